@@ -1,0 +1,131 @@
+"""The actor knowledge base and the resolution of a noun phrase to an actor.
+
+Countries (names, demonyms, capitals, seats of power), named organisations
+and agent words with their sectors live in data/actors/*.tsv. Resolution
+only ever reads them: an actor the base does not know keeps its text and
+gets `code: None`, never a guess.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .data_files import data_path, read_tsv, split_values
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+_LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+MAX_NAME_TOKENS = 6
+
+
+@dataclass(frozen=True)
+class KBEntry:
+    code: str
+    sector: str | None
+    identifier: str
+    kind: str  # country | demonym | capital | metonym | org
+
+
+def normalise_name(text: str) -> str:
+    text = " ".join(text.translate(_APOSTROPHES).split())
+    text = re.sub(r"'s$", "", text)
+    return _LEADING_DET.sub("", text)
+
+
+class ActorKB:
+    """Name -> actor lookups. Acronyms match case-sensitively, other names ignoring case."""
+
+    def __init__(self) -> None:
+        self.exact: dict[str, KBEntry] = {}
+        self.folded: dict[str, KBEntry] = {}
+        self.agents: dict[str, str] = {}
+
+    def add_name(self, name: str, entry: KBEntry) -> None:
+        key = normalise_name(name)
+        if not key:
+            return
+        self.exact.setdefault(key, entry)
+        if not _is_acronym(key):
+            self.folded.setdefault(key.lower(), entry)
+
+    def add_agent(self, term: str, sector: str) -> None:
+        self.agents.setdefault(" ".join(term.lower().split()), sector)
+
+    def lookup(self, text: str) -> KBEntry | None:
+        key = normalise_name(text)
+        return self.exact.get(key) or (None if _is_acronym(key) else self.folded.get(key.lower()))
+
+    def agent_sector(self, text: str) -> str | None:
+        return self.agents.get(" ".join(text.lower().split()))
+
+
+def _is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+
+
+@lru_cache(maxsize=1)
+def load_kb() -> ActorKB:
+    kb = ActorKB()
+    # Orgs first: "Hamas" or "the Pentagon" should keep their own sector.
+    for row in read_tsv(data_path("actors", "orgs.tsv")):
+        entry = KBEntry(row["code"], row.get("sector") or None, row["name"], "org")
+        for name in [row["name"], *split_values(row.get("aliases"))]:
+            kb.add_name(name, entry)
+    for row in read_tsv(data_path("actors", "countries.tsv")):
+        code, name = row["code"], row["name"]
+        for alias in [name, *split_values(row.get("aliases"))]:
+            kb.add_name(alias, KBEntry(code, None, name, "country"))
+        for demonym in split_values(row.get("demonyms")):
+            kb.add_name(demonym, KBEntry(code, None, name, "demonym"))
+        for seat in split_values(row.get("capitals")) + split_values(row.get("metonyms")):
+            kb.add_name(seat, KBEntry(code, "GOV", name, "metonym"))
+    for row in read_tsv(data_path("actors", "agents.tsv")):
+        kb.add_agent(row["term"], row["sector"])
+    return kb
+
+
+@dataclass
+class Resolution:
+    code: str | None
+    sector: str | None
+    identifier: str | None
+
+
+def find_names(words: list[str], kb: ActorKB) -> list[tuple[int, int, KBEntry]]:
+    """Greedy longest-first, left-to-right KB matches over a token list: (start, end, entry)."""
+    found, i = [], 0
+    while i < len(words):
+        for n in range(min(MAX_NAME_TOKENS, len(words) - i), 0, -1):
+            entry = kb.lookup(_join(words[i : i + n]))
+            if entry is not None:
+                found.append((i, i + n, entry))
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def _join(words: list[str]) -> str:
+    # spaCy splits "Iran's" into "Iran" + "'s" and "al-Qaeda" keeps its hyphen:
+    # rebuild the surface string so the KB sees names as printed.
+    out = ""
+    for w in words:
+        out += w if (not out or w.startswith("'") or w in {"-", "."} or out.endswith("-")) else " " + w
+    return out
+
+
+def agent_sector_of(words: list[str], head_index: int, kb: ActorKB) -> str | None:
+    """Sector from the agent words of a phrase: the head noun first ("foreign minister"), then titles."""
+    for n in (3, 2, 1):
+        start = head_index - n + 1
+        if start >= 0:
+            sector = kb.agent_sector(" ".join(words[start : head_index + 1]))
+            if sector:
+                return sector
+    for word in words:
+        sector = kb.agent_sector(word)
+        if sector:
+            return sector
+    return None

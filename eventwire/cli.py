@@ -1,0 +1,173 @@
+"""The `eventwire` command line: thin wrappers that parse options and call stages."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from . import __version__
+
+DEFAULT_GSR = "../shared/eval/plover_gsr.json"
+EXAMPLES = Path("examples")
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from exc
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="eventwire", description="News articles in, PLOVER event records out.")
+    parser.add_argument("--version", action="version", version=f"eventwire {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    ex = sub.add_parser("extract", help="code articles into PLOVER event records")
+    ex.add_argument("paths", nargs="+", metavar="PATH", help=".txt .html .jsonl .csv files, directories, or - for stdin")
+    ex.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD) for .txt/stdin articles")
+    ex.add_argument("--id", dest="article_id", help="article id for a single .txt/stdin article")
+    ex.add_argument("--source", help="source (outlet) name for .txt/stdin articles")
+    ex.add_argument("-o", "--output", help="write to FILE instead of stdout")
+    ex.add_argument("--format", choices=["jsonl", "csv"], default="jsonl", help="output format (default jsonl)")
+    ex.add_argument("--document", action="store_true", help="one JSON object per article: events, quotes, entities")
+    ex.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    ex.add_argument("--max-bytes", type=int, default=None, help="skip items larger than this (default 2 MB)")
+    ex.add_argument("--strict", action="store_true", help="exit non-zero if any item was bad")
+    ex.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                    help="progress bar on stderr (default: when stderr is a terminal)")
+    ex.set_defaults(func=cmd_extract)
+
+    ev = sub.add_parser("eval", help="score extraction against gold codings")
+    ev.add_argument("--gsr", default=None, help=f"PLOVER GSR JSON (default {DEFAULT_GSR} when present)")
+    ev.add_argument("--gold", default=None, help="gold JSONL of our own format (default examples/gold.jsonl)")
+    ev.add_argument("--corpus", default=None, help="articles the gold codes (default examples/corpus.jsonl)")
+    ev.add_argument("--only", choices=["gsr", "gold"], help="score one gold set only")
+    ev.add_argument("--errors", type=int, default=0, metavar="N", help="also list N mistakes per gold set")
+    ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ev.add_argument("--workers", type=int, default=1)
+    ev.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("eventwire: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _progress_bar(enabled: bool | None, desc: str):
+    if enabled is None:
+        enabled = sys.stderr.isatty()
+    if not enabled:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(desc=desc, unit=" articles", file=sys.stderr, dynamic_ncols=True)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .read import DEFAULT_MAX_BYTES, iter_articles
+    from .records import BadItem
+    from .run import run
+    from .write import Writer
+
+    items = iter_articles(args.paths, published=args.published, article_id=args.article_id,
+                          source=args.source, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES)
+    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+    writer = Writer(out, fmt=args.format, document=args.document)
+    bar = _progress_bar(args.progress, "extract")
+    done = bad = events = 0
+    try:
+        for item in run(items, workers=max(1, args.workers)):
+            if isinstance(item, BadItem):
+                bad += 1
+                _report_bad(item, bar)
+            else:
+                done += 1
+                events += writer.write(item)
+                if item.article.published is None:
+                    _warn(f"{item.article.origin or item.article.id}: no publication date; events dated by the run date "
+                          "(date_precision null)", bar)
+            if bar is not None:
+                bar.update(1)
+                bar.set_postfix(events=events, errors=bad)
+    finally:
+        if bar is not None:
+            bar.close()
+        if args.output:
+            out.close()
+    print(f"eventwire: {done} articles coded, {events} events, {bad} skipped", file=sys.stderr)
+    if done == 0:
+        return 1
+    return 2 if (args.strict and bad) else 0
+
+
+def _report_bad(item, bar) -> None:
+    _warn(f"skipped {item.origin}: {item.reason}", bar)
+
+
+def _warn(message: str, bar) -> None:
+    line = f"eventwire: {message}"
+    if bar is not None:
+        bar.write(line, file=sys.stderr)
+    else:
+        print(line, file=sys.stderr)
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from . import evaluate
+    from .read import iter_articles
+    from .records import Article
+    from .run import run
+
+    reports = []
+    gsr_path = args.gsr or (DEFAULT_GSR if Path(DEFAULT_GSR).exists() else None)
+    if args.only in (None, "gsr"):
+        if gsr_path is None:
+            print("eventwire eval: no PLOVER GSR file (pass --gsr PATH); skipping it", file=sys.stderr)
+        else:
+            articles, gold, dropped = evaluate.load_gsr(gsr_path)
+            results = [r for r in run(articles, workers=args.workers) if not _is_bad(r)]
+            reports.append(evaluate.score_gsr(results, gold, dropped))
+    if args.only in (None, "gold"):
+        gold_path = Path(args.gold or EXAMPLES / "gold.jsonl")
+        corpus_path = Path(args.corpus or EXAMPLES / "corpus.jsonl")
+        if not gold_path.exists() or not corpus_path.exists():
+            print(f"eventwire eval: {gold_path} or {corpus_path} not found; skipping our gold", file=sys.stderr)
+        else:
+            gold = evaluate.load_gold(gold_path)
+            articles = [a for a in iter_articles([str(corpus_path)]) if isinstance(a, Article)]
+            results = [r for r in run(articles, workers=args.workers) if not _is_bad(r)]
+            reports.append(evaluate.score_gold(results, gold))
+    if not reports:
+        return 1
+    if args.json:
+        print(json.dumps([r.as_dict() for r in reports], indent=2))
+    else:
+        for report in reports:
+            print(evaluate.format_report(report))
+            if args.errors:
+                print(evaluate.format_errors(report, args.errors))
+            print()
+    return 0
+
+
+def _is_bad(item) -> bool:
+    from .records import BadItem
+
+    if isinstance(item, BadItem):
+        print(f"eventwire: skipped {item.origin}: {item.reason}", file=sys.stderr)
+        return True
+    return False
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

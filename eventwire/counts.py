@@ -1,0 +1,102 @@
+"""Casualty and arrest counts from an event's own clause.
+
+"killing some 25 of the group's fighters", "at least seven people were
+wounded", "police arrested 40 protesters": a number counts when the word
+that governs it (or the noun it quantifies) is a kill / injure / arrest word
+inside the event predicate's clause.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from .data_files import data_path, read_tsv
+from .records import Size
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
+}
+_SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_CLAUSE_DEPS = {"ccomp", "relcl", "parataxis"}
+
+
+def _load_cues() -> dict[str, str]:
+    return {r["lemma"]: r["kind"] for r in read_tsv(data_path("lexicon", "casualty_cues.tsv"))}
+
+
+_CUES: dict[str, str] | None = None
+
+
+def cues() -> dict[str, str]:
+    global _CUES
+    if _CUES is None:
+        _CUES = _load_cues()
+    return _CUES
+
+
+def parse_number(tok: Token) -> int | None:
+    """The integer a number token (and a following scale word) spells, else None."""
+    text = tok.lower_.replace(",", "")
+    value: float | None = None
+    if re.fullmatch(r"\d+(\.\d+)?", text):
+        value = float(text)
+    elif text in _NUMBER_WORDS:
+        value = _NUMBER_WORDS[text]
+    elif "-" in text:  # twenty-five
+        parts = text.split("-")
+        if all(p in _NUMBER_WORDS for p in parts):
+            value = sum(_NUMBER_WORDS[p] for p in parts)
+    if value is None:
+        return None
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in _SCALE and nxt.head is tok or (nxt is not None and nxt.lower_ in _SCALE and tok.head is nxt):
+        value *= _SCALE[nxt.lower_]
+    return int(value)
+
+
+def _clause(pred: Token) -> list[Token]:
+    """The predicate's subtree without embedded clauses that carry their own verbs."""
+    out, stack = [], [pred]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
+    return out
+
+
+def _kind_for(num: Token, clause_ids: set[int]) -> str | None:
+    table = cues()
+    # walk up a few steps: "25" -> "fighters" -> "killing"; "seven" -> "officials" -> "with" -> "killed"
+    tok = num
+    for _ in range(5):
+        kind = table.get(tok.lemma_.lower())
+        if kind and tok is not num:
+            return kind
+        # "12 dead", "five wounded": an adjective or participle right after the noun
+        for child in tok.children:
+            if child.dep_ in {"amod", "acl", "appos"} and table.get(child.lemma_.lower()):
+                return table[child.lemma_.lower()]
+        if tok.head is tok or tok.head.i not in clause_ids:
+            break
+        tok = tok.head
+    return None
+
+
+def count_casualties(pred: Token) -> Size:
+    clause = _clause(pred)
+    ids = {t.i for t in clause}
+    size = Size()
+    for tok in sorted(clause, key=lambda t: t.i):
+        if not (tok.like_num or tok.lower_ in _NUMBER_WORDS) or tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}:
+            continue
+        if tok.dep_ == "compound" and tok.head.like_num:
+            continue
+        value = parse_number(tok)
+        kind = _kind_for(tok, ids) if value is not None else None
+        if kind and getattr(size, kind) is None:
+            setattr(size, kind, value)
+    return size

@@ -1,0 +1,31 @@
+"""Reading the TSV data files that hold eventwire's knowledge.
+
+Every knowledge table (lexicon, actors, maps) is a TSV with a header line,
+`#` comment lines and `|` between several values in one cell, so users can
+extend them in a spreadsheet or a text editor.
+"""
+from __future__ import annotations
+
+import csv
+from importlib import resources
+from pathlib import Path
+from typing import Iterator
+
+DATA_DIR = Path(str(resources.files("eventwire") / "data"))
+
+
+def data_path(*parts: str) -> Path:
+    return DATA_DIR.joinpath(*parts)
+
+
+def read_tsv(path: str | Path) -> Iterator[dict[str, str]]:
+    """Rows of a TSV as dicts; blank and `#` lines skipped, cells stripped."""
+    with open(path, encoding="utf-8", newline="") as fh:
+        lines = (line for line in fh if line.strip() and not line.lstrip().startswith("#"))
+        reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        for row in reader:
+            yield {k.strip(): (v or "").strip() for k, v in row.items() if k is not None}
+
+
+def split_values(cell: str | None) -> list[str]:
+    return [v.strip() for v in (cell or "").split("|") if v.strip()]

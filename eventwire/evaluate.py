@@ -1,0 +1,203 @@
+"""Scoring extraction against gold codings.
+
+The unit scored is the tuple (event type, actor code, recipient code), per
+article (or per sentence for the GSR). Several actors or recipients give one
+tuple per pair; a missing side is None. Only asserted events count as
+predictions: a negated or hypothetical event that comes out asserted is a
+false positive, one that stays non-asserted costs nothing.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Iterable
+
+from .lexicon import PLOVER_TYPES
+from .records import Article, ArticleResult
+
+# PLOVER GSR 0.5b1 predates PLOVER 2.0: its old labels, and CAMEO-era country codes.
+GSR_TYPE_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": None}
+GSR_CODE_MAP = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+# The GSR codes the UN and the EU as IGO; we use PLOVER 2.0's UNO and EUR.
+GSR_PREDICTED_CODE_MAP = {"UNO": "IGO", "EUR": "IGO"}
+
+Tuple3 = tuple[str, str | None, str | None]
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
+class Report:
+    name: str
+    overall: Score = field(default_factory=Score)
+    per_type: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    units: int = 0
+    exact_units: int = 0
+    errors: list[dict] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    extra: dict = field(default_factory=dict)
+
+    def add(self, unit_id: str, gold: set[Tuple3], predicted: set[Tuple3], text: str = "") -> None:
+        self.units += 1
+        self.exact_units += gold == predicted
+        for t in predicted & gold:
+            self.overall.tp += 1
+            self.per_type[t[0]].tp += 1
+        for t in predicted - gold:
+            self.overall.fp += 1
+            self.per_type[t[0]].fp += 1
+        for t in gold - predicted:
+            self.overall.fn += 1
+            self.per_type[t[0]].fn += 1
+        if gold != predicted:
+            self.errors.append({"id": unit_id, "missed": sorted(gold - predicted, key=str),
+                                "spurious": sorted(predicted - gold, key=str), "text": text[:300]})
+
+    def as_dict(self) -> dict:
+        return {"name": self.name, "units": self.units, "exact_units": self.exact_units,
+                "overall": self.overall.as_dict(),
+                "per_type": {t: s.as_dict() for t, s in sorted(self.per_type.items())},
+                "notes": self.notes, **self.extra}
+
+
+def tuples_of(result: ArticleResult, code_map: dict[str, str] | None = None) -> set[Tuple3]:
+    code_map = code_map or {}
+    out: set[Tuple3] = set()
+    for ev in result.events:
+        if ev.polarity != "asserted":
+            continue
+        actors = [code_map.get(a.code, a.code) for a in ev.actor] or [None]
+        recipients = [code_map.get(r.code, r.code) for r in ev.recipient] or [None]
+        out |= {(ev.event, a, r) for a in actors for r in recipients}
+    return out
+
+
+# --- PLOVER GSR ----------------------------------------------------------------
+
+def _gsr_codes(value) -> list[str | None]:
+    if not value or isinstance(value, str):
+        return [None]
+    if isinstance(value, dict):
+        value = [value]
+    codes = [GSR_CODE_MAP.get(a.get("code"), a.get("code")) for a in value if isinstance(a, dict)]
+    return codes or [None]
+
+
+def load_gsr(path: str | Path) -> tuple[list[Article], dict[str, set[Tuple3]], int]:
+    """GSR sentences as articles, their gold tuples, and how many INVESTIGATE records were left out."""
+    records = json.loads(Path(path).read_text(encoding="utf-8"))
+    articles, gold, dropped = [], {}, 0
+    for rec in records:
+        if rec.get("event") == "DOCUMENT" or not rec.get("text"):
+            continue
+        etype = GSR_TYPE_MAP.get(rec["event"], rec["event"])
+        if etype is None:
+            dropped += 1
+            continue
+        articles.append(Article(id=rec["id"], text=rec["text"], published=date(2000, 1, 1), origin=str(path)))
+        gold[rec["id"]] = {(etype, a, r) for a in _gsr_codes(rec.get("source")) for r in _gsr_codes(rec.get("target"))}
+    return articles, gold, dropped
+
+
+def score_gsr(results: Iterable[ArticleResult], gold: dict[str, set[Tuple3]], dropped: int) -> Report:
+    report = Report("PLOVER GSR 0.5b1")
+    for result in results:
+        report.add(result.article.id, gold[result.article.id], tuples_of(result, GSR_PREDICTED_CODE_MAP), result.article.text)
+    report.notes.append(f"{dropped} INVESTIGATE records left out (no PLOVER 2.0 type)")
+    report.notes.append("old labels mapped: DEMAND->REQUEST, DISAPPROVE->ACCUSE, FIGHT->ASSAULT; "
+                        "codes JAP->JPN ITL->ITA VTN->VNM; our UNO/EUR scored as the GSR's IGO")
+    return report
+
+
+# --- our own gold ----------------------------------------------------------------
+
+def load_gold(path: str | Path) -> dict[str, list[dict]]:
+    """Gold JSONL: one line per gold event tuple (see examples/README.md)."""
+    by_article: dict[str, list[dict]] = defaultdict(list)
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if row.get("event") not in PLOVER_TYPES:
+                raise ValueError(f"{path}:{n}: unknown event type {row.get('event')!r}")
+            by_article[row["article_id"]].append(row)
+    return by_article
+
+
+def score_gold(results: Iterable[ArticleResult], gold: dict[str, list[dict]], name: str = "eventwire sample corpus") -> Report:
+    report = Report(name)
+    traps = Counter()
+    polarity_hits = Counter()
+    for result in results:
+        rows = gold.get(result.article.id, [])
+        asserted = {(r["event"], r.get("actor"), r.get("recipient")) for r in rows if r.get("polarity", "asserted") == "asserted"}
+        predicted = tuples_of(result)
+        report.add(result.article.id, asserted, predicted, result.article.text)
+        for r in rows:
+            pol = r.get("polarity", "asserted")
+            if pol == "asserted":
+                continue
+            key = (r["event"], r.get("actor"), r.get("recipient"))
+            traps["total"] += 1
+            wrongly_asserted = key in predicted and key not in asserted
+            traps["kept out"] += not wrongly_asserted
+            found = [ev for ev in result.events if ev.event == r["event"] and ev.polarity == pol]
+            polarity_hits[pol] += bool(found)
+            polarity_hits[pol + " total"] += 1
+    if traps["total"]:
+        report.extra["non_asserted_traps"] = {
+            "gold": traps["total"], "not_reported_as_asserted": traps["kept out"],
+            "found_with_right_polarity": {p: f"{polarity_hits[p]}/{polarity_hits[p + ' total']}"
+                                          for p in ("negated", "hypothetical", "future") if polarity_hits[p + " total"]},
+        }
+    return report
+
+
+# --- printing ---------------------------------------------------------------------
+
+def format_report(report: Report) -> str:
+    lines = [f"== {report.name}: {report.units} units, {report.exact_units} exactly right "
+             f"({report.exact_units / max(report.units, 1):.0%})"]
+    lines.append(f"{'type':<11} {'gold':>5} {'pred':>5} {'tp':>5} {'P':>6} {'R':>6} {'F1':>6}")
+    rows = sorted(report.per_type.items()) + [("OVERALL", report.overall)]
+    for name, s in rows:
+        lines.append(f"{name:<11} {s.tp + s.fn:>5} {s.tp + s.fp:>5} {s.tp:>5} "
+                     f"{s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}")
+    for note in report.notes:
+        lines.append(f"  note: {note}")
+    for key, value in report.extra.items():
+        lines.append(f"  {key}: {json.dumps(value)}")
+    return "\n".join(lines)
+
+
+def format_errors(report: Report, limit: int) -> str:
+    out = []
+    for err in report.errors[:limit]:
+        out.append(f"- {err['id']}: missed {err['missed']} spurious {err['spurious']}\n    {err['text']}")
+    return "\n".join(out)

@@ -1,0 +1,457 @@
+"""Event coding: predicate + arguments -> EventMention, with polarity.
+
+Works on spaCy's dependency parse of one sentence chunk. A predicate is a
+verb or noun found in the lexicon; its arguments give the actor (subject,
+passive "by" agent, a noun's possessor or nationality) and the recipient
+(object, "on"/"against"/"at"... phrases, a noun's "of" phrase).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .actors import ActorKB, agent_sector_of, find_names, normalise_name
+from .counts import count_casualties
+from .lexicon import POLARITY_STRENGTH, Lexicon, Trigger
+from .records import Entity
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+NP_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "flat", "prep", "pobj", "punct", "cc", "conj", "predet"}
+# Prepositions that introduce the one acted upon, by event type.
+RECIPIENT_PREPS = {
+    "_default": {"on", "against", "at", "upon"},
+    "CONSULT": {"with", "to"},
+    "COOPERATE": {"with"},
+    "AGREE": {"with"},
+    "AID": {"to", "for"},
+    "SUPPORT": {"for", "to"},
+    "CONCEDE": {"to"},
+    "REQUEST": {"to"},
+    "RETREAT": {"from"},
+    "ASSAULT": {"with", "into"},
+    "MOBILIZE": {"into", "to"},
+    "SANCTION": {"with"},
+}
+NOUN_RECIPIENT_PREPS = {"of", "on", "against", "with", "to", "at", "into", "upon", "for"}
+# Heads that only quantify or group the real head: "thousands of protesters".
+PARTITIVE_HEADS = {
+    "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "group", "member", "members",
+    "number", "some", "many", "most", "all", "several", "part", "unit", "units", "contingent",
+    "delegation", "team", "one", "two", "three", "four", "five", "ten", "scores", "score", "wave", "convoy",
+    "battalion", "brigade", "squad", "column", "band",
+}
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"}
+RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+FUTURE_AUX = {"will", "shall", "'ll"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d", "must", "can"}
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+FACTIVE_MARKS = {"after", "before", "because", "when", "while", "since", "as", "once", "following", "until"}
+
+
+@dataclass
+class Found:
+    """One predicate found in a sentence, before it becomes an EventMention."""
+
+    trigger: Trigger
+    pred: Token  # the token that carries the arguments (a light verb for "launched an attack")
+    head: Token  # the trigger word itself
+    words: list[Token] = field(default_factory=list)
+
+
+def find_predicates(sent: Span, lex: Lexicon) -> list[Found]:
+    found: list[Found] = []
+    for tok in sent:
+        pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else "NOUN" if tok.pos_ in {"NOUN", "PROPN"} else None
+        if pos is None:
+            continue
+        trig = _choose_trigger(tok, lex.candidates(tok.lemma_.lower(), pos))
+        if trig is None and pos == "NOUN" and tok.pos_ == "NOUN":
+            # the tagger sometimes calls a verb a noun ("Protesters rally ...")
+            trig = _choose_trigger(tok, lex.candidates(tok.lemma_.lower(), "VERB")) if tok.dep_ == "ROOT" else None
+        if trig is None:
+            continue
+        pred, words = tok, [tok] + _particles(tok, trig)
+        if pos == "NOUN" and tok.dep_ in {"dobj", "attr", "nsubjpass"} and tok.head.lemma_.lower() in lex.light_verbs:
+            pred = tok.head
+            words = [pred, tok]
+        found.append(Found(trig, pred, tok, sorted(words, key=lambda t: t.i)))
+    return found
+
+
+def _choose_trigger(tok: Token, candidates: list[Trigger]) -> Trigger | None:
+    """The most specific row whose particle and object requirements the parse meets."""
+    best, best_score = None, -1
+    child_words = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod"}}
+    objects = {c.lemma_.lower() for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr"}}
+    if tok.dep_ in {"dobj", "pobj", "compound"} and tok.pos_ in {"NOUN", "PROPN"}:
+        pass
+    for trig in candidates:
+        if trig.particle and trig.particle not in child_words:
+            continue
+        if trig.objects and not (trig.objects & objects):
+            continue
+        score = bool(trig.particle) + bool(trig.objects)
+        if score > best_score:
+            best, best_score = trig, score
+    return best
+
+
+def _particles(tok: Token, trig: Trigger) -> list[Token]:
+    return [c for c in tok.children if trig.particle and c.lower_ == trig.particle and c.dep_ in {"prt", "prep", "advmod"}]
+
+
+# --- arguments --------------------------------------------------------------
+
+def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
+    """The acting subject of a verb, following control, coordination and relative clauses."""
+    if depth > 6:
+        return []
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        subj = subjects[0]
+        if subj.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+            return [verb.head]
+        return [subj]
+    agents = passive_agents(verb)
+    if agents or any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return agents
+    head = verb.head
+    if head is verb:
+        return []
+    if verb.dep_ == "xcomp":
+        objects = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
+        return objects[:1] if objects else verb_subject(head, depth + 1)
+    if verb.dep_ in {"conj", "advcl"} and head.pos_ in {"VERB", "AUX"}:
+        return verb_subject(head, depth + 1)
+    if verb.dep_ in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN"}:
+        return [head]
+    if verb.dep_ == "pcomp" and head.head is not head:  # "accused X of attacking": X acted
+        gov = head.head
+        objects = [c for c in gov.children if c.dep_ in {"dobj"}]
+        return objects[:1] if objects else verb_subject(gov, depth + 1)
+    return []
+
+
+def passive_agents(verb: Token) -> list[Token]:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return [c for c in child.children if c.dep_ == "pobj"][:1]
+    return []
+
+
+def verb_recipients(verb: Token, etype: str, trigger: Token) -> list[Token]:
+    passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if passive:
+        return passive[:1]
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c is not trigger]
+    preps = RECIPIENT_PREPS["_default"] | RECIPIENT_PREPS.get(etype, set())
+    holders = [verb] + ([trigger] if trigger is not verb else [])
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ in {"prep", "prt"} and prep.lower_ in preps:
+                objects += [c for c in prep.children if c.dep_ == "pobj"]
+    dative = [o for o in objects if o.dep_ == "dative"]
+    return (dative or objects)[:1]
+
+
+def noun_actor_tokens(noun: Token) -> list[Token]:
+    """"Russia's invasion", "U.S. sanctions", "an attack by rebels"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return [child]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return [c for c in child.children if c.dep_ == "pobj"][:1]
+    return [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i]
+
+
+def noun_recipient_tokens(noun: Token) -> list[Token]:
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in NOUN_RECIPIENT_PREPS:
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[:1]
+    return []
+
+
+# --- resolving an argument to entities ---------------------------------------
+
+class Resolver:
+    """Turns argument head tokens into Entities, one per coordinated actor."""
+
+    def __init__(self, kb: ActorKB, offset: int, event_nouns: dict[int, Found]):
+        self.kb = kb
+        self.offset = offset
+        self.event_nouns = event_nouns
+
+    def entities(self, heads: list[Token], modifiers_only: bool = False) -> list[Entity]:
+        out: list[Entity] = []
+        for head in heads:
+            for member in [head, *_conjuncts(head)]:
+                out.extend(self._entities_for(member, modifiers_only))
+        return _unique(out)
+
+    def _entities_for(self, head: Token, modifiers_only: bool) -> list[Entity]:
+        if head.i in self.event_nouns and not modifiers_only:
+            # "an airstrike killed X": the actor is whoever carried out the airstrike
+            inner = self.event_nouns[head.i]
+            return self.entities(noun_actor_tokens(inner.head), modifiers_only=True)
+        head = _real_head(head)
+        if head.lower_ in PRONOUNS or head.tag_ in RELATIVE_TAGS:
+            return [self._entity([head], head, None, None, None)]
+        tokens = _phrase_tokens(head)
+        if modifiers_only:
+            tokens = [t for t in tokens if t.ent_type_ in {"GPE", "NORP", "ORG"} or self.kb.lookup(t.text)]
+            if not tokens:
+                return []
+        return self._resolve(tokens, head)
+
+    def _resolve(self, tokens: list[Token], head: Token) -> list[Entity]:
+        words = [t.text for t in tokens]
+        head_index = tokens.index(head) if head in tokens else len(tokens) - 1
+        matches = find_names(words, self.kb)
+        sector = agent_sector_of([t.lemma_.lower() if t.pos_ == "NOUN" else t.text for t in tokens], head_index, self.kb)
+        covering = [m for m in matches if m[0] <= head_index < m[1]]
+        person = _person_name(tokens)
+        if covering:
+            start, end, entry = covering[0]
+            codes = [(entry.code, sector or entry.sector, entry.identifier)]
+            # "Hungarian and Romanian officials" style coordination inside the name run
+            codes += [(m[2].code, sector or m[2].sector, m[2].identifier) for m in matches if m is not covering[0] and m[2].kind != "org" and _coordinated(tokens, m, covering[0])]
+        elif matches:
+            codes = [(m[2].code, sector or m[2].sector, person or _identifier(tokens)) for m in matches]
+            codes = _coordinated_codes(tokens, matches, codes)
+        else:
+            codes = [(None, sector, person or _identifier(tokens))]
+        span_tokens = [t for t in tokens if t.dep_ not in {"cc", "conj", "punct"} or t.i < head.i]
+        return [self._entity(span_tokens, head, code, sec, ident) for code, sec, ident in codes]
+
+    def _entity(self, tokens: list[Token], head: Token, code, sector, identifier) -> Entity:
+        tokens = [t for t in tokens if not (t.dep_ == "det" and t.i == tokens[0].i)] or tokens
+        first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+        doc = head.doc
+        text = doc[first.i : last.i + 1].text
+        return Entity(
+            entity_text=text,
+            identifier_text=identifier or normalise_name(text),
+            code=code,
+            sector=sector,
+            start=self.offset + first.idx,
+            end=self.offset + last.idx + len(last.text),
+        )
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    return [c for c in head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+
+
+def _real_head(head: Token) -> Token:
+    if head.lower_ in PARTITIVE_HEADS or head.like_num:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                objs = [c for c in prep.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    return head
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The noun phrase around a head, without relative clauses or other conjuncts."""
+    keep = {head.i: head}
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ == "conj" or child.dep_ == "cc":
+                if tok is head or child.pos_ not in {"ADJ", "PROPN"}:
+                    continue
+            if child.dep_ not in NP_DEPS:
+                continue
+            if child.dep_ == "prep" and child.lower_ != "of":
+                continue
+            if child.dep_ == "punct" and child.i > head.i:
+                continue
+            keep[child.i] = child
+            stack.append(child)
+    tokens = [keep[i] for i in sorted(keep)]
+    # keep it contiguous: stop at the first gap left of the head and right of it
+    start = end = tokens.index(head)
+    while start > 0 and tokens[start - 1].i == tokens[start].i - 1:
+        start -= 1
+    while end + 1 < len(tokens) and tokens[end + 1].i == tokens[end].i + 1:
+        end += 1
+    return tokens[start : end + 1]
+
+
+def _person_name(tokens: list[Token]) -> str | None:
+    names = [t for t in tokens if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+    if not names:
+        return None
+    return " ".join(t.text for t in names if t.text not in {"'s", "'"})
+
+
+def _identifier(tokens: list[Token]) -> str:
+    return normalise_name(" ".join(t.text for t in tokens if t.dep_ != "det"))
+
+
+def _coordinated(tokens: list[Token], match, anchor) -> bool:
+    return True
+
+
+def _coordinated_codes(tokens, matches, codes):
+    """Keep one code per coordinated modifier; keep only the first when they are not coordinated."""
+    has_cc = any(t.dep_ == "cc" or t.dep_ == "conj" for t in tokens)
+    return codes if has_cc else codes[:1]
+
+
+def _unique(entities: list[Entity]) -> list[Entity]:
+    seen, out = set(), []
+    for e in entities:
+        key = (e.code, e.identifier_text, e.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+# --- polarity ----------------------------------------------------------------
+
+def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> str:
+    state = "asserted"
+    for tok in {found.head, found.pred}:
+        state = _stronger(state, _own_polarity(tok))
+    tok = found.pred
+    for _ in range(8):
+        head = tok.head
+        if head is tok:
+            break
+        dep = tok.dep_
+        if dep == "advcl":
+            marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+            if marks & CONDITIONAL_MARKS:
+                state = _stronger(state, "hypothetical")
+                break
+            if marks & FACTIVE_MARKS:
+                break
+        elif dep in {"pobj"}:
+            tok = head  # through the preposition to what governs it
+            continue
+        elif dep not in {"xcomp", "ccomp", "dobj", "pcomp", "prep", "conj", "acomp", "oprd", "attr", "nsubj", "nsubjpass"}:
+            break
+        effect = _governor_effect(head, lex, triggers_at)
+        if effect is None and dep in {"dobj", "nsubj", "nsubjpass", "attr"}:
+            break
+        if effect == "report":
+            break
+        if effect:
+            state = _stronger(state, effect)
+        if dep != "prep":
+            state = _stronger(state, _inherited(head))
+        tok = head
+    return state
+
+
+def _own_polarity(tok: Token) -> str:
+    state = "asserted"
+    for child in tok.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ == "det" and low == "no"):
+            state = _stronger(state, "negated")
+        elif child.dep_ in {"aux", "auxpass"} and low in FUTURE_AUX:
+            state = _stronger(state, "future")
+        elif child.dep_ in {"aux", "auxpass"} and low in HYPOTHETICAL_AUX:
+            state = _stronger(state, "hypothetical")
+        elif child.dep_ == "mark" and low in CONDITIONAL_MARKS:
+            state = _stronger(state, "hypothetical")
+    if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and any(c.lower_ in {"is", "are", "was", "were", "'s", "'re"} for c in tok.head.children):
+        state = _stronger(state, "future")
+    return state
+
+
+def _inherited(tok: Token) -> str:
+    """Polarity a governor passes down: negation becomes 'not happened'."""
+    own = _own_polarity(tok)
+    return "hypothetical" if own == "negated" else own
+
+
+def _governor_effect(head: Token, lex: Lexicon, triggers_at: dict[int, Found]) -> str | None:
+    found = triggers_at.get(head.i)
+    if found is not None and found.trigger.complement:
+        return found.trigger.complement
+    return lex.modality.get(head.lemma_.lower())
+
+
+def _stronger(a: str, b: str) -> str:
+    return a if POLARITY_STRENGTH[a] >= POLARITY_STRENGTH[b] else b
+
+
+# --- putting it together -----------------------------------------------------
+
+@dataclass
+class SentenceEvent:
+    found: Found
+    actors: list[Entity]
+    recipients: list[Entity]
+    polarity: str
+    dead: int | None
+    injured: int | None
+    arrested: int | None
+
+
+def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB) -> list[SentenceEvent]:
+    """All events of one parsed sentence chunk; offsets are shifted by `offset`."""
+    found = find_predicates(doc, lex)
+    if not found:
+        return []
+    triggers_at = {f.head.i: f for f in found}
+    event_nouns = {f.head.i: f for f in found if f.head.pos_ in {"NOUN", "PROPN"} and f.pred is f.head}
+    resolver = Resolver(kb, offset, event_nouns)
+    absorbed = _absorbed_nouns(found)
+    events = []
+    for f in found:
+        if f.head.i in absorbed:
+            continue
+        actors, recipients = _arguments(f, resolver)
+        if not actors and not recipients:
+            continue
+        size = count_casualties(f.pred if f.pred.pos_ in {"VERB", "AUX"} else f.head)
+        events.append(
+            SentenceEvent(f, actors, recipients, polarity_of(f, lex, triggers_at), size.dead, size.injured, size.arrested)
+        )
+    return events
+
+
+def _arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[Entity]]:
+    pred, head = f.pred, f.head
+    if pred.pos_ in {"VERB", "AUX"}:
+        actors = resolver.entities(verb_subject(pred))
+        recipients = resolver.entities(verb_recipients(pred, f.trigger.type, head))
+        if head is not pred:  # light verb + event noun: the noun may carry its own target
+            if not recipients:
+                recipients = resolver.entities(noun_recipient_tokens(head))
+            if not actors:
+                actors = resolver.entities(noun_actor_tokens(head), modifiers_only=True)
+    else:
+        actors = resolver.entities(noun_actor_tokens(head), modifiers_only=True)
+        recipients = resolver.entities(noun_recipient_tokens(head))
+    actor_keys = {(a.code, a.identifier_text) for a in actors}
+    recipients = [r for r in recipients if (r.code, r.identifier_text) not in actor_keys or r.code is None]
+    return actors, recipients
+
+
+def _absorbed_nouns(found: list[Found]) -> set[int]:
+    """Event nouns that only restate a verb's event of the same type ("killed in an airstrike")."""
+    by_index = {f.head.i: f for f in found}
+    absorbed = set()
+    for f in found:
+        if f.head.pos_ not in {"NOUN", "PROPN"} or f.pred is not f.head:
+            continue
+        gov = f.head.head
+        if gov.dep_ == "prep" or gov.dep_ == "agent":
+            gov = gov.head
+        other = by_index.get(gov.i)
+        if other is not None and other is not f and other.trigger.type == f.trigger.type:
+            absorbed.add(f.head.i)
+    return absorbed

@@ -1,0 +1,130 @@
+"""The event lexicon: which predicates are events, and how they read.
+
+Loaded from data/lexicon/*.tsv; see data/lexicon/README.md for the columns.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .data_files import data_path, read_tsv, split_values
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+POLARITY_STRENGTH = {"asserted": 0, "future": 1, "hypothetical": 2, "negated": 3}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    pos: str  # VERB or NOUN
+    particle: str  # required particle/preposition, "" if none
+    objects: frozenset[str]  # required direct-object lemmas, empty if none
+    type: str
+    mode: str
+    cameo: str | None
+    context: str
+    complement: str  # polarity given to an event in this predicate's complement
+
+
+@dataclass
+class Lexicon:
+    triggers: dict[tuple[str, str], list[Trigger]]
+    light_verbs: frozenset[str]
+    modality: dict[str, str]
+    quad: dict[str, int]
+    cameo_root: dict[str, str]
+    surface_forms: frozenset[str] = field(default_factory=frozenset)
+
+    def candidates(self, lemma: str, pos: str) -> list[Trigger]:
+        return self.triggers.get((lemma, pos), [])
+
+
+def _load_triggers() -> dict[tuple[str, str], list[Trigger]]:
+    table: dict[tuple[str, str], list[Trigger]] = {}
+    for row in read_tsv(data_path("lexicon", "triggers.tsv")):
+        etype = row.get("type", "").upper()
+        if etype not in PLOVER_TYPES:
+            continue
+        pos = row.get("pos", "VERB").upper()
+        trig = Trigger(
+            lemma=row["lemma"].lower(),
+            pos=pos,
+            particle=row.get("particle", "").lower(),
+            objects=frozenset(v.lower() for v in split_values(row.get("object"))),
+            type=etype,
+            mode=row.get("mode", ""),
+            cameo=row.get("cameo") or None,
+            context=row.get("context", ""),
+            complement=row.get("complement", ""),
+        )
+        table.setdefault((trig.lemma, pos), []).append(trig)
+    return table
+
+
+def _read_word_list(name: str) -> frozenset[str]:
+    with open(data_path("lexicon", name), encoding="utf-8") as fh:
+        return frozenset(
+            line.split("#", 1)[0].strip().lower() for line in fh if line.split("#", 1)[0].strip()
+        )
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    triggers = _load_triggers()
+    modality = {r["lemma"].lower(): r["effect"] for r in read_tsv(data_path("lexicon", "modality.tsv"))}
+    types = list(read_tsv(data_path("lexicon", "plover_types.tsv")))
+    lex = Lexicon(
+        triggers=triggers,
+        light_verbs=_read_word_list("light_verbs.txt"),
+        modality=modality,
+        quad={r["type"]: int(r["quad_code"]) for r in types},
+        cameo_root={r["type"]: r["cameo_root"] for r in types},
+    )
+    lex.surface_forms = frozenset(_surface_forms(triggers))
+    return lex
+
+
+# --- surface forms, for deciding cheaply which sentences need a parse ----------
+
+def _verb_forms(lemma: str) -> set[str]:
+    forms = {lemma, lemma + "s", lemma + "ed", lemma + "ing", lemma + "es"}
+    if lemma.endswith("e"):
+        forms |= {lemma + "d", lemma[:-1] + "ing"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou":
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # stop -> stopped
+    return forms
+
+
+def _noun_forms(lemma: str) -> set[str]:
+    forms = {lemma, lemma + "s", lemma + "es"}
+    if lemma.endswith("y"):
+        forms.add(lemma[:-1] + "ies")
+    return forms
+
+
+def _irregular_verb_forms() -> dict[str, set[str]]:
+    """Irregular inflections, inverted from spaCy's own lemma exception table."""
+    from .nlp import load_nlp
+
+    lemmatizer = load_nlp().get_pipe("lemmatizer")
+    exc = lemmatizer.lookups.get_table("lemma_exc")
+    inverted: dict[str, set[str]] = {}
+    for table_pos in ("verb", "noun"):
+        for form, lemmas in exc.get(table_pos, {}).items():
+            for lemma in lemmas:
+                inverted.setdefault(lemma, set()).add(form)
+    return inverted
+
+
+def _surface_forms(triggers: dict[tuple[str, str], list[Trigger]]) -> set[str]:
+    irregular = _irregular_verb_forms()
+    forms: set[str] = set()
+    for (lemma, pos) in triggers:
+        forms |= _verb_forms(lemma) if pos == "VERB" else _noun_forms(lemma)
+        forms |= irregular.get(lemma, set())
+    return {f.lower() for f in forms}

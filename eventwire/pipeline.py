@@ -1,0 +1,129 @@
+"""Article in, coded events out: the stages wired together.
+
+Only sentence chunks that may hold an event are parsed (see nlp.py); each
+parsed chunk is coded on its own, and events are numbered in text order.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable, Iterator
+
+from .actors import load_kb
+from .events import SentenceEvent, code_sentence
+from .lexicon import load_lexicon
+from .nlp import Chunk, load_nlp, may_hold_event, split_sentences
+from .records import Article, ArticleResult, EntityCluster, EventMention, Size
+
+MAX_CHUNK_CHARS = 2000  # a "sentence" longer than this is a list or a table, not prose
+
+
+@dataclass
+class Options:
+    keep_unattributed: bool = False
+
+
+class Extractor:
+    """Holds the loaded model and knowledge; call `extract` per article or `extract_many`."""
+
+    def __init__(self) -> None:
+        self.nlp = load_nlp()
+        self.lex = load_lexicon()
+        self.kb = load_kb()
+
+    def event_chunks(self, text: str) -> list[Chunk]:
+        return [
+            c for c in split_sentences(text)
+            if len(c.text) <= MAX_CHUNK_CHARS and may_hold_event(c.text, self.lex.surface_forms)
+        ]
+
+    def extract(self, article: Article) -> ArticleResult:
+        return next(iter(self.extract_many([article])))
+
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 64) -> Iterator[ArticleResult]:
+        """Code articles in order; sentence chunks of many articles share one nlp.pipe stream."""
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= batch_size:
+                yield from self._extract_batch(batch)
+                batch = []
+        if batch:
+            yield from self._extract_batch(batch)
+
+    def _extract_batch(self, articles: list[Article]) -> Iterator[ArticleResult]:
+        chunks = [(a, c) for a in articles for c in self.event_chunks(a.text)]
+        docs = self.nlp.pipe((c.text for _, c in chunks), batch_size=256)
+        coded: dict[str, list[tuple[Chunk, SentenceEvent]]] = {a.id: [] for a in articles}
+        for (article, chunk), doc in zip(chunks, docs):
+            for ev in code_sentence(doc, chunk.start, self.lex, self.kb):
+                coded[article.id].append((chunk, ev))
+        for article in articles:
+            yield self._result(article, coded[article.id])
+
+    def _result(self, article: Article, coded: list[tuple[Chunk, SentenceEvent]]) -> ArticleResult:
+        day, precision = article_date(article)
+        events = []
+        for n, (chunk, ev) in enumerate(coded, start=1):
+            events.append(self._mention(article, chunk, ev, n, day, precision))
+        return ArticleResult(article, events, entity_clusters(events))
+
+    def _mention(self, article: Article, chunk: Chunk, ev: SentenceEvent, n: int, day: str, precision) -> EventMention:
+        f = ev.found
+        trig = f.trigger
+        words = f.words
+        start = chunk.start + words[0].idx
+        end = chunk.start + words[-1].idx + len(words[-1].text)
+        mode = [trig.mode] if trig.mode else []
+        return EventMention(
+            id=f"{article.id}-e{n}",
+            article_id=article.id,
+            event=trig.type,
+            mode=mode,
+            context=[trig.context] if trig.context else [],
+            cameo=trig.cameo,
+            quad_code=self.lex.quad.get(trig.type),
+            actor=ev.actors,
+            recipient=ev.recipients,
+            event_text=[article.text[start:end]],
+            sequence=chunk.index,
+            sent_start=chunk.start,
+            sent_end=chunk.end,
+            trigger_start=start,
+            trigger_end=end,
+            polarity=ev.polarity,
+            size=Size(ev.dead, ev.injured, ev.arrested),
+            date=day,
+            date_precision=precision,
+            confidence=_confidence(ev),
+        )
+
+
+def _confidence(ev: SentenceEvent) -> float:
+    coded = sum(1 for side in (ev.actors, ev.recipients) if side and any(e.code for e in side))
+    return 0.4 + 0.25 * coded + (0.05 if ev.found.head.pos_ == "VERB" else 0.0)
+
+
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def article_date(article: Article) -> tuple[str, str | None]:
+    """The date events default to: publication date; without one, today with precision None."""
+    if article.published:
+        return article.published.isoformat(), "publication"
+    return date.today().isoformat(), None
+
+
+def entity_clusters(events: list[EventMention]) -> list[EntityCluster]:
+    """Group every actor/recipient mention by identity (identifier, code, sector)."""
+    clusters: dict[tuple, EntityCluster] = {}
+    for ev in events:
+        for ent in ev.actor + ev.recipient:
+            key = (ent.identifier_text, ent.code)
+            cluster = clusters.setdefault(key, EntityCluster(ent.identifier_text or ent.entity_text, ent.code, ent.sector, []))
+            if all(m.start != ent.start for m in cluster.mentions):
+                cluster.mentions.append(ent)
+    for cluster in clusters.values():
+        cluster.mentions.sort(key=lambda m: m.start)
+    return sorted(clusters.values(), key=lambda c: c.mentions[0].start)

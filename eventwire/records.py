@@ -1,0 +1,130 @@
+"""Typed records shared by every pipeline stage.
+
+Stages pass these and nothing else; each one is a plain dataclass so it
+pickles cheaply across worker processes.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+
+@dataclass
+class Article:
+    id: str
+    text: str
+    published: date | None = None
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    origin: str | None = None  # file path (and row) the article came from
+
+
+@dataclass
+class BadItem:
+    """An input item that could not be read; reported, never fatal."""
+
+    origin: str
+    reason: str
+
+
+@dataclass
+class Entity:
+    entity_text: str
+    identifier_text: str | None
+    code: str | None
+    sector: str | None
+    start: int
+    end: int
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Size:
+    dead: int | None = None
+    injured: int | None = None
+    arrested: int | None = None
+
+
+@dataclass
+class EventMention:
+    id: str
+    article_id: str
+    event: str
+    mode: list[str]
+    context: list[str]
+    cameo: str | None
+    quad_code: int | None
+    actor: list[Entity]
+    recipient: list[Entity]
+    event_text: list[str]
+    sequence: int  # sentence index in the article
+    sent_start: int
+    sent_end: int
+    trigger_start: int
+    trigger_end: int
+    polarity: str = "asserted"
+    size: Size = field(default_factory=Size)
+    date: str | None = None
+    date_precision: str | None = None
+    confidence: float = 0.5
+
+    def to_plover(self) -> dict:
+        """The PLOVER JSON record (extended) for this event."""
+        return {
+            "id": self.id,
+            "article_id": self.article_id,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "event": [self.event],
+            "mode": list(self.mode),
+            "context": list(self.context),
+            "cameo": self.cameo,
+            "quad_code": self.quad_code,
+            "actor": [a.to_dict() for a in self.actor],
+            "recipient": [r.to_dict() for r in self.recipient],
+            "event_text": list(self.event_text),
+            "text_info": {"sequence": self.sequence, "start": self.sent_start, "end": self.sent_end},
+            "trigger": {"start": self.trigger_start, "end": self.trigger_end},
+            "size": asdict(self.size),
+            "polarity": self.polarity,
+            "confidence": round(self.confidence, 3),
+        }
+
+
+@dataclass
+class EntityCluster:
+    """All mentions of one entity in an article (for `extract --document`)."""
+
+    identifier_text: str
+    code: str | None
+    sector: str | None
+    mentions: list[Entity]
+
+    def to_dict(self) -> dict:
+        return {
+            "identifier_text": self.identifier_text,
+            "code": self.code,
+            "sector": self.sector,
+            "mentions": [{"entity_text": m.entity_text, "start": m.start, "end": m.end} for m in self.mentions],
+        }
+
+
+@dataclass
+class ArticleResult:
+    article: Article
+    events: list[EventMention]
+    entities: list[EntityCluster]
+
+    def to_document(self) -> dict:
+        return {
+            "id": self.article.id,
+            "published": self.article.published.isoformat() if self.article.published else None,
+            "title": self.article.title,
+            "source": self.article.source,
+            "events": [e.to_plover() for e in self.events],
+            "quotes": [],
+            "entities": [c.to_dict() for c in self.entities],
+        }

@@ -1,0 +1,60 @@
+"""Running the extractor over a stream of articles, in one process or several.
+
+Results come back in input order. A failure while coding one article becomes
+a BadItem for that article; the rest go on.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+from itertools import islice
+from typing import Iterable, Iterator
+
+from .records import Article, ArticleResult, BadItem
+
+_WORKER_EXTRACTOR = None
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def code_batch(extractor, batch: list[Article | BadItem]) -> list[ArticleResult | BadItem]:
+    """Code one batch; bad items pass through; an article that crashes the coder becomes a BadItem."""
+    articles = [a for a in batch if isinstance(a, Article)]
+    try:
+        done = {r.article.id: r for r in extractor.extract_many(articles)}
+    except Exception:  # one article broke the batch: redo it article by article
+        done = {}
+        for article in articles:
+            try:
+                done[article.id] = extractor.extract(article)
+            except Exception as exc:  # noqa: BLE001 - reported per item, never fatal
+                done[article.id] = BadItem(article.origin or article.id, f"coding failed: {type(exc).__name__}: {exc}")
+    return [item if isinstance(item, BadItem) else done[item.id] for item in batch]
+
+
+def _init_worker() -> None:
+    global _WORKER_EXTRACTOR
+    from .pipeline import Extractor
+
+    _WORKER_EXTRACTOR = Extractor()
+
+
+def _work(batch: list[Article | BadItem]) -> list[ArticleResult | BadItem]:
+    return code_batch(_WORKER_EXTRACTOR, batch)
+
+
+def run(items: Iterable[Article | BadItem], workers: int = 1, batch_size: int = 16) -> Iterator[ArticleResult | BadItem]:
+    if workers <= 1:
+        from .pipeline import Extractor
+
+        extractor = Extractor()
+        for batch in _batches(items, batch_size):
+            yield from code_batch(extractor, batch)
+        return
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(workers, initializer=_init_worker) as pool:
+        for results in pool.imap(_work, _batches(items, batch_size), chunksize=1):
+            yield from results

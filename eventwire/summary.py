@@ -1,0 +1,49 @@
+"""A readable summary of a PLOVER JSON Lines file (what `make run` prints)."""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from typing import Iterable
+
+
+def load_records(path: str) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _side(entities: list[dict]) -> str:
+    if not entities:
+        return "-"
+    return ", ".join(f"{e['entity_text']} [{e.get('code') or '?'}{' ' + e['sector'] if e.get('sector') else ''}]" for e in entities)
+
+
+def summarise(records: Iterable[dict], examples: int = 12) -> str:
+    records = list(records)
+    articles = {r["article_id"] for r in records}
+    by_type = Counter(r["event"][0] for r in records)
+    by_polarity = Counter(r["polarity"] for r in records)
+    actors = Counter(a["code"] for r in records for a in r["actor"] if a.get("code"))
+    lines = [f"{len(records)} events from {len(articles)} articles", "", "events by type:"]
+    lines += [f"  {t:<10} {n:>5}" for t, n in by_type.most_common()]
+    lines += ["", "polarity: " + ", ".join(f"{p} {n}" for p, n in by_polarity.most_common())]
+    lines += ["most frequent actor codes: " + ", ".join(f"{c} {n}" for c, n in actors.most_common(10)), ""]
+    lines.append(f"first {min(examples, len(records))} events:")
+    for r in records[:examples]:
+        size = {k: v for k, v in (r.get("size") or {}).items() if v is not None}
+        lines.append(f"  {r['date']} {r['event'][0]:<9} {_side(r['actor'])} -> {_side(r['recipient'])}"
+                     f"  \"{' '.join(r['event_text'])}\" ({r['polarity']}{', ' + str(size) if size else ''})")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv:
+        print("usage: python -m eventwire.summary EVENTS.jsonl", file=sys.stderr)
+        return 2
+    print(summarise(load_records(argv[0])))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

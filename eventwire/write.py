@@ -1,0 +1,64 @@
+"""Writers: PLOVER JSON Lines, per-article documents, flat CSV."""
+from __future__ import annotations
+
+import csv
+import json
+from typing import IO
+
+from .records import ArticleResult
+
+CSV_COLUMNS = [
+    "id", "article_id", "date", "date_precision", "event", "mode", "context", "cameo", "quad_code",
+    "actor_text", "actor_identifier", "actor_code", "actor_sector",
+    "recipient_text", "recipient_identifier", "recipient_code", "recipient_sector",
+    "event_text", "sequence", "sentence_start", "sentence_end", "dead", "injured", "arrested",
+    "polarity", "confidence",
+]
+
+
+class Writer:
+    """Writes results as they come, flushing per article so a killed run keeps what it wrote."""
+
+    def __init__(self, out: IO[str], fmt: str = "jsonl", document: bool = False):
+        self.out, self.fmt, self.document = out, fmt, document
+        self._csv = None
+        if fmt == "csv":
+            self._csv = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+            self._csv.writeheader()
+
+    def write(self, result: ArticleResult) -> int:
+        if self.document:
+            self.out.write(json.dumps(result.to_document(), ensure_ascii=False) + "\n")
+        elif self._csv is not None:
+            for ev in result.events:
+                for row in csv_rows(ev.to_plover()):
+                    self._csv.writerow(row)
+        else:
+            for ev in result.events:
+                self.out.write(json.dumps(ev.to_plover(), ensure_ascii=False) + "\n")
+        self.out.flush()
+        return len(result.events)
+
+
+def csv_rows(record: dict) -> list[dict]:
+    """One flat row per event; several actors or recipients are joined with '|'."""
+    def joined(entities: list[dict], key: str) -> str:
+        return "|".join("" if e.get(key) is None else str(e[key]) for e in entities)
+
+    size = record.get("size") or {}
+    info = record["text_info"]
+    return [{
+        "id": record["id"], "article_id": record["article_id"], "date": record["date"],
+        "date_precision": record.get("date_precision"), "event": "|".join(record["event"]),
+        "mode": "|".join(record["mode"]), "context": "|".join(record["context"]), "cameo": record["cameo"],
+        "quad_code": record["quad_code"],
+        "actor_text": joined(record["actor"], "entity_text"), "actor_identifier": joined(record["actor"], "identifier_text"),
+        "actor_code": joined(record["actor"], "code"), "actor_sector": joined(record["actor"], "sector"),
+        "recipient_text": joined(record["recipient"], "entity_text"),
+        "recipient_identifier": joined(record["recipient"], "identifier_text"),
+        "recipient_code": joined(record["recipient"], "code"), "recipient_sector": joined(record["recipient"], "sector"),
+        "event_text": "|".join(record["event_text"]), "sequence": info["sequence"],
+        "sentence_start": info["start"], "sentence_end": info["end"],
+        "dead": size.get("dead"), "injured": size.get("injured"), "arrested": size.get("arrested"),
+        "polarity": record["polarity"], "confidence": record["confidence"],
+    }]
