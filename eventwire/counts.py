@@ -53,18 +53,18 @@ def parse_number(tok: Token) -> int | None:
     if value is None:
         return None
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.lower_ in _SCALE and nxt.head is tok or (nxt is not None and nxt.lower_ in _SCALE and tok.head is nxt):
+    if nxt is not None and nxt.lower_ in _SCALE and nxt.head == tok or (nxt is not None and nxt.lower_ in _SCALE and tok.head == nxt):
         value *= _SCALE[nxt.lower_]
     return int(value)
 
 
-def _clause(pred: Token) -> list[Token]:
-    """The predicate's subtree without embedded clauses that carry their own verbs."""
+def _clause(pred: Token, other_predicates: set[int]) -> list[Token]:
+    """The predicate's subtree without embedded clauses and without other events' clauses."""
     out, stack = [], [pred]
     while stack:
         tok = stack.pop()
         out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
+        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS and c.i not in other_predicates)
     return out
 
 
@@ -74,20 +74,20 @@ def _kind_for(num: Token, clause_ids: set[int]) -> str | None:
     tok = num
     for _ in range(5):
         kind = table.get(tok.lemma_.lower())
-        if kind and tok is not num:
+        if kind and tok != num:
             return kind
         # "12 dead", "five wounded": an adjective or participle right after the noun
         for child in tok.children:
             if child.dep_ in {"amod", "acl", "appos"} and table.get(child.lemma_.lower()):
                 return table[child.lemma_.lower()]
-        if tok.head is tok or tok.head.i not in clause_ids:
+        if tok.head == tok or tok.head.i not in clause_ids:
             break
         tok = tok.head
     return None
 
 
-def count_casualties(pred: Token) -> Size:
-    clause = _clause(pred)
+def count_casualties(pred: Token, other_predicates: set[int] = frozenset()) -> Size:
+    clause = _clause(pred, other_predicates - {pred.i})
     ids = {t.i for t in clause}
     size = Size()
     for tok in sorted(clause, key=lambda t: t.i):

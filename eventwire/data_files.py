@@ -7,11 +7,13 @@ extend them in a spreadsheet or a text editor.
 from __future__ import annotations
 
 import csv
+import os
 from importlib import resources
 from pathlib import Path
 from typing import Iterator
 
-DATA_DIR = Path(str(resources.files("eventwire") / "data"))
+# EVENTWIRE_DATA_DIR points at a whole replacement data folder (same layout).
+DATA_DIR = Path(os.environ.get("EVENTWIRE_DATA_DIR") or str(resources.files("eventwire") / "data"))
 
 
 def data_path(*parts: str) -> Path:

@@ -7,7 +7,7 @@ passive "by" agent, a noun's possessor or nationality) and the recipient
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -42,6 +42,7 @@ PARTITIVE_HEADS = {
     "delegation", "team", "one", "two", "three", "four", "five", "ten", "scores", "score", "wave", "convoy",
     "battalion", "brigade", "squad", "column", "band",
 }
+NON_ACTOR_ENTITIES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"}
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 FUTURE_AUX = {"will", "shall", "'ll"}
@@ -118,7 +119,7 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
     if agents or any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
         return agents
     head = verb.head
-    if head is verb:
+    if head == verb:
         return []
     if verb.dep_ == "xcomp":
         objects = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
@@ -127,7 +128,7 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         return verb_subject(head, depth + 1)
     if verb.dep_ in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN"}:
         return [head]
-    if verb.dep_ == "pcomp" and head.head is not head:  # "accused X of attacking": X acted
+    if verb.dep_ == "pcomp" and head.head != head:  # "accused X of attacking": X acted
         gov = head.head
         objects = [c for c in gov.children if c.dep_ in {"dobj"}]
         return objects[:1] if objects else verb_subject(gov, depth + 1)
@@ -145,13 +146,14 @@ def verb_recipients(verb: Token, etype: str, trigger: Token) -> list[Token]:
     passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if passive:
         return passive[:1]
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c is not trigger]
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c != trigger]
     preps = RECIPIENT_PREPS["_default"] | RECIPIENT_PREPS.get(etype, set())
-    holders = [verb] + ([trigger] if trigger is not verb else [])
+    holders = [verb] + ([trigger] if trigger != verb else [])
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ in {"prep", "prt"} and prep.lower_ in preps:
                 objects += [c for c in prep.children if c.dep_ == "pobj"]
+    objects = [o for o in objects if o.ent_type_ not in NON_ACTOR_ENTITIES]
     dative = [o for o in objects if o.dep_ == "dative"]
     return (dative or objects)[:1]
 
@@ -170,7 +172,7 @@ def noun_actor_tokens(noun: Token) -> list[Token]:
 def noun_recipient_tokens(noun: Token) -> list[Token]:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in NOUN_RECIPIENT_PREPS:
-            objs = [c for c in child.children if c.dep_ == "pobj"]
+            objs = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in NON_ACTOR_ENTITIES]
             if objs:
                 return objs[:1]
     return []
@@ -225,7 +227,7 @@ class Resolver:
             codes = _coordinated_codes(tokens, matches, codes)
         else:
             codes = [(None, sector, person or _identifier(tokens))]
-        span_tokens = [t for t in tokens if t.dep_ not in {"cc", "conj", "punct"} or t.i < head.i]
+        span_tokens = [t for t in tokens if t == head or t.dep_ not in {"cc", "conj", "punct"} or t.i < head.i]
         return [self._entity(span_tokens, head, code, sec, ident) for code, sec, ident in codes]
 
     def _entity(self, tokens: list[Token], head: Token, code, sector, identifier) -> Entity:
@@ -265,7 +267,7 @@ def _phrase_tokens(head: Token) -> list[Token]:
         tok = stack.pop()
         for child in tok.children:
             if child.dep_ == "conj" or child.dep_ == "cc":
-                if tok is head or child.pos_ not in {"ADJ", "PROPN"}:
+                if tok == head or child.pos_ not in {"ADJ", "PROPN"}:
                     continue
             if child.dep_ not in NP_DEPS:
                 continue
@@ -318,14 +320,15 @@ def _unique(entities: list[Entity]) -> list[Entity]:
 
 # --- polarity ----------------------------------------------------------------
 
-def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> str:
-    state = "asserted"
+def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tuple[str, bool]:
+    """The event's polarity, and whether another event predicate governs it ("agreed to withdraw")."""
+    state, governed = "asserted", False
     for tok in {found.head, found.pred}:
         state = _stronger(state, _own_polarity(tok))
     tok = found.pred
     for _ in range(8):
         head = tok.head
-        if head is tok:
+        if head == tok:
             break
         dep = tok.dep_
         if dep == "advcl":
@@ -347,10 +350,11 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> st
             break
         if effect:
             state = _stronger(state, effect)
+            governed = governed or head.i in triggers_at
         if dep != "prep":
             state = _stronger(state, _inherited(head))
         tok = head
-    return state
+    return state, governed
 
 
 def _own_polarity(tok: Token) -> str:
@@ -398,6 +402,7 @@ class SentenceEvent:
     dead: int | None
     injured: int | None
     arrested: int | None
+    derived: bool = False  # an intent read off a future event, not a predicate of its own
 
 
 def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB) -> list[SentenceEvent]:
@@ -406,21 +411,58 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB) -> li
     if not found:
         return []
     triggers_at = {f.head.i: f for f in found}
-    event_nouns = {f.head.i: f for f in found if f.head.pos_ in {"NOUN", "PROPN"} and f.pred is f.head}
+    event_nouns = {f.head.i: f for f in found if f.head.pos_ in {"NOUN", "PROPN"} and f.pred == f.head}
     resolver = Resolver(kb, offset, event_nouns)
     absorbed = _absorbed_nouns(found)
+    pred_ids = {f.pred.i for f in found}
+    by_pred: dict[int, SentenceEvent] = {}
     events = []
     for f in found:
         if f.head.i in absorbed:
             continue
         actors, recipients = _arguments(f, resolver)
-        if not actors and not recipients:
+        size = count_casualties(f.pred if f.pred.pos_ in {"VERB", "AUX"} else f.head, pred_ids)
+        polarity, governed = polarity_of(f, lex, triggers_at)
+        event = SentenceEvent(f, actors, recipients, polarity, size.dead, size.injured, size.arrested)
+        parent = _same_event_parent(f, by_pred)
+        if parent is not None:
+            _fold_into(parent, event)
             continue
-        size = count_casualties(f.pred if f.pred.pos_ in {"VERB", "AUX"} else f.head)
-        events.append(
-            SentenceEvent(f, actors, recipients, polarity_of(f, lex, triggers_at), size.dead, size.injured, size.arrested)
-        )
-    return events
+        by_pred[f.pred.i] = event
+        events.append(event)
+        if polarity == "future" and not governed:
+            intent = _stated_intent(event, lex)
+            if intent is not None:
+                events.append(intent)
+    return [e for e in events if e.actors or e.recipients]
+
+
+def _stated_intent(event: "SentenceEvent", lex: Lexicon) -> "SentenceEvent | None":
+    """"Japan will send aid" is, today, a promise (AGREE); "X will strike" a threat (CAMEO 03x / 13x)."""
+    intent = lex.intents.get(event.found.trigger.type)
+    if intent is None:
+        return None
+    trig = replace(event.found.trigger, type=intent[0], cameo=intent[1], mode="", complement="")
+    return SentenceEvent(replace(event.found, trigger=trig), event.actors, event.recipients, "asserted", None, None, None, derived=True)
+
+
+def _same_event_parent(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "SentenceEvent | None":
+    """"killed X, killing 25 fighters": a participle or conjunct restating its governor's event."""
+    if f.pred.dep_ not in {"advcl", "conj"}:
+        return None
+    parent = by_pred.get(f.pred.head.i)
+    if parent is None or parent.found.trigger.type != f.trigger.type:
+        return None
+    has_own_subject = any(c.dep_ in SUBJECT_DEPS for c in f.pred.children)
+    return None if has_own_subject else parent
+
+
+def _fold_into(parent: "SentenceEvent", child: "SentenceEvent") -> None:
+    known = {(r.code, r.identifier_text) for r in parent.recipients}
+    parent.recipients += [r for r in child.recipients if (r.code, r.identifier_text) not in known]
+    for kind in ("dead", "injured", "arrested"):
+        values = [v for v in (getattr(parent, kind), getattr(child, kind)) if v is not None]
+        setattr(parent, kind, max(values) if values else None)
 
 
 def _arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[Entity]]:
@@ -428,7 +470,7 @@ def _arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[Entity]
     if pred.pos_ in {"VERB", "AUX"}:
         actors = resolver.entities(verb_subject(pred))
         recipients = resolver.entities(verb_recipients(pred, f.trigger.type, head))
-        if head is not pred:  # light verb + event noun: the noun may carry its own target
+        if head != pred:  # light verb + event noun: the noun may carry its own target
             if not recipients:
                 recipients = resolver.entities(noun_recipient_tokens(head))
             if not actors:
@@ -446,7 +488,7 @@ def _absorbed_nouns(found: list[Found]) -> set[int]:
     by_index = {f.head.i: f for f in found}
     absorbed = set()
     for f in found:
-        if f.head.pos_ not in {"NOUN", "PROPN"} or f.pred is not f.head:
+        if f.head.pos_ not in {"NOUN", "PROPN"} or f.pred != f.head:
             continue
         gov = f.head.head
         if gov.dep_ == "prep" or gov.dep_ == "agent":

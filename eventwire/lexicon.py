@@ -36,6 +36,7 @@ class Lexicon:
     modality: dict[str, str]
     quad: dict[str, int]
     cameo_root: dict[str, str]
+    intents: dict[str, tuple[str, str]]  # future event type -> (type, cameo) of the stated intent
     surface_forms: frozenset[str] = field(default_factory=frozenset)
 
     def candidates(self, lemma: str, pos: str) -> list[Trigger]:
@@ -82,6 +83,7 @@ def load_lexicon() -> Lexicon:
         modality=modality,
         quad={r["type"]: int(r["quad_code"]) for r in types},
         cameo_root={r["type"]: r["cameo_root"] for r in types},
+        intents={r["future_type"]: (r["intent_type"], r["cameo"]) for r in read_tsv(data_path("lexicon", "intents.tsv"))},
     )
     lex.surface_forms = frozenset(_surface_forms(triggers))
     return lex

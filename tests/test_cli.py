@@ -1,0 +1,130 @@
+"""End-to-end: the `eventwire` command as a user runs it."""
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+EXAMPLES = ROOT / "examples"
+ARTICLE = (
+    "BEIRUT, March 14 (Eventwire) - Israeli jets bombed Hezbollah positions in southern Lebanon on Thursday, "
+    "killing four fighters, the group said. Lebanon's prime minister condemned the strikes and urged the "
+    "United Nations to act.\n"
+)
+
+
+def eventwire(*args: str, stdin: bytes | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "eventwire", *args], input=stdin, capture_output=True, cwd=cwd, timeout=600)
+
+
+@pytest.fixture()
+def article_txt(tmp_path):
+    path = tmp_path / "lebanon.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def _jsonl(data: bytes) -> list[dict]:
+    return [json.loads(line) for line in data.decode().splitlines() if line.strip()]
+
+
+def test_extract_txt_writes_schema_valid_plover_records(article_txt, event_validator):
+    proc = eventwire("extract", str(article_txt), "--published", "2024-03-15", "--id", "leb-1")
+    assert proc.returncode == 0, proc.stderr
+    records = _jsonl(proc.stdout)
+    assert records, proc.stderr
+    for rec in records:
+        event_validator.validate(rec)
+        assert rec["article_id"] == "leb-1" and rec["date"] == "2024-03-15"
+    assert any(r["event"] == ["ASSAULT"] and r["actor"][0]["code"] == "ISR" for r in records)
+
+
+def test_document_mode_is_schema_valid_and_lists_entities(article_txt, document_validator):
+    proc = eventwire("extract", str(article_txt), "--published", "2024-03-15", "--document")
+    assert proc.returncode == 0, proc.stderr
+    docs = _jsonl(proc.stdout)
+    assert len(docs) == 1
+    document_validator.validate(docs[0])
+    assert docs[0]["events"] and docs[0]["entities"]
+    for ent in docs[0]["entities"]:
+        for m in ent["mentions"]:
+            assert ARTICLE[m["start"] : m["end"]] == m["entity_text"]
+
+
+def test_csv_output_one_row_per_event(article_txt, tmp_path):
+    out = tmp_path / "events.csv"
+    proc = eventwire("extract", str(article_txt), "--published", "2024-03-15", "--format", "csv", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    rows = list(csv.DictReader(io.StringIO(out.read_text())))
+    jsonl = _jsonl(eventwire("extract", str(article_txt), "--published", "2024-03-15").stdout)
+    assert len(rows) == len(jsonl) > 0
+    assert {"event", "actor_code", "recipient_code", "polarity"} <= set(rows[0])
+
+
+def test_stdin_input(article_txt):
+    proc = eventwire("extract", "-", "--published", "2024-03-15", stdin=article_txt.read_bytes())
+    assert proc.returncode == 0, proc.stderr
+    assert _jsonl(proc.stdout)
+
+
+def test_bad_items_are_reported_and_the_run_goes_on(article_txt, tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (tmp_path / "french.txt").write_text(
+        "Le gouvernement a annoncé mardi une nouvelle série de mesures pour les agriculteurs de la région, "
+        "selon le ministre qui a parlé devant les députés réunis à Paris pour la séance.", encoding="utf-8")
+    proc = eventwire("extract", str(tmp_path), "--published", "2024-03-15")
+    assert proc.returncode == 0, proc.stderr
+    err = proc.stderr.decode()
+    for name in ("empty.txt", "binary.txt", "french.txt"):
+        assert name in err
+    assert _jsonl(proc.stdout), "the good article was still coded"
+    strict = eventwire("extract", str(tmp_path), "--published", "2024-03-15", "--strict")
+    assert strict.returncode != 0
+
+
+def test_nothing_processable_is_an_error(tmp_path):
+    (tmp_path / "empty.txt").write_text("   ")
+    proc = eventwire("extract", str(tmp_path / "empty.txt"))
+    assert proc.returncode != 0
+    assert b"empty" in proc.stderr
+
+
+def test_missing_path_is_reported(article_txt, tmp_path):
+    proc = eventwire("extract", str(tmp_path / "nope.txt"), str(article_txt), "--published", "2024-03-15")
+    assert proc.returncode == 0
+    assert b"nope.txt" in proc.stderr
+
+
+def test_two_workers_give_the_same_output_as_one():
+    one = eventwire("extract", str(EXAMPLES / "corpus.jsonl"))
+    two = eventwire("extract", str(EXAMPLES / "corpus.jsonl"), "--workers", "2")
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout and one.stdout
+
+
+def test_sample_corpus_output_validates(event_validator):
+    proc = eventwire("extract", str(EXAMPLES / "corpus.jsonl"))
+    records = _jsonl(proc.stdout)
+    assert len({r["article_id"] for r in records}) >= 25
+    for rec in records:
+        event_validator.validate(rec)
+
+
+def test_eval_prints_a_table_for_the_sample_gold():
+    proc = eventwire("eval", "--only", "gold")
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.decode()
+    assert "OVERALL" in out and "ASSAULT" in out
+
+
+def test_eval_json_scores_are_numbers():
+    proc = eventwire("eval", "--only", "gold", "--json")
+    report = json.loads(proc.stdout)[0]
+    assert 0.0 <= report["overall"]["f1"] <= 1.0
+    assert report["units"] >= 25

@@ -1,0 +1,72 @@
+"""Scoring: tuple matching, old GSR labels, polarity traps."""
+import json
+from datetime import date
+
+import pytest
+
+from conftest import ROOT
+from eventwire import evaluate
+from eventwire.records import Article, ArticleResult, Entity, EventMention
+
+GSR = ROOT.parent / "shared" / "eval" / "plover_gsr.json"
+
+
+def _event(etype, actor, recipient, polarity="asserted"):
+    ent = lambda code: [Entity(code or "x", code, code, None, 0, 1)] if code is not None else []  # noqa: E731
+    return EventMention("a-e1", "a", etype, [], [], None, 4, ent(actor), ent(recipient), ["x"], 0, 0, 1, 0, 1, polarity)
+
+
+def _result(*events):
+    return ArticleResult(Article("a", "text"), list(events), [])
+
+
+def test_tuples_only_count_asserted_events():
+    result = _result(_event("ASSAULT", "ISR", "PSE"), _event("SANCTION", "USA", "RUS", "future"))
+    assert evaluate.tuples_of(result) == {("ASSAULT", "ISR", "PSE")}
+
+
+def test_score_counts_tp_fp_fn():
+    report = evaluate.Report("t")
+    report.add("u1", {("ASSAULT", "ISR", "PSE"), ("ACCUSE", "PSE", "ISR")}, {("ASSAULT", "ISR", "PSE"), ("PROTEST", "PSE", None)})
+    assert (report.overall.tp, report.overall.fp, report.overall.fn) == (1, 1, 1)
+    assert report.overall.precision == 0.5 and report.overall.recall == 0.5
+    assert report.per_type["ACCUSE"].fn == 1 and report.per_type["PROTEST"].fp == 1
+
+
+def test_gold_trap_reported_as_asserted_is_a_false_positive(tmp_path):
+    gold = {"a": [{"article_id": "a", "event": "ASSAULT", "actor": "TUR", "recipient": "SYR", "polarity": "negated"}]}
+    report = evaluate.score_gold([_result(_event("ASSAULT", "TUR", "SYR"))], gold)
+    assert report.overall.fp == 1
+    assert report.extra["non_asserted_traps"]["not_reported_as_asserted"] == 0
+    ok = evaluate.score_gold([_result(_event("ASSAULT", "TUR", "SYR", "negated"))], gold)
+    assert ok.overall.fp == 0 and ok.extra["non_asserted_traps"]["not_reported_as_asserted"] == 1
+
+
+def test_gsr_loader_maps_old_labels_and_codes(tmp_path):
+    path = tmp_path / "gsr.json"
+    path.write_text(json.dumps([
+        {"id": "D", "event": "DOCUMENT"},
+        {"id": "1", "event": "DEMAND", "text": "Tokyo asked Paris to act.",
+         "source": [{"actorText": "Tokyo", "code": "JAP"}], "target": [{"actorText": "Paris", "code": "FRA"}]},
+        {"id": "2", "event": "INVESTIGATE", "text": "x", "source": [], "target": ""},
+        {"id": "3", "event": "FIGHT", "text": "Rebels fought.", "source": [{"code": "SDN"}], "target": ""},
+    ]))
+    articles, gold, dropped = evaluate.load_gsr(path)
+    assert [a.id for a in articles] == ["1", "3"] and dropped == 1
+    assert gold["1"] == {("REQUEST", "JPN", "FRA")}
+    assert gold["3"] == {("ASSAULT", "SDN", None)}
+    assert articles[0].published == date(2000, 1, 1)
+
+
+def test_unknown_gold_type_is_rejected(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"article_id": "a", "event": "FIGHT"}) + "\n")
+    with pytest.raises(ValueError, match="unknown event type"):
+        evaluate.load_gold(path)
+
+
+@pytest.mark.skipif(not GSR.exists(), reason="shared/eval not beside the repository")
+def test_real_gsr_loads_every_record():
+    articles, gold, dropped = evaluate.load_gsr(GSR)
+    assert len(articles) + dropped == 322
+    assert all(gold[a.id] for a in articles)
