@@ -14,7 +14,7 @@ from functools import lru_cache
 from .data_files import data_path, read_tsv, split_values
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
-_LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)  # only for lookups
 MAX_NAME_TOKENS = 6
 
 
@@ -27,41 +27,45 @@ class KBEntry:
 
 
 def normalise_name(text: str) -> str:
+    """Typographic apostrophes and spacing made plain, a trailing possessive dropped."""
     text = " ".join(text.translate(_APOSTROPHES).split())
-    text = re.sub(r"'s$", "", text)
-    return _LEADING_DET.sub("", text)
+    return re.sub(r"\s*'s?$", "", text)
 
 
 class ActorKB:
-    """Name -> actor lookups. Acronyms match case-sensitively, other names ignoring case."""
+    """Name -> actor lookups.
+
+    Names match case-sensitively ("US" is not "us", "IS" is not "is"), except
+    that a name's first letter may be capitalised at the start of a sentence.
+    A key is tried as printed and without a leading article, so "the White
+    House" finds "White House", while "the States" stays a key of its own and
+    bare "States" matches nothing.
+    """
 
     def __init__(self) -> None:
-        self.exact: dict[str, KBEntry] = {}
-        self.folded: dict[str, KBEntry] = {}
+        self.names: dict[str, KBEntry] = {}
         self.agents: dict[str, str] = {}
 
     def add_name(self, name: str, entry: KBEntry) -> None:
         key = normalise_name(name)
-        if not key:
-            return
-        self.exact.setdefault(key, entry)
-        if not _is_acronym(key):
-            self.folded.setdefault(key.lower(), entry)
+        if key:
+            self.names.setdefault(key, entry)
 
     def add_agent(self, term: str, sector: str) -> None:
         self.agents.setdefault(" ".join(term.lower().split()), sector)
 
     def lookup(self, text: str) -> KBEntry | None:
         key = normalise_name(text)
-        return self.exact.get(key) or (None if _is_acronym(key) else self.folded.get(key.lower()))
+        if not key:
+            return None
+        for candidate in (key, _LEADING_DET.sub("", key)):
+            entry = self.names.get(candidate) or self.names.get(candidate[:1].lower() + candidate[1:])
+            if entry is not None:
+                return entry
+        return None
 
     def agent_sector(self, text: str) -> str | None:
         return self.agents.get(" ".join(text.lower().split()))
-
-
-def _is_acronym(name: str) -> bool:
-    letters = [c for c in name if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
 
 
 @lru_cache(maxsize=1)

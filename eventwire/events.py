@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorKB, agent_sector_of, find_names, normalise_name
 from .counts import count_casualties
-from .lexicon import POLARITY_STRENGTH, Lexicon, Trigger
+from .lexicon import POLARITY_STRENGTH, Lexicon, Trigger, load_lexicon
 from .records import Entity
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -35,13 +35,9 @@ RECIPIENT_PREPS = {
     "SANCTION": {"with"},
 }
 NOUN_RECIPIENT_PREPS = {"of", "on", "against", "with", "to", "at", "into", "upon", "for"}
-# Heads that only quantify or group the real head: "thousands of protesters".
-PARTITIVE_HEADS = {
-    "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "group", "member", "members",
-    "number", "some", "many", "most", "all", "several", "part", "unit", "units", "contingent",
-    "delegation", "team", "one", "two", "three", "four", "five", "ten", "scores", "score", "wave", "convoy",
-    "battalion", "brigade", "squad", "column", "band",
-}
+# Types whose unnamed target is read off the place (and, for protests, the protesters' own country).
+IMPLICIT_TARGET_TYPES = {"PROTEST", "ASSAULT"}
+PLACE_PREPS = {"in", "at", "outside", "near", "across", "throughout", "inside"}
 NON_ACTOR_ENTITIES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"}
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
@@ -78,29 +74,95 @@ def find_predicates(sent: Span, lex: Lexicon) -> list[Found]:
             pred = tok.head
             words = [pred, tok]
         found.append(Found(trig, pred, tok, sorted(words, key=lambda t: t.i)))
-    return found
+    return found + _obligations(sent, lex, {f.head.i for f in found})
+
+
+OBLIGATION_AUX = {"must", "should"}
+
+
+def _obligations(sent: Span, lex: Lexicon, taken: set[int]) -> list[Found]:
+    """"Washington declared that China must drop barriers": a demand by the speaker on the clause's subject."""
+    if "OBLIGATION" not in lex.intents:
+        return []
+    etype, cameo = lex.intents["OBLIGATION"]
+    out = []
+    for clause in sent:
+        speaker_verb = clause.head
+        if clause.dep_ != "ccomp" or speaker_verb.i in taken or lex.modality.get(speaker_verb.lemma_.lower()) != "report":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children):
+            continue
+        trig = Trigger(speaker_verb.lemma_.lower(), "VERB", "", frozenset(), frozenset(), False, etype, "", cameo, "", "hypothetical")
+        out.append(Found(trig, speaker_verb, speaker_verb, [speaker_verb]))
+        taken.add(speaker_verb.i)
+    return out
 
 
 def _choose_trigger(tok: Token, candidates: list[Trigger]) -> Trigger | None:
-    """The most specific row whose particle and object requirements the parse meets."""
+    """The most specific row whose particle and object conditions the parse meets.
+
+    For a verb the conditions look at its object (direct object, passive
+    subject, complement, or the particle's object: "went on strike"); for a
+    noun at its modifiers ("heart attack" is not an ASSAULT).
+    """
+    if not candidates:
+        return None
+    child_words = _particle_words(tok)
+    objects = _object_lemmas(tok)
     best, best_score = None, -1
-    child_words = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod"}}
-    objects = {c.lemma_.lower() for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr"}}
-    if tok.dep_ in {"dobj", "pobj", "compound"} and tok.pos_ in {"NOUN", "PROPN"}:
-        pass
     for trig in candidates:
-        if trig.particle and trig.particle not in child_words:
+        if trig.particle and not any(p in child_words for p in _alternatives(trig.particle)):
             continue
         if trig.objects and not (trig.objects & objects):
             continue
-        score = bool(trig.particle) + bool(trig.objects)
+        if trig.excluded & (objects | child_words):
+            continue
+        if trig.no_object and objects and tok.pos_ in {"VERB", "AUX"}:
+            continue
+        score = 2 * bool(trig.particle) + bool(trig.objects)
         if score > best_score:
             best, best_score = trig, score
     return best
 
 
+def _alternatives(particle: str) -> list[str]:
+    # a two-word particle ("out of") is recognised by its first word
+    return [p.split()[0] for p in particle.split("|") if p.strip()]
+
+
+def _particle_words(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod", "agent"}}
+
+
+def _object_tokens(tok: Token) -> list[Token]:
+    if tok.pos_ in {"VERB", "AUX"}:
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "acomp", "oprd"}]
+        for prep in tok.children:
+            if prep.dep_ in {"prep", "prt"}:
+                objs += [c for c in prep.children if c.dep_ == "pobj"]
+        return objs + [_real_head(o) for o in objs if _real_head(o) != o]
+    return [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
+
+
+def _object_lemmas(tok: Token) -> set[str]:
+    objs = _object_tokens(tok)
+    return {c.lemma_.lower() for c in objs} | {c.lower_ for c in objs}
+
+
 def _particles(tok: Token, trig: Trigger) -> list[Token]:
-    return [c for c in tok.children if trig.particle and c.lower_ == trig.particle and c.dep_ in {"prt", "prep", "advmod"}]
+    if not trig.particle:
+        return []
+    wanted = set(_alternatives(trig.particle))
+    return [c for c in tok.children if c.lower_ in wanted and c.dep_ in {"prt", "prep", "advmod", "agent"}]
+
+
+def _consumed_objects(found: list["Found"]) -> set[int]:
+    """Nouns a verb row needed as its object ("went on strike", "lifted sanctions"): not events of their own."""
+    used = set()
+    for f in found:
+        if f.trigger.objects and f.head.pos_ in {"VERB", "AUX"}:
+            used |= {o.i for o in _object_tokens(f.head) if o.lemma_.lower() in f.trigger.objects or o.lower_ in f.trigger.objects}
+    return used
 
 
 # --- arguments --------------------------------------------------------------
@@ -188,11 +250,17 @@ class Resolver:
         self.offset = offset
         self.event_nouns = event_nouns
 
-    def entities(self, heads: list[Token], modifiers_only: bool = False) -> list[Entity]:
+    def entities(self, heads: list[Token], modifiers_only: bool = False, coded_only: bool = False) -> list[Entity]:
+        """Entities for argument heads; with `coded_only`, the first head that yields a coded actor."""
         out: list[Entity] = []
         for head in heads:
-            for member in [head, *_conjuncts(head)]:
-                out.extend(self._entities_for(member, modifiers_only))
+            found = [e for member in [head, *_conjuncts(head)] for e in self._entities_for(member, modifiers_only)]
+            if coded_only:
+                found = [e for e in found if e.code]
+                if found:
+                    return _unique(found)
+                continue
+            out.extend(found)
         return _unique(out)
 
     def _entities_for(self, head: Token, modifiers_only: bool) -> list[Entity]:
@@ -202,6 +270,12 @@ class Resolver:
             return self.entities(noun_actor_tokens(inner.head), modifiers_only=True)
         head = _real_head(head)
         if head.lower_ in PRONOUNS or head.tag_ in RELATIVE_TAGS:
+            antecedent = _clause_antecedent(head)
+            if antecedent is not None:
+                resolved = self._entities_for(antecedent, modifiers_only)
+                # the mention stays the pronoun; the identity is its antecedent's
+                return [replace(e, entity_text=head.text, start=self.offset + head.idx,
+                                end=self.offset + head.idx + len(head.text)) for e in resolved]
             return [self._entity([head], head, None, None, None)]
         tokens = _phrase_tokens(head)
         if modifiers_only:
@@ -214,21 +288,67 @@ class Resolver:
         words = [t.text for t in tokens]
         head_index = tokens.index(head) if head in tokens else len(tokens) - 1
         matches = find_names(words, self.kb)
-        sector = agent_sector_of([t.lemma_.lower() if t.pos_ == "NOUN" else t.text for t in tokens], head_index, self.kb)
+        sector = agent_sector_of([t.text for t in tokens], head_index, self.kb) or agent_sector_of(
+            [t.lemma_ if t.pos_ == "NOUN" else t.text for t in tokens], head_index, self.kb)
         covering = [m for m in matches if m[0] <= head_index < m[1]]
         person = _person_name(tokens)
         if covering:
             start, end, entry = covering[0]
             codes = [(entry.code, sector or entry.sector, entry.identifier)]
             # "Hungarian and Romanian officials" style coordination inside the name run
-            codes += [(m[2].code, sector or m[2].sector, m[2].identifier) for m in matches if m is not covering[0] and m[2].kind != "org" and _coordinated(tokens, m, covering[0])]
+            codes += [(m[2].code, sector or m[2].sector, m[2].identifier) for m in matches
+                      if m is not covering[0] and m[2].kind != "org" and _is_conjunct(tokens[m[0]])]
         elif matches:
-            codes = [(m[2].code, sector or m[2].sector, person or _identifier(tokens)) for m in matches]
+            codes = [(m[2].code, sector or m[2].sector, person or _modified_identifier(words, m, head)) for m in matches]
             codes = _coordinated_codes(tokens, matches, codes)
         else:
-            codes = [(None, sector, person or _identifier(tokens))]
+            place = self._place_code(head)
+            codes = [(place, sector, person or _identifier(tokens))]
         span_tokens = [t for t in tokens if t == head or t.dep_ not in {"cc", "conj", "punct"} or t.i < head.i]
         return [self._entity(span_tokens, head, code, sec, ident) for code, sec, ident in codes]
+
+    def implicit_target(self, f: Found, actors: list[Entity]) -> list[Entity]:
+        """A protest's target is the government where it happens; an attack's the country where it struck."""
+        sector = "GOV" if f.trigger.type == "PROTEST" else None
+        place = self._place_entity(f.pred, sector) or (self._place_entity(f.head, sector) if f.head != f.pred else None)
+        if place is not None:
+            return [place]
+        if f.trigger.type == "PROTEST":
+            coded = [a for a in actors if a.code and len(a.code) == 3 and a.code not in NON_STATE_CODES]
+            if coded:
+                a = coded[0]
+                return [Entity(a.entity_text, f"{a.code} government", a.code, "GOV", a.start, a.end, inferred=True)]
+        return []
+
+    def _place_entity(self, tok: Token, sector: str | None) -> Entity | None:
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                tokens = _phrase_tokens(pobj)
+                for start, end, entry in find_names([t.text for t in tokens], self.kb):
+                    if entry.kind in {"country", "metonym"}:
+                        first, last = tokens[start], tokens[end - 1]
+                        return Entity(self.text_of(first, last), entry.identifier, entry.code, sector,
+                                      self.offset + first.idx, self.offset + last.idx + len(last.text), inferred=True)
+        return None
+
+    def text_of(self, first: Token, last: Token) -> str:
+        return first.doc[first.i : last.i + 1].text
+
+    def _place_code(self, head: Token) -> str | None:
+        """"opposition groups in Zimbabwe", "demonstrators in Baghdad": the country of the place they are in."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "from", "throughout", "across", "inside"}:
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    for _, _, entry in find_names([t.text for t in _phrase_tokens(pobj)], self.kb):
+                        if entry.kind in {"country", "metonym", "demonym"}:
+                            return entry.code
+        return None
 
     def _entity(self, tokens: list[Token], head: Token, code, sector, identifier) -> Entity:
         tokens = [t for t in tokens if not (t.dep_ == "det" and t.i == tokens[0].i)] or tokens
@@ -245,12 +365,31 @@ class Resolver:
         )
 
 
+NON_STATE_CODES = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"}
+
+
+def _clause_antecedent(pronoun: Token) -> Token | None:
+    """"Syria says it is willing to withdraw": a pronoun subject of a clause refers to the subject governing it."""
+    if pronoun.lower_ not in {"it", "they", "he", "she", "we"} or pronoun.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        return None
+    verb = pronoun.head
+    for _ in range(3):
+        if verb.head == verb or verb.dep_ not in {"ccomp", "xcomp", "advcl", "conj"}:
+            return None
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in PRONOUNS and c.pos_ in {"PROPN", "NOUN"}]
+        if subjects:
+            return subjects[0]
+    return None
+
+
 def _conjuncts(head: Token) -> list[Token]:
     return [c for c in head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
 
 
 def _real_head(head: Token) -> Token:
-    if head.lower_ in PARTITIVE_HEADS or head.like_num:
+    """"thousands of protesters" -> protesters; "25,000 tons of aid" -> aid."""
+    if head.lower_ in load_lexicon().partitives or head.like_num:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 objs = [c for c in prep.children if c.dep_ == "pobj"]
@@ -266,8 +405,9 @@ def _phrase_tokens(head: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         for child in tok.children:
-            if child.dep_ == "conj" or child.dep_ == "cc":
-                if tok == head or child.pos_ not in {"ADJ", "PROPN"}:
+            if child.dep_ in {"conj", "cc"}:
+                # "Hungarian and Romanian officials": coordinated modifiers stay, coordinated heads don't
+                if tok == head or (child.dep_ == "conj" and child.pos_ not in {"ADJ", "PROPN"}):
                     continue
             if child.dep_ not in NP_DEPS:
                 continue
@@ -298,8 +438,13 @@ def _identifier(tokens: list[Token]) -> str:
     return normalise_name(" ".join(t.text for t in tokens if t.dep_ != "det"))
 
 
-def _coordinated(tokens: list[Token], match, anchor) -> bool:
-    return True
+def _modified_identifier(words: list[str], match, head: Token) -> str:
+    """"Hungarian and Romanian officials" -> "Hungarian officials" and "Romanian officials"."""
+    return normalise_name(" ".join(words[match[0] : match[1]])) + " " + head.text
+
+
+def _is_conjunct(tok: Token) -> bool:
+    return tok.dep_ == "conj"
 
 
 def _coordinated_codes(tokens, matches, codes):
@@ -413,7 +558,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB) -> li
     triggers_at = {f.head.i: f for f in found}
     event_nouns = {f.head.i: f for f in found if f.head.pos_ in {"NOUN", "PROPN"} and f.pred == f.head}
     resolver = Resolver(kb, offset, event_nouns)
-    absorbed = _absorbed_nouns(found)
+    absorbed = _absorbed_nouns(found) | _consumed_objects(found)
     pred_ids = {f.pred.i for f in found}
     by_pred: dict[int, SentenceEvent] = {}
     events = []
@@ -478,9 +623,55 @@ def _arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[Entity]
     else:
         actors = resolver.entities(noun_actor_tokens(head), modifiers_only=True)
         recipients = resolver.entities(noun_recipient_tokens(head))
+    if not any(r.code for r in recipients):
+        recipients = resolver.entities(complement_recipients(pred, head), coded_only=True) or recipients
+    if not any(r.code for r in recipients) and f.trigger.type in IMPLICIT_TARGET_TYPES:
+        recipients = resolver.implicit_target(f, actors) or recipients
     actor_keys = {(a.code, a.identifier_text) for a in actors}
     recipients = [r for r in recipients if (r.code, r.identifier_text) not in actor_keys or r.code is None]
     return actors, recipients
+
+
+BROAD_PREPS = {"on", "against", "at", "with", "to", "from", "upon", "into", "of", "for"}
+
+
+def complement_recipients(pred: Token, head: Token) -> list[Token]:
+    """Whom a demand, threat or promise is about, when no object names it.
+
+    "demanded that the US cancel ...": the complement clause's subject;
+    "threatened to impose restrictions against German goods": the complement's target;
+    "demanded the withdrawal of Serbian forces": the demanded act's argument.
+    """
+    out: list[Token] = []
+    for child in pred.children:
+        if child.dep_ == "ccomp":
+            out += [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+        if child.dep_ in {"xcomp", "ccomp"}:
+            out += _targets_below(child)
+        if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN"}:
+            out += [child] + _targets_below(child)
+    if head != pred:
+        out += _targets_below(head)
+    return out
+
+
+def _targets_below(tok: Token, depth: int = 0) -> list[Token]:
+    """Objects and prepositional objects under a clause or noun, nearest first."""
+    if depth > 2:
+        return []
+    out: list[Token] = []
+    for child in tok.children:
+        if child.dep_ in {"dobj", "dative", "nsubjpass"}:
+            out.append(child)
+            out += _targets_below(child, depth + 1)
+        elif child.dep_ == "prep" and child.lower_ in BROAD_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.append(pobj)
+                    out += _targets_below(pobj, depth + 1)
+        elif child.dep_ in {"xcomp", "amod", "compound", "poss"} and child.pos_ in {"VERB", "PROPN", "ADJ"}:
+            out.append(child) if child.dep_ != "xcomp" else out.extend(_targets_below(child, depth + 1))
+    return out
 
 
 def _absorbed_nouns(found: list[Found]) -> set[int]:

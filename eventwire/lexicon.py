@@ -21,7 +21,9 @@ class Trigger:
     lemma: str
     pos: str  # VERB or NOUN
     particle: str  # required particle/preposition, "" if none
-    objects: frozenset[str]  # required direct-object lemmas, empty if none
+    objects: frozenset[str]  # required object lemmas (nouns: modifier lemmas), empty if none
+    excluded: frozenset[str]  # object / modifier lemmas that rule this reading out ("heart attack")
+    no_object: bool  # "-": only without a direct object
     type: str
     mode: str
     cameo: str | None
@@ -33,6 +35,7 @@ class Trigger:
 class Lexicon:
     triggers: dict[tuple[str, str], list[Trigger]]
     light_verbs: frozenset[str]
+    partitives: frozenset[str]
     modality: dict[str, str]
     quad: dict[str, int]
     cameo_root: dict[str, str]
@@ -54,7 +57,7 @@ def _load_triggers() -> dict[tuple[str, str], list[Trigger]]:
             lemma=row["lemma"].lower(),
             pos=pos,
             particle=row.get("particle", "").lower(),
-            objects=frozenset(v.lower() for v in split_values(row.get("object"))),
+            **_object_condition(row.get("object", "")),
             type=etype,
             mode=row.get("mode", ""),
             cameo=row.get("cameo") or None,
@@ -63,6 +66,16 @@ def _load_triggers() -> dict[tuple[str, str], list[Trigger]]:
         )
         table.setdefault((trig.lemma, pos), []).append(trig)
     return table
+
+
+def _object_condition(cell: str) -> dict:
+    """`a|b` requires one of them, `!a|b` excludes them, `-` requires no object."""
+    cell = cell.strip().lower()
+    if cell == "-":
+        return {"objects": frozenset(), "excluded": frozenset(), "no_object": True}
+    if cell.startswith("!"):
+        return {"objects": frozenset(), "excluded": frozenset(split_values(cell[1:])), "no_object": False}
+    return {"objects": frozenset(split_values(cell)), "excluded": frozenset(), "no_object": False}
 
 
 def _read_word_list(name: str) -> frozenset[str]:
@@ -80,6 +93,7 @@ def load_lexicon() -> Lexicon:
     lex = Lexicon(
         triggers=triggers,
         light_verbs=_read_word_list("light_verbs.txt"),
+        partitives=_read_word_list("partitives.txt"),
         modality=modality,
         quad={r["type"]: int(r["quad_code"]) for r in types},
         cameo_root={r["type"]: r["cameo_root"] for r in types},

@@ -36,9 +36,15 @@ class Entity:
     sector: str | None
     start: int
     end: int
+    # True when the entity is read off the context, not named as this argument:
+    # a protest with no named target is aimed at the government where it happens.
+    inferred: bool = False
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        out = asdict(self)
+        if not self.inferred:
+            del out["inferred"]
+        return out
 
 
 @dataclass
