@@ -108,6 +108,11 @@ def _gsr_codes(value) -> list[str | None]:
     return codes or [None]
 
 
+def _markup(rec: dict) -> str:
+    info = rec.get("textInfo")
+    return info.get("markup", "") if isinstance(info, dict) else str(info or "")
+
+
 def load_gsr(path: str | Path) -> tuple[list[Article], dict[str, set[Tuple3]], int]:
     """GSR sentences as articles, their gold tuples, and how many INVESTIGATE records were left out."""
     records = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -120,7 +125,11 @@ def load_gsr(path: str | Path) -> tuple[list[Article], dict[str, set[Tuple3]], i
             dropped += 1
             continue
         articles.append(Article(id=rec["id"], text=rec["text"], published=date(2000, 1, 1), origin=str(path)))
-        gold[rec["id"]] = {(etype, a, r) for a in _gsr_codes(rec.get("source")) for r in _gsr_codes(rec.get("target"))}
+        sources, targets = _gsr_codes(rec.get("source")), _gsr_codes(rec.get("target"))
+        gold[rec["id"]] = {(etype, a, r) for a in sources for r in targets}
+        if "SRC/TAR" in _markup(rec) and len(sources) > 1:
+            # "(SRC/TAR: Israel) and (SRC/TAR: Lebanon) held talks": each acts on the other
+            gold[rec["id"]] = {(etype, a, b) for i, a in enumerate(sources) for j, b in enumerate(sources) if i != j}
     return articles, gold, dropped
 
 

@@ -24,7 +24,7 @@ RECIPIENT_PREPS = {
     "_default": {"on", "against", "at", "upon"},
     "CONSULT": {"with", "to"},
     "COOPERATE": {"with"},
-    "AGREE": {"with"},
+    "AGREE": {"with", "to"},
     "AID": {"to", "for"},
     "SUPPORT": {"for", "to"},
     "CONCEDE": {"to"},
@@ -70,8 +70,9 @@ def find_predicates(sent: Span, lex: Lexicon) -> list[Found]:
         if trig is None:
             continue
         pred, words = tok, [tok] + _particles(tok, trig)
-        if pos == "NOUN" and tok.dep_ in {"dobj", "attr", "nsubjpass"} and tok.head.lemma_.lower() in lex.light_verbs:
-            pred = tok.head
+        if pos == "NOUN" and tok.dep_ in {"dobj", "attr", "nsubjpass", "pobj"} and _governing_light_verb(tok, lex) is not None:
+            tok_head = _governing_light_verb(tok, lex)
+            pred = tok_head
             words = [pred, tok]
         found.append(Found(trig, pred, tok, sorted(words, key=lambda t: t.i)))
     return found + _obligations(sent, lex, {f.head.i for f in found})
@@ -96,6 +97,18 @@ def _obligations(sent: Span, lex: Lexicon, taken: set[int]) -> list[Found]:
         out.append(Found(trig, speaker_verb, speaker_verb, [speaker_verb]))
         taken.add(speaker_verb.i)
     return out
+
+
+def _governing_light_verb(noun: Token, lex: Lexicon) -> Token | None:
+    """"launched an attack", "carried out airstrikes", "engaged in talks": the light verb above the noun."""
+    verb = noun.head
+    if noun.dep_ == "pobj":  # "engaged in talks", "took part in protests"
+        if verb.dep_ not in {"prep", "prt"}:
+            return None
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return verb if lex.is_light_verb(verb.lemma_.lower(), _particle_words(verb)) else None
 
 
 def _choose_trigger(tok: Token, candidates: list[Trigger]) -> Trigger | None:
@@ -217,14 +230,17 @@ def verb_recipients(verb: Token, etype: str, trigger: Token) -> list[Token]:
                 objects += [c for c in prep.children if c.dep_ == "pobj"]
     objects = [o for o in objects if o.ent_type_ not in NON_ACTOR_ENTITIES]
     dative = [o for o in objects if o.dep_ == "dative"]
-    return (dative or objects)[:1]
+    return dative + [o for o in objects if o.dep_ != "dative"]
 
 
 def noun_actor_tokens(noun: Token) -> list[Token]:
-    """"Russia's invasion", "U.S. sanctions", "an attack by rebels"."""
+    """"Russia's invasion", "U.S. sanctions", "an attack by rebels", "talks between Israel and Lebanon"."""
     for child in noun.children:
         if child.dep_ == "poss":
             return [child]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            return [c for c in child.children if c.dep_ == "pobj"][:1]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             return [c for c in child.children if c.dep_ == "pobj"][:1]
@@ -249,6 +265,10 @@ class Resolver:
         self.kb = kb
         self.offset = offset
         self.event_nouns = event_nouns
+
+    def first_coded(self, heads: list[Token]) -> list[Entity]:
+        """The first candidate that resolves to a coded actor, else the first candidate as it is."""
+        return self.entities(heads, coded_only=True) or self.entities(heads[:1])
 
     def entities(self, heads: list[Token], modifiers_only: bool = False, coded_only: bool = False) -> list[Entity]:
         """Entities for argument heads; with `coded_only`, the first head that yields a coded actor."""
@@ -384,7 +404,14 @@ def _clause_antecedent(pronoun: Token) -> Token | None:
 
 
 def _conjuncts(head: Token) -> list[Token]:
-    return [c for c in head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+    """Every coordinated noun, however spaCy chains them ("A, B, C and D")."""
+    out, stack = [], [head]
+    while stack:
+        for c in stack.pop().children:
+            if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"}:
+                out.append(c)
+                stack.append(c)
+    return out
 
 
 def _real_head(head: Token) -> Token:
@@ -572,14 +599,23 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB) -> li
         parent = _same_event_parent(f, by_pred)
         if parent is not None:
             _fold_into(parent, event)
+            by_pred[f.pred.i] = parent  # "killing 12 and wounding 30": later conjuncts fold in too
             continue
         by_pred[f.pred.i] = event
-        events.append(event)
+        events.extend(_reciprocal_split(event, lex))
         if polarity == "future" and not governed:
             intent = _stated_intent(event, lex)
             if intent is not None:
                 events.append(intent)
     return [e for e in events if e.actors or e.recipients]
+
+
+def _reciprocal_split(event: "SentenceEvent", lex: Lexicon) -> list["SentenceEvent"]:
+    """"India and China agreed": with no other recipient, each actor acts on the others."""
+    coded = [a for a in event.actors if a.code]
+    if event.recipients or len(coded) < 2 or not lex.is_reciprocal(event.found.trigger):
+        return [event]
+    return [replace(event, actors=[a], recipients=[b for b in coded if b is not a]) for a in coded]
 
 
 def _stated_intent(event: "SentenceEvent", lex: Lexicon) -> "SentenceEvent | None":
@@ -614,7 +650,7 @@ def _arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[Entity]
     pred, head = f.pred, f.head
     if pred.pos_ in {"VERB", "AUX"}:
         actors = resolver.entities(verb_subject(pred))
-        recipients = resolver.entities(verb_recipients(pred, f.trigger.type, head))
+        recipients = resolver.first_coded(verb_recipients(pred, f.trigger.type, head))
         if head != pred:  # light verb + event noun: the noun may carry its own target
             if not recipients:
                 recipients = resolver.entities(noun_recipient_tokens(head))
@@ -624,7 +660,12 @@ def _arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[Entity]
         actors = resolver.entities(noun_actor_tokens(head), modifiers_only=True)
         recipients = resolver.entities(noun_recipient_tokens(head))
     if not any(r.code for r in recipients):
-        recipients = resolver.entities(complement_recipients(pred, head), coded_only=True) or recipients
+        actor_codes = {a.code for a in actors}
+        # what a denial denies is not its recipient: only its object's arguments count
+        clauses = f.trigger.complement != "negated"
+        indirect = [r for r in resolver.entities(complement_recipients(pred, head, clauses), coded_only=True)
+                    if r.code not in actor_codes]
+        recipients = indirect or recipients
     if not any(r.code for r in recipients) and f.trigger.type in IMPLICIT_TARGET_TYPES:
         recipients = resolver.implicit_target(f, actors) or recipients
     actor_keys = {(a.code, a.identifier_text) for a in actors}
@@ -635,7 +676,7 @@ def _arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[Entity]
 BROAD_PREPS = {"on", "against", "at", "with", "to", "from", "upon", "into", "of", "for"}
 
 
-def complement_recipients(pred: Token, head: Token) -> list[Token]:
+def complement_recipients(pred: Token, head: Token, clauses: bool = True) -> list[Token]:
     """Whom a demand, threat or promise is about, when no object names it.
 
     "demanded that the US cancel ...": the complement clause's subject;
@@ -644,9 +685,9 @@ def complement_recipients(pred: Token, head: Token) -> list[Token]:
     """
     out: list[Token] = []
     for child in pred.children:
-        if child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" and clauses:
             out += [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
-        if child.dep_ in {"xcomp", "ccomp"}:
+        if child.dep_ in {"xcomp", "ccomp"} and clauses:
             out += _targets_below(child)
         if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN"}:
             out += [child] + _targets_below(child)

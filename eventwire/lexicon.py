@@ -34,13 +34,22 @@ class Trigger:
 @dataclass
 class Lexicon:
     triggers: dict[tuple[str, str], list[Trigger]]
-    light_verbs: frozenset[str]
+    light_verbs: frozenset[str]  # "launch", "carry out": pass their object's event to their subject
     partitives: frozenset[str]
+    reciprocal: frozenset[str]  # PLOVER types (upper case) and trigger lemmas done to each other
     modality: dict[str, str]
     quad: dict[str, int]
     cameo_root: dict[str, str]
     intents: dict[str, tuple[str, str]]  # future event type -> (type, cameo) of the stated intent
     surface_forms: frozenset[str] = field(default_factory=frozenset)
+
+    def is_light_verb(self, verb_lemma: str, particles: set[str]) -> bool:
+        if verb_lemma in self.light_verbs:
+            return True
+        return any(f"{verb_lemma} {p}" in self.light_verbs for p in particles)
+
+    def is_reciprocal(self, trigger: Trigger) -> bool:
+        return trigger.type in self.reciprocal or trigger.lemma in self.reciprocal
 
     def candidates(self, lemma: str, pos: str) -> list[Trigger]:
         return self.triggers.get((lemma, pos), [])
@@ -78,11 +87,10 @@ def _object_condition(cell: str) -> dict:
     return {"objects": frozenset(split_values(cell)), "excluded": frozenset(), "no_object": False}
 
 
-def _read_word_list(name: str) -> frozenset[str]:
+def _read_word_list(name: str, lower: bool = True) -> frozenset[str]:
     with open(data_path("lexicon", name), encoding="utf-8") as fh:
-        return frozenset(
-            line.split("#", 1)[0].strip().lower() for line in fh if line.split("#", 1)[0].strip()
-        )
+        words = (line.split("#", 1)[0].strip() for line in fh)
+        return frozenset(w.lower() if lower else w for w in words if w)
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +102,7 @@ def load_lexicon() -> Lexicon:
         triggers=triggers,
         light_verbs=_read_word_list("light_verbs.txt"),
         partitives=_read_word_list("partitives.txt"),
+        reciprocal=frozenset(_read_word_list("reciprocal.txt", lower=False)),
         modality=modality,
         quad={r["type"]: int(r["quad_code"]) for r in types},
         cameo_root={r["type"]: r["cameo_root"] for r in types},
@@ -140,7 +149,10 @@ def _irregular_verb_forms() -> dict[str, set[str]]:
 def _surface_forms(triggers: dict[tuple[str, str], list[Trigger]]) -> set[str]:
     irregular = _irregular_verb_forms()
     forms: set[str] = set()
-    for (lemma, pos) in triggers:
+    for (lemma, pos), rows in triggers.items():
+        if len(lemma) <= 2:  # "in" (of "sit-in") would let every sentence through: use its object words
+            forms |= {o for t in rows for o in t.objects}
+            continue
         forms |= _verb_forms(lemma) if pos == "VERB" else _noun_forms(lemma)
         forms |= irregular.get(lemma, set())
     return {f.lower() for f in forms}
