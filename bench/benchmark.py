@@ -77,7 +77,7 @@ def run_one(mode: str, corpus: Path) -> dict:
         if mode.startswith("spacy"):
             from eventwire.nlp import load_nlp
 
-            nlp = load_nlp()
+            nlp = load_nlp(full=True)  # bare spaCy: the stock pipeline as users run it
             n_process = int(mode.split("-")[1])
             load_done = time.perf_counter()
             for _ in nlp.pipe((r["text"] for r in rows), batch_size=64, n_process=n_process):

