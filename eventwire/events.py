@@ -97,9 +97,9 @@ OBLIGATION_AUX = {"must", "should"}
 
 def _obligations(sent: Span, lex: Lexicon, taken: set[int]) -> list[Found]:
     """"Washington declared that China must drop barriers": a demand by the speaker on the clause's subject."""
-    if "OBLIGATION" not in lex.intents:
+    if ("obligation", "OBLIGATION") not in lex.intents:
         return []
-    etype, cameo = lex.intents["OBLIGATION"]
+    etype, cameo = lex.intents[("obligation", "OBLIGATION")]
     out = []
     for clause in sent:
         speaker_verb = clause.head
@@ -550,6 +550,17 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
     return state, governed
 
 
+def _in_condition(tok: Token) -> bool:
+    """Inside an if / unless / whether clause: hypothetical, but nobody's statement of intent."""
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+            return True
+        if tok.head == tok:
+            return False
+        tok = tok.head
+    return False
+
+
 def _own_polarity(tok: Token) -> str:
     state = "asserted"
     for child in tok.children:
@@ -624,7 +635,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
             continue
         by_pred[f.pred.i] = event
         events.extend(_reciprocal_split(event, lex))
-        if polarity == "future" and not governed:
+        if polarity != "asserted" and not governed and not _in_condition(f.pred):
             intent = _stated_intent(event, lex)
             if intent is not None:
                 events.append(intent)
@@ -641,7 +652,7 @@ def _reciprocal_split(event: "SentenceEvent", lex: Lexicon) -> list["SentenceEve
 
 def _stated_intent(event: "SentenceEvent", lex: Lexicon) -> "SentenceEvent | None":
     """"Japan will send aid" is, today, a promise (AGREE); "X will strike" a threat (CAMEO 03x / 13x)."""
-    intent = lex.intents.get(event.found.trigger.type)
+    intent = lex.intents.get((event.polarity, event.found.trigger.type))
     if intent is None:
         return None
     trig = replace(event.found.trigger, type=intent[0], cameo=intent[1], mode="", complement="")

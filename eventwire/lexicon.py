@@ -40,7 +40,7 @@ class Lexicon:
     modality: dict[str, str]
     quad: dict[str, int]
     cameo_root: dict[str, str]
-    intents: dict[str, tuple[str, str]]  # future event type -> (type, cameo) of the stated intent
+    intents: dict[tuple[str, str], tuple[str, str]]  # (polarity, event type) -> (type, cameo) of the statement
     surface_forms: frozenset[str] = field(default_factory=frozenset)
 
     def is_light_verb(self, verb_lemma: str, particles: set[str]) -> bool:
@@ -106,7 +106,8 @@ def load_lexicon() -> Lexicon:
         modality=modality,
         quad={r["type"]: int(r["quad_code"]) for r in types},
         cameo_root={r["type"]: r["cameo_root"] for r in types},
-        intents={r["future_type"]: (r["intent_type"], r["cameo"]) for r in read_tsv(data_path("lexicon", "intents.tsv"))},
+        intents={(r["polarity"], r["event_type"]): (r["intent_type"], r["cameo"])
+                 for r in read_tsv(data_path("lexicon", "intents.tsv"))},
     )
     lex.surface_forms = frozenset(_surface_forms(triggers))
     return lex

@@ -17,6 +17,7 @@ from .nlp import Chunk, load_nlp, may_hold_event, split_sentences
 from .records import Article, ArticleResult, EntityCluster, EventMention, Size
 
 MAX_CHUNK_CHARS = 2000  # a "sentence" longer than this is a list or a table, not prose
+MAX_RUN_CHARS = 20000  # consecutive sentences parsed together, up to this length
 
 
 @dataclass
@@ -53,12 +54,15 @@ class Extractor:
             yield from self._extract_batch(batch)
 
     def _extract_batch(self, articles: list[Article]) -> Iterator[ArticleResult]:
-        chunks = [(a, c) for a in articles for c in self.event_chunks(a.text)]
-        docs = self.nlp.pipe((c.text for _, c in chunks), batch_size=256)
+        runs = [(a, run) for a in articles for run in chunk_runs(self.event_chunks(a.text))]
+        docs = self.nlp.pipe((a.text[run[0].start : run[-1].end] for a, run in runs), batch_size=64)
         coded: dict[str, list[tuple[Chunk, SentenceEvent]]] = {a.id: [] for a in articles}
-        for (article, chunk), doc in zip(chunks, docs):
-            for ev in code_sentence(doc, chunk.start, self.lex, self.kb, article.published):
-                coded[article.id].append((chunk, ev))
+        for (article, run), doc in zip(runs, docs):
+            offset = run[0].start
+            for sent in doc.sents:
+                chunk = _chunk_at(run, offset + sent.start_char)
+                for ev in code_sentence(sent, offset, self.lex, self.kb, article.published):
+                    coded[article.id].append((chunk, ev))
         for article in articles:
             yield self._result(article, coded[article.id])
 
@@ -98,6 +102,24 @@ class Extractor:
             date_precision=precision,
             confidence=_confidence(ev),
         )
+
+
+def chunk_runs(chunks: list[Chunk]) -> list[list[Chunk]]:
+    """Consecutive chunks parsed as one text: fewer, longer docs cost spaCy less per word."""
+    runs: list[list[Chunk]] = []
+    for chunk in chunks:
+        if runs and runs[-1][-1].index == chunk.index - 1 and chunk.end - runs[-1][0].start <= MAX_RUN_CHARS:
+            runs[-1].append(chunk)
+        else:
+            runs.append([chunk])
+    return runs
+
+
+def _chunk_at(run: list[Chunk], position: int) -> Chunk:
+    for chunk in reversed(run):
+        if chunk.start <= position:
+            return chunk
+    return run[0]
 
 
 def _confidence(ev: SentenceEvent) -> float:
