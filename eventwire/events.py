@@ -518,6 +518,8 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
     state, governed = "asserted", False
     for tok in {found.head, found.pred}:
         state = _stronger(state, _own_polarity(tok))
+    if state == "hypothetical" and _reported_would(found.pred, lex):
+        state = "future"
     tok = found.pred
     for _ in range(8):
         head = tok.head
@@ -548,6 +550,16 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
             state = _stronger(state, _inherited(head))
         tok = head
     return state, governed
+
+
+def _reported_would(verb: Token, lex: Lexicon) -> bool:
+    """"Germany said it would send weapons": reported speech turns "will" into "would"."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if not auxes & {"would", "'d"} or auxes & (HYPOTHETICAL_AUX - {"would", "'d"}):
+        return False
+    if verb.dep_ != "ccomp" or lex.modality.get(verb.head.lemma_.lower()) != "report":
+        return False
+    return not _in_condition(verb)
 
 
 def _in_condition(tok: Token) -> bool:

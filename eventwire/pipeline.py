@@ -56,29 +56,29 @@ class Extractor:
     def _extract_batch(self, articles: list[Article]) -> Iterator[ArticleResult]:
         runs = [(a, run) for a in articles for run in chunk_runs(self.event_chunks(a.text))]
         docs = self.nlp.pipe((a.text[run[0].start : run[-1].end] for a, run in runs), batch_size=64)
-        coded: dict[str, list[tuple[Chunk, SentenceEvent]]] = {a.id: [] for a in articles}
+        coded: dict[str, list[tuple[Chunk, int, SentenceEvent]]] = {a.id: [] for a in articles}
         for (article, run), doc in zip(runs, docs):
-            offset = run[0].start
+            offset = run[0].start  # token.idx counts from the start of the run
             for sent in doc.sents:
                 chunk = _chunk_at(run, offset + sent.start_char)
                 for ev in code_sentence(sent, offset, self.lex, self.kb, article.published):
-                    coded[article.id].append((chunk, ev))
+                    coded[article.id].append((chunk, offset, ev))
         for article in articles:
             yield self._result(article, coded[article.id])
 
-    def _result(self, article: Article, coded: list[tuple[Chunk, SentenceEvent]]) -> ArticleResult:
+    def _result(self, article: Article, coded: list[tuple[Chunk, int, SentenceEvent]]) -> ArticleResult:
         day, precision = article_date(article)
         events = []
-        for n, (chunk, ev) in enumerate(coded, start=1):
-            events.append(self._mention(article, chunk, ev, n, day, precision))
+        for n, (chunk, offset, ev) in enumerate(coded, start=1):
+            events.append(self._mention(article, chunk, offset, ev, n, day, precision))
         return ArticleResult(article, events, entity_clusters(events))
 
-    def _mention(self, article: Article, chunk: Chunk, ev: SentenceEvent, n: int, day: str, precision) -> EventMention:
+    def _mention(self, article: Article, chunk: Chunk, offset: int, ev: SentenceEvent, n: int, day: str, precision) -> EventMention:
         f = ev.found
         trig = f.trigger
         words = f.words
-        start = chunk.start + words[0].idx
-        end = chunk.start + words[-1].idx + len(words[-1].text)
+        start = offset + words[0].idx
+        end = offset + words[-1].idx + len(words[-1].text)
         mode = [trig.mode] if trig.mode else []
         return EventMention(
             id=f"{article.id}-e{n}",

@@ -115,6 +115,15 @@ def test_offsets_point_into_the_text(code):
         assert text[e["text_info"]["start"] : e["text_info"]["end"]].endswith(".")
 
 
+def test_event_text_is_the_trigger_span_in_any_sentence(code):
+    text = "Police in Kenya arrested 12 protesters. Later, Israeli jets bombed Gaza City. Iran condemned the raid."
+    events = code(text)
+    assert len(events) >= 2
+    for e in events:
+        assert text[e["trigger"]["start"] : e["trigger"]["end"]] == e["event_text"][0]
+        assert e["text_info"]["start"] <= e["trigger"]["start"] < e["trigger"]["end"] <= e["text_info"]["end"]
+
+
 def test_modes_come_from_the_lexicon(code):
     events = code("U.S. drones carried out an airstrike on al-Shabaab fighters in Somalia.")
     assert any("heavy-weapons" in e["mode"] for e in events if e["event"] == ["ASSAULT"]), events
