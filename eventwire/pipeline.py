@@ -11,6 +11,7 @@ from datetime import date
 from typing import Iterable, Iterator
 
 from .actors import load_kb
+from .coref import resolve_references
 from .events import SentenceEvent, code_sentence
 from .lexicon import load_lexicon
 from .nlp import Chunk, load_nlp, may_hold_event, split_sentences
@@ -71,6 +72,7 @@ class Extractor:
         events = []
         for n, (chunk, offset, ev) in enumerate(coded, start=1):
             events.append(self._mention(article, chunk, offset, ev, n, day, precision))
+        events = resolve_references(events, article.text, self.kb, article.published)
         return ArticleResult(article, events, entity_clusters(events))
 
     def _mention(self, article: Article, chunk: Chunk, offset: int, ev: SentenceEvent, n: int, day: str, precision) -> EventMention:
