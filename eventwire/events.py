@@ -50,6 +50,11 @@ TITLE_WORDS = {"president", "prime", "minister", "general", "gen.", "king", "que
                "secretary", "chancellor", "emir", "prince", "colonel", "col.", "commander", "chief", "leader", "senator", "sen."}
 
 
+def is_pronoun(tok: Token) -> bool:
+    # "US" is not "us"
+    return tok.lower_ in PRONOUNS and tok.pos_ == "PRON"
+
+
 def is_time_or_quantity(tok: Token) -> bool:
     """Dates, times and bare numbers are never actors ("met on Wednesday", "killed 12")."""
     return tok.like_num or tok.lower_ in TIME_WORDS or tok.pos_ == "NUM"
@@ -304,7 +309,7 @@ class Resolver:
             inner = self.event_nouns[head.i]
             return self.entities(noun_actor_tokens(inner.head), modifiers_only=True)
         head = _real_head(head)
-        if head.lower_ in PRONOUNS or head.tag_ in RELATIVE_TAGS:
+        if is_pronoun(head) or head.tag_ in RELATIVE_TAGS:
             antecedent = _clause_antecedent(head)
             if antecedent is not None:
                 resolved = self._entities_for(antecedent, modifiers_only)
