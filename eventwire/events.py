@@ -37,7 +37,7 @@ RECIPIENT_PREPS = {
 }
 NOUN_RECIPIENT_PREPS = {"of", "on", "against", "with", "to", "at", "into", "upon", "for"}
 # Types whose unnamed target is read off the place (and, for protests, the protesters' own country).
-IMPLICIT_TARGET_TYPES = {"PROTEST", "ASSAULT", "COERCE"}
+IMPLICIT_TARGET_TYPES = {"PROTEST", "ASSAULT", "COERCE", "CONCEDE"}
 PLACE_PREPS = {"in", "at", "outside", "near", "across", "throughout", "inside"}
 TIME_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
@@ -220,6 +220,8 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         return objects[:1] if objects else verb_subject(head, depth + 1)
     if verb.dep_ in {"conj", "advcl"} and head.pos_ in {"VERB", "AUX"}:
         return verb_subject(head, depth + 1)
+    if verb.dep_ in {"acomp", "xcomp"} and head.pos_ in {"VERB", "AUX", "ADJ"}:  # "is willing to withdraw"
+        return verb_subject(head, depth + 1)
     if verb.dep_ in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN"}:
         return [head]
     if verb.dep_ == "pcomp" and head.head != head:  # "accused X of attacking": X acted
@@ -342,8 +344,8 @@ class Resolver:
             codes = [(m[2].code, sector or m[2].sector, person or _modified_identifier(words, m, head)) for m in matches]
             codes = _coordinated_codes(tokens, matches, codes)
         else:
-            place = self._place_code(head)
-            codes = [(place, sector, person or _identifier(tokens))]
+            code = self._appositive_code(head) or self._place_code(head)
+            codes = [(code, sector, person or _identifier(tokens))]
         span_tokens = [t for t in tokens if t == head or t.dep_ not in {"cc", "conj", "punct"} or t.i < head.i]
         return [self._entity(span_tokens, head, code, sec, ident) for code, sec, ident in codes]
 
@@ -380,6 +382,14 @@ class Resolver:
 
     def text_of(self, first: Token, last: Token) -> str:
         return first.doc[first.i : last.i + 1].text
+
+    def _appositive_code(self, head: Token) -> str | None:
+        """"Kenzo Oshima, the United Nations relief coordinator": the apposition says whom he serves."""
+        for appos in head.children:
+            if appos.dep_ == "appos":
+                for _, _, entry in find_names([t.text for t in appos.subtree], self.kb, self.on):
+                    return entry.code
+        return None
 
     def _place_code(self, head: Token) -> str | None:
         """"opposition groups in Zimbabwe", "demonstrators in Baghdad": the country of the place they are in."""
@@ -709,11 +719,11 @@ def _arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[Entity]
         actors = resolver.entities(noun_actor_tokens(head), modifiers_only=True)
         recipients = resolver.entities(noun_recipient_tokens(head))
     if not any(r.code for r in recipients):
-        actor_codes = {a.code for a in actors}
+        actor_ids = {a.identifier_text for a in actors}
         # what a denial denies is not its recipient: only its object's arguments count
         clauses = f.trigger.complement != "negated"
         indirect = [r for r in resolver.entities(complement_recipients(pred, head, clauses), coded_only=True)
-                    if r.code not in actor_codes]
+                    if r.identifier_text not in actor_ids]
         recipients = indirect or recipients
     if not any(r.code for r in recipients) and f.trigger.type in IMPLICIT_TARGET_TYPES:
         recipients = resolver.implicit_target(f, actors, recipients) or recipients
