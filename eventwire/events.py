@@ -666,7 +666,16 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
             intent = _stated_intent(event, lex)
             if intent is not None:
                 events.append(intent)
-    return [e for e in events if e.actors or e.recipients]
+    return [e for e in events if (e.actors or e.recipients) and not _mentioned_in_passing(e)]
+
+
+def _mentioned_in_passing(event: "SentenceEvent") -> bool:
+    """"Iran condemned the attack": an event noun inside another event's argument, with nobody
+    named as its actor, refers to an event told elsewhere; coding it again adds only noise."""
+    f = event.found
+    if f.pred != f.head or f.head.pos_ not in {"NOUN", "PROPN"} or any(a.code for a in event.actors):
+        return False
+    return f.head.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj"}
 
 
 def _reciprocal_split(event: "SentenceEvent", lex: Lexicon) -> list["SentenceEvent"]:
