@@ -94,6 +94,9 @@ def find_predicates(sent: Span, lex: Lexicon) -> list[Found]:
             pred = tok_head
             words = [pred, tok]
         found.append(Found(trig, pred, tok, sorted(words, key=lambda t: t.i)))
+    # "approved military aid", "ordered airstrikes": the verb carries the noun's event, not one of its own
+    carriers = {f.pred.i for f in found if f.pred != f.head}
+    found = [f for f in found if not (f.pred == f.head and f.head.i in carriers)]
     return found + _obligations(sent, lex, {f.head.i for f in found})
 
 
@@ -732,13 +735,19 @@ def _arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[Entity]
         # what a denial denies is not its recipient: only its object's arguments count
         clauses = f.trigger.complement != "negated"
         indirect = [r for r in resolver.entities(complement_recipients(pred, head, clauses), coded_only=True)
-                    if r.identifier_text not in actor_ids]
+                    if r.identifier_text not in actor_ids and not _same_state(r, actors)]
         recipients = indirect or recipients
     if not any(r.code for r in recipients) and f.trigger.type in IMPLICIT_TARGET_TYPES:
         recipients = resolver.implicit_target(f, actors, recipients) or recipients
     actor_keys = {(a.code, a.identifier_text) for a in actors}
     recipients = [r for r in recipients if (r.code, r.identifier_text) not in actor_keys or r.code is None]
     return actors, recipients
+
+
+def _same_state(entity: Entity, actors: list[Entity]) -> bool:
+    """"Obama warned that Washington was ready to ...": the speaker's own state is not the one addressed."""
+    state = {None, "GOV"}
+    return entity.sector in state and any(a.code == entity.code and a.sector in state | {"MIL"} for a in actors)
 
 
 BROAD_PREPS = {"on", "against", "at", "with", "to", "from", "upon", "into", "of", "for"}
