@@ -300,6 +300,8 @@ class Resolver:
         out: list[Entity] = []
         for head in heads:
             found = [e for member in [head, *_conjuncts(head)] for e in self._entities_for(member, modifiers_only)]
+            if not modifiers_only and not _conjuncts(head):
+                found = self._misparsed_coordination(head) or found
             if coded_only:
                 found = [e for e in found if e.code]
                 if found:
@@ -307,6 +309,22 @@ class Resolver:
                 continue
             out.extend(found)
         return _unique(out)
+
+    def _misparsed_coordination(self, head: Token) -> list[Entity]:
+        """"U.S. President Donald Trump and North Korean leader Kim Jong Un" parsed as one phrase:
+        split it at the "and" and resolve each side on its own."""
+        left = [t for t in head.subtree if t.i <= head.i]
+        left = left[[i for i, t in enumerate(left) if t.dep_ not in {"det"}][0]:] if left else left
+        cuts = [i for i, t in enumerate(left) if t.dep_ == "cc" and t.lower_ == "and"]
+        if len(cuts) != 1 or any(t.i != left[0].i + k for k, t in enumerate(left)):
+            return []
+        first, second = left[: cuts[0]], left[cuts[0] + 1 :]
+        if not first or not second or first[-1].pos_ not in {"PROPN", "NOUN"}:
+            return []
+        sides = [self._resolve(first, first[-1]), self._resolve(second, head)]
+        if all(side and side[0].code for side in sides):
+            return sides[0] + sides[1]
+        return []
 
     def _entities_for(self, head: Token, modifiers_only: bool) -> list[Entity]:
         if head.i in self.event_nouns and not modifiers_only:
@@ -766,7 +784,7 @@ def complement_recipients(pred: Token, head: Token, clauses: bool = True) -> lis
             out += [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
         if child.dep_ in {"xcomp", "ccomp"} and clauses:
             out += _targets_below(child)
-        if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN"}:
+        if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN"} and child != head:
             out += [child] + _targets_below(child)
     if head != pred:
         out += _targets_below(head)
