@@ -122,7 +122,11 @@ def _obligations(sent: Span, lex: Lexicon, taken: set[int]) -> list[Found]:
 
 
 def _governing_light_verb(noun: Token, lex: Lexicon) -> Token | None:
-    """"launched an attack", "carried out airstrikes", "engaged in talks": the light verb above the noun."""
+    """"launched an attack", "carried out airstrikes", "engaged in talks": the light verb above the noun.
+
+    A verb that is itself an event about its object ("called for a truce", "rejected talks")
+    is not light: the noun is what it asks for or refuses.
+    """
     verb = noun.head
     if noun.dep_ == "pobj":  # "engaged in talks", "took part in protests"
         if verb.dep_ not in {"prep", "prt"}:
@@ -130,7 +134,12 @@ def _governing_light_verb(noun: Token, lex: Lexicon) -> Token | None:
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
-    return verb if lex.is_light_verb(verb.lemma_.lower(), _particle_words(verb)) else None
+    if not lex.is_light_verb(verb.lemma_.lower(), _particle_words(verb)):
+        return None
+    own = _choose_trigger(verb, lex.candidates(verb.lemma_.lower(), "VERB"))
+    if own is not None and own.complement in {"hypothetical", "negated"}:
+        return None
+    return verb
 
 
 def _choose_trigger(tok: Token, candidates: list[Trigger]) -> Trigger | None:
