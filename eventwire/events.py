@@ -696,7 +696,12 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
             intent = _stated_intent(event, lex)
             if intent is not None:
                 events.append(intent)
-    return [e for e in events if (e.actors or e.recipients) and not _mentioned_in_passing(e)]
+    return [e for e in events if _has_participants(e) and not _mentioned_in_passing(e)]
+
+
+def _has_participants(event: "SentenceEvent") -> bool:
+    """An event needs someone acting, or someone known it is done to ("killed 32 people" alone is not one)."""
+    return bool(event.actors) or any(r.code for r in event.recipients)
 
 
 def _mentioned_in_passing(event: "SentenceEvent") -> bool:
