@@ -304,15 +304,17 @@ class Resolver:
         """The first candidate that resolves to a coded actor, else the first candidate as it is."""
         return self.entities(heads, coded_only=True) or self.entities(heads[:1])
 
-    def entities(self, heads: list[Token], modifiers_only: bool = False, coded_only: bool = False) -> list[Entity]:
-        """Entities for argument heads; with `coded_only`, the first head that yields a coded actor."""
+    def entities(self, heads: list[Token], modifiers_only: bool = False, coded_only: bool = False,
+                 unless=None) -> list[Entity]:
+        """Entities for argument heads; with `coded_only`, the first head that yields a coded actor
+        (skipping entities for which `unless` is true)."""
         out: list[Entity] = []
         for head in heads:
             found = [e for member in [head, *_conjuncts(head)] for e in self._entities_for(member, modifiers_only)]
             if not modifiers_only and not _conjuncts(head):
                 found = self._misparsed_coordination(head) or found
             if coded_only:
-                found = [e for e in found if e.code]
+                found = [e for e in found if e.code and not (unless and unless(e))]
                 if found:
                     return _unique(found)
                 continue
@@ -766,8 +768,8 @@ def _arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[Entity]
         actor_ids = {a.identifier_text for a in actors}
         # what a denial denies is not its recipient: only its object's arguments count
         clauses = f.trigger.complement != "negated"
-        indirect = [r for r in resolver.entities(complement_recipients(pred, head, clauses), coded_only=True)
-                    if r.identifier_text not in actor_ids and not _same_state(r, actors)]
+        indirect = resolver.entities(complement_recipients(pred, head, clauses), coded_only=True,
+                                     unless=lambda r: r.identifier_text in actor_ids or _same_state(r, actors))
         recipients = indirect or recipients
     if not any(r.code for r in recipients) and f.trigger.type in IMPLICIT_TARGET_TYPES:
         recipients = resolver.implicit_target(f, actors, recipients) or recipients
