@@ -73,7 +73,6 @@ def run_one(mode: str, corpus: Path) -> dict:
     rows = load_texts(corpus)
     words = sum(len(r["text"].split()) for r in rows)
     with PeakMemory() as mem:
-        t0 = time.perf_counter()
         if mode.startswith("spacy"):
             from eventwire.nlp import load_nlp
 

@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--gsr", default=None, help=f"PLOVER GSR JSON (default {DEFAULT_GSR} when present)")
     ev.add_argument("--gold", default=None, help="gold JSONL of our own format (default examples/gold.jsonl)")
     ev.add_argument("--corpus", default=None, help="articles the gold codes (default examples/corpus.jsonl)")
-    ev.add_argument("--only", choices=["gsr", "gold"], help="score one gold set only")
+    ev.add_argument("--only", choices=["gsr", "gold", "heldout"], help="score one gold set only")
     ev.add_argument("--errors", type=int, default=0, metavar="N", help="also list N mistakes per gold set")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     ev.add_argument("--workers", type=int, default=1)
@@ -81,6 +81,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     items = iter_articles(args.paths, published=args.published, article_id=args.article_id,
                           source=args.source, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES)
+    if args.output:
+        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
     writer = Writer(out, fmt=args.format, document=args.document)
     bar = _progress_bar(args.progress, "extract")
@@ -137,16 +139,21 @@ def cmd_eval(args: argparse.Namespace) -> int:
             articles, gold, dropped = evaluate.load_gsr(gsr_path)
             results = [r for r in run(articles, workers=args.workers) if not _is_bad(r)]
             reports.append(evaluate.score_gsr(results, gold, dropped))
-    if args.only in (None, "gold"):
-        gold_path = Path(args.gold or EXAMPLES / "gold.jsonl")
-        corpus_path = Path(args.corpus or EXAMPLES / "corpus.jsonl")
+    own_sets = [("gold", "eventwire sample corpus", Path(args.gold or EXAMPLES / "gold.jsonl"),
+                 Path(args.corpus or EXAMPLES / "corpus.jsonl"))]
+    if args.gold is None:
+        own_sets.append(("heldout", "eventwire held-out articles (not used in development)",
+                         EXAMPLES / "heldout" / "gold.jsonl", EXAMPLES / "heldout" / "corpus.jsonl"))
+    for key, name, gold_path, corpus_path in own_sets:
+        if args.only not in (None, key):
+            continue
         if not gold_path.exists() or not corpus_path.exists():
-            print(f"eventwire eval: {gold_path} or {corpus_path} not found; skipping our gold", file=sys.stderr)
-        else:
-            gold = evaluate.load_gold(gold_path)
-            articles = [a for a in iter_articles([str(corpus_path)]) if isinstance(a, Article)]
-            results = [r for r in run(articles, workers=args.workers) if not _is_bad(r)]
-            reports.append(evaluate.score_gold(results, gold))
+            print(f"eventwire eval: {gold_path} or {corpus_path} not found; skipping it", file=sys.stderr)
+            continue
+        gold = evaluate.load_gold(gold_path)
+        articles = [a for a in iter_articles([str(corpus_path)]) if isinstance(a, Article)]
+        results = [r for r in run(articles, workers=args.workers) if not _is_bad(r)]
+        reports.append(evaluate.score_gold(results, gold, name))
     if not reports:
         return 1
     if args.json:

@@ -5,8 +5,6 @@ parsed chunk is coded on its own, and events are numbered in text order.
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Iterator
 
@@ -19,11 +17,6 @@ from .records import Article, ArticleResult, EntityCluster, EventMention, Size
 
 MAX_CHUNK_CHARS = 2000  # a "sentence" longer than this is a list or a table, not prose
 MAX_RUN_CHARS = 20000  # consecutive sentences parsed together, up to this length
-
-
-@dataclass
-class Options:
-    keep_unattributed: bool = False
 
 
 class Extractor:
@@ -127,9 +120,6 @@ def _chunk_at(run: list[Chunk], position: int) -> Chunk:
 def _confidence(ev: SentenceEvent) -> float:
     coded = sum(1 for side in (ev.actors, ev.recipients) if side and any(e.code for e in side))
     return 0.4 + 0.25 * coded + (0.05 if ev.found.head.pos_ == "VERB" else 0.0)
-
-
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
 def article_date(article: Article) -> tuple[str, str | None]:

@@ -35,7 +35,6 @@ def test_lookup(kb, name, code, sector):
 
 
 def test_every_country_has_a_row(kb):
-    import csv
 
     from eventwire.data_files import data_path, read_tsv
 

@@ -1,0 +1,512 @@
+"""Arguments: who acts and who is acted upon, resolved to actors.
+
+The actor is the subject (following control, coordination and relative
+clauses), a passive "by" agent, or an event noun's possessor or nationality;
+the recipient is the object or a prepositional phrase fitting the event type,
+and for demands, threats and promises the clause they are about. Each
+argument phrase is resolved against the actor knowledge base.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .actors import ActorKB, agent_sector_of, find_names, normalise_name
+from .lexicon import load_lexicon
+from .records import Entity
+
+if TYPE_CHECKING:
+    from .events import Found
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+
+
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+
+
+NP_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "flat", "prep", "pobj", "punct", "cc", "conj", "predet"}
+
+
+# Prepositions that introduce the one acted upon, by event type.
+RECIPIENT_PREPS = {
+    "_default": {"on", "against", "at", "upon"},
+    "CONSULT": {"with", "to"},
+    "COOPERATE": {"with"},
+    "AGREE": {"with", "to"},
+    "AID": {"to", "for"},
+    "SUPPORT": {"for", "to"},
+    "CONCEDE": {"to"},
+    "REQUEST": {"to"},
+    "RETREAT": {"from"},
+    "ASSAULT": {"with", "into"},
+    "MOBILIZE": {"into", "to"},
+    "SANCTION": {"with"},
+}
+
+
+NOUN_RECIPIENT_PREPS = {"of", "on", "against", "with", "to", "at", "into", "upon", "for"}
+
+
+# Types whose unnamed target is read off the place (and, for protests, the protesters' own country).
+IMPLICIT_TARGET_TYPES = {"PROTEST", "ASSAULT", "COERCE", "CONCEDE"}
+
+
+PLACE_PREPS = {"in", "at", "outside", "near", "across", "throughout", "inside"}
+
+
+TIME_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "overnight", "week", "weekend", "month",
+    "year", "day", "hour", "minute", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "time", "percent", "%",
+}
+
+
+TITLE_WORDS = {"president", "prime", "minister", "general", "gen.", "king", "queen", "sheikh", "ayatollah", "mr.", "mrs.", "ms.", "dr.",
+               "secretary", "chancellor", "emir", "prince", "colonel", "col.", "commander", "chief", "leader", "senator", "sen."}
+
+
+def is_pronoun(tok: Token) -> bool:
+    # "US" is not "us"
+    return tok.lower_ in PRONOUNS and tok.pos_ == "PRON"
+
+
+def is_time_or_quantity(tok: Token) -> bool:
+    """Dates, times and bare numbers are never actors ("met on Wednesday", "killed 12")."""
+    return tok.like_num or tok.lower_ in TIME_WORDS or tok.pos_ == "NUM"
+
+
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"}
+
+
+RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+
+
+def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
+    """The acting subject of a verb, following control, coordination and relative clauses."""
+    if depth > 6:
+        return []
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        subj = subjects[0]
+        if subj.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+            return [verb.head]
+        return [subj]
+    agents = passive_agents(verb)
+    if agents or any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return agents
+    head = verb.head
+    if head == verb:
+        return []
+    if verb.dep_ == "xcomp":
+        objects = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
+        return objects[:1] if objects else verb_subject(head, depth + 1)
+    if verb.dep_ in {"conj", "advcl"} and head.pos_ in {"VERB", "AUX"}:
+        return verb_subject(head, depth + 1)
+    if verb.dep_ in {"acomp", "xcomp"} and head.pos_ in {"VERB", "AUX", "ADJ"}:  # "is willing to withdraw"
+        return verb_subject(head, depth + 1)
+    if verb.dep_ in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN"}:
+        return [head]
+    if verb.dep_ == "pcomp" and head.head != head:  # "accused X of attacking": X acted
+        gov = head.head
+        objects = [c for c in gov.children if c.dep_ in {"dobj"}]
+        return objects[:1] if objects else verb_subject(gov, depth + 1)
+    return []
+
+
+def passive_agents(verb: Token) -> list[Token]:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return [c for c in child.children if c.dep_ == "pobj"][:1]
+    return []
+
+
+def verb_recipients(verb: Token, etype: str, trigger: Token) -> list[Token]:
+    passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if passive:
+        return passive[:1]
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c != trigger]
+    preps = RECIPIENT_PREPS["_default"] | RECIPIENT_PREPS.get(etype, set())
+    holders = [verb] + ([trigger] if trigger != verb else [])
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ in {"prep", "prt"} and prep.lower_ in preps:
+                objects += [c for c in prep.children if c.dep_ == "pobj"]
+    objects = [o for o in objects if not is_time_or_quantity(o)]
+    dative = [o for o in objects if o.dep_ == "dative"]
+    return dative + [o for o in objects if o.dep_ != "dative"]
+
+
+def noun_actor_tokens(noun: Token) -> list[Token]:
+    """"Russia's invasion", "U.S. sanctions", "an attack by rebels", "talks between Israel and Lebanon"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return [child]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            return [c for c in child.children if c.dep_ == "pobj"][:1]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return [c for c in child.children if c.dep_ == "pobj"][:1]
+    return [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i]
+
+
+def noun_recipient_tokens(noun: Token) -> list[Token]:
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in NOUN_RECIPIENT_PREPS:
+            objs = [c for c in child.children if c.dep_ == "pobj" and not is_time_or_quantity(c)]
+            if objs:
+                return objs[:1]
+    return []
+
+
+# --- resolving an argument to entities ---------------------------------------
+
+
+class Resolver:
+    """Turns argument head tokens into Entities, one per coordinated actor."""
+
+    def __init__(self, kb: ActorKB, offset: int, event_nouns: dict[int, Found], on: date | None = None):
+        self.kb = kb
+        self.offset = offset
+        self.event_nouns = event_nouns
+        self.on = on  # the article's date: who held an office then
+
+    def first_coded(self, heads: list[Token]) -> list[Entity]:
+        """The first candidate that resolves to a coded actor, else the first candidate as it is."""
+        return self.entities(heads, coded_only=True) or self.entities(heads[:1])
+
+    def entities(self, heads: list[Token], modifiers_only: bool = False, coded_only: bool = False,
+                 unless=None) -> list[Entity]:
+        """Entities for argument heads; with `coded_only`, the first head that yields a coded actor
+        (skipping entities for which `unless` is true)."""
+        out: list[Entity] = []
+        for head in heads:
+            found = [e for member in [head, *_conjuncts(head)] for e in self._entities_for(member, modifiers_only)]
+            if not modifiers_only and not _conjuncts(head):
+                found = self._misparsed_coordination(head) or found
+            if coded_only:
+                found = [e for e in found if e.code and not (unless and unless(e))]
+                if found:
+                    return _unique(found)
+                continue
+            out.extend(found)
+        return _unique(out)
+
+    def _misparsed_coordination(self, head: Token) -> list[Entity]:
+        """"U.S. President Donald Trump and North Korean leader Kim Jong Un" parsed as one phrase:
+        split it at the "and" and resolve each side on its own."""
+        left = [t for t in head.subtree if t.i <= head.i]
+        left = left[[i for i, t in enumerate(left) if t.dep_ not in {"det"}][0]:] if left else left
+        cuts = [i for i, t in enumerate(left) if t.dep_ == "cc" and t.lower_ == "and"]
+        if len(cuts) != 1 or any(t.i != left[0].i + k for k, t in enumerate(left)):
+            return []
+        first, second = left[: cuts[0]], left[cuts[0] + 1 :]
+        if not first or not second or first[-1].pos_ not in {"PROPN", "NOUN"}:
+            return []
+        sides = [self._resolve(first, first[-1]), self._resolve(second, head)]
+        if all(side and side[0].code for side in sides):
+            return sides[0] + sides[1]
+        return []
+
+    def _entities_for(self, head: Token, modifiers_only: bool) -> list[Entity]:
+        if head.i in self.event_nouns and not modifiers_only:
+            # "an airstrike killed X": the actor is whoever carried out the airstrike
+            inner = self.event_nouns[head.i]
+            return self.entities(noun_actor_tokens(inner.head), modifiers_only=True)
+        head = real_head(head)
+        if is_pronoun(head) or head.tag_ in RELATIVE_TAGS:
+            antecedent = _clause_antecedent(head)
+            if antecedent is not None:
+                resolved = self._entities_for(antecedent, modifiers_only)
+                # the mention stays the pronoun; the identity is its antecedent's
+                return [replace(e, entity_text=head.text, start=self.offset + head.idx,
+                                end=self.offset + head.idx + len(head.text)) for e in resolved]
+            return [self._entity([head], head, None, None, None)]
+        tokens = _phrase_tokens(head)
+        if modifiers_only:
+            tokens = [t for t in tokens if t.pos_ == "PROPN" or self.kb.lookup(t.text, self.on)]
+            if not tokens:
+                return []
+        return self._resolve(tokens, head)
+
+    def _resolve(self, tokens: list[Token], head: Token) -> list[Entity]:
+        words = [t.text for t in tokens]
+        head_index = tokens.index(head) if head in tokens else len(tokens) - 1
+        matches = find_names(words, self.kb, self.on)
+        sector = agent_sector_of([t.text for t in tokens], head_index, self.kb) or agent_sector_of(
+            [t.lemma_ if t.pos_ == "NOUN" else t.text for t in tokens], head_index, self.kb)
+        covering = [m for m in matches if m[0] <= head_index < m[1]]
+        person = _person_name(tokens)
+        if covering:
+            start, end, entry = covering[0]
+            codes = [(entry.code, sector or entry.sector, entry.identifier)]
+            # "Hungarian and Romanian officials" style coordination inside the name run
+            codes += [(m[2].code, sector or m[2].sector, m[2].identifier) for m in matches
+                      if m is not covering[0] and m[2].kind != "org" and _is_conjunct(tokens[m[0]])]
+        elif matches:
+            codes = [(m[2].code, sector or m[2].sector, person or _modified_identifier(words, m, head)) for m in matches]
+            codes = _coordinated_codes(tokens, matches, codes)
+        else:
+            code = self._appositive_code(head) or self._place_code(head)
+            codes = [(code, sector, person or _identifier(tokens))]
+        span_tokens = [t for t in tokens if t == head or t.dep_ not in {"cc", "conj", "punct"} or t.i < head.i]
+        return [self._entity(span_tokens, head, code, sec, ident) for code, sec, ident in codes]
+
+    def implicit_target(self, f: Found, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
+        """A protest's target is the government where it happens; an attack's the country where it struck."""
+        sector = "GOV" if f.trigger.type == "PROTEST" else None
+        place = self._place_entity(f.pred, sector) or (self._place_entity(f.head, sector) if f.head != f.pred else None)
+        if place is not None and recipients:
+            # "killed 39 people in Nairobi": the unnamed victims are placed, not replaced
+            return [replace(r, code=place.code, inferred=True) if r.code is None else r for r in recipients]
+        if place is not None:
+            return [place]
+        if f.trigger.type == "PROTEST":
+            coded = [a for a in actors if a.code and len(a.code) == 3 and a.code not in NON_STATE_CODES]
+            if coded:
+                a = coded[0]
+                return [Entity(a.entity_text, f"{a.code} government", a.code, "GOV", a.start, a.end, inferred=True)]
+        return []
+
+    def _place_entity(self, tok: Token, sector: str | None) -> Entity | None:
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                tokens = _phrase_tokens(pobj)
+                for start, end, entry in find_names([t.text for t in tokens], self.kb):
+                    if entry.kind in {"country", "metonym"}:
+                        first, last = tokens[start], tokens[end - 1]
+                        return Entity(self.text_of(first, last), entry.identifier, entry.code, sector,
+                                      self.offset + first.idx, self.offset + last.idx + len(last.text), inferred=True)
+        return None
+
+    def text_of(self, first: Token, last: Token) -> str:
+        return first.doc[first.i : last.i + 1].text
+
+    def _appositive_code(self, head: Token) -> str | None:
+        """"Kenzo Oshima, the United Nations relief coordinator": the apposition says whom he serves."""
+        for appos in head.children:
+            if appos.dep_ == "appos":
+                for _, _, entry in find_names([t.text for t in appos.subtree], self.kb, self.on):
+                    return entry.code
+        return None
+
+    def _place_code(self, head: Token) -> str | None:
+        """"opposition groups in Zimbabwe", "demonstrators in Baghdad": the country of the place they are in."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "from", "throughout", "across", "inside"}:
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    for _, _, entry in find_names([t.text for t in _phrase_tokens(pobj)], self.kb):
+                        if entry.kind in {"country", "metonym", "demonym"}:
+                            return entry.code
+        return None
+
+    def _entity(self, tokens: list[Token], head: Token, code, sector, identifier) -> Entity:
+        tokens = [t for t in tokens if not (t.dep_ == "det" and t.i == tokens[0].i)] or tokens
+        first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+        doc = head.doc
+        text = doc[first.i : last.i + 1].text
+        return Entity(
+            entity_text=text,
+            identifier_text=identifier or normalise_name(text),
+            code=code,
+            sector=sector,
+            start=self.offset + first.idx,
+            end=self.offset + last.idx + len(last.text),
+        )
+
+
+NON_STATE_CODES = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"}
+
+
+def _clause_antecedent(pronoun: Token) -> Token | None:
+    """"Syria says it is willing to withdraw": a pronoun subject of a clause refers to the subject governing it."""
+    if pronoun.lower_ not in {"it", "they", "he", "she", "we"} or pronoun.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        return None
+    verb = pronoun.head
+    for _ in range(3):
+        if verb.head == verb or verb.dep_ not in {"ccomp", "xcomp", "advcl", "conj"}:
+            return None
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in PRONOUNS and c.pos_ in {"PROPN", "NOUN"}]
+        if subjects:
+            return subjects[0]
+    return None
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """Every coordinated noun, however spaCy chains them ("A, B, C and D")."""
+    out, stack = [], [head]
+    while stack:
+        for c in stack.pop().children:
+            if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"}:
+                out.append(c)
+                stack.append(c)
+    return out
+
+
+def real_head(head: Token) -> Token:
+    """"thousands of protesters" -> protesters; "25,000 tons of aid" -> aid."""
+    if head.lower_ in load_lexicon().partitives or head.like_num:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                objs = [c for c in prep.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    return head
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The noun phrase around a head, without relative clauses or other conjuncts."""
+    keep = {head.i: head}
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ in {"conj", "cc"}:
+                # "Hungarian and Romanian officials": coordinated modifiers stay, coordinated heads don't
+                if tok == head or (child.dep_ == "conj" and child.pos_ not in {"ADJ", "PROPN"}):
+                    continue
+            if child.dep_ not in NP_DEPS:
+                continue
+            if child.dep_ == "prep" and child.lower_ != "of":
+                continue
+            if child.dep_ == "punct" and child.i > head.i:
+                continue
+            keep[child.i] = child
+            stack.append(child)
+    tokens = [keep[i] for i in sorted(keep)]
+    # keep it contiguous: stop at the first gap left of the head and right of it
+    start = end = tokens.index(head)
+    while start > 0 and tokens[start - 1].i == tokens[start].i - 1:
+        start -= 1
+    while end + 1 < len(tokens) and tokens[end + 1].i == tokens[end].i + 1:
+        end += 1
+    return tokens[start : end + 1]
+
+
+def _person_name(tokens: list[Token]) -> str | None:
+    # no NER in the pipeline (it would cost more than the parse): a run of proper
+    # nouns that the knowledge base does not know is taken as the name
+    names = [t for t in tokens if t.pos_ == "PROPN" and t.dep_ in {"compound", "flat", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT", "conj"}
+             and t.lower_ not in TITLE_WORDS]
+    if not names:
+        return None
+    return " ".join(t.text for t in names if t.text not in {"'s", "'"})
+
+
+def _identifier(tokens: list[Token]) -> str:
+    return normalise_name(" ".join(t.text for t in tokens if t.dep_ != "det"))
+
+
+def _modified_identifier(words: list[str], match, head: Token) -> str:
+    """"Hungarian and Romanian officials" -> "Hungarian officials" and "Romanian officials"."""
+    return normalise_name(" ".join(words[match[0] : match[1]])) + " " + head.text
+
+
+def _is_conjunct(tok: Token) -> bool:
+    return tok.dep_ == "conj"
+
+
+def _coordinated_codes(tokens, matches, codes):
+    """Keep one code per coordinated modifier; keep only the first when they are not coordinated."""
+    has_cc = any(t.dep_ == "cc" or t.dep_ == "conj" for t in tokens)
+    return codes if has_cc else codes[:1]
+
+
+def _unique(entities: list[Entity]) -> list[Entity]:
+    seen, out = set(), []
+    for e in entities:
+        key = (e.code, e.identifier_text, e.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+# --- polarity ----------------------------------------------------------------
+
+
+def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[Entity]]:
+    pred, head = f.pred, f.head
+    if pred.pos_ in {"VERB", "AUX"}:
+        actors = resolver.entities(verb_subject(pred))
+        recipients = resolver.first_coded(verb_recipients(pred, f.trigger.type, head))
+        if head != pred:  # light verb + event noun: the noun may carry its own target
+            if not recipients:
+                recipients = resolver.entities(noun_recipient_tokens(head))
+            if not actors:
+                actors = resolver.entities(noun_actor_tokens(head), modifiers_only=True)
+    else:
+        actors = resolver.entities(noun_actor_tokens(head), modifiers_only=True)
+        recipients = resolver.entities(noun_recipient_tokens(head))
+    if not any(r.code for r in recipients):
+        actor_ids = {a.identifier_text for a in actors}
+        # what a denial denies is not its recipient: only its object's arguments count
+        clauses = f.trigger.complement != "negated"
+        indirect = resolver.entities(complement_recipients(pred, head, clauses), coded_only=True,
+                                     unless=lambda r: r.identifier_text in actor_ids or _same_state(r, actors))
+        recipients = indirect or recipients
+    if not any(r.code for r in recipients) and f.trigger.type in IMPLICIT_TARGET_TYPES:
+        recipients = resolver.implicit_target(f, actors, recipients) or recipients
+    actor_keys = {(a.code, a.identifier_text) for a in actors}
+    recipients = [r for r in recipients if (r.code, r.identifier_text) not in actor_keys or r.code is None]
+    return actors, recipients
+
+
+def _same_state(entity: Entity, actors: list[Entity]) -> bool:
+    """"Obama warned that Washington was ready to ...": the speaker's own state is not the one addressed."""
+    state = {None, "GOV"}
+    return entity.sector in state and any(a.code == entity.code and a.sector in state | {"MIL"} for a in actors)
+
+
+BROAD_PREPS = {"on", "against", "at", "with", "to", "from", "upon", "into", "of", "for"}
+
+
+def complement_recipients(pred: Token, head: Token, clauses: bool = True) -> list[Token]:
+    """Whom a demand, threat or promise is about, when no object names it.
+
+    "demanded that the US cancel ...": the complement clause's subject;
+    "threatened to impose restrictions against German goods": the complement's target;
+    "demanded the withdrawal of Serbian forces": the demanded act's argument.
+    """
+    out: list[Token] = []
+    for child in pred.children:
+        if child.dep_ == "ccomp" and clauses:
+            out += [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+        if child.dep_ in {"xcomp", "ccomp"} and clauses:
+            out += _targets_below(child)
+        if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN"} and child != head:
+            out += [child] + _targets_below(child)
+    if head != pred:
+        out += _targets_below(head)
+    return out
+
+
+def _targets_below(tok: Token, depth: int = 0) -> list[Token]:
+    """Objects and prepositional objects under a clause or noun, nearest first."""
+    if depth > 2:
+        return []
+    out: list[Token] = []
+    for child in tok.children:
+        if child.dep_ in {"dobj", "dative", "nsubjpass"}:
+            out.append(child)
+            out += _targets_below(child, depth + 1)
+        elif child.dep_ == "prep" and child.lower_ in BROAD_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.append(pobj)
+                    out += _targets_below(pobj, depth + 1)
+        elif child.dep_ in {"xcomp", "amod", "compound", "poss"} and child.pos_ in {"VERB", "PROPN", "ADJ"}:
+            out.append(child) if child.dep_ != "xcomp" else out.extend(_targets_below(child, depth + 1))
+    return out

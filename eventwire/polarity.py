@@ -1,0 +1,124 @@
+"""Polarity: did the event happen, will it, might it, or did it not?
+
+Read off the predicate's own negation and auxiliaries, if/unless clauses, and
+the words that govern it: modality verbs (data/lexicon/modality.tsv) and
+event predicates with a `complement` reading ("agreed to", "denied").
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .lexicon import POLARITY_STRENGTH, Lexicon
+
+if TYPE_CHECKING:
+    from .events import Found
+
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+
+
+FACTIVE_MARKS = {"after", "before", "because", "when", "while", "since", "as", "once", "following", "until"}
+
+
+FUTURE_AUX = {"will", "shall", "'ll"}
+
+
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d", "must", "can"}
+
+
+def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tuple[str, Found | None]:
+    """The event's polarity, and the event predicate that governs it, if any ("agreed to withdraw")."""
+    state, governor = "asserted", None
+    for tok in {found.head, found.pred}:
+        state = _stronger(state, _own_polarity(tok))
+    if state == "hypothetical" and _reported_would(found.pred, lex):
+        state = "future"
+    tok = found.pred
+    for _ in range(8):
+        head = tok.head
+        if head == tok:
+            break
+        dep = tok.dep_
+        if dep == "advcl":
+            marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+            if marks & CONDITIONAL_MARKS:
+                state = _stronger(state, "hypothetical")
+                break
+            if marks & FACTIVE_MARKS:
+                break
+        elif dep in {"pobj"}:
+            tok = head  # through the preposition to what governs it
+            continue
+        elif dep not in {"xcomp", "ccomp", "dobj", "pcomp", "prep", "conj", "acomp", "oprd", "attr", "nsubj", "nsubjpass"}:
+            break
+        effect = _governor_effect(head, lex, triggers_at)
+        if effect is None and dep in {"dobj", "nsubj", "nsubjpass", "attr"}:
+            break
+        if effect == "report":
+            break
+        if effect:
+            state = _stronger(state, effect)
+            governor = governor or triggers_at.get(head.i)
+        if dep != "prep":
+            state = _stronger(state, _inherited(head))
+        tok = head
+    return state, governor
+
+
+def _reported_would(verb: Token, lex: Lexicon) -> bool:
+    """"Germany said it would send weapons": reported speech turns "will" into "would"."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if not auxes & {"would", "'d"} or auxes & (HYPOTHETICAL_AUX - {"would", "'d"}):
+        return False
+    if verb.dep_ != "ccomp" or lex.modality.get(verb.head.lemma_.lower()) != "report":
+        return False
+    return not in_condition(verb)
+
+
+def in_condition(tok: Token) -> bool:
+    """Inside an if / unless / whether clause: hypothetical, but nobody's statement of intent."""
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+            return True
+        if tok.head == tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _own_polarity(tok: Token) -> str:
+    state = "asserted"
+    for child in tok.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ == "det" and low == "no"):
+            state = _stronger(state, "negated")
+        elif child.dep_ in {"aux", "auxpass"} and low in FUTURE_AUX:
+            state = _stronger(state, "future")
+        elif child.dep_ in {"aux", "auxpass"} and low in HYPOTHETICAL_AUX:
+            state = _stronger(state, "hypothetical")
+        elif child.dep_ == "mark" and low in CONDITIONAL_MARKS:
+            state = _stronger(state, "hypothetical")
+    if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and any(c.lower_ in {"is", "are", "was", "were", "'s", "'re"} for c in tok.head.children):
+        state = _stronger(state, "future")
+    return state
+
+
+def _inherited(tok: Token) -> str:
+    """Polarity a governor passes down: negation becomes 'not happened'."""
+    own = _own_polarity(tok)
+    return "hypothetical" if own == "negated" else own
+
+
+def _governor_effect(head: Token, lex: Lexicon, triggers_at: dict[int, Found]) -> str | None:
+    found = triggers_at.get(head.i)
+    if found is not None and found.trigger.complement:
+        return found.trigger.complement
+    return lex.modality.get(head.lemma_.lower())
+
+
+def _stronger(a: str, b: str) -> str:
+    return a if POLARITY_STRENGTH[a] >= POLARITY_STRENGTH[b] else b
+
+
+# --- putting it together -----------------------------------------------------

@@ -1,0 +1,32 @@
+"""Coreference across sentences: pronouns and definite references take their antecedent's identity."""
+
+
+def _actors(events, etype):
+    return [a for e in events if e["event"] == [etype] for a in e["actor"]]
+
+
+def test_pronoun_takes_the_last_person_named(code):
+    events = code("Iranian President Hassan Rouhani spoke on Monday. He accused Israel of sabotage.")
+    actors = _actors(events, "ACCUSE")
+    assert actors and actors[0]["code"] == "IRN"
+    assert actors[0]["entity_text"] == "He"  # the mention keeps its own text
+
+
+def test_the_group_takes_the_last_organisation(code):
+    events = code("The Taliban seized the city of Kunduz. The group also attacked a police post nearby.")
+    actors = _actors(events, "ASSAULT")
+    assert actors and actors[0]["code"] == "AFG"
+
+
+def test_no_antecedent_leaves_the_code_null(code):
+    events = code("He accused the government of lying.")
+    actors = _actors(events, "ACCUSE")
+    assert actors and actors[0]["code"] is None
+
+
+def test_person_is_coded_by_the_office_held_on_the_article_date(code):
+    from datetime import date
+
+    events = code("President Bush threatened further action against Iraq.", published=date(1991, 1, 10))
+    actors = _actors(events, "THREATEN")
+    assert actors and actors[0]["code"] == "USA" and actors[0]["identifier_text"] == "George H. W. Bush"

@@ -1,0 +1,68 @@
+"""Polarity: negated, hypothetical, future; denials, threats, stated intents."""
+from conftest import tuples
+
+
+def test_negated_event_is_marked_not_asserted(code):
+    events = code("Turkey did not attack Kurdish positions in Syria on Sunday.")
+    assault = [e for e in events if e["event"] == ["ASSAULT"]]
+    assert assault and all(e["polarity"] == "negated" for e in assault)
+
+
+def test_conditional_event_is_hypothetical(code):
+    events = code("Washington would impose sanctions on Venezuela if the election was postponed.")
+    sanction = [e for e in events if e["event"] == ["SANCTION"]]
+    assert sanction and sanction[0]["polarity"] == "hypothetical"
+
+
+def test_future_event_is_future(code):
+    events = code("Germany will send weapons to Ukraine next month.")
+    assert [e for e in events if e["event"] == ["AID"] and e["polarity"] == "future"]
+    assert not [e for e in events if e["polarity"] == "asserted" and e["event"] == ["AID"]]
+    # the announcement itself is a promise made today (CAMEO 033)
+    assert ("AGREE", "DEU", "UKR") in tuples(events)
+
+
+def test_plans_to_is_future(code):
+    events = code("Britain plans to withdraw its remaining troops from Mali.")
+    retreat = [e for e in events if e["event"] == ["RETREAT"]]
+    assert retreat and retreat[0]["polarity"] == "future"
+
+
+def test_denial_is_reject_and_denied_event_not_asserted(code):
+    events = code("Moscow denied planning an invasion of Ukraine.")
+    assert ("REJECT", "RUS", None) in tuples(events)
+    assert not [e for e in events if e["event"] == ["ASSAULT"] and e["polarity"] == "asserted"]
+
+
+def test_threat_is_asserted_and_threatened_act_is_not(code):
+    events = code("North Korea threatened to attack South Korea.")
+    assert ("THREATEN", "PRK", "KOR") in tuples(events)
+    assert not [e for e in events if e["event"] == ["ASSAULT"] and e["polarity"] == "asserted"]
+
+
+def test_reported_would_is_future(code):
+    events = code("Germany said it would send weapons to Ukraine.")
+    assert [e for e in events if e["event"] == ["AID"] and e["polarity"] == "future"]
+
+
+def test_if_clause_event_is_nobodys_threat(code):
+    events = code("Norway is willing to send weapons to help defend Saudi Arabia if it is attacked.")
+    assault = [e for e in events if e["event"] == ["ASSAULT"]]
+    assert all(e["polarity"] == "hypothetical" for e in assault)
+    assert not [e for e in events if e["event"] == ["THREATEN"]]
+
+
+def test_modal_threat_is_coded_as_threaten(code):
+    events = code("Turkey would impose sanctions on Cyprus, the Turkish foreign minister said.")
+    assert [e for e in events if e["event"] == ["SANCTION"] and e["polarity"] != "asserted"]
+
+
+def test_refusal_to_cooperate_is_reject(code):
+    events = code("Syria will not accept any more refugees from Iraq.")
+    assert any(e["event"] == ["REJECT"] and e["polarity"] == "asserted" for e in events), events
+
+
+def test_vow_of_force_is_a_threat(code):
+    events = code("Iran vowed to strike American forces in the region.")
+    assert ("THREATEN", "IRN", "USA") in tuples(events)
+    assert not [e for e in events if e["event"] == ["AGREE"]]
