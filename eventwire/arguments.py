@@ -186,7 +186,9 @@ class Resolver:
         (skipping entities for which `unless` is true)."""
         out: list[Entity] = []
         for head in heads:
-            found = [e for member in [head, *_conjuncts(head)] for e in self._entities_for(member, modifiers_only)]
+            members = [head, *_conjuncts(head)]
+            per_member = _share_nationality([self._entities_for(m, modifiers_only) for m in members], members)
+            found = [e for entities in per_member for e in entities]
             if not modifiers_only and not _conjuncts(head):
                 found = self._misparsed_coordination(head) or found
             if coded_only:
@@ -342,6 +344,17 @@ def _clause_antecedent(pronoun: Token) -> Token | None:
         if subjects:
             return subjects[0]
     return None
+
+
+def _share_nationality(per_member: list[list[Entity]], members: list[Token]) -> list[list[Entity]]:
+    """"Turkish warplanes and artillery": the first conjunct's nationality covers the common nouns after it."""
+    first = per_member[0][0] if per_member and per_member[0] else None
+    if first is None or not first.code or members[0].pos_ != "NOUN":
+        return per_member
+    return [per_member[0]] + [
+        [replace(e, code=first.code) if e.code is None and member.pos_ == "NOUN" else e for e in entities]
+        for member, entities in zip(members[1:], per_member[1:])
+    ]
 
 
 def _conjuncts(head: Token) -> list[Token]:

@@ -270,8 +270,9 @@ def _same_event_parent(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "Senten
 
 
 def _fold_into(parent: "SentenceEvent", child: "SentenceEvent") -> None:
+    # the participle's unnamed victims ("killing eight civilians") live on in the counts
     known = {(r.code, r.identifier_text) for r in parent.recipients}
-    parent.recipients += [r for r in child.recipients if (r.code, r.identifier_text) not in known]
+    parent.recipients += [r for r in child.recipients if r.code and (r.code, r.identifier_text) not in known]
     for kind in ("dead", "injured", "arrested"):
         values = [v for v in (getattr(parent, kind), getattr(child, kind)) if v is not None]
         setattr(parent, kind, max(values) if values else None)
