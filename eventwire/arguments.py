@@ -175,6 +175,7 @@ class Resolver:
         self.offset = offset
         self.event_nouns = event_nouns
         self.on = on  # the article's date: who held an office then
+        self.absorbed: dict[int, Found] = {}  # event nouns folded into a verb's event
 
     def first_coded(self, heads: list[Token]) -> list[Entity]:
         """The first candidate that resolves to a coded actor, else the first candidate as it is."""
@@ -198,6 +199,25 @@ class Resolver:
                 continue
             out.extend(found)
         return _unique(out)
+
+    def actors_of_restated_event(self, verb: Token, etype: str) -> list[Entity]:
+        """"peacekeepers were killed in the Georgian assault", "soldiers died in a clash with Chinese
+        troops": a passive verb's attacker is named on the event noun that restates it."""
+        for prep in verb.children:
+            if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in {"in", "by", "during"}:
+                continue
+            for noun in prep.children:
+                inner = self.event_nouns.get(noun.i) or self.absorbed.get(noun.i)
+                if noun.dep_ != "pobj" or inner is None or inner.trigger.type != etype:
+                    continue
+                actors = self.entities(noun_actor_tokens(noun), modifiers_only=True)
+                if not actors:
+                    partners = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
+                                for c in p.children if c.dep_ == "pobj"]
+                    actors = self.entities(partners)
+                if actors:
+                    return actors
+        return []
 
     def _misparsed_coordination(self, head: Token) -> list[Entity]:
         """"U.S. President Donald Trump and North Korean leader Kim Jong Un" parsed as one phrase:
@@ -460,6 +480,8 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
                 recipients = resolver.entities(noun_recipient_tokens(head))
             if not actors:
                 actors = resolver.entities(noun_actor_tokens(head), modifiers_only=True)
+        if not actors:
+            actors = resolver.actors_of_restated_event(pred, f.trigger.type)
     else:
         actors = resolver.entities(noun_actor_tokens(head), modifiers_only=True)
         recipients = resolver.entities(noun_recipient_tokens(head))
@@ -520,6 +542,8 @@ def _targets_below(tok: Token, depth: int = 0) -> list[Token]:
                 if pobj.dep_ == "pobj":
                     out.append(pobj)
                     out += _targets_below(pobj, depth + 1)
-        elif child.dep_ in {"xcomp", "amod", "compound", "poss"} and child.pos_ in {"VERB", "PROPN", "ADJ"}:
-            out.append(child) if child.dep_ != "xcomp" else out.extend(_targets_below(child, depth + 1))
+        elif child.dep_ in {"xcomp", "acomp"}:  # "was ready to destroy Turkey's economy"
+            out.extend(_targets_below(child, depth + 1))
+        elif child.dep_ in {"amod", "compound", "poss"} and child.pos_ in {"PROPN", "ADJ"}:
+            out.append(child)
     return out

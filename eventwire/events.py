@@ -189,6 +189,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
     event_nouns = {f.head.i: f for f in found if f.head.pos_ in {"NOUN", "PROPN"} and f.pred == f.head}
     resolver = Resolver(kb, offset, event_nouns, on)
     absorbed = _absorbed_nouns(found) | _consumed_objects(found)
+    resolver.absorbed = {f.head.i: f for f in found if f.head.i in absorbed}
     pred_ids = {f.pred.i for f in found}
     by_pred: dict[int, SentenceEvent] = {}
     retyped: dict[int, Trigger] = {}

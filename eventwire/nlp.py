@@ -51,10 +51,24 @@ def load_nlp(full: bool = False):
         ) from exc
 
 
+# "BAGHDAD, Jan 3 (Wire) -", "AKCAKALE, Turkey, Oct 10 (Eventwire) -", "WASHINGTON/BRUSSELS (AP) --"
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'\- ]{1,40}(?:/[A-Z][A-Z.'\- ]{1,40})*"
+    r"(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:-{1,2}|\u2013|\u2014)\s+"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where the text starts after its dateline (0 without one): the dateline is not a subject."""
+    match = _DATELINE.match(text)
+    return match.end() if match else 0
+
+
 def split_sentences(text: str) -> list[Chunk]:
     """Split text into sentence chunks with character offsets (no model needed)."""
     chunks: list[Chunk] = []
-    for para in _spans(_PARA_BREAK, text, 0, len(text)):
+    for para in _spans(_PARA_BREAK, text, dateline_end(text), len(text)):
         start = para[0]
         for match in _SENT_END.finditer(text, para[0], para[1]):
             if _ABBREV_TAIL.search(text, max(start, match.start() - 12), match.start()):
