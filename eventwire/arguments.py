@@ -487,9 +487,10 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         recipients = resolver.entities(noun_recipient_tokens(head))
     if not any(r.code for r in recipients):
         actor_ids = {a.identifier_text for a in actors}
-        # what a denial denies is not its recipient: only its object's arguments count
-        clauses = f.trigger.complement != "negated"
-        indirect = resolver.entities(complement_recipients(pred, head, clauses), coded_only=True,
+        # what a denial denies is not addressed to anyone in it ("denied attacking Ukraine");
+        # what a refusal refuses is ("refused to deploy peacekeepers in Iraq")
+        denial = f.trigger.complement == "negated" and f.trigger.lemma in DENIAL_LEMMAS
+        indirect = resolver.entities(complement_recipients(pred, head, clauses=not denial), coded_only=True,
                                      unless=lambda r: r.identifier_text in actor_ids or _same_state(r, actors))
         recipients = indirect or recipients
     if not any(r.code for r in recipients) and f.trigger.type in IMPLICIT_TARGET_TYPES:
@@ -505,7 +506,8 @@ def _same_state(entity: Entity, actors: list[Entity]) -> bool:
     return entity.sector in state and any(a.code == entity.code and a.sector in state | {"MIL"} for a in actors)
 
 
-BROAD_PREPS = {"on", "against", "at", "with", "to", "from", "upon", "into", "of", "for"}
+BROAD_PREPS = {"on", "against", "at", "with", "to", "from", "upon", "into", "of", "for", "by"}
+DENIAL_LEMMAS = {"deny", "dismiss", "refute", "rebut"}
 
 
 def complement_recipients(pred: Token, head: Token, clauses: bool = True) -> list[Token]:
