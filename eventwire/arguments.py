@@ -279,6 +279,13 @@ class Resolver:
         span_tokens = [t for t in tokens if t == head or t.dep_ not in {"cc", "conj", "punct"} or t.i < head.i]
         return [self._entity(span_tokens, head, code, sec, ident) for code, sec, ident in codes]
 
+    def placed_protesters(self, f: Found, actors: list[Entity]) -> list[Entity]:
+        """"Hundreds of thousands of people blocked streets in Hong Kong": protesters of that place."""
+        place = self._place_entity(f.pred, None) or (self._place_entity(f.head, None) if f.head != f.pred else None)
+        if place is None:
+            return actors
+        return [replace(a, code=place.code, inferred=True) for a in actors]
+
     def implicit_target(self, f: Found, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
         """A protest's target is the government where it happens; an attack's the country where it struck."""
         sector = "GOV" if f.trigger.type == "PROTEST" else None
@@ -493,6 +500,8 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         indirect = resolver.entities(complement_recipients(pred, head, clauses=not denial), coded_only=True,
                                      unless=lambda r: r.identifier_text in actor_ids or _same_state(r, actors))
         recipients = indirect or recipients
+    if f.trigger.type == "PROTEST" and actors and not any(a.code for a in actors):
+        actors = resolver.placed_protesters(f, actors)
     if not any(r.code for r in recipients) and f.trigger.type in IMPLICIT_TARGET_TYPES:
         recipients = resolver.implicit_target(f, actors, recipients) or recipients
     actor_keys = {(a.code, a.identifier_text) for a in actors}
