@@ -88,7 +88,9 @@ def run_one(mode: str, corpus: Path) -> dict:
             from eventwire.read import iter_articles
             from eventwire.records import BadItem
             from eventwire.run import run
-            from eventwire.write import Writer
+            from functools import partial
+
+            from eventwire.write import Writer, render
 
             workers = int(mode.split("-")[1])
             if workers == 1:  # load outside the timed part, as for spaCy
@@ -98,7 +100,7 @@ def run_one(mode: str, corpus: Path) -> dict:
             load_done = time.perf_counter()
             writer = Writer(io.StringIO())
             events = 0
-            for item in run(iter_articles([str(corpus)]), workers=workers):
+            for item in run(iter_articles([str(corpus)]), workers=workers, transform=partial(render)):
                 if not isinstance(item, BadItem):
                     events += writer.write(item)
         end = time.perf_counter()

@@ -40,6 +40,15 @@ class PersonTerm:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
+_WORD_START = re.compile(r"^[^\s\-'\u2019]+")
+
+
+def first_word(text: str) -> str:
+    """The part of a name's first word before any hyphen or apostrophe ("al-Qaeda" -> "al")."""
+    match = _WORD_START.match(text.strip())
+    return match.group() if match else text.strip()
+
+
 def normalise_name(text: str) -> str:
     """Typographic apostrophes and spacing made plain, a trailing possessive dropped."""
     text = " ".join(text.translate(_APOSTROPHES).split())
@@ -60,16 +69,28 @@ class ActorKB:
         self.names: dict[str, KBEntry] = {}
         self.people: dict[str, list[PersonTerm]] = {}
         self.agents: dict[str, str] = {}
+        self.first_words: set[str] = set()  # a name can only start at one of these
+        self._cache: dict[tuple[str, date | None], KBEntry | None] = {}
 
     def add_name(self, name: str, entry: KBEntry) -> None:
         key = normalise_name(name)
         if key:
             self.names.setdefault(key, entry)
+            self._add_first_word(key)
+
+    def _add_first_word(self, key: str) -> None:
+        for candidate in (key, _LEADING_DET.sub("", key)):
+            word = first_word(candidate)
+            self.first_words |= {word, word[:1].lower() + word[1:], word[:1].upper() + word[1:]}
+
+    def may_start_name(self, word: str) -> bool:
+        return first_word(word) in self.first_words
 
     def add_person(self, name: str, term: PersonTerm) -> None:
         key = normalise_name(name)
         if key:
             self.people.setdefault(key, []).append(term)
+            self._add_first_word(key)
 
     def person(self, key: str, on: date | None) -> KBEntry | None:
         """The person's coding on a date: the term in office then, else their only country."""
@@ -90,6 +111,15 @@ class ActorKB:
         self.agents.setdefault(" ".join(term.lower().split()), sector)
 
     def lookup(self, text: str, on: date | None = None) -> KBEntry | None:
+        cache_key = (text, on)
+        if cache_key in self._cache:
+            return self._cache[cache_key]
+        if len(self._cache) > 200_000:  # bounded: a long run sees many distinct strings
+            self._cache.clear()
+        entry = self._cache[cache_key] = self._lookup(text, on)
+        return entry
+
+    def _lookup(self, text: str, on: date | None) -> KBEntry | None:
         key = normalise_name(text)
         if not key:
             return None
@@ -157,6 +187,9 @@ def find_names(words: list[str], kb: ActorKB, on: date | None = None) -> list[tu
     """Greedy longest-first, left-to-right KB matches over a token list: (start, end, entry)."""
     found, i = [], 0
     while i < len(words):
+        if not kb.may_start_name(words[i]):
+            i += 1
+            continue
         for n in range(min(MAX_NAME_TOKENS, len(words) - i), 0, -1):
             entry = kb.lookup(_join(words[i : i + n]), on)
             if entry is not None:

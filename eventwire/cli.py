@@ -74,10 +74,12 @@ def _progress_bar(enabled: bool | None, desc: str):
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from functools import partial
+
     from .read import DEFAULT_MAX_BYTES, iter_articles
     from .records import BadItem
     from .run import run
-    from .write import Writer
+    from .write import Writer, render
 
     items = iter_articles(args.paths, published=args.published, article_id=args.article_id,
                           source=args.source, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES)
@@ -88,15 +90,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
     bar = _progress_bar(args.progress, "extract")
     done = bad = events = 0
     try:
-        for item in run(items, workers=max(1, args.workers)):
+        transform = partial(render, fmt=args.format, document=args.document)
+        for item in run(items, workers=max(1, args.workers), transform=transform):
             if isinstance(item, BadItem):
                 bad += 1
                 _report_bad(item, bar)
             else:
                 done += 1
                 events += writer.write(item)
-                if item.article.published is None:
-                    _warn(f"{item.article.origin or item.article.id}: no publication date; events dated by the run date "
+                if item.undated:
+                    _warn(f"{item.origin or item.article_id}: no publication date; events dated by the run date "
                           "(date_precision null)", bar)
             if bar is not None:
                 bar.update(1)

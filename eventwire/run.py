@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 from itertools import islice
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .records import Article, ArticleResult, BadItem
 
@@ -35,26 +35,39 @@ def code_batch(extractor, batch: list[Article | BadItem]) -> list[ArticleResult 
     return [item if isinstance(item, BadItem) else done[item.id] for item in batch]
 
 
-def _init_worker() -> None:
-    global _WORKER_EXTRACTOR
+_WORKER_TRANSFORM = None
+
+
+def _init_worker(transform) -> None:
+    global _WORKER_EXTRACTOR, _WORKER_TRANSFORM
     from .pipeline import Extractor
 
     _WORKER_EXTRACTOR = Extractor()
+    _WORKER_TRANSFORM = transform
 
 
-def _work(batch: list[Article | BadItem]) -> list[ArticleResult | BadItem]:
-    return code_batch(_WORKER_EXTRACTOR, batch)
+def _apply(transform, results: list) -> list:
+    if transform is None:
+        return results
+    return [item if isinstance(item, BadItem) else transform(item) for item in results]
 
 
-def run(items: Iterable[Article | BadItem], workers: int = 1, batch_size: int = 16) -> Iterator[ArticleResult | BadItem]:
+def _work(batch: list[Article | BadItem]) -> list:
+    return _apply(_WORKER_TRANSFORM, code_batch(_WORKER_EXTRACTOR, batch))
+
+
+def run(items: Iterable[Article | BadItem], workers: int = 1, batch_size: int = 16,
+        transform: Callable | None = None) -> Iterator:
+    """Code items in input order. `transform` (picklable) is applied to each ArticleResult where it
+    was coded, so with several workers the formatting happens in parallel too."""
     if workers <= 1:
         from .pipeline import Extractor
 
         extractor = Extractor()
         for batch in _batches(items, batch_size):
-            yield from code_batch(extractor, batch)
+            yield from _apply(transform, code_batch(extractor, batch))
         return
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(workers, initializer=_init_worker) as pool:
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(transform,)) as pool:
         for results in pool.imap(_work, _batches(items, batch_size), chunksize=1):
             yield from results

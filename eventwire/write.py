@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
+from dataclasses import dataclass
 from typing import IO
 
 from .records import ArticleResult
@@ -16,28 +18,46 @@ CSV_COLUMNS = [
 ]
 
 
+@dataclass(frozen=True)
+class Rendered:
+    """An article's output, formatted where it was coded (in a worker), ready to append."""
+
+    article_id: str
+    origin: str | None
+    undated: bool
+    events: int
+    text: str
+
+
+def render(result: ArticleResult, fmt: str = "jsonl", document: bool = False) -> Rendered:
+    """Format one article's events (CSV rows without the header)."""
+    if document:
+        text = json.dumps(result.to_document(), ensure_ascii=False) + "\n"
+    elif fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+        for ev in result.events:
+            writer.writerows(csv_rows(ev.to_plover()))
+        text = buf.getvalue()
+    else:
+        text = "".join(json.dumps(ev.to_plover(), ensure_ascii=False) + "\n" for ev in result.events)
+    article = result.article
+    return Rendered(article.id, article.origin, article.published is None, len(result.events), text)
+
+
 class Writer:
-    """Writes results as they come, flushing per article so a killed run keeps what it wrote."""
+    """Appends rendered articles, flushing each so a killed run keeps what it wrote."""
 
     def __init__(self, out: IO[str], fmt: str = "jsonl", document: bool = False):
         self.out, self.fmt, self.document = out, fmt, document
-        self._csv = None
-        if fmt == "csv":
-            self._csv = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
-            self._csv.writeheader()
+        if fmt == "csv" and not document:
+            csv.DictWriter(out, fieldnames=CSV_COLUMNS).writeheader()
 
-    def write(self, result: ArticleResult) -> int:
-        if self.document:
-            self.out.write(json.dumps(result.to_document(), ensure_ascii=False) + "\n")
-        elif self._csv is not None:
-            for ev in result.events:
-                for row in csv_rows(ev.to_plover()):
-                    self._csv.writerow(row)
-        else:
-            for ev in result.events:
-                self.out.write(json.dumps(ev.to_plover(), ensure_ascii=False) + "\n")
+    def write(self, item: ArticleResult | Rendered) -> int:
+        rendered = item if isinstance(item, Rendered) else render(item, self.fmt, self.document)
+        self.out.write(rendered.text)
         self.out.flush()
-        return len(result.events)
+        return rendered.events
 
 
 def csv_rows(record: dict) -> list[dict]:
