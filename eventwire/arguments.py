@@ -43,6 +43,7 @@ RECIPIENT_PREPS = {
     "RETREAT": {"from"},
     "ASSAULT": {"with", "into"},
     "MOBILIZE": {"into", "to"},
+    "COERCE": {"from"},
     "SANCTION": {"with"},
 }
 
@@ -178,8 +179,9 @@ class Resolver:
         self.absorbed: dict[int, Found] = {}  # event nouns folded into a verb's event
 
     def first_coded(self, heads: list[Token]) -> list[Entity]:
-        """The first candidate that resolves to a coded actor, else the first candidate as it is."""
-        return self.entities(heads, coded_only=True) or self.entities(heads[:1])
+        """The first candidate that resolves to a coded actor, else the first candidate as it is.
+        The actor's own things ("withdrew its troops from Gaza") are not what it acts on."""
+        return self.entities(heads, coded_only=True, unless=is_own_thing) or self.entities(heads[:1])
 
     def entities(self, heads: list[Token], modifiers_only: bool = False, coded_only: bool = False,
                  unless=None) -> list[Entity]:
@@ -274,7 +276,7 @@ class Resolver:
             codes = [(m[2].code, sector or m[2].sector, person or _modified_identifier(words, m, head)) for m in matches]
             codes = _coordinated_codes(tokens, matches, codes)
         else:
-            code = self._appositive_code(head) or self._place_code(head)
+            code = self._appositive_code(head) or self._place_code(head) or self._possessor_code(head)
             codes = [(code, sector, person or _identifier(tokens))]
         span_tokens = [t for t in tokens if t == head or t.dep_ not in {"cc", "conj", "punct"} or t.i < head.i]
         return [self._entity(span_tokens, head, code, sec, ident) for code, sec, ident in codes]
@@ -320,6 +322,15 @@ class Resolver:
     def text_of(self, first: Token, last: Token) -> str:
         return first.doc[first.i : last.i + 1].text
 
+    def _possessor_code(self, head: Token) -> str | None:
+        """"Bosnian Serbs said their forces had withdrawn": "their" is the governing subject's."""
+        for poss in head.children:
+            if poss.dep_ == "poss" and poss.lower_ in {"its", "their", "his", "her"}:
+                antecedent = _possessor_antecedent(poss)
+                if antecedent is not None:
+                    return next((e.code for e in self._entities_for(antecedent, False) if e.code), None)
+        return None
+
     def _appositive_code(self, head: Token) -> str | None:
         """"Kenzo Oshima, the United Nations relief coordinator": the apposition says whom he serves."""
         for appos in head.children:
@@ -356,6 +367,24 @@ class Resolver:
 
 
 NON_STATE_CODES = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"}
+
+
+def is_own_thing(entity: Entity) -> bool:
+    return entity.entity_text.lower().startswith(("its ", "their ", "his ", "her "))
+
+
+def _possessor_antecedent(poss: Token) -> Token | None:
+    """The subject of the nearest clause above a possessive pronoun that is not itself a pronoun."""
+    tok = poss.head
+    for _ in range(6):
+        if tok.head == tok:
+            break
+        tok = tok.head
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.pos_ in {"PROPN", "NOUN"}
+                    and poss not in c.subtree]
+        if subjects:
+            return subjects[0]
+    return None
 
 
 def _clause_antecedent(pronoun: Token) -> Token | None:
@@ -498,7 +527,8 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         # what a refusal refuses is ("refused to deploy peacekeepers in Iraq")
         denial = f.trigger.complement == "negated" and f.trigger.lemma in DENIAL_LEMMAS
         indirect = resolver.entities(complement_recipients(pred, head, clauses=not denial), coded_only=True,
-                                     unless=lambda r: r.identifier_text in actor_ids or _same_state(r, actors))
+                                     unless=lambda r: r.identifier_text in actor_ids or _same_state(r, actors)
+                                     or is_own_thing(r))
         recipients = indirect or recipients
     if f.trigger.type == "PROTEST" and actors and not any(a.code for a in actors):
         actors = resolver.placed_protesters(f, actors)
@@ -534,6 +564,10 @@ def complement_recipients(pred: Token, head: Token, clauses: bool = True) -> lis
             out += _targets_below(child)
         if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN"} and child != head:
             out += [child] + _targets_below(child)
+    # "mobilized reservists for a possible war against Iraq", "tried to hack into the computers of ..."
+    for prep in pred.children:
+        if prep.dep_ == "prep" and prep.lower_ in BROAD_PREPS:
+            out += [t for pobj in prep.children if pobj.dep_ == "pobj" for t in [pobj, *_targets_below(pobj)]]
     if head != pred:
         out += _targets_below(head)
     return out
