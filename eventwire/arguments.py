@@ -589,6 +589,9 @@ def _targets_below(tok: Token, depth: int = 0) -> list[Token]:
                     out += _targets_below(pobj, depth + 1)
         elif child.dep_ in {"xcomp", "acomp"}:  # "was ready to destroy Turkey's economy"
             out.extend(_targets_below(child, depth + 1))
+        elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in child.children):
+            # "would reimpose sanctions if Iran violated the accord": the threat is aimed at Iran
+            out += [c for c in child.children if c.dep_ in SUBJECT_DEPS]
         elif child.dep_ in {"amod", "compound", "poss"} and child.pos_ in {"PROPN", "ADJ"}:
             out.append(child)
     return out

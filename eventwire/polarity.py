@@ -27,6 +27,10 @@ FUTURE_AUX = {"will", "shall", "'ll"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d", "must", "can"}
 
 
+# Verbal events whose noun can be rejected or denied without being undone.
+SAID_EVENTS = {"AGREE", "REQUEST", "CONSULT", "SUPPORT", "THREATEN", "ACCUSE", "REJECT"}
+
+
 def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tuple[str, Found | None]:
     """The event's polarity, and the event predicate that governs it, if any ("agreed to withdraw")."""
     state, governor = "asserted", None
@@ -50,10 +54,19 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
         elif dep in {"pobj"}:
             tok = head  # through the preposition to what governs it
             continue
+        elif dep == "conj":
+            # "denied attacking the base and accused the government": a conjunct shares its
+            # sibling's auxiliaries and context, not what the sibling says about its complement
+            state = _stronger(state, _inherited(head))
+            tok = head
+            continue
         elif dep not in {"xcomp", "ccomp", "dobj", "pcomp", "prep", "conj", "acomp", "oprd", "attr", "nsubj", "nsubjpass"}:
             break
         effect = _governor_effect(head, lex, triggers_at)
         if effect is None and dep in {"dobj", "nsubj", "nsubjpass", "attr"}:
+            break
+        if dep == "dobj" and found.trigger.type in SAID_EVENTS and found.pred == found.head:
+            # "rejected a U.S. offer", "denied the accusation": the offer and the accusation were made
             break
         if effect == "report":
             break
