@@ -38,3 +38,34 @@ def test_offsets_point_into_the_text(code):
         for ent in e["actor"] + e["recipient"]:
             assert text[ent["start"] : ent["end"]] == ent["entity_text"]
         assert text[e["text_info"]["start"] : e["text_info"]["end"]].endswith(".")
+
+
+def test_possessive_pronoun_takes_the_governing_subject(code):
+    events = code("Pakistani officials said their troops had completed the withdrawal from the border area.")
+    actors = [a for e in events if e["event"] == ["RETREAT"] for a in e["actor"]]
+    assert actors and actors[0]["code"] == "PAK" and actors[0]["entity_text"] == "their troops"
+
+
+def test_an_actors_own_troops_are_not_its_target(code):
+    assert ("RETREAT", "ISR", "PSE") in tuples(code("Israel withdrew its ground troops from the Gaza Strip on Tuesday."))
+
+
+def test_restating_noun_names_the_attacker_of_a_passive_verb(code):
+    events = code("Twenty Indian soldiers were killed in a clash with Chinese troops.")
+    assert ("ASSAULT", "CHN", "IND") in tuples(events)
+
+
+def test_conditional_threat_is_aimed_at_the_if_clause_subject(code):
+    events = code("The U.S. president warned that Washington would reimpose sanctions if Iran violated the accord.")
+    assert ("THREATEN", "USA", "IRN") in tuples(events)
+
+
+def test_coordinated_nouns_share_a_nationality(code):
+    events = code("Turkish warplanes and artillery pounded Kurdish positions in Syria.")
+    actors = [a for e in events for a in e["actor"]]
+    assert len(actors) == 2 and all(a["code"] == "TUR" for a in actors)
+
+
+def test_misparsed_coordination_of_leaders_is_split(code):
+    events = code("U.S. President Donald Trump and North Korean leader Kim Jong Un held a summit in Singapore.")
+    assert {("CONSULT", "USA", "PRK"), ("CONSULT", "PRK", "USA")} <= tuples(events)

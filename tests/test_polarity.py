@@ -66,3 +66,16 @@ def test_vow_of_force_is_a_threat(code):
     events = code("Iran vowed to strike American forces in the region.")
     assert ("THREATEN", "IRN", "USA") in tuples(events)
     assert not [e for e in events if e["event"] == ["AGREE"]]
+
+
+def test_conjunct_of_a_denial_is_asserted(code):
+    events = code("The TPLF denied attacking the base and accused the Ethiopian government of seeking a pretext.")
+    accuse = [e for e in events if e["event"] == ["ACCUSE"]]
+    assert accuse and accuse[0]["polarity"] == "asserted"
+
+
+def test_a_rejected_offer_was_still_made(code):
+    events = code("Ukraine rejected a U.S. offer to evacuate the president.")
+    assert ("REJECT", "UKR", "USA") in tuples(events)
+    offers = [e for e in events if e["event"] == ["AGREE"]]
+    assert all(e["polarity"] == "asserted" for e in offers)
