@@ -283,7 +283,7 @@ class Resolver:
 
     def placed_protesters(self, f: Found, actors: list[Entity]) -> list[Entity]:
         """"Hundreds of thousands of people blocked streets in Hong Kong": protesters of that place."""
-        place = self._place_entity(f.pred, None) or (self._place_entity(f.head, None) if f.head != f.pred else None)
+        place = self._event_place(f, None)
         if place is None:
             return actors
         return [replace(a, code=place.code, inferred=True) for a in actors]
@@ -291,7 +291,7 @@ class Resolver:
     def implicit_target(self, f: Found, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
         """A protest's target is the government where it happens; an attack's the country where it struck."""
         sector = "GOV" if f.trigger.type == "PROTEST" else None
-        place = self._place_entity(f.pred, sector) or (self._place_entity(f.head, sector) if f.head != f.pred else None)
+        place = self._event_place(f, sector)
         if place is not None and recipients:
             # "killed 39 people in Nairobi": the unnamed victims are placed, not replaced
             return [replace(r, code=place.code, inferred=True) if r.code is None else r for r in recipients]
@@ -303,6 +303,20 @@ class Resolver:
                 a = coded[0]
                 return [Entity(a.entity_text, f"{a.code} government", a.code, "GOV", a.start, a.end, inferred=True)]
         return []
+
+    def _event_place(self, f: Found, sector: str | None) -> Entity | None:
+        """The country of an "in / at / near <place>" phrase on the predicate, its noun, or its object
+        ("lifted a night curfew in Montenegro")."""
+        holders = [f.pred, f.head] + [c for c in f.pred.children if c.dep_ in {"dobj", "nsubjpass"}]
+        seen = set()
+        for tok in holders:
+            if tok.i in seen:
+                continue
+            seen.add(tok.i)
+            place = self._place_entity(tok, sector)
+            if place is not None:
+                return place
+        return None
 
     def _place_entity(self, tok: Token, sector: str | None) -> Entity | None:
         for prep in tok.children:
