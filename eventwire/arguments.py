@@ -449,6 +449,14 @@ def real_head(head: Token) -> Token:
     return head
 
 
+def _in_parentheses(tok: Token) -> bool:
+    doc = tok.doc
+    if tok.text in {"(", ")"}:
+        return True
+    before = next((t.text for t in reversed(doc[max(0, tok.i - 3) : tok.i]) if t.text in {"(", ")"}), None)
+    return before == "("
+
+
 def _phrase_tokens(head: Token) -> list[Token]:
     """The noun phrase around a head, without relative clauses or other conjuncts."""
     keep = {head.i: head}
@@ -468,6 +476,10 @@ def _phrase_tokens(head: Token) -> list[Token]:
                 continue
             keep[child.i] = child
             stack.append(child)
+    # a parenthesised acronym inside the phrase stays: "The Asia-Pacific Economic Cooperation (APEC) forum"
+    for tok in head.doc[min(keep) : head.i]:
+        if tok.i not in keep and _in_parentheses(tok) and tok.pos_ in {"PROPN", "PUNCT", "NOUN"}:
+            keep[tok.i] = tok
     tokens = [keep[i] for i in sorted(keep)]
     # keep it contiguous: stop at the first gap left of the head and right of it
     start = end = tokens.index(head)
