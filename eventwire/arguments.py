@@ -584,7 +584,8 @@ def complement_recipients(pred: Token, head: Token, clauses: bool = True) -> lis
     """
     out: list[Token] = []
     for child in pred.children:
-        if child.dep_ == "ccomp" and clauses:
+        if child.dep_ in {"ccomp", "xcomp"} and clauses:
+            # "demanded that the US cancel", and "urged Sri Lankan lawmakers to act" parsed as a subject
             out += [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
         if child.dep_ in {"xcomp", "ccomp"} and clauses:
             out += _targets_below(child)
@@ -607,6 +608,8 @@ def _targets_below(tok: Token, depth: int = 0) -> list[Token]:
     for child in tok.children:
         if child.dep_ in {"dobj", "dative", "nsubjpass"}:
             out.append(child)
+            out += _targets_below(child, depth + 1)
+        elif child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"}:  # "$3.8 billion ... and other aid to Sri Lanka"
             out += _targets_below(child, depth + 1)
         elif child.dep_ == "prep" and child.lower_ in BROAD_PREPS:
             for pobj in child.children:
