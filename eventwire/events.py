@@ -234,10 +234,13 @@ def _has_participants(event: "SentenceEvent") -> bool:
 
 
 def _mentioned_in_passing(event: "SentenceEvent") -> bool:
-    """"Iran condemned the attack": an event noun inside another event's argument, with nobody
-    named as its actor, refers to an event told elsewhere; coding it again adds only noise."""
+    """"Iran condemned the attack", "Iraq denounced the U.S. strike": an event noun inside another
+    event's argument, with nobody named as its actor or nobody as its target, refers to an event
+    told elsewhere; coding it again adds only noise."""
     f = event.found
-    if f.pred != f.head or f.head.pos_ not in {"NOUN", "PROPN"} or any(a.code for a in event.actors):
+    if f.pred != f.head or f.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(a.code for a in event.actors) and any(r.code for r in event.recipients):
         return False
     return f.head.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj"}
 
