@@ -171,12 +171,13 @@ def noun_recipient_tokens(noun: Token) -> list[Token]:
 class Resolver:
     """Turns argument head tokens into Entities, one per coordinated actor."""
 
-    def __init__(self, kb: ActorKB, offset: int, event_nouns: dict[int, Found], on: date | None = None):
+    def __init__(self, kb: ActorKB, offset: int, event_nouns: dict[int, Found], on: date | None = None,
+                 absorbed: dict[int, Found] | None = None):
         self.kb = kb
         self.offset = offset
         self.event_nouns = event_nouns
+        self.absorbed = absorbed or {}  # event nouns folded into a verb's event ("killed in an airstrike")
         self.on = on  # the article's date: who held an office then
-        self.absorbed: dict[int, Found] = {}  # event nouns folded into a verb's event
 
     def first_coded(self, heads: list[Token]) -> list[Entity]:
         """The first candidate that resolves to a coded actor, else the first candidate as it is.
@@ -319,22 +320,24 @@ class Resolver:
         return None
 
     def _place_entity(self, tok: Token, sector: str | None) -> Entity | None:
+        for tokens, start, end, entry in self._places(tok, PLACE_PREPS, {"country", "metonym"}):
+            first, last = tokens[start], tokens[end - 1]
+            return Entity(first.doc[first.i : last.i + 1].text, entry.identifier, entry.code, sector,
+                          self.offset + first.idx, self.offset + last.idx + len(last.text), inferred=True)
+        return None
+
+    def _places(self, tok: Token, preps: set[str], kinds: set[str]):
+        """(phrase tokens, start, end, entry) for each known place in `tok`'s "<prep> <place>" phrases."""
         for prep in tok.children:
-            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue
                 tokens = _phrase_tokens(pobj)
                 for start, end, entry in find_names([t.text for t in tokens], self.kb):
-                    if entry.kind in {"country", "metonym"}:
-                        first, last = tokens[start], tokens[end - 1]
-                        return Entity(self.text_of(first, last), entry.identifier, entry.code, sector,
-                                      self.offset + first.idx, self.offset + last.idx + len(last.text), inferred=True)
-        return None
-
-    def text_of(self, first: Token, last: Token) -> str:
-        return first.doc[first.i : last.i + 1].text
+                    if entry.kind in kinds:
+                        yield tokens, start, end, entry
 
     def _possessor_code(self, head: Token) -> str | None:
         """"Bosnian Serbs said their forces had withdrawn": "their" is the governing subject's."""
@@ -355,15 +358,8 @@ class Resolver:
 
     def _place_code(self, head: Token) -> str | None:
         """"opposition groups in Zimbabwe", "demonstrators in Baghdad": the country of the place they are in."""
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"in", "from", "throughout", "across", "inside"}:
-                for pobj in prep.children:
-                    if pobj.dep_ != "pobj":
-                        continue
-                    for _, _, entry in find_names([t.text for t in _phrase_tokens(pobj)], self.kb):
-                        if entry.kind in {"country", "metonym", "demonym"}:
-                            return entry.code
-        return None
+        places = self._places(head, {"in", "from", "throughout", "across", "inside"}, {"country", "metonym", "demonym"})
+        return next((entry.code for _, _, _, entry in places), None)
 
     def _entity(self, tokens: list[Token], head: Token, code, sector, identifier) -> Entity:
         tokens = [t for t in tokens if not (t.dep_ == "det" and t.i == tokens[0].i)] or tokens

@@ -8,6 +8,7 @@ inside the event predicate's clause.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -24,18 +25,10 @@ _SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _CLAUSE_DEPS = {"ccomp", "relcl", "parataxis"}
 
 
-def _load_cues() -> dict[str, str]:
-    return {r["lemma"]: r["kind"] for r in read_tsv(data_path("lexicon", "casualty_cues.tsv"))}
-
-
-_CUES: dict[str, str] | None = None
-
-
+@lru_cache(maxsize=1)
 def cues() -> dict[str, str]:
-    global _CUES
-    if _CUES is None:
-        _CUES = _load_cues()
-    return _CUES
+    """lemma -> dead | injured | arrested, from data/lexicon/casualty_cues.tsv."""
+    return {r["lemma"]: r["kind"] for r in read_tsv(data_path("lexicon", "casualty_cues.tsv"))}
 
 
 def parse_number(tok: Token) -> int | None:

@@ -45,10 +45,9 @@ def find_predicates(sent: Span, lex: Lexicon) -> list[Found]:
         if trig is None:
             continue
         pred, words = tok, [tok] + _particles(tok, trig)
-        if pos == "NOUN" and tok.dep_ in {"dobj", "attr", "nsubjpass", "pobj"} and _governing_light_verb(tok, lex) is not None:
-            tok_head = _governing_light_verb(tok, lex)
-            pred = tok_head
-            words = [pred, tok]
+        light = _governing_light_verb(tok, lex) if pos == "NOUN" and tok.dep_ in {"dobj", "attr", "nsubjpass", "pobj"} else None
+        if light is not None:
+            pred, words = light, [light, tok]
         found.append(Found(trig, pred, tok, sorted(words, key=lambda t: t.i)))
     # "approved military aid", "ordered airstrikes": the verb carries the noun's event, not one of its own
     carriers = {f.pred.i for f in found if f.pred != f.head}
@@ -187,9 +186,8 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         return []
     triggers_at = {f.head.i: f for f in found}
     event_nouns = {f.head.i: f for f in found if f.head.pos_ in {"NOUN", "PROPN"} and f.pred == f.head}
-    resolver = Resolver(kb, offset, event_nouns, on)
     absorbed = _absorbed_nouns(found) | _consumed_objects(found)
-    resolver.absorbed = {f.head.i: f for f in found if f.head.i in absorbed}
+    resolver = Resolver(kb, offset, event_nouns, on, absorbed={f.head.i: f for f in found if f.head.i in absorbed})
     pred_ids = {f.pred.i for f in found}
     by_pred: dict[int, SentenceEvent] = {}
     retyped: dict[int, Trigger] = {}

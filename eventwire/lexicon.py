@@ -39,7 +39,6 @@ class Lexicon:
     reciprocal: frozenset[str]  # PLOVER types (upper case) and trigger lemmas done to each other
     modality: dict[str, str]
     quad: dict[str, int]
-    cameo_root: dict[str, str]
     intents: dict[tuple[str, str], tuple[str, str]]  # (polarity, event type) -> (type, cameo) of the statement
     surface_forms: frozenset[str] = field(default_factory=frozenset)
 
@@ -105,7 +104,6 @@ def load_lexicon() -> Lexicon:
         reciprocal=frozenset(_read_word_list("reciprocal.txt", lower=False)),
         modality=modality,
         quad={r["type"]: int(r["quad_code"]) for r in types},
-        cameo_root={r["type"]: r["cameo_root"] for r in types},
         intents={(r["polarity"], r["event_type"]): (r["intent_type"], r["cameo"])
                  for r in read_tsv(data_path("lexicon", "intents.tsv"))},
     )
