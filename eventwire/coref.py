@@ -1,68 +1,114 @@
-"""Rule-based coreference across sentences.
+"""Identities on event arguments, and rule-based coreference across sentences.
 
-Sentences are coded one by one, so "He said", "it" or "the group" reach the
-coder without a country. This pass finds every knowledge-base name in the
-article (parsed sentences or not) and gives such a mention the identity of
-the nearest compatible name before it: "he"/"she" the last person, "it" /
-"they" the last country or organisation, a definite role noun ("the group",
-"the militia", "the army") the last organisation of that sector, or for
-state sectors the last country. The mention keeps its own text and offsets.
+Sentences are coded one by one; this pass sees the whole article. An event's
+actor or recipient that contains a named mention takes that mention's
+identity (so "Soleimani", "General Soleimani" and "Qassem Soleimani" are one
+entity). One without a name takes the identity of the nearest compatible
+mention before it: "he"/"she" the last person, "it"/"they" the last country
+or organisation, a titled role noun ("the general") the last person with
+that title, "the group" the last organisation, a state role noun ("the army")
+the last organisation of that sector or else the last country. The argument
+keeps its own text and offsets.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 
-from .actors import ActorKB, KBEntry, find_names
+from .mentions import NAMED_KINDS, Identity, Mention, load_titles, mention_at
 from .records import Entity, EventMention
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 OTHER_PRONOUNS = {"they", "it", "them", "its", "their"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 GROUP_NOUNS = {"group", "movement", "organisation", "organization", "faction", "militia", "alliance", "bloc", "party"}
-_TOKEN = re.compile(r"[\w'’.-]+")
+STATE_KINDS = {"country", "demonym", "metonym"}
+# "the deputy head of Iraq's Popular Mobilization Forces" is not the PMF: a name after
+# one of these words modifies the argument's head noun.
+_MODIFIER_BEFORE = re.compile(r"\b(?:of|in|from|at|for|with|near|against)\b", re.IGNORECASE)
 
 
-def kb_mentions(text: str, kb: ActorKB, on: date | None) -> list[tuple[int, KBEntry]]:
-    """(offset, entry) of every knowledge-base name in the text, in order."""
-    tokens = [(m.start(), m.group().rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", m.group()) else m.group())
-              for m in _TOKEN.finditer(text)]
-    words = [w for _, w in tokens]
-    return [(tokens[i][0], entry) for i, _, entry in find_names(words, kb, on)]
-
-
-def resolve_references(events: list[EventMention], text: str, kb: ActorKB, on: date | None) -> list[EventMention]:
-    if not any(not e.code for ev in events for e in ev.actor + ev.recipient):
-        return events
-    mentions = kb_mentions(text, kb, on)
+def resolve_references(events: list[EventMention], text: str, mentions: list[Mention]) -> list[EventMention]:
     for ev in events:
         ev.actor = [_resolve(e, text, mentions) for e in ev.actor]
         ev.recipient = [_resolve(e, text, mentions) for e in ev.recipient]
+    _share_codes(events)
     return events
 
 
-def _resolve(ent: Entity, text: str, mentions: list[tuple[int, KBEntry]]) -> Entity:
+def _resolve(ent: Entity, text: str, mentions: list[Mention]) -> Entity:
+    named = mention_at(mentions, ent.start, ent.end)
+    if named is not None and not _MODIFIER_BEFORE.search(text[ent.start : named.start]):
+        # "U.S. action" is the United States; "American forces" stay an entity of their own.
+        return _with_identity(ent, named.identity, replace_identifier=ent.identifier_text in {None, named.text} or not ent.code)
     if ent.code:
         return ent
-    before = [entry for start, entry in mentions if start < ent.start]
+    antecedent = _antecedent(ent, text, [m for m in mentions if m.end <= ent.start])
+    return _with_identity(ent, antecedent.identity, replace_identifier=antecedent.kind in NAMED_KINDS) if antecedent else ent
+
+
+def _with_identity(ent: Entity, identity: Identity, replace_identifier: bool = True) -> Entity:
+    """The argument named by this identity; its own country code wins over a looser one."""
+    if identity.kind not in NAMED_KINDS and ent.code and ent.code != identity.code:
+        return ent  # "Iraqi officials in Tehran": the mention inside is a place, not the actor
+    code = ent.code or identity.code
+    sector = ent.sector or identity.sector
+    identifier = identity.identifier if replace_identifier or identity.kind in NAMED_KINDS else ent.identifier_text
+    return replace(ent, identifier_text=identifier, code=code, sector=sector)
+
+
+def _antecedent(ent: Entity, text: str, before: list[Mention]) -> Mention | None:
     words = ent.entity_text.lower()
-    antecedent = None
     if words in PERSON_PRONOUNS:
-        antecedent = next((e for e in reversed(before) if e.kind == "person"), None)
-    elif words in OTHER_PRONOUNS:
-        antecedent = next((e for e in reversed(before) if e.kind in {"country", "org", "metonym"}), None)
-    elif words in GROUP_NOUNS and _is_definite(text, ent.start):
-        antecedent = next((e for e in reversed(before) if e.kind == "org"), None)
-    elif ent.sector and _is_definite(text, ent.start):
-        antecedent = next((e for e in reversed(before) if e.kind == "org" and e.sector == ent.sector), None)
-        if antecedent is None and ent.sector in STATE_SECTORS:
-            antecedent = next((e for e in reversed(before) if e.kind in {"country", "demonym", "metonym"}), None)
-    if antecedent is None:
-        return ent
-    return replace(ent, identifier_text=antecedent.identifier if antecedent.kind in {"person", "org"} else ent.identifier_text,
-                   code=antecedent.code, sector=ent.sector or antecedent.sector)
+        return _last(before, lambda m: m.kind == "person")
+    if words in OTHER_PRONOUNS:
+        return _last(before, lambda m: m.kind in {"country", "org", "metonym"})
+    if not _is_definite(text, ent.start):
+        return None
+    role = words[4:] if words.startswith("the ") else words
+    if role in _person_roles():
+        return _last(before, lambda m: m.kind == "person" and _has_role(m, role))
+    if role in GROUP_NOUNS:
+        return _last(before, lambda m: m.kind == "org")
+    if ent.sector:
+        found = _last(before, lambda m: m.kind == "org" and (m.identity.sector == ent.sector))
+        if found is None and ent.sector in STATE_SECTORS:
+            found = _last(before, lambda m: m.kind in STATE_KINDS)
+        return found
+    return None
+
+
+def _person_roles() -> set[str]:
+    return {t.role for t in load_titles().values()}
+
+
+def _has_role(m: Mention, role: str) -> bool:
+    """The person was introduced with this title, here or at another mention of them."""
+    return any(other.title is not None and other.title.role == role for other in m.identity.mentions)
+
+
+def _last(mentions: list[Mention], accept) -> Mention | None:
+    return next((m for m in reversed(mentions) if m.identity is not None and accept(m)), None)
 
 
 def _is_definite(text: str, start: int) -> bool:
-    return text[max(0, start - 4) : start].lower() == "the "
+    return text[start : start + 4].lower() == "the " or text[max(0, start - 4) : start].lower() == "the "
+
+
+def _share_codes(events: list[EventMention]) -> None:
+    """An identity coded at one argument (\"Iraqi General Ahmed Rashid\") codes it at the others (\"Rashid\")."""
+    known: dict[str, tuple[str, str | None]] = {}
+    for ev in events:
+        for ent in ev.actor + ev.recipient:
+            if ent.code and ent.identifier_text and ent.identifier_text not in known:
+                known[ent.identifier_text] = (ent.code, ent.sector)
+    for ev in events:
+        ev.actor = [_coded(e, known) for e in ev.actor]
+        ev.recipient = [_coded(e, known) for e in ev.recipient]
+
+
+def _coded(ent: Entity, known: dict) -> Entity:
+    if ent.code or ent.identifier_text not in known:
+        return ent
+    code, sector = known[ent.identifier_text]
+    return replace(ent, code=code, sector=ent.sector or sector)

@@ -8,12 +8,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Iterable, Iterator
 
-from .actors import load_kb
+from .actors import ActorKB, load_kb
 from .coref import resolve_references
 from .events import SentenceEvent, code_sentence
 from .lexicon import load_lexicon
+from .mentions import Identity, cluster, find_mentions
 from .nlp import Chunk, load_nlp, may_hold_event, split_sentences
-from .records import Article, ArticleResult, EntityCluster, EventMention, Size
+from .records import Article, ArticleResult, Entity, EntityCluster, EventMention, Size
 
 MAX_CHUNK_CHARS = 2000  # a "sentence" longer than this is a list or a table, not prose
 MAX_RUN_CHARS = 20000  # consecutive sentences parsed together, up to this length
@@ -22,10 +23,10 @@ MAX_RUN_CHARS = 20000  # consecutive sentences parsed together, up to this lengt
 class Extractor:
     """Holds the loaded model and knowledge; call `extract` per article or `extract_many`."""
 
-    def __init__(self) -> None:
+    def __init__(self, kb: ActorKB | None = None) -> None:
         self.nlp = load_nlp()
         self.lex = load_lexicon()
-        self.kb = load_kb()
+        self.kb = kb if kb is not None else load_kb()  # kb: e.g. petrarch.kb_with_dictionaries(...)
 
     def event_chunks(self, text: str) -> list[Chunk]:
         return [
@@ -65,8 +66,10 @@ class Extractor:
         events = []
         for n, (chunk, offset, ev) in enumerate(coded, start=1):
             events.append(self._mention(article, chunk, offset, ev, n, day, precision))
-        events = resolve_references(events, article.text, self.kb, article.published)
-        return ArticleResult(article, events, entity_clusters(events))
+        mentions = find_mentions(article.text, self.kb, article.published)
+        identities = cluster(mentions)
+        events = resolve_references(events, article.text, mentions)
+        return ArticleResult(article, events, entity_clusters(identities, events))
 
     def _mention(self, article: Article, chunk: Chunk, offset: int, ev: SentenceEvent, n: int, day: str, precision) -> EventMention:
         f = ev.found
@@ -129,15 +132,22 @@ def article_date(article: Article) -> tuple[str, str | None]:
     return date.today().isoformat(), None
 
 
-def entity_clusters(events: list[EventMention]) -> list[EntityCluster]:
-    """Group every actor/recipient mention by identity (identifier, code, sector)."""
-    clusters: dict[tuple, EntityCluster] = {}
+def entity_clusters(identities: list[Identity], events: list[EventMention]) -> list[EntityCluster]:
+    """Every entity of the article with all its mentions: named identities, then the other event arguments."""
+    clusters: dict[str, EntityCluster] = {}
+    for identity in identities:
+        cluster_ = clusters.setdefault(identity.identifier, EntityCluster(identity.identifier, identity.code, identity.sector, []))
+        cluster_.mentions += [Entity(m.text, identity.identifier, identity.code, identity.sector, m.start, m.end) for m in identity.mentions]
     for ev in events:
         for ent in ev.actor + ev.recipient:
-            key = (ent.identifier_text, ent.code)
-            cluster = clusters.setdefault(key, EntityCluster(ent.identifier_text or ent.entity_text, ent.code, ent.sector, []))
-            if all(m.start != ent.start for m in cluster.mentions):
-                cluster.mentions.append(ent)
-    for cluster in clusters.values():
-        cluster.mentions.sort(key=lambda m: m.start)
+            if ent.inferred:
+                continue
+            key = ent.identifier_text or ent.entity_text
+            cluster_ = clusters.setdefault(key, EntityCluster(key, ent.code, ent.sector, []))
+            if cluster_.code is None and ent.code:
+                cluster_.code, cluster_.sector = ent.code, ent.sector
+            if not any(m.start <= ent.start < m.end or ent.start <= m.start < ent.end for m in cluster_.mentions):
+                cluster_.mentions.append(ent)
+    for cluster_ in clusters.values():
+        cluster_.mentions.sort(key=lambda m: m.start)
     return sorted(clusters.values(), key=lambda c: c.mentions[0].start)

@@ -30,3 +30,17 @@ def test_person_is_coded_by_the_office_held_on_the_article_date(code):
     events = code("President Bush threatened further action against Iraq.", published=date(1991, 1, 10))
     actors = _actors(events, "THREATEN")
     assert actors and actors[0]["code"] == "USA" and actors[0]["identifier_text"] == "George H. W. Bush"
+
+
+def test_titled_role_noun_takes_the_last_person_with_that_title(code):
+    events = code("Iraqi General Tariq Mansour inspected the front on Monday. "
+                  "The general accused Turkey of shelling villages.")
+    actors = _actors(events, "ACCUSE")
+    assert actors and actors[0]["identifier_text"] == "Tariq Mansour" and actors[0]["code"] == "IRQ"
+
+
+def test_surname_argument_shares_the_identity_and_code_of_the_full_name(code):
+    events = code("Iraqi General Tariq Mansour accused Turkey of shelling villages. "
+                  "Mansour also threatened to attack Turkish bases.")
+    threat = _actors(events, "THREATEN")
+    assert threat and threat[0]["identifier_text"] == "Tariq Mansour" and threat[0]["code"] == "IRQ"

@@ -1,0 +1,356 @@
+"""Named mentions in an article, merged into one identity per real entity.
+
+Every knowledge-base name in the text is a mention, and so is a capitalised
+name after a title ("General Qasem Soleimani", "Commander Ahmed Rashid").
+Mentions of one entity are then merged, inside the article only:
+
+- the same knowledge-base entry ("U.S." and "the United States");
+- a surname or title + surname after the full name ("Soleimani",
+  "General Soleimani");
+- transliteration variants ("Qassem Soleimani" / "Qasem Soleimani"): the
+  names agree word for word once vowels and doubled letters are dropped;
+- an acronym and its long form ("PMF" / "Popular Mobilization Forces"),
+  by initials or by a parenthesis right after the long form.
+
+Each identity is named by its knowledge-base identifier, else by its
+longest name, and carries the code and sector of whichever mention knows them.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from .actors import ActorKB, KBEntry, find_names
+from .data_files import data_path, read_tsv
+
+_TOKEN = re.compile(r"[\w'\u2019.-]+")
+_INITIALISM = re.compile(r"(?:[A-Z]\.)+")
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+_CAPITALISED = re.compile(r"^(?:[A-Z][\w'\u2019-]*|al-[A-Z][\w'\u2019-]*|bin|ibn|de|la|van|von|der)$")
+_NAME_PARTICLES = {"bin", "ibn", "de", "la", "van", "von", "der"}
+_LONG_FORM_SKIP = {"of", "the", "for", "and", "in", "on", "al", "de", "&"}
+NAMED_KINDS = {"person", "org"}  # kinds whose identity is the entity itself, not its country
+
+
+@dataclass(frozen=True)
+class Title:
+    words: tuple[str, ...]
+    role: str  # the bare noun that refers back to the titled person ("the general")
+    sector: str | None
+
+
+@dataclass
+class Mention:
+    text: str  # the name, title left out
+    start: int
+    end: int
+    entry: KBEntry | None  # None: a name the knowledge base does not know
+    kind: str  # person | org | country | demonym | metonym
+    title: Title | None = None
+    identity: Identity | None = None
+    long_form: Mention | None = None  # the name an acronym in parentheses defines
+    country: str | None = None  # from a demonym before the title: "Iraqi General Tariq Mansour"
+
+
+@dataclass
+class Identity:
+    identifier: str
+    code: str | None
+    sector: str | None
+    kind: str
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def load_titles() -> dict[tuple[str, ...], Title]:
+    titles = {}
+    for row in read_tsv(data_path("actors", "titles.tsv")):
+        words = tuple(row["title"].split())
+        titles[words] = Title(words, row.get("role") or words[-1].lower().rstrip("."), row.get("sector") or None)
+    return titles
+
+
+def tokenize(text: str) -> list[tuple[int, str]]:
+    """(offset, word) pairs; a sentence-final full stop is dropped, "U.S." keeps its own."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if word.endswith(".") and not _INITIALISM.fullmatch(word) and len(word) > 1:
+            word = word.rstrip(".") if not _is_abbreviated_title(word) else word
+        if word.endswith(("'s", "\u2019s")) and len(word) > 2:
+            word = word[:-2]
+        elif word.endswith(("'", "\u2019")):
+            word = word[:-1]
+        if word:
+            out.append((m.start(), word))
+    return out
+
+
+def _is_abbreviated_title(word: str) -> bool:
+    return (word,) in load_titles()
+
+
+def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
+    """Knowledge-base names and titled names in text order (offsets into `text`)."""
+    tokens = tokenize(text)
+    words = [w for _, w in tokens]
+    mentions: list[Mention] = []
+    taken: set[int] = set()
+    for i, j, entry in find_names(words, kb, on):
+        mentions.append(_mention(text, tokens, i, j, entry, entry.kind, _title_before(words, i)))
+        taken.update(range(i, j))
+    titled = _titled_names(text, tokens, taken)
+    _countries_before_titles(titled, mentions)
+    mentions += titled
+    taken.update(i for m in titled for i, (off, _) in enumerate(tokens) if m.start <= off < m.end)
+    mentions += _defined_long_forms(text, tokens, taken)
+    mentions += _unknown_acronyms(text, tokens, taken)
+    mentions.sort(key=lambda m: m.start)
+    _link_parenthesised_acronyms(text, mentions)
+    return mentions + _bare_surnames(text, tokens, mentions)
+
+
+def _link_parenthesised_acronyms(text: str, mentions: list[Mention]) -> None:
+    for before, m in zip(mentions, mentions[1:]):
+        if _ACRONYM.match(m.text) and re.fullmatch(r"\s*\(", text[before.end : m.start]):
+            m.long_form = before
+
+
+def _defined_long_forms(text: str, tokens, taken: set[int]) -> list[Mention]:
+    """"the National Liberation Front (FLN)": a capitalised name defined by the acronym after it."""
+    out = []
+    for k, (offset, word) in enumerate(tokens):
+        if k == 0 or not _ACRONYM.match(word) or text[offset - 1 : offset] != "(":
+            continue
+        j = k  # the name ends right before the parenthesis
+        i = j
+        while i > 0 and i - 1 not in taken and (_CAPITALISED.match(tokens[i - 1][1]) or tokens[i - 1][1].lower() in _LONG_FORM_SKIP) and j - i < 8:
+            i -= 1
+        while i < j and tokens[i][1].lower() in _LONG_FORM_SKIP:
+            i += 1
+        if j - i >= 2:
+            out.append(_mention(text, tokens, i, j, None, "org", None))
+            taken.update(range(i, j))
+    return out
+
+
+def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
+    """A lone capitalised word equal to the surname of a person named in full ("Rashid, who leads...")."""
+    surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and len(m.text.split()) > 1}
+    covered = [(m.start, m.end) for m in mentions]
+    out = []
+    for offset, word in tokens:
+        if word in surnames and not any(s <= offset < e for s, e in covered):
+            out.append(Mention(word, offset, offset + len(word), None, "person"))
+    return out
+
+
+def _mention(text: str, tokens, i: int, j: int, entry: KBEntry | None, kind: str, title: Title | None) -> Mention:
+    if j - i > 1 and tokens[i][1] in {"the", "The"}:
+        i += 1  # the knowledge base may match "the United States"; the name is "United States"
+    start = tokens[i][0]
+    end = tokens[j - 1][0] + len(tokens[j - 1][1])
+    return Mention(text[start:end], start, end, entry, kind, title)
+
+
+def _title_before(words: list[str], i: int) -> Title | None:
+    titles = load_titles()
+    for n in (3, 2, 1):
+        if i - n >= 0:
+            title = titles.get(tuple(words[i - n : i]))
+            if title:
+                return title
+    return None
+
+
+def _titled_names(text: str, tokens, taken: set[int]) -> list[Mention]:
+    """Names the knowledge base lacks, found by the title before them: "General Ahmed Rashid" -> person."""
+    words = [w for _, w in tokens]
+    out = []
+    i = 0
+    while i < len(words):
+        title = _title_before(words, i) if i not in taken and _CAPITALISED.match(words[i]) else None
+        if title is None or words[i] in {w for t in load_titles() for w in t} or words[i].lower() in _NAME_PARTICLES:
+            i += 1
+            continue
+        j = i
+        while j < len(words) and j - i < 4 and j not in taken and _CAPITALISED.match(words[j]) and not _sentence_break(text, tokens, j):
+            j += 1
+        if j > i:
+            out.append(_mention(text, tokens, i, j, None, "person", title))
+        i = max(j, i + 1)
+    return out
+
+
+def _countries_before_titles(titled: list[Mention], known: list[Mention]) -> None:
+    ends = {m.end: m for m in known if m.kind in {"country", "demonym"}}
+    for m in titled:
+        title_start = m.start - len(" ".join(m.title.words)) - 1
+        before = ends.get(title_start - 1)
+        if before is not None:
+            m.country = before.entry.code
+
+
+def _sentence_break(text: str, tokens, j: int) -> bool:
+    """True when a full stop or comma sits between token j-1 and token j."""
+    if j == 0:
+        return False
+    prev_end = tokens[j - 1][0] + len(tokens[j - 1][1])
+    return any(c in ".,;:()" for c in text[prev_end : tokens[j][0]])
+
+
+def _unknown_acronyms(text: str, tokens, taken: set[int]) -> list[Mention]:
+    out = []
+    for i, (_, word) in enumerate(tokens):
+        if i not in taken and _ACRONYM.match(word) and len(word) >= 2:
+            out.append(_mention(text, tokens, i, i + 1, None, "org", None))
+    return out
+
+
+def skeleton(name: str) -> str:
+    """A spelling-free key: accents, vowels and doubled letters dropped ("Qassem" ~ "Qasem" ~ "Kasem")."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    plain = plain.replace("k", "q").replace("ph", "f").replace("dh", "d").replace("gh", "g")
+    consonants = re.sub(r"[^a-z]|[aeiouy]", "", plain)
+    return re.sub(r"(.)\1+", r"\1", consonants)
+
+
+def _name_words(mention: Mention) -> list[str]:
+    return [w for w in re.split(r"[\s]+", mention.text) if w]
+
+
+def cluster(mentions: list[Mention]) -> list[Identity]:
+    """Merge mentions into identities; each mention's `identity` is set."""
+    identities: list[Identity] = []
+    by_entry: dict[tuple, Identity] = {}
+    for m in sorted(mentions, key=lambda x: x.start):
+        identity = (_known_identity(m, by_entry) or _defined_by(m) or _same_name(m, identities)
+                    or _alias_of(m, identities) or _long_form_of(m, identities))
+        if identity is None:
+            identity = _new_identity(m)
+            identities.append(identity)
+            if m.entry is not None:
+                by_entry[_entry_key(m.entry)] = identity
+        _attach(identity, m, by_entry)
+    _merge_acronyms_defined_later(identities)
+    for identity in identities:
+        if _lone_acronym(identity):  # "BAGHDAD" in a dateline, "NEW" in a headline
+            for m in identity.mentions:
+                m.identity = None
+            identity.mentions = []
+    return [i for i in identities if i.mentions]
+
+
+def _lone_acronym(identity: Identity) -> bool:
+    return identity.code is None and all(m.entry is None and _ACRONYM.match(m.text) for m in identity.mentions)
+
+
+def _entry_key(entry: KBEntry) -> tuple:
+    # A country, its demonym and its capital share an identity: the state.
+    return (entry.identifier, entry.code) if entry.kind in NAMED_KINDS else (entry.code,)
+
+
+def _known_identity(m: Mention, by_entry: dict) -> Identity | None:
+    return by_entry.get(_entry_key(m.entry)) if m.entry is not None else None
+
+
+def _new_identity(m: Mention) -> Identity:
+    if m.entry is not None:
+        # A state's identity is the country; "Baghdad" as GOV is a property of that mention only.
+        kind = m.kind if m.kind in NAMED_KINDS else "country"
+        sector = m.entry.sector if kind in NAMED_KINDS else None
+        return Identity(m.entry.identifier, m.entry.code, sector, kind)
+    sector = m.title.sector if m.title else None
+    return Identity(m.text, m.country, sector, m.kind)
+
+
+def _attach(identity: Identity, m: Mention, by_entry: dict) -> None:
+    identity.mentions.append(m)
+    m.identity = identity
+    if m.entry is not None and identity.code is None:
+        identity.code, identity.sector = m.entry.code, identity.sector or m.entry.sector
+        identity.identifier = m.entry.identifier
+        by_entry[_entry_key(m.entry)] = identity
+    if m.entry is None and len(m.text) > len(identity.identifier) and identity.code is None:
+        identity.identifier = m.text
+
+
+def _defined_by(m: Mention) -> Identity | None:
+    return m.long_form.identity if m.long_form is not None else None
+
+
+def _same_name(m: Mention, identities: list[Identity]) -> Identity | None:
+    """An unknown name repeated ("the FLN ... the FLN") is one entity."""
+    if m.entry is not None:
+        return None
+    return next((i for i in reversed(identities) if any(o.text == m.text for o in i.mentions)), None)
+
+
+def _alias_of(m: Mention, identities: list[Identity]) -> Identity | None:
+    """A person named before under a fuller or differently spelled name."""
+    if m.kind != "person":
+        return None
+    words = _name_words(m)
+    for identity in reversed(identities):
+        if identity.kind != "person":
+            continue
+        for other in identity.mentions:
+            if _same_person(words, _name_words(other)):
+                return identity
+    return None
+
+
+def _same_person(words: list[str], other: list[str]) -> bool:
+    if not words or not other:
+        return False
+    if len(words) == 1:
+        return len(other) > 1 and skeleton(words[0]) == skeleton(other[-1]) and words[0][:1] == other[-1][:1]
+    if len(words) == len(other):
+        return all(skeleton(a) == skeleton(b) and a[:1].lower() in _first_letters(b) for a, b in zip(words, other))
+    return False
+
+
+def _first_letters(word: str) -> set[str]:
+    first = word[:1].lower()
+    return {first, "k", "q"} if first in {"k", "q"} else {first}
+
+
+def _long_form_of(m: Mention, identities: list[Identity]) -> Identity | None:
+    """An acronym whose letters are the initials of an organisation named before."""
+    if not _ACRONYM.match(m.text):
+        return None
+    for identity in reversed(identities):
+        if identity.kind in {"org", "person"} and any(initials(o.text) == m.text for o in identity.mentions if o.text != m.text):
+            return identity if identity.kind == "org" else None
+    return None
+
+
+def initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _LONG_FORM_SKIP]
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
+def _merge_acronyms_defined_later(identities: list[Identity]) -> None:
+    """An acronym used before its long form ("the PMF ... the Popular Mobilization Forces")."""
+    for acronym in identities:
+        if acronym.code is not None or len(acronym.mentions) == 0 or not _ACRONYM.match(acronym.mentions[0].text):
+            continue
+        for identity in identities:
+            if identity is not acronym and identity.mentions and any(initials(o.text) == acronym.mentions[0].text for o in identity.mentions):
+                for m in acronym.mentions:
+                    m.identity = identity
+                identity.mentions = sorted(identity.mentions + acronym.mentions, key=lambda x: x.start)
+                acronym.mentions = []
+                break
+
+
+def mention_at(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The longest mention overlapping [start, end), the span of an event's actor or recipient."""
+    inside = [m for m in mentions if m.start < end and start < m.end and m.identity is not None]
+    if not inside:
+        return None
+    named = [m for m in inside if m.kind in NAMED_KINDS] or inside
+    return max(named, key=lambda m: m.end - m.start)
