@@ -128,7 +128,7 @@ def _warn(message: str, bar) -> None:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from . import evaluate
+    from . import accuracy, evaluate
     from .read import iter_articles
     from .records import Article
     from .run import run
@@ -142,6 +142,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
             articles, gold, dropped = evaluate.load_gsr(gsr_path)
             results = [r for r in run(articles, workers=args.workers) if not _is_bad(r)]
             reports.append(evaluate.score_gsr(results, gold, dropped))
+            places = accuracy.Accuracy("PLOVER GSR: event locations")
+            accuracy.score_gsr_places(results, evaluate.load_gsr_places(gsr_path), places)
+            reports.append(places)
     own_sets = [("gold", "eventwire sample corpus", Path(args.gold or EXAMPLES / "gold.jsonl"),
                  Path(args.corpus or EXAMPLES / "corpus.jsonl"))]
     if args.gold is None:
@@ -157,17 +160,41 @@ def cmd_eval(args: argparse.Namespace) -> int:
         articles = [a for a in iter_articles([str(corpus_path)]) if isinstance(a, Article)]
         results = [r for r in run(articles, workers=args.workers) if not _is_bad(r)]
         reports.append(evaluate.score_gold(results, gold, name))
+        reports.append(_context_accuracy(name, gold, gold_path.parent, results))
     if not reports:
         return 1
     if args.json:
         print(json.dumps([r.as_dict() for r in reports], indent=2))
     else:
         for report in reports:
-            print(evaluate.format_report(report))
-            if args.errors:
-                print(evaluate.format_errors(report, args.errors))
+            if isinstance(report, accuracy.Accuracy):
+                print(accuracy.format_accuracy(report))
+                if args.errors:
+                    print(accuracy.format_accuracy_errors(report, args.errors))
+            else:
+                print(evaluate.format_report(report))
+                if args.errors:
+                    print(evaluate.format_errors(report, args.errors))
             print()
     return 0
+
+
+def _context_accuracy(name: str, gold: dict, folder: Path, results: list):
+    """Dates, places, actor codes and identities of one gold set, from the files beside its gold.jsonl."""
+    from . import accuracy
+
+    report = accuracy.Accuracy(f"{name}: dates, places, actor codes, identities")
+    when_where = folder / "gold_when_where.jsonl"
+    if when_where.exists():
+        scored = accuracy.score_when_where(results, accuracy.read_jsonl(when_where), report.name)
+        report.metrics.update(scored.metrics)
+        report.errors += scored.errors
+    accuracy.score_actor_codes(results, gold, report)
+    identities = folder / "gold_identities.jsonl"
+    if identities.exists():
+        documents = {r.article.id: {"text": r.article.text, **r.to_document()} for r in results}
+        accuracy.score_identities(documents, accuracy.read_jsonl(identities), report)
+    return report
 
 
 def _is_bad(item) -> bool:

@@ -133,6 +133,13 @@ def load_gsr(path: str | Path) -> tuple[list[Article], dict[str, set[Tuple3]], i
     return articles, gold, dropped
 
 
+def load_gsr_places(path: str | Path) -> dict[str, dict]:
+    """GSR record id -> its eventLoc ({"name", "country code"}), for the records that have one."""
+    records = json.loads(Path(path).read_text(encoding="utf-8"))
+    return {rec["id"]: rec["eventLoc"] for rec in records
+            if isinstance(rec, dict) and isinstance(rec.get("eventLoc"), dict) and rec.get("id")}
+
+
 def score_gsr(results: Iterable[ArticleResult], gold: dict[str, set[Tuple3]], dropped: int) -> Report:
     report = Report("PLOVER GSR 0.5b1")
     for result in results:

@@ -10,6 +10,7 @@ from typing import Iterable, Iterator
 
 from .actors import ActorKB, load_kb
 from .coref import resolve_references
+from .dates import date_of_event, find_dates
 from .events import SentenceEvent, code_sentence
 from .lexicon import load_lexicon
 from .mentions import Identity, cluster, find_mentions
@@ -66,6 +67,7 @@ class Extractor:
         events = []
         for n, (chunk, offset, ev) in enumerate(coded, start=1):
             events.append(self._mention(article, chunk, offset, ev, n, day, precision))
+        date_events(events, article)
         mentions = find_mentions(article.text, self.kb, article.published)
         identities = cluster(mentions)
         events = resolve_references(events, article.text, mentions)
@@ -78,6 +80,7 @@ class Extractor:
         start = offset + words[0].idx
         end = offset + words[-1].idx + len(words[-1].text)
         mode = [trig.mode] if trig.mode else []
+        clause = clause_span(f.pred)
         return EventMention(
             id=f"{article.id}-e{n}",
             article_id=article.id,
@@ -99,7 +102,25 @@ class Extractor:
             date=day,
             date_precision=precision,
             confidence=_confidence(ev),
+            clause_start=offset + clause[0],
+            clause_end=offset + clause[1],
         )
+
+
+def date_events(events: list[EventMention], article: Article) -> None:
+    """Each event dated by the words of its clause or sentence, else by the publication date."""
+    if article.published is None:
+        return
+    found: dict[tuple[int, int, bool], list] = {}
+    for ev in events:
+        future = ev.polarity == "future"
+        key = (ev.sent_start, ev.sent_end, future)
+        if key not in found:
+            found[key] = find_dates(article.text, article.published, ev.sent_start, ev.sent_end, future=future)
+        when = date_of_event(found[key], (ev.clause_start, ev.clause_end), ev.trigger_start)
+        if when is not None:
+            ev.date, ev.enddate, ev.date_precision = when.date, when.enddate, when.precision
+            ev.date_text = {"text": when.text, "start": when.start, "end": when.end}
 
 
 def chunk_runs(chunks: list[Chunk]) -> list[list[Chunk]]:
@@ -118,6 +139,14 @@ def _chunk_at(run: list[Chunk], position: int) -> Chunk:
         if chunk.start <= position:
             return chunk
     return run[0]
+
+
+def clause_span(pred) -> tuple[int, int]:
+    """Character span (in the parsed run) of the clause whose verb governs the predicate."""
+    root = pred
+    while root.pos_ not in {"VERB", "AUX"} and root.head is not root:
+        root = root.head
+    return root.left_edge.idx, root.right_edge.idx + len(root.right_edge.text)
 
 
 def _confidence(ev: SentenceEvent) -> float:

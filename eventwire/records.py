@@ -75,7 +75,13 @@ class EventMention:
     size: Size = field(default_factory=Size)
     date: str | None = None
     date_precision: str | None = None
+    enddate: str | None = None
+    date_text: dict | None = None  # {"text", "start", "end"}: the words that date the event
+    event_loc: dict | None = None  # PLOVER event_loc, with the place name's offsets
     confidence: float = 0.5
+    # The span of the clause the predicate governs: dates and places are looked for there first.
+    clause_start: int = 0
+    clause_end: int = 0
 
     def to_plover(self) -> dict:
         """The PLOVER JSON record (extended) for this event."""
@@ -84,6 +90,8 @@ class EventMention:
             "article_id": self.article_id,
             "date": self.date,
             "date_precision": self.date_precision,
+            "enddate": self.enddate,
+            "date_text": self.date_text,
             "event": [self.event],
             "mode": list(self.mode),
             "context": list(self.context),
@@ -91,6 +99,7 @@ class EventMention:
             "quad_code": self.quad_code,
             "actor": [a.to_dict() for a in self.actor],
             "recipient": [r.to_dict() for r in self.recipient],
+            "event_loc": self.event_loc,
             "event_text": list(self.event_text),
             "text_info": {"sequence": self.sequence, "start": self.sent_start, "end": self.sent_end},
             "trigger": {"start": self.trigger_start, "end": self.trigger_end},

@@ -40,8 +40,12 @@ def test_extract_txt_writes_schema_valid_plover_records(article_txt, event_valid
     assert records, proc.stderr
     for rec in records:
         event_validator.validate(rec)
-        assert rec["article_id"] == "leb-1" and rec["date"] == "2024-03-15"
-    assert any(r["event"] == ["ASSAULT"] and r["actor"][0]["code"] == "ISR" for r in records)
+        assert rec["article_id"] == "leb-1"
+    bombing = next(r for r in records if r["event"] == ["ASSAULT"] and r["actor"][0]["code"] == "ISR")
+    # "on Thursday" before a Friday publication date; undated events take the publication date
+    assert bombing["date"] == "2024-03-14" and bombing["date_text"]["text"] == "Thursday"
+    assert bombing["date_precision"] == "day"
+    assert all(r["date"] == "2024-03-15" and r["date_precision"] == "publication" for r in records if not r["date_text"])
 
 
 def test_document_mode_is_schema_valid_and_lists_entities(article_txt, document_validator):

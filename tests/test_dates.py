@@ -1,0 +1,343 @@
+"""Date expressions resolved against the publication date (eventwire.dates)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.dates import DateMention, find_dates, is_future_clause
+
+SATURDAY = date(2020, 1, 4)  # the publication date most tests use
+
+
+def only(text: str, published: date = SATURDAY, future: bool = False) -> DateMention:
+    """The single mention in the text, with its offsets checked against the text."""
+    mentions = find_dates(text, published, future=future)
+    assert len(mentions) == 1, mentions
+    m = mentions[0]
+    assert text[m.start:m.end] == m.text
+    return m
+
+
+def found(text: str, published: date = SATURDAY, future: bool = False) -> list[tuple[str, str, str | None, str]]:
+    return [(m.text, m.date, m.enddate, m.precision) for m in find_dates(text, published, future=future)]
+
+
+# ---------------------------------------------------------------- weekdays
+
+def test_bare_weekday_is_the_latest_such_day_on_or_before_publication():
+    m = only("Gunmen attacked the base on Friday.")
+    assert (m.text, m.date, m.enddate, m.precision) == ("Friday", "2020-01-03", None, "day")
+    assert (m.start, m.end) == (28, 34)  # "on" only licenses the date; it is not part of the span
+
+
+def test_publication_weekday_is_the_publication_day_itself():
+    assert only("Protesters marched on Saturday.").date == "2020-01-04"
+    assert only("Protesters marched on Sunday.").date == "2019-12-29"
+
+
+@pytest.mark.parametrize("text, words, day", [
+    ("He was killed early Friday in Baghdad.", "early Friday", "2020-01-03"),
+    ("The strike came late Thursday.", "late Thursday", "2020-01-02"),
+    ("The strike came late on Thursday.", "late on Thursday", "2020-01-02"),
+    ("Talks ended Friday morning.", "Friday morning", "2020-01-03"),
+    ("Rockets hit the embassy Friday night.", "Friday night", "2020-01-03"),
+    ("Rockets hit the embassy early Friday morning.", "early Friday morning", "2020-01-03"),
+])
+def test_weekday_qualifiers_are_inside_the_span(text, words, day):
+    m = only(text)
+    assert (m.text, m.date, m.precision) == (words, day, "day")
+    assert m.start == text.index(words) and m.end == text.index(words) + len(words)
+
+
+@pytest.mark.parametrize("words, day", [
+    ("last Friday", "2020-01-03"),
+    ("last Saturday", "2019-12-28"),  # strictly before publication
+    ("this Friday", "2020-01-03"),
+    ("next Friday", "2020-01-10"),
+    ("next Saturday", "2020-01-11"),  # strictly after publication
+])
+def test_last_this_next_weekday(words, day):
+    m = only(f"The minister said {words} that talks would resume.")
+    assert (m.text, m.date) == (words, day)
+
+
+def test_future_clause_weekday_is_on_or_after_publication():
+    assert only("Talks will resume on Sunday.", future=True).date == "2020-01-05"
+    assert only("Talks will resume on Saturday.", future=True).date == "2020-01-04"
+    assert only("Talks that began last Friday will resume.", future=True).date == "2020-01-03"
+
+
+def test_weekday_with_its_date_is_one_mention():
+    m = only("The attack on Friday, Jan. 3, 2020, killed five.")
+    assert (m.text, m.date) == ("Friday, Jan. 3, 2020", "2020-01-03")
+
+
+def test_weekdays_must_be_capitalised_and_singular():
+    assert found("They protest on Mondays and on friday.") == []
+
+
+# ---------------------------------------------------------------- month-day without a year
+
+@pytest.mark.parametrize("text, words, day", [
+    ("The strike of December 27th killed 25.", "December 27th", "2019-12-27"),
+    ("The strike of Dec. 27 killed 25.", "Dec. 27", "2019-12-27"),
+    ("The strike of 27 December killed 25.", "27 December", "2019-12-27"),
+    ("Troops arrived on Jan 3 in the city.", "Jan 3", "2020-01-03"),
+    ("Troops arrived on January 4.", "January 4", "2020-01-04"),
+    ("Troops arrived on January 5.", "January 5", "2019-01-05"),
+    ("It began on the 1st of January.", "1st of January", "2020-01-01"),
+    ("It began on November 2nd.", "November 2nd", "2019-11-02"),
+    ("It began on October 23rd.", "October 23rd", "2019-10-23"),
+    ("It began on Sept. 11.", "Sept. 11", "2019-09-11"),
+])
+def test_month_day_is_the_nearest_on_or_before_publication(text, words, day):
+    m = only(text)
+    assert (m.text, m.date, m.precision) == (words, day, "day")
+    assert m.start == text.index(words)
+
+
+def test_future_clause_month_day_is_on_or_after_publication():
+    assert only("The vote will be held on January 5.", future=True).date == "2020-01-05"
+    assert only("The vote will be held on December 27.", future=True).date == "2020-12-27"
+
+
+def test_february_29_goes_back_to_a_leap_year_and_impossible_days_are_not_dates():
+    assert only("Signed on February 29.").date == "2016-02-29"
+    assert found("Signed on February 30.") == []
+
+
+# ---------------------------------------------------------------- full dates
+
+@pytest.mark.parametrize("text, words", [
+    ("The deal was signed on January 3, 2020, in Doha.", "January 3, 2020"),
+    ("The deal was signed on 3 January 2020 in Doha.", "3 January 2020"),
+    ("The deal was signed on 2020-01-03 in Doha.", "2020-01-03"),
+    ("The deal was signed on Jan. 3rd, 2020 in Doha.", "Jan. 3rd, 2020"),
+])
+def test_full_dates(text, words):
+    m = only(text, published=date(2021, 6, 1))  # the year decides, not the publication date
+    assert (m.text, m.date, m.enddate, m.precision) == (words, "2020-01-03", None, "day")
+    assert m.start == text.index(words)
+
+
+def test_full_date_with_impossible_day_is_not_a_date():
+    assert found("Filed 2020-13-01 and 2019-02-30.") == []
+
+
+# ---------------------------------------------------------------- months
+
+def test_month_and_year():
+    m = only("Protests have continued since April 2019.")
+    assert (m.text, m.date, m.precision) == ("April 2019", "2019-04", "month")
+
+
+@pytest.mark.parametrize("text, words, published, month", [
+    ("Clashes broke out in March.", "March", SATURDAY, "2019-03"),
+    ("Clashes broke out in March.", "March", date(2020, 3, 15), "2020-03"),  # the current month
+    ("Clashes broke out in May.", "May", SATURDAY, "2019-05"),
+    ("Clashes broke out in August.", "August", SATURDAY, "2019-08"),
+    ("Clashes broke out in early March.", "early March", SATURDAY, "2019-03"),
+    ("Clashes broke out in mid-March.", "mid-March", SATURDAY, "2019-03"),
+    ("Clashes broke out last December.", "last December", SATURDAY, "2019-12"),
+    ("Clashes broke out last January.", "last January", SATURDAY, "2019-01"),
+])
+def test_bare_month_is_the_nearest_past_one(text, words, published, month):
+    m = only(text, published=published)
+    assert (m.text, m.date, m.precision) == (words, month, "month")
+    assert m.start == text.index(words)
+
+
+def test_future_clause_bare_month_is_the_next_one():
+    assert only("Elections will be held in March.", future=True).date == "2020-03"
+    assert only("Elections will be held next March.").date == "2020-03"
+
+
+# ---------------------------------------------------------------- years
+
+@pytest.mark.parametrize("text, words, year", [
+    ("The war began in 2014.", "2014", "2014"),
+    ("He has been detained since 2019.", "2019", "2019"),
+    ("Clashes during 2016 killed hundreds.", "2016", "2016"),
+    ("Troops will leave by 2021.", "2021", "2021"),
+    ("In the spring of 1999 the army withdrew.", "1999", "1999"),
+    ("The war began in early 2014.", "early 2014", "2014"),
+    ("The war began in mid-2014.", "mid-2014", "2014"),
+])
+def test_year_after_a_preposition(text, words, year):
+    m = only(text)
+    assert (m.text, m.date, m.precision) == (words, year, "year")
+    assert m.start == text.index(words)
+
+
+@pytest.mark.parametrize("text", [
+    "The floods killed 2,000 people.",
+    "The toll rose to 276 dead.",
+    "Police counted 2014 protesters.",  # no preposition: a count, not a year
+    "The treaty dates from in 1850.",  # outside 1900-2099
+    "Militants fired 2019 rockets in 3,000 attacks.",
+])
+def test_numbers_that_are_not_years(text):
+    assert found(text) == []
+
+
+# ---------------------------------------------------------------- relative days
+
+@pytest.mark.parametrize("words, day", [
+    ("today", "2020-01-04"),
+    ("tonight", "2020-01-04"),
+    ("this morning", "2020-01-04"),
+    ("yesterday", "2020-01-03"),
+    ("last night", "2020-01-03"),
+    ("tomorrow", "2020-01-05"),
+    ("a day earlier", "2020-01-03"),
+    ("a day later", "2020-01-05"),
+    ("one day ago", "2020-01-03"),
+    ("two days earlier", "2020-01-02"),
+    ("two days ago", "2020-01-02"),
+    ("3 days ago", "2020-01-01"),
+    ("two days later", "2020-01-06"),
+    ("the day before", "2020-01-03"),
+    ("the day before yesterday", "2020-01-02"),
+])
+def test_relative_days(words, day):
+    text = f"The group said {words}, according to officials."
+    m = only(text)
+    assert (m.text, m.date, m.precision) == (words, day, "day")
+    assert m.start == len("The group said ")
+
+
+def test_relative_days_in_any_case():
+    assert only("Yesterday, the army withdrew.").date == "2020-01-03"
+    assert only("TODAY the army withdrew.").date == "2020-01-04"
+
+
+def test_day_before_a_named_event_counts_from_the_event_not_publication():
+    assert found("Two days before the vote, rebels attacked.") == []
+    assert found("He arrived the day before the summit.") == []
+
+
+# ---------------------------------------------------------------- relative weeks, months, years
+
+@pytest.mark.parametrize("words, published, value, precision", [
+    ("last week", SATURDAY, "2019-12", "month"),  # a week has no precision: the month of the day 7 days back
+    ("last week", date(2020, 1, 20), "2020-01", "month"),
+    ("two weeks ago", SATURDAY, "2019-12", "month"),
+    ("last month", SATURDAY, "2019-12", "month"),
+    ("this month", SATURDAY, "2020-01", "month"),
+    ("earlier this month", SATURDAY, "2020-01", "month"),
+    ("three months ago", SATURDAY, "2019-10", "month"),
+    ("14 months ago", SATURDAY, "2018-11", "month"),
+    ("last year", SATURDAY, "2019", "year"),
+    ("earlier this year", SATURDAY, "2020", "year"),
+    ("two years ago", SATURDAY, "2018", "year"),
+])
+def test_relative_weeks_months_years(words, published, value, precision):
+    text = f"Fighting flared {words} in the north."
+    m = only(text, published=published)
+    assert (m.text, m.date, m.precision) == (words, value, precision)
+    assert m.start == len("Fighting flared ")
+
+
+# ---------------------------------------------------------------- ranges
+
+@pytest.mark.parametrize("text, words, first, last", [
+    ("Talks were held Tuesday and Wednesday in Oslo.", "Tuesday and Wednesday", "2019-12-31", "2020-01-01"),
+    ("Talks ran from Tuesday to Thursday in Oslo.", "Tuesday to Thursday", "2019-12-31", "2020-01-02"),
+    ("Talks were held between December 27 and 29.", "December 27 and 29", "2019-12-27", "2019-12-29"),
+    ("Talks were held December 27-29 in Oslo.", "December 27-29", "2019-12-27", "2019-12-29"),
+    ("Talks were held on 3 and 4 January in Oslo.", "3 and 4 January", "2020-01-03", "2020-01-04"),
+    ("Talks ran from December 30 to January 2.", "December 30 to January 2", "2019-12-30", "2020-01-02"),
+    ("Talks ran Dec. 27-29, 2018 in Oslo.", "Dec. 27-29, 2018", "2018-12-27", "2018-12-29"),
+])
+def test_ranges(text, words, first, last):
+    m = only(text)
+    assert (m.text, m.date, m.enddate, m.precision) == (words, first, last, "day")
+    assert m.start == text.index(words)
+
+
+def test_weekday_range_is_resolved_as_a_pair_in_the_past():
+    # Published on a Wednesday: Thursday is last week's, so Tuesday is the one before it.
+    m = only("Talks ran from Tuesday to Thursday.", published=date(2020, 1, 8))
+    assert (m.date, m.enddate) == ("2019-12-31", "2020-01-02")
+
+
+def test_future_weekday_range_starts_on_or_after_publication():
+    m = only("Talks will run Sunday and Monday.", future=True)
+    assert (m.date, m.enddate) == ("2020-01-05", "2020-01-06")
+
+
+def test_same_day_twice_is_not_a_range():
+    assert found("It rained Friday morning and Friday night.") == [
+        ("Friday morning", "2020-01-03", None, "day"), ("Friday night", "2020-01-03", None, "day")]
+
+
+# ---------------------------------------------------------------- words that are not dates
+
+@pytest.mark.parametrize("text", [
+    "Iran may respond with force.",
+    "Officials said talks May fail.",
+    "He served in May's cabinet.",
+    "The August heat forced a delay.",
+    "USA Today reported the strike.",
+])
+def test_month_words_and_titles_that_are_not_dates(text):
+    assert found(text) == []
+
+
+def test_march_as_a_noun_leaves_only_the_weekday():
+    text = "Thousands joined a march on Sunday."
+    assert found(text) == [("Sunday", "2019-12-29", None, "day")]
+
+
+def test_surname_may_is_not_a_month():
+    assert found("Theresa May 10 days ago resigned.") == [("10 days ago", "2019-12-25", None, "day")]
+
+
+# ---------------------------------------------------------------- offsets and windows
+
+def test_mentions_come_in_text_order_with_exact_offsets():
+    text = ("Two days ago, on Thursday, militants attacked a base. Since 2014 the group has "
+            "struck often; last month it killed 30 and on December 27th it seized a town.")
+    mentions = find_dates(text, SATURDAY)
+    assert [m.text for m in mentions] == ["Two days ago", "Thursday", "2014", "last month", "December 27th"]
+    assert all(text[m.start:m.end] == m.text for m in mentions)
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+
+
+def test_start_and_end_limit_the_search_but_offsets_stay_absolute():
+    text = "On Friday rebels attacked. In 2014 they had retreated. Yesterday they returned."
+    second = text.index("In 2014")
+    third = text.index("Yesterday")
+    mentions = find_dates(text, SATURDAY, start=second, end=third)
+    assert [(m.text, m.start) for m in mentions] == [("2014", second + 3)]
+    assert [m.text for m in find_dates(text, SATURDAY, start=third)] == ["Yesterday"]
+    assert [m.text for m in find_dates(text, SATURDAY, end=second)] == ["Friday"]
+
+
+def test_a_preposition_just_before_the_window_still_licenses_the_year():
+    text = "They retreated in 2014."
+    start = text.index("2014")
+    assert [(m.text, m.start) for m in find_dates(text, SATURDAY, start=start)] == [("2014", start)]
+
+
+def test_a_mention_cut_by_the_window_end_is_shortened_not_lost():
+    text = "Talks ended Friday morning."
+    assert [m.text for m in find_dates(text, SATURDAY, end=text.index(" morning"))] == ["Friday"]
+
+
+# ---------------------------------------------------------------- future clauses
+
+@pytest.mark.parametrize("words, expected", [
+    (["Talks", "will", "resume", "on", "Sunday"], True),
+    (["They", "'ll", "meet", "Friday"], True),
+    (["It'll", "end", "soon"], True),
+    (["The", "council", "shall", "vote"], True),
+    (["The", "president", "is", "to", "visit", "Paris"], True),
+    (["Iran", "plans", "to", "respond"], True),
+    (["Talks", "resume", "next", "week"], True),
+    (["Talks", "resumed", "on", "Sunday"], False),
+    (["He", "stood", "next", "to", "the", "minister"], False),
+])
+def test_is_future_clause(words, expected):
+    assert is_future_clause(words) is expected
