@@ -10,9 +10,10 @@ from typing import IO
 from .records import ArticleResult
 
 CSV_COLUMNS = [
-    "id", "article_id", "date", "date_precision", "event", "mode", "context", "cameo", "quad_code",
+    "id", "article_id", "date", "enddate", "date_precision", "date_text", "event", "mode", "context", "cameo", "quad_code",
     "actor_text", "actor_identifier", "actor_code", "actor_sector",
     "recipient_text", "recipient_identifier", "recipient_code", "recipient_sector",
+    "place", "place_country", "place_admin1", "lat", "lon", "geonameid", "place_feature",
     "event_text", "sequence", "sentence_start", "sentence_end", "dead", "injured", "arrested",
     "polarity", "confidence",
 ]
@@ -67,9 +68,11 @@ def csv_rows(record: dict) -> list[dict]:
 
     size = record.get("size") or {}
     info = record["text_info"]
+    loc = record.get("event_loc") or {}
     return [{
         "id": record["id"], "article_id": record["article_id"], "date": record["date"],
-        "date_precision": record.get("date_precision"), "event": "|".join(record["event"]),
+        "enddate": record.get("enddate"), "date_precision": record.get("date_precision"),
+        "date_text": (record.get("date_text") or {}).get("text"), "event": "|".join(record["event"]),
         "mode": "|".join(record["mode"]), "context": "|".join(record["context"]), "cameo": record["cameo"],
         "quad_code": record["quad_code"],
         "actor_text": joined(record["actor"], "entity_text"), "actor_identifier": joined(record["actor"], "identifier_text"),
@@ -77,6 +80,8 @@ def csv_rows(record: dict) -> list[dict]:
         "recipient_text": joined(record["recipient"], "entity_text"),
         "recipient_identifier": joined(record["recipient"], "identifier_text"),
         "recipient_code": joined(record["recipient"], "code"), "recipient_sector": joined(record["recipient"], "sector"),
+        "place": loc.get("placename"), "place_country": loc.get("country"), "place_admin1": loc.get("admin1"),
+        "lat": loc.get("lat"), "lon": loc.get("lon"), "geonameid": loc.get("geonameid"), "place_feature": loc.get("feature"),
         "event_text": "|".join(record["event_text"]), "sequence": info["sequence"],
         "sentence_start": info["start"], "sentence_end": info["end"],
         "dead": size.get("dead"), "injured": size.get("injured"), "arrested": size.get("arrested"),
