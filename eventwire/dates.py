@@ -252,7 +252,7 @@ _WEEKDAY = re.compile(
 )
 _DAY_WORDS = re.compile(
     r"(?i)\b(?:(?P<zero>today|tonight|this\s+(?:morning|afternoon|evening))"
-    r"|(?P<minus1>yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)"
+    r"|(?P<minus1>yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night|overnight(?!\s+(?:on\s+)?(?-i:[A-Z])))"
     r"|(?P<plus1>tomorrow(?:\s+(?:morning|afternoon|evening|night))?)"
     r"|(?P<minus2>the\s+day\s+before\s+yesterday)|(?P<plus2>the\s+day\s+after\s+tomorrow))\b"
 )
@@ -364,6 +364,10 @@ def _resolve_this_unit(m: re.Match[str], text: str, published: date, future: boo
     if _is_inside_name(text, m.start()):
         return None
     amount = {"last": -1, "this": 0, "next": 1}[m["which"].lower()]
+    if m["unit"].lower() == "week":
+        # a week is the Monday-to-Sunday range it names
+        monday = published - timedelta(days=published.weekday()) + timedelta(days=7 * amount)
+        return _Found(*m.span(), monday, monday + timedelta(days=6), "day", "relative")
     first, precision = _shift(published, m["unit"].lower(), amount)
     return _Found(*m.span(), first, None, precision, "relative")
 
@@ -456,15 +460,52 @@ def _to_mention(f: _Found, text: str) -> DateMention:
 
 # --- the date of an event ------------------------------------------------------------
 
-def date_of_event(mentions_in_sentence: list[DateMention], clause: tuple[int, int], trigger: int) -> DateMention | None:
+def date_of_event(mentions_in_sentence: list[DateMention], clause: tuple[int, int], trigger: int,
+                  published: date | None = None, future: bool = False) -> DateMention | None:
     """The date expression that dates an event: one inside the predicate's own clause, else
-    one elsewhere in its sentence, the nearest to the event word either way.
+    one elsewhere in its sentence; the most precise first, then the nearest to the event word.
 
     "A strike early Friday killed seven, officials said on Saturday": the killing is
-    dated by "early Friday", the saying (a clause of its own) by "on Saturday".
+    dated by "early Friday", the saying (a clause of its own) by "on Saturday". A
+    past event is never dated after publication ("20 years after the invasion").
     """
-    if not mentions_in_sentence:
+    usable = [m for m in mentions_in_sentence
+              if future or published is None or m.date[:10] <= published.isoformat()[: len(m.date)]]
+    if not usable:
         return None
-    in_clause = [m for m in mentions_in_sentence if clause[0] <= m.start and m.end <= clause[1]]
-    pool = in_clause or mentions_in_sentence
-    return min(pool, key=lambda m: abs(m.start - trigger))
+    in_clause = [m for m in usable if clause[0] <= m.start and m.end <= clause[1]]
+    pool = in_clause or usable
+    return min(pool, key=lambda m: (_PRECISION_RANK[m.precision], abs(m.start - trigger)))
+
+
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+# "The offensive began on Wednesday, two days after the United States withdrew": the
+# withdrawal is dated by the other date, not by the publication date.
+_ANCHORED = re.compile(
+    r"(?<![\w-])(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\d{1,2})"
+    r"\s+(?P<unit>(?i:day|week))s?\s+(?P<dir>(?i:after|before))\s+(?!(?:the|a|an)\s+\w+\s*[,.])"
+)
+ANCHOR_REACH = 400  # characters before the phrase searched for the date it counts from
+TRIGGER_REACH = 120  # the event must follow the phrase closely to be the one it dates
+
+
+def anchored_date(text: str, published: date, sent_start: int, trigger: int) -> DateMention | None:
+    """A date counted from another date: "N days after <event>" dates <event> N days before
+    the nearest day-precise date named earlier (in this sentence or the one before)."""
+    phrase = None
+    for m in _ANCHORED.finditer(text, sent_start, trigger):
+        phrase = m
+    if phrase is None or trigger - phrase.end() > TRIGGER_REACH:
+        return None
+    anchors = [d for d in find_dates(text, published, max(0, phrase.start() - ANCHOR_REACH), phrase.start())
+               if d.precision == "day" and d.enddate is None]
+    if not anchors:
+        return None
+    anchor = date.fromisoformat(anchors[-1].date)
+    n = int(phrase["n"]) if phrase["n"].isdigit() else _NUMBER_WORDS[phrase["n"].lower()]
+    days = n * (7 if phrase["unit"].lower() == "week" else 1)
+    day = anchor - timedelta(days=days) if phrase["dir"].lower() == "after" else anchor + timedelta(days=days)
+    words_end = phrase.start() + len(" ".join(phrase.group().split()[:3]))
+    return DateMention(text[phrase.start() : words_end], phrase.start(), words_end, day.isoformat(), None, "day")

@@ -5,12 +5,15 @@ parsed chunk is coded on its own, and events are numbered in text order.
 """
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import asdict
 from datetime import date
 from typing import Iterable, Iterator
 
 from .actors import ActorKB, load_kb
 from .coref import resolve_references
-from .dates import date_of_event, find_dates
+from .dates import anchored_date, date_of_event, find_dates
+from .places import Place, dateline_place, find_places, introduced_as_where, load_gazetteer, place_of_event
 from .events import SentenceEvent, code_sentence
 from .lexicon import load_lexicon
 from .mentions import Identity, cluster, find_mentions
@@ -27,7 +30,8 @@ class Extractor:
     def __init__(self, kb: ActorKB | None = None) -> None:
         self.nlp = load_nlp()
         self.lex = load_lexicon()
-        self.kb = kb if kb is not None else load_kb()  # kb: e.g. petrarch.kb_with_dictionaries(...)
+        self.kb = kb if kb is not None else load_kb()
+        load_gazetteer()  # before workers fork, so they share it  # kb: e.g. petrarch.kb_with_dictionaries(...)
 
     def event_chunks(self, text: str) -> list[Chunk]:
         return [
@@ -70,6 +74,7 @@ class Extractor:
         date_events(events, article)
         mentions = find_mentions(article.text, self.kb, article.published)
         identities = cluster(mentions)
+        place_events(events, article.text, countries_of(identities))
         events = resolve_references(events, article.text, mentions)
         return ArticleResult(article, events, entity_clusters(identities, events))
 
@@ -117,10 +122,36 @@ def date_events(events: list[EventMention], article: Article) -> None:
         key = (ev.sent_start, ev.sent_end, future)
         if key not in found:
             found[key] = find_dates(article.text, article.published, ev.sent_start, ev.sent_end, future=future)
-        when = date_of_event(found[key], (ev.clause_start, ev.clause_end), ev.trigger_start)
+        when = (anchored_date(article.text, article.published, ev.sent_start, ev.trigger_start)
+                or date_of_event(found[key], (ev.clause_start, ev.clause_end), ev.trigger_start, article.published, future))
         if when is not None:
             ev.date, ev.enddate, ev.date_precision = when.date, when.enddate, when.precision
             ev.date_text = {"text": when.text, "start": when.start, "end": when.end}
+
+
+def countries_of(identities: list[Identity]) -> list[str]:
+    """The countries an article is about, most mentioned first: they decide ambiguous places."""
+    counts = Counter()
+    for identity in identities:
+        if identity.code and len(identity.code) == 3:
+            counts[identity.code] += len(identity.mentions)
+    return [code for code, _ in counts.most_common()]
+
+
+def place_events(events: list[EventMention], text: str, countries: list[str]) -> None:
+    """Each event placed by its clause, else its sentence, else the article's dateline."""
+    if not events:
+        return
+    dateline = dateline_place(text, countries)
+    found: dict[tuple[int, int], list[Place]] = {}
+    for ev in events:
+        key = (ev.sent_start, ev.sent_end)
+        if key not in found:
+            found[key] = [p for p in find_places(text, ev.sent_start, ev.sent_end, countries)
+                          if (dateline is None or p.start >= dateline.end) and introduced_as_where(text, p)]
+        where = place_of_event(found[key], (ev.clause_start, ev.clause_end), ev.trigger_start) or dateline
+        if where is not None:
+            ev.event_loc = asdict(where)
 
 
 def chunk_runs(chunks: list[Chunk]) -> list[list[Chunk]]:

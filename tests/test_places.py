@@ -1,0 +1,321 @@
+"""Offline place finding and geocoding (eventwire.places).
+
+The sentences are made up for these tests.
+"""
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from eventwire.data_files import data_path, read_tsv
+from eventwire.places import Gazetteer, Place, dateline_place, find_places, geocode, load_gazetteer
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+def km(lat1, lon1, lat2, lon2):
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(a))
+
+
+def names(places):
+    return [(p.placename, p.country, p.feature) for p in places]
+
+
+def check_offsets(text, places):
+    for p in places:
+        assert text[p.start:p.end] == p.placename
+    assert [p.start for p in places] == sorted(p.start for p in places)
+
+
+# ---------------------------------------------------------------- geocode
+
+def test_load_gazetteer_is_cached(gaz):
+    assert load_gazetteer() is gaz
+    assert len(gaz) > 100_000
+
+
+def test_geocode_baghdad(gaz):
+    p = gaz.geocode("Baghdad")
+    assert p.country == "IRQ" and p.feature == "city"
+    assert km(p.lat, p.lon, 33.3, 44.4) < 15
+    assert isinstance(p.geonameid, int)
+
+
+def test_geocode_airport_by_name(gaz):
+    p = gaz.geocode("Baghdad International Airport")
+    assert p.feature == "airport" and p.country == "IRQ"
+    assert km(p.lat, p.lon, 33.26, 44.23) < 40
+    k = gaz.geocode("Kabul airport")
+    assert k.feature == "airport" and k.country == "AFG"
+    assert km(k.lat, k.lon, 34.57, 69.21) < 40
+
+
+def test_geocode_country(gaz):
+    p = gaz.geocode("Syria")
+    assert (p.country, p.feature, p.admin1) == ("SYR", "country", None)
+    assert km(p.lat, p.lon, 35.0, 38.5) < 300
+
+
+def test_country_name_never_a_small_town(gaz):
+    # there are towns called Lebanon, Jordan and Chad in the USA: the name is the country
+    for name, code in [("Lebanon", "LBN"), ("Jordan", "JOR"), ("Chad", "TCD"), ("Mexico", "MEX")]:
+        p = gaz.geocode(name, countries=["USA"])
+        assert (p.country, p.feature) == (code, "country"), name
+
+
+def test_georgia_by_article_countries(gaz):
+    assert gaz.geocode("Georgia", countries=["GEO"]).country == "GEO"
+    us = gaz.geocode("Georgia", countries=["USA"])
+    assert (us.country, us.feature, us.admin1) == ("USA", "admin", "Georgia")
+    assert km(us.lat, us.lon, 32.7, -83.4) < 250
+    assert gaz.geocode("Georgia").feature == "country"
+    # both in the article: the country
+    assert gaz.geocode("Georgia", countries=["USA", "GEO"]).feature == "country"
+
+
+def test_paris_is_france_unless_qualified(gaz):
+    assert gaz.geocode("Paris").country == "FRA"
+    tx = gaz.geocode("Paris, Texas")
+    assert (tx.country, tx.admin1) == ("USA", "Texas")
+    assert gaz.geocode("Paris", countries=["FR"]).country == "FRA"   # alpha-2 accepted
+
+
+def test_small_and_qualified_cities(gaz):
+    g = gaz.geocode("Gorazde")
+    assert g.country == "BIH" and km(g.lat, g.lon, 43.67, 18.98) < 10
+    bam = gaz.geocode("Bam, Iran")
+    assert bam.country == "IRN" and bam.feature == "city"
+    assert gaz.geocode("Geneva").country == "CHE"
+
+
+def test_admin_and_region(gaz):
+    a = gaz.geocode("Anbar province")
+    assert (a.country, a.feature) == ("IRQ", "admin")
+    t = gaz.geocode("Texas")
+    assert (t.country, t.feature) == ("USA", "admin")
+    r = gaz.geocode("Gaza Strip")
+    assert (r.country, r.feature) == ("PSE", "region")
+
+
+def test_unknown_returns_none(gaz):
+    assert gaz.geocode("Qwxzrtplville") is None
+    assert gaz.geocode("") is None
+    assert gaz.geocode("   ") is None
+    assert gaz.geocode("Qwxzrtplville, Iraq") is None
+    assert geocode("Zzyzzyx Qorp International Airport") is None
+
+
+def test_geocode_offsets_and_placename(gaz):
+    p = gaz.geocode("Mosul", start=10, end=15)
+    assert (p.placename, p.start, p.end) == ("Mosul", 10, 15)
+    assert isinstance(p, Place)
+
+
+# ---------------------------------------------------------------- find_places
+
+def test_in_northern_syria(gaz):
+    text = "Gunmen ambushed a patrol in northern Syria on Sunday."
+    ps = gaz.find_places(text)
+    # placename is the name only ("Syria"), without the direction word
+    assert names(ps) == [("Syria", "SYR", "country")]
+    check_offsets(text, ps)
+
+
+def test_country_after_preposition_vs_person(gaz):
+    text = "Thousands of families fled into Jordan last winter."
+    assert names(gaz.find_places(text)) == [("Jordan", "JOR", "country")]
+    assert gaz.find_places("Michael Jordan said the game was over.") == []
+    assert gaz.find_places("Jordan Peterson and Chad Smith gave talks at Georgia Tech.") == []
+
+
+def test_georgia_in_text(gaz):
+    text = "Voters lined up in Georgia before dawn."
+    assert names(gaz.find_places(text, countries=["USA"])) == [("Georgia", "USA", "admin")]
+    assert names(gaz.find_places(text, countries=["GEO"])) == [("Georgia", "GEO", "country")]
+
+
+def test_city_comma_country(gaz):
+    text = "An earthquake struck near Bam, Iran, before sunrise."
+    ps = gaz.find_places(text)
+    assert names(ps) == [("Bam", "IRN", "city")]      # the qualifier is not a second place
+    check_offsets(text, ps)
+    text2 = "A storm hit Paris, Texas, and nearby farms."
+    assert names(gaz.find_places(text2)) == [("Paris", "USA", "city")]
+
+
+def test_small_town_needs_place_context(gaz):
+    text = "Artillery shelled the town of Gorazde for a week."
+    ps = gaz.find_places(text)
+    assert names(ps) == [("Gorazde", "BIH", "city")]
+    assert names(gaz.find_places("Aid convoys reached Gorazde on Friday.")) == [("Gorazde", "BIH", "city")]
+
+
+def test_big_cities_and_lists(gaz):
+    text = "Protests spread from Geneva to Paris, Lyon and Marseille."
+    ps = gaz.find_places(text)
+    assert [p.country for p in ps] == ["CHE", "FRA", "FRA", "FRA"]
+    check_offsets(text, ps)
+    text2 = "Shelling was reported in Syria, Iraq and Lebanon."
+    assert [p.country for p in gaz.find_places(text2)] == ["SYR", "IRQ", "LBN"]
+
+
+def test_stopwords_are_not_places(gaz):
+    assert gaz.find_places("Police said on Tuesday that two men were held.") == []
+    text = "The President of the Republic met Union leaders at the House, the Guard and Forces said."
+    assert gaz.find_places(text) == []
+    assert gaz.find_places("Reuters reported the Minister had resigned in March.") == []
+
+
+def test_no_places(gaz):
+    assert gaz.find_places("Nothing much happened, the spokesman said, and prices rose.") == []
+    assert gaz.find_places("") == []
+
+
+def test_government_metonyms(gaz):
+    assert gaz.find_places("Washington said it would respond, and Moscow warned of retaliation.") == []
+    assert gaz.find_places("Tehran has accused its rivals of sabotage.") == []
+    text = "Diplomats in Washington said the talks in Moscow had stalled."
+    assert names(gaz.find_places(text)) == [("Washington", "USA", "city"), ("Moscow", "RUS", "city")]
+
+
+def test_titles_and_demonyms(gaz):
+    assert gaz.find_places("President Chad Smith spoke to Iranian and Iraqi officials.") == []
+    assert gaz.find_places("Ms Georgia Brown told reporters the plan had failed.") == []
+
+
+def test_possessive_city(gaz):
+    text = "A rocket landed near Baghdad's international airport overnight."
+    ps = gaz.find_places(text)
+    assert names(ps) == [("Baghdad", "IRQ", "city")]
+    check_offsets(text, ps)
+
+
+def test_airport_mentions(gaz):
+    text = "Flights from Kabul airport resumed; Baghdad International Airport stayed shut."
+    ps = gaz.find_places(text)
+    assert [(p.placename, p.feature) for p in ps] == [
+        ("Kabul airport", "airport"), ("Baghdad International Airport", "airport")]
+    check_offsets(text, ps)
+
+
+def test_admin_suffix_and_city_of(gaz):
+    text = "Fighting spread from the northern city of Mosul to Anbar province."
+    ps = gaz.find_places(text)
+    assert names(ps) == [("Mosul", "IRQ", "city"), ("Anbar", "IRQ", "admin")]
+
+
+def test_us_abbreviation(gaz):
+    assert gaz.find_places("U.S. forces patrolled the area.") == []
+    ps = gaz.find_places("The envoy returned to the U.S. on Friday.")
+    assert names(ps) == [("U.S.", "USA", "country")]
+
+
+def test_window_offsets_are_into_text(gaz):
+    text = "Rain fell in Lyon. Troops moved into Mosul and Tikrit. Talks opened in Geneva."
+    s = text.index("Troops")
+    e = text.index("Talks")
+    ps = gaz.find_places(text, s, e)
+    assert [p.placename for p in ps] == ["Mosul", "Tikrit"]
+    check_offsets(text, ps)
+    assert all(s <= p.start and p.end <= e for p in ps)
+
+
+def test_offsets_cover_names_in_a_paragraph(gaz):
+    text = ("KABUL, May 4 (Wire) - Security forces in Kabul and Kandahar were on alert after a "
+            "blast near the Pakistani border town of Chaman. Officials in Islamabad said the "
+            "attackers had crossed from Afghanistan's Helmand province. The Gaza Strip and the "
+            "West Bank were quiet, but families left al-Qaim and Deir ez-Zor overnight.")
+    ps = gaz.find_places(text)
+    check_offsets(text, ps)
+    got = [p.placename for p in ps]
+    for want in ["Kabul", "Kandahar", "Islamabad", "Afghanistan", "Helmand", "Gaza Strip",
+                 "West Bank", "al-Qaim", "Deir ez-Zor"]:
+        assert want in got, want
+
+
+def test_module_level_find_places():
+    text = "Fresh clashes erupted in Aleppo."
+    assert names(find_places(text, countries=["SYR"])) == [("Aleppo", "SYR", "city")]
+
+
+# ---------------------------------------------------------------- datelines
+
+@pytest.mark.parametrize("text,name,code", [
+    ("BAGHDAD, Jan 3 (Eventwire) - Two bombs exploded.", "BAGHDAD", "IRQ"),
+    ("AKCAKALE, Turkey (Wire) - Shells landed in the town.", "AKCAKALE", "TUR"),
+    ("WASHINGTON/BRUSSELS (AP) -- Allies met on Monday.", "WASHINGTON", "USA"),
+    ("NEW YORK, May 2 (Wire) - Markets fell.", "NEW YORK", "USA"),
+    ("KABUL -- The Taliban said.", "KABUL", "AFG"),
+    ("  GENEVA (Wire) - Talks resumed.", "GENEVA", "CHE"),
+])
+def test_dateline(text, name, code):
+    p = dateline_place(text)
+    assert p is not None and (p.placename, p.country) == (name, code)
+    assert text[p.start:p.end] == name
+
+
+def test_dateline_unknown_town_falls_back_to_qualifier():
+    p = dateline_place("QWXZRTPL, Iraq (Wire) - A bomb exploded.")
+    assert p is not None and (p.country, p.feature, p.placename) == ("IRQ", "country", "Iraq")
+
+
+def test_no_dateline():
+    assert dateline_place("The talks in Geneva resumed on Monday.") is None
+    assert dateline_place("POLICE (Wire) - A statement.") is None
+    assert dateline_place("") is None
+
+
+# ---------------------------------------------------------------- data files
+
+def test_aliases_resolve(gaz):
+    for row in read_tsv(data_path("places", "aliases.tsv")):
+        p = gaz.geocode(row["alias"])
+        assert p is not None, row["alias"]
+        if row.get("country"):
+            assert p.country == row["country"], row["alias"]
+
+
+def test_every_country_has_a_point(gaz):
+    codes = {r["code"] for r in read_tsv(data_path("actors", "countries.tsv"))}
+    points = {r["code"]: (float(r["lat"]), float(r["lon"]))
+              for r in read_tsv(data_path("places", "country_centroids.tsv"))}
+    assert codes <= set(points)
+    assert all(-90 <= la <= 90 and -180 <= lo <= 180 for la, lo in points.values())
+
+
+def test_regions_parse(gaz):
+    for row in read_tsv(data_path("places", "regions.tsv")):
+        p = gaz.geocode(row["name"])
+        assert p is not None and p.feature == "region", row["name"]
+        assert p.lat is not None and p.lon is not None
+
+
+def test_centroids_tsv_is_fresh():
+    pytest.importorskip("countryinfo")
+    r = subprocess.run([sys.executable, str(ROOT / "tools" / "build_country_centroids.py"), "--check"],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+
+
+# ---------------------------------------------------------------- place_of_event
+
+def test_place_of_event(gaz):
+    from eventwire.places import place_of_event
+
+    text = "Protesters in Paris condemned the air strikes in Syria's Idlib province."
+    ps = gaz.find_places(text)
+    assert [p.placename for p in ps] == ["Paris", "Syria", "Idlib"]
+    strikes = text.index("strikes")
+    assert place_of_event(ps, None, strikes).placename == "Idlib"   # finer place of the same country
+    assert place_of_event(ps, (0, text.index(" condemned")), text.index("Protesters")).placename == "Paris"
+    assert place_of_event([], (0, 10), 0) is None
