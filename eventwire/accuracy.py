@@ -155,19 +155,24 @@ def score_identities(documents: dict[str, dict], gold_rows: list[dict], report: 
 
 
 def _identifiers_of(alias: str, doc: dict) -> set[str]:
-    """Identifiers of the entities that have a mention overlapping some occurrence of the alias."""
+    """Identifiers of the entities mentioned where the alias occurs. A mention spanning exactly
+    the alias is the evidence where there is one; "U.N." inside a mention of "U.N. Security
+    Council" counts only for an alias that is never a mention of its own."""
     text = doc["text"]
     spans = []
     at = text.find(alias)
     while at >= 0:
         spans.append((at, at + len(alias)))
         at = text.find(alias, at + 1)
-    out = set()
+    exact, overlapping = set(), set()
     for entity in doc["entities"]:
         for m in entity["mentions"]:
-            if any(m["start"] < e and s < m["end"] for s, e in spans):
-                out.add(entity["identifier_text"])
-    return out
+            for s, e in spans:
+                if (m["start"], m["end"]) == (s, e):
+                    exact.add(entity["identifier_text"])
+                elif m["start"] < e and s < m["end"]:
+                    overlapping.add(entity["identifier_text"])
+    return exact or overlapping
 
 
 # --- GSR event locations ------------------------------------------------------------

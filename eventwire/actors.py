@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Iterable, Sequence
 
 from .data_files import data_path, read_tsv, split_values
 
@@ -109,6 +110,31 @@ class ActorKB:
 
     def add_agent(self, term: str, sector: str) -> None:
         self.agents.setdefault(" ".join(term.lower().split()), sector)
+
+    def add_names(self, names: Iterable[tuple[str, KBEntry | Sequence[PersonTerm]]]) -> int:
+        """Add (name, entry) pairs from an outside dictionary (see petrarch.py). A sequence of
+        PersonTerms is added as a person, coded by date. A name already known keeps its entry.
+        Returns how many names were new."""
+        new = 0
+        for name, value in names:
+            key = normalise_name(name)
+            if not key or key in self.names or key in self.people:
+                continue
+            if isinstance(value, KBEntry):
+                self.add_name(key, value)
+            else:
+                for term in value:
+                    self.add_person(key, term)
+            new += 1
+        self._cache.clear()
+        return new
+
+    def add_agents(self, terms: Iterable[tuple[str, str]]) -> int:
+        """Add (agent term, sector) pairs; a term already known keeps its sector. Returns how many were new."""
+        before = len(self.agents)
+        for term, sector in terms:
+            self.add_agent(term, sector)
+        return len(self.agents) - before
 
     def lookup(self, text: str, on: date | None = None) -> KBEntry | None:
         cache_key = (text, on)

@@ -509,3 +509,35 @@ def anchored_date(text: str, published: date, sent_start: int, trigger: int) -> 
     day = anchor - timedelta(days=days) if phrase["dir"].lower() == "after" else anchor + timedelta(days=days)
     words_end = phrase.start() + len(" ".join(phrase.group().split()[:3]))
     return DateMention(text[phrase.start() : words_end], phrase.start(), words_end, day.isoformat(), None, "day")
+
+
+# "A day earlier", "two days later", "the day before": counted from the date the story
+# has just told, not from publication, when an earlier sentence names one.
+_STORY_RELATIVE = re.compile(r"(?i)\b(?:earlier|later|the\s+day\s+(?:before|after))$")
+
+
+def _main_date_of_last_sentence(text: str, before: list[DateMention]) -> str | None:
+    """The first date of the last sentence that has one: news puts the main clause's date
+    before those of the clauses hanging off it ("said on Tuesday, a day after the April 11 vote")."""
+    if not before:
+        return None
+    last = before[-1]
+    sentence_start = max(text.rfind(". ", 0, last.start), text.rfind("\n", 0, last.start)) + 1
+    return next(d.date for d in before if d.start >= sentence_start)
+
+
+def reanchor(mention: DateMention, text: str, published: date, last_event_day: str | None = None) -> DateMention:
+    """A story-relative date moved from publication to the day of the last dated event told
+    before it, else to the last day-precise date written before it."""
+    if mention.precision != "day" or not _STORY_RELATIVE.search(mention.text):
+        return mention
+    anchor = last_event_day
+    if anchor is None:
+        before = [d for d in find_dates(text, published, max(0, mention.start - ANCHOR_REACH), mention.start)
+                  if d.precision == "day" and d.enddate is None and not _STORY_RELATIVE.search(d.text)]
+        anchor = _main_date_of_last_sentence(text, before)
+    if anchor is None:
+        return mention
+    shift = date.fromisoformat(mention.date) - published
+    day = date.fromisoformat(anchor) + shift
+    return DateMention(mention.text, mention.start, mention.end, day.isoformat(), None, "day")

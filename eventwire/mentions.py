@@ -30,6 +30,7 @@ _TOKEN = re.compile(r"[\w'\u2019.-]+")
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 _CAPITALISED = re.compile(r"^(?:[A-Z][\w'\u2019-]*|al-[A-Z][\w'\u2019-]*|bin|ibn|de|la|van|von|der)$")
+_NAME_THEN_SUFFIX = re.compile(r"^([A-Z][\w.'\u2019]*)-[a-z]+$")
 _NAME_PARTICLES = {"bin", "ibn", "de", "la", "van", "von", "der"}
 _LONG_FORM_SKIP = {"of", "the", "for", "and", "in", "on", "al", "de", "&"}
 NAMED_KINDS = {"person", "org"}  # kinds whose identity is the entity itself, not its country
@@ -80,6 +81,9 @@ def tokenize(text: str) -> list[tuple[int, str]]:
         word = m.group()
         if word.endswith(".") and not _INITIALISM.fullmatch(word) and len(word) > 1:
             word = word.rstrip(".") if not _is_abbreviated_title(word) else word
+        compound = _NAME_THEN_SUFFIX.match(word)
+        if compound:  # "EU-wide", "U.S.-led", "Iranian-backed": the name is the first part
+            word = compound.group(1)
         if word.endswith(("'s", "\u2019s")) and len(word) > 2:
             word = word[:-2]
         elif word.endswith(("'", "\u2019")):
@@ -100,7 +104,13 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     mentions: list[Mention] = []
     taken: set[int] = set()
     for i, j, entry in find_names(words, kb, on):
-        mentions.append(_mention(text, tokens, i, j, entry, entry.kind, _title_before(words, i)))
+        title = _title_before(words, i)
+        if entry.kind == "country" and _first_name_of_person(text, tokens, words, i, j, title):
+            # "Georgia Gould", "Secretary Chad Wolf": a person, not the country
+            mentions.append(_mention(text, tokens, i, j + 1, None, "person", title))
+            taken.update(range(i, j + 1))
+            continue
+        mentions.append(_mention(text, tokens, i, j, entry, entry.kind, title))
         taken.update(range(i, j))
     titled = _titled_names(text, tokens, taken)
     _countries_before_titles(titled, mentions)
@@ -138,14 +148,40 @@ def _defined_long_forms(text: str, tokens, taken: set[int]) -> list[Mention]:
 
 
 def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
-    """A lone capitalised word equal to the surname of a person named in full ("Rashid, who leads...")."""
-    surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and len(m.text.split()) > 1}
+    """A surname alone, after the person was named in full ("Rashid, who leads...",
+    "Ben Ali fled"): one or two capitalised words equal to the end of a full name."""
+    surnames: set[tuple[str, ...]] = set()
+    for m in mentions:
+        parts = tuple(m.text.split())
+        if m.kind == "person" and len(parts) > 1:
+            surnames.add(parts[-1:])
+            if len(parts) > 2:
+                surnames.add(parts[-2:])
     covered = [(m.start, m.end) for m in mentions]
     out = []
-    for offset, word in tokens:
-        if word in surnames and not any(s <= offset < e for s, e in covered):
-            out.append(Mention(word, offset, offset + len(word), None, "person"))
+    k = 0
+    while k < len(tokens):
+        offset = tokens[k][0]
+        for n in (2, 1):
+            words = tuple(w for _, w in tokens[k : k + n])
+            if len(words) == n and words in surnames and not any(s <= offset < e for s, e in covered):
+                end = tokens[k + n - 1][0] + len(tokens[k + n - 1][1])
+                out.append(Mention(text[offset:end], offset, end, None, "person"))
+                k += n - 1
+                break
+        k += 1
     return out
+
+
+def _first_name_of_person(text: str, tokens, words: list[str], i: int, j: int, title: Title | None) -> bool:
+    """A country name that is someone's first name: a capitalised word follows it that the
+    text also uses alone (a surname), or a title precedes it."""
+    if j >= len(words) or j - i != 1 or not _CAPITALISED.match(words[j]) or _sentence_break(text, tokens, j):
+        return False
+    if title is not None and title.role not in {"man", "woman"}:
+        return True
+    surname = words[j]
+    return sum(1 for w in words if w == surname) >= 2 and words[j].lower() not in _NAME_PARTICLES
 
 
 def _mention(text: str, tokens, i: int, j: int, entry: KBEntry | None, kind: str, title: Title | None) -> Mention:
@@ -177,7 +213,7 @@ def _titled_names(text: str, tokens, taken: set[int]) -> list[Mention]:
             i += 1
             continue
         j = i
-        while j < len(words) and j - i < 4 and j not in taken and _CAPITALISED.match(words[j]) and not _sentence_break(text, tokens, j):
+        while j < len(words) and j - i < 5 and j not in taken and _CAPITALISED.match(words[j]) and not _sentence_break(text, tokens, j):
             j += 1
         if j > i:
             out.append(_mention(text, tokens, i, j, None, "person", title))
@@ -310,6 +346,8 @@ def _same_person(words: list[str], other: list[str]) -> bool:
         return len(other) > 1 and skeleton(words[0]) == skeleton(other[-1]) and words[0][:1] == other[-1][:1]
     if len(words) == len(other):
         return all(skeleton(a) == skeleton(b) and a[:1].lower() in _first_letters(b) for a, b in zip(words, other))
+    if len(words) < len(other):  # "Ben Ali" after "Zine El Abidine Ben Ali"
+        return _same_person(words, other[len(other) - len(words) :])
     return False
 
 

@@ -12,8 +12,9 @@ from typing import Iterable, Iterator
 
 from .actors import ActorKB, load_kb
 from .coref import resolve_references
-from .dates import anchored_date, date_of_event, find_dates
-from .places import Place, dateline_place, find_places, introduced_as_where, load_gazetteer, place_of_event
+from .dates import anchored_date, date_of_event, find_dates, reanchor
+from .places import (SPOKEN_TYPES, WHERE_PREPS, Place, dateline_place, find_places, load_gazetteer, place_in_spans,
+                     unnamed_parts, with_direction)
 from .events import SentenceEvent, code_sentence
 from .lexicon import load_lexicon
 from .mentions import Identity, cluster, find_mentions
@@ -109,6 +110,8 @@ class Extractor:
             confidence=_confidence(ev),
             clause_start=offset + clause[0],
             clause_end=offset + clause[1],
+            where_spans=[(offset + a, offset + b) for a, b in where_spans(f.pred, f.head, trig.type)],
+            aside_spans=[(offset + a, offset + b) for a, b in aside_spans(f.pred, f.head)],
         )
 
 
@@ -117,16 +120,21 @@ def date_events(events: list[EventMention], article: Article) -> None:
     if article.published is None:
         return
     found: dict[tuple[int, int, bool], list] = {}
+    last_day, last_day_at = None, -1  # the last event told with a day of its own
     for ev in events:
         future = ev.polarity == "future"
         key = (ev.sent_start, ev.sent_end, future)
         if key not in found:
             found[key] = find_dates(article.text, article.published, ev.sent_start, ev.sent_end, future=future)
+        own = [d for d in found[key] if not any(a <= d.start and d.end <= b for a, b in ev.aside_spans)]
         when = (anchored_date(article.text, article.published, ev.sent_start, ev.trigger_start)
-                or date_of_event(found[key], (ev.clause_start, ev.clause_end), ev.trigger_start, article.published, future))
+                or date_of_event(own, (ev.clause_start, ev.clause_end), ev.trigger_start, article.published, future))
         if when is not None:
+            when = reanchor(when, article.text, article.published, last_day if last_day_at < when.start else None)
             ev.date, ev.enddate, ev.date_precision = when.date, when.enddate, when.precision
             ev.date_text = {"text": when.text, "start": when.start, "end": when.end}
+            if when.precision == "day" and when.enddate is None:
+                last_day, last_day_at = when.date, when.start
 
 
 def countries_of(identities: list[Identity]) -> list[str]:
@@ -143,13 +151,15 @@ def place_events(events: list[EventMention], text: str, countries: list[str]) ->
     if not events:
         return
     dateline = dateline_place(text, countries)
+    # "in the north" is the north of the country the story is filed from, else the most named one
+    home = (dateline.country if dateline else None) or (countries[0] if countries else None)
     found: dict[tuple[int, int], list[Place]] = {}
     for ev in events:
         key = (ev.sent_start, ev.sent_end)
         if key not in found:
-            found[key] = [p for p in find_places(text, ev.sent_start, ev.sent_end, countries)
-                          if (dateline is None or p.start >= dateline.end) and introduced_as_where(text, p)]
-        where = place_of_event(found[key], (ev.clause_start, ev.clause_end), ev.trigger_start) or dateline
+            found[key] = [with_direction(text, p) for p in find_places(text, ev.sent_start, ev.sent_end, countries)]
+            found[key] += unnamed_parts(text, ev.sent_start, ev.sent_end, home)
+        where = place_in_spans(found[key], ev.where_spans, ev.trigger_start) or dateline
         if where is not None:
             ev.event_loc = asdict(where)
 
@@ -178,6 +188,67 @@ def clause_span(pred) -> tuple[int, int]:
     while root.pos_ not in {"VERB", "AUX"} and root.head is not root:
         root = root.head
     return root.left_edge.idx, root.right_edge.idx + len(root.right_edge.text)
+
+
+def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
+    """Character spans (in the parsed run) of the phrases saying where an event happened:
+    locative prepositional phrases on the predicate, its trigger, its clause's verb, the
+    verb it is coordinated with ("In Baghdad, X denounced ... and called on ...") or a
+    participle beside it ("speaking in Beijing"); for deeds, not words, also on the object
+    ("pounded forces in northeast Syria") and the object itself when it is a place
+    ("seized Goma")."""
+    root = pred
+    while root.pos_ not in {"VERB", "AUX"} and root.head is not root:
+        root = root.head
+    anchors = {pred, head, root}
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+        anchors.add(root)
+    deed = event_type not in SPOKEN_TYPES
+    for anchor in list(anchors):
+        for child in anchor.children:
+            if child.dep_ in {"advcl", "acl"} and child.tag_ == "VBG":
+                anchors.add(child)
+            elif child.dep_ == "dobj" and deed and anchor is pred:
+                anchors.add(child)
+    preps = WHERE_PREPS | ({"from", "out"} if event_type == "RETREAT" else set())
+    spans = []
+    for anchor in anchors:
+        for child in anchor.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                spans += [_place_phrase(obj) for obj in child.children if obj.dep_ == "pobj"]
+        if anchor.dep_ == "dobj" and anchor.head is pred and deed:
+            spans.append((anchor.idx, anchor.idx + len(anchor.text)))
+    return spans
+
+
+ASIDE_DEPS = {"relcl", "acl", "appos", "advcl", "ccomp", "parataxis"}
+
+
+def aside_spans(pred, head) -> list[tuple[int, int]]:
+    """Character spans of the sentence's subordinate clauses and appositions that hold
+    neither the trigger nor the predicate."""
+    sent = pred.sent
+    spans = []
+    for tok in sent:
+        if tok.dep_ in ASIDE_DEPS:
+            lo, hi = tok.left_edge.i, tok.right_edge.i
+            if not (lo <= pred.i <= hi or lo <= head.i <= hi):
+                spans.append((tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)))
+    return spans
+
+
+def _place_phrase(noun) -> tuple[int, int]:
+    """The noun phrase a place can be named in: the noun with its modifiers, "of" phrases and
+    lists ("the border town of Akcakale", "Syria, Iraq and Lebanon"), not the clauses or
+    other prepositional phrases hanging off it ("in retaliation for ... in Somalia")."""
+    start, end = noun.left_edge.idx, noun.idx + len(noun.text)
+    for child in noun.children:
+        if (child.dep_ == "prep" and child.lower_ == "of") or child.dep_ in {"conj", "appos", "cc"}:
+            if child.i > noun.i:
+                inner = _place_phrase(child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), child))
+                end = max(end, inner[1])
+    return start, end
 
 
 def _confidence(ev: SentenceEvent) -> float:

@@ -22,6 +22,7 @@ context says "place" (see :meth:`Gazetteer.find_places`).
 from __future__ import annotations
 
 import functools
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -1020,30 +1021,91 @@ def place_of_event(places: Sequence[Place], clause: tuple[int, int] | None, trig
 
 # --------------------------------------------------------------------------- where an event happened
 
-# Words that put what follows as the place where something happens. "from" (an origin)
-# and verbs whose object is a target ("attacked Kyiv") are left out: the target is a
-# recipient, and where the attack happened is said with "in"/"at"/"near".
-_WHERE_PREPS = frozenset("in at near outside inside within around throughout across into to towards toward".split())
-_WHERE_WORD = re.compile(r"[\w'\u2019-]+|,")
+# Prepositions whose object is where something happens. "from" (an origin) is left out,
+# and so is "on" ("called on Turkey", "sanctions on Russia").
+WHERE_PREPS = frozenset("in at near outside inside within around throughout across through into to towards toward".split())
+# Events said, not done: a place by their object is the object's ("accused puppeteers in Poland").
+SPOKEN_TYPES = frozenset("ACCUSE REQUEST THREATEN REJECT SANCTION".split())
 
 
-def introduced_as_where(text: str, place: Place) -> bool:
-    """True when the text names `place` as a location: "in Syria", "at Kabul airport",
-    "in northern Syria", "near the Turkish border town of Akcakale", "in Syria, Iraq and Lebanon";
-    not "Washington urged Tehran" or "Russia and China criticized"."""
-    if place.feature == "airport":
-        return True
-    words = _WHERE_WORD.findall(text[max(0, place.start - 80) : place.start])
-    i = len(words) - 1
-    while i >= 0:
-        w = words[i]
-        lower = w.lower()
-        if lower in _WHERE_PREPS:
-            return True
-        if lower == "of":
-            return i > 0 and words[i - 1].lower() in _OF_HEADS
-        if lower in {"the", "and", ",", "or"} or lower in _ADJ or (w[:1].isupper() and lower not in _WHERE_PREPS):
-            i -= 1
-            continue
-        return False
-    return False
+def place_in_spans(places: Sequence[Place], spans: Sequence[tuple[int, int]], trigger: int) -> Place | None:
+    """The place of an event among its sentence's places: one inside a phrase that says
+    where the event happened (see EventMention.where_spans), nearest the trigger."""
+    inside = [p for p in places if any(s <= p.start and p.end <= e for s, e in spans)]
+    if not inside:
+        return None
+    # the finest place named wins: "in the Caribbean city of Cartagena", "in Kabul, Afghanistan"
+    return min(inside, key=lambda p: (_FINENESS[p.feature], abs(p.start - trigger)))
+
+
+# --------------------------------------------------------------------------- parts of a country
+
+# "northeast Syria", "the north of Kosovo", "in the north" (of the country the article is
+# about): the middle of the country's cities that lie furthest that way.
+_DIRECTIONS = {
+    "north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1),
+    "northeast": (1, 1), "northwest": (1, -1), "southeast": (-1, 1), "southwest": (-1, -1),
+}
+_DIRECTION_WORD = re.compile(
+    r"(?i)\b(north|south|east|west)(?:[- ]?(east|west))?(?:ern|erly)?\s*$")
+_BARE_PART = re.compile(
+    r"(?i)\b(?:in|across|throughout|to|into)\s+the\s+(north|south|east|west)(?:[- ]?(east|west))?(?:ern)?"
+    r"(?:\s+(?:region|part of the country|of the country))?\b(?!\s+of\b|-?\s*(?-i:[A-Z]))")
+
+
+def direction_of(words: str) -> str | None:
+    """The compass direction a text ends with ("northeast", "north-eastern", "southern ") or None."""
+    m = _DIRECTION_WORD.search(words)
+    if not m:
+        return None
+    return (m.group(1) + (m.group(2) or "")).lower()
+
+
+@functools.lru_cache(maxsize=512)
+def country_cities(code: str) -> tuple[tuple[float, float], ...]:
+    """(lat, lon) of every city the gazetteer holds in the country."""
+    points = {(c.lat, c.lon) for cands in load_gazetteer()._index.values() for c in cands
+              if c.country == code and c.feature == "city" and c.lat is not None}
+    return tuple(sorted(points))
+
+
+def part_of_country(country: str, direction: str, placename: str, start: int, end: int) -> Place | None:
+    """The middle of the country's cities that lie furthest that way (the outer tenth)."""
+    points = country_cities(country)
+    if len(points) < 3 or direction not in _DIRECTIONS:
+        return None
+    dlat, dlon = _DIRECTIONS[direction]
+    mid_lat = sum(p[0] for p in points) / len(points)
+    mid_lon = sum(p[1] for p in points) / len(points)
+    scored = sorted(points, key=lambda p: (p[0] - mid_lat) * dlat + (p[1] - mid_lon) * dlon * math.cos(math.radians(mid_lat)))
+    outer = scored[int(len(scored) * 0.9) :] or scored[-1:]
+    lat = sum(p[0] for p in outer) / len(outer)
+    lon = sum(p[1] for p in outer) / len(outer)
+    return Place(placename, country, None, round(lat, 4), round(lon, 4), None, "region", start, end)
+
+
+def with_direction(text: str, place: Place) -> Place:
+    """A country named with a compass word before it becomes that part of the country."""
+    if place.feature != "country" or not place.country:
+        return place
+    before = text[max(0, place.start - 20) : place.start]
+    direction = direction_of(before)
+    if direction is None:
+        return place
+    word_start = place.start - len(before) + _DIRECTION_WORD.search(before).start()
+    part = part_of_country(place.country, direction, text[word_start : place.end], word_start, place.end)
+    return part or place
+
+
+def unnamed_parts(text: str, start: int, end: int, country: str | None) -> list[Place]:
+    """"in the north", "across the northern region": a part of the article's main country."""
+    if not country:
+        return []
+    out = []
+    for m in _BARE_PART.finditer(text, start, end):
+        direction = (m.group(1) + (m.group(2) or "")).lower()
+        phrase_start = m.start(1) - len("the ")
+        part = part_of_country(country, direction, text[phrase_start : m.end()], phrase_start, m.end())
+        if part:
+            out.append(part)
+    return out

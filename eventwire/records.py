@@ -82,6 +82,12 @@ class EventMention:
     # The span of the clause the predicate governs: dates and places are looked for there first.
     clause_start: int = 0
     clause_end: int = 0
+    # Spans of the phrases that say where the event happened ("in Baghdad", "near the
+    # border town of Akcakale", the object of "seized Goma"), read off the parse.
+    where_spans: list[tuple[int, int]] = field(default_factory=list)
+    # Spans of clauses and appositions that are asides to this event (a relative clause,
+    # "saying ...", "the first since ... in 1990"): their dates and places are not its own.
+    aside_spans: list[tuple[int, int]] = field(default_factory=list)
 
     def to_plover(self) -> dict:
         """The PLOVER JSON record (extended) for this event."""
