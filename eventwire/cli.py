@@ -10,6 +10,7 @@ from pathlib import Path
 from . import __version__
 
 DEFAULT_GSR = "../shared/eval/plover_gsr.json"
+DEFAULT_PETRARCH = "../shared/eval/petrarch2"
 EXAMPLES = Path("examples")
 
 
@@ -36,6 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     ex.add_argument("--max-bytes", type=int, default=None, help="skip items larger than this (default 2 MB)")
     ex.add_argument("--strict", action="store_true", help="exit non-zero if any item was bad")
+    ex.add_argument("--actors", action="append", default=[], metavar="FILE",
+                    help="TABARI/PETRARCH .actors dictionary to add to the actor base (repeatable)")
+    ex.add_argument("--agents", action="append", default=[], metavar="FILE",
+                    help="TABARI/PETRARCH .agents dictionary to add (repeatable)")
+    ex.add_argument("--replace-actors", action="store_true",
+                    help="code with only the --actors/--agents dictionaries, not the built-in actor base")
     ex.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                     help="progress bar on stderr (default: when stderr is a terminal)")
     ex.set_defaults(func=cmd_extract)
@@ -44,7 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--gsr", default=None, help=f"PLOVER GSR JSON (default {DEFAULT_GSR} when present)")
     ev.add_argument("--gold", default=None, help="gold JSONL of our own format (default examples/gold.jsonl)")
     ev.add_argument("--corpus", default=None, help="articles the gold codes (default examples/corpus.jsonl)")
-    ev.add_argument("--only", choices=["gsr", "gold", "heldout"], help="score one gold set only")
+    ev.add_argument("--only", choices=["gsr", "gold", "heldout", "petrarch"], help="score one gold set only")
+    ev.add_argument("--petrarch", default=None, metavar="DIR",
+                    help=f"PETRARCH2 unit-test records and dictionaries (default {DEFAULT_PETRARCH} when present)")
     ev.add_argument("--errors", type=int, default=0, metavar="N", help="also list N mistakes per gold set")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     ev.add_argument("--workers", type=int, default=1)
@@ -91,7 +100,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     done = bad = events = 0
     try:
         transform = partial(render, fmt=args.format, document=args.document)
-        for item in run(items, workers=max(1, args.workers), transform=transform):
+        for item in run(items, workers=max(1, args.workers), transform=transform, kb_factory=_kb_factory(args)):
             if isinstance(item, BadItem):
                 bad += 1
                 _report_bad(item, bar)
@@ -161,6 +170,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
         results = [r for r in run(articles, workers=args.workers) if not _is_bad(r)]
         reports.append(evaluate.score_gold(results, gold, name))
         reports.append(_context_accuracy(name, gold, gold_path.parent, results))
+    petrarch_dir = args.petrarch or (DEFAULT_PETRARCH if Path(DEFAULT_PETRARCH).is_dir() else None)
+    if args.only in (None, "petrarch") and petrarch_dir:
+        from .petrarch import evaluate_petrarch_dir
+
+        reports.append(evaluate_petrarch_dir(petrarch_dir))
     if not reports:
         return 1
     if args.json:
@@ -195,6 +209,20 @@ def _context_accuracy(name: str, gold: dict, folder: Path, results: list):
         documents = {r.article.id: {"text": r.article.text, **r.to_document()} for r in results}
         accuracy.score_identities(documents, accuracy.read_jsonl(identities), report)
     return report
+
+
+def _kb_factory(args: argparse.Namespace):
+    """A picklable builder of the actor base the dictionaries ask for, or None for the built-in one."""
+    if not (args.actors or args.agents):
+        return None
+    from functools import partial
+
+    from .petrarch import kb_with_dictionaries
+
+    for path in args.actors + args.agents:
+        if not Path(path).is_file():
+            raise SystemExit(f"eventwire: dictionary not found: {path}")
+    return partial(kb_with_dictionaries, args.actors, args.agents, replace=args.replace_actors)
 
 
 def _is_bad(item) -> bool:

@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 from .actors import ActorKB, load_kb
 from .coref import resolve_references
 from .dates import anchored_date, date_of_event, find_dates, reanchor
-from .places import (SPOKEN_TYPES, WHERE_PREPS, Place, dateline_place, find_places, load_gazetteer, place_in_spans,
+from .places import (SPOKEN_TYPES, WHERE_PREPS, Place, dateline_place, find_places, introduced_as_where, load_gazetteer, place_in_spans,
                      unnamed_parts, with_direction)
 from .events import SentenceEvent, code_sentence
 from .lexicon import load_lexicon
@@ -159,7 +159,8 @@ def place_events(events: list[EventMention], text: str, countries: list[str]) ->
         if key not in found:
             found[key] = [with_direction(text, p) for p in find_places(text, ev.sent_start, ev.sent_end, countries)]
             found[key] += unnamed_parts(text, ev.sent_start, ev.sent_end, home)
-        where = place_in_spans(found[key], ev.where_spans, ev.trigger_start) or dateline
+        where = (place_in_spans(found[key], ev.where_spans, ev.trigger_start) or dateline
+                 or place_in_spans(found[key], _locative_spans(text, found[key], ev), ev.trigger_start))
         if where is not None:
             ev.event_loc = asdict(where)
 
@@ -220,6 +221,13 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
         if anchor.dep_ == "dobj" and anchor.head is pred and deed:
             spans.append((anchor.idx, anchor.idx + len(anchor.text)))
     return spans
+
+
+def _locative_spans(text: str, places: list[Place], ev: EventMention) -> list[tuple[int, int]]:
+    """Places elsewhere in the sentence named as where things happen ("in Bam, Iran"),
+    outside the asides that belong to other events."""
+    return [(p.start, p.end) for p in places
+            if introduced_as_where(text, p) and not any(a <= p.start and p.end <= b for a, b in ev.aside_spans)]
 
 
 ASIDE_DEPS = {"relcl", "acl", "appos", "advcl", "ccomp", "parataxis"}

@@ -1109,3 +1109,25 @@ def unnamed_parts(text: str, start: int, end: int, country: str | None) -> list[
         if part:
             out.append(part)
     return out
+
+
+_WHERE_WORD = re.compile(r"[\w'\u2019-]+|,")
+
+
+def introduced_as_where(text: str, place: Place) -> bool:
+    """True when a locative preposition introduces the place, allowing "the", adjectives,
+    compass words and the other names of a list in between: "in Syria", "in northern Syria",
+    "near the Turkish border town of Akcakale", "in Syria, Iraq and Lebanon"."""
+    if place.feature == "airport":
+        return True
+    words = _WHERE_WORD.findall(text[max(0, place.start - 80) : place.start])
+    for i in range(len(words) - 1, -1, -1):
+        word, lower = words[i], words[i].lower()
+        if lower in WHERE_PREPS:
+            return True
+        if lower == "of":
+            return i > 0 and words[i - 1].lower() in _OF_HEADS
+        if lower in {"the", "and", ",", "or"} or lower in _ADJ or word[:1].isupper():
+            continue
+        return False
+    return False

@@ -38,11 +38,11 @@ def code_batch(extractor, batch: list[Article | BadItem]) -> list[ArticleResult 
 _WORKER_TRANSFORM = None
 
 
-def _init_worker(transform) -> None:
+def _init_worker(transform, kb_factory=None) -> None:
     global _WORKER_EXTRACTOR, _WORKER_TRANSFORM
     from .pipeline import Extractor
 
-    _WORKER_EXTRACTOR = Extractor()
+    _WORKER_EXTRACTOR = Extractor(kb=kb_factory() if kb_factory else None)
     _WORKER_TRANSFORM = transform
 
 
@@ -57,17 +57,18 @@ def _work(batch: list[Article | BadItem]) -> list:
 
 
 def run(items: Iterable[Article | BadItem], workers: int = 1, batch_size: int = 16,
-        transform: Callable | None = None) -> Iterator:
+        transform: Callable | None = None, kb_factory: Callable | None = None) -> Iterator:
     """Code items in input order. `transform` (picklable) is applied to each ArticleResult where it
-    was coded, so with several workers the formatting happens in parallel too."""
+    was coded, so with several workers the formatting happens in parallel too. `kb_factory`
+    (picklable) builds the actor knowledge base each process codes with (default: the built-in one)."""
     if workers <= 1:
         from .pipeline import Extractor
 
-        extractor = Extractor()
+        extractor = Extractor(kb=kb_factory() if kb_factory else None)
         for batch in _batches(items, batch_size):
             yield from _apply(transform, code_batch(extractor, batch))
         return
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(transform,)) as pool:
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(transform, kb_factory)) as pool:
         for results in pool.imap(_work, _batches(items, batch_size), chunksize=1):
             yield from results
