@@ -37,14 +37,22 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
 
 
 def _resolve(ent: Entity, text: str, mentions: list[Mention]) -> Entity:
-    named = mention_at(mentions, ent.start, ent.end)
+    named = mention_at(mentions, ent.start, ent.end) or _name_after_title(ent, mentions)
     if named is not None and not _MODIFIER_BEFORE.search(text[ent.start : named.start]):
         # "U.S. action" is the United States; "American forces" stay an entity of their own.
         return _with_identity(ent, named.identity, replace_identifier=ent.identifier_text in {None, named.text} or not ent.code)
-    if ent.code:
+    if ent.code and ent.entity_text.lower() not in PERSON_PRONOUNS:
         return ent
     antecedent = _antecedent(ent, text, [m for m in mentions if m.end <= ent.start])
     return _with_identity(ent, antecedent.identity, replace_identifier=antecedent.kind in NAMED_KINDS) if antecedent else ent
+
+
+def _name_after_title(ent: Entity, mentions: list[Mention]) -> Mention | None:
+    """An argument that is only a title ("President") names the person right after it."""
+    if (ent.entity_text,) not in load_titles() and tuple(ent.entity_text.split()) not in load_titles():
+        return None
+    return next((m for m in mentions if m.kind == "person" and m.identity is not None
+                 and 0 <= m.start - ent.end <= 1), None)
 
 
 def _with_identity(ent: Entity, identity: Identity, replace_identifier: bool = True) -> Entity:

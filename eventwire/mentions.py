@@ -153,7 +153,7 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
     surnames: set[tuple[str, ...]] = set()
     for m in mentions:
         parts = tuple(m.text.split())
-        if m.kind == "person" and len(parts) > 1:
+        if m.kind == "person" and len(parts) > 1 and parts[-1] not in _title_words():
             surnames.add(parts[-1:])
             if len(parts) > 2:
                 surnames.add(parts[-2:])
@@ -209,16 +209,22 @@ def _titled_names(text: str, tokens, taken: set[int]) -> list[Mention]:
     i = 0
     while i < len(words):
         title = _title_before(words, i) if i not in taken and _CAPITALISED.match(words[i]) else None
-        if title is None or words[i] in {w for t in load_titles() for w in t} or words[i].lower() in _NAME_PARTICLES:
+        if title is None or words[i] in _title_words() or words[i].lower() in _NAME_PARTICLES:
             i += 1
             continue
         j = i
-        while j < len(words) and j - i < 5 and j not in taken and _CAPITALISED.match(words[j]) and not _sentence_break(text, tokens, j):
+        while (j < len(words) and j - i < 5 and j not in taken and _CAPITALISED.match(words[j])
+               and words[j] not in _title_words() and not _sentence_break(text, tokens, j)):
             j += 1
         if j > i:
             out.append(_mention(text, tokens, i, j, None, "person", title))
         i = max(j, i + 1)
     return out
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(w for t in load_titles() for w in t)
 
 
 def _countries_before_titles(titled: list[Mention], known: list[Mention]) -> None:
