@@ -17,6 +17,8 @@ from .places import (SPOKEN_TYPES, WHERE_PREPS, Place, dateline_place, find_plac
                      unnamed_parts, with_direction)
 from .events import SentenceEvent, code_sentence
 from .lexicon import load_lexicon
+from .links import link_events
+from .merge import merge_mentions
 from .mentions import Identity, cluster, find_mentions
 from .nlp import Chunk, load_nlp, may_hold_event, split_sentences
 from .records import Article, ArticleResult, Entity, EntityCluster, EventMention, Size
@@ -77,6 +79,8 @@ class Extractor:
         identities = cluster(mentions)
         place_events(events, article.text, countries_of(identities))
         events = resolve_references(events, article.text, mentions)
+        link_events(events, article.text, self.lex)
+        events = merge_mentions(events, article.text)
         return ArticleResult(article, events, entity_clusters(identities, events))
 
     def _mention(self, article: Article, chunk: Chunk, offset: int, ev: SentenceEvent, n: int, day: str, precision) -> EventMention:

@@ -79,6 +79,10 @@ class EventMention:
     date_text: dict | None = None  # {"text", "start", "end"}: the words that date the event
     event_loc: dict | None = None  # PLOVER event_loc, with the place name's offsets
     confidence: float = 0.5
+    links: list[dict] = field(default_factory=list)  # {type, event_id, cue, start, end}
+    # every telling of this event in the article (more than one once mentions are merged)
+    mentions: list[dict] = field(default_factory=list)  # {article_id, start, end, trigger: {start, end}}
+    attribution: dict = field(default_factory=lambda: {"reported_by": [], "claimed_by": [], "denied_by": []})
     # The span of the clause the predicate governs: dates and places are looked for there first.
     clause_start: int = 0
     clause_end: int = 0
@@ -111,8 +115,15 @@ class EventMention:
             "trigger": {"start": self.trigger_start, "end": self.trigger_end},
             "size": asdict(self.size),
             "polarity": self.polarity,
+            "attribution": {k: [e.to_dict() if isinstance(e, Entity) else e for e in v] for k, v in self.attribution.items()},
+            "links": [dict(link) for link in self.links],
+            "mentions": [dict(m) for m in self.mentions] or [self.own_mention()],
             "confidence": round(self.confidence, 3),
         }
+
+    def own_mention(self) -> dict:
+        return {"article_id": self.article_id, "start": self.sent_start, "end": self.sent_end,
+                "trigger": {"start": self.trigger_start, "end": self.trigger_end}}
 
 
 @dataclass

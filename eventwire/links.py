@@ -1,0 +1,107 @@
+"""Links between the events of one article, from the text's own cues.
+
+"Iran fired missiles at U.S. bases in retaliation for the strike": the
+missile attack is `response_to` the strike. The cue sits between the two
+events: the event told before it and the event it introduces. The event it
+introduces is coded in the same sentence ("... after gunmen attacked a
+checkpoint"), or is an event noun ("the strike", "the siege") that names an
+event told earlier in the article, which is then the one linked to. Cues and
+their direction are data (data/lexicon/link_cues.tsv).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .data_files import data_path, read_tsv
+from .lexicon import Lexicon
+from .records import EventMention
+
+NOUN_REACH = 60  # characters after a cue searched for the event noun it introduces
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "last", "week's",
+                "friday's", "thursday's", "monday's", "tuesday's", "wednesday's", "saturday's", "sunday's"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    words: str
+    type: str
+    forward: bool
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> tuple[Cue, ...]:
+    cues = []
+    for row in read_tsv(data_path("lexicon", "link_cues.tsv")):
+        words = row["cue"].strip().lower()
+        pattern = re.compile(r"(?i)(?<![\w-])" + r"\s+".join(map(re.escape, words.split())) + r"(?![\w-])")
+        cues.append(Cue(words, row["type"], row["direction"] == "forward", pattern))
+    # longest first, so "in retaliation for" is read before "for" ever could be, and "days after" before "after"
+    return tuple(sorted(cues, key=lambda c: -len(c.words)))
+
+
+def link_events(events: list[EventMention], text: str, lex: Lexicon) -> None:
+    """Add `links` to the events in place."""
+    by_sentence: dict[int, list[EventMention]] = {}
+    for ev in events:
+        by_sentence.setdefault(ev.sent_start, []).append(ev)
+    for sent_start, sentence_events in by_sentence.items():
+        sent_end = sentence_events[0].sent_end
+        taken: list[tuple[int, int]] = []
+        for cue in load_cues():
+            for m in cue.pattern.finditer(text, sent_start, sent_end):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                taken.append(m.span())
+                _link_at(cue, m, sentence_events, events, text, lex)
+
+
+def _link_at(cue: Cue, m: re.Match, sentence_events: list[EventMention], events: list[EventMention],
+             text: str, lex: Lexicon) -> None:
+    before = [e for e in sentence_events if e.trigger_end <= m.start()]
+    after = [e for e in sentence_events if e.trigger_start >= m.end()]
+    told = max(before, key=lambda e: e.trigger_end, default=None)
+    if told is None:
+        return
+    introduced = _first_after(after, m.end(), told) or _named_event(m.end(), text, lex, events, told)
+    if introduced is None or introduced is told:
+        return
+    later, earlier = (told, introduced) if cue.forward else (introduced, told)
+    _add_link(later, earlier, cue, m)
+
+
+def _first_after(events: list[EventMention], position: int, told: EventMention) -> EventMention | None:
+    near = [e for e in events if e.trigger_start - position <= NOUN_REACH and e.event_text != told.event_text]
+    return min(near, key=lambda e: e.trigger_start, default=None)
+
+
+def _named_event(position: int, text: str, lex: Lexicon, events: list[EventMention], told: EventMention) -> EventMention | None:
+    """"in retaliation for the strike": the event noun after the cue names an earlier event of its type."""
+    words = [(w.group(), w.start()) for w in _WORD.finditer(text, position, min(len(text), position + NOUN_REACH))]
+    for word, start in words[:5]:
+        lower = word.lower()
+        if lower in _DETERMINERS or not word[0].islower():
+            continue
+        types = _noun_types(lower, lex)
+        if not types:
+            continue
+        earlier = [e for e in events if e.event in types and e.trigger_start < told.sent_start]
+        return earlier[-1] if earlier else None
+    return None
+
+
+def _noun_types(word: str, lex: Lexicon) -> set[str]:
+    for lemma in (word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word):
+        found = {t.type for t in lex.candidates(lemma, "NOUN")}
+        if found:
+            return found
+    return set()
+
+
+def _add_link(later: EventMention, earlier: EventMention, cue: Cue, m: re.Match) -> None:
+    link = {"type": cue.type, "event_id": earlier.id, "cue": m.group(), "start": m.start(), "end": m.end()}
+    if all(existing["event_id"] != earlier.id for existing in later.links):
+        later.links.append(link)

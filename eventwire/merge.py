@@ -1,0 +1,139 @@
+"""One record per event in an article.
+
+News tells an event several times: "an airstrike ... killed an Iranian
+general", "Soleimani was killed in a strike at Baghdad airport", "... was
+also killed in the strike Friday". Such mentions become one record: the first
+mention's id, every mention's offsets, the union of the actors and of the
+recipients, the most precise date and place, the largest counts. Two mentions
+are one event when they have the same type and polarity, their actors and
+their recipients agree wherever both sides are known and at least one side
+is shared, and their dates and places do not differ. A mention that calls
+itself another ("a second strike", "another attack", "a new offensive") is
+never merged back.
+"""
+from __future__ import annotations
+
+import re
+
+from .records import Entity, EventMention
+
+_ANOTHER = re.compile(r"(?i)\b(?:another|second|third|fresh|new|further|separate|more)\s+(?:\w+\s+){0,2}$")
+PLACE_MATCH_KM = 50.0
+# A statement is told again in the same words far more often than in others: two different
+# verbal events by one actor ("denied ...", "rejected ...") stay two records.
+VERBAL_QUADS = {1, 3}
+_DATE_RANK = {"day": 0, "month": 1, "year": 2, "publication": 3, None: 4}
+_PLACE_RANK = {"airport": 0, "city": 1, "admin": 2, "region": 3, "country": 4}
+
+
+def merge_mentions(events: list[EventMention], text: str) -> list[EventMention]:
+    """Merged records in text order; links to an absorbed mention are pointed at its record."""
+    records: list[EventMention] = []
+    absorbed: dict[str, str] = {}
+    for ev in events:
+        same = next((r for r in records if same_event(r, ev, text)), None)
+        if same is None:
+            records.append(ev)
+            continue
+        absorb(same, ev)
+        absorbed[ev.id] = same.id
+    for rec in records:
+        rec.links = _relinked(rec, absorbed)
+    return records
+
+
+def same_event(a: EventMention, b: EventMention, text: str) -> bool:
+    if a.event != b.event or a.polarity != b.polarity or a.sent_start == b.sent_start:
+        return False
+    if _calls_itself_another(b, text):
+        return False
+    if a.quad_code in VERBAL_QUADS and _words(a) != _words(b):
+        return False
+    actors = _agree(a.actor, b.actor)
+    recipients = _agree(a.recipient, b.recipient)
+    if actors is False or recipients is False or not (actors or recipients):
+        return False
+    return _dates_agree(a, b) and _places_agree(a.event_loc, b.event_loc)
+
+
+def _words(ev: EventMention) -> str:
+    return " ".join(ev.event_text).lower()
+
+
+def _codes(side: list[Entity]) -> set[str]:
+    return {e.code for e in side if e.code}
+
+
+def _agree(x: list[Entity], y: list[Entity]) -> bool | None:
+    """True: a code shared; False: both known and disjoint; None: one side unknown."""
+    cx, cy = _codes(x), _codes(y)
+    if not cx or not cy:
+        return None
+    return bool(cx & cy)
+
+
+def _calls_itself_another(ev: EventMention, text: str) -> bool:
+    return bool(_ANOTHER.search(text[max(ev.sent_start, ev.trigger_start - 30) : ev.trigger_start]))
+
+
+def _dates_agree(a: EventMention, b: EventMention) -> bool:
+    if a.date_precision in {"publication", None} or b.date_precision in {"publication", None}:
+        return True
+    shorter = min(len(a.date or ""), len(b.date or ""))
+    return (a.date or "")[:shorter] == (b.date or "")[:shorter]
+
+
+def _places_agree(x: dict | None, y: dict | None) -> bool:
+    if not x or not y or x.get("lat") is None or y.get("lat") is None:
+        return True
+    if "country" in {x.get("feature"), y.get("feature")} or "region" in {x.get("feature"), y.get("feature")}:
+        return x.get("country") == y.get("country")
+    from .accuracy import km_between
+
+    return km_between(x["lat"], x["lon"], y["lat"], y["lon"]) <= PLACE_MATCH_KM
+
+
+def absorb(record: EventMention, other: EventMention) -> None:
+    if not record.mentions:
+        record.mentions = [record.own_mention()]
+    record.mentions.append(other.own_mention())
+    record.actor = _union(record.actor, other.actor)
+    record.recipient = _union(record.recipient, other.recipient)
+    if _DATE_RANK.get(other.date_precision, 4) < _DATE_RANK.get(record.date_precision, 4):
+        record.date, record.enddate, record.date_precision, record.date_text = (
+            other.date, other.enddate, other.date_precision, other.date_text)
+    if other.event_loc and (not record.event_loc or _PLACE_RANK.get(other.event_loc.get("feature"), 5)
+                            < _PLACE_RANK.get(record.event_loc.get("feature"), 5)):
+        record.event_loc = other.event_loc
+    for field_name in ("dead", "injured", "arrested"):
+        mine, theirs = getattr(record.size, field_name), getattr(other.size, field_name)
+        if theirs is not None and (mine is None or theirs > mine):
+            setattr(record.size, field_name, theirs)
+    record.links += [link for link in other.links if link not in record.links]
+    record.confidence = max(record.confidence, other.confidence)
+
+
+def _union(mine: list[Entity], theirs: list[Entity]) -> list[Entity]:
+    """Every entity of either side once; a named one replaces an unknown one of the same text."""
+    out = list(mine)
+    known = {(e.code, e.identifier_text) for e in mine}
+    coded = {e.code for e in mine if e.code}
+    for ent in theirs:
+        if (ent.code, ent.identifier_text) in known or (ent.code is None and coded):
+            continue
+        if ent.code and ent.code in coded and ent.inferred:
+            continue
+        out.append(ent)
+        known.add((ent.code, ent.identifier_text))
+    if any(e.code for e in out):
+        out = [e for e in out if e.code or not e.inferred]
+    return out
+
+
+def _relinked(record: EventMention, absorbed: dict[str, str]) -> list[dict]:
+    out = []
+    for link in record.links:
+        target = absorbed.get(link["event_id"], link["event_id"])
+        if target != record.id and all(o["event_id"] != target for o in out):
+            out.append({**link, "event_id": target})
+    return out
