@@ -71,6 +71,7 @@ class ActorKB:
         self.people: dict[str, list[PersonTerm]] = {}
         self.agents: dict[str, str] = {}
         self.first_words: set[str] = set()  # a name can only start at one of these
+        self.longest: dict[str, int] = {}  # first word -> most words a name starting with it has
         self._cache: dict[tuple[str, date | None], KBEntry | None] = {}
 
     def add_name(self, name: str, entry: KBEntry) -> None:
@@ -82,7 +83,15 @@ class ActorKB:
     def _add_first_word(self, key: str) -> None:
         for candidate in (key, _LEADING_DET.sub("", key)):
             word = first_word(candidate)
-            self.first_words |= {word, word[:1].lower() + word[1:], word[:1].upper() + word[1:]}
+            variants = {word, word[:1].lower() + word[1:], word[:1].upper() + word[1:]}
+            self.first_words |= variants
+            # +2: the parser may split a name more finely than spaces do ("Iran 's", "al - Qaeda")
+            size = len(candidate.split()) + 2
+            for variant in variants:
+                self.longest[variant] = max(self.longest.get(variant, 0), size)
+
+    def longest_name_from(self, word: str) -> int:
+        return min(MAX_NAME_TOKENS, self.longest.get(first_word(word), 0))
 
     def may_start_name(self, word: str) -> bool:
         return first_word(word) in self.first_words
@@ -216,7 +225,7 @@ def find_names(words: list[str], kb: ActorKB, on: date | None = None) -> list[tu
         if not kb.may_start_name(words[i]):
             i += 1
             continue
-        for n in range(min(MAX_NAME_TOKENS, len(words) - i), 0, -1):
+        for n in range(min(kb.longest_name_from(words[i]), len(words) - i), 0, -1):
             entry = kb.lookup(_join(words[i : i + n]), on)
             if entry is not None:
                 found.append((i, i + n, entry))

@@ -13,13 +13,13 @@ from typing import Iterable, Iterator
 from .actors import ActorKB, load_kb
 from .coref import resolve_references
 from .dates import anchored_date, date_of_event, find_dates, reanchor
-from .places import (SPOKEN_TYPES, WHERE_PREPS, Place, dateline_place, find_places, introduced_as_where, load_gazetteer, place_in_spans,
-                     unnamed_parts, with_direction)
 from .events import SentenceEvent, code_sentence
 from .lexicon import load_lexicon
 from .links import link_events
 from .merge import merge_mentions
 from .mentions import Identity, cluster, find_mentions
+from .places import (SPOKEN_TYPES, WHERE_PREPS, Place, cities_by_country, dateline_place, find_places,
+                     introduced_as_where, load_gazetteer, place_in_spans, unnamed_parts, with_direction)
 from .nlp import Chunk, load_nlp, may_hold_event, split_sentences
 from .records import Article, ArticleResult, Entity, EntityCluster, EventMention, Size
 
@@ -34,7 +34,10 @@ class Extractor:
         self.nlp = load_nlp()
         self.lex = load_lexicon()
         self.kb = kb if kb is not None else load_kb()
-        load_gazetteer()  # before workers fork, so they share it  # kb: e.g. petrarch.kb_with_dictionaries(...)
+        # kb: e.g. petrarch.kb_with_dictionaries(...). The gazetteer is built before workers
+        # fork, so they share it.
+        load_gazetteer()
+        cities_by_country()
 
     def event_chunks(self, text: str) -> list[Chunk]:
         return [

@@ -1061,12 +1061,19 @@ def direction_of(words: str) -> str | None:
     return (m.group(1) + (m.group(2) or "")).lower()
 
 
-@functools.lru_cache(maxsize=512)
+@functools.lru_cache(maxsize=1)
+def cities_by_country() -> dict[str, tuple[tuple[float, float], ...]]:
+    """(lat, lon) of every city the gazetteer holds, by country (built once, in one pass)."""
+    points: dict[str, set[tuple[float, float]]] = {}
+    for cands in load_gazetteer()._index.values():
+        for c in cands:
+            if c.feature == "city" and c.country and c.lat is not None:
+                points.setdefault(c.country, set()).add((c.lat, c.lon))
+    return {code: tuple(sorted(p)) for code, p in points.items()}
+
+
 def country_cities(code: str) -> tuple[tuple[float, float], ...]:
-    """(lat, lon) of every city the gazetteer holds in the country."""
-    points = {(c.lat, c.lon) for cands in load_gazetteer()._index.values() for c in cands
-              if c.country == code and c.feature == "city" and c.lat is not None}
-    return tuple(sorted(points))
+    return cities_by_country().get(code, ())
 
 
 def part_of_country(country: str, direction: str, placename: str, start: int, end: int) -> Place | None:
