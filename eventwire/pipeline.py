@@ -193,7 +193,7 @@ def _chunk_at(run: list[Chunk], position: int) -> Chunk:
 def clause_span(pred) -> tuple[int, int]:
     """Character span (in the parsed run) of the clause whose verb governs the predicate."""
     root = pred
-    while root.pos_ not in {"VERB", "AUX"} and root.head is not root:
+    while root.pos_ not in {"VERB", "AUX"} and root.head.i != root.i:
         root = root.head
     return root.left_edge.idx, root.right_edge.idx + len(root.right_edge.text)
 
@@ -206,10 +206,10 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
     ("pounded forces in northeast Syria") and the object itself when it is a place
     ("seized Goma")."""
     root = pred
-    while root.pos_ not in {"VERB", "AUX"} and root.head is not root:
+    while root.pos_ not in {"VERB", "AUX"} and root.head.i != root.i:
         root = root.head
     anchors = {pred, head, root}
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
         anchors.add(root)
     deed = event_type not in SPOKEN_TYPES
@@ -217,7 +217,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
         for child in anchor.children:
             if child.dep_ in {"advcl", "acl"} and child.tag_ == "VBG":
                 anchors.add(child)
-            elif child.dep_ == "dobj" and deed and anchor is pred:
+            elif child.dep_ == "dobj" and deed and anchor.i == pred.i:
                 anchors.add(child)
     preps = WHERE_PREPS | ({"from", "out"} if event_type == "RETREAT" else set())
     spans = []
@@ -225,7 +225,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
         for child in anchor.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 spans += [_place_phrase(obj) for obj in child.children if obj.dep_ == "pobj"]
-        if anchor.dep_ == "dobj" and anchor.head is pred and deed:
+        if anchor.dep_ == "dobj" and anchor.head.i == pred.i and deed:
             spans.append((anchor.idx, anchor.idx + len(anchor.text)))
     return spans
 

@@ -1050,7 +1050,9 @@ _DIRECTION_WORD = re.compile(
     r"(?i)\b(north|south|east|west)(?:[- ]?(east|west))?(?:ern|erly)?\s*$")
 _BARE_PART = re.compile(
     r"(?i)\b(?:in|across|throughout|to|into)\s+the\s+(north|south|east|west)(?:[- ]?(east|west))?(?:ern)?"
-    r"(?:\s+(?:region|part of the country|of the country))?\b(?!\s+of\b|-?\s*(?-i:[A-Z]))")
+    r"(?:\s+(?:region|part of the country|of the country))?\b"
+    # the phrase must end there: "the southern city of Kherson" is a city, not "the southern"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?-i:[a-z]+)\b(?<!\bof)(?<!\bcity)(?<!\btown)(?<!\bprovince)(?<!\bregion)(?<!\bvillage)(?<!\bdistrict)(?<!\bborder)(?<!\bcoast)(?<!\bsea))")
 
 
 def direction_of(words: str) -> str | None:

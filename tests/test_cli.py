@@ -132,3 +132,87 @@ def test_eval_json_scores_are_numbers():
     report = json.loads(proc.stdout)[0]
     assert 0.0 <= report["overall"]["f1"] <= 1.0
     assert report["units"] >= 25
+
+
+# ---------------------------------------------------------------- PETRARCH dictionaries and eval
+
+TINY_ACTORS = """<!-- two made-up countries -->
+ELDORIA [ELD]
++ELDORIAN_REPUBLIC
+VALMORA  [VAL]   # a comment after the code
+"""
+TINY_AGENTS = """TROOPS {} [~MIL]
+POLICE {} [~COP]
+"""
+FICTION = "Eldoria troops attacked Valmora on Monday. Iran condemned Eldoria over the attack.\n"
+
+
+@pytest.fixture()
+def tiny_dictionaries(tmp_path):
+    actors, agents = tmp_path / "tiny.actors.txt", tmp_path / "tiny.agents.txt"
+    actors.write_text(TINY_ACTORS, encoding="utf-8")
+    agents.write_text(TINY_AGENTS, encoding="utf-8")
+    article = tmp_path / "fiction.txt"
+    article.write_text(FICTION, encoding="utf-8")
+    return article, actors, agents
+
+
+def _codes(records: list[dict], side: str) -> set:
+    return {(e["entity_text"], e["code"], e["sector"]) for r in records for e in r[side]}
+
+
+def test_extract_with_replaced_actor_dictionaries(tiny_dictionaries, event_validator):
+    article, actors, agents = tiny_dictionaries
+    proc = eventwire("extract", str(article), "--published", "2024-03-15",
+                     "--actors", str(actors), "--agents", str(agents), "--replace-actors")
+    assert proc.returncode == 0, proc.stderr
+    records = _jsonl(proc.stdout)
+    for rec in records:
+        event_validator.validate(rec)
+    assault = next(r for r in records if r["event"] == ["ASSAULT"])
+    assert [(a["code"], a["sector"]) for a in assault["actor"]] == [("ELD", "MIL")]
+    assert [r["code"] for r in assault["recipient"]] == ["VAL"]
+    # the built-in base is gone: Iran is not coded
+    assert ("Iran", "IRN", None) not in _codes(records, "actor")
+    assert any(e["entity_text"] == "Iran" and e["code"] is None for r in records for e in r["actor"])
+
+
+def test_extract_with_added_dictionaries_keeps_the_built_in_base(tiny_dictionaries):
+    article, actors, agents = tiny_dictionaries
+    proc = eventwire("extract", str(article), "--published", "2024-03-15", "--actors", str(actors), "--agents", str(agents))
+    assert proc.returncode == 0, proc.stderr
+    records = _jsonl(proc.stdout)
+    assert ("Iran", "IRN", None) in _codes(records, "actor")
+    assert any(e["code"] == "ELD" for r in records for e in r["actor"] + r["recipient"])
+    # without the dictionaries the made-up country has no code
+    plain = _jsonl(eventwire("extract", str(article), "--published", "2024-03-15").stdout)
+    assert not any(e["code"] == "ELD" for r in plain for e in r["actor"] + r["recipient"])
+
+
+@pytest.mark.parametrize("option", ["--actors", "--agents"])
+def test_missing_dictionary_is_a_clear_error(tiny_dictionaries, tmp_path, option):
+    article = tiny_dictionaries[0]
+    missing = tmp_path / "no-such.dictionary.txt"
+    proc = eventwire("extract", str(article), "--published", "2024-03-15", option, str(missing))
+    assert proc.returncode != 0
+    err = proc.stderr.decode()
+    assert "dictionary not found" in err and str(missing) in err
+    assert "Traceback" not in err
+    assert proc.stdout == b""
+
+
+PETRARCH_DIR = ROOT.parent / "shared" / "eval" / "petrarch2"
+
+
+def test_eval_petrarch_json():
+    if not PETRARCH_DIR.is_dir():
+        pytest.skip(f"{PETRARCH_DIR} not beside the repository")
+    proc = eventwire("eval", "--only", "petrarch", "--json")
+    assert proc.returncode == 0, proc.stderr
+    reports = json.loads(proc.stdout)
+    assert isinstance(reports, list) and len(reports) == 1
+    report = reports[0]
+    assert "PETRARCH" in report["name"]
+    assert report["units"] > 200
+    assert 0.0 <= report["overall"]["f1"] <= 1.0
+    assert {"full / compound", "root / actor"} <= set(report["variants"])

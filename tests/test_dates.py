@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.dates import DateMention, find_dates, is_future_clause
+from eventwire.dates import DateMention, anchored_date, date_of_event, find_dates, is_future_clause, reanchor
 
 SATURDAY = date(2020, 1, 4)  # the publication date most tests use
 
@@ -354,3 +354,163 @@ def test_a_named_week_is_its_monday_to_sunday_range(words, published, first, las
 def test_overnight_is_the_night_before_publication():
     m = only("Rebels withdrew overnight from the town.", published=SATURDAY)
     assert (m.text, m.date, m.precision) == ("overnight", "2020-01-03", "day")
+
+
+# ---------------------------------------------------------------- the date of one event
+
+FRIDAY = date(2024, 3, 15)
+SUNDAY = date(2024, 3, 17)
+
+
+def test_date_of_event_prefers_a_mention_inside_the_clause():
+    text = "A strike early Friday killed seven, officials said on Saturday."
+    mentions = find_dates(text, SUNDAY)
+    assert [m.text for m in mentions] == ["early Friday", "Saturday"]
+    strike_clause = (0, text.index(","))
+    said_clause = (text.index("officials"), len(text) - 1)
+    strike = date_of_event(mentions, strike_clause, text.index("strike"), SUNDAY)
+    said = date_of_event(mentions, said_clause, text.index("said"), SUNDAY)
+    assert (strike.text, strike.date) == ("early Friday", "2024-03-15")
+    assert (said.text, said.date) == ("Saturday", "2024-03-16")
+
+
+def test_date_of_event_falls_back_to_the_sentence_when_the_clause_has_none():
+    text = "The strike killed seven, officials said on Saturday."
+    mentions = find_dates(text, SUNDAY)
+    when = date_of_event(mentions, (0, text.index(",")), text.index("strike"), SUNDAY)
+    assert when is not None and when.text == "Saturday"
+    assert date_of_event([], (0, len(text)), 0, SUNDAY) is None
+
+
+def test_date_of_event_prefers_a_day_over_a_nearer_month_or_year():
+    text = "Last month the army shelled the town again on Tuesday."
+    mentions = find_dates(text, FRIDAY)
+    assert [m.precision for m in mentions] == ["month", "day"]
+    trigger = text.index("shelled")
+    # "Last month" is nearer the trigger, but a day is more precise
+    assert trigger - mentions[0].end < mentions[1].start - trigger
+    when = date_of_event(mentions, (0, len(text)), trigger, FRIDAY)
+    assert (when.text, when.date, when.precision) == ("Tuesday", "2024-03-12", "day")
+
+    text = "In 2022 and again in March the army shelled the town."
+    mentions = find_dates(text, FRIDAY)
+    assert [m.precision for m in mentions] == ["year", "month"]
+    when = date_of_event(mentions, (0, len(text)), text.index("shelled"), FRIDAY)
+    assert (when.text, when.precision) == ("March", "month")
+
+
+def test_date_of_event_among_equals_takes_the_nearest_to_the_trigger():
+    text = "Rebels attacked the base on Monday and after a long fight withdrew on Wednesday."
+    mentions = find_dates(text, FRIDAY)
+    whole = (0, len(text))
+    assert date_of_event(mentions, whole, text.index("attacked"), FRIDAY).text == "Monday"
+    assert date_of_event(mentions, whole, text.index("withdrew"), FRIDAY).text == "Wednesday"
+
+
+def test_date_of_event_ignores_a_date_after_publication_unless_future():
+    text = "Talks set for tomorrow were cancelled on Thursday."
+    mentions = find_dates(text, FRIDAY)
+    assert [(m.text, m.date) for m in mentions] == [("tomorrow", "2024-03-16"), ("Thursday", "2024-03-14")]
+    trigger = text.index("Talks")  # "tomorrow" is the nearer mention
+    past = date_of_event(mentions, (0, len(text)), trigger, FRIDAY)
+    assert past.text == "Thursday"
+    future = date_of_event(mentions, (0, len(text)), trigger, FRIDAY, future=True)
+    assert future.text == "tomorrow"
+    # without a publication date nothing is ruled out
+    assert date_of_event(mentions, (0, len(text)), trigger, None).text == "tomorrow"
+
+
+def test_date_of_event_compares_a_month_or_year_at_its_own_precision():
+    later = find_dates("Elections are due next month.", FRIDAY)
+    assert [m.date for m in later] == ["2024-04"]
+    assert date_of_event(later, (0, 30), 0, FRIDAY) is None
+    assert date_of_event(later, (0, 30), 0, FRIDAY, future=True).date == "2024-04"
+    same = find_dates("Clashes broke out earlier this month.", FRIDAY)
+    assert date_of_event(same, (0, 40), 0, FRIDAY).date == "2024-03"  # the current month is not "after"
+    next_year = find_dates("Troops will leave next year.", FRIDAY)
+    assert [m.date for m in next_year] == ["2025"]
+    assert date_of_event(next_year, (0, 40), 0, FRIDAY) is None
+
+
+# ---------------------------------------------------------------- dates counted from another date
+
+def test_anchored_date_counts_back_from_the_named_day():
+    text = "The offensive began on Wednesday, two days after the army withdrew."
+    when = anchored_date(text, FRIDAY, 0, text.index("withdrew"))
+    assert when is not None
+    assert (when.date, when.enddate, when.precision) == ("2024-03-11", None, "day")  # the Monday
+    assert when.text == "two days after"
+    assert text[when.start:when.end] == when.text
+
+
+def test_anchored_date_before_counts_forward():
+    text = "Talks opened on March 1, a week before the army withdrew."
+    when = anchored_date(text, FRIDAY, 0, text.index("withdrew"))
+    assert (when.date, when.text) == ("2024-03-08", "a week before")
+
+
+def test_anchored_date_finds_its_anchor_in_the_sentence_before():
+    text = "Rebels entered the city on Wednesday. Three days after the army withdrew, looting began."
+    second = text.index("Three")
+    when = anchored_date(text, FRIDAY, second, text.index("withdrew"))
+    assert when is not None and when.date == "2024-03-10"
+    assert when.start == second
+
+
+def test_anchored_date_needs_a_day_precise_anchor_before_it():
+    for text in ("The offensive began last month, two days after the army withdrew.",
+                 "The offensive began, two days after the army withdrew.",
+                 "The offensive began in 2023, two days after the army withdrew."):
+        assert anchored_date(text, FRIDAY, 0, text.index("withdrew")) is None, text
+
+
+def test_anchored_date_does_not_date_the_event_before_the_phrase():
+    text = "The offensive began on Wednesday, two days after the army withdrew."
+    assert anchored_date(text, FRIDAY, 0, text.index("offensive")) is None
+    assert anchored_date(text, FRIDAY, 0, text.index("began")) is None
+
+
+# ---------------------------------------------------------------- story-relative dates
+
+def _relative(text: str, words: str, published: date = FRIDAY) -> DateMention:
+    return next(m for m in find_dates(text, published) if m.text == words)
+
+
+def test_reanchor_moves_a_day_earlier_to_the_day_before_the_last_event_day():
+    text = "Rebels took the town on Tuesday. A day earlier, the army withdrew."
+    mention = _relative(text, "A day earlier")
+    assert mention.date == "2024-03-14"  # counted from publication
+    moved = reanchor(mention, text, FRIDAY, "2024-03-05")
+    assert (moved.text, moved.start, moved.end) == (mention.text, mention.start, mention.end)
+    assert (moved.date, moved.precision, moved.enddate) == ("2024-03-04", "day", None)
+
+
+def test_reanchor_without_an_event_day_uses_the_last_dated_sentence():
+    text = "Rebels took the town on Tuesday. A day earlier, the army withdrew."
+    moved = reanchor(_relative(text, "A day earlier"), text, FRIDAY)
+    assert moved.date == "2024-03-11"  # the Monday before that Tuesday
+
+
+def test_reanchor_uses_the_first_date_of_the_last_sentence_that_has_one():
+    text = ("Talks opened on Monday. Rebels took the town on Wednesday after scouts left on Sunday. "
+            "A day earlier, the army withdrew.")
+    moved = reanchor(_relative(text, "A day earlier"), text, FRIDAY)
+    assert moved.date == "2024-03-12"  # the day before Wednesday, not before Sunday or Monday
+
+
+def test_reanchor_counts_later_forward():
+    text = "The ceasefire began on Monday. Two days later, shelling resumed."
+    moved = reanchor(_relative(text, "Two days later"), text, FRIDAY)
+    assert moved.date == "2024-03-13"
+
+
+def test_reanchor_leaves_other_mentions_alone():
+    text = "Rebels took the town on Tuesday. Yesterday the army withdrew."
+    yesterday = _relative(text, "Yesterday")
+    assert reanchor(yesterday, text, FRIDAY, "2024-03-01") == yesterday
+    month = find_dates("Clashes broke out last month.", FRIDAY)[0]
+    assert reanchor(month, "Clashes broke out last month.", FRIDAY, "2024-03-01") == month
+    # nothing dated before it: publication stays the anchor
+    alone = "A day earlier, the army withdrew."
+    mention = _relative(alone, "A day earlier")
+    assert reanchor(mention, alone, FRIDAY) == mention

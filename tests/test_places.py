@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from eventwire.data_files import data_path, read_tsv
-from eventwire.places import Gazetteer, Place, dateline_place, find_places, geocode, load_gazetteer
+from eventwire.places import (Gazetteer, Place, country_cities, dateline_place, find_places, geocode, introduced_as_where,
+                              load_gazetteer, part_of_country, place_in_spans, unnamed_parts, with_direction)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -319,3 +320,160 @@ def test_place_of_event(gaz):
     assert place_of_event(ps, None, strikes).placename == "Idlib"   # finer place of the same country
     assert place_of_event(ps, (0, text.index(" condemned")), text.index("Protesters")).placename == "Paris"
     assert place_of_event([], (0, 10), 0) is None
+
+
+# ---------------------------------------------------------------- where an event happened
+
+
+def _found(gaz, text, name):
+    place = next((p for p in gaz.find_places(text) if p.placename == name), None)
+    assert place is not None, (text, gaz.find_places(text))
+    return place
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Shelling was reported in Syria on Monday.", "Syria"),
+    ("Gunmen ambushed a patrol in northern Syria.", "Syria"),
+    ("Mortars fell near the border town of Akcakale.", "Akcakale"),
+    ("Mortars fell near the Turkish border town of Akcakale.", "Akcakale"),
+    ("Talks were held in Syria, Iraq and Lebanon.", "Lebanon"),
+    ("Rebels attacked the town of Gorazde.", "Gorazde"),
+])
+def test_introduced_as_where_true(gaz, text, name):
+    assert introduced_as_where(text, _found(gaz, text, name)) is True
+
+
+def test_introduced_as_where_false_for_governments_and_objects(gaz):
+    text = "Washington said it would respond."
+    washington = gaz.geocode("Washington", start=0, end=len("Washington"))
+    assert introduced_as_where(text, washington) is False
+    text = "The envoy urged Tehran to return to talks."
+    assert introduced_as_where(text, _found(gaz, text, "Tehran")) is False
+    text = "Troops fired on protesters from Syria."  # an origin, not where it happened
+    assert introduced_as_where(text, _found(gaz, text, "Syria")) is False
+
+
+def test_introduced_as_where_airports_always(gaz):
+    text = "Kabul airport reopened."
+    airport = gaz.geocode("Kabul airport", start=0, end=len("Kabul airport"))
+    assert airport.feature == "airport"
+    assert introduced_as_where(text, airport) is True
+
+
+def test_part_of_country_north_is_north_of_south():
+    north = part_of_country("NGA", "north", "northern Nigeria", 3, 19)
+    south = part_of_country("NGA", "south", "southern Nigeria", 3, 19)
+    assert north.lat > south.lat + 3
+    east = part_of_country("NGA", "east", "east", 0, 4)
+    west = part_of_country("NGA", "west", "west", 0, 4)
+    assert east.lon > west.lon + 3
+    assert (north.placename, north.country, north.feature, north.start, north.end) == (
+        "northern Nigeria", "NGA", "region", 3, 19)
+    assert north.admin1 is None and north.geonameid is None
+    # the part lies within the country's cities
+    lats = [p[0] for p in country_cities("NGA")]
+    assert min(lats) <= south.lat < north.lat <= max(lats)
+
+
+def test_part_of_country_unknown_country_or_direction():
+    assert part_of_country("XXX", "north", "the north", 0, 9) is None
+    assert part_of_country("NGA", "upward", "the north", 0, 9) is None
+
+
+def test_with_direction_makes_a_region_of_the_country(gaz):
+    text = "Airstrikes pounded Kurdish forces in northeast Syria on Monday."
+    syria = _found(gaz, text, "Syria")
+    part = with_direction(text, syria)
+    assert (part.placename, part.country, part.feature) == ("northeast Syria", "SYR", "region")
+    assert text[part.start:part.end] == "northeast Syria"
+    whole = gaz.geocode("Syria")
+    assert part.lat > whole.lat and part.lon > whole.lon  # north and east of the centroid
+
+
+def test_with_direction_hyphenated_adjective(gaz):
+    text = "Fighting raged in north-eastern Syria."
+    part = with_direction(text, _found(gaz, text, "Syria"))
+    assert (part.placename, part.feature) == ("north-eastern Syria", "region")
+    assert text[part.start:part.end] == part.placename
+
+
+def test_with_direction_leaves_other_places_alone(gaz):
+    text = "Airstrikes pounded Kurdish forces in Syria on Monday."
+    syria = _found(gaz, text, "Syria")
+    assert with_direction(text, syria) is syria
+    text = "Rain fell in northern Aleppo."
+    aleppo = _found(gaz, text, "Aleppo")
+    assert with_direction(text, aleppo) is aleppo  # only a country becomes a part of itself
+
+
+def test_unnamed_parts_the_north_of_the_home_country():
+    text = "Heavy fighting in the north killed dozens."
+    parts = unnamed_parts(text, 0, len(text), "ETH")
+    assert len(parts) == 1
+    part = parts[0]
+    assert (part.placename, part.country, part.feature) == ("the north", "ETH", "region")
+    assert text[part.start:part.end] == "the north"
+    lats = [p[0] for p in country_cities("ETH")]
+    assert part.lat > sum(lats) / len(lats)  # in the north half of the country
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Troops moved into the northern part of the country.", "the northern part of the country"),
+    ("Fighting spread across the south of the country.", "the south of the country"),
+    ("Clashes in the northeast left ten dead.", "the northeast"),
+])
+def test_unnamed_parts_phrases(text, words):
+    parts = unnamed_parts(text, 0, len(text), "ETH")
+    assert [p.placename for p in parts] == [words]
+    assert text[parts[0].start:parts[0].end] == words
+
+
+@pytest.mark.parametrize("text", [
+    "Ships sank in the North Sea.",
+    "Fighting raged in the north of England.",
+    "Fighting raged in the northern Ethiopian town.",
+])
+def test_unnamed_parts_not_a_named_place(text):
+    assert unnamed_parts(text, 0, len(text), "ETH") == []
+
+
+def test_unnamed_parts_needs_a_country_and_stays_in_the_window():
+    text = "Heavy fighting in the north killed dozens. Aid reached families in the south."
+    assert unnamed_parts(text, 0, len(text), None) == []
+    second = text.index("Aid")
+    parts = unnamed_parts(text, second, len(text), "ETH")
+    assert [p.placename for p in parts] == ["the south"]
+    assert parts[0].start > second
+
+
+def test_unnamed_parts_not_an_adjective_before_a_noun():
+    text = "Shells hit homes in the southern city of Kherson."
+    assert unnamed_parts(text, 0, len(text), "ETH") == []
+
+
+def test_place_in_spans_finest_place_wins(gaz):
+    text = "Fighting erupted in the Caribbean city of Cartagena on Monday."
+    places = gaz.find_places(text)
+    assert [(p.placename, p.feature) for p in places] == [("Caribbean", "region"), ("Cartagena", "city")]
+    span = (text.index("the Caribbean"), text.index(" on Monday"))
+    trigger = text.index("erupted")
+    best = place_in_spans(places, [span], trigger)
+    assert (best.placename, best.country) == ("Cartagena", "COL")  # though the region is nearer
+
+
+def test_place_in_spans_only_inside_the_spans_and_nearest_among_equals(gaz):
+    text = "Rebels who fled Mosul attacked a convoy near Kirkuk and another near Tikrit."
+    places = gaz.find_places(text)
+    assert [p.placename for p in places] == ["Mosul", "Kirkuk", "Tikrit"]
+    trigger = text.index("attacked")
+    kirkuk = _span_of_words(text, "near Kirkuk")
+    tikrit = _span_of_words(text, "near Tikrit")
+    assert place_in_spans(places, [tikrit, kirkuk], trigger).placename == "Kirkuk"
+    assert place_in_spans(places, [tikrit], trigger).placename == "Tikrit"
+    assert place_in_spans(places, [], trigger) is None
+    assert place_in_spans(places, [(0, text.index("Mosul") + 2)], trigger) is None  # cut through a name
+
+
+def _span_of_words(text, words):
+    start = text.index(words)
+    return start, start + len(words)

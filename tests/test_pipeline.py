@@ -1,0 +1,179 @@
+"""End to end through eventwire.pipeline.Extractor: each event's own date and place,
+and the entities of an article. The sentences are made up for these tests."""
+from __future__ import annotations
+
+import signal
+from contextlib import contextmanager
+from datetime import date
+
+import pytest
+
+from conftest import load_schema
+from eventwire.records import Article
+
+SUNDAY = date(2024, 3, 17)
+
+
+def extract(extractor, text: str, published: date | None = SUNDAY):
+    return extractor.extract(Article(id="p", text=text, published=published))
+
+
+def only_event(result, event_type: str):
+    events = [e for e in result.events if e.event == event_type]
+    assert len(events) == 1, [(e.event, e.event_text) for e in result.events]
+    return events[0]
+
+
+# ---------------------------------------------------------------- dates
+
+def test_event_is_dated_by_its_own_clause(extractor):
+    text = "Rebels attacked the town early Friday, officials said on Saturday."
+    assault = only_event(extract(extractor, text), "ASSAULT")
+    assert (assault.date, assault.date_precision, assault.enddate) == ("2024-03-15", "day", None)
+    assert assault.date_text["text"] == "early Friday"
+    assert text[assault.date_text["start"]:assault.date_text["end"]] == "early Friday"
+    record = assault.to_plover()
+    assert (record["date"], record["date_precision"], record["date_text"]["text"]) == ("2024-03-15", "day", "early Friday")
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked the army base that troops had abandoned on Friday.",
+    "Rebels attacked the army base, saying on Friday that it was a legitimate target.",
+])
+def test_a_date_in_an_aside_does_not_date_the_event(extractor, text):
+    assault = only_event(extract(extractor, text), "ASSAULT")
+    assert (assault.date, assault.date_precision, assault.date_text) == ("2024-03-17", "publication", None)
+
+
+def test_the_same_date_in_the_main_clause_does(extractor):
+    # the contrast to the asides above: "on Friday" is found when it is the event's own
+    assault = only_event(extract(extractor, "Rebels attacked the army base on Friday."), "ASSAULT")
+    assert (assault.date, assault.date_precision, assault.date_text["text"]) == ("2024-03-15", "day", "Friday")
+
+
+def test_an_undated_event_gets_the_publication_date(extractor, event_validator):
+    result = extract(extractor, "Rebels attacked the army base.", published=date(2024, 2, 29))
+    assault = only_event(result, "ASSAULT")
+    assert (assault.date, assault.date_precision, assault.enddate, assault.date_text) == (
+        "2024-02-29", "publication", None, None)
+    event_validator.validate(assault.to_plover())
+
+
+def test_without_publication_date_the_precision_is_null(extractor):
+    assault = only_event(extract(extractor, "Rebels attacked the army base.", published=None), "ASSAULT")
+    assert assault.date == date.today().isoformat() and assault.date_precision is None
+
+
+def test_a_day_counted_from_an_earlier_sentence(extractor):
+    text = "The army took the town on Tuesday. A day earlier, rebels attacked its outskirts."
+    result = extract(extractor, text, published=date(2024, 3, 15))
+    assault = only_event(result, "ASSAULT")
+    assert assault.date == "2024-03-11" and assault.date_text["text"] == "A day earlier"
+
+
+# ---------------------------------------------------------------- places
+
+def test_event_loc_from_the_clause(extractor, event_validator):
+    text = "Rebels attacked an army base in Kunduz on Monday."
+    assault = only_event(extract(extractor, text), "ASSAULT")
+    loc = assault.event_loc
+    assert loc is not None
+    assert (loc["placename"], loc["country"], loc["feature"]) == ("Kunduz", "AFG", "city")
+    assert text[loc["start"]:loc["end"]] == "Kunduz"
+    assert abs(loc["lat"] - 36.73) < 0.5 and abs(loc["lon"] - 68.86) < 0.5
+    assert isinstance(loc["geonameid"], int)
+    event_validator.validate(assault.to_plover())
+
+
+def test_event_loc_fields_are_those_of_the_schema(extractor, event_validator):
+    assault = only_event(extract(extractor, "Rebels attacked an army base in Kunduz on Monday."), "ASSAULT")
+    record = assault.to_plover()
+    schema_fields = set(load_schema("event.schema.json")["properties"]["event_loc"]["properties"])
+    assert set(record["event_loc"]) == schema_fields
+    event_validator.validate(record)
+    # the validator does look at event_loc: an impossible latitude is refused
+    bad = dict(record, event_loc=dict(record["event_loc"], lat=123.0))
+    assert not event_validator.is_valid(bad)
+
+
+def test_event_loc_falls_back_to_the_dateline(extractor, event_validator):
+    text = "KABUL, March 3 (Wire) - The Taliban accused the government of lying."
+    accuse = only_event(extract(extractor, text, published=date(2024, 3, 3)), "ACCUSE")
+    loc = accuse.event_loc
+    assert loc is not None
+    assert (loc["placename"].lower(), loc["country"], loc["feature"]) == ("kabul", "AFG", "city")
+    assert (loc["start"], loc["end"]) == (0, 5)
+    event_validator.validate(accuse.to_plover())
+
+
+def test_a_speaker_or_target_country_is_not_the_place(extractor):
+    result = extract(extractor, "Russia accused Ukraine of shelling.")
+    accuse = only_event(result, "ACCUSE")
+    assert [a.code for a in accuse.actor] == ["RUS"] and [r.code for r in accuse.recipient] == ["UKR"]
+    assert accuse.event_loc is None
+    for ev in result.events:
+        assert (ev.event_loc or {}).get("country") not in ("RUS", "UKR"), ev.event_loc
+
+
+def test_a_compass_part_of_a_country(extractor):
+    text = "Airstrikes pounded Kurdish forces in northeast Syria on Monday."
+    assault = only_event(extract(extractor, text), "ASSAULT")
+    loc = assault.event_loc
+    assert (loc["placename"], loc["country"], loc["feature"]) == ("northeast Syria", "SYR", "region")
+    assert text[loc["start"]:loc["end"]] == "northeast Syria"
+
+
+def test_a_place_that_is_the_object_of_a_deed(extractor):
+    text = "Rebels seized Goma on Monday."
+    coerce = [e for e in extract(extractor, text).events if e.event_loc is not None]
+    assert [e.event_loc["placename"] for e in coerce] == ["Goma"]
+
+
+class _Hung(Exception):
+    pass
+
+
+@contextmanager
+def _time_limit(seconds: int):
+    if not hasattr(signal, "SIGALRM"):
+        pytest.skip("needs SIGALRM")
+
+    def handler(signum, frame):
+        raise _Hung(f"no result after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, handler)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_a_verbless_sentence_does_not_hang(extractor):
+    with _time_limit(10):
+        result = extract(extractor, "Protests in Kabul over the arrests.")
+    assert [e.event for e in result.events] == ["PROTEST"]
+
+
+# ---------------------------------------------------------------- entities
+
+def test_entity_clusters_join_a_surname_to_the_full_name(extractor, document_validator):
+    text = ("Iraqi General Tariq Mansour visited Tehran on Monday. "
+            "Mansour met Iranian officials and signed a deal.")
+    result = extract(extractor, text)
+    doc = result.to_document()
+    document_validator.validate(doc)
+    for entity in doc["entities"]:
+        for m in entity["mentions"]:
+            assert text[m["start"]:m["end"]] == m["entity_text"]
+    second = text.index("Mansour met")
+    holding = [e for e in doc["entities"]
+               if any(m["start"] == second for m in e["mentions"])]
+    assert len(holding) == 1, doc["entities"]
+    texts = [m["entity_text"] for m in holding[0]["mentions"]]
+    assert "Tariq Mansour" in texts or "General Tariq Mansour" in texts, texts
+    assert holding[0]["code"] == "IRQ"
+    # no other entity claims the full name
+    first = text.index("Tariq")
+    assert sum(any(m["start"] <= first < m["end"] for m in e["mentions"]) for e in doc["entities"]) == 1
