@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .records import ArticleResult, EventMention
+from .records import ArticleResult, Entity, EventMention
 
 PLACE_TOLERANCE_KM = 40.0  # a country named as the place matches on its code instead
 
@@ -216,3 +216,127 @@ def format_accuracy(report: Accuracy) -> str:
 
 def format_accuracy_errors(report: Accuracy, limit: int) -> str:
     return "\n".join(f"- {json.dumps(err, ensure_ascii=False)}" for err in report.errors[:limit])
+
+
+# --- links, one record per event, quotes, attribution ------------------------------------
+
+def _record_for(row: dict, result: ArticleResult | None) -> EventMention | None:
+    return match_event(row, result) if result else None
+
+
+def score_links(results: list[ArticleResult], gold_rows: list[dict], report: Accuracy) -> None:
+    """Recall: gold links whose two events were found and linked with the gold type.
+    Precision: of the links coded between events that gold lines describe, those the gold has."""
+    by_id = {r.article.id: r for r in results}
+    gold_pairs: set[tuple[str, str, str]] = set()
+    described: set[str] = set()
+    for row in gold_rows:
+        result = by_id.get(row["article_id"])
+        later = _record_for({**row["from"], "article_id": row["article_id"]}, result)
+        earlier = _record_for({**row["to"], "article_id": row["article_id"]}, result)
+        found = later is not None and earlier is not None
+        report.metrics["links: both events found"].add(found)
+        ok = found and any(l["event_id"] == earlier.id and l["type"] == row["type"] for l in later.links)
+        report.metrics["links recovered (recall)"].add(ok)
+        if found:
+            gold_pairs.add((later.id, earlier.id, row["type"]))
+            described |= {later.id, earlier.id}
+        if not ok:
+            report.errors.append({"id": row["article_id"], "link": row["type"], "cue": row.get("cue"),
+                                  "from": row["from"].get("trigger"), "to": row["to"].get("trigger"),
+                                  "found": found})
+    for result in results:
+        for ev in result.events:
+            for link in ev.links:
+                if ev.id in described or link["event_id"] in described:
+                    report.metrics["links correct (precision)"].add((ev.id, link["event_id"], link["type"]) in gold_pairs)
+
+
+def score_same_event(results: list[ArticleResult], groups: list[dict], gold: dict[str, list[dict]], report: Accuracy) -> None:
+    """Duplicates: records beyond one for an event gold says is told several times.
+    False merges: two different gold events of one type coded as one record."""
+    by_id = {r.article.id: r for r in results}
+    same: set[tuple[str, str, str]] = set()
+    duplicates = 0
+    for group in groups:
+        result = by_id.get(group["article_id"])
+        records = {ev.id for m in group["mentions"]
+                   if (ev := _record_for({**m, "event": group["event"], "article_id": group["article_id"]}, result))}
+        duplicates += max(0, len(records) - 1)
+        report.metrics["told-again events kept as one record"].add(len(records) <= 1)
+        keys = [(m["trigger"], m["sentence"]) for m in group["mentions"]]
+        same |= {(group["article_id"], a[0] + a[1], b[0] + b[1]) for a in keys for b in keys}
+    false_merges = 0
+    for article_id, rows in gold.items():
+        result = by_id.get(article_id)
+        asserted = [r for r in rows if r.get("polarity", "asserted") == "asserted" and r.get("sentence")]
+        for i, a in enumerate(asserted):
+            for b in asserted[i + 1:]:
+                if a["event"] != b["event"] or a["sentence"] == b["sentence"]:
+                    continue
+                if (article_id, a["trigger"] + a["sentence"], b["trigger"] + b["sentence"]) in same:
+                    continue
+                ra, rb = _record_for(a, result), _record_for(b, result)
+                if ra is not None and ra is rb and len(ra.mentions) > 1:
+                    false_merges += 1
+    report.notes.append(f"duplicate records of one event: {duplicates} over {len(by_id)} articles; "
+                        f"different gold events merged into one record: {false_merges}")
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    a, b = a.lower().strip(), b.lower().strip()
+    return a == b or (len(min(a, b, key=len)) > 3 and (a in b or b in a))
+
+
+def score_quotes(documents: dict[str, dict], gold_rows: list[dict], report: Accuracy) -> None:
+    """A gold quote is found when a coded quote overlaps most of it; its speaker is right when
+    the coded speaker names the gold speaker (identifier, or the same words where the cue is)."""
+    for row in gold_rows:
+        doc = documents.get(row["article_id"])
+        if doc is None:
+            continue
+        start = doc["text"].find(row["text"])
+        quote = _overlapping_quote(doc.get("quotes", []), start, start + len(row["text"])) if start >= 0 else None
+        report.metrics["quotes found"].add(quote is not None)
+        if quote is None:
+            report.errors.append({"id": row["article_id"], "quote": row["text"][:60], "found": False})
+            continue
+        speaker = quote.get("speaker") or {}
+        ok = (_same_name(speaker.get("identifier_text"), row.get("speaker"))
+              or _same_name(speaker.get("entity_text"), row.get("speaker"))
+              or (speaker.get("entity_text") == row.get("speaker_text") and row.get("speaker_text", "").lower()
+                  not in {"he", "she", "they", "it"}))
+        report.metrics["quote speakers right"].add(ok)
+        if not ok:
+            report.errors.append({"id": row["article_id"], "quote": row["text"][:60],
+                                  "speaker": [row.get("speaker"), speaker.get("identifier_text") or speaker.get("entity_text")]})
+
+
+def _overlapping_quote(quotes: list[dict], start: int, end: int) -> dict | None:
+    best, best_overlap = None, 0
+    for q in quotes:
+        overlap = min(end, q["end"]) - max(start, q["start"])
+        if overlap > best_overlap:
+            best, best_overlap = q, overlap
+    return best if best is not None and best_overlap >= 0.5 * (end - start) else None
+
+
+def score_attribution(results: list[ArticleResult], gold_rows: list[dict], report: Accuracy) -> None:
+    """Per gold event the text attributes: each of reported_by / claimed_by / denied_by right
+    when the coded names and the gold names agree one for one."""
+    by_id = {r.article.id: r for r in results}
+    for row in gold_rows:
+        ev = _record_for(row, by_id.get(row["article_id"]))
+        if ev is None:
+            continue
+        for key in ("reported_by", "claimed_by", "denied_by"):
+            gold_names = row.get(key) or []
+            coded = [e.identifier_text or e.entity_text if isinstance(e, Entity) else (e.get("identifier_text") or e.get("entity_text"))
+                     for e in ev.attribution.get(key, [])]
+            ok = len(gold_names) == len(coded) and all(any(_same_name(g, c) for c in coded) for g in gold_names)
+            report.metrics[f"attribution {key}"].add(ok)
+            if not ok:
+                report.errors.append({"id": row["article_id"], "event": row["event"], "trigger": row.get("trigger"),
+                                      key: [gold_names, coded]})

@@ -169,7 +169,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         articles = [a for a in iter_articles([str(corpus_path)]) if isinstance(a, Article)]
         results = [r for r in run(articles, workers=args.workers) if not _is_bad(r)]
         reports.append(evaluate.score_gold(results, gold, name))
-        reports.append(_context_accuracy(name, gold, gold_path.parent, results))
+        reports.extend(_context_accuracy(name, gold, gold_path.parent, results))
     petrarch_dir = args.petrarch or (DEFAULT_PETRARCH if Path(DEFAULT_PETRARCH).is_dir() else None)
     if args.only in (None, "petrarch") and petrarch_dir:
         from .petrarch import evaluate_petrarch_dir
@@ -204,11 +204,20 @@ def _context_accuracy(name: str, gold: dict, folder: Path, results: list):
         report.metrics.update(scored.metrics)
         report.errors += scored.errors
     accuracy.score_actor_codes(results, gold, report)
+    documents = {r.article.id: {"text": r.article.text, **r.to_document()} for r in results}
     identities = folder / "gold_identities.jsonl"
     if identities.exists():
-        documents = {r.article.id: {"text": r.article.text, **r.to_document()} for r in results}
         accuracy.score_identities(documents, accuracy.read_jsonl(identities), report)
-    return report
+    story = accuracy.Accuracy(f"{name}: quotes, attribution, links, one record per event")
+    if (folder / "gold_quotes.jsonl").exists():
+        accuracy.score_quotes(documents, accuracy.read_jsonl(folder / "gold_quotes.jsonl"), story)
+    if (folder / "gold_attribution.jsonl").exists():
+        accuracy.score_attribution(results, accuracy.read_jsonl(folder / "gold_attribution.jsonl"), story)
+    if (folder / "gold_links.jsonl").exists():
+        accuracy.score_links(results, accuracy.read_jsonl(folder / "gold_links.jsonl"), story)
+    if (folder / "gold_same_event.jsonl").exists():
+        accuracy.score_same_event(results, accuracy.read_jsonl(folder / "gold_same_event.jsonl"), gold, story)
+    return [report, story] if story.metrics or story.notes else [report]
 
 
 def _kb_factory(args: argparse.Namespace):

@@ -43,7 +43,7 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention]) -> Entity:
         return _with_identity(ent, named.identity, replace_identifier=ent.identifier_text in {None, named.text} or not ent.code)
     if ent.code and ent.entity_text.lower() not in PERSON_PRONOUNS:
         return ent
-    antecedent = _antecedent(ent, text, [m for m in mentions if m.end <= ent.start])
+    antecedent = antecedent_of(ent, text, [m for m in mentions if m.end <= ent.start])
     return _with_identity(ent, antecedent.identity, replace_identifier=antecedent.kind in NAMED_KINDS) if antecedent else ent
 
 
@@ -65,7 +65,7 @@ def _with_identity(ent: Entity, identity: Identity, replace_identifier: bool = T
     return replace(ent, identifier_text=identifier, code=code, sector=sector)
 
 
-def _antecedent(ent: Entity, text: str, before: list[Mention]) -> Mention | None:
+def antecedent_of(ent: Entity, text: str, before: list[Mention]) -> Mention | None:
     words = ent.entity_text.lower()
     if words in PERSON_PRONOUNS:
         return _last(before, lambda m: m.kind == "person")

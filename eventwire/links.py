@@ -64,6 +64,9 @@ def _link_at(cue: Cue, m: re.Match, sentence_events: list[EventMention], events:
     before = [e for e in sentence_events if e.trigger_end <= m.start()]
     after = [e for e in sentence_events if e.trigger_start >= m.end()]
     told = max(before, key=lambda e: e.trigger_end, default=None)
+    if told is None:  # "The strike came days after ...": the subject names an event told earlier
+        sent_start = sentence_events[0].sent_start
+        told = _event_named_in(text, sent_start, m.start(), lex, events, sent_start, last=True)
     if told is None:
         return
     introduced = _first_after(after, m.end(), told) or _named_event(m.end(), text, lex, events, told)
@@ -80,16 +83,21 @@ def _first_after(events: list[EventMention], position: int, told: EventMention) 
 
 def _named_event(position: int, text: str, lex: Lexicon, events: list[EventMention], told: EventMention) -> EventMention | None:
     """"in retaliation for the strike": the event noun after the cue names an earlier event of its type."""
-    words = [(w.group(), w.start()) for w in _WORD.finditer(text, position, min(len(text), position + NOUN_REACH))]
-    for word, start in words[:5]:
-        lower = word.lower()
-        if lower in _DETERMINERS or not word[0].islower():
-            continue
-        types = _noun_types(lower, lex)
-        if not types:
-            continue
-        earlier = [e for e in events if e.event in types and e.trigger_start < told.sent_start]
-        return earlier[-1] if earlier else None
+    end = min(told.sent_end, position + NOUN_REACH)
+    return _event_named_in(text, position, end, lex, events, told.sent_start, last=False)
+
+
+def _event_named_in(text: str, start: int, end: int, lex: Lexicon, events: list[EventMention],
+                    before: int, last: bool) -> EventMention | None:
+    """The latest event told before `before` whose type an event noun in text[start:end] names
+    (the first such noun, or with `last` the last one)."""
+    words = [w.group() for w in _WORD.finditer(text, start, end)]
+    nouns = [w for w in (reversed(words) if last else words[:5]) if w[0].islower() and w.lower() not in _DETERMINERS]
+    for word in nouns:
+        types = _noun_types(word.lower(), lex)
+        if types:
+            earlier = [e for e in events if e.event in types and e.trigger_start < before]
+            return earlier[-1] if earlier else None
     return None
 
 

@@ -7,7 +7,9 @@ mention's id, every mention's offsets, the union of the actors and of the
 recipients, the most precise date and place, the largest counts. Two mentions
 are one event when they have the same type and polarity, their actors and
 their recipients agree wherever both sides are known and at least one side
-is shared, and their dates and places do not differ. A mention that calls
+is shared, their dates and places do not differ, and the later one is told
+in the same words or names the event as one already known ("the strike",
+"Friday's attack"). A mention that calls
 itself another ("a second strike", "another attack", "a new offensive") is
 never merged back.
 """
@@ -47,13 +49,22 @@ def same_event(a: EventMention, b: EventMention, text: str) -> bool:
         return False
     if _calls_itself_another(b, text):
         return False
-    if a.quad_code in VERBAL_QUADS and _words(a) != _words(b):
+    if _words(a) != _words(b) and (a.quad_code in VERBAL_QUADS or not _refers_back(b, text)):
         return False
     actors = _agree(a.actor, b.actor)
     recipients = _agree(a.recipient, b.recipient)
     if actors is False or recipients is False or not (actors or recipients):
         return False
     return _dates_agree(a, b) and _places_agree(a.event_loc, b.event_loc)
+
+
+_BACK = re.compile(r"(?i)\b(?:the|that|this|same|its|their|his|her|friday's|thursday's|wednesday's|"
+                   r"tuesday's|monday's|saturday's|sunday's|[a-z]+'s)\s+(?:\w+\s+){0,2}$")
+
+
+def _refers_back(ev: EventMention, text: str) -> bool:
+    """Told again in other words, the event is named as known: "the strike", "Friday's attack"."""
+    return bool(_BACK.search(text[max(ev.sent_start, ev.trigger_start - 40) : ev.trigger_start]))
 
 
 def _words(ev: EventMention) -> str:
@@ -110,6 +121,10 @@ def absorb(record: EventMention, other: EventMention) -> None:
         if theirs is not None and (mine is None or theirs > mine):
             setattr(record.size, field_name, theirs)
     record.links += [link for link in other.links if link not in record.links]
+    for key, theirs in other.attribution.items():
+        names = {e.identifier_text or e.entity_text for e in record.attribution.get(key, [])}
+        record.attribution[key] = list(record.attribution.get(key, [])) + [
+            e for e in theirs if (e.identifier_text or e.entity_text) not in names]
     record.confidence = max(record.confidence, other.confidence)
 
 

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Iterable, Iterator
 
 from .actors import ActorKB, load_kb
+from .claims import attribute_events
 from .coref import resolve_references
 from .dates import anchored_date, date_of_event, find_dates, reanchor
 from .events import SentenceEvent, code_sentence
@@ -21,6 +22,7 @@ from .mentions import Identity, cluster, find_mentions
 from .places import (SPOKEN_TYPES, WHERE_PREPS, Place, cities_by_country, dateline_place, find_places,
                      introduced_as_where, load_gazetteer, place_in_spans, unnamed_parts, with_direction)
 from .nlp import Chunk, load_nlp, may_hold_event, split_sentences
+from .quotes import find_quotes
 from .records import Article, ArticleResult, Entity, EntityCluster, EventMention, Size
 
 MAX_CHUNK_CHARS = 2000  # a "sentence" longer than this is a list or a table, not prose
@@ -82,9 +84,11 @@ class Extractor:
         identities = cluster(mentions)
         place_events(events, article.text, countries_of(identities))
         events = resolve_references(events, article.text, mentions)
+        quotes = find_quotes(article.text, mentions, self.kb, article.published)
+        attribute_events(events, quotes, article.text, mentions, self.kb)
         link_events(events, article.text, self.lex)
         events = merge_mentions(events, article.text)
-        return ArticleResult(article, events, entity_clusters(identities, events))
+        return ArticleResult(article, events, entity_clusters(identities, events), quotes)
 
     def _mention(self, article: Article, chunk: Chunk, offset: int, ev: SentenceEvent, n: int, day: str, precision) -> EventMention:
         f = ev.found

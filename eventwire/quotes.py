@@ -48,7 +48,7 @@ from datetime import date
 from functools import lru_cache
 
 from .actors import ActorKB, agent_sector_of, find_names, normalise_name
-from .coref import PERSON_PRONOUNS, _antecedent
+from .coref import PERSON_PRONOUNS, antecedent_of
 from .data_files import data_path, read_tsv, split_values
 from .mentions import NAMED_KINDS, Mention, load_titles
 from .nlp import split_sentences
@@ -173,6 +173,10 @@ _WORDS = re.compile(r"\w+(?:['\u2019]\w+)*")
 _MARKS = re.compile(r"[\"\u201c\u201d]")
 _PARA = re.compile(r"\n\s*\n|\n[ \t]*(?=[\"\u201c])")
 LOOK_BACK = 150
+# Unnamed speakers that are one person, so that a later "he"/"she" can refer to them ("the official said").
+SINGLE_PERSONS = frozenset("""official spokesman spokeswoman spokesperson commander ambassador envoy diplomat governor
+mayor minister president leader lawyer judge prosecutor witness resident doctor nurse activist analyst source officer
+aide adviser advisor negotiator chief head director secretary man woman elder organiser organizer""".split())
 OPEN_MARKS = {"\u201c", '"'}
 QUOTE_CHARS = frozenset({'"', "\u201c", "\u201d"})
 
@@ -334,6 +338,8 @@ class _Finder:
         self.mention_starts = [m.start for m in self.mentions]
         self.agent_heads, self.agent_words = _agent_words()
         self.titles = _title_words()
+        self.roles = frozenset(t.role for t in load_titles().values())
+        self.last_attribution: _Attribution | None = None
         self.speakers: list[tuple[int, Entity, bool]] = []  # (start, entity, is a person) of named speakers
 
     # ----------------------------------------------------------------- word classes
@@ -505,6 +511,7 @@ class _Finder:
                 continue
             if found is not None:
                 out.append(found)
+                self.last_attribution = found
         return out
 
     def _sentence_bounds(self, i: int) -> tuple[int, int, int] | None:
@@ -546,6 +553,8 @@ class _Finder:
                     return None  # ", said Iran would ...", ", said the coalition of ten countries would"
                 inverted = True
                 j = after
+        if np is None and k >= lo and w[k] == "and" and k > lo:
+            np = self.subject(s)  # "Kenyatta vowed revenge and said ...": the shared subject
         if np is None:
             return None
         if j < hi and w[j] == ":":
@@ -594,7 +603,9 @@ class _Finder:
         w = self.t.words
         if i - 1 < lo or w[i - 1] not in {",", "as"}:
             return None
-        subject = self.subject(s)
+        last = self.last_attribution
+        # '“...,” he said, adding that ...': the speaker of the sentence's report, else its subject
+        subject = last.np if last is not None and last.sentence == s and last.np is not None else self.subject(s)
         if subject is None:
             return None
         a = _Attribution(i, cue_end, subject, s, i, subject=True)
@@ -676,6 +687,8 @@ class _Finder:
                 a.content = self._span(t.starts[lo], t.ends[before])  # 'as a "gesture of peace," Khan said'
             return
         a.clause_start = t.starts[j]
+        if w[j].lower() in ADJUNCT_STARTS and not that:
+            return  # "all the general said before the meeting ended": no reported clause
         if w[j] in OPEN_MARKS:
             a.content = self._span(a.clause_start, sent_end)
         elif (verb in self.verbs.bare_clause or that or colon or self._finite_soon(j, hi)) and self._has_verb(j, hi):
@@ -797,16 +810,17 @@ class _Finder:
             return Entity(phrase, identifier, entry.code, sector or entry.sector, start, end), entry.kind == "person"
         ent = Entity(phrase, normalise_name(phrase), None, sector, start, end)
         role = phrase.lower()
+        one_person = w[b].lower() in SINGLE_PERSONS or w[b].lower() in self.roles  # "the official": "he" later
         if sector or role in {"group", "movement"} or role in self.titles:
             # a definite state noun ("the interior ministry") or role noun ("the general"): coref's rule
-            antecedent = _antecedent(ent, self.text, self._before(start))
+            antecedent = antecedent_of(ent, self.text, self._before(start))
             if antecedent is not None:
                 ident = antecedent.identity
                 ent.code, ent.sector = ident.code, sector or ident.sector
                 if ident.kind in NAMED_KINDS and (antecedent.kind == "person" or not sector):
                     ent.identifier_text = ident.identifier
-                    return ent, antecedent.kind == "person"
-        return ent, False
+                    return ent, antecedent.kind == "person" or one_person
+        return ent, one_person
 
     def _name_run(self, a: int, b: int, inside: list[Mention]) -> str | None:
         """Two or more capitalised words closing the phrase after a role word or comma, none a KB name."""
@@ -829,7 +843,7 @@ class _Finder:
         ent = Entity(phrase, None, None, None, start, end, inferred)
         lw = phrase.lower()
         person = lw in PERSON_PRONOUNS
-        antecedent = _antecedent(ent, self.text, self._before(start))
+        antecedent = antecedent_of(ent, self.text, self._before(start))
         spoke = next(((s, e) for s, e, p in reversed(self.speakers) if s < start and p == person), None)
         source = antecedent.identity if antecedent is not None else None
         if spoke is not None:

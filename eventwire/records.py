@@ -149,6 +149,7 @@ class ArticleResult:
     article: Article
     events: list[EventMention]
     entities: list[EntityCluster]
+    quotes: list = field(default_factory=list)  # quotes.Quote
 
     def to_document(self) -> dict:
         return {
@@ -157,6 +158,6 @@ class ArticleResult:
             "title": self.article.title,
             "source": self.article.source,
             "events": [e.to_plover() for e in self.events],
-            "quotes": [],
+            "quotes": [q.to_dict() for q in self.quotes],
             "entities": [c.to_dict() for c in self.entities],
         }

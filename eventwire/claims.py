@@ -1,0 +1,134 @@
+"""Who the text says an event comes from: reported_by, claimed_by, denied_by.
+
+- reported_by: the outlet through which the text knows the event ("As reported
+  by Fox News", "The Associated Press reports", a quote whose speaker is a
+  news organisation);
+- claimed_by: who asserts it (the speaker of the quote or the reported speech
+  the event is told in, "according to the State Department");
+- denied_by: who denies it ("Moscow denied planning an invasion"; "Iran has
+  denied the claim" after the claim). The denial itself is also a REJECT
+  event, coded by the event stage.
+
+Nested sourcing keeps both levels: "Fox News reports that, according to the
+State Department, ..." gives reported_by Fox News and claimed_by the State
+Department. Each attribution is an entity with offsets.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .actors import ActorKB, agent_sector_of, find_names
+from .mentions import Mention, mention_at
+from .records import Entity, EventMention
+
+OUTLET_SECTOR = "MED"
+# A speaker phrase: capitalised words ("the State Department", "Iraqi officials" once trimmed,
+# see _trimmed), up to the first punctuation.
+_PHRASE = r"(?P<who>(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+)?[\w'\u2019&-]+){0,6})"
+_ACCORDING = re.compile(r"(?:according\s+to|citing)\s+" + _PHRASE)
+_REPORTED_BY = re.compile(r"(?i:as\s+(?:first\s+)?reported\s+by|reported\s+by|(?:a|the)\s+report\s+by)\s+" + _PHRASE)
+_REPORTS = re.compile(_PHRASE + r"\s+(?:reports|reported|has\s+reported|quoted|cited)\b")
+_DENIAL_NOUNS = re.compile(r"(?i)\b(?:claims?|accusations?|allegations?|reports?|charges?|assertions?|suggestions?)\b")
+DENIAL_WORDS = {"denied", "deny", "denies", "denying", "dismissed", "dismisses", "rejected", "rejects", "refuted", "disputed"}
+
+
+def attribute_events(events: list[EventMention], quotes: list, text: str, mentions: list[Mention], kb: ActorKB) -> None:
+    """Fill each event's `attribution` in place."""
+    for ev in events:
+        reported: list[Entity] = []
+        claimed: list[Entity] = []
+        quote = _quote_holding(quotes, ev.trigger_start)
+        if quote is not None and quote.speaker is not None and not _is_same_as_actor(quote.speaker, ev):
+            (reported if quote.speaker.sector == OUTLET_SECTOR else claimed).append(quote.speaker)
+        sentence = (ev.sent_start, ev.sent_end)
+        for m in _ACCORDING.finditer(text, *sentence):
+            who = _entity(m, text, mentions, kb)
+            (reported if who.sector == OUTLET_SECTOR else claimed).append(who)
+        for pattern in (_REPORTED_BY, _REPORTS):
+            for m in pattern.finditer(text, *sentence):
+                reported.append(_entity(m, text, mentions, kb))
+        ev.attribution = {"reported_by": _unique(reported), "claimed_by": _unique(claimed),
+                          "denied_by": list(ev.attribution.get("denied_by", []))}
+    _attach_denials(events, text)
+
+
+def _quote_holding(quotes: list, position: int):
+    return next((q for q in quotes if q.start <= position < q.end), None)
+
+
+def _is_same_as_actor(speaker: Entity, ev: EventMention) -> bool:
+    """"Iran will respond," Zarif said: Zarif speaks for himself; that is the event, not a claim."""
+    return any(a.start == speaker.start for a in ev.actor)
+
+
+def _trimmed(words: str, kb: ActorKB) -> str:
+    """The phrase up to its last capitalised word or agent noun: "Iraqi officials said" -> "Iraqi officials"."""
+    tokens = list(re.finditer(r"\S+", words))
+    keep_end = tokens[0].end()
+    for i, token in enumerate(tokens):
+        word = token.group()
+        if word[:1].isupper() or kb.agent_sector(word):
+            keep_end = token.end()
+        elif not (word in {"of", "for", "and", "the"} and i + 1 < len(tokens)):
+            break
+    return words[:keep_end]
+
+
+def _entity(m: re.Match, text: str, mentions: list[Mention], kb: ActorKB) -> Entity:
+    start = m.start("who")
+    words = _trimmed(m.group("who"), kb)
+    end = start + len(words)
+    if words.lower().startswith("the "):
+        start, words = start + 4, words[4:]
+    named = mention_at(mentions, start, end)
+    if named is not None and named.identity is not None:
+        identity = named.identity
+        return Entity(text[start:end], identity.identifier, identity.code, identity.sector, start, end)
+    tokens = words.split()
+    found = find_names(tokens, kb)
+    code = found[0][2].code if found else None
+    sector = agent_sector_of(tokens, len(tokens) - 1, kb) or (found[0][2].sector if found else None)
+    return Entity(text[start:end], words, code, sector, start, end)
+
+
+def _unique(entities: list[Entity]) -> list[Entity]:
+    seen, out = set(), []
+    for e in entities:
+        key = (e.identifier_text or e.entity_text).lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def _attach_denials(events: list[EventMention], text: str) -> None:
+    """A denial names what it denies: its own complement ("denied planning an invasion"), or,
+    with "the claim" / "the accusation", the claims told just before it."""
+    for denial in events:
+        if denial.event != "REJECT" or not denial.actor:
+            continue
+        words = " ".join(denial.event_text).lower().split()
+        if not words or words[0] not in DENIAL_WORDS:
+            continue
+        deniers = [replace(a) for a in denial.actor]
+        after = text[denial.trigger_end : denial.sent_end]
+        noun = _DENIAL_NOUNS.match(after.strip().removeprefix("the ").removeprefix("any ").removeprefix("all "))
+        if noun:
+            targets = _claims_before(events, denial)
+        else:
+            targets = [e for e in events if e is not denial and e.sent_start == denial.sent_start
+                       and e.trigger_start > denial.trigger_start and e.polarity != "asserted"]
+        for target in targets:
+            known = {d.identifier_text for d in target.attribution.get("denied_by", [])}
+            target.attribution["denied_by"] = list(target.attribution.get("denied_by", [])) + [
+                d for d in deniers if d.identifier_text not in known]
+
+
+def _claims_before(events: list[EventMention], denial: EventMention) -> list[EventMention]:
+    """The events of the nearest earlier sentence that holds any, other than denials."""
+    earlier = [e for e in events if e.sent_end <= denial.sent_start and e.event != "REJECT"]
+    if not earlier:
+        return []
+    last_sentence = max(e.sent_start for e in earlier)
+    return [e for e in earlier if e.sent_start == last_sentence]
