@@ -63,13 +63,16 @@ def _link_at(cue: Cue, m: re.Match, sentence_events: list[EventMention], events:
              text: str, lex: Lexicon) -> None:
     before = [e for e in sentence_events if e.trigger_end <= m.start()]
     after = [e for e in sentence_events if e.trigger_start >= m.end()]
-    told = max(before, key=lambda e: e.trigger_end, default=None)
+    # the event whose clause holds the cue; among several, one with a known actor
+    told = max(before, key=lambda e: (e.clause_start <= m.start() < e.clause_end, any(a.code for a in e.actor),
+                                      e.trigger_end), default=None)
     if told is None:  # "The strike came days after ...": the subject names an event told earlier
         sent_start = sentence_events[0].sent_start
         told = _event_named_in(text, sent_start, m.start(), lex, events, sent_start, last=True)
     if told is None:
         return
-    introduced = _first_after(after, m.end(), told) or _named_event(m.end(), text, lex, events, told)
+    introduced = (_first_after(after, m.end(), told) or _named_event(m.end(), text, lex, events, told)
+                  or _attack_on_person(m.end(), told, events, text))
     if introduced is None or introduced is told:
         return
     later, earlier = (told, introduced) if cue.forward else (introduced, told)
@@ -98,6 +101,19 @@ def _event_named_in(text: str, start: int, end: int, lex: Lexicon, events: list[
         if types:
             earlier = [e for e in events if e.event in types and e.trigger_start < before]
             return earlier[-1] if earlier else None
+    return None
+
+
+def _attack_on_person(position: int, told: EventMention, events: list[EventMention], text: str) -> EventMention | None:
+    """"to avenge General Soleimani": the attack the article tells on the person named after the cue."""
+    window = text[position : position + NOUN_REACH].split(",")[0]
+    for ev in events:
+        if ev.event != "ASSAULT" or ev is told:
+            continue
+        for victim in ev.recipient:
+            name = (victim.identifier_text or "").split()
+            if len(name) > 1 and re.search(r"\b" + re.escape(name[-1]) + r"\b", window):
+                return ev
     return None
 
 

@@ -28,12 +28,13 @@ _DATE_RANK = {"day": 0, "month": 1, "year": 2, "publication": 3, None: 4}
 _PLACE_RANK = {"airport": 0, "city": 1, "admin": 2, "region": 3, "country": 4}
 
 
-def merge_mentions(events: list[EventMention], text: str) -> list[EventMention]:
-    """Merged records in text order; links to an absorbed mention are pointed at its record."""
+def merge_mentions(events: list[EventMention], text: str, people: frozenset[str] = frozenset()) -> list[EventMention]:
+    """Merged records in text order; links to an absorbed mention are pointed at its record.
+    `people`: identifiers of the persons the article names (a person is killed only once)."""
     records: list[EventMention] = []
     absorbed: dict[str, str] = {}
     for ev in events:
-        same = next((r for r in records if same_event(r, ev, text)), None)
+        same = next((r for r in records if same_event(r, ev, text, people)), None)
         if same is None:
             records.append(ev)
             continue
@@ -44,16 +45,19 @@ def merge_mentions(events: list[EventMention], text: str) -> list[EventMention]:
     return records
 
 
-def same_event(a: EventMention, b: EventMention, text: str) -> bool:
+def same_event(a: EventMention, b: EventMention, text: str, people: frozenset[str] = frozenset()) -> bool:
     if a.event != b.event or a.polarity != b.polarity or a.sent_start == b.sent_start:
         return False
     if _calls_itself_another(b, text):
         return False
-    if _words(a) != _words(b) and (a.quad_code in VERBAL_QUADS or not _refers_back(b, text)):
+    if _words(a) != _words(b) and (a.quad_code in VERBAL_QUADS or not (
+            _refers_back(b, text) or _same_person_hit(a, b, people) or _in_the_known_event(b, text))):
         return False
     actors = _agree(a.actor, b.actor)
     recipients = _agree(a.recipient, b.recipient)
-    if actors is False or recipients is False or not (actors or recipients):
+    if recipients is False and actors is not False and _in_the_known_event(b, text):
+        recipients = None  # "X was also killed in the strike": one strike, another victim
+    if actors is False or recipients is False or not (actors or recipients or _in_the_known_event(b, text)):
         return False
     return _dates_agree(a, b) and _places_agree(a.event_loc, b.event_loc)
 
@@ -67,12 +71,32 @@ def _refers_back(ev: EventMention, text: str) -> bool:
     return bool(_BACK.search(text[max(ev.sent_start, ev.trigger_start - 40) : ev.trigger_start]))
 
 
+_IN_THE_EVENT = re.compile(
+    r"(?i)^\W*(?:\w+\s+){0,3}?(?:in|during|by|from)\s+(?:the|that|this|friday's|thursday's|wednesday's|tuesday's|"
+    r"monday's|saturday's|sunday's)\s+(?:\w+\s+){0,2}?(?:strike|airstrike|air\s+strike|attack|raid|bombing|blast|"
+    r"explosion|assault|shelling|ambush|clash|clashes|fighting|crackdown|siege)\b")
+
+
+def _in_the_known_event(ev: EventMention, text: str) -> bool:
+    """"was also killed in the strike Friday": the mention names an event already told."""
+    return bool(_IN_THE_EVENT.search(text[ev.trigger_end : ev.sent_end]))
+
+
+def _same_person_hit(a: EventMention, b: EventMention, people: frozenset[str]) -> bool:
+    """Two attacks that kill or hit the same named person: one strike told twice."""
+    if a.event != "ASSAULT":
+        return False
+    hit = {r.identifier_text for r in a.recipient} & {r.identifier_text for r in b.recipient}
+    return bool(hit & people)
+
+
 def _words(ev: EventMention) -> str:
     return " ".join(ev.event_text).lower()
 
 
 def _codes(side: list[Entity]) -> set[str]:
-    return {e.code for e in side if e.code}
+    # an inferred side (a victim read off the place) neither joins nor splits two mentions
+    return {e.code for e in side if e.code and not e.inferred}
 
 
 def _agree(x: list[Entity], y: list[Entity]) -> bool | None:

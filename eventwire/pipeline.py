@@ -87,7 +87,8 @@ class Extractor:
         quotes = find_quotes(article.text, mentions, self.kb, article.published)
         attribute_events(events, quotes, article.text, mentions, self.kb)
         link_events(events, article.text, self.lex)
-        events = merge_mentions(events, article.text)
+        people = frozenset(i.identifier for i in identities if i.kind == "person")
+        events = merge_mentions(events, article.text, people)
         return ArticleResult(article, events, entity_clusters(identities, events), quotes)
 
     def _mention(self, article: Article, chunk: Chunk, offset: int, ev: SentenceEvent, n: int, day: str, precision) -> EventMention:
