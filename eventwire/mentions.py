@@ -157,14 +157,16 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
             surnames.add(parts[-1:])
             if len(parts) > 2:
                 surnames.add(parts[-2:])
-    covered = [(m.start, m.end) for m in mentions]
+    if not surnames:
+        return []
+    covered = {offset for m in mentions for offset in range(m.start, m.end)}
     out = []
     k = 0
     while k < len(tokens):
         offset = tokens[k][0]
         for n in (2, 1):
             words = tuple(w for _, w in tokens[k : k + n])
-            if len(words) == n and words in surnames and not any(s <= offset < e for s, e in covered):
+            if len(words) == n and words in surnames and offset not in covered:
                 end = tokens[k + n - 1][0] + len(tokens[k + n - 1][1])
                 out.append(Mention(text[offset:end], offset, end, None, "person"))
                 k += n - 1

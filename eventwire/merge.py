@@ -46,8 +46,10 @@ def merge_mentions(events: list[EventMention], text: str, people: frozenset[str]
 
 
 def same_event(a: EventMention, b: EventMention, text: str, people: frozenset[str] = frozenset()) -> bool:
-    if a.event != b.event or a.polarity != b.polarity or a.sent_start == b.sent_start:
+    if a.event != b.event or a.sent_start == b.sent_start:
         return False
+    if a.polarity != b.polarity:
+        return False  # a denied or hypothetical telling stays a record of its own: polarity is never lost
     if _calls_itself_another(b, text):
         return False
     if _words(a) != _words(b) and (a.quad_code in VERBAL_QUADS or not (
