@@ -30,6 +30,7 @@ _ACCORDING = re.compile(r"(?:according\s+to|citing)\s+" + _PHRASE)
 _REPORTED_BY = re.compile(r"(?i:as\s+(?:first\s+)?reported\s+by|reported\s+by|(?:a|the)\s+report\s+by)\s+" + _PHRASE)
 _REPORTS = re.compile(_PHRASE + r"\s+(?:reports|reported|has\s+reported|quoted|cited)\b")
 _DENIAL_NOUNS = re.compile(r"(?i)\b(?:claims?|accusations?|allegations?|reports?|charges?|assertions?|suggestions?)\b")
+_NOT_A_SOURCE = {"as", "it", "this", "that", "he", "she", "they", "we", "what", "which", "who"}
 DENIAL_WORDS = {"denied", "deny", "denies", "denying", "dismissed", "dismisses", "rejected", "rejects", "refuted", "disputed"}
 
 
@@ -47,7 +48,8 @@ def attribute_events(events: list[EventMention], quotes: list, text: str, mentio
             (reported if who.sector == OUTLET_SECTOR else claimed).append(who)
         for pattern in (_REPORTED_BY, _REPORTS):
             for m in pattern.finditer(text, *sentence):
-                reported.append(_entity(m, text, mentions, kb))
+                if m.group("who").split()[0].lower() not in _NOT_A_SOURCE:
+                    reported.append(_entity(m, text, mentions, kb))
         ev.attribution = {"reported_by": _unique(reported), "claimed_by": _unique(claimed),
                           "denied_by": list(ev.attribution.get("denied_by", []))}
     _attach_denials(events, text)

@@ -1,0 +1,47 @@
+"""reported_by / claimed_by / denied_by on events (claims.py), end to end."""
+
+
+def _names(entities):
+    return [e["identifier_text"] for e in entities]
+
+
+def test_according_to_an_agency_makes_a_claim(code):
+    events = code("Rebels attacked a police station in the north on Monday, according to the Interior Ministry.")
+    attack = next(e for e in events if e["event"] == ["ASSAULT"])
+    assert _names(attack["attribution"]["claimed_by"]) == ["Interior Ministry"]
+    assert attack["attribution"]["reported_by"] == []
+
+
+def test_an_outlet_reports_the_event(code):
+    events = code("As reported by Reuters, Turkish jets struck Kurdish positions in Iraq on Friday.")
+    strike = next(e for e in events if e["event"] == ["ASSAULT"])
+    assert _names(strike["attribution"]["reported_by"]) == ["Reuters"]  # not "As"
+    assert strike["attribution"]["reported_by"][0]["code"] == "GBR"
+
+
+def test_nested_sourcing_keeps_both_levels(code):
+    events = code("Reuters reports that, according to the State Department, Iran seized a tanker in the Gulf on Friday.")
+    seizure = next(e for e in events if e["event"] == ["COERCE"])
+    assert _names(seizure["attribution"]["reported_by"]) == ["Reuters"]
+    claimant = seizure["attribution"]["claimed_by"]
+    assert [(c["entity_text"], c["code"]) for c in claimant] == [("State Department", "USA")]
+
+
+def test_a_denial_attaches_to_the_event_it_denies(code):
+    events = code("Russia denied on Tuesday that its troops had attacked civilians in Kharkiv.")
+    attack = next(e for e in events if e["event"] == ["ASSAULT"])
+    assert attack["polarity"] == "negated"
+    assert [d["code"] for d in attack["attribution"]["denied_by"]] == ["RUS"]
+
+
+def test_attribution_offsets_point_at_the_source(code, extractor):
+    from datetime import date
+
+    from eventwire.records import Article
+
+    text = "Militants attacked a checkpoint in Mosul on Monday, according to Iraqi officials."
+    result = extractor.extract(Article("t", text, date(2024, 3, 15)))
+    attack = next(e for e in result.events if e.event == "ASSAULT")
+    who = attack.attribution["claimed_by"][0]
+    assert text[who.start : who.end] == who.entity_text == "Iraqi officials"
+    assert (who.code, who.sector) == ("IRQ", "GOV")
