@@ -16,6 +16,7 @@ Department. Each attribution is an entity with offsets.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from .actors import ActorKB, agent_sector_of, find_names
@@ -36,10 +37,12 @@ DENIAL_WORDS = {"denied", "deny", "denies", "denying", "dismissed", "dismisses",
 
 def attribute_events(events: list[EventMention], quotes: list, text: str, mentions: list[Mention], kb: ActorKB) -> None:
     """Fill each event's `attribution` in place."""
+    quotes = sorted(quotes, key=lambda q: q.start)
+    quote_starts = [q.start for q in quotes]
     for ev in events:
         reported: list[Entity] = []
         claimed: list[Entity] = []
-        quote = _quote_holding(quotes, ev.trigger_start)
+        quote = _quote_holding(quotes, quote_starts, ev.trigger_start)
         if quote is not None and quote.speaker is not None and not _is_same_as_actor(quote.speaker, ev):
             (reported if quote.speaker.sector == OUTLET_SECTOR else claimed).append(quote.speaker)
         sentence = (ev.sent_start, ev.sent_end)
@@ -55,8 +58,10 @@ def attribute_events(events: list[EventMention], quotes: list, text: str, mentio
     _attach_denials(events, text)
 
 
-def _quote_holding(quotes: list, position: int):
-    return next((q for q in quotes if q.start <= position < q.end), None)
+def _quote_holding(quotes: list, starts: list[int], position: int):
+    """The innermost quote (the last to start) that holds the position."""
+    i = bisect_right(starts, position)
+    return next((q for q in reversed(quotes[max(0, i - 8) : i]) if q.start <= position < q.end), None)
 
 
 def _is_same_as_actor(speaker: Entity, ev: EventMention) -> bool:

@@ -13,6 +13,7 @@ keeps its own text and offsets.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from .mentions import NAMED_KINDS, Identity, Mention, load_titles, mention_at
@@ -28,30 +29,37 @@ STATE_KINDS = {"country", "demonym", "metonym"}
 _MODIFIER_BEFORE = re.compile(r"\b(?:of|in|from|at|for|with|near|against)\b", re.IGNORECASE)
 
 
+LOOK_BACK = 400  # mentions searched back for an antecedent; one further back is not plausible
+
+
 def resolve_references(events: list[EventMention], text: str, mentions: list[Mention]) -> list[EventMention]:
+    """`mentions` in text order."""
+    starts = [m.start for m in mentions]
     for ev in events:
-        ev.actor = [_resolve(e, text, mentions) for e in ev.actor]
-        ev.recipient = [_resolve(e, text, mentions) for e in ev.recipient]
+        ev.actor = [_resolve(e, text, mentions, starts) for e in ev.actor]
+        ev.recipient = [_resolve(e, text, mentions, starts) for e in ev.recipient]
     _share_codes(events)
     return events
 
 
-def _resolve(ent: Entity, text: str, mentions: list[Mention]) -> Entity:
-    named = mention_at(mentions, ent.start, ent.end) or _name_after_title(ent, mentions)
+def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int]) -> Entity:
+    named = mention_at(mentions, ent.start, ent.end, starts) or _name_after_title(ent, mentions, starts)
     if named is not None and not _MODIFIER_BEFORE.search(text[ent.start : named.start]):
         # "U.S. action" is the United States; "American forces" stay an entity of their own.
         return _with_identity(ent, named.identity, replace_identifier=ent.identifier_text in {None, named.text} or not ent.code)
     if ent.code and ent.entity_text.lower() not in PERSON_PRONOUNS:
         return ent
-    antecedent = antecedent_of(ent, text, [m for m in mentions if m.end <= ent.start])
+    upto = bisect_left(starts, ent.start)
+    antecedent = antecedent_of(ent, text, [m for m in mentions[max(0, upto - LOOK_BACK) : upto] if m.end <= ent.start])
     return _with_identity(ent, antecedent.identity, replace_identifier=antecedent.kind in NAMED_KINDS) if antecedent else ent
 
 
-def _name_after_title(ent: Entity, mentions: list[Mention]) -> Mention | None:
+def _name_after_title(ent: Entity, mentions: list[Mention], starts: list[int]) -> Mention | None:
     """An argument that is only a title ("President") names the person right after it."""
     if (ent.entity_text,) not in load_titles() and tuple(ent.entity_text.split()) not in load_titles():
         return None
-    return next((m for m in mentions if m.kind == "person" and m.identity is not None
+    i = bisect_left(starts, ent.end)
+    return next((m for m in mentions[i : i + 2] if m.kind == "person" and m.identity is not None
                  and 0 <= m.start - ent.end <= 1), None)
 
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -103,9 +105,10 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     words = [w for _, w in tokens]
     mentions: list[Mention] = []
     taken: set[int] = set()
+    counts = Counter(words)
     for i, j, entry in find_names(words, kb, on):
         title = _title_before(words, i)
-        if entry.kind == "country" and _first_name_of_person(text, tokens, words, i, j, title):
+        if entry.kind == "country" and _first_name_of_person(text, tokens, words, i, j, title, counts):
             # "Georgia Gould", "Secretary Chad Wolf": a person, not the country
             mentions.append(_mention(text, tokens, i, j + 1, None, "person", title))
             taken.update(range(i, j + 1))
@@ -115,12 +118,17 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     titled = _titled_names(text, tokens, taken)
     _countries_before_titles(titled, mentions)
     mentions += titled
-    taken.update(i for m in titled for i, (off, _) in enumerate(tokens) if m.start <= off < m.end)
+    token_at = {offset: k for k, (offset, _) in enumerate(tokens)}
+    for m in titled:
+        k = token_at[m.start]
+        while k < len(tokens) and tokens[k][0] < m.end:
+            taken.add(k)
+            k += 1
     mentions += _defined_long_forms(text, tokens, taken)
     mentions += _unknown_acronyms(text, tokens, taken)
     mentions.sort(key=lambda m: m.start)
     _link_parenthesised_acronyms(text, mentions)
-    return mentions + _bare_surnames(text, tokens, mentions)
+    return sorted(mentions + _bare_surnames(text, tokens, mentions), key=lambda m: m.start)
 
 
 def _link_parenthesised_acronyms(text: str, mentions: list[Mention]) -> None:
@@ -175,7 +183,8 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _first_name_of_person(text: str, tokens, words: list[str], i: int, j: int, title: Title | None) -> bool:
+def _first_name_of_person(text: str, tokens, words: list[str], i: int, j: int, title: Title | None,
+                          counts: Counter) -> bool:
     """A country name that is someone's first name: a capitalised word follows it that the
     text also uses alone (a surname), or a title precedes it."""
     if j >= len(words) or j - i != 1 or not _CAPITALISED.match(words[j]) or _sentence_break(text, tokens, j):
@@ -183,7 +192,7 @@ def _first_name_of_person(text: str, tokens, words: list[str], i: int, j: int, t
     if title is not None and title.role not in {"man", "woman"}:
         return True
     surname = words[j]
-    return sum(1 for w in words if w == surname) >= 2 and words[j].lower() not in _NAME_PARTICLES
+    return counts[surname] >= 2 and words[j].lower() not in _NAME_PARTICLES
 
 
 def _mention(text: str, tokens, i: int, j: int, entry: KBEntry | None, kind: str, title: Title | None) -> Mention:
@@ -374,6 +383,7 @@ def _long_form_of(m: Mention, identities: list[Identity]) -> Identity | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def initials(name: str) -> str:
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _LONG_FORM_SKIP]
     return "".join(w[0] for w in words if w[0].isupper())
@@ -393,9 +403,16 @@ def _merge_acronyms_defined_later(identities: list[Identity]) -> None:
                 break
 
 
-def mention_at(mentions: list[Mention], start: int, end: int) -> Mention | None:
-    """The longest mention overlapping [start, end), the span of an event's actor or recipient."""
-    inside = [m for m in mentions if m.start < end and start < m.end and m.identity is not None]
+MAX_MENTION_CHARS = 120  # no name is longer: bounds the search for overlapping mentions
+
+
+def mention_at(mentions: list[Mention], start: int, end: int, starts: list[int] | None = None) -> Mention | None:
+    """The longest mention overlapping [start, end), the span of an event's actor or recipient.
+    `mentions` are in text order; `starts` (their start offsets) makes the search a bisection."""
+    if starts is None:
+        starts = [m.start for m in mentions]
+    lo, hi = bisect_left(starts, start - MAX_MENTION_CHARS), bisect_left(starts, end)
+    inside = [m for m in mentions[lo:hi] if m.start < end and start < m.end and m.identity is not None]
     if not inside:
         return None
     named = [m for m in inside if m.kind in NAMED_KINDS] or inside

@@ -21,6 +21,7 @@ from .records import Entity, EventMention
 
 _ANOTHER = re.compile(r"(?i)\b(?:another|second|third|fresh|new|further|separate|more)\s+(?:\w+\s+){0,2}$")
 PLACE_MATCH_KM = 50.0
+MERGE_WINDOW = 60  # records of one type an event is compared with
 # A statement is told again in the same words far more often than in others: two different
 # verbal events by one actor ("denied ...", "rejected ...") stay two records.
 VERBAL_QUADS = {1, 3}
@@ -32,11 +33,15 @@ def merge_mentions(events: list[EventMention], text: str, people: frozenset[str]
     """Merged records in text order; links to an absorbed mention are pointed at its record.
     `people`: identifiers of the persons the article names (a person is killed only once)."""
     records: list[EventMention] = []
+    by_type: dict[str, list[EventMention]] = {}
     absorbed: dict[str, str] = {}
     for ev in events:
-        same = next((r for r in records if same_event(r, ev, text, people)), None)
+        # the last records of the same type only: a huge article stays linear
+        recent = by_type.setdefault(ev.event, [])[-MERGE_WINDOW:]
+        same = next((r for r in recent if same_event(r, ev, text, people)), None)
         if same is None:
             records.append(ev)
+            by_type[ev.event].append(ev)
             continue
         absorb(same, ev)
         absorbed[ev.id] = same.id
