@@ -159,20 +159,28 @@ def countries_of(identities: list[Identity]) -> list[str]:
 
 
 def place_events(events: list[EventMention], text: str, countries: list[str]) -> None:
-    """Each event placed by its clause, else its sentence, else the article's dateline."""
+    """Each event placed by its clause, else the article's dateline, else (a story without a
+    dateline) a place its sentence names as a location. Only the phrases that can place an
+    event are searched: the gazetteer scan is the costly part."""
     if not events:
         return
     dateline = dateline_place(text, countries)
     # "in the north" is the north of the country the story is filed from, else the most named one
     home = (dateline.country if dateline else None) or (countries[0] if countries else None)
     found: dict[tuple[int, int], list[Place]] = {}
+
+    def places_in(start: int, end: int) -> list[Place]:
+        if (start, end) not in found:
+            found[start, end] = [with_direction(text, p) for p in find_places(text, start, end, countries)]
+            found[start, end] += unnamed_parts(text, start, end, home)
+        return found[start, end]
+
     for ev in events:
-        key = (ev.sent_start, ev.sent_end)
-        if key not in found:
-            found[key] = [with_direction(text, p) for p in find_places(text, ev.sent_start, ev.sent_end, countries)]
-            found[key] += unnamed_parts(text, ev.sent_start, ev.sent_end, home)
-        where = (place_in_spans(found[key], ev.where_spans, ev.trigger_start) or dateline
-                 or place_in_spans(found[key], _locative_spans(text, found[key], ev), ev.trigger_start))
+        in_clause = [p for start, end in ev.where_spans for p in places_in(start, end)]
+        where = place_in_spans(in_clause, ev.where_spans, ev.trigger_start) or dateline
+        if where is None:
+            sentence = places_in(ev.sent_start, ev.sent_end)
+            where = place_in_spans(sentence, _locative_spans(text, sentence, ev), ev.trigger_start)
         if where is not None:
             ev.event_loc = asdict(where)
 
