@@ -52,29 +52,9 @@ from .coref import PERSON_PRONOUNS, antecedent_of
 from .data_files import data_path, read_tsv, split_values
 from .mentions import NAMED_KINDS, Mention, load_titles
 from .nlp import split_sentences
-from .records import Entity
+from .records import Entity, Quote
 
 __all__ = ["Quote", "find_quotes", "load_speech_verbs"]
-
-
-@dataclass
-class Quote:
-    text: str  # direct: the words inside the marks; indirect: the reported clause
-    start: int  # offsets of `text` in the article
-    end: int
-    kind: str  # "direct" | "indirect"
-    cue: str | None  # the speech verb or phrase as written: "said", "told reporters", "highlights:"
-    speaker: Entity | None
-
-    def to_dict(self) -> dict:
-        return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "kind": self.kind,
-            "cue": self.cue,
-            "speaker": self.speaker.to_dict() if self.speaker is not None else None,
-        }
 
 
 # --------------------------------------------------------------------------- data

@@ -127,6 +127,26 @@ class EventMention:
 
 
 @dataclass
+class Quote:
+    text: str  # direct: the words inside the marks; indirect: the reported clause
+    start: int  # offsets of `text` in the article
+    end: int
+    kind: str  # "direct" | "indirect"
+    cue: str | None  # the speech verb or phrase as written: "said", "told reporters", "highlights:"
+    speaker: Entity | None
+
+    def to_dict(self) -> dict:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+            "cue": self.cue,
+            "speaker": self.speaker.to_dict() if self.speaker is not None else None,
+        }
+
+
+@dataclass
 class EntityCluster:
     """All mentions of one entity in an article (for `extract --document`)."""
 
@@ -149,7 +169,7 @@ class ArticleResult:
     article: Article
     events: list[EventMention]
     entities: list[EntityCluster]
-    quotes: list = field(default_factory=list)  # quotes.Quote
+    quotes: list[Quote] = field(default_factory=list)
 
     def to_document(self) -> dict:
         return {
