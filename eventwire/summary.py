@@ -18,6 +18,17 @@ def _side(entities: list[dict]) -> str:
     return ", ".join(f"{e['entity_text']} [{e.get('code') or '?'}{' ' + e['sector'] if e.get('sector') else ''}]" for e in entities)
 
 
+def _story_line(records: list[dict]) -> str:
+    """How much of the story around the events came out: dates, places, sources, links, merges."""
+    dated = sum(1 for r in records if r.get("date_text"))
+    placed = sum(1 for r in records if r.get("event_loc"))
+    sourced = sum(1 for r in records if any((r.get("attribution") or {}).get(k) for k in ("reported_by", "claimed_by", "denied_by")))
+    linked = sum(len(r.get("links") or []) for r in records)
+    merged = sum(1 for r in records if len(r.get("mentions") or []) > 1)
+    return (f"dated by the text {dated}, placed {placed}, with a source {sourced}, "
+            f"links {linked}, records told more than once {merged}")
+
+
 def summarise(records: Iterable[dict], examples: int = 12) -> str:
     records = list(records)
     articles = {r["article_id"] for r in records}
@@ -27,7 +38,8 @@ def summarise(records: Iterable[dict], examples: int = 12) -> str:
     lines = [f"{len(records)} events from {len(articles)} articles", "", "events by type:"]
     lines += [f"  {t:<10} {n:>5}" for t, n in by_type.most_common()]
     lines += ["", "polarity: " + ", ".join(f"{p} {n}" for p, n in by_polarity.most_common())]
-    lines += ["most frequent actor codes: " + ", ".join(f"{c} {n}" for c, n in actors.most_common(10)), ""]
+    lines += ["most frequent actor codes: " + ", ".join(f"{c} {n}" for c, n in actors.most_common(10))]
+    lines += [_story_line(records), ""]
     lines.append(f"first {min(examples, len(records))} events:")
     for r in records[:examples]:
         size = {k: v for k, v in (r.get("size") or {}).items() if v is not None}
