@@ -9,11 +9,11 @@ apart, so a date score is never inflated by events that were not found.
 from __future__ import annotations
 
 import json
-import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .places import km_between
 from .records import ArticleResult, Entity, EventMention
 
 PLACE_TOLERANCE_KM = 40.0  # a country named as the place matches on its code instead
@@ -52,16 +52,10 @@ def read_jsonl(path: str | Path) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine, mean Earth radius)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
-
-
-def match_event(row: dict, result: ArticleResult) -> EventMention | None:
+def match_event(row: dict, result: ArticleResult | None) -> EventMention | None:
     """The coded event a gold line describes: same type and sentence; the trigger decides ties."""
+    if result is None:
+        return None
     text = result.article.text
     start = text.find(row["sentence"]) if row.get("sentence") else -1
     if start < 0:
@@ -93,7 +87,7 @@ def score_when_where(results: list[ArticleResult], gold_rows: list[dict], name: 
     report = Accuracy(name)
     for row in gold_rows:
         result = by_id.get(row["article_id"])
-        ev = match_event(row, result) if result else None
+        ev = match_event(row, result)
         report.metrics["gold events found"].add(ev is not None)
         if ev is None:
             continue
@@ -135,7 +129,7 @@ def score_actor_codes(results: list[ArticleResult], gold: dict[str, list[dict]],
     for article_id, rows in gold.items():
         result = by_id.get(article_id)
         for row in rows:
-            ev = match_event(row, result) if result else None
+            ev = match_event(row, result)
             if ev is None:
                 continue
             report.metrics["actor code"].add(row.get("actor") in ({a.code for a in ev.actor} or {None}))
@@ -220,10 +214,6 @@ def format_accuracy_errors(report: Accuracy, limit: int) -> str:
 
 # --- links, one record per event, quotes, attribution ------------------------------------
 
-def _record_for(row: dict, result: ArticleResult | None) -> EventMention | None:
-    return match_event(row, result) if result else None
-
-
 def score_links(results: list[ArticleResult], gold_rows: list[dict], report: Accuracy) -> None:
     """Recall: gold links whose two events were found and linked with the gold type.
     Precision: of the links coded between events that gold lines describe, those the gold has."""
@@ -232,8 +222,8 @@ def score_links(results: list[ArticleResult], gold_rows: list[dict], report: Acc
     described: set[str] = set()
     for row in gold_rows:
         result = by_id.get(row["article_id"])
-        later = _record_for({**row["from"], "article_id": row["article_id"]}, result)
-        earlier = _record_for({**row["to"], "article_id": row["article_id"]}, result)
+        later = match_event({**row["from"], "article_id": row["article_id"]}, result)
+        earlier = match_event({**row["to"], "article_id": row["article_id"]}, result)
         found = later is not None and earlier is not None
         report.metrics["links: both events found"].add(found)
         ok = found and any(l["event_id"] == earlier.id and l["type"] == row["type"] for l in later.links)
@@ -261,7 +251,7 @@ def score_same_event(results: list[ArticleResult], groups: list[dict], gold: dic
     for group in groups:
         result = by_id.get(group["article_id"])
         records = {ev.id for m in group["mentions"]
-                   if (ev := _record_for({**m, "event": group["event"], "article_id": group["article_id"]}, result))}
+                   if (ev := match_event({**m, "event": group["event"], "article_id": group["article_id"]}, result))}
         duplicates += max(0, len(records) - 1)
         report.metrics["told-again events kept as one record"].add(len(records) <= 1)
         keys = [(m["trigger"], m["sentence"]) for m in group["mentions"]]
@@ -276,7 +266,7 @@ def score_same_event(results: list[ArticleResult], groups: list[dict], gold: dic
                     continue
                 if (article_id, a["trigger"] + a["sentence"], b["trigger"] + b["sentence"]) in same:
                     continue
-                ra, rb = _record_for(a, result), _record_for(b, result)
+                ra, rb = match_event(a, result), match_event(b, result)
                 if ra is not None and ra is rb and len(ra.mentions) > 1:
                     false_merges += 1
     report.notes.append(f"duplicate records of one event: {duplicates} over {len(by_id)} articles; "
@@ -328,7 +318,7 @@ def score_attribution(results: list[ArticleResult], gold_rows: list[dict], repor
     when the coded names and the gold names agree one for one."""
     by_id = {r.article.id: r for r in results}
     for row in gold_rows:
-        ev = _record_for(row, by_id.get(row["article_id"]))
+        ev = match_event(row, by_id.get(row["article_id"]))
         if ev is None:
             continue
         for key in ("reported_by", "claimed_by", "denied_by"):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 
 from .mentions import NAMED_KINDS, Identity, Mention, load_titles, mention_at
 from .records import Entity, EventMention
@@ -94,8 +95,9 @@ def antecedent_of(ent: Entity, text: str, before: list[Mention]) -> Mention | No
     return None
 
 
-def _person_roles() -> set[str]:
-    return {t.role for t in load_titles().values()}
+@lru_cache(maxsize=1)
+def _person_roles() -> frozenset[str]:
+    return frozenset(t.role for t in load_titles().values())
 
 
 def _has_role(m: Mention, role: str) -> bool:

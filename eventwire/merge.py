@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .places import km_between
 from .records import Entity, EventMention
 
 _ANOTHER = re.compile(r"(?i)\b(?:another|second|third|fresh|new|further|separate|more)\s+(?:\w+\s+){0,2}$")
@@ -130,8 +131,6 @@ def _places_agree(x: dict | None, y: dict | None) -> bool:
         return True
     if "country" in {x.get("feature"), y.get("feature")} or "region" in {x.get("feature"), y.get("feature")}:
         return x.get("country") == y.get("country")
-    from .accuracy import km_between
-
     return km_between(x["lat"], x["lon"], y["lat"], y["lon"]) <= PLACE_MATCH_KM
 
 

@@ -20,7 +20,7 @@ from .links import link_events
 from .merge import merge_mentions
 from .mentions import Identity, cluster, find_mentions
 from .places import (SPOKEN_TYPES, WHERE_PREPS, Place, cities_by_country, dateline_place, find_places,
-                     introduced_as_where, load_gazetteer, place_in_spans, unnamed_parts, with_direction)
+                     introduced_as_where, place_in_spans, unnamed_parts, with_direction)
 from .nlp import Chunk, load_nlp, may_hold_event, split_sentences
 from .quotes import find_quotes
 from .records import Article, ArticleResult, Entity, EntityCluster, EventMention, Size
@@ -33,13 +33,11 @@ class Extractor:
     """Holds the loaded model and knowledge; call `extract` per article or `extract_many`."""
 
     def __init__(self, kb: ActorKB | None = None) -> None:
+        """`kb`: another actor base, e.g. petrarch.kb_with_dictionaries(...)."""
         self.nlp = load_nlp()
         self.lex = load_lexicon()
         self.kb = kb if kb is not None else load_kb()
-        # kb: e.g. petrarch.kb_with_dictionaries(...). The gazetteer is built before workers
-        # fork, so they share it.
-        load_gazetteer()
-        cities_by_country()
+        cities_by_country()  # loads the gazetteer too: built before workers fork, they share it
 
     def event_chunks(self, text: str) -> list[Chunk]:
         return [
@@ -203,11 +201,17 @@ def _chunk_at(run: list[Chunk], position: int) -> Chunk:
     return run[0]
 
 
-def clause_span(pred) -> tuple[int, int]:
-    """Character span (in the parsed run) of the clause whose verb governs the predicate."""
+def clause_root(pred):
+    """The verb of the clause that governs the predicate (the predicate itself when it is one)."""
     root = pred
     while root.pos_ not in {"VERB", "AUX"} and root.head.i != root.i:
         root = root.head
+    return root
+
+
+def clause_span(pred) -> tuple[int, int]:
+    """Character span (in the parsed run) of the clause whose verb governs the predicate."""
+    root = clause_root(pred)
     return root.left_edge.idx, root.right_edge.idx + len(root.right_edge.text)
 
 
@@ -218,9 +222,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
     participle beside it ("speaking in Beijing"); for deeds, not words, also on the object
     ("pounded forces in northeast Syria") and the object itself when it is a place
     ("seized Goma")."""
-    root = pred
-    while root.pos_ not in {"VERB", "AUX"} and root.head.i != root.i:
-        root = root.head
+    root = clause_root(pred)
     anchors = {pred, head, root}
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head

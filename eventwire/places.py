@@ -30,8 +30,9 @@ from typing import NamedTuple, Sequence
 
 from .data_files import data_path, read_tsv, split_values
 
-__all__ = ["Place", "Gazetteer", "load_gazetteer", "find_places", "geocode", "dateline_place",
-           "place_of_event", "fold"]
+__all__ = ["Place", "Gazetteer", "load_gazetteer", "find_places", "geocode", "dateline_place", "fold",
+           "km_between", "place_in_spans", "introduced_as_where", "with_direction", "unnamed_parts",
+           "cities_by_country", "WHERE_PREPS", "SPOKEN_TYPES"]
 
 
 @dataclass(frozen=True)
@@ -989,34 +990,15 @@ def dateline_place(text: str, countries: Sequence[str] = ()) -> Place | None:
     return _dateline(load_gazetteer(), text, countries)
 
 
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, mean Earth radius)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
+
+
 _FINENESS = {"airport": 0, "city": 1, "admin": 2, "region": 3, "country": 4}
-
-
-def place_of_event(places: Sequence[Place], clause: tuple[int, int] | None, trigger: int) -> Place | None:
-    """The place of one event among the places found in its sentence.
-
-    Places inside the event's ``clause`` (char span) are used when there are any, else
-    all of ``places``. The one nearest the trigger wins, a place after the trigger
-    counting as nearer ("killed in Kabul") than one the same distance before it. A
-    country gives way to a finer place of the same country in the same set ("in
-    Syria's Idlib province" -> Idlib).
-    """
-    if not places:
-        return None
-    pool = list(places)
-    if clause is not None:
-        inside = [p for p in places if clause[0] <= p.start and p.end <= clause[1]]
-        pool = inside or pool
-
-    def distance(p: Place) -> float:
-        return (p.start - trigger) if p.start >= trigger else (trigger - p.end) * 1.5
-
-    best = min(pool, key=distance)
-    if best.feature == "country":
-        finer = [p for p in pool if p.country == best.country and _FINENESS[p.feature] < _FINENESS["country"]]
-        if finer:
-            best = min(finer, key=distance)
-    return best
 
 
 # --------------------------------------------------------------------------- where an event happened

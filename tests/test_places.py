@@ -308,18 +308,19 @@ def test_centroids_tsv_is_fresh():
     assert r.returncode == 0, r.stderr
 
 
-# ---------------------------------------------------------------- place_of_event
+# ---------------------------------------------------------------- the place of an event
 
-def test_place_of_event(gaz):
-    from eventwire.places import place_of_event
+def test_place_in_spans_picks_the_event_phrase_and_its_finest_place(gaz):
+    from eventwire.places import place_in_spans
 
     text = "Protesters in Paris condemned the air strikes in Syria's Idlib province."
     ps = gaz.find_places(text)
     assert [p.placename for p in ps] == ["Paris", "Syria", "Idlib"]
     strikes = text.index("strikes")
-    assert place_of_event(ps, None, strikes).placename == "Idlib"   # finer place of the same country
-    assert place_of_event(ps, (0, text.index(" condemned")), text.index("Protesters")).placename == "Paris"
-    assert place_of_event([], (0, 10), 0) is None
+    in_syria = [(text.index("in Syria"), len(text))]
+    assert place_in_spans(ps, in_syria, strikes).placename == "Idlib"   # finer place of the same country
+    assert place_in_spans(ps, [(0, text.index(" condemned"))], text.index("Protesters")).placename == "Paris"
+    assert place_in_spans([], [(0, 10)], 0) is None
 
 
 # ---------------------------------------------------------------- where an event happened
