@@ -21,31 +21,50 @@ def _date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from exc
 
 
+def _input_options(p: argparse.ArgumentParser) -> None:
+    """What extract and ingest share: the inputs, their fallbacks, the actor dictionaries, the progress bar."""
+    p.add_argument("paths", nargs="+", metavar="PATH", help=".txt .html .jsonl .csv files, directories, or - for stdin")
+    p.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD) for .txt/stdin articles")
+    p.add_argument("--id", dest="article_id", help="article id for a single .txt/stdin article")
+    p.add_argument("--source", help="source (outlet) name for .txt/stdin articles")
+    p.add_argument("--max-bytes", type=int, default=None, help="skip items larger than this (default 2 MB)")
+    p.add_argument("--actors", action="append", default=[], metavar="FILE",
+                   help="TABARI/PETRARCH .actors dictionary to add to the actor base (repeatable)")
+    p.add_argument("--agents", action="append", default=[], metavar="FILE",
+                   help="TABARI/PETRARCH .agents dictionary to add (repeatable)")
+    p.add_argument("--replace-actors", action="store_true",
+                   help="code with only the --actors/--agents dictionaries, not the built-in actor base")
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="progress bar on stderr (default: when stderr is a terminal)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="eventwire", description="News articles in, PLOVER event records out.")
     parser.add_argument("--version", action="version", version=f"eventwire {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     ex = sub.add_parser("extract", help="code articles into PLOVER event records")
-    ex.add_argument("paths", nargs="+", metavar="PATH", help=".txt .html .jsonl .csv files, directories, or - for stdin")
-    ex.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD) for .txt/stdin articles")
-    ex.add_argument("--id", dest="article_id", help="article id for a single .txt/stdin article")
-    ex.add_argument("--source", help="source (outlet) name for .txt/stdin articles")
+    _input_options(ex)
     ex.add_argument("-o", "--output", help="write to FILE instead of stdout")
     ex.add_argument("--format", choices=["jsonl", "csv"], default="jsonl", help="output format (default jsonl)")
     ex.add_argument("--document", action="store_true", help="one JSON object per article: events, quotes, entities")
     ex.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
-    ex.add_argument("--max-bytes", type=int, default=None, help="skip items larger than this (default 2 MB)")
     ex.add_argument("--strict", action="store_true", help="exit non-zero if any item was bad")
-    ex.add_argument("--actors", action="append", default=[], metavar="FILE",
-                    help="TABARI/PETRARCH .actors dictionary to add to the actor base (repeatable)")
-    ex.add_argument("--agents", action="append", default=[], metavar="FILE",
-                    help="TABARI/PETRARCH .agents dictionary to add (repeatable)")
-    ex.add_argument("--replace-actors", action="store_true",
-                    help="code with only the --actors/--agents dictionaries, not the built-in actor base")
-    ex.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
-                    help="progress bar on stderr (default: when stderr is a terminal)")
     ex.set_defaults(func=cmd_extract)
+
+    ing = sub.add_parser("ingest", help="code articles into a DuckDB event store (resumable)")
+    _input_options(ing)
+    ing.add_argument("--db", required=True, help="the DuckDB file to create or add to")
+    ing.add_argument("--workers", type=int, default=1, help="worker processes, or Dask workers of a LocalCluster")
+    ing.add_argument("--engine", choices=["local", "dask"], default="local",
+                     help="local processes (default) or a Dask distributed cluster")
+    ing.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler, e.g. tcp://HOST:8786 (default: a LocalCluster)")
+    ing.add_argument("--partition-size", type=int, default=200, help="articles per Dask task (default 200)")
+    ing.add_argument("--window-days", type=int, default=1,
+                     help="cross-article merging: most days between two reports of one event (default 1)")
+    ing.add_argument("--max-km", type=float, default=50.0,
+                     help="cross-article merging: most km between two reports' places (default 50)")
+    ing.set_defaults(func=cmd_ingest)
 
     ev = sub.add_parser("eval", help="score extraction against gold codings")
     ev.add_argument("--gsr", default=None, help=f"PLOVER GSR JSON (default {DEFAULT_GSR} when present)")
@@ -72,14 +91,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
-def _progress_bar(enabled: bool | None, desc: str):
+def _progress_bar(enabled: bool | None, desc: str, total: int | None = None):
     if enabled is None:
         enabled = sys.stderr.isatty()
     if not enabled:
         return None
     from tqdm import tqdm
 
-    return tqdm(desc=desc, unit=" articles", file=sys.stderr, dynamic_ncols=True)
+    return tqdm(desc=desc, total=total, unit=" articles", file=sys.stderr, dynamic_ncols=True)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -134,6 +153,42 @@ def _warn(message: str, bar) -> None:
         bar.write(line, file=sys.stderr)
     else:
         print(line, file=sys.stderr)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from .dedup import DedupSettings
+    from .ingest import dask_ingest, ingest
+    from .read import DEFAULT_MAX_BYTES, estimate_items, iter_articles
+    from .records import BadItem
+
+    items = iter_articles(args.paths, published=args.published, article_id=args.article_id,
+                          source=args.source, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES)
+    bar = _progress_bar(args.progress, "ingest", total=estimate_items(args.paths))
+
+    def on_item(item, report) -> None:
+        if isinstance(item, BadItem):
+            _report_bad(item, bar)
+        if bar is not None:
+            bar.update(1)
+            bar.set_postfix(events=report.mentions, errors=report.bad, skipped=report.skipped)
+
+    dedup = DedupSettings(window_days=args.window_days, max_km=args.max_km)
+    options = dict(kb_factory=_kb_factory(args), dedup=dedup, on_item=on_item)
+    try:
+        if args.engine == "dask":
+            report = dask_ingest(items, args.db, scheduler=args.scheduler, workers=max(1, args.workers),
+                                 partition_size=args.partition_size, **options)
+        else:
+            report = ingest(items, args.db, workers=max(1, args.workers), **options)
+    finally:
+        if bar is not None:
+            bar.close()
+    print(f"eventwire: {report.coded} articles coded, {report.skipped} already stored, {report.bad} skipped as bad; "
+          f"{report.mentions} event records, {report.events} events in {args.db} ({report.seconds:.1f} s)",
+          file=sys.stderr)
+    if report.coded == 0 and report.skipped == 0:
+        return 1
+    return 2 if (args.strict if hasattr(args, "strict") else False) and report.bad else 0
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

@@ -49,7 +49,15 @@ def _init_worker(transform, kb_factory=None) -> None:
 def _apply(transform, results: list) -> list:
     if transform is None:
         return results
-    return [item if isinstance(item, BadItem) else transform(item) for item in results]
+    return [item if isinstance(item, BadItem) else _transformed(transform, item) for item in results]
+
+
+def _transformed(transform, result: ArticleResult):
+    try:
+        return transform(result)
+    except Exception as exc:  # noqa: BLE001 - one article's output failing is that article's error
+        article = result.article
+        return BadItem(article.origin or article.id, f"writing failed: {type(exc).__name__}: {exc}")
 
 
 def _work(batch: list[Article | BadItem]) -> list:

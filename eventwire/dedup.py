@@ -1,0 +1,158 @@
+"""Across a corpus: the mentions of one real event, told by several articles, become one event.
+
+Two article-level records are candidates when they have the same type and
+polarity, share a known actor or recipient code, are dated within a window,
+and do not disagree: known actor codes overlap, known recipient codes
+overlap, places (when both have one) lie within a distance, countries agree.
+Candidates are merged best-first (a canonical order, so the result does not
+depend on the order articles arrived in), and never so that two records of
+one article end up in one event: inside an article, `merge` has already
+decided those are different events.
+
+The pairs come from a DuckDB self-join blocked on (type, code): it never
+compares mentions that share no code.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+import pyarrow as pa
+
+
+@dataclass(frozen=True)
+class DedupSettings:
+    window_days: int = 1
+    max_km: float = 50.0
+
+
+# Precision order for choosing the record that speaks for an event: the most exact date first.
+_PRECISION_RANK = "CASE date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'year' THEN 2 ELSE 3 END"
+
+_KEYS_SQL = """
+CREATE OR REPLACE TEMP TABLE dedup_keys AS
+SELECT mention_id, hash, event, polarity, date, key FROM (
+    SELECT mention_id, hash, event, polarity, date, unnest(list_distinct(
+        list_transform(list_filter(actor_codes, lambda c: c <> ''), lambda c: 'A:' || c) ||
+        list_transform(list_filter(recipient_codes, lambda c: c <> ''), lambda c: 'R:' || c))) AS key
+    FROM event_mentions)
+"""
+
+_PAIRS_SQL = """
+WITH pairs AS (
+    SELECT DISTINCT a.mention_id AS a_id, b.mention_id AS b_id
+    FROM dedup_keys a JOIN dedup_keys b
+      ON a.key = b.key AND a.event = b.event AND a.polarity = b.polarity
+     AND a.hash < b.hash
+     AND b.date BETWEEN a.date - INTERVAL ($window) DAY AND a.date + INTERVAL ($window) DAY
+),
+m AS (
+    SELECT mention_id, hash, date, lat, lon, geonameid, place_country, dead,
+           list_filter(actor_codes, lambda c: c <> '') AS ac, list_filter(recipient_codes, lambda c: c <> '') AS rc,
+           list_filter(actor_names || recipient_names, lambda n: n <> '') AS names
+    FROM event_mentions WHERE mention_id IN (SELECT a_id FROM pairs UNION SELECT b_id FROM pairs)
+)
+SELECT a.mention_id, b.mention_id, a.hash, b.hash,
+       2 * (a.date = b.date)::INT
+     + 2 * coalesce(a.geonameid = b.geonameid, false)::INT
+     + coalesce(list_has_any(a.names, b.names), false)::INT
+     + (len(a.ac) > 0 AND list_has_any(a.ac, b.ac))::INT
+     + (len(a.rc) > 0 AND list_has_any(a.rc, b.rc))::INT
+     + coalesce(a.dead = b.dead, false)::INT AS score
+FROM pairs JOIN m a ON a.mention_id = pairs.a_id JOIN m b ON b.mention_id = pairs.b_id
+WHERE (len(a.ac) = 0 OR len(b.ac) = 0 OR list_has_any(a.ac, b.ac))
+  AND (len(a.rc) = 0 OR len(b.rc) = 0 OR list_has_any(a.rc, b.rc))
+  AND (a.place_country IS NULL OR b.place_country IS NULL OR a.place_country = b.place_country)
+  AND (a.lat IS NULL OR b.lat IS NULL OR
+       2 * 6371.0 * asin(sqrt(pow(sin(radians(b.lat - a.lat) / 2), 2)
+           + cos(radians(a.lat)) * cos(radians(b.lat)) * pow(sin(radians(b.lon - a.lon) / 2), 2))) <= $max_km)
+"""
+
+
+def candidate_pairs(con: duckdb.DuckDBPyConnection, settings: DedupSettings) -> list[tuple]:
+    """(a_id, b_id, a_hash, b_hash, score) for every pair of records that may tell one event."""
+    con.execute(_KEYS_SQL)
+    rows = con.execute(_PAIRS_SQL, {"window": settings.window_days, "max_km": settings.max_km}).fetchall()
+    con.execute("DROP TABLE IF EXISTS dedup_keys")
+    return rows
+
+
+def cluster(pairs: list[tuple]) -> dict[str, str]:
+    """mention_id -> event_id for every mention that joins another; an event is named by its smallest mention id.
+
+    Best pairs first, ties by ids: the same pairs give the same events in any order.
+    A merge that would put two records of one article together is refused.
+    """
+    parent: dict[str, str] = {}
+    articles: dict[str, set[str]] = {}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b, ha, hb, _ in sorted(pairs, key=lambda p: (-p[4], p[0], p[1])):
+        for node, h in ((a, ha), (b, hb)):
+            if node not in parent:
+                parent[node], articles[node] = node, {h}
+        ra, rb = find(a), find(b)
+        if ra == rb or articles[ra] & articles[rb]:
+            continue
+        if len(articles[ra]) < len(articles[rb]):
+            ra, rb = rb, ra
+        parent[rb] = ra
+        articles[ra] |= articles.pop(rb)
+    groups: dict[str, list[str]] = {}
+    for node in parent:
+        groups.setdefault(find(node), []).append(node)
+    return {m: min(members) for members in groups.values() if len(members) > 1 for m in members}
+
+
+_EVENTS_SQL = f"""
+INSERT INTO events
+WITH mem AS (
+    SELECT m.*, coalesce(em.event_id, m.mention_id) AS event_id, {_PRECISION_RANK} AS precision_rank,
+           a.url AS url
+    FROM event_mentions m LEFT JOIN event_members em USING (mention_id) JOIN articles a USING (hash)
+),
+ranked AS (
+    SELECT *, row_number() OVER (PARTITION BY event_id
+        ORDER BY precision_rank, (lat IS NULL), len(list_filter(actor_codes || recipient_codes, lambda c: c <> '')) DESC,
+                 confidence DESC, mention_id) AS rk,
+        row_number() OVER (PARTITION BY event_id ORDER BY published NULLS LAST, mention_id) AS first_rk
+    FROM mem
+),
+agg AS (
+    SELECT event_id, sum(n_mentions) AS num_mentions, count(DISTINCT hash) AS num_articles,
+           count(DISTINCT coalesce(source, hash)) AS num_sources, min(published) AS first_published,
+           max(dead) AS dead, max(injured) AS injured, max(arrested) AS arrested,
+           max(CASE WHEN first_rk = 1 THEN url END) AS source_url
+    FROM ranked GROUP BY event_id
+)
+SELECT r.event_id, r.event, r.modes, r.cameo, r.quad_code, r.date, r.enddate, r.date_precision,
+       r.actor_codes, r.actor_sectors, r.actor_names, r.recipient_codes, r.recipient_sectors, r.recipient_names,
+       r.placename, r.place_country, r.admin1, r.lat, r.lon, r.geonameid, r.polarity, r.confidence,
+       g.dead, g.injured, g.arrested, g.num_mentions, g.num_sources, g.num_articles, g.first_published,
+       g.source_url, r.mention_id
+FROM ranked r JOIN agg g USING (event_id) WHERE r.rk = 1
+"""
+
+
+def rebuild_events(con: duckdb.DuckDBPyConnection, settings: DedupSettings = DedupSettings()) -> int:
+    """Recompute `events` and `event_members` from every stored mention; returns the number of events."""
+    pairs = candidate_pairs(con, settings)
+    members = cluster(pairs)
+    member_rows = pa.table({"event_id": list(members.values()), "mention_id": list(members.keys())},  # noqa: F841
+                     schema=pa.schema([("event_id", pa.string()), ("mention_id", pa.string())]))
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM event_members")
+        con.execute("DELETE FROM events")
+        con.execute("INSERT INTO event_members SELECT event_id, mention_id FROM member_rows")
+        con.execute(_EVENTS_SQL)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return con.execute("SELECT count(*) FROM events").fetchone()[0]

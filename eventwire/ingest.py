@@ -1,0 +1,137 @@
+"""Ingest: articles in, an event store out; resumable, in one process, several, or on Dask.
+
+Articles already in the store (by content hash) are skipped before they are
+coded. Coded articles are committed in batches, each batch one transaction,
+so a run killed at any moment and run again ends with the same database as
+one that was never interrupted. The corpus-level events are rebuilt at the
+end of every run from everything stored.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from .dedup import DedupSettings, rebuild_events
+from .records import Article, ArticleResult, BadItem
+from .store import ArticleRows, Store, article_hash, rows_of
+
+
+@dataclass
+class IngestReport:
+    coded: int = 0
+    skipped: int = 0  # already in the store, or a repeat within this run
+    bad: int = 0
+    mentions: int = 0
+    events: int = 0
+    seconds: float = 0.0
+    errors: list[BadItem] = field(default_factory=list)
+
+
+def to_rows(result: ArticleResult) -> ArticleRows:
+    """The transform each worker applies to what it coded (picklable, module level)."""
+    return rows_of(result, article_hash(result.article))
+
+
+def new_articles(items: Iterable[Article | BadItem], done: set[str], report: IngestReport) -> Iterator[Article | BadItem]:
+    """Items not yet in the store; each article once even if the input repeats it."""
+    seen = set(done)
+    for item in items:
+        if isinstance(item, Article):
+            digest = article_hash(item)
+            if digest in seen:
+                report.skipped += 1
+                continue
+            seen.add(digest)
+        yield item
+
+
+class Batcher:
+    """Collects coded articles and commits them every `size` articles or `seconds` seconds."""
+
+    def __init__(self, store: Store, size: int = 64, seconds: float = 2.0):
+        self.store, self.size, self.seconds = store, size, seconds
+        self.rows: list[ArticleRows] = []
+        self.bad: list[BadItem] = []
+        self.last = time.monotonic()
+
+    def add(self, item: ArticleRows | BadItem) -> None:
+        (self.bad if isinstance(item, BadItem) else self.rows).append(item)
+        if len(self.rows) + len(self.bad) >= self.size or time.monotonic() - self.last >= self.seconds:
+            self.flush()
+
+    def flush(self) -> None:
+        self.store.add(self.rows, self.bad)
+        self.rows, self.bad = [], []
+        self.last = time.monotonic()
+
+
+def ingest(items: Iterable[Article | BadItem], db: str | Path, *, workers: int = 1,
+           kb_factory: Callable | None = None, dedup: DedupSettings = DedupSettings(),
+           on_item: Callable | None = None, batch_size: int = 16) -> IngestReport:
+    """Code the items not yet stored into `db` with local worker processes; `on_item(item, report)` sees each result."""
+    from .run import run
+
+    report = IngestReport()
+    started = time.monotonic()
+    with Store(db) as store:
+        todo = new_articles(items, store.done_hashes(), report)
+        batcher = Batcher(store)
+        for item in run(todo, workers=workers, batch_size=batch_size, transform=to_rows, kb_factory=kb_factory):
+            _count(item, report)
+            batcher.add(item)
+            if on_item is not None:
+                on_item(item, report)
+        batcher.flush()
+        report.events = rebuild_events(store.con, dedup)
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _count(item: ArticleRows | BadItem, report: IngestReport) -> None:
+    if isinstance(item, BadItem):
+        report.bad += 1
+        report.errors.append(item)
+    else:
+        report.coded += 1
+        report.mentions += item.n_events
+
+
+def dask_ingest(items: Iterable[Article | BadItem], db: str | Path, *, scheduler: str | None = None,
+                workers: int = 2, partition_size: int = 200, kb_factory: Callable | None = None,
+                dedup: DedupSettings = DedupSettings(), on_item: Callable | None = None) -> IngestReport:
+    """Code on a Dask cluster (a LocalCluster of `workers` processes without `scheduler`), via Parquet partitions."""
+    from . import dask_engine
+
+    report = IngestReport()
+    started = time.monotonic()
+    staging = Path(str(db) + ".parts")
+    with Store(db) as store:
+        todo = new_articles(items, store.done_hashes(), report)
+        articles, bad = _split(todo)
+        for item in bad:
+            _count(item, report)
+            if on_item is not None:
+                on_item(item, report)
+        store.add([], bad)
+        partitions = dask_engine.partition(articles, partition_size)
+        task = partial(dask_engine.code_partition, staging=str(staging), kb_factory=kb_factory)
+        for done in dask_engine.run_partitions(partitions, task, scheduler=scheduler, workers=workers):
+            for item in done.items:
+                _count(item, report)
+                if on_item is not None:
+                    on_item(item, report)
+        store.load_parquet(staging)
+        dask_engine.clear(staging)
+        report.events = rebuild_events(store.con, dedup)
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _split(items: Iterable[Article | BadItem]) -> tuple[list[Article], list[BadItem]]:
+    articles, bad = [], []
+    for item in items:
+        (bad if isinstance(item, BadItem) else articles).append(item)
+    return articles, bad

@@ -1,0 +1,272 @@
+"""The event store: a DuckDB file of articles, their events and evidence.
+
+Every article is keyed by a hash of its content, and everything coded from it
+is written in the same transaction as its row in `articles`: a run killed at
+any moment leaves whole articles or none, and a re-run skips what is done.
+The corpus-level `events` table (one row per real event, however many
+articles tell it) is derived from `event_mentions` by `dedup`, so it can be
+rebuilt at any time and never depends on the order articles arrived in.
+
+Rows are built as Arrow tables where the article was coded (in a worker), so
+the single writer only appends them.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from .records import Article, ArticleResult, BadItem
+
+# Table -> ordered (column, DuckDB type, Arrow type). One list drives the DDL, the
+# Arrow schemas built in workers, and the Parquet partitions of the Dask engine.
+_S, _I, _F, _D = pa.string(), pa.int64(), pa.float64(), pa.date32()
+_LS = pa.list_(pa.string())
+_SQL = {_S: "VARCHAR", _I: "BIGINT", _F: "DOUBLE", _D: "DATE", _LS: "VARCHAR[]"}
+
+COLUMNS: dict[str, list[tuple[str, pa.DataType]]] = {
+    "articles": [
+        ("hash", _S), ("article_id", _S), ("source", _S), ("url", _S), ("title", _S), ("published", _D),
+        ("origin", _S), ("text", _S), ("n_events", _I), ("n_quotes", _I),
+    ],
+    "event_mentions": [
+        ("mention_id", _S), ("hash", _S), ("article_id", _S), ("source", _S), ("published", _D),
+        ("event", _S), ("modes", _LS), ("cameo", _S), ("quad_code", _I),
+        ("date", _D), ("enddate", _D), ("date_precision", _S),
+        ("actor_codes", _LS), ("actor_sectors", _LS), ("actor_names", _LS),
+        ("recipient_codes", _LS), ("recipient_sectors", _LS), ("recipient_names", _LS),
+        ("placename", _S), ("place_country", _S), ("admin1", _S), ("lat", _F), ("lon", _F), ("geonameid", _I),
+        ("polarity", _S), ("confidence", _F), ("dead", _I), ("injured", _I), ("arrested", _I),
+        ("n_mentions", _I), ("sent_start", _I), ("sent_end", _I), ("record", _S),
+    ],
+    "entities": [
+        ("hash", _S), ("entity_no", _I), ("identifier_text", _S), ("code", _S), ("sector", _S),
+        ("n_mentions", _I), ("mentions", _S),
+    ],
+    "quotes": [
+        ("hash", _S), ("quote_no", _I), ("text", _S), ("start", _I), ("end", _I), ("kind", _S), ("cue", _S),
+        ("speaker_text", _S), ("speaker_identifier", _S), ("speaker_code", _S), ("speaker_sector", _S),
+    ],
+    "links": [
+        ("hash", _S), ("mention_id", _S), ("type", _S), ("target_mention_id", _S), ("cue", _S),
+        ("start", _I), ("end", _I),
+    ],
+}
+ARTICLE_TABLES = list(COLUMNS)  # everything written per article, in this order
+
+_KEYS = {"articles": "hash", "event_mentions": "mention_id", "entities": "hash, entity_no",
+         "quotes": "hash, quote_no"}
+
+_EXTRA_DDL = """
+CREATE TABLE IF NOT EXISTS errors (origin VARCHAR PRIMARY KEY, reason VARCHAR);
+CREATE TABLE IF NOT EXISTS events (
+    event_id VARCHAR PRIMARY KEY, event VARCHAR, modes VARCHAR[], cameo VARCHAR, quad_code BIGINT,
+    date DATE, enddate DATE, date_precision VARCHAR,
+    actor_codes VARCHAR[], actor_sectors VARCHAR[], actor_names VARCHAR[],
+    recipient_codes VARCHAR[], recipient_sectors VARCHAR[], recipient_names VARCHAR[],
+    placename VARCHAR, place_country VARCHAR, admin1 VARCHAR, lat DOUBLE, lon DOUBLE, geonameid BIGINT,
+    polarity VARCHAR, confidence DOUBLE, dead BIGINT, injured BIGINT, arrested BIGINT,
+    num_mentions BIGINT, num_sources BIGINT, num_articles BIGINT, first_published DATE, source_url VARCHAR,
+    rep_mention_id VARCHAR);
+CREATE TABLE IF NOT EXISTS event_members (event_id VARCHAR, mention_id VARCHAR PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+"""
+
+
+def schema(table: str) -> pa.Schema:
+    return pa.schema([(name, typ) for name, typ in COLUMNS[table]])
+
+
+def ddl() -> str:
+    parts = []
+    for table, cols in COLUMNS.items():
+        body = ", ".join(f'"{name}" {_SQL[typ]}' for name, typ in cols)
+        key = f", PRIMARY KEY ({_KEYS[table]})" if table in _KEYS else ""
+        parts.append(f"CREATE TABLE IF NOT EXISTS {table} ({body}{key});")
+    return "\n".join(parts) + _EXTRA_DDL
+
+
+def article_hash(article: Article) -> str:
+    """The article's key: its text with the facts that date and source it.
+
+    The same story from two outlets is two articles (they count as two sources);
+    the same file read twice is one.
+    """
+    h = hashlib.sha256()
+    for part in (article.text, article.published.isoformat() if article.published else "",
+                 article.source or "", article.title or "", article.url or ""):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x1f")
+    return h.hexdigest()[:32]
+
+
+@dataclass
+class ArticleRows:
+    """Everything one article adds to the store, ready to append."""
+
+    hash: str
+    tables: dict[str, pa.Table] = field(default_factory=dict)
+    n_events: int = 0
+
+
+def _iso(value: str | None) -> date | None:
+    """A record's date as a DATE: "2015" and "2015-03" (year and month precision) start their period."""
+    if not value:
+        return None
+    parts = value.split("-")
+    return date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+
+
+def _codes(entities: list[dict], key: str) -> list[str]:
+    return [e.get(key) or "" for e in entities]
+
+
+def _names(entities: list[dict]) -> list[str]:
+    return [e.get("identifier_text") or e.get("entity_text") or "" for e in entities]
+
+
+def mention_id(digest: str, record_id: str) -> str:
+    return f"{digest[:16]}:{record_id}"
+
+
+def _mention_row(digest: str, article: Article, record: dict) -> dict:
+    loc = record.get("event_loc") or {}
+    size = record.get("size") or {}
+    info = record["text_info"]
+    return {
+        "mention_id": mention_id(digest, record["id"]), "hash": digest, "article_id": record["article_id"],
+        "source": article.source, "published": article.published,
+        "event": record["event"][0], "modes": list(record["mode"]), "cameo": record["cameo"],
+        "quad_code": record["quad_code"], "date": _iso(record["date"]), "enddate": _iso(record.get("enddate")),
+        "date_precision": record.get("date_precision"),
+        "actor_codes": _codes(record["actor"], "code"), "actor_sectors": _codes(record["actor"], "sector"),
+        "actor_names": _names(record["actor"]),
+        "recipient_codes": _codes(record["recipient"], "code"),
+        "recipient_sectors": _codes(record["recipient"], "sector"), "recipient_names": _names(record["recipient"]),
+        "placename": loc.get("placename"), "place_country": loc.get("country"), "admin1": loc.get("admin1"),
+        "lat": loc.get("lat"), "lon": loc.get("lon"), "geonameid": loc.get("geonameid"),
+        "polarity": record["polarity"], "confidence": record["confidence"],
+        "dead": size.get("dead"), "injured": size.get("injured"), "arrested": size.get("arrested"),
+        "n_mentions": len(record.get("mentions") or []) or 1,
+        "sent_start": info["start"], "sent_end": info["end"],
+        "record": json.dumps(record, ensure_ascii=False, sort_keys=True),
+    }
+
+
+def _table(name: str, rows: list[dict]) -> pa.Table:
+    cols = COLUMNS[name]
+    return pa.table({c: [r.get(c) for r in rows] for c, _ in cols}, schema=schema(name))
+
+
+def rows_of(result: ArticleResult, digest: str) -> ArticleRows:
+    """The store rows of one coded article (built in the worker that coded it)."""
+    article = result.article
+    records = [e.to_plover() for e in result.events]
+    mentions = [_mention_row(digest, article, r) for r in records]
+    ids = {r["id"]: mention_id(digest, r["id"]) for r in records}
+    links = [{"hash": digest, "mention_id": ids[r["id"]], "type": link["type"],
+              "target_mention_id": ids.get(link.get("event_id"), link.get("event_id")), "cue": link.get("cue"),
+              "start": link.get("start"), "end": link.get("end")}
+             for r in records for link in r.get("links") or []]
+    entities = [{"hash": digest, "entity_no": i, "identifier_text": c.identifier_text, "code": c.code,
+                 "sector": c.sector, "n_mentions": len(c.mentions),
+                 "mentions": json.dumps(c.to_dict()["mentions"], ensure_ascii=False)}
+                for i, c in enumerate(result.entities)]
+    quotes = []
+    for i, q in enumerate(result.quotes):
+        s = q.speaker
+        quotes.append({"hash": digest, "quote_no": i, "text": q.text, "start": q.start, "end": q.end,
+                       "kind": q.kind, "cue": q.cue, "speaker_text": s.entity_text if s else None,
+                       "speaker_identifier": s.identifier_text if s else None,
+                       "speaker_code": s.code if s else None, "speaker_sector": s.sector if s else None})
+    articles = [{"hash": digest, "article_id": article.id, "source": article.source, "url": article.url,
+                 "title": article.title, "published": article.published, "origin": article.origin,
+                 "text": article.text, "n_events": len(records), "n_quotes": len(quotes)}]
+    tables = {"articles": _table("articles", articles), "event_mentions": _table("event_mentions", mentions),
+              "entities": _table("entities", entities), "quotes": _table("quotes", quotes),
+              "links": _table("links", links)}
+    return ArticleRows(digest, tables, len(records))
+
+
+class Store:
+    """One DuckDB file. Appends go through `add`, which commits whole articles only."""
+
+    def __init__(self, path: str | Path, read_only: bool = False):
+        self.path = Path(path)
+        if read_only and not self.path.exists():
+            raise FileNotFoundError(f"no event store at {self.path}")
+        if not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.con = duckdb.connect(str(self.path), read_only=read_only)
+        if not read_only:
+            self.con.execute(ddl())
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def done_hashes(self) -> set[str]:
+        return {h for (h,) in self.con.execute("SELECT hash FROM articles").fetchall()}
+
+    def add(self, batch: list[ArticleRows], errors: list[BadItem] = ()) -> None:
+        """Append whole articles (and bad items) in one transaction."""
+        if not batch and not errors:
+            return
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for name in ARTICLE_TABLES:
+                parts = [rows.tables[name] for rows in batch if rows.tables[name].num_rows]
+                if parts:
+                    combined = pa.concat_tables(parts)  # noqa: F841 - read by name in the SQL below
+                    con.execute(f"INSERT INTO {name} SELECT * FROM combined")
+            for bad in errors:
+                con.execute("INSERT OR IGNORE INTO errors VALUES (?, ?)", [bad.origin, bad.reason])
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+    def load_parquet(self, folder: Path) -> int:
+        """Append the Parquet partitions the Dask engine wrote, skipping articles already stored."""
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            new = f"SELECT hash FROM read_parquet('{_sql_path(folder / 'articles')}/*.parquet') " \
+                  "EXCEPT SELECT hash FROM articles"
+            con.execute(f"CREATE OR REPLACE TEMP TABLE new_hashes AS {new}")
+            (added,) = con.execute("SELECT count(*) FROM new_hashes").fetchone()
+            for name in ARTICLE_TABLES:
+                files = list((folder / name).glob("*.parquet"))
+                if not files:
+                    continue
+                cols = ", ".join(f'"{c}"' for c, _ in COLUMNS[name])
+                con.execute(f"INSERT INTO {name} SELECT {cols} FROM read_parquet('{_sql_path(folder / name)}/*.parquet') "
+                            "WHERE hash IN (SELECT hash FROM new_hashes)")
+            errors = folder / "errors"
+            if list(errors.glob("*.parquet")):
+                con.execute(f"INSERT OR IGNORE INTO errors SELECT origin, reason FROM "
+                            f"read_parquet('{_sql_path(errors)}/*.parquet')")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return added
+
+    def counts(self) -> dict[str, int]:
+        tables = ["articles", "event_mentions", "events", "entities", "quotes", "links", "errors"]
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+def _sql_path(path: Path) -> str:
+    return str(path).replace("'", "''")
