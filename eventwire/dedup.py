@@ -92,7 +92,8 @@ def cluster(pairs: list[tuple]) -> dict[str, str]:
             x = parent[x]
         return x
 
-    for a, b, ha, hb, _ in sorted(pairs, key=lambda p: (-p[4], p[0], p[1])):
+    canonical = [(a, b, ha, hb, s) if a < b else (b, a, hb, ha, s) for a, b, ha, hb, s in pairs]
+    for a, b, ha, hb, _ in sorted(canonical, key=lambda p: (-p[4], p[0], p[1])):
         for node, h in ((a, ha), (b, hb)):
             if node not in parent:
                 parent[node], articles[node] = node, {h}

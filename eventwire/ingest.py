@@ -70,7 +70,7 @@ class Batcher:
 
 def ingest(items: Iterable[Article | BadItem], db: str | Path, *, workers: int = 1,
            kb_factory: Callable | None = None, dedup: DedupSettings = DedupSettings(),
-           on_item: Callable | None = None, batch_size: int = 16) -> IngestReport:
+           on_item: Callable | None = None, batch_size: int = 16, commit_every: int = 64) -> IngestReport:
     """Code the items not yet stored into `db` with local worker processes; `on_item(item, report)` sees each result."""
     from .run import run
 
@@ -78,7 +78,7 @@ def ingest(items: Iterable[Article | BadItem], db: str | Path, *, workers: int =
     started = time.monotonic()
     with Store(db) as store:
         todo = new_articles(items, store.done_hashes(), report)
-        batcher = Batcher(store)
+        batcher = Batcher(store, size=commit_every)
         for item in run(todo, workers=workers, batch_size=batch_size, transform=to_rows, kb_factory=kb_factory):
             _count(item, report)
             batcher.add(item)

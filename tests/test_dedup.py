@@ -1,0 +1,106 @@
+"""Cross-article merging: which reports are one event, and that the answer never depends on input order."""
+import random
+from datetime import date
+
+import duckdb
+import pyarrow as pa
+import pytest
+
+from eventwire.dedup import DedupSettings, candidate_pairs, cluster, rebuild_events
+from eventwire.store import COLUMNS, ddl, schema
+
+
+def mention(mid, article, event="ASSAULT", day=date(2024, 3, 1), actors=("ISR",), recipients=("LBN",),
+            lat=None, lon=None, country=None, source=None, polarity="asserted", dead=None):
+    return {"mention_id": mid, "hash": article, "article_id": article, "source": source or f"outlet-{article}",
+            "published": day, "event": event, "modes": [], "cameo": None, "quad_code": 4, "date": day,
+            "enddate": None, "date_precision": "day", "actor_codes": list(actors), "actor_sectors": [""] * len(actors),
+            "actor_names": [""] * len(actors), "recipient_codes": list(recipients),
+            "recipient_sectors": [""] * len(recipients), "recipient_names": [""] * len(recipients),
+            "placename": None, "place_country": country, "admin1": None, "lat": lat, "lon": lon, "geonameid": None,
+            "polarity": polarity, "confidence": 0.5, "dead": dead, "injured": None, "arrested": None,
+            "n_mentions": 1, "sent_start": 0, "sent_end": 10, "record": "{}"}
+
+
+def store_of(mentions: list[dict]):
+    con = duckdb.connect(":memory:")
+    con.execute(ddl())
+    articles = sorted({m["hash"] for m in mentions})
+    arts = pa.table({c: [a if c in ("hash", "article_id") else None for a in articles] if c != "n_events"
+                     else [0] * len(articles) for c, _ in COLUMNS["articles"]}, schema=schema("articles"))
+    ments = pa.table({c: [m[c] for m in mentions] for c, _ in COLUMNS["event_mentions"]}, schema=schema("event_mentions"))
+    con.execute("INSERT INTO articles SELECT * FROM arts")
+    con.execute("INSERT INTO event_mentions SELECT * FROM ments")
+    return con
+
+
+def events_of(con) -> set[frozenset]:
+    rows = con.execute("SELECT coalesce(em.event_id, m.mention_id), m.mention_id FROM event_mentions m "
+                       "LEFT JOIN event_members em USING (mention_id)").fetchall()
+    groups: dict[str, set] = {}
+    for event_id, mid in rows:
+        groups.setdefault(event_id, set()).add(mid)
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_two_reports_of_one_strike_merge_and_are_counted():
+    con = store_of([mention("a1", "A"), mention("b1", "B", day=date(2024, 3, 2)), mention("c1", "C", source="outlet-A")])
+    assert rebuild_events(con) == 1
+    (num_mentions, num_articles, num_sources), = con.execute(
+        "SELECT num_mentions, num_articles, num_sources FROM events").fetchall()
+    assert (num_mentions, num_articles, num_sources) == (3, 3, 2)
+
+
+@pytest.mark.parametrize("other", [
+    mention("b1", "B", event="PROTEST"),                      # another type
+    mention("b1", "B", day=date(2024, 3, 5)),                  # outside the date window
+    mention("b1", "B", actors=("USA",)),                        # known actors disagree
+    mention("b1", "B", recipients=("SYR",)),                    # known recipients disagree
+    mention("b1", "B", polarity="negated"),                     # a denial is not the event
+    mention("b1", "B", actors=(), recipients=()),               # nothing known in common
+])
+def test_reports_that_disagree_stay_apart(other):
+    con = store_of([mention("a1", "A"), other])
+    assert rebuild_events(con) == 2
+
+
+def test_places_farther_apart_than_the_limit_stay_apart():
+    beirut, tyre = (33.89, 35.50), (33.27, 35.20)
+    near = store_of([mention("a1", "A", lat=beirut[0], lon=beirut[1]), mention("b1", "B", lat=beirut[0] + 0.05, lon=beirut[1])])
+    far = store_of([mention("a1", "A", lat=beirut[0], lon=beirut[1]), mention("b1", "B", lat=tyre[0], lon=tyre[1])])
+    assert rebuild_events(near) == 1
+    assert rebuild_events(far) == 2
+    assert rebuild_events(far, DedupSettings(max_km=100)) == 1
+
+
+def test_an_unknown_side_does_not_block_a_merge_when_the_other_side_agrees():
+    con = store_of([mention("a1", "A", actors=("",)), mention("b1", "B")])
+    assert rebuild_events(con) == 1
+
+
+def test_two_records_of_one_article_never_end_up_in_one_event():
+    # B's report matches both of A's strikes; A had already judged them two events.
+    con = store_of([mention("a1", "A", dead=3), mention("a2", "A", dead=9), mention("b1", "B", dead=9)])
+    rebuild_events(con)
+    assert events_of(con) == {frozenset({"a2", "b1"}), frozenset({"a1"})}
+
+
+def test_clusters_do_not_depend_on_the_order_of_pairs():
+    ms = [mention(f"{a}{i}", a, dead=i % 3) for a in "ABCDE" for i in range(3)]
+    con = store_of(ms)
+    pairs = candidate_pairs(con, DedupSettings())
+    expected = cluster(pairs)
+    rng = random.Random(3)
+    for _ in range(5):
+        shuffled = pairs[:]
+        rng.shuffle(shuffled)
+        flipped = [(b, a, hb, ha, s) if rng.random() < 0.5 else (a, b, ha, hb, s) for a, b, ha, hb, s in shuffled]
+        assert cluster(flipped) == expected
+
+
+def test_rebuilding_twice_gives_the_same_events():
+    con = store_of([mention("a1", "A"), mention("b1", "B"), mention("c1", "C", event="PROTEST")])
+    rebuild_events(con)
+    first = con.execute("SELECT * FROM events ORDER BY event_id").fetchall()
+    rebuild_events(con)
+    assert con.execute("SELECT * FROM events ORDER BY event_id").fetchall() == first

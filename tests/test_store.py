@@ -1,0 +1,76 @@
+"""The store's rows: what one coded article adds, keyed by its content."""
+import json
+from datetime import date
+
+import pytest
+
+from eventwire.records import Article, BadItem
+from eventwire.store import Store, article_hash, rows_of
+
+TEXT = ("BEIRUT, March 3 (Wire) - Israeli jets struck a warehouse in southern Lebanon on Sunday, killing two people, "
+        "Lebanese officials said. Hours later Hezbollah fired rockets at an Israeli army post in retaliation for the strike.")
+
+
+@pytest.fixture(scope="module")
+def result(extractor):
+    return extractor.extract(Article(id="s1", text=TEXT, published=date(2024, 3, 4), source="Wire", url="http://x/1"))
+
+
+def test_the_hash_changes_with_the_text_date_or_source_but_not_the_id():
+    a = Article(id="a", text="Troops fired on protesters.", published=date(2024, 1, 2), source="X")
+    assert article_hash(a) == article_hash(Article(id="b", text=a.text, published=a.published, source="X"))
+    assert article_hash(a) != article_hash(Article(id="a", text=a.text + " ", published=a.published, source="X"))
+    assert article_hash(a) != article_hash(Article(id="a", text=a.text, published=date(2024, 1, 3), source="X"))
+    assert article_hash(a) != article_hash(Article(id="a", text=a.text, published=a.published, source="Y"))
+
+
+def test_rows_of_an_article_carry_its_events_and_evidence(result):
+    rows = rows_of(result, article_hash(result.article))
+    mentions = rows.tables["event_mentions"].to_pylist()
+    assert rows.n_events == len(result.events) == len(mentions) > 0
+    strike = next(m for m in mentions if m["event"] == "ASSAULT" and m["actor_codes"] == ["ISR"])
+    assert strike["date"] == date(2024, 3, 3) and strike["dead"] == 2
+    assert strike["mention_id"].startswith(rows.hash[:16])
+    record = json.loads(strike["record"])
+    assert TEXT[record["text_info"]["start"]:record["text_info"]["end"]].startswith("Israeli jets struck")
+    (article,) = rows.tables["articles"].to_pylist()
+    assert article["text"] == TEXT and article["n_events"] == len(mentions)
+    assert rows.tables["entities"].num_rows >= 3
+
+
+def test_links_point_at_mention_ids_of_the_same_article(result):
+    rows = rows_of(result, article_hash(result.article))
+    ids = set(rows.tables["event_mentions"].column("mention_id").to_pylist())
+    links = rows.tables["links"].to_pylist()
+    assert links, "the rockets answer the strike"
+    assert all(link["mention_id"] in ids and link["target_mention_id"] in ids for link in links)
+
+
+def test_add_commits_whole_articles_and_errors_once(tmp_path, result):
+    rows = rows_of(result, article_hash(result.article))
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add([rows], [BadItem("bad.txt", "empty")])
+        store.add([], [BadItem("bad.txt", "empty")])
+        assert store.done_hashes() == {rows.hash}
+        counts = store.counts()
+    assert counts["articles"] == 1 and counts["event_mentions"] == rows.n_events and counts["errors"] == 1
+
+
+def test_a_failed_append_leaves_nothing_behind(tmp_path, result):
+    rows = rows_of(result, article_hash(result.article))
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add([rows])
+        with pytest.raises(Exception):
+            store.add([rows])  # the same article again breaks the primary key: the whole batch rolls back
+        assert store.counts()["event_mentions"] == rows.n_events
+
+
+def test_year_and_month_dates_are_stored_as_the_start_of_their_period(extractor):
+    result = extractor.extract(Article(id="y", text="Rebels attacked the capital in March 2015.", published=date(2016, 1, 1)))
+    rows = rows_of(result, "h" * 32).tables["event_mentions"].to_pylist()
+    assert rows and rows[0]["date"] == date(2015, 3, 1) and rows[0]["date_precision"] == "month"
+
+
+def test_read_only_store_that_does_not_exist_is_a_clear_error(tmp_path):
+    with pytest.raises(FileNotFoundError, match="no event store"):
+        Store(tmp_path / "missing.duckdb", read_only=True)
