@@ -15,8 +15,8 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/eventwire extract examples/corpus.jsonl -o examples/output/events.jsonl
-	$(BIN)/python -m eventwire.summary examples/output/events.jsonl
+	$(BIN)/eventwire ingest examples/corpus.jsonl --db examples/output/events.duckdb --workers 2
+	$(BIN)/python -m eventwire.summary --db examples/output/events.duckdb
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -48,11 +48,47 @@ def summarise(records: Iterable[dict], examples: int = 12) -> str:
     return "\n".join(lines)
 
 
+def _names(codes: list[str], names: list[str]) -> str:
+    parts = [f"{n or '?'} [{c}]" if c else (n or "?") for c, n in zip(codes, names)]
+    return ", ".join(parts) or "-"
+
+
+def describe_store(db: str, examples: int = 10) -> str:
+    """What an event store holds: its tables, events by type, and the events most reported across articles."""
+    from .store import Store
+
+    with Store(db, read_only=True) as store:
+        con, counts = store.con, store.counts()
+        lines = [f"{db}: " + ", ".join(f"{n} {t}" for t, n in counts.items())]
+        span = con.execute("SELECT min(date), max(date) FROM events WHERE polarity = 'asserted'").fetchone()
+        merged = con.execute("SELECT count(*), coalesce(sum(num_articles), 0) FROM events WHERE num_articles > 1").fetchone()
+        lines.append(f"asserted events from {span[0]} to {span[1]}; {merged[0]} events told by several articles "
+                     f"({merged[1]} articles between them)")
+        lines += ["", "events by type:"]
+        lines += [f"  {t:<10} {n:>5}" for t, n in con.execute(
+            "SELECT event, count(*) AS n FROM events GROUP BY event ORDER BY n DESC, event").fetchall()]
+        lines += ["", f"most reported events (of {counts['events']}):"]
+        for row in con.execute(
+                "SELECT date, event, actor_codes, actor_names, recipient_codes, recipient_names, placename, "
+                "num_articles, num_sources, num_mentions FROM events "
+                "ORDER BY num_articles DESC, num_mentions DESC, event_id LIMIT ?", [examples]).fetchall():
+            date, event, ac, an, rc, rn, place, arts, sources, mentions = row
+            lines.append(f"  {date} {event:<9} {_names(ac, an)} -> {_names(rc, rn)}"
+                         f"{' in ' + place if place else ''}: {arts} articles, {sources} sources, {mentions} mentions")
+        errors = con.execute("SELECT origin, reason FROM errors ORDER BY origin LIMIT 5").fetchall()
+        if errors:
+            lines += ["", "errors:"] + [f"  {o}: {r}" for o, r in errors]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if not argv:
-        print("usage: python -m eventwire.summary EVENTS.jsonl", file=sys.stderr)
+        print("usage: python -m eventwire.summary EVENTS.jsonl | --db EVENTS.duckdb", file=sys.stderr)
         return 2
+    if argv[0] == "--db" and len(argv) > 1:
+        print(describe_store(argv[1]))
+        return 0
     print(summarise(load_records(argv[0])))
     return 0
 
