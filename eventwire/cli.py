@@ -59,12 +59,29 @@ def build_parser() -> argparse.ArgumentParser:
     ing.add_argument("--engine", choices=["local", "dask"], default="local",
                      help="local processes (default) or a Dask distributed cluster")
     ing.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler, e.g. tcp://HOST:8786 (default: a LocalCluster)")
+    ing.add_argument("--strict", action="store_true", help="exit non-zero if any item was bad")
+    ing.add_argument("--commit-every", type=int, default=64, metavar="N",
+                     help="articles per transaction (default 64; a killed run loses at most the open one)")
     ing.add_argument("--partition-size", type=int, default=200, help="articles per Dask task (default 200)")
     ing.add_argument("--window-days", type=int, default=1,
                      help="cross-article merging: most days between two reports of one event (default 1)")
     ing.add_argument("--max-km", type=float, default=50.0,
                      help="cross-article merging: most km between two reports' places (default 50)")
     ing.set_defaults(func=cmd_ingest)
+
+    from .export import EXPORT_FORMATS, QUERY_FORMATS, QUERY_LIMIT, add_filter_options
+
+    exp = sub.add_parser("export", help="write a store's corpus-level events as PLOVER JSONL, CSV or Parquet")
+    add_filter_options(exp)
+    exp.add_argument("--format", choices=EXPORT_FORMATS, default="plover-jsonl", help="(default plover-jsonl)")
+    exp.add_argument("-o", "--output", help="write to FILE instead of stdout (required for parquet)")
+    exp.set_defaults(func=cmd_export)
+
+    qry = sub.add_parser("query", help="show a store's events matching filters, or run read-only SQL on it")
+    add_filter_options(qry, default_limit=QUERY_LIMIT)
+    qry.add_argument("--sql", help="a SQL statement to run on the read-only store instead of the filters")
+    qry.add_argument("--format", choices=QUERY_FORMATS, default="table", help="(default table)")
+    qry.set_defaults(func=cmd_query)
 
     ev = sub.add_parser("eval", help="score extraction against gold codings")
     ev.add_argument("--gsr", default=None, help=f"PLOVER GSR JSON (default {DEFAULT_GSR} when present)")
@@ -179,16 +196,45 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             report = dask_ingest(items, args.db, scheduler=args.scheduler, workers=max(1, args.workers),
                                  partition_size=args.partition_size, **options)
         else:
-            report = ingest(items, args.db, workers=max(1, args.workers), **options)
+            report = ingest(items, args.db, workers=max(1, args.workers), commit_every=max(1, args.commit_every),
+                            **options)
     finally:
         if bar is not None:
             bar.close()
     print(f"eventwire: {report.coded} articles coded, {report.skipped} already stored, {report.bad} skipped as bad; "
-          f"{report.mentions} event records, {report.events} events in {args.db} ({report.seconds:.1f} s)",
+          f"{report.mentions} new event records; {args.db} now holds {report.events} events ({report.seconds:.1f} s)",
           file=sys.stderr)
     if report.coded == 0 and report.skipped == 0:
         return 1
-    return 2 if (args.strict if hasattr(args, "strict") else False) and report.bad else 0
+    return 2 if args.strict and report.bad else 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from .export import StoreError, export, filters_from_args, one_line
+
+    try:
+        count = export(args.db, args.format, args.output, filters_from_args(args))
+    except (StoreError, duckdb.Error, OSError) as exc:
+        print(f"eventwire export: {one_line(exc)}", file=sys.stderr)
+        return 1
+    noun = "event" if count == 1 else "events"
+    print(f"eventwire: {count} {noun} exported" + (f" to {args.output}" if args.output else ""), file=sys.stderr)
+    return 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from .export import StoreError, filters_from_args, one_line, query
+
+    try:
+        query(args.db, filters_from_args(args), sql=args.sql, fmt=args.format)
+    except (StoreError, duckdb.Error) as exc:
+        print(f"eventwire query: {one_line(exc)}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
