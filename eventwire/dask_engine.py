@@ -20,7 +20,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .records import Article, BadItem
-from .store import ARTICLE_TABLES, ArticleRows, article_hash, schema
+from .store import ARTICLE_TABLES, ArticleRows, arrow_tables, article_hash
 
 _EXTRACTOR = None  # one per worker process, built on its first task
 _ERRORS = pa.schema([("origin", pa.string()), ("reason", pa.string())])
@@ -93,10 +93,9 @@ def code_partition(part: Partition, staging: str, kb_factory: Callable | None = 
                 coded.append(to_rows(item))
     _write(pa.table({"origin": [b.origin for b in bad], "reason": [b.reason for b in bad]}, schema=_ERRORS),
            folder / "errors" / f"{part.pid}.parquet")
+    tables = arrow_tables(coded)
     for name in reversed(ARTICLE_TABLES):  # `articles` last: it marks the partition complete
-        parts = [rows.tables[name] for rows in coded]
-        table = pa.concat_tables(parts) if parts else schema(name).empty_table()
-        _write(table, folder / name / f"{part.pid}.parquet")
+        _write(tables[name], folder / name / f"{part.pid}.parquet")
     return PartitionDone(part.pid, [ArticleRows(r.hash, {}, r.n_events) for r in coded] + bad)
 
 

@@ -144,13 +144,15 @@ def rebuild_events(con: duckdb.DuckDBPyConnection, settings: DedupSettings = Ded
     """Recompute `events` and `event_members` from every stored mention; returns the number of events."""
     pairs = candidate_pairs(con, settings)
     members = cluster(pairs)
-    member_rows = pa.table({"event_id": list(members.values()), "mention_id": list(members.keys())},  # noqa: F841
-                     schema=pa.schema([("event_id", pa.string()), ("mention_id", pa.string())]))
+    member_rows = pa.table({"event_id": list(members.values()), "mention_id": list(members.keys())},
+                           schema=pa.schema([("event_id", pa.string()), ("mention_id", pa.string())]))
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute("DELETE FROM event_members")
         con.execute("DELETE FROM events")
+        con.register("member_rows", member_rows)
         con.execute("INSERT INTO event_members SELECT event_id, mention_id FROM member_rows")
+        con.unregister("member_rows")
         con.execute(_EVENTS_SQL)
         con.execute("COMMIT")
     except BaseException:

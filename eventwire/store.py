@@ -7,8 +7,10 @@ The corpus-level `events` table (one row per real event, however many
 articles tell it) is derived from `event_mentions` by `dedup`, so it can be
 rebuilt at any time and never depends on the order articles arrived in.
 
-Rows are built as Arrow tables where the article was coded (in a worker), so
-the single writer only appends them.
+Rows are built as plain dicts where the article was coded (in a worker) and
+turned into one Arrow table per table and batch by the writer: an Arrow table
+costs about a millisecond to set up, so building one per article would cost
+more than all the rows in it.
 """
 from __future__ import annotations
 
@@ -110,7 +112,7 @@ class ArticleRows:
     """Everything one article adds to the store, ready to append."""
 
     hash: str
-    tables: dict[str, pa.Table] = field(default_factory=dict)
+    tables: dict[str, list[dict]] = field(default_factory=dict)  # table -> rows
     n_events: int = 0
 
 
@@ -158,9 +160,13 @@ def _mention_row(digest: str, article: Article, record: dict) -> dict:
     }
 
 
-def _table(name: str, rows: list[dict]) -> pa.Table:
-    cols = COLUMNS[name]
-    return pa.table({c: [r.get(c) for r in rows] for c, _ in cols}, schema=schema(name))
+def arrow_table(name: str, rows: list[dict]) -> pa.Table:
+    return pa.table({c: [r.get(c) for r in rows] for c, _ in COLUMNS[name]}, schema=schema(name))
+
+
+def arrow_tables(batch: list[ArticleRows]) -> dict[str, pa.Table]:
+    """One Arrow table per store table for a batch of articles."""
+    return {name: arrow_table(name, [row for rows in batch for row in rows.tables[name]]) for name in ARTICLE_TABLES}
 
 
 def rows_of(result: ArticleResult, digest: str) -> ArticleRows:
@@ -187,9 +193,8 @@ def rows_of(result: ArticleResult, digest: str) -> ArticleRows:
     articles = [{"hash": digest, "article_id": article.id, "source": article.source, "url": article.url,
                  "title": article.title, "published": article.published, "origin": article.origin,
                  "text": article.text, "n_events": len(records), "n_quotes": len(quotes)}]
-    tables = {"articles": _table("articles", articles), "event_mentions": _table("event_mentions", mentions),
-              "entities": _table("entities", entities), "quotes": _table("quotes", quotes),
-              "links": _table("links", links)}
+    tables = {"articles": articles, "event_mentions": mentions, "entities": entities, "quotes": quotes,
+              "links": links}
     return ArticleRows(digest, tables, len(records))
 
 
@@ -225,11 +230,11 @@ class Store:
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            for name in ARTICLE_TABLES:
-                parts = [rows.tables[name] for rows in batch if rows.tables[name].num_rows]
-                if parts:
-                    combined = pa.concat_tables(parts)  # noqa: F841 - read by name in the SQL below
-                    con.execute(f"INSERT INTO {name} SELECT * FROM combined")
+            for name, table in arrow_tables(batch).items():
+                if table.num_rows:
+                    con.register("new_rows", table)
+                    con.execute(f"INSERT INTO {name} SELECT * FROM new_rows")
+                    con.unregister("new_rows")
             for bad in errors:
                 con.execute("INSERT OR IGNORE INTO errors VALUES (?, ?)", [bad.origin, bad.reason])
             con.execute("COMMIT")
