@@ -1,16 +1,23 @@
 """Across a corpus: the mentions of one real event, told by several articles, become one event.
 
 Two article-level records are candidates when they have the same type and
-polarity, share a known actor or recipient code, are dated within a window,
-and do not disagree: known actor codes overlap, known recipient codes
-overlap, places (when both have one) lie within a distance, countries agree.
+polarity, share a known actor or recipient code or a name, are dated within a
+window, and do not disagree: where both name an actor, they share its code or
+its name (and known codes overlap), the same for recipients; places (when both
+have one) lie within a distance; countries agree.
+A record dated only by its month or year ("since 2012") is background that
+many stories repeat: it joins another only with the same date, the same
+counts, and from an article of the same news cycle (published within the
+window).
 Candidates are merged best-first (a canonical order, so the result does not
 depend on the order articles arrived in), and never so that two records of
 one article end up in one event: inside an article, `merge` has already
 decided those are different events.
 
-The pairs come from a DuckDB self-join blocked on (type, code): it never
-compares mentions that share no code.
+The pairs come from a DuckDB self-join blocked on (type, code or name): it
+never compares mentions that share neither. Among candidates, the pairs that
+agree on more (same day, same place, same event words, same names and
+counts) merge first.
 """
 from __future__ import annotations
 
@@ -34,7 +41,9 @@ CREATE OR REPLACE TEMP TABLE dedup_keys AS
 SELECT mention_id, hash, event, polarity, date, key FROM (
     SELECT mention_id, hash, event, polarity, date, unnest(list_distinct(
         list_transform(list_filter(actor_codes, lambda c: c <> ''), lambda c: 'A:' || c) ||
-        list_transform(list_filter(recipient_codes, lambda c: c <> ''), lambda c: 'R:' || c))) AS key
+        list_transform(list_filter(recipient_codes, lambda c: c <> ''), lambda c: 'R:' || c) ||
+        list_transform(list_filter(actor_names || recipient_names, lambda n: length(n) > 2),
+                       lambda n: 'N:' || lower(n)))) AS key
     FROM event_mentions)
 """
 
@@ -47,8 +56,12 @@ WITH pairs AS (
      AND b.date BETWEEN a.date - INTERVAL ($window) DAY AND a.date + INTERVAL ($window) DAY
 ),
 m AS (
-    SELECT mention_id, hash, date, lat, lon, geonameid, place_country, dead,
+    SELECT mention_id, hash, date, date_precision, published, lat, lon, geonameid, placename, place_country, dead,
+           list_transform(list_filter(list_transform(from_json(record, '{"event_text": ["VARCHAR"]}').event_text,
+                                                     lambda w: lower(w)), lambda w: w <> ''), lambda w: w) AS words,
            list_filter(actor_codes, lambda c: c <> '') AS ac, list_filter(recipient_codes, lambda c: c <> '') AS rc,
+           list_transform(list_filter(actor_names, lambda n: n <> ''), lambda n: lower(n)) AS an,
+           list_transform(list_filter(recipient_names, lambda n: n <> ''), lambda n: lower(n)) AS rn,
            list_filter(actor_names || recipient_names, lambda n: n <> '') AS names
     FROM event_mentions WHERE mention_id IN (SELECT a_id FROM pairs UNION SELECT b_id FROM pairs)
 )
@@ -58,11 +71,21 @@ SELECT a.mention_id, b.mention_id, a.hash, b.hash,
      + coalesce(list_has_any(a.names, b.names), false)::INT
      + (len(a.ac) > 0 AND list_has_any(a.ac, b.ac))::INT
      + (len(a.rc) > 0 AND list_has_any(a.rc, b.rc))::INT
-     + coalesce(a.dead = b.dead, false)::INT AS score
+     + coalesce(a.dead = b.dead, false)::INT
+     + coalesce(a.placename = b.placename, false)::INT
+     + 2 * coalesce(list_has_any(a.words, b.words), false)::INT AS score
 FROM pairs JOIN m a ON a.mention_id = pairs.a_id JOIN m b ON b.mention_id = pairs.b_id
-WHERE (len(a.ac) = 0 OR len(b.ac) = 0 OR list_has_any(a.ac, b.ac))
+WHERE (len(a.an) = 0 OR len(b.an) = 0 OR list_has_any(a.ac, b.ac) OR list_has_any(a.an, b.an))
+  AND (len(a.ac) = 0 OR len(b.ac) = 0 OR list_has_any(a.ac, b.ac))
+  AND (len(a.rn) = 0 OR len(b.rn) = 0 OR list_has_any(a.rc, b.rc) OR list_has_any(a.rn, b.rn))
   AND (len(a.rc) = 0 OR len(b.rc) = 0 OR list_has_any(a.rc, b.rc))
   AND (a.place_country IS NULL OR b.place_country IS NULL OR a.place_country = b.place_country)
+  AND ((len(a.ac) > 0 AND list_has_any(a.ac, b.ac) OR list_has_any(a.an, b.an))
+           AND (len(a.rc) > 0 AND list_has_any(a.rc, b.rc) OR list_has_any(a.rn, b.rn))
+       OR (a.date = b.date AND (coalesce(a.placename = b.placename, false) OR list_has_any(a.words, b.words))))
+  AND ((a.date_precision IN ('day', 'publication') AND b.date_precision IN ('day', 'publication'))
+       OR (a.date_precision = b.date_precision AND a.date = b.date AND coalesce(a.dead = b.dead, true)
+           AND abs(date_diff('day', a.published, b.published)) <= $window))
   AND (a.lat IS NULL OR b.lat IS NULL OR
        2 * 6371.0 * asin(sqrt(pow(sin(radians(b.lat - a.lat) / 2), 2)
            + cos(radians(a.lat)) * cos(radians(b.lat)) * pow(sin(radians(b.lon - a.lon) / 2), 2))) <= $max_km)

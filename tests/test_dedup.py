@@ -1,4 +1,5 @@
 """Cross-article merging: which reports are one event, and that the answer never depends on input order."""
+import json
 import random
 from datetime import date
 
@@ -11,15 +12,16 @@ from eventwire.store import COLUMNS, ddl, schema
 
 
 def mention(mid, article, event="ASSAULT", day=date(2024, 3, 1), actors=("ISR",), recipients=("LBN",),
-            lat=None, lon=None, country=None, source=None, polarity="asserted", dead=None):
+            lat=None, lon=None, country=None, source=None, polarity="asserted", dead=None, words=("struck",),
+            precision="day", published=None):
     return {"mention_id": mid, "hash": article, "article_id": article, "source": source or f"outlet-{article}",
-            "published": day, "event": event, "modes": [], "cameo": None, "quad_code": 4, "date": day,
-            "enddate": None, "date_precision": "day", "actor_codes": list(actors), "actor_sectors": [""] * len(actors),
+            "published": published or day, "event": event, "modes": [], "cameo": None, "quad_code": 4, "date": day,
+            "enddate": None, "date_precision": precision, "actor_codes": list(actors), "actor_sectors": [""] * len(actors),
             "actor_names": [""] * len(actors), "recipient_codes": list(recipients),
             "recipient_sectors": [""] * len(recipients), "recipient_names": [""] * len(recipients),
             "placename": None, "place_country": country, "admin1": None, "lat": lat, "lon": lon, "geonameid": None,
             "polarity": polarity, "confidence": 0.5, "dead": dead, "injured": None, "arrested": None,
-            "n_mentions": 1, "sent_start": 0, "sent_end": 10, "record": "{}"}
+            "n_mentions": 1, "sent_start": 0, "sent_end": 10, "record": json.dumps({"event_text": list(words)})}
 
 
 def store_of(mentions: list[dict]):
@@ -73,9 +75,36 @@ def test_places_farther_apart_than_the_limit_stay_apart():
     assert rebuild_events(far, DedupSettings(max_km=100)) == 1
 
 
-def test_an_unknown_side_does_not_block_a_merge_when_the_other_side_agrees():
+def test_an_unknown_side_does_not_block_a_merge_on_the_same_day_in_the_same_words():
     con = store_of([mention("a1", "A", actors=("",)), mention("b1", "B")])
     assert rebuild_events(con) == 1
+
+
+def test_an_unknown_side_needs_the_same_day_and_the_same_words_or_place():
+    next_day = store_of([mention("a1", "A", actors=("",)), mention("b1", "B", day=date(2024, 3, 2))])
+    other_words = store_of([mention("a1", "A", actors=("",)), mention("b1", "B", words=("shelled",))])
+    assert rebuild_events(next_day) == 2
+    assert rebuild_events(other_words) == 2
+
+
+def test_named_sides_must_share_a_code_or_a_name():
+    a = mention("a1", "A", recipients=("",))
+    con = store_of([a, mention("b1", "B", recipients=("",))])
+    con.execute("UPDATE event_mentions SET recipient_names = ['the crowd'] WHERE mention_id = 'a1'")
+    con.execute("UPDATE event_mentions SET recipient_names = ['the convoy'] WHERE mention_id = 'b1'")
+    assert rebuild_events(con) == 2
+    con.execute("UPDATE event_mentions SET recipient_names = ['The Convoy'] WHERE mention_id = 'a1'")
+    assert rebuild_events(con) == 1
+
+
+def test_background_dated_by_a_year_joins_only_within_one_news_cycle():
+    since = dict(day=date(2012, 1, 1), precision="year")
+    same_cycle = store_of([mention("a1", "A", published=date(2024, 3, 1), **since),
+                           mention("b1", "B", published=date(2024, 3, 1), **since)])
+    months_apart = store_of([mention("a1", "A", published=date(2024, 3, 1), **since),
+                             mention("b1", "B", published=date(2024, 9, 1), **since)])
+    assert rebuild_events(same_cycle) == 1
+    assert rebuild_events(months_apart) == 2
 
 
 def test_two_records_of_one_article_never_end_up_in_one_event():
