@@ -234,12 +234,12 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
                 anchors.add(child)
             elif child.dep_ == "dobj" and deed and anchor.i == pred.i:
                 anchors.add(child)
-    preps = WHERE_PREPS | ({"from", "out"} if event_type == "RETREAT" else set())
+    preps = WHERE_PREPS | ({"from", "out"} if event_type == "RETREAT" else set()) | ({"over"} if deed else set())
     spans = []
     for anchor in anchors:
         for child in anchor.children:
             if child.dep_ == "prep" and child.lower_ in preps:
-                spans += [_place_phrase(obj) for obj in child.children if obj.dep_ == "pobj"]
+                spans += [span for obj in _objects(child) for span in _where_in(obj)]
         if anchor.dep_ == "dobj" and anchor.head.i == pred.i and deed:
             spans.append((anchor.idx, anchor.idx + len(anchor.text)))
     return spans
@@ -265,6 +265,24 @@ def aside_spans(pred, head) -> list[tuple[int, int]]:
             lo, hi = tok.left_edge.i, tok.right_edge.i
             if not (lo <= pred.i <= hi or lo <= head.i <= hi):
                 spans.append((tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)))
+    return spans
+
+
+def _objects(prep) -> list:
+    """The objects of a preposition, through a compound one ("out of northern Syria", "away from")."""
+    objs = [obj for obj in prep.children if obj.dep_ == "pobj"]
+    if not objs:
+        objs = [obj for inner in prep.children if inner.dep_ == "prep" for obj in inner.children if obj.dep_ == "pobj"]
+    return objs
+
+
+def _where_in(noun) -> list[tuple[int, int]]:
+    """The place phrase of a locative's object, and where that object itself is when it is not a
+    place ("in fighting in northern Chad"): one level down, never further."""
+    spans = [_place_phrase(noun)]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in WHERE_PREPS and child.i > noun.i:
+            spans += [_place_phrase(obj) for obj in child.children if obj.dep_ == "pobj"]
     return spans
 
 

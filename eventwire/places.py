@@ -516,6 +516,9 @@ opposition-held insurgent-held militant-held restive rural coastal mountainous s
 northernmost easternmost westernmost remote
 """.split())
 
+# "Pakistani-controlled Kashmir", "Kurdish-held Kobani": who holds a place is not part of its name.
+_HELD_BY = re.compile(r"^[^\W\d_]+-(?:controlled|held|led|backed|administered|occupied|run|ruled|allied)$")
+
 _LOC_PREPS = frozenset("""
 in at near outside into from across to toward towards through throughout inside within around via
 off along beyond over entered enter enters reached reach reaches visited visit visits
@@ -592,8 +595,9 @@ class _Finder:
             if len(w) > 3 and w[-2] in "'’ʼ" and w[-1] == "s":
                 w, e, poss = w[:-2], e - 2, True
             letters = re.sub(r"[^A-Za-z]", "", w)
-            toks.append(_Tok(w, s, e, w.lower(), fold(w), _is_cap(w) and w.lower() not in _FUNCTION,
-                             poss, letters.isupper()))
+            lower = w.lower()
+            cap = _is_cap(w) and lower not in _FUNCTION and not _HELD_BY.match(lower)
+            toks.append(_Tok(w, s, e, lower, fold(w), cap, poss, letters.isupper()))
         self.toks = toks
         # loc_end[i] = True when token i ends an accepted place: a name after it and ","
         # or "and" is in a list of places ("in Syria, Iraq and Lebanon")
@@ -708,7 +712,7 @@ class _Finder:
         if p is None:
             return None
         hops = 0
-        while p is not None and toks[p].lower in _ADJ and not toks[p].cap and hops < 2:
+        while p is not None and (toks[p].lower in _ADJ or _HELD_BY.match(toks[p].lower)) and not toks[p].cap and hops < 2:
             p = self.word_before(p)
             hops += 1
         if p is None:

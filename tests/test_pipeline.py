@@ -177,3 +177,15 @@ def test_entity_clusters_join_a_surname_to_the_full_name(extractor, document_val
     # no other entity claims the full name
     first = text.index("Tariq")
     assert sum(any(m["start"] <= first < m["end"] for m in e["mentions"]) for e in doc["entities"]) == 1
+
+
+def test_where_a_deed_happened_through_compound_and_nested_locatives(code):
+    def place(text, event):
+        return next(e for e in code(text) if e["event"][0] == event)["event_loc"]["placename"]
+
+    text = "BEIRUT (Wire) - About 1,000 U.S. troops were pulled out of northern Syria on Sunday."
+    assert place(text, "RETREAT") == "northern Syria"
+    text = "NAIROBI (Wire) - The army said it captured 150 rebels in fighting in northern Chad."
+    assert place(text, "COERCE") == "northern Chad"
+    text = "DELHI (Wire) - Pakistani forces shot down an Indian jet over Kashmir on Wednesday."
+    assert place(text, "ASSAULT") == "Kashmir"

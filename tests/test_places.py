@@ -478,3 +478,11 @@ def test_place_in_spans_only_inside_the_spans_and_nearest_among_equals(gaz):
 def _span_of_words(text, words):
     start = text.index(words)
     return start, start + len(words)
+
+
+def test_who_holds_a_place_is_not_part_of_its_name():
+    from eventwire.places import find_places
+
+    for text in ["shot down a jet over Pakistani-controlled Kashmir", "shelling in Indian-administered Kashmir"]:
+        assert [p.placename for p in find_places(text)] == ["Kashmir"]
+    assert [p.placename for p in find_places("Kurdish-led forces in northeast Syria")] == ["Syria"]
