@@ -238,7 +238,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
     spans = []
     for anchor in anchors:
         for child in anchor.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
+            if child.dep_ == "prep" and child.lower_ in preps and (deed or not _right_after_object(anchor, child)):
                 spans += [span for obj in _objects(child) for span in _where_in(obj)]
         if anchor.dep_ == "dobj" and anchor.head.i == pred.i and deed:
             spans.append((anchor.idx, anchor.idx + len(anchor.text)))
@@ -266,6 +266,18 @@ def aside_spans(pred, head) -> list[tuple[int, int]]:
             if not (lo <= pred.i <= hi or lo <= head.i <= hi):
                 spans.append((tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)))
     return spans
+
+
+def _right_after_object(verb, prep) -> bool:
+    """A locative straight after a said event's object places the object, whatever the parse says
+    ("accused 'puppeteers' in Poland", "condemned the attack in Kabul")."""
+    doc = prep.doc
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.right_edge.i < prep.i:
+            between = doc[obj.right_edge.i + 1:prep.i]
+            if all(tok.is_punct for tok in between) and len(between) <= 1:
+                return True
+    return False
 
 
 def _objects(prep) -> list:

@@ -233,12 +233,14 @@ class Gazetteer:
         self.acronym_keys: set[str] = set()   # all-caps aliases ("US", "UK", "DRC"): matched only in caps
         self.demonyms: set[str] = set()
         self._country_names: dict[str, str] = {}
+        self.country_points: dict[str, _Cand] = {}
         metonyms: set[str] = set()
         for row in read_tsv(data_path("actors", "countries.tsv")):
             code = row["code"]
             lat, lon = centroids.get(code, (None, None))
             cand = _Cand(row["name"], fold(row["name"]), code, None, lat, lon, gid_by_a3.get(code), "country", 0)
             self._country_names[code] = row["name"]
+            self.country_points[code] = cand
             for n in [row["name"], *split_values(row.get("aliases"))]:
                 k = _ARTICLES.sub("", fold(n))
                 if not k or k in region_keys:
@@ -1092,14 +1094,30 @@ def with_direction(text: str, place: Place) -> Place:
     return part or place
 
 
+_WHOLE_COUNTRY = re.compile(r"(?i)\b(?:in|across|throughout|around|all over)\s+the\s+(?:whole\s+|entire\s+)?country\b"
+                            r"(?!\s*'s)")
+
+
 def unnamed_parts(text: str, start: int, end: int, country: str | None) -> list[Place]:
-    """"in the north", "across the northern region": a part of the article's main country."""
+    """"in the north", "across the northern region": a part of the article's main country;
+    "across the country": all of it."""
     if not country:
         return []
     out = []
-    for m in _BARE_PART.finditer(text, start, end):
+    # A span may be the noun phrase alone ("the north"): its preposition lies just before it.
+    reach = max(0, start - len(" throughout "))
+    cand = load_gazetteer().country_points.get(country)
+    if cand is not None and cand.lat is not None:
+        for m in _WHOLE_COUNTRY.finditer(text, reach, end):
+            phrase_start = m.start() + re.search(r"(?i)\bthe\b", m.group()).start()
+            if phrase_start >= start:
+                out.append(Place(text[phrase_start:m.end()], country, None, cand.lat, cand.lon, cand.gid,
+                                 "country", phrase_start, m.end()))
+    for m in _BARE_PART.finditer(text, reach, end):
         direction = (m.group(1) + (m.group(2) or "")).lower()
         phrase_start = m.start(1) - len("the ")
+        if phrase_start < start:
+            continue
         part = part_of_country(country, direction, text[phrase_start : m.end()], phrase_start, m.end())
         if part:
             out.append(part)

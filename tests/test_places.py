@@ -486,3 +486,16 @@ def test_who_holds_a_place_is_not_part_of_its_name():
     for text in ["shot down a jet over Pakistani-controlled Kashmir", "shelling in Indian-administered Kashmir"]:
         assert [p.placename for p in find_places(text)] == ["Kashmir"]
     assert [p.placename for p in find_places("Kurdish-led forces in northeast Syria")] == ["Syria"]
+
+
+def test_across_the_country_is_the_whole_country_and_a_span_may_start_after_its_preposition():
+    from eventwire.places import unnamed_parts
+
+    text = "Hundreds of thousands rallied in cities across the country on Wednesday."
+    span = (text.index("the country"), text.index(" on Wednesday"))
+    (place,) = unnamed_parts(text, *span, "VEN")
+    assert (place.placename, place.country, place.feature) == ("the country", "VEN", "country")
+    assert unnamed_parts("The country's army said so.", 0, 27, "VEN") == []
+    text = "Troops were sent to the north on Wednesday."
+    (north,) = unnamed_parts(text, text.index("the north"), text.index(" on"), "ETH")
+    assert north.placename == "the north" and north.lat > 10
