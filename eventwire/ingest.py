@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Iterator
 
 from .dedup import DedupSettings, rebuild_events
 from .records import Article, ArticleResult, BadItem
-from .store import ArticleRows, Store, article_hash, rows_of
+from .store import ArticleRows, PackedBatch, Store, article_hash, pack, rows_of
 
 
 @dataclass
@@ -49,41 +49,46 @@ def new_articles(items: Iterable[Article | BadItem], done: set[str], report: Ing
 
 
 class Batcher:
-    """Collects coded articles and commits them every `size` articles or `seconds` seconds."""
+    """Collects packed batches and commits them every `size` items or `seconds` seconds."""
 
     def __init__(self, store: Store, size: int = 64, seconds: float = 2.0):
         self.store, self.size, self.seconds = store, size, seconds
-        self.rows: list[ArticleRows] = []
-        self.bad: list[BadItem] = []
+        self.batches: list[PackedBatch] = []
+        self.items = 0
         self.last = time.monotonic()
 
-    def add(self, item: ArticleRows | BadItem) -> None:
-        (self.bad if isinstance(item, BadItem) else self.rows).append(item)
-        if len(self.rows) + len(self.bad) >= self.size or time.monotonic() - self.last >= self.seconds:
+    def add(self, batch: PackedBatch) -> None:
+        self.batches.append(batch)
+        self.items += len(batch.articles) + len(batch.bad)
+        if self.items >= self.size or time.monotonic() - self.last >= self.seconds:
             self.flush()
 
     def flush(self) -> None:
-        self.store.add(self.rows, self.bad)
-        self.rows, self.bad = [], []
+        self.store.add(self.batches)
+        self.batches, self.items = [], 0
         self.last = time.monotonic()
 
 
 def ingest(items: Iterable[Article | BadItem], db: str | Path, *, workers: int = 1,
            kb_factory: Callable | None = None, dedup: DedupSettings = DedupSettings(),
            on_item: Callable | None = None, batch_size: int = 16, commit_every: int = 64) -> IngestReport:
-    """Code the items not yet stored into `db` with local worker processes; `on_item(item, report)` sees each result."""
+    """Code the items not yet stored into `db` with local worker processes; `on_item(item, report)` sees each
+    article (as its ArticleRows, without rows) and each bad item."""
     from .run import run
 
     report = IngestReport()
     started = time.monotonic()
+    batch_size = max(1, min(batch_size, commit_every))
     with Store(db) as store:
         todo = new_articles(items, store.done_hashes(), report)
         batcher = Batcher(store, size=commit_every)
-        for item in run(todo, workers=workers, batch_size=batch_size, transform=to_rows, kb_factory=kb_factory):
-            _count(item, report)
-            batcher.add(item)
-            if on_item is not None:
-                on_item(item, report)
+        for packed in run(todo, workers=workers, batch_size=batch_size, transform=to_rows, kb_factory=kb_factory,
+                          batch_transform=pack):
+            batcher.add(packed)
+            for item in [ArticleRows(h, {}, n) for h, n in packed.articles] + packed.bad:
+                _count(item, report)
+                if on_item is not None:
+                    on_item(item, report)
         batcher.flush()
         report.events = rebuild_events(store.con, dedup)
     report.seconds = time.monotonic() - started
@@ -115,7 +120,7 @@ def dask_ingest(items: Iterable[Article | BadItem], db: str | Path, *, scheduler
             _count(item, report)
             if on_item is not None:
                 on_item(item, report)
-        store.add([], bad)
+        store.add([PackedBatch({}, [], bad)])
         partitions = dask_engine.partition(articles, partition_size)
         task = partial(dask_engine.code_partition, staging=str(staging), kb_factory=kb_factory)
         for done in dask_engine.run_partitions(partitions, task, scheduler=scheduler, workers=workers):

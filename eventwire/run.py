@@ -38,12 +38,16 @@ def code_batch(extractor, batch: list[Article | BadItem]) -> list[ArticleResult 
 _WORKER_TRANSFORM = None
 
 
-def _init_worker(transform, kb_factory=None) -> None:
-    global _WORKER_EXTRACTOR, _WORKER_TRANSFORM
+_WORKER_BATCH_TRANSFORM = None
+
+
+def _init_worker(transform, kb_factory=None, batch_transform=None) -> None:
+    global _WORKER_EXTRACTOR, _WORKER_TRANSFORM, _WORKER_BATCH_TRANSFORM
     from .pipeline import Extractor
 
     _WORKER_EXTRACTOR = Extractor(kb=kb_factory() if kb_factory else None)
     _WORKER_TRANSFORM = transform
+    _WORKER_BATCH_TRANSFORM = batch_transform
 
 
 def _apply(transform, results: list) -> list:
@@ -60,23 +64,30 @@ def _transformed(transform, result: ArticleResult):
         return BadItem(article.origin or article.id, f"writing failed: {type(exc).__name__}: {exc}")
 
 
+def _finish(results: list, transform, batch_transform) -> list:
+    results = _apply(transform, results)
+    return batch_transform(results) if batch_transform is not None else results
+
+
 def _work(batch: list[Article | BadItem]) -> list:
-    return _apply(_WORKER_TRANSFORM, code_batch(_WORKER_EXTRACTOR, batch))
+    return _finish(code_batch(_WORKER_EXTRACTOR, batch), _WORKER_TRANSFORM, _WORKER_BATCH_TRANSFORM)
 
 
 def run(items: Iterable[Article | BadItem], workers: int = 1, batch_size: int = 16,
-        transform: Callable | None = None, kb_factory: Callable | None = None) -> Iterator:
+        transform: Callable | None = None, kb_factory: Callable | None = None,
+        batch_transform: Callable | None = None) -> Iterator:
     """Code items in input order. `transform` (picklable) is applied to each ArticleResult where it
-    was coded, so with several workers the formatting happens in parallel too. `kb_factory`
+    was coded, so with several workers the formatting happens in parallel too; `batch_transform`
+    then turns each batch's list into the list yielded for it (e.g. one packed batch). `kb_factory`
     (picklable) builds the actor knowledge base each process codes with (default: the built-in one)."""
     if workers <= 1:
         from .pipeline import Extractor
 
         extractor = Extractor(kb=kb_factory() if kb_factory else None)
         for batch in _batches(items, batch_size):
-            yield from _apply(transform, code_batch(extractor, batch))
+            yield from _finish(code_batch(extractor, batch), transform, batch_transform)
         return
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(transform, kb_factory)) as pool:
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(transform, kb_factory, batch_transform)) as pool:
         for results in pool.imap(_work, _batches(items, batch_size), chunksize=1):
             yield from results

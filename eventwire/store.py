@@ -7,10 +7,10 @@ The corpus-level `events` table (one row per real event, however many
 articles tell it) is derived from `event_mentions` by `dedup`, so it can be
 rebuilt at any time and never depends on the order articles arrived in.
 
-Rows are built as plain dicts where the article was coded (in a worker) and
-turned into one Arrow table per table and batch by the writer: an Arrow table
-costs about a millisecond to set up, so building one per article would cost
-more than all the rows in it.
+Rows are built where the articles were coded (in a worker): plain dicts per
+article, packed into one Arrow table per store table for each batch of
+articles (an Arrow table costs about a millisecond to set up, more than all
+the rows of one article), so the single writer only appends them.
 """
 from __future__ import annotations
 
@@ -169,6 +169,22 @@ def arrow_tables(batch: list[ArticleRows]) -> dict[str, pa.Table]:
     return {name: arrow_table(name, [row for rows in batch for row in rows.tables[name]]) for name in ARTICLE_TABLES}
 
 
+@dataclass
+class PackedBatch:
+    """A batch of coded articles as Arrow tables, with what the writer reports per article."""
+
+    tables: dict[str, pa.Table]
+    articles: list[tuple[str, int]]  # (hash, number of event records), in input order
+    bad: list[BadItem]
+
+
+def pack(items: list[ArticleRows | BadItem]) -> list[PackedBatch]:
+    """The batch transform run in each worker: one PackedBatch for the batch."""
+    coded = [item for item in items if isinstance(item, ArticleRows)]
+    bad = [item for item in items if isinstance(item, BadItem)]
+    return [PackedBatch(arrow_tables(coded), [(r.hash, r.n_events) for r in coded], bad)]
+
+
 def rows_of(result: ArticleResult, digest: str) -> ArticleRows:
     """The store rows of one coded article (built in the worker that coded it)."""
     article = result.article
@@ -223,16 +239,18 @@ class Store:
     def done_hashes(self) -> set[str]:
         return {h for (h,) in self.con.execute("SELECT hash FROM articles").fetchall()}
 
-    def add(self, batch: list[ArticleRows], errors: list[BadItem] = ()) -> None:
+    def add(self, batches: list[PackedBatch]) -> None:
         """Append whole articles (and bad items) in one transaction."""
-        if not batch and not errors:
+        errors = [bad for batch in batches for bad in batch.bad]
+        if not any(batch.articles for batch in batches) and not errors:
             return
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            for name, table in arrow_tables(batch).items():
-                if table.num_rows:
-                    con.register("new_rows", table)
+            for name in ARTICLE_TABLES:
+                parts = [batch.tables[name] for batch in batches if batch.tables and batch.tables[name].num_rows]
+                if parts:
+                    con.register("new_rows", pa.concat_tables(parts))
                     con.execute(f"INSERT INTO {name} SELECT * FROM new_rows")
                     con.unregister("new_rows")
             for bad in errors:

@@ -76,11 +76,11 @@ def test_a_crash_between_commits_then_a_rerun_equals_a_clean_run(clean, corpus, 
     calls = {"n": 0}
     real_add = Store.add
 
-    def add_then_crash(self, batch, errors=()):
+    def add_then_crash(self, batches):
         calls["n"] += 1
         if calls["n"] == 3:
             raise RuntimeError("disk on fire")
-        return real_add(self, batch, errors)
+        return real_add(self, batches)
 
     monkeypatch.setattr(Store, "add", add_then_crash)
     with pytest.raises(RuntimeError):

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from eventwire.records import Article, BadItem
-from eventwire.store import Store, article_hash, rows_of
+from eventwire.store import Store, article_hash, pack, rows_of
 
 TEXT = ("BEIRUT, March 3 (Wire) - Israeli jets struck a warehouse in southern Lebanon on Sunday, killing two people, "
         "Lebanese officials said. Hours later Hezbollah fired rockets at an Israeli army post in retaliation for the strike.")
@@ -49,8 +49,8 @@ def test_links_point_at_mention_ids_of_the_same_article(result):
 def test_add_commits_whole_articles_and_errors_once(tmp_path, result):
     rows = rows_of(result, article_hash(result.article))
     with Store(tmp_path / "s.duckdb") as store:
-        store.add([rows], [BadItem("bad.txt", "empty")])
-        store.add([], [BadItem("bad.txt", "empty")])
+        store.add(pack([rows, BadItem("bad.txt", "empty")]))
+        store.add(pack([BadItem("bad.txt", "empty")]))
         assert store.done_hashes() == {rows.hash}
         counts = store.counts()
     assert counts["articles"] == 1 and counts["event_mentions"] == rows.n_events and counts["errors"] == 1
@@ -59,9 +59,9 @@ def test_add_commits_whole_articles_and_errors_once(tmp_path, result):
 def test_a_failed_append_leaves_nothing_behind(tmp_path, result):
     rows = rows_of(result, article_hash(result.article))
     with Store(tmp_path / "s.duckdb") as store:
-        store.add([rows])
+        store.add(pack([rows]))
         with pytest.raises(Exception):
-            store.add([rows])  # the same article again breaks the primary key: the whole batch rolls back
+            store.add(pack([rows]))  # the same article again breaks the primary key: the whole batch rolls back
         assert store.counts()["event_mentions"] == rows.n_events
 
 
