@@ -77,6 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("-o", "--output", help="write to FILE instead of stdout (required for parquet)")
     exp.set_defaults(func=cmd_export)
 
+    srv = sub.add_parser("serve", help="browse a store in the web explorer (read-only JSON API and pages)")
+    srv.add_argument("--db", required=True, help="the DuckDB event store (opened read-only)")
+    srv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    srv.add_argument("--port", type=int, default=8000, help="(default 8000)")
+    srv.set_defaults(func=cmd_serve)
+
     qry = sub.add_parser("query", help="show a store's events matching filters, or run read-only SQL on it")
     add_filter_options(qry, default_limit=QUERY_LIMIT)
     qry.add_argument("--sql", help="a SQL statement to run on the read-only store instead of the filters")
@@ -234,6 +240,26 @@ def cmd_query(args: argparse.Namespace) -> int:
     except (StoreError, duckdb.Error) as exc:
         print(f"eventwire query: {one_line(exc)}", file=sys.stderr)
         return 1
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        import uvicorn
+
+        from .export import StoreError, one_line
+        from .serve import VendorMissing, create_app
+    except ImportError as exc:  # the web dependencies are in pyproject's list; a partial install may lack them
+        print(f"eventwire serve: {exc} (pip install -e .)", file=sys.stderr)
+        return 1
+    try:
+        app = create_app(args.db)
+    except (StoreError, VendorMissing) as exc:
+        print(f"eventwire serve: {one_line(exc)}", file=sys.stderr)
+        return 1
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"Explorer at http://{host}:{args.port} — Ctrl-C to stop", flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
 
 
