@@ -118,10 +118,13 @@ def _attack_on_person(position: int, told: EventMention, events: list[EventMenti
 
 
 def _noun_types(word: str, lex: Lexicon) -> set[str]:
+    """The types a bare event noun names: its readings that need no modifier ("the attack" is an
+    assault; only "a verbal attack" is an accusation)."""
     for lemma in (word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word):
-        found = {t.type for t in lex.candidates(lemma, "NOUN")}
-        if found:
-            return found
+        readings = lex.candidates(lemma, "NOUN")
+        bare = {t.type for t in readings if not t.objects}
+        if bare or readings:
+            return bare or {t.type for t in readings}
     return set()
 
 

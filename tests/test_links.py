@@ -34,3 +34,13 @@ def test_prompted_points_from_the_later_event_back(code):
 def test_no_cue_no_link(code):
     events = code("Russia attacked Ukrainian ports on Monday. Ukraine shelled Russian positions on Tuesday.")
     assert all(e["links"] == [] for e in events)
+
+
+def test_a_bare_event_noun_names_its_plain_reading_not_one_that_needs_a_modifier(code):
+    # "the attack" is the bombing; "attack" is an accusation only as "a verbal attack".
+    events = code("Militants bombed a hotel in Mogadishu on Saturday, killing 20 people. "
+                  "The United Nations condemned the bombing on Sunday. "
+                  "Hundreds of Somalis marched through the capital on Monday to protest against the attack.")
+    bomb = next(e for e in events if e["event"] == ["ASSAULT"])
+    march = next(e for e in events if e["event"] == ["PROTEST"])
+    assert [link["event_id"] for link in march["links"]] == [bomb["id"]]
