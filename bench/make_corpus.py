@@ -314,8 +314,16 @@ def _stories_apart(a: Story, published: date, countries: tuple[str, ...]) -> boo
     return gap >= MIN_GAP_DAYS or (other_countries and gap >= MIN_GAP_OTHER_COUNTRIES)
 
 
+def first_day_for(n_articles: int, n_samples: int) -> date:
+    """The first publication day: 2019, unless the stories of one sample would then be too crowded to keep
+    apart (about 15 days per story of a sample: a 100,000-article corpus starts in 1969)."""
+    per_sample = n_articles / 1.7 / max(1, n_samples)  # about 1.7 articles per story
+    return min(FIRST_DAY, LAST_DAY - timedelta(days=int(15 * per_sample)))
+
+
 def make_story(key: str, sample: dict, forms, earlier: list[Story], rng: random.Random,
-               present: list[tuple[str, str, str]] | None = None, tries: int = 1000) -> Story:
+               present: list[tuple[str, str, str]] | None = None, tries: int = 1000,
+               first_day: date = FIRST_DAY) -> Story:
     """A new story from `sample`, kept apart (countries or dates) from the `earlier` stories of the same sample.
 
     `present`: the sample's countries (_present_countries), when the caller keeps them per sample.
@@ -323,7 +331,7 @@ def make_story(key: str, sample: dict, forms, earlier: list[Story], rng: random.
     if present is None:
         present = _present_countries(sample["text"] + " " + (sample.get("title") or ""), forms)
     for _ in range(tries):
-        published = FIRST_DAY + timedelta(days=rng.randrange((LAST_DAY - FIRST_DAY).days + 1))
+        published = first_day + timedelta(days=rng.randrange((LAST_DAY - first_day).days + 1))
         targets = rng.sample(forms, len(present))  # distinct: two countries never become one
         countries = tuple(t[0] for t in targets)
         if all(_stories_apart(a, published, countries) for a in earlier):
@@ -386,10 +394,11 @@ def build_duplicates(source: Path, out: Path, n: int, seed: int = 7) -> tuple[Pa
     present = {b["id"]: _present_countries(b["text"] + " " + (b.get("title") or ""), forms) for b in base}
     by_sample: dict[str, list[Story]] = {}
     articles: list[tuple[dict, str]] = []
+    first_day = first_day_for(n, len(base))
     while len(articles) < n:
         sample = rng.choice(base)
         story = make_story(f"story-{len(by_sample.get(sample['id'], [])):03d}-{sample['id']}", sample, forms,
-                           by_sample.get(sample["id"], []), rng, present[sample["id"]])
+                           by_sample.get(sample["id"], []), rng, present[sample["id"]], first_day=first_day)
         by_sample.setdefault(sample["id"], []).append(story)
         reports = rng.choices(REPORTS, REPORT_WEIGHTS)[0]
         for copy_no, outlet in enumerate(rng.sample(OUTLETS, reports)[:n - len(articles)]):
