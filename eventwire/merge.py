@@ -8,8 +8,10 @@ recipients, the most precise date and place, the largest counts. Two mentions
 are one event when they have the same type and polarity, their actors and
 their recipients agree wherever both sides are known and at least one side
 is shared, their dates and places do not differ, and the later one is told
-in the same words or names the event as one already known ("the strike",
-"Friday's attack"). A mention that calls
+in the same words, names the event as one already known ("the strike",
+"Friday's attack"), or is a deed told again in the next sentence by the same
+named actor on the same day ("troops retreated" / "soldiers withdrew from
+the city overnight"). A mention that calls
 itself another ("a second strike", "another attack", "a new offensive") is
 never merged back.
 """
@@ -59,7 +61,8 @@ def same_event(a: EventMention, b: EventMention, text: str, people: frozenset[st
     if _calls_itself_another(b, text):
         return False
     if _words(a) != _words(b) and (a.quad_code in VERBAL_QUADS or not (
-            _refers_back(b, text) or _same_person_hit(a, b, people) or _in_the_known_event(b, text))):
+            _refers_back(b, text) or _same_person_hit(a, b, people) or _in_the_known_event(b, text)
+            or _retold_next(a, b))):
         return False
     actors = _agree(a.actor, b.actor)
     recipients = _agree(a.recipient, b.recipient)
@@ -96,6 +99,13 @@ def _same_person_hit(a: EventMention, b: EventMention, people: frozenset[str]) -
         return False
     hit = {r.identifier_text for r in a.recipient} & {r.identifier_text for r in b.recipient}
     return bool(hit & people)
+
+
+def _retold_next(a: EventMention, b: EventMention) -> bool:
+    """A deed told in the next sentence again, in other words, by the same named actor on the same
+    day ("troops retreated" / "soldiers withdrew from the city overnight")."""
+    return (0 < b.sequence - a.sequence <= 1 and _agree(a.actor, b.actor) is True
+            and a.date == b.date and a.date_precision == b.date_precision == "day")
 
 
 def _words(ev: EventMention) -> str:

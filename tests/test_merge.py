@@ -30,3 +30,16 @@ def test_a_negated_telling_keeps_its_own_record(code):
     events = code("Pakistan said Indian jets bombed a camp on Tuesday. "
                   "India denied that its jets had bombed any civilians.")
     assert any(e["polarity"] == "negated" for e in events if e["event"] == ["ASSAULT"])
+
+
+def test_a_deed_told_again_in_the_next_sentence_by_the_same_actor_on_the_same_day_is_one_record(code):
+    events = code("GOMA (Wire) - Rebels seized the city of Goma on Tuesday after Congolese troops retreated. "
+                  "Congolese army soldiers withdrew from the lakeside city on Tuesday, residents said.")
+    retreats = [e for e in events if e["event"] == ["RETREAT"]]
+    assert len(retreats) == 1 and len(retreats[0]["mentions"]) == 2
+
+
+def test_a_deed_by_the_same_actor_on_another_day_stays_apart(code):
+    events = code("GOMA (Wire) - Congolese troops retreated from Goma on Tuesday. "
+                  "Congolese army soldiers withdrew from Sake on Wednesday, residents said.")
+    assert len([e for e in events if e["event"] == ["RETREAT"]]) == 2
