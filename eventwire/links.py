@@ -100,8 +100,15 @@ def _event_named_in(text: str, start: int, end: int, lex: Lexicon, events: list[
         types = _noun_types(word.lower(), lex)
         if types:
             earlier = [e for e in events if e.event in types and e.trigger_start < before]
-            return earlier[-1] if earlier else None
+            # "The strike came days after ...": the event told as "carried out a strike", if there is one
+            same_word = [e for e in earlier if _names_with(e, word.lower())]
+            return (same_word or earlier or [None])[-1]
     return None
+
+
+def _names_with(ev: EventMention, noun: str) -> bool:
+    stem = noun[:-1] if noun.endswith("s") else noun
+    return any(w.lower().startswith(stem) for text in ev.event_text for w in _WORD.findall(text))
 
 
 def _attack_on_person(position: int, told: EventMention, events: list[EventMention], text: str) -> EventMention | None:

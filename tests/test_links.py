@@ -44,3 +44,12 @@ def test_a_bare_event_noun_names_its_plain_reading_not_one_that_needs_a_modifier
     bomb = next(e for e in events if e["event"] == ["ASSAULT"])
     march = next(e for e in events if e["event"] == ["PROTEST"])
     assert [link["event_id"] for link in march["links"]] == [bomb["id"]]
+
+
+def test_an_event_noun_as_subject_names_the_event_told_with_that_noun(code):
+    events = code("Israel carried out a strike near an air base in Iran on Friday. "
+                  "Iranian air defences shot down several drones over the city. "
+                  "The strike came days after Iran launched missiles at Israel.")
+    strike = _by_trigger(events, "carried out")
+    launch = _by_trigger(events, "launched")
+    assert [link["event_id"] for link in strike["links"]] == [launch["id"]]
