@@ -57,18 +57,17 @@ WITH pairs AS (
 ),
 m AS (
     SELECT mention_id, hash, date, date_precision, published, lat, lon, geonameid, placename, place_country, dead,
-           list_transform(list_filter(list_transform(from_json(record, '{"event_text": ["VARCHAR"]}').event_text,
-                                                     lambda w: lower(w)), lambda w: w <> ''), lambda w: w) AS words,
+           list_filter(list_transform(from_json(record, '{"event_text": ["VARCHAR"]}').event_text,
+                                      lambda w: lower(w)), lambda w: w <> '') AS words,
            list_filter(actor_codes, lambda c: c <> '') AS ac, list_filter(recipient_codes, lambda c: c <> '') AS rc,
            list_transform(list_filter(actor_names, lambda n: n <> ''), lambda n: lower(n)) AS an,
-           list_transform(list_filter(recipient_names, lambda n: n <> ''), lambda n: lower(n)) AS rn,
-           list_filter(actor_names || recipient_names, lambda n: n <> '') AS names
+           list_transform(list_filter(recipient_names, lambda n: n <> ''), lambda n: lower(n)) AS rn
     FROM event_mentions WHERE mention_id IN (SELECT a_id FROM pairs UNION SELECT b_id FROM pairs)
 )
 SELECT a.mention_id, b.mention_id, a.hash, b.hash,
        2 * (a.date = b.date)::INT
      + 2 * coalesce(a.geonameid = b.geonameid, false)::INT
-     + coalesce(list_has_any(a.names, b.names), false)::INT
+     + list_has_any(a.an || a.rn, b.an || b.rn)::INT
      + (len(a.ac) > 0 AND list_has_any(a.ac, b.ac))::INT
      + (len(a.rc) > 0 AND list_has_any(a.rc, b.rc))::INT
      + coalesce(a.dead = b.dead, false)::INT
