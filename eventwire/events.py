@@ -116,7 +116,7 @@ def _choose_trigger(tok: Token, candidates: list[Trigger]) -> Trigger | None:
             continue
         if trig.excluded & (objects | child_words):
             continue
-        if trig.no_object and objects and tok.pos_ in {"VERB", "AUX"}:
+        if trig.no_object and _has_direct_object(tok):
             continue
         score = 2 * bool(trig.particle) + bool(trig.objects)
         if score > best_score:
@@ -141,6 +141,11 @@ def _object_tokens(tok: Token) -> list[Token]:
                 objs += [c for c in prep.children if c.dep_ == "pobj"]
         return objs + [real_head(o) for o in objs if real_head(o) != o]
     return [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
+
+
+def _has_direct_object(tok: Token) -> bool:
+    # "demonstrated in Seoul" has no object; "demonstrated its resolve" has one
+    return tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _object_lemmas(tok: Token) -> set[str]:

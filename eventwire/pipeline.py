@@ -15,6 +15,7 @@ from .claims import attribute_events
 from .coref import resolve_references
 from .dates import anchored_date, date_of_event, find_dates, reanchor
 from .events import SentenceEvent, code_sentence
+from .home_country import code_home_agents
 from .lexicon import load_lexicon
 from .links import link_events
 from .merge import merge_mentions
@@ -80,8 +81,10 @@ class Extractor:
         date_events(events, article)
         mentions = find_mentions(article.text, self.kb, article.published)
         identities = cluster(mentions)
-        place_events(events, article.text, countries_of(identities))
+        countries = countries_of(identities)
+        home = place_events(events, article.text, countries)
         events = resolve_references(events, article.text, mentions)
+        code_home_agents(events, home)
         quotes = find_quotes(article.text, mentions, self.kb, article.published)
         attribute_events(events, quotes, article.text, mentions, self.kb)
         link_events(events, article.text, self.lex)
@@ -156,12 +159,13 @@ def countries_of(identities: list[Identity]) -> list[str]:
     return [code for code, _ in counts.most_common()]
 
 
-def place_events(events: list[EventMention], text: str, countries: list[str]) -> None:
+def place_events(events: list[EventMention], text: str, countries: list[str]) -> str | None:
     """Each event placed by its clause, else the article's dateline, else (a story without a
     dateline) a place its sentence names as a location. Only the phrases that can place an
-    event are searched: the gazetteer scan is the costly part."""
+    event are searched: the gazetteer scan is the costly part. Returns the story's home
+    country: the dateline's, else the one it names most."""
     if not events:
-        return
+        return None
     dateline = dateline_place(text, countries)
     # "in the north" is the north of the country the story is filed from, else the most named one
     home = (dateline.country if dateline else None) or (countries[0] if countries else None)
@@ -181,6 +185,7 @@ def place_events(events: list[EventMention], text: str, countries: list[str]) ->
             where = place_in_spans(sentence, _locative_spans(text, sentence, ev), ev.trigger_start)
         if where is not None:
             ev.event_loc = asdict(where)
+    return home
 
 
 def chunk_runs(chunks: list[Chunk]) -> list[list[Chunk]]:

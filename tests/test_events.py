@@ -57,3 +57,9 @@ def test_cameo_and_quad_code_sit_beside_the_type(code):
     events = code("Israeli jets bombed Gaza City.")
     assert events[0]["cameo"] and events[0]["cameo"].startswith(("18", "19", "20"))
     assert events[0]["quad_code"] == 4
+
+
+def test_intransitive_only_row_ignores_prepositional_phrases(code):
+    # '-' in the lexicon means "no direct object"; a place or time phrase is not an object
+    assert "PROTEST" in {e["event"][0] for e in code("Thousands of students demonstrated in Seoul on Sunday.")}
+    assert "PROTEST" not in {e["event"][0] for e in code("The launch demonstrated its resolve to the region.")}
