@@ -205,6 +205,8 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         polarity, governor = polarity_of(f, lex, triggers_at)
         if governor is not None and polarity == "future":
             _promise_of_force(governor, f, lex, retyped)
+        if _vows_force(f, lex):
+            retyped[f.head.i] = replace(f.trigger, type="THREATEN", cameo="130", mode="")
         event = SentenceEvent(f, actors, recipients, polarity, size.dead, size.injured, size.arrested)
         parent = _same_event_parent(f, by_pred)
         if parent is not None:
@@ -229,6 +231,24 @@ def _promise_of_force(governor: Found, found: Found, lex: Lexicon, retyped: dict
     intent = lex.intents.get(("future", found.trigger.type))
     if intent is not None and intent[0] == "THREATEN":
         retyped[governor.head.i] = replace(governor.trigger, type=intent[0], cameo=intent[1], mode="")
+
+
+PROMISE_LEMMAS = {"vow", "pledge", "swear", "promise"}
+
+
+def _vows_force(found: Found, lex: Lexicon) -> bool:
+    """"vowed to hunt down those responsible", "vowed that the attackers would be punished":
+    a promise whose complement is force is a threat, even when that complement is no event of ours."""
+    if found.trigger.type != "AGREE" or found.trigger.lemma not in PROMISE_LEMMAS or found.pred != found.head:
+        return False
+    complements = [c for c in found.pred.children if c.dep_ in {"xcomp", "ccomp"}]
+    complements += [g for c in complements for g in c.children if g.dep_ == "xcomp"]  # "vowed to keep fighting"
+    for verb in complements:
+        objects = [o for o in verb.children if o.dep_ in {"dobj", "nsubjpass"}]
+        objects += [o for p in verb.children if p.dep_ in {"prep", "prt"} for o in p.children if o.dep_ == "pobj"]
+        if verb.lemma_.lower() in lex.force_words or any(o.lemma_.lower() in lex.force_words for o in objects):
+            return True
+    return False
 
 
 def _has_participants(event: "SentenceEvent") -> bool:

@@ -41,6 +41,7 @@ class Lexicon:
     quad: dict[str, int]
     intents: dict[tuple[str, str], tuple[str, str]]  # (polarity, event type) -> (type, cameo) of the statement
     surface_forms: frozenset[str] = field(default_factory=frozenset)
+    force_words: frozenset[str] = field(default_factory=frozenset)  # what makes a vow a threat
 
     def is_light_verb(self, verb_lemma: str, particles: set[str]) -> bool:
         if verb_lemma in self.light_verbs:
@@ -102,6 +103,7 @@ def load_lexicon() -> Lexicon:
         light_verbs=_read_word_list("light_verbs.txt"),
         partitives=_read_word_list("partitives.txt"),
         reciprocal=frozenset(_read_word_list("reciprocal.txt", lower=False)),
+        force_words=_read_word_list("force_words.txt"),
         modality=modality,
         quad={r["type"]: int(r["quad_code"]) for r in types},
         intents={(r["polarity"], r["event_type"]): (r["intent_type"], r["cameo"])

@@ -63,3 +63,14 @@ def test_intransitive_only_row_ignores_prepositional_phrases(code):
     # '-' in the lexicon means "no direct object"; a place or time phrase is not an object
     assert "PROTEST" in {e["event"][0] for e in code("Thousands of students demonstrated in Seoul on Sunday.")}
     assert "PROTEST" not in {e["event"][0] for e in code("The launch demonstrated its resolve to the region.")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Somali president vowed to intensify the war against the militants.", "THREATEN"),
+    ("Kenya's president vowed to hunt down those responsible for the attack.", "THREATEN"),
+    ("Brazil's president vowed that those responsible would be punished.", "THREATEN"),
+    ("The Jordanian prime minister vowed to work for peace with Israel.", "AGREE"),
+])
+def test_a_vow_of_force_is_a_threat(code, text, expected):
+    types = {e["event"][0] for e in code(text) if e["polarity"] == "asserted"}
+    assert expected in types and ({"AGREE", "THREATEN"} - {expected}).isdisjoint(types), code(text)
