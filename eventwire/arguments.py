@@ -147,9 +147,12 @@ def noun_actor_tokens(noun: Token) -> list[Token]:
     for child in noun.children:
         if child.dep_ == "poss":
             return [child]
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "between":
-            return [c for c in child.children if c.dep_ == "pobj"][:1]
+    # "fighting broke out between Armenia and Azerbaijan": the sides may hang off the noun's verb
+    holders = [noun] + ([noun.head] if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" else [])
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ == "between":
+                return [c for c in child.children if c.dep_ == "pobj"][:1]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             return [c for c in child.children if c.dep_ == "pobj"][:1]
@@ -543,6 +546,8 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
     else:
         actors = resolver.entities(noun_actor_tokens(head), modifiers_only=True)
         recipients = resolver.entities(noun_recipient_tokens(head))
+        if not actors and _purpose_of_journey(head):
+            actors = resolver.entities(verb_subject(head.head.head))
     if not any(r.code for r in recipients):
         actor_ids = {a.identifier_text for a in actors}
         # what a denial denies is not addressed to anyone in it ("denied attacking Ukraine");
@@ -559,6 +564,16 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
     actor_keys = {(a.code, a.identifier_text) for a in actors}
     recipients = [r for r in recipients if (r.code, r.identifier_text) not in actor_keys or r.code is None]
     return actors, recipients
+
+
+JOURNEY_LEMMAS = {"fly", "travel", "arrive", "go", "come", "head", "return", "sail", "drive"}
+
+
+def _purpose_of_journey(noun: Token) -> bool:
+    """"Kabila flew to Kampala for talks with Museveni": who went for the talks holds them."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ == "VERB"
+            and prep.head.lemma_.lower() in JOURNEY_LEMMAS)
 
 
 def _same_state(entity: Entity, actors: list[Entity]) -> bool:

@@ -69,3 +69,16 @@ def test_coordinated_nouns_share_a_nationality(code):
 def test_misparsed_coordination_of_leaders_is_split(code):
     events = code("U.S. President Donald Trump and North Korean leader Kim Jong Un held a summit in Singapore.")
     assert {("CONSULT", "USA", "PRK"), ("CONSULT", "PRK", "USA")} <= tuples(events)
+
+
+def test_sides_of_a_fight_may_hang_off_its_verb(code):
+    events = code("Heavy fighting broke out between Armenia and Azerbaijan on Sunday.")
+    assert {("ASSAULT", "ARM", "AZE"), ("ASSAULT", "AZE", "ARM")} <= set(tuples(events))
+
+
+def test_who_travels_for_talks_holds_them(code):
+    events = code("Congolese President Joseph Kabila flew to Kampala for talks with Ugandan President Yoweri Museveni.")
+    assert ("CONSULT", "COD", "UGA") in tuples(events)
+    # a reason is not a journey: the arrested did the rioting, not the police
+    assert not any(e["event"][0] == "PROTEST" and e["actor"] and e["actor"][0]["sector"] == "COP"
+                   for e in code("Police arrested 20 students for rioting."))
