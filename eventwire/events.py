@@ -36,7 +36,7 @@ def find_predicates(sent: Span, lex: Lexicon) -> list[Found]:
     for tok in sent:
         # proper nouns are names, not events: "Popular Mobilization Forces"
         pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else "NOUN" if tok.pos_ == "NOUN" else None
-        if pos is None:
+        if pos is None or _names_a_kind(tok):
             continue
         trig = _choose_trigger(tok, lex.candidates(tok.lemma_.lower(), pos))
         if trig is None and pos == "NOUN" and tok.pos_ == "NOUN":
@@ -53,6 +53,12 @@ def find_predicates(sent: Span, lex: Lexicon) -> list[Found]:
     carriers = {f.pred.i for f in found if f.pred != f.head}
     found = [f for f in found if not (f.pred == f.head and f.head.i in carriers)]
     return found + _obligations(sent, lex, {f.head.i for f in found})
+
+
+def _names_a_kind(tok: Token) -> bool:
+    """"riot police", "protest leaders", "attack helicopters": an event noun that modifies another
+    noun names a kind of thing, not an event; "air strike" keeps its head, "strike"."""
+    return tok.dep_ == "compound" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i > tok.i
 
 
 OBLIGATION_AUX = {"must", "should"}
