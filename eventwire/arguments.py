@@ -131,6 +131,8 @@ def verb_recipients(verb: Token, etype: str, trigger: Token) -> list[Token]:
     if passive:
         return passive[:1]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c != trigger]
+    # "sent 200 tons of food to North Korea": the parser may call "to" itself the dative
+    objects = [next((o for o in c.children if o.dep_ == "pobj"), c) if c.pos_ == "ADP" else c for c in objects]
     preps = RECIPIENT_PREPS["_default"] | RECIPIENT_PREPS.get(etype, set())
     holders = [verb] + ([trigger] if trigger != verb else [])
     for holder in holders:

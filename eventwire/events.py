@@ -93,6 +93,8 @@ def _governing_light_verb(noun: Token, lex: Lexicon) -> Token | None:
         if verb.dep_ not in {"prep", "prt"}:
             return None
         verb = verb.head
+        if _is_amount(verb, lex):  # "approved $350 million in military aid", "sent 200 tons of food"
+            verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     if not lex.is_light_verb(verb.lemma_.lower(), _particle_words(verb)):
@@ -101,6 +103,11 @@ def _governing_light_verb(noun: Token, lex: Lexicon) -> Token | None:
     if own is not None and own.complement in {"hypothetical", "negated"}:
         return None
     return verb
+
+
+def _is_amount(tok: Token, lex: Lexicon) -> bool:
+    return tok.dep_ == "dobj" and (tok.lower_ in lex.partitives or tok.like_num
+                                   or any(c.dep_ in {"nummod", "quantmod"} for c in tok.children))
 
 
 def _choose_trigger(tok: Token, candidates: list[Trigger]) -> Trigger | None:

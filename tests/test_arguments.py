@@ -82,3 +82,11 @@ def test_who_travels_for_talks_holds_them(code):
     # a reason is not a journey: the arrested did the rioting, not the police
     assert not any(e["event"][0] == "PROTEST" and e["actor"] and e["actor"][0]["sector"] == "COP"
                    for e in code("Police arrested 20 students for rioting."))
+
+
+def test_aid_counted_out_is_still_aid_and_its_receiver_is_the_country(code):
+    events = code("Japan sent 200 tons of food aid to North Korea.")
+    assert ("AID", "JPN", "PRK") in tuples(events)
+    receiver = next(r for e in events for r in e["recipient"] if r["code"] == "PRK")
+    assert receiver["entity_text"] == "North Korea"
+    assert ("AID", "USA", "UKR") in tuples(code("The United States approved $350 million in military aid for Ukraine."))
