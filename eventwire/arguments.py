@@ -274,7 +274,8 @@ class Resolver:
         person = _person_name(tokens)
         if covering:
             start, end, entry = covering[0]
-            codes = [(entry.code, sector or entry.sector, entry.identifier)]
+            codes = [(_home_of_people(tokens, matches, covering[0], self._place_code(head)), sector or entry.sector,
+                      entry.identifier)]
             # "Hungarian and Romanian officials" style coordination inside the name run
             codes += [(m[2].code, sector or m[2].sector, m[2].identifier) for m in matches
                       if m is not covering[0] and m[2].kind != "org" and _is_conjunct(tokens[m[0]])]
@@ -508,6 +509,19 @@ def _identifier(tokens: list[Token]) -> str:
 def _modified_identifier(words: list[str], match, head: Token) -> str:
     """"Hungarian and Romanian officials" -> "Hungarian officials" and "Romanian officials"."""
     return normalise_name(" ".join(words[match[0] : match[1]])) + " " + head.text
+
+
+def _home_of_people(tokens: list[Token], matches, covering, place_code: str | None) -> str | None:
+    """The country of a people named by its nationality word: "Serbs" are SRB, but "Bosnian Serbs" and
+    "Kosovo Serbs" live in Bosnia and Kosovo, and "ethnic Albanians" are a people, not Albania's state
+    ("ethnic Albanians in Serbia": where they live, else unknown)."""
+    start, _, entry = covering
+    if entry.kind != "demonym":
+        return entry.code
+    if start > 0 and tokens[start - 1].lower_ == "ethnic":
+        return place_code
+    home = [m for m in matches if m[1] <= start and m[2].kind in {"demonym", "country"} and not _is_conjunct(tokens[m[0]])]
+    return home[-1][2].code if home else entry.code
 
 
 def _is_conjunct(tok: Token) -> bool:

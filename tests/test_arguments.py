@@ -1,4 +1,5 @@
 """Arguments: subjects, passive agents, coordination, nationality, offsets."""
+import pytest
 from conftest import tuples
 
 
@@ -90,3 +91,14 @@ def test_aid_counted_out_is_still_aid_and_its_receiver_is_the_country(code):
     receiver = next(r for e in events for r in e["recipient"] if r["code"] == "PRK")
     assert receiver["entity_text"] == "North Korea"
     assert ("AID", "USA", "UKR") in tuples(code("The United States approved $350 million in military aid for Ukraine."))
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Bosnian Serbs demanded a truce with Moslem forces.", "BIH"),
+    ("Iraqi Kurds demanded independence from Baghdad.", "IRQ"),
+    ("Serbs demanded a truce with Moslem forces.", "SRB"),
+    ("Ethnic Albanians in Serbia demanded autonomy.", "SRB"),
+])
+def test_a_people_lives_where_its_modifier_says(code, text, actor):
+    events = [e for e in code(text) if e["event"][0] == "REQUEST"]
+    assert events and events[0]["actor"][0]["code"] == actor, events
