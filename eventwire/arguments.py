@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .places import find_places
 from .actors import ActorKB, agent_sector_of, find_names, normalise_name
 from .lexicon import load_lexicon
 from .records import Entity
@@ -284,6 +285,9 @@ class Resolver:
             codes = _coordinated_codes(tokens, matches, codes)
         else:
             code = self._appositive_code(head) or self._place_code(head) or self._possessor_code(head)
+            if code is None and sector:
+                code = _named_place_code(tokens, head)
+                person = None if code else person  # "Darfur rebels" is no one's name
             codes = [(code, sector, person or _identifier(tokens))]
         span_tokens = [t for t in tokens if t == head or t.dep_ not in {"cc", "conj", "punct"} or t.i < head.i]
         return [self._entity(span_tokens, head, code, sec, ident) for code, sec, ident in codes]
@@ -509,6 +513,16 @@ def _identifier(tokens: list[Token]) -> str:
 def _modified_identifier(words: list[str], match, head: Token) -> str:
     """"Hungarian and Romanian officials" -> "Hungarian officials" and "Romanian officials"."""
     return normalise_name(" ".join(words[match[0] : match[1]])) + " " + head.text
+
+
+def _named_place_code(tokens: list[Token], head: Token) -> str | None:
+    """"Darfur rebels", "Gaza residents", "Sivas police": agents named after the place they belong to."""
+    names = [t for t in tokens if t.i < head.i and t.pos_ == "PROPN" and t.dep_ in {"compound", "amod", "nmod"}]
+    if not names:
+        return None
+    text = " ".join(t.text for t in names)
+    places = [p for p in find_places(text) if p.country and p.start == 0 and p.end == len(text)]
+    return places[0].country if places else None
 
 
 def _home_of_people(tokens: list[Token], matches, covering, place_code: str | None) -> str | None:

@@ -102,3 +102,10 @@ def test_aid_counted_out_is_still_aid_and_its_receiver_is_the_country(code):
 def test_a_people_lives_where_its_modifier_says(code, text, actor):
     events = [e for e in code(text) if e["event"][0] == "REQUEST"]
     assert events and events[0]["actor"][0]["code"] == actor, events
+
+
+def test_agents_named_after_their_place_belong_to_its_country(code):
+    events = code("The Sudanese government accused Darfur rebels of violating the ceasefire.")
+    assert ("ACCUSE", "SDN", "SDN") in tuples(events)
+    rebels = next(r for e in events for r in e["recipient"] if r["sector"] == "REB")
+    assert rebels["identifier_text"] != "Darfur"  # a place, not a person's name
