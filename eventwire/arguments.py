@@ -49,6 +49,9 @@ RECIPIENT_PREPS = {
 }
 
 
+AIM_PREPS = {"at", "against", "toward", "towards"}
+
+
 NOUN_RECIPIENT_PREPS = {"of", "on", "against", "with", "to", "at", "into", "upon", "for"}
 
 
@@ -135,10 +138,13 @@ def verb_recipients(verb: Token, etype: str, trigger: Token) -> list[Token]:
     # "sent 200 tons of food to North Korea": the parser may call "to" itself the dative
     objects = [next((o for o in c.children if o.dep_ == "pobj"), c) if c.pos_ == "ADP" else c for c in objects]
     preps = RECIPIENT_PREPS["_default"] | RECIPIENT_PREPS.get(etype, set())
-    holders = [verb] + ([trigger] if trigger != verb else [])
+    # "fired missiles at U.S. forces at the air base": the weapon's target before the verb's place
+    aimed = [o for o in objects if o.dep_ == "dobj" and o != trigger]
+    holders = aimed + [verb] + ([trigger] if trigger != verb else [])
     for holder in holders:
+        wanted = AIM_PREPS if holder in aimed else preps
         for prep in holder.children:
-            if prep.dep_ in {"prep", "prt"} and prep.lower_ in preps:
+            if prep.dep_ in {"prep", "prt"} and prep.lower_ in wanted:
                 objects += [c for c in prep.children if c.dep_ == "pobj"]
     objects = [o for o in objects if not is_time_or_quantity(o)]
     dative = [o for o in objects if o.dep_ == "dative"]

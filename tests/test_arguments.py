@@ -109,3 +109,8 @@ def test_agents_named_after_their_place_belong_to_its_country(code):
     assert ("ACCUSE", "SDN", "SDN") in tuples(events)
     rebels = next(r for e in events for r in e["recipient"] if r["sector"] == "REB")
     assert rebels["identifier_text"] != "Darfur"  # a place, not a person's name
+
+
+def test_the_weapons_target_comes_before_the_verbs_place(code):
+    events = code("Iran fired a dozen ballistic missiles at U.S. forces at the Ain al-Asad air base in western Iraq.")
+    assert ("ASSAULT", "IRN", "USA") in tuples(events)
