@@ -225,7 +225,8 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self.con = duckdb.connect(str(self.path), read_only=read_only)
         if not read_only:
-            self.con.execute(ddl())
+            # one transaction: a run killed while creating the schema leaves all tables or none
+            self.con.execute("BEGIN TRANSACTION;\n" + ddl() + "\nCOMMIT;")
 
     def close(self) -> None:
         self.con.close()
