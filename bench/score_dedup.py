@@ -9,7 +9,12 @@ different articles:
   - mentions from different stories are always different events;
   - mentions in one story are the same real event when they come from the
     same sentence of the story (articles.text[sent_start:sent_end],
-    whitespace normalised) and have the same PLOVER type.
+    whitespace normalised) and have the same PLOVER type. The sentence is the
+    one that holds the mention's trigger: when the stored span does not hold
+    it (the coder can give an event the span of the sentence before, when its
+    parser read two sentences as one), the sentence holding the trigger is
+    cut from its paragraph with make_corpus.sentence_spans, the splitter the
+    corpus was written with.
 When one article has k mentions of one type in one sentence (different events
 of that sentence: the store never puts two mentions of one article into one
 event) and another article has j, the two articles share min(k, j) duplicate
@@ -36,10 +41,12 @@ RECALL_TARGET = 0.90
 EXAMPLES = 10
 
 _MENTIONS_SQL = """
-SELECT m.mention_id, m.hash, m.event, m.sent_start, m.sent_end, coalesce(em.event_id, m.mention_id) AS event_id
+SELECT m.mention_id, m.hash, m.event, m.sent_start, m.sent_end, coalesce(em.event_id, m.mention_id) AS event_id,
+       {trigger} AS trigger_start
 FROM event_mentions m LEFT JOIN event_members em USING (mention_id)
 ORDER BY m.mention_id
 """
+_TRIGGER = "TRY_CAST(json_extract(m.record, '$.trigger.start') AS BIGINT)"
 
 
 @dataclass(frozen=True)
@@ -65,18 +72,43 @@ def load_truth(path: Path) -> dict[str, str]:
     return {r["id"]: r["story"] for r in rows}
 
 
-def load_mentions(con, truth: dict[str, str]) -> tuple[list[Mention], int]:
-    """The stored mentions of the truth's articles, and how many stored mentions the truth does not know."""
+def trigger_sentence(text: str, at: int) -> tuple[int, int]:
+    """The offsets of the sentence that holds position `at`, cut from its paragraph as make_corpus cuts them."""
+    from make_corpus import sentence_spans
+
+    start = text.rfind("\n\n", 0, at)
+    start = 0 if start < 0 else start + 2
+    end = text.find("\n\n", at)
+    end = len(text) if end < 0 else end
+    for a, b in sentence_spans(text[start:end]):
+        if start + a <= at < start + b:
+            return start + a, start + b
+    return start, end
+
+
+def load_mentions(con, truth: dict[str, str], stats: dict | None = None) -> tuple[list[Mention], int]:
+    """The stored mentions of the truth's articles, and how many stored mentions the truth does not know.
+
+    `stats`, when given, gets "sentence_from_trigger": the mentions whose stored sentence did not hold
+    their trigger (their sentence was cut around the trigger instead)."""
     articles = {h: (aid, text) for h, aid, text in con.execute("SELECT hash, article_id, text FROM articles").fetchall()}
-    mentions, unknown = [], 0
-    for mention_id, digest, event, start, end, event_id in con.execute(_MENTIONS_SQL).fetchall():
+    columns = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns "
+                                         "WHERE table_name = 'event_mentions'").fetchall()}
+    sql = _MENTIONS_SQL.format(trigger=_TRIGGER if "record" in columns else "NULL")
+    mentions, unknown, moved = [], 0, 0
+    for mention_id, digest, event, start, end, event_id, trigger in con.execute(sql).fetchall():
         article_id, text = articles.get(digest, (None, ""))
         if article_id not in truth:
             unknown += 1
             continue
+        if trigger is not None and not start <= trigger < end:
+            start, end = trigger_sentence(text, trigger)
+            moved += 1
         # Sliced in Python: the stored offsets are Python string offsets.
         mentions.append(Mention(mention_id, article_id, digest, truth[article_id], event,
                                 " ".join(text[start:end].split()), event_id))
+    if stats is not None:
+        stats["sentence_from_trigger"] = moved
     return mentions, unknown
 
 
@@ -156,6 +188,9 @@ def print_report(result: dict) -> None:
           f"({result['stories_told_more_than_once']} told by more than one outlet), {result['mentions']} mentions"
           + (f"; {result['unknown_mentions']} mentions of articles not in the truth file ignored"
              if result["unknown_mentions"] else ""))
+    if result.get("sentence_from_trigger"):
+        print(f"{result['sentence_from_trigger']} mentions' stored sentence did not hold their trigger: "
+              "their sentence was cut around the trigger")
     print(f"duplicate pairs (truth): {result['duplicate_pairs']}, merged into one event: "
           f"{result['merged_duplicate_pairs']}  recall {recall if recall is not None else 'n/a'} "
           f"(target >= {RECALL_TARGET}: {met})")
@@ -186,11 +221,12 @@ def main() -> int:
 
     con = duckdb.connect(str(args.db), read_only=True)
     try:
-        mentions, unknown = load_mentions(con, load_truth(args.truth))
+        stats: dict = {}
+        mentions, unknown = load_mentions(con, load_truth(args.truth), stats)
     finally:
         con.close()
     result = {"command": command_line(), "db": str(args.db), "truth": str(args.truth), **score(mentions),
-              "unknown_mentions": unknown}
+              "unknown_mentions": unknown, **stats}
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:

@@ -9,6 +9,23 @@ A record dated only by its month or year ("since 2012") is background that
 many stories repeat: it joins another only with the same date, the same
 counts, and from an article of the same news cycle (published within the
 window).
+
+What the sides do not say, the rest of the telling must:
+- a pair that agrees on only one side (the other unknown on a record), or on
+  none but the day and the place or words, joins only when the two articles
+  also share a pair that agrees on both sides: then they tell one story;
+  otherwise it is two statements of a busy day ("the U.S. president warned
+  ..." and "the U.S. president warned Denmark ...");
+- a record dated only by its article's publication day (no date words) joins
+  only a record with the same event words: the day is no evidence;
+- the sentences must not name different parties: when each names a party,
+  besides the events' actors (the article's entities that fall in the
+  sentence), that the other does not name, they are two events ("Sudan's
+  foreign ministry urged Riyadh to release them" / "Bangladesh's ...");
+- a side one record lacks must be named in its sentence, when that sentence
+  names anyone: a recipient the coder missed is still in the text, and a
+  sentence that names only others is about something else.
+
 Candidates are merged best-first (a canonical order, so the result does not
 depend on the order articles arrived in), and never so that two records of
 one article end up in one event: inside an article, `merge` has already
@@ -55,39 +72,75 @@ WITH pairs AS (
      AND a.hash < b.hash
      AND b.date BETWEEN a.date - INTERVAL ($window) DAY AND a.date + INTERVAL ($window) DAY
 ),
-m AS (
+m0 AS (
     SELECT mention_id, hash, date, date_precision, published, lat, lon, geonameid, placename, place_country, dead,
-           list_filter(list_transform(from_json(record, '{"event_text": ["VARCHAR"]}').event_text,
-                                      lambda w: lower(w)), lambda w: w <> '') AS words,
+           sent_start, sent_end, from_json(record, '{"event_text": ["VARCHAR"], "trigger": {"start": "BIGINT"}}') AS r,
            list_filter(actor_codes, lambda c: c <> '') AS ac, list_filter(recipient_codes, lambda c: c <> '') AS rc,
            list_transform(list_filter(actor_names, lambda n: n <> ''), lambda n: lower(n)) AS an,
            list_transform(list_filter(recipient_names, lambda n: n <> ''), lambda n: lower(n)) AS rn
     FROM event_mentions WHERE mention_id IN (SELECT a_id FROM pairs UNION SELECT b_id FROM pairs)
+),
+-- The codes of every actor the sentence names (the entities of the article), whether or not the coder
+-- made it a side of this event; the sentence is stretched to hold the trigger.
+named AS (
+    SELECT m0.mention_id, list(DISTINCT e.code) AS codes
+    FROM m0 JOIN (SELECT hash, code, unnest(from_json(mentions, '[{"start": "BIGINT"}]')).start AS at
+                  FROM entities WHERE coalesce(code, '') <> '') e
+      ON e.hash = m0.hash
+     AND e.at >= least(m0.sent_start, coalesce(m0.r.trigger.start, m0.sent_start))
+     AND e.at < greatest(m0.sent_end, coalesce(m0.r.trigger.start + 1, m0.sent_end))
+    GROUP BY m0.mention_id
+),
+m AS (
+    SELECT m0.*, list_filter(list_transform(m0.r.event_text, lambda w: lower(w)), lambda w: w <> '') AS words,
+           coalesce(named.codes, []) AS nc,
+           coalesce(date_precision, 'publication') = 'publication' AS undated
+    FROM m0 LEFT JOIN named USING (mention_id)
+),
+scored AS (
+    SELECT a.mention_id AS a_id, b.mention_id AS b_id, a.hash AS a_hash, b.hash AS b_hash,
+           2 * (a.date = b.date)::INT
+         + 2 * coalesce(a.geonameid = b.geonameid, false)::INT
+         + list_has_any(a.an || a.rn, b.an || b.rn)::INT
+         + (len(a.ac) > 0 AND list_has_any(a.ac, b.ac))::INT
+         + (len(a.rc) > 0 AND list_has_any(a.rc, b.rc))::INT
+         + coalesce(a.dead = b.dead, false)::INT
+         + coalesce(a.placename = b.placename, false)::INT
+         + 2 * coalesce(list_has_any(a.words, b.words), false)::INT AS score,
+           (len(a.ac) > 0 AND list_has_any(a.ac, b.ac) OR list_has_any(a.an, b.an))
+           AND (len(a.rc) > 0 AND list_has_any(a.rc, b.rc) OR list_has_any(a.rn, b.rn)) AS both_sides
+    FROM pairs JOIN m a ON a.mention_id = pairs.a_id JOIN m b ON b.mention_id = pairs.b_id
+    WHERE (len(a.an) = 0 OR len(b.an) = 0 OR list_has_any(a.ac, b.ac) OR list_has_any(a.an, b.an))
+      AND (len(a.ac) = 0 OR len(b.ac) = 0 OR list_has_any(a.ac, b.ac))
+      AND (len(a.rn) = 0 OR len(b.rn) = 0 OR list_has_any(a.rc, b.rc) OR list_has_any(a.rn, b.rn))
+      AND (len(a.rc) = 0 OR len(b.rc) = 0 OR list_has_any(a.rc, b.rc))
+      AND (a.place_country IS NULL OR b.place_country IS NULL OR a.place_country = b.place_country)
+      AND ((len(a.ac) > 0 AND list_has_any(a.ac, b.ac) OR list_has_any(a.an, b.an))
+               AND (len(a.rc) > 0 AND list_has_any(a.rc, b.rc) OR list_has_any(a.rn, b.rn))
+           OR (a.date = b.date AND (coalesce(a.placename = b.placename, false) OR list_has_any(a.words, b.words))))
+      AND ((a.date_precision IN ('day', 'publication') AND b.date_precision IN ('day', 'publication'))
+           OR (a.date_precision = b.date_precision AND a.date = b.date AND coalesce(a.dead = b.dead, true)
+               AND abs(date_diff('day', a.published, b.published)) <= $window))
+      AND (a.lat IS NULL OR b.lat IS NULL OR
+           2 * 6371.0 * asin(sqrt(pow(sin(radians(b.lat - a.lat) / 2), 2)
+               + cos(radians(a.lat)) * cos(radians(b.lat)) * pow(sin(radians(b.lon - a.lon) / 2), 2))) <= $max_km)
+      -- Dated by nothing but the day it was published, a record says little about when: only the same act
+      -- (the same event words) joins it.
+      AND (NOT (a.undated OR b.undated) OR list_has_any(a.words, b.words))
+      -- Each sentence names a party, besides the actors, that the other does not: two different events.
+      AND NOT (NOT list_has_all(b.nc, list_filter(a.nc, lambda c: NOT list_contains(a.ac || b.ac, c)))
+               AND NOT list_has_all(a.nc, list_filter(b.nc, lambda c: NOT list_contains(a.ac || b.ac, c))))
+      -- A side one record lacks must at least be named in its sentence, if that sentence names anyone.
+      AND NOT (len(a.ac) = 0 AND len(b.ac) > 0 AND len(a.nc) > 0 AND NOT list_has_any(a.nc, b.ac))
+      AND NOT (len(b.ac) = 0 AND len(a.ac) > 0 AND len(b.nc) > 0 AND NOT list_has_any(b.nc, a.ac))
+      AND NOT (len(a.rc) = 0 AND len(b.rc) > 0 AND len(a.nc) > 0 AND NOT list_has_any(a.nc, b.rc))
+      AND NOT (len(b.rc) = 0 AND len(a.rc) > 0 AND len(b.nc) > 0 AND NOT list_has_any(b.nc, a.rc))
 )
-SELECT a.mention_id, b.mention_id, a.hash, b.hash,
-       2 * (a.date = b.date)::INT
-     + 2 * coalesce(a.geonameid = b.geonameid, false)::INT
-     + list_has_any(a.an || a.rn, b.an || b.rn)::INT
-     + (len(a.ac) > 0 AND list_has_any(a.ac, b.ac))::INT
-     + (len(a.rc) > 0 AND list_has_any(a.rc, b.rc))::INT
-     + coalesce(a.dead = b.dead, false)::INT
-     + coalesce(a.placename = b.placename, false)::INT
-     + 2 * coalesce(list_has_any(a.words, b.words), false)::INT AS score
-FROM pairs JOIN m a ON a.mention_id = pairs.a_id JOIN m b ON b.mention_id = pairs.b_id
-WHERE (len(a.an) = 0 OR len(b.an) = 0 OR list_has_any(a.ac, b.ac) OR list_has_any(a.an, b.an))
-  AND (len(a.ac) = 0 OR len(b.ac) = 0 OR list_has_any(a.ac, b.ac))
-  AND (len(a.rn) = 0 OR len(b.rn) = 0 OR list_has_any(a.rc, b.rc) OR list_has_any(a.rn, b.rn))
-  AND (len(a.rc) = 0 OR len(b.rc) = 0 OR list_has_any(a.rc, b.rc))
-  AND (a.place_country IS NULL OR b.place_country IS NULL OR a.place_country = b.place_country)
-  AND ((len(a.ac) > 0 AND list_has_any(a.ac, b.ac) OR list_has_any(a.an, b.an))
-           AND (len(a.rc) > 0 AND list_has_any(a.rc, b.rc) OR list_has_any(a.rn, b.rn))
-       OR (a.date = b.date AND (coalesce(a.placename = b.placename, false) OR list_has_any(a.words, b.words))))
-  AND ((a.date_precision IN ('day', 'publication') AND b.date_precision IN ('day', 'publication'))
-       OR (a.date_precision = b.date_precision AND a.date = b.date AND coalesce(a.dead = b.dead, true)
-           AND abs(date_diff('day', a.published, b.published)) <= $window))
-  AND (a.lat IS NULL OR b.lat IS NULL OR
-       2 * 6371.0 * asin(sqrt(pow(sin(radians(b.lat - a.lat) / 2), 2)
-           + cos(radians(a.lat)) * cos(radians(b.lat)) * pow(sin(radians(b.lon - a.lon) / 2), 2))) <= $max_km)
+-- A pair that agrees on only one side (or on none, by day and place or words) joins only when the two
+-- articles also share a pair that agrees on both: they tell one story, not two statements of a busy day.
+SELECT a_id, b_id, a_hash, b_hash, score FROM (
+    SELECT *, bool_or(both_sides) OVER (PARTITION BY a_hash, b_hash) AS one_story FROM scored)
+WHERE both_sides OR one_story
 """
 
 

@@ -4,9 +4,9 @@
 missile attack is `response_to` the strike. The cue sits between the two
 events: the event told before it and the event it introduces. The event it
 introduces is coded in the same sentence ("... after gunmen attacked a
-checkpoint"), or is an event noun ("the strike", "the siege") that names an
-event told earlier in the article, which is then the one linked to. Cues and
-their direction are data (data/lexicon/link_cues.tsv).
+checkpoint"), or is an event noun ("the strike", "the siege", "Iran's
+attack") that names an event told elsewhere in the article, which is then
+the one linked to. Cues and their direction are data (data/lexicon/link_cues.tsv).
 """
 from __future__ import annotations
 
@@ -14,14 +14,24 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .actors import load_kb
 from .data_files import data_path, read_tsv
 from .lexicon import Lexicon
 from .records import EventMention
 
 NOUN_REACH = 60  # characters after a cue searched for the event noun it introduces
+NOUN_ONLY_REACH = 4  # words between a "noun" cue ("over") and the event noun it introduces
+LATER_SENTENCES = 2  # "after two nights of protests": the protests may be told in the next sentences
+CONFLICT_QUADS = {3, 4}  # verbal and material conflict
+VERBAL_QUADS = {1, 3}  # verbal cooperation and conflict: what a "statement" can be
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "last", "week's",
                 "friday's", "thursday's", "monday's", "tuesday's", "wednesday's", "saturday's", "sunday's"}
+# "future attacks", "further strikes": an event noun that names no event already told
+_NOT_YET = {"future", "further", "new", "more", "possible", "potential", "any"}
+# nouns naming what an actor said, whatever its type: "a Canadian statement", "Trump's remarks"
+_STATEMENT_NOUNS = {"statement", "statements", "remark", "remarks", "comment", "comments", "speech", "tweet",
+                    "tweets", "announcement", "words"}
 
 
 @dataclass(frozen=True)
@@ -29,6 +39,7 @@ class Cue:
     words: str
     type: str
     forward: bool
+    noun_only: bool  # introduces only an event noun right after it, and only after a conflictual event
     pattern: re.Pattern[str]
 
 
@@ -38,7 +49,7 @@ def load_cues() -> tuple[Cue, ...]:
     for row in read_tsv(data_path("lexicon", "link_cues.tsv")):
         words = row["cue"].strip().lower()
         pattern = re.compile(r"(?i)(?<![\w-])" + r"\s+".join(map(re.escape, words.split())) + r"(?![\w-])")
-        cues.append(Cue(words, row["type"], row["direction"] == "forward", pattern))
+        cues.append(Cue(words, row["type"], row["direction"] == "forward", row.get("introduces") == "noun", pattern))
     # longest first, so "in retaliation for" is read before "for" ever could be, and "days after" before "after"
     return tuple(sorted(cues, key=lambda c: -len(c.words)))
 
@@ -63,16 +74,26 @@ def _link_at(cue: Cue, m: re.Match, sentence_events: list[EventMention], events:
              text: str, lex: Lexicon) -> None:
     before = [e for e in sentence_events if e.trigger_end <= m.start()]
     after = [e for e in sentence_events if e.trigger_start >= m.end()]
-    # the event whose clause holds the cue; among several, one with a known actor
-    told = max(before, key=lambda e: (e.clause_start <= m.start() < e.clause_end, any(a.code for a in e.actor),
-                                      e.trigger_end), default=None)
+    # the event whose clause holds the cue; among several, one told as having happened ("said it would
+    # withdraw the bill after protests": the statement, not the withdrawal), one with a known actor
+    holding = [e for e in before if e.clause_start <= m.start() < e.clause_end]
+    if before and not holding:
+        return  # "..., Trump told reporters after the meeting": the cue is in a clause no event is told in
+    told = max(holding, key=lambda e: (e.polarity == "asserted", any(a.code for a in e.actor), e.trigger_end),
+               default=None)
     if told is None:  # "The strike came days after ...": the subject names an event told earlier
         sent_start = sentence_events[0].sent_start
         told = _event_named_in(text, sent_start, m.start(), lex, events, sent_start, last=True)
     if told is None:
         return
-    introduced = (_first_after(after, m.end(), told) or _named_event(m.end(), text, lex, events, told)
-                  or _attack_on_person(m.end(), told, events, text))
+    if cue.noun_only:
+        introduced = _noun_right_after(sentence_events, m.end(), told, text, lex)
+    elif cue.type == "aims_to_prevent":
+        # what a deed aims to prevent has not happened: it is told after the cue, never an earlier event
+        introduced = _first_after(after, m.end(), told)
+    else:
+        introduced = (_first_after(after, m.end(), told) or _named_event(m.end(), text, lex, events, told)
+                      or _attack_on_person(m.end(), told, events, text))
     if introduced is None or introduced is told:
         return
     later, earlier = (told, introduced) if cue.forward else (introduced, told)
@@ -84,31 +105,105 @@ def _first_after(events: list[EventMention], position: int, told: EventMention) 
     return min(near, key=lambda e: e.trigger_start, default=None)
 
 
-def _named_event(position: int, text: str, lex: Lexicon, events: list[EventMention], told: EventMention) -> EventMention | None:
-    """"in retaliation for the strike": the event noun after the cue names an earlier event of its type."""
-    end = min(told.sent_end, position + NOUN_REACH)
-    return _event_named_in(text, position, end, lex, events, told.sent_start, last=False)
-
-
-def _event_named_in(text: str, start: int, end: int, lex: Lexicon, events: list[EventMention],
-                    before: int, last: bool) -> EventMention | None:
-    """The latest event told before `before` whose type an event noun in text[start:end] names
-    (the first such noun, or with `last` the last one)."""
-    words = [w.group() for w in _WORD.finditer(text, start, end)]
-    nouns = [w for w in (reversed(words) if last else words[:5]) if w[0].islower() and w.lower() not in _DETERMINERS]
-    for word in nouns:
-        types = _noun_types(word.lower(), lex)
-        if types:
-            earlier = [e for e in events if e.event in types and e.trigger_start < before]
-            # "The strike came days after ...": the event told as "carried out a strike", if there is one
-            same_word = [e for e in earlier if _names_with(e, word.lower())]
-            return (same_word or earlier or [None])[-1]
+def _noun_right_after(events: list[EventMention], position: int, told: EventMention, text: str,
+                      lex: Lexicon) -> EventMention | None:
+    """"sanctions over Ankara's military offensive": an event noun a few words after the cue, after a
+    conflictual event only ("talks over the ceasefire" name a topic, not a cause)."""
+    if told.quad_code not in CONFLICT_QUADS:
+        return None
+    for ev in sorted(events, key=lambda e: e.trigger_end):
+        # the noun ends the event's words, which may begin before the cue ("imposed sanctions ... over its invasion")
+        head = _WORD.findall(text[ev.trigger_start : ev.trigger_end])[-1:]
+        head_start = ev.trigger_end - len(head[0]) if head else ev.trigger_start
+        if ev is told or head_start < position:
+            continue
+        between = _WORD.findall(text[position:head_start])
+        if len(between) < NOUN_ONLY_REACH and _noun_types(head[0].lower(), lex):
+            return ev
     return None
 
 
-def _names_with(ev: EventMention, noun: str) -> bool:
+def _named_event(position: int, text: str, lex: Lexicon, events: list[EventMention], told: EventMention) -> EventMention | None:
+    """"in retaliation for the strike": the event noun after the cue names an event of its type told
+    earlier; "after two nights of mass protests": else one told in the next sentences."""
+    end = min(told.sent_end, position + NOUN_REACH)
+    return _event_named_in(text, position, end, lex, events, told.sent_start, last=False, told=told)
+
+
+def _event_named_in(text: str, start: int, end: int, lex: Lexicon, events: list[EventMention], before: int,
+                    last: bool, told: EventMention | None = None) -> EventMention | None:
+    """The event told before `before` that an event noun in text[start:end] names (the first such
+    noun, or with `last` the last one). With the `told` event the noun was introduced by, else an
+    event told after it that is not dated after it: in the next sentences for an event noun, anywhere
+    for an actor's statement ("in retaliation for a Canadian statement")."""
+    words = [w.group() for w in _WORD.finditer(text, start, end)]
+    if not last:
+        words = words[:5]
+    order = range(len(words) - 1, -1, -1) if last else range(len(words))
+    for i in order:
+        word = words[i].lower()
+        if not words[i][0].islower() or word in _DETERMINERS:
+            continue
+        modifiers = words[max(0, i - 2) : i]
+        actor = _modifier_code(modifiers)
+        types = _noun_types(word, lex)
+        if types:
+            named = [e for e in events if e.event in types]
+            reach = LATER_SENTENCES
+        elif word in _STATEMENT_NOUNS and actor is not None:
+            named = [e for e in events if e.quad_code in VERBAL_QUADS and actor in {a.code for a in e.actor}]
+            reach = len(text)  # the statement an actor's reaction answers is often told as background, far below
+        else:
+            continue
+        if any(w.lower() in _NOT_YET for w in modifiers):
+            return None
+        earlier = [e for e in named if e.trigger_start < before]
+        if earlier:
+            return _most_likely_named(earlier, word, actor)
+        if told is None:
+            return None
+        later = [e for e in named if e.trigger_start >= told.sent_end and e.sequence <= told.sequence + reach
+                 and not _dated_after(e, told)]
+        return min(later, key=lambda e: e.trigger_start, default=None)
+    return None
+
+
+def _dated_after(ev: EventMention, other: EventMention) -> bool:
+    return (ev.date_precision == other.date_precision == "day" and ev.date is not None and other.date is not None
+            and ev.date > other.date)
+
+
+def _most_likely_named(candidates: list[EventMention], noun: str, actor_code: str | None) -> EventMention:
+    """Which told event "the attack" names: an asserted one; with "Iran's attack" or "the Iranian
+    attack", one Iran did to another party; one told as "carried out a strike"; else the latest.
+    Two records of one telling ("A and B held talks") stand for it by the first."""
+    def rank(ev: EventMention) -> tuple:
+        codes = {a.code for a in ev.actor if a.code}
+        by_named_actor = actor_code is not None and actor_code in codes
+        on_another = by_named_actor and not codes >= {r.code for r in ev.recipient if r.code}
+        return (ev.polarity == "asserted", by_named_actor, on_another, _told_with(ev, noun), ev.trigger_start)
+    best = max(rank(ev) for ev in candidates)
+    return next(ev for ev in candidates if rank(ev) == best)
+
+
+def _modifier_code(words: list[str]) -> str | None:
+    """The actor an event noun's modifier names: "Iran's", "Iranian", "Ankara's"."""
+    kb = load_kb()
+    for word in reversed(words):
+        name = re.sub(r"'s?$", "", word)
+        if name[:1].isupper():
+            entry = kb.lookup(name)
+            if entry is not None and entry.code:
+                return entry.code
+    return None
+
+
+def _told_with(ev: EventMention, noun: str) -> bool:
+    """The event is told with the noun in a longer phrase ("carried out a strike"): a bare noun as
+    the whole trigger is more often a description ("the deadliest attack") than the telling."""
     stem = noun[:-1] if noun.endswith("s") else noun
-    return any(w.lower().startswith(stem) for text in ev.event_text for w in _WORD.findall(text))
+    words = [w.lower() for text in ev.event_text for w in _WORD.findall(text)]
+    return len(words) > 1 and any(w.startswith(stem) for w in words)
 
 
 def _attack_on_person(position: int, told: EventMention, events: list[EventMention], text: str) -> EventMention | None:

@@ -9,11 +9,16 @@ are one event when they have the same type and polarity, their actors and
 their recipients agree wherever both sides are known and at least one side
 is shared, their dates and places do not differ, and the later one is told
 in the same words, names the event as one already known ("the strike",
-"Friday's attack"), or is a deed told again in the next sentence by the same
-named actor on the same day ("troops retreated" / "soldiers withdrew from
-the city overnight"). A mention that calls
-itself another ("a second strike", "another attack", "a new offensive") is
-never merged back.
+"Friday's attack"), names its target as known ("attacked the mall" after
+"stormed the Westgate shopping mall"), or is a deed told again in the next
+sentence by the same named actor on the same day ("troops retreated" /
+"soldiers withdrew from the city overnight") or in a sentence about the one
+before ("It was the first time Iran had attacked Israel"). A mention
+that calls itself another ("a second strike", "another attack", "a new
+offensive") is never merged back. A denial of an event the article reports
+("the TPLF denied attacking the base") joins that event's record when it names
+the event or its target as known: the record keeps its polarity, the denier is
+in its `denied_by`, and the mention keeps its own polarity.
 """
 from __future__ import annotations
 
@@ -23,6 +28,12 @@ from .places import km_between
 from .records import Entity, EventMention
 
 _ANOTHER = re.compile(r"(?i)\b(?:another|second|third|fresh|new|further|separate|more)\s+(?:\w+\s+){0,2}$")
+# "Russia also shelled Kharkiv", "struck again": a deed told as one more, not told again
+_ALSO = re.compile(r"(?i)\b(?:also|again|too|later)\b")
+_EVENT_NOUNS = (r"(?:strike|strikes|airstrike|air\s+strike|attack|attacks|raid|bombing|blast|explosion|assault|"
+                r"shelling|ambush|clash|clashes|fighting|crackdown|siege)")
+_DEFINITE = {"the", "that", "this", "those", "these"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 PLACE_MATCH_KM = 50.0
 MERGE_WINDOW = 60  # records of one type an event is compared with
 # A statement is told again in the same words far more often than in others: two different
@@ -56,21 +67,57 @@ def merge_mentions(events: list[EventMention], text: str, people: frozenset[str]
 def same_event(a: EventMention, b: EventMention, text: str, people: frozenset[str] = frozenset()) -> bool:
     if a.event != b.event or a.sent_start == b.sent_start:
         return False
-    if a.polarity != b.polarity:
-        return False  # a denied or hypothetical telling stays a record of its own: polarity is never lost
     if _calls_itself_another(b, text):
         return False
-    if _words(a) != _words(b) and (a.quad_code in VERBAL_QUADS or not (
-            _refers_back(b, text) or _same_person_hit(a, b, people) or _in_the_known_event(b, text)
-            or _retold_next(a, b))):
+    # b names a's target as known, or a victim a hit: one side is shared, whatever codes it got
+    same_target = _same_target(a, b, text) or _same_person_hit(a, b, people, text)
+    if a.polarity != b.polarity:
+        # a hypothetical or future telling stays a record of its own; a denial joins the event it
+        # denies only when it names that event or its target as known
+        if not (_is_denial_of(a, b) and (same_target or _subject_names_event(b, text) or _in_the_known_event(b, text))):
+            return False
+    elif _words(a) != _words(b) and (a.quad_code in VERBAL_QUADS or not (
+            _refers_back(b, text) or same_target or _in_the_known_event(b, text) or _retold_next(a, b, text))):
         return False
     actors = _agree(a.actor, b.actor)
-    recipients = _agree(a.recipient, b.recipient)
+    recipients = True if same_target else _agree(a.recipient, b.recipient)
     if recipients is False and actors is not False and _in_the_known_event(b, text):
         recipients = None  # "X was also killed in the strike": one strike, another victim
-    if actors is False or recipients is False or not (actors or recipients or _in_the_known_event(b, text)):
+    if actors is False or recipients is False or not (actors or recipients or _in_the_known_event(b, text)
+                                                      or _subject_names_event(b, text)):
         return False
     return _dates_agree(a, b) and _places_agree(a.event_loc, b.event_loc)
+
+
+def _is_denial_of(a: EventMention, b: EventMention) -> bool:
+    """b denies the event a reports: "the TPLF denied attacking the base"."""
+    return a.polarity == "asserted" and b.polarity == "negated" and bool(b.attribution.get("denied_by"))
+
+
+def _same_target(a: EventMention, b: EventMention, text: str) -> bool:
+    """b names a's target as one already known: "attacked the Nairobi mall" after "stormed the
+    upmarket Westgate shopping mall", "denied attacking the base" after "attacked an army base"."""
+    heads = {_head_noun(r) for r in a.recipient} - {""}
+    for r in b.recipient:
+        before = _WORD.findall(text[max(b.sent_start, r.start - 12) : r.start])
+        if before and before[-1].lower() in _DEFINITE and _head_noun(r) in heads:
+            return True
+    return False
+
+
+def _head_noun(ent: Entity) -> str:
+    """The last word of a common-noun phrase ("army base" -> "base"); "" for a name."""
+    words = _WORD.findall(ent.entity_text)
+    return words[-1].lower() if words and words[-1].islower() else ""
+
+
+# "denied that the Indian strike had killed anyone": the subject names the event as known
+_SUBJECT_EVENT = re.compile(r"(?i)\b(?:the|that|this|its|their)\s+(?:[\w.-]+\s+){0,2}?" + _EVENT_NOUNS
+                            + r"\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:not\s+|also\s+)?$")
+
+
+def _subject_names_event(ev: EventMention, text: str) -> bool:
+    return bool(_SUBJECT_EVENT.search(text[max(ev.sent_start, ev.trigger_start - 50) : ev.trigger_start]))
 
 
 _BACK = re.compile(r"(?i)\b(?:the|that|this|same|its|their|his|her|friday's|thursday's|wednesday's|"
@@ -84,8 +131,7 @@ def _refers_back(ev: EventMention, text: str) -> bool:
 
 _IN_THE_EVENT = re.compile(
     r"(?i)^\W*(?:\w+\s+){0,3}?(?:in|during|by|from)\s+(?:the|that|this|friday's|thursday's|wednesday's|tuesday's|"
-    r"monday's|saturday's|sunday's)\s+(?:\w+\s+){0,2}?(?:strike|airstrike|air\s+strike|attack|raid|bombing|blast|"
-    r"explosion|assault|shelling|ambush|clash|clashes|fighting|crackdown|siege)\b")
+    r"monday's|saturday's|sunday's)\s+(?:\w+\s+){0,2}?" + _EVENT_NOUNS + r"\b")
 
 
 def _in_the_known_event(ev: EventMention, text: str) -> bool:
@@ -93,19 +139,35 @@ def _in_the_known_event(ev: EventMention, text: str) -> bool:
     return bool(_IN_THE_EVENT.search(text[ev.trigger_end : ev.sent_end]))
 
 
-def _same_person_hit(a: EventMention, b: EventMention, people: frozenset[str]) -> bool:
-    """Two attacks that kill or hit the same named person: one strike told twice."""
+def _same_person_hit(a: EventMention, b: EventMention, people: frozenset[str], text: str) -> bool:
+    """Two attacks that kill or hit the same named person: one strike told twice, the second
+    maybe as "a U.S. airstrike ... that killed Soleimani"."""
     if a.event != "ASSAULT":
         return False
-    hit = {r.identifier_text for r in a.recipient} & {r.identifier_text for r in b.recipient}
-    return bool(hit & people)
+    hit = {r.identifier_text for r in a.recipient if r.identifier_text in people}
+    if hit & {r.identifier_text for r in b.recipient}:
+        return True
+    relative = _RELATIVE_HIT.search(text[b.trigger_end : min(b.sent_end, b.trigger_end + 80)])
+    return relative is not None and any(name.split()[-1] in relative.group(1).split() for name in hit)
 
 
-def _retold_next(a: EventMention, b: EventMention) -> bool:
+# "an airstrike near Baghdad airport that killed Soleimani": the victim told in a relative clause
+_RELATIVE_HIT = re.compile(r"^[^.;]*?\b(?:that|which)\s+(?:also\s+)?(?:killed|wounded|injured|hit|targeted)\s+"
+                           r"((?:[\w'-]+\s*){1,4})")
+
+
+def _retold_next(a: EventMention, b: EventMention, text: str) -> bool:
     """A deed told in the next sentence again, in other words, by the same named actor on the same
-    day ("troops retreated" / "soldiers withdrew from the city overnight")."""
+    day ("troops retreated" / "soldiers withdrew from the city overnight"), or in a sentence about
+    the one before ("Iran launched drones at Israel." / "It was the first time Iran had attacked Israel")."""
+    same_day = a.date == b.date and a.date_precision == b.date_precision == "day"
     return (0 < b.sequence - a.sequence <= 1 and _agree(a.actor, b.actor) is True
-            and a.date == b.date and a.date_precision == b.date_precision == "day")
+            and (same_day or bool(_ABOUT_THE_PREVIOUS.match(text, b.sent_start)))
+            and not _ALSO.search(text[b.clause_start : b.clause_end]))
+
+
+# "It was the first time ...", "This marked ...": a sentence whose subject is the event told just before
+_ABOUT_THE_PREVIOUS = re.compile(r"\W*(?:It|This|That)\s+(?:was|is|marked|marks|came|comes)\b")
 
 
 def _words(ev: EventMention) -> str:
@@ -136,6 +198,14 @@ def _dates_agree(a: EventMention, b: EventMention) -> bool:
     return (a.date or "")[:shorter] == (b.date or "")[:shorter]
 
 
+def _own_place(ev: EventMention) -> dict | None:
+    """The event's place when its own sentence tells it, not the dateline or an earlier sentence."""
+    loc = ev.event_loc
+    if not loc or loc.get("start") is None:
+        return loc
+    return loc if ev.sent_start <= loc["start"] < ev.sent_end else None
+
+
 def _places_agree(x: dict | None, y: dict | None) -> bool:
     if not x or not y or x.get("lat") is None or y.get("lat") is None:
         return True
@@ -147,14 +217,16 @@ def _places_agree(x: dict | None, y: dict | None) -> bool:
 def absorb(record: EventMention, other: EventMention) -> None:
     if not record.mentions:
         record.mentions = [record.own_mention()]
-    record.mentions.append(other.own_mention())
+    mention = other.own_mention()
+    if other.polarity != record.polarity:
+        mention["polarity"] = other.polarity  # a denial merged into the event it denies
+    record.mentions.append(mention)
     record.actor = _union(record.actor, other.actor)
     record.recipient = _union(record.recipient, other.recipient)
     if _DATE_RANK.get(other.date_precision, 4) < _DATE_RANK.get(record.date_precision, 4):
         record.date, record.enddate, record.date_precision, record.date_text = (
             other.date, other.enddate, other.date_precision, other.date_text)
-    if other.event_loc and (not record.event_loc or _PLACE_RANK.get(other.event_loc.get("feature"), 5)
-                            < _PLACE_RANK.get(record.event_loc.get("feature"), 5)):
+    if other.event_loc and (not record.event_loc or _place_rank(other) < _place_rank(record)):
         record.event_loc = other.event_loc
     for field_name in ("dead", "injured", "arrested"):
         mine, theirs = getattr(record.size, field_name), getattr(other.size, field_name)
@@ -166,6 +238,11 @@ def absorb(record: EventMention, other: EventMention) -> None:
         record.attribution[key] = list(record.attribution.get(key, [])) + [
             e for e in theirs if (e.identifier_text or e.entity_text) not in names]
     record.confidence = max(record.confidence, other.confidence)
+
+
+def _place_rank(ev: EventMention) -> tuple[bool, int]:
+    """A place the mention's own sentence tells before one read off the dateline, then the most precise."""
+    return _own_place(ev) is None, _PLACE_RANK.get((ev.event_loc or {}).get("feature"), 5)
 
 
 def _union(mine: list[Entity], theirs: list[Entity]) -> list[Entity]:

@@ -53,3 +53,90 @@ def test_an_event_noun_as_subject_names_the_event_told_with_that_noun(code):
     strike = _by_trigger(events, "carried out")
     launch = _by_trigger(events, "launched")
     assert [link["event_id"] for link in strike["links"]] == [launch["id"]]
+
+
+def test_followed_in_the_active_voice_points_from_the_event_before_the_cue(code):
+    # "A followed B": A is the later event; each of two records of one telling ("held talks") is
+    # linked by the first
+    events = code("Leaders of Egypt and Jordan held talks in Cairo on Monday. "
+                  "The talks followed weeks of mediation in which Hamas released ten hostages.")
+    talks = _by_trigger(events, "held talks")
+    released = _by_trigger(events, "released")
+    assert [(link["type"], link["event_id"]) for link in talks["links"]] == [("follows", released["id"])]
+    assert released["links"] == []
+
+
+def test_was_followed_by_points_from_the_event_after_the_cue(code):
+    events = code("Rebels attacked an army post on Monday. "
+                  "The attack was followed by a Nigerian airstrike that killed 12 rebels.")
+    attack = _by_trigger(events, "attacked")
+    killed = _by_trigger(events, "killed")
+    assert [(link["type"], link["event_id"]) for link in killed["links"]] == [("follows", attack["id"])]
+    assert attack["links"] == []
+
+
+def test_an_event_noun_after_the_cue_may_name_an_event_told_in_the_next_sentence(code):
+    events = code("The government said on Thursday it would scrap the tax after three days of mass protests. "
+                  "Thousands of people rallied outside parliament on Tuesday and Wednesday.")
+    rally = _by_trigger(events, "rallied")
+    linked = [e for e in events if any(link["event_id"] == rally["id"] for link in e["links"])]
+    assert [e["polarity"] for e in linked] == ["asserted"]  # the statement made after the protests
+    assert linked[0]["links"][0]["type"] == "follows"
+
+
+def test_an_event_noun_with_an_actor_names_an_event_of_that_actor(code):
+    # the latest assault is Israel's; "The Iranian attack" is Iran's, on another party
+    events = code("Iran fired missiles at Israel on Saturday. Iranian air defences shot down several drones "
+                  "over Tehran. Israel struck a radar site in Iran on Friday. The Iranian attack prompted "
+                  "Germany to impose sanctions on Tehran on Monday.")
+    missiles = _by_trigger(events, "fired")
+    sanctions = _by_trigger(events, "sanctions")
+    assert [link["event_id"] for link in sanctions["links"]] == [missiles["id"]]
+
+
+def test_over_links_a_conflictual_event_to_the_event_noun_right_after_it(code):
+    events = code("The United States imposed sanctions on Turkey on Monday over Ankara's military offensive in Syria.")
+    sanctions = next(e for e in events if e["event"] == ["SANCTION"])
+    offensive = next(e for e in events if e["event"] == ["ASSAULT"])
+    assert [(link["type"], link["event_id"], link["cue"]) for link in sanctions["links"]] == [
+        ("response_to", offensive["id"], "over")]
+
+
+def test_over_as_a_topic_or_a_number_links_nothing(code):
+    events = code("Russia and Ukraine held talks in Istanbul over the ceasefire. "
+                  "Britain imposed sanctions on Iran on Monday over 300 people killed in a crackdown on protesters.")
+    assert events and all(e["links"] == [] for e in events)
+
+
+def test_a_cue_in_a_clause_no_event_is_told_in_links_nothing(code):
+    # "after the meeting" dates the telling to reporters, not the lifting of sanctions
+    events = code("Trump and Kim held talks in Hanoi on Tuesday. Washington would lift sanctions on Pyongyang "
+                  "only when it gave up its weapons, Trump told reporters after the meeting.")
+    assert len(events) > 1 and all(e["links"] == [] for e in events)
+
+
+def test_what_a_deed_aims_to_prevent_is_never_an_event_told_before(code):
+    events = code("Iranian forces attacked a tanker in the Gulf on Monday. The United States sent two warships "
+                  "to the Gulf on Friday, a move aimed at deterring future Iranian attacks.")
+    warships = _by_trigger(events, "sent")
+    assert warships["links"] == []
+
+
+def test_an_actors_statement_names_what_that_actor_said_elsewhere_in_the_article(code):
+    events = code("Saudi Arabia expelled Canada's ambassador on Monday in retaliation for a Canadian statement "
+                  "on human rights. Riyadh also recalled its own ambassador. Last week Canada's foreign ministry "
+                  "urged Riyadh to release detained activists.")
+    expelled = _by_trigger(events, "expelled")
+    urged = _by_trigger(events, "urged")
+    assert [(link["type"], link["event_id"]) for link in expelled["links"]] == [("response_to", urged["id"])]
+
+
+def test_an_event_noun_names_the_telling_not_a_bare_noun_that_describes_it(code):
+    # "the deadliest single attack" describes the bombing; the attack the march protests is the blast
+    events = code("KABUL, Oct 16 (Wire) - The death toll from a truck bombing at a market in Kabul rose to 90 on "
+                  "Monday, the deadliest single attack in Afghanistan's history, officials said. The truck blew up "
+                  "near a mosque on Saturday afternoon, killing 90 people. Hundreds of Afghans marched through the "
+                  "city on Sunday to protest against the attack.")
+    blast = _by_trigger(events, "blew up")
+    march = _by_trigger(events, "marched")
+    assert [link["event_id"] for link in march["links"]] == [blast["id"]]

@@ -43,3 +43,57 @@ def test_a_deed_by_the_same_actor_on_another_day_stays_apart(code):
     events = code("GOMA (Wire) - Congolese troops retreated from Goma on Tuesday. "
                   "Congolese army soldiers withdrew from Sake on Wednesday, residents said.")
     assert len([e for e in events if e["event"] == ["RETREAT"]]) == 2
+
+
+def test_a_deed_told_again_with_also_is_another_deed(code):
+    events = code("Russian forces shelled Kharkiv on Monday. Russian forces also attacked Kharkiv on Monday.")
+    assert len(_assaults(events)) == 2
+
+
+def test_a_sentence_about_the_one_before_tells_its_event_again(code):
+    events = code("Iran launched drones at Israel on Saturday. "
+                  "It was the first time Iran had attacked Israel from its own territory.")
+    attacks = _assaults(events)
+    assert len(attacks) == 1 and len(attacks[0]["mentions"]) == 2
+
+
+def test_the_target_named_as_known_makes_one_attack(code):
+    events = code("Gunmen stormed a shopping mall in Nairobi on Saturday, killing 39 people. "
+                  "Police said the siege was continuing. Al-Shabaab said its fighters had attacked the mall.")
+    attacks = _assaults(events)
+    assert len(attacks) == 1
+    assert "SOM" in {a["code"] for a in attacks[0]["actor"]}  # the claimed attacker joins the record
+
+
+def test_a_strike_that_killed_a_person_already_killed_in_a_strike_is_that_strike(code):
+    events = code("Qasem Soleimani was killed in a strike near Baghdad on Friday. Iraqi officials declined to "
+                  "comment. Iran condemned a U.S. drone strike near Baghdad that killed Soleimani.")
+    attacks = _assaults(events)
+    assert len(attacks) == 1 and len(attacks[0]["mentions"]) == 3
+
+
+def test_a_denial_naming_the_target_joins_the_reported_event(code):
+    events = code("The army said rebels attacked a military base near Mekelle on Tuesday. "
+                  "The rebels denied attacking the base.")
+    attacks = [e for e in events if e["event"] == ["ASSAULT"]]
+    assert len(attacks) == 1
+    attack = attacks[0]
+    assert attack["polarity"] == "asserted"
+    assert [d["entity_text"] for d in attack["attribution"]["denied_by"]] == ["rebels"]
+    assert [m.get("polarity") for m in attack["mentions"]] == [None, "negated"]
+
+
+def test_a_merged_record_keeps_the_place_its_own_sentence_tells_over_the_dateline(code):
+    events = code("KABUL, Jan 18 (Wire) - Pakistani jets struck militant hideouts in Afghanistan on Thursday. "
+                  "Pakistan's army said its jets bombed militant hideouts on Thursday.")
+    attacks = _assaults(events)
+    assert len(attacks) == 1 and len(attacks[0]["mentions"]) == 2
+    assert attacks[0]["event_loc"]["placename"] == "Afghanistan"
+
+
+def test_a_denial_whose_subject_names_the_event_joins_it(code):
+    events = code("Indian jets struck a camp near Balakot on Tuesday. "
+                  "Pakistan's military denied that the Indian strike had killed anyone.")
+    attacks = [e for e in events if e["event"] == ["ASSAULT"]]
+    assert len(attacks) == 1 and attacks[0]["polarity"] == "asserted"
+    assert [d["entity_text"] for d in attacks[0]["attribution"]["denied_by"]] == ["Pakistan's military"]
