@@ -8,6 +8,7 @@ gets `code: None`, never a guess.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -50,6 +51,36 @@ def first_word(text: str) -> str:
     return match.group() if match else text.strip()
 
 
+@lru_cache(maxsize=65536)
+def skeleton(name: str) -> str:
+    """A spelling-free key: accents, vowels and doubled letters dropped ("Qassem" ~ "Qasem" ~ "Kasem")."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    plain = re.sub(r"(?<=[aeiou])h\b", "", plain)  # "Hamzah" ~ "Hamza", "Fatimah" ~ "Fatima"
+    plain = plain.replace("ck", "k").replace("k", "q").replace("ph", "f").replace("dh", "d").replace("gh", "g")
+    consonants = re.sub(r"[^a-z]|[aeiouy]", "", plain)
+    return re.sub(r"(.)\1+", r"\1", consonants)
+
+
+def edits(a: str, b: str) -> int:
+    """Levenshtein distance (names are short)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def _plain(text: str) -> str:
+    """Lowercase, accents dropped, hyphens as spaces: "Omar El-Bashir" -> "omar el bashir"."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return " ".join(text.replace("-", " ").split())
+
+
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'.]*|(?:al|el|bin|ibn|de|da|dos|du|la|le|van|von|der)(?:-[A-Z][\w']*)?)$")
+_PLAIN_FIRST = {"k": "q", "c": "q", "q": "q"}
+
+
 def normalise_name(text: str) -> str:
     """Typographic apostrophes and spacing made plain, a trailing possessive dropped."""
     text = " ".join(text.translate(_APOSTROPHES).split())
@@ -73,6 +104,8 @@ class ActorKB:
         self.first_words: set[str] = set()  # a name can only start at one of these
         self.longest: dict[str, int] = {}  # first word -> most words a name starting with it has
         self._cache: dict[tuple[str, date | None], KBEntry | None] = {}
+        self._spellings: dict[str, list[str]] | None = None  # skeleton -> keys, built on first use
+        self._first_spellings: dict[str, set[str]] = {}  # skeleton of a first word -> the first words
 
     def add_name(self, name: str, entry: KBEntry) -> None:
         key = normalise_name(name)
@@ -91,10 +124,55 @@ class ActorKB:
                 self.longest[variant] = max(self.longest.get(variant, 0), size)
 
     def longest_name_from(self, word: str) -> int:
-        return min(MAX_NAME_TOKENS, self.longest.get(first_word(word), 0))
+        first = first_word(word)
+        if first not in self.longest:
+            first = next(iter(self._misspelt_first_words(first)), first)
+        return min(MAX_NAME_TOKENS, self.longest.get(first, 0))
 
     def may_start_name(self, word: str) -> bool:
-        return first_word(word) in self.first_words
+        first = first_word(word)
+        return first in self.first_words or bool(self._misspelt_first_words(first))
+
+    # --- names printed with another spelling: "Bouteflicka", "Mitterand", "Quatar", "Omar El Bashir"
+
+    MIN_MISSPELT = 6  # a one-word name shorter than this is never matched by spelling
+
+    def _spelling_index(self) -> dict[str, list[str]]:
+        """Skeleton -> keys, for people's names and for one-word country names and demonyms."""
+        if self._spellings is None:
+            index: dict[str, list[str]] = {}
+            keys = [k for k in self.people if len(k.split()) > 1 or len(k) > self.MIN_MISSPELT]
+            keys += [k for k, e in self.names.items() if e.kind in {"country", "demonym"} and len(k) >= self.MIN_MISSPELT - 1
+                     and _NAME_WORD.match(k)]
+            for key in keys:
+                if not all(_NAME_WORD.match(w) for w in key.split()):
+                    continue
+                sk = skeleton(key)
+                if len(sk) >= 3:
+                    index.setdefault(sk, []).append(key)
+                first = first_word(key)
+                if len(first) >= self.MIN_MISSPELT - 1:
+                    self._first_spellings.setdefault(skeleton(first), set()).add(first)
+            self._spellings = index
+        return self._spellings
+
+    def _misspelt_first_words(self, word: str) -> set[str]:
+        if len(word) < self.MIN_MISSPELT or not word[:1].isupper():
+            return set()
+        self._spelling_index()
+        return {w for w in self._first_spellings.get(skeleton(word), ()) if _close_spelling(word, w)}
+
+    def _misspelt(self, key: str) -> str | None:
+        """The one known name `key` is a misspelling or transliteration of, if there is exactly one."""
+        words = key.split()
+        if not all(_NAME_WORD.match(w) for w in words) or (len(words) == 1 and len(key) < self.MIN_MISSPELT):
+            return None
+        found = sorted((edits(_plain(key), _plain(k)), k) for k in self._spelling_index().get(skeleton(key), ())
+                       if _close_spelling(key, k))
+        best = [k for d, k in found if d == found[0][0]] if found else []
+        identities = {(self.names[k].code, self.names[k].identifier) if k in self.names
+                      else self.people[k][0].entry.identifier for k in best}
+        return best[0] if len(identities) == 1 else None
 
     def add_person(self, name: str, term: PersonTerm) -> None:
         key = normalise_name(name)
@@ -162,10 +240,34 @@ class ActorKB:
             entry = self.names.get(candidate) or self.names.get(candidate[:1].lower() + candidate[1:])
             if entry is not None:
                 return entry
-        return self.person(key, on)
+        person = self.person(key, on)
+        if person is None and key[:1].isupper():
+            known = self._misspelt(key)
+            if known is not None:
+                return self.names.get(known) or self.person(known, on)
+        return person
 
     def agent_sector(self, text: str) -> str | None:
         return self.agents.get(" ".join(text.lower().split()))
+
+
+def _close_spelling(a: str, b: str) -> bool:
+    """Two spellings of one name: word for word the same first letter, a letter or two apart in
+    all ("Bouteflicka"/"Bouteflika", "Dos Sontas"/"Dos Santos"), not a feminine "-a" ending."""
+    pa, pb = _plain(a), _plain(b)
+    wa, wb = pa.split(), pb.split()
+    if pa == pb:
+        return True
+    if len(wa) != len(wb) or any(_PLAIN_FIRST.get(x[0], x[0]) != _PLAIN_FIRST.get(y[0], y[0]) for x, y in zip(wa, wb)):
+        return False
+    if any(x != y and (x + "a" == y or y + "a" == x) for x, y in zip(wa, wb)):
+        return False  # "Karimova" is not "Karimov"
+    for x, y in zip(wa, wb):
+        # each differing word must be a misspelling on its own: "Prime Minister Abiy" is not "Prime Minister Abe"
+        if x != y and (min(len(x), len(y)) < ActorKB.MIN_MISSPELT - 1 or edits(x, y) > (1 if len(x) < 10 else 2)):
+            return False
+    limit = 1 if len(pa) < 10 else 2
+    return edits(pa, pb) <= limit
 
 
 @lru_cache(maxsize=1)
@@ -222,18 +324,47 @@ def find_names(words: list[str], kb: ActorKB, on: date | None = None) -> list[tu
     """Greedy longest-first, left-to-right KB matches over a token list: (start, end, entry)."""
     found, i = [], 0
     while i < len(words):
-        if not kb.may_start_name(words[i]):
+        match = _longest_at(words, i, kb, on)
+        if match is None:
             i += 1
             continue
-        for n in range(min(kb.longest_name_from(words[i]), len(words) - i), 0, -1):
-            entry = kb.lookup(_join(words[i : i + n]), on)
-            if entry is not None:
-                found.append((i, i + n, entry))
-                i += n
+        end, entry = match
+        if _another_bearer(words, i, end, entry, kb, found):
+            i = end
+            continue
+        # "President Moon Jae-in": a title form ("President Moon") must not cut a longer name short
+        for k in range(i + 1, end):
+            later = _longest_at(words, k, kb, on)
+            if later is not None and later[0] > end:
+                i, (end, entry) = k, later
                 break
-        else:
-            i += 1
+        found.append((i, end, entry))
+        i = end
     return found
+
+
+_NOT_GIVEN_NAMES = {"the", "a", "an", "when", "after", "before", "but", "and", "as", "if", "while", "in", "on", "at",
+                    "of", "for", "with", "by", "from", "to", "that", "this", "mr", "mrs", "ms", "dr", "said", "says"}
+
+
+def _another_bearer(words: list[str], i: int, end: int, entry: KBEntry, kb: ActorKB, found: list) -> bool:
+    """"Samar Badawi" is not Abdullah Badawi: a bare surname after a given name we do not know is
+    someone else of that name."""
+    if entry.kind != "person" or end - i != 1 or i == 0 or (found and found[-1][1] == i):
+        return False
+    before = words[i - 1]
+    return (before[:1].isupper() and before.isalpha() and before.lower() not in _NOT_GIVEN_NAMES
+            and kb.agent_sector(before) is None and kb.lookup(before) is None)
+
+
+def _longest_at(words: list[str], i: int, kb: ActorKB, on: date | None) -> tuple[int, KBEntry] | None:
+    if not kb.may_start_name(words[i]):
+        return None
+    for n in range(min(kb.longest_name_from(words[i]), len(words) - i), 0, -1):
+        entry = kb.lookup(_join(words[i : i + n]), on)
+        if entry is not None:
+            return i + n, entry
+    return None
 
 
 def _join(words: list[str]) -> str:

@@ -10,7 +10,13 @@ Mentions of one entity are then merged, inside the article only:
 - transliteration variants ("Qassem Soleimani" / "Qasem Soleimani"): the
   names agree word for word once vowels and doubled letters are dropped;
 - an acronym and its long form ("PMF" / "Popular Mobilization Forces"),
-  by initials or by a parenthesis right after the long form.
+  by initials or by a parenthesis right after the long form;
+- a regnal name without its number or title ("King Abdullah" / "King Abdullah
+  II"), the given name before "bin" ("Hamzah", also spelt "Hamza"), and the
+  family name of a hyphenated East Asian name ("Moon" / "Moon Jae-in").
+
+An office the knowledge base knows, printed as a title ("U.N. Secretary-General
+Ban Ki-moon"), is split into the organisation and a title of the person.
 
 Each identity is named by its knowledge-base identifier, else by its
 longest name, and carries the code and sector of whichever mention knows them.
@@ -18,21 +24,25 @@ longest name, and carries the code and sector of whichever mention knows them.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from .actors import ActorKB, KBEntry, find_names
+from .actors import ActorKB, KBEntry, edits, find_names, skeleton
 from .data_files import data_path, read_tsv
 
 _TOKEN = re.compile(r"[\w'\u2019.-]+")
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 _CAPITALISED = re.compile(r"^(?:[A-Z][\w'\u2019-]*|al-[A-Z][\w'\u2019-]*|bin|ibn|de|la|van|von|der)$")
-_NAME_THEN_SUFFIX = re.compile(r"^([A-Z][\w.'\u2019]*)-[a-z]+$")
+_NAME_THEN_SUFFIX = re.compile(r"^((?:[a-z]+-)?[A-Z][\w.'\u2019]*)-([a-z]+)$")
+# "EU-wide", "U.S.-led", "Iranian-backed", "Kremlin-friendly": a name then a word that makes it a
+# modifier. Any other lowercase part belongs to the name ("Ban Ki-moon", "Moon Jae-in").
+_MODIFIER_SUFFIX = re.compile(r"^(?:\w+(?:ed|ing)|wide|style|era|run|born|made|friendly|based|proof|free|type|like|"
+                              r"class|level|bound|held|built|owned|sponsored|allied|aligned|linked|centric|"
+                              r"only|first|specific|area|zone|side|wise)$")
 _NAME_PARTICLES = {"bin", "ibn", "de", "la", "van", "von", "der"}
 _LONG_FORM_SKIP = {"of", "the", "for", "and", "in", "on", "al", "de", "&"}
 NAMED_KINDS = {"person", "org"}  # kinds whose identity is the entity itself, not its country
@@ -84,7 +94,7 @@ def tokenize(text: str) -> list[tuple[int, str]]:
         if word.endswith(".") and not _INITIALISM.fullmatch(word) and len(word) > 1:
             word = word.rstrip(".") if not _is_abbreviated_title(word) else word
         compound = _NAME_THEN_SUFFIX.match(word)
-        if compound:  # "EU-wide", "U.S.-led", "Iranian-backed": the name is the first part
+        if compound and _MODIFIER_SUFFIX.match(compound.group(2)):  # "EU-wide", "U.S.-led", "Iranian-backed": the name is the first part
             word = compound.group(1)
         if word.endswith(("'s", "\u2019s")) and len(word) > 2:
             word = word[:-2]
@@ -106,7 +116,7 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     mentions: list[Mention] = []
     taken: set[int] = set()
     counts = Counter(words)
-    for i, j, entry in find_names(words, kb, on):
+    for i, j, entry in _office_before_name(find_names(words, kb, on), words, text, tokens, kb, on):
         title = _title_before(words, i)
         if entry.kind == "country" and _first_name_of_person(text, tokens, words, i, j, title, counts):
             # "Georgia Gould", "Secretary Chad Wolf": a person, not the country
@@ -129,6 +139,33 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     _link_parenthesised_acronyms(text, mentions)
     return sorted(mentions + _bare_surnames(text, tokens, mentions), key=lambda m: m.start)
+
+
+def _office_before_name(found, words: list[str], text: str, tokens, kb: ActorKB, on: date | None):
+    """"U.N. Secretary-General Ban Ki-moon": an office the knowledge base knows as an org, printed
+    as a title before a name, is the organisation ("U.N.") and then a title of the person."""
+    out = []
+    for k, (i, j, entry) in enumerate(found):
+        following = found[k + 1] if k + 1 < len(found) else None
+        if (entry.kind == "org" and j < len(words) and _CAPITALISED.match(words[j]) and not _sentence_break(text, tokens, j)
+                and (following is None or following[0] != j or following[2].kind == "person")):
+            for n in (2, 1):
+                if j - n > i and _is_title_words(words[j - n : j]):
+                    inner = kb.lookup(" ".join(words[i : j - n]), on)
+                    if inner is not None and inner.code == entry.code:
+                        j, entry = j - n, inner
+                    break
+        out.append((i, j, entry))
+    return out
+
+
+def _is_title_words(words: list[str]) -> bool:
+    return tuple(w.lower() for w in words) in _lowered_titles()
+
+
+@lru_cache(maxsize=1)
+def _lowered_titles() -> frozenset[tuple[str, ...]]:
+    return frozenset({tuple(w.lower() for w in t) for t in load_titles()} | {("chief",), ("envoy",), ("head",)})
 
 
 def _link_parenthesised_acronyms(text: str, mentions: list[Mention]) -> None:
@@ -157,16 +194,27 @@ def _defined_long_forms(text: str, tokens, taken: set[int]) -> list[Mention]:
 
 def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
     """A surname alone, after the person was named in full ("Rashid, who leads...",
-    "Ben Ali fled"): one or two capitalised words equal to the end of a full name."""
+    "Ben Ali fled"): one or two capitalised words equal to the end of a full name. Also
+    the given name of "Hamzah bin Hussein" (and its other spelling "Hamza"), the family
+    name of "Moon Jae-in", and the name of "Abdullah II"."""
     surnames: set[tuple[str, ...]] = set()
     for m in mentions:
-        parts = tuple(m.text.split())
-        if m.kind == "person" and len(parts) > 1 and parts[-1] not in _title_words():
+        if m.kind != "person":
+            continue
+        parts = tuple(_name_words(m))
+        if len(parts) == 1 and len(parts[0]) > 3 and parts[0] != m.text.split()[-1]:
+            surnames.add(parts)  # "Abdullah" after "King Abdullah II"
+        if len(parts) > 1 and parts[-1] not in _title_words():
             surnames.add(parts[-1:])
             if len(parts) > 2:
                 surnames.add(parts[-2:])
+            if _given_name_before_particle(parts):
+                surnames.add(parts[:1])
+            if re.fullmatch(r"[A-Z][a-z]+-[a-z]+", parts[-1]):  # "Moon Jae-in": the family name comes first
+                surnames.add(parts[:1])
     if not surnames:
         return []
+    variants = {skeleton(w[0]): w[0] for w in surnames if len(w) == 1 and len(w[0]) > 3}
     covered = {offset for m in mentions for offset in range(m.start, m.end)}
     out = []
     k = 0
@@ -174,13 +222,23 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
         offset = tokens[k][0]
         for n in (2, 1):
             words = tuple(w for _, w in tokens[k : k + n])
-            if len(words) == n and words in surnames and offset not in covered:
+            if len(words) != n or offset in covered:
+                continue
+            if words in surnames or (n == 1 and _spelling_of(words[0], variants)):
                 end = tokens[k + n - 1][0] + len(tokens[k + n - 1][1])
                 out.append(Mention(text[offset:end], offset, end, None, "person"))
                 k += n - 1
                 break
         k += 1
     return out
+
+
+def _spelling_of(word: str, variants: dict[str, str]) -> bool:
+    """Another spelling of a one-word name the article uses ("Hamza" for "Hamzah")."""
+    if len(word) < 4 or not word[:1].isupper() or not variants:
+        return False
+    known = variants.get(skeleton(word))
+    return known is not None and _same_word(word, known)
 
 
 def _first_name_of_person(text: str, tokens, words: list[str], i: int, j: int, title: Title | None,
@@ -263,16 +321,21 @@ def _unknown_acronyms(text: str, tokens, taken: set[int]) -> list[Mention]:
     return out
 
 
-def skeleton(name: str) -> str:
-    """A spelling-free key: accents, vowels and doubled letters dropped ("Qassem" ~ "Qasem" ~ "Kasem")."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    plain = plain.replace("k", "q").replace("ph", "f").replace("dh", "d").replace("gh", "g")
-    consonants = re.sub(r"[^a-z]|[aeiouy]", "", plain)
-    return re.sub(r"(.)\1+", r"\1", consonants)
+_REGNAL = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X|Jr\.?|Sr\.?)$")
+PATRONYMIC_PARTICLES = {"bin", "ibn", "bint", "ben"}
 
 
 def _name_words(mention: Mention) -> list[str]:
-    return [w for w in re.split(r"[\s]+", mention.text) if w]
+    """The words of a person's name without a title the knowledge base prints with it ("King
+    Abdullah II" -> "Abdullah") or a regnal number or Jr./Sr. after it."""
+    words = [w for w in mention.text.split() if w]
+    for n in (3, 2, 1):
+        if len(words) > n and tuple(words[:n]) in load_titles():
+            words = words[n:]
+            break
+    while len(words) > 1 and _REGNAL.match(words[-1]):
+        words = words[:-1]
+    return words
 
 
 def cluster(mentions: list[Mention]) -> list[Identity]:
@@ -360,12 +423,33 @@ def _same_person(words: list[str], other: list[str]) -> bool:
     if not words or not other:
         return False
     if len(words) == 1:
-        return len(other) > 1 and skeleton(words[0]) == skeleton(other[-1]) and words[0][:1] == other[-1][:1]
+        if len(other) == 1:  # "King Abdullah" after "King Abdullah II"
+            return words[0] == other[0]
+        if _given_name_before_particle(other) and _same_word(words[0], other[0]):
+            return True  # "Hamzah" / "Hamza" after "Hamzah bin Hussein"
+        if re.fullmatch(r"[A-Z][a-z]+-[a-z]+", other[-1]):
+            return words[0] == other[0]  # "Moon" after "Moon Jae-in"
+        return skeleton(words[0]) == skeleton(other[-1]) and words[0][:1] == other[-1][:1]
     if len(words) == len(other):
         return all(skeleton(a) == skeleton(b) and a[:1].lower() in _first_letters(b) for a, b in zip(words, other))
     if len(words) < len(other):  # "Ben Ali" after "Zine El Abidine Ben Ali"
         return _same_person(words, other[len(other) - len(words) :])
     return False
+
+
+def _given_name_before_particle(words) -> bool:
+    """"Hamzah bin Hussein", "Mohammed bin Salman": the given name is used alone."""
+    return len(words) > 2 and words[1].lower() in PATRONYMIC_PARTICLES
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One name in two spellings: the same skeleton, and a letter or two apart ("Hamza"/"Hamzah"),
+    not "Hassan"/"Hussein"."""
+    if a == b:
+        return True
+    if len(a) < 4 or len(b) < 4 or skeleton(a) != skeleton(b) or a[:1].lower() not in _first_letters(b):
+        return False
+    return edits(a.lower(), b.lower()) <= (1 if min(len(a), len(b)) <= 6 else 2)
 
 
 def _first_letters(word: str) -> set[str]:

@@ -44,3 +44,21 @@ def test_surname_argument_shares_the_identity_and_code_of_the_full_name(code):
                   "Mansour also threatened to attack Turkish bases.")
     threat = _actors(events, "THREATEN")
     assert threat and threat[0]["identifier_text"] == "Tariq Mansour" and threat[0]["code"] == "IRQ"
+
+
+def test_country_named_around_a_role_noun_codes_the_office(code):
+    for text in ("The president of Armenia criticised Azerbaijan on Monday.",
+                 "Armenia's president criticised Azerbaijan on Monday."):
+        actors = _actors(code(text), "ACCUSE")
+        assert actors and actors[0]["code"] == "ARM", text
+    actors = _actors(code("Quatar's emir criticised Israel on Monday."), "ACCUSE")
+    assert actors and actors[0]["code"] == "QAT"  # a misspelt country name still codes
+
+
+def test_surname_of_a_leader_the_base_knows_by_full_name_shares_the_code(code):
+    from datetime import date
+
+    events = code("President Abdelaziz Bouteflika spoke in Algiers. Later Bouteflika accused Morocco of meddling.",
+                  published=date(2005, 3, 1))
+    actors = _actors(events, "ACCUSE")
+    assert actors and actors[0]["code"] == "DZA"

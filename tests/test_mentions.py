@@ -1,4 +1,6 @@
 """Named mentions and their merging into one identity per entity inside an article."""
+from datetime import date
+
 from eventwire.actors import load_kb
 from eventwire.mentions import cluster, find_mentions, initials, skeleton
 
@@ -70,3 +72,27 @@ def test_skeleton_ignores_vowels_doubling_and_k_q():
 def test_initials_skip_function_words():
     assert initials("Popular Mobilization Forces") == "PMF"
     assert initials("Islamic State of Iraq and the Levant") == "ISIL"
+
+
+def test_hyphenated_given_name_stays_whole_and_family_name_refers_back():
+    ids, mentions = _identities("South Korean President Moon Jae-in met Kim Jong-un at Panmunjom. Moon said the "
+                                "U.S.-led talks would go on.", date(2018, 4, 27))
+    assert _forms(ids["Moon Jae-in"]) == ["Moon Jae-in", "Moon"]
+    assert ids["Moon Jae-in"].code == "KOR"
+    assert "U.S." in [m.text for m in mentions]  # a modifier suffix is still cut off
+
+
+def test_regnal_name_and_given_name_before_bin_are_one_person():
+    ids, _ = _identities("Prince Hamzah bin Hussein, a half-brother of King Abdullah II, was detained. "
+                         "Hamzah, whose name is also spelt Hamza, denied it. Hassan Khalil, an aide, "
+                         "said King Abdullah had not spoken.", date(2021, 4, 5))
+    assert _forms(ids["Hamzah bin Hussein"]) == ["Hamzah bin Hussein", "Hamzah", "Hamza"]
+    assert _forms(ids["Abdullah II"]) == ["King Abdullah II", "Abdullah"]
+    assert not any(m.text == "Hassan" for m in ids["Hamzah bin Hussein"].mentions)
+
+
+def test_office_printed_as_a_title_names_the_organisation_and_the_person():
+    ids, _ = _identities("U.N. Secretary-General Ban Ki-moon praised the deal.", date(2016, 9, 27))
+    assert _forms(ids["United Nations"]) == ["U.N."]
+    assert ids["Ban Ki-moon"].code == "UNO"
+    assert ids["Ban Ki-moon"].mentions[0].title.role == "secretary-general"
