@@ -67,8 +67,9 @@ class Extractor:
         for (article, run), doc in zip(runs, docs):
             offset = run[0].start  # token.idx counts from the start of the run
             for sent in doc.sents:
-                chunk = _chunk_at(run, offset + sent.start_char)
                 for ev in code_sentence(sent, offset, self.lex, self.kb, article.published):
+                    # spaCy may read two of our sentences as one: the trigger's own sentence is the event's
+                    chunk = _chunk_at(run, offset + ev.found.head.idx)
                     coded[article.id].append((chunk, offset, ev))
         for article in articles:
             yield self._result(article, coded[article.id])

@@ -189,3 +189,15 @@ def test_where_a_deed_happened_through_compound_and_nested_locatives(code):
     assert place(text, "COERCE") == "northern Chad"
     text = "DELHI (Wire) - Pakistani forces shot down an Indian jet over Kashmir on Wednesday."
     assert place(text, "ASSAULT") == "Kashmir"
+
+
+def test_an_event_keeps_its_own_sentence_when_the_parser_joins_two(extractor):
+    from datetime import date
+
+    from eventwire.records import Article
+
+    text = ("Iran's foreign minister condemned the strike as terrorism\n\n"
+            "Iraqi Prime Minister Adel Abdul Mahdi denounced the U.S. strike as an aggression.")
+    result = extractor.extract(Article(id="t", text=text, published=date(2020, 1, 3)))
+    denounced = next(e for e in result.events if e.event_text == ["denounced"])
+    assert text[denounced.sent_start:denounced.sent_end].startswith("Iraqi Prime Minister")
