@@ -90,7 +90,8 @@ def _governing_light_verb(noun: Token, lex: Lexicon) -> Token | None:
     """
     verb = noun.head
     if noun.dep_ == "pobj":  # "engaged in talks", "took part in protests"
-        if verb.dep_ not in {"prep", "prt"}:
+        # "imposed sanctions over Ankara's offensive": a reason or a time is not what the verb carries out
+        if verb.dep_ not in {"prep", "prt"} or verb.lower_ not in LIGHT_PREPS:
             return None
         verb = verb.head
         if _is_amount(verb, lex):  # "approved $350 million in military aid", "sent 200 tons of food"
@@ -103,6 +104,9 @@ def _governing_light_verb(noun: Token, lex: Lexicon) -> Token | None:
     if own is not None and own.complement in {"hypothetical", "negated"}:
         return None
     return verb
+
+
+LIGHT_PREPS = {"in", "on", "into", "to", "upon", "of"}
 
 
 def _is_amount(tok: Token, lex: Lexicon) -> bool:
