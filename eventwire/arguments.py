@@ -259,7 +259,10 @@ class Resolver:
         if is_pronoun(head) or head.tag_ in RELATIVE_TAGS:
             antecedent = _clause_antecedent(head)
             if antecedent is not None:
-                resolved = self._entities_for(antecedent, modifiers_only)
+                # "The UAE and Bahrain said they ...": a plural pronoun stands for every conjunct
+                plural = head.lower_ in {"they", "we"}
+                resolved = (self.entities([antecedent], modifiers_only) if plural
+                            else self._entities_for(antecedent, modifiers_only))
                 # the mention stays the pronoun; the identity is its antecedent's
                 return [replace(e, entity_text=head.text, start=self.offset + head.idx,
                                 end=self.offset + head.idx + len(head.text)) for e in resolved]

@@ -114,3 +114,9 @@ def test_agents_named_after_their_place_belong_to_its_country(code):
 def test_the_weapons_target_comes_before_the_verbs_place(code):
     events = code("Iran fired a dozen ballistic missiles at U.S. forces at the Ain al-Asad air base in western Iraq.")
     assert ("ASSAULT", "IRN", "USA") in tuples(events)
+
+
+def test_a_plural_pronoun_stands_for_every_conjunct(code):
+    events = code("The UAE and Bahrain said they stood with Saudi Arabia.")
+    actors = {a["code"] for e in events if e["event"][0] == "SUPPORT" for a in e["actor"]}
+    assert {"ARE", "BHR"} <= actors
