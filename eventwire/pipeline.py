@@ -234,21 +234,41 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
         root = root.head
         anchors.add(root)
     deed = event_type not in SPOKEN_TYPES
+    located = []
     for anchor in list(anchors):
         for child in anchor.children:
             if child.dep_ in {"advcl", "acl"} and child.tag_ == "VBG":
                 anchors.add(child)
+            elif child.dep_ in {"nsubj", "nsubjpass"} and anchor.i == root.i:
+                # "Zourabichvili, speaking from New York, backed ...": the subject's own participle
+                anchors.update(c for c in child.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                               and c.lemma_.lower() in SPEAKING_LEMMAS)
+                if deed and child.dep_ == "nsubj":
+                    located.append(child)  # "officials in Sidi Bouzid confiscated ...": done where they are
             elif child.dep_ == "dobj" and deed and anchor.i == pred.i:
                 anchors.add(child)
-    preps = WHERE_PREPS | ({"from", "out"} if event_type == "RETREAT" else set()) | ({"over"} if deed else set())
+                # "withdrew some of its forces from Libya": the place may hang off the object's own phrase
+                anchors.update(t for t in child.subtree if t.dep_ == "pobj" and t.head.lower_ == "of")
+    preps = WHERE_PREPS | ({"from", "out"} if event_type == "RETREAT" else set()) | ({"over", "on"} if deed else set())
     spans = []
     for anchor in anchors:
+        # "speaking from New York": where a speaker speaks from is where the words are said
+        own = preps | ({"from"} if anchor.lemma_.lower() in SPEAKING_LEMMAS and anchor.tag_ == "VBG" else set())
+        # "an offensive against Kurdish-led forces in northeast Syria": an attack is where its target is
+        own = own | ({"on", "against"} if anchor.pos_ == "NOUN" and anchor.lemma_.lower() in ATTACK_NOUNS else set())
         for child in anchor.children:
-            if child.dep_ == "prep" and child.lower_ in preps and (deed or not _right_after_object(anchor, child)):
+            if child.dep_ == "prep" and child.lower_ in own and (deed or not _right_after_object(anchor, child)):
                 spans += [span for obj in _objects(child) for span in _where_in(obj)]
         if anchor.dep_ == "dobj" and anchor.head.i == pred.i and deed:
             spans.append((anchor.idx, anchor.idx + len(anchor.text)))
+    for subject in located:
+        for child in subject.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                spans += [_place_phrase(obj) for obj in _objects(child)]
     return spans
+
+
+SPEAKING_LEMMAS = {"speak", "address", "talk", "write", "broadcast", "call"}
 
 
 def _locative_spans(text: str, places: list[Place], ev: EventMention) -> list[tuple[int, int]]:
@@ -298,10 +318,16 @@ def _where_in(noun) -> list[tuple[int, int]]:
     """The place phrase of a locative's object, and where that object itself is when it is not a
     place ("in fighting in northern Chad"): one level down, never further."""
     spans = [_place_phrase(noun)]
+    # "killed in the Georgian assault on Tskhinvali": an attack is where its target is
+    preps = WHERE_PREPS | ({"on", "against"} if noun.lemma_.lower() in ATTACK_NOUNS else set())
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in WHERE_PREPS and child.i > noun.i:
+        if child.dep_ == "prep" and child.lower_ in preps and child.i > noun.i:
             spans += [_place_phrase(obj) for obj in child.children if obj.dep_ == "pobj"]
     return spans
+
+
+ATTACK_NOUNS = {"assault", "attack", "strike", "airstrike", "raid", "offensive", "bombing", "shelling", "siege",
+                "incursion", "invasion", "ambush"}
 
 
 def _place_phrase(noun) -> tuple[int, int]:

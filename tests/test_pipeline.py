@@ -201,3 +201,23 @@ def test_an_event_keeps_its_own_sentence_when_the_parser_joins_two(extractor):
     result = extractor.extract(Article(id="t", text=text, published=date(2020, 1, 3)))
     denounced = next(e for e in result.events if e.event_text == ["denounced"])
     assert text[denounced.sent_start:denounced.sent_end].startswith("Iraqi Prime Minister")
+
+
+@pytest.mark.parametrize("text, event, place", [
+    ("TRIPOLI, April 7 (Eventwire) - The United States withdrew some of its forces from Libya on Sunday.",
+     "RETREAT", "Libya"),
+    ("TBILISI, March 9 (Eventwire) - President Salome Zourabichvili, speaking from New York on Tuesday, "
+     "backed the protesters.", "SUPPORT", "New York"),
+    ("WASHINGTON, Oct 14 (Eventwire) - The United States imposed sanctions on Turkey over Ankara's military "
+     "offensive against Kurdish-led forces in northeast Syria.", "ASSAULT", "northeast Syria"),
+    ("TUNIS, Jan 15 (Eventwire) - Municipal officials in Sidi Bouzid confiscated the cart of a street vendor "
+     "on December 17.", "COERCE", "Sidi Bouzid"),
+])
+def test_where_a_deed_or_a_word_happened(extractor, text, event, place):
+    from datetime import date
+
+    from eventwire.records import Article
+
+    result = extractor.extract(Article(id="t", text=text, published=date(2020, 1, 3)))
+    placed = [(e.event_loc or {}).get("placename") for e in result.events if e.event == event]
+    assert place in placed, placed
