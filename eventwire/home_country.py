@@ -13,12 +13,15 @@ from dataclasses import replace
 
 from .records import Entity, EventMention
 
+TRAVELLING_TYPES = frozenset({"CONSULT"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def code_home_agents(events: list[EventMention], home: str | None) -> None:
     """Fill the code of uncoded state agents in place; the filled entities are marked inferred."""
     for ev in events:
+        if ev.event in TRAVELLING_TYPES:
+            continue  # "the minister visited Kabul": a visitor is rarely of the place visited
         country = _event_country(ev) or home
         if country is None:
             continue

@@ -54,6 +54,11 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
         elif dep in {"pobj"}:
             tok = head  # through the preposition to what governs it
             continue
+        elif dep == "acl" and _infinitive_of_noun(tok):
+            # "a U.S. request to interrogate detainees", "an offer to host a summit": asked or proposed,
+            # not done ("the first leader to visit Kabul" did visit)
+            state = _stronger(state, _governor_effect(head, lex, triggers_at) or "hypothetical")
+            break
         elif dep == "conj":
             # "denied attacking the base and accused the government": a conjunct shares its
             # sibling's auxiliaries and context, not what the sibling says about its complement
@@ -77,6 +82,16 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
             state = _stronger(state, _inherited(head))
         tok = head
     return state, governor
+
+
+ORDINAL_WORDS = {"first", "last", "only", "second", "third", "latest", "next"}
+
+
+def _infinitive_of_noun(verb: Token) -> bool:
+    noun = verb.head
+    return (noun.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.lower_ in ORDINAL_WORDS or c.dep_ == "amod" and c.tag_ == "JJS" or c.ent_type_ == "ORDINAL"
+                        for c in noun.children))
 
 
 def _reported_would(verb: Token, lex: Lexicon) -> bool:

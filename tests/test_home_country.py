@@ -38,3 +38,8 @@ def test_a_named_country_is_kept_and_the_filled_code_is_marked_inferred():
     code_home_agents([ev], "SDN")
     assert [(a.code, a.inferred) for a in ev.actor] == [("SDN", True), ("IRN", False)]
     assert ev.recipient[0].code is None
+
+
+def test_a_visitor_is_not_given_the_country_visited(code):
+    events = code("KABUL, May 2 (Eventwire) - The foreign minister visited Kabul on Sunday.", published=date(2021, 5, 2))
+    assert all(a["code"] != "AFG" for e in events if e["event"][0] == "CONSULT" for a in e["actor"]), events

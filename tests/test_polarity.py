@@ -79,3 +79,10 @@ def test_a_rejected_offer_was_still_made(code):
     assert ("REJECT", "UKR", "USA") in tuples(events)
     offers = [e for e in events if e["event"] == ["AGREE"]]
     assert all(e["polarity"] == "asserted" for e in offers)
+
+
+def test_an_infinitive_after_a_noun_is_asked_or_offered_not_done(code):
+    events = code("Yemen rejected a U.S. request to interrogate the detainees.")
+    assert all(e["polarity"] != "asserted" for e in events if e["event_text"] == ["interrogate"]), events
+    events = code("Putin was the first foreign leader to visit Kabul.")
+    assert any(e["polarity"] == "asserted" for e in events if e["event"][0] == "CONSULT"), events
