@@ -10,6 +10,8 @@ the one linked to. Cues and their direction are data (data/lexicon/link_cues.tsv
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -68,6 +70,45 @@ def link_events(events: list[EventMention], text: str, lex: Lexicon) -> None:
                     continue
                 taken.append(m.span())
                 _link_at(cue, m, sentence_events, events, text, lex)
+
+
+JUDGED_TYPES = {"ACCUSE", "SUPPORT"}
+MATERIAL_QUADS = {2, 4}
+_IT = {"it", "this", "that"}
+
+
+def aim_judgements_at_doers(events: list[EventMention], text: str, lex: Lexicon) -> None:
+    """"Iraq denounced the strike", "called it a blatant breach": a judgement of an event told before
+    is aimed at whoever did it. Only judgements with no known target are changed; the doers are
+    marked inferred."""
+    for ev in events:
+        if ev.event not in JUDGED_TYPES:
+            continue
+        unknown = [r for r in ev.recipient if not r.code or r.entity_text.lower() in _IT]
+        if len(unknown) != len(ev.recipient):
+            continue
+        named = _judged_event(ev, unknown, events, text, lex)
+        if named is not None and named.quad_code not in MATERIAL_QUADS:
+            continue  # "denounced the deal", "rejected the claim": words have no single doer to blame
+        doers = [replace(a, inferred=True) for a in named.actor if a.code] if named is not None else []
+        if doers and not {a.code for a in doers} & {a.code for a in ev.actor if a.code}:
+            ev.recipient = doers
+
+
+def _judged_event(ev: EventMention, unknown: list, events: list[EventMention], text: str,
+                  lex: Lexicon) -> EventMention | None:
+    """The earlier event a judgement is about: "it" is the last deed told just before; else an event
+    noun in its object ("denounced the strike")."""
+    if any(r.entity_text.lower() in _IT for r in unknown):
+        earlier = [e for e in events if e.trigger_start < ev.sent_start and e.polarity == "asserted"
+                   and e.quad_code == 4 and e.sequence >= ev.sequence - 2]
+        return earlier[-1] if earlier else None
+    spans = [(r.start, r.end) for r in unknown] or [(ev.trigger_end, min(ev.clause_end, ev.trigger_end + NOUN_REACH))]
+    for start, end in spans:
+        named = _event_named_in(text, start, end, lex, events, ev.sent_start, last=True)
+        if named is not None:
+            return named
+    return None
 
 
 def _link_at(cue: Cue, m: re.Match, sentence_events: list[EventMention], events: list[EventMention],

@@ -17,7 +17,7 @@ from .dates import anchored_date, date_of_event, find_dates, reanchor
 from .events import SentenceEvent, code_sentence
 from .home_country import code_home_agents
 from .lexicon import load_lexicon
-from .links import link_events
+from .links import aim_judgements_at_doers, link_events
 from .merge import merge_mentions
 from .mentions import Identity, cluster, find_mentions
 from .places import (SPOKEN_TYPES, WHERE_PREPS, Place, cities_by_country, dateline_place, find_places,
@@ -89,6 +89,7 @@ class Extractor:
         quotes = find_quotes(article.text, mentions, self.kb, article.published)
         attribute_events(events, quotes, article.text, mentions, self.kb)
         link_events(events, article.text, self.lex)
+        aim_judgements_at_doers(events, article.text, self.lex)
         people = frozenset(i.identifier for i in identities if i.kind == "person")
         events = merge_mentions(events, article.text, people)
         return ArticleResult(article, events, entity_clusters(identities, events), quotes)

@@ -1,5 +1,7 @@
 """Links between events from the text's cues (links.py), end to end."""
 
+from conftest import tuples
+
 
 def _by_trigger(events, word):
     return next(e for e in events if any(word in t for t in e["event_text"]))
@@ -140,3 +142,16 @@ def test_an_event_noun_names_the_telling_not_a_bare_noun_that_describes_it(code)
     blast = _by_trigger(events, "blew up")
     march = _by_trigger(events, "marched")
     assert [link["event_id"] for link in march["links"]] == [blast["id"]]
+
+
+def test_a_judgement_of_a_deed_told_before_is_aimed_at_its_doer(code):
+    events = code("A U.S. drone strike killed an Iranian general in Baghdad. Iraq's prime minister denounced the strike.")
+    assert ("ACCUSE", "IRQ", "USA") in tuples(events)
+    events = code("Iran fired missiles into Pakistan's Balochistan province on Tuesday. "
+                  "Pakistan's foreign ministry called it a blatant breach of Pakistan's sovereignty.")
+    assert ("ACCUSE", "PAK", "IRN") in tuples(events)
+
+
+def test_a_judgement_of_words_is_left_without_a_doer(code):
+    events = code("Iran and six world powers reached a nuclear deal in Vienna. Israel's prime minister denounced the deal.")
+    assert not any(e["event"][0] == "ACCUSE" and e["recipient"] for e in events), events
