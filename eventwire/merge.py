@@ -86,7 +86,9 @@ def same_event(a: EventMention, b: EventMention, text: str, people: frozenset[st
     if actors is False or recipients is False or not (actors or recipients or _in_the_known_event(b, text)
                                                       or _subject_names_event(b, text)):
         return False
-    return _dates_agree(a, b) and _places_agree(a.event_loc, b.event_loc)
+    # a deed's place defaulted to the dateline says only the country; a statement's dateline is where it was said
+    told = a.quad_code in VERBAL_QUADS or bool(_own_place(a) and _own_place(b))
+    return _dates_agree(a, b) and _places_agree(a.event_loc, b.event_loc, told=told)
 
 
 def _is_denial_of(a: EventMention, b: EventMention) -> bool:
@@ -206,9 +208,14 @@ def _own_place(ev: EventMention) -> dict | None:
     return loc if ev.sent_start <= loc["start"] < ev.sent_end else None
 
 
-def _places_agree(x: dict | None, y: dict | None) -> bool:
+def _places_agree(x: dict | None, y: dict | None, told: bool = True) -> bool:
+    """`told`: both places come from the events' own sentences. A place only defaulted to (the
+    dateline) says the country at most: "launched an offensive" under a TBILISI dateline and "the
+    assault on Tskhinvali" can be one event."""
     if not x or not y or x.get("lat") is None or y.get("lat") is None:
         return True
+    if not told:
+        return x.get("country") == y.get("country")
     if "country" in {x.get("feature"), y.get("feature")} or "region" in {x.get("feature"), y.get("feature")}:
         return x.get("country") == y.get("country")
     return km_between(x["lat"], x["lon"], y["lat"], y["lon"]) <= PLACE_MATCH_KM

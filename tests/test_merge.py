@@ -97,3 +97,17 @@ def test_a_denial_whose_subject_names_the_event_joins_it(code):
     attacks = [e for e in events if e["event"] == ["ASSAULT"]]
     assert len(attacks) == 1 and attacks[0]["polarity"] == "asserted"
     assert [d["entity_text"] for d in attacks[0]["attribution"]["denied_by"]] == ["Pakistan's military"]
+
+
+def test_a_deed_placed_only_by_the_dateline_can_be_the_one_told_at_its_place(code):
+    events = code("TBILISI, Aug 8 (Eventwire) - Georgian forces launched an offensive against separatists on Friday. "
+                  "Russian peacekeepers were killed in the Georgian assault on the regional capital, Tskhinvali, "
+                  "Russia said.")
+    georgian = [e for e in _assaults(events) if any(a["code"] == "GEO" for a in e["actor"])]
+    assert len(georgian) == 1, georgian
+
+
+def test_statements_under_a_dateline_and_elsewhere_stay_apart(code):
+    events = code("PORTLAND, Ore., July 30 (Eventwire) - The governor accused federal officers of bringing violence "
+                  "to the city. In Washington on Tuesday, the attorney general accused rioters of hijacking protests.")
+    assert len([e for e in events if e["event"] == ["ACCUSE"]]) == 2
