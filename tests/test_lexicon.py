@@ -31,3 +31,17 @@ def test_modes_are_declared_for_their_type():
     for rows in load_lexicon().triggers.values():
         for t in rows:
             assert not t.mode or (t.type, t.mode) in declared, (t.lemma, t.type, t.mode)
+
+
+def test_trigger_rows_are_complete_and_keys_unique():
+    """Every row has all ten columns and a known type; (lemma, pos, particle, object) appears once."""
+    from collections import Counter
+
+    path = data_path("lexicon", "triggers.tsv")
+    lines = [l.rstrip("\n") for l in open(path, encoding="utf-8") if l.strip() and not l.lstrip().startswith("#")]
+    width = len(lines[0].split("\t"))
+    rows = [l.split("\t") for l in lines[1:]]
+    assert all(len(r) == width for r in rows), [r[:5] for r in rows if len(r) != width]
+    assert all(r[4] in PLOVER_TYPES for r in rows), [r[:5] for r in rows if r[4] not in PLOVER_TYPES]
+    keys = Counter(tuple(c.strip().lower() for c in r[:4]) for r in rows)
+    assert not [k for k, n in keys.items() if n > 1]
