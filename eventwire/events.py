@@ -101,7 +101,8 @@ def _governing_light_verb(noun: Token, lex: Lexicon) -> Token | None:
     if not lex.is_light_verb(verb.lemma_.lower(), _particle_words(verb)):
         return None
     own = _choose_trigger(verb, lex.candidates(verb.lemma_.lower(), "VERB"))
-    if own is not None and own.complement in {"hypothetical", "negated"}:
+    if own is not None and (own.complement in {"hypothetical", "negated"} or own.objects):
+        # a row written for this very object wins: "lodged a protest", "declared a ceasefire"
         return None
     return verb
 
@@ -157,7 +158,10 @@ def _object_tokens(tok: Token) -> list[Token]:
             if prep.dep_ in {"prep", "prt"}:
                 objs += [c for c in prep.children if c.dep_ == "pobj"]
         return objs + [real_head(o) for o in objs if real_head(o) != o]
-    return [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
+    # a noun's conditions: its modifiers, and the object of its particle ("state of emergency",
+    # "suspension of air links")
+    mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
+    return mods + [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
 
 
 def _has_direct_object(tok: Token) -> bool:

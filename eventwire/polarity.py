@@ -21,6 +21,9 @@ CONDITIONAL_MARKS = {"if", "unless", "whether"}
 FACTIVE_MARKS = {"after", "before", "because", "when", "while", "since", "as", "once", "following", "until"}
 
 
+SCENE_PREPS = {"during", "amid", "despite", "following", "over"}
+
+
 FUTURE_AUX = {"will", "shall", "'ll"}
 
 
@@ -52,6 +55,8 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
             if marks & FACTIVE_MARKS:
                 break
         elif dep in {"pobj"}:
+            if head.lower_ in FACTIVE_MARKS | SCENE_PREPS:
+                break  # "agreed to a ceasefire after two days of fighting": the fighting happened
             tok = head  # through the preposition to what governs it
             continue
         elif dep == "acl" and _infinitive_of_noun(tok):

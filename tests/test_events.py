@@ -206,3 +206,15 @@ def test_rain_and_swearing_are_not_events(code):
     assert not any(t[0] in {"AGREE", "THREATEN"} for t in found), found
     found = tuples(code("The new Nigerian president was sworn in on Monday."))
     assert not any(t[0] in {"AGREE", "THREATEN"} for t in found), found
+
+
+def test_a_noun_row_can_require_its_particles_object(code):
+    # "state of emergency": the noun's "of" object meets the row's condition
+    events = code("Ethiopia's government declared a six-month state of emergency in Tigray.")
+    assert "COERCE" in {e["event"][0] for e in events}, events
+
+
+def test_a_row_written_for_the_object_beats_the_light_verb(code):
+    # "lodged a protest" is a complaint by a government, not a street protest
+    events = code("Serbia lodged an official protest with Albania on Tuesday.")
+    assert "PROTEST" not in {e["event"][0] for e in events}, events

@@ -86,3 +86,9 @@ def test_an_infinitive_after_a_noun_is_asked_or_offered_not_done(code):
     assert all(e["polarity"] != "asserted" for e in events if e["event_text"] == ["interrogate"]), events
     events = code("Putin was the first foreign leader to visit Kabul.")
     assert any(e["polarity"] == "asserted" for e in events if e["event"][0] == "CONSULT"), events
+
+
+def test_a_deed_named_after_a_time_preposition_happened(code):
+    events = code("Bosnia and Slovenia agreed to a ceasefire after two days of fierce fighting.")
+    types = {e["event"][0] for e in events if e["polarity"] == "asserted"}
+    assert "AGREE" in types and "THREATEN" not in types, events
