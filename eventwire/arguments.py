@@ -100,8 +100,10 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         subj = subjects[0]
         if subj.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
             return [verb.head]
-        return [subj]
+        return [author_of(subj, depth)]
     agents = passive_agents(verb)
+    if is_stative_passive(verb):
+        return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
     if agents or any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
         return agents
     head = verb.head
@@ -115,12 +117,58 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ in {"acomp", "xcomp"} and head.pos_ in {"VERB", "AUX", "ADJ"}:  # "is willing to withdraw"
         return verb_subject(head, depth + 1)
     if verb.dep_ in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN"}:
-        return [head]
+        return [author_of(head, depth)]
     if verb.dep_ == "pcomp" and head.head != head:  # "accused X of attacking": X acted
         gov = head.head
         objects = [c for c in gov.children if c.dep_ in {"dobj"}]
         return objects[:1] if objects else verb_subject(gov, depth + 1)
     return []
+
+
+# "Israel is opposed to", "Vietnam is committed to", "forces were engaged in": passive in form, the
+# subject holds a stance or does the deed; nobody acted on it.
+STATIVE_PASSIVE_LEMMAS = {"oppose", "commit", "engage", "prepare", "determine", "resolve", "involve", "dedicate",
+                          "poise"}
+
+
+def is_stative_passive(verb: Token) -> bool:
+    """A "be V-ed to/in" whose subject is the one taking the stance ("is opposed to", "is prepared to")."""
+    children = list(verb.children)
+    if verb.lemma_.lower() not in STATIVE_PASSIVE_LEMMAS or not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in children):
+        return False
+    if any(c.dep_ == "agent" for c in children):
+        return False
+    return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in {"to", "in", "on"}) for c in children)
+
+
+# Texts that speak for whoever issued them: "a resolution urging the Taliban", "a statement posted by the NLD urged".
+DOCUMENT_NOUNS = {"resolution", "statement", "declaration", "communique", "communiqué", "letter", "decree",
+                  "proclamation", "memorandum", "motion"}
+
+
+def author_of(tok: Token, depth: int = 0) -> Token:
+    """Who issued a document that is said to act: "The Security Council adopted a resolution urging ...",
+    "A statement posted by Myanmar's NLD urged ...". A document named by its author ("a UN resolution",
+    "Iran's statement") or with no author in sight stays as it is."""
+    if tok.lemma_.lower() not in DOCUMENT_NOUNS or depth > 6:
+        return tok
+    if any(c.dep_ in {"poss", "compound", "amod", "nmod"} and c.pos_ in {"PROPN", "ADJ", "PRON"} for c in tok.children):
+        return tok
+    for acl in tok.children:
+        if acl.dep_ == "acl":
+            agents = passive_agents(acl)
+            if agents:
+                return agents[0]
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}:
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        issuers = verb_subject(tok.head, depth + 1)
+        if issuers:
+            return issuers[0]
+    return tok
 
 
 def passive_agents(verb: Token) -> list[Token]:
@@ -130,11 +178,23 @@ def passive_agents(verb: Token) -> list[Token]:
     return []
 
 
+# "U.S. troops were pulled out of Syria": whoever is withdrawn does the withdrawing.
+WITHDRAWN_LEMMAS = {"withdraw", "pull"}
+
+
+def withdrawn_forces(verb: Token, etype: str) -> list[Token]:
+    """The passive subject of "were withdrawn / pulled out" with no "by" agent: the retreating side."""
+    if etype != "RETREAT" or verb.lemma_.lower() not in WITHDRAWN_LEMMAS or passive_agents(verb):
+        return []
+    return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
+
+
 def verb_recipients(verb: Token, etype: str, trigger: Token) -> list[Token]:
     passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-    if passive:
+    if passive and not is_stative_passive(verb) and not withdrawn_forces(verb, etype):
         return passive[:1]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c != trigger]
+
     # "sent 200 tons of food to North Korea": the parser may call "to" itself the dative
     objects = [next((o for o in c.children if o.dep_ == "pobj"), c) if c.pos_ == "ADP" else c for c in objects]
     preps = RECIPIENT_PREPS["_default"] | RECIPIENT_PREPS.get(etype, set())
@@ -145,10 +205,31 @@ def verb_recipients(verb: Token, etype: str, trigger: Token) -> list[Token]:
         wanted = AIM_PREPS if holder in aimed else preps
         for prep in holder.children:
             if prep.dep_ in {"prep", "prt"} and prep.lower_ in wanted:
-                objects += [c for c in prep.children if c.dep_ == "pobj"]
+                objects += prep_objects(prep) if prep.dep_ == "prep" else [c for c in prep.children if c.dep_ == "pobj"]
+            elif prep.lower_ == "out" and "from" in wanted:
+                # "pulled out of northern Syria"
+                objects += [o for of in prep.children if of.dep_ == "prep" and of.lower_ == "of" for o in prep_objects(of)]
     objects = [o for o in objects if not is_time_or_quantity(o)]
     dative = [o for o in objects if o.dep_ == "dative"]
     return dative + [o for o in objects if o.dep_ != "dative"]
+
+
+def prep_objects(prep: Token) -> list[Token]:
+    """A preposition's objects, and the object the parser left it without: "ties with and an embassy in
+    Tehran" (shared with the coordinated phrase's last preposition), "asylum to five Panamanian army
+    officers holed up in ..." (the noun phrase right after it, parsed as a following clause's subject)."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if objs or prep.i + 1 >= len(prep.doc) or any(c.dep_ in {"pcomp", "pobj"} for c in prep.children):
+        return objs  # "committed to opening up": a clause object is no one
+    doc, nxt = prep.doc, prep.doc[prep.i + 1]
+    if nxt.dep_ == "cc":
+        conj = next((t for t in doc[nxt.i + 1 : nxt.i + 4] if t.dep_ == "conj"), None)
+        if conj is None:
+            return []
+        last = [t for t in conj.subtree if t.dep_ == "prep" and t.i > nxt.i]
+        return [c for c in last[-1].children if c.dep_ == "pobj"] if last else []
+    nominals = [t for t in doc[nxt.i : nxt.i + 8] if t.pos_ in {"NOUN", "PROPN"} and t.left_edge.i == nxt.i]
+    return nominals[-1:]
 
 
 def noun_actor_tokens(noun: Token) -> list[Token]:
@@ -165,16 +246,18 @@ def noun_actor_tokens(noun: Token) -> list[Token]:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             return [c for c in child.children if c.dep_ == "pobj"][:1]
+    if led_by(noun):
+        return led_by(noun)[-1:]  # "the US-led war": who leads it wages it
     return [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i]
 
 
 def noun_recipient_tokens(noun: Token) -> list[Token]:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in NOUN_RECIPIENT_PREPS:
-            objs = [c for c in child.children if c.dep_ == "pobj" and not is_time_or_quantity(c)]
+            objs = [c for c in prep_objects(child) if not is_time_or_quantity(c)]
             if objs:
                 return objs[:1]
-    return []
+    return stance_targets(noun)
 
 
 # --- resolving an argument to entities ---------------------------------------
@@ -191,10 +274,21 @@ class Resolver:
         self.absorbed = absorbed or {}  # event nouns folded into a verb's event ("killed in an airstrike")
         self.on = on  # the article's date: who held an office then
 
-    def first_coded(self, heads: list[Token]) -> list[Entity]:
+    def first_coded(self, heads: list[Token], actors: list[Entity] | None = None) -> list[Entity]:
         """The first candidate that resolves to a coded actor, else the first candidate as it is.
-        The actor's own things ("withdrew its troops from Gaza") are not what it acts on."""
-        return self.entities(heads, coded_only=True, unless=is_own_thing) or self.entities(heads[:1])
+        The actor's own things ("withdrew its troops from Gaza") are not what it acts on; things it
+        calls its own but that name another actor ("its European partners") are."""
+        def own(e: Entity) -> bool:
+            return is_own_thing(e, actors)
+
+        found = self.entities(heads, coded_only=True, unless=own)
+        if found:
+            return found
+        first = self.entities(heads[:1])
+        if actors and any(a.code for a in actors):
+            # "impose restrictions on its labour market for new EU members": its own market codes no one
+            first = [replace(e, code=None) if e.code and own(e) else e for e in first]
+        return first
 
     def entities(self, heads: list[Token], modifiers_only: bool = False, coded_only: bool = False,
                  unless=None) -> list[Entity]:
@@ -278,6 +372,12 @@ class Resolver:
         words = [t.text for t in tokens]
         head_index = tokens.index(head) if head in tokens else len(tokens) - 1
         matches = find_names(words, self.kb, self.on)
+        # "an anti-Syria journalist", "the pro-Iranian group": a stance towards X is not X
+        matches = [m for m in matches if not _stance_prefixed(tokens, m[0])]
+        # "Israel's militia ally", "Russia's neighbours": related to X, not X
+        matches = [m for m in matches if not any(t.dep_ == "poss" and t.head.lemma_.lower() in RELATIONAL_NOUNS
+                                                 for t in tokens[m[0] : m[1]])]
+        leader = self._leader_code(head)
         sector = agent_sector_of([t.text for t in tokens], head_index, self.kb) or agent_sector_of(
             [t.lemma_ if t.pos_ == "NOUN" else t.text for t in tokens], head_index, self.kb)
         covering = [m for m in matches if m[0] <= head_index < m[1]]
@@ -289,6 +389,8 @@ class Resolver:
             # "Hungarian and Romanian officials" style coordination inside the name run
             codes += [(m[2].code, sector or m[2].sector, m[2].identifier) for m in matches
                       if m is not covering[0] and m[2].kind != "org" and _is_conjunct(tokens[m[0]])]
+        elif leader is not None:
+            codes = [(leader, sector, person or _identifier(tokens))]
         elif matches:
             codes = [(m[2].code, sector or m[2].sector, person or _modified_identifier(words, m, head)) for m in matches]
             codes = _coordinated_codes(tokens, matches, codes)
@@ -360,11 +462,21 @@ class Resolver:
 
     def _possessor_code(self, head: Token) -> str | None:
         """"Bosnian Serbs said their forces had withdrawn": "their" is the governing subject's."""
+        if _is_relational(head):
+            return None  # "charging its neighbour with ...": someone else
         for poss in head.children:
             if poss.dep_ == "poss" and poss.lower_ in {"its", "their", "his", "her"}:
                 antecedent = _possessor_antecedent(poss)
                 if antecedent is not None:
                     return next((e.code for e in self._entities_for(antecedent, False) if e.code), None)
+        return None
+
+    def _leader_code(self, head: Token) -> str | None:
+        """"Vietnamese-led forces", "the US-led war", "a Saudi-led coalition": whoever leads them."""
+        leaders = led_by(head)
+        for _, _, entry in find_names([t.text for t in leaders], self.kb, self.on):
+            if entry.code:
+                return entry.code
         return None
 
     def _appositive_code(self, head: Token) -> str | None:
@@ -398,8 +510,51 @@ class Resolver:
 NON_STATE_CODES = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"}
 
 
-def is_own_thing(entity: Entity) -> bool:
-    return entity.entity_text.lower().startswith(("its ", "their ", "his ", "her "))
+def is_own_thing(entity: Entity, actors: list[Entity] | None = None) -> bool:
+    """"its troops", "their forces": a possessive phrase, which with `actors` given must also be coded
+    as none but theirs ("its European partners" is someone else)."""
+    if not entity.entity_text.lower().startswith(("its ", "their ", "his ", "her ")):
+        return False
+    return actors is None or entity.code is None or entity.code in {a.code for a in actors}
+
+
+# Nouns naming another party by its relation to the possessor: "its neighbour", "Israel's ally".
+RELATIONAL_NOUNS = {"neighbor", "neighbour", "ally", "rival", "enemy", "foe", "adversary", "opponent", "critic",
+                    "arch-rival", "archrival", "nemesis"}
+
+
+def _is_relational(head: Token) -> bool:
+    return head.lemma_.lower() in RELATIONAL_NOUNS and any(c.dep_ == "poss" for c in head.children)
+
+
+STANCE_PREFIXES = {"anti", "pro"}
+
+
+def _stance_prefixed(tokens: list[Token], start: int) -> bool:
+    """Whether the name at `start` follows "anti-" or "pro-"."""
+    first = tokens[start]
+    if first.lower_.startswith(("anti-", "pro-")):
+        return True
+    if start >= 2 and tokens[start - 1].text == "-" and tokens[start - 2].lower_ in STANCE_PREFIXES:
+        return True
+    return start >= 1 and tokens[start - 1].lower_ in {"anti-", "pro-"}
+
+
+def stance_targets(noun: Token) -> list[Token]:
+    """"anti-American protests", "anti-Israel demonstrations": the name after "anti-" is what they are against."""
+    mods = sorted((c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i), key=lambda t: t.i)
+    for k, tok in enumerate(mods):
+        if tok.lower_ == "anti" and k + 2 < len(mods) and mods[k + 1].text == "-":
+            return [mods[k + 2]]
+    return []
+
+
+def led_by(head: Token) -> list[Token]:
+    """The leader's words of an "X-led" modifier on a noun ("US-led war" -> ["US"])."""
+    for mod in head.children:
+        if mod.dep_ == "amod" and mod.lower_ == "led" and mod.i < head.i:
+            return [c for c in mod.subtree if c.i < mod.i and c.pos_ in {"PROPN", "ADJ", "NOUN"}]
+    return []
 
 
 def _possessor_antecedent(poss: Token) -> Token | None:
@@ -450,7 +605,19 @@ def _conjuncts(head: Token) -> list[Token]:
             if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"}:
                 out.append(c)
                 stack.append(c)
+            elif _listed_as_appositive(c):
+                out.append(c)
+                stack.append(c)
     return out
+
+
+def _listed_as_appositive(tok: Token) -> bool:
+    """"Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": the parser may hang the second
+    name of a list as an apposition of the first; a proper-noun apposition that is itself the start of
+    a coordination is a list member, not another name for the first."""
+    return (tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.i > tok.head.i
+            and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children)
+            and any(t.dep_ == "cc" for t in tok.subtree))
 
 
 def real_head(head: Token) -> Token:
@@ -483,7 +650,7 @@ def _phrase_tokens(head: Token) -> list[Token]:
                 # "Hungarian and Romanian officials": coordinated modifiers stay, coordinated heads don't
                 if tok == head or (child.dep_ == "conj" and child.pos_ not in {"ADJ", "PROPN"}):
                     continue
-            if child.dep_ not in NP_DEPS:
+            if child.dep_ not in NP_DEPS and not (child.dep_ == "npadvmod" and tok.lower_ == "led"):  # "US-led"
                 continue
             if child.dep_ == "prep" and child.lower_ != "of":
                 continue
@@ -573,11 +740,15 @@ def _unique(entities: list[Entity]) -> list[Entity]:
 def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[Entity]]:
     pred, head = f.pred, f.head
     if pred.pos_ in {"VERB", "AUX"}:
-        actors = resolver.entities(verb_subject(pred))
-        recipients = resolver.first_coded(verb_recipients(pred, f.trigger.type, head))
+        actors = resolver.entities(withdrawn_forces(pred, f.trigger.type) or verb_subject(pred))
+        recipients = resolver.first_coded(verb_recipients(pred, f.trigger.type, head), actors)
         if head != pred:  # light verb + event noun: the noun may carry its own target
             if not recipients:
                 recipients = resolver.entities(noun_recipient_tokens(head))
+            if not any(r.code for r in recipients) and actors:
+                # "launched a mediation effort between the Emirates and Saudi Arabia": a third party's
+                # event between two sides is done to both
+                recipients = resolver.entities(_between_sides(pred, head)) or recipients
             if not actors:
                 actors = resolver.entities(noun_actor_tokens(head), modifiers_only=True)
         if not actors:
@@ -592,9 +763,13 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         # what a denial denies is not addressed to anyone in it ("denied attacking Ukraine");
         # what a refusal refuses is ("refused to deploy peacekeepers in Iraq")
         denial = f.trigger.complement == "negated" and f.trigger.lemma in DENIAL_LEMMAS
-        indirect = resolver.entities(complement_recipients(pred, head, clauses=not denial), coded_only=True,
-                                     unless=lambda r: r.identifier_text in actor_ids or _same_state(r, actors)
-                                     or is_own_thing(r))
+        topic = f.trigger.type in TOPIC_TYPES
+        # one states one's own state's intent, but demands of others: "Hong Kongers demanded that Hong
+        # Kong's chief executive step down" is addressed to her
+        own_state = f.trigger.type != "REQUEST"
+        indirect = resolver.entities(complement_recipients(pred, head, clauses=not denial, topic=topic), coded_only=True,
+                                     unless=lambda r: r.identifier_text in actor_ids or (own_state and _same_state(r, actors))
+                                     or is_own_thing(r, actors))
         recipients = indirect or recipients
     if f.trigger.type == "PROTEST" and actors and not any(a.code for a in actors):
         actors = resolver.placed_protesters(f, actors)
@@ -602,7 +777,29 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         recipients = resolver.implicit_target(f, actors, recipients) or recipients
     actor_keys = {(a.code, a.identifier_text) for a in actors}
     recipients = [r for r in recipients if (r.code, r.identifier_text) not in actor_keys or r.code is None]
+    if _partners_own_thing(f, actors, recipients):
+        recipients = []  # left empty, each side becomes the other's recipient
     return actors, recipients
+
+
+def _partners_own_thing(f: Found, actors: list[Entity], recipients: list[Entity]) -> bool:
+    """"Czechia and Albania upgraded their ties", "Israel and Lebanon renewed negotiations on an Israeli
+    pullback": in a mutual event of two or more sides, a recipient that is only one of those sides again
+    (their ties, one side's topic) is no third party; the sides act on each other."""
+    codes = {a.code for a in actors if a.code}
+    return (len(codes) >= 2 and bool(recipients) and all(r.code in codes if r.code else is_own_thing(r)
+                                                          for r in recipients)
+            and load_lexicon().is_reciprocal(f.trigger))
+
+
+def _between_sides(pred: Token, head: Token) -> list[Token]:
+    """The first object of a "between" phrase on the event noun, its verb, or the verb's object."""
+    holders = [head, pred] + [c for c in pred.children if c.dep_ == "dobj"]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                return [c for c in prep.children if c.dep_ == "pobj"][:1]
+    return []
 
 
 JOURNEY_LEMMAS = {"fly", "travel", "arrive", "go", "come", "head", "return", "sail", "drive"}
@@ -622,10 +819,19 @@ def _same_state(entity: Entity, actors: list[Entity]) -> bool:
 
 
 BROAD_PREPS = {"on", "against", "at", "with", "to", "from", "upon", "into", "of", "for", "by"}
+
+
+def _broad(prep: Token) -> bool:
+    return prep.lower_ in BROAD_PREPS
 DENIAL_LEMMAS = {"deny", "dismiss", "refute", "rebut"}
 
 
-def complement_recipients(pred: Token, head: Token, clauses: bool = True) -> list[Token]:
+TOPIC_PREPS = {"over", "about"}
+# Types whose target is what the complaint is about, not whom it is made to.
+TOPIC_TYPES = {"ACCUSE", "PROTEST"}
+
+
+def complement_recipients(pred: Token, head: Token, clauses: bool = True, topic: bool = False) -> list[Token]:
     """Whom a demand, threat or promise is about, when no object names it.
 
     "demanded that the US cancel ...": the complement clause's subject;
@@ -641,12 +847,37 @@ def complement_recipients(pred: Token, head: Token, clauses: bool = True) -> lis
             out += _targets_below(child)
         if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN"} and child != head:
             out += [child] + _targets_below(child)
+        elif child.dep_ == "dobj" and child.pos_ == "NUM" and child != head:
+            out += _targets_below(child)  # "provided $3.8 billion in credit lines and other aid to Sri Lanka"
+    if topic:
+        # "complained to the United Nations over two Israeli air raids": the raids' side is accused
+        for holder in dict.fromkeys([pred, head]):
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS:
+                    out += [t for pobj in prep_objects(prep) for t in [pobj, *_targets_below(pobj)]]
+        out += _stance_targets(pred)
     # "mobilized reservists for a possible war against Iraq", "tried to hack into the computers of ..."
     for prep in pred.children:
-        if prep.dep_ == "prep" and prep.lower_ in BROAD_PREPS:
+        if prep.dep_ == "prep" and _broad(prep):
             out += [t for pobj in prep.children if pobj.dep_ == "pobj" for t in [pobj, *_targets_below(pobj)]]
     if head != pred:
         out += _targets_below(head)
+    return out
+
+
+STANCE_NOUNS = {"defiance", "protest", "opposition", "condemnation", "outrage", "anger", "disapproval"}
+
+
+def _stance_targets(pred: Token) -> list[Token]:
+    """"blocked a road to show their disapproval for U.S. policies", "marched in defiance of Chinese
+    authorities": what a protest is against, told in its purpose clause or an "in defiance of" phrase."""
+    out: list[Token] = []
+    for child in pred.children:
+        if child.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            out += _targets_below(child)
+        if child.dep_ == "prep" and child.lower_ == "in":
+            out += [t for pobj in prep_objects(child) if pobj.lemma_.lower() in STANCE_NOUNS
+                    for t in _targets_below(pobj)]
     return out
 
 
@@ -661,16 +892,20 @@ def _targets_below(tok: Token, depth: int = 0) -> list[Token]:
             out += _targets_below(child, depth + 1)
         elif child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"}:  # "$3.8 billion ... and other aid to Sri Lanka"
             out += _targets_below(child, depth + 1)
-        elif child.dep_ == "prep" and child.lower_ in BROAD_PREPS:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    out.append(pobj)
-                    out += _targets_below(pobj, depth + 1)
+        elif child.dep_ == "prep" and _broad(child):
+            for pobj in prep_objects(child):
+                out.append(pobj)
+                out += _targets_below(pobj, depth + 1)
         elif child.dep_ in {"xcomp", "acomp"}:  # "was ready to destroy Turkey's economy"
             out.extend(_targets_below(child, depth + 1))
+        elif child.dep_ == "ccomp" and tok.pos_ == "VERB" and not any(
+                m.dep_ == "mark" for m in child.children):
+            # "offered to help Kenya bring the attackers to justice": whom the help is for
+            out += [c for c in child.children if c.dep_ in SUBJECT_DEPS]
         elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in child.children):
             # "would reimpose sanctions if Iran violated the accord": the threat is aimed at Iran
             out += [c for c in child.children if c.dep_ in SUBJECT_DEPS]
         elif child.dep_ in {"amod", "compound", "poss"} and child.pos_ in {"PROPN", "ADJ"}:
-            out.append(child)
+            if not _stance_prefixed(list(tok.doc), child.i):
+                out.append(child)
     return out
