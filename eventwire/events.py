@@ -237,9 +237,11 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         by_pred[f.pred.i] = event
         events.extend(_reciprocal_split(event, lex))
         if polarity != "asserted" and governor is None and not in_condition(f.pred):
-            intent = _stated_intent(event, lex)
-            if intent is not None:
-                events.append(intent)
+            # "Palestinians and Israelis failed to reach agreement": each side refused the other
+            for part in _reciprocal_split(event, lex):
+                intent = _stated_intent(part, lex)
+                if intent is not None:
+                    events.append(intent)
     events = [replace(e, found=replace(e.found, trigger=retyped[e.found.head.i])) if e.found.head.i in retyped else e
               for e in events]
     return [e for e in events if _has_participants(e) and not _mentioned_in_passing(e)]

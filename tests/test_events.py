@@ -218,3 +218,9 @@ def test_a_row_written_for_the_object_beats_the_light_verb(code):
     # "lodged a protest" is a complaint by a government, not a street protest
     events = code("Serbia lodged an official protest with Albania on Tuesday.")
     assert "PROTEST" not in {e["event"][0] for e in events}, events
+
+
+def test_a_failed_mutual_agreement_is_a_refusal_by_each_side_of_the_other(code):
+    events = code("Palestinians and Israelis failed to reach agreement on the offices in east Jerusalem.")
+    refusals = {t for t in tuples(events) if t[0] == "REJECT"}
+    assert refusals == {("REJECT", "PSE", "ISR"), ("REJECT", "ISR", "PSE")}, events
