@@ -115,3 +115,8 @@ def test_a_known_surname_after_an_unknown_given_name_is_someone_else():
     kb = load_kb()
     assert find_names(["Samar", "Badawi"], kb, date(2018, 8, 6)) == []
     assert [m[2].code for m in find_names(["President", "Putin"], kb, date(2018, 8, 6))] == ["RUS"]
+
+
+def test_northern_ireland_is_part_of_the_united_kingdom():
+    from eventwire.actors import find_names, load_kb
+    assert [m[2].code for m in find_names(["Northern", "Ireland"], load_kb())] == ["GBR"]
