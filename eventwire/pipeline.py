@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import asdict
 from datetime import date
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from .actors import ActorKB, load_kb
@@ -256,7 +257,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
         # "speaking from New York": where a speaker speaks from is where the words are said
         own = preps | ({"from"} if anchor.lemma_.lower() in SPEAKING_LEMMAS and anchor.tag_ == "VBG" else set())
         # "an offensive against Kurdish-led forces in northeast Syria": an attack is where its target is
-        own = own | ({"on", "against"} if anchor.pos_ == "NOUN" and anchor.lemma_.lower() in ATTACK_NOUNS else set())
+        own = own | ({"on", "against"} if anchor.pos_ == "NOUN" and anchor.lemma_.lower() in attack_nouns() else set())
         for child in anchor.children:
             if child.dep_ == "prep" and child.lower_ in own and (deed or not _right_after_object(anchor, child)):
                 spans += [span for obj in _objects(child) for span in _where_in(obj)]
@@ -320,15 +321,18 @@ def _where_in(noun) -> list[tuple[int, int]]:
     place ("in fighting in northern Chad"): one level down, never further."""
     spans = [_place_phrase(noun)]
     # "killed in the Georgian assault on Tskhinvali": an attack is where its target is
-    preps = WHERE_PREPS | ({"on", "against"} if noun.lemma_.lower() in ATTACK_NOUNS else set())
+    preps = WHERE_PREPS | ({"on", "against"} if noun.lemma_.lower() in attack_nouns() else set())
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in preps and child.i > noun.i:
             spans += [_place_phrase(obj) for obj in child.children if obj.dep_ == "pobj"]
     return spans
 
 
-ATTACK_NOUNS = {"assault", "attack", "strike", "airstrike", "raid", "offensive", "bombing", "shelling", "siege",
-                "incursion", "invasion", "ambush"}
+@lru_cache(maxsize=1)
+def attack_nouns() -> frozenset[str]:
+    """Nouns the lexicon reads as an assault on their own ("the assault", "an offensive")."""
+    return frozenset(lemma for (lemma, pos), rows in load_lexicon().triggers.items()
+                     if pos == "NOUN" and any(t.type == "ASSAULT" and not t.objects for t in rows))
 
 
 def _place_phrase(noun) -> tuple[int, int]:
