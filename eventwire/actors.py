@@ -17,6 +17,7 @@ from typing import Iterable, Sequence
 from .data_files import data_path, read_tsv, split_values
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+_NAME_PIECES = re.compile(r"[\s\-'\u2019.]+")
 _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)  # only for lookups
 MAX_NAME_TOKENS = 6
 
@@ -103,17 +104,23 @@ class ActorKB:
         self.agents: dict[str, str] = {}
         self.first_words: set[str] = set()  # a name can only start at one of these
         self.longest: dict[str, int] = {}  # first word -> most words a name starting with it has
-        self._cache: dict[tuple[str, date | None], KBEntry | None] = {}
+        self._cache: dict[str, tuple[str, KBEntry | None]] = {}  # text -> (key, name entry)
+        self._misspellings: dict[str, str | None] = {}  # key -> the known name it misspells
+        self.phrase_cache: dict[tuple[tuple[str, ...], date | None], list] = {}  # see find_names
         self._spellings: dict[str, list[str]] | None = None  # skeleton -> keys, built on first use
         self._first_spellings: dict[str, set[str]] = {}  # skeleton of a first word -> the first words
+        self._name_words: set[str] = set()  # every word of every name, lower-cased and split at hyphens
+        self._window: dict[str, int] = {}  # word -> most tokens a name starting with it can have (0: none)
 
     def add_name(self, name: str, entry: KBEntry) -> None:
         key = normalise_name(name)
         if key:
             self.names.setdefault(key, entry)
             self._add_first_word(key)
+            self._forget_lookups()
 
     def _add_first_word(self, key: str) -> None:
+        self._name_words.update(w for w in _NAME_PIECES.split(key.lower()) if w)
         for candidate in (key, _LEADING_DET.sub("", key)):
             word = first_word(candidate)
             variants = {word, word[:1].lower() + word[1:], word[:1].upper() + word[1:]}
@@ -128,6 +135,19 @@ class ActorKB:
         if first not in self.longest:
             first = next(iter(self._misspelt_first_words(first)), first)
         return min(MAX_NAME_TOKENS, self.longest.get(first, 0))
+
+    def name_window(self, word: str) -> int:
+        """How many tokens from `word` a name could span (0: no name starts with it); cached."""
+        window = self._window.get(word)
+        if window is None:
+            if len(self._window) > 200_000:
+                self._window.clear()
+            window = self._window[word] = self.longest_name_from(word) if self.may_start_name(word) else 0
+        return window
+
+    def may_end_name(self, word: str) -> bool:
+        """False for a lower-case word in no name: no name, printed or misspelt, ends with it."""
+        return not word.islower() or word in self._name_words or not word.isalpha()
 
     def may_start_name(self, word: str) -> bool:
         first = first_word(word)
@@ -179,6 +199,14 @@ class ActorKB:
         if key:
             self.people.setdefault(key, []).append(term)
             self._add_first_word(key)
+            self._forget_lookups()
+
+    def _forget_lookups(self) -> None:
+        if self._cache or self.phrase_cache or self._misspellings or self._window:
+            self._window.clear()
+            self._cache.clear()
+            self.phrase_cache.clear()
+            self._misspellings.clear()
 
     def person(self, key: str, on: date | None) -> KBEntry | None:
         """The person's coding on a date: the term in office then, else their only country."""
@@ -213,7 +241,7 @@ class ActorKB:
                 for term in value:
                     self.add_person(key, term)
             new += 1
-        self._cache.clear()
+        self._forget_lookups()
         return new
 
     def add_agents(self, terms: Iterable[tuple[str, str]]) -> int:
@@ -224,28 +252,37 @@ class ActorKB:
         return len(self.agents) - before
 
     def lookup(self, text: str, on: date | None = None) -> KBEntry | None:
-        cache_key = (text, on)
-        if cache_key in self._cache:
-            return self._cache[cache_key]
-        if len(self._cache) > 200_000:  # bounded: a long run sees many distinct strings
-            self._cache.clear()
-        entry = self._cache[cache_key] = self._lookup(text, on)
-        return entry
-
-    def _lookup(self, text: str, on: date | None) -> KBEntry | None:
-        key = normalise_name(text)
-        if not key:
-            return None
-        for candidate in (key, _LEADING_DET.sub("", key)):
-            entry = self.names.get(candidate) or self.names.get(candidate[:1].lower() + candidate[1:])
-            if entry is not None:
-                return entry
+        key, entry = self._name_lookup(text)
+        if entry is not None or not key:
+            return entry
         person = self.person(key, on)
         if person is None and key[:1].isupper():
-            known = self._misspelt(key)
+            known = self._misspelling_of(key)
             if known is not None:
                 return self.names.get(known) or self.person(known, on)
         return person
+
+    def _name_lookup(self, text: str) -> tuple[str, KBEntry | None]:
+        """The normalised key and the name entry: cached, as they do not depend on the date."""
+        found = self._cache.get(text)
+        if found is None:
+            if len(self._cache) > 200_000:  # bounded: a long run sees many distinct strings
+                self._cache.clear()
+            key = normalise_name(text)
+            entry = None
+            for candidate in (key, _LEADING_DET.sub("", key)) if key else ():
+                entry = self.names.get(candidate) or self.names.get(candidate[:1].lower() + candidate[1:])
+                if entry is not None:
+                    break
+            found = self._cache[text] = (key, entry)
+        return found
+
+    def _misspelling_of(self, key: str) -> str | None:
+        if key not in self._misspellings:
+            if len(self._misspellings) > 200_000:
+                self._misspellings.clear()
+            self._misspellings[key] = self._misspelt(key)
+        return self._misspellings[key]
 
     def agent_sector(self, text: str) -> str | None:
         return self.agents.get(" ".join(text.lower().split()))
@@ -320,8 +357,23 @@ class Resolution:
     identifier: str | None
 
 
+MAX_CACHED_PHRASE = 16  # the argument stages ask again and again about the same short phrases
+
+
 def find_names(words: list[str], kb: ActorKB, on: date | None = None) -> list[tuple[int, int, KBEntry]]:
     """Greedy longest-first, left-to-right KB matches over a token list: (start, end, entry)."""
+    if len(words) > MAX_CACHED_PHRASE:
+        return _find_names(words, kb, on)
+    key = (tuple(words), on)
+    found = kb.phrase_cache.get(key)
+    if found is None:
+        if len(kb.phrase_cache) > 100_000:  # bounded: a long run sees many distinct phrases
+            kb.phrase_cache.clear()
+        found = kb.phrase_cache[key] = _find_names(words, kb, on)
+    return list(found)
+
+
+def _find_names(words: list[str], kb: ActorKB, on: date | None) -> list[tuple[int, int, KBEntry]]:
     found, i = [], 0
     while i < len(words):
         match = _longest_at(words, i, kb, on)
@@ -358,9 +410,9 @@ def _another_bearer(words: list[str], i: int, end: int, entry: KBEntry, kb: Acto
 
 
 def _longest_at(words: list[str], i: int, kb: ActorKB, on: date | None) -> tuple[int, KBEntry] | None:
-    if not kb.may_start_name(words[i]):
-        return None
-    for n in range(min(kb.longest_name_from(words[i]), len(words) - i), 0, -1):
+    for n in range(min(kb.name_window(words[i]), len(words) - i), 0, -1):
+        if not kb.may_end_name(words[i + n - 1]):
+            continue
         entry = kb.lookup(_join(words[i : i + n]), on)
         if entry is not None:
             return i + n, entry
