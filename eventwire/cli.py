@@ -60,8 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="local processes (default) or a Dask distributed cluster")
     ing.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler, e.g. tcp://HOST:8786 (default: a LocalCluster)")
     ing.add_argument("--strict", action="store_true", help="exit non-zero if any item was bad")
-    ing.add_argument("--commit-every", type=int, default=64, metavar="N",
-                     help="articles per transaction (default 64; a killed run loses at most the open one)")
+    ing.add_argument("--commit-every", type=int, default=256, metavar="N",
+                     help="articles per transaction, at most 10 s apart (default 256; a killed run loses at most the open one)")
     ing.add_argument("--partition-size", type=int, default=200, help="articles per Dask task (default 200)")
     ing.add_argument("--window-days", type=int, default=1,
                      help="cross-article merging: most days between two reports of one event (default 1)")

@@ -51,7 +51,7 @@ def new_articles(items: Iterable[Article | BadItem], done: set[str], report: Ing
 class Batcher:
     """Collects packed batches and commits them every `size` items or `seconds` seconds."""
 
-    def __init__(self, store: Store, size: int = 64, seconds: float = 2.0):
+    def __init__(self, store: Store, size: int = 256, seconds: float = 10.0):
         self.store, self.size, self.seconds = store, size, seconds
         self.batches: list[PackedBatch] = []
         self.items = 0
@@ -71,7 +71,7 @@ class Batcher:
 
 def ingest(items: Iterable[Article | BadItem], db: str | Path, *, workers: int = 1,
            kb_factory: Callable | None = None, dedup: DedupSettings = DedupSettings(),
-           on_item: Callable | None = None, batch_size: int = 16, commit_every: int = 64) -> IngestReport:
+           on_item: Callable | None = None, batch_size: int = 16, commit_every: int = 256) -> IngestReport:
     """Code the items not yet stored into `db` with local worker processes; `on_item(item, report)` sees each
     article (as its ArticleRows, without rows) and each bad item."""
     from .run import run
