@@ -5,7 +5,7 @@ pickles cheaply across worker processes.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 
 
@@ -41,9 +41,11 @@ class Entity:
     inferred: bool = False
 
     def to_dict(self) -> dict:
-        out = asdict(self)
-        if not self.inferred:
-            del out["inferred"]
+        # by hand, not dataclasses.asdict: this runs for every argument of every record written
+        out = {"entity_text": self.entity_text, "identifier_text": self.identifier_text, "code": self.code,
+               "sector": self.sector, "start": self.start, "end": self.end}
+        if self.inferred:
+            out["inferred"] = True
         return out
 
 
@@ -113,7 +115,7 @@ class EventMention:
             "event_text": list(self.event_text),
             "text_info": {"sequence": self.sequence, "start": self.sent_start, "end": self.sent_end},
             "trigger": {"start": self.trigger_start, "end": self.trigger_end},
-            "size": asdict(self.size),
+            "size": {"dead": self.size.dead, "injured": self.size.injured, "arrested": self.size.arrested},
             "polarity": self.polarity,
             "attribution": {k: [e.to_dict() if isinstance(e, Entity) else e for e in v] for k, v in self.attribution.items()},
             "links": [dict(link) for link in self.links],
