@@ -4,7 +4,12 @@ Two article-level records are candidates when they have the same type and
 polarity, share a known actor or recipient code or a name, are dated within a
 window, and do not disagree: where both name an actor, they share its code or
 its name (and known codes overlap), the same for recipients; places (when both
-have one) lie within a distance; countries agree.
+have one) lie within a distance; countries agree; actors that agree only by
+country (no name in common) do not have different roles (a country's police
+and its army); the CAMEO codes (when both have one) are the same act, one code
+equal to or refining the other ("120", reject not specified, and "128"), not
+two acts of one branch ("171", looting property, and "1724", a state of
+emergency: both COERCE).
 A record dated only by its month or year ("since 2012") is background that
 many stories repeat: it joins another only with the same date, the same
 counts, and from an article of the same news cycle (published within the
@@ -25,6 +30,10 @@ What the sides do not say, the rest of the telling must:
 - a side one record lacks must be named in its sentence, when that sentence
   names anyone: a recipient the coder missed is still in the text, and a
   sentence that names only others is about something else.
+- two records that name both sides and share no name on either agree only on
+  the parties' countries ("Bolsonaro rejected Lula's accusation", "the
+  Professionals Association rejected talks with the military rulers"): they
+  join only when both give a place (within the distance).
 
 Candidates are merged best-first (a canonical order, so the result does not
 depend on the order articles arrived in), and never so that two records of
@@ -74,8 +83,17 @@ WITH pairs AS (
 ),
 m0 AS (
     SELECT mention_id, hash, date, date_precision, published, lat, lon, geonameid, placename, place_country, dead,
-           sent_start, sent_end, from_json(record, '{"event_text": ["VARCHAR"], "trigger": {"start": "BIGINT"}}') AS r,
-           list_filter(actor_codes, lambda c: c <> '') AS ac, list_filter(recipient_codes, lambda c: c <> '') AS rc,
+           sent_start, sent_end,
+           -- The CAMEO act, "not specified below" dropped: "120" is "12", refined by "128".
+           nullif(CASE WHEN length(cameo) = 3 AND cameo[3] = '0' THEN cameo[1:2] ELSE cameo END, '') AS act,
+           from_json(record, '{"event_text": ["VARCHAR"], "trigger": {"start": "BIGINT"}}') AS r,
+           list_filter(actor_codes, lambda c: c <> '') AS ac,
+           -- The actors' codes with their roles ("TUV/COP"), and the codes given without a role.
+           list_transform(list_filter(list_zip(actor_codes, actor_sectors), lambda e: e[1] <> ''),
+                          lambda e: e[1] || '/' || coalesce(e[2], '')) AS acs,
+           list_transform(list_filter(list_zip(actor_codes, actor_sectors),
+                                      lambda e: e[1] <> '' AND coalesce(e[2], '') = ''), lambda e: e[1]) AS acb,
+           list_filter(recipient_codes, lambda c: c <> '') AS rc,
            list_transform(list_filter(actor_names, lambda n: n <> ''), lambda n: lower(n)) AS an,
            list_transform(list_filter(recipient_names, lambda n: n <> ''), lambda n: lower(n)) AS rn
     FROM event_mentions WHERE mention_id IN (SELECT a_id FROM pairs UNION SELECT b_id FROM pairs)
@@ -115,6 +133,18 @@ scored AS (
       AND (len(a.rn) = 0 OR len(b.rn) = 0 OR list_has_any(a.rc, b.rc) OR list_has_any(a.rn, b.rn))
       AND (len(a.rc) = 0 OR len(b.rc) = 0 OR list_has_any(a.rc, b.rc))
       AND (a.place_country IS NULL OR b.place_country IS NULL OR a.place_country = b.place_country)
+      -- Actors that agree only by country (no name in common) must not have different roles: the
+      -- country's riot police and its army are two actors.
+      AND NOT (list_has_any(a.ac, b.ac) AND NOT list_has_any(a.an, b.an)
+               AND NOT (list_has_any(a.acs, b.acs) OR list_has_any(a.acb, b.ac) OR list_has_any(b.acb, a.ac)))
+      -- One act: the CAMEO codes are the same or one refines the other ("120", reject not specified, and
+      -- "128"); two codes of one branch that differ ("171" seize property, "1724" state of emergency) are two acts.
+      AND (a.act IS NULL OR b.act IS NULL OR starts_with(a.act, b.act) OR starts_with(b.act, a.act))
+      -- Named on both sides and sharing no name, the records agree only on the countries of the parties:
+      -- only a place both give (within the distance) makes them one event.
+      AND NOT (len(a.an) > 0 AND len(b.an) > 0 AND NOT list_has_any(a.an, b.an)
+               AND len(a.rn) > 0 AND len(b.rn) > 0 AND NOT list_has_any(a.rn, b.rn)
+               AND (a.lat IS NULL OR b.lat IS NULL))
       AND ((len(a.ac) > 0 AND list_has_any(a.ac, b.ac) OR list_has_any(a.an, b.an))
                AND (len(a.rc) > 0 AND list_has_any(a.rc, b.rc) OR list_has_any(a.rn, b.rn))
            OR (a.date = b.date AND (coalesce(a.placename = b.placename, false) OR list_has_any(a.words, b.words))))

@@ -13,12 +13,15 @@ from eventwire.store import COLUMNS, ddl, schema
 
 def mention(mid, article, event="ASSAULT", day=date(2024, 3, 1), actors=("ISR",), recipients=("LBN",),
             lat=None, lon=None, country=None, source=None, polarity="asserted", dead=None, words=("struck",),
-            precision="day", published=None):
+            precision="day", published=None, cameo=None, actor_names=None, recipient_names=None,
+            actor_sectors=None):
     return {"mention_id": mid, "hash": article, "article_id": article, "source": source or f"outlet-{article}",
-            "published": published or day, "event": event, "modes": [], "cameo": None, "quad_code": 4, "date": day,
-            "enddate": None, "date_precision": precision, "actor_codes": list(actors), "actor_sectors": [""] * len(actors),
-            "actor_names": [""] * len(actors), "recipient_codes": list(recipients),
-            "recipient_sectors": [""] * len(recipients), "recipient_names": [""] * len(recipients),
+            "published": published or day, "event": event, "modes": [], "cameo": cameo, "quad_code": 4, "date": day,
+            "enddate": None, "date_precision": precision, "actor_codes": list(actors),
+            "actor_sectors": list(actor_sectors or [""] * len(actors)),
+            "actor_names": list(actor_names or [""] * len(actors)), "recipient_codes": list(recipients),
+            "recipient_sectors": [""] * len(recipients),
+            "recipient_names": list(recipient_names or [""] * len(recipients)),
             "placename": None, "place_country": country, "admin1": None, "lat": lat, "lon": lon, "geonameid": None,
             "polarity": polarity, "confidence": 0.5, "dead": dead, "injured": None, "arrested": None,
             "n_mentions": 1, "sent_start": 0, "sent_end": 10, "record": json.dumps({"event_text": list(words)})}
@@ -160,6 +163,56 @@ def test_named_sides_must_share_a_code_or_a_name():
     assert rebuild_events(con) == 2
     con.execute("UPDATE event_mentions SET recipient_names = ['The Convoy'] WHERE mention_id = 'a1'")
     assert rebuild_events(con) == 1
+
+
+@pytest.mark.parametrize("a, b, events", [
+    ("1724", "1724", 1),   # the same act
+    ("172", "1724", 1),    # one code refines the other
+    ("170", "1724", 1),    # "170": coerce, not specified below
+    ("12", "128", 1),      # a root code and a code under it
+    (None, "1724", 1),     # an act not coded says nothing
+    ("171", "1724", 2),    # looting supermarkets / declaring a state of emergency: two acts of one branch
+    ("0874", "0873", 2),
+    ("1723", "1724", 2),   # a curfew / a state of emergency
+])
+def test_cameo_codes_of_different_acts_stay_apart(a, b, events):
+    # Demonstrators "looting supermarkets" and the president who "declared a state of emergency" the same day
+    # in the same capital: both COERCE, same country on both sides, but two acts.
+    coerce = dict(event="COERCE", actors=("VEN",), recipients=("VEN",), words=("declared a state",))
+    con = store_of([mention("a1", "A", cameo=a, **coerce), mention("b1", "B", cameo=b, **coerce)])
+    assert rebuild_events(con) == events
+
+
+def test_parties_named_differently_on_both_sides_need_a_shared_place():
+    # "Bolsonaro rejected Lula's accusation" and "the Professionals Association rejected talks with the
+    # military rulers": REJECT, BRA -> BRA, same day, but no name in common on either side.
+    rejected = dict(event="REJECT", actors=("BRA",), recipients=("BRA",), words=("rejected",))
+    first = dict(actor_names=["Jair Bolsonaro"], recipient_names=["Luiz Inacio Lula da Silva"], **rejected)
+    second = dict(actor_names=["Professionals Association"], recipient_names=["Brazil rulers"], **rejected)
+    brasilia = dict(lat=-15.78, lon=-47.93)
+    assert rebuild_events(store_of([mention("a1", "A", **first), mention("b1", "B", **second)])) == 2
+    assert rebuild_events(store_of([mention("a1", "A", **first, **brasilia), mention("b1", "B", **second)])) == 2
+    assert rebuild_events(store_of([mention("a1", "A", **first, **brasilia),
+                                    mention("b1", "B", **second, **brasilia)])) == 1
+    # One name in common (or a side left unnamed) is more than the countries: no place needed.
+    same_actor = dict(second, actor_names=["Jair Bolsonaro"])
+    assert rebuild_events(store_of([mention("a1", "A", **first), mention("b1", "B", **same_actor)])) == 1
+    unnamed = dict(second, recipient_names=[""])
+    assert rebuild_events(store_of([mention("a1", "A", **first), mention("b1", "B", **unnamed)])) == 1
+
+
+@pytest.mark.parametrize("a, b, names, events", [
+    ("COP", "MIL", ("Tuvalu", "forces"), 2),  # the country's riot police and its army: two actors
+    ("COP", "COP", ("Tuvalu", "forces"), 1),
+    ("", "MIL", ("Tuvalu", "forces"), 1),     # a role not given says nothing
+    ("COP", "MIL", ("forces", "Forces"), 1),  # the same name: the coder's roles differ, the actor does not
+])
+def test_actors_that_agree_only_by_country_must_not_have_different_roles(a, b, names, events):
+    # "Tuvaluan riot police fired tear gas at protesters" and "forces attacked a Tuvaluan army base", a day apart.
+    fired = dict(actors=("TUV",), recipients=("TUV",), words=("fired",))
+    con = store_of([mention("a1", "A", actor_sectors=[a], actor_names=[names[0]], **fired),
+                    mention("b1", "B", day=date(2024, 3, 2), actor_sectors=[b], actor_names=[names[1]], **fired)])
+    assert rebuild_events(con) == events
 
 
 def test_background_dated_by_a_year_joins_only_within_one_news_cycle():
