@@ -6,7 +6,10 @@ events: the event told before it and the event it introduces. The event it
 introduces is coded in the same sentence ("... after gunmen attacked a
 checkpoint"), or is an event noun ("the strike", "the siege", "Iran's
 attack") that names an event told elsewhere in the article, which is then
-the one linked to. Cues and their direction are data (data/lexicon/link_cues.tsv).
+the one linked to; an event noun also names the deed told with the verb built on it ("the siege" /
+"besieged"). A cue opening the sentence ("After two days of talks, the sides agreed ...") introduces
+what stands before the first comma and links it to the main clause's event. Cues and their
+direction are data (data/lexicon/link_cues.tsv).
 """
 from __future__ import annotations
 
@@ -43,6 +46,7 @@ class Cue:
     forward: bool
     noun_only: bool  # introduces only an event noun right after it, and only after a conflictual event
     pattern: re.Pattern[str]
+    event_only: bool = False  # introduces only an event coded right after it, never an event noun
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +55,9 @@ def load_cues() -> tuple[Cue, ...]:
     for row in read_tsv(data_path("lexicon", "link_cues.tsv")):
         words = row["cue"].strip().lower()
         pattern = re.compile(r"(?i)(?<![\w-])" + r"\s+".join(map(re.escape, words.split())) + r"(?![\w-])")
-        cues.append(Cue(words, row["type"], row["direction"] == "forward", row.get("introduces") == "noun", pattern))
+        introduces = row.get("introduces") or ""
+        cues.append(Cue(words, row["type"], row["direction"] == "forward", introduces == "noun", pattern,
+                        event_only=introduces == "event"))
     # longest first, so "in retaliation for" is read before "for" ever could be, and "days after" before "after"
     return tuple(sorted(cues, key=lambda c: -len(c.words)))
 
@@ -115,11 +121,15 @@ def _link_at(cue: Cue, m: re.Match, sentence_events: list[EventMention], events:
              text: str, lex: Lexicon) -> None:
     before = [e for e in sentence_events if e.trigger_end <= m.start()]
     after = [e for e in sentence_events if e.trigger_start >= m.end()]
+    if not before and _link_fronted(cue, m, sentence_events, events, text, lex):
+        return
     # the event whose clause holds the cue; among several, one told as having happened ("said it would
     # withdraw the bill after protests": the statement, not the withdrawal), one with a known actor
     holding = [e for e in before if e.clause_start <= m.start() < e.clause_end]
     if before and not holding:
         return  # "..., Trump told reporters after the meeting": the cue is in a clause no event is told in
+    if cue.event_only and holding and min(holding, key=lambda e: e.clause_end - e.clause_start).polarity != "asserted":
+        return  # "must accept the reforms before they demobilize": a condition, no sequence of deeds
     told = max(holding, key=lambda e: (e.polarity == "asserted", any(a.code for a in e.actor), e.trigger_end),
                default=None)
     if told is None:  # "The strike came days after ...": the subject names an event told earlier
@@ -129,11 +139,15 @@ def _link_at(cue: Cue, m: re.Match, sentence_events: list[EventMention], events:
         return
     if cue.noun_only:
         introduced = _noun_right_after(sentence_events, m.end(), told, text, lex)
-    elif cue.type == "aims_to_prevent":
-        # what a deed aims to prevent has not happened: it is told after the cue, never an earlier event
-        introduced = _first_after(after, m.end(), told)
+    elif cue.type == "aims_to_prevent" or cue.event_only:
+        # what a deed aims to prevent has not happened: it is told after the cue, never an earlier event;
+        # "before the summit" names what was still to come, not an event told earlier; "must agree before
+        # they disarm" sets a condition, and only a deed told as done comes after another
+        introduced = _first_after(after, m.end(), told, text)
+        if cue.event_only and introduced is not None and introduced.polarity != "asserted":
+            introduced = None
     else:
-        introduced = (_first_after(after, m.end(), told) or _named_event(m.end(), text, lex, events, told)
+        introduced = (_first_after(after, m.end(), told, text) or _named_event(m.end(), text, lex, events, told)
                       or _attack_on_person(m.end(), told, events, text))
     if introduced is None or introduced is told:
         return
@@ -141,8 +155,49 @@ def _link_at(cue: Cue, m: re.Match, sentence_events: list[EventMention], events:
     _add_link(later, earlier, cue, m)
 
 
-def _first_after(events: list[EventMention], position: int, told: EventMention) -> EventMention | None:
-    near = [e for e in events if e.trigger_start - position <= NOUN_REACH and e.event_text != told.event_text]
+# a dateline before a sentence's first words ("BAMAKO, Feb 18 (Wire) - ")
+_DATELINE = re.compile(r"\s*[A-Z][A-Za-z./ -]*,[^-\u2013\u2014]{0,40}?\s[-\u2013\u2014]\s*")
+
+
+def _link_fronted(cue: Cue, m: re.Match, sentence_events: list[EventMention], events: list[EventMention],
+                  text: str, lex: Lexicon) -> bool:
+    """"After two days of talks, the two sides agreed ...", "In a document signed after hours of talks,
+    the leader committed ...": a cue in the phrase that opens the sentence introduces what stands before
+    the first comma, and the event it answers or follows is the main clause's. Only a forward cue (a
+    preposition: "after", "in response to"); "Prompted by ..." reads the other way."""
+    sent_start, sent_end = sentence_events[0].sent_start, sentence_events[0].sent_end
+    lead = text[sent_start : m.start()]
+    dateline = _DATELINE.match(lead)
+    lead_start = sent_start + (dateline.end() if dateline else 0)
+    if not cue.forward or cue.noun_only or "," in text[lead_start : m.start()]:
+        return False
+    if _event_named_in(text, lead_start, m.start(), lex, events, sent_start, last=True) is not None:
+        return False  # "The aerial clash came a day after ...": the subject names the later event
+    comma = text.find(",", m.end(), sent_end)
+    main = [e for e in sentence_events if comma >= 0 and e.trigger_start > comma]
+    if not main:
+        return False
+    # the main clause's event, not one of a relative clause ("After the attack, in which militants killed
+    # three soldiers, the army launched raids"): told as having happened, with the widest clause
+    told = max(main, key=lambda e: (e.polarity == "asserted", e.clause_end - e.clause_start, -e.trigger_start))
+    inner = [e for e in sentence_events if m.end() <= e.trigger_start < comma]
+    introduced = min(inner, key=lambda e: e.trigger_start, default=None)
+    if introduced is None and not cue.event_only and cue.type != "aims_to_prevent":
+        introduced = _event_named_in(text, m.end(), comma, lex, events, sent_start, last=False, told=told)
+    if introduced is not None and introduced is not told:
+        later, earlier = (told, introduced) if cue.forward else (introduced, told)
+        _add_link(later, earlier, cue, m)
+    return True
+
+
+# where a new clause of its own begins: "suspended the fare rise after a wave of riots, but the army
+# imposed a curfew" (the curfew is no event the cue introduces)
+_NEW_CLAUSE = re.compile(r"(?i),\s*(?:but|while|whereas|although|though|yet|and)\b|;")
+
+
+def _first_after(events: list[EventMention], position: int, told: EventMention, text: str) -> EventMention | None:
+    near = [e for e in events if e.trigger_start - position <= NOUN_REACH and e.event_text != told.event_text
+            and not _NEW_CLAUSE.search(text, position, e.trigger_start)]
     return min(near, key=lambda e: e.trigger_start, default=None)
 
 
@@ -189,7 +244,8 @@ def _event_named_in(text: str, start: int, end: int, lex: Lexicon, events: list[
         actor = _modifier_code(modifiers)
         types = _noun_types(word, lex)
         if types:
-            named = [e for e in events if e.event in types]
+            # "the siege" names what was "besieged", whatever type that deed was coded as
+            named = [e for e in events if e.event in types or _told_as_verb_of(e, word)]
             reach = LATER_SENTENCES
         elif word in _STATEMENT_NOUNS and actor is not None:
             named = [e for e in events if e.quad_code in VERBAL_QUADS and actor in {a.code for a in e.actor}]
@@ -222,7 +278,8 @@ def _most_likely_named(candidates: list[EventMention], noun: str, actor_code: st
         codes = {a.code for a in ev.actor if a.code}
         by_named_actor = actor_code is not None and actor_code in codes
         on_another = by_named_actor and not codes >= {r.code for r in ev.recipient if r.code}
-        return (ev.polarity == "asserted", by_named_actor, on_another, _told_with(ev, noun), ev.trigger_start)
+        return (ev.polarity == "asserted", by_named_actor, on_another, _told_as_verb_of(ev, noun),
+                _told_with(ev, noun), ev.trigger_start)
     best = max(rank(ev) for ev in candidates)
     return next(ev for ev in candidates if rank(ev) == best)
 
@@ -245,6 +302,16 @@ def _told_with(ev: EventMention, noun: str) -> bool:
     stem = noun[:-1] if noun.endswith("s") else noun
     words = [w.lower() for text in ev.event_text for w in _WORD.findall(text)]
     return len(words) > 1 and any(w.startswith(stem) for w in words)
+
+
+def _told_as_verb_of(ev: EventMention, noun: str) -> bool:
+    """The event is told by a verb built on the noun: "besieged" for "the siege", "attacked" for
+    "the attack" (the noun itself, bare or plural, is no verb)."""
+    stem = noun[:-1] if noun.endswith("s") else noun
+    if len(stem) < 5:
+        return False
+    words = [w.lower() for text in ev.event_text for w in _WORD.findall(text)]
+    return any(stem in w and w not in {stem, stem + "s", stem + "es"} for w in words)
 
 
 def _attack_on_person(position: int, told: EventMention, events: list[EventMention], text: str) -> EventMention | None:

@@ -13,7 +13,13 @@ in the same words, names the event as one already known ("the strike",
 "stormed the Westgate shopping mall"), or is a deed told again in the next
 sentence by the same named actor on the same day ("troops retreated" /
 "soldiers withdrew from the city overnight") or in a sentence about the one
-before ("It was the first time Iran had attacked Israel"). A mention
+before ("It was the first time Iran had attacked Israel"), or is a deed the
+same named actor did on the same day by the words of both tellings, anywhere
+in the article, with no two places of their own apart. A non-state armed
+group of the actor's own country as target neither joins nor splits two
+mentions ("Iran's Guards hit bases of an Iranian militant group" / "Iran fired
+missiles into Pakistan"), and a deed told with neither a date nor a place of
+its own (only the dateline's) is not kept apart by its place. A mention
 that calls itself another ("a second strike", "another attack", "a new
 offensive") is never merged back. A denial of an event the article reports
 ("the TPLF denied attacking the base") joins that event's record when it names
@@ -77,18 +83,64 @@ def same_event(a: EventMention, b: EventMention, text: str, people: frozenset[st
         if not (_is_denial_of(a, b) and (same_target or _subject_names_event(b, text) or _in_the_known_event(b, text))):
             return False
     elif _words(a) != _words(b) and (a.quad_code in VERBAL_QUADS or not (
-            _refers_back(b, text) or same_target or _in_the_known_event(b, text) or _retold_next(a, b, text))):
+            _refers_back(b, text) or same_target or _in_the_known_event(b, text) or _retold_next(a, b, text)
+            or _same_deed_same_day(a, b, text))):
         return False
     actors = _agree(a.actor, b.actor)
-    recipients = True if same_target else _agree(a.recipient, b.recipient)
+    recipients = True if same_target else _agree(_targets(a), _targets(b))
     if recipients is False and actors is not False and _in_the_known_event(b, text):
         recipients = None  # "X was also killed in the strike": one strike, another victim
     if actors is False or recipients is False or not (actors or recipients or _in_the_known_event(b, text)
                                                       or _subject_names_event(b, text)):
         return False
-    # a deed's place defaulted to the dateline says only the country; a statement's dateline is where it was said
+    # a statement's dateline is where it was said; a deed's place defaulted to the dateline says only the
+    # country, and nothing at all when the deed is told again with no date or place of its own
     told = a.quad_code in VERBAL_QUADS or bool(_own_place(a) and _own_place(b))
+    if not told and (_untold_place_and_date(a) or _untold_place_and_date(b)):
+        return _dates_agree(a, b)
     return _dates_agree(a, b) and _places_agree(a.event_loc, b.event_loc, told=told)
+
+
+def _untold_place_and_date(ev: EventMention) -> bool:
+    return ev.date_precision in {"publication", None} and _own_place(ev) is None
+
+
+# sectors of armed groups that are not a state: "an Iranian militant group" struck by Iran is no sign
+# of an event other than Iran's strike into the country the group hides in
+_NON_STATE_ARMED = {"REB", "INS"}
+
+
+def _targets(ev: EventMention) -> list[Entity]:
+    """The recipients that tell one event from another: not a non-state armed group of the actor's own
+    country ("Iran's Guards hit bases of the Iranian group Jaish al-Adl" and "Iran fired missiles into
+    Pakistan" can be one strike)."""
+    own = _codes(ev.actor)
+    return [r for r in ev.recipient if not (r.code in own and r.sector in _NON_STATE_ARMED)]
+
+
+def _same_deed_same_day(a: EventMention, b: EventMention, text: str) -> bool:
+    """A material deed told again anywhere in the article by the same named actor, each telling dated
+    to the same day by its own words ("Iran fired missiles into Pakistan two days after ..." /
+    "Iran's Revolutionary Guards hit two bases ... on Tuesday")."""
+    return (a.quad_code not in VERBAL_QUADS and a.date_precision == b.date_precision == "day"
+            and a.date == b.date and _dated_in_own_sentence(a) and _dated_in_own_sentence(b)
+            and _agree(a.actor, b.actor) is True and not _ALSO.search(text[b.clause_start : b.clause_end])
+            and _not_told_apart(_own_place(a), _own_place(b)))
+
+
+def _not_told_apart(x: dict | None, y: dict | None) -> bool:
+    """Two places the tellings name themselves are one place only when both are precise and near:
+    "missiles at Ukraine" and "shelled Kharkiv" the same day may be two attacks."""
+    if not x or not y:
+        return True
+    precise = {x.get("feature"), y.get("feature")}.isdisjoint({"country", "region"})
+    return (precise and x.get("lat") is not None and y.get("lat") is not None
+            and km_between(x["lat"], x["lon"], y["lat"], y["lon"]) <= PLACE_MATCH_KM)
+
+
+def _dated_in_own_sentence(ev: EventMention) -> bool:
+    start = (ev.date_text or {}).get("start")
+    return start is not None and ev.sent_start <= start < ev.sent_end
 
 
 def _is_denial_of(a: EventMention, b: EventMention) -> bool:

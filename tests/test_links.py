@@ -155,3 +155,117 @@ def test_a_judgement_of_a_deed_told_before_is_aimed_at_its_doer(code):
 def test_a_judgement_of_words_is_left_without_a_doer(code):
     events = code("Iran and six world powers reached a nuclear deal in Vienna. Israel's prime minister denounced the deal.")
     assert not any(e["event"][0] == "ACCUSE" and e["recipient"] for e in events), events
+
+
+def test_an_event_noun_names_the_deed_told_with_its_verb_whatever_its_type(code):
+    # "the siege" is what the crowds "besieged" (a protest), not the militants' attack
+    events = code("Militants attacked a police post near Niamey on Saturday. "
+                  "Crowds besieged the French embassy in Niamey on Sunday. "
+                  "France sent troops to the capital on Monday in response to the siege.")
+    siege = _by_trigger(events, "besieged")
+    troops = _by_trigger(events, "sent")
+    assert siege["event"] == ["PROTEST"]
+    assert [(l["type"], l["event_id"]) for l in troops["links"]] == [("response_to", siege["id"])]
+
+
+def test_crowds_storming_a_parliament_protest_while_rebels_storming_a_base_attack(code):
+    assert _by_trigger(code("Thousands of protesters stormed the parliament in Baghdad on Saturday."),
+                       "stormed")["event"] == ["PROTEST"]
+    assert _by_trigger(code("Rebels stormed an army base near Goma on Saturday."), "stormed")["event"] == ["ASSAULT"]
+
+
+def test_a_cue_opening_the_sentence_links_the_main_clause_to_what_it_introduces(code):
+    events = code("After rebels attacked a checkpoint near Goma on Monday, the army shelled their positions.")
+    attack = _by_trigger(events, "attacked")
+    shelling = _by_trigger(events, "shelled")
+    assert [(l["type"], l["event_id"], l["cue"]) for l in shelling["links"]] == [("follows", attack["id"], "After")]
+    assert attack["links"] == []
+
+
+def test_a_cue_opening_the_sentence_may_introduce_an_event_noun_told_before(code):
+    events = code("Militants bombed the British embassy in Tehran on Thursday. "
+                  "In response to the bombing, Britain expelled three Iranian diplomats on Friday.")
+    bombing = _by_trigger(events, "bombed")
+    expulsion = _by_trigger(events, "expelled")
+    assert [(l["type"], l["event_id"]) for l in expulsion["links"]] == [("response_to", bombing["id"])]
+
+
+def test_before_links_the_event_told_after_it_as_the_later_one(code):
+    events = code("Protesters stormed the parliament in Bishkek on Sunday before police drove them out with tear gas.")
+    storming = _by_trigger(events, "stormed")
+    expulsion = _by_trigger(events, "drove")
+    assert [(l["type"], l["event_id"]) for l in expulsion["links"]] == [("follows", storming["id"])]
+    assert storming["links"] == []
+
+
+def test_before_an_event_noun_links_nothing(code):
+    # "before the talks" names what was still to come, not the talks told earlier
+    events = code("Russia and Ukraine held talks in Istanbul on Tuesday. "
+                  "Russia shelled Kyiv on Monday before the talks.")
+    assert all(l["cue"] != "before" for e in events for l in e["links"])
+
+
+def test_before_inside_a_demanded_clause_sets_a_condition_and_links_nothing(code):
+    events = code("The rebels announced that the government must accept major reforms before they demobilize.")
+    assert all(l["cue"] != "before" for e in events for l in e["links"])
+
+
+def test_a_cue_does_not_introduce_an_event_of_the_next_coordinated_clause(code):
+    events = code("Ecuador's president withdrew the fuel decree on Sunday after a week of unrest, "
+                  "but the army imposed a curfew on Quito.")
+    withdrawal = _by_trigger(events, "withdrew")
+    curfew = _by_trigger(events, "curfew")
+    assert all(l["event_id"] != curfew["id"] for l in withdrawal["links"])
+
+
+def test_a_cue_still_introduces_an_event_told_right_after_it_before_any_new_clause(code):
+    events = code("Ecuador's president withdrew the fuel decree on Sunday after protesters blocked roads "
+                  "across the country, but the army imposed a curfew on Quito.")
+    withdrawal = _by_trigger(events, "withdrew")
+    blockade = _by_trigger(events, "blocked")
+    assert [(l["type"], l["event_id"]) for l in withdrawal["links"]] == [("follows", blockade["id"])]
+
+
+def test_in_reprisal_for_names_the_event_answered(code):
+    events = code("Militants attacked a police post near Niamey on Saturday. "
+                  "The army shelled militant camps on Sunday in reprisal for the attack.")
+    attack = _by_trigger(events, "attacked")
+    shelling = _by_trigger(events, "shelled")
+    assert [(l["type"], l["event_id"], l["cue"]) for l in shelling["links"]] == [
+        ("response_to", attack["id"], "in reprisal for")]
+
+
+def test_in_the_wake_of_opening_the_sentence_links_the_main_event_as_the_later_one(code):
+    events = code("Militants attacked a police post near Niamey on Saturday. "
+                  "In the wake of the attack, Niger closed its border with Mali.")
+    attack = _by_trigger(events, "attacked")
+    closure = _by_trigger(events, "closed")
+    assert [(l["type"], l["event_id"]) for l in closure["links"]] == [("follows", attack["id"])]
+    assert attack["links"] == []
+
+
+def test_an_opening_cue_links_the_main_clause_not_a_relative_clause_inside_the_phrase(code):
+    events = code("Militants attacked an army base in Borno on Friday. After the attack, in which militants killed "
+                  "three Nigerian soldiers, the army launched raids on militant camps.")
+    attack = _by_trigger(events, "attacked")
+    raids = _by_trigger(events, "launched raids")
+    killing = _by_trigger(events, "killed")
+    assert [(l["type"], l["event_id"]) for l in raids["links"]] == [("follows", attack["id"])]
+    assert killing["links"] == []
+
+
+def test_a_cue_inside_the_opening_phrase_links_the_main_clause(code):
+    events = code("The government and the rebels held talks in Geneva on Monday. "
+                  "In a communique issued after two days of talks, the rebels agreed to a ceasefire.")
+    talks = _by_trigger(events, "held talks")
+    deal = _by_trigger(events, "agreed")
+    assert [(l["type"], l["event_id"]) for l in deal["links"]] == [("follows", talks["id"])]
+
+
+def test_a_subject_naming_an_event_keeps_the_cue_from_reading_as_an_opening_phrase(code):
+    events = code("Armenian forces shot down an Azerbaijani drone on Tuesday. The aerial clash came a day after "
+                  "Azerbaijani jets struck an army post near Goris, the first Azerbaijani air raid on Armenia in years.")
+    clash = _by_trigger(events, "shot down")
+    strike = _by_trigger(events, "struck")
+    assert [(l["type"], l["event_id"]) for l in clash["links"]] == [("follows", strike["id"])]
+    assert all(l["event_id"] != strike["id"] for e in events if e is not clash for l in e["links"])

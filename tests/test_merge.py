@@ -111,3 +111,41 @@ def test_statements_under_a_dateline_and_elsewhere_stay_apart(code):
     events = code("PORTLAND, Ore., July 30 (Eventwire) - The governor accused federal officers of bringing violence "
                   "to the city. In Washington on Tuesday, the attorney general accused rioters of hijacking protests.")
     assert len([e for e in events if e["event"] == ["ACCUSE"]]) == 2
+
+
+def test_a_deed_told_again_later_by_the_same_actor_on_the_same_named_day_is_one_record(code):
+    # the second telling names a militant group of the attacker's own country as its target: no sign
+    # of another strike than the one into Iraq
+    events = code("Iran fired missiles into Iraq's Kurdistan region on Monday. The United States condemned the attack. "
+                  "Iran's Revolutionary Guards hit bases of the Iranian militant group Jaish al-Adl on Monday.")
+    strikes = _assaults(events)
+    assert len(strikes) == 1 and len(strikes[0]["mentions"]) == 2
+    assert "IRQ" in {r["code"] for r in strikes[0]["recipient"]}
+
+
+def test_same_actor_same_day_in_two_far_apart_cities_stays_two_records(code):
+    events = code("Russian forces shelled Odesa on Monday. Ukraine condemned the attack. "
+                  "Russian forces bombed Kharkiv on Monday.")
+    assert len(_assaults(events)) == 2
+
+
+def test_a_retelling_with_only_the_datelines_place_joins_the_deed_it_retells(code):
+    # the dateline says where the story was filed, not where the undated retelling happened
+    events = code("ISLAMABAD, March 10 (Wire) - Pakistan struck militant hideouts inside Afghanistan early on Sunday. "
+                  "Pakistan's army said its jets killed 20 militants.")
+    strikes = _assaults(events)
+    assert len(strikes) == 1 and len(strikes[0]["mentions"]) == 2
+    assert strikes[0]["event_loc"]["placename"] == "Afghanistan"
+
+
+def test_a_retelling_with_a_place_of_its_own_elsewhere_stays_apart(code):
+    events = code("ISLAMABAD, March 10 (Wire) - Pakistan struck militant hideouts inside Afghanistan early on Sunday. "
+                  "Pakistan's army said its jets killed 20 militants in Waziristan.")
+    assert len(_assaults(events)) == 2
+
+
+def test_same_actor_same_day_with_a_country_and_a_city_of_their_own_stays_two_records(code):
+    # a barrage "at Ukraine" and shelling "in Kharkiv" the same day are not told as one attack
+    events = code("Russia fired dozens of missiles at Ukraine on Monday. Ukraine condemned the attack. "
+                  "Russian forces shelled Kharkiv on Monday.")
+    assert len(_assaults(events)) == 2
