@@ -29,6 +29,7 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July",
           "August", "September", "October", "November", "December")
 _MONTH_ABBREVIATIONS = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8,
                         "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12}
+MONTH_ABBREVIATIONS = frozenset(_MONTH_ABBREVIATIONS)
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 # Words that may stand right before a capitalised month without making it part of a name.
@@ -258,6 +259,12 @@ _DAY_WORDS = re.compile(
 )
 _DAY_BEFORE = re.compile(r"(?i)\bthe\s+day\s+(?P<dir>before|after)\b")
 _UNITS_AGO = re.compile(rf"{_NUMBER}\s+(?P<unit>(?i:day|week|month|year))s?\s+(?P<dir>(?i:ago|earlier|before|later|after))\b")
+# "Hours before leaving", "hours later", "a few hours after the vote": the same day as the
+# event the story has just told (see reanchor), else the publication day
+_HOURS = re.compile(
+    r"(?i)(?<![\w-])(?:(?:a\s+few|several|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+)?"
+    r"hours?\s+(?P<dir>before|after|earlier|later)\b")
+_HOURS_COUNT = re.compile(r"\d+")
 _THIS_UNIT = re.compile(r"(?i)\b(?:(?:earlier|later)\s+)?(?P<which>last|this|next)\s+(?P<unit>week|month|year)\b")
 
 
@@ -360,6 +367,15 @@ def _resolve_units_ago(m: re.Match[str], text: str, published: date, future: boo
     return _Found(*m.span(), first, None, precision, "relative")
 
 
+def _resolve_hours(m: re.Match[str], text: str, published: date, future: bool) -> _Found | None:
+    if _is_inside_name(text, m.start()):
+        return None
+    count = _HOURS_COUNT.match(m.group())
+    days = int(count.group()) // 24 if count else 0      # "48 hours later": two days
+    sign = 1 if m["dir"].lower() in ("after", "later") else -1
+    return _Found(*m.span(), published + timedelta(days=sign * days), None, "day", "relative")
+
+
 def _resolve_this_unit(m: re.Match[str], text: str, published: date, future: bool) -> _Found | None:
     if _is_inside_name(text, m.start()):
         return None
@@ -387,6 +403,7 @@ _MATCHERS: list[tuple[re.Pattern[str], Resolver]] = [
     (_DAY_BEFORE, _resolve_day_before),
     (_UNITS_AGO, _resolve_units_ago),
     (_THIS_UNIT, _resolve_this_unit),
+    (_HOURS, _resolve_hours),
 ]
 
 
@@ -513,7 +530,7 @@ def anchored_date(text: str, published: date, sent_start: int, trigger: int) -> 
 
 # "A day earlier", "two days later", "the day before": counted from the date the story
 # has just told, not from publication, when an earlier sentence names one.
-_STORY_RELATIVE = re.compile(r"(?i)\b(?:earlier|later|the\s+day\s+(?:before|after))$")
+_STORY_RELATIVE = re.compile(r"(?i)\b(?:earlier|later|the\s+day\s+(?:before|after)|hours?\s+(?:before|after))$")
 
 
 def _main_date_of_last_sentence(text: str, before: list[DateMention]) -> str | None:

@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 from .actors import ActorKB, load_kb
 from .claims import attribute_events
 from .coref import resolve_references
-from .dates import anchored_date, date_of_event, find_dates, reanchor
+from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, anchored_date, date_of_event, find_dates, reanchor
 from .events import SentenceEvent, code_sentence
 from .home_country import code_home_agents
 from .lexicon import load_lexicon
@@ -137,12 +137,18 @@ def date_events(events: list[EventMention], article: Article) -> None:
         return
     found: dict[tuple[int, int, bool], list] = {}
     last_day, last_day_at = None, -1  # the last event told with a day of its own
+    # "Pakistan will hand back the pilot on Friday, Khan told parliament on Thursday": the
+    # promise read off a future event was made when it was told, not on the day it promises
+    future_triggers = {ev.trigger_start for ev in events if ev.polarity == "future"}
     for ev in events:
         future = ev.polarity == "future"
         key = (ev.sent_start, ev.sent_end, future)
         if key not in found:
             found[key] = find_dates(article.text, article.published, ev.sent_start, ev.sent_end, future=future)
         own = [d for d in found[key] if not any(a <= d.start and d.end <= b for a, b in ev.aside_spans)]
+        if not future and ev.trigger_start in future_triggers:
+            # the promised act's own day follows its verb ("will hand back the pilot on Friday")
+            own = [d for d in own if not ev.trigger_start < d.start < ev.clause_end]
         when = (anchored_date(article.text, article.published, ev.sent_start, ev.trigger_start)
                 or date_of_event(own, (ev.clause_start, ev.clause_end), ev.trigger_start, article.published, future))
         if when is not None:
@@ -174,14 +180,18 @@ def place_events(events: list[EventMention], text: str, countries: list[str]) ->
     home = (dateline.country if dateline else None) or (countries[0] if countries else None)
     found: dict[tuple[int, int], list[Place]] = {}
 
-    def places_in(start: int, end: int) -> list[Place]:
+    def places_in(start: int, end: int, floor: int | None = None) -> list[Place]:
+        """Places inside text[start:end]; the words just before the span (down to `floor`, the
+        sentence start) are read too, as the context that says "place" ("in Tigray")."""
         if (start, end) not in found:
-            found[start, end] = [with_direction(text, p) for p in find_places(text, start, end, countries)]
-            found[start, end] += unnamed_parts(text, start, end, home)
+            lo = start if floor is None else context_start(text, start, floor)
+            found[start, end] = [with_direction(text, p) for p in find_places(text, lo, end, countries)
+                                 if p.start >= start]
+            found[start, end] += unnamed_parts(text, start, end, home, countries)
         return found[start, end]
 
     for ev in events:
-        in_clause = [p for start, end in ev.where_spans for p in places_in(start, end)]
+        in_clause = [p for start, end in ev.where_spans for p in places_in(start, end, ev.sent_start)]
         where = place_in_spans(in_clause, ev.where_spans, ev.trigger_start) or dateline
         if where is None:
             sentence = places_in(ev.sent_start, ev.sent_end)
@@ -189,6 +199,19 @@ def place_events(events: list[EventMention], text: str, countries: list[str]) ->
         if where is not None:
             ev.event_loc = asdict(where)
     return home
+
+
+CONTEXT_CHARS = 40  # how far before a place phrase its context words are read
+
+
+def context_start(text: str, start: int, floor: int) -> int:
+    """Where to start reading the context of a phrase at `start`: up to CONTEXT_CHARS before it,
+    at a word boundary, never before `floor`."""
+    lo = max(floor, start - CONTEXT_CHARS)
+    if lo > floor and not text[lo - 1].isspace():
+        space = text.find(" ", lo, start)
+        lo = start if space < 0 else space + 1
+    return lo
 
 
 def chunk_runs(chunks: list[Chunk]) -> list[list[Chunk]]:
@@ -228,46 +251,102 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
     locative prepositional phrases on the predicate, its trigger, its clause's verb, the
     verb it is coordinated with ("In Baghdad, X denounced ... and called on ...") or a
     participle beside it ("speaking in Beijing"); for deeds, not words, also on the object
-    ("pounded forces in northeast Syria") and the object itself when it is a place
-    ("seized Goma")."""
+    ("pounded forces in northeast Syria"), on a participle of the object ("blew up lines
+    leading into Kabul") and the object itself when it is a place ("seized Goma"); on the
+    subject or its participle ("officials in Sidi Bouzid", "guerrillas operating in
+    Macedonia"); in a relative clause on an event noun ("a strike that shut down
+    Khatmandu"); and, when the event has no locative of its own, on a later verb it is
+    coordinated with ("killed 300 rebels and captured 150 in fighting in northern Chad")."""
     root = clause_root(pred)
     anchors = {pred, head, root}
+    verbs = {pred.i}        # the event's verb and those it is coordinated after
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
         anchors.add(root)
+        verbs.add(root.i)
     deed = event_type not in SPOKEN_TYPES
     located = []
-    for anchor in list(anchors):
+    todo = list(anchors)
+    while todo:
+        anchor = todo.pop()
+        new = []
         for child in anchor.children:
             if child.dep_ in {"advcl", "acl"} and child.tag_ == "VBG":
-                anchors.add(child)
+                new.append(child)
+            elif child.dep_ == "relcl" and deed and anchor.pos_ == "NOUN" \
+                    and (anchor.i == head.i or (anchor.dep_ == "dobj" and anchor.head.i in verbs)):
+                new.append(child)       # "(staged) a general strike that shut down Khatmandu"
             elif child.dep_ in {"nsubj", "nsubjpass"} and anchor.i == root.i:
                 # "Zourabichvili, speaking from New York, backed ...": the subject's own participle
-                anchors.update(c for c in child.children if c.dep_ == "acl" and c.tag_ == "VBG"
-                               and c.lemma_.lower() in SPEAKING_LEMMAS)
-                if deed and child.dep_ == "nsubj":
-                    located.append(child)  # "officials in Sidi Bouzid confiscated ...": done where they are
-            elif child.dep_ == "dobj" and deed and anchor.i == pred.i:
-                anchors.add(child)
+                new += [c for c in child.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                        and c.lemma_.lower() in SPEAKING_LEMMAS]
+                # "officials in Sidi Bouzid confiscated ...", "Bush, also in Beijing, called on ...":
+                # done or said where they are
+                located.append(child)
+            elif child.dep_ == "dobj" and deed and (anchor.i in verbs or anchor.dep_ == "relcl"):
+                # "shot down a jet over Kashmir and captured the pilot": the first object's place too
+                new.append(child)
                 # "withdrew some of its forces from Libya": the place may hang off the object's own phrase
-                anchors.update(t for t in child.subtree if t.dep_ == "pobj" and t.head.lower_ == "of")
+                new += [t for t in child.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"]
+        for tok in new:
+            if tok not in anchors:
+                anchors.add(tok)
+                todo.append(tok)
     preps = WHERE_PREPS | ({"from", "out"} if event_type == "RETREAT" else set()) | ({"over", "on"} if deed else set())
+    # "will lift sanctions on Iran", "offered aid to Venezuela": whom a promise or a gift is for, not where
+    preps -= RECIPIENT_PREPS.get(event_type, set())
     spans = []
+    said_where = False      # a locative of the event's own, not only its object
     for anchor in anchors:
         # "speaking from New York": where a speaker speaks from is where the words are said
         own = preps | ({"from"} if anchor.lemma_.lower() in SPEAKING_LEMMAS and anchor.tag_ == "VBG" else set())
         # "an offensive against Kurdish-led forces in northeast Syria": an attack is where its target is
-        own = own | ({"on", "against"} if anchor.pos_ == "NOUN" and anchor.lemma_.lower() in attack_nouns() else set())
+        if anchor.pos_ == "NOUN" and anchor.lemma_.lower() in attack_nouns():
+            own = own | {"on", "against"}
+        elif anchor.pos_ in {"NOUN", "PROPN"}:
+            own = own - {"on"}      # "lift sanctions on Iran", "pressure on Kyiv": a target, not a place
         for child in anchor.children:
             if child.dep_ == "prep" and child.lower_ in own and (deed or not _right_after_object(anchor, child)):
-                spans += [span for obj in _objects(child) for span in _where_in(obj)]
-        if anchor.dep_ == "dobj" and anchor.head.i == pred.i and deed:
+                # "over Kashmir" says where; "over Ankara's offensive" says why
+                found = [span for obj in _objects(child) if not (child.lower_ == "over" and _names_an_event(obj))
+                         for span in _where_in(obj)]
+                spans += found
+                said_where = said_where or bool(found)
+            elif child.dep_ == "advmod" and child.lower_ in COMPASS_WORDS and deed:
+                # "stormed the air base, about 60 km north of Aden": the place the distance is from
+                found = [_place_phrase(obj) for of in child.children if of.dep_ == "prep" and of.lower_ == "of"
+                         for obj in _objects(of)]
+                spans += found
+                said_where = said_where or bool(found)
+        if anchor.dep_ == "dobj" and anchor.head in anchors and deed:
             spans.append((anchor.idx, anchor.idx + len(anchor.text)))
     for subject in located:
-        for child in subject.children:
-            if child.dep_ == "prep" and child.lower_ == "in":
-                spans += [_place_phrase(obj) for obj in _objects(child)]
+        # "One third of the guerrillas operating in Macedonia were demobilized"
+        nouns = [subject] + [t for t in subject.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"
+                             and t.head.head.i == subject.i]
+        for noun in nouns:
+            holders = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"}]
+            for holder in holders:
+                for child in holder.children:
+                    if child.dep_ == "prep" and child.lower_ in SUBJECT_WHERE_PREPS:
+                        spans += [_place_phrase(obj) for obj in _objects(child)]
+    if deed and not said_where:
+        for verb in list(anchors):
+            for conj in verb.children:
+                if conj.dep_ == "conj" and conj.i > verb.i and conj.pos_ == "VERB":
+                    for child in conj.children:
+                        if child.dep_ == "prep" and child.lower_ in WHERE_PREPS and child.i > conj.i:
+                            spans += [span for obj in _objects(child) for span in _where_in(obj)]
     return spans
+
+
+SUBJECT_WHERE_PREPS = {"in"}
+SPEECH_NOUNS = frozenset("address speech statement broadcast remarks interview conference message briefing".split())
+COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest".split())
+_TO = {"to", "toward", "towards", "into"}
+# "to" stays for the other deeds: "extradited him to Britain", "sent troops to the north"
+RECIPIENT_PREPS = {"AGREE": {"on"} | _TO, "SUPPORT": {"on"}, "COOPERATE": {"on"}, "AID": {"on"},
+                   "CONSULT": {"on"}, "CONCEDE": {"on"}}
 
 
 SPEAKING_LEMMAS = {"speak", "address", "talk", "write", "broadcast", "call"}
@@ -276,8 +355,9 @@ SPEAKING_LEMMAS = {"speak", "address", "talk", "write", "broadcast", "call"}
 def _locative_spans(text: str, places: list[Place], ev: EventMention) -> list[tuple[int, int]]:
     """Places elsewhere in the sentence named as where things happen ("in Bam, Iran"),
     outside the asides that belong to other events."""
+    preps = WHERE_PREPS - RECIPIENT_PREPS.get(ev.event, set())
     return [(p.start, p.end) for p in places
-            if introduced_as_where(text, p) and not any(a <= p.start and p.end <= b for a, b in ev.aside_spans)]
+            if introduced_as_where(text, p, preps) and not any(a <= p.start and p.end <= b for a, b in ev.aside_spans)]
 
 
 ASIDE_DEPS = {"relcl", "acl", "appos", "advcl", "ccomp", "parataxis"}
@@ -285,15 +365,83 @@ ASIDE_DEPS = {"relcl", "acl", "appos", "advcl", "ccomp", "parataxis"}
 
 def aside_spans(pred, head) -> list[tuple[int, int]]:
     """Character spans of the sentence's subordinate clauses and appositions that hold
-    neither the trigger nor the predicate."""
+    neither the trigger nor the predicate, except a speaker's participle beside the event's
+    clause ("Zourabichvili, speaking from New York on Tuesday, backed ...": said then and there).
+    Also the phrase of another event named after a preposition of time or cause ("arrested 11
+    people over Wednesday's violence", "detained 308 after overnight riots on Friday", "the first
+    since the end of military rule in 1990"): its dates are that event's; and, for an event named
+    inside such a phrase ("sanctions on Monday over Ankara's offensive"), the rest of the sentence."""
     sent = pred.sent
+    root = clause_root(pred)
+    beside = {root.i}
+    while root.dep_ == "conj" and root.head.i != root.i:   # "..., backed the protesters and vowed ..."
+        root = root.head
+        beside.add(root.i)
+    beside |= {c.i for r in list(beside) for c in sent.doc[r].children if c.dep_ in {"nsubj", "nsubjpass"}}
     spans = []
     for tok in sent:
         if tok.dep_ in ASIDE_DEPS:
             lo, hi = tok.left_edge.i, tok.right_edge.i
-            if not (lo <= pred.i <= hi or lo <= head.i <= hi):
-                spans.append((tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)))
+            if lo <= pred.i <= hi or lo <= head.i <= hi:
+                continue
+            if tok.tag_ == "VBG" and tok.lemma_.lower() in SPEAKING_LEMMAS and tok.head.i in beside:
+                continue
+            spans.append((tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)))
+    for obj in _other_events_named(sent):
+        lo, hi = obj.left_edge, obj.right_edge
+        if lo.i <= head.i <= hi.i:
+            # the event is the one named in the phrase: the rest of the sentence dates something else
+            if head.pos_ == "NOUN" and pred.i == head.i:
+                spans += [(sent.start_char, lo.idx), (hi.idx + len(hi.text), sent.end_char)]
+            continue
+        if not lo.i <= pred.i <= hi.i:
+            spans.append((lo.idx, hi.idx + len(hi.text)))
     return spans
+
+
+# prepositions whose object names another event, before or behind this one
+REFERENCE_PREPS = frozenset("after since before following over amid".split())
+# objects of those prepositions that are times, not events ("over the weekend", "after midnight")
+TIME_NOUNS = frozenset("""
+night nights weekend weekends week weeks day days month months year years morning mornings afternoon
+evening evenings hour hours minute minutes midnight dawn dusk noon period decade decades time times
+moment spring summer autumn fall winter season
+""".split())
+
+
+def _other_events_named(sent) -> list:
+    """Objects of REFERENCE_PREPS that name something other than a time. "since" only after a
+    superlative or an ordinal ("the first since the end of military rule in 1990"): "camped
+    outside army bases since his defeat in October" tells when the camping began."""
+    out = []
+    for tok in sent:
+        if tok.dep_ != "prep" or tok.lower_ not in REFERENCE_PREPS:
+            continue
+        if tok.lower_ == "since" and tok.head.tag_ not in {"JJ", "JJS", "RBS"}:
+            continue
+        for obj in tok.children:
+            # only a common noun: "over Kashmir", "over the city" say where, not what
+            if obj.dep_ == "pobj" and _names_an_event(obj):
+                out.append(obj)
+    return out
+
+
+def _names_an_event(noun) -> bool:
+    """A common noun that is neither a time nor a place ("violence", "offensive", "riots")."""
+    return noun.pos_ == "NOUN" and not _is_time_word(noun) and noun.lemma_.lower() not in PLACE_NOUNS
+
+
+PLACE_NOUNS = frozenset("""
+city town village area region border territory capital province district country airspace sky skies sea
+coast island camp base
+""".split())
+
+
+def _is_time_word(tok) -> bool:
+    """"weekend", "nights", "Friday", "Dec.": a time, not an event."""
+    word = tok.text.rstrip(".")
+    return (tok.ent_type_ in {"DATE", "TIME"} or tok.lemma_.lower() in TIME_NOUNS or tok.lower_ in TIME_NOUNS
+            or word in WEEKDAYS or word in MONTHS or word in MONTH_ABBREVIATIONS)
 
 
 def _right_after_object(verb, prep) -> bool:
@@ -322,6 +470,8 @@ def _where_in(noun) -> list[tuple[int, int]]:
     spans = [_place_phrase(noun)]
     # "killed in the Georgian assault on Tskhinvali": an attack is where its target is
     preps = WHERE_PREPS | ({"on", "against"} if noun.lemma_.lower() in attack_nouns() else set())
+    # "in a televised address from the White House": words are said where they are spoken from
+    preps = preps | ({"from"} if noun.lemma_.lower() in SPEECH_NOUNS else set())
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in preps and child.i > noun.i:
             spans += [_place_phrase(obj) for obj in child.children if obj.dep_ == "pobj"]

@@ -261,6 +261,7 @@ class Gazetteer:
         self._demonym_country: dict[str, str] = {}   # "pakistani" -> PAK
         self.country_points: dict[str, _Cand] = {}
         metonyms: set[str] = set()
+        seats: list[tuple[str, str, str, list[str]]] = []   # (key, name, country, capitals)
         for row in read_tsv(data_path("actors", "countries.tsv")):
             code = row["code"]
             lat, lon = centroids.get(code, (None, None))
@@ -286,6 +287,8 @@ class Gazetteer:
                 if not any(c.feature == "city" and c.country == code and c.key == mkey
                            and c.pop >= METONYM_CITY_MIN_POP for c in self._index.get(mkey, ())):
                     metonyms.add(mkey)
+                    if mkey:
+                        seats.append((mkey, mt, code, split_values(row.get("capitals"))))
         # "Chile" is a country, not a pepper; a demonym that is also a country name is kept
         # as a name ("US" forces are handled in the finder).
         self._adjectival_names = self.demonyms & self.country_keys
@@ -313,6 +316,17 @@ class Gazetteer:
                 target = [c for c in target if c.country == row["country"]]
             for cand in target:
                 self._add(fold(row["alias"]), cand._replace(key=fold(row["alias"])))
+
+        # seats of power ("White House", "Kremlin") at the point of the capital they sit in: a
+        # place only after a locative word ("at the White House"), else the government (stopwords)
+        self.seats: dict[str, _Cand] = {}
+        for mkey, name, code, caps in seats:
+            city = next((c for cap in caps for c in self._index.get(fold(cap), ())
+                         if c.feature == "city" and c.country == code), None)
+            if city is not None and mkey not in self.seats:
+                self.seats[mkey] = city._replace(name=name, key=mkey, pop=0, capital=False)
+                if mkey not in self._index:
+                    self._add(mkey, self.seats[mkey])
 
         self.capital_keys = {k for k, cands in self._index.items()
                              if any(c.capital and c.key == k for c in cands)}
@@ -516,8 +530,8 @@ class Gazetteer:
           ``countries``) that is not in ``common_words.txt``.
 
         It is dropped when it is in ``stopwords.txt`` (or is a seat of power such as
-        "White House"; a metonym that is a city of 40,000 or more, "Aden", "Tel Aviv", stays
-        a place), a possessive owning an abstract noun ("in Hong Kong's affairs"), a demonym, part of a longer capitalised name ("Jordan
+        "White House", unless a locative word introduces it: "at the White House" is Washington's
+        point; a metonym that is a city of 40,000 or more, "Aden", "Tel Aviv", stays a place), a possessive owning an abstract noun ("in Hong Kong's affairs"), a demonym, part of a longer capitalised name ("Jordan
         Peterson", "Georgia Tech", "University of Baghdad"), after a title
         ("President", "Mr", "General"), or, without a locative word before it, the
         subject of a reporting verb ("Washington said", "Tehran has accused",
@@ -910,6 +924,11 @@ class _Finder:
             return None, j          # "U.N." is not the town of Un
         if key in g.demonyms and key not in g.country_keys:
             return None, j
+        if key in g.seats and self.locative(i):
+            # "met at the White House", "talks in the Kremlin": the capital the seat is in
+            cand = g.seats[key]
+            s, e = toks[i].start, toks[j - 1].end
+            return g._place(cand, self.text[s:e], s, e), j
         if key in g.stopwords and not is_country_name:
             return None, j
 
@@ -1244,9 +1263,11 @@ _WHOLE_COUNTRY = re.compile(r"(?i)\b(?:in|across|throughout|around|all over)\s+t
                             r"(?!\s*'s)")
 
 
-def unnamed_parts(text: str, start: int, end: int, country: str | None) -> list[Place]:
+def unnamed_parts(text: str, start: int, end: int, country: str | None,
+                  others: Sequence[str] = ()) -> list[Place]:
     """"in the north", "across the northern region": a part of the article's main country;
-    "across the country": all of it."""
+    "across the country": all of it; "near the Turkish border": the home country's side of it,
+    else the side of the first of the article's `others` countries that borders that one."""
     if not country:
         return []
     out = []
@@ -1267,7 +1288,7 @@ def unnamed_parts(text: str, start: int, end: int, country: str | None) -> list[
         part = part_of_country(country, direction, text[phrase_start : m.end()], phrase_start, m.end())
         if part:
             out.append(part)
-    out += _borders(text, start, end, country)
+    out += _borders(text, start, end, country, others)
     return out
 
 
@@ -1280,9 +1301,11 @@ _BORDER = re.compile(
 BORDER_KM = 40.0        # home-country cities this close to the neighbour's make up the border zone
 
 
-def _borders(text: str, start: int, end: int, home: str) -> list[Place]:
+def _borders(text: str, start: int, end: int, home: str, others: Sequence[str] = ()) -> list[Place]:
     """"the Turkish border" / "the border with Turkey": the home country's side of that border
-    (the middle of its cities within BORDER_KM of the neighbour's), when the two share one."""
+    (the middle of its cities within BORDER_KM of the neighbour's), when the two share one; else
+    ("WASHINGTON - Syrian troops deployed near the Turkish border") the side of the first of
+    `others` (the article's countries, most named first) that shares one."""
     g = load_gazetteer()
     out = []
     for m in _BORDER.finditer(text, start, end):
@@ -1291,9 +1314,11 @@ def _borders(text: str, start: int, end: int, home: str) -> list[Place]:
         other = g._demonym_country.get(key) or (g._index[key][0].country if key in g.country_keys else None)
         if other is None or other == home:
             continue
-        zone = border_zone(home, other)
-        if zone is not None:
-            out.append(Place(m.group(), home, None, zone[0], zone[1], None, "region", m.start(), m.end()))
+        for side in dict.fromkeys([home, *others]):
+            zone = border_zone(side, other) if side != other else None
+            if zone is not None:
+                out.append(Place(m.group(), side, None, zone[0], zone[1], None, "region", m.start(), m.end()))
+                break
     return out
 
 
@@ -1319,20 +1344,27 @@ def border_zone(home: str, other: str) -> tuple[float, float] | None:
 _WHERE_WORD = re.compile(r"[\w'\u2019-]+|,")
 
 
-def introduced_as_where(text: str, place: Place) -> bool:
-    """True when a locative preposition introduces the place, allowing "the", adjectives,
-    compass words and the other names of a list in between: "in Syria", "in northern Syria",
-    "near the Turkish border town of Akcakale", "in Syria, Iraq and Lebanon"."""
+def introduced_as_where(text: str, place: Place, preps: frozenset[str] = WHERE_PREPS) -> bool:
+    """True when a locative preposition (one of `preps`) introduces the place, allowing "the",
+    adjectives, compass words and the other names of a list in between: "in Syria", "in northern
+    Syria", "near the Turkish border town of Akcakale", "in Syria, Iraq and Lebanon"; and a
+    kind of place right before the name ("in the capital Kabul", "in the port city Hodeidah")."""
     if place.feature == "airport":
         return True
     words = _WHERE_WORD.findall(text[max(0, place.start - 80) : place.start])
     for i in range(len(words) - 1, -1, -1):
         word, lower = words[i], words[i].lower()
         if lower in WHERE_PREPS:
-            return True
+            return lower in preps
         if lower == "of":
             return i > 0 and words[i - 1].lower() in _OF_HEADS
         if lower in {"the", "and", ",", "or"} or lower in _ADJ or word[:1].isupper():
             continue
+        if lower in _PLACE_KINDS and i >= 1 and words[i - 1].lower() in {"the", "border", "port"} | _PLACE_KINDS | _ADJ:
+            continue
         return False
     return False
+
+
+# "the capital Kabul", "the port city Hodeidah", "the border town Akcakale"
+_PLACE_KINDS = frozenset("capital city town village port province region district state".split())

@@ -514,3 +514,29 @@ def test_reanchor_leaves_other_mentions_alone():
     alone = "A day earlier, the army withdrew."
     mention = _relative(alone, "A day earlier")
     assert reanchor(mention, alone, FRIDAY) == mention
+
+
+# ---------------------------------------------------------------- hours before / after
+
+@pytest.mark.parametrize("text, words, day", [
+    ("Hours before leaving, the minister signed the decree.", "Hours before", "2020-01-04"),
+    ("Two hours later police opened fire.", "Two hours later", "2020-01-04"),
+    ("A few hours after the vote, the protests began.", "A few hours after", "2020-01-04"),
+    ("48 hours later the border was closed.", "48 hours later", "2020-01-06"),
+    ("Several hours earlier the talks had failed.", "Several hours earlier", "2020-01-04"),
+])
+def test_hours_before_or_after_is_a_day(text, words, day):
+    m = only(text)
+    assert (m.text, m.date, m.precision) == (words, day, "day")
+
+
+def test_hours_alone_is_not_a_date():
+    assert find_dates("The siege lasted for hours and ended at dawn.", SATURDAY) == []
+
+
+def test_reanchor_moves_hours_later_to_the_last_event_day():
+    text = "Two hours later police opened fire."
+    m = only(text)
+    assert reanchor(m, text, SATURDAY, "2019-12-30").date == "2019-12-30"
+    m = only("48 hours later the border was closed.")
+    assert reanchor(m, "48 hours later the border was closed.", SATURDAY, "2019-12-30").date == "2020-01-01"

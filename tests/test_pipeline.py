@@ -221,3 +221,133 @@ def test_where_a_deed_or_a_word_happened(extractor, text, event, place):
     result = extractor.extract(Article(id="t", text=text, published=date(2020, 1, 3)))
     placed = [(e.event_loc or {}).get("placename") for e in result.events if e.event == event]
     assert place in placed, placed
+
+
+# ---------------------------------------------------------------- where: more of the parse read
+
+def _placed(extractor, text: str, event: str, published=SUNDAY) -> list:
+    """(placename, country) of every event of that type in the text."""
+    result = extract(extractor, text, published)
+    return [((e.event_loc or {}).get("placename"), (e.event_loc or {}).get("country"))
+            for e in result.events if e.event == event]
+
+
+def test_a_place_phrase_is_read_with_the_word_before_it(extractor):
+    # "Amhara" alone is a region name the finder would not trust; "in Amhara" is a place,
+    # so the clause's place beats the dateline
+    text = "NAIROBI (Wire) - The government declared a state of emergency in Amhara on Monday."
+    assert _placed(extractor, text, "COERCE") == [("Amhara", "ETH")]
+
+
+@pytest.mark.parametrize("text, event, place", [
+    # a participle on the object: "a pipeline running into Basra"
+    ("Saboteurs blew up a pipeline running into Basra on Tuesday.", "ASSAULT", "Basra"),
+    # a relative clause on the object or the event noun: "a strike that paralysed Lagos"
+    ("Unions staged a general strike that paralysed Lagos on Monday.", "PROTEST", "Lagos"),
+    # the object of the first of two coordinated deeds: "shot down a drone over Donetsk ... and captured"
+    ("KYIV (Wire) - Troops shot down a drone over Donetsk on Monday and captured its operator.",
+     "COERCE", "Donetsk"),
+    # a locative shared by coordinated deeds: "killed ... and arrested 12 in raids in southern Somalia"
+    ("NAIROBI (Wire) - The army killed 40 militants and arrested 12 in raids in southern Somalia.",
+     "ASSAULT", "southern Somalia"),
+    # the place a distance is counted from: "about 30 km west of Mosul"
+    ("BAGHDAD (Wire) - Gunmen attacked a checkpoint, about 30 km west of Mosul, on Sunday.", "ASSAULT", "Mosul"),
+    # the speaker's whereabouts place what is said: "officials in Seoul condemned ..."
+    ("WASHINGTON (Wire) - The talks ended on Monday. Officials in Seoul condemned the missile launch.",
+     "ACCUSE", "Seoul"),
+])
+def test_where_from_the_object_the_conjunct_a_distance_or_the_speaker(extractor, text, event, place):
+    assert place in [name for name, _ in _placed(extractor, text, event)]
+
+
+def test_a_distance_moves_the_point_off_the_city(extractor):
+    text = "BAGHDAD (Wire) - Gunmen attacked a checkpoint, about 30 km west of Mosul, on Sunday."
+    (assault,) = [e for e in extract(extractor, text).events if e.event == "ASSAULT"]
+    loc = assault.event_loc
+    assert loc["placename"] == "Mosul" and loc["lon"] < 43.0     # Mosul itself is at 43.1 E
+    assert 20 < _km(loc["lat"], loc["lon"], 36.34, 43.12) < 40
+
+
+def _km(lat1, lon1, lat2, lon2):
+    from eventwire.places import km_between
+    return km_between(lat1, lon1, lat2, lon2)
+
+
+def test_the_participle_of_the_subject_places_the_deed(code):
+    text = "BAMAKO (Wire) - Rebels operating in Kidal attacked an army post on Monday."
+    placed = [e["event_loc"]["placename"] for e in code(text) if e["event"] == ["ASSAULT"]]
+    assert placed == ["Kidal"]
+
+
+@pytest.mark.parametrize("text, event", [
+    # whom a promise is for is not where it is made: the dateline is
+    ("WASHINGTON (Wire) - The European Union will lift sanctions on Belarus once the prisoners are freed.", "AGREE"),
+    ("OTTAWA (Wire) - Canada on Thursday offered $5 million in humanitarian aid to Haiti.", "AGREE"),
+])
+def test_the_recipient_of_a_promise_is_not_its_place(extractor, text, event):
+    placed = _placed(extractor, text, event)
+    assert placed and all(country in ("USA", "CAN") for _, country in placed), placed
+
+
+def test_a_promise_sent_to_a_country_has_no_place_without_a_dateline(extractor):
+    placed = _placed(extractor, "Germany said it would send tanks to Poland.", "AGREE")
+    assert placed == [(None, None)]
+
+
+def test_a_neighbour_s_border_in_a_story_filed_from_elsewhere(extractor):
+    text = ("WASHINGTON (Wire) - Syrian troops deployed to villages near the Turkish border after "
+            "Kurdish forces in Syria asked Damascus for help.")
+    assert ("the Turkish border", "SYR") in _placed(extractor, text, "MOBILIZE")
+
+
+def test_over_an_event_is_why_not_where(extractor):
+    text = ("The United States imposed sanctions on Turkey on Monday over Ankara's military offensive "
+            "against Kurdish-led forces in northeast Syria.")
+    placed = _placed(extractor, text, "ASSAULT")
+    assert placed == [("northeast Syria", "SYR")], placed
+
+
+# ---------------------------------------------------------------- when: more of the parse read
+
+def _dated(extractor, text: str, event: str, published=SUNDAY) -> list:
+    return [(e.date, e.date_precision) for e in extract(extractor, text, published).events if e.event == event]
+
+
+def test_a_speaker_s_participle_dates_what_is_said(extractor):
+    text = "MOSCOW (Wire) - President Ivan Petrov, speaking in Paris on Tuesday, backed the protesters."
+    assert _dated(extractor, text, "SUPPORT") == [("2024-03-12", "day")]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Police arrested 20 people over Tuesday's riots, a spokesman said.", "COERCE"),
+    ("Authorities imposed a curfew on the capital, the first since the end of the war in 1995.", "COERCE"),
+])
+def test_the_date_of_another_event_named_after_over_or_first_since(extractor, text, event):
+    assert _dated(extractor, text, event) == [("2024-03-17", "publication")]
+
+
+def test_since_an_event_still_dates_a_state_that_began_then(extractor):
+    text = "Protesters have camped outside the palace since the election in March, calling for a recount."
+    assert _dated(extractor, text, "REQUEST") == [("2024-03", "month")]
+
+
+def test_a_promise_is_dated_when_it_is_made_not_when_it_is_due(extractor):
+    text = "Turkey will release the detained journalist on Friday, the foreign minister said on Wednesday."
+    result = extract(extractor, text)
+    agree = only_event(result, "AGREE")
+    assert (agree.date, agree.date_text["text"]) == ("2024-03-13", "Wednesday")
+    # the promised release itself keeps its own day, in the future
+    release = [e for e in result.events if e.polarity == "future"]
+    assert release and release[0].date == "2024-03-22"
+
+
+def test_hours_later_is_the_day_of_the_event_told_before(extractor):
+    text = "Rebels seized the town on Friday. Hours later, the army shelled it."
+    shelled = [e for e in extract(extractor, text).events if e.event_text == ["shelled"]]
+    assert [(e.date, e.date_text["text"]) for e in shelled] == [("2024-03-15", "Hours later")]
+
+
+def test_words_said_from_a_seat_of_power(extractor):
+    text = ("VIENNA (Wire) - The talks ended on Monday. U.S. President Tom Reed welcomed the deal "
+            "in a televised address from the White House.")
+    assert ("White House", "USA") in _placed(extractor, text, "SUPPORT")

@@ -682,3 +682,56 @@ def test_the_neighbour_s_border_is_the_home_side_of_it():
 ])
 def test_no_border_zone(text, home):
     assert unnamed_parts(text, 0, len(text), home) == []
+
+
+def test_a_neighbour_s_border_on_the_side_of_another_country_of_the_story():
+    text = "Troops deployed to several villages near the Turkish border on Monday."
+    # the story is filed from the USA, which has no Turkish border: the next country it is about that has one
+    (place,) = unnamed_parts(text, 0, len(text), "USA", ["TUR", "SYR", "IRQ"])
+    assert (place.placename, place.country) == ("the Turkish border", "SYR")
+    syria = load_gazetteer().country_points["SYR"]
+    assert place.lat > syria.lat + 1
+    # no country of the story borders it: nothing
+    assert unnamed_parts(text, 0, len(text), "USA", ["GBR", "TUR"]) == []
+
+
+def test_introduced_as_where_with_some_prepositions_only():
+    text = "Germany will send tanks to Poland and troops in Lithuania."
+    by_name = {p.placename: p for p in find_places(text)}
+    poland, lithuania = by_name["Poland"], by_name["Lithuania"]
+    assert introduced_as_where(text, poland) and introduced_as_where(text, lithuania)
+    preps = frozenset({"in", "at", "near"})
+    assert not introduced_as_where(text, poland, preps)
+    assert introduced_as_where(text, lithuania, preps)
+
+
+@pytest.mark.parametrize("text, name, where", [
+    ("Bombs exploded in the capital Kabul on Monday.", "Kabul", True),
+    ("Fighting raged in the port city Hodeidah.", "Hodeidah", True),
+    ("The capital Kabul was calm.", "Kabul", False),          # no preposition before the kind of place
+    ("Rebels shelled the city Aleppo overnight.", "Aleppo", False),   # a verb, not a preposition
+])
+def test_introduced_as_where_through_a_kind_of_place(text, name, where):
+    place = [p for p in find_places(text) if p.placename == name][-1]
+    assert introduced_as_where(text, place) is where
+
+
+@pytest.mark.parametrize("text, name, country, capital", [
+    ("Leaders met at the White House on Monday.", "White House", "USA", (38.9, -77.04)),
+    ("Putin hosted the talks in the Kremlin.", "Kremlin", "RUS", (55.75, 37.62)),
+])
+def test_a_seat_of_power_after_a_locative_is_its_capital(text, name, country, capital):
+    (place,) = find_places(text)
+    assert (place.placename, place.country, place.feature) == (name, country, "city")
+    assert text[place.start:place.end] == name
+    assert km(place.lat, place.lon, *capital) < 10
+
+
+@pytest.mark.parametrize("text", [
+    "The White House said no.",
+    "The Kremlin denied the report on Monday.",
+    "Washington and the White House disagreed.",
+])
+def test_a_seat_of_power_without_a_locative_is_the_government(text):
+    assert all(p.placename not in ("White House", "Kremlin") for p in find_places(text))
+    assert geocode("White House") is None and geocode("Kremlin") is None
