@@ -112,16 +112,76 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "xcomp":
         objects = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
         return objects[:1] if objects else verb_subject(head, depth + 1)
+    if verb.dep_ == "conj" and finite_governor(verb) is not None:
+        # "supported the decision to suspend the bill and accused the US": the finite conjunct shares the
+        # subject of the finite verb above the infinitive it was attached to
+        return verb_subject(finite_governor(verb), depth + 1)
     if verb.dep_ in {"conj", "advcl"} and head.pos_ in {"VERB", "AUX"}:
         return verb_subject(head, depth + 1)
     if verb.dep_ in {"acomp", "xcomp"} and head.pos_ in {"VERB", "AUX", "ADJ"}:  # "is willing to withdraw"
         return verb_subject(head, depth + 1)
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and _intent_noun_infinitive(verb):
+        return _intent_owner(head, depth)
     if verb.dep_ in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN"}:
         return [author_of(head, depth)]
     if verb.dep_ == "pcomp" and head.head != head:  # "accused X of attacking": X acted
         gov = head.head
         objects = [c for c in gov.children if c.dep_ in {"dobj"}]
         return objects[:1] if objects else verb_subject(gov, depth + 1)
+    return []
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+
+
+def finite_governor(verb: Token) -> Token | None:
+    """For a past or present-tense verb parsed as a conjunct of a to-infinitive ("threatened to impose
+    tariffs and called on Rome", "backed the decision to suspend the bill and accused the US"): the
+    finite verb above that infinitive, with which it is really coordinated. None otherwise."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS:
+        return None
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None
+    inf = verb.head
+    if inf.tag_ != "VB" or inf.dep_ not in {"xcomp", "ccomp", "acl"} or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+        return None
+    tok = inf.head
+    for _ in range(3):
+        if tok.tag_ in FINITE_TAGS:
+            return tok
+        if tok.head == tok:
+            return None
+        tok = tok.head
+    return None
+
+
+INTENT_EFFECTS = {"future", "hypothetical", "negated"}
+
+
+def _intent_noun_infinitive(verb: Token) -> bool:
+    """"plans to withdraw", "an attempt to assassinate", "efforts to end": an infinitive under a noun
+    of intent (a noun whose modality.tsv row marks its complement)."""
+    noun = verb.head
+    return (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and load_lexicon().modality.get(noun.lemma_.lower()) in INTENT_EFFECTS)
+
+
+def _intent_owner(noun: Token, depth: int) -> list[Token]:
+    """Who intends: "Washington's plan to ..." -> Washington; "U.S. plans to ..." -> the named phrase;
+    "the government announced plans to ..." -> the announcer; "in a bid to end ..." -> the clause's
+    subject. The plan itself never acts."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return [child]
+    if any(c.dep_ in {"compound", "amod", "nmod"} and c.pos_ in {"PROPN", "ADJ"} and c.i < noun.i
+           and c.text[:1].isupper() for c in noun.children):
+        return [noun]
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head
+    if noun.dep_ in {"dobj", "pobj", "attr", "nsubjpass"} and gov.pos_ in {"VERB", "AUX"} and gov != noun:
+        return verb_subject(gov, depth + 1)
     return []
 
 
@@ -770,7 +830,20 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         indirect = resolver.entities(complement_recipients(pred, head, clauses=not denial, topic=topic), coded_only=True,
                                      unless=lambda r: r.identifier_text in actor_ids or (own_state and _same_state(r, actors))
                                      or is_own_thing(r, actors))
+        if not indirect and not recipients and not denial:
+            # "demanded that the government withdraw": the addressed authority, even when no country is
+            # named in the clause (coreference or the story's country codes it later)
+            indirect = [e for e in resolver.entities(complement_subjects(pred))
+                        if e.code is None and e.sector in ADDRESSED_SECTORS][:1]
         recipients = indirect or recipients
+    if f.trigger.type == "THREATEN":
+        # "threatened to send refugees to Europe if the EU called it an invasion": a threat is aimed at
+        # whoever must meet its condition, ahead of the threatened act's own objects
+        conditioned = resolver.entities(condition_subjects(pred), coded_only=True,
+                                        unless=lambda r: _same_state(r, actors) or is_own_thing(r, actors))
+        explicit = [c for c in pred.children if c.dep_ in {"dobj", "dative"}]
+        if conditioned and not explicit:
+            recipients = conditioned
     if f.trigger.type == "PROTEST" and actors and not any(a.code for a in actors):
         actors = resolver.placed_protesters(f, actors)
     if not any(r.code for r in recipients) and f.trigger.type in IMPLICIT_TARGET_TYPES:
@@ -863,6 +936,31 @@ def complement_recipients(pred: Token, head: Token, clauses: bool = True, topic:
     if head != pred:
         out += _targets_below(head)
     return out
+
+
+CONDITION_MARKS = {"if", "unless"}
+
+
+def condition_subjects(pred: Token) -> list[Token]:
+    """Subjects of an if/unless clause on the predicate or on its clausal complement (two levels)."""
+    holders = [pred] + [c for c in pred.children if c.dep_ in {"xcomp", "ccomp"}]
+    holders += [g for h in holders[1:] for g in h.children if g.dep_ in {"xcomp", "ccomp"}]
+    out = []
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):
+                out += [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    return out
+
+
+# Authorities that a demand, threat or promise may address without naming their country.
+ADDRESSED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+
+
+def complement_subjects(pred: Token) -> list[Token]:
+    """Subjects of a predicate's clausal complement ("demanded that the government resign")."""
+    return [c for child in pred.children if child.dep_ in {"ccomp", "xcomp"}
+            for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and not is_pronoun(c)]
 
 
 STANCE_NOUNS = {"defiance", "protest", "opposition", "condemnation", "outrage", "anger", "disapproval"}

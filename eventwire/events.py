@@ -228,6 +228,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
             _promise_of_force(governor, f, lex, retyped)
         if _vows_force(f, lex):
             retyped[f.head.i] = replace(f.trigger, type="THREATEN", cameo="130", mode="")
+        recipients = _addressee_of_meeting(f, recipients, by_pred)
         event = SentenceEvent(f, actors, recipients, polarity, size.dead, size.injured, size.arrested)
         parent = _same_event_parent(f, by_pred)
         if parent is not None:
@@ -235,6 +236,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
             by_pred[f.pred.i] = parent  # "killing 12 and wounding 30": later conjuncts fold in too
             continue
         by_pred[f.pred.i] = event
+        event = _joint_action(event, lex)
         events.extend(_reciprocal_split(event, lex))
         if polarity != "asserted" and governor is None and not in_condition(f.pred):
             # "Palestinians and Israelis failed to reach agreement": each side refused the other
@@ -286,9 +288,30 @@ def _mentioned_in_passing(event: "SentenceEvent") -> bool:
     f = event.found
     if f.pred != f.head or f.head.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if any(a.code for a in event.actors) and any(r.code for r in event.recipients):
+    # inside a phrase ("after a week of Palestinian unrest", "in the current uprising"), the protesters'
+    # own government read off the protesters names no one; a subject ("Palestinian protests erupted") is told
+    own = {(a.start, a.end) for a in event.actors} if f.head.dep_ == "pobj" else set()
+    named = [r for r in event.recipients
+             if r.code and not (r.inferred and (r.start, r.end) in own)]
+    if any(a.code for a in event.actors) and named:
         return False
     return f.head.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj"}
+
+
+NON_STATE_CODES = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC", "ISM"}
+
+
+def _joint_action(event: "SentenceEvent", lex: Lexicon) -> "SentenceEvent":
+    """"Russian and Chinese warships held naval exercises": what two or more states do together, with
+    no one else named as its target, is done with each other (intents.tsv `joint` rows)."""
+    intent = lex.intents.get(("joint", event.found.trigger.type))
+    states = {a.code for a in event.actors if a.code and a.code not in NON_STATE_CODES}
+    if intent is None or len(states) < 2 or any(r.code for r in event.recipients):
+        return event
+    trig = replace(event.found.trigger, type=intent[0], cameo=intent[1], mode="")
+    joint = replace(event, found=replace(event.found, trigger=trig), recipients=[])
+    coded = [a for a in joint.actors if a.code]
+    return joint if len(coded) >= 2 else event
 
 
 def _reciprocal_split(event: "SentenceEvent", lex: Lexicon) -> list["SentenceEvent"]:
@@ -306,6 +329,24 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon) -> "SentenceEvent | Non
         return None
     trig = replace(event.found.trigger, type=intent[0], cameo=intent[1], mode="", complement="")
     return SentenceEvent(replace(event.found, trigger=trig), event.actors, event.recipients, "asserted", None, None, None, derived=True)
+
+
+# What one says to someone met or called in the same breath ("telephoned Qatar's ruler and urged restraint").
+SAID_IN_MEETING = {"REQUEST", "AGREE", "THREATEN", "SUPPORT"}
+
+
+def _addressee_of_meeting(f: Found, recipients: list[Entity], by_pred: dict[int, "SentenceEvent"]) -> list[Entity]:
+    """"The emir telephoned Qatar's ruler and urged restraint": a verbal act coordinated with a meeting
+    or call, with the same subject and no addressee of its own, is addressed to the one met."""
+    if f.trigger.type not in SAID_IN_MEETING or any(r.code for r in recipients):
+        return recipients
+    if f.pred.dep_ != "conj" or f.pred != f.head or any(c.dep_ in SUBJECT_DEPS for c in f.pred.children):
+        return recipients
+    meeting = by_pred.get(f.pred.head.i)
+    if meeting is None or meeting.found.trigger.type != "CONSULT" or meeting.found.pred != f.pred.head:
+        return recipients
+    met = [r for r in meeting.recipients if r.code]
+    return met or recipients
 
 
 def _same_event_parent(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "SentenceEvent | None":

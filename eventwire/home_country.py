@@ -5,7 +5,11 @@ News names a country's own forces and officials without saying whose they are wh
 is about that country: "Police fired tear gas in Minsk", "The army imposed a curfew" under a
 TUNIS dateline. This stage, run after places and coreference, gives such an argument the
 country of the event's place, else the country the story is filed from or most about. Actors
-of other kinds (protesters, gunmen, civilians) are not assumed to belong anywhere.
+of other kinds (protesters, gunmen, civilians) are not assumed to belong anywhere by
+themselves; two relations place them: a group without a country that makes claims on one
+state only ("fundamentalists demanded the Algerian president's resignation") is of that state,
+and rebels without a country whom a state's forces act on ("the army killed 300 rebels") are
+that state's rebels.
 """
 from __future__ import annotations
 
@@ -30,6 +34,59 @@ def code_home_agents(events: list[EventMention], home: str | None) -> None:
             # "North Korea deployed artillery units": the actor's own forces, not a target
             continue
         ev.recipient = [_homed(e, country) for e in ev.recipient]
+    for ev in events:
+        _code_domestic_claimants(ev)
+        _code_domestic_rebels(ev, home)
+
+
+def _code_domestic_rebels(ev: EventMention, home: str | None) -> None:
+    """"The army said it had killed 300 rebels": insurgents a state's forces act on, named without a
+    country of their own, are that state's insurgents, unless the event's place or the story's country
+    is another one ("Russian jets bombed rebel camps in Idlib" says nothing of whose rebels they are);
+    the filled code is marked inferred."""
+    states = {a.code for a in ev.actor if a.code}
+    if len(states) != 1 or not all(a.sector in STATE_SECTORS or a.sector is None for a in ev.actor if a.code):
+        return
+    country = next(iter(states))
+    if len(country) != 3 or country in NON_STATE_CODES or (_event_country(ev) or home or country) != country:
+        return
+    ev.recipient = [replace(r, code=country, inferred=True) if r.code is None and r.sector == "REB" else r
+                    for r in ev.recipient]
+
+
+# Claims a people makes on its own state: "Islamic fundamentalists demanded the resignation of the
+# Algerian president", "protesters in Portland toppled statues" (aimed at the US government).
+CLAIM_TYPES = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# Groups named without a country: rebels, opposition, civilians, students, workers, clergy, or no sector.
+DOMESTIC_SECTORS = frozenset({None, "REB", "OPP", "CVL", "EDU", "LAB", "REL"})
+NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "MNC", "ISM"})
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "who", "which", "that"})
+
+
+def _code_domestic_claimants(ev: EventMention) -> None:
+    """An uncoded group ("fundamentalists", "opposition parties") making a claim on one state's
+    authorities, and on no one else, belongs to that state; the filled code is marked inferred."""
+    if ev.event not in CLAIM_TYPES or not ev.actor or any(a.code for a in ev.actor):
+        return
+    targets = {r.code for r in ev.recipient if r.code}
+    if len(targets) != 1 or not ev.recipient or any(r.code is None for r in ev.recipient):
+        return
+    country = next(iter(targets))
+    if len(country) != 3 or country in NON_STATE_CODES:
+        return
+    if not all(_unnamed_group(a, ev.sent_start) for a in ev.actor):
+        return
+    ev.actor = [replace(a, code=country, inferred=True) for a in ev.actor]
+
+
+def _unnamed_group(entity: Entity, sent_start: int) -> bool:
+    # a common-noun head ("elders", "demonstrators", sentence-initial "Rebels" as a known agent word), not a
+    # name ("Iran" unknown to the actor dictionaries) or a pronoun
+    words = entity.entity_text.split()
+    if entity.sector not in DOMESTIC_SECTORS or not words or words[-1].lower() in PRONOUNS:
+        return False
+    return words[-1].islower() or (len(words) == 1 and entity.sector is not None and entity.start == sent_start
+                                   and words[0][1:].islower())
 
 
 def _event_country(ev: EventMention) -> str | None:

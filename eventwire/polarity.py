@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .arguments import finite_governor
 from .lexicon import POLARITY_STRENGTH, Lexicon
 
 if TYPE_CHECKING:
@@ -63,7 +64,16 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
             # "a U.S. request to interrogate detainees", "an offer to host a summit": asked or proposed,
             # not done ("the first leader to visit Kabul" did visit)
             state = _stronger(state, _governor_effect(head, lex, triggers_at) or "hypothetical")
+            # an event noun ("an appeal to lay down arms", "an invitation to attend") governs its
+            # infinitive: the act is its content, no statement of intent by the act's doer
+            governor = governor or triggers_at.get(head.i)
             break
+        elif dep == "conj" and finite_governor(tok) is not None:
+            # "threatened to impose tariffs and called on Rome to ...": a finite verb cannot be part of
+            # the infinitive; it is coordinated with the finite verb above and shares only its context
+            tok = finite_governor(tok)
+            state = _stronger(state, _inherited(tok))
+            continue
         elif dep == "conj":
             # "denied attacking the base and accused the government": a conjunct shares its
             # sibling's auxiliaries and context, not what the sibling says about its complement

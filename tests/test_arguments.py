@@ -252,3 +252,28 @@ def test_a_third_partys_mediation_is_done_to_both_sides(code):
     assert {("CONSULT", "OMN", "IRN"), ("CONSULT", "OMN", "SAU")} <= events
     # sides of a fight named by "between" are its actors, not anyone's recipients
     assert ("ASSAULT", "ARM", "AZE") in tuples(code("Heavy fighting broke out between Armenia and Azerbaijan."))
+
+
+def test_a_demand_on_the_government_addresses_it_even_without_a_country(code):
+    events = code("Kenyan opposition leaders demanded that the authorities free the detained students.")
+    demands = [e for e in events if e["event"][0] == "REQUEST" and e["polarity"] == "asserted"]
+    assert demands and [r["entity_text"] for r in demands[0]["recipient"]] == ["authorities"]
+    assert ("REQUEST", "KEN", "KEN") in tuples(events)
+
+
+def test_a_plan_does_not_act_its_owner_does(code):
+    events = code("The Kenyan government announced plans to withdraw 5,000 troops from Somalia.")
+    actors = [a["entity_text"] for e in events if e["event"][0] in {"RETREAT", "AGREE"} for a in e["actor"]]
+    assert actors and "plans" not in actors
+    assert ("AGREE", "KEN", "SOM") in tuples(events)
+    events = code("Washington's plan to withdraw its troops from Iraq was announced on Monday.")
+    assert any(a["code"] == "USA" for e in events if e["event"][0] == "RETREAT" for a in e["actor"])
+
+
+def test_a_threat_is_aimed_at_whoever_must_meet_its_condition(code):
+    events = code("Turkey threatened to cut gas supplies to Bulgarian cities unless the European Union lifted its sanctions.")
+    assert ("THREATEN", "TUR", "EUR") in tuples(events)
+    assert ("THREATEN", "TUR", "BGR") not in tuples(events)
+    # an explicit object of the threat stays its target
+    events = code("Russia threatened Poland with reprisals if Polish troops crossed the border.")
+    assert ("THREATEN", "RUS", "POL") in tuples(events)

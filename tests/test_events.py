@@ -224,3 +224,38 @@ def test_a_failed_mutual_agreement_is_a_refusal_by_each_side_of_the_other(code):
     events = code("Palestinians and Israelis failed to reach agreement on Sunday despite hours of talks.")
     refusals = {t for t in tuples(events) if t[0] == "REJECT"}
     assert refusals == {("REJECT", "PSE", "ISR"), ("REJECT", "ISR", "PSE")}, events
+
+
+@pytest.mark.parametrize("text", [
+    "Germany speeded up the withdrawal of its troops from Mali.",
+    "Israel accelerated the withdrawal of its forces from Gaza.",
+])
+def test_verbs_of_pace_pass_on_their_objects_event(code, text):
+    retreats = [e for e in code(text) if e["event"][0] == "RETREAT"]
+    assert retreats and retreats[0]["actor"][0]["code"] in {"DEU", "ISR"}
+    assert retreats[0]["polarity"] == "asserted"
+
+
+def test_exercises_of_two_states_together_are_cooperation(code):
+    events = code("Russian and Chinese warships launched naval exercises in the Sea of Japan.")
+    assert {("COOPERATE", "RUS", "CHN"), ("COOPERATE", "CHN", "RUS")} <= tuples(events)
+    assert not [e for e in events if e["event"][0] == "MOBILIZE"]
+    # one state's exercise stays a show of force
+    events = code("Russian warships launched naval exercises in the Sea of Japan.")
+    assert ("MOBILIZE", "RUS", None) in tuples(events)
+
+
+def test_unrest_mentioned_inside_a_phrase_is_not_coded_against_its_own_government(code):
+    events = code("Israeli troops stayed on alert in Hebron after a month of Palestinian unrest.")
+    assert not [e for e in events if e["event"][0] == "PROTEST"]
+    # told as the subject of its sentence, the protest is an event
+    events = code("Palestinian protests erupted across the West Bank on Friday.")
+    assert any(e["event"][0] == "PROTEST" for e in events)
+
+
+def test_what_is_urged_on_a_call_is_addressed_to_the_one_called(code):
+    events = code("The Kenyan president telephoned the Somali president and urged restraint.")
+    assert ("REQUEST", "KEN", "SOM") in tuples(events)
+    # a verb with its own subject is not part of the call
+    events = code("The Kenyan president telephoned the Somali president, and Ethiopian officials urged restraint.")
+    assert ("REQUEST", "ETH", "SOM") not in tuples(events)

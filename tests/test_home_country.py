@@ -43,3 +43,56 @@ def test_a_named_country_is_kept_and_the_filled_code_is_marked_inferred():
 def test_a_visitor_is_not_given_the_country_visited(code):
     events = code("KABUL, May 2 (Eventwire) - The foreign minister visited Kabul on Sunday.", published=date(2021, 5, 2))
     assert all(a["code"] != "AFG" for e in events if e["event"][0] == "CONSULT" for a in e["actor"]), events
+
+
+def test_a_group_making_claims_on_one_state_belongs_to_it(code):
+    events = code("Islamic students staged a sit-in to demand the resignation of the Egyptian president.")
+    assert ("EGY", "EDU") in actor_codes(events, "REQUEST")
+    # a named person is no unnamed group; attackers are not given the country they attack
+    events = code("Archbishop Desmond Tutu called for sanctions against Nigeria.")
+    assert [c for c, _ in actor_codes(events, "REQUEST")] == [None]
+    events = code("Gunmen attacked the Egyptian embassy.")
+    assert all(c is None for c, _ in actor_codes(events, "ASSAULT"))
+
+
+def test_claimants_are_coded_only_against_a_single_state():
+    crowd = Entity("demonstrators", "demonstrators", None, "OPP", 0, 13)
+    target = Entity("the Algerian president", "algerian president", "DZA", "GOV", 30, 52)
+    other = Entity("the United Nations", "united nations", "UNO", "IGO", 60, 78)
+    ev = EventMention(id="a-e1", article_id="a", event="REQUEST", mode=[], context=[], cameo="020", quad_code=1,
+                      actor=[crowd], recipient=[target], event_text=["demanded"], sequence=0,
+                      sent_start=0, sent_end=80, trigger_start=14, trigger_end=22, polarity="asserted")
+    code_home_agents([ev], None)
+    assert [(a.code, a.inferred) for a in ev.actor] == [("DZA", True)]
+    ev.actor, ev.recipient = [crowd], [target, other]
+    code_home_agents([ev], None)
+    assert ev.actor[0].code is None
+
+
+def test_rebels_fought_by_a_states_forces_are_that_states_rebels(code):
+    events = code("The Chadian army said it had killed more than 300 rebels in the north.")
+    assert [(r["code"], r["sector"]) for e in events if e["event"][0] == "ASSAULT" for r in e["recipient"]] == [("TCD", "REB")]
+    # rebels attacked by other uncoded fighters stay without a country
+    events = code("Gunmen attacked rebels near the border.")
+    assert all(r["code"] is None for e in events for r in e["recipient"])
+
+
+def test_an_unknown_name_opening_a_sentence_is_not_taken_for_a_group():
+    name = Entity("Zembla", "zembla", None, None, 0, 6)
+    target = Entity("Valmora", "valmora", "VAL", None, 17, 24)
+    ev = EventMention(id="a-e1", article_id="a", event="ACCUSE", mode=[], context=[], cameo="111", quad_code=3,
+                      actor=[name], recipient=[target], event_text=["condemned"], sequence=0,
+                      sent_start=0, sent_end=40, trigger_start=7, trigger_end=16, polarity="asserted")
+    code_home_agents([ev], None)
+    assert ev.actor[0].code is None
+    rebels = Entity("Rebels", "rebels", None, "REB", 0, 6)
+    ev.actor = [rebels]
+    code_home_agents([ev], None)
+    assert ev.actor[0].code == "VAL"
+
+
+def test_rebels_a_foreign_force_strikes_abroad_are_not_given_its_country(code):
+    events = code("LATAKIA, June 11 (Eventwire) - Russian jets bombed rebel camps in Idlib on Sunday.",
+                  published=date(2023, 6, 11))
+    codes = [r["code"] for e in events if e["event"][0] == "ASSAULT" for r in e["recipient"]]
+    assert codes and "RUS" not in codes

@@ -45,3 +45,13 @@ def test_trigger_rows_are_complete_and_keys_unique():
     assert all(r[4] in PLOVER_TYPES for r in rows), [r[:5] for r in rows if r[4] not in PLOVER_TYPES]
     keys = Counter(tuple(c.strip().lower() for c in r[:4]) for r in rows)
     assert not [k for k, n in keys.items() if n > 1]
+
+
+def test_intent_rows_use_known_readings_and_consistent_cameo_codes():
+    cameo = {r["cameo"]: r["type"] for r in read_tsv(data_path("lexicon", "cameo_plover.tsv"))}
+    for r in read_tsv(data_path("lexicon", "intents.tsv")):
+        assert r["polarity"] in {"future", "hypothetical", "negated", "obligation", "joint"}, r
+        assert r["intent_type"] in PLOVER_TYPES, r
+        if r["cameo"] in cameo and cameo[r["cameo"]]:
+            assert cameo[r["cameo"]] == r["intent_type"], r
+    assert load_lexicon().intents[("joint", "MOBILIZE")][0] == "COOPERATE"

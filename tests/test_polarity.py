@@ -92,3 +92,27 @@ def test_a_deed_named_after_a_time_preposition_happened(code):
     events = code("Bosnia and Slovenia agreed to a ceasefire after two days of fierce fighting.")
     types = {e["event"][0] for e in events if e["polarity"] == "asserted"}
     assert "AGREE" in types and "THREATEN" not in types, events
+
+
+def test_a_finite_verb_after_an_infinitive_is_not_part_of_it(code):
+    events = code("The French president threatened to impose tariffs on Italy and called on Rome to reopen the border.")
+    assert ("REQUEST", "FRA", "ITA") in tuples(events)
+    assert ("SANCTION", "FRA", "ITA") not in tuples(events)  # the tariffs were only threatened
+    events = code("Rebels agreed to lay down their arms and to release the hostages.")
+    assert not [e for e in events if e["event"][0] == "RETREAT" and e["polarity"] == "asserted"]
+
+
+def test_an_act_asked_for_in_an_event_noun_is_no_promise_of_its_doer(code):
+    events = code("Hamas rejected an invitation to attend talks with Fatah in Cairo.")
+    assert not [e for e in events if e["event"][0] == "AGREE" and e["polarity"] == "asserted"]
+    assert any(e["event"][0] == "CONSULT" and e["polarity"] == "hypothetical" for e in events)
+    # a plan is its owner's own intent and still gives the statement of intent
+    events = code("Russia announced plans to withdraw its troops from Armenia.")
+    assert ("AGREE", "RUS", "ARM") in tuples(events)
+
+
+def test_a_finite_verb_after_a_nouns_infinitive_has_the_main_subject(code):
+    events = code("Beijing backed the Hong Kong government's decision to suspend the bill and accused "
+                  "the United States of interfering.")
+    assert ("ACCUSE", "CHN", "USA") in tuples(events)
+    assert not [e for e in events if e["event"][0] == "ACCUSE" and e["polarity"] != "asserted"]
