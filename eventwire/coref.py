@@ -7,8 +7,11 @@ entity). One without a name takes the identity of the nearest compatible
 mention before it: "he"/"she" the last person, "it"/"they" the last country
 or organisation, a titled role noun ("the general") the last person with
 that title, "the group" the last organisation, a state role noun ("the army")
-the last organisation of that sector or else the last country. The argument
-keeps its own text and offsets.
+the last organisation of that sector or else the last country. An object
+pronoun ("Modi thanked him") skips the event's own actor; "she"/"he" skip a
+person whose title tells the other sex ("Mr.", "Mrs.", "King"); a role noun
+coded by its country ("the crown prince") still takes the person of that title
+named before. The argument keeps its own text and offsets.
 """
 from __future__ import annotations
 
@@ -17,13 +20,19 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
-from .mentions import NAMED_KINDS, Identity, Mention, load_titles, mention_at
+from .mentions import DESCRIPTORS, NAMED_KINDS, Identity, Mention, load_titles, mention_at
 from .records import Entity, EventMention
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 OTHER_PRONOUNS = {"they", "it", "them", "its", "their"}
+FEMALE_PRONOUNS = {"she", "her"}
+# roles that tell a person's sex ("Mrs. Clinton ... she"); a person with none of them fits either pronoun
+_ROLE_GENDER = {"woman": "woman", "queen": "woman", "man": "man", "king": "man", "prince": "man",
+                "crown prince": "man", "sultan": "man", "emir": "man", "pope": "man", "ayatollah": "man",
+                "cardinal": "man"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 GROUP_NOUNS = {"group", "movement", "organisation", "organization", "faction", "militia", "alliance", "bloc", "party"}
+ARMED_GROUP_NOUNS = {"group", "movement", "faction", "militia"}
 STATE_KINDS = {"country", "demonym", "metonym"}
 # "the deputy head of Iraq's Popular Mobilization Forces" is not the PMF: a name after
 # one of these words modifies the argument's head noun.
@@ -38,20 +47,31 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
     starts = [m.start for m in mentions]
     for ev in events:
         ev.actor = [_resolve(e, text, mentions, starts) for e in ev.actor]
-        ev.recipient = [_resolve(e, text, mentions, starts) for e in ev.recipient]
+        # "Modi thanked him": an object pronoun is not the subject of its own clause
+        actors = {a.identifier_text for a in ev.actor if a.identifier_text}
+        ev.recipient = [_resolve(e, text, mentions, starts, actors) for e in ev.recipient]
     _share_codes(events)
     return events
 
 
-def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int]) -> Entity:
+OBJECT_PRONOUNS = {"him", "her", "them", "it"}
+
+
+def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
+             not_these: set[str] = frozenset()) -> Entity:
     named = mention_at(mentions, ent.start, ent.end, starts) or _name_after_title(ent, mentions, starts)
     if named is not None and not _MODIFIER_BEFORE.search(text[ent.start : named.start]):
         # "U.S. action" is the United States; "American forces" stay an entity of their own.
         return _with_identity(ent, named.identity, replace_identifier=ent.identifier_text in {None, named.text} or not ent.code)
-    if ent.code and ent.entity_text.lower() not in PERSON_PRONOUNS:
-        return ent
     upto = bisect_left(starts, ent.start)
-    antecedent = antecedent_of(ent, text, [m for m in mentions[max(0, upto - LOOK_BACK) : upto] if m.end <= ent.start])
+    if ent.code and ent.entity_text.lower() not in PERSON_PRONOUNS:
+        # "the crown prince", coded by its country: the titled person named before, if of that country
+        titled = _titled_antecedent(ent, text, mentions[max(0, upto - LOOK_BACK) : upto])
+        return _with_identity(ent, titled.identity) if titled is not None else ent
+    before = [m for m in mentions[max(0, upto - LOOK_BACK) : upto] if m.end <= ent.start]
+    if ent.entity_text.lower() in OBJECT_PRONOUNS and not_these:
+        before = [m for m in before if m.identity is None or m.identity.identifier not in not_these]
+    antecedent = antecedent_of(ent, text, before)
     return _with_identity(ent, antecedent.identity, replace_identifier=antecedent.kind in NAMED_KINDS) if antecedent else ent
 
 
@@ -77,15 +97,23 @@ def _with_identity(ent: Entity, identity: Identity, replace_identifier: bool = T
 def antecedent_of(ent: Entity, text: str, before: list[Mention]) -> Mention | None:
     words = ent.entity_text.lower()
     if words in PERSON_PRONOUNS:
-        return _last(before, lambda m: m.kind == "person")
+        other = "man" if words in FEMALE_PRONOUNS else "woman"
+        return _last(before, lambda m: m.kind == "person" and _gender(m) != other)
     if words in OTHER_PRONOUNS:
         return _last(before, lambda m: m.kind in {"country", "org", "metonym"})
     if not _is_definite(text, ent.start):
         return None
     role = words[4:] if words.startswith("the ") else words
     if role in _person_roles():
-        return _last(before, lambda m: m.kind == "person" and _has_role(m, role))
+        found = _last(before, lambda m: m.kind == "person" and _has_role(m, role))
+        if found is not None or role not in DESCRIPTORS:
+            return found
+        # "the spokesman" with no one so introduced: a spokesman of the state or body named before
     if role in GROUP_NOUNS:
+        if role in ARMED_GROUP_NOUNS:  # "the militia" is the armed group named before, not the peacekeepers
+            found = _last(before, lambda m: m.kind == "org" and _non_state(m.identity))
+            if found is not None:
+                return found
         return _last(before, lambda m: m.kind == "org")
     if ent.sector:
         found = _last(before, lambda m: m.kind == "org" and (m.identity.sector == ent.sector))
@@ -95,14 +123,44 @@ def antecedent_of(ent: Entity, text: str, before: list[Mention]) -> Mention | No
     return None
 
 
+def _non_state(identity: Identity) -> bool:
+    return identity.sector not in STATE_SECTORS and identity.code not in {"IGO", "UNO", "EUR"}
+
+
+def _titled_antecedent(ent: Entity, text: str, before: list[Mention]) -> Mention | None:
+    words = ent.entity_text.lower()
+    role = words[4:] if words.startswith("the ") else words
+    if role not in _person_roles() or not _is_definite(text, ent.start):
+        return None
+    found = _last([m for m in before if m.end <= ent.start], lambda m: m.kind == "person" and _has_role(m, role))
+    return found if found is not None and found.identity.code in {None, ent.code} else None
+
+
 @lru_cache(maxsize=1)
 def _person_roles() -> frozenset[str]:
-    return frozenset(t.role for t in load_titles().values())
+    return frozenset(t.role for t in load_titles().values()) | frozenset(DESCRIPTORS)
 
 
 def _has_role(m: Mention, role: str) -> bool:
     """The person was introduced with this title, here or at another mention of them."""
-    return any(other.title is not None and other.title.role == role for other in m.identity.mentions)
+    return any(role in _roles_of(other) for other in m.identity.mentions)
+
+
+def _gender(m: Mention) -> str | None:
+    found = {_ROLE_GENDER[r] for other in m.identity.mentions for r in _roles_of(other) if r in _ROLE_GENDER}
+    return found.pop() if len(found) == 1 else None
+
+
+def _roles_of(m: Mention) -> set[str]:
+    """The title before the name, or one the knowledge base prints inside it ("Crown Prince Mohammed bin Salman")."""
+    roles = {m.title.role} if m.title is not None else set()
+    words = tuple(m.text.split())
+    titles = load_titles()
+    for n in (3, 2, 1):
+        if len(words) > n and words[:n] in titles:
+            roles.add(titles[words[:n]].role)
+            break
+    return roles
 
 
 def _last(mentions: list[Mention], accept) -> Mention | None:

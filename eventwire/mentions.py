@@ -1,7 +1,11 @@
 """Named mentions in an article, merged into one identity per real entity.
 
 Every knowledge-base name in the text is a mention, and so is a capitalised
-name after a title ("General Qasem Soleimani", "Commander Ahmed Rashid").
+name after a title ("General Qasem Soleimani", "Commander Ahmed Rashid", "A.B.
+Smith") or a name of two words or more after a lowercase role noun ("militia
+leader Karim Nasser"), and a run of capitalised words whose initials spell an
+acronym the article uses. An all-capitals dateline word is not taken for a
+person by a loose spelling match ("BAGHDAD" is not "Baghdadi").
 Mentions of one entity are then merged, inside the article only:
 
 - the same knowledge-base entry ("U.S." and "the United States");
@@ -13,7 +17,10 @@ Mentions of one entity are then merged, inside the article only:
   by initials or by a parenthesis right after the long form;
 - a regnal name without its number or title ("King Abdullah" / "King Abdullah
   II"), the given name before "bin" ("Hamzah", also spelt "Hamza"), and the
-  family name of a hyphenated East Asian name ("Moon" / "Moon Jae-in").
+  family name of a hyphenated or common East Asian name ("Moon" / "Moon Jae-in",
+  "Wang" / "Wang Yi");
+- the whole name respelt ("Abou Bakr al-Baghdadi"), and an article or particle
+  capitalised at the start of a sentence ("Al-Muhandis", "De Villiers").
 
 An office the knowledge base knows, printed as a title ("U.N. Secretary-General
 Ban Ki-moon"), is split into the organisation and a title of the person.
@@ -117,7 +124,14 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     taken: set[int] = set()
     counts = Counter(words)
     for i, j, entry in _office_before_name(find_names(words, kb, on), words, text, tokens, kb, on):
+        if entry.kind == "person" and j - i == 1 and _shouted_other_name(words[i], entry, kb, on):
+            alt = kb.lookup(words[i].title(), on)
+            if alt is None or alt.kind == "person":
+                continue
+            entry = alt  # "BAGHDAD (Wire)": the city, not a misspelling of "Baghdadi"
         title = _title_before(words, i)
+        if title is None and entry.kind == "person" and i > 0 and words[i - 1] in DESCRIPTORS:
+            title = DESCRIPTORS[words[i - 1]]  # "North Korean leader Kim Jong Un ... the leader"
         if entry.kind == "country" and _first_name_of_person(text, tokens, words, i, j, title, counts):
             # "Georgia Gould", "Secretary Chad Wolf": a person, not the country
             mentions.append(_mention(text, tokens, i, j + 1, None, "person", title))
@@ -135,10 +149,18 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
             taken.add(k)
             k += 1
     mentions += _defined_long_forms(text, tokens, taken)
+    mentions += _spelled_out_acronyms(text, tokens, taken)
+    mentions += _names_by_recurring_surname(text, tokens, taken)
     mentions += _unknown_acronyms(text, tokens, taken)
     mentions.sort(key=lambda m: m.start)
     _link_parenthesised_acronyms(text, mentions)
     return sorted(mentions + _bare_surnames(text, tokens, mentions), key=lambda m: m.start)
+
+
+def _shouted_other_name(word: str, entry: KBEntry, kb: ActorKB, on: date | None) -> bool:
+    """An all-capitals word (a dateline, a headline) the knowledge base takes for a person only
+    by a loose spelling match: in ordinary case it is another name, or none."""
+    return len(word) > 3 and word.isupper() and kb.lookup(word.title(), on) != entry
 
 
 def _office_before_name(found, words: list[str], text: str, tokens, kb: ActorKB, on: date | None):
@@ -192,16 +214,116 @@ def _defined_long_forms(text: str, tokens, taken: set[int]) -> list[Mention]:
     return out
 
 
+def _spelled_out_acronyms(text: str, tokens, taken: set[int]) -> list[Mention]:
+    """"The ISAF said ... The International Security Assistance Force accused": a run of capitalised
+    words whose initials spell an acronym the article uses is that acronym's long form, wherever it is."""
+    acronyms = {w for k, (_, w) in enumerate(tokens) if k not in taken and _ACRONYM.match(w) and len(w) >= 3}
+    if not acronyms:
+        return []
+    out = []
+    i = 0
+    while i < len(tokens):
+        found = None
+        if i not in taken and _CAPITALISED.match(tokens[i][1]) and not _ACRONYM.match(tokens[i][1]) \
+                and tokens[i][1] not in {"The", "A", "An"}:
+            j = i
+            while (j < len(tokens) and j - i < 8 and j not in taken and not (j > i and _sentence_break(text, tokens, j))
+                   and (_CAPITALISED.match(tokens[j][1]) or tokens[j][1].lower() in _LONG_FORM_SKIP)):
+                j += 1
+                if j - i >= 2 and _CAPITALISED.match(tokens[j - 1][1]) and initials(
+                        " ".join(w for _, w in tokens[i:j])) in acronyms:
+                    found = j
+        if found is not None:
+            out.append(_mention(text, tokens, i, found, None, "org", None))
+            taken.update(range(i, found))
+            i = found
+        else:
+            i += 1
+    return out
+
+
+# Words that end the names of places, bodies and things, not of people ("the Red Sea ... the Sea").
+_NOT_PERSONAL = frozenset(
+    "Front Forces Force Army Party Council Sea River Union Ministry Movement Committee Republic State States "
+    "Province City University Court Street Square Airport Bank Company Group News Agency House Office Brigade "
+    "Brigades Corps Guard Guards Police Organization Organisation Alliance Coalition Assembly Parliament Senate "
+    "Congress Government Administration Authority Department Institute Centre Center Hospital Mosque Church "
+    "Bridge Road Valley Mountains Island Islands Gulf Lake Desert Region District Camp Base Prison Palace "
+    "Embassy Commission Fund Association Federation League Network Times Post Journal Press Television Radio "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December God Allah".split())
+_SENTENCE_OPENERS = frozenset(
+    "The A An In On At After Before But And As For If When While During Since Until Its Their His Her This "
+    "That These Those Some Many Most Several Two Three Four Five Police Officials Residents Witnesses".split())
+
+
+def _names_by_recurring_surname(text: str, tokens, taken: set[int]) -> list[Mention]:
+    """"Ahmed Rashid, a commander of the local militia, ... Rashid said": two or three capitalised
+    words the knowledge base does not know, whose last word the article later uses alone, are a
+    person named without a title."""
+    words = [w for _, w in tokens]
+    alone = Counter(_article_lowered(w) for k, w in enumerate(words) if _stands_alone(text, tokens, k))
+    if not alone:
+        return []
+    out = []
+    i = 0
+    while i < len(words):
+        found = None
+        for n in (3, 2):
+            j = i + n
+            if (j <= len(words) and all(k not in taken for k in range(i, j)) and _personal_name(words[i:j])
+                    and not any(_sentence_break(text, tokens, k) for k in range(i + 1, j))
+                    and not (j < len(words) and _name_word_at(words, j) and not _sentence_break(text, tokens, j))
+                    and not (i > 0 and (_name_word_at(words, i - 1) and not _sentence_break(text, tokens, i)
+                                        or words[i - 1].lower() == "the"))
+                    and (alone[_bare(words[j - 1])] > 0 or _east_asian_family_name(words[i:j]) and alone[words[i]] > 0)
+                    and text[tokens[j - 1][0] + len(words[j - 1]):][:2].strip()[:1] != "("):
+                found = j
+                break
+        if found is not None:
+            out.append(_mention(text, tokens, i, found, None, "person", None))
+            taken.update(range(i, found))
+            i = found
+        else:
+            i += 1
+    return out
+
+
+def _personal_name(words: list[str]) -> bool:
+    return (words[0] not in _SENTENCE_OPENERS and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words[:-1])
+            and re.fullmatch(r"(?:[ae]l-)?[A-Z][a-z'’-]+", words[-1]) is not None
+            and not any(w in _NOT_PERSONAL or w in _title_words() for w in words) and len(words[-1]) > 2)
+
+
+def _bare(word: str) -> str:
+    """A surname without its article: "al-Assad" is used alone as "Assad"."""
+    return re.sub(r"^[ae]l-", "", word)
+
+
+def _stands_alone(text: str, tokens, k: int) -> bool:
+    """A capitalised word with no capitalised word right before or after it in its phrase."""
+    word = tokens[k][1]
+    if not re.fullmatch(r"[A-Z][a-z'’-]+", word):
+        return False
+    before = k > 0 and _CAPITALISED.match(tokens[k - 1][1]) and not _sentence_break(text, tokens, k)
+    after = k + 1 < len(tokens) and _CAPITALISED.match(tokens[k + 1][1]) and not _sentence_break(text, tokens, k + 1)
+    return not before and not after
+
+
 def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
     """A surname alone, after the person was named in full ("Rashid, who leads...",
-    "Ben Ali fled"): one or two capitalised words equal to the end of a full name. Also
+    "Ben Ali fled"): one or two capitalised words equal to the end of a full name, or the
+    full name again in another spelling ("Abou Bakr al-Baghdadi"). Also
     the given name of "Hamzah bin Hussein" (and its other spelling "Hamza"), the family
     name of "Moon Jae-in", and the name of "Abdullah II"."""
     surnames: set[tuple[str, ...]] = set()
+    full_names: set[tuple[str, ...]] = set()
     for m in mentions:
         if m.kind != "person":
             continue
         parts = tuple(_name_words(m))
+        if 2 <= len(parts) <= 4:
+            full_names.add(parts)
         if len(parts) == 1 and len(parts[0]) > 3 and parts[0] != m.text.split()[-1]:
             surnames.add(parts)  # "Abdullah" after "King Abdullah II"
         if len(parts) > 1 and parts[-1] not in _title_words():
@@ -210,8 +332,8 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
                 surnames.add(parts[-2:])
             if _given_name_before_particle(parts):
                 surnames.add(parts[:1])
-            if re.fullmatch(r"[A-Z][a-z]+-[a-z]+", parts[-1]):  # "Moon Jae-in": the family name comes first
-                surnames.add(parts[:1])
+            if re.fullmatch(r"[A-Z][a-z]+-[a-z]+", parts[-1]) or _east_asian_family_name(parts):
+                surnames.add(parts[:1])  # "Moon Jae-in", "Wang Yi": the family name comes first
     if not surnames:
         return []
     variants = {skeleton(w[0]): w[0] for w in surnames if len(w) == 1 and len(w[0]) > 3}
@@ -220,17 +342,28 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
     k = 0
     while k < len(tokens):
         offset = tokens[k][0]
-        for n in (2, 1):
-            words = tuple(w for _, w in tokens[k : k + n])
+        for n in (4, 3, 2, 1):
+            words = tuple(_article_lowered(w) for _, w in tokens[k : k + n])
             if len(words) != n or offset in covered:
                 continue
-            if words in surnames or (n == 1 and _spelling_of(words[0], variants)):
+            if (_respelt_full_name(words, full_names, text, tokens, k, covered)
+                    or (n <= 2 and words in surnames) or (n == 1 and _spelling_of(words[0], variants))):
                 end = tokens[k + n - 1][0] + len(tokens[k + n - 1][1])
                 out.append(Mention(text[offset:end], offset, end, None, "person"))
                 k += n - 1
                 break
         k += 1
     return out
+
+
+def _respelt_full_name(words: tuple[str, ...], full_names: set, text: str, tokens, k: int, covered: set) -> bool:
+    """The whole name again in another spelling ("Abou Bakr al-Baghdadi", "Xi Jin-ping"): as many
+    capitalised words as a full name the article gave, agreeing with it word for word."""
+    if len(words) < 2 or not words[0][:1].isupper() or not all(_CAPITALISED.match(w) for w in words):
+        return False
+    if any(tokens[k + d][0] in covered or _sentence_break(text, tokens, k + d) for d in range(1, len(words))):
+        return False
+    return any(len(name) == len(words) and _same_person(list(words), list(name)) for name in full_names)
 
 
 def _spelling_of(word: str, variants: dict[str, str]) -> bool:
@@ -277,18 +410,43 @@ def _titled_names(text: str, tokens, taken: set[int]) -> list[Mention]:
     out = []
     i = 0
     while i < len(words):
-        title = _title_before(words, i) if i not in taken and _CAPITALISED.match(words[i]) else None
+        title = _title_before(words, i) if i not in taken and _name_word_at(words, i) else None
+        described = title is None and i not in taken and _described_at(text, tokens, words, i)
+        if described:
+            title = DESCRIPTORS[words[i - 1]]
         if title is None or words[i] in _title_words() or words[i].lower() in _NAME_PARTICLES:
             i += 1
             continue
         j = i
-        while (j < len(words) and j - i < 5 and j not in taken and _CAPITALISED.match(words[j])
+        while (j < len(words) and j - i < 5 and j not in taken and _name_word_at(words, j)
                and words[j] not in _title_words() and not _sentence_break(text, tokens, j)):
             j += 1
-        if j > i:
+        if j > i + (1 if described else 0):  # after a lowercase noun only a name of two words or more
             out.append(_mention(text, tokens, i, j, None, "person", title))
         i = max(j, i + 1)
     return out
+
+
+# Lowercase nouns written before a person's name the knowledge base may lack ("Houthi spokesman
+# Yahya Saree", "militia leader Karim Nasser"): the name is a person, the noun its role.
+DESCRIPTORS = {w: Title((w,), w, sector) for w, sector in (
+    ("spokesman", None), ("spokeswoman", None), ("spokesperson", None), ("leader", None),
+    ("commander", "MIL"), ("chief", None), ("official", None), ("envoy", "GOV"), ("negotiator", None),
+    ("activist", "CVL"), ("lawyer", None), ("adviser", None), ("advisor", None), ("aide", None),
+    ("lawmaker", "LEG"), ("legislator", "LEG"), ("cleric", "REL"), ("candidate", None))}
+
+
+def _described_at(text: str, tokens, words: list[str], i: int) -> bool:
+    return (i > 0 and words[i - 1] in DESCRIPTORS and _CAPITALISED.match(words[i]) is not None
+            and words[i].lower() not in _NAME_PARTICLES and not _sentence_break(text, tokens, i))
+
+
+def _name_word_at(words: list[str], j: int) -> bool:
+    """A capitalised word of a name, or initials before one ("A.B. Smith", "George W. Bush")."""
+    if _CAPITALISED.match(words[j]):
+        return True
+    return (bool(re.fullmatch(r"(?:[A-Z]\.){1,3}", words[j])) and j + 1 < len(words)
+            and bool(_CAPITALISED.match(words[j + 1])) and words[j + 1] not in _title_words())
 
 
 @lru_cache(maxsize=1)
@@ -335,7 +493,19 @@ def _name_words(mention: Mention) -> list[str]:
             break
     while len(words) > 1 and _REGNAL.match(words[-1]):
         words = words[:-1]
-    return words
+    return [_article_lowered(w) for w in words]
+
+
+_ARTICLE = re.compile(r"^(?:Al|El)-(?=[A-Z])")
+_CAPITAL_PARTICLE = re.compile(r"^(?:De|Di|Da|Du|Dos|Del|Della|Van|Von|Der|Den|Le|La|Bin|Ibn)$")
+
+
+def _article_lowered(word: str) -> str:
+    """"Al-Muhandis" or "De Villiers" at the start of a sentence is the "al-Muhandis" or "de
+    Villiers" of the full name: an article or particle is compared in lower case."""
+    if _CAPITAL_PARTICLE.match(word):
+        return word.lower()
+    return _ARTICLE.sub(lambda m: m.group().lower(), word)
 
 
 def cluster(mentions: list[Mention]) -> list[Identity]:
@@ -343,7 +513,10 @@ def cluster(mentions: list[Mention]) -> list[Identity]:
     identities: list[Identity] = []
     by_entry: dict[tuple, Identity] = {}
     for m in sorted(mentions, key=lambda x: x.start):
-        identity = (_known_identity(m, by_entry) or _defined_by(m) or _same_name(m, identities)
+        namesake = _namesake_in_article(m, by_entry, identities)
+        if namesake is not None:
+            m.entry = None  # "Assad" after "Maher al-Assad": not the Assad the knowledge base knows
+        identity = (namesake or _known_identity(m, by_entry) or _defined_by(m) or _same_name(m, identities)
                     or _alias_of(m, identities) or _long_form_of(m, identities))
         if identity is None:
             identity = _new_identity(m)
@@ -358,6 +531,20 @@ def cluster(mentions: list[Mention]) -> list[Identity]:
                 m.identity = None
             identity.mentions = []
     return [i for i in identities if i.mentions]
+
+
+def _namesake_in_article(m: Mention, by_entry: dict, identities: list[Identity]) -> Identity | None:
+    """A surname alone that the knowledge base gives to a famous bearer ("Assad"), when the article
+    has named only another bearer in full ("Maher al-Assad"): that person."""
+    if (m.entry is None or m.kind != "person" or _entry_key(m.entry) in by_entry or m.title is not None
+            or len(m.text.split()) != 1):
+        return None  # "President Trump" after "Ivanka Trump" is still the president
+    word = _name_words(m)[0]
+    for identity in reversed(identities):
+        if identity.kind == "person" and identity.code is None and any(
+                len(parts := _name_words(o)) > 1 and _bare(parts[-1]) == word for o in identity.mentions):
+            return identity
+    return None
 
 
 def _lone_acronym(identity: Identity) -> bool:
@@ -427,14 +614,27 @@ def _same_person(words: list[str], other: list[str]) -> bool:
             return words[0] == other[0]
         if _given_name_before_particle(other) and _same_word(words[0], other[0]):
             return True  # "Hamzah" / "Hamza" after "Hamzah bin Hussein"
-        if re.fullmatch(r"[A-Z][a-z]+-[a-z]+", other[-1]):
-            return words[0] == other[0]  # "Moon" after "Moon Jae-in"
+        if re.fullmatch(r"[A-Z][a-z]+-[a-z]+", other[-1]) or _east_asian_family_name(other):
+            return words[0] == other[0]  # "Moon" after "Moon Jae-in", "Wang" after "Wang Yi"
         return skeleton(words[0]) == skeleton(other[-1]) and words[0][:1] == other[-1][:1]
     if len(words) == len(other):
         return all(skeleton(a) == skeleton(b) and a[:1].lower() in _first_letters(b) for a, b in zip(words, other))
     if len(words) < len(other):  # "Ben Ali" after "Zine El Abidine Ben Ali"
         return _same_person(words, other[len(other) - len(words) :])
     return False
+
+
+# Common Chinese, Korean and Vietnamese family names, written first ("Wang Yi", "Lee Jae-myung",
+# "Nguyen Phu Trong"). Words that are also English ("He", "Sun", "Long") are left out.
+_EAST_ASIAN_FAMILY_NAMES = frozenset(
+    "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Zhu Hu Guo Lin Gao Luo Zheng Liang Xie Song Tang "
+    "Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen "
+    "Yao Qin Xi Wen Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Shin Oh Seo Kwon Hwang Ahn Moon Nguyen "
+    "Tran Pham Hoang Phan Vu Vo Dang Bui Ngo Duong".split())
+
+
+def _east_asian_family_name(parts) -> bool:
+    return len(parts) in (2, 3) and parts[0] in _EAST_ASIAN_FAMILY_NAMES
 
 
 def _given_name_before_particle(words) -> bool:

@@ -62,3 +62,51 @@ def test_surname_of_a_leader_the_base_knows_by_full_name_shares_the_code(code):
                   published=date(2005, 3, 1))
     actors = _actors(events, "ACCUSE")
     assert actors and actors[0]["code"] == "DZA"
+
+
+def test_object_pronoun_is_not_the_subject_of_its_own_clause(code):
+    events = code("Colonel Tariq Mansour met Colonel Omar Haddad on Monday. Mansour praised him.")
+    praised = [e for e in events if e["event"] == ["SUPPORT"]]
+    assert praised and praised[0]["actor"][0]["identifier_text"] == "Tariq Mansour"
+    assert praised[0]["recipient"] and praised[0]["recipient"][0]["identifier_text"] == "Omar Haddad"
+
+
+def test_she_skips_a_man_and_takes_the_woman_named_before(code):
+    events = code("Mrs. Theresa Holt met Mr. Daniel Pike on Monday. Pike praised the plan. "
+                  "She criticised the opposition for a cynical campaign.")
+    actors = _actors(events, "ACCUSE")
+    assert actors and actors[0]["identifier_text"] == "Theresa Holt"
+
+
+def test_coded_role_noun_takes_the_person_the_base_names_with_that_title(code):
+    from datetime import date
+
+    events = code("Crown Prince Mohammed bin Salman met Secretary of State Antony Blinken on Thursday. "
+                  "Blinken urged calm, and the crown prince agreed.", published=date(2022, 7, 16))
+    actors = _actors(events, "AGREE")
+    assert actors and actors[0]["identifier_text"] == "Mohammed bin Salman" and actors[0]["code"] == "SAU"
+
+
+def test_the_spokesman_takes_the_person_introduced_by_that_lowercase_noun(code):
+    events = code("Houthi spokesman Yahya Saree said on Monday that the group had fired missiles at a tanker. "
+                  "Later the spokesman threatened to attack American ships in the area.")
+    actors = _actors(events, "THREATEN")
+    assert actors and actors[0]["identifier_text"] == "Yahya Saree"
+
+
+def test_role_noun_before_a_known_name_lets_the_role_refer_back(code):
+    from datetime import date
+
+    events = code("North Korean leader Kim Jong Un met Chinese Foreign Minister Wang Yi on Tuesday. "
+                  "Wang praised the leader for his efforts.", published=date(2023, 9, 14))
+    praised = [e for e in events if e["event"] == ["SUPPORT"]]
+    assert praised and praised[0]["recipient"] and praised[0]["recipient"][0]["identifier_text"] == "Kim Jong Un"
+    assert praised[0]["actor"][0]["identifier_text"] == "Wang Yi"
+
+
+def test_the_militia_skips_peacekeepers_and_takes_the_armed_group(code):
+    events = code("Fighters from al-Shabaab attacked an army base on Tuesday. The African Union Transition "
+                  "Mission in Somalia (ATMIS) said its troops had repelled the attack. ATMIS accused "
+                  "the militants of using civilians as shields, and the militia denied the charge.")
+    actors = _actors(events, "REJECT")
+    assert actors and actors[0]["code"] == "SOM"
