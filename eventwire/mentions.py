@@ -269,7 +269,7 @@ def _names_by_recurring_surname(text: str, tokens, taken: set[int]) -> list[Ment
     i = 0
     while i < len(words):
         found = None
-        for n in (3, 2):
+        for n in (3, 2) if words[i][:1].isupper() else ():  # a personal name starts with a capital
             j = i + n
             if (j <= len(words) and all(k not in taken for k in range(i, j)) and _personal_name(words[i:j])
                     and not any(_sentence_break(text, tokens, k) for k in range(i + 1, j))
@@ -338,15 +338,21 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
         return []
     variants = {skeleton(w[0]): w[0] for w in surnames if len(w) == 1 and len(w[0]) > 3}
     covered = {offset for m in mentions for offset in range(m.start, m.end)}
+    lowered = [_article_lowered(w) for _, w in tokens]
+    name_sizes = {len(name) for name in full_names}
+    surname_starts = {name[0] for name in surnames}
     out = []
     k = 0
     while k < len(tokens):
         offset = tokens[k][0]
+        if offset in covered or not (lowered[k][:1].isupper() or lowered[k] in surname_starts):
+            k += 1  # every name form below starts with a capital or with a surname's first word ("al-Assad")
+            continue
         for n in (4, 3, 2, 1):
-            words = tuple(_article_lowered(w) for _, w in tokens[k : k + n])
-            if len(words) != n or offset in covered:
+            words = tuple(lowered[k : k + n])
+            if len(words) != n:
                 continue
-            if (_respelt_full_name(words, full_names, text, tokens, k, covered)
+            if ((n in name_sizes and _respelt_full_name(words, full_names, text, tokens, k, covered))
                     or (n <= 2 and words in surnames) or (n == 1 and _spelling_of(words[0], variants))):
                 end = tokens[k + n - 1][0] + len(tokens[k + n - 1][1])
                 out.append(Mention(text[offset:end], offset, end, None, "person"))

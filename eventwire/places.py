@@ -1323,6 +1323,7 @@ def _borders(text: str, start: int, end: int, home: str, others: Sequence[str] =
 
 
 @functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=4096)  # a pure function of two countries, asked again for every event
 def border_zone(home: str, other: str) -> tuple[float, float] | None:
     """The middle of home's cities within BORDER_KM of one of other's cities (None when the two
     countries have no cities that close: no shared border, or an empty one)."""
