@@ -202,11 +202,8 @@ class ActorKB:
             self._forget_lookups()
 
     def _forget_lookups(self) -> None:
-        if self._cache or self.phrase_cache or self._misspellings or self._window:
-            self._window.clear()
-            self._cache.clear()
-            self.phrase_cache.clear()
-            self._misspellings.clear()
+        for cache in (self._window, self._cache, self.phrase_cache, self._misspellings):
+            cache.clear()
 
     def person(self, key: str, on: date | None) -> KBEntry | None:
         """The person's coding on a date: the term in office then, else their only country."""

@@ -105,6 +105,8 @@ class AttributeTable:
         """What the one-token patterns set on a token with this key, and which longer patterns it may open."""
         found = self._by_key.get(key)
         if found is None:
+            if len(self._by_key) > 200_000:  # bounded: a long run meets ever more (word, tag) pairs
+                self._by_key.clear()
             opening = tuple(n for n, (_, tests, _, _) in enumerate(self.multi) if tests[0](key))
             found = self._by_key[key] = (_apply_in_order(self._single_matches(key)), opening)
         return found

@@ -20,7 +20,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
-from .mentions import DESCRIPTORS, NAMED_KINDS, Identity, Mention, load_titles, mention_at
+from .mentions import NAMED_KINDS, Identity, Mention, load_descriptors, load_titles, mention_at
 from .records import Entity, EventMention
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -106,7 +106,7 @@ def antecedent_of(ent: Entity, text: str, before: list[Mention]) -> Mention | No
     role = words[4:] if words.startswith("the ") else words
     if role in _person_roles():
         found = _last(before, lambda m: m.kind == "person" and _has_role(m, role))
-        if found is not None or role not in DESCRIPTORS:
+        if found is not None or role not in load_descriptors():
             return found
         # "the spokesman" with no one so introduced: a spokesman of the state or body named before
     if role in GROUP_NOUNS:
@@ -138,7 +138,7 @@ def _titled_antecedent(ent: Entity, text: str, before: list[Mention]) -> Mention
 
 @lru_cache(maxsize=1)
 def _person_roles() -> frozenset[str]:
-    return frozenset(t.role for t in load_titles().values()) | frozenset(DESCRIPTORS)
+    return frozenset(t.role for t in load_titles().values()) | frozenset(load_descriptors())
 
 
 def _has_role(m: Mention, role: str) -> bool:

@@ -39,6 +39,7 @@ from functools import lru_cache
 
 from .actors import ActorKB, KBEntry, edits, find_names, skeleton
 from .data_files import data_path, read_tsv
+from .dates import MONTHS, WEEKDAYS
 
 _TOKEN = re.compile(r"[\w'\u2019.-]+")
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+")
@@ -82,6 +83,11 @@ class Identity:
     sector: str | None
     kind: str
     mentions: list[Mention] = field(default_factory=list)
+
+
+def _read_words(path) -> frozenset[str]:
+    with open(path, encoding="utf-8") as fh:
+        return frozenset(w for line in fh for w in line.split("#", 1)[0].split())
 
 
 @lru_cache(maxsize=1)
@@ -130,8 +136,8 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
                 continue
             entry = alt  # "BAGHDAD (Wire)": the city, not a misspelling of "Baghdadi"
         title = _title_before(words, i)
-        if title is None and entry.kind == "person" and i > 0 and words[i - 1] in DESCRIPTORS:
-            title = DESCRIPTORS[words[i - 1]]  # "North Korean leader Kim Jong Un ... the leader"
+        if title is None and entry.kind == "person" and i > 0 and words[i - 1] in load_descriptors():
+            title = load_descriptors()[words[i - 1]]  # "North Korean leader Kim Jong Un ... the leader"
         if entry.kind == "country" and _first_name_of_person(text, tokens, words, i, j, title, counts):
             # "Georgia Gould", "Secretary Chad Wolf": a person, not the country
             mentions.append(_mention(text, tokens, i, j + 1, None, "person", title))
@@ -250,8 +256,7 @@ _NOT_PERSONAL = frozenset(
     "Congress Government Administration Authority Department Institute Centre Center Hospital Mosque Church "
     "Bridge Road Valley Mountains Island Islands Gulf Lake Desert Region District Camp Base Prison Palace "
     "Embassy Commission Fund Association Federation League Network Times Post Journal Press Television Radio "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
-    "August September October November December God Allah".split())
+    "God Allah".split()) | frozenset(WEEKDAYS) | frozenset(MONTHS)
 _SENTENCE_OPENERS = frozenset(
     "The A An In On At After Before But And As For If When While During Since Until Its Their His Her This "
     "That These Those Some Many Most Several Two Three Four Five Police Officials Residents Witnesses".split())
@@ -419,7 +424,7 @@ def _titled_names(text: str, tokens, taken: set[int]) -> list[Mention]:
         title = _title_before(words, i) if i not in taken and _name_word_at(words, i) else None
         described = title is None and i not in taken and _described_at(text, tokens, words, i)
         if described:
-            title = DESCRIPTORS[words[i - 1]]
+            title = load_descriptors()[words[i - 1]]
         if title is None or words[i] in _title_words() or words[i].lower() in _NAME_PARTICLES:
             i += 1
             continue
@@ -433,17 +438,15 @@ def _titled_names(text: str, tokens, taken: set[int]) -> list[Mention]:
     return out
 
 
-# Lowercase nouns written before a person's name the knowledge base may lack ("Houthi spokesman
-# Yahya Saree", "militia leader Karim Nasser"): the name is a person, the noun its role.
-DESCRIPTORS = {w: Title((w,), w, sector) for w, sector in (
-    ("spokesman", None), ("spokeswoman", None), ("spokesperson", None), ("leader", None),
-    ("commander", "MIL"), ("chief", None), ("official", None), ("envoy", "GOV"), ("negotiator", None),
-    ("activist", "CVL"), ("lawyer", None), ("adviser", None), ("advisor", None), ("aide", None),
-    ("lawmaker", "LEG"), ("legislator", "LEG"), ("cleric", "REL"), ("candidate", None))}
+@lru_cache(maxsize=1)
+def load_descriptors() -> dict[str, Title]:
+    """Lowercase role nouns written before a person's name (data/actors/descriptors.tsv)."""
+    return {row["descriptor"]: Title((row["descriptor"],), row["descriptor"], row.get("sector") or None)
+            for row in read_tsv(data_path("actors", "descriptors.tsv"))}
 
 
 def _described_at(text: str, tokens, words: list[str], i: int) -> bool:
-    return (i > 0 and words[i - 1] in DESCRIPTORS and _CAPITALISED.match(words[i]) is not None
+    return (i > 0 and words[i - 1] in load_descriptors() and _CAPITALISED.match(words[i]) is not None
             and words[i].lower() not in _NAME_PARTICLES and not _sentence_break(text, tokens, i))
 
 
@@ -630,17 +633,15 @@ def _same_person(words: list[str], other: list[str]) -> bool:
     return False
 
 
-# Common Chinese, Korean and Vietnamese family names, written first ("Wang Yi", "Lee Jae-myung",
-# "Nguyen Phu Trong"). Words that are also English ("He", "Sun", "Long") are left out.
-_EAST_ASIAN_FAMILY_NAMES = frozenset(
-    "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Zhu Hu Guo Lin Gao Luo Zheng Liang Xie Song Tang "
-    "Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen "
-    "Yao Qin Xi Wen Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Shin Oh Seo Kwon Hwang Ahn Moon Nguyen "
-    "Tran Pham Hoang Phan Vu Vo Dang Bui Ngo Duong".split())
+
+
+@lru_cache(maxsize=1)
+def _family_names_first() -> frozenset[str]:
+    return _read_words(data_path("actors", "family_names_first.txt"))
 
 
 def _east_asian_family_name(parts) -> bool:
-    return len(parts) in (2, 3) and parts[0] in _EAST_ASIAN_FAMILY_NAMES
+    return len(parts) in (2, 3) and parts[0] in _family_names_first()
 
 
 def _given_name_before_particle(words) -> bool:
