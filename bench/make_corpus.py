@@ -109,6 +109,13 @@ FIRST_DAY, LAST_DAY = date(2019, 1, 1), date(2025, 12, 30)  # the last day leave
 # window (1 day) plus a next-day copy. Events dated only by a month or year ("since 2012") of two
 # stories from one sample can still coincide: the scorer counts merging them as a false merge.
 MIN_GAP_DAYS, MIN_GAP_OTHER_COUNTRIES = 7, 3
+# Stories of different samples can tell one kind of event between the same countries: ew-005 and
+# ew-006 both tell the US and the EU sanctioning Russia, ew-015 and ew-040 both tell a rally against
+# a government. Swapped to the same country and told within a day or two of each other they are one
+# event to any reader, and a truth that calls them two makes merging them a false merge. So two
+# stories that share a signature (event type, actor and recipient country of a gold event of their
+# samples, before or after the swap) are kept at least this many days apart.
+SIGNATURE_GAP_DAYS = 3
 NEXT_DAY_SHARE = 0.35  # of the second and later copies, when the text allows it
 DROP_SHARE = 0.3  # copies that leave out one paragraph (never the first)
 
@@ -307,6 +314,50 @@ def next_day_is_safe(text: str, published: date) -> bool:
     return True
 
 
+Signature = tuple[str, str, str]  # (PLOVER type, actor code, recipient code): ISO alpha-3, IGO code or ""
+
+
+def sample_signatures(gold: Path) -> dict[str, set[Signature]]:
+    """Per sample article: (type, actor country, recipient country) of its asserted gold events with a code."""
+    out: dict[str, set[Signature]] = {}
+    if not gold.exists():
+        return out
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        if row.get("polarity", "asserted") != "asserted":
+            continue
+        actor, recipient = (row.get("actor") or "")[:3], (row.get("recipient") or "")[:3]
+        if actor or recipient:
+            out.setdefault(row["article_id"], set()).add((row["event"], actor, recipient))
+    return out
+
+
+def country_codes() -> dict[str, str]:
+    """Country name -> ISO alpha-3, for the names country_forms() gives."""
+    from eventwire.data_files import data_path, read_tsv
+
+    return {row["name"]: row["code"] for row in read_tsv(data_path("actors", "countries.tsv"))}
+
+
+def story_signatures(signatures: set[Signature], present, targets, codes: dict[str, str]) -> set[Signature]:
+    """A sample's signatures, as written and with each swapped country's code replaced by its target's.
+
+    Names the swap leaves alone keep their country: "United States" (no swap takes a name with a
+    space), "the Kremlin" or "Vladimir Putin" beside a swapped demonym. Hence the signatures as
+    written too.
+    """
+    swap = {codes.get(p[0]): codes.get(t[0]) for p, t in zip(present, targets)}
+    swapped = {(kind, swap.get(actor, actor), swap.get(recipient, recipient)) for kind, actor, recipient in signatures}
+    return swapped | set(signatures)
+
+
+def _signature_days(sigs: set[Signature], published: date) -> list[tuple[Signature, int]]:
+    """(signature, day) for every day closer than SIGNATURE_GAP_DAYS to `published`."""
+    return [(sig, published.toordinal() + k) for sig in sigs for k in range(-SIGNATURE_GAP_DAYS + 1, SIGNATURE_GAP_DAYS)]
+
+
 def _stories_apart(a: Story, published: date, countries: tuple[str, ...]) -> bool:
     """Whether a new story from a's sample article is surely another event than a."""
     gap = abs((a.published - published).days)
@@ -314,27 +365,47 @@ def _stories_apart(a: Story, published: date, countries: tuple[str, ...]) -> boo
     return gap >= MIN_GAP_DAYS or (other_countries and gap >= MIN_GAP_OTHER_COUNTRIES)
 
 
-def first_day_for(n_articles: int, n_samples: int) -> date:
-    """The first publication day: 2019, unless the stories of one sample would then be too crowded to keep
-    apart (about 15 days per story of a sample: a 100,000-article corpus starts in 1969)."""
+def first_day_for(n_articles: int, n_samples: int, widest_signature: int = 1) -> date:
+    """The first publication day: 2019, unless the stories would then be too crowded to keep apart.
+
+    About 15 days per story of a sample (a 100,000-article corpus starts in 1969), and 1.3 times
+    SIGNATURE_GAP_DAYS per story of the samples that share the most widely shared signature
+    (random placement jams before the days are full).
+    """
     per_sample = n_articles / 1.7 / max(1, n_samples)  # about 1.7 articles per story
-    return min(FIRST_DAY, LAST_DAY - timedelta(days=int(15 * per_sample)))
+    days = max(15 * per_sample, 1.3 * SIGNATURE_GAP_DAYS * per_sample * widest_signature)
+    return min(FIRST_DAY, LAST_DAY - timedelta(days=int(days)))
+
+
+def widest_signature(signatures: dict[str, set[Signature]]) -> int:
+    """How many samples share the most shared signature."""
+    samples: dict[Signature, int] = {}
+    for sigs in signatures.values():
+        for sig in sigs:
+            samples[sig] = samples.get(sig, 0) + 1
+    return max(samples.values(), default=1)
 
 
 def make_story(key: str, sample: dict, forms, earlier: list[Story], rng: random.Random,
                present: list[tuple[str, str, str]] | None = None, tries: int = 1000,
-               first_day: date = FIRST_DAY) -> Story:
-    """A new story from `sample`, kept apart (countries or dates) from the `earlier` stories of the same sample.
+               first_day: date = FIRST_DAY, signatures: set[Signature] = frozenset(),
+               taken: set[tuple[Signature, int]] | None = None, codes: dict[str, str] | None = None) -> Story:
+    """A new story from `sample`, kept apart (countries or dates) from the `earlier` stories of the same sample,
+    and SIGNATURE_GAP_DAYS from every story that shares a signature (`taken`: (signature, day ordinal)
+    of the stories so far; the new story's are added to it).
 
     `present`: the sample's countries (_present_countries), when the caller keeps them per sample.
     """
     if present is None:
         present = _present_countries(sample["text"] + " " + (sample.get("title") or ""), forms)
+    taken = set() if taken is None else taken
     for _ in range(tries):
         published = first_day + timedelta(days=rng.randrange((LAST_DAY - first_day).days + 1))
         targets = rng.sample(forms, len(present))  # distinct: two countries never become one
         countries = tuple(t[0] for t in targets)
-        if all(_stories_apart(a, published, countries) for a in earlier):
+        sigs = story_signatures(signatures, present, targets, codes or {})
+        if (all(_stories_apart(a, published, countries) for a in earlier)
+                and not any(pair in taken for pair in _signature_days(sigs, published))):
             break
     else:
         raise SystemExit(f"make_corpus: cannot keep {len(earlier) + 1} stories of {sample['id']} apart; "
@@ -344,6 +415,7 @@ def make_story(key: str, sample: dict, forms, earlier: list[Story], rng: random.
     text = _vary_text(sample["text"], old, published, mapping, scaled, rng)
     title = _vary_text(sample.get("title") or "", old, published, mapping, scaled, rng) or None
     story = Story(key, sample["id"], published, title, _paragraphs(text, rng), countries)
+    taken.update((sig, published.toordinal()) for sig in sigs)
     story.next_day_ok = next_day_is_safe("\n\n".join(story.paragraphs), published)
     return story
 
@@ -392,13 +464,17 @@ def build_duplicates(source: Path, out: Path, n: int, seed: int = 7) -> tuple[Pa
     forms = country_forms()
     # Found once per sample: searching every country's forms is most of the time a story takes.
     present = {b["id"]: _present_countries(b["text"] + " " + (b.get("title") or ""), forms) for b in base}
+    codes = country_codes()
+    signatures = sample_signatures(source.with_name("gold.jsonl"))
     by_sample: dict[str, list[Story]] = {}
+    taken: set[tuple[Signature, int]] = set()
     articles: list[tuple[dict, str]] = []
-    first_day = first_day_for(n, len(base))
+    first_day = first_day_for(n, len(base), widest_signature(signatures))
     while len(articles) < n:
         sample = rng.choice(base)
         story = make_story(f"story-{len(by_sample.get(sample['id'], [])):03d}-{sample['id']}", sample, forms,
-                           by_sample.get(sample["id"], []), rng, present[sample["id"]], first_day=first_day)
+                           by_sample.get(sample["id"], []), rng, present[sample["id"]], first_day=first_day,
+                           signatures=signatures.get(sample["id"], set()), taken=taken, codes=codes)
         by_sample.setdefault(sample["id"], []).append(story)
         reports = rng.choices(REPORTS, REPORT_WEIGHTS)[0]
         for copy_no, outlet in enumerate(rng.sample(OUTLETS, reports)[:n - len(articles)]):

@@ -1,0 +1,59 @@
+"""The duplicates corpus generator (bench/make_corpus.py): stories that could be one event are kept apart."""
+import json
+import random
+import sys
+from datetime import date
+from itertools import combinations
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+import make_corpus  # noqa: E402
+
+SANCTIONS = {"article_id": "s-1", "event": "SANCTION", "actor": "USA", "recipient": "RUSGOV", "polarity": "asserted"}
+
+
+def sample(sample_id: str, text: str) -> dict:
+    return {"id": sample_id, "published": "2014-03-17", "title": None, "text": text}
+
+
+def test_signatures_come_from_asserted_gold_events_with_a_code(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    rows = [SANCTIONS, {**SANCTIONS, "article_id": "s-2", "event": "ASSAULT", "polarity": "hypothetical"},
+            {**SANCTIONS, "article_id": "s-2", "event": "PROTEST", "actor": None, "recipient": None}]
+    gold.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    assert make_corpus.sample_signatures(gold) == {"s-1": {("SANCTION", "USA", "RUS")}}
+
+
+def test_a_story_keeps_its_signatures_as_written_and_as_swapped():
+    forms = make_corpus.country_forms()
+    russia = next(f for f in forms if f[0] == "Russia")
+    kenya = next(f for f in forms if f[0] == "Kenya")
+    sigs = make_corpus.story_signatures({("SANCTION", "USA", "RUS")}, [russia], [kenya], make_corpus.country_codes())
+    assert sigs == {("SANCTION", "USA", "RUS"), ("SANCTION", "USA", "KEN")}
+
+
+def test_stories_of_different_samples_with_one_signature_are_days_apart():
+    forms = make_corpus.country_forms()
+    codes = make_corpus.country_codes()
+    rng = random.Random(3)
+    samples = [sample("s-1", "Washington imposed sanctions on Russia on Monday."),
+               sample("s-2", "The United States froze the assets of Russian officials on Monday.")]
+    signature = {("SANCTION", "USA", "RUS")}
+    taken: set = set()
+    stories = []
+    first_day = date(2025, 1, 1)  # a crowded year: 80 stories of one signature
+    for i in range(80):
+        s = samples[i % 2]
+        earlier = [x for x in stories if x.sample == s["id"]]
+        stories.append(make_corpus.make_story(f"story-{i}", s, forms, earlier, rng, first_day=first_day,
+                                              signatures=signature, taken=taken, codes=codes))
+    gaps = [abs((a.published - b.published).days) for a, b in combinations(stories, 2) if a.sample != b.sample]
+    assert min(gaps) >= make_corpus.SIGNATURE_GAP_DAYS
+
+
+def test_the_first_day_moves_back_for_widely_shared_signatures():
+    alone = make_corpus.first_day_for(100_000, 43)
+    shared = make_corpus.first_day_for(100_000, 43, widest_signature=8)
+    assert shared < alone
+    assert make_corpus.widest_signature({"a": {("X", "USA", "")}, "b": {("X", "USA", "")}, "c": set()}) == 2
