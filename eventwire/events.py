@@ -15,10 +15,11 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorKB
-from .arguments import SUBJECT_DEPS, Resolver, event_arguments, real_head
+from .arguments import SUBJECT_DEPS, TIME_WORDS, Resolver, event_arguments, noun_actor_tokens, noun_recipient_tokens, real_head
 from .counts import count_casualties
-from .lexicon import Lexicon, Trigger
-from .polarity import in_condition, polarity_of
+from .lexicon import POLARITY_STRENGTH, Lexicon, Trigger
+from .links import ends_with_cue
+from .polarity import FUTURE_AUX, HYPOTHETICAL_AUX, in_condition, polarity_of
 from .records import Entity
 
 @dataclass
@@ -36,7 +37,7 @@ def find_predicates(sent: Span, lex: Lexicon) -> list[Found]:
     for tok in sent:
         # proper nouns are names, not events: "Popular Mobilization Forces"
         pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else "NOUN" if tok.pos_ == "NOUN" else None
-        if pos is None or _names_a_kind(tok):
+        if pos is None or (_names_a_kind(tok) and _intention_noun(tok.head, lex) is None):
             continue
         trig = _choose_trigger(tok, lex.candidates(tok.lemma_.lower(), pos))
         if trig is None and pos == "NOUN" and tok.pos_ == "NOUN":
@@ -48,6 +49,8 @@ def find_predicates(sent: Span, lex: Lexicon) -> list[Found]:
         light = _governing_light_verb(tok, lex) if pos == "NOUN" and tok.dep_ in {"dobj", "attr", "nsubjpass", "pobj"} else None
         if light is not None:
             pred, words = light, [light, tok]
+        elif pos == "NOUN" and _names_a_kind(tok):
+            pred = tok.head  # "Iranian attack plans": the plans carry the attack's actor and its polarity
         found.append(Found(trig, pred, tok, sorted(words, key=lambda t: t.i)))
     # "approved military aid", "ordered airstrikes": the verb carries the noun's event, not one of its own
     carriers = {f.pred.i for f in found if f.pred != f.head}
@@ -57,8 +60,22 @@ def find_predicates(sent: Span, lex: Lexicon) -> list[Found]:
 
 def _names_a_kind(tok: Token) -> bool:
     """"riot police", "protest leaders", "attack helicopters": an event noun that modifies another
-    noun names a kind of thing, not an event; "air strike" keeps its head, "strike"."""
+    noun names a kind of thing, not an event; "air strike" keeps its head, "strike". (A noun of
+    intention is the exception: "attack plans" are plans of an attack, see _intention_noun.)"""
     return tok.dep_ == "compound" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i > tok.i
+
+
+# nouns of a design not yet carried out; "a mediation effort", "a peace bid" are carried out as told
+INTENTION_NOUNS = {"plan", "plot", "scheme"}
+
+
+def _intention_noun(noun: Token, lex: Lexicon) -> str | None:
+    """"attack plans", "a coup plot": a noun of intention that an event noun modifies names that
+    event as intended, not a kind of plan; its effect (modality.tsv: plan future, plot hypothetical)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in INTENTION_NOUNS:
+        return None
+    effect = lex.modality.get(noun.lemma_.lower(), "future")
+    return effect if effect in {"future", "hypothetical"} else "future"
 
 
 OBLIGATION_AUX = {"must", "should"}
@@ -128,7 +145,8 @@ def _choose_trigger(tok: Token, candidates: list[Trigger]) -> Trigger | None:
     objects = _object_lemmas(tok)
     best, best_score = None, -1
     for trig in candidates:
-        if trig.particle and not any(p in child_words for p in _alternatives(trig.particle)):
+        words = child_words | _infinitive_to(tok) if trig.complement else child_words
+        if trig.particle and not any(p in words for p in _alternatives(trig.particle)):
             continue
         if trig.objects and not (trig.objects & objects):
             continue
@@ -140,6 +158,17 @@ def _choose_trigger(tok: Token, candidates: list[Trigger]) -> Trigger | None:
         if score > best_score:
             best, best_score = trig, score
     return best
+
+
+def _infinitive_to(tok: Token) -> set[str]:
+    """"committed to work toward", "consented to hold talks": a row that takes a clause as its
+    complement meets its particle "to" with the infinitive marker of that clause as well as with
+    the preposition ("committed to talks"); not with a purpose after an object ("committed troops
+    to secure the border")."""
+    if tok.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "dobj" for c in tok.children):
+        return set()
+    return {"to" for c in tok.children if c.dep_ in {"xcomp", "advcl"} and c.i > tok.i
+            for g in c.children if g.dep_ == "aux" and g.lower_ == "to"}
 
 
 def _alternatives(particle: str) -> list[str]:
@@ -222,8 +251,26 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         if f.head.i in absorbed:
             continue
         actors, recipients = event_arguments(f, resolver)
+        if f.pred == f.head and f.head.pos_ == "NOUN":
+            actors = [a for a in actors if not _is_date(a)]  # "a June 30 coup": a date is no doer
+            by = _nominal_agent(f.head)
+            if by:  # "the arrest of an officer by police": the police arrested, the officer was arrested
+                phrase = (resolver.offset + by[0].left_edge.idx, resolver.offset + by[0].right_edge.idx + len(by[0].right_edge))
+                recipients = [r for r in recipients if not phrase[0] <= r.start < phrase[1]]
+                if not any(a.code for a in actors):
+                    actors = resolver.entities(by, modifiers_only=True) or actors
+            actors = actors or resolver.entities(_doers_told_within(f.head, triggers_at))
         size = count_casualties(f.pred if f.pred.pos_ in {"VERB", "AUX"} else f.head, pred_ids)
         polarity, governor = polarity_of(f, lex, triggers_at)
+        intended = _intention_noun(f.pred, lex) if f.head.dep_ == "compound" and f.pred == f.head.head else None
+        if intended is not None:
+            # "Iranian attack plans": the plans' owner is the one who would attack; planned, not done
+            actors = actors or resolver.entities(noun_actor_tokens(f.pred), modifiers_only=True)
+            recipients = recipients or resolver.entities(noun_recipient_tokens(f.pred))
+            polarity = max(polarity, intended, key=POLARITY_STRENGTH.__getitem__)
+        elif f.pred == f.head and _more_of_them(f.head):
+            intended = _modal_of(f.head.head)  # "more attacks could follow": not yet, maybe never
+            polarity = max(polarity, intended or "asserted", key=POLARITY_STRENGTH.__getitem__)
         if governor is not None and polarity == "future":
             _promise_of_force(governor, f, lex, retyped)
         if _vows_force(f, lex):
@@ -238,7 +285,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         by_pred[f.pred.i] = event
         event = _joint_action(event, lex)
         events.extend(_reciprocal_split(event, lex))
-        if polarity != "asserted" and governor is None and not in_condition(f.pred):
+        if polarity != "asserted" and governor is None and intended is None and not in_condition(f.pred):
             # "Palestinians and Israelis failed to reach agreement": each side refused the other
             for part in _reciprocal_split(event, lex):
                 intent = _stated_intent(part, lex)
@@ -246,7 +293,39 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
                     events.append(intent)
     events = [replace(e, found=replace(e.found, trigger=retyped[e.found.head.i])) if e.found.head.i in retyped else e
               for e in events]
-    return [e for e in events if _has_participants(e) and not _mentioned_in_passing(e)]
+    return [e for e in events if _has_participants(e) and not _mentioned_in_passing(e, triggers_at)]
+
+
+def _is_date(entity: Entity) -> bool:
+    words = entity.entity_text.lower().replace(",", " ").split()
+    return bool(words) and all(w in TIME_WORDS or w.isdigit() for w in words)
+
+
+SCENE_RELATIVES = {"in", "during"}
+
+
+def _doers_told_within(noun: Token, triggers_at: dict[int, Found]) -> list[Token]:
+    """"overnight riots in which protesters torched metro stations", "clashes during which troops
+    fired on crowds": the doers of a deed told in a relative clause set inside the event are the
+    event's own doers."""
+    doc = noun.doc
+    for clause in noun.sent:
+        if clause.dep_ != "relcl" or clause.i not in triggers_at or clause.i < noun.i:
+            continue
+        first = clause.left_edge
+        opens = first.lower_ in SCENE_RELATIVES and first.i + 1 < len(doc) and doc[first.i + 1].lower_ == "which"
+        # the clause follows the noun's phrase, or only its date between ("riots on Friday in which"),
+        # whatever the parser hung it on
+        if opens and _only_its_date_between(noun, first):
+            return [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ != "which"][:1]
+    return []
+
+
+def _only_its_date_between(noun: Token, start: Token) -> bool:
+    phrase = {t.i for t in noun.subtree}
+    between = [t for t in noun.doc[noun.i + 1 : start.i] if t.i not in phrase]
+    return all(t.lower_ in TIME_WORDS or t.like_num or t.is_punct or (t.dep_ == "prep" and t.lower_ in {"on", "at"})
+               for t in between)
 
 
 def _promise_of_force(governor: Found, found: Found, lex: Lexicon, retyped: dict[int, Trigger]) -> None:
@@ -281,10 +360,12 @@ def _has_participants(event: "SentenceEvent") -> bool:
     return bool(event.actors) or any(r.code for r in event.recipients)
 
 
-def _mentioned_in_passing(event: "SentenceEvent") -> bool:
+def _mentioned_in_passing(event: "SentenceEvent", triggers_at: dict[int, Found] | None = None) -> bool:
     """"Iran condemned the attack", "Iraq denounced the U.S. strike": an event noun inside another
     event's argument, with nobody named as its actor or nobody as its target, refers to an event
-    told elsewhere; coding it again adds only noise."""
+    told elsewhere; coding it again adds only noise. Not so an event noun a link cue introduces
+    ("in protest at the arrest of ... by police", "after overnight riots") or one that adds to
+    those told ("more attacks could follow"): those are told here."""
     f = event.found
     if f.pred != f.head or f.head.pos_ not in {"NOUN", "PROPN"}:
         return False
@@ -295,7 +376,74 @@ def _mentioned_in_passing(event: "SentenceEvent") -> bool:
              if r.code and not (r.inferred and (r.start, r.end) in own)]
     if any(a.code for a in event.actors) and named:
         return False
+    if (_introduced_by_cue(f.head) or _more_of_them(f.head)) and not _told_by_its_clause(f, triggers_at or {}):
+        return False
     return f.head.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj"}
+
+
+_DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _told_by_its_clause(f: Found, triggers_at: dict[int, Found]) -> bool:
+    """"followed by an airstrike that killed 12 rebels": a relative clause whose subject is the noun
+    itself tells the noun's deed with a verb of its type; the verb's event is the one told."""
+    return any(c.dep_ == "relcl" and c.i in triggers_at and triggers_at[c.i].trigger.type == f.trigger.type
+               and any(s.dep_ in SUBJECT_DEPS and s.lower_ in {"that", "which"} for s in c.children)
+               for c in f.head.children)
+
+
+def _introduced_by_cue(noun: Token) -> bool:
+    """"in protest at the arrest of a former officer by police", "after overnight riots", "in
+    retaliation for Kenya's deployment of troops": an event noun a link cue introduces is the event
+    the sentence answers or follows, told here in its own right, unless it only names one told
+    before: "the strike", "Iran's attack" (definite, with none of its participants spelled out)."""
+    if noun.dep_ not in {"pobj", "dobj"} or not _after_cue(noun):
+        return False  # "after a coup toppled the government": the cue introduces a clause, not the noun
+    if not _definite(noun):
+        return True
+    # told in full: its doer ("Kenya's", "by police") and what it was done to ("of troops")
+    doer = any(c.dep_ == "poss" for c in noun.children) or bool(_nominal_agent(noun))
+    return doer and bool(_of_object(noun))
+
+
+def _of_object(noun: Token) -> list[Token]:
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
+def _nominal_agent(noun: Token) -> list[Token]:
+    """"the arrest of a former officer by Kosovo police": the doer of an event noun in its "by"
+    phrase, which the parser may hang on the noun's "of" object instead."""
+    for holder in [noun] + _of_object(noun):
+        for c in holder.children:
+            if c.dep_ in {"prep", "agent"} and c.lower_ == "by":
+                return [g for g in c.children if g.dep_ == "pobj"][:1]
+    return []
+
+
+def _after_cue(noun: Token) -> bool:
+    start = noun.left_edge.idx
+    return ends_with_cue(noun.doc.text[max(0, start - 40) : start])
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children)
+
+
+def _modal_of(verb: Token) -> str | None:
+    """What the auxiliaries of a clause's verb say of its subject event: "will come" future,
+    "could follow" hypothetical."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return "hypothetical" if auxes & HYPOTHETICAL_AUX else "future" if auxes & FUTURE_AUX else None
+
+
+ADDITIVE = {"more", "further", "fresh"}
+
+
+def _more_of_them(noun: Token) -> bool:
+    """"more attacks could follow", "further strikes will come": an event noun that adds to those
+    told names new events, not one told before; as the subject of its clause it is that clause's
+    event (and its modal says it has not happened yet)."""
+    return noun.dep_ == "nsubj" and any(c.dep_ == "amod" and c.lower_ in ADDITIVE for c in noun.children)
 
 
 NON_STATE_CODES = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC", "ISM"}

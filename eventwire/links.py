@@ -8,8 +8,12 @@ checkpoint"), or is an event noun ("the strike", "the siege", "Iran's
 attack") that names an event told elsewhere in the article, which is then
 the one linked to; an event noun also names the deed told with the verb built on it ("the siege" /
 "besieged"). A cue opening the sentence ("After two days of talks, the sides agreed ...") introduces
-what stands before the first comma and links it to the main clause's event. Cues and their
-direction are data (data/lexicon/link_cues.tsv).
+what stands before the first comma and links it to the main clause's event. An event noun the cue
+introduces with its own participants ("in protest at the arrest of an officer by police", "after
+overnight riots") is coded in its sentence (events.py) and linked there; "the end of its campaign"
+names a withdrawal told nearby (data/lexicon/link_nouns.tsv); "more attacks could follow", with
+nothing after the cue, follows the last attack told before. Cues and their direction are data
+(data/lexicon/link_cues.tsv).
 """
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from functools import lru_cache
 from .actors import load_kb
 from .data_files import data_path, read_tsv
 from .lexicon import Lexicon
+from .quotes import load_speech_verbs
 from .records import EventMention
 
 NOUN_REACH = 60  # characters after a cue searched for the event noun it introduces
@@ -47,6 +52,7 @@ class Cue:
     noun_only: bool  # introduces only an event noun right after it, and only after a conflictual event
     pattern: re.Pattern[str]
     event_only: bool = False  # introduces only an event coded right after it, never an event noun
+    same_type: bool = False  # introduces nothing: follows the last event of its own event's type told before
 
 
 @lru_cache(maxsize=1)
@@ -57,9 +63,24 @@ def load_cues() -> tuple[Cue, ...]:
         pattern = re.compile(r"(?i)(?<![\w-])" + r"\s+".join(map(re.escape, words.split())) + r"(?![\w-])")
         introduces = row.get("introduces") or ""
         cues.append(Cue(words, row["type"], row["direction"] == "forward", introduces == "noun", pattern,
-                        event_only=introduces == "event"))
+                        event_only=introduces == "event", same_type=introduces == "same"))
     # longest first, so "in retaliation for" is read before "for" ever could be, and "days after" before "after"
     return tuple(sorted(cues, key=lambda c: -len(c.words)))
+
+
+@lru_cache(maxsize=1)
+def _cue_at_end() -> re.Pattern[str]:
+    words = [c.words for c in load_cues()
+             if not (c.noun_only or c.event_only or c.same_type or c.type == "aims_to_prevent")]
+    return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\s*$")
+
+
+def ends_with_cue(text: str) -> bool:
+    """The text ends with a link cue that may introduce an event noun ("... in protest at ",
+    "... after "): what follows is the event the cue relates another to. "over" (a topic as
+    often as a cause), "before" and "aimed at deterring" (what is still to come, if ever) are not
+    such cues."""
+    return _cue_at_end().search(text) is not None
 
 
 def link_events(events: list[EventMention], text: str, lex: Lexicon) -> None:
@@ -126,6 +147,10 @@ def _link_at(cue: Cue, m: re.Match, sentence_events: list[EventMention], events:
     # the event whose clause holds the cue; among several, one told as having happened ("said it would
     # withdraw the bill after protests": the statement, not the withdrawal), one with a known actor
     holding = [e for e in before if e.clause_start <= m.start() < e.clause_end]
+    if not holding:
+        # "called on France to withdraw ..., a day after Paris announced ...": a cue set off by a comma
+        # right after a clause dates that clause, however the parser hung it
+        holding = [e for e in before if _ADJOINED.match(text[e.clause_end : m.start()])]
     if before and not holding:
         return  # "..., Trump told reporters after the meeting": the cue is in a clause no event is told in
     if cue.event_only and holding and min(holding, key=lambda e: e.clause_end - e.clause_start).polarity != "asserted":
@@ -137,7 +162,10 @@ def _link_at(cue: Cue, m: re.Match, sentence_events: list[EventMention], events:
         told = _event_named_in(text, sent_start, m.start(), lex, events, sent_start, last=True)
     if told is None:
         return
-    if cue.noun_only:
+    if cue.same_type:
+        # only intransitive: "urged them to follow the ceasefire" is compliance, not sequence
+        introduced = _last_of_its_type(told, events) if _CLAUSE_END.match(text, m.end()) else None
+    elif cue.noun_only:
         introduced = _noun_right_after(sentence_events, m.end(), told, text, lex)
     elif cue.type == "aims_to_prevent" or cue.event_only:
         # what a deed aims to prevent has not happened: it is told after the cue, never an earlier event;
@@ -154,6 +182,9 @@ def _link_at(cue: Cue, m: re.Match, sentence_events: list[EventMention], events:
     later, earlier = (told, introduced) if cue.forward else (introduced, told)
     _add_link(later, earlier, cue, m)
 
+
+# between a clause's end and a cue that adjoins it: a comma, and a word at most ("..., two days after")
+_ADJOINED = re.compile(r"(?i)\s*,\s*(?:(?!(?:and|but|or|while|yet|whereas)\b)[\w-]+\s+)?$")
 
 # a dateline before a sentence's first words ("BAMAKO, Feb 18 (Wire) - ")
 _DATELINE = re.compile(r"\s*[A-Z][A-Za-z./ -]*,[^-\u2013\u2014]{0,40}?\s[-\u2013\u2014]\s*")
@@ -201,6 +232,18 @@ def _first_after(events: list[EventMention], position: int, told: EventMention, 
     return min(near, key=lambda e: e.trigger_start, default=None)
 
 
+# nothing but the end of the clause after an intransitive cue ("more attacks could follow.")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
+
+
+def _last_of_its_type(told: EventMention, events: list[EventMention]) -> EventMention | None:
+    """"more attacks on Saudi Arabia could follow", "further sanctions will follow": a cue that
+    introduces nothing says the event follows those of its kind told before it, the latest one
+    told as having happened."""
+    earlier = [e for e in events if e.event == told.event and e.trigger_end <= told.sent_start and e.polarity == "asserted"]
+    return max(earlier, key=lambda e: e.trigger_start, default=None)
+
+
 def _noun_right_after(events: list[EventMention], position: int, told: EventMention, text: str,
                       lex: Lexicon) -> EventMention | None:
     """"sanctions over Ankara's military offensive": an event noun a few words after the cue, after a
@@ -232,9 +275,8 @@ def _event_named_in(text: str, start: int, end: int, lex: Lexicon, events: list[
     noun, or with `last` the last one). With the `told` event the noun was introduced by, else an
     event told after it that is not dated after it: in the next sentences for an event noun, anywhere
     for an actor's statement ("in retaliation for a Canadian statement")."""
-    words = [w.group() for w in _WORD.finditer(text, start, end)]
-    if not last:
-        words = words[:5]
+    every = [w.group() for w in _WORD.finditer(text, start, end)]
+    words = every if last else every[:5]
     order = range(len(words) - 1, -1, -1) if last else range(len(words))
     for i in order:
         word = words[i].lower()
@@ -242,7 +284,7 @@ def _event_named_in(text: str, start: int, end: int, lex: Lexicon, events: list[
             continue
         modifiers = words[max(0, i - 2) : i]
         actor = _modifier_code(modifiers)
-        types = _noun_types(word, lex)
+        types = _noun_types(word, lex, following=every[i + 1 : i + 6])
         if types:
             # "the siege" names what was "besieged", whatever type that deed was coded as
             named = [e for e in events if e.event in types or _told_as_verb_of(e, word)]
@@ -259,9 +301,13 @@ def _event_named_in(text: str, start: int, end: int, lex: Lexicon, events: list[
             return _most_likely_named(earlier, word, actor)
         if told is None:
             return None
+        # "a day after Paris announced the end of its campaign": what came before is the announcement;
+        # the deed it announces may be due after
+        announced = any(w.lower() in load_speech_verbs().forms for w in modifiers)
         later = [e for e in named if e.trigger_start >= told.sent_end and e.sequence <= told.sequence + reach
-                 and not _dated_after(e, told)]
-        return min(later, key=lambda e: e.trigger_start, default=None)
+                 and (announced or not _dated_after(e, told))]
+        # "after a wave of riots": the riots told below ("overnight riots"), before any other protest
+        return min(later, key=lambda e: (not _told_with_noun(e, word), e.trigger_start), default=None)
     return None
 
 
@@ -304,6 +350,12 @@ def _told_with(ev: EventMention, noun: str) -> bool:
     return len(words) > 1 and any(w.startswith(stem) for w in words)
 
 
+def _told_with_noun(ev: EventMention, noun: str) -> bool:
+    """The event is told with the very noun ("overnight riots" for "a wave of riots")."""
+    stem = noun[:-1] if noun.endswith("s") else noun
+    return any(w.lower() in {stem, stem + "s", stem + "es"} for text in ev.event_text for w in _WORD.findall(text))
+
+
 def _told_as_verb_of(ev: EventMention, noun: str) -> bool:
     """The event is told by a verb built on the noun: "besieged" for "the siege", "attacked" for
     "the attack" (the noun itself, bare or plural, is no verb)."""
@@ -327,15 +379,30 @@ def _attack_on_person(position: int, told: EventMention, events: list[EventMenti
     return None
 
 
-def _noun_types(word: str, lex: Lexicon) -> set[str]:
+def _noun_types(word: str, lex: Lexicon, following: list[str] | None = None) -> set[str]:
     """The types a bare event noun names: its readings that need no modifier ("the attack" is an
-    assault; only "a verbal attack" is an accusation)."""
+    assault; only "a verbal attack" is an accusation). With the words that follow it, a noun that
+    names an event only with its object (link_nouns.tsv) names one when that object is there ("the
+    end of its campaign" is a withdrawal, "the end of the year" none)."""
     for lemma in (word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word):
         readings = lex.candidates(lemma, "NOUN")
         bare = {t.type for t in readings if not t.objects}
         if bare or readings:
             return bare or {t.type for t in readings}
+    if following:
+        after = {w.lower() for w in following} | {w.lower()[:-1] for w in following if w.lower().endswith("s")}
+        return {etype for objects, etype in _link_nouns().get(word, ()) if objects & after}
     return set()
+
+
+@lru_cache(maxsize=1)
+def _link_nouns() -> dict[str, tuple[tuple[frozenset[str], str], ...]]:
+    """data/lexicon/link_nouns.tsv: "the end of its campaign" names a withdrawal."""
+    out: dict[str, list[tuple[frozenset[str], str]]] = {}
+    for row in read_tsv(data_path("lexicon", "link_nouns.tsv")):
+        objects = frozenset(o.strip().lower() for o in row["object"].split("|") if o.strip())
+        out.setdefault(row["noun"].strip().lower(), []).append((objects, row["type"].strip()))
+    return {noun: tuple(rows) for noun, rows in out.items()}
 
 
 def _add_link(later: EventMention, earlier: EventMention, cue: Cue, m: re.Match) -> None:

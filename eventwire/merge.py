@@ -179,8 +179,28 @@ _BACK = re.compile(r"(?i)\b(?:the|that|this|same|its|their|his|her|friday's|thur
 
 
 def _refers_back(ev: EventMention, text: str) -> bool:
-    """Told again in other words, the event is named as known: "the strike", "Friday's attack"."""
-    return bool(_BACK.search(text[max(ev.sent_start, ev.trigger_start - 40) : ev.trigger_start]))
+    """Told again in other words, the event is named as known: "the strike", "Friday's attack",
+    "Russia's invasion of Ukraine". But a name's possessive before an event noun whose phrase goes on
+    to name its object and its own place ("Kenya's deployment of troops in Somalia") names the doer
+    of a deed told in full, not one already known."""
+    before = _BACK.search(text[max(ev.sent_start, ev.trigger_start - 40) : ev.trigger_start])
+    if before is None:
+        return False
+    return not (_NAMED_DOER.match(before.group()) and _SPELLED_OUT.match(text, ev.trigger_end)
+                and _placed_in_its_phrase(ev, text))
+
+
+def _placed_in_its_phrase(ev: EventMention, text: str) -> bool:
+    """The event's own place is named in the phrase that follows its trigger, before any comma."""
+    own = _own_place(ev)
+    start = (own or {}).get("start")
+    return start is not None and ev.trigger_end <= start and not re.search(r"[,;:]", text[ev.trigger_end : start])
+
+
+# "Kenya's deployment", "Iran's attack": a name's possessive (not "Friday's", "its", "the")
+_NAMED_DOER = re.compile(r"(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last)'s)"
+                         r"[A-Z][\w.-]*'s\s")
+_SPELLED_OUT = re.compile(r"\s+of\s")
 
 
 _IN_THE_EVENT = re.compile(

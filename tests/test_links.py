@@ -269,3 +269,69 @@ def test_a_subject_naming_an_event_keeps_the_cue_from_reading_as_an_opening_phra
     strike = _by_trigger(events, "struck")
     assert [(l["type"], l["event_id"]) for l in clash["links"]] == [("follows", strike["id"])]
     assert all(l["event_id"] != strike["id"] for e in events if e is not clash for l in e["links"])
+
+
+# --- issue 4 --------------------------------------------------------------------------------------
+
+
+def test_an_event_noun_the_cue_introduces_with_its_doer_is_linked_in_its_sentence(code):
+    events = code("Students marched in Dhaka on Sunday in protest at Bangladesh's detention of an opposition leader.")
+    marched = _by_trigger(events, "marched")
+    detention = _by_trigger(events, "detention")
+    assert [(l["type"], l["event_id"]) for l in marched["links"]] == [("response_to", detention["id"])]
+
+
+def test_riots_introduced_by_after_are_linked_in_their_sentence(code):
+    events = code("Police arrested 40 people in Lyon on Friday after riots in which youths burned cars.")
+    arrested = _by_trigger(events, "arrested")
+    riots = _by_trigger(events, "riots")
+    assert [(l["type"], l["event_id"]) for l in arrested["links"]] == [("follows", riots["id"])]
+
+
+def test_an_event_noun_names_a_later_event_told_with_that_noun_before_another_of_its_type(code):
+    events = code("The government lifted the curfew after a week of riots. Thousands of people marched in the "
+                  "capital on Saturday. Police detained 50 people after riots in which youths burned cars.")
+    lifted = _by_trigger(events, "lifted")
+    riots = _by_trigger(events, "riots")
+    assert [l["event_id"] for l in lifted["links"]] == [riots["id"]]
+
+
+def test_more_of_a_kind_could_follow_follows_the_last_one_told(code):
+    events = code("Rebels shelled border posts in Rwanda on Monday. The rebels said more attacks on Rwanda could follow.")
+    shelled = _by_trigger(events, "shelled")
+    more = _by_trigger(events, "attacks")
+    assert more["polarity"] == "hypothetical"
+    assert [(l["type"], l["event_id"], l["cue"]) for l in more["links"]] == [("follows", shelled["id"], "follow")]
+    assert shelled["links"] == []
+
+
+def test_what_a_strike_aims_to_deter_may_be_an_attack_named_by_its_plans(code):
+    events = code("British jets struck a missile site in Yemen on Monday. "
+                  "London said the strike was aimed at deterring Iranian attack plans.")
+    struck = _by_trigger(events, "struck")
+    plans = _by_trigger(events, "attack")
+    assert plans["polarity"] == "future"
+    assert [(l["type"], l["event_id"]) for l in struck["links"]] == [("aims_to_prevent", plans["id"])]
+
+
+def test_the_end_of_a_military_mission_names_the_withdrawal_told_next(code):
+    # a cue set off by a comma dates the clause before it; "announced the end of its mission" names the
+    # withdrawal told in the next sentence, due after the announcement
+    events = code("Niger's junta called on France on Friday to close its embassy, a day after Paris announced "
+                  "the end of its military mission in the country. France said on Thursday that it would pull "
+                  "its soldiers out of Niger by December.")
+    called = _by_trigger(events, "called on")
+    pull = next(e for e in events if e["event"] == ["RETREAT"] and "pull" in e["event_text"][0])
+    assert [(l["type"], l["event_id"], l["cue"]) for l in called["links"]] == [("follows", pull["id"], "a day after")]
+
+
+def test_the_end_of_the_year_names_no_event(code):
+    events = code("France withdrew its troops from Mali in August. Mali's junta expelled the French ambassador "
+                  "on Monday, a day after the end of the year.")
+    expelled = _by_trigger(events, "expelled")
+    assert expelled["links"] == []
+
+
+def test_follow_with_an_object_is_compliance_and_links_nothing(code):
+    events = code("Sudan's army agreed to a ceasefire on Monday. The United States urged the army to follow the ceasefire.")
+    assert all(e["links"] == [] for e in events), events

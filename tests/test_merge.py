@@ -149,3 +149,11 @@ def test_same_actor_same_day_with_a_country_and_a_city_of_their_own_stays_two_re
     events = code("Russia fired dozens of missiles at Ukraine on Monday. Ukraine condemned the attack. "
                   "Russian forces shelled Kharkiv on Monday.")
     assert len(_assaults(events)) == 2
+
+
+def test_a_possessive_doer_with_its_object_and_place_spelled_out_is_not_a_retelling(code):
+    # "Turkey's deployment of troops in Iraq" tells a deed in full (doer, object, place), not the
+    # deployment told before and placed only by the dateline
+    events = code("ANKARA, May 3 (Wire) - Turkey deployed soldiers around the stadium. Kurdish militants said they "
+                  "had attacked the stadium in retaliation for Turkey's deployment of troops in Iraq.")
+    assert len([e for e in events if e["event"] == ["MOBILIZE"]]) == 2, events
