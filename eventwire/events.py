@@ -283,7 +283,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
             by_pred[f.pred.i] = parent  # "killing 12 and wounding 30": later conjuncts fold in too
             continue
         by_pred[f.pred.i] = event
-        event = _joint_action(event, lex)
+        event = _crowd_deed(_joint_action(event, lex), lex)
         events.extend(_reciprocal_split(event, lex))
         if polarity != "asserted" and governor is None and intended is None and not in_condition(f.pred):
             # "Palestinians and Israelis failed to reach agreement": each side refused the other
@@ -460,6 +460,18 @@ def _joint_action(event: "SentenceEvent", lex: Lexicon) -> "SentenceEvent":
     joint = replace(event, found=replace(event.found, trigger=trig), recipients=[])
     coded = [a for a in joint.actors if a.code]
     return joint if len(coded) >= 2 else event
+
+
+def _crowd_deed(event: "SentenceEvent", lex: Lexicon) -> "SentenceEvent":
+    """"Protesters stormed the residence": what a crowd storms it riots in, it does not assault it
+    (crowd_deeds.tsv); soldiers storming a hotel stay ASSAULT."""
+    trig = event.found.trigger
+    deed = lex.crowd_deeds.get((trig.lemma, trig.type))
+    sectors = {a.sector for a in event.actors if a.sector}
+    if deed is None or not sectors or not sectors <= deed[3]:
+        return event
+    new_type, mode, cameo, _ = deed
+    return replace(event, found=replace(event.found, trigger=replace(trig, type=new_type, mode=mode, cameo=cameo)))
 
 
 def _reciprocal_split(event: "SentenceEvent", lex: Lexicon) -> list["SentenceEvent"]:

@@ -42,6 +42,8 @@ class Lexicon:
     intents: dict[tuple[str, str], tuple[str, str]]  # (polarity, event type) -> (type, cameo) of the statement
     surface_forms: frozenset[str] = field(default_factory=frozenset)
     force_words: frozenset[str] = field(default_factory=frozenset)  # what makes a vow a threat
+    # (lemma, type) -> (type, mode, cameo, actor sectors): a crowd's storming is a riot (crowd_deeds.tsv)
+    crowd_deeds: dict[tuple[str, str], tuple[str, str, str, frozenset[str]]] = field(default_factory=dict)
 
     def is_light_verb(self, verb_lemma: str, particles: set[str]) -> bool:
         if verb_lemma in self.light_verbs:
@@ -108,6 +110,8 @@ def load_lexicon() -> Lexicon:
         quad={r["type"]: int(r["quad_code"]) for r in types},
         intents={(r["polarity"], r["event_type"]): (r["intent_type"], r["cameo"])
                  for r in read_tsv(data_path("lexicon", "intents.tsv"))},
+        crowd_deeds={(r["lemma"], r["type"]): (r["new_type"], r["mode"], r["cameo"], frozenset(r["actor_sectors"].split("|")))
+                     for r in read_tsv(data_path("lexicon", "crowd_deeds.tsv"))},
     )
     lex.surface_forms = frozenset(_surface_forms(triggers))
     return lex

@@ -327,3 +327,19 @@ def test_more_attacks_could_follow_is_a_hypothetical_attack(code):
     events = code("The militants said more attacks on Israel could follow.")
     attacks = _events_of(events, "ASSAULT")
     assert [(e["polarity"], e["recipient"][0]["code"]) for e in attacks] == [("hypothetical", "ISR")], events
+
+
+def test_a_crowd_storming_a_residence_riots(code):
+    events = code("Thousands of protesters stormed the governor's residence in Lagos on Monday.")
+    stormed = [e for e in events if e["event_text"] == ["stormed"]]
+    assert [(e["event"], e["mode"], e["cameo"]) for e in stormed] == [(["PROTEST"], ["riot"], "145")]
+
+
+def test_soldiers_storming_a_hotel_assault_it(code):
+    events = code("Special forces stormed the hotel where the gunmen were hiding.")
+    assert [e["event"] for e in events if e["event_text"] == ["stormed"]] == [["ASSAULT"]]
+
+
+def test_a_crowd_besieging_an_office_blocks_it(code):
+    events = code("Angry crowds besieged the prime minister's office for a second day.")
+    assert [(e["event"], e["mode"]) for e in events if e["event_text"] == ["besieged"]] == [(["PROTEST"], ["obstruct"])]
