@@ -112,9 +112,11 @@ MIN_GAP_DAYS, MIN_GAP_OTHER_COUNTRIES = 7, 3
 # Stories of different samples can tell one kind of event between the same countries: ew-005 and
 # ew-006 both tell the US and the EU sanctioning Russia, ew-015 and ew-040 both tell a rally against
 # a government. Swapped to the same country and told within a day or two of each other they are one
-# event to any reader, and a truth that calls them two makes merging them a false merge. So two
-# stories that share a signature (event type, actor and recipient country of a gold event of their
-# samples, before or after the swap) are kept at least this many days apart.
+# event to any reader, and a truth that calls them two makes merging them a false merge. So the
+# events of two stories that share a signature (event type, actor and recipient country of a gold
+# event of their samples, before or after the swap) are kept at least this many days apart: the
+# event's day, not the publication's ("Soleimani was killed in a strike on Monday" can be told days
+# later than "an airstrike early Tuesday killed ...").
 SIGNATURE_GAP_DAYS = 3
 NEXT_DAY_SHARE = 0.35  # of the second and later copies, when the text allows it
 DROP_SHARE = 0.3  # copies that leave out one paragraph (never the first)
@@ -314,23 +316,36 @@ def next_day_is_safe(text: str, published: date) -> bool:
     return True
 
 
-Signature = tuple[str, str, str]  # (PLOVER type, actor code, recipient code): ISO alpha-3, IGO code or ""
+# (PLOVER type, actor code, recipient code, days from the event to publication); codes are ISO
+# alpha-3, IGO codes or ""
+Signature = tuple[str, str, str, int]
 
 
-def sample_signatures(gold: Path) -> dict[str, set[Signature]]:
-    """Per sample article: (type, actor country, recipient country) of its asserted gold events with a code."""
+def _rows(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def sample_signatures(gold: Path, published: dict[str, str] | None = None) -> dict[str, set[Signature]]:
+    """Per sample article: (type, actor country, recipient country, days before publication) of its
+    asserted gold events with a code. The days come from gold_when_where.jsonl beside `gold` where it
+    dates the event to a day (0 otherwise); `published`: each sample's publication date."""
+    published = published or {}
+    days_before: dict[tuple, int] = {}
+    for row in _rows(gold.with_name("gold_when_where.jsonl")):
+        pub = published.get(row["article_id"])
+        if pub and row.get("date_precision") in {"day", "publication"} and len(row.get("date") or "") == 10:
+            key = (row["article_id"], row["event"], row.get("actor"), row.get("recipient"), row.get("trigger"), row.get("sentence"))
+            days_before[key] = (date.fromisoformat(pub) - date.fromisoformat(row["date"])).days
     out: dict[str, set[Signature]] = {}
-    if not gold.exists():
-        return out
-    for line in gold.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
+    for row in _rows(gold):
         if row.get("polarity", "asserted") != "asserted":
             continue
         actor, recipient = (row.get("actor") or "")[:3], (row.get("recipient") or "")[:3]
         if actor or recipient:
-            out.setdefault(row["article_id"], set()).add((row["event"], actor, recipient))
+            key = (row["article_id"], row["event"], row.get("actor"), row.get("recipient"), row.get("trigger"), row.get("sentence"))
+            out.setdefault(row["article_id"], set()).add((row["event"], actor, recipient, days_before.get(key, 0)))
     return out
 
 
@@ -349,13 +364,20 @@ def story_signatures(signatures: set[Signature], present, targets, codes: dict[s
     written too.
     """
     swap = {codes.get(p[0]): codes.get(t[0]) for p, t in zip(present, targets)}
-    swapped = {(kind, swap.get(actor, actor), swap.get(recipient, recipient)) for kind, actor, recipient in signatures}
+    swapped = {(kind, swap.get(actor, actor), swap.get(recipient, recipient), days)
+               for kind, actor, recipient, days in signatures}
     return swapped | set(signatures)
 
 
-def _signature_days(sigs: set[Signature], published: date) -> list[tuple[Signature, int]]:
-    """(signature, day) for every day closer than SIGNATURE_GAP_DAYS to `published`."""
-    return [(sig, published.toordinal() + k) for sig in sigs for k in range(-SIGNATURE_GAP_DAYS + 1, SIGNATURE_GAP_DAYS)]
+def _event_days(sigs: set[Signature], published: date) -> set[tuple[tuple[str, str, str], int]]:
+    """((type, actor, recipient), the event's day ordinal) of each signature."""
+    return {(sig[:3], published.toordinal() - sig[3]) for sig in sigs}
+
+
+def _signature_days(sigs: set[Signature], published: date) -> list[tuple[tuple[str, str, str], int]]:
+    """(type, actor, recipient) with every day closer than SIGNATURE_GAP_DAYS to its event's day."""
+    return [(key, day + k) for key, day in _event_days(sigs, published)
+            for k in range(-SIGNATURE_GAP_DAYS + 1, SIGNATURE_GAP_DAYS)]
 
 
 def _stories_apart(a: Story, published: date, countries: tuple[str, ...]) -> bool:
@@ -379,17 +401,17 @@ def first_day_for(n_articles: int, n_samples: int, widest_signature: int = 1) ->
 
 def widest_signature(signatures: dict[str, set[Signature]]) -> int:
     """How many samples share the most shared signature."""
-    samples: dict[Signature, int] = {}
+    samples: dict[tuple[str, str, str], int] = {}
     for sigs in signatures.values():
-        for sig in sigs:
-            samples[sig] = samples.get(sig, 0) + 1
+        for key in {sig[:3] for sig in sigs}:
+            samples[key] = samples.get(key, 0) + 1
     return max(samples.values(), default=1)
 
 
 def make_story(key: str, sample: dict, forms, earlier: list[Story], rng: random.Random,
                present: list[tuple[str, str, str]] | None = None, tries: int = 1000,
                first_day: date = FIRST_DAY, signatures: set[Signature] = frozenset(),
-               taken: set[tuple[Signature, int]] | None = None, codes: dict[str, str] | None = None) -> Story:
+               taken: set[tuple[tuple[str, str, str], int]] | None = None, codes: dict[str, str] | None = None) -> Story:
     """A new story from `sample`, kept apart (countries or dates) from the `earlier` stories of the same sample,
     and SIGNATURE_GAP_DAYS from every story that shares a signature (`taken`: (signature, day ordinal)
     of the stories so far; the new story's are added to it).
@@ -415,7 +437,7 @@ def make_story(key: str, sample: dict, forms, earlier: list[Story], rng: random.
     text = _vary_text(sample["text"], old, published, mapping, scaled, rng)
     title = _vary_text(sample.get("title") or "", old, published, mapping, scaled, rng) or None
     story = Story(key, sample["id"], published, title, _paragraphs(text, rng), countries)
-    taken.update((sig, published.toordinal()) for sig in sigs)
+    taken.update(_event_days(sigs, published))
     story.next_day_ok = next_day_is_safe("\n\n".join(story.paragraphs), published)
     return story
 
@@ -465,9 +487,9 @@ def build_duplicates(source: Path, out: Path, n: int, seed: int = 7) -> tuple[Pa
     # Found once per sample: searching every country's forms is most of the time a story takes.
     present = {b["id"]: _present_countries(b["text"] + " " + (b.get("title") or ""), forms) for b in base}
     codes = country_codes()
-    signatures = sample_signatures(source.with_name("gold.jsonl"))
+    signatures = sample_signatures(source.with_name("gold.jsonl"), {b["id"]: b["published"] for b in base})
     by_sample: dict[str, list[Story]] = {}
-    taken: set[tuple[Signature, int]] = set()
+    taken: set[tuple[tuple[str, str, str], int]] = set()
     articles: list[tuple[dict, str]] = []
     first_day = first_day_for(n, len(base), widest_signature(signatures))
     while len(articles) < n:

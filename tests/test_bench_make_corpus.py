@@ -22,24 +22,34 @@ def test_signatures_come_from_asserted_gold_events_with_a_code(tmp_path):
     rows = [SANCTIONS, {**SANCTIONS, "article_id": "s-2", "event": "ASSAULT", "polarity": "hypothetical"},
             {**SANCTIONS, "article_id": "s-2", "event": "PROTEST", "actor": None, "recipient": None}]
     gold.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
-    assert make_corpus.sample_signatures(gold) == {"s-1": {("SANCTION", "USA", "RUS")}}
+    assert make_corpus.sample_signatures(gold) == {"s-1": {("SANCTION", "USA", "RUS", 0)}}
+
+
+def test_a_signature_counts_the_days_from_its_event_to_publication(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    row = {**SANCTIONS, "trigger": "froze", "sentence": "The US froze the assets on Friday."}
+    gold.write_text(json.dumps(row) + "\n")
+    (tmp_path / "gold_when_where.jsonl").write_text(json.dumps({**row, "date": "2014-03-14", "date_precision": "day"}) + "\n")
+    signatures = make_corpus.sample_signatures(gold, {"s-1": "2014-03-17"})
+    assert signatures == {"s-1": {("SANCTION", "USA", "RUS", 3)}}
 
 
 def test_a_story_keeps_its_signatures_as_written_and_as_swapped():
     forms = make_corpus.country_forms()
     russia = next(f for f in forms if f[0] == "Russia")
     kenya = next(f for f in forms if f[0] == "Kenya")
-    sigs = make_corpus.story_signatures({("SANCTION", "USA", "RUS")}, [russia], [kenya], make_corpus.country_codes())
-    assert sigs == {("SANCTION", "USA", "RUS"), ("SANCTION", "USA", "KEN")}
+    sigs = make_corpus.story_signatures({("SANCTION", "USA", "RUS", 2)}, [russia], [kenya], make_corpus.country_codes())
+    assert sigs == {("SANCTION", "USA", "RUS", 2), ("SANCTION", "USA", "KEN", 2)}
 
 
-def test_stories_of_different_samples_with_one_signature_are_days_apart():
+def test_events_of_different_samples_with_one_signature_are_days_apart():
     forms = make_corpus.country_forms()
     codes = make_corpus.country_codes()
     rng = random.Random(3)
     samples = [sample("s-1", "Washington imposed sanctions on Russia on Monday."),
                sample("s-2", "The United States froze the assets of Russian officials on Monday.")]
-    signature = {("SANCTION", "USA", "RUS")}
+    # s-2 tells the sanctions 4 days after they were imposed
+    signatures = {"s-1": {("SANCTION", "USA", "RUS", 0)}, "s-2": {("SANCTION", "USA", "RUS", 4)}}
     taken: set = set()
     stories = []
     first_day = date(2025, 1, 1)  # a crowded year: 80 stories of one signature
@@ -47,8 +57,12 @@ def test_stories_of_different_samples_with_one_signature_are_days_apart():
         s = samples[i % 2]
         earlier = [x for x in stories if x.sample == s["id"]]
         stories.append(make_corpus.make_story(f"story-{i}", s, forms, earlier, rng, first_day=first_day,
-                                              signatures=signature, taken=taken, codes=codes))
-    gaps = [abs((a.published - b.published).days) for a, b in combinations(stories, 2) if a.sample != b.sample]
+                                              signatures=signatures[s["id"]], taken=taken, codes=codes))
+
+    def event_day(story):
+        return story.published.toordinal() - (4 if story.sample == "s-2" else 0)
+
+    gaps = [abs(event_day(a) - event_day(b)) for a, b in combinations(stories, 2) if a.sample != b.sample]
     assert min(gaps) >= make_corpus.SIGNATURE_GAP_DAYS
 
 
