@@ -390,12 +390,12 @@ def _stories_apart(a: Story, published: date, countries: tuple[str, ...]) -> boo
 def first_day_for(n_articles: int, n_samples: int, widest_signature: int = 1) -> date:
     """The first publication day: 2019, unless the stories would then be too crowded to keep apart.
 
-    About 15 days per story of a sample (a 100,000-article corpus starts in 1969), and 1.3 times
-    SIGNATURE_GAP_DAYS per story of the samples that share the most widely shared signature
-    (random placement jams before the days are full).
+    About 15 days per story of a sample, and twice SIGNATURE_GAP_DAYS per story of the samples
+    that share the most widely shared signature (random placement jams well before the days are
+    full; 1.3 times jammed at 50,000 articles). A 100,000-article corpus starts in the 1930s.
     """
     per_sample = n_articles / 1.7 / max(1, n_samples)  # about 1.7 articles per story
-    days = max(15 * per_sample, 1.3 * SIGNATURE_GAP_DAYS * per_sample * widest_signature)
+    days = max(15 * per_sample, 2 * SIGNATURE_GAP_DAYS * per_sample * widest_signature)
     return min(FIRST_DAY, LAST_DAY - timedelta(days=int(days)))
 
 
