@@ -85,7 +85,10 @@ _PLAIN_FIRST = {"k": "q", "c": "q", "q": "q"}
 def normalise_name(text: str) -> str:
     """Typographic apostrophes and spacing made plain, a trailing possessive dropped."""
     text = " ".join(text.translate(_APOSTROPHES).split())
-    return re.sub(r"\s*'s?$", "", text)
+    return _POSSESSIVE_END.sub("", text)
+
+
+_POSSESSIVE_END = re.compile(r"\s*'s?$")
 
 
 class ActorKB:
@@ -111,6 +114,7 @@ class ActorKB:
         self._first_spellings: dict[str, set[str]] = {}  # skeleton of a first word -> the first words
         self._name_words: set[str] = set()  # every word of every name, lower-cased and split at hyphens
         self._window: dict[str, int] = {}  # word -> most tokens a name starting with it can have (0: none)
+        self._unknown: set[str] = set()  # texts that name no one on any date: see lookup
 
     def add_name(self, name: str, entry: KBEntry) -> None:
         key = normalise_name(name)
@@ -202,7 +206,7 @@ class ActorKB:
             self._forget_lookups()
 
     def _forget_lookups(self) -> None:
-        for cache in (self._window, self._cache, self.phrase_cache, self._misspellings):
+        for cache in (self._window, self._cache, self.phrase_cache, self._misspellings, self._unknown):
             cache.clear()
 
     def person(self, key: str, on: date | None) -> KBEntry | None:
@@ -249,15 +253,29 @@ class ActorKB:
         return len(self.agents) - before
 
     def lookup(self, text: str, on: date | None = None) -> KBEntry | None:
+        # most texts asked about are no name (the name finder tries every word run that may be
+        # one): those known to give None whatever the date are answered at once
+        if text in self._unknown:
+            return None
         key, entry = self._name_lookup(text)
-        if entry is not None or not key:
+        if entry is not None:
+            return entry
+        if not key:
+            self._remember_unknown(text)
             return entry
         person = self.person(key, on)
         if person is None and key[:1].isupper():
             known = self._misspelling_of(key)
             if known is not None:
                 return self.names.get(known) or self.person(known, on)
+        if person is None and key not in self.people and (not key[:1].isupper() or self._misspelling_of(key) is None):
+            self._remember_unknown(text)
         return person
+
+    def _remember_unknown(self, text: str) -> None:
+        if len(self._unknown) > 200_000:  # bounded, as the other caches
+            self._unknown.clear()
+        self._unknown.add(text)
 
     def _name_lookup(self, text: str) -> tuple[str, KBEntry | None]:
         """The normalised key and the name entry: cached, as they do not depend on the date."""

@@ -1004,6 +1004,6 @@ def _targets_below(tok: Token, depth: int = 0) -> list[Token]:
             # "would reimpose sanctions if Iran violated the accord": the threat is aimed at Iran
             out += [c for c in child.children if c.dep_ in SUBJECT_DEPS]
         elif child.dep_ in {"amod", "compound", "poss"} and child.pos_ in {"PROPN", "ADJ"}:
-            if not _stance_prefixed(list(tok.doc), child.i):
+            if not _stance_prefixed(tok.doc, child.i):  # the Doc itself: list(doc) made every token
                 out.append(child)
     return out

@@ -409,12 +409,64 @@ _MATCHERS: list[tuple[re.Pattern[str], Resolver]] = [
 
 # ---------------------------------------------------------------- assembling mentions
 
+# Words each matcher cannot match without: all of its groups, one word of each. The month and
+# weekday names are matched in their case, the other patterns ignore case. A window that lacks
+# them is not scanned with that pattern: scanning every clause with every pattern was most of
+# the cost of dating, and most clauses name no month, no "hours" and no "week".
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_YEAR_STEMS = ("19", "20")
+_REQUIRED: dict[re.Pattern[str], tuple[bool, tuple[tuple[str, ...], ...]]] = {
+    _ISO: (False, (_YEAR_STEMS, ("-",))),
+    _MONTH_DAY: (False, (_MONTH_STEMS,)),
+    _DAY_MONTH: (False, (_MONTH_STEMS,)),
+    _MONTH_DAY_RANGE: (False, (_MONTH_STEMS,)),
+    _DAY_RANGE_MONTH: (False, (_MONTH_STEMS,)),
+    _MONTH_YEAR: (False, (_MONTH_STEMS, _YEAR_STEMS)),
+    _BARE_MONTH: (False, (_MONTH_STEMS,)),
+    _QUALIFIED_MONTH: (False, (_MONTH_STEMS,)),
+    _BARE_YEAR: (False, (_YEAR_STEMS,)),
+    _WEEKDAY: (False, (("day",),)),
+    _DAY_WORDS: (True, (("today", "tonight", "tomorrow", "this", "yesterday", "last", "overnight"),)),
+    _DAY_BEFORE: (True, (("the",), ("day",), ("before", "after"))),
+    _UNITS_AGO: (True, (("day", "week", "month", "year"), ("ago", "earlier", "before", "later", "after"))),
+    _HOURS: (True, (("hour",), ("before", "after", "earlier", "later"))),
+    _THIS_UNIT: (True, (("last", "this", "next"), ("week", "month", "year"))),
+}
+
+
+def _may_match(pattern: re.Pattern[str], window: str, lowered: str | None, seen: dict) -> bool:
+    """False only when `pattern` cannot match inside `window` (`lowered`: the window in lower
+    case, None when it is not ASCII: re's case folding then goes beyond str.lower). `seen`
+    keeps the answer for each group of words, as several patterns share one."""
+    required = _REQUIRED.get(pattern)
+    if required is None:
+        return True
+    ignore_case, groups = required
+    if ignore_case:
+        if lowered is None:
+            return True
+        window = lowered
+    for group in groups:
+        present = seen.get((ignore_case, group))
+        if present is None:
+            present = seen[ignore_case, group] = any(word in window for word in group)
+        if not present:
+            return False
+    return True
+
+
 def _candidates(text: str, published: date, start: int, end: int, future: bool) -> list[_Found]:
     found = []
     # Start a little early so a licensing preposition just before `start` is still seen;
     # mentions themselves must lie inside the window.
+    lo = max(0, start - _LOOKBACK)
+    window = text[lo:end]
+    lowered = window.lower() if window.isascii() else None
+    seen: dict[tuple[bool, tuple[str, ...]], bool] = {}
     for pattern, resolve in _MATCHERS:
-        for m in pattern.finditer(text, max(0, start - _LOOKBACK), end):
+        if not _may_match(pattern, window, lowered, seen):
+            continue
+        for m in pattern.finditer(text, lo, end):
             candidate = resolve(m, text, published, future)
             if candidate is not None and candidate.start >= start:
                 found.append(candidate)

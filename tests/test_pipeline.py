@@ -351,3 +351,62 @@ def test_words_said_from_a_seat_of_power(extractor):
     text = ("VIENNA (Wire) - The talks ended on Monday. U.S. President Tom Reed welcomed the deal "
             "in a televised address from the White House.")
     assert ("White House", "USA") in _placed(extractor, text, "SUPPORT")
+
+
+def test_flat_asdict_is_asdict():
+    from dataclasses import asdict, dataclass
+
+    from eventwire.pipeline import flat_asdict
+    from eventwire.places import Place
+
+    place = Place("Aleppo", "SYR", "SY.09", 36.2, 37.16, 170063, "city", 10, 16)
+    assert flat_asdict(place) == asdict(place)
+    assert list(flat_asdict(place)) == list(asdict(place))
+    unplaced = Place("the north", "SYR", None, None, None, None, "region", 0, 9)
+    assert flat_asdict(unplaced) == asdict(unplaced)
+
+    @dataclass
+    class Nested:
+        name: str
+        points: list
+
+    nested = Nested("x", [(1.0, 2.0)])
+    copied = flat_asdict(nested)
+    assert copied == asdict(nested) and copied["points"] is not nested.points  # deep-copied as asdict does
+
+
+def _other_events_named_by_every_token(sent):
+    # _other_events_named as it was, looking at every token of the sentence
+    from eventwire.pipeline import REFERENCE_PREPS, _names_an_event
+
+    out = []
+    for tok in sent:
+        if tok.dep_ != "prep" or tok.lower_ not in REFERENCE_PREPS:
+            continue
+        if tok.lower_ == "since" and tok.head.tag_ not in {"JJ", "JJS", "RBS"}:
+            continue
+        for obj in tok.children:
+            if obj.dep_ == "pobj" and _names_an_event(obj):
+                out.append(obj)
+    return out
+
+
+def test_tokens_with_dep_is_the_scan_of_every_token():
+    import json
+    from pathlib import Path
+
+    from eventwire.nlp import load_nlp
+    from eventwire.pipeline import _ASIDE_DEP_IDS, _PREP_DEP_IDS, ASIDE_DEPS, _other_events_named, _tokens_with_dep
+
+    corpus = Path(__file__).resolve().parents[1] / "examples" / "corpus.jsonl"
+    texts = [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines()]
+    texts.append("Police arrested 11 people over Wednesday's violence, the first since the end of military rule.")
+    named = 0
+    for doc in load_nlp().pipe(texts):
+        for sent in doc.sents:
+            assert _tokens_with_dep(sent, _ASIDE_DEP_IDS) == [t for t in sent if t.dep_ in ASIDE_DEPS]
+            assert _tokens_with_dep(sent, _PREP_DEP_IDS) == [t for t in sent if t.dep_ == "prep"]
+            expected = _other_events_named_by_every_token(sent)
+            assert _other_events_named(sent) == expected
+            named += len(expected)
+    assert named > 0

@@ -3,6 +3,7 @@
 The sentences are made up for these tests.
 """
 import math
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -10,8 +11,10 @@ from pathlib import Path
 import pytest
 
 from eventwire.data_files import data_path, read_tsv
-from eventwire.places import (Gazetteer, Place, country_cities, dateline_place, find_places, geocode, introduced_as_where,
-                              load_gazetteer, part_of_country, place_in_spans, unnamed_parts, with_direction)
+from eventwire.places import (BORDER_KM, CACHE_ENV, Gazetteer, Place, _unpickled, border_zone, cache_dir, cached_gazetteer,
+                              country_cities, dateline_place, find_places, gazetteer_fingerprint, geocode,
+                              introduced_as_where, km_between, load_gazetteer, part_of_country, place_in_spans,
+                              unnamed_parts, with_direction)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -735,3 +738,88 @@ def test_a_seat_of_power_after_a_locative_is_its_capital(text, name, country, ca
 def test_a_seat_of_power_without_a_locative_is_the_government(text):
     assert all(p.placename not in ("White House", "Kremlin") for p in find_places(text))
     assert geocode("White House") is None and geocode("Kremlin") is None
+
+
+# ---------------------------------------------------------------- the gazetteer's on-disk cache
+
+def _gazetteer_state(gaz: Gazetteer) -> dict:
+    # every table, with each name's candidates in their order (the first one wins ties); the order
+    # of the names themselves is not kept by the build either (sets of name variants are added)
+    return dict(vars(gaz))
+
+
+def test_cached_gazetteer_is_the_built_one(tmp_path, monkeypatch):
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    built = cached_gazetteer()                      # no cache yet: built, then stored
+    assert [p.name for p in tmp_path.iterdir()] == [f"gazetteer-{gazetteer_fingerprint()}.pickle"]
+    read = cached_gazetteer()                       # read back from the file
+    assert read is not built
+    assert _gazetteer_state(read) == _gazetteer_state(built)
+    assert list(read._index) == list(built._index)  # the very same object, so even its order
+    assert _gazetteer_state(read) == _gazetteer_state(load_gazetteer())
+    text = "Clashes erupted in Aleppo and near the Turkish border town of Akcakale, Syria's state media said."
+    assert read.find_places(text) == built.find_places(text)
+
+
+def test_gazetteer_cache_is_named_by_its_inputs(tmp_path, monkeypatch):
+    from eventwire import data_files
+
+    data = tmp_path / "data"
+    shutil.copytree(data_files.DATA_DIR, data)
+    monkeypatch.setattr(data_files, "DATA_DIR", data)
+    first = gazetteer_fingerprint()
+    assert gazetteer_fingerprint() == first
+    assert gazetteer_fingerprint(min_city_population=5000) != first
+    aliases = data / "places" / "aliases.tsv"
+    aliases.write_text(aliases.read_text(encoding="utf-8") + "# one more line\n", encoding="utf-8")
+    second = gazetteer_fingerprint()
+    assert second != first
+    countries = data / "actors" / "countries.tsv"
+    countries.write_text(countries.read_text(encoding="utf-8") + "# one more line\n", encoding="utf-8")
+    assert gazetteer_fingerprint() not in {first, second}
+
+
+def test_gazetteer_cache_folder_and_off_switch(tmp_path, monkeypatch):
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    assert cache_dir() == tmp_path
+    for off in ("", "0", "off", "OFF"):
+        monkeypatch.setenv(CACHE_ENV, off)
+        assert cache_dir() is None
+    monkeypatch.delenv(CACHE_ENV)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache_dir() == tmp_path / "eventwire"
+
+
+def test_damaged_gazetteer_cache_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    path = tmp_path / f"gazetteer-{gazetteer_fingerprint()}.pickle"
+    path.write_bytes(b"not a pickle")
+    (tmp_path / "gazetteer-0000.pickle").write_bytes(b"an older build")
+    gaz = cached_gazetteer()
+    assert isinstance(gaz, Gazetteer) and len(gaz) > 100_000
+    assert isinstance(_unpickled(path.read_bytes()), Gazetteer)   # written again, whole
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]     # the older build is gone
+
+
+def _border_zone_by_every_pair(home, other):
+    # the search before the bounding box: every city of home against the grid of other's cities
+    cell = 0.5
+    grid = {}
+    for lat, lon in country_cities(other):
+        grid.setdefault((int(lat // cell), int(lon // cell)), []).append((lat, lon))
+    near = []
+    for lat, lon in country_cities(home):
+        ci, cj = int(lat // cell), int(lon // cell)
+        if any(km_between(lat, lon, b_lat, b_lon) <= BORDER_KM
+               for di in (-1, 0, 1) for dj in (-1, 0, 1) for b_lat, b_lon in grid.get((ci + di, cj + dj), ())):
+            near.append((lat, lon))
+    if not near:
+        return None
+    return (round(sum(p[0] for p in near) / len(near), 4), round(sum(p[1] for p in near) / len(near), 4))
+
+
+@pytest.mark.parametrize("home, other", [("SYR", "TUR"), ("TUR", "SYR"), ("ETH", "ERI"), ("USA", "CAN"), ("RUS", "UKR"),
+                                         ("IND", "PAK"), ("CHN", "IND"), ("FRA", "AUS"), ("ISR", "LBN"), ("XXX", "SYR"),
+                                         ("SYR", "XXX")])
+def test_border_zone_is_the_every_pair_search(home, other):
+    assert border_zone(home, other) == _border_zone_by_every_pair(home, other)
