@@ -3,7 +3,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+
+# Before numpy loads: one OpenBLAS thread per process. The parse's matrix products run through
+# numpy (nlp.py); each worker process is already one of --workers, and OpenBLAS threads on top
+# of them would compete for the same cores. A value set by the user is kept.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 from datetime import date
 from pathlib import Path
 

