@@ -347,7 +347,7 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
                 surnames.add(parts[:1])  # "Moon Jae-in", "Wang Yi": the family name comes first
     if not surnames:
         return []
-    variants = {skeleton(w[0]): w[0] for w in surnames if len(w) == 1 and len(w[0]) > 3}
+    variants = {surname_key(w[0]): w[0] for w in surnames if len(w) == 1 and len(w[0]) > 3}
     covered = {offset for m in mentions for offset in range(m.start, m.end)}
     lowered = [_article_lowered(w) for _, w in tokens]
     name_sizes = {len(name) for name in full_names}
@@ -356,8 +356,10 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
     k = 0
     while k < len(tokens):
         offset = tokens[k][0]
-        if offset in covered or not (lowered[k][:1].isupper() or lowered[k] in surname_starts):
-            k += 1  # every name form below starts with a capital or with a surname's first word ("al-Assad")
+        word = lowered[k]
+        if offset in covered or not (word[:1].isupper() or word in surname_starts
+                                     or ("-" in word and name_core(word)[:1].isupper())):
+            k += 1  # every name form below starts with a capital, a surname's first word ("al-Assad") or an article
             continue
         for n in (4, 3, 2, 1):
             words = tuple(lowered[k : k + n])
@@ -384,10 +386,12 @@ def _respelt_full_name(words: tuple[str, ...], full_names: set, text: str, token
 
 
 def _spelling_of(word: str, variants: dict[str, str]) -> bool:
-    """Another spelling of a one-word name the article uses ("Hamza" for "Hamzah")."""
-    if len(word) < 4 or not word[:1].isupper() or not variants:
+    """Another spelling of a one-word name the article uses ("Hamza" for "Hamzah", "Haniya" for
+    "Haniyeh", "Qaddafi" for "Gaddafi", "al-Sisi" for "el-Sisi")."""
+    core = name_core(word)
+    if len(core) < 4 or not core[:1].isupper() or not variants:
         return False
-    known = variants.get(skeleton(word))
+    known = variants.get(surname_key(word))
     return known is not None and _same_word(word, known)
 
 
@@ -631,7 +635,8 @@ def _same_person(words: list[str], other: list[str]) -> bool:
             return True  # "Hamzah" / "Hamza" after "Hamzah bin Hussein"
         if re.fullmatch(r"[A-Z][a-z]+-[a-z]+", other[-1]) or _east_asian_family_name(other):
             return words[0] == other[0]  # "Moon" after "Moon Jae-in", "Wang" after "Wang Yi"
-        return skeleton(words[0]) == skeleton(other[-1]) and words[0][:1] == other[-1][:1]
+        return (surname_key(words[0]) == surname_key(other[-1])
+                and name_core(words[0])[:1].lower() in _first_letters(name_core(other[-1])))
     if len(words) == len(other):
         return all(skeleton(a) == skeleton(b) and a[:1].lower() in _first_letters(b) for a, b in zip(words, other))
     if len(words) < len(other):  # "Ben Ali" after "Zine El Abidine Ben Ali"
@@ -656,18 +661,39 @@ def _given_name_before_particle(words) -> bool:
 
 
 def _same_word(a: str, b: str) -> bool:
-    """One name in two spellings: the same skeleton, and a letter or two apart ("Hamza"/"Hamzah"),
-    not "Hassan"/"Hussein"."""
+    """One name in two spellings: the same skeleton, and a letter or two apart ("Hamza"/"Hamzah",
+    "Haniya"/"Haniyeh", "Qaddafi"/"Gaddafi", "al-Sisi"/"el-Sisi"), not "Hassan"/"Hussein"."""
     if a == b:
         return True
-    if len(a) < 4 or len(b) < 4 or skeleton(a) != skeleton(b) or a[:1].lower() not in _first_letters(b):
+    a, b = name_core(a), name_core(b)
+    if len(a) < 4 or len(b) < 4 or surname_key(a) != surname_key(b) or a[:1].lower() not in _first_letters(b):
         return False
-    return edits(a.lower(), b.lower()) <= (1 if min(len(a), len(b)) <= 6 else 2)
+    plain_a, plain_b = _FINAL_H.sub("", a.lower()), _FINAL_H.sub("", b.lower())
+    return edits(plain_a, plain_b) <= (1 if min(len(a), len(b)) <= 6 else 2)
+
+
+# Arabic names in Latin letters: the article ("al-", "el-", "ash-") is written several ways, a
+# final vowel may take an "h" ("Haniyeh", "Haniya"), and the letter qaf is written q, k or g
+# ("Qaddafi", "Kadhafi", "Gaddafi").
+_ARABIC_ARTICLE = re.compile(r"(?i)^(?:[ae][lsdnrtz]|[ae]sh)-(?=\w)")
+_FINAL_H = re.compile(r"(?<=[aeiou])h$")
+_QAF = {"k", "q", "g"}
+
+
+def name_core(word: str) -> str:
+    """A name word without its Arabic article: "al-Sisi" -> "Sisi"."""
+    return _ARABIC_ARTICLE.sub("", word)
+
+
+def surname_key(word: str) -> str:
+    """skeleton() of the word without its article, an initial g read as q (skeleton reads k as q)."""
+    key = skeleton(name_core(word))
+    return "q" + key[1:] if key[:1] == "g" else key
 
 
 def _first_letters(word: str) -> set[str]:
     first = word[:1].lower()
-    return {first, "k", "q"} if first in {"k", "q"} else {first}
+    return _QAF | {first} if first in _QAF else {first}
 
 
 def _long_form_of(m: Mention, identities: list[Identity]) -> Identity | None:

@@ -182,3 +182,24 @@ def test_east_asian_name_without_a_title_is_found_by_its_family_name_used_alone(
     ids, _ = _identities("In Pyongyang, Kim Yo Jong criticised Seoul for its drills, and Kim said the South "
                          "would pay.", date(2023, 3, 15))
     assert _forms(ids["Kim Yo Jong"]) == ["Kim Yo Jong", "Kim"]
+
+
+def test_a_final_h_after_a_vowel_is_one_spelling_of_the_surname():
+    ids, _ = _identities("Hamas leader Ismail Haniyeh arrived in Doha. Haniya thanked the emir for his support.")
+    assert _forms(ids["Ismail Haniyeh"]) == ["Ismail Haniyeh", "Haniya"]
+
+
+def test_qaf_written_q_g_or_k_is_one_surname():
+    ids, _ = _identities("Rebel commander Ahmed Qadiri spoke on Monday. Gadiri said the fighting would go on.")
+    assert _forms(ids["Ahmed Qadiri"]) == ["Ahmed Qadiri", "Gadiri"]
+
+
+def test_the_arabic_article_written_al_or_el_is_one_surname():
+    ids, _ = _identities("Egyptian President Abdel Fattah el-Sisi met the king. Al-Sisi did not comment.")
+    assert _forms(ids["Abdel Fattah el-Sisi"]) == ["Abdel Fattah el-Sisi", "Al-Sisi"]
+
+
+def test_surnames_with_the_same_consonants_but_other_vowels_stay_apart():
+    ids, _ = _identities("Minister Omar Hassan met Minister Ali Hussein. Hussein said the talks went well.")
+    assert _forms(ids["Omar Hassan"]) == ["Omar Hassan"]
+    assert _forms(ids["Ali Hussein"]) == ["Ali Hussein", "Hussein"]
