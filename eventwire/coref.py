@@ -60,6 +60,12 @@ OBJECT_PRONOUNS = {"him", "her", "them", "it"}
 def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
              not_these: set[str] = frozenset()) -> Entity:
     named = mention_at(mentions, ent.start, ent.end, starts) or _name_after_title(ent, mentions, starts)
+    if named is not None and named.kind not in NAMED_KINDS and ent.code:
+        # "the Indian leader": the demonym gives the country, the role noun the person named before
+        upto = bisect_left(starts, ent.start)
+        titled = _titled_antecedent(ent, text, mentions[max(0, upto - LOOK_BACK) : upto])
+        if titled is not None:
+            return _with_identity(ent, titled.identity)
     if named is not None and not _MODIFIER_BEFORE.search(text[ent.start : named.start]):
         # "U.S. action" is the United States; "American forces" stay an entity of their own.
         return _with_identity(ent, named.identity, replace_identifier=ent.identifier_text in {None, named.text} or not ent.code)
@@ -127,13 +133,24 @@ def _non_state(identity: Identity) -> bool:
     return identity.sector not in STATE_SECTORS and identity.code not in {"IGO", "UNO", "EUR"}
 
 
+# "the Indian leader", "the supreme leader": a country's leader is its head of state or government
+LEADER_NOUNS = {"leader"}
+
+
 def _titled_antecedent(ent: Entity, text: str, before: list[Mention]) -> Mention | None:
     words = ent.entity_text.lower()
     role = words[4:] if words.startswith("the ") else words
+    if role not in _person_roles() and " " in role:
+        role = role.split(" ", 1)[1]  # "the Iranian president", "the supreme leader": the noun after its modifier
     if role not in _person_roles() or not _is_definite(text, ent.start):
         return None
-    found = _last([m for m in before if m.end <= ent.start], lambda m: m.kind == "person" and _has_role(m, role))
-    return found if found is not None and found.identity.code in {None, ent.code} else None
+    before = [m for m in before if m.end <= ent.start]
+    # of the role noun's own country: "the supreme leader" after "Hamas leader Haniyeh" and "Iran's
+    # Khamenei" is Khamenei
+    found = _last(before, lambda m: m.kind == "person" and _has_role(m, role) and m.identity.code in {None, ent.code})
+    if found is None and role in LEADER_NOUNS:
+        found = _last(before, lambda m: m.kind == "person" and m.identity.code == ent.code and m.identity.sector == "GOV")
+    return found
 
 
 @lru_cache(maxsize=1)

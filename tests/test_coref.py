@@ -110,3 +110,17 @@ def test_the_militia_skips_peacekeepers_and_takes_the_armed_group(code):
                   "the militants of using civilians as shields, and the militia denied the charge.")
     actors = _actors(events, "REJECT")
     assert actors and actors[0]["code"] == "SOM"
+
+
+def test_a_country_s_leader_is_the_head_of_government_named_before(code):
+    events = code("Chinese President Xi Jinping spoke with Indian Prime Minister Narendra Modi on Monday. "
+                  "The Indian leader later met Chinese Foreign Minister Wang Yi in Delhi.")
+    actors = _actors(events, "CONSULT")
+    assert [a["identifier_text"] for a in actors if a["entity_text"].endswith("Indian leader")] == ["Narendra Modi"]
+
+
+def test_a_role_noun_with_a_demonym_takes_the_titled_person_of_that_country(code):
+    events = code("Hamas leader Ismail Haniyeh met French President Emmanuel Macron in Paris on Monday. "
+                  "The French president later accused Israel of violating the truce.")
+    actors = _actors(events, "ACCUSE")
+    assert actors and actors[0]["identifier_text"] == "Emmanuel Macron"
