@@ -62,7 +62,8 @@ def describe_store(db: str, examples: int = 10) -> str:
         lines = [f"{db}: " + ", ".join(f"{n} {t}" for t, n in counts.items())]
         span = con.execute("SELECT min(date), max(date) FROM events WHERE polarity = 'asserted'").fetchone()
         merged = con.execute("SELECT count(*), coalesce(sum(num_articles), 0) FROM events WHERE num_articles > 1").fetchone()
-        lines.append(f"asserted events from {span[0]} to {span[1]}; {merged[0]} events told by several articles "
+        told = "1 event" if merged[0] == 1 else f"{merged[0]} events"
+        lines.append(f"asserted events from {span[0]} to {span[1]}; {told} told by several articles "
                      f"({merged[1]} articles between them)")
         lines += ["", "events by type:"]
         lines += [f"  {t:<10} {n:>5}" for t, n in con.execute(
