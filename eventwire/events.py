@@ -17,8 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import ActorKB
 from .arguments import SUBJECT_DEPS, TIME_WORDS, Resolver, event_arguments, noun_actor_tokens, noun_recipient_tokens, real_head
 from .counts import count_casualties
-from .lexicon import POLARITY_STRENGTH, Lexicon, Trigger
-from .links import ends_with_cue
+from .lexicon import POLARITY_STRENGTH, Lexicon, Trigger, ends_with_cue
 from .polarity import FUTURE_AUX, HYPOTHETICAL_AUX, in_condition, polarity_of
 from .records import Entity
 

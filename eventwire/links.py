@@ -17,15 +17,13 @@ nothing after the cue, follows the last attack told before. Cues and their direc
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 from functools import lru_cache
 
 from .actors import load_kb
 from .data_files import data_path, read_tsv
-from .lexicon import Lexicon
+from .lexicon import Cue, Lexicon, load_cues
 from .quotes import load_speech_verbs
 from .records import EventMention
 
@@ -42,45 +40,6 @@ _NOT_YET = {"future", "further", "new", "more", "possible", "potential", "any"}
 # nouns naming what an actor said, whatever its type: "a Canadian statement", "Trump's remarks"
 _STATEMENT_NOUNS = {"statement", "statements", "remark", "remarks", "comment", "comments", "speech", "tweet",
                     "tweets", "announcement", "words"}
-
-
-@dataclass(frozen=True)
-class Cue:
-    words: str
-    type: str
-    forward: bool
-    noun_only: bool  # introduces only an event noun right after it, and only after a conflictual event
-    pattern: re.Pattern[str]
-    event_only: bool = False  # introduces only an event coded right after it, never an event noun
-    same_type: bool = False  # introduces nothing: follows the last event of its own event's type told before
-
-
-@lru_cache(maxsize=1)
-def load_cues() -> tuple[Cue, ...]:
-    cues = []
-    for row in read_tsv(data_path("lexicon", "link_cues.tsv")):
-        words = row["cue"].strip().lower()
-        pattern = re.compile(r"(?i)(?<![\w-])" + r"\s+".join(map(re.escape, words.split())) + r"(?![\w-])")
-        introduces = row.get("introduces") or ""
-        cues.append(Cue(words, row["type"], row["direction"] == "forward", introduces == "noun", pattern,
-                        event_only=introduces == "event", same_type=introduces == "same"))
-    # longest first, so "in retaliation for" is read before "for" ever could be, and "days after" before "after"
-    return tuple(sorted(cues, key=lambda c: -len(c.words)))
-
-
-@lru_cache(maxsize=1)
-def _cue_at_end() -> re.Pattern[str]:
-    words = [c.words for c in load_cues()
-             if not (c.noun_only or c.event_only or c.same_type or c.type == "aims_to_prevent")]
-    return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\s*$")
-
-
-def ends_with_cue(text: str) -> bool:
-    """The text ends with a link cue that may introduce an event noun ("... in protest at ",
-    "... after "): what follows is the event the cue relates another to. "over" (a topic as
-    often as a cause), "before" and "aimed at deterring" (what is still to come, if ever) are not
-    such cues."""
-    return _cue_at_end().search(text) is not None
 
 
 def link_events(events: list[EventMention], text: str, lex: Lexicon) -> None:
