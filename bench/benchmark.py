@@ -15,8 +15,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
+
+# As `eventwire` itself does (cli.py), before numpy loads: one OpenBLAS thread per process. This
+# script calls the runner in-process, not through the command line, so it sets it the same way.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 import threading
 import time
 from pathlib import Path
