@@ -60,19 +60,20 @@ OBJECT_PRONOUNS = {"him", "her", "them", "it"}
 def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
              not_these: set[str] = frozenset()) -> Entity:
     named = mention_at(mentions, ent.start, ent.end, starts) or _name_after_title(ent, mentions, starts)
-    if named is not None and named.kind not in NAMED_KINDS and ent.code:
-        # "the Indian leader": the demonym gives the country, the role noun the person named before
-        upto = bisect_left(starts, ent.start)
+    upto = bisect_left(starts, ent.start)
+    titled = None
+    if ent.code and ent.entity_text.lower() not in PERSON_PRONOUNS and (named is None or named.kind not in NAMED_KINDS):
+        # "the crown prince", "the Indian leader" (a demonym gives the country): the person of that
+        # country named before with that role, if any
         titled = _titled_antecedent(ent, text, mentions[max(0, upto - LOOK_BACK) : upto])
         if titled is not None:
             return _with_identity(ent, titled.identity)
     if named is not None and not _MODIFIER_BEFORE.search(text[ent.start : named.start]):
         # "U.S. action" is the United States; "American forces" stay an entity of their own.
         return _with_identity(ent, named.identity, replace_identifier=ent.identifier_text in {None, named.text} or not ent.code)
-    upto = bisect_left(starts, ent.start)
     if ent.code and ent.entity_text.lower() not in PERSON_PRONOUNS:
-        # "the crown prince", coded by its country: the titled person named before, if of that country
-        titled = _titled_antecedent(ent, text, mentions[max(0, upto - LOOK_BACK) : upto])
+        if named is not None and named.kind in NAMED_KINDS:  # a name after a modifier: not looked up above
+            titled = _titled_antecedent(ent, text, mentions[max(0, upto - LOOK_BACK) : upto])
         return _with_identity(ent, titled.identity) if titled is not None else ent
     before = [m for m in mentions[max(0, upto - LOOK_BACK) : upto] if m.end <= ent.start]
     if ent.entity_text.lower() in OBJECT_PRONOUNS and not_these:

@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from .actors import ActorKB
 from .arguments import SUBJECT_DEPS, TIME_WORDS, Resolver, event_arguments, noun_actor_tokens, noun_recipient_tokens, real_head
 from .counts import count_casualties
-from .lexicon import POLARITY_STRENGTH, Lexicon, Trigger, ends_with_cue
-from .polarity import FUTURE_AUX, HYPOTHETICAL_AUX, in_condition, polarity_of
+from .lexicon import Lexicon, Trigger, ends_with_cue
+from .polarity import in_condition, own_polarity, polarity_of, stronger
 from .records import Entity
 
 @dataclass
@@ -266,10 +266,13 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
             # "Iranian attack plans": the plans' owner is the one who would attack; planned, not done
             actors = actors or resolver.entities(noun_actor_tokens(f.pred), modifiers_only=True)
             recipients = recipients or resolver.entities(noun_recipient_tokens(f.pred))
-            polarity = max(polarity, intended, key=POLARITY_STRENGTH.__getitem__)
+            polarity = stronger(polarity, intended)
         elif f.pred == f.head and _more_of_them(f.head):
-            intended = _modal_of(f.head.head)  # "more attacks could follow": not yet, maybe never
-            polarity = max(polarity, intended or "asserted", key=POLARITY_STRENGTH.__getitem__)
+            # "more attacks could follow": not yet, maybe never, as its clause's verb says; no
+            # statement of intent is read off it
+            clause = own_polarity(f.head.head)
+            intended = None if clause == "asserted" else clause
+            polarity = stronger(polarity, clause)
         if governor is not None and polarity == "future":
             _promise_of_force(governor, f, lex, retyped)
         if _vows_force(f, lex):
@@ -426,13 +429,6 @@ def _after_cue(noun: Token) -> bool:
 
 def _definite(noun: Token) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children)
-
-
-def _modal_of(verb: Token) -> str | None:
-    """What the auxiliaries of a clause's verb say of its subject event: "will come" future,
-    "could follow" hypothetical."""
-    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    return "hypothetical" if auxes & HYPOTHETICAL_AUX else "future" if auxes & FUTURE_AUX else None
 
 
 ADDITIVE = {"more", "further", "fresh"}

@@ -39,7 +39,7 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
     """The event's polarity, and the event predicate that governs it, if any ("agreed to withdraw")."""
     state, governor = "asserted", None
     for tok in {found.head, found.pred}:
-        state = _stronger(state, _own_polarity(tok))
+        state = stronger(state, own_polarity(tok))
     if state == "hypothetical" and _reported_would(found.pred, lex):
         state = "future"
     tok = found.pred
@@ -51,7 +51,7 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
         if dep == "advcl":
             marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
             if marks & CONDITIONAL_MARKS:
-                state = _stronger(state, "hypothetical")
+                state = stronger(state, "hypothetical")
                 break
             if marks & FACTIVE_MARKS:
                 break
@@ -63,7 +63,7 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
         elif dep == "acl" and _infinitive_of_noun(tok):
             # "a U.S. request to interrogate detainees", "an offer to host a summit": asked or proposed,
             # not done ("the first leader to visit Kabul" did visit)
-            state = _stronger(state, _governor_effect(head, lex, triggers_at) or "hypothetical")
+            state = stronger(state, _governor_effect(head, lex, triggers_at) or "hypothetical")
             # an event noun ("an appeal to lay down arms", "an invitation to attend") governs its
             # infinitive: the act is its content, no statement of intent by the act's doer
             governor = governor or triggers_at.get(head.i)
@@ -72,12 +72,12 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
             # "threatened to impose tariffs and called on Rome to ...": a finite verb cannot be part of
             # the infinitive; it is coordinated with the finite verb above and shares only its context
             tok = finite_governor(tok)
-            state = _stronger(state, _inherited(tok))
+            state = stronger(state, _inherited(tok))
             continue
         elif dep == "conj":
             # "denied attacking the base and accused the government": a conjunct shares its
             # sibling's auxiliaries and context, not what the sibling says about its complement
-            state = _stronger(state, _inherited(head))
+            state = stronger(state, _inherited(head))
             tok = head
             continue
         elif dep not in {"xcomp", "ccomp", "dobj", "pcomp", "prep", "conj", "acomp", "oprd", "attr", "nsubj", "nsubjpass"}:
@@ -91,10 +91,10 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
         if effect == "report":
             break
         if effect:
-            state = _stronger(state, effect)
+            state = stronger(state, effect)
             governor = governor or triggers_at.get(head.i)
         if dep != "prep":
-            state = _stronger(state, _inherited(head))
+            state = stronger(state, _inherited(head))
         tok = head
     return state, governor
 
@@ -130,26 +130,26 @@ def in_condition(tok: Token) -> bool:
     return False
 
 
-def _own_polarity(tok: Token) -> str:
+def own_polarity(tok: Token) -> str:
     state = "asserted"
     for child in tok.children:
         low = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "det" and low == "no"):
-            state = _stronger(state, "negated")
+            state = stronger(state, "negated")
         elif child.dep_ in {"aux", "auxpass"} and low in FUTURE_AUX:
-            state = _stronger(state, "future")
+            state = stronger(state, "future")
         elif child.dep_ in {"aux", "auxpass"} and low in HYPOTHETICAL_AUX:
-            state = _stronger(state, "hypothetical")
+            state = stronger(state, "hypothetical")
         elif child.dep_ == "mark" and low in CONDITIONAL_MARKS:
-            state = _stronger(state, "hypothetical")
+            state = stronger(state, "hypothetical")
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and any(c.lower_ in {"is", "are", "was", "were", "'s", "'re"} for c in tok.head.children):
-        state = _stronger(state, "future")
+        state = stronger(state, "future")
     return state
 
 
 def _inherited(tok: Token) -> str:
     """Polarity a governor passes down: negation becomes 'not happened'."""
-    own = _own_polarity(tok)
+    own = own_polarity(tok)
     return "hypothetical" if own == "negated" else own
 
 
@@ -160,7 +160,7 @@ def _governor_effect(head: Token, lex: Lexicon, triggers_at: dict[int, Found]) -
     return lex.modality.get(head.lemma_.lower())
 
 
-def _stronger(a: str, b: str) -> str:
+def stronger(a: str, b: str) -> str:
     return a if POLARITY_STRENGTH[a] >= POLARITY_STRENGTH[b] else b
 
 
