@@ -642,7 +642,9 @@ def _clause_antecedent(pronoun: Token) -> Token | None:
         verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in PRONOUNS and c.pos_ in {"PROPN", "NOUN"}]
         if subjects:
-            return subjects[0]
+            # a dateline the parser made a second subject ("TBILISI, March 9 - the party said") is
+            # further from the verb than the real one
+            return min(subjects, key=lambda c: abs(verb.i - c.i))
     return None
 
 

@@ -112,6 +112,7 @@ def _link_at(cue: Cue, m: re.Match, sentence_events: list[EventMention], events:
         holding = [e for e in before if _ADJOINED.match(text[e.clause_end : m.start()])]
     if before and not holding:
         return  # "..., Trump told reporters after the meeting": the cue is in a clause no event is told in
+    holding = _without_promises_told_by_others(holding)
     if cue.event_only and holding and min(holding, key=lambda e: e.clause_end - e.clause_start).polarity != "asserted":
         return  # "must accept the reforms before they demobilize": a condition, no sequence of deeds
     told = max(holding, key=lambda e: (e.polarity == "asserted", any(a.code for a in e.actor), e.trigger_end),
@@ -140,6 +141,28 @@ def _link_at(cue: Cue, m: re.Match, sentence_events: list[EventMention], events:
         return
     later, earlier = (told, introduced) if cue.forward else (introduced, told)
     _add_link(later, earlier, cue, m)
+
+
+def _without_promises_told_by_others(holding: list[EventMention]) -> list[EventMention]:
+    """"The party said it would withdraw the bill after protests": the party's own promise is what the
+    text tells as done, so the cue hangs on it. "The president will resign, the speaker said, after
+    protests": the promise read off the future deed was never told in the president's words; the cue
+    hangs on the deed the speaker reports."""
+    deeds = {e.trigger_start: e for e in holding if not e.derived}
+    return [e for e in holding
+            if not (e.derived and e.trigger_start in deeds and _told_by_another(deeds[e.trigger_start]))]
+
+
+def _told_by_another(deed: EventMention) -> bool:
+    """Someone asserts the deed who is neither its doer nor speaks for the doer's sector of its country."""
+    speakers = deed.attribution.get("claimed_by", [])
+    return bool(speakers) and not any(_speaks_for(s, a) for s in speakers for a in deed.actor)
+
+
+def _speaks_for(speaker, actor) -> bool:
+    if speaker.identifier_text and actor.identifier_text and speaker.identifier_text.lower() == actor.identifier_text.lower():
+        return True
+    return speaker.code is not None and (speaker.code, speaker.sector) == (actor.code, actor.sector)
 
 
 # between a clause's end and a cue that adjoins it: a comma, and a word at most ("..., two days after")

@@ -131,6 +131,7 @@ class Extractor:
             clause_end=offset + clause[1],
             where_spans=[(offset + a, offset + b) for a, b in where_spans(f.pred, f.head, trig.type)],
             aside_spans=[(offset + a, offset + b) for a, b in aside_spans(f.pred, f.head)],
+            derived=ev.derived,
         )
 
 

@@ -277,3 +277,12 @@ def test_a_threat_is_aimed_at_whoever_must_meet_its_condition(code):
     # an explicit object of the threat stays its target
     events = code("Russia threatened Poland with reprisals if Polish troops crossed the border.")
     assert ("THREATEN", "RUS", "POL") in tuples(events)
+
+
+def test_a_pronoun_subject_refers_to_the_speaker_not_a_dateline_parsed_as_a_second_subject(code):
+    # a second story's dateline in the middle of a text is parsed into its first sentence
+    events = code("Kenya's president signed the bill on Monday.\n\nTBILISI, March 9 (Wire) - Kenya's "
+                  "ruling Jubilee Dream party said on Friday it would withdraw the finance bill.")
+    withdrawal = [e for e in events if any("withdraw" in t for t in e["event_text"])]
+    assert withdrawal
+    assert {a["identifier_text"] for e in withdrawal for a in e["actor"]} == {"Jubilee Dream"}

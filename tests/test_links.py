@@ -335,3 +335,21 @@ def test_the_end_of_the_year_names_no_event(code):
 def test_follow_with_an_object_is_compliance_and_links_nothing(code):
     events = code("Sudan's army agreed to a ceasefire on Monday. The United States urged the army to follow the ceasefire.")
     assert all(e["links"] == [] for e in events), events
+
+
+def test_a_future_deed_another_reports_carries_the_cue_itself(code):
+    events = code("Peru's interior minister will resign, the speaker of congress said, after police "
+                  "shot dead two protesters in Lima.")
+    shooting = _by_trigger(events, "shot")
+    linked = [e for e in events if e["links"]]
+    assert [(e["event"], e["polarity"]) for e in linked] == [(["RETREAT"], "future")]
+    assert linked[0]["links"][0]["event_id"] == shooting["id"]
+
+
+def test_a_promise_in_the_doers_own_words_carries_the_cue(code):
+    events = code("Chile's government said on Monday it would withdraw the fare rise after students "
+                  "rioted in Santiago.")
+    protests = _by_trigger(events, "rioted")
+    linked = [e for e in events if e["links"]]
+    assert [(e["event"], e["polarity"]) for e in linked] == [(["AGREE"], "asserted")]
+    assert linked[0]["links"][0]["event_id"] == protests["id"]
