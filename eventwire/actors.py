@@ -38,6 +38,7 @@ class PersonTerm:
     role: str
     start: date | None
     end: date | None
+    title: str = ""  # the office as its note names it, lowercase ("president", "caretaker prime minister")
 
     def covers(self, day: date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
@@ -115,6 +116,7 @@ class ActorKB:
         self._name_words: set[str] = set()  # every word of every name, lower-cased and split at hyphens
         self._window: dict[str, int] = {}  # word -> most tokens a name starting with it can have (0: none)
         self._unknown: set[str] = set()  # texts that name no one on any date: see lookup
+        self.terms_by_code: dict[str, list[PersonTerm]] = {}  # country -> every term served there
 
     def add_name(self, name: str, entry: KBEntry) -> None:
         key = normalise_name(name)
@@ -200,6 +202,9 @@ class ActorKB:
 
     def add_person(self, name: str, term: PersonTerm) -> None:
         key = normalise_name(name)
+        terms = self.terms_by_code.setdefault(term.entry.code, [])
+        if term not in terms:
+            terms.append(term)
         if key:
             self.people.setdefault(key, []).append(term)
             self._add_first_word(key)
@@ -223,6 +228,17 @@ class ActorKB:
             latest = max(terms, key=lambda t: t.start or date.min)
             return latest.entry
         return None
+
+    def office_holder(self, code: str | None, office: str, on: date | None) -> KBEntry | None:
+        """"Sri Lanka's president" on 2022-07-10: the one person who held the office in that country
+        that day (offices.tsv), or None when the office is unknown, unfilled or shared."""
+        roles_titles = load_offices().get(" ".join(office.lower().split()))
+        if code is None or on is None or roles_titles is None:
+            return None
+        roles, titles = roles_titles
+        holders = {t.entry.identifier: t.entry for t in self.terms_by_code.get(code, ())
+                   if t.role in roles and t.covers(on) and (not titles or any(_has_words(t.title, w) for w in titles))}
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def add_agent(self, term: str, sector: str) -> None:
         self.agents.setdefault(" ".join(term.lower().split()), sector)
@@ -344,10 +360,27 @@ def load_kb() -> ActorKB:
     if people.exists():
         for row in read_tsv(people):
             term = PersonTerm(KBEntry(row["code"], row.get("sector") or None, row["name"], "person"),
-                              row.get("role", ""), _term_date(row.get("start"), first=True), _term_date(row.get("end"), first=False))
+                              row.get("role", ""), _term_date(row.get("start"), first=True), _term_date(row.get("end"), first=False),
+                              _office_title(row.get("note")))
             for name in [row["name"], *split_values(row.get("aliases"))]:
                 kb.add_person(name, term)
     return kb
+
+
+def _office_title(note: str | None) -> str:
+    """A note's first clause: "president; fled and resigned" -> "president"."""
+    return re.split(r"[;(.]", note or "", maxsplit=1)[0].strip().lower()
+
+
+def _has_words(text: str, words: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text) is not None
+
+
+@lru_cache(maxsize=1)
+def load_offices() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    """office words -> (people.tsv roles that hold it, words the holder's title must contain)."""
+    return {" ".join(row["office"].split()): (frozenset(split_values(row["roles"])), tuple(split_values(row.get("titles"))))
+            for row in read_tsv(data_path("actors", "offices.tsv"))}
 
 
 def _term_date(value: str | None, first: bool) -> date | None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .places import find_places
-from .actors import ActorKB, agent_sector_of, find_names, normalise_name
+from .actors import ActorKB, KBEntry, agent_sector_of, find_names, normalise_name
 from .lexicon import load_lexicon
 from .records import Entity
 
@@ -452,7 +452,13 @@ class Resolver:
         elif leader is not None:
             codes = [(leader, sector, person or _identifier(tokens))]
         elif matches:
-            codes = [(m[2].code, sector or m[2].sector, person or _modified_identifier(words, m, head)) for m in matches]
+            person = _name_or_its_country(tokens, matches) if person is not None else None
+            holder = self._office_holder(tokens, matches)
+            if holder is not None:
+                codes = [(matches[0][2].code, sector or holder.sector, holder.identifier)]
+            else:
+                codes = [(m[2].code, sector or m[2].sector, person or _modified_identifier(words, m, head))
+                         for m in matches]
             codes = _coordinated_codes(tokens, matches, codes)
         else:
             code = self._appositive_code(head) or self._place_code(head) or self._possessor_code(head)
@@ -530,6 +536,18 @@ class Resolver:
                 if antecedent is not None:
                     return next((e.code for e in self._entities_for(antecedent, False) if e.code), None)
         return None
+
+    def _office_holder(self, tokens: list[Token], matches) -> KBEntry | None:
+        """"Sri Lanka's president", "the prime minister of Ethiopia": the one person the knowledge base
+        has in that office in that country on the article's date."""
+        if len(matches) != 1 or matches[0][2].kind not in {"country", "demonym", "metonym"}:
+            return None
+        start, end, entry = matches[0]
+        words = [t.lower_ for k, t in enumerate(tokens)
+                 if not start <= k < end and t.dep_ not in {"det", "case", "punct"} and t.lower_ not in {"'s", "'"}]
+        if words and words[-1] == "of":
+            words = words[:-1]  # "the president of Kenya"
+        return self.kb.office_holder(entry.code, " ".join(words), self.on)
 
     def _leader_code(self, head: Token) -> str | None:
         """"Vietnamese-led forces", "the US-led war", "a Saudi-led coalition": whoever leads them."""
@@ -735,13 +753,32 @@ def _phrase_tokens(head: Token) -> list[Token]:
 
 
 def _person_name(tokens: list[Token]) -> str | None:
-    # no NER in the pipeline (it would cost more than the parse): a run of proper
-    # nouns that the knowledge base does not know is taken as the name
-    names = [t for t in tokens if t.pos_ == "PROPN" and t.dep_ in {"compound", "flat", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT", "conj"}
-             and t.lower_ not in TITLE_WORDS]
+    names = _person_tokens(tokens)
     if not names:
         return None
     return " ".join(t.text for t in names if t.text not in {"'s", "'"})
+
+
+def _person_tokens(tokens: list[Token]) -> list[Token]:
+    # no NER in the pipeline (it would cost more than the parse): a run of proper
+    # nouns that the knowledge base does not know is taken as the name
+    return [t for t in tokens if t.pos_ == "PROPN" and t.dep_ in {"compound", "flat", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT", "conj"}
+            and t.lower_ not in TITLE_WORDS]
+
+
+def _name_or_its_country(tokens: list[Token], matches) -> str | None:
+    """"Sri Lanka's prime minister": the proper nouns read as a name ("Sri") lie inside a known
+    name; the identity is that name's ("Sri Lanka"), not a piece of it. A nationality word stays
+    itself ("Sierra Leonean protesters" are not the state of Sierra Leone)."""
+    positions = {t.i for t in _person_tokens(tokens)}
+    for start, end, entry in matches:
+        inside = {tokens[k].i for k in range(start, end)}
+        if positions and positions <= inside:
+            if entry.kind == "demonym":
+                words = [tokens[k] for k in range(start, end) if tokens[k].dep_ != "det"]
+                return words[0].doc[words[0].i : words[-1].i + 1].text
+            return entry.identifier
+    return _person_name(tokens)
 
 
 def _identifier(tokens: list[Token]) -> str:

@@ -145,3 +145,24 @@ def test_unknown_texts_and_misspellings(kb):
     first = kb.lookup("Bouteflicka", date(2005, 1, 1))
     assert first is not None and "Bouteflicka" not in kb._unknown
     assert kb.lookup("Bouteflicka", date(2005, 1, 1)) == first
+
+
+def test_an_office_resolves_to_its_holder_on_the_date(kb):
+    assert kb.office_holder("LKA", "president", date(2022, 7, 10)).identifier == "Gotabaya Rajapaksa"
+    assert kb.office_holder("LKA", "president", date(2023, 1, 1)).identifier == "Ranil Wickremesinghe"
+    assert kb.office_holder("USA", "secretary of state", date(2022, 7, 10)).identifier == "Antony Blinken"
+    assert kb.office_holder("GBR", "prime minister", date(2019, 1, 1)).identifier == "Theresa May"
+
+
+def test_a_president_is_not_a_king_nor_the_supreme_leader(kb):
+    # both are heads of state; the note of each term says which office it is
+    assert kb.office_holder("IRN", "president", date(2023, 1, 1)).identifier == "Ebrahim Raisi"
+    assert kb.office_holder("IRN", "supreme leader", date(2023, 1, 1)).identifier == "Ali Khamenei"
+    assert kb.office_holder("SAU", "president", date(2023, 1, 1)) is None
+
+
+def test_an_office_not_listed_or_without_a_date_resolves_to_no_one(kb):
+    assert kb.office_holder("KEN", "former president", date(2022, 7, 10)) is None
+    assert kb.office_holder("KEN", "vice president", date(2022, 7, 10)) is None
+    assert kb.office_holder("KEN", "president", None) is None
+    assert kb.office_holder(None, "president", date(2022, 7, 10)) is None

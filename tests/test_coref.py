@@ -124,3 +124,28 @@ def test_a_role_noun_with_a_demonym_takes_the_titled_person_of_that_country(code
                   "The French president later accused Israel of violating the truce.")
     actors = _actors(events, "ACCUSE")
     assert actors and actors[0]["identifier_text"] == "Emmanuel Macron"
+
+
+def test_a_countrys_office_names_its_holder_on_the_articles_date(code):
+    from datetime import date
+
+    events = code("Sri Lanka's president will resign on Wednesday, the speaker said. The prime minister "
+                  "of Ethiopia met the Kenyan president in Nairobi.", published=date(2022, 7, 10))
+    people = {(a["entity_text"], a["identifier_text"]) for e in events for a in e["actor"] + e["recipient"]}
+    assert ("Sri Lanka's president", "Gotabaya Rajapaksa") in people
+    assert ("prime minister of Ethiopia", "Abiy Ahmed") in people
+    assert ("Kenyan president", "Uhuru Kenyatta") in people
+
+
+def test_a_former_holder_is_not_the_holder_of_the_day(code):
+    from datetime import date
+
+    events = code("The former president of Kenya criticised the government on Monday.", published=date(2022, 7, 10))
+    assert all(a["identifier_text"] != "Uhuru Kenyatta" for e in events for a in e["actor"])
+
+
+def test_an_office_no_one_is_known_to_hold_keeps_the_whole_country_name(code):
+    from datetime import date
+
+    events = code("Sri Lanka's defence minister visited India on Monday.", published=date(2022, 7, 10))
+    assert [a["identifier_text"] for e in events for a in e["actor"]] == ["Sri Lanka"]
