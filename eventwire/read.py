@@ -105,31 +105,35 @@ def _tokens(text: str, limit: int) -> list[str]:
         if _NOSPACE_RE.search(word):
             out.extend(_NOSPACE_SPLIT_RE.findall(word))
         else:
-            out.append(word.lower())
+            out.append(word)
         if len(out) >= limit:
             break
     return out[:limit]
 
 
 def _english(text: str) -> tuple[float, int]:
-    toks = _tokens(text, ENGLISH_SAMPLE_TOKENS)
+    """(share of function words, how many words it was taken over). Capitalised words are left
+    out: names belong to no language, and a wire brief of names ("Saudi Crown Prince Mohammed bin
+    Salman spoke with Turkish President Tayyip Erdogan") would otherwise look foreign."""
+    toks = [t for t in _tokens(text, ENGLISH_SAMPLE_TOKENS) if not t[:1].isupper()]
     if not toks:
         return 0.0, 0
-    hits = sum(1 for t in toks if t in _FUNCTION_WORDS)
+    hits = sum(1 for t in toks if t.lower() in _FUNCTION_WORDS)
     return hits / len(toks), len(toks)
 
 
 def english_score(text: str) -> float:
-    """Share of the first ~300 word tokens that are common English function words.
+    """Share of the first ~300 word tokens, capitalised ones left out, that are common English
+    function words.
 
-    English news scores about 0.3-0.45, other Latin-script languages below
-    0.08, non-Latin scripts about 0.  An empty text scores 0.0.
+    English news scores about 0.45-0.6, other Latin-script languages below
+    0.1, non-Latin scripts about 0.  An empty text scores 0.0.
     """
     return _english(text)[0]
 
 
 def is_english(text: str) -> bool:
-    """True when `text` looks English, or is too short (< 8 words) to judge."""
+    """True when `text` looks English, or is too short (< 8 words not capitalised) to judge."""
     score, n = _english(text)
     return n < ENGLISH_MIN_TOKENS or score >= ENGLISH_THRESHOLD
 

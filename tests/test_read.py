@@ -719,3 +719,28 @@ def test_random_bytes_never_raise(tmp_path, ext):
     for item in items:
         if isinstance(item, BadItem):
             assert item.reason and "\n" not in item.reason
+
+
+BRIEF = ("Saudi Crown Prince Mohammed bin Salman spoke with Turkish President Tayyip Erdogan by phone. "
+         "Prince Mohammed promised cooperation. Erdoğan demanded answers.")
+OTHER_LANGUAGES = {
+    "es": "El presidente de Colombia se reunió el lunes con los líderes de la guerrilla en La Habana para "
+          "firmar un acuerdo de paz que pone fin a medio siglo de conflicto armado, según informó el gobierno.",
+    "it": "Il governo italiano ha approvato ieri un decreto per inviare aiuti umanitari in Libia, dove migliaia "
+          "di persone sono state costrette a lasciare le loro case dopo gli scontri armati a Tripoli.",
+    "nl": "De Nederlandse regering heeft dinsdag besloten om extra troepen naar Litouwen te sturen. Het kabinet "
+          "zei dat de veiligheid in de regio was verslechterd en dat Nederland zijn bondgenoten wil steunen.",
+    "pt": "O presidente do Brasil anunciou na segunda-feira um pacote de ajuda para as vítimas das enchentes no "
+          "Rio Grande do Sul, onde mais de cem pessoas morreram e milhares perderam as suas casas.",
+}
+
+
+def test_an_english_brief_full_of_names_is_english():
+    # over all words the function-word share is 0.10: the names crowd it out
+    assert is_english(BRIEF)
+
+
+@pytest.mark.parametrize("lang", sorted(OTHER_LANGUAGES))
+def test_other_latin_script_languages_stay_foreign_when_names_are_left_out(lang):
+    assert english_score(OTHER_LANGUAGES[lang]) < 0.12
+    assert not is_english(OTHER_LANGUAGES[lang])
