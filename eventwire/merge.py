@@ -254,11 +254,23 @@ def _codes(side: list[Entity]) -> set[str]:
 
 
 def _agree(x: list[Entity], y: list[Entity]) -> bool | None:
-    """True: a code shared; False: both known and disjoint; None: one side unknown."""
+    """True: a code shared; False: both known and disjoint; None: one side unknown. A code shared
+    by the state on one side and only by its people on the other is not shared: "Lao demonstrators
+    looted shops" and "the Lao president declared an emergency" are two actors."""
     cx, cy = _codes(x), _codes(y)
     if not cx or not cy:
         return None
-    return bool(cx & cy)
+    return any(_halves(x, code) & _halves(y, code) or not (_halves(x, code) and _halves(y, code)) for code in cx & cy)
+
+
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def _halves(side: list[Entity], code: str) -> set[str]:
+    """Which half of a country the side's entities of that code are: its state, its people; an entity
+    without a sector says neither."""
+    return {("state" if e.sector in STATE_SECTORS else "people") for e in side
+            if e.code == code and not e.inferred and e.sector}
 
 
 def _calls_itself_another(ev: EventMention, text: str) -> bool:

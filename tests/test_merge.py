@@ -157,3 +157,10 @@ def test_a_possessive_doer_with_its_object_and_place_spelled_out_is_not_a_retell
     events = code("ANKARA, May 3 (Wire) - Turkey deployed soldiers around the stadium. Kurdish militants said they "
                   "had attacked the stadium in retaliation for Turkey's deployment of troops in Iraq.")
     assert len([e for e in events if e["event"] == ["MOBILIZE"]]) == 2, events
+
+
+def test_a_countrys_people_and_its_state_doing_the_same_kind_of_deed_stay_two_records(code):
+    events = code("Thousands of Lao demonstrators took to the streets on Wednesday, looting supermarkets in "
+                  "the capital. The Lao president declared a state of emergency on Wednesday.")
+    coerce = [e for e in events if e["event"] == ["COERCE"]]
+    assert len(coerce) == 2, [(e["event_text"], [a["entity_text"] for a in e["actor"]]) for e in events]
