@@ -404,7 +404,8 @@ def _first_name_of_person(text: str, tokens, words: list[str], i: int, j: int, t
     if title is not None and title.role not in {"man", "woman"}:
         return True
     surname = words[j]
-    return counts[surname] >= 2 and words[j].lower() not in _NAME_PARTICLES
+    # "U.S. President Joe Biden" after "Ukrainian President Volodymyr Zelensky": a title recurs too
+    return counts[surname] >= 2 and words[j].lower() not in _NAME_PARTICLES and surname not in _title_words()
 
 
 def _mention(text: str, tokens, i: int, j: int, entry: KBEntry | None, kind: str, title: Title | None) -> Mention:

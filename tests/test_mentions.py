@@ -203,3 +203,13 @@ def test_surnames_with_the_same_consonants_but_other_vowels_stay_apart():
     ids, _ = _identities("Minister Omar Hassan met Minister Ali Hussein. Hussein said the talks went well.")
     assert _forms(ids["Omar Hassan"]) == ["Omar Hassan"]
     assert _forms(ids["Ali Hussein"]) == ["Ali Hussein", "Hussein"]
+
+
+def test_a_title_used_twice_is_not_the_surname_of_a_country_read_as_a_first_name():
+    kb = load_kb()
+    text = ("Ukrainian President Volodymyr Zelensky spoke on Tuesday. Zelensky later met U.S. President "
+            "Joe Biden. Biden pledged support.")
+    mentions = find_mentions(text, kb, date(2023, 9, 20))
+    cluster(mentions)
+    assert "U.S. President" not in {m.text for m in mentions}
+    assert {m.identity.identifier for m in mentions if m.kind == "person"} == {"Volodymyr Zelensky", "Joe Biden"}
