@@ -31,6 +31,7 @@ longest name, and carries the code and sector of whichever mention knows them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
@@ -129,7 +130,9 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     mentions: list[Mention] = []
     taken: set[int] = set()
     counts = Counter(words)
-    for i, j, entry in _office_before_name(find_names(words, kb, on), words, text, tokens, kb, on):
+    found = list(_office_before_name(find_names(words, kb, on), words, text, tokens, kb, on))
+    known_starts = {i for i, _, _ in found}
+    for i, j, entry in found:
         if entry.kind == "person" and j - i == 1 and _shouted_other_name(words[i], entry, kb, on):
             alt = kb.lookup(words[i].title(), on)
             if alt is None or alt.kind == "person":
@@ -140,6 +143,11 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
             title = load_descriptors()[words[i - 1]]  # "North Korean leader Kim Jong Un ... the leader"
         if entry.kind == "country" and _first_name_of_person(text, tokens, words, i, j, title, counts):
             # "Georgia Gould", "Secretary Chad Wolf": a person, not the country
+            mentions.append(_mention(text, tokens, i, j + 1, None, "person", title))
+            taken.update(range(i, j + 1))
+            continue
+        if entry.kind == "person" and j not in known_starts and _name_goes_on(text, tokens, words, j, counts):
+            # "rebel commander Juan Carlos Pérez ... Pérez said": not King Juan Carlos
             mentions.append(_mention(text, tokens, i, j + 1, None, "person", title))
             taken.update(range(i, j + 1))
             continue
@@ -406,6 +414,22 @@ def _first_name_of_person(text: str, tokens, words: list[str], i: int, j: int, t
     surname = words[j]
     # "U.S. President Joe Biden" after "Ukrainian President Volodymyr Zelensky": a title recurs too
     return counts[surname] >= 2 and words[j].lower() not in _NAME_PARTICLES and surname not in _title_words()
+
+
+def _name_goes_on(text: str, tokens, words: list[str], j: int, counts: Counter) -> bool:
+    """A known person's name followed by a capitalised word the article also uses alone: the name
+    of someone else that starts the same way ("Juan Carlos Pérez ... Pérez said")."""
+    if j >= len(words) or not _CAPITALISED.match(words[j]) or _sentence_break(text, tokens, j):
+        return False
+    if re.search(r"['\u2019]s?$", words[j - 1]) or text[tokens[j - 1][0] + len(words[j - 1]) : tokens[j][0]].strip():
+        return False  # "Maduro's Bolivarian Circles": the name ends at the possessive
+    surname = words[j]
+    return (counts[surname] + counts.get(_unaccented(surname), 0) >= 2 and surname.lower() not in _NAME_PARTICLES
+            and surname not in _title_words() and not _REGNAL.match(surname))
+
+
+def _unaccented(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
 def _mention(text: str, tokens, i: int, j: int, entry: KBEntry | None, kind: str, title: Title | None) -> Mention:

@@ -213,3 +213,22 @@ def test_a_title_used_twice_is_not_the_surname_of_a_country_read_as_a_first_name
     cluster(mentions)
     assert "U.S. President" not in {m.text for m in mentions}
     assert {m.identity.identifier for m in mentions if m.kind == "person"} == {"Volodymyr Zelensky", "Joe Biden"}
+
+
+def test_a_known_name_followed_by_a_surname_the_article_uses_alone_is_someone_else():
+    kb = load_kb()
+    text = ("Colombian rebel commander Juan Carlos Pérez signed a ceasefire on Friday. Pérez said his "
+            "fighters would respect it.")
+    mentions = find_mentions(text, kb, date(2023, 6, 10))
+    cluster(mentions)
+    persons = {m.text: m.identity.identifier for m in mentions if m.kind == "person"}
+    assert persons == {"Juan Carlos Pérez": "Juan Carlos Pérez", "Pérez": "Juan Carlos Pérez"}
+
+
+def test_a_known_name_before_a_possessive_ends_there():
+    kb = load_kb()
+    text = ("Nicolas Maduro's Bolivarian Circles marched in Caracas on Friday. Bolivarian Circles leaders "
+            "said Maduro would speak.")
+    mentions = find_mentions(text, kb, date(2019, 2, 1))
+    cluster(mentions)
+    assert {m.identity.identifier for m in mentions if m.kind == "person"} == {"Nicolás Maduro"}
