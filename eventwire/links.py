@@ -26,6 +26,7 @@ from .data_files import data_path, read_tsv
 from .lexicon import Cue, Lexicon, load_cues
 from .quotes import load_speech_verbs
 from .records import EventMention
+from .nlp import CAPITALS
 
 NOUN_REACH = 60  # characters after a cue searched for the event noun it introduces
 NOUN_ONLY_REACH = 4  # words between a "noun" cue ("over") and the event noun it introduces
@@ -169,7 +170,7 @@ def _speaks_for(speaker, actor) -> bool:
 _ADJOINED = re.compile(r"(?i)\s*,\s*(?:(?!(?:and|but|or|while|yet|whereas)\b)[\w-]+\s+)?$")
 
 # a dateline before a sentence's first words ("BAMAKO, Feb 18 (Wire) - ")
-_DATELINE = re.compile(r"\s*[A-Z][A-Za-z./ -]*,[^-\u2013\u2014]{0,40}?\s[-\u2013\u2014]\s*")
+_DATELINE = re.compile(rf"\s*[{CAPITALS}][{CAPITALS}a-z./ -]*,[^-\u2013\u2014]{{0,40}}?\s[-\u2013\u2014]\s*")
 
 
 def _link_fronted(cue: Cue, m: re.Match, sentence_events: list[EventMention], events: list[EventMention],

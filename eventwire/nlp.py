@@ -84,9 +84,12 @@ def load_nlp(full: bool = False):
         ) from exc
 
 
+# Capital letters of the Latin alphabets, for datelines such as "LOMÉ" or "CHIȘINĂU".
+CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+
 # "BAGHDAD, Jan 3 (Wire) -", "AKCAKALE, Turkey, Oct 10 (Eventwire) -", "WASHINGTON/BRUSSELS (AP) --"
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'\- ]{1,40}(?:/[A-Z][A-Z.'\- ]{1,40})*"
+    rf"^\s*[{CAPITALS}][{CAPITALS}.'\- ]{{1,40}}(?:/[{CAPITALS}][{CAPITALS}.'\- ]{{1,40}})*"
     r"(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*(?:\([^)\n]{1,40}\))?\s*(?:-{1,2}|\u2013|\u2014)\s+"
 )

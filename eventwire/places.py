@@ -39,6 +39,7 @@ from typing import NamedTuple, Sequence
 
 from . import data_files
 from .data_files import data_path, read_tsv, split_values
+from .nlp import CAPITALS
 
 __all__ = ["Place", "Gazetteer", "load_gazetteer", "find_places", "geocode", "dateline_place", "fold",
            "km_between", "place_in_spans", "introduced_as_where", "with_direction", "unnamed_parts",
@@ -1052,12 +1053,12 @@ class _Finder:
 
 _DATELINE = re.compile(
     r"""^\s*
-    (?P<city>[A-Z][A-Z'’.\-]*(?:[ ][A-Z][A-Z'’.\-]*){0,3})      # BAGHDAD / NEW YORK
-    (?:\s*/\s*[A-Z][A-Z'’.\-]*(?:[ ][A-Z][A-Z'’.\-]*){0,3})*   # /BRUSSELS
-    (?:\s*,\s*(?P<qual>[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3}))?   # , Turkey
+    (?P<city>[CAPS][CAPS'’.\-]*(?:[ ][CAPS][CAPS'’.\-]*){0,3})      # BAGHDAD / NEW YORK / LOMÉ
+    (?:\s*/\s*[CAPS][CAPS'’.\-]*(?:[ ][CAPS][CAPS'’.\-]*){0,3})*   # /BRUSSELS
+    (?:\s*,\s*(?P<qual>[CAPS][\w.'’\-]*(?:[ ][CAPS][\w.'’\-]*){0,3}))?   # , Turkey
     (?:\s*,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?  # , Jan 3
     \s*(?P<tail>\([^)\n]{1,40}\)\s*[-–—]+|[-–—]+)
-    """, re.X)
+    """.replace("CAPS", CAPITALS), re.X)
 
 
 def _dateline(gaz: Gazetteer, text: str, countries: Sequence[str] = ()) -> Place | None:

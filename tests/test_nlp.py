@@ -78,3 +78,12 @@ def test_eventwire_blis_keeps_blis(monkeypatch):
     nlp = _use_numpy_matrices(spacy.load(MODEL_NAME, exclude=list(EXCLUDED_COMPONENTS)))
     assert {layer.ops.use_blis for _, pipe in nlp.pipeline if getattr(pipe, "model", None) is not None
             for layer in pipe.model.walk()} == {True}
+
+
+def test_a_dateline_with_accented_capitals_is_a_dateline():
+    from eventwire.nlp import dateline_end
+
+    for text, rest in [("LOMÉ, April 27 (Wire) - Gunmen stormed a mall.", "Gunmen"),
+                       ("CHIȘINĂU, Jan 19 (Wire) - Police arrested ten men.", "Police"),
+                       ("BOGOTÁ, Colombia (Wire) — Rebels freed two soldiers.", "Rebels")]:
+        assert text[dateline_end(text):].startswith(rest)

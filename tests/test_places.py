@@ -823,3 +823,9 @@ def _border_zone_by_every_pair(home, other):
                                          ("SYR", "XXX")])
 def test_border_zone_is_the_every_pair_search(home, other):
     assert border_zone(home, other) == _border_zone_by_every_pair(home, other)
+
+
+def test_a_dateline_city_with_accented_capitals_places_the_story(code):
+    events = code("LOMÉ, April 27 (Wire) - Police arrested ten protesters on Thursday.")
+    assert events and events[0]["event_loc"]["placename"] in {"Lomé", "LOMÉ"}
+    assert all(a["entity_text"] != "LOMÉ" for e in events for a in e["actor"])
