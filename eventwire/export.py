@@ -185,6 +185,7 @@ def open_store(path: str | Path) -> duckdb.DuckDBPyConnection:
         con = duckdb.connect(str(path), read_only=True)
     except duckdb.Error as exc:
         raise StoreError(f"cannot open {path}: {one_line(exc)}") from exc
+    con.execute("SET enable_progress_bar = false")  # `query` and `export` may be writing to a pipe
     tables = {name for (name,) in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
     missing = {"events", "event_mentions", "event_members"} - tables
     if missing:

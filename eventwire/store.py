@@ -226,6 +226,9 @@ class Store:
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self.con = duckdb.connect(str(self.path), read_only=read_only)
+        # DuckDB draws its own progress bar on a query over 2 s (the end-of-run rebuild, a big export),
+        # into output a user may be piping: our commands report progress themselves
+        self.con.execute("SET enable_progress_bar = false")
         if not read_only:
             # one transaction: a run killed while creating the schema leaves all tables or none
             self.con.execute("BEGIN TRANSACTION;\n" + ddl() + "\nCOMMIT;")

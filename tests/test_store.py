@@ -74,3 +74,11 @@ def test_year_and_month_dates_are_stored_as_the_start_of_their_period(extractor)
 def test_read_only_store_that_does_not_exist_is_a_clear_error(tmp_path):
     with pytest.raises(FileNotFoundError, match="no event store"):
         Store(tmp_path / "missing.duckdb", read_only=True)
+
+
+def test_the_store_never_draws_duckdbs_own_progress_bar(tmp_path):
+    from eventwire.store import Store
+
+    with Store(tmp_path / "s.duckdb") as store:
+        (value,) = store.con.execute("SELECT current_setting('enable_progress_bar')").fetchone()
+    assert value is False
