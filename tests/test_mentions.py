@@ -205,30 +205,26 @@ def test_surnames_with_the_same_consonants_but_other_vowels_stay_apart():
     assert _forms(ids["Ali Hussein"]) == ["Ali Hussein", "Hussein"]
 
 
+def _people(text, on):
+    """person mention text -> its identity's name"""
+    _, mentions = _identities(text, on)
+    return {m.text: m.identity.identifier for m in mentions if m.kind == "person"}
+
+
 def test_a_title_used_twice_is_not_the_surname_of_a_country_read_as_a_first_name():
-    kb = load_kb()
-    text = ("Ukrainian President Volodymyr Zelensky spoke on Tuesday. Zelensky later met U.S. President "
-            "Joe Biden. Biden pledged support.")
-    mentions = find_mentions(text, kb, date(2023, 9, 20))
-    cluster(mentions)
-    assert "U.S. President" not in {m.text for m in mentions}
-    assert {m.identity.identifier for m in mentions if m.kind == "person"} == {"Volodymyr Zelensky", "Joe Biden"}
+    people = _people("Ukrainian President Volodymyr Zelensky spoke on Tuesday. Zelensky later met U.S. President "
+                     "Joe Biden. Biden pledged support.", date(2023, 9, 20))
+    assert "U.S. President" not in people
+    assert set(people.values()) == {"Volodymyr Zelensky", "Joe Biden"}
 
 
 def test_a_known_name_followed_by_a_surname_the_article_uses_alone_is_someone_else():
-    kb = load_kb()
-    text = ("Colombian rebel commander Juan Carlos Pérez signed a ceasefire on Friday. Pérez said his "
-            "fighters would respect it.")
-    mentions = find_mentions(text, kb, date(2023, 6, 10))
-    cluster(mentions)
-    persons = {m.text: m.identity.identifier for m in mentions if m.kind == "person"}
-    assert persons == {"Juan Carlos Pérez": "Juan Carlos Pérez", "Pérez": "Juan Carlos Pérez"}
+    people = _people("Colombian rebel commander Juan Carlos Pérez signed a ceasefire on Friday. Pérez said his "
+                     "fighters would respect it.", date(2023, 6, 10))
+    assert people == {"Juan Carlos Pérez": "Juan Carlos Pérez", "Pérez": "Juan Carlos Pérez"}
 
 
 def test_a_known_name_before_a_possessive_ends_there():
-    kb = load_kb()
-    text = ("Nicolas Maduro's Bolivarian Circles marched in Caracas on Friday. Bolivarian Circles leaders "
-            "said Maduro would speak.")
-    mentions = find_mentions(text, kb, date(2019, 2, 1))
-    cluster(mentions)
-    assert {m.identity.identifier for m in mentions if m.kind == "person"} == {"Nicolás Maduro"}
+    people = _people("Nicolas Maduro's Bolivarian Circles marched in Caracas on Friday. Bolivarian Circles leaders "
+                     "said Maduro would speak.", date(2019, 2, 1))
+    assert set(people.values()) == {"Nicolás Maduro"}
