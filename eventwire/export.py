@@ -185,7 +185,10 @@ def open_store(path: str | Path) -> duckdb.DuckDBPyConnection:
         con = duckdb.connect(str(path), read_only=True)
     except duckdb.Error as exc:
         raise StoreError(f"cannot open {path}: {one_line(exc)}") from exc
-    con.execute("SET enable_progress_bar = false")  # `query` and `export` may be writing to a pipe
+    # `query` and `export` may be writing to a pipe. (A second connection to a file this process has
+    # open shares its database, whose configuration the explorer may have locked, already so set.)
+    if con.execute("SELECT current_setting('enable_progress_bar')").fetchone()[0]:
+        con.execute("SET enable_progress_bar = false")
     tables = {name for (name,) in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
     missing = {"events", "event_mentions", "event_members"} - tables
     if missing:

@@ -15,12 +15,12 @@ the rows of one article), so the single writer only appends them.
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 import duckdb
+import orjson
 import pyarrow as pa
 
 from .records import Article, ArticleResult, BadItem
@@ -134,6 +134,12 @@ def _names(entities: list[dict]) -> list[str]:
     return [e.get("identifier_text") or e.get("entity_text") or "" for e in entities]
 
 
+def _json(value) -> str:
+    # orjson, not json: serialising every record was a third of what the store added to each
+    # article in the workers (compact separators; the text is read back as JSON, never compared)
+    return orjson.dumps(value).decode()
+
+
 def mention_id(digest: str, record_id: str) -> str:
     return f"{digest[:16]}:{record_id}"
 
@@ -158,7 +164,7 @@ def _mention_row(digest: str, article: Article, record: dict) -> dict:
         "dead": size.get("dead"), "injured": size.get("injured"), "arrested": size.get("arrested"),
         "n_mentions": len(record.get("mentions") or []) or 1,
         "sent_start": info["start"], "sent_end": info["end"],
-        "record": json.dumps(record, ensure_ascii=False, sort_keys=True),
+        "record": _json(record),
     }
 
 
@@ -199,7 +205,7 @@ def rows_of(result: ArticleResult, digest: str) -> ArticleRows:
              for r in records for link in r.get("links") or []]
     entities = [{"hash": digest, "entity_no": i, "identifier_text": c.identifier_text, "code": c.code,
                  "sector": c.sector, "n_mentions": len(c.mentions),
-                 "mentions": json.dumps(c.to_dict()["mentions"], ensure_ascii=False)}
+                 "mentions": _json(c.to_dict()["mentions"])}
                 for i, c in enumerate(result.entities)]
     quotes = []
     for i, q in enumerate(result.quotes):
@@ -228,7 +234,8 @@ class Store:
         self.con = duckdb.connect(str(self.path), read_only=read_only)
         # DuckDB draws its own progress bar on a query over 2 s (the end-of-run rebuild, a big export),
         # into output a user may be piping: our commands report progress themselves
-        self.con.execute("SET enable_progress_bar = false")
+        if self.con.execute("SELECT current_setting('enable_progress_bar')").fetchone()[0]:
+            self.con.execute("SET enable_progress_bar = false")  # (another connection may have locked it so)
         if not read_only:
             # one transaction: a run killed while creating the schema leaves all tables or none
             self.con.execute("BEGIN TRANSACTION;\n" + ddl() + "\nCOMMIT;")
