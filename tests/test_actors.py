@@ -166,3 +166,10 @@ def test_an_office_not_listed_or_without_a_date_resolves_to_no_one(kb):
     assert kb.office_holder("KEN", "vice president", date(2022, 7, 10)) is None
     assert kb.office_holder("KEN", "president", None) is None
     assert kb.office_holder(None, "president", date(2022, 7, 10)) is None
+
+
+@pytest.mark.parametrize("name,code", [("Kampuchea", "KHM"), ("Kampuchean", "KHM"), ("Zaire", "COD"),
+                                       ("Zairean", "COD"), ("Ceylon", "LKA"), ("Rhodesia", "ZWE"),
+                                       ("Dahomey", "BEN"), ("Upper Volta", "BFA")])
+def test_a_countrys_former_name_codes_it(kb, name, code):
+    assert kb.lookup(name, date(1985, 1, 1)).code == code
