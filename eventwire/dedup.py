@@ -75,11 +75,13 @@ SELECT mention_id, hash, event, polarity, date, key FROM (
 
 _PAIRS_SQL = """
 WITH pairs AS (
+    -- The window as days to match, not a range to test: an equality join never forms the pairs of a
+    -- common key ("A:USA") across the whole corpus only to drop those days apart.
     SELECT DISTINCT a.mention_id AS a_id, b.mention_id AS b_id
-    FROM dedup_keys a JOIN dedup_keys b
-      ON a.key = b.key AND a.event = b.event AND a.polarity = b.polarity
+    FROM (SELECT *, date + unnest(range(-$window, $window + 1))::INTEGER AS day FROM dedup_keys) a
+    JOIN dedup_keys b
+      ON a.key = b.key AND a.event = b.event AND a.polarity = b.polarity AND b.date = a.day
      AND a.hash < b.hash
-     AND b.date BETWEEN a.date - INTERVAL ($window) DAY AND a.date + INTERVAL ($window) DAY
 ),
 m0 AS (
     SELECT mention_id, hash, date, date_precision, published, lat, lon, geonameid, placename, place_country, dead,

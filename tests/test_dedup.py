@@ -69,6 +69,21 @@ def test_reports_that_disagree_stay_apart(other):
     assert rebuild_events(con) == 2
 
 
+@pytest.mark.parametrize("window, days_apart, merged", [
+    (1, -1, True), (1, 1, True), (1, 2, False), (1, -2, False), (3, 3, True), (3, -3, True), (3, 4, False),
+])
+def test_the_date_window_holds_its_edges_on_both_sides(window, days_apart, merged):
+    later = date.fromordinal(date(2024, 3, 1).toordinal() + days_apart)
+    con = store_of([mention("a1", "A"), mention("b1", "B", day=later)])
+    rebuild_events(con, DedupSettings(window_days=window))
+    assert (len(events_of(con)) == 1) is merged
+
+
+def test_undated_records_never_pair():
+    con = store_of([mention("a1", "A", day=None), mention("b1", "B", day=None)])
+    assert rebuild_events(con) == 2
+
+
 def test_places_farther_apart_than_the_limit_stay_apart():
     beirut, tyre = (33.89, 35.50), (33.27, 35.20)
     near = store_of([mention("a1", "A", lat=beirut[0], lon=beirut[1]), mention("b1", "B", lat=beirut[0] + 0.05, lon=beirut[1])])
