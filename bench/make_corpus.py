@@ -369,14 +369,35 @@ def story_signatures(signatures: set[Signature], present, targets, codes: dict[s
     return swapped | set(signatures)
 
 
+# A signature with one side unknown ("Soleimani was killed in a strike": ASSAULT, -, IRN) is the same
+# event as one that names it (ASSAULT, USA, IRN) to a reader; two signatures that name different
+# sides (USA and ISR striking Iran) are not. So a full signature also holds its halves, marked as
+# halves, which only a signature with that side unknown looks up.
+_HALF = "~"
+
+
 def _event_days(sigs: set[Signature], published: date) -> set[tuple[tuple[str, str, str], int]]:
-    """((type, actor, recipient), the event's day ordinal) of each signature."""
-    return {(sig[:3], published.toordinal() - sig[3]) for sig in sigs}
+    """((type, actor, recipient), the event's day ordinal) of each signature, and of each half of a full one."""
+    out = set()
+    for kind, actor, recipient, days in sigs:
+        day = published.toordinal() - days
+        out.add(((kind, actor, recipient), day))
+        if actor and recipient:
+            out |= {((_HALF + kind, actor, ""), day), ((_HALF + kind, "", recipient), day)}
+    return out
+
+
+def _lookups(kind: str, actor: str, recipient: str) -> list[tuple[str, str, str]]:
+    """The keys a new signature conflicts with: itself, a half-known signature it completes, a full one it halves."""
+    if actor and recipient:
+        return [(kind, actor, recipient), (kind, actor, ""), (kind, "", recipient)]
+    return [(kind, actor, recipient), (_HALF + kind, actor, recipient)]
 
 
 def _signature_days(sigs: set[Signature], published: date) -> list[tuple[tuple[str, str, str], int]]:
-    """(type, actor, recipient) with every day closer than SIGNATURE_GAP_DAYS to its event's day."""
-    return [(key, day + k) for key, day in _event_days(sigs, published)
+    """The keys each signature conflicts with, on every day closer than SIGNATURE_GAP_DAYS to its event's day."""
+    return [(key, published.toordinal() - days + k) for kind, actor, recipient, days in sigs
+            for key in _lookups(kind, actor, recipient)
             for k in range(-SIGNATURE_GAP_DAYS + 1, SIGNATURE_GAP_DAYS)]
 
 

@@ -6,6 +6,8 @@ from datetime import date
 from itertools import combinations
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
 import make_corpus  # noqa: E402
@@ -64,6 +66,21 @@ def test_events_of_different_samples_with_one_signature_are_days_apart():
 
     gaps = [abs(event_day(a) - event_day(b)) for a, b in combinations(stories, 2) if a.sample != b.sample]
     assert min(gaps) >= make_corpus.SIGNATURE_GAP_DAYS
+
+
+@pytest.mark.parametrize("first, second, apart", [
+    (("ASSAULT", "USA", "IRN", 0), ("ASSAULT", "", "IRN", 0), True),    # "Soleimani was killed in a strike"
+    (("ASSAULT", "", "IRN", 0), ("ASSAULT", "USA", "IRN", 0), True),    # told in either order
+    (("ASSAULT", "USA", "IRN", 0), ("ASSAULT", "USA", "", 0), True),
+    (("ASSAULT", "USA", "IRN", 0), ("ASSAULT", "ISR", "IRN", 0), False),  # different attackers: two events
+    (("ASSAULT", "", "IRN", 0), ("ASSAULT", "USA", "", 0), False),      # nothing known in common
+    (("ASSAULT", "USA", "IRN", 0), ("ASSAULT", "", "IRN", 3), False),   # days apart
+])
+def test_a_signature_with_one_side_unknown_is_kept_apart_from_one_that_names_it(first, second, apart):
+    day = date(2024, 1, 10)
+    taken = make_corpus._event_days({first}, day)
+    clash = any(pair in taken for pair in make_corpus._signature_days({second}, day))
+    assert clash is apart
 
 
 def test_the_first_day_moves_back_for_widely_shared_signatures():
