@@ -316,9 +316,9 @@ def next_day_is_safe(text: str, published: date) -> bool:
     return True
 
 
-# (PLOVER type, actor code, recipient code, days from the event to publication); codes are ISO
-# alpha-3, IGO codes or ""
-Signature = tuple[str, str, str, int]
+# (PLOVER type, actor code, recipient code, days from the event to publication, the sample's own day
+# of the event as YYYY-MM-DD or ""); codes are ISO alpha-3, IGO codes or ""
+Signature = tuple[str, str, str, int, str]
 
 
 def _rows(path: Path) -> list[dict]:
@@ -328,16 +328,18 @@ def _rows(path: Path) -> list[dict]:
 
 
 def sample_signatures(gold: Path, published: dict[str, str] | None = None) -> dict[str, set[Signature]]:
-    """Per sample article: (type, actor country, recipient country, days before publication) of its
-    asserted gold events with a code. The days come from gold_when_where.jsonl beside `gold` where it
-    dates the event to a day (0 otherwise); `published`: each sample's publication date."""
+    """Per sample article: (type, actor country, recipient country, days before publication, day) of its
+    asserted gold events with a code. The days and the day come from gold_when_where.jsonl beside `gold`
+    where it dates the event to a day (0 and "" otherwise); `published`: each sample's publication date."""
     published = published or {}
     days_before: dict[tuple, int] = {}
+    real_day: dict[tuple, str] = {}
     for row in _rows(gold.with_name("gold_when_where.jsonl")):
         pub = published.get(row["article_id"])
         if pub and row.get("date_precision") in {"day", "publication"} and len(row.get("date") or "") == 10:
             key = (row["article_id"], row["event"], row.get("actor"), row.get("recipient"), row.get("trigger"), row.get("sentence"))
             days_before[key] = (date.fromisoformat(pub) - date.fromisoformat(row["date"])).days
+            real_day[key] = row["date"]
     out: dict[str, set[Signature]] = {}
     for row in _rows(gold):
         if row.get("polarity", "asserted") != "asserted":
@@ -345,7 +347,8 @@ def sample_signatures(gold: Path, published: dict[str, str] | None = None) -> di
         actor, recipient = (row.get("actor") or "")[:3], (row.get("recipient") or "")[:3]
         if actor or recipient:
             key = (row["article_id"], row["event"], row.get("actor"), row.get("recipient"), row.get("trigger"), row.get("sentence"))
-            out.setdefault(row["article_id"], set()).add((row["event"], actor, recipient, days_before.get(key, 0)))
+            out.setdefault(row["article_id"], set()).add(
+                (row["event"], actor, recipient, days_before.get(key, 0), real_day.get(key, "")))
     return out
 
 
@@ -364,40 +367,56 @@ def story_signatures(signatures: set[Signature], present, targets, codes: dict[s
     written too.
     """
     swap = {codes.get(p[0]): codes.get(t[0]) for p, t in zip(present, targets)}
-    swapped = {(kind, swap.get(actor, actor), swap.get(recipient, recipient), days)
-               for kind, actor, recipient, days in signatures}
+    swapped = {(kind, swap.get(actor, actor), swap.get(recipient, recipient), days, day)
+               for kind, actor, recipient, days, day in signatures}
     return swapped | set(signatures)
 
 
-# A signature with one side unknown ("Soleimani was killed in a strike": ASSAULT, -, IRN) is the same
-# event as one that names it (ASSAULT, USA, IRN) to a reader; two signatures that name different
-# sides (USA and ISR striking Iran) are not. So a full signature also holds its halves, marked as
-# halves, which only a signature with that side unknown looks up.
-_HALF = "~"
+# Two samples can tell one real event, one naming a side the other leaves unknown: ew-001's "a U.S.
+# airstrike killed Soleimani" (ASSAULT, USA, IRN on 2020-01-03) and ew-041's "Soleimani was killed in
+# a strike on Friday" (ASSAULT, -, IRN, the same day). Told within days of each other they are one
+# event to a reader. So a full signature also holds its halves, and a half-known one itself, tagged
+# with the samples' day of the event and with which kind holds it: each kind looks up the other's.
+# Signatures that name different sides (USA and ISR striking Iran) stay free of each other.
+
+
+def _half(kind: str, real_day: str, of_full: bool) -> str:
+    return f"~{'F' if of_full else 'H'}{kind}@{real_day}"
 
 
 def _event_days(sigs: set[Signature], published: date) -> set[tuple[tuple[str, str, str], int]]:
-    """((type, actor, recipient), the event's day ordinal) of each signature, and of each half of a full one."""
+    """((type, actor, recipient), the event's day ordinal) of each signature, and the halves it holds."""
     out = set()
-    for kind, actor, recipient, days in sigs:
+    for kind, actor, recipient, days, real_day in sigs:
         day = published.toordinal() - days
         out.add(((kind, actor, recipient), day))
-        if actor and recipient:
-            out |= {((_HALF + kind, actor, ""), day), ((_HALF + kind, "", recipient), day)}
+        if real_day:
+            out |= {(key, day) for key in _halves(kind, actor, recipient, real_day, of_full=bool(actor and recipient))}
     return out
 
 
-def _lookups(kind: str, actor: str, recipient: str) -> list[tuple[str, str, str]]:
-    """The keys a new signature conflicts with: itself, a half-known signature it completes, a full one it halves."""
-    if actor and recipient:
-        return [(kind, actor, recipient), (kind, actor, ""), (kind, "", recipient)]
-    return [(kind, actor, recipient), (_HALF + kind, actor, recipient)]
+def _halves(kind: str, actor: str, recipient: str, real_day: str, of_full: bool) -> list[tuple[str, str, str]]:
+    if not of_full:
+        return [(_half(kind, real_day, False), actor, recipient)]
+    return [(_half(kind, real_day, True), actor, ""), (_half(kind, real_day, True), "", recipient)]
+
+
+def _lookups(kind: str, actor: str, recipient: str, real_day: str) -> list[tuple[str, str, str]]:
+    """The keys a new signature conflicts with: itself, and the halves of the other kind (full or half-known)
+    that tell the samples' same event."""
+    if not real_day:
+        return [(kind, actor, recipient)]
+    full = bool(actor and recipient)
+    if full:
+        return [(kind, actor, recipient), *[(_half(kind, real_day, False), *key[1:])
+                                            for key in _halves(kind, actor, recipient, real_day, True)]]
+    return [(kind, actor, recipient), (_half(kind, real_day, True), actor, recipient)]
 
 
 def _signature_days(sigs: set[Signature], published: date) -> list[tuple[tuple[str, str, str], int]]:
     """The keys each signature conflicts with, on every day closer than SIGNATURE_GAP_DAYS to its event's day."""
-    return [(key, published.toordinal() - days + k) for kind, actor, recipient, days in sigs
-            for key in _lookups(kind, actor, recipient)
+    return [(key, published.toordinal() - days + k) for kind, actor, recipient, days, real_day in sigs
+            for key in _lookups(kind, actor, recipient, real_day)
             for k in range(-SIGNATURE_GAP_DAYS + 1, SIGNATURE_GAP_DAYS)]
 
 

@@ -24,7 +24,7 @@ def test_signatures_come_from_asserted_gold_events_with_a_code(tmp_path):
     rows = [SANCTIONS, {**SANCTIONS, "article_id": "s-2", "event": "ASSAULT", "polarity": "hypothetical"},
             {**SANCTIONS, "article_id": "s-2", "event": "PROTEST", "actor": None, "recipient": None}]
     gold.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
-    assert make_corpus.sample_signatures(gold) == {"s-1": {("SANCTION", "USA", "RUS", 0)}}
+    assert make_corpus.sample_signatures(gold) == {"s-1": {("SANCTION", "USA", "RUS", 0, "")}}
 
 
 def test_a_signature_counts_the_days_from_its_event_to_publication(tmp_path):
@@ -33,15 +33,15 @@ def test_a_signature_counts_the_days_from_its_event_to_publication(tmp_path):
     gold.write_text(json.dumps(row) + "\n")
     (tmp_path / "gold_when_where.jsonl").write_text(json.dumps({**row, "date": "2014-03-14", "date_precision": "day"}) + "\n")
     signatures = make_corpus.sample_signatures(gold, {"s-1": "2014-03-17"})
-    assert signatures == {"s-1": {("SANCTION", "USA", "RUS", 3)}}
+    assert signatures == {"s-1": {("SANCTION", "USA", "RUS", 3, "2014-03-14")}}
 
 
 def test_a_story_keeps_its_signatures_as_written_and_as_swapped():
     forms = make_corpus.country_forms()
     russia = next(f for f in forms if f[0] == "Russia")
     kenya = next(f for f in forms if f[0] == "Kenya")
-    sigs = make_corpus.story_signatures({("SANCTION", "USA", "RUS", 2)}, [russia], [kenya], make_corpus.country_codes())
-    assert sigs == {("SANCTION", "USA", "RUS", 2), ("SANCTION", "USA", "KEN", 2)}
+    sigs = make_corpus.story_signatures({("SANCTION", "USA", "RUS", 2, "")}, [russia], [kenya], make_corpus.country_codes())
+    assert sigs == {("SANCTION", "USA", "RUS", 2, ""), ("SANCTION", "USA", "KEN", 2, "")}
 
 
 def test_events_of_different_samples_with_one_signature_are_days_apart():
@@ -51,7 +51,7 @@ def test_events_of_different_samples_with_one_signature_are_days_apart():
     samples = [sample("s-1", "Washington imposed sanctions on Russia on Monday."),
                sample("s-2", "The United States froze the assets of Russian officials on Monday.")]
     # s-2 tells the sanctions 4 days after they were imposed
-    signatures = {"s-1": {("SANCTION", "USA", "RUS", 0)}, "s-2": {("SANCTION", "USA", "RUS", 4)}}
+    signatures = {"s-1": {("SANCTION", "USA", "RUS", 0, "")}, "s-2": {("SANCTION", "USA", "RUS", 4, "")}}
     taken: set = set()
     stories = []
     first_day = date(2025, 1, 1)  # a crowded year: 80 stories of one signature
@@ -68,13 +68,17 @@ def test_events_of_different_samples_with_one_signature_are_days_apart():
     assert min(gaps) >= make_corpus.SIGNATURE_GAP_DAYS
 
 
+D = "2020-01-03"
+
+
 @pytest.mark.parametrize("first, second, apart", [
-    (("ASSAULT", "USA", "IRN", 0), ("ASSAULT", "", "IRN", 0), True),    # "Soleimani was killed in a strike"
-    (("ASSAULT", "", "IRN", 0), ("ASSAULT", "USA", "IRN", 0), True),    # told in either order
-    (("ASSAULT", "USA", "IRN", 0), ("ASSAULT", "USA", "", 0), True),
-    (("ASSAULT", "USA", "IRN", 0), ("ASSAULT", "ISR", "IRN", 0), False),  # different attackers: two events
-    (("ASSAULT", "", "IRN", 0), ("ASSAULT", "USA", "", 0), False),      # nothing known in common
-    (("ASSAULT", "USA", "IRN", 0), ("ASSAULT", "", "IRN", 3), False),   # days apart
+    (("ASSAULT", "USA", "IRN", 0, D), ("ASSAULT", "", "IRN", 0, D), True),    # "Soleimani was killed in a strike"
+    (("ASSAULT", "", "IRN", 0, D), ("ASSAULT", "USA", "IRN", 0, D), True),    # told in either order
+    (("ASSAULT", "USA", "IRN", 0, D), ("ASSAULT", "USA", "", 0, D), True),
+    (("ASSAULT", "USA", "IRN", 0, D), ("ASSAULT", "ISR", "IRN", 0, D), False),  # different attackers: two events
+    (("ASSAULT", "", "IRN", 0, D), ("ASSAULT", "USA", "", 0, D), False),      # nothing known in common
+    (("ASSAULT", "USA", "IRN", 0, D), ("ASSAULT", "", "IRN", 3, D), False),   # days apart
+    (("ASSAULT", "USA", "IRN", 0, D), ("ASSAULT", "", "IRN", 0, "2020-01-09"), False),  # the samples' events differ
 ])
 def test_a_signature_with_one_side_unknown_is_kept_apart_from_one_that_names_it(first, second, apart):
     day = date(2024, 1, 10)
@@ -87,4 +91,4 @@ def test_the_first_day_moves_back_for_widely_shared_signatures():
     alone = make_corpus.first_day_for(100_000, 43)
     shared = make_corpus.first_day_for(100_000, 43, widest_signature=8)
     assert shared < alone
-    assert make_corpus.widest_signature({"a": {("X", "USA", "")}, "b": {("X", "USA", "")}, "c": set()}) == 2
+    assert make_corpus.widest_signature({"a": {("X", "USA", "", 0, "")}, "b": {("X", "USA", "", 0, "")}, "c": set()}) == 2
