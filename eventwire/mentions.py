@@ -132,12 +132,15 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     counts = Counter(words)
     found = list(_office_before_name(find_names(words, kb, on), words, text, tokens, kb, on))
     known_starts = {i for i, _, _ in found}
+    covered = {k for i, j, _ in found for k in range(i, j)}
     for i, j, entry in found:
         if entry.kind == "person" and j - i == 1 and _shouted_other_name(words[i], entry, kb, on):
             alt = kb.lookup(words[i].title(), on)
             if alt is None or alt.kind == "person":
                 continue
             entry = alt  # "BAGHDAD (Wire)": the city, not a misspelling of "Baghdadi"
+        if entry.kind == "person":
+            i = _start_of_longer_name(text, tokens, words, i, entry, covered)
         title = _title_before(words, i)
         if title is None and entry.kind == "person" and i > 0 and words[i - 1] in load_descriptors():
             title = load_descriptors()[words[i - 1]]  # "North Korean leader Kim Jong Un ... the leader"
@@ -426,6 +429,21 @@ def _name_goes_on(text: str, tokens, words: list[str], j: int, counts: Counter) 
     surname = words[j]
     return (counts[surname] + counts.get(_unaccented(surname), 0) >= 2 and surname.lower() not in _NAME_PARTICLES
             and surname not in _title_words() and not _REGNAL.match(surname))
+
+
+def _start_of_longer_name(text: str, tokens, words: list[str], i: int, entry: KBEntry, covered: set[int]) -> int:
+    """"Lieutenant General Awad Mohamed Ahmed Ibn Auf", known as "Ibn Auf": the capitalised words right
+    before a known person's name are more of that name when one of them is a word of the full name the
+    knowledge base gives. "Hillary Clinton" before a known "Clinton" (Bill) shares none and stays apart."""
+    full_name = set(entry.identifier.split())
+    start = i
+    while (start > 0 and start - 1 not in covered and _CAPITALISED.match(words[start - 1])
+           and not _sentence_break(text, tokens, start) and _title_before(words, start) is None
+           and (words[start - 1],) not in load_titles() and words[start - 1] not in load_descriptors()):
+        start -= 1
+    while start < i and words[start] not in full_name:
+        start += 1  # the run is the name from its first word the full name shares
+    return start
 
 
 def _unaccented(word: str) -> str:

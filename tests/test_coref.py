@@ -149,3 +149,13 @@ def test_an_office_no_one_is_known_to_hold_keeps_the_whole_country_name(code):
 
     events = code("Sri Lanka's defence minister visited India on Monday.", published=date(2022, 7, 10))
     assert [a["identifier_text"] for e in events for a in e["actor"]] == ["Sri Lanka"]
+
+
+def test_the_supreme_leader_is_the_person_introduced_with_that_title(code):
+    from datetime import date
+
+    events = code("Hamas leader Ismail Haniyeh flew to Tehran on Monday, where Iran's Supreme Leader Ayatollah "
+                  "Ali Khamenei received him. The supreme leader later accused Israel of war crimes.",
+                  published=date(2023, 11, 6))
+    actors = _actors(events, "ACCUSE")
+    assert actors and actors[0]["identifier_text"] == "Ali Khamenei" and actors[0]["code"] == "IRN"

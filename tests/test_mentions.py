@@ -228,3 +228,16 @@ def test_a_known_name_before_a_possessive_ends_there():
     people = _people("Nicolas Maduro's Bolivarian Circles marched in Caracas on Friday. Bolivarian Circles leaders "
                      "said Maduro would speak.", date(2019, 2, 1))
     assert set(people.values()) == {"Nicolás Maduro"}
+
+
+def test_given_names_before_a_known_surname_are_one_name_when_the_full_name_shares_one():
+    ids, _ = _identities("Lieutenant General Awad Mohamed Ahmed Ibn Auf read the statement. Ibn Auf said "
+                         "the council would rule for two years.", on=date(2019, 4, 11))
+    assert _forms(ids["Ahmed Awad Ibn Auf"]) == ["Awad Mohamed Ahmed Ibn Auf", "Ibn Auf"]
+    assert not any(name.startswith("Awad Mohamed") for name in ids)
+
+
+def test_a_given_name_the_known_full_name_lacks_stays_out_of_it():
+    ids, _ = _identities("Mourners carried Qasem Soleimani's coffin. Reza Soleimani, a local trader, watched.",
+                         on=date(2020, 1, 6))
+    assert all(not form.startswith("Reza") for form in _forms(ids["Qasem Soleimani"]))
