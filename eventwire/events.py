@@ -42,7 +42,7 @@ def find_predicates(sent: Span, lex: Lexicon) -> list[Found]:
         if trig is None and pos == "NOUN" and tok.pos_ == "NOUN":
             # the tagger sometimes calls a verb a noun ("Protesters rally ...")
             trig = _choose_trigger(tok, lex.candidates(tok.lemma_.lower(), "VERB")) if tok.dep_ == "ROOT" else None
-        if trig is None:
+        if trig is None or (pos == "VERB" and trig.type in VIOLENT_TYPES and _caused_by_nature(tok, lex)):
             continue
         pred, words = tok, [tok] + _particles(tok, trig)
         light = _governing_light_verb(tok, lex) if pos == "NOUN" and tok.dep_ in {"dobj", "attr", "nsubjpass", "pobj"} else None
@@ -55,6 +55,36 @@ def find_predicates(sent: Span, lex: Lexicon) -> list[Found]:
     carriers = {f.pred.i for f in found if f.pred != f.head}
     found = [f for f in found if not (f.pred == f.head and f.head.i in carriers)]
     return found + _obligations(sent, lex, {f.head.i for f in found})
+
+
+VIOLENT_TYPES = {"ASSAULT", "COERCE"}
+RELATIVE_PRONOUNS = {"which", "that", "who"}
+
+
+def _caused_by_nature(verb: Token, lex: Lexicon) -> bool:
+    """"Floods killed 40 people", "the fire, which killed 72", "were killed in a bus crash": a disaster or an
+    accident did it (non_agents.txt), not anyone's attack."""
+    causes = []
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "csubj"}:
+            subject = verb.head if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else child
+            causes.append(subject)
+        elif child.dep_ in {"agent", "prep"} and child.lower_ in {"by", "in"} and _is_passive(verb):
+            causes.extend(c for c in child.children if c.dep_ == "pobj")
+    return any(_is_non_agent(c, lex) for c in causes)
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def _is_non_agent(noun: Token, lex: Lexicon) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma in lex.non_agents:
+        return True
+    # "the Grenfell fire": a fire named for a place or building, not gunfire ("Israeli fire")
+    return lemma == "fire" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "NORP"
+                                   for c in noun.children)
 
 
 def _names_a_kind(tok: Token) -> bool:

@@ -43,6 +43,7 @@ class Lexicon:
     intents: dict[tuple[str, str], tuple[str, str]]  # (polarity, event type) -> (type, cameo) of the statement
     surface_forms: frozenset[str] = field(default_factory=frozenset)
     force_words: frozenset[str] = field(default_factory=frozenset)  # what makes a vow a threat
+    non_agents: frozenset[str] = field(default_factory=frozenset)  # disasters and accidents: no one's act
     # (lemma, type) -> (type, mode, cameo, actor sectors): a crowd's storming is a riot (crowd_deeds.tsv)
     crowd_deeds: dict[tuple[str, str], tuple[str, str, str, frozenset[str]]] = field(default_factory=dict)
 
@@ -107,6 +108,7 @@ def load_lexicon() -> Lexicon:
         partitives=_read_word_list("partitives.txt"),
         reciprocal=frozenset(_read_word_list("reciprocal.txt", lower=False)),
         force_words=_read_word_list("force_words.txt"),
+        non_agents=_read_word_list("non_agents.txt"),
         modality=modality,
         quad={r["type"]: int(r["quad_code"]) for r in types},
         intents={(r["polarity"], r["event_type"]): (r["intent_type"], r["cameo"])

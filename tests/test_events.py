@@ -343,3 +343,23 @@ def test_soldiers_storming_a_hotel_assault_it(code):
 def test_a_crowd_besieging_an_office_blocks_it(code):
     events = code("Angry crowds besieged the prime minister's office for a second day.")
     assert [(e["event"], e["mode"]) for e in events if e["event_text"] == ["besieged"]] == [(["PROTEST"], ["obstruct"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Floods killed at least 40 people in northern Nigeria on Sunday.",
+    "An earthquake destroyed hundreds of homes in eastern Turkey.",
+    "Twelve pilgrims were killed in a stampede near Mecca on Friday.",
+    "A bus crash killed 20 people on the road to Kandahar.",
+    "Investigators blamed the Lakanal fire, which killed six residents, on faulty wiring.",
+])
+def test_disasters_and_accidents_are_no_ones_attack(code, text):
+    assert not [e for e in code(text) if e["event"][0] in {"ASSAULT", "COERCE"}]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Israeli fire killed two Palestinians near the border fence on Friday.", "ISR"),
+    ("Russian airstrikes killed 30 civilians in Idlib.", "RUS"),
+    ("Twenty soldiers were killed in an ambush by Taliban fighters.", "AFG"),
+])
+def test_attacks_that_kill_stay_attacks(code, text, actor):
+    assert [e["actor"][0]["code"] for e in code(text) if e["event"] == ["ASSAULT"]] == [actor]
