@@ -63,7 +63,7 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
         elif dep == "acl" and _infinitive_of_noun(tok):
             # "a U.S. request to interrogate detainees", "an offer to host a summit": asked or proposed,
             # not done ("the first leader to visit Kabul" did visit)
-            state = stronger(state, _governor_effect(head, lex, triggers_at) or "hypothetical")
+            state = stronger(state, _disowned(head, triggers_at, _governor_effect(head, lex, triggers_at) or "hypothetical"))
             # an event noun ("an appeal to lay down arms", "an invitation to attend") governs its
             # infinitive: the act is its content, no statement of intent by the act's doer
             governor = governor or triggers_at.get(head.i)
@@ -91,7 +91,7 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
         if effect == "report":
             break
         if effect:
-            state = stronger(state, effect)
+            state = stronger(state, _disowned(head, triggers_at, effect))
             governor = governor or triggers_at.get(head.i)
         if dep != "prep":
             state = stronger(state, _inherited(head))
@@ -100,6 +100,15 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
 
 
 ORDINAL_WORDS = {"first", "last", "only", "second", "third", "latest", "next"}
+
+
+def _disowned(governor: Token, triggers_at: dict[int, Found], effect: str) -> str:
+    """"Russia has no plans to invade", "does not intend to withdraw", "has no intention of lifting": an
+    intention denied is the event denied, not one that may still come. (A denied event word governing
+    the event, "did not agree to withdraw", is an event of its own and read as one.)"""
+    if effect == "future" and governor.i not in triggers_at and own_polarity(governor) == "negated":
+        return "negated"
+    return effect
 
 
 def _infinitive_of_noun(verb: Token) -> bool:

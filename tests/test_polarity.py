@@ -116,3 +116,17 @@ def test_a_finite_verb_after_a_nouns_infinitive_has_the_main_subject(code):
                   "the United States of interfering.")
     assert ("ACCUSE", "CHN", "USA") in tuples(events)
     assert not [e for e in events if e["event"][0] == "ACCUSE" and e["polarity"] != "asserted"]
+
+
+def test_an_intention_denied_is_the_event_denied_not_a_threat(code):
+    events = code("Moscow has no plans to invade Ukraine, a Kremlin spokesman said on Monday.")
+    assault = [e for e in events if e["event"] == ["ASSAULT"]]
+    assert assault and assault[0]["polarity"] == "negated"
+    assert not [e for e in events if e["event"] == ["THREATEN"]]
+
+
+def test_not_intending_to_withdraw_is_a_refusal(code):
+    events = code("Paris does not intend to withdraw its soldiers from Niger, the defence ministry said.")
+    retreat = [e for e in events if e["event"] == ["RETREAT"]]
+    assert retreat and retreat[0]["polarity"] == "negated"
+    assert ("REJECT", "FRA", "NER") in tuples(events)
