@@ -875,6 +875,12 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             indirect = [e for e in resolver.entities(complement_subjects(pred))
                         if e.code is None and e.sector in ADDRESSED_SECTORS][:1]
         recipients = indirect or recipients
+    if f.trigger.type in ANSWER_TYPES and pred.pos_ in {"VERB", "AUX"}:
+        # "dismissed an appeal from the president": a refusal or acceptance answers whoever asked; a maker
+        # the knowledge base cannot code yields to a coded party found otherwise, as first_coded does
+        makers = [m for m in resolver.entities(request_makers(pred)) if m.code or m.sector]
+        if any(m.code for m in makers) or not any(r.code for r in recipients):
+            recipients = makers or recipients
     if f.trigger.type == "THREATEN":
         # "threatened to send refugees to Europe if the EU called it an invasion": a threat is aimed at
         # whoever must meet its condition, ahead of the threatened act's own objects
@@ -892,6 +898,49 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
     if _partners_own_thing(f, actors, recipients):
         recipients = []  # left empty, each side becomes the other's recipient
     return actors, recipients
+
+
+# Events that answer a request: refusing it, giving in to it, accepting it.
+ANSWER_TYPES = {"REJECT", "CONCEDE", "AGREE"}
+# "refused to resign despite calls from lawmakers": a request defied, named beside the refused act
+DEFIANCE_PREPS = {"despite", "defying"}
+# How a request noun names who made it: "an appeal from", "pressure by"
+MAKER_PREPS = {"from", "by"}
+
+
+def request_makers(pred: Token) -> list[Token]:
+    """Who made the appeal, demand or offer a predicate answers: "rejected an appeal from the president",
+    "accepted the strikers' demands", "ignored an ultimatum issued by NATO", "refused to step down despite
+    calls from lawmakers". Only an explicit maker counts; "rejected the appeal" names no one."""
+    requests = [n for n in answered_nouns(pred) if n.lemma_.lower() in load_lexicon().request_nouns]
+    return [maker for noun in requests for maker in _maker_of(noun)][:1]
+
+
+def answered_nouns(pred: Token) -> list[Token]:
+    """Nouns a predicate may answer: its object ("rejected an appeal"), a prepositional object ("agreed to
+    demands"), or what it defies on itself or on its complement ("refused to resign despite pressure")."""
+    out = [c for c in pred.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # "agreed to demands" is sometimes parsed with the noun as the verb's complement
+    out += [c for c in pred.children if c.dep_ == "xcomp" and c.pos_ == "NOUN"]
+    out += [o for p in pred.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    holders = [pred] + [c for c in pred.children if c.dep_ in {"xcomp", "ccomp"}]
+    out += [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in DEFIANCE_PREPS
+            for o in p.children if o.dep_ == "pobj"]
+    return list(dict.fromkeys(out))
+
+
+def _maker_of(noun: Token) -> list[Token]:
+    """"the rebels' demands", "an appeal from X", "pressure by X", "the ultimatum issued by X"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and not is_pronoun(child):
+            return [child]  # "their demands" may be anyone's; a pronoun is left to other rules
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in MAKER_PREPS:
+            return [c for c in child.children if c.dep_ == "pobj"][:1]
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            return passive_agents(child)
+    return []
 
 
 def _partners_own_thing(f: Found, actors: list[Entity], recipients: list[Entity]) -> bool:

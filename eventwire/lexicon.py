@@ -43,6 +43,8 @@ class Lexicon:
     intents: dict[tuple[str, str], tuple[str, str]]  # (polarity, event type) -> (type, cameo) of the statement
     surface_forms: frozenset[str] = field(default_factory=frozenset)
     force_words: frozenset[str] = field(default_factory=frozenset)  # what makes a vow a threat
+    # "appeal", "demand", "offer": things asked of someone, whose maker a refusal or acceptance answers
+    request_nouns: frozenset[str] = field(default_factory=frozenset)
     # (lemma, type) -> (type, mode, cameo, actor sectors): a crowd's storming is a riot (crowd_deeds.tsv)
     crowd_deeds: dict[tuple[str, str], tuple[str, str, str, frozenset[str]]] = field(default_factory=dict)
 
@@ -107,6 +109,7 @@ def load_lexicon() -> Lexicon:
         partitives=_read_word_list("partitives.txt"),
         reciprocal=frozenset(_read_word_list("reciprocal.txt", lower=False)),
         force_words=_read_word_list("force_words.txt"),
+        request_nouns=_read_word_list("request_nouns.txt"),
         modality=modality,
         quad={r["type"]: int(r["quad_code"]) for r in types},
         intents={(r["polarity"], r["event_type"]): (r["intent_type"], r["cameo"])
