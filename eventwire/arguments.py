@@ -492,6 +492,16 @@ class Resolver:
                 return [Entity(a.entity_text, f"{a.code} government", a.code, "GOV", a.start, a.end, inferred=True)]
         return []
 
+    def threatened_place(self, pred: Token) -> list[Entity]:
+        """The country of an "in <place>" phrase on the threatened act or its object ("threatened to impose
+        a curfew in Algiers"), never on the threatening verb itself (where the threat was made)."""
+        acts = [c for c in pred.children if c.dep_ == "xcomp"]
+        for tok in acts + [o for act in acts for o in act.children if o.dep_ == "dobj"]:
+            place = self._place_entity(tok, None)
+            if place is not None:
+                return [place]
+        return []
+
     def _event_place(self, f: Found, sector: str | None) -> Entity | None:
         """The country of an "in / at / near <place>" phrase on the predicate, its noun, or its object
         ("lifted a night curfew in Montenegro")."""
@@ -889,6 +899,10 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         explicit = [c for c in pred.children if c.dep_ in {"dobj", "dative"}]
         if conditioned and not explicit:
             recipients = conditioned
+        if not any(r.code for r in recipients):
+            # "threatened to impose a curfew in Algiers": a threat with no one named is aimed at the
+            # country where the threatened act would fall
+            recipients = resolver.threatened_place(pred) or recipients
     if f.trigger.type == "PROTEST" and actors and not any(a.code for a in actors):
         actors = resolver.placed_protesters(f, actors)
     if not any(r.code for r in recipients) and f.trigger.type in IMPLICIT_TARGET_TYPES:

@@ -310,3 +310,11 @@ def test_a_request_without_a_known_maker_gives_no_recipient(code):
                  "The rebels rejected an appeal from the floor.",
                  "The union rejected their demands."):
         assert recipients_of(code(text), "REJECT") == [], text
+
+
+def test_a_threat_naming_no_one_is_aimed_at_where_the_threatened_act_would_fall(code):
+    events = code("The Sri Lankan president threatened to impose a curfew in Colombo.")
+    assert recipients_of(events, "THREATEN") == [("Colombo", "LKA", None)]
+    # where the threat was made is not its target, and a named target stays
+    assert recipients_of(code("Speaking in Paris on Monday, Putin threatened to retaliate."), "THREATEN") == []
+    assert ("THREATEN", "IRN", "ISR") in tuples(code("Iran threatened to strike Israel from bases in Syria."))
