@@ -886,11 +886,7 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
                         if e.code is None and e.sector in ADDRESSED_SECTORS][:1]
         recipients = indirect or recipients
     if f.trigger.type in ANSWER_TYPES and pred.pos_ in {"VERB", "AUX"}:
-        # "dismissed an appeal from the president": a refusal or acceptance answers whoever asked; a maker
-        # the knowledge base cannot code yields to a coded party found otherwise, as first_coded does
-        makers = [m for m in resolver.entities(request_makers(pred)) if m.code or m.sector]
-        if any(m.code for m in makers) or not any(r.code for r in recipients):
-            recipients = makers or recipients
+        recipients = answered_requesters(pred, f.trigger.type, recipients, resolver)
     if f.trigger.type == "THREATEN":
         # "threatened to send refugees to Europe if the EU called it an invasion": a threat is aimed at
         # whoever must meet its condition, ahead of the threatened act's own objects
@@ -922,22 +918,33 @@ DEFIANCE_PREPS = {"despite", "defying"}
 MAKER_PREPS = {"from", "by"}
 
 
-def request_makers(pred: Token) -> list[Token]:
+def answered_requesters(pred: Token, etype: str, recipients: list[Entity], resolver: Resolver) -> list[Entity]:
+    """"dismissed an appeal from the president": a refusal or acceptance answers whoever asked; a maker
+    the knowledge base cannot code yields to a coded party found otherwise, as first_coded does."""
+    makers = [m for m in resolver.entities(request_makers(pred, defied=etype == "REJECT")) if m.code or m.sector]
+    if any(m.code for m in makers) or not any(r.code for r in recipients):
+        return makers or recipients
+    return recipients
+
+
+def request_makers(pred: Token, defied: bool = True) -> list[Token]:
     """Who made the appeal, demand or offer a predicate answers: "rejected an appeal from the president",
     "accepted the strikers' demands", "ignored an ultimatum issued by NATO", "refused to step down despite
-    calls from lawmakers". Only an explicit maker counts; "rejected the appeal" names no one."""
-    requests = [n for n in answered_nouns(pred) if n.lemma_.lower() in load_lexicon().request_nouns]
+    calls from lawmakers" (with `defied`: only a refusal answers what it is done despite; "agreed to talks
+    despite pressure from hardliners" is no answer to them). Only an explicit maker counts; "rejected the
+    appeal" names no one."""
+    requests = [n for n in answered_nouns(pred, defied) if n.lemma_.lower() in load_lexicon().request_nouns]
     return [maker for noun in requests for maker in _maker_of(noun)][:1]
 
 
-def answered_nouns(pred: Token) -> list[Token]:
+def answered_nouns(pred: Token, defied: bool = True) -> list[Token]:
     """Nouns a predicate may answer: its object ("rejected an appeal"), a prepositional object ("agreed to
     demands"), or what it defies on itself or on its complement ("refused to resign despite pressure")."""
     out = [c for c in pred.children if c.dep_ in {"dobj", "nsubjpass"}]
     # "agreed to demands" is sometimes parsed with the noun as the verb's complement
     out += [c for c in pred.children if c.dep_ == "xcomp" and c.pos_ == "NOUN"]
     out += [o for p in pred.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    holders = [pred] + [c for c in pred.children if c.dep_ in {"xcomp", "ccomp"}]
+    holders = ([pred] + [c for c in pred.children if c.dep_ in {"xcomp", "ccomp"}]) if defied else []
     out += [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in DEFIANCE_PREPS
             for o in p.children if o.dep_ == "pobj"]
     return list(dict.fromkeys(out))

@@ -318,3 +318,10 @@ def test_a_threat_naming_no_one_is_aimed_at_where_the_threatened_act_would_fall(
     # where the threat was made is not its target, and a named target stays
     assert recipients_of(code("Speaking in Paris on Monday, Putin threatened to retaliate."), "THREATEN") == []
     assert ("THREATEN", "IRN", "ISR") in tuples(code("Iran threatened to strike Israel from bases in Syria."))
+
+
+def test_only_a_refusal_answers_what_it_is_done_despite(code):
+    events = code("Kenya agreed to hold talks with Somalia despite pressure from Ethiopia.")
+    assert ("AGREE", "KEN", "ETH") not in tuples(events)
+    events = code("Kenya refused to withdraw its troops despite pressure from Ethiopia.")
+    assert ("REJECT", "KEN", "ETH") in tuples(events)

@@ -343,3 +343,10 @@ def test_soldiers_storming_a_hotel_assault_it(code):
 def test_a_crowd_besieging_an_office_blocks_it(code):
     events = code("Angry crowds besieged the prime minister's office for a second day.")
     assert [(e["event"], e["mode"]) for e in events if e["event_text"] == ["besieged"]] == [(["PROTEST"], ["obstruct"])]
+
+
+def test_a_stated_refusal_answers_the_pressure_it_defies(code):
+    # "declined to resign" is read as a refusal (REJECT) of the negated resignation
+    events = code("The Peruvian prime minister declined to resign despite mounting pressure from Congress.")
+    refusals = [e for e in events if e["event"][0] == "REJECT" and e["polarity"] == "asserted"]
+    assert refusals and [r["entity_text"] for r in refusals[0]["recipient"]] == ["Congress"]
