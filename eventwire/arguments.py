@@ -492,6 +492,16 @@ class Resolver:
                 return [Entity(a.entity_text, f"{a.code} government", a.code, "GOV", a.start, a.end, inferred=True)]
         return []
 
+    def threatened_place(self, pred: Token) -> list[Entity]:
+        """The country of an "in <place>" phrase on the threatened act or its object ("threatened to impose
+        a curfew in Algiers"), never on the threatening verb itself (where the threat was made)."""
+        acts = [c for c in pred.children if c.dep_ == "xcomp"]
+        for tok in acts + [o for act in acts for o in act.children if o.dep_ == "dobj"]:
+            place = self._place_entity(tok, None)
+            if place is not None:
+                return [place]
+        return []
+
     def _event_place(self, f: Found, sector: str | None) -> Entity | None:
         """The country of an "in / at / near <place>" phrase on the predicate, its noun, or its object
         ("lifted a night curfew in Montenegro")."""
@@ -875,6 +885,8 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             indirect = [e for e in resolver.entities(complement_subjects(pred))
                         if e.code is None and e.sector in ADDRESSED_SECTORS][:1]
         recipients = indirect or recipients
+    if f.trigger.type in ANSWER_TYPES and pred.pos_ in {"VERB", "AUX"}:
+        recipients = answered_requesters(pred, f.trigger.type, recipients, resolver)
     if f.trigger.type == "THREATEN":
         # "threatened to send refugees to Europe if the EU called it an invasion": a threat is aimed at
         # whoever must meet its condition, ahead of the threatened act's own objects
@@ -883,6 +895,10 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         explicit = [c for c in pred.children if c.dep_ in {"dobj", "dative"}]
         if conditioned and not explicit:
             recipients = conditioned
+        if not any(r.code for r in recipients):
+            # "threatened to impose a curfew in Algiers": a threat with no one named is aimed at the
+            # country where the threatened act would fall
+            recipients = resolver.threatened_place(pred) or recipients
     if f.trigger.type == "PROTEST" and actors and not any(a.code for a in actors):
         actors = resolver.placed_protesters(f, actors)
     if not any(r.code for r in recipients) and f.trigger.type in IMPLICIT_TARGET_TYPES:
@@ -892,6 +908,60 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
     if _partners_own_thing(f, actors, recipients):
         recipients = []  # left empty, each side becomes the other's recipient
     return actors, recipients
+
+
+# Events that answer a request: refusing it, giving in to it, accepting it.
+ANSWER_TYPES = {"REJECT", "CONCEDE", "AGREE"}
+# "refused to resign despite calls from lawmakers": a request defied, named beside the refused act
+DEFIANCE_PREPS = {"despite", "defying"}
+# How a request noun names who made it: "an appeal from", "pressure by"
+MAKER_PREPS = {"from", "by"}
+
+
+def answered_requesters(pred: Token, etype: str, recipients: list[Entity], resolver: Resolver) -> list[Entity]:
+    """"dismissed an appeal from the president": a refusal or acceptance answers whoever asked; a maker
+    the knowledge base cannot code yields to a coded party found otherwise, as first_coded does."""
+    makers = [m for m in resolver.entities(request_makers(pred, defied=etype == "REJECT")) if m.code or m.sector]
+    if any(m.code for m in makers) or not any(r.code for r in recipients):
+        return makers or recipients
+    return recipients
+
+
+def request_makers(pred: Token, defied: bool = True) -> list[Token]:
+    """Who made the appeal, demand or offer a predicate answers: "rejected an appeal from the president",
+    "accepted the strikers' demands", "ignored an ultimatum issued by NATO", "refused to step down despite
+    calls from lawmakers" (with `defied`: only a refusal answers what it is done despite; "agreed to talks
+    despite pressure from hardliners" is no answer to them). Only an explicit maker counts; "rejected the
+    appeal" names no one."""
+    requests = [n for n in answered_nouns(pred, defied) if n.lemma_.lower() in load_lexicon().request_nouns]
+    return [maker for noun in requests for maker in _maker_of(noun)][:1]
+
+
+def answered_nouns(pred: Token, defied: bool = True) -> list[Token]:
+    """Nouns a predicate may answer: its object ("rejected an appeal"), a prepositional object ("agreed to
+    demands"), or what it defies on itself or on its complement ("refused to resign despite pressure")."""
+    out = [c for c in pred.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # "agreed to demands" is sometimes parsed with the noun as the verb's complement
+    out += [c for c in pred.children if c.dep_ == "xcomp" and c.pos_ == "NOUN"]
+    out += [o for p in pred.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    holders = ([pred] + [c for c in pred.children if c.dep_ in {"xcomp", "ccomp"}]) if defied else []
+    out += [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in DEFIANCE_PREPS
+            for o in p.children if o.dep_ == "pobj"]
+    return list(dict.fromkeys(out))
+
+
+def _maker_of(noun: Token) -> list[Token]:
+    """"the rebels' demands", "an appeal from X", "pressure by X", "the ultimatum issued by X"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and not is_pronoun(child):
+            return [child]  # "their demands" may be anyone's; a pronoun is left to other rules
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in MAKER_PREPS:
+            return [c for c in child.children if c.dep_ == "pobj"][:1]
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            return passive_agents(child)
+    return []
 
 
 def _partners_own_thing(f: Found, actors: list[Entity], recipients: list[Entity]) -> bool:

@@ -15,7 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorKB
-from .arguments import SUBJECT_DEPS, TIME_WORDS, Resolver, event_arguments, noun_actor_tokens, noun_recipient_tokens, real_head
+from .arguments import ANSWER_TYPES, SUBJECT_DEPS, TIME_WORDS, Resolver, answered_requesters, event_arguments, noun_actor_tokens, noun_recipient_tokens, real_head
 from .counts import count_casualties
 from .lexicon import Lexicon, Trigger, ends_with_cue
 from .polarity import in_condition, own_polarity, polarity_of, stronger
@@ -320,7 +320,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         if polarity != "asserted" and governor is None and intended is None and not in_condition(f.pred):
             # "Palestinians and Israelis failed to reach agreement": each side refused the other
             for part in _reciprocal_split(event, lex):
-                intent = _stated_intent(part, lex)
+                intent = _stated_intent(part, lex, resolver)
                 if intent is not None:
                     events.append(intent)
     events = [replace(e, found=replace(e.found, trigger=retyped[e.found.head.i])) if e.found.head.i in retyped else e
@@ -507,13 +507,17 @@ def _reciprocal_split(event: "SentenceEvent", lex: Lexicon) -> list["SentenceEve
     return [replace(event, actors=[a], recipients=[b for b in coded if b is not a]) for a in coded]
 
 
-def _stated_intent(event: "SentenceEvent", lex: Lexicon) -> "SentenceEvent | None":
+def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> "SentenceEvent | None":
     """"Japan will send aid" is, today, a promise (AGREE); "X will strike" a threat (CAMEO 03x / 13x)."""
     intent = lex.intents.get((event.polarity, event.found.trigger.type))
     if intent is None:
         return None
     trig = replace(event.found.trigger, type=intent[0], cameo=intent[1], mode="", complement="")
-    return SentenceEvent(replace(event.found, trigger=trig), event.actors, event.recipients, "asserted", None, None, None, derived=True)
+    recipients = event.recipients
+    if trig.type in ANSWER_TYPES:
+        # "refused to resign despite pressure from parliament": the refusal answers parliament
+        recipients = answered_requesters(event.found.pred, trig.type, recipients, resolver)
+    return SentenceEvent(replace(event.found, trigger=trig), event.actors, recipients, "asserted", None, None, None, derived=True)
 
 
 # What one says to someone met or called in the same breath ("telephoned Qatar's ruler and urged restraint").

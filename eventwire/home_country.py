@@ -4,7 +4,9 @@
 News names a country's own forces and officials without saying whose they are when the story
 is about that country: "Police fired tear gas in Minsk", "The army imposed a curfew" under a
 TUNIS dateline. This stage, run after places and coreference, gives such an argument the
-country of the event's place, else the country the story is filed from or most about. Actors
+country of the event's place, else the country the story is filed from or most about, also
+when the actor is a group of that country's people ("rebels in Mali rejected an appeal from the
+president" answer Mali's president). Actors
 of other kinds (protesters, gunmen, civilians) are not assumed to belong anywhere by
 themselves; two relations place them: a group without a country that makes claims on one
 state only ("fundamentalists demanded the Algerian president's resignation") is of that state,
@@ -30,8 +32,9 @@ def code_home_agents(events: list[EventMention], home: str | None) -> None:
         if country is None:
             continue
         ev.actor = [_homed(e, country) for e in ev.actor]
-        if any(a.code == country and not a.inferred for a in ev.actor):
-            # "North Korea deployed artillery units": the actor's own forces, not a target
+        if any(a.code == country and not a.inferred and _speaks_for_state(a) for a in ev.actor):
+            # "North Korea deployed artillery units": the actor's own forces, not a target; but rebels or
+            # opposition of a country dealing with "the president" deal with their own state's president
             continue
         ev.recipient = [_homed(e, country) for e in ev.recipient]
     for ev in events:
@@ -87,6 +90,11 @@ def _unnamed_group(entity: Entity, sent_start: int) -> bool:
         return False
     return words[-1].islower() or (len(words) == 1 and entity.sector is not None and entity.start == sent_start
                                    and words[0][1:].islower())
+
+
+def _speaks_for_state(entity: Entity) -> bool:
+    # a state named as a whole ("North Korea") or one of its agents, not a group of its people
+    return entity.sector is None or entity.sector in STATE_SECTORS
 
 
 def _event_country(ev: EventMention) -> str | None:

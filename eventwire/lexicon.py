@@ -44,6 +44,8 @@ class Lexicon:
     surface_forms: frozenset[str] = field(default_factory=frozenset)
     force_words: frozenset[str] = field(default_factory=frozenset)  # what makes a vow a threat
     non_agents: frozenset[str] = field(default_factory=frozenset)  # disasters and accidents: no one's act
+    # "appeal", "demand", "offer": things asked of someone, whose maker a refusal or acceptance answers
+    request_nouns: frozenset[str] = field(default_factory=frozenset)
     # (lemma, type) -> (type, mode, cameo, actor sectors): a crowd's storming is a riot (crowd_deeds.tsv)
     crowd_deeds: dict[tuple[str, str], tuple[str, str, str, frozenset[str]]] = field(default_factory=dict)
 
@@ -109,6 +111,7 @@ def load_lexicon() -> Lexicon:
         reciprocal=frozenset(_read_word_list("reciprocal.txt", lower=False)),
         force_words=_read_word_list("force_words.txt"),
         non_agents=_read_word_list("non_agents.txt"),
+        request_nouns=_read_word_list("request_nouns.txt"),
         modality=modality,
         quad={r["type"]: int(r["quad_code"]) for r in types},
         intents={(r["polarity"], r["event_type"]): (r["intent_type"], r["cameo"])

@@ -286,3 +286,42 @@ def test_a_pronoun_subject_refers_to_the_speaker_not_a_dateline_parsed_as_a_seco
     withdrawal = [e for e in events if any("withdraw" in t for t in e["event_text"])]
     assert withdrawal
     assert {a["identifier_text"] for e in withdrawal for a in e["actor"]} == {"Jubilee Dream"}
+
+
+def recipients_of(events, etype):
+    return [(r["entity_text"], r["code"], r["sector"]) for e in events if e["event"][0] == etype for r in e["recipient"]]
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    ("Striking dock workers rejected an appeal from the prime minister to return to work.", "REJECT",
+     ("prime minister", None, "GOV")),
+    ("The junta accepted an invitation from Nigeria to attend the summit in Abuja.", "AGREE", ("Nigeria", "NGA", None)),
+    ("The minister refused to step down despite calls from opposition lawmakers.", "REJECT",
+     ("opposition lawmakers", None, "LEG")),
+    ("Belgrade ignored the ultimatum issued by NATO.", "REJECT", ("NATO", "IGO", None)),
+])
+def test_answering_a_request_acts_on_whoever_made_it(code, text, etype, expected):
+    assert recipients_of(code(text), etype) == [expected]
+
+
+def test_a_request_without_a_known_maker_gives_no_recipient(code):
+    # no maker named, or a maker that is no actor ("the floor"), or only a pronoun
+    for text in ("The rebels rejected the appeal on Tuesday.",
+                 "The rebels rejected an appeal from the floor.",
+                 "The union rejected their demands."):
+        assert recipients_of(code(text), "REJECT") == [], text
+
+
+def test_a_threat_naming_no_one_is_aimed_at_where_the_threatened_act_would_fall(code):
+    events = code("The Sri Lankan president threatened to impose a curfew in Colombo.")
+    assert recipients_of(events, "THREATEN") == [("Colombo", "LKA", None)]
+    # where the threat was made is not its target, and a named target stays
+    assert recipients_of(code("Speaking in Paris on Monday, Putin threatened to retaliate."), "THREATEN") == []
+    assert ("THREATEN", "IRN", "ISR") in tuples(code("Iran threatened to strike Israel from bases in Syria."))
+
+
+def test_only_a_refusal_answers_what_it_is_done_despite(code):
+    events = code("Kenya agreed to hold talks with Somalia despite pressure from Ethiopia.")
+    assert ("AGREE", "KEN", "ETH") not in tuples(events)
+    events = code("Kenya refused to withdraw its troops despite pressure from Ethiopia.")
+    assert ("REJECT", "KEN", "ETH") in tuples(events)

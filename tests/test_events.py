@@ -363,3 +363,10 @@ def test_disasters_and_accidents_are_no_ones_attack(code, text):
 ])
 def test_attacks_that_kill_stay_attacks(code, text, actor):
     assert [e["actor"][0]["code"] for e in code(text) if e["event"] == ["ASSAULT"]] == [actor]
+
+
+def test_a_stated_refusal_answers_the_pressure_it_defies(code):
+    # "declined to resign" is read as a refusal (REJECT) of the negated resignation
+    events = code("The Peruvian prime minister declined to resign despite mounting pressure from Congress.")
+    refusals = [e for e in events if e["event"][0] == "REJECT" and e["polarity"] == "asserted"]
+    assert refusals and [r["entity_text"] for r in refusals[0]["recipient"]] == ["Congress"]

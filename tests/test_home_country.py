@@ -96,3 +96,24 @@ def test_rebels_a_foreign_force_strikes_abroad_are_not_given_its_country(code):
                   published=date(2023, 6, 11))
     codes = [r["code"] for e in events if e["event"][0] == "ASSAULT" for r in e["recipient"]]
     assert codes and "RUS" not in codes
+
+
+def test_a_peoples_dealings_with_the_president_are_with_their_own_state():
+    rebels = Entity("Rebels in Mali", "rebels", "MLI", "REB", 0, 14)
+    president = Entity("the president", "president", None, "GOV", 40, 53)
+    ev = EventMention(id="a-e1", article_id="a", event="REJECT", mode=[], context=[], cameo="120", quad_code=3,
+                      actor=[rebels], recipient=[president], event_text=["rejected"], sequence=0,
+                      sent_start=0, sent_end=60, trigger_start=15, trigger_end=23, polarity="asserted")
+    code_home_agents([ev], "MLI")
+    assert [(r.code, r.inferred) for r in ev.recipient] == [("MLI", True)]
+    # a state acting as a whole on its own forces is not acting on a target
+    state = Entity("Mali", "mali", "MLI", None, 0, 4)
+    troops = Entity("troops", "troops", None, "MIL", 14, 20)
+    ev.event, ev.actor, ev.recipient = "MOBILIZE", [state], [troops]
+    code_home_agents([ev], "MLI")
+    assert ev.recipient[0].code is None
+
+
+def test_rebels_appeal_from_their_president_is_their_own(code):
+    events = code("Rebels in Chad on Monday rejected an appeal from the president to lay down their weapons.")
+    assert [(r["code"], r["sector"]) for e in events if e["event"][0] == "REJECT" for r in e["recipient"]] == [("TCD", "GOV")]

@@ -55,3 +55,9 @@ def test_intent_rows_use_known_readings_and_consistent_cameo_codes():
         if r["cameo"] in cameo and cameo[r["cameo"]]:
             assert cameo[r["cameo"]] == r["intent_type"], r
     assert load_lexicon().intents[("joint", "MOBILIZE")][0] == "COOPERATE"
+
+
+def test_request_nouns_are_loaded_as_lemmas():
+    nouns = load_lexicon().request_nouns
+    assert {"appeal", "demand", "invitation", "ultimatum"} <= nouns
+    assert all(n == n.lower() and " " not in n and not n.endswith("s") for n in nouns)
