@@ -343,3 +343,34 @@ def test_soldiers_storming_a_hotel_assault_it(code):
 def test_a_crowd_besieging_an_office_blocks_it(code):
     events = code("Angry crowds besieged the prime minister's office for a second day.")
     assert [(e["event"], e["mode"]) for e in events if e["event_text"] == ["besieged"]] == [(["PROTEST"], ["obstruct"])]
+
+
+# --- trigger lexicon coverage: predicates news uses that the coder used to miss ---
+
+def test_a_warm_welcome_to_a_visitor_is_hosting_a_visit(code):
+    events = code("The Peruvian president gave a lavish welcome to the visiting Chinese premier.")
+    assert ("CONSULT", "PER", "CHN") in tuples(events), events
+
+
+def test_a_cautious_welcome_for_a_proposal_is_no_visit(code):
+    events = code("The crowd gave the proposal a cautious welcome.")
+    assert all(e["event"] != ["CONSULT"] for e in events), events
+
+
+def test_forcing_an_international_mission_out_is_an_expulsion(code):
+    events = code("Mali's military government forced the UN peacekeeping mission out of the country.")
+    assert ("SANCTION", "MLI", "UNO") in tuples(events), events
+
+
+def test_forcing_a_player_out_of_a_team_is_no_event(code):
+    assert code("The coach forced the striker out of the team.") == []
+
+
+def test_reinstating_dismissed_officials_is_a_concession(code):
+    events = code("The Pakistani government reinstated the dismissed judges after weeks of protests.")
+    assert any(e["event"] == ["CONCEDE"] and e["cameo"] == "083" for e in events), events
+
+
+def test_reinstating_a_tax_is_no_concession(code):
+    events = code("The Pakistani government reinstated the sales tax on fuel.")
+    assert all(e["event"] != ["CONCEDE"] for e in events), events
