@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import ActorKB
 from .arguments import SUBJECT_DEPS, TIME_WORDS, Resolver, event_arguments, noun_actor_tokens, noun_recipient_tokens, real_head
 from .counts import count_casualties
-from .lexicon import Lexicon, Trigger, ends_with_cue
+from .lexicon import Lexicon, Trigger, ends_with_cue, load_lexicon
 from .polarity import in_condition, own_polarity, polarity_of, stronger
 from .records import Entity
 
@@ -185,11 +185,21 @@ def _object_tokens(tok: Token) -> list[Token]:
         for prep in tok.children:
             if prep.dep_ in {"prep", "prt"}:
                 objs += [c for c in prep.children if c.dep_ == "pobj"]
-        return objs + [real_head(o) for o in objs if real_head(o) != o]
+        objs += [real_head(o) for o in objs if real_head(o) != o]
+        return objs + _object_kinds(objs)
     # a noun's conditions: its modifiers, and the object of its particle ("state of emergency",
     # "suspension of air links")
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
     return mods + [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+
+
+def _object_kinds(objs: list[Token]) -> list[Token]:
+    """"ended mediation efforts", "suspended the aid programme", "violated the ceasefire agreement":
+    when the object is only a frame (frame_nouns.txt), its noun compound is what the verb acts on;
+    "halted an aid convoy" keeps its own object (a convoy is not a frame)."""
+    frames = load_lexicon().frame_nouns
+    return [c for o in objs if o.lemma_.lower() in frames or o.lower_ in frames
+            for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < o.i]
 
 
 def _has_direct_object(tok: Token) -> bool:

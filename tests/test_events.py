@@ -374,3 +374,16 @@ def test_reinstating_dismissed_officials_is_a_concession(code):
 def test_reinstating_a_tax_is_no_concession(code):
     events = code("The Pakistani government reinstated the sales tax on fuel.")
     assert all(e["event"] != ["CONCEDE"] for e in events), events
+
+
+def test_a_verb_looks_through_a_frame_noun_to_its_compound(code):
+    events = code("The Netherlands suspended its development aid programme for Burundi.")
+    assert ("SANCTION", "NLD", "BDI") in tuples(events), events
+    events = code("Qatar ended its mediation efforts between Israel and Hamas.")
+    assert any(e["event"] == ["SANCTION"] and e["cameo"] == "165" for e in events), events
+
+
+def test_a_noun_that_names_a_thing_of_its_own_keeps_its_own_object(code):
+    # a convoy is not a frame: halting an aid convoy does not cut off aid as policy
+    events = code("Israeli soldiers halted an aid convoy bound for Gaza.")
+    assert all(e["event"] != ["SANCTION"] for e in events), events
