@@ -841,13 +841,13 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
     if pred.pos_ in {"VERB", "AUX"}:
         actors = resolver.entities(withdrawn_forces(pred, f.trigger.type) or verb_subject(pred))
         recipients = resolver.first_coded(verb_recipients(pred, f.trigger.type, head), actors)
-        if head != pred:  # light verb + event noun: the noun may carry its own target
-            if not recipients:
-                recipients = resolver.entities(noun_recipient_tokens(head))
-            if not any(r.code for r in recipients) and actors:
-                # "launched a mediation effort between the Emirates and Saudi Arabia": a third party's
-                # event between two sides is done to both
-                recipients = resolver.entities(_between_sides(pred, head)) or recipients
+        if head != pred and not recipients:  # light verb + event noun: the noun may carry its own target
+            recipients = resolver.entities(noun_recipient_tokens(head))
+        if not any(r.code for r in recipients) and actors:
+            # "launched a mediation effort between the Emirates and Saudi Arabia", "ended its mediation
+            # among the factions": a third party's event between two sides is done to both
+            recipients = resolver.entities(_between_sides(pred, head)) or recipients
+        if head != pred:
             if not actors:
                 actors = resolver.entities(noun_actor_tokens(head), modifiers_only=True)
         if not actors:
@@ -904,12 +904,15 @@ def _partners_own_thing(f: Found, actors: list[Entity], recipients: list[Entity]
             and load_lexicon().is_reciprocal(f.trigger))
 
 
+SIDES_PREPS = {"between", "among", "amongst"}
+
+
 def _between_sides(pred: Token, head: Token) -> list[Token]:
     """The first object of a "between" phrase on the event noun, its verb, or the verb's object."""
     holders = [head, pred] + [c for c in pred.children if c.dep_ == "dobj"]
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ == "between":
+            if prep.dep_ == "prep" and prep.lower_ in SIDES_PREPS:
                 return [c for c in prep.children if c.dep_ == "pobj"][:1]
     return []
 

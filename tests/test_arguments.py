@@ -286,3 +286,11 @@ def test_a_pronoun_subject_refers_to_the_speaker_not_a_dateline_parsed_as_a_seco
     withdrawal = [e for e in events if any("withdraw" in t for t in e["event_text"])]
     assert withdrawal
     assert {a["identifier_text"] for e in withdrawal for a in e["actor"]} == {"Jubilee Dream"}
+
+
+def test_a_third_partys_act_on_what_is_between_two_sides_is_done_to_them(code):
+    # not only a light verb's event noun ("launched a mediation effort between"): the verb's own object
+    events = tuples(code("Qatar ended its mediation efforts between Israel and Hamas."))
+    assert ("SANCTION", "QAT", "ISR") in events, events
+    events = tuples(code("Egypt suspended its mediation among the Sudanese factions."))
+    assert ("SANCTION", "EGY", "SDN") in events, events
