@@ -387,3 +387,10 @@ def test_a_noun_that_names_a_thing_of_its_own_keeps_its_own_object(code):
     # a convoy is not a frame: halting an aid convoy does not cut off aid as policy
     events = code("Israeli soldiers halted an aid convoy bound for Gaza.")
     assert all(e["event"] != ["SANCTION"] for e in events), events
+
+
+def test_a_deployment_of_peacekeepers_is_aid_and_of_troops_a_mobilization(code):
+    events = tuples(code("Rwanda completed the deployment of 500 peacekeepers to South Sudan."))
+    assert ("AID", "RWA", "SSD") in events, events
+    events = tuples(code("Russia began the deployment of troops to Belarus."))
+    assert ("MOBILIZE", "RUS", "BLR") in events and not any(t[0] == "AID" for t in events), events
