@@ -955,10 +955,9 @@ def complement_recipients(pred: Token, head: Token, clauses: bool = True, topic:
     """
     out: list[Token] = []
     for child in pred.children:
-        if child.dep_ in {"ccomp", "xcomp"} and clauses:
+        if is_complement_clause(child) and clauses:
             # "demanded that the US cancel", and "urged Sri Lankan lawmakers to act" parsed as a subject
             out += [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
-        if child.dep_ in {"xcomp", "ccomp"} and clauses:
             out += _targets_below(child)
         if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN"} and child != head:
             out += [child] + _targets_below(child)
@@ -999,9 +998,17 @@ def condition_subjects(pred: Token) -> list[Token]:
 ADDRESSED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 
 
+def is_complement_clause(child: Token) -> bool:
+    """A clause that completes its verb: "demanded that ...", "urged them to ...", and "called for Israel
+    to halt ...", which the parser makes an adverbial clause marked by "for"."""
+    if child.dep_ in {"ccomp", "xcomp"}:
+        return True
+    return child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children)
+
+
 def complement_subjects(pred: Token) -> list[Token]:
     """Subjects of a predicate's clausal complement ("demanded that the government resign")."""
-    return [c for child in pred.children if child.dep_ in {"ccomp", "xcomp"}
+    return [c for child in pred.children if is_complement_clause(child)
             for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and not is_pronoun(c)]
 
 

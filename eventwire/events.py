@@ -144,7 +144,7 @@ def _choose_trigger(tok: Token, candidates: list[Trigger]) -> Trigger | None:
     objects = _object_lemmas(tok)
     best, best_score = None, -1
     for trig in candidates:
-        words = child_words | _infinitive_to(tok) if trig.complement else child_words
+        words = child_words | _infinitive_to(tok) | _for_clause(tok) if trig.complement else child_words
         if trig.particle and not any(p in words for p in _alternatives(trig.particle)):
             continue
         if trig.objects and not (trig.objects & objects):
@@ -168,6 +168,16 @@ def _infinitive_to(tok: Token) -> set[str]:
         return set()
     return {"to" for c in tok.children if c.dep_ in {"xcomp", "advcl"} and c.i > tok.i
             for g in c.children if g.dep_ == "aux" and g.lower_ == "to"}
+
+
+def _for_clause(tok: Token) -> set[str]:
+    """"called for Israel to halt its offensive", "pressed for the army to return to barracks": the
+    parser makes "for" the marker of the clause, not a preposition of the verb; a row that takes a
+    clause as its complement meets its particle "for" with it all the same."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return set()
+    return {"for" for c in tok.children if c.dep_ in {"advcl", "ccomp"} and c.i > tok.i
+            for g in c.children if g.dep_ == "mark" and g.lower_ == "for"}
 
 
 def _alternatives(particle: str) -> list[str]:

@@ -294,3 +294,9 @@ def test_a_third_partys_act_on_what_is_between_two_sides_is_done_to_them(code):
     assert ("SANCTION", "QAT", "ISR") in events, events
     events = tuples(code("Egypt suspended its mediation among the Sudanese factions."))
     assert ("SANCTION", "EGY", "SDN") in events, events
+
+
+def test_who_is_called_on_to_act_in_a_for_clause_is_the_recipient(code):
+    # the parser makes "for" the marker of the clause: "pressed for Pakistan to hand over ..."
+    assert ("REQUEST", "GBR", "ISR") in tuples(code("Britain called for Israel to halt its offensive."))
+    assert ("REQUEST", "FRA", "DEU") in tuples(code("France lobbied hard for Germany to back the plan."))

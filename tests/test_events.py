@@ -394,3 +394,14 @@ def test_a_deployment_of_peacekeepers_is_aid_and_of_troops_a_mobilization(code):
     assert ("AID", "RWA", "SSD") in events, events
     events = tuples(code("Russia began the deployment of troops to Belarus."))
     assert ("MOBILIZE", "RUS", "BLR") in events and not any(t[0] == "AID" for t in events), events
+
+
+def test_calling_for_someone_to_act_is_a_request_and_the_act_is_not_done(code):
+    events = code("Britain called for Israel to halt its offensive.")
+    assert any(e["event"] == ["REQUEST"] and e["polarity"] == "asserted" for e in events), events
+    assert all(e["polarity"] != "asserted" for e in events if e["event"] == ["RETREAT"]), events
+
+
+def test_waiting_for_a_crowd_to_disperse_is_no_request(code):
+    events = code("Police waited for the crowd to disperse.")
+    assert all(e["event"] != ["REQUEST"] for e in events), events
