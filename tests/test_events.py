@@ -405,3 +405,15 @@ def test_calling_for_someone_to_act_is_a_request_and_the_act_is_not_done(code):
 def test_waiting_for_a_crowd_to_disperse_is_no_request(code):
     events = code("Police waited for the crowd to disperse.")
     assert all(e["event"] != ["REQUEST"] for e in events), events
+
+
+def test_receiving_inspectors_or_observers_lets_them_in(code):
+    events = tuples(code("Iran received a team of IAEA inspectors in Tehran on Monday."))
+    assert ("RETREAT", "IRN", "IGO") in events, events
+    # "a mission of observers" is the observers (partitives.txt)
+    events = tuples(code("Armenia received a mission of EU observers on its border with Azerbaijan."))
+    assert ("RETREAT", "ARM", "EUR") in events, events
+
+
+def test_receiving_a_letter_from_observers_is_no_event(code):
+    assert code("The minister received a letter from the observers.") == []
