@@ -417,3 +417,14 @@ def test_receiving_inspectors_or_observers_lets_them_in(code):
 
 def test_receiving_a_letter_from_observers_is_no_event(code):
     assert code("The minister received a letter from the observers.") == []
+
+
+def test_downing_tools_or_walking_off_the_job_is_a_strike(code):
+    for text in ("Dock workers downed tools in Durban on Monday.", "Nurses in Kenya walked off the job on Monday."):
+        events = code(text)
+        assert any(e["event"] == ["PROTEST"] and "strike" in e["mode"] for e in events), (text, events)
+
+
+def test_downing_a_drone_stays_an_attack(code):
+    events = code("The Syrian army downed a Turkish drone near Idlib.")
+    assert all(e["event"] == ["ASSAULT"] for e in events) and events, events
