@@ -195,12 +195,27 @@ def _object_tokens(tok: Token) -> list[Token]:
         for prep in tok.children:
             if prep.dep_ in {"prep", "prt"}:
                 objs += [c for c in prep.children if c.dep_ == "pobj"]
+        objs += _controlled_subjects(tok)
         objs += [real_head(o) for o in objs if real_head(o) != o]
         return objs + _object_kinds(objs)
     # a noun's conditions: its modifiers, and the object of its particle ("state of emergency",
     # "suspension of air links")
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
     return mods + [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+
+
+def _controlled_subjects(verb: Token) -> list[Token]:
+    """"allowed UN inspectors to visit the site": the parser makes the inspectors the subject of "to
+    visit"; in meaning they are what the verb acts on, so they meet its object condition. Only for a
+    verb without a direct object of its own, and none whose rows read a clause as an event of its own
+    ("ordered troops to withdraw" is an order to withdraw, not a troop movement)."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    if any(t.complement for t in load_lexicon().candidates(verb.lemma_.lower(), "VERB")):
+        return []
+    return [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.i < c.i]
 
 
 def _object_kinds(objs: list[Token]) -> list[Token]:

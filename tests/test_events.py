@@ -428,3 +428,13 @@ def test_downing_tools_or_walking_off_the_job_is_a_strike(code):
 def test_downing_a_drone_stays_an_attack(code):
     events = code("The Syrian army downed a Turkish drone near Idlib.")
     assert all(e["event"] == ["ASSAULT"] for e in events) and events, events
+
+
+def test_allowing_aid_or_monitors_in_meets_the_rows_though_parsed_as_a_clause_subject(code):
+    # "allowed X to enter": the parser makes X the subject of "to enter", not the object of "allowed"
+    assert ("RETREAT", "ISR", "PSE") in tuples(code("Israel allowed aid trucks to enter Gaza."))
+    assert ("RETREAT", "SYR", "UNO") in tuples(code("Syria allowed UN monitors to enter Homs."))
+
+
+def test_allowing_players_to_rest_is_no_event(code):
+    assert code("The coach allowed the players to rest on Sunday.") == []
