@@ -851,13 +851,13 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
     if pred.pos_ in {"VERB", "AUX"}:
         actors = resolver.entities(withdrawn_forces(pred, f.trigger.type) or verb_subject(pred))
         recipients = resolver.first_coded(verb_recipients(pred, f.trigger.type, head), actors)
-        if head != pred:  # light verb + event noun: the noun may carry its own target
-            if not recipients:
-                recipients = resolver.entities(noun_recipient_tokens(head))
-            if not any(r.code for r in recipients) and actors:
-                # "launched a mediation effort between the Emirates and Saudi Arabia": a third party's
-                # event between two sides is done to both
-                recipients = resolver.entities(_between_sides(pred, head)) or recipients
+        if head != pred and not recipients:  # light verb + event noun: the noun may carry its own target
+            recipients = resolver.entities(noun_recipient_tokens(head))
+        if not any(r.code for r in recipients) and actors:
+            # "launched a mediation effort between the Emirates and Saudi Arabia", "ended its mediation
+            # among the factions": a third party's event between two sides is done to both
+            recipients = resolver.entities(_between_sides(pred, head)) or recipients
+        if head != pred:
             if not actors:
                 actors = resolver.entities(noun_actor_tokens(head), modifiers_only=True)
         if not actors:
@@ -974,12 +974,15 @@ def _partners_own_thing(f: Found, actors: list[Entity], recipients: list[Entity]
             and load_lexicon().is_reciprocal(f.trigger))
 
 
+SIDES_PREPS = {"between", "among", "amongst"}
+
+
 def _between_sides(pred: Token, head: Token) -> list[Token]:
     """The first object of a "between" phrase on the event noun, its verb, or the verb's object."""
     holders = [head, pred] + [c for c in pred.children if c.dep_ == "dobj"]
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ == "between":
+            if prep.dep_ == "prep" and prep.lower_ in SIDES_PREPS:
                 return [c for c in prep.children if c.dep_ == "pobj"][:1]
     return []
 
@@ -1022,10 +1025,9 @@ def complement_recipients(pred: Token, head: Token, clauses: bool = True, topic:
     """
     out: list[Token] = []
     for child in pred.children:
-        if child.dep_ in {"ccomp", "xcomp"} and clauses:
+        if is_complement_clause(child) and clauses:
             # "demanded that the US cancel", and "urged Sri Lankan lawmakers to act" parsed as a subject
             out += [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
-        if child.dep_ in {"xcomp", "ccomp"} and clauses:
             out += _targets_below(child)
         if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN"} and child != head:
             out += [child] + _targets_below(child)
@@ -1066,9 +1068,17 @@ def condition_subjects(pred: Token) -> list[Token]:
 ADDRESSED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 
 
+def is_complement_clause(child: Token) -> bool:
+    """A clause that completes its verb: "demanded that ...", "urged them to ...", and "called for Israel
+    to halt ...", which the parser makes an adverbial clause marked by "for"."""
+    if child.dep_ in {"ccomp", "xcomp"}:
+        return True
+    return child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children)
+
+
 def complement_subjects(pred: Token) -> list[Token]:
     """Subjects of a predicate's clausal complement ("demanded that the government resign")."""
-    return [c for child in pred.children if child.dep_ in {"ccomp", "xcomp"}
+    return [c for child in pred.children if is_complement_clause(child)
             for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and not is_pronoun(c)]
 
 

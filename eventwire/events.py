@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import ActorKB
 from .arguments import ANSWER_TYPES, SUBJECT_DEPS, TIME_WORDS, Resolver, answered_requesters, event_arguments, noun_actor_tokens, noun_recipient_tokens, real_head
 from .counts import count_casualties
-from .lexicon import Lexicon, Trigger, ends_with_cue
+from .lexicon import Lexicon, Trigger, ends_with_cue, load_lexicon
 from .polarity import in_condition, own_polarity, polarity_of, stronger
 from .records import Entity
 
@@ -174,7 +174,7 @@ def _choose_trigger(tok: Token, candidates: list[Trigger]) -> Trigger | None:
     objects = _object_lemmas(tok)
     best, best_score = None, -1
     for trig in candidates:
-        words = child_words | _infinitive_to(tok) if trig.complement else child_words
+        words = child_words | _infinitive_to(tok) | _for_clause(tok) if trig.complement else child_words
         if trig.particle and not any(p in words for p in _alternatives(trig.particle)):
             continue
         if trig.objects and not (trig.objects & objects):
@@ -200,6 +200,16 @@ def _infinitive_to(tok: Token) -> set[str]:
             for g in c.children if g.dep_ == "aux" and g.lower_ == "to"}
 
 
+def _for_clause(tok: Token) -> set[str]:
+    """"called for Israel to halt its offensive", "pressed for the army to return to barracks": the
+    parser makes "for" the marker of the clause, not a preposition of the verb; a row that takes a
+    clause as its complement meets its particle "for" with it all the same."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return set()
+    return {"for" for c in tok.children if c.dep_ in {"advcl", "ccomp"} and c.i > tok.i
+            for g in c.children if g.dep_ == "mark" and g.lower_ == "for"}
+
+
 def _alternatives(particle: str) -> list[str]:
     # a two-word particle ("out of") is recognised by its first word
     return [p.split()[0] for p in particle.split("|") if p.strip()]
@@ -215,11 +225,36 @@ def _object_tokens(tok: Token) -> list[Token]:
         for prep in tok.children:
             if prep.dep_ in {"prep", "prt"}:
                 objs += [c for c in prep.children if c.dep_ == "pobj"]
-        return objs + [real_head(o) for o in objs if real_head(o) != o]
+        objs += _controlled_subjects(tok)
+        objs += [real_head(o) for o in objs if real_head(o) != o]
+        return objs + _object_kinds(objs)
     # a noun's conditions: its modifiers, and the object of its particle ("state of emergency",
     # "suspension of air links")
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
     return mods + [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+
+
+def _controlled_subjects(verb: Token) -> list[Token]:
+    """"allowed UN inspectors to visit the site": the parser makes the inspectors the subject of "to
+    visit"; in meaning they are what the verb acts on, so they meet its object condition. Only for a
+    verb without a direct object of its own, and none whose rows read a clause as an event of its own
+    ("ordered troops to withdraw" is an order to withdraw, not a troop movement)."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    if any(t.complement for t in load_lexicon().candidates(verb.lemma_.lower(), "VERB")):
+        return []
+    return [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.i < c.i]
+
+
+def _object_kinds(objs: list[Token]) -> list[Token]:
+    """"ended mediation efforts", "suspended the aid programme", "violated the ceasefire agreement":
+    when the object is only a frame (frame_nouns.txt), its noun compound is what the verb acts on;
+    "halted an aid convoy" keeps its own object (a convoy is not a frame)."""
+    frames = load_lexicon().frame_nouns
+    return [c for o in objs if o.lemma_.lower() in frames or o.lower_ in frames
+            for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < o.i]
 
 
 def _has_direct_object(tok: Token) -> bool:

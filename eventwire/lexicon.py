@@ -37,6 +37,7 @@ class Lexicon:
     triggers: dict[tuple[str, str], list[Trigger]]
     light_verbs: frozenset[str]  # "launch", "carry out": pass their object's event to their subject
     partitives: frozenset[str]
+    frame_nouns: frozenset[str]  # "mediation efforts", "aid programme": the compound names the object
     reciprocal: frozenset[str]  # PLOVER types (upper case) and trigger lemmas done to each other
     modality: dict[str, str]
     quad: dict[str, int]
@@ -108,6 +109,7 @@ def load_lexicon() -> Lexicon:
         triggers=triggers,
         light_verbs=_read_word_list("light_verbs.txt"),
         partitives=_read_word_list("partitives.txt"),
+        frame_nouns=_read_word_list("frame_nouns.txt"),
         reciprocal=frozenset(_read_word_list("reciprocal.txt", lower=False)),
         force_words=_read_word_list("force_words.txt"),
         non_agents=_read_word_list("non_agents.txt"),

@@ -325,3 +325,17 @@ def test_only_a_refusal_answers_what_it_is_done_despite(code):
     assert ("AGREE", "KEN", "ETH") not in tuples(events)
     events = code("Kenya refused to withdraw its troops despite pressure from Ethiopia.")
     assert ("REJECT", "KEN", "ETH") in tuples(events)
+
+
+def test_a_third_partys_act_on_what_is_between_two_sides_is_done_to_them(code):
+    # not only a light verb's event noun ("launched a mediation effort between"): the verb's own object
+    events = tuples(code("Qatar ended its mediation efforts between Israel and Hamas."))
+    assert ("SANCTION", "QAT", "ISR") in events, events
+    events = tuples(code("Egypt suspended its mediation among the Sudanese factions."))
+    assert ("SANCTION", "EGY", "SDN") in events, events
+
+
+def test_who_is_called_on_to_act_in_a_for_clause_is_the_recipient(code):
+    # the parser makes "for" the marker of the clause: "pressed for Pakistan to hand over ..."
+    assert ("REQUEST", "GBR", "ISR") in tuples(code("Britain called for Israel to halt its offensive."))
+    assert ("REQUEST", "FRA", "DEU") in tuples(code("France lobbied hard for Germany to back the plan."))
