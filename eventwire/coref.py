@@ -111,6 +111,8 @@ def antecedent_of(ent: Entity, text: str, before: list[Mention]) -> Mention | No
     if not _is_definite(text, ent.start):
         return None
     role = words[4:] if words.startswith("the ") else words
+    if role not in _person_roles() and " " in role and role.split(" ", 1)[1] in _person_roles():
+        role = role.split(" ", 1)[1]  # "the foreign minister": the minister introduced before
     if role in _person_roles():
         found = _last(before, lambda m: m.kind == "person" and _has_role(m, role))
         if found is not None or role not in load_descriptors():

@@ -88,6 +88,8 @@ def _unnamed_group(entity: Entity, sent_start: int) -> bool:
     words = entity.entity_text.split()
     if entity.sector not in DOMESTIC_SECTORS or not words or words[-1].lower() in PRONOUNS:
         return False
+    if entity.sector is not None and words[-1].islower() and not _names_many(words[-1]):
+        return False  # "the cleric accused Israel": one person, not a people's group
     return words[-1].islower() or (len(words) == 1 and entity.sector is not None and entity.start == sent_start
                                    and words[0][1:].islower())
 
@@ -95,6 +97,16 @@ def _unnamed_group(entity: Entity, sent_start: int) -> bool:
 def _speaks_for_state(entity: Entity) -> bool:
     # a state named as a whole ("North Korea") or one of its agents, not a group of its people
     return entity.sector is None or entity.sector in STATE_SECTORS
+
+
+# Collective nouns of a people's groups, singular in form: "the opposition demanded ..."
+COLLECTIVE_NOUNS = frozenset({"opposition", "clergy", "public", "people", "youth", "crowd", "mob", "leadership",
+                              "diaspora", "community", "movement", "union", "group", "front", "alliance", "coalition"})
+
+
+def _names_many(noun: str) -> bool:
+    low = noun.lower()
+    return low in COLLECTIVE_NOUNS or (low.endswith("s") and not low.endswith("ss"))
 
 
 def _event_country(ev: EventMention) -> str | None:

@@ -159,3 +159,12 @@ def test_the_supreme_leader_is_the_person_introduced_with_that_title(code):
                   published=date(2023, 11, 6))
     actors = _actors(events, "ACCUSE")
     assert actors and actors[0]["identifier_text"] == "Ali Khamenei" and actors[0]["code"] == "IRN"
+
+
+def test_a_role_with_a_modifier_takes_the_person_introduced_with_its_head_noun(code):
+    from datetime import date
+
+    events = code("Russian Foreign Minister Sergei Lavrov flew to Ankara on Tuesday. The foreign minister then met "
+                  "his Turkish counterpart Mevlut Cavusoglu.", published=date(2022, 6, 8))
+    met = [a for e in events if e["event"] == ["CONSULT"] for a in e["actor"] if a["entity_text"] == "foreign minister"]
+    assert met and met[0]["identifier_text"] == "Sergey Lavrov"

@@ -117,3 +117,15 @@ def test_a_peoples_dealings_with_the_president_are_with_their_own_state():
 def test_rebels_appeal_from_their_president_is_their_own(code):
     events = code("Rebels in Chad on Monday rejected an appeal from the president to lay down their weapons.")
     assert [(r["code"], r["sector"]) for e in events if e["event"][0] == "REJECT" for r in e["recipient"]] == [("TCD", "GOV")]
+
+
+def test_one_person_named_by_a_role_is_no_peoples_group():
+    target = Entity("Israel", "Israel", "ISR", None, 20, 26)
+    for text, sector, grouped in (("the cleric", "REL", False), ("clerics", "REL", True),
+                                  ("the opposition", "OPP", True), ("a student", "EDU", False)):
+        ev = EventMention(id="a-e1", article_id="a", event="ACCUSE", mode=[], context=[], cameo="111", quad_code=3,
+                          actor=[Entity(text, text, None, sector, 0, len(text))], recipient=[target],
+                          event_text=["accused"], sequence=0, sent_start=0, sent_end=40, trigger_start=11,
+                          trigger_end=18, polarity="asserted")
+        code_home_agents([ev], None)
+        assert (ev.actor[0].code == "ISR") is grouped, text
