@@ -59,7 +59,8 @@ OBJECT_PRONOUNS = {"him", "her", "them", "it"}
 
 def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
              not_these: set[str] = frozenset()) -> Entity:
-    named = mention_at(mentions, ent.start, ent.end, starts) or _name_after_title(ent, mentions, starts)
+    # the person a role names comes first: "Mali's junta leader Colonel Assimi Goita" is Goita, not Mali
+    named = _name_after_title(ent, text, mentions, starts) or mention_at(mentions, ent.start, ent.end, starts)
     upto = bisect_left(starts, ent.start)
     titled = None
     if ent.code and ent.entity_text.lower() not in PERSON_PRONOUNS and (named is None or named.kind not in NAMED_KINDS):
@@ -82,13 +83,20 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
     return _with_identity(ent, antecedent.identity, replace_identifier=antecedent.kind in NAMED_KINDS) if antecedent else ent
 
 
-def _name_after_title(ent: Entity, mentions: list[Mention], starts: list[int]) -> Mention | None:
-    """An argument that is only a title ("President") names the person right after it."""
-    if (ent.entity_text,) not in load_titles() and tuple(ent.entity_text.split()) not in load_titles():
+def _name_after_title(ent: Entity, text: str, mentions: list[Mention], starts: list[int]) -> Mention | None:
+    """An argument that is only a title ("President"), or that ends in a role noun ("Mali's junta leader
+    Colonel Assimi Goita"), names the person right after it (after that person's own title, if any)."""
+    words = ent.entity_text.split()
+    is_title = (ent.entity_text,) in load_titles() or tuple(words) in load_titles()
+    if not is_title and not (words and words[-1].lower() in _person_roles()):
         return None
     i = bisect_left(starts, ent.end)
     return next((m for m in mentions[i : i + 2] if m.kind == "person" and m.identity is not None
-                 and 0 <= m.start - ent.end <= 1), None)
+                 and m.start >= ent.end and _only_title_between(text[ent.end : m.start], m)), None)
+
+
+def _only_title_between(gap: str, person: Mention) -> bool:
+    return not gap.strip() or (person.title is not None and gap.split() == list(person.title.words))
 
 
 def _with_identity(ent: Entity, identity: Identity, replace_identifier: bool = True) -> Entity:

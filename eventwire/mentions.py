@@ -517,7 +517,9 @@ def _title_words() -> frozenset[str]:
 
 
 def _countries_before_titles(titled: list[Mention], known: list[Mention]) -> None:
-    ends = {m.end: m for m in known if m.kind in {"country", "demonym"}}
+    # "Iraqi General X", "Kremlin spokesman Dmitry Peskov", "Hamas spokesman Hazem Qassem": the person is
+    # of the country, seat of power or organisation right before the title
+    ends = {m.end: m for m in known if m.kind in {"country", "demonym", "metonym", "org"} and m.entry is not None}
     for m in titled:
         title_start = m.start - len(" ".join(m.title.words)) - 1
         before = ends.get(title_start - 1)

@@ -168,3 +168,12 @@ def test_a_role_with_a_modifier_takes_the_person_introduced_with_its_head_noun(c
                   "his Turkish counterpart Mevlut Cavusoglu.", published=date(2022, 6, 8))
     met = [a for e in events if e["event"] == ["CONSULT"] for a in e["actor"] if a["entity_text"] == "foreign minister"]
     assert met and met[0]["identifier_text"] == "Sergey Lavrov"
+
+
+def test_a_role_right_before_a_titled_name_is_that_person(code):
+    from datetime import date
+
+    events = code("Mali's junta leader Colonel Assimi Goita expelled the French ambassador on Monday.",
+                  published=date(2022, 1, 31))
+    actors = _actors(events, "SANCTION")
+    assert actors and actors[0]["identifier_text"] == "Assimi Goïta" and actors[0]["code"] == "MLI"

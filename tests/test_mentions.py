@@ -241,3 +241,10 @@ def test_a_given_name_the_known_full_name_lacks_stays_out_of_it():
     ids, _ = _identities("Mourners carried Qasem Soleimani's coffin. Reza Soleimani, a local trader, watched.",
                          on=date(2020, 1, 6))
     assert all(not form.startswith("Reza") for form in _forms(ids["Qasem Soleimani"]))
+
+
+def test_a_person_introduced_by_a_seat_of_power_or_a_group_takes_its_code():
+    ids, _ = _identities("Kremlin spokesman Dmitry Volkov spoke first. Hamas spokesman Hazem Nasser replied. "
+                         "Volkov then left.")
+    assert ids["Dmitry Volkov"].code == "RUS"
+    assert ids["Hazem Nasser"].code == "PSE"
