@@ -444,6 +444,8 @@ class Resolver:
         person = _person_name(tokens)
         if covering:
             start, end, entry = covering[0]
+            if entry.kind == "org":
+                sector = _sector_around_name(tokens, start, end, self.kb)
             codes = [(_home_of_people(tokens, matches, covering[0], self._place_code(head)), sector or entry.sector,
                       entry.identifier)]
             # "Hungarian and Romanian officials" style coordination inside the name run
@@ -821,6 +823,17 @@ def _home_of_people(tokens: list[Token], matches, covering, place_code: str | No
         return place_code
     home = [m for m in matches if m[1] <= start and m[2].kind in {"demonym", "country"} and not _is_conjunct(tokens[m[0]])]
     return home[-1][2].code if home else entry.code
+
+
+def _sector_around_name(tokens: list[Token], start: int, end: int, kb: ActorKB) -> str | None:
+    """The sector given by agent words outside a named organisation ("the rebel Revolutionary United
+    Front"), never by a word of its own name: the African Union is no trade union, nor the Lebanese
+    Army Command a rank-and-file army."""
+    for tok in tokens[:start] + tokens[end:]:
+        sector = kb.agent_sector(tok.text) or (kb.agent_sector(tok.lemma_) if tok.pos_ == "NOUN" else None)
+        if sector:
+            return sector
+    return None
 
 
 def _is_conjunct(tok: Token) -> bool:

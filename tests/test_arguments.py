@@ -325,3 +325,18 @@ def test_only_a_refusal_answers_what_it_is_done_despite(code):
     assert ("AGREE", "KEN", "ETH") not in tuples(events)
     events = code("Kenya refused to withdraw its troops despite pressure from Ethiopia.")
     assert ("REJECT", "KEN", "ETH") in tuples(events)
+
+
+def _sectors(events: list[dict], code_: str) -> set:
+    return {a["sector"] for e in events for a in e["actor"] + e["recipient"] if a["code"] == code_}
+
+
+def test_a_word_inside_an_organisations_name_gives_no_sector(code):
+    # "Union" in the African Union is no trade union
+    events = code("The African Union and the European Union condemned the coup attempt in Niger.")
+    assert _sectors(events, "IGO") == {None} and _sectors(events, "EUR") == {None}
+
+
+def test_an_agent_word_outside_an_organisations_name_still_gives_its_sector(code):
+    events = code("The rebel Karen National Union attacked an army post in Myanmar.")
+    assert _sectors(events, "MMR") >= {"REB"}
