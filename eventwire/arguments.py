@@ -249,11 +249,26 @@ def withdrawn_forces(verb: Token, etype: str) -> list[Token]:
     return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
 
 
-def verb_recipients(verb: Token, etype: str, trigger: Token) -> list[Token]:
-    passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+def predicate_objects(verb: Token, row_objects: frozenset[str]) -> list[Token]:
+    """Objects that a trigger row needs and that name an act themselves ("opened *fire*", "went on
+    *strike*"): part of the predicate, not the one it is done to. Objects naming people or things
+    ("evacuated the *wounded*", "expelled *diplomats*") stay recipients."""
+    if not row_objects:
+        return []
+    lex = load_lexicon()
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objs += [o for p in verb.children if p.dep_ in {"prep", "prt"} for o in p.children if o.dep_ == "pobj"]
+    return [o for o in objs if (o.lemma_.lower() in row_objects or o.lower_ in row_objects)
+            and lex.candidates(o.lemma_.lower(), "NOUN")]
+
+
+def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = ()) -> list[Token]:
+    """Who a verb's event is done to; never one of `own`, the objects that belong to the predicate
+    itself ("opened fire", see predicate_objects)."""
+    passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c not in own]
     if passive and not is_stative_passive(verb) and not withdrawn_forces(verb, etype):
         return passive[:1]
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c != trigger]
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c != trigger and c not in own]
 
     # "sent 200 tons of food to North Korea": the parser may call "to" itself the dative
     objects = [next((o for o in c.children if o.dep_ == "pobj"), c) if c.pos_ == "ADP" else c for c in objects]
@@ -269,7 +284,7 @@ def verb_recipients(verb: Token, etype: str, trigger: Token) -> list[Token]:
             elif prep.lower_ == "out" and "from" in wanted:
                 # "pulled out of northern Syria"
                 objects += [o for of in prep.children if of.dep_ == "prep" and of.lower_ == "of" for o in prep_objects(of)]
-    objects = [o for o in objects if not is_time_or_quantity(o)]
+    objects = [o for o in objects if not is_time_or_quantity(o) and o not in own]
     dative = [o for o in objects if o.dep_ == "dative"]
     return dative + [o for o in objects if o.dep_ != "dative"]
 
@@ -863,7 +878,8 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
     pred, head = f.pred, f.head
     if pred.pos_ in {"VERB", "AUX"}:
         actors = resolver.entities(withdrawn_forces(pred, f.trigger.type) or verb_subject(pred))
-        recipients = resolver.first_coded(verb_recipients(pred, f.trigger.type, head), actors)
+        own = predicate_objects(pred, f.trigger.objects) if head == pred else []
+        recipients = resolver.first_coded(verb_recipients(pred, f.trigger.type, head, own), actors)
         if head != pred:  # light verb + event noun: the noun may carry its own target
             if not recipients:
                 recipients = resolver.entities(noun_recipient_tokens(head))

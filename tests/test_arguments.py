@@ -340,3 +340,10 @@ def test_a_word_inside_an_organisations_name_gives_no_sector(code):
 def test_an_agent_word_outside_an_organisations_name_still_gives_its_sector(code):
     events = code("The rebel Karen National Union attacked an army post in Myanmar.")
     assert _sectors(events, "MMR") >= {"REB"}
+
+
+def test_an_object_that_names_the_act_is_not_its_recipient(code):
+    # in "opened fire" the fire is part of the act, not the one it is done to
+    events = code("Police opened fire to disperse demonstrators in Nairobi on Tuesday.")
+    assaults = [e for e in events if e["event"] == ["ASSAULT"]]
+    assert assaults and all(r["entity_text"] != "fire" for e in assaults for r in e["recipient"])
