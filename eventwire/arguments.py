@@ -269,6 +269,9 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     if passive and not is_stative_passive(verb) and not withdrawn_forces(verb, etype):
         return passive[:1]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c != trigger and c not in own]
+    if etype in AGAINST_EVENT_TYPES:
+        # "banned a rally organised by the opposition": an act against an event is done to its doers
+        objects = [d for o in list(own) + objects if _is_event_noun(o) for d in named_doers(o)] + objects
 
     # "sent 200 tons of food to North Korea": the parser may call "to" itself the dative
     objects = [next((o for o in c.children if o.dep_ == "pobj"), c) if c.pos_ == "ADP" else c for c in objects]
@@ -321,9 +324,43 @@ def noun_actor_tokens(noun: Token) -> list[Token]:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             return [c for c in child.children if c.dep_ == "pobj"][:1]
+    if _done_by(noun):
+        return _done_by(noun)
     if led_by(noun):
         return led_by(noun)[-1:]  # "the US-led war": who leads it wages it
     return [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i]
+
+
+# Types of acts that, aimed at an event ("banned a rally", "broke up a march"), fall on those who hold it.
+AGAINST_EVENT_TYPES = {"COERCE", "SANCTION", "ASSAULT", "REJECT", "ACCUSE"}
+
+
+def _is_event_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and bool(load_lexicon().candidates(tok.lemma_.lower(), "NOUN"))
+
+
+def named_doers(noun: Token) -> list[Token]:
+    """Who an event noun says did it, when it names them as a whole phrase: "the opposition's rally",
+    "a march by students", "a rally organised by the opposition"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return [child]  # "their rally" may be anyone's
+    for child in noun.children:
+        if child.dep_ in {"prep", "agent"} and child.lower_ == "by":
+            return [c for c in child.children if c.dep_ == "pobj"][:1]
+    return _done_by(noun)
+
+
+def _done_by(noun: Token) -> list[Token]:
+    """"a rally organised by the opposition", "attacks carried out by rebels": a light verb's participle
+    on an event noun names the event's doer in its "by" phrase (not "an attack condemned by the UN")."""
+    lex = load_lexicon()
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            particles = {c.lower_ for c in child.children if c.dep_ in {"prt", "prep", "advmod"}}
+            if lex.is_light_verb(child.lemma_.lower(), particles):
+                return passive_agents(child)
+    return []
 
 
 def noun_recipient_tokens(noun: Token) -> list[Token]:

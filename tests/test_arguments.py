@@ -347,3 +347,22 @@ def test_an_object_that_names_the_act_is_not_its_recipient(code):
     events = code("Police opened fire to disperse demonstrators in Nairobi on Tuesday.")
     assaults = [e for e in events if e["event"] == ["ASSAULT"]]
     assert assaults and all(r["entity_text"] != "fire" for e in assaults for r in e["recipient"])
+
+
+def test_a_ban_on_a_rally_falls_on_those_named_as_holding_it(code):
+    events = code("Zimbabwe's government banned a rally organised by Zimbabwean opposition activists.")
+    assert ("COERCE", "ZWE", "ZWE") in tuples(events)
+    recipients = [r for e in events if e["event"] == ["COERCE"] for r in e["recipient"]]
+    assert recipients and recipients[0]["sector"] == "OPP"
+
+
+def test_dispersing_a_protest_is_done_to_those_who_staged_it(code):
+    events = code("Belarusian police dispersed a protest staged by Belarusian opposition supporters in Minsk.")
+    recipients = [r for e in events if e["event"] == ["COERCE"] for r in e["recipient"]]
+    assert recipients and recipients[0]["entity_text"] == "Belarusian opposition supporters"
+
+
+def test_condemning_attacks_carried_out_by_someone_is_aimed_at_them(code):
+    events = code("The United Nations condemned attacks carried out by Russian forces on Ukrainian ports.")
+    recipients = [r for e in events if e["event"] == ["ACCUSE"] for r in e["recipient"]]
+    assert recipients and recipients[0]["entity_text"] == "Russian forces"
