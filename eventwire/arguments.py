@@ -473,12 +473,35 @@ class Resolver:
                 return [replace(e, entity_text=head.text, start=self.offset + head.idx,
                                 end=self.offset + head.idx + len(head.text)) for e in resolved]
             return [self._entity([head], head, None, None, None)]
-        tokens = _phrase_tokens(head)
+        tokens = self._name_going_on(head, _phrase_tokens(head))
         if modifiers_only:
             tokens = [t for t in tokens if t.pos_ == "PROPN" or self.kb.lookup(t.text, self.on)]
             if not tokens:
                 return []
         return self._resolve(tokens, head)
+
+    def _name_going_on(self, head: Token, tokens: list[Token]) -> list[Token]:
+        """"the Movement for Democratic Change", "the Organization for Security and Co-operation in
+        Europe": the prepositional phrases after a name belong to it when the knowledge base knows the
+        longer name, or, for a "for" phrase, when the name is not complete without it (no known name so
+        far) and every word of the phrase is capitalised. "blamed Britain for Brexit" keeps Britain alone."""
+        if head.pos_ != "PROPN" or tokens[-1].i != head.i:
+            return tokens
+        extensions, longer = [], list(tokens)
+        for prep in sorted((c for c in head.children if c.dep_ == "prep" and c.i > head.i), key=lambda t: t.i):
+            phrase = list(prep.subtree)
+            if prep.i != longer[-1].i + 1 or any(b.i != a.i + 1 for a, b in zip(phrase, phrase[1:])):
+                break
+            longer = longer + phrase
+            extensions.append(longer)
+        for longer in reversed(extensions):
+            if any(start < len(tokens) < end for start, end, _ in find_names([t.text for t in longer], self.kb, self.on)):
+                return longer
+        if not extensions or extensions[0][len(tokens)].lower_ != "for":
+            return tokens
+        known = any(start < len(tokens) <= end for start, end, _ in find_names([t.text for t in tokens], self.kb, self.on))
+        named = all(t.text[:1].isupper() or t.lower_ in NAME_LINK_WORDS for t in extensions[0][len(tokens) + 1 :])
+        return extensions[0] if named and not known else tokens
 
     def _resolve(self, tokens: list[Token], head: Token) -> list[Entity]:
         words = [t.text for t in tokens]
@@ -647,6 +670,10 @@ class Resolver:
             start=self.offset + first.idx,
             end=self.offset + last.idx + len(last.text),
         )
+
+
+# Small words inside an organisation's name: "National Union for the Total Independence of Angola".
+NAME_LINK_WORDS = {"the", "of", "and", "a", "an", "&"}
 
 
 NON_STATE_CODES = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"}

@@ -366,3 +366,19 @@ def test_condemning_attacks_carried_out_by_someone_is_aimed_at_them(code):
     events = code("The United Nations condemned attacks carried out by Russian forces on Ukrainian ports.")
     recipients = [r for e in events if e["event"] == ["ACCUSE"] for r in e["recipient"]]
     assert recipients and recipients[0]["entity_text"] == "Russian forces"
+
+
+def test_a_capitalised_for_phrase_is_part_of_an_unknown_name(code):
+    events = code("The Alliance for Democratic Renewal accused the Malian army of killing civilians.")
+    actors = [a for e in events if e["event"] == ["ACCUSE"] for a in e["actor"]]
+    assert actors and actors[0]["entity_text"] == "Alliance for Democratic Renewal" and actors[0]["code"] is None
+
+
+def test_a_known_name_goes_on_past_its_prepositions(code):
+    events = code("The Organization for Security and Co-operation in Europe criticised Belarus over the vote.")
+    assert ("ACCUSE", "IGO", "BLR") in tuples(events)
+
+
+def test_a_for_phrase_after_a_known_name_is_not_part_of_it(code):
+    events = code("The European Union criticised Hungary for its new media law.")
+    assert ("ACCUSE", "EUR", "HUN") in tuples(events)
