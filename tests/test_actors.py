@@ -180,3 +180,14 @@ def test_long_hyphenated_names_are_found_in_parser_tokens(kb):
     words = ["Organization", "for", "Security", "and", "Co", "-", "operation", "in", "Europe", "said"]
     assert [(m[0], m[1], m[2].code) for m in find_names(words, kb)] == [(0, 9, "IGO")]
 
+
+@pytest.mark.parametrize("name, code, sector", [
+    ("UNITA", "AGO", "REB"),
+    ("Movement for Democratic Change", "ZWE", "PTY"),
+    ("Islamic Salvation Front", "DZA", "PTY"),
+    ("al-Qaeda in Iraq", "IRQ", "REB"),
+    ("Inter-Parliamentary Union", "IGO", "LEG"),
+])
+def test_added_organisations(kb, name, code, sector):
+    entry = kb.lookup(name)
+    assert entry is not None and (entry.code, entry.sector) == (code, sector)
