@@ -901,7 +901,18 @@ def _home_of_people(tokens: list[Token], matches, covering, place_code: str | No
     if start > 0 and tokens[start - 1].lower_ == "ethnic":
         return place_code
     home = [m for m in matches if m[1] <= start and m[2].kind in {"demonym", "country"} and not _is_conjunct(tokens[m[0]])]
-    return home[-1][2].code if home else entry.code
+    return home[-1][2].code if home else _land_of_people(tokens, matches, covering) or entry.code
+
+
+def _land_of_people(tokens: list[Token], matches, covering) -> str | None:
+    """"the Albanians of southern Serbia", "the Kurds of Syria": a people named with the land they live in
+    belongs to that land."""
+    _, end, _ = covering
+    if end >= len(tokens) or tokens[end].lower_ != "of" or tokens[end].dep_ != "prep":
+        return None
+    # the phrase tokens are one contiguous noun phrase, so a country after the "of" lies inside its object
+    lands = [m for m in matches if m[0] > end and m[2].kind == "country"]
+    return lands[0][2].code if lands else None
 
 
 def _sector_around_name(tokens: list[Token], start: int, end: int, kb: ActorKB) -> str | None:

@@ -382,3 +382,9 @@ def test_a_known_name_goes_on_past_its_prepositions(code):
 def test_a_for_phrase_after_a_known_name_is_not_part_of_it(code):
     events = code("The European Union criticised Hungary for its new media law.")
     assert ("ACCUSE", "EUR", "HUN") in tuples(events)
+
+
+def test_a_people_named_with_the_land_they_live_in_belongs_to_it(code):
+    events = code("The Hungarians of Romania demanded more autonomy from the government in Bucharest.")
+    actors = [a for e in events if e["event"] == ["REQUEST"] for a in e["actor"]]
+    assert actors and actors[0]["code"] == "ROU"
