@@ -19,7 +19,7 @@ from .data_files import data_path, read_tsv, split_values
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _NAME_PIECES = re.compile(r"[\s\-'\u2019.]+")
 _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)  # only for lookups
-MAX_NAME_TOKENS = 6
+MAX_NAME_TOKENS = 12  # "National Union for the Total Independence of Angola"; the window is per first word
 
 
 @dataclass(frozen=True)
@@ -131,8 +131,9 @@ class ActorKB:
             word = first_word(candidate)
             variants = {word, word[:1].lower() + word[1:], word[:1].upper() + word[1:]}
             self.first_words |= variants
-            # +2: the parser may split a name more finely than spaces do ("Iran 's", "al - Qaeda")
-            size = len(candidate.split()) + 2
+            # the parser splits a name more finely than spaces do: each hyphen is a token of its own
+            # ("Co - operation"), and +2 for the rest ("Iran 's")
+            size = len(candidate.split()) + 2 * candidate.count("-") + 2
             for variant in variants:
                 self.longest[variant] = max(self.longest.get(variant, 0), size)
 

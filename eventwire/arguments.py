@@ -249,11 +249,29 @@ def withdrawn_forces(verb: Token, etype: str) -> list[Token]:
     return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
 
 
-def verb_recipients(verb: Token, etype: str, trigger: Token) -> list[Token]:
-    passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+def predicate_objects(verb: Token, row_objects: frozenset[str]) -> list[Token]:
+    """Objects that a trigger row needs and that name an act themselves ("opened *fire*", "went on
+    *strike*"): part of the predicate, not the one it is done to. Objects naming people or things
+    ("evacuated the *wounded*", "expelled *diplomats*") stay recipients."""
+    if not row_objects:
+        return []
+    lex = load_lexicon()
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objs += [o for p in verb.children if p.dep_ in {"prep", "prt"} for o in p.children if o.dep_ == "pobj"]
+    return [o for o in objs if (o.lemma_.lower() in row_objects or o.lower_ in row_objects)
+            and lex.candidates(o.lemma_.lower(), "NOUN")]
+
+
+def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = ()) -> list[Token]:
+    """Who a verb's event is done to; never one of `own`, the objects that belong to the predicate
+    itself ("opened fire", see predicate_objects)."""
+    passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c not in own]
     if passive and not is_stative_passive(verb) and not withdrawn_forces(verb, etype):
         return passive[:1]
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c != trigger]
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c != trigger and c not in own]
+    if etype in AGAINST_EVENT_TYPES:
+        # "banned a rally organised by the opposition": an act against an event is done to its doers
+        objects = [d for o in list(own) + objects if _is_event_noun(o) for d in named_doers(o)] + objects
 
     # "sent 200 tons of food to North Korea": the parser may call "to" itself the dative
     objects = [next((o for o in c.children if o.dep_ == "pobj"), c) if c.pos_ == "ADP" else c for c in objects]
@@ -269,7 +287,7 @@ def verb_recipients(verb: Token, etype: str, trigger: Token) -> list[Token]:
             elif prep.lower_ == "out" and "from" in wanted:
                 # "pulled out of northern Syria"
                 objects += [o for of in prep.children if of.dep_ == "prep" and of.lower_ == "of" for o in prep_objects(of)]
-    objects = [o for o in objects if not is_time_or_quantity(o)]
+    objects = [o for o in objects if not is_time_or_quantity(o) and o not in own]
     dative = [o for o in objects if o.dep_ == "dative"]
     return dative + [o for o in objects if o.dep_ != "dative"]
 
@@ -306,9 +324,43 @@ def noun_actor_tokens(noun: Token) -> list[Token]:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             return [c for c in child.children if c.dep_ == "pobj"][:1]
+    if _done_by(noun):
+        return _done_by(noun)
     if led_by(noun):
         return led_by(noun)[-1:]  # "the US-led war": who leads it wages it
     return [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i]
+
+
+# Types of acts that, aimed at an event ("banned a rally", "broke up a march"), fall on those who hold it.
+AGAINST_EVENT_TYPES = {"COERCE", "SANCTION", "ASSAULT", "REJECT", "ACCUSE"}
+
+
+def _is_event_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and bool(load_lexicon().candidates(tok.lemma_.lower(), "NOUN"))
+
+
+def named_doers(noun: Token) -> list[Token]:
+    """Who an event noun says did it, when it names them as a whole phrase: "the opposition's rally",
+    "a march by students", "a rally organised by the opposition"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return [child]  # "their rally" may be anyone's
+    for child in noun.children:
+        if child.dep_ in {"prep", "agent"} and child.lower_ == "by":
+            return [c for c in child.children if c.dep_ == "pobj"][:1]
+    return _done_by(noun)
+
+
+def _done_by(noun: Token) -> list[Token]:
+    """"a rally organised by the opposition", "attacks carried out by rebels": a light verb's participle
+    on an event noun names the event's doer in its "by" phrase (not "an attack condemned by the UN")."""
+    lex = load_lexicon()
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            particles = {c.lower_ for c in child.children if c.dep_ in {"prt", "prep", "advmod"}}
+            if lex.is_light_verb(child.lemma_.lower(), particles):
+                return passive_agents(child)
+    return []
 
 
 def noun_recipient_tokens(noun: Token) -> list[Token]:
@@ -421,12 +473,35 @@ class Resolver:
                 return [replace(e, entity_text=head.text, start=self.offset + head.idx,
                                 end=self.offset + head.idx + len(head.text)) for e in resolved]
             return [self._entity([head], head, None, None, None)]
-        tokens = _phrase_tokens(head)
+        tokens = self._name_going_on(head, _phrase_tokens(head))
         if modifiers_only:
             tokens = [t for t in tokens if t.pos_ == "PROPN" or self.kb.lookup(t.text, self.on)]
             if not tokens:
                 return []
         return self._resolve(tokens, head)
+
+    def _name_going_on(self, head: Token, tokens: list[Token]) -> list[Token]:
+        """"the Movement for Democratic Change", "the Organization for Security and Co-operation in
+        Europe": the prepositional phrases after a name belong to it when the knowledge base knows the
+        longer name, or, for a "for" phrase, when the name is not complete without it (no known name so
+        far) and every word of the phrase is capitalised. "blamed Britain for Brexit" keeps Britain alone."""
+        if head.pos_ != "PROPN" or tokens[-1].i != head.i:
+            return tokens
+        extensions, longer = [], list(tokens)
+        for prep in sorted((c for c in head.children if c.dep_ == "prep" and c.i > head.i), key=lambda t: t.i):
+            phrase = list(prep.subtree)
+            if prep.i != longer[-1].i + 1 or any(b.i != a.i + 1 for a, b in zip(phrase, phrase[1:])):
+                break
+            longer = longer + phrase
+            extensions.append(longer)
+        for longer in reversed(extensions):
+            if any(start < len(tokens) < end for start, end, _ in find_names([t.text for t in longer], self.kb, self.on)):
+                return longer
+        if not extensions or extensions[0][len(tokens)].lower_ != "for":
+            return tokens
+        known = any(start < len(tokens) <= end for start, end, _ in find_names([t.text for t in tokens], self.kb, self.on))
+        named = all(t.text[:1].isupper() or t.lower_ in NAME_LINK_WORDS for t in extensions[0][len(tokens) + 1 :])
+        return extensions[0] if named and not known else tokens
 
     def _resolve(self, tokens: list[Token], head: Token) -> list[Entity]:
         words = [t.text for t in tokens]
@@ -444,6 +519,8 @@ class Resolver:
         person = _person_name(tokens)
         if covering:
             start, end, entry = covering[0]
+            if entry.kind == "org":
+                sector = _sector_around_name(tokens, start, end, self.kb)
             codes = [(_home_of_people(tokens, matches, covering[0], self._place_code(head)), sector or entry.sector,
                       entry.identifier)]
             # "Hungarian and Romanian officials" style coordination inside the name run
@@ -593,6 +670,10 @@ class Resolver:
             start=self.offset + first.idx,
             end=self.offset + last.idx + len(last.text),
         )
+
+
+# Small words inside an organisation's name: "National Union for the Total Independence of Angola".
+NAME_LINK_WORDS = {"the", "of", "and", "a", "an", "&"}
 
 
 NON_STATE_CODES = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"}
@@ -820,7 +901,29 @@ def _home_of_people(tokens: list[Token], matches, covering, place_code: str | No
     if start > 0 and tokens[start - 1].lower_ == "ethnic":
         return place_code
     home = [m for m in matches if m[1] <= start and m[2].kind in {"demonym", "country"} and not _is_conjunct(tokens[m[0]])]
-    return home[-1][2].code if home else entry.code
+    return home[-1][2].code if home else _land_of_people(tokens, matches, covering) or entry.code
+
+
+def _land_of_people(tokens: list[Token], matches, covering) -> str | None:
+    """"the Albanians of southern Serbia", "the Kurds of Syria": a people named with the land they live in
+    belongs to that land."""
+    _, end, _ = covering
+    if end >= len(tokens) or tokens[end].lower_ != "of" or tokens[end].dep_ != "prep":
+        return None
+    # the phrase tokens are one contiguous noun phrase, so a country after the "of" lies inside its object
+    lands = [m for m in matches if m[0] > end and m[2].kind == "country"]
+    return lands[0][2].code if lands else None
+
+
+def _sector_around_name(tokens: list[Token], start: int, end: int, kb: ActorKB) -> str | None:
+    """The sector given by agent words outside a named organisation ("the rebel Revolutionary United
+    Front"), never by a word of its own name: the African Union is no trade union, nor the Lebanese
+    Army Command a rank-and-file army."""
+    for tok in tokens[:start] + tokens[end:]:
+        sector = kb.agent_sector(tok.text) or (kb.agent_sector(tok.lemma_) if tok.pos_ == "NOUN" else None)
+        if sector:
+            return sector
+    return None
 
 
 def _is_conjunct(tok: Token) -> bool:
@@ -850,7 +953,8 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
     pred, head = f.pred, f.head
     if pred.pos_ in {"VERB", "AUX"}:
         actors = resolver.entities(withdrawn_forces(pred, f.trigger.type) or verb_subject(pred))
-        recipients = resolver.first_coded(verb_recipients(pred, f.trigger.type, head), actors)
+        own = predicate_objects(pred, f.trigger.objects) if head == pred else []
+        recipients = resolver.first_coded(verb_recipients(pred, f.trigger.type, head, own), actors)
         if head != pred and not recipients:  # light verb + event noun: the noun may carry its own target
             recipients = resolver.entities(noun_recipient_tokens(head))
         if not any(r.code for r in recipients) and actors:

@@ -173,3 +173,21 @@ def test_an_office_not_listed_or_without_a_date_resolves_to_no_one(kb):
                                        ("Dahomey", "BEN"), ("Upper Volta", "BFA")])
 def test_a_countrys_former_name_codes_it(kb, name, code):
     assert kb.lookup(name, date(1985, 1, 1)).code == code
+
+
+def test_long_hyphenated_names_are_found_in_parser_tokens(kb):
+    # the parser splits "Co-operation" into three tokens, so the name spans ten of them
+    words = ["Organization", "for", "Security", "and", "Co", "-", "operation", "in", "Europe", "said"]
+    assert [(m[0], m[1], m[2].code) for m in find_names(words, kb)] == [(0, 9, "IGO")]
+
+
+@pytest.mark.parametrize("name, code, sector", [
+    ("UNITA", "AGO", "REB"),
+    ("Movement for Democratic Change", "ZWE", "PTY"),
+    ("Islamic Salvation Front", "DZA", "PTY"),
+    ("al-Qaeda in Iraq", "IRQ", "REB"),
+    ("Inter-Parliamentary Union", "IGO", "LEG"),
+])
+def test_added_organisations(kb, name, code, sector):
+    entry = kb.lookup(name)
+    assert entry is not None and (entry.code, entry.sector) == (code, sector)

@@ -339,3 +339,66 @@ def test_who_is_called_on_to_act_in_a_for_clause_is_the_recipient(code):
     # the parser makes "for" the marker of the clause: "pressed for Pakistan to hand over ..."
     assert ("REQUEST", "GBR", "ISR") in tuples(code("Britain called for Israel to halt its offensive."))
     assert ("REQUEST", "FRA", "DEU") in tuples(code("France lobbied hard for Germany to back the plan."))
+
+
+def _sectors(events: list[dict], code_: str) -> set:
+    return {a["sector"] for e in events for a in e["actor"] + e["recipient"] if a["code"] == code_}
+
+
+def test_a_word_inside_an_organisations_name_gives_no_sector(code):
+    # "Union" in the African Union is no trade union
+    events = code("The African Union and the European Union condemned the coup attempt in Niger.")
+    assert _sectors(events, "IGO") == {None} and _sectors(events, "EUR") == {None}
+
+
+def test_an_agent_word_outside_an_organisations_name_still_gives_its_sector(code):
+    events = code("The rebel Karen National Union attacked an army post in Myanmar.")
+    assert _sectors(events, "MMR") >= {"REB"}
+
+
+def test_an_object_that_names_the_act_is_not_its_recipient(code):
+    # in "opened fire" the fire is part of the act, not the one it is done to
+    events = code("Police opened fire to disperse demonstrators in Nairobi on Tuesday.")
+    assaults = [e for e in events if e["event"] == ["ASSAULT"]]
+    assert assaults and all(r["entity_text"] != "fire" for e in assaults for r in e["recipient"])
+
+
+def test_a_ban_on_a_rally_falls_on_those_named_as_holding_it(code):
+    events = code("Zimbabwe's government banned a rally organised by Zimbabwean opposition activists.")
+    assert ("COERCE", "ZWE", "ZWE") in tuples(events)
+    recipients = [r for e in events if e["event"] == ["COERCE"] for r in e["recipient"]]
+    assert recipients and recipients[0]["sector"] == "OPP"
+
+
+def test_dispersing_a_protest_is_done_to_those_who_staged_it(code):
+    events = code("Belarusian police dispersed a protest staged by Belarusian opposition supporters in Minsk.")
+    recipients = [r for e in events if e["event"] == ["COERCE"] for r in e["recipient"]]
+    assert recipients and recipients[0]["entity_text"] == "Belarusian opposition supporters"
+
+
+def test_condemning_attacks_carried_out_by_someone_is_aimed_at_them(code):
+    events = code("The United Nations condemned attacks carried out by Russian forces on Ukrainian ports.")
+    recipients = [r for e in events if e["event"] == ["ACCUSE"] for r in e["recipient"]]
+    assert recipients and recipients[0]["entity_text"] == "Russian forces"
+
+
+def test_a_capitalised_for_phrase_is_part_of_an_unknown_name(code):
+    events = code("The Alliance for Democratic Renewal accused the Malian army of killing civilians.")
+    actors = [a for e in events if e["event"] == ["ACCUSE"] for a in e["actor"]]
+    assert actors and actors[0]["entity_text"] == "Alliance for Democratic Renewal" and actors[0]["code"] is None
+
+
+def test_a_known_name_goes_on_past_its_prepositions(code):
+    events = code("The Organization for Security and Co-operation in Europe criticised Belarus over the vote.")
+    assert ("ACCUSE", "IGO", "BLR") in tuples(events)
+
+
+def test_a_for_phrase_after_a_known_name_is_not_part_of_it(code):
+    events = code("The European Union criticised Hungary for its new media law.")
+    assert ("ACCUSE", "EUR", "HUN") in tuples(events)
+
+
+def test_a_people_named_with_the_land_they_live_in_belongs_to_it(code):
+    events = code("The Hungarians of Romania demanded more autonomy from the government in Bucharest.")
+    actors = [a for e in events if e["event"] == ["REQUEST"] for a in e["actor"]]
+    assert actors and actors[0]["code"] == "ROU"
