@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .places import find_places
-from .actors import ActorKB, KBEntry, agent_sector_of, find_names, normalise_name
+from .actors import ActorKB, KBEntry, agent_sector_of, find_names, load_kb, normalise_name
 from .lexicon import load_lexicon
 from .records import Entity
 
@@ -810,6 +810,22 @@ def _in_parentheses(tok: Token) -> bool:
     return before == "("
 
 
+# Verbs whose "of" phrase comes after their object: "accused the government of fraud" (the parser
+# hangs "of fraud" on "government"), "convicted him of treason", "warned Tehran of consequences".
+OBJECT_OF_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "charge", "warn", "inform", "notify",
+                             "remind", "rob", "deprive", "strip", "clear", "absolve", "cleanse", "rid"})
+
+
+def _of_belongs_to_verb(head: Token, of: Token) -> bool:
+    """The "of" phrase in the object of such a verb that names a charge, not someone: "of fraud",
+    "of attacking"; "the head of the army", "the government of Iraq" keep theirs."""
+    if head.dep_ != "dobj" or head.head.lemma_.lower() not in OBJECT_OF_VERBS:
+        return False
+    objects = [c for c in of.children if c.dep_ in {"pobj", "pcomp"}]
+    # lowercase and no agent word (the tagger may call "hysteria" a proper noun after "the West")
+    return all(o.text[:1].islower() and not load_kb().agent_sector(o.lemma_) for o in objects)
+
+
 def _phrase_tokens(head: Token) -> list[Token]:
     """The noun phrase around a head, without relative clauses or other conjuncts."""
     keep = {head.i: head}
@@ -823,7 +839,7 @@ def _phrase_tokens(head: Token) -> list[Token]:
                     continue
             if child.dep_ not in NP_DEPS and not (child.dep_ == "npadvmod" and tok.lower_ == "led"):  # "US-led"
                 continue
-            if child.dep_ == "prep" and child.lower_ != "of":
+            if child.dep_ == "prep" and (child.lower_ != "of" or _of_belongs_to_verb(head, child)):
                 continue
             if child.dep_ == "punct" and child.i > head.i:
                 continue

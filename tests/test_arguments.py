@@ -402,3 +402,13 @@ def test_a_people_named_with_the_land_they_live_in_belongs_to_it(code):
     events = code("The Hungarians of Romania demanded more autonomy from the government in Bucharest.")
     actors = [a for e in events if e["event"] == ["REQUEST"] for a in e["actor"]]
     assert actors and actors[0]["code"] == "ROU"
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Russian Foreign Minister Sergei Lavrov accused the West of hysteria.", "West"),
+    ("The opposition accused the ruling party of fraud.", "ruling party"),
+    ("Israel accused the leaders of Hamas of war crimes.", "leaders of Hamas"),
+])
+def test_the_charge_after_an_accused_object_is_not_part_of_its_name(code, text, recipient):
+    accused = [r["entity_text"] for e in code(text) if e["event"] == ["ACCUSE"] for r in e["recipient"]]
+    assert accused == [recipient]
