@@ -172,12 +172,15 @@ def _choose_trigger(tok: Token, candidates: list[Trigger]) -> Trigger | None:
         return None
     child_words = _particle_words(tok)
     objects = _object_lemmas(tok)
+    # a row without a particle is met by the verb's own object, not by a preposition's ("opened fire at
+    # soldiers near the border" is no opening of the border)
+    direct = _object_lemmas(tok, through_preps=False) if tok.pos_ in {"VERB", "AUX"} else objects
     best, best_score = None, -1
     for trig in candidates:
         words = child_words | _infinitive_to(tok) | _for_clause(tok) if trig.complement else child_words
         if trig.particle and not any(p in words for p in _alternatives(trig.particle)):
             continue
-        if trig.objects and not (trig.objects & objects):
+        if trig.objects and not (trig.objects & (objects if trig.particle else direct)):
             continue
         if trig.excluded & (objects | child_words):
             continue
@@ -219,11 +222,12 @@ def _particle_words(tok: Token) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod", "agent"}}
 
 
-def _object_tokens(tok: Token) -> list[Token]:
+def _object_tokens(tok: Token, through_preps: bool = True) -> list[Token]:
     if tok.pos_ in {"VERB", "AUX"}:
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "acomp", "oprd"}]
         for prep in tok.children:
-            if prep.dep_ in {"prep", "prt"}:
+            # "described the deal as a mistake": a predicative "as" is the verb's own, like "called it a mistake"
+            if prep.dep_ in {"prep", "prt"} and (through_preps or prep.lower_ == "as"):
                 objs += [c for c in prep.children if c.dep_ == "pobj"]
         objs += _controlled_subjects(tok)
         objs += [real_head(o) for o in objs if real_head(o) != o]
@@ -262,8 +266,8 @@ def _has_direct_object(tok: Token) -> bool:
     return tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "dobj" for c in tok.children)
 
 
-def _object_lemmas(tok: Token) -> set[str]:
-    objs = _object_tokens(tok)
+def _object_lemmas(tok: Token, through_preps: bool = True) -> set[str]:
+    objs = _object_tokens(tok, through_preps)
     return {c.lemma_.lower() for c in objs} | {c.lower_ for c in objs}
 
 

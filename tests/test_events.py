@@ -465,3 +465,9 @@ def test_allowing_aid_or_monitors_in_meets_the_rows_though_parsed_as_a_clause_su
 
 def test_allowing_players_to_rest_is_no_event(code):
     assert code("The coach allowed the players to rest on Sunday.") == []
+
+
+def test_a_row_without_a_particle_is_met_only_by_the_verbs_own_object(code):
+    events = code("Gunmen opened fire at Turkish soldiers near the border on Sunday.")
+    assert not [e for e in events if e["event"] == ["RETREAT"]]
+    assert [e for e in events if e["event"] == ["ASSAULT"]]
