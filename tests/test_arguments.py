@@ -339,3 +339,9 @@ def test_who_is_called_on_to_act_in_a_for_clause_is_the_recipient(code):
     # the parser makes "for" the marker of the clause: "pressed for Pakistan to hand over ..."
     assert ("REQUEST", "GBR", "ISR") in tuples(code("Britain called for Israel to halt its offensive."))
     assert ("REQUEST", "FRA", "DEU") in tuples(code("France lobbied hard for Germany to back the plan."))
+
+
+def test_forces_raised_or_moved_are_aimed_at_the_target_of_their_purpose(code):
+    # the target sits inside the object's phrase, not on the verb
+    found = tuples(code("Iran has trained hundreds of hackers capable of launching cyberattacks against Saudi Arabia."))
+    assert ("MOBILIZE", "IRN", "SAU") in found, found

@@ -508,3 +508,8 @@ def test_a_named_peacekeeping_subject_outranks_its_sector(code):
     # peacekeepers are MIL too; the row that names them (AID 074) beats the troops' MOBILIZE row
     events = code("The first Irish peacekeeping troops entered the buffer zone in Cyprus.")
     assert [e["event"][0] for e in events if e["event_text"] == ["entered"]] == ["AID"], events
+
+
+def test_training_hackers_raises_cyber_forces(code):
+    events = code("Iran has trained hundreds of hackers capable of launching cyberattacks against Saudi Arabia.")
+    assert any(e["event"] == ["MOBILIZE"] and e["cameo"] == "155" for e in events), events
