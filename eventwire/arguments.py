@@ -1019,6 +1019,8 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             # "threatened to impose a curfew in Algiers": a threat with no one named is aimed at the
             # country where the threatened act would fall
             recipients = resolver.threatened_place(pred) or recipients
+    if f.trigger.type == "MOBILIZE" and pred.pos_ in {"VERB", "AUX"} and not any(r.code for r in recipients):
+        recipients = resolver.entities(forces_aimed_against(pred), coded_only=True) or recipients
     if f.trigger.type == "PROTEST" and actors and not any(a.code for a in actors):
         actors = resolver.placed_protesters(f, actors)
     if not any(r.code for r in recipients) and f.trigger.type in IMPLICIT_TARGET_TYPES:
@@ -1028,6 +1030,15 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
     if _partners_own_thing(f, actors, recipients):
         recipients = []  # left empty, each side becomes the other's recipient
     return actors, recipients
+
+
+def forces_aimed_against(verb: Token) -> list[Token]:
+    """"trained 500 hackers capable of launching attacks against the United States", "massed troops
+    for an offensive against the rebels": forces raised or moved are aimed at whom their stated
+    purpose, told inside the object's phrase, is against."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return [g for o in objects for t in o.subtree if t.dep_ == "prep" and t.lower_ == "against"
+            for g in t.children if g.dep_ == "pobj"][:1]
 
 
 # Events that answer a request: refusing it, giving in to it, accepting it.

@@ -14,8 +14,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import ActorKB
-from .arguments import ANSWER_TYPES, SUBJECT_DEPS, TIME_WORDS, Resolver, answered_requesters, event_arguments, noun_actor_tokens, noun_recipient_tokens, real_head
+from .actors import ActorKB, agent_sector_of, load_kb
+from .arguments import ANSWER_TYPES, SUBJECT_DEPS, TIME_WORDS, Resolver, answered_requesters, event_arguments, noun_actor_tokens, noun_recipient_tokens, real_head, verb_subject
 from .counts import count_casualties
 from .lexicon import Lexicon, Trigger, ends_with_cue, load_lexicon
 from .polarity import in_condition, own_polarity, polarity_of, stronger
@@ -31,14 +31,14 @@ class Found:
     words: list[Token] = field(default_factory=list)
 
 
-def find_predicates(sent: Span, lex: Lexicon) -> list[Found]:
+def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list[Found]:
     found: list[Found] = []
     for tok in sent:
         # proper nouns are names, not events: "Popular Mobilization Forces"
         pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else "NOUN" if tok.pos_ == "NOUN" else None
         if pos is None or (_names_a_kind(tok) and _intention_noun(tok.head, lex) is None):
             continue
-        trig = _choose_trigger(tok, lex.candidates(tok.lemma_.lower(), pos))
+        trig = _choose_trigger(tok, lex.candidates(tok.lemma_.lower(), pos), kb)
         if trig is None and pos == "NOUN" and tok.pos_ == "NOUN":
             # the tagger sometimes calls a verb a noun ("Protesters rally ...")
             trig = _choose_trigger(tok, lex.candidates(tok.lemma_.lower(), "VERB")) if tok.dep_ == "ROOT" else None
@@ -161,12 +161,13 @@ def _is_amount(tok: Token, lex: Lexicon) -> bool:
                                    or any(c.dep_ in {"nummod", "quantmod"} for c in tok.children))
 
 
-def _choose_trigger(tok: Token, candidates: list[Trigger]) -> Trigger | None:
-    """The most specific row whose particle and object conditions the parse meets.
+def _choose_trigger(tok: Token, candidates: list[Trigger], kb: ActorKB | None = None) -> Trigger | None:
+    """The most specific row whose particle, object and subject conditions the parse meets.
 
     For a verb the conditions look at its object (direct object, passive
     subject, complement, or the particle's object: "went on strike"); for a
-    noun at its modifiers ("heart attack" is not an ASSAULT).
+    noun at its modifiers ("heart attack" is not an ASSAULT). Rows of
+    subject_triggers.tsv also look at who does it ("troops left Kabul").
     """
     if not candidates:
         return None
@@ -175,8 +176,13 @@ def _choose_trigger(tok: Token, candidates: list[Trigger]) -> Trigger | None:
     # a row without a particle is met by the verb's own object, not by a preposition's ("opened fire at
     # soldiers near the border" is no opening of the border)
     direct = _object_lemmas(tok, through_preps=False) if tok.pos_ in {"VERB", "AUX"} else objects
+    # only worked out for the few lemmas that have such rows
+    doer = _doer_of(tok, kb or load_kb()) if any(t.subjects for t in candidates) else None
     best, best_score = None, -1
     for trig in candidates:
+        subject_score = _subject_score(trig, doer)
+        if subject_score is None:
+            continue
         words = child_words | _infinitive_to(tok) | _for_clause(tok) if trig.complement else child_words
         if trig.particle and not any(p in words for p in _alternatives(trig.particle)):
             continue
@@ -186,10 +192,66 @@ def _choose_trigger(tok: Token, candidates: list[Trigger]) -> Trigger | None:
             continue
         if trig.no_object and _has_direct_object(tok):
             continue
-        score = 2 * bool(trig.particle) + bool(trig.objects)
+        score = 2 * bool(trig.particle) + bool(trig.objects) + subject_score
         if score > best_score:
             best, best_score = trig, score
     return best
+
+
+def _subject_score(trig: Trigger, doer: "Doer | None") -> int | None:
+    """How specific a row's subject condition is, or None when the doer does not meet it: a
+    modified noun the row names (4: "peacekeeping troops") beats its bare noun (3: "troops"), which
+    beats a sector (2: MIL); no condition is 0."""
+    if not trig.subjects:
+        return 0
+    if doer is None:
+        return None
+    if trig.subjects & doer.phrases:
+        return 4
+    if trig.subjects & doer.nouns:
+        return 3
+    return 2 if trig.subjects & doer.sectors else None
+
+
+@dataclass(frozen=True)
+class Doer:
+    """Who does a verb, as far as subject_triggers.tsv asks: nouns and sectors."""
+
+    nouns: frozenset[str]  # the head's lemma and word ("troop", "troops")
+    # each modifier with the head ("peacekeeping troop"); a modifier alone is not the doer ("army
+    # chiefs" are no army)
+    phrases: frozenset[str]
+    sectors: frozenset[str]  # "MIL" for troops, warships, the army; "REB" for rebels, a known militia
+
+
+def _doer_of(verb: Token, kb: ActorKB) -> Doer | None:
+    """The doer of a verb: its subject, through control and relative clauses (verb_subject), and
+    through a partitive ("a contingent of peacekeepers")."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subjects = verb_subject(verb)[:1]
+    if not subjects:
+        return None
+    head = real_head(subjects[0])
+    modifiers = _modifiers(head)
+    nouns = {head.lemma_.lower(), head.lower_}
+    phrases = {f"{m.lemma_} {head.lemma_}".lower() for m in modifiers} | {f"{m.lower_} {head.lower_}" for m in modifiers}
+    sector = _sector_of(head, modifiers + [head], kb)
+    return Doer(frozenset(nouns), frozenset(phrases), frozenset({sector} if sector else ()))
+
+
+def _modifiers(head: Token) -> list[Token]:
+    return [c for c in head.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < head.i]
+
+
+def _sector_of(head: Token, words: list[Token], kb: ActorKB) -> str | None:
+    """"U.S. troops" -> MIL, "security forces" -> COP (agents.tsv); a name by the actor base
+    ("Hezbollah" -> REB); a country has no sector."""
+    if head.pos_ == "PROPN":
+        name = [w for w in words if w.pos_ == "PROPN"]
+        entry = kb.lookup(" ".join(w.text for w in name))
+        return entry.sector if entry is not None else None
+    return agent_sector_of([w.text for w in words], len(words) - 1, kb)
 
 
 def _infinitive_to(tok: Token) -> set[str]:
@@ -304,7 +366,7 @@ class SentenceEvent:
 
 def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: date | None = None) -> list[SentenceEvent]:
     """All events of one parsed sentence chunk; offsets are shifted by `offset`."""
-    found = find_predicates(doc, lex)
+    found = find_predicates(doc, lex, kb)
     if not found:
         return []
     triggers_at = {f.head.i: f for f in found}

@@ -30,6 +30,9 @@ class Trigger:
     cameo: str | None
     context: str
     complement: str  # polarity given to an event in this predicate's complement
+    # who must do it (subject_triggers.tsv): sectors in capitals ("MIL"), noun lemmas in lower case
+    # ("peacekeeper"); empty: anyone
+    subjects: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -63,25 +66,37 @@ class Lexicon:
 
 
 def _load_triggers() -> dict[tuple[str, str], list[Trigger]]:
+    """triggers.tsv, then subject_triggers.tsv: rows of one lemma compete in one list (see README)."""
     table: dict[tuple[str, str], list[Trigger]] = {}
-    for row in read_tsv(data_path("lexicon", "triggers.tsv")):
-        etype = row.get("type", "").upper()
-        if etype not in PLOVER_TYPES:
-            continue
-        pos = row.get("pos", "VERB").upper()
-        trig = Trigger(
-            lemma=row["lemma"].lower(),
-            pos=pos,
-            particle=row.get("particle", "").lower(),
-            **_object_condition(row.get("object", "")),
-            type=etype,
-            mode=row.get("mode", ""),
-            cameo=row.get("cameo") or None,
-            context=row.get("context", ""),
-            complement=row.get("complement", ""),
-        )
-        table.setdefault((trig.lemma, pos), []).append(trig)
+    for name in ("triggers.tsv", "subject_triggers.tsv"):
+        for row in read_tsv(data_path("lexicon", name)):
+            trig = _trigger_row(row)
+            if trig is not None:
+                table.setdefault((trig.lemma, trig.pos), []).append(trig)
     return table
+
+
+def _trigger_row(row: dict[str, str]) -> Trigger | None:
+    etype = row.get("type", "").upper()
+    if etype not in PLOVER_TYPES:
+        return None
+    return Trigger(
+        lemma=row["lemma"].lower(),
+        pos=row.get("pos", "VERB").upper(),
+        particle=row.get("particle", "").lower(),
+        **_object_condition(row.get("object", "")),
+        type=etype,
+        mode=row.get("mode", ""),
+        cameo=row.get("cameo") or None,
+        context=row.get("context", ""),
+        complement=row.get("complement", ""),
+        subjects=_subject_condition(row.get("subject", "")),
+    )
+
+
+def _subject_condition(cell: str) -> frozenset[str]:
+    """`MIL|REB|peacekeeper`: sectors keep their capitals, noun lemmas are lower-cased."""
+    return frozenset(v if v.isupper() else v.lower() for v in split_values(cell))
 
 
 def _object_condition(cell: str) -> dict:

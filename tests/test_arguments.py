@@ -412,3 +412,9 @@ def test_a_people_named_with_the_land_they_live_in_belongs_to_it(code):
 def test_the_charge_after_an_accused_object_is_not_part_of_its_name(code, text, recipient):
     accused = [r["entity_text"] for e in code(text) if e["event"] == ["ACCUSE"] for r in e["recipient"]]
     assert accused == [recipient]
+
+
+def test_forces_raised_or_moved_are_aimed_at_the_target_of_their_purpose(code):
+    # the target sits inside the object's phrase, not on the verb
+    found = tuples(code("Iran has trained hundreds of hackers capable of launching cyberattacks against Saudi Arabia."))
+    assert ("MOBILIZE", "IRN", "SAU") in found, found

@@ -471,3 +471,51 @@ def test_a_row_without_a_particle_is_met_only_by_the_verbs_own_object(code):
     events = code("Gunmen opened fire at Turkish soldiers near the border on Sunday.")
     assert not [e for e in events if e["event"] == ["RETREAT"]]
     assert [e for e in events if e["event"] == ["ASSAULT"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The last Canadian soldiers left Kandahar province on Friday.", ("RETREAT", "0874", "CAN", None)),
+        ("The last French troops left Mali on Monday.", ("RETREAT", "0874", "FRA", "MLI")),
+        ("French forces quit their last base in Niger in December.", ("RETREAT", "0874", "FRA", "NER")),
+        ("Hundreds of Dutch marines left for the Gulf on Sunday.", ("MOBILIZE", "154", "NLD", None)),
+        ("Two Russian warships entered the Baltic Sea on Thursday.", ("MOBILIZE", "154", "RUS", None)),
+        ("A contingent of Nepali peacekeepers arrived in Juba on Tuesday.", ("AID", "074", "NPL", None)),
+        ("Thousands of Ethiopian troops massed near the Sudanese border.", ("MOBILIZE", "154", "ETH", None)),
+        ("Hezbollah trained hundreds of new fighters last year.", ("MOBILIZE", "154", "LBN", None)),
+    ],
+)
+def test_a_predicate_can_be_an_event_only_for_some_doers(code, text, expected):
+    # subject_triggers.tsv: forces leaving, entering or massing, peacekeepers arriving, armed groups training
+    etype, cameo, actor, recipient = expected
+    events = [e for e in code(text) if e["event"] == [etype] and e["cameo"] == cameo and e["polarity"] == "asserted"]
+    assert any(actor in {a["code"] for a in e["actor"]} for e in events), code(text)
+    assert recipient is None or any(recipient in {r["code"] for r in e["recipient"]} for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Canadian foreign minister left the summit in Brussels early on Friday.",
+        "The German army chief arrived in Vilnius on Tuesday.",
+        "Nepal's prime minister arrived in Juba on Tuesday.",
+        "The Italian coach trained the national team in Rome.",
+        "The car bomb left 12 soldiers dead in Kabul.",
+        "Saudi troops entered talks with Houthi officers.",
+    ],
+)
+def test_the_same_predicate_by_other_doers_is_no_such_event(code, text):
+    found = tuples(code(text))
+    assert not any(t[0] in {"RETREAT", "MOBILIZE", "AID"} for t in found), found
+
+
+def test_a_named_peacekeeping_subject_outranks_its_sector(code):
+    # peacekeepers are MIL too; the row that names them (AID 074) beats the troops' MOBILIZE row
+    events = code("The first Irish peacekeeping troops entered the buffer zone in Cyprus.")
+    assert [e["event"][0] for e in events if e["event_text"] == ["entered"]] == ["AID"], events
+
+
+def test_training_hackers_raises_cyber_forces(code):
+    events = code("Iran has trained hundreds of hackers capable of launching cyberattacks against Saudi Arabia.")
+    assert any(e["event"] == ["MOBILIZE"] and e["cameo"] == "155" for e in events), events

@@ -61,3 +61,25 @@ def test_request_nouns_are_loaded_as_lemmas():
     nouns = load_lexicon().request_nouns
     assert {"appeal", "demand", "invitation", "ultimatum"} <= nouns
     assert all(n == n.lower() and " " not in n and not n.endswith("s") for n in nouns)
+
+
+def test_subject_rows_load_sectors_and_nouns_beside_the_lemmas_other_rows():
+    rows = [r for r in load_lexicon().candidates("train", "VERB") if r.subjects]
+    assert rows and all("REB" in r.subjects for r in rows)
+    quit_rows = load_lexicon().candidates("quit", "VERB")
+    assert any(not r.subjects and r.mode == "resign" for r in quit_rows)
+    assert any("troop" in r.subjects and r.mode == "withdraw" for r in quit_rows)
+    assert "peacekeeping troop" in next(r.subjects for r in load_lexicon().candidates("arrive", "VERB") if r.subjects)
+
+
+def test_subject_trigger_rows_are_complete_and_keys_unique():
+    from collections import Counter
+
+    cameo = {r["cameo"]: r["type"] for r in read_tsv(data_path("lexicon", "cameo_plover.tsv"))}
+    declared = {(r["type"], r["mode"]) for r in read_tsv(data_path("lexicon", "modes.tsv"))}
+    rows = list(read_tsv(data_path("lexicon", "subject_triggers.tsv")))
+    assert rows and all(r["subject"] and r["type"] in PLOVER_TYPES for r in rows)
+    assert all(cameo.get(r["cameo"]) == r["type"] for r in rows), [r["lemma"] for r in rows if cameo.get(r["cameo"]) != r["type"]]
+    assert all(not r["mode"] or (r["type"], r["mode"]) in declared for r in rows)
+    keys = Counter(tuple(r[c].lower() for c in ("lemma", "pos", "particle", "object", "subject")) for r in rows)
+    assert not [k for k, n in keys.items() if n > 1]
