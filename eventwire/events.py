@@ -15,7 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorKB, agent_sector_of, load_kb
-from .arguments import ANSWER_TYPES, SUBJECT_DEPS, TIME_WORDS, Resolver, answered_requesters, event_arguments, noun_actor_tokens, noun_recipient_tokens, real_head, verb_subject
+from .arguments import ANSWER_TYPES, SUBJECT_DEPS, TIME_WORDS, Resolver, answered_nouns, answered_requesters, event_arguments, noun_actor_tokens, noun_recipient_tokens, real_head, verb_subject
 from .counts import count_casualties
 from .lexicon import Lexicon, Trigger, ends_with_cue, load_lexicon
 from .polarity import in_condition, own_polarity, polarity_of, stronger
@@ -611,7 +611,7 @@ def _reciprocal_split(event: "SentenceEvent", lex: Lexicon) -> list["SentenceEve
 def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> "SentenceEvent | None":
     """"Japan will send aid" is, today, a promise (AGREE); "X will strike" a threat (CAMEO 03x / 13x)."""
     intent = lex.intents.get((event.polarity, event.found.trigger.type))
-    if intent is None:
+    if intent is None or not _intent_condition_met(event, lex):
         return None
     trig = replace(event.found.trigger, type=intent[0], cameo=intent[1], mode="", complement="")
     recipients = event.recipients
@@ -619,6 +619,33 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         # "refused to resign despite pressure from parliament": the refusal answers parliament
         recipients = answered_requesters(event.found.pred, trig.type, recipients, resolver)
     return SentenceEvent(replace(event.found, trigger=trig), event.actors, recipients, "asserted", None, None, None, derived=True)
+
+
+def _intent_condition_met(event: "SentenceEvent", lex: Lexicon) -> bool:
+    """The intents.tsv `condition` of a statement read off a not-yet-real event."""
+    condition = lex.intent_conditions.get((event.polarity, event.found.trigger.type), "")
+    if condition == "counterpart":
+        # an offer to meet is made to someone; a session merely scheduled offers nothing to anyone
+        return any(r.code for r in event.recipients)
+    if condition == "refusal":
+        return _is_refusal(event.found.pred, lex)
+    return True
+
+
+def _is_refusal(pred: Token, lex: Lexicon) -> bool:
+    """"would not meet the hijackers' demands", "declined to resign despite pressure": an act not done is
+    refused when it answers or defies a request, or a verb of refusal governs it; "Kenya would not
+    withdraw its troops" alone says only what will not happen."""
+    if any(n.lemma_.lower() in lex.request_nouns for n in answered_nouns(pred, defied=True)):
+        return True
+    tok = pred
+    for _ in range(3):  # "declined to resign", "refused to be drawn into withdrawing"
+        if tok.dep_ not in {"xcomp", "ccomp", "pcomp", "prep"} or tok.head == tok:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.refusal_verbs:
+            return True
+    return False
 
 
 # What one says to someone met or called in the same breath ("telephoned Qatar's ruler and urged restraint").
