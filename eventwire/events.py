@@ -292,12 +292,22 @@ def _object_tokens(tok: Token, through_preps: bool = True) -> list[Token]:
             if prep.dep_ in {"prep", "prt"} and (through_preps or prep.lower_ == "as"):
                 objs += [c for c in prep.children if c.dep_ == "pobj"]
         objs += _controlled_subjects(tok)
+        objs += _participle_head(tok)
         objs += [real_head(o) for o in objs if real_head(o) != o]
         return objs + _object_kinds(objs)
     # a noun's conditions: its modifiers, and the object of its particle ("state of emergency",
     # "suspension of air links")
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
     return mods + [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+
+
+def _participle_head(verb: Token) -> list[Token]:
+    """"a video released through his lawyer", "prisoners freed on Friday": a past participle that
+    modifies a noun is said of that noun, its object in meaning, so the noun meets (or fails) the
+    verb's object condition."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+        return [verb.head]
+    return []
 
 
 def _controlled_subjects(verb: Token) -> list[Token]:

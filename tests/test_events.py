@@ -549,3 +549,9 @@ def test_an_act_that_will_not_happen_is_no_refusal_when_nobody_asked(code, text)
 def test_an_act_not_done_against_demands_is_a_refusal(code):
     events = code("Colombia said it would not meet the kidnappers' demands.")
     assert any(e["event"][0] == "REJECT" and e["polarity"] == "asserted" for e in events), events
+
+
+def test_a_participle_is_read_with_the_noun_it_modifies_as_its_object(code):
+    # a video that was released is no prisoner release
+    events = code("In a statement released by his office, the Malian opposition leader said he had been placed under house arrest.")
+    assert "RETREAT" not in {e["event"][0] for e in events}, events
