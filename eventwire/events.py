@@ -621,7 +621,7 @@ def _reciprocal_split(event: "SentenceEvent", lex: Lexicon) -> list["SentenceEve
 def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> "SentenceEvent | None":
     """"Japan will send aid" is, today, a promise (AGREE); "X will strike" a threat (CAMEO 03x / 13x)."""
     intent = lex.intents.get((event.polarity, event.found.trigger.type))
-    if intent is None or not _intent_condition_met(event, lex):
+    if intent is None or not _intent_condition_met(event, lex) or not _has_known_speaker(event):
         return None
     trig = replace(event.found.trigger, type=intent[0], cameo=intent[1], mode="", complement="")
     recipients = event.recipients
@@ -629,6 +629,12 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         # "refused to resign despite pressure from parliament": the refusal answers parliament
         recipients = answered_requesters(event.found.pred, trig.type, recipients, resolver)
     return SentenceEvent(replace(event.found, trigger=trig), event.actors, recipients, "asserted", None, None, None, derived=True)
+
+
+def _has_known_speaker(event: "SentenceEvent") -> bool:
+    """A statement of intent is someone's: with no doer named ("a deal that would give Tehran billions")
+    nobody has promised or threatened anything."""
+    return bool(event.actors)
 
 
 def _intent_condition_met(event: "SentenceEvent", lex: Lexicon) -> bool:

@@ -555,3 +555,9 @@ def test_a_participle_is_read_with_the_noun_it_modifies_as_its_object(code):
     # a video that was released is no prisoner release
     events = code("In a statement released by his office, the Malian opposition leader said he had been placed under house arrest.")
     assert "RETREAT" not in {e["event"][0] for e in events}, events
+
+
+def test_no_threat_is_read_off_a_modal_event_with_no_doer(code):
+    # a passive with no one named as its doer: whose threat would it be?
+    events = code("Diplomats said Belarus would be barred from all of the bloc's meetings.")
+    assert not [e for e in events if e["event"][0] == "THREATEN" and e["polarity"] == "asserted"], events
