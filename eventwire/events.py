@@ -15,7 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorKB, agent_sector_of, load_kb
-from .arguments import ANSWER_TYPES, SUBJECT_DEPS, TIME_WORDS, Resolver, answered_requesters, event_arguments, noun_actor_tokens, noun_recipient_tokens, real_head, verb_subject
+from .arguments import ANSWER_TYPES, SUBJECT_DEPS, TIME_WORDS, Resolver, answered_nouns, answered_requesters, event_arguments, noun_actor_tokens, noun_recipient_tokens, real_head, verb_subject
 from .counts import count_casualties
 from .lexicon import Lexicon, Trigger, ends_with_cue, load_lexicon
 from .polarity import in_condition, own_polarity, polarity_of, stronger
@@ -292,12 +292,22 @@ def _object_tokens(tok: Token, through_preps: bool = True) -> list[Token]:
             if prep.dep_ in {"prep", "prt"} and (through_preps or prep.lower_ == "as"):
                 objs += [c for c in prep.children if c.dep_ == "pobj"]
         objs += _controlled_subjects(tok)
+        objs += _participle_head(tok)
         objs += [real_head(o) for o in objs if real_head(o) != o]
         return objs + _object_kinds(objs)
     # a noun's conditions: its modifiers, and the object of its particle ("state of emergency",
     # "suspension of air links")
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
     return mods + [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+
+
+def _participle_head(verb: Token) -> list[Token]:
+    """"a video released through his lawyer", "prisoners freed on Friday": a past participle that
+    modifies a noun is said of that noun, its object in meaning, so the noun meets (or fails) the
+    verb's object condition."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+        return [verb.head]
+    return []
 
 
 def _controlled_subjects(verb: Token) -> list[Token]:
@@ -611,7 +621,7 @@ def _reciprocal_split(event: "SentenceEvent", lex: Lexicon) -> list["SentenceEve
 def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> "SentenceEvent | None":
     """"Japan will send aid" is, today, a promise (AGREE); "X will strike" a threat (CAMEO 03x / 13x)."""
     intent = lex.intents.get((event.polarity, event.found.trigger.type))
-    if intent is None:
+    if intent is None or not _intent_condition_met(event, lex) or not _has_known_speaker(event):
         return None
     trig = replace(event.found.trigger, type=intent[0], cameo=intent[1], mode="", complement="")
     recipients = event.recipients
@@ -619,6 +629,39 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         # "refused to resign despite pressure from parliament": the refusal answers parliament
         recipients = answered_requesters(event.found.pred, trig.type, recipients, resolver)
     return SentenceEvent(replace(event.found, trigger=trig), event.actors, recipients, "asserted", None, None, None, derived=True)
+
+
+def _has_known_speaker(event: "SentenceEvent") -> bool:
+    """A statement of intent is someone's: with no doer named ("a deal that would give Tehran billions")
+    nobody has promised or threatened anything."""
+    return bool(event.actors)
+
+
+def _intent_condition_met(event: "SentenceEvent", lex: Lexicon) -> bool:
+    """The intents.tsv `condition` of a statement read off a not-yet-real event."""
+    condition = lex.intent_conditions.get((event.polarity, event.found.trigger.type), "")
+    if condition == "counterpart":
+        # an offer to meet is made to someone; a session merely scheduled offers nothing to anyone
+        return any(r.code for r in event.recipients)
+    if condition == "refusal":
+        return _is_refusal(event.found.pred, lex)
+    return True
+
+
+def _is_refusal(pred: Token, lex: Lexicon) -> bool:
+    """"would not meet the hijackers' demands", "declined to resign despite pressure": an act not done is
+    refused when it answers or defies a request, or a verb of refusal governs it; "Kenya would not
+    withdraw its troops" alone says only what will not happen."""
+    if any(n.lemma_.lower() in lex.request_nouns for n in answered_nouns(pred, defied=True)):
+        return True
+    tok = pred
+    for _ in range(3):  # "declined to resign", "refused to be drawn into withdrawing"
+        if tok.dep_ not in {"xcomp", "ccomp", "pcomp", "prep"} or tok.head == tok:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.refusal_verbs:
+            return True
+    return False
 
 
 # What one says to someone met or called in the same breath ("telephoned Qatar's ruler and urged restraint").

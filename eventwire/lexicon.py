@@ -45,6 +45,9 @@ class Lexicon:
     modality: dict[str, str]
     quad: dict[str, int]
     intents: dict[tuple[str, str], tuple[str, str]]  # (polarity, event type) -> (type, cameo) of the statement
+    # (polarity, event type) -> when that statement is read off at all ("counterpart", "refusal"; intents.tsv)
+    intent_conditions: dict[tuple[str, str], str] = field(default_factory=dict)
+    refusal_verbs: frozenset[str] = field(default_factory=frozenset)  # "declined to resign": a refusal
     surface_forms: frozenset[str] = field(default_factory=frozenset)
     force_words: frozenset[str] = field(default_factory=frozenset)  # what makes a vow a threat
     non_agents: frozenset[str] = field(default_factory=frozenset)  # disasters and accidents: no one's act
@@ -133,6 +136,9 @@ def load_lexicon() -> Lexicon:
         quad={r["type"]: int(r["quad_code"]) for r in types},
         intents={(r["polarity"], r["event_type"]): (r["intent_type"], r["cameo"])
                  for r in read_tsv(data_path("lexicon", "intents.tsv"))},
+        intent_conditions={(r["polarity"], r["event_type"]): r["condition"]
+                           for r in read_tsv(data_path("lexicon", "intents.tsv")) if r.get("condition")},
+        refusal_verbs=_read_word_list("refusal_verbs.txt"),
         crowd_deeds={(r["lemma"], r["type"]): (r["new_type"], r["mode"], r["cameo"], frozenset(r["actor_sectors"].split("|")))
                      for r in read_tsv(data_path("lexicon", "crowd_deeds.tsv"))},
     )

@@ -519,3 +519,45 @@ def test_a_named_peacekeeping_subject_outranks_its_sector(code):
 def test_training_hackers_raises_cyber_forces(code):
     events = code("Iran has trained hundreds of hackers capable of launching cyberattacks against Saudi Arabia.")
     assert any(e["event"] == ["MOBILIZE"] and e["cameo"] == "155" for e in events), events
+
+
+# --- statements read off not-yet-real events (intents.tsv conditions) ---
+
+@pytest.mark.parametrize("text", [
+    "The Arab League will hold an emergency meeting on the crisis on Sunday, diplomats said.",
+    "The Peruvian president said he would open a national dialogue to end the unrest.",
+])
+def test_a_scheduled_meeting_with_no_one_named_is_no_offer_to_meet(code, text):
+    events = code(text)
+    assert not [e for e in events if e["event"][0] == "AGREE" and e["polarity"] == "asserted"], events
+
+
+def test_a_stated_intent_to_meet_someone_named_is_an_offer(code):
+    events = code("Iran said it would meet the IAEA chief in Tehran next week.")
+    assert any(e["event"][0] == "AGREE" and e["polarity"] == "asserted" for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish officials said Turkey would not withdraw its troops from northern Iraq.",
+    "The Japanese prime minister said Japan would not apologise to Seoul.",
+])
+def test_an_act_that_will_not_happen_is_no_refusal_when_nobody_asked(code, text):
+    events = code(text)
+    assert not [e for e in events if e["event"][0] == "REJECT"], events
+
+
+def test_an_act_not_done_against_demands_is_a_refusal(code):
+    events = code("Colombia said it would not meet the kidnappers' demands.")
+    assert any(e["event"][0] == "REJECT" and e["polarity"] == "asserted" for e in events), events
+
+
+def test_a_participle_is_read_with_the_noun_it_modifies_as_its_object(code):
+    # a video that was released is no prisoner release
+    events = code("In a statement released by his office, the Malian opposition leader said he had been placed under house arrest.")
+    assert "RETREAT" not in {e["event"][0] for e in events}, events
+
+
+def test_no_threat_is_read_off_a_modal_event_with_no_doer(code):
+    # a passive with no one named as its doer: whose threat would it be?
+    events = code("Diplomats said Belarus would be barred from all of the bloc's meetings.")
+    assert not [e for e in events if e["event"][0] == "THREATEN" and e["polarity"] == "asserted"], events
