@@ -125,8 +125,11 @@ def test_an_intention_denied_is_the_event_denied_not_a_threat(code):
     assert not [e for e in events if e["event"] == ["THREATEN"]]
 
 
-def test_not_intending_to_withdraw_is_a_refusal(code):
+def test_not_intending_to_withdraw_is_a_withdrawal_denied_not_a_promise(code):
+    # a refusal (REJECT) is read off it only when it answers a request (intents.tsv "refusal")
     events = code("Paris does not intend to withdraw its soldiers from Niger, the defence ministry said.")
     retreat = [e for e in events if e["event"] == ["RETREAT"]]
     assert retreat and retreat[0]["polarity"] == "negated"
-    assert ("REJECT", "FRA", "NER") in tuples(events)
+    assert not [e for e in events if e["event"] == ["AGREE"]]
+    events = code("Paris does not intend to withdraw its soldiers from Niger despite demands from the junta.")
+    assert ("REJECT", "FRA", "NER") in tuples(events) or ("REJECT", "FRA", None) in tuples(events)
