@@ -1,4 +1,4 @@
-"""TABARI/PETRARCH dictionaries as an actor base, and PETRARCH2's unit-test records as a gold set.
+"""TABARI/PETRARCH dictionaries as an actor base and event triggers, and PETRARCH2's unit-test records as a gold set.
 
 Dictionary formats (PETRARCH2 docs/source/dictionaries.rst and PETRreader.py):
 
@@ -13,6 +13,8 @@ Dictionary formats (PETRARCH2 docs/source/dictionaries.rst and PETRreader.py):
 - `.agents`: `PHRASE {plural} [~CODE]`. `~CODE` appends the code to the actor's (`ARN` + `~GOV` =
   `ARNGOV`), `CODE~` puts it before (`NGO~`). Without `{}` a regular plural is made (+S, Y->IES,
   S->+ES); `{}` means none. `!MARK! = A, B` defines a substitution set used as `X!MARK!`.
+- `.verbs`: synsets, verb blocks and patterns, read into trigger rows (see "verbs" below and the
+  README's section on dictionaries).
 
 Case: PETRARCH matches upper-cased text; eventwire names are case-sensitive, so each phrase is
 added as written (upper case: acronyms), capitalised word by word ("Minas Tirith", "Prince of Dol
