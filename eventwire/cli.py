@@ -38,6 +38,9 @@ def _input_options(p: argparse.ArgumentParser) -> None:
                    help="TABARI/PETRARCH .actors dictionary to add to the actor base (repeatable)")
     p.add_argument("--agents", action="append", default=[], metavar="FILE",
                    help="TABARI/PETRARCH .agents dictionary to add (repeatable)")
+    p.add_argument("--verbs", action="append", default=[], metavar="FILE",
+                   help="TABARI/PETRARCH .verbs dictionary (repeatable): its rows replace the built-in verb rows "
+                        "of the verbs it lists; patterns it cannot express are counted on stderr")
     p.add_argument("--replace-actors", action="store_true",
                    help="code with only the --actors/--agents dictionaries, not the built-in actor base")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
@@ -148,7 +151,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     done = bad = events = 0
     try:
         transform = partial(render, fmt=args.format, document=args.document)
-        for item in run(items, workers=max(1, args.workers), transform=transform, kb_factory=_kb_factory(args)):
+        for item in run(items, workers=max(1, args.workers), transform=transform, kb_factory=_kb_factory(args),
+                        lexicon_factory=_lexicon_factory(args)):
             if isinstance(item, BadItem):
                 bad += 1
                 _report_bad(item, bar)
@@ -202,7 +206,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             bar.set_postfix(events=report.mentions, errors=report.bad, skipped=report.skipped)
 
     dedup = DedupSettings(window_days=args.window_days, max_km=args.max_km)
-    options = dict(kb_factory=_kb_factory(args), dedup=dedup, on_item=on_item)
+    options = dict(kb_factory=_kb_factory(args), lexicon_factory=_lexicon_factory(args), dedup=dedup, on_item=on_item)
     try:
         if args.engine == "dask":
             report = dask_ingest(items, args.db, scheduler=args.scheduler, workers=max(1, args.workers),
@@ -365,6 +369,29 @@ def _kb_factory(args: argparse.Namespace):
         if not Path(path).is_file():
             raise SystemExit(f"eventwire: dictionary not found: {path}")
     return partial(kb_with_dictionaries, args.actors, args.agents, replace=args.replace_actors)
+
+
+def _lexicon_factory(args: argparse.Namespace):
+    """A picklable builder of the event lexicon with the --verbs dictionaries, or None for the built-in
+    one. The dictionaries are read once here too, so that a missing file or what they leave out is
+    reported before coding starts."""
+    if not args.verbs:
+        return None
+    from functools import partial
+
+    from .petrarch import lexicon_with_verbs, skipped_note
+
+    for path in args.verbs:
+        if not Path(path).is_file():
+            raise SystemExit(f"eventwire: dictionary not found: {path}")
+    print(f"eventwire: {skipped_note(lexicon_with_verbs(args.verbs)[1])}", file=sys.stderr)
+    return partial(_lexicon_only, args.verbs)
+
+
+def _lexicon_only(paths):
+    from .petrarch import lexicon_with_verbs
+
+    return lexicon_with_verbs(paths)[0]
 
 
 def _is_bad(item) -> bool:

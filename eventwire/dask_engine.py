@@ -48,12 +48,12 @@ def partition(articles: list[Article], size: int) -> list[Partition]:
     return parts
 
 
-def _extractor(kb_factory: Callable | None):
+def _extractor(kb_factory: Callable | None, lexicon_factory: Callable | None = None):
     global _EXTRACTOR
     if _EXTRACTOR is None:
-        from .pipeline import Extractor
+        from .run import make_extractor
 
-        _EXTRACTOR = Extractor(kb=kb_factory() if kb_factory else None)
+        _EXTRACTOR = make_extractor(kb_factory, lexicon_factory)
     return _EXTRACTOR
 
 
@@ -74,7 +74,7 @@ def _summary_of(folder: Path, pid: str) -> PartitionDone:
 
 
 def code_partition(part: Partition, staging: str, kb_factory: Callable | None = None,
-                   batch_size: int = 16) -> PartitionDone:
+                   batch_size: int = 16, lexicon_factory: Callable | None = None) -> PartitionDone:
     """Code one partition into Parquet files (a Dask task); a partition already written is only summarised."""
     from .ingest import to_rows
     from .run import code_batch
@@ -82,7 +82,7 @@ def code_partition(part: Partition, staging: str, kb_factory: Callable | None = 
     folder = Path(staging)
     if (folder / "articles" / f"{part.pid}.parquet").exists():
         return _summary_of(folder, part.pid)
-    extractor = _extractor(kb_factory)
+    extractor = _extractor(kb_factory, lexicon_factory)
     coded: list[ArticleRows] = []
     bad: list[BadItem] = []
     for i in range(0, len(part.articles), batch_size):

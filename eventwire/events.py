@@ -42,7 +42,8 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
         if trig is None and pos == "NOUN" and tok.pos_ == "NOUN":
             # the tagger sometimes calls a verb a noun ("Protesters rally ...")
             trig = _choose_trigger(tok, lex.candidates(tok.lemma_.lower(), "VERB")) if tok.dep_ == "ROOT" else None
-        if trig is None or (pos == "VERB" and trig.type in VIOLENT_TYPES and _caused_by_nature(tok, lex)):
+        # a row of no type (a verbs dictionary's null code ---) wins its lemma and codes nothing
+        if trig is None or not trig.type or (pos == "VERB" and trig.type in VIOLENT_TYPES and _caused_by_nature(tok, lex)):
             continue
         pred, words = tok, [tok] + _particles(tok, trig)
         light = _governing_light_verb(tok, lex) if pos == "NOUN" and tok.dep_ in {"dobj", "attr", "nsubjpass", "pobj"} else None

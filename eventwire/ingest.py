@@ -71,7 +71,8 @@ class Batcher:
 
 def ingest(items: Iterable[Article | BadItem], db: str | Path, *, workers: int = 1,
            kb_factory: Callable | None = None, dedup: DedupSettings = DedupSettings(),
-           on_item: Callable | None = None, batch_size: int = 16, commit_every: int = 256) -> IngestReport:
+           on_item: Callable | None = None, batch_size: int = 16, commit_every: int = 256,
+           lexicon_factory: Callable | None = None) -> IngestReport:
     """Code the items not yet stored into `db` with local worker processes; `on_item(item, report)` sees each
     article (as its ArticleRows, without rows) and each bad item."""
     from .run import run
@@ -83,7 +84,7 @@ def ingest(items: Iterable[Article | BadItem], db: str | Path, *, workers: int =
         todo = new_articles(items, store.done_hashes(), report)
         batcher = Batcher(store, size=commit_every)
         for packed in run(todo, workers=workers, batch_size=batch_size, transform=to_rows, kb_factory=kb_factory,
-                          batch_transform=pack):
+                          batch_transform=pack, lexicon_factory=lexicon_factory):
             batcher.add(packed)
             for item in [ArticleRows(h, {}, n) for h, n in packed.articles] + packed.bad:
                 _count(item, report)
@@ -106,7 +107,8 @@ def _count(item: ArticleRows | BadItem, report: IngestReport) -> None:
 
 def dask_ingest(items: Iterable[Article | BadItem], db: str | Path, *, scheduler: str | None = None,
                 workers: int = 2, partition_size: int = 200, kb_factory: Callable | None = None,
-                dedup: DedupSettings = DedupSettings(), on_item: Callable | None = None) -> IngestReport:
+                dedup: DedupSettings = DedupSettings(), on_item: Callable | None = None,
+                lexicon_factory: Callable | None = None) -> IngestReport:
     """Code on a Dask cluster (a LocalCluster of `workers` processes without `scheduler`), via Parquet partitions."""
     from . import dask_engine
 
@@ -122,7 +124,8 @@ def dask_ingest(items: Iterable[Article | BadItem], db: str | Path, *, scheduler
                 on_item(item, report)
         store.add([PackedBatch({}, [], bad)])
         partitions = dask_engine.partition(articles, partition_size)
-        task = partial(dask_engine.code_partition, staging=str(staging), kb_factory=kb_factory)
+        task = partial(dask_engine.code_partition, staging=str(staging), kb_factory=kb_factory,
+                       lexicon_factory=lexicon_factory)
         for done in dask_engine.run_partitions(partitions, task, scheduler=scheduler, workers=workers):
             for item in done.items:
                 _count(item, report)

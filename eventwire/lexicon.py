@@ -5,8 +5,9 @@ Loaded from data/lexicon/*.tsv; see data/lexicon/README.md for the columns.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Iterable
 
 from .data_files import data_path, read_tsv, split_values
 
@@ -67,6 +68,20 @@ class Lexicon:
     def candidates(self, lemma: str, pos: str) -> list[Trigger]:
         return self.triggers.get((lemma, pos), [])
 
+    def with_verb_rows(self, rows: "Iterable[Trigger]", lemmas: "Iterable[str]") -> "Lexicon":
+        """A copy in which `rows` (from a verbs dictionary) are the only VERB rows of `lemmas`: they
+        replace this lexicon's own verb rows, subject rows included, for those lemmas. NOUN rows and
+        every other table stay. Rows of no type ("---") are allowed: they match and code nothing.
+        The cached load_lexicon() is not modified."""
+        lemmas = set(lemmas)
+        triggers = {key: list(value) for key, value in self.triggers.items()}
+        for lemma in lemmas:
+            triggers.pop((lemma, "VERB"), None)
+        for row in rows:
+            triggers.setdefault((row.lemma, "VERB"), []).append(row)
+        added = {key: value for key, value in triggers.items() if key[0] in lemmas}
+        return replace(self, triggers=triggers, surface_forms=self.surface_forms | _surface_forms(added))
+
 
 def _load_triggers() -> dict[tuple[str, str], list[Trigger]]:
     """triggers.tsv, then subject_triggers.tsv: rows of one lemma compete in one list (see README)."""
@@ -87,7 +102,7 @@ def _trigger_row(row: dict[str, str]) -> Trigger | None:
         lemma=row["lemma"].lower(),
         pos=row.get("pos", "VERB").upper(),
         particle=row.get("particle", "").lower(),
-        **_object_condition(row.get("object", "")),
+        **object_condition(row.get("object", "")),
         type=etype,
         mode=row.get("mode", ""),
         cameo=row.get("cameo") or None,
@@ -102,7 +117,7 @@ def _subject_condition(cell: str) -> frozenset[str]:
     return frozenset(v if v.isupper() else v.lower() for v in split_values(cell))
 
 
-def _object_condition(cell: str) -> dict:
+def object_condition(cell: str) -> dict:
     """`a|b` requires one of them, `!a|b` excludes them, `-` requires no object."""
     cell = cell.strip().lower()
     if cell == "-":

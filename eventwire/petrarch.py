@@ -1,4 +1,4 @@
-"""TABARI/PETRARCH dictionaries as an actor base, and PETRARCH2's unit-test records as a gold set.
+"""TABARI/PETRARCH dictionaries as an actor base and event triggers, and PETRARCH2's unit-test records as a gold set.
 
 Dictionary formats (PETRARCH2 docs/source/dictionaries.rst and PETRreader.py):
 
@@ -13,6 +13,8 @@ Dictionary formats (PETRARCH2 docs/source/dictionaries.rst and PETRreader.py):
 - `.agents`: `PHRASE {plural} [~CODE]`. `~CODE` appends the code to the actor's (`ARN` + `~GOV` =
   `ARNGOV`), `CODE~` puts it before (`NGO~`). Without `{}` a regular plural is made (+S, Y->IES,
   S->+ES); `{}` means none. `!MARK! = A, B` defines a substitution set used as `X!MARK!`.
+- `.verbs`: synsets, verb blocks and patterns, read into trigger rows (see "verbs" below and the
+  README's section on dictionaries).
 
 Case: PETRARCH matches upper-cased text; eventwire names are case-sensitive, so each phrase is
 added as written (upper case: acronyms), capitalised word by word ("Minas Tirith", "Prince of Dol
@@ -31,6 +33,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from .actors import ActorKB, KBEntry, PersonTerm, load_kb
+from .lexicon import Lexicon, Trigger, load_lexicon, object_condition
 from .evaluate import Report
 from .records import Article, ArticleResult, Entity
 
@@ -572,14 +575,311 @@ def score_petrarch(extractor, records: Sequence[UnitRecord], cameo: str = "full"
 
 def evaluate_petrarch_dir(directory: str | Path, replace: bool = True, keep_base_agents: bool = False,
                           cameo: str = "full", actors: str = "compound", extractor=None) -> Report:
-    """The whole PETRARCH2 check: KB from the directory's PETR.Validate actors/agents, then score
-    PETR.UnitTest.records.xml. `extractor` (with its KB already built) may be passed to reuse a model."""
+    """The whole PETRARCH2 check: KB from the directory's PETR.Validate actors/agents, event lexicon
+    with its PETR.Validate.verbs.txt (when there is one), then score PETR.UnitTest.records.xml. `extractor` (with its KB already built) may be passed to reuse a model."""
     directory = Path(directory)
+    verbs, found = directory / "PETR.Validate.verbs.txt", None  # the records' own verbs, like their actors
     if extractor is None:
         from .pipeline import Extractor
 
         kb = kb_with_dictionaries(directory / "PETR.Validate.actors.txt", directory / "PETR.Validate.agents.txt",
                                   replace=replace, keep_base_agents=keep_base_agents)
-        extractor = Extractor(kb=kb)
+        lex, found = lexicon_with_verbs(verbs) if verbs.is_file() else (None, None)
+        extractor = Extractor(kb=kb, lex=lex)
     records = load_unit_records(directory / "PETR.UnitTest.records.xml")
-    return score_petrarch(extractor, records, cameo=cameo, actors=actors)
+    report = score_petrarch(extractor, records, cameo=cameo, actors=actors)
+    if found is not None:
+        report.notes.insert(0, skipped_note(found))
+    return report
+
+
+# --- verbs ----------------------------------------------------------------------------------
+#
+# A .verbs file (PETRARCH2 PETRreader.read_verb_dictionary): synsets `&NAME` followed by `+WORD` lines
+# (a member may itself be a synset); verb blocks `--- NAME [CODE] ---` whose next lines name the
+# verbs (`BREAK {BROKE BROKEN} [code]`; multi-word verbs join words with `_` and put `+` before the
+# verb: `+CORDON_OFF`, `WIRE_+TAP`), then patterns `- WORDS * WORDS [CODE]` where `*` is the verb's
+# place, `+` the target, `$` the source, `%` a compound actor, `^` any one word, `_` joins words.
+# A block's patterns belong to every verb of the block; a verb without its own code takes the block's.
+
+# Words read as a particle or preposition when a pattern names them after the verb; any other word
+# is an object. Closed-class English words: prepositions and adverbial particles.
+PARTICLE_WORDS = frozenset(
+    "about above across after against ahead along among around as at away back before behind below "
+    "beneath beside between beyond by down for forward from in inside into near of off on onto out "
+    "outside over past through throughout to toward towards under until up upon with within without".split())
+
+
+@dataclass(frozen=True)
+class VerbPattern:
+    words: str  # the pattern as written, without "-" and code: "* &PREPOSIT1 RESOLUTION"
+    code: str  # "102", "---", "013:012"
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class VerbForm:
+    verb: str  # as written: "ABANDON", "+BREAK_DOWN", "WIRE_+TAP"
+    code: str  # its own code, or the block's
+    forms: tuple[str, ...] = ()  # irregular forms from {...}
+    line: int = 0
+
+
+@dataclass
+class VerbBlock:
+    name: str
+    code: str
+    verbs: list[VerbForm] = field(default_factory=list)
+    patterns: list[VerbPattern] = field(default_factory=list)
+    line: int = 0
+
+
+@dataclass
+class VerbDictionary:
+    synsets: dict[str, list[str]] = field(default_factory=dict)  # "&TIETYPES" -> ["MILITARY", ...] as written
+    blocks: list[VerbBlock] = field(default_factory=list)
+
+
+_BLOCK_HEADER = re.compile(r"^---\s*(.*?)\s*(?:\[([^\]]*)\])?\s*---\s*$")
+_TRAILING_CODE = re.compile(r"\[([^\]]*)\]\s*$")
+
+
+def _split_code(text: str, default: str) -> tuple[str, str]:
+    """ "* EFFORT  [987]" -> ("* EFFORT", "987"); no [code]: the default."""
+    match = _TRAILING_CODE.search(text)
+    if match is None:
+        return text.strip(), default
+    return text[: match.start()].strip(), match.group(1).strip().upper() or default
+
+
+def _verb_form(text: str, block_code: str, line: int) -> VerbForm:
+    """ "BREAK { BROKE BROKEN  } [040]" -> VerbForm("BREAK", "040", ("BROKE", "BROKEN"))."""
+    text, code = _split_code(text, block_code)
+    forms: tuple[str, ...] = ()
+    if "{" in text:
+        forms = tuple(text[text.find("{") + 1 : text.find("}") if "}" in text else None].split())
+        text = text[: text.find("{")]
+    return VerbForm(text.strip().upper(), code, forms, line)
+
+
+def read_verbs(path: str | Path) -> VerbDictionary:
+    """Synsets and verb blocks of a TABARI/PETRARCH .verbs file, in file order."""
+    out = VerbDictionary()
+    synset: list[str] | None = None  # the synset whose "+" members are being read
+    block: VerbBlock | None = None
+    for n, line in _lines(path):
+        stripped = line.strip()
+        header = _BLOCK_HEADER.match(stripped) if stripped.startswith("---") else None
+        if header:
+            block, synset = VerbBlock(header.group(1).upper(), (header.group(2) or "---").strip().upper(), line=n), None
+            out.blocks.append(block)
+        elif stripped.startswith("&"):
+            synset = out.synsets.setdefault(_synset_label(stripped), [])
+        elif stripped.startswith("+") and synset is not None:
+            synset.append(stripped[1:].strip().upper())
+        elif stripped.startswith("-") and block is not None:
+            words, code = _split_code(stripped[1:], block.code)
+            block.patterns.append(VerbPattern(words.upper(), code, n))
+        elif block is not None:
+            synset = None
+            block.verbs.append(_verb_form(stripped, block.code, n))
+        else:
+            log.warning("%s:%d: outside any synset or verb block; skipped", path, n)
+    return out
+
+
+def _synset_label(text: str) -> str:
+    """ "&PREPOSIT1_" -> "&PREPOSIT1" (a trailing "_" only turns off PETRARCH's plurals)."""
+    return text.split()[0].upper().rstrip("_")
+
+
+# --- verbs into trigger rows ---------------------------------------------------------------
+
+
+class Unsupported(ValueError):
+    """An entry that eventwire's trigger rows cannot express; the message says why."""
+
+
+@dataclass(frozen=True)
+class VerbRows:
+    """What a verbs dictionary turns into: trigger rows, the lemmas it speaks for (its rows replace
+    eventwire's own verb rows for them, even where the dictionary's verb is no event: code ---), and
+    the entries left out, by reason."""
+
+    rows: tuple[Trigger, ...]  # in dictionary order
+    lemmas: frozenset[str]
+    skipped: Counter
+
+
+def _cameo_types() -> dict[str, tuple[str, str]]:
+    from .data_files import data_path, read_tsv
+
+    return {r["cameo"]: (r.get("type", ""), r.get("mode", ""))
+            for r in read_tsv(data_path("lexicon", "cameo_plover.tsv")) if r.get("cameo")}
+
+
+def code_type(code: str, types: dict[str, tuple[str, str]]) -> tuple[str, str]:
+    """(PLOVER type, mode) of a dictionary code: the exact CAMEO code, else its root ("075A" -> "070"
+    AID, "1010" -> "100" REQUEST). A paired code "013:012" is read by its first (source to target)
+    half. ("", "") for a CAMEO code PLOVER leaves out (01x statements). Unsupported when neither the
+    code nor its root is CAMEO (WEIS codes such as 223, test codes such as 903)."""
+    code = code.split(":")[0].strip()
+    for key in (code, code[:2] + "0"):
+        if key in types:
+            return types[key]
+    raise Unsupported("codes that are not CAMEO (nor is their root)")
+
+
+def _verb_lemma(verb: str) -> tuple[str, str]:
+    """ "ABANDON" -> ("abandon", ""); "+BREAK_DOWN" -> ("break", "down"); "+ABC_DEF_GHI" -> ("abc",
+    "def ghi"). A multi-word verb whose verb is not its first word ("WIRE_+TAP") is Unsupported: a
+    word before the verb is no trigger condition."""
+    words = [w for w in verb.split("_") if w]
+    if len(words) == 1:
+        return words[0].lstrip("+").lower(), ""
+    if not words[0].startswith("+"):
+        raise Unsupported("multi-word verbs with words before the verb")
+    if len(words) > 3:
+        raise Unsupported("multi-word verbs of more than three words")
+    return words[0][1:].lower(), " ".join(words[1:]).lower()
+
+
+def synset_words(label: str, synsets: dict[str, list[str]], seen: frozenset[str] = frozenset()) -> list[str]:
+    """The one-word members of a synset, nested synsets expanded ("&ACCORDSYN" holds "&TIETYPES").
+    Members of several words ("AUSTRIAN FLORIN") are left out: a trigger's object is one word."""
+    if label not in synsets:
+        raise Unsupported("patterns with an undefined synset")
+    words: list[str] = []
+    for member in synsets[label]:
+        if member.startswith("&"):
+            if member not in seen:
+                words += synset_words(member.rstrip("_"), synsets, seen | {label})
+        elif len(member.replace("_", " ").split()) == 1:
+            words.append(member.strip("_").lower())
+    return list(dict.fromkeys(words))
+
+
+def _slot_words(token: str, synsets: dict[str, list[str]]) -> list[str]:
+    """One pattern word as its alternatives: a synset's members, or the word itself."""
+    if token.startswith("&"):
+        words = synset_words(token.rstrip("_"), synsets)
+        if not words:
+            raise Unsupported("patterns with a synset of multi-word phrases only")
+        return words
+    if not re.fullmatch(r"[A-Z][A-Z'\-.]*", token):
+        raise Unsupported("patterns with %, ^ or other special tokens")
+    return [token.lower()]
+
+
+def _object_forms(words: list[str]) -> list[str]:
+    """Dictionary words are inflected ("RELATIONS"), trigger objects are lemmas: keep each word and
+    add a singular for a plural-looking one ("relations|relation", "ties|tie")."""
+    out: list[str] = []
+    for word in words:
+        out.append(word)
+        if word.endswith("ies") and len(word) > 4:
+            out.append(word[:-3] + "y")
+        elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+            out.append(word[:-1])
+    return list(dict.fromkeys(out))
+
+
+def pattern_condition(words: str, synsets: dict[str, list[str]]) -> tuple[str, str]:
+    """A pattern as a trigger row's (particle, object) condition: after the verb `*`, a particle and/or
+    an object word, or a synset of either; "+" and "$" (target, source) are ignored, "_" is a blank.
+    "* &PREPOSIT1 RESOLUTION" -> ("against|in|...", "resolution"); "*_OUT" -> ("out", "");
+    "* FOR_ASYLUM" -> ("for", "asylum"). Anything else raises Unsupported."""
+    tokens = [t for t in re.split(r"[\s_]+", words.replace("*", " * ")) if t]
+    if "*" not in tokens:
+        raise Unsupported("patterns without the verb's place *")
+    before, after = tokens[: tokens.index("*")], tokens[tokens.index("*") + 1 :]
+    if any(t not in {"+", "$"} for t in before):
+        raise Unsupported("patterns with words before the verb")
+    slots = [_slot_words(t, synsets) for t in after if t not in {"+", "$"}]
+    kinds = "".join("P" if all(w in PARTICLE_WORDS for w in s) else "O" for s in slots)
+    if kinds in {"P", "PO"}:
+        return "|".join(slots[0]), "|".join(_object_forms(slots[1])) if kinds == "PO" else ""
+    if kinds in {"O", "OP"}:
+        return ("|".join(slots[1]) if kinds == "OP" else ""), "|".join(_object_forms(slots[0]))
+    if kinds == "PP" and len(slots[0]) == len(slots[1]) == 1:
+        return f"{slots[0][0]} {slots[1][0]}", ""  # "* DOWN FROM": a two-word particle
+    if not kinds:
+        raise Unsupported("patterns with + or $ markers only")
+    raise Unsupported("patterns with more than a particle and one object word")
+
+
+def _combined_particle(verb_particle: str, pattern_particle: str) -> str:
+    if verb_particle and pattern_particle:
+        raise Unsupported("patterns with a particle for a multi-word verb that has one")
+    return verb_particle or pattern_particle
+
+
+def _row(lemma: str, particle: str, obj: str, code: str, types: dict[str, tuple[str, str]]):
+    """One trigger row, the code as written. A null code (---) or a CAMEO code PLOVER leaves out
+    gives a row of no type: it wins like any row and codes nothing."""
+    etype, mode = ("", "") if code in NULL_CODES else code_type(code, types)
+    return Trigger(lemma=lemma, pos="VERB", particle=particle, **object_condition(obj), type=etype,
+                   mode=mode, cameo=None if code in NULL_CODES else code.split(":")[0], context="", complement="")
+
+
+def _block_conditions(block: VerbBlock, synsets: dict[str, list[str]], types, skipped: Counter) -> list[tuple[str, str, str]]:
+    """(particle, object, code) of each pattern of a block that rows can express; the others are
+    counted in `skipped` by reason, once per pattern."""
+    out = []
+    for pat in block.patterns:
+        try:
+            if pat.code not in NULL_CODES:
+                code_type(pat.code, types)
+            out.append((*pattern_condition(pat.words, synsets), pat.code))
+        except Unsupported as exc:
+            skipped[str(exc)] += 1
+    return out
+
+
+def verb_rows(dictionary: VerbDictionary) -> VerbRows:
+    """Trigger rows of every verb of every block: the verb alone with its code, then one row per
+    pattern of its block. A row that repeats an earlier (lemma, particle, object) is dropped (the
+    first wins, as in triggers.tsv); what rows cannot express is counted in `skipped`."""
+    types = _cameo_types()
+    rows, keys, lemmas, skipped = [], set(), set(), Counter()
+    for block in dictionary.blocks:
+        conditions = _block_conditions(block, dictionary.synsets, types, skipped)
+        for verb in block.verbs:
+            try:
+                lemma, verb_particle = _verb_lemma(verb.verb)
+            except Unsupported as exc:
+                skipped[str(exc)] += 1
+                continue
+            for particle, obj, code in [("", "", verb.code), *conditions]:
+                try:
+                    row = _row(lemma, _combined_particle(verb_particle, particle), obj, code, types)
+                except Unsupported as exc:
+                    skipped[str(exc)] += 1
+                    continue
+                key = (row.lemma, row.particle, row.objects)
+                if key not in keys:
+                    keys.add(key)
+                    rows.append(row)
+                    lemmas.add(lemma)  # only a verb with a row speaks for its lemma: an all-WEIS verb does not
+    return VerbRows(tuple(rows), frozenset(lemmas), skipped)
+
+
+def lexicon_with_verbs(verbs_paths) -> tuple[Lexicon, VerbRows]:
+    """The built-in event lexicon with the rows of PETRARCH .verbs files (a path, a list, or None)
+    in place of its own verb rows for the lemmas the files cover; a later file's rows come after an
+    earlier one's (for an equal match the earlier row wins). Also returns the rows and what was skipped."""
+    rows, lemmas, skipped = [], set(), Counter()
+    for path in _paths(verbs_paths):
+        found = verb_rows(read_verbs(path))
+        rows += found.rows
+        lemmas |= found.lemmas
+        skipped += found.skipped
+    combined = VerbRows(tuple(rows), frozenset(lemmas), skipped)
+    return load_lexicon().with_verb_rows(combined.rows, combined.lemmas), combined
+
+
+def skipped_note(found: VerbRows) -> str:
+    """What a verbs dictionary gave, for a report: "424 verb rows for 260 lemmas; left out: 165 words
+    before the verb, ..."."""
+    left_out = ", ".join(f"{n} {why}" for why, n in found.skipped.most_common())
+    return f"verbs dictionary: {len(found.rows)} trigger rows for {len(found.lemmas)} verbs; left out: {left_out or 'nothing'}"

@@ -20,7 +20,7 @@ from .coref import resolve_references
 from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, anchored_date, date_of_event, find_dates, reanchor
 from .events import SentenceEvent, code_sentence
 from .home_country import code_home_agents
-from .lexicon import load_lexicon
+from .lexicon import Lexicon, load_lexicon
 from .links import aim_judgements_at_doers, link_events
 from .merge import merge_mentions
 from .mentions import Identity, cluster, find_mentions
@@ -37,10 +37,11 @@ MAX_RUN_CHARS = 20000  # consecutive sentences parsed together, up to this lengt
 class Extractor:
     """Holds the loaded model and knowledge; call `extract` per article or `extract_many`."""
 
-    def __init__(self, kb: ActorKB | None = None) -> None:
-        """`kb`: another actor base, e.g. petrarch.kb_with_dictionaries(...)."""
+    def __init__(self, kb: ActorKB | None = None, lex: Lexicon | None = None) -> None:
+        """`kb`: another actor base, e.g. petrarch.kb_with_dictionaries(...); `lex`: another event
+        lexicon, e.g. petrarch.lexicon_with_verbs(...)."""
         self.nlp = load_nlp()
-        self.lex = load_lexicon()
+        self.lex = lex if lex is not None else load_lexicon()
         self.kb = kb if kb is not None else load_kb()
         cities_by_country()  # loads the gazetteer too: built before workers fork, they share it
 

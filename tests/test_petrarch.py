@@ -319,3 +319,157 @@ def test_scorer_on_the_first_real_records():
     assert isinstance(report, Report)
     assert report.units == 10
     assert set(report.extra["variants"]) >= {"full / compound", "root / compound", "root / actor"}
+
+
+# --- verbs dictionaries -----------------------------------------------------------------
+
+VERBS = """<!-- a small verbs dictionary written for these tests -->
+&PARTS_
++AGAINST
++ON
+
+&GOODS
++GRAIN
++WHEAT FLOUR
++&MORE
+
+&MORE
++RICE
+
+--- HIT  [190] ---
+HIT {HITS HITTING}
++BEAT_UP [180]
+WIRE_+TAP
+- * &PARTS TARGETS [193]   # particle synset, then an object
+- * CONVOY [---]           # a null code: no event
+- SAID * [010]             # a word before the verb: not supported
+- * % [195]                # a compound actor: not supported
+- * BIG RED TARGETS [195]  # two object words: not supported
+- * FLAGS [903]            # a test code: not CAMEO
+
+--- SEND [---] ---
+SEND
+- * &GOODS [071]
+- * + FOR_TALKS [036]
+- *_BACK [1010]
+"""
+
+
+@pytest.fixture
+def verbs_file(tmp_path):
+    path = tmp_path / "test.verbs.txt"
+    path.write_text(VERBS, encoding="utf-8")
+    return path
+
+
+def test_read_verbs_synsets_blocks_and_patterns(verbs_file):
+    verbs = petrarch.read_verbs(verbs_file)
+    assert verbs.synsets["&PARTS"] == ["AGAINST", "ON"]
+    hit, send = verbs.blocks
+    assert (hit.name, hit.code, send.code) == ("HIT", "190", "---")
+    assert [(v.verb, v.code, v.forms) for v in hit.verbs] == [
+        ("HIT", "190", ("HITS", "HITTING")), ("+BEAT_UP", "180", ()), ("WIRE_+TAP", "190", ())]
+    assert hit.patterns[0] == petrarch.VerbPattern("* &PARTS TARGETS", "193", hit.patterns[0].line)
+    assert hit.patterns[1].code == "---"
+    assert [p.words for p in send.patterns] == ["* &GOODS", "* + FOR_TALKS", "*_BACK"]
+
+
+def test_synset_words_expand_nested_synsets_and_drop_phrases(verbs_file):
+    synsets = petrarch.read_verbs(verbs_file).synsets
+    assert petrarch.synset_words("&GOODS", synsets) == ["grain", "rice"]
+    with pytest.raises(petrarch.Unsupported):
+        petrarch.synset_words("&NOPE", synsets)
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("* TARGETS", ("", "targets|target")),
+    ("*_OUT", ("out", "")),
+    ("* FOR_ASYLUM", ("for", "asylum")),
+    ("+ * $ WITH", ("with", "")),  # target and source markers are ignored
+    ("* MISSION TO", ("to", "mission")),
+    ("* DOWN FROM", ("down from", "")),
+    ("* &PARTS TARGETS", ("against|on", "targets|target")),
+])
+def test_pattern_condition(verbs_file, words, expected):
+    synsets = petrarch.read_verbs(verbs_file).synsets
+    assert petrarch.pattern_condition(words, synsets) == expected
+
+
+@pytest.mark.parametrize("words", ["SAID * TO", "* % WITH", "* ^ TALKS", "* BIG RED TARGETS", "+ *", "NO PLACE", "* &NOPE"])
+def test_pattern_condition_unsupported(verbs_file, words):
+    with pytest.raises(petrarch.Unsupported):
+        petrarch.pattern_condition(words, petrarch.read_verbs(verbs_file).synsets)
+
+
+def test_code_type_by_code_then_root():
+    types = petrarch._cameo_types()
+    assert petrarch.code_type("193", types)[0] == "ASSAULT"
+    assert petrarch.code_type("1010", types)[0] == "REQUEST"  # not CAMEO: root 10
+    assert petrarch.code_type("075A", types)[0] == "AID"  # root 07
+    assert petrarch.code_type("013:012", types) == ("", "")  # first half; statements are no PLOVER event
+    with pytest.raises(petrarch.Unsupported):
+        petrarch.code_type("903", types)
+
+
+def test_verb_rows(verbs_file):
+    found = petrarch.verb_rows(petrarch.read_verbs(verbs_file))
+    rows = {(r.lemma, r.particle, "|".join(sorted(r.objects))): (r.type, r.cameo) for r in found.rows}
+    assert rows[("hit", "", "")] == ("ASSAULT", "190")
+    assert rows[("hit", "against|on", "target|targets")] == ("ASSAULT", "193")
+    assert rows[("hit", "", "convoy")] == ("", None)  # null code: a row that codes nothing
+    assert rows[("beat", "up", "")] == ("ASSAULT", "180")
+    assert rows[("beat", "up", "convoy")] == ("", None)  # the block's patterns hold for all its verbs
+    assert rows[("send", "", "")] == ("", None)
+    assert rows[("send", "", "grain|rice")][1] == "071"
+    assert rows[("send", "for", "talk|talks")] == ("AGREE", "036")
+    assert rows[("send", "back", "")] == ("REQUEST", "1010")
+    assert found.lemmas == {"hit", "beat", "send"}  # not "tap": WIRE_+TAP has a word before the verb
+    assert found.skipped == {
+        "patterns with words before the verb": 1, "patterns with %, ^ or other special tokens": 1,
+        "patterns with more than a particle and one object word": 1,
+        "codes that are not CAMEO (nor is their root)": 1, "multi-word verbs with words before the verb": 1,
+        "patterns with a particle for a multi-word verb that has one": 1}  # BEAT_UP with "* &PARTS TARGETS"
+    assert "left out:" in petrarch.skipped_note(found)
+
+
+def test_lexicon_with_verbs_replaces_our_verb_rows_only(verbs_file):
+    from eventwire.lexicon import load_lexicon
+
+    base = load_lexicon()
+    assert base.candidates("send", "VERB")  # eventwire's own rows ("send troops")
+    lex, found = petrarch.lexicon_with_verbs(verbs_file)
+    assert set(lex.candidates("send", "VERB")) == {r for r in found.rows if r.lemma == "send"}
+    assert lex.candidates("attack", "VERB") == base.candidates("attack", "VERB")
+    assert lex.candidates("hit", "NOUN") == base.candidates("hit", "NOUN")
+    assert "hitting" in lex.surface_forms
+    assert base is load_lexicon() and all(t.type for rows in base.triggers.values() for t in rows)
+
+
+def test_extractor_codes_with_the_verbs_dictionary(dictionaries, verbs_file):
+    from eventwire.pipeline import Extractor
+
+    lex, _ = petrarch.lexicon_with_verbs(verbs_file)
+    extractor = Extractor(kb=petrarch.kb_with_dictionaries(*dictionaries, replace=True), lex=lex)
+
+    def codes(text):
+        result = extractor.extract(Article(id="a", text=text, published=date(1995, 1, 2)))
+        return [(e.cameo, e.event) for e in result.events if e.polarity == "asserted"]
+
+    assert codes("Arnor troops hit Gondor on Monday.") == [("190", "ASSAULT")]
+    assert codes("Arnor sent rice to Gondor on Monday.") == [("071", "AID")]
+    assert codes("Arnor hit the convoy on Monday.") == []  # the null pattern wins over the verb's code
+
+
+def test_cli_extract_with_verbs(dictionaries, verbs_file, tmp_path, capsys):
+    from eventwire import cli
+
+    text = tmp_path / "a.txt"
+    text.write_text("Arnor sent rice to Gondor on Monday.", encoding="utf-8")
+    actors, agents = dictionaries
+    assert cli.main(["extract", str(text), "--published", "1995-01-02", "--actors", str(actors), "--agents", str(agents),
+                     "--replace-actors", "--verbs", str(verbs_file)]) in (0, None)
+    out = capsys.readouterr()
+    assert '"cameo": "071"' in out.out
+    assert "verbs dictionary:" in out.err and "left out:" in out.err
+    with pytest.raises(SystemExit):
+        cli.main(["extract", str(text), "--verbs", str(tmp_path / "missing.verbs")])
