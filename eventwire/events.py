@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -173,10 +174,9 @@ def _choose_trigger(tok: Token, candidates: list[Trigger], kb: ActorKB | None = 
     if not candidates:
         return None
     child_words = _particle_words(tok)
-    objects = _object_lemmas(tok)
     # a row without a particle is met by the verb's own object, not by a preposition's ("opened fire at
-    # soldiers near the border" is no opening of the border)
-    direct = _object_lemmas(tok, through_preps=False) if tok.pos_ in {"VERB", "AUX"} else objects
+    # soldiers near the border" is no opening of the border); worked out only if a row asks
+    objects = _ObjectLemmas(tok)
     # only worked out for the few lemmas that have such rows
     doer = _doer_of(tok, kb or load_kb()) if any(t.subjects for t in candidates) else None
     best, best_score = None, -1
@@ -187,9 +187,9 @@ def _choose_trigger(tok: Token, candidates: list[Trigger], kb: ActorKB | None = 
         words = child_words | _infinitive_to(tok) | _for_clause(tok) if trig.complement else child_words
         if trig.particle and not any(p in words for p in _alternatives(trig.particle)):
             continue
-        if trig.objects and not (trig.objects & (objects if trig.particle else direct)):
+        if trig.objects and not (trig.objects & (objects.through_preps if trig.particle else objects.direct)):
             continue
-        if trig.excluded & (objects | child_words):
+        if trig.excluded and trig.excluded & (objects.through_preps | child_words):
             continue
         if trig.no_object and _has_direct_object(tok):
             continue
@@ -337,6 +337,21 @@ def _object_kinds(objs: list[Token]) -> list[Token]:
 def _has_direct_object(tok: Token) -> bool:
     # "demonstrated in Seoul" has no object; "demonstrated its resolve" has one
     return tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "dobj" for c in tok.children)
+
+
+class _ObjectLemmas:
+    """A candidate token's object lemmas, each set worked out on first use (most rows ask for none)."""
+
+    def __init__(self, tok: Token):
+        self.tok = tok
+
+    @cached_property
+    def through_preps(self) -> set[str]:
+        return _object_lemmas(self.tok)
+
+    @cached_property
+    def direct(self) -> set[str]:
+        return _object_lemmas(self.tok, through_preps=False) if self.tok.pos_ in {"VERB", "AUX"} else self.through_preps
 
 
 def _object_lemmas(tok: Token, through_preps: bool = True) -> set[str]:
