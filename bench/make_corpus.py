@@ -330,15 +330,11 @@ def _rows(path: Path) -> list[dict]:
 def sample_signatures(gold: Path, published: dict[str, str] | None = None) -> dict[str, set[Signature]]:
     """Per sample article: (type, actor country, recipient country, days before publication, day) of its
     asserted gold events with a code. The days and the day come from gold_when_where.jsonl beside `gold`
-    where it dates the event to a day (0 and "" otherwise); `published`: each sample's publication date.
-    A sample that file does not date at all gets UNDATED for its days: its events may lie on any day of
-    the week before publication ("Soleimani was killed in a strike on Friday", told on a Wednesday)."""
+    where it dates the event to a day (0 and "" otherwise); `published`: each sample's publication date."""
     published = published or {}
     days_before: dict[tuple, int] = {}
     real_day: dict[tuple, str] = {}
-    when_where = _rows(gold.with_name("gold_when_where.jsonl"))
-    dated_samples = {row["article_id"] for row in when_where}
-    for row in when_where:
+    for row in _rows(gold.with_name("gold_when_where.jsonl")):
         pub = published.get(row["article_id"])
         if pub and row.get("date_precision") in {"day", "publication"} and len(row.get("date") or "") == 10:
             key = (row["article_id"], row["event"], row.get("actor"), row.get("recipient"), row.get("trigger"), row.get("sentence"))
@@ -352,8 +348,7 @@ def sample_signatures(gold: Path, published: dict[str, str] | None = None) -> di
         if actor or recipient:
             key = (row["article_id"], row["event"], row.get("actor"), row.get("recipient"), row.get("trigger"), row.get("sentence"))
             out.setdefault(row["article_id"], set()).add(
-                (row["event"], actor, recipient, days_before.get(key, 0 if row["article_id"] in dated_samples else UNDATED),
-                 real_day.get(key, "")))
+                (row["event"], actor, recipient, days_before.get(key, 0), real_day.get(key, "")))
     return out
 
 
@@ -389,25 +384,14 @@ def _half(kind: str, real_day: str, of_full: bool) -> str:
     return f"~{'F' if of_full else 'H'}{kind}@{real_day}"
 
 
-# Days before publication for a sample's events that gold_when_where.jsonl does not date: any day of the week
-UNDATED = -1
-UNDATED_SPREAD = 7
-
-
-def _possible_days(days: int) -> range:
-    return range(0, UNDATED_SPREAD + 1) if days == UNDATED else range(days, days + 1)
-
-
 def _event_days(sigs: set[Signature], published: date) -> set[tuple[tuple[str, str, str], int]]:
-    """((type, actor, recipient), the event's day ordinal) of each signature (every day it may lie on), and
-    the halves it holds."""
+    """((type, actor, recipient), the event's day ordinal) of each signature, and the halves it holds."""
     out = set()
     for kind, actor, recipient, days, real_day in sigs:
-        for before in _possible_days(days):
-            day = published.toordinal() - before
-            out.add(((kind, actor, recipient), day))
-            if real_day:
-                out |= {(key, day) for key in _halves(kind, actor, recipient, real_day, of_full=bool(actor and recipient))}
+        day = published.toordinal() - days
+        out.add(((kind, actor, recipient), day))
+        if real_day:
+            out |= {(key, day) for key in _halves(kind, actor, recipient, real_day, of_full=bool(actor and recipient))}
     return out
 
 
@@ -431,8 +415,7 @@ def _lookups(kind: str, actor: str, recipient: str, real_day: str) -> list[tuple
 
 def _signature_days(sigs: set[Signature], published: date) -> list[tuple[tuple[str, str, str], int]]:
     """The keys each signature conflicts with, on every day closer than SIGNATURE_GAP_DAYS to its event's day."""
-    return [(key, published.toordinal() - before + k) for kind, actor, recipient, days, real_day in sigs
-            for before in _possible_days(days)
+    return [(key, published.toordinal() - days + k) for kind, actor, recipient, days, real_day in sigs
             for key in _lookups(kind, actor, recipient, real_day)
             for k in range(-SIGNATURE_GAP_DAYS + 1, SIGNATURE_GAP_DAYS)]
 

@@ -24,8 +24,7 @@ def test_signatures_come_from_asserted_gold_events_with_a_code(tmp_path):
     rows = [SANCTIONS, {**SANCTIONS, "article_id": "s-2", "event": "ASSAULT", "polarity": "hypothetical"},
             {**SANCTIONS, "article_id": "s-2", "event": "PROTEST", "actor": None, "recipient": None}]
     gold.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
-    # no gold_when_where.jsonl: nothing dates the events
-    assert make_corpus.sample_signatures(gold) == {"s-1": {("SANCTION", "USA", "RUS", make_corpus.UNDATED, "")}}
+    assert make_corpus.sample_signatures(gold) == {"s-1": {("SANCTION", "USA", "RUS", 0, "")}}
 
 
 def test_a_signature_counts_the_days_from_its_event_to_publication(tmp_path):
@@ -93,21 +92,3 @@ def test_the_first_day_moves_back_for_widely_shared_signatures():
     shared = make_corpus.first_day_for(100_000, 43, widest_signature=8)
     assert shared < alone
     assert make_corpus.widest_signature({"a": {("X", "USA", "", 0, "")}, "b": {("X", "USA", "", 0, "")}, "c": set()}) == 2
-
-
-def test_a_sample_the_when_where_gold_does_not_date_may_tell_its_events_any_day_of_the_week_before(tmp_path):
-    gold = tmp_path / "gold.jsonl"
-    dated = {**SANCTIONS, "article_id": "s-1", "trigger": "froze", "sentence": "The US froze the assets."}
-    undated = {**SANCTIONS, "article_id": "s-2", "trigger": "froze", "sentence": "The US froze assets on Friday."}
-    gold.write_text(json.dumps(dated) + "\n" + json.dumps(undated) + "\n")
-    (tmp_path / "gold_when_where.jsonl").write_text(json.dumps({**dated, "date": "2014-03-17", "date_precision": "day"}) + "\n")
-    signatures = make_corpus.sample_signatures(gold, {"s-1": "2014-03-17", "s-2": "2014-03-20"})
-    assert signatures["s-2"] == {("SANCTION", "USA", "RUS", make_corpus.UNDATED, "")}
-    day = date(2024, 1, 10)
-    taken = make_corpus._event_days(signatures["s-1"], day)
-    # told five days later, the undated story's event may be the same day's: kept apart
-    later = date.fromordinal(day.toordinal() + 5)
-    assert any(pair in taken for pair in make_corpus._signature_days(signatures["s-2"], later))
-    # told twelve days later it cannot be
-    much_later = date.fromordinal(day.toordinal() + 12)
-    assert not any(pair in taken for pair in make_corpus._signature_days(signatures["s-2"], much_later))
