@@ -1004,6 +1004,15 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             # named in the clause (coreference or the story's country codes it later)
             indirect = [e for e in resolver.entities(complement_subjects(pred))
                         if e.code is None and e.sector in ADDRESSED_SECTORS][:1]
+        if not indirect and not recipients and not denial:
+            # "demanded that they stop", "refused to receive him": a pronoun in the complement names
+            # someone mentioned before; coreference gives it its antecedent's identity later
+            # (not the clause's own speaker: "Iran demanded that they stop" is addressed to others)
+            # "it" is left out: in a complement it mostly names a thing ("refused to sign it")
+            clauses = {pred, head} | {c for c in pred.children if is_complement_clause(c)}
+            indirect = [resolver._entity([t], t, None, None, None) for t in complement_recipients(pred, head)
+                        if is_pronoun(t) and t.lower_ not in {"we", "i", "you", "us", "it"}
+                        and (t.head in clauses or t.head.dep_ == "prep" and t.head.head in clauses)][:1]
         recipients = indirect or recipients
     if f.trigger.type in ANSWER_TYPES and pred.pos_ in {"VERB", "AUX"}:
         recipients = answered_requesters(pred, f.trigger.type, recipients, resolver)
