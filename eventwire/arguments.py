@@ -654,8 +654,20 @@ class Resolver:
 
     def _place_code(self, head: Token) -> str | None:
         """"opposition groups in Zimbabwe", "demonstrators in Baghdad": the country of the place they are in."""
-        places = self._places(head, {"in", "from", "throughout", "across", "inside"}, {"country", "metonym", "demonym"})
-        return next((entry.code for _, _, _, entry in places), None)
+        preps, kinds = {"in", "from", "throughout", "across", "inside"}, {"country", "metonym", "demonym"}
+        code = next((entry.code for _, _, _, entry in self._places(head, preps, kinds)), None)
+        if code is None and head.dep_ == "dobj" and head.pos_ == "NOUN" and not any(
+                c.dep_ == "poss" for c in head.children):
+            # "accused activists in Poland of ...": the parser hangs the place right after the object
+            # on the verb; it still says where the object's people are ("its consulate in Damascus"
+            # stays its owner's)
+            after = head.right_edge.i + 1
+            while after < len(head.doc) and head.doc[after].is_punct and head.doc[after].head == head:
+                after += 1
+            code = next((entry.code for tokens, _, _, entry in self._places(head.head, preps, kinds)
+                         if tokens[0].i > after and tokens[0].doc[after].dep_ == "prep"
+                         and tokens[0].doc[after] in tokens[0].ancestors), None)
+        return code
 
     def _entity(self, tokens: list[Token], head: Token, code, sector, identifier) -> Entity:
         tokens = [t for t in tokens if not (t.dep_ == "det" and t.i == tokens[0].i)] or tokens
