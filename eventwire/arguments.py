@@ -654,8 +654,20 @@ class Resolver:
 
     def _place_code(self, head: Token) -> str | None:
         """"opposition groups in Zimbabwe", "demonstrators in Baghdad": the country of the place they are in."""
-        places = self._places(head, {"in", "from", "throughout", "across", "inside"}, {"country", "metonym", "demonym"})
-        return next((entry.code for _, _, _, entry in places), None)
+        preps, kinds = {"in", "from", "throughout", "across", "inside"}, {"country", "metonym", "demonym"}
+        code = next((entry.code for _, _, _, entry in self._places(head, preps, kinds)), None)
+        if code is None and head.dep_ == "dobj" and head.pos_ == "NOUN" and not any(
+                c.dep_ == "poss" for c in head.children):
+            # "accused activists in Poland of ...": the parser hangs the place right after the object
+            # on the verb; it still says where the object's people are ("its consulate in Damascus"
+            # stays its owner's)
+            after = head.right_edge.i + 1
+            while after < len(head.doc) and head.doc[after].is_punct and head.doc[after].head == head:
+                after += 1
+            code = next((entry.code for tokens, _, _, entry in self._places(head.head, preps, kinds)
+                         if tokens[0].i > after and tokens[0].doc[after].dep_ == "prep"
+                         and tokens[0].doc[after] in tokens[0].ancestors), None)
+        return code
 
     def _entity(self, tokens: list[Token], head: Token, code, sector, identifier) -> Entity:
         tokens = [t for t in tokens if not (t.dep_ == "det" and t.i == tokens[0].i)] or tokens
@@ -1004,6 +1016,15 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             # named in the clause (coreference or the story's country codes it later)
             indirect = [e for e in resolver.entities(complement_subjects(pred))
                         if e.code is None and e.sector in ADDRESSED_SECTORS][:1]
+        if not indirect and not recipients and not denial:
+            # "demanded that they stop", "refused to receive him": a pronoun in the complement names
+            # someone mentioned before; coreference gives it its antecedent's identity later
+            # (not the clause's own speaker: "Iran demanded that they stop" is addressed to others)
+            # "it" is left out: in a complement it mostly names a thing ("refused to sign it")
+            clauses = {pred, head} | {c for c in pred.children if is_complement_clause(c)}
+            indirect = [resolver._entity([t], t, None, None, None) for t in complement_recipients(pred, head)
+                        if is_pronoun(t) and t.lower_ not in {"we", "i", "you", "us", "it"}
+                        and (t.head in clauses or t.head.dep_ == "prep" and t.head.head in clauses)][:1]
         recipients = indirect or recipients
     if f.trigger.type in ANSWER_TYPES and pred.pos_ in {"VERB", "AUX"}:
         recipients = answered_requesters(pred, f.trigger.type, recipients, resolver)

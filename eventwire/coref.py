@@ -77,7 +77,8 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
             titled = _titled_antecedent(ent, text, mentions[max(0, upto - LOOK_BACK) : upto])
         return _with_identity(ent, titled.identity) if titled is not None else ent
     before = [m for m in mentions[max(0, upto - LOOK_BACK) : upto] if m.end <= ent.start]
-    if ent.entity_text.lower() in OBJECT_PRONOUNS and not_these:
+    if ent.entity_text.lower() in OBJECT_PRONOUNS | {"they"} and not_these:
+        # a recipient "they" ("Iran demanded that they stop") is not the actor either
         before = [m for m in before if m.identity is None or m.identity.identifier not in not_these]
     antecedent = antecedent_of(ent, text, before)
     return _with_identity(ent, antecedent.identity, replace_identifier=antecedent.kind in NAMED_KINDS) if antecedent else ent
