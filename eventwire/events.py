@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import ActorKB, agent_sector_of, load_kb
 from .arguments import ANSWER_TYPES, SUBJECT_DEPS, TIME_WORDS, Resolver, answered_nouns, answered_requesters, event_arguments, noun_actor_tokens, noun_recipient_tokens, real_head, verb_subject
 from .counts import count_casualties
-from .lexicon import Lexicon, Trigger, ends_with_cue, load_lexicon
+from .lexicon import Lexicon, Trigger, ends_with_cue
 from .polarity import in_condition, own_polarity, polarity_of, stronger
 from .records import Entity
 
@@ -39,10 +39,10 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
         pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else "NOUN" if tok.pos_ == "NOUN" else None
         if pos is None or (_names_a_kind(tok) and _intention_noun(tok.head, lex) is None):
             continue
-        trig = _choose_trigger(tok, lex.candidates(tok.lemma_.lower(), pos), kb)
+        trig = _choose_trigger(tok, lex.candidates(tok.lemma_.lower(), pos), lex, kb)
         if trig is None and pos == "NOUN" and tok.pos_ == "NOUN":
             # the tagger sometimes calls a verb a noun ("Protesters rally ...")
-            trig = _choose_trigger(tok, lex.candidates(tok.lemma_.lower(), "VERB")) if tok.dep_ == "ROOT" else None
+            trig = _choose_trigger(tok, lex.candidates(tok.lemma_.lower(), "VERB"), lex) if tok.dep_ == "ROOT" else None
         # a row of no type (a verbs dictionary's null code ---) wins its lemma and codes nothing
         if trig is None or not trig.type or (pos == "VERB" and trig.type in VIOLENT_TYPES and _caused_by_nature(tok, lex)):
             continue
@@ -148,7 +148,7 @@ def _governing_light_verb(noun: Token, lex: Lexicon) -> Token | None:
         return None
     if not lex.is_light_verb(verb.lemma_.lower(), _particle_words(verb)):
         return None
-    own = _choose_trigger(verb, lex.candidates(verb.lemma_.lower(), "VERB"))
+    own = _choose_trigger(verb, lex.candidates(verb.lemma_.lower(), "VERB"), lex)
     if own is not None and (own.complement in {"hypothetical", "negated"} or own.objects):
         # a row written for this very object wins: "lodged a protest", "declared a ceasefire"
         return None
@@ -163,7 +163,7 @@ def _is_amount(tok: Token, lex: Lexicon) -> bool:
                                    or any(c.dep_ in {"nummod", "quantmod"} for c in tok.children))
 
 
-def _choose_trigger(tok: Token, candidates: list[Trigger], kb: ActorKB | None = None) -> Trigger | None:
+def _choose_trigger(tok: Token, candidates: list[Trigger], lex: Lexicon, kb: ActorKB | None = None) -> Trigger | None:
     """The most specific row whose particle, object and subject conditions the parse meets.
 
     For a verb the conditions look at its object (direct object, passive
@@ -176,7 +176,7 @@ def _choose_trigger(tok: Token, candidates: list[Trigger], kb: ActorKB | None = 
     child_words = _particle_words(tok)
     # a row without a particle is met by the verb's own object, not by a preposition's ("opened fire at
     # soldiers near the border" is no opening of the border); worked out only if a row asks
-    objects = _ObjectLemmas(tok)
+    objects = _ObjectLemmas(tok, lex)
     # only worked out for the few lemmas that have such rows
     doer = _doer_of(tok, kb or load_kb()) if any(t.subjects for t in candidates) else None
     best, best_score = None, -1
@@ -285,17 +285,17 @@ def _particle_words(tok: Token) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod", "agent"}}
 
 
-def _object_tokens(tok: Token, through_preps: bool = True) -> list[Token]:
+def _object_tokens(tok: Token, lex: Lexicon, through_preps: bool = True) -> list[Token]:
     if tok.pos_ in {"VERB", "AUX"}:
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "acomp", "oprd"}]
         for prep in tok.children:
             # "described the deal as a mistake": a predicative "as" is the verb's own, like "called it a mistake"
             if prep.dep_ in {"prep", "prt"} and (through_preps or prep.lower_ == "as"):
                 objs += [c for c in prep.children if c.dep_ == "pobj"]
-        objs += _controlled_subjects(tok)
+        objs += _controlled_subjects(tok, lex)
         objs += _participle_head(tok)
         objs += [real_head(o) for o in objs if real_head(o) != o]
-        return objs + _object_kinds(objs)
+        return objs + _object_kinds(objs, lex)
     # a noun's conditions: its modifiers, and the object of its particle ("state of emergency",
     # "suspension of air links")
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
@@ -311,25 +311,25 @@ def _participle_head(verb: Token) -> list[Token]:
     return []
 
 
-def _controlled_subjects(verb: Token) -> list[Token]:
+def _controlled_subjects(verb: Token, lex: Lexicon) -> list[Token]:
     """"allowed UN inspectors to visit the site": the parser makes the inspectors the subject of "to
     visit"; in meaning they are what the verb acts on, so they meet its object condition. Only for a
     verb without a direct object of its own, and none whose rows read a clause as an event of its own
     ("ordered troops to withdraw" is an order to withdraw, not a troop movement)."""
     if any(c.dep_ == "dobj" for c in verb.children):
         return []
-    if any(t.complement for t in load_lexicon().candidates(verb.lemma_.lower(), "VERB")):
+    if any(t.complement for t in lex.candidates(verb.lemma_.lower(), "VERB")):
         return []
     return [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.i < c.i]
 
 
-def _object_kinds(objs: list[Token]) -> list[Token]:
+def _object_kinds(objs: list[Token], lex: Lexicon) -> list[Token]:
     """"ended mediation efforts", "suspended the aid programme", "violated the ceasefire agreement":
     when the object is only a frame (frame_nouns.txt), its noun compound is what the verb acts on;
     "halted an aid convoy" keeps its own object (a convoy is not a frame)."""
-    frames = load_lexicon().frame_nouns
+    frames = lex.frame_nouns
     return [c for o in objs if o.lemma_.lower() in frames or o.lower_ in frames
             for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < o.i]
 
@@ -342,20 +342,20 @@ def _has_direct_object(tok: Token) -> bool:
 class _ObjectLemmas:
     """A candidate token's object lemmas, each set worked out on first use (most rows ask for none)."""
 
-    def __init__(self, tok: Token):
-        self.tok = tok
+    def __init__(self, tok: Token, lex: Lexicon):
+        self.tok, self.lex = tok, lex
 
     @cached_property
     def through_preps(self) -> set[str]:
-        return _object_lemmas(self.tok)
+        return _object_lemmas(self.tok, self.lex)
 
     @cached_property
     def direct(self) -> set[str]:
-        return _object_lemmas(self.tok, through_preps=False) if self.tok.pos_ in {"VERB", "AUX"} else self.through_preps
+        return _object_lemmas(self.tok, self.lex, through_preps=False) if self.tok.pos_ in {"VERB", "AUX"} else self.through_preps
 
 
-def _object_lemmas(tok: Token, through_preps: bool = True) -> set[str]:
-    objs = _object_tokens(tok, through_preps)
+def _object_lemmas(tok: Token, lex: Lexicon, through_preps: bool = True) -> set[str]:
+    objs = _object_tokens(tok, lex, through_preps)
     return {c.lemma_.lower() for c in objs} | {c.lower_ for c in objs}
 
 
@@ -366,12 +366,12 @@ def _particles(tok: Token, trig: Trigger) -> list[Token]:
     return [c for c in tok.children if c.lower_ in wanted and c.dep_ in {"prt", "prep", "advmod", "agent"}]
 
 
-def _consumed_objects(found: list["Found"]) -> set[int]:
+def _consumed_objects(found: list["Found"], lex: Lexicon) -> set[int]:
     """Nouns a verb row needed as its object ("went on strike", "lifted sanctions"): not events of their own."""
     used = set()
     for f in found:
         if f.trigger.objects and f.head.pos_ in {"VERB", "AUX"}:
-            used |= {o.i for o in _object_tokens(f.head) if o.lemma_.lower() in f.trigger.objects or o.lower_ in f.trigger.objects}
+            used |= {o.i for o in _object_tokens(f.head, lex) if o.lemma_.lower() in f.trigger.objects or o.lower_ in f.trigger.objects}
     return used
 
 
@@ -397,7 +397,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         return []
     triggers_at = {f.head.i: f for f in found}
     event_nouns = {f.head.i: f for f in found if f.head.pos_ in {"NOUN", "PROPN"} and f.pred == f.head}
-    absorbed = _absorbed_nouns(found) | _consumed_objects(found)
+    absorbed = _absorbed_nouns(found) | _consumed_objects(found, lex)
     resolver = Resolver(kb, offset, event_nouns, on, absorbed={f.head.i: f for f in found if f.head.i in absorbed})
     pred_ids = {f.pred.i for f in found}
     by_pred: dict[int, SentenceEvent] = {}

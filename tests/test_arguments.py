@@ -420,20 +420,17 @@ def test_forces_raised_or_moved_are_aimed_at_the_target_of_their_purpose(code):
     assert ("MOBILIZE", "IRN", "SAU") in found, found
 
 
-def test_pronoun_in_a_demands_complement_is_someone_named_before(code):
-    # the pronoun names a side mentioned earlier; coreference codes it, never as the speaker itself
-    found = tuples(code("Serbia massed troops on the border on Monday. Hungary demanded that they leave."))
-    assert ("REQUEST", "HUN", "SRB") in found, found
-
-
-def test_pronoun_object_of_a_refused_act_is_its_antecedent(code):
-    found = tuples(code("Ousted president Ben Ali hoped to fly to France, but Paris refused to receive him."))
-    assert ("REJECT", "FRA", "TUN") in found, found
-
-
-def test_pronoun_aimed_at_by_a_weapon_is_the_group_named_before(code):
-    found = tuples(code("Hamas fighters crossed the fence on Monday, and Israeli troops fired tear gas at them."))
-    assert ("ASSAULT", "ISR", "PSE") in found, found
+@pytest.mark.parametrize("text, expected", [
+    # in a demand's complement: a side mentioned earlier, never the speaker itself
+    ("Serbia massed troops on the border on Monday. Hungary demanded that they leave.", ("REQUEST", "HUN", "SRB")),
+    # the object of a refused act
+    ("Ousted president Ben Ali hoped to fly to France, but Paris refused to receive him.", ("REJECT", "FRA", "TUN")),
+    # aimed at by a weapon: the group named before
+    ("Hamas fighters crossed the fence on Monday, and Israeli troops fired tear gas at them.", ("ASSAULT", "ISR", "PSE")),
+])
+def test_a_pronoun_recipient_is_its_antecedent(code, text, expected):
+    found = tuples(code(text))
+    assert expected in found, found
 
 
 def test_uncoded_object_takes_the_country_of_the_place_right_after_it(code):
