@@ -262,13 +262,41 @@ def predicate_objects(verb: Token, row_objects: frozenset[str]) -> list[Token]:
             and lex.candidates(o.lemma_.lower(), "NOUN")]
 
 
+def describing_clause(verb: Token) -> Token | None:
+    """In "struck what the army said were weapons depots" (also "described as", "called"), the
+    clause that names what "what" points at; it reports no one's act of its own. None otherwise."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.lower_ != "what" or any(c.dep_ == "dobj" and c != nxt for c in verb.children):
+        return None
+    describing = load_lexicon().describing_verbs
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > nxt.i and c.lemma_.lower() in describing), None)
+
+
+def described_objects(verb: Token) -> list[Token]:
+    """The thing a free-relative object names: "struck what the army said were weapons depots",
+    "hit what Ankara described as hideouts", "bombed what it called a camp". The parser makes the
+    naming verb a clause of the struck verb; what is struck is the noun it puts a name on."""
+    clause = describing_clause(verb)
+    if clause is None:
+        return []
+    # "what the army said were depots": the named noun is the attribute of the clause it reports
+    for holder in [clause] + [c for c in clause.children if c.dep_ == "ccomp"]:
+        for child in holder.children:
+            if child.dep_ in {"attr", "oprd"} and child.pos_ in {"NOUN", "PROPN"}:
+                return [child]
+            if child.dep_ == "prep" and child.lower_ == "as":
+                return [o for o in child.children if o.dep_ == "pobj"][:1]
+    return []
+
+
 def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = ()) -> list[Token]:
     """Who a verb's event is done to; never one of `own`, the objects that belong to the predicate
     itself ("opened fire", see predicate_objects)."""
     passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c not in own]
     if passive and not is_stative_passive(verb) and not withdrawn_forces(verb, etype):
         return passive[:1]
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c != trigger and c not in own]
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c != trigger and c not in own
+               and c.lower_ != "what"] + described_objects(verb)
     if etype in AGAINST_EVENT_TYPES:
         # "banned a rally organised by the opposition": an act against an event is done to its doers
         objects = [d for o in list(own) + objects if _is_event_noun(o) for d in named_doers(o)] + objects
@@ -1176,8 +1204,9 @@ def complement_recipients(pred: Token, head: Token, clauses: bool = True, topic:
     "demanded the withdrawal of Serbian forces": the demanded act's argument.
     """
     out: list[Token] = []
+    described = describing_clause(pred)
     for child in pred.children:
-        if is_complement_clause(child) and clauses:
+        if is_complement_clause(child) and clauses and child != described:
             # "demanded that the US cancel", and "urged Sri Lankan lawmakers to act" parsed as a subject
             out += [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
             out += _targets_below(child)

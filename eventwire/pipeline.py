@@ -15,6 +15,7 @@ from spacy.attrs import DEP
 from spacy.strings import get_string_id
 
 from .actors import ActorKB, load_kb
+from .arguments import described_objects, finite_governor
 from .claims import attribute_events
 from .coref import resolve_references
 from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, anchored_date, date_of_event, find_dates, reanchor
@@ -278,7 +279,9 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
     anchors = {pred, head, root}
     verbs = {pred.i}        # the event's verb and those it is coordinated after
     while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+        # "called on Russia to halt the bombing and urged all sides ...": a finite verb parsed as the
+        # infinitive's conjunct is coordinated with the finite verb above it
+        root = finite_governor(root) or root.head
         anchors.add(root)
         verbs.add(root.i)
     deed = event_type not in SPOKEN_TYPES
@@ -287,6 +290,10 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
     while todo:
         anchor = todo.pop()
         new = []
+        if deed and anchor.i in verbs:
+            # "struck what New Delhi said was a camp near Balakot": the named thing is the object
+            for obj in described_objects(anchor):
+                new += [obj] + [t for t in obj.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"]
         for child in anchor.children:
             if child.dep_ in {"advcl", "acl"} and child.tag_ == "VBG":
                 new.append(child)
@@ -402,7 +409,7 @@ def aside_spans(pred, head) -> list[tuple[int, int]]:
     root = clause_root(pred)
     beside = {root.i}
     while root.dep_ == "conj" and root.head.i != root.i:   # "..., backed the protesters and vowed ..."
-        root = root.head
+        root = finite_governor(root) or root.head
         beside.add(root.i)
     beside |= {c.i for r in list(beside) for c in sent.doc[r].children if c.dep_ in {"nsubj", "nsubjpass"}}
     spans = []

@@ -191,6 +191,14 @@ class Gazetteer:
                     continue
                 seen.add(akey)
                 self._add(akey, cand)
+            # "Al Qamishli" is written "Qamishli" as often as not: the name without its Arabic
+            # article, unless that is an everyday word ("As Salt") or another name already
+            for akey in list(seen):
+                bare = _ADMIN_PREFIX.sub("", akey)
+                if bare != akey and len(bare) >= 4 and bare not in seen and bare not in self.common_words \
+                        and bare not in self.stopwords:
+                    seen.add(bare)
+                    self._add(bare, cand)
         del cities
 
         # ---- US states

@@ -437,3 +437,14 @@ def test_uncoded_object_takes_the_country_of_the_place_right_after_it(code):
     # the parser hangs "in Romania" on the verb; it still tells where the accused are
     found = tuples(code("The Moldovan president accused saboteurs in Romania of stirring up the unrest."))
     assert ("ACCUSE", "MDA", "ROU") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets bombed what the army said were Hezbollah rocket launchers in the south on Monday.",
+    "Israeli jets struck what the army described as Hezbollah positions on Monday.",
+    "Israeli jets pounded what the military called a Hezbollah arms depot on Monday.",
+])
+def test_a_free_relative_object_is_the_thing_it_is_said_to_be(code, text):
+    found = tuples(code(text))
+    # the speaker of the naming clause ("the army") is not struck; the thing named is
+    assert ("ASSAULT", "ISR", "LBN") in found and ("ASSAULT", "ISR", "ISR") not in found, found

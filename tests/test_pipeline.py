@@ -255,6 +255,14 @@ def test_a_place_phrase_is_read_with_the_word_before_it(extractor):
     # the speaker's whereabouts place what is said: "officials in Seoul condemned ..."
     ("WASHINGTON (Wire) - The talks ended on Monday. Officials in Seoul condemned the missile launch.",
      "ACCUSE", "Seoul"),
+    # a finite verb parsed as the conjunct of an infinitive shares the subject's whereabouts
+    ("PARIS (Wire) - Merkel, also in Moscow, asked Ukraine to stop the shelling and urged both sides "
+     "to respect the ceasefire.", "REQUEST", "Moscow"),
+    # a free relative object: what was struck is what the speaker names it
+    ("ANKARA (Wire) - Turkish jets struck what the army described as rebel depots near Qamishli on Friday.",
+     "ASSAULT", "Qamishli"),
+    ("ANKARA (Wire) - Turkish jets bombed what officials said were rebel depots in Qamishli on Friday.",
+     "ASSAULT", "Qamishli"),
 ])
 def test_where_from_the_object_the_conjunct_a_distance_or_the_speaker(extractor, text, event, place):
     assert place in [name for name, _ in _placed(extractor, text, event)]
