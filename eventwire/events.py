@@ -16,7 +16,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorKB, agent_sector_of, load_kb
-from .arguments import ANSWER_TYPES, SUBJECT_DEPS, TIME_WORDS, Resolver, answered_nouns, answered_requesters, event_arguments, noun_actor_tokens, noun_recipient_tokens, real_head, verb_subject
+from .arguments import ANSWER_TYPES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TIME_WORDS, Resolver, answered_nouns, answered_requesters, event_arguments, noun_actor_tokens, noun_recipient_tokens, real_head, verb_subject
 from .counts import count_casualties
 from .lexicon import Lexicon, Trigger, ends_with_cue
 from .polarity import in_condition, own_polarity, polarity_of, stronger
@@ -452,7 +452,8 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
                     events.append(intent)
     events = [replace(e, found=replace(e.found, trigger=retyped[e.found.head.i])) if e.found.head.i in retyped else e
               for e in events]
-    return [e for e in events if _has_participants(e) and not _mentioned_in_passing(e, triggers_at)]
+    return [e for e in events if _has_participants(e) and not _mentioned_in_passing(e, triggers_at)
+            and not _describes_its_noun(e.found)]
 
 
 def _is_date(entity: Entity) -> bool:
@@ -512,6 +513,40 @@ def _vows_force(found: Found, lex: Lexicon) -> bool:
         if verb.lemma_.lower() in lex.force_words or any(o.lemma_.lower() in lex.force_words for o in objects):
             return True
     return False
+
+
+PAST_PARTICIPLE_TAGS = {"VBN", "VBD"}  # the tagger calls some reduced relatives past tense ("Africans ordered out")
+# "12 civilians killed in an air strike on Monday": news of violence is often told through its
+# victims, so a participle of an attack is still the attack told
+TOLD_BY_ITS_VICTIMS = {"ASSAULT"}
+
+
+def _describes_its_noun(f: Found) -> bool:
+    """"weapons seized last year from peacekeepers", "land confiscated by the state in the 1970s",
+    "nationals suspected by the West of the bombing": a past participle with no subject or auxiliary
+    of its own that modifies a noun (a reduced relative clause) says what the noun is, background the
+    sentence takes as known, not an event it tells. Unless the participle is the main verb the parser
+    missed (_main_verb_misread)."""
+    verb = f.pred
+    if f.trigger.type in TOLD_BY_ITS_VICTIMS or verb.dep_ != "acl" or verb.tag_ not in PAST_PARTICIPLE_TAGS:
+        return False
+    if verb.head.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
+        return False
+    if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children):
+        return False
+    return not _main_verb_misread(verb)
+
+
+def _main_verb_misread(participle: Token) -> bool:
+    """"A rights group protested on Monday": the noun is the root, so the sentence has no other main
+    verb. "Troops deployed on Monday after the authorities turned to Damascus": the noun is the
+    subject of a root verb that opens with a subordinator, which a main clause never does; the
+    participle is the main verb."""
+    noun = participle.head
+    if noun.dep_ == "ROOT":
+        return True
+    root = noun.head
+    return noun.dep_ in SUBJECT_DEPS and root.dep_ == "ROOT" and any(c.dep_ == "mark" for c in root.children)
 
 
 def _has_participants(event: "SentenceEvent") -> bool:
