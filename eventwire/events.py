@@ -672,7 +672,7 @@ def _reciprocal_split(event: "SentenceEvent", lex: Lexicon) -> list["SentenceEve
 def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> "SentenceEvent | None":
     """"Japan will send aid" is, today, a promise (AGREE); "X will strike" a threat (CAMEO 03x / 13x)."""
     intent = lex.intents.get((event.polarity, event.found.trigger.type))
-    if intent is None or not _intent_condition_met(event, lex) or not _has_known_speaker(event):
+    if intent is None or not _intent_condition_met(event, lex) or not _has_known_speaker(event, lex):
         return None
     trig = replace(event.found.trigger, type=intent[0], cameo=intent[1], mode="", complement="")
     recipients = event.recipients
@@ -682,10 +682,17 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
     return SentenceEvent(replace(event.found, trigger=trig), event.actors, recipients, "asserted", None, None, None, derived=True)
 
 
-def _has_known_speaker(event: "SentenceEvent") -> bool:
+def _has_known_speaker(event: "SentenceEvent", lex: Lexicon) -> bool:
     """A statement of intent is someone's: with no doer named ("a deal that would give Tehran billions")
-    nobody has promised or threatened anything."""
-    return bool(event.actors)
+    nobody has promised or threatened anything; nor when the doer is a text or a design ("an EU proposal
+    that would impose tariffs", "a resolution that aims to tighten sanctions": text_nouns.txt), whose
+    aims are its content, not a statement its authors make by it."""
+    return bool(event.actors) and not _done_by_a_text(event.found.pred, lex)
+
+
+def _done_by_a_text(pred: Token, lex: Lexicon) -> bool:
+    doers = verb_subject(pred) if pred.pos_ in {"VERB", "AUX"} else []
+    return any(real_head(d).lemma_.lower() in lex.text_nouns for d in doers)
 
 
 def _intent_condition_met(event: "SentenceEvent", lex: Lexicon) -> bool:

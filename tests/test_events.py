@@ -607,3 +607,18 @@ def test_a_participle_the_parser_hung_on_the_sentences_only_noun_is_its_main_ver
     found = _participle_found(["troops", "deployed", "there", "left"], [3, 0, 1, 3],
                               ["nsubj", "acl", "advmod", "ROOT"], ["NNS", "VBN", "RB", "VBD"], 1)
     assert _describes_its_noun(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany backed a European Union proposal that would impose tariffs on Chinese steel.",
+        "Canada endorsed a Security Council resolution that aims to impose an arms embargo on South Sudan.",
+    ],
+)
+def test_what_a_text_would_do_is_its_content_not_a_threat(code, text):
+    assert "THREATEN" not in {e["event"][0] for e in code(text)}, code(text)
+
+
+def test_what_a_government_would_do_is_still_its_threat(code):
+    assert ("THREATEN", "IRN", "ISR") in tuples(code("Iran said it would strike Israel if attacked again."))
