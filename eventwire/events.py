@@ -16,7 +16,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorKB, agent_sector_of, load_kb
-from .arguments import ANSWER_TYPES, SUBJECT_DEPS, TIME_WORDS, Resolver, answered_nouns, answered_requesters, event_arguments, noun_actor_tokens, noun_recipient_tokens, real_head, verb_subject
+from .arguments import ANSWER_TYPES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TIME_WORDS, Resolver, answered_nouns, answered_requesters, event_arguments, noun_actor_tokens, noun_recipient_tokens, real_head, verb_subject
 from .counts import count_casualties
 from .lexicon import Lexicon, Trigger, ends_with_cue
 from .polarity import in_condition, own_polarity, polarity_of, stronger
@@ -452,7 +452,8 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
                     events.append(intent)
     events = [replace(e, found=replace(e.found, trigger=retyped[e.found.head.i])) if e.found.head.i in retyped else e
               for e in events]
-    return [e for e in events if _has_participants(e) and not _mentioned_in_passing(e, triggers_at)]
+    return [e for e in events if _has_participants(e) and not _mentioned_in_passing(e, triggers_at)
+            and not _describes_its_noun(e.found)]
 
 
 def _is_date(entity: Entity) -> bool:
@@ -512,6 +513,40 @@ def _vows_force(found: Found, lex: Lexicon) -> bool:
         if verb.lemma_.lower() in lex.force_words or any(o.lemma_.lower() in lex.force_words for o in objects):
             return True
     return False
+
+
+PAST_PARTICIPLE_TAGS = {"VBN", "VBD"}  # the tagger calls some reduced relatives past tense ("Africans ordered out")
+# "12 civilians killed in an air strike on Monday": news of violence is often told through its
+# victims, so a participle of an attack is still the attack told
+TOLD_BY_ITS_VICTIMS = {"ASSAULT"}
+
+
+def _describes_its_noun(f: Found) -> bool:
+    """"weapons seized last year from peacekeepers", "land confiscated by the state in the 1970s",
+    "nationals suspected by the West of the bombing": a past participle with no subject or auxiliary
+    of its own that modifies a noun (a reduced relative clause) says what the noun is, background the
+    sentence takes as known, not an event it tells. Unless the participle is the main verb the parser
+    missed (_main_verb_misread)."""
+    verb = f.pred
+    if f.trigger.type in TOLD_BY_ITS_VICTIMS or verb.dep_ != "acl" or verb.tag_ not in PAST_PARTICIPLE_TAGS:
+        return False
+    if verb.head.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
+        return False
+    if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children):
+        return False
+    return not _main_verb_misread(verb)
+
+
+def _main_verb_misread(participle: Token) -> bool:
+    """"A rights group protested on Monday": the noun is the root, so the sentence has no other main
+    verb. "Troops deployed on Monday after the authorities turned to Damascus": the noun is the
+    subject of a root verb that opens with a subordinator, which a main clause never does; the
+    participle is the main verb."""
+    noun = participle.head
+    if noun.dep_ == "ROOT":
+        return True
+    root = noun.head
+    return noun.dep_ in SUBJECT_DEPS and root.dep_ == "ROOT" and any(c.dep_ == "mark" for c in root.children)
 
 
 def _has_participants(event: "SentenceEvent") -> bool:
@@ -637,7 +672,7 @@ def _reciprocal_split(event: "SentenceEvent", lex: Lexicon) -> list["SentenceEve
 def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> "SentenceEvent | None":
     """"Japan will send aid" is, today, a promise (AGREE); "X will strike" a threat (CAMEO 03x / 13x)."""
     intent = lex.intents.get((event.polarity, event.found.trigger.type))
-    if intent is None or not _intent_condition_met(event, lex) or not _has_known_speaker(event):
+    if intent is None or not _intent_condition_met(event, lex) or not _has_known_speaker(event, lex):
         return None
     trig = replace(event.found.trigger, type=intent[0], cameo=intent[1], mode="", complement="")
     recipients = event.recipients
@@ -647,10 +682,17 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
     return SentenceEvent(replace(event.found, trigger=trig), event.actors, recipients, "asserted", None, None, None, derived=True)
 
 
-def _has_known_speaker(event: "SentenceEvent") -> bool:
+def _has_known_speaker(event: "SentenceEvent", lex: Lexicon) -> bool:
     """A statement of intent is someone's: with no doer named ("a deal that would give Tehran billions")
-    nobody has promised or threatened anything."""
-    return bool(event.actors)
+    nobody has promised or threatened anything; nor when the doer is a text or a design ("an EU proposal
+    that would impose tariffs", "a resolution that aims to tighten sanctions": text_nouns.txt), whose
+    aims are its content, not a statement its authors make by it."""
+    return bool(event.actors) and not _done_by_a_text(event.found.pred, lex)
+
+
+def _done_by_a_text(pred: Token, lex: Lexicon) -> bool:
+    doers = verb_subject(pred) if pred.pos_ in {"VERB", "AUX"} else []
+    return any(real_head(d).lemma_.lower() in lex.text_nouns for d in doers)
 
 
 def _intent_condition_met(event: "SentenceEvent", lex: Lexicon) -> bool:

@@ -561,3 +561,64 @@ def test_no_threat_is_read_off_a_modal_event_with_no_doer(code):
     # a passive with no one named as its doer: whose threat would it be?
     events = code("Diplomats said Belarus would be barred from all of the bloc's meetings.")
     assert not [e for e in events if e["event"][0] == "THREATEN" and e["polarity"] == "asserted"], events
+
+
+@pytest.mark.parametrize(
+    "text, background",
+    [
+        ("Pakistan offered to hand over two men suspected by India of planning the Mumbai attacks.", "ACCUSE"),
+        ("Tuareg rebels returned rifles seized last year from Malian soldiers.", "COERCE"),
+        ("Brazil signed an accord negotiated by Norwegian diplomats in Oslo.", "CONSULT"),
+    ],
+)
+def test_a_past_participle_describing_a_noun_is_background_not_an_event(code, text, background):
+    assert background not in {e["event"][0] for e in code(text)}, code(text)
+
+
+def test_victims_killed_in_an_attack_still_tell_the_attack(code):
+    events = code("Twelve civilians killed in a Saudi air strike on Monday were buried in Sanaa.")
+    assert "ASSAULT" in {e["event"][0] for e in events if e["polarity"] == "asserted"}, events
+
+
+def _participle_found(words, heads, deps, tags, participle):
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+    from eventwire.events import Found
+    from eventwire.lexicon import Trigger
+
+    pos = ["VERB" if t.startswith("VB") else "NOUN" if t.startswith("NN") else "ADP" if t == "IN" else "X" for t in tags]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    trig = Trigger("x", "VERB", "", frozenset(), frozenset(), False, "PROTEST", "", "141", "", "")
+    return Found(trig, doc[participle], doc[participle], [doc[participle]])
+
+
+def test_a_participle_the_parser_hung_on_the_sentences_only_noun_is_its_main_verb():
+    from eventwire.events import _describes_its_noun
+
+    # "A rights group protested on Monday", misparsed: "protested" a modifier of the root "group"
+    found = _participle_found(["group", "protested", "on", "Monday"], [0, 0, 1, 2],
+                              ["ROOT", "acl", "prep", "pobj"], ["NN", "VBN", "IN", "NNP"], 1)
+    assert not _describes_its_noun(found)
+    # "troops deployed ... after officials turned to Damascus", misparsed: "troops" the subject of "turned"
+    found = _participle_found(["troops", "deployed", "after", "officials", "turned"], [4, 0, 4, 4, 4],
+                              ["nsubj", "acl", "mark", "nsubj", "ROOT"], ["NNS", "VBN", "IN", "NNS", "VBD"], 1)
+    assert not _describes_its_noun(found)
+    # "troops deployed there left": a true reduced relative
+    found = _participle_found(["troops", "deployed", "there", "left"], [3, 0, 1, 3],
+                              ["nsubj", "acl", "advmod", "ROOT"], ["NNS", "VBN", "RB", "VBD"], 1)
+    assert _describes_its_noun(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany backed a European Union proposal that would impose tariffs on Chinese steel.",
+        "Canada endorsed a Security Council resolution that aims to impose an arms embargo on South Sudan.",
+    ],
+)
+def test_what_a_text_would_do_is_its_content_not_a_threat(code, text):
+    assert "THREATEN" not in {e["event"][0] for e in code(text)}, code(text)
+
+
+def test_what_a_government_would_do_is_still_its_threat(code):
+    assert ("THREATEN", "IRN", "ISR") in tuples(code("Iran said it would strike Israel if attacked again."))
