@@ -611,6 +611,9 @@ class Resolver:
         """The country of an "in / at / near <place>" phrase on the predicate, its noun, or its object
         ("lifted a night curfew in Montenegro")."""
         holders = [f.pred, f.head] + [c for c in f.pred.children if c.dep_ in {"dobj", "nsubjpass"}]
+        # "was killed in a bomb attack in Beirut": the event noun the verb's event happened in is where
+        holders += [o for p in f.pred.children if p.dep_ == "prep" and p.lower_ in {"in", "during"}
+                    for o in p.children if o.dep_ == "pobj" and _is_event_noun(o)]
         seen = set()
         for tok in holders:
             if tok.i in seen:

@@ -448,3 +448,9 @@ def test_a_free_relative_object_is_the_thing_it_is_said_to_be(code, text):
     found = tuples(code(text))
     # the speaker of the naming clause ("the army") is not struck; the thing named is
     assert ("ASSAULT", "ISR", "LBN") in found and ("ASSAULT", "ISR", "ISR") not in found, found
+
+
+def test_a_victim_killed_in_an_attack_somewhere_belongs_to_that_country(code):
+    # the place hangs off the attack noun, not off "killed": the killing happened where the attack did
+    found = tuples(code("A photographer was killed in a rocket attack in Kabul on Sunday."))
+    assert ("ASSAULT", None, "AFG") in found, found
