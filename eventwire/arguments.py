@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .places import find_places
+from .places import PLACE_KIND_WORDS, find_places
 from .actors import ActorKB, KBEntry, agent_sector_of, find_names, load_kb, normalise_name
 from .lexicon import load_lexicon
 from .records import Entity
@@ -276,6 +276,9 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     # "sent 200 tons of food to North Korea": the parser may call "to" itself the dative
     objects = [next((o for o in c.children if o.dep_ == "pobj"), c) if c.pos_ == "ADP" else c for c in objects]
     preps = RECIPIENT_PREPS["_default"] | RECIPIENT_PREPS.get(etype, set())
+    if etype == "CONSULT" and verb.lemma_.lower() in JOURNEY_LEMMAS:
+        # "arrived in Amman on a visit": where a visitor went is who hosts the visit
+        preps = preps | DESTINATION_PREPS
     # "fired missiles at U.S. forces at the air base": the weapon's target before the verb's place
     aimed = [o for o in objects if o.dep_ == "dobj" and o != trigger]
     holders = aimed + [verb] + ([trigger] if trigger != verb else [])
@@ -655,7 +658,8 @@ class Resolver:
     def _place_code(self, head: Token) -> str | None:
         """"opposition groups in Zimbabwe", "demonstrators in Baghdad": the country of the place they are in."""
         preps, kinds = {"in", "from", "throughout", "across", "inside"}, {"country", "metonym", "demonym"}
-        code = next((entry.code for _, _, _, entry in self._places(head, preps, kinds)), None)
+        code = next((entry.code for holder in [head, *_participle_holders(head)]
+                     for _, _, _, entry in self._places(holder, preps, kinds)), None)
         if code is None and head.dep_ == "dobj" and head.pos_ == "NOUN" and not any(
                 c.dep_ == "poss" for c in head.children):
             # "accused activists in Poland of ...": the parser hangs the place right after the object
@@ -909,14 +913,39 @@ def _modified_identifier(words: list[str], match, head: Token) -> str:
     return normalise_name(" ".join(words[match[0] : match[1]])) + " " + head.text
 
 
+def _participle_holders(head: Token) -> list[Token]:
+    """"refugees fleeing the civil war in Liberia", "a newspaper based in Beirut": a participle
+    modifying a people noun, and its object, may carry the place those people are of."""
+    participles = [c for c in head.children if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"}]
+    return participles + [o for p in participles for o in p.children if o.dep_ == "dobj"]
+
+
 def _named_place_code(tokens: list[Token], head: Token) -> str | None:
-    """"Darfur rebels", "Gaza residents", "Sivas police": agents named after the place they belong to."""
+    """"Darfur rebels", "Gaza residents", "Sivas police", "the government of Sindh province": agents
+    named after the place they belong to."""
     names = [t for t in tokens if t.i < head.i and t.pos_ == "PROPN" and t.dep_ in {"compound", "amod", "nmod"}]
-    if not names:
+    if names:
+        text = " ".join(t.text for t in names)
+        places = [p for p in find_places(text) if p.country and p.start == 0 and p.end == len(text)]
+        return places[0].country if places else None
+    return _of_place_code(tokens, head)
+
+
+def _of_place_code(tokens: list[Token], head: Token) -> str | None:
+    """The country of the place in the agent's own "of" phrase ("the governor of Helmand province"),
+    when the phrase is that place's name, with at most a word of its kind after it."""
+    of = next((t for t in tokens if t.head == head and t.dep_ == "prep" and t.lower_ == "of"), None)
+    if of is None:
         return None
-    text = " ".join(t.text for t in names)
-    places = [p for p in find_places(text) if p.country and p.start == 0 and p.end == len(text)]
-    return places[0].country if places else None
+    words = [t for t in tokens if t.i > of.i and t.dep_ != "det"]
+    if not words or words[0].pos_ != "PROPN":
+        return None
+    text = " ".join(t.text for t in words)
+    for place in find_places(text):
+        rest = text[place.end:].split()
+        if place.country and place.start == 0 and all(w.lower() in PLACE_KIND_WORDS for w in rest):
+            return place.country
+    return None
 
 
 def _home_of_people(tokens: list[Token], matches, covering, place_code: str | None) -> str | None:
@@ -1140,6 +1169,8 @@ def _between_sides(pred: Token, head: Token) -> list[Token]:
 
 
 JOURNEY_LEMMAS = {"fly", "travel", "arrive", "go", "come", "head", "return", "sail", "drive"}
+# Prepositions naming where a journey ends, beside "to", which CONSULT already reads as its recipient.
+DESTINATION_PREPS = {"in", "to"}
 
 
 def _purpose_of_journey(noun: Token) -> bool:

@@ -77,6 +77,11 @@ def test_sides_of_a_fight_may_hang_off_its_verb(code):
     assert {("ASSAULT", "ARM", "AZE"), ("ASSAULT", "AZE", "ARM")} <= set(tuples(events))
 
 
+def test_the_place_a_visitor_arrives_in_hosts_the_visit(code):
+    events = code("Indian Prime Minister Narendra Modi arrived in Tokyo on Monday on a three-day visit.")
+    assert ("CONSULT", "IND", "JPN") in tuples(events)
+
+
 def test_who_travels_for_talks_holds_them(code):
     events = code("Congolese President Joseph Kabila flew to Kampala for talks with Ugandan President Yoweri Museveni.")
     assert ("CONSULT", "COD", "UGA") in tuples(events)
@@ -437,3 +442,14 @@ def test_uncoded_object_takes_the_country_of_the_place_right_after_it(code):
     # the parser hangs "in Romania" on the verb; it still tells where the accused are
     found = tuples(code("The Moldovan president accused saboteurs in Romania of stirring up the unrest."))
     assert ("ACCUSE", "MDA", "ROU") in found, found
+
+
+def test_a_participle_modifier_places_an_uncoded_people(code):
+    # "fleeing the war in Sudan": the refugees are of the country whose war they flee
+    events = code("The World Food Programme will deliver food to refugees fleeing the war in Sudan.")
+    assert ("AID", "UNO", "SDN") in tuples(events, polarity=None)
+
+
+def test_an_agent_of_a_named_province_takes_its_country(code):
+    events = code("The governor of Helmand province condemned the attack on the market.")
+    assert any(a["code"] == "AFG" and a["sector"] == "GOV" for e in events for a in e["actor"])
