@@ -1055,6 +1055,11 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
                         if is_pronoun(t) and t.lower_ not in {"we", "i", "you", "us", "it"}
                         and (t.head in clauses or t.head.dep_ == "prep" and t.head.head in clauses)][:1]
         recipients = indirect or recipients
+    if f.trigger.type == "PROTEST" and pred.pos_ in {"VERB", "AUX"}:
+        # "blocked streets in Hong Kong in defiance of Chinese authorities": whom a protest says it
+        # defies is its target, ahead of the things and places it is held at
+        recipients = resolver.entities(defied_targets(pred), coded_only=True,
+                                       unless=lambda r: is_own_thing(r, actors)) or recipients
     if f.trigger.type in ANSWER_TYPES and pred.pos_ in {"VERB", "AUX"}:
         recipients = answered_requesters(pred, f.trigger.type, recipients, resolver)
     if f.trigger.type == "THREATEN":
@@ -1275,10 +1280,16 @@ def _stance_targets(pred: Token) -> list[Token]:
     for child in pred.children:
         if child.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
             out += _targets_below(child)
-        if child.dep_ == "prep" and child.lower_ == "in":
-            out += [t for pobj in prep_objects(child) if pobj.lemma_.lower() in STANCE_NOUNS
-                    for t in _targets_below(pobj)]
-    return out
+    return out + defied_targets(pred)
+
+
+def defied_targets(pred: Token) -> list[Token]:
+    """"marched in defiance of Chinese authorities", "began a hunger strike in protest at the
+    government's refusal": what an "in defiance of / in protest at" phrase on the predicate or its
+    object says the act is against."""
+    holders = [pred] + [c for c in pred.children if c.dep_ == "dobj"]
+    return [t for holder in holders for child in holder.children if child.dep_ == "prep" and child.lower_ == "in"
+            for pobj in prep_objects(child) if pobj.lemma_.lower() in STANCE_NOUNS for t in _targets_below(pobj)]
 
 
 def _targets_below(tok: Token, depth: int = 0) -> list[Token]:

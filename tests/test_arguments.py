@@ -453,3 +453,12 @@ def test_a_participle_modifier_places_an_uncoded_people(code):
 def test_an_agent_of_a_named_province_takes_its_country(code):
     events = code("The governor of Helmand province condemned the attack on the market.")
     assert any(a["code"] == "AFG" and a["sector"] == "GOV" for e in events for a in e["actor"])
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Thousands of Tibetan exiles blocked roads in Kathmandu in defiance of the Chinese government.", "CHN"),
+    ("Dozens of Chechen refugees began a hunger strike in protest at the Russian government's refusal to talk.", "RUS"),
+])
+def test_a_protest_is_aimed_at_whom_it_defies(code, text, target):
+    found = tuples(code(text))
+    assert any(t == "PROTEST" and r == target for t, _, r in found), found
