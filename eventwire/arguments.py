@@ -1034,10 +1034,13 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         # what a refusal refuses is ("refused to deploy peacekeepers in Iraq")
         denial = f.trigger.complement == "negated" and f.trigger.lemma in DENIAL_LEMMAS
         topic = f.trigger.type in TOPIC_TYPES
+        # "sent material to help defend Saudi Arabia": aid is for whom its purpose clause serves
+        purpose = f.trigger.type in PURPOSE_TYPES
         # one states one's own state's intent, but demands of others: "Hong Kongers demanded that Hong
         # Kong's chief executive step down" is addressed to her
         own_state = f.trigger.type != "REQUEST"
-        indirect = resolver.entities(complement_recipients(pred, head, clauses=not denial, topic=topic), coded_only=True,
+        indirect = resolver.entities(complement_recipients(pred, head, clauses=not denial, topic=topic, purpose=purpose),
+                                     coded_only=True,
                                      unless=lambda r: r.identifier_text in actor_ids or (own_state and _same_state(r, actors))
                                      or is_own_thing(r, actors))
         if not indirect and not recipients and not denial:
@@ -1202,9 +1205,12 @@ DENIAL_LEMMAS = {"deny", "dismiss", "refute", "rebut"}
 TOPIC_PREPS = {"over", "about"}
 # Types whose target is what the complaint is about, not whom it is made to.
 TOPIC_TYPES = {"ACCUSE", "PROTEST"}
+# Types whose target, when no object names it, is whom the act's purpose serves.
+PURPOSE_TYPES = {"AID"}
 
 
-def complement_recipients(pred: Token, head: Token, clauses: bool = True, topic: bool = False) -> list[Token]:
+def complement_recipients(pred: Token, head: Token, clauses: bool = True, topic: bool = False,
+                          purpose: bool = False) -> list[Token]:
     """Whom a demand, threat or promise is about, when no object names it.
 
     "demanded that the US cancel ...": the complement clause's subject;
@@ -1228,6 +1234,8 @@ def complement_recipients(pred: Token, head: Token, clauses: bool = True, topic:
                 if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS:
                     out += [t for pobj in prep_objects(prep) for t in [pobj, *_targets_below(pobj)]]
         out += _stance_targets(pred)
+    elif purpose:
+        out += purpose_targets(pred)
     # "mobilized reservists for a possible war against Iraq", "tried to hack into the computers of ..."
     for prep in pred.children:
         if prep.dep_ == "prep" and _broad(prep):
@@ -1276,11 +1284,14 @@ STANCE_NOUNS = {"defiance", "protest", "opposition", "condemnation", "outrage", 
 def _stance_targets(pred: Token) -> list[Token]:
     """"blocked a road to show their disapproval for U.S. policies", "marched in defiance of Chinese
     authorities": what a protest is against, told in its purpose clause or an "in defiance of" phrase."""
-    out: list[Token] = []
-    for child in pred.children:
-        if child.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
-            out += _targets_below(child)
-    return out + defied_targets(pred)
+    return purpose_targets(pred) + defied_targets(pred)
+
+
+def purpose_targets(pred: Token) -> list[Token]:
+    """"blocked a road to show their disapproval for U.S. policies", "sent material to help defend Saudi
+    Arabia": the targets of the act's purpose clause."""
+    return [t for child in pred.children if child.dep_ in {"advcl", "xcomp"}
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children) for t in _targets_below(child)]
 
 
 def defied_targets(pred: Token) -> list[Token]:

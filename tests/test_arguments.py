@@ -462,3 +462,8 @@ def test_an_agent_of_a_named_province_takes_its_country(code):
 def test_a_protest_is_aimed_at_whom_it_defies(code, text, target):
     found = tuples(code(text))
     assert any(t == "PROTEST" and r == target for t, _, r in found), found
+
+
+def test_aid_is_for_whom_its_purpose_clause_helps(code):
+    found = tuples(code("Germany sent humanitarian aid to help Turkey cope with the earthquake."))
+    assert ("AID", "DEU", "TUR") in found, found
