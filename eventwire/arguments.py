@@ -601,6 +601,25 @@ class Resolver:
             first, last = tokens[start], tokens[end - 1]
             return Entity(first.doc[first.i : last.i + 1].text, entry.identifier, entry.code, sector,
                           self.offset + first.idx, self.offset + last.idx + len(last.text), inferred=True)
+        return self._gazetteer_place_entity(tok, sector)
+
+    def _gazetteer_place_entity(self, tok: Token, sector: str | None) -> Entity | None:
+        """"lifted a state of emergency in West Darfur State", "shelled targets in Jericho": a town or
+        province the knowledge base does not name is still in a country, which the gazetteer knows."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                continue
+            for pobj in prep.children:
+                tokens = _phrase_tokens(pobj) if pobj.dep_ == "pobj" else []
+                if not any(t.pos_ == "PROPN" for t in tokens):  # a name, not "in the streets"
+                    continue
+                first, last = tokens[0], tokens[-1]
+                span = first.doc[first.i : last.i + 1]
+                for place in find_places(span.text):
+                    if place.country:
+                        return Entity(place.placename, place.placename, place.country, sector,
+                                      self.offset + span.start_char + place.start,
+                                      self.offset + span.start_char + place.end, inferred=True)
         return None
 
     def _places(self, tok: Token, preps: set[str], kinds: set[str]):

@@ -467,3 +467,8 @@ def test_a_protest_is_aimed_at_whom_it_defies(code, text, target):
 def test_aid_is_for_whom_its_purpose_clause_helps(code):
     found = tuples(code("Germany sent humanitarian aid to help Turkey cope with the earthquake."))
     assert ("AID", "DEU", "TUR") in found, found
+
+
+def test_an_unnamed_target_takes_the_country_of_a_province_the_gazetteer_knows(code):
+    found = tuples(code("The Pakistani government lifted a curfew in Balochistan province on Friday."))
+    assert ("CONCEDE", "PAK", "PAK") in found, found
