@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .places import find_places
+from .places import PLACE_KIND_WORDS, find_places
 from .actors import ActorKB, KBEntry, agent_sector_of, find_names, load_kb, normalise_name
 from .lexicon import load_lexicon
 from .records import Entity
@@ -304,6 +304,9 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     # "sent 200 tons of food to North Korea": the parser may call "to" itself the dative
     objects = [next((o for o in c.children if o.dep_ == "pobj"), c) if c.pos_ == "ADP" else c for c in objects]
     preps = RECIPIENT_PREPS["_default"] | RECIPIENT_PREPS.get(etype, set())
+    if etype == "CONSULT" and verb.lemma_.lower() in JOURNEY_LEMMAS:
+        # "arrived in Amman on a visit": where a visitor went is who hosts the visit
+        preps = preps | DESTINATION_PREPS
     # "fired missiles at U.S. forces at the air base": the weapon's target before the verb's place
     aimed = [o for o in objects if o.dep_ == "dobj" and o != trigger]
     holders = aimed + [verb] + ([trigger] if trigger != verb else [])
@@ -629,6 +632,25 @@ class Resolver:
             first, last = tokens[start], tokens[end - 1]
             return Entity(first.doc[first.i : last.i + 1].text, entry.identifier, entry.code, sector,
                           self.offset + first.idx, self.offset + last.idx + len(last.text), inferred=True)
+        return self._gazetteer_place_entity(tok, sector)
+
+    def _gazetteer_place_entity(self, tok: Token, sector: str | None) -> Entity | None:
+        """"lifted a state of emergency in West Darfur State", "shelled targets in Jericho": a town or
+        province the knowledge base does not name is still in a country, which the gazetteer knows."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                continue
+            for pobj in prep.children:
+                tokens = _phrase_tokens(pobj) if pobj.dep_ == "pobj" else []
+                if not any(t.pos_ == "PROPN" for t in tokens):  # a name, not "in the streets"
+                    continue
+                first, last = tokens[0], tokens[-1]
+                span = first.doc[first.i : last.i + 1]
+                for place in find_places(span.text):
+                    if place.country:
+                        return Entity(place.placename, place.placename, place.country, sector,
+                                      self.offset + span.start_char + place.start,
+                                      self.offset + span.start_char + place.end, inferred=True)
         return None
 
     def _places(self, tok: Token, preps: set[str], kinds: set[str]):
@@ -686,7 +708,8 @@ class Resolver:
     def _place_code(self, head: Token) -> str | None:
         """"opposition groups in Zimbabwe", "demonstrators in Baghdad": the country of the place they are in."""
         preps, kinds = {"in", "from", "throughout", "across", "inside"}, {"country", "metonym", "demonym"}
-        code = next((entry.code for _, _, _, entry in self._places(head, preps, kinds)), None)
+        code = next((entry.code for holder in [head, *_participle_holders(head)]
+                     for _, _, _, entry in self._places(holder, preps, kinds)), None)
         if code is None and head.dep_ == "dobj" and head.pos_ == "NOUN" and not any(
                 c.dep_ == "poss" for c in head.children):
             # "accused activists in Poland of ...": the parser hangs the place right after the object
@@ -940,14 +963,39 @@ def _modified_identifier(words: list[str], match, head: Token) -> str:
     return normalise_name(" ".join(words[match[0] : match[1]])) + " " + head.text
 
 
+def _participle_holders(head: Token) -> list[Token]:
+    """"refugees fleeing the civil war in Liberia", "a newspaper based in Beirut": a participle
+    modifying a people noun, and its object, may carry the place those people are of."""
+    participles = [c for c in head.children if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"}]
+    return participles + [o for p in participles for o in p.children if o.dep_ == "dobj"]
+
+
 def _named_place_code(tokens: list[Token], head: Token) -> str | None:
-    """"Darfur rebels", "Gaza residents", "Sivas police": agents named after the place they belong to."""
+    """"Darfur rebels", "Gaza residents", "Sivas police", "the government of Sindh province": agents
+    named after the place they belong to."""
     names = [t for t in tokens if t.i < head.i and t.pos_ == "PROPN" and t.dep_ in {"compound", "amod", "nmod"}]
-    if not names:
+    if names:
+        text = " ".join(t.text for t in names)
+        places = [p for p in find_places(text) if p.country and p.start == 0 and p.end == len(text)]
+        return places[0].country if places else None
+    return _of_place_code(tokens, head)
+
+
+def _of_place_code(tokens: list[Token], head: Token) -> str | None:
+    """The country of the place in the agent's own "of" phrase ("the governor of Helmand province"),
+    when the phrase is that place's name, with at most a word of its kind after it."""
+    of = next((t for t in tokens if t.head == head and t.dep_ == "prep" and t.lower_ == "of"), None)
+    if of is None:
         return None
-    text = " ".join(t.text for t in names)
-    places = [p for p in find_places(text) if p.country and p.start == 0 and p.end == len(text)]
-    return places[0].country if places else None
+    words = [t for t in tokens if t.i > of.i and t.dep_ != "det"]
+    if not words or words[0].pos_ != "PROPN":
+        return None
+    text = " ".join(t.text for t in words)
+    for place in find_places(text):
+        rest = text[place.end:].split()
+        if place.country and place.start == 0 and all(w.lower() in PLACE_KIND_WORDS for w in rest):
+            return place.country
+    return None
 
 
 def _home_of_people(tokens: list[Token], matches, covering, place_code: str | None) -> str | None:
@@ -1036,10 +1084,13 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         # what a refusal refuses is ("refused to deploy peacekeepers in Iraq")
         denial = f.trigger.complement == "negated" and f.trigger.lemma in DENIAL_LEMMAS
         topic = f.trigger.type in TOPIC_TYPES
+        # "sent material to help defend Saudi Arabia": aid is for whom its purpose clause serves
+        purpose = f.trigger.type in PURPOSE_TYPES
         # one states one's own state's intent, but demands of others: "Hong Kongers demanded that Hong
         # Kong's chief executive step down" is addressed to her
         own_state = f.trigger.type != "REQUEST"
-        indirect = resolver.entities(complement_recipients(pred, head, clauses=not denial, topic=topic), coded_only=True,
+        indirect = resolver.entities(complement_recipients(pred, head, clauses=not denial, topic=topic, purpose=purpose),
+                                     coded_only=True,
                                      unless=lambda r: r.identifier_text in actor_ids or (own_state and _same_state(r, actors))
                                      or is_own_thing(r, actors))
         if not indirect and not recipients and not denial:
@@ -1057,6 +1108,11 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
                         if is_pronoun(t) and t.lower_ not in {"we", "i", "you", "us", "it"}
                         and (t.head in clauses or t.head.dep_ == "prep" and t.head.head in clauses)][:1]
         recipients = indirect or recipients
+    if f.trigger.type == "PROTEST" and pred.pos_ in {"VERB", "AUX"}:
+        # "blocked streets in Hong Kong in defiance of Chinese authorities": whom a protest says it
+        # defies is its target, ahead of the things and places it is held at
+        recipients = resolver.entities(defied_targets(pred), coded_only=True,
+                                       unless=lambda r: is_own_thing(r, actors)) or recipients
     if f.trigger.type in ANSWER_TYPES and pred.pos_ in {"VERB", "AUX"}:
         recipients = answered_requesters(pred, f.trigger.type, recipients, resolver)
     if f.trigger.type == "THREATEN":
@@ -1171,6 +1227,8 @@ def _between_sides(pred: Token, head: Token) -> list[Token]:
 
 
 JOURNEY_LEMMAS = {"fly", "travel", "arrive", "go", "come", "head", "return", "sail", "drive"}
+# Prepositions naming where a journey ends, beside "to", which CONSULT already reads as its recipient.
+DESTINATION_PREPS = {"in", "to"}
 
 
 def _purpose_of_journey(noun: Token) -> bool:
@@ -1197,9 +1255,12 @@ DENIAL_LEMMAS = {"deny", "dismiss", "refute", "rebut"}
 TOPIC_PREPS = {"over", "about"}
 # Types whose target is what the complaint is about, not whom it is made to.
 TOPIC_TYPES = {"ACCUSE", "PROTEST"}
+# Types whose target, when no object names it, is whom the act's purpose serves.
+PURPOSE_TYPES = {"AID"}
 
 
-def complement_recipients(pred: Token, head: Token, clauses: bool = True, topic: bool = False) -> list[Token]:
+def complement_recipients(pred: Token, head: Token, clauses: bool = True, topic: bool = False,
+                          purpose: bool = False) -> list[Token]:
     """Whom a demand, threat or promise is about, when no object names it.
 
     "demanded that the US cancel ...": the complement clause's subject;
@@ -1224,6 +1285,8 @@ def complement_recipients(pred: Token, head: Token, clauses: bool = True, topic:
                 if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS:
                     out += [t for pobj in prep_objects(prep) for t in [pobj, *_targets_below(pobj)]]
         out += _stance_targets(pred)
+    elif purpose:
+        out += purpose_targets(pred)
     # "mobilized reservists for a possible war against Iraq", "tried to hack into the computers of ..."
     for prep in pred.children:
         if prep.dep_ == "prep" and _broad(prep):
@@ -1272,14 +1335,23 @@ STANCE_NOUNS = {"defiance", "protest", "opposition", "condemnation", "outrage", 
 def _stance_targets(pred: Token) -> list[Token]:
     """"blocked a road to show their disapproval for U.S. policies", "marched in defiance of Chinese
     authorities": what a protest is against, told in its purpose clause or an "in defiance of" phrase."""
-    out: list[Token] = []
-    for child in pred.children:
-        if child.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
-            out += _targets_below(child)
-        if child.dep_ == "prep" and child.lower_ == "in":
-            out += [t for pobj in prep_objects(child) if pobj.lemma_.lower() in STANCE_NOUNS
-                    for t in _targets_below(pobj)]
-    return out
+    return purpose_targets(pred) + defied_targets(pred)
+
+
+def purpose_targets(pred: Token) -> list[Token]:
+    """"blocked a road to show their disapproval for U.S. policies", "sent material to help defend Saudi
+    Arabia": the targets of the act's purpose clause."""
+    return [t for child in pred.children if child.dep_ in {"advcl", "xcomp"}
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children) for t in _targets_below(child)]
+
+
+def defied_targets(pred: Token) -> list[Token]:
+    """"marched in defiance of Chinese authorities", "began a hunger strike in protest at the
+    government's refusal": what an "in defiance of / in protest at" phrase on the predicate or its
+    object says the act is against."""
+    holders = [pred] + [c for c in pred.children if c.dep_ == "dobj"]
+    return [t for holder in holders for child in holder.children if child.dep_ == "prep" and child.lower_ == "in"
+            for pobj in prep_objects(child) if pobj.lemma_.lower() in STANCE_NOUNS for t in _targets_below(pobj)]
 
 
 def _targets_below(tok: Token, depth: int = 0) -> list[Token]:

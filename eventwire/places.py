@@ -1490,3 +1490,4 @@ def introduced_as_where(text: str, place: Place, preps: frozenset[str] = WHERE_P
 
 # "the capital Kabul", "the port city Hodeidah", "the border town Akcakale"
 _PLACE_KINDS = frozenset("capital city town village port province region district state".split())
+PLACE_KIND_WORDS = _PLACE_KINDS  # what may follow a place name in an agent's "of" phrase ("of Sindh province")

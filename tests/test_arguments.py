@@ -77,6 +77,11 @@ def test_sides_of_a_fight_may_hang_off_its_verb(code):
     assert {("ASSAULT", "ARM", "AZE"), ("ASSAULT", "AZE", "ARM")} <= set(tuples(events))
 
 
+def test_the_place_a_visitor_arrives_in_hosts_the_visit(code):
+    events = code("Indian Prime Minister Narendra Modi arrived in Tokyo on Monday on a three-day visit.")
+    assert ("CONSULT", "IND", "JPN") in tuples(events)
+
+
 def test_who_travels_for_talks_holds_them(code):
     events = code("Congolese President Joseph Kabila flew to Kampala for talks with Ugandan President Yoweri Museveni.")
     assert ("CONSULT", "COD", "UGA") in tuples(events)
@@ -454,3 +459,33 @@ def test_a_victim_killed_in_an_attack_somewhere_belongs_to_that_country(code):
     # the place hangs off the attack noun, not off "killed": the killing happened where the attack did
     found = tuples(code("A photographer was killed in a rocket attack in Kabul on Sunday."))
     assert ("ASSAULT", None, "AFG") in found, found
+
+
+def test_a_participle_modifier_places_an_uncoded_people(code):
+    # "fleeing the war in Sudan": the refugees are of the country whose war they flee
+    events = code("The World Food Programme will deliver food to refugees fleeing the war in Sudan.")
+    assert ("AID", "UNO", "SDN") in tuples(events, polarity=None)
+
+
+def test_an_agent_of_a_named_province_takes_its_country(code):
+    events = code("The governor of Helmand province condemned the attack on the market.")
+    assert any(a["code"] == "AFG" and a["sector"] == "GOV" for e in events for a in e["actor"])
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Thousands of Tibetan exiles blocked roads in Kathmandu in defiance of the Chinese government.", "CHN"),
+    ("Dozens of Chechen refugees began a hunger strike in protest at the Russian government's refusal to talk.", "RUS"),
+])
+def test_a_protest_is_aimed_at_whom_it_defies(code, text, target):
+    found = tuples(code(text))
+    assert any(t == "PROTEST" and r == target for t, _, r in found), found
+
+
+def test_aid_is_for_whom_its_purpose_clause_helps(code):
+    found = tuples(code("Germany sent humanitarian aid to help Turkey cope with the earthquake."))
+    assert ("AID", "DEU", "TUR") in found, found
+
+
+def test_an_unnamed_target_takes_the_country_of_a_province_the_gazetteer_knows(code):
+    found = tuples(code("The Pakistani government lifted a curfew in Balochistan province on Friday."))
+    assert ("CONCEDE", "PAK", "PAK") in found, found
