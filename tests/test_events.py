@@ -86,7 +86,7 @@ def test_a_vow_of_force_is_a_threat(code, text, expected):
         # AID: handing over relief goods
         ("The Nigerian government handed over food and medicine to the Red Cross.", ("AID", "NGA", "NGO")),
         # CONSULT: arriving on a visit
-        ("The Chinese foreign minister arrived in Nairobi on a three-day visit.", ("CONSULT", "CHN", None)),
+        ("The Chinese foreign minister arrived in Nairobi on a three-day visit.", ("CONSULT", "CHN", "KEN")),
         # SUPPORT: verbal defence against criticism
         ("The Russian foreign ministry defended Syria against accusations of chemical weapons use.", ("SUPPORT", "RUS", "SYR")),
         # CONCEDE: cancelling restrictions, acceding to demands, calling off a strike
