@@ -25,8 +25,8 @@ from .lexicon import Lexicon, load_lexicon
 from .links import aim_judgements_at_doers, link_events
 from .merge import merge_mentions
 from .mentions import Identity, cluster, find_mentions
-from .places import (SPOKEN_TYPES, WHERE_PREPS, Place, cities_by_country, dateline_place, find_places,
-                     introduced_as_where, place_in_spans, unnamed_parts, with_direction)
+from .places import (SPOKEN_TYPES, WHERE_PREPS, Place, cached_gazetteer, cities_by_country, dateline_place,
+                     find_places, fold, introduced_as_where, place_in_spans, unnamed_parts, with_direction)
 from .nlp import Chunk, load_nlp, may_hold_event, split_sentences
 from .quotes import find_quotes
 from .records import Article, ArticleResult, Entity, EntityCluster, EventMention, Size
@@ -344,6 +344,8 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
                 said_where = said_where or bool(found)
         if anchor.dep_ == "dobj" and anchor.head in anchors and deed:
             spans.append((anchor.idx, anchor.idx + len(anchor.text)))
+            # "attacked a Kabul hotel", "shelled a Donetsk suburb": a town naming the kind of object
+            spans += [(m.left_edge.idx, m.idx + len(m.text)) for m in _town_modifiers(anchor)]
     for subject in located:
         # "One third of the guerrillas operating in Macedonia were demobilized"
         nouns = [subject] + [t for t in subject.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"
@@ -362,6 +364,14 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
                         if child.dep_ == "prep" and child.lower_ in WHERE_PREPS and child.i > conj.i:
                             spans += [span for obj in _objects(child) for span in _where_in(obj)]
     return spans
+
+
+def _town_modifiers(noun) -> list:
+    """Proper-noun compounds before an object ("a Kabul hotel", "the Gaza City hospital"): where the
+    object is, when one names a town. Not a country: "the US embassy" says whose, not where."""
+    countries = cached_gazetteer().country_keys
+    return [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i
+            and fold(noun.doc[c.left_edge.i : c.i + 1].text) not in countries]
 
 
 SUBJECT_WHERE_PREPS = {"in"}

@@ -106,6 +106,12 @@ def test_event_loc_falls_back_to_the_dateline(extractor, event_validator):
     event_validator.validate(accuse.to_plover())
 
 
+def test_a_country_naming_whose_object_it_is_is_not_the_place(extractor):
+    # "the US embassy" says whose embassy, not where: the dateline places the attack
+    placed = _placed(extractor, "PARIS (Wire) - Gunmen attacked the US embassy on Monday.", "ASSAULT")
+    assert placed == [("PARIS", "FRA")], placed
+
+
 def test_a_speaker_or_target_country_is_not_the_place(extractor):
     result = extract(extractor, "Russia accused Ukraine of shelling.")
     accuse = only_event(result, "ACCUSE")
@@ -263,6 +269,8 @@ def test_a_place_phrase_is_read_with_the_word_before_it(extractor):
      "ASSAULT", "Qamishli"),
     ("ANKARA (Wire) - Turkish jets bombed what officials said were rebel depots in Qamishli on Friday.",
      "ASSAULT", "Qamishli"),
+    # a town naming the kind of object: "a Mogadishu hotel"
+    ("NAIROBI (Wire) - Militants stormed a Mogadishu hotel on Saturday.", "ASSAULT", "Mogadishu"),
 ])
 def test_where_from_the_object_the_conjunct_a_distance_or_the_speaker(extractor, text, event, place):
     assert place in [name for name, _ in _placed(extractor, text, event)]
