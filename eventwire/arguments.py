@@ -52,6 +52,12 @@ RECIPIENT_PREPS = {
 AIM_PREPS = {"at", "against", "toward", "towards"}
 
 
+# Types whose object is the actor's own means, not the one the act is aimed at: the troops sent,
+# deployed or mobilised ("sent 750 paratroopers to the region", "a mobilisation of its reservists")
+# are the sender's; the act is aimed at where they go or whom they face.
+OWN_MEANS_TYPES = {"MOBILIZE"}
+
+
 NOUN_RECIPIENT_PREPS = {"of", "on", "against", "with", "to", "at", "into", "upon", "for"}
 
 
@@ -297,6 +303,9 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
         return passive[:1]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c != trigger and c not in own
                and c.lower_ != "what"] + described_objects(verb)
+    # "sent 750 paratroopers to the region": the forces sent are the sender's own; only where they go counts
+    means = [o for o in objects if etype in OWN_MEANS_TYPES and o.dep_ == "dobj"]
+    objects = [o for o in objects if o not in means]
     if etype in AGAINST_EVENT_TYPES:
         # "banned a rally organised by the opposition": an act against an event is done to its doers
         objects = [d for o in list(own) + objects if _is_event_noun(o) for d in named_doers(o)] + objects
@@ -308,10 +317,10 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
         # "arrived in Amman on a visit": where a visitor went is who hosts the visit
         preps = preps | DESTINATION_PREPS
     # "fired missiles at U.S. forces at the air base": the weapon's target before the verb's place
-    aimed = [o for o in objects if o.dep_ == "dobj" and o != trigger]
+    aimed = [o for o in objects + means if o.dep_ == "dobj" and o != trigger]
     holders = aimed + [verb] + ([trigger] if trigger != verb else [])
     for holder in holders:
-        wanted = AIM_PREPS if holder in aimed else preps
+        wanted = (AIM_PREPS | (MEANS_DESTINATION_PREPS if holder in means else set())) if holder in aimed else preps
         for prep in holder.children:
             if prep.dep_ in {"prep", "prt"} and prep.lower_ in wanted:
                 objects += prep_objects(prep) if prep.dep_ == "prep" else [c for c in prep.children if c.dep_ == "pobj"]
@@ -319,6 +328,10 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
                 # "pulled out of northern Syria"
                 objects += [o for of in prep.children if of.dep_ == "prep" and of.lower_ == "of" for o in prep_objects(of)]
     objects = [o for o in objects if not is_time_or_quantity(o) and o not in own]
+    if not objects:
+        # "the army deployed troops" with nowhere named: the forces stand where they are deployed, and
+        # the country they are placed in (read off the story later) is what the deployment is aimed at
+        objects = [m for m in means if not is_time_or_quantity(m)]
     dative = [o for o in objects if o.dep_ == "dative"]
     return dative + [o for o in objects if o.dep_ != "dative"]
 
@@ -394,9 +407,27 @@ def _done_by(noun: Token) -> list[Token]:
     return []
 
 
-def noun_recipient_tokens(noun: Token) -> list[Token]:
+# Prepositions by which a noun of forces says where they were sent ("troops in Somalia", "near the border").
+MEANS_DESTINATION_PREPS = {"to", "into", "in", "inside", "near", "along", "on", "at", "toward", "towards"}
+
+
+def means_destinations(means: Token) -> list[Token]:
+    """Where the forces a noun names were sent: "troops in Somalia", "paratroopers to Kuwait"."""
+    return [o for p in means.children if p.dep_ == "prep" and p.lower_ in MEANS_DESTINATION_PREPS
+            for o in prep_objects(p) if not is_time_or_quantity(o)]
+
+
+def noun_recipient_tokens(noun: Token, etype: str | None = None) -> list[Token]:
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in NOUN_RECIPIENT_PREPS:
+        if etype in OWN_MEANS_TYPES and child.lower_ == "of":
+            # "the deployment of 5,000 troops in Somalia": the troops are the deployer's own; where
+            # they went is what the deployment is aimed at
+            destinations = [d for o in prep_objects(child) for d in means_destinations(o)]
+            if destinations:
+                return destinations[:1]
+            continue
+        wanted = NOUN_RECIPIENT_PREPS | (MEANS_DESTINATION_PREPS if etype in OWN_MEANS_TYPES else set())
+        if child.dep_ == "prep" and child.lower_ in wanted:
             objs = [c for c in prep_objects(child) if not is_time_or_quantity(c)]
             if objs:
                 return objs[:1]
@@ -1063,7 +1094,7 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         own = predicate_objects(pred, f.trigger.objects) if head == pred else []
         recipients = resolver.first_coded(verb_recipients(pred, f.trigger.type, head, own), actors)
         if head != pred and not recipients:  # light verb + event noun: the noun may carry its own target
-            recipients = resolver.entities(noun_recipient_tokens(head))
+            recipients = resolver.entities(noun_recipient_tokens(head, f.trigger.type))
         if not any(r.code for r in recipients) and actors:
             # "launched a mediation effort between the Emirates and Saudi Arabia", "ended its mediation
             # among the factions": a third party's event between two sides is done to both
@@ -1075,7 +1106,7 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             actors = resolver.actors_of_restated_event(pred, f.trigger.type)
     else:
         actors = resolver.entities(noun_actor_tokens(head), modifiers_only=True)
-        recipients = resolver.entities(noun_recipient_tokens(head))
+        recipients = resolver.entities(noun_recipient_tokens(head, f.trigger.type))
         if not actors and _purpose_of_journey(head):
             actors = resolver.entities(verb_subject(head.head.head))
     if not any(r.code for r in recipients):
