@@ -1151,6 +1151,11 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         # whoever must meet its condition, ahead of the threatened act's own objects
         conditioned = resolver.entities(condition_subjects(pred), coded_only=True,
                                         unless=lambda r: _same_state(r, actors) or is_own_thing(r, actors))
+        if not conditioned:
+            # "... if local authorities did not act": authorities named without their country (the
+            # story's country codes them later), as in a demand
+            conditioned = [e for e in resolver.entities(condition_subjects(pred))
+                           if e.code is None and e.sector in ADDRESSED_SECTORS][:1]
         explicit = [c for c in pred.children if c.dep_ in {"dobj", "dative"}]
         if conditioned and not explicit:
             recipients = conditioned
@@ -1330,16 +1335,33 @@ def complement_recipients(pred: Token, head: Token, clauses: bool = True, topic:
 CONDITION_MARKS = {"if", "unless"}
 
 
+# Links from a threat to the clauses that tell what it threatens: "warned that he was *ready* to
+# *destroy* ...", "would go in and *clear* the camps if ...".
+THREATENED_CLAUSE_DEPS = {"xcomp", "ccomp", "acomp", "conj"}
+
+
 def condition_subjects(pred: Token) -> list[Token]:
-    """Subjects of an if/unless clause on the predicate or on its clausal complement (two levels)."""
-    holders = [pred] + [c for c in pred.children if c.dep_ in {"xcomp", "ccomp"}]
-    holders += [g for h in holders[1:] for g in h.children if g.dep_ in {"xcomp", "ccomp"}]
+    """Subjects of an if/unless clause on the predicate or on the clauses that tell what it threatens
+    (three levels)."""
+    holders = [pred] + _reported_clause_of_statement(pred)
+    level = holders
+    for _ in range(3):
+        level = [c for h in level for c in h.children if c.dep_ in THREATENED_CLAUSE_DEPS and c not in holders]
+        holders += level
     out = []
     for holder in holders:
         for clause in holder.children:
             if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):
                 out += [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
     return out
+
+
+def _reported_clause_of_statement(pred: Token) -> list[Token]:
+    """"warned in a statement that he was ready to ...": the parser may hang the "that" clause on the
+    statement noun, though it is what the verb says."""
+    return [clause for prep in pred.children if prep.dep_ == "prep" for noun in prep.children if noun.dep_ == "pobj"
+            for clause in noun.children
+            if clause.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)]
 
 
 # Authorities that a demand, threat or promise may address without naming their country.

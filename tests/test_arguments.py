@@ -503,3 +503,15 @@ def test_mobilised_forces_are_the_actors_own_not_its_target(code, text, wanted):
     found = tuples(code(text))
     assert wanted in found
     assert not any(t[0] == "MOBILIZE" and t[2] == t[1] for t in found)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # the "that" clause the parser hangs on "statement", and an if-clause under "ready to"
+    ("The U.S. president warned in a statement that he was ready to destroy Russia's economy if Russian leaders "
+     "continued the war.", ("THREATEN", "USA", "RUS")),
+    # an if-clause on the second of two coordinated threatened acts
+    ("Kosovo's prime minister warned that police would go in and clear the barricades if Serbian officials did "
+     "not remove them.", ("THREATEN", "XKX", "SRB")),
+])
+def test_threat_is_aimed_at_the_subject_of_a_deeper_if_clause(code, text, wanted):
+    assert wanted in tuples(code(text))
