@@ -52,6 +52,12 @@ RECIPIENT_PREPS = {
 AIM_PREPS = {"at", "against", "toward", "towards"}
 
 
+# Types whose object is the actor's own means, not the one the act is aimed at: the troops sent,
+# deployed or mobilised ("sent 750 paratroopers to the region", "a mobilisation of its reservists")
+# are the sender's; the act is aimed at where they go or whom they face.
+OWN_MEANS_TYPES = {"MOBILIZE"}
+
+
 NOUN_RECIPIENT_PREPS = {"of", "on", "against", "with", "to", "at", "into", "upon", "for"}
 
 
@@ -297,6 +303,9 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
         return passive[:1]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c != trigger and c not in own
                and c.lower_ != "what"] + described_objects(verb)
+    # "sent 750 paratroopers to the region": the forces sent are the sender's own; only where they go counts
+    means = [o for o in objects if etype in OWN_MEANS_TYPES and o.dep_ == "dobj"]
+    objects = [o for o in objects if o not in means]
     if etype in AGAINST_EVENT_TYPES:
         # "banned a rally organised by the opposition": an act against an event is done to its doers
         objects = [d for o in list(own) + objects if _is_event_noun(o) for d in named_doers(o)] + objects
@@ -308,10 +317,10 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
         # "arrived in Amman on a visit": where a visitor went is who hosts the visit
         preps = preps | DESTINATION_PREPS
     # "fired missiles at U.S. forces at the air base": the weapon's target before the verb's place
-    aimed = [o for o in objects if o.dep_ == "dobj" and o != trigger]
+    aimed = [o for o in objects + means if o.dep_ == "dobj" and o != trigger]
     holders = aimed + [verb] + ([trigger] if trigger != verb else [])
     for holder in holders:
-        wanted = AIM_PREPS if holder in aimed else preps
+        wanted = (AIM_PREPS | (MEANS_DESTINATION_PREPS if holder in means else set())) if holder in aimed else preps
         for prep in holder.children:
             if prep.dep_ in {"prep", "prt"} and prep.lower_ in wanted:
                 objects += prep_objects(prep) if prep.dep_ == "prep" else [c for c in prep.children if c.dep_ == "pobj"]
@@ -319,6 +328,10 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
                 # "pulled out of northern Syria"
                 objects += [o for of in prep.children if of.dep_ == "prep" and of.lower_ == "of" for o in prep_objects(of)]
     objects = [o for o in objects if not is_time_or_quantity(o) and o not in own]
+    if not objects:
+        # "the army deployed troops" with nowhere named: the forces stand where they are deployed, and
+        # the country they are placed in (read off the story later) is what the deployment is aimed at
+        objects = [m for m in means if not is_time_or_quantity(m)]
     dative = [o for o in objects if o.dep_ == "dative"]
     return dative + [o for o in objects if o.dep_ != "dative"]
 
@@ -394,9 +407,27 @@ def _done_by(noun: Token) -> list[Token]:
     return []
 
 
-def noun_recipient_tokens(noun: Token) -> list[Token]:
+# Prepositions by which a noun of forces says where they were sent ("troops in Somalia", "near the border").
+MEANS_DESTINATION_PREPS = {"to", "into", "in", "inside", "near", "along", "on", "at", "toward", "towards"}
+
+
+def means_destinations(means: Token) -> list[Token]:
+    """Where the forces a noun names were sent: "troops in Somalia", "paratroopers to Kuwait"."""
+    return [o for p in means.children if p.dep_ == "prep" and p.lower_ in MEANS_DESTINATION_PREPS
+            for o in prep_objects(p) if not is_time_or_quantity(o)]
+
+
+def noun_recipient_tokens(noun: Token, etype: str | None = None) -> list[Token]:
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in NOUN_RECIPIENT_PREPS:
+        if etype in OWN_MEANS_TYPES and child.lower_ == "of":
+            # "the deployment of 5,000 troops in Somalia": the troops are the deployer's own; where
+            # they went is what the deployment is aimed at
+            destinations = [d for o in prep_objects(child) for d in means_destinations(o)]
+            if destinations:
+                return destinations[:1]
+            continue
+        wanted = NOUN_RECIPIENT_PREPS | (MEANS_DESTINATION_PREPS if etype in OWN_MEANS_TYPES else set())
+        if child.dep_ == "prep" and child.lower_ in wanted:
             objs = [c for c in prep_objects(child) if not is_time_or_quantity(c)]
             if objs:
                 return objs[:1]
@@ -1063,7 +1094,7 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         own = predicate_objects(pred, f.trigger.objects) if head == pred else []
         recipients = resolver.first_coded(verb_recipients(pred, f.trigger.type, head, own), actors)
         if head != pred and not recipients:  # light verb + event noun: the noun may carry its own target
-            recipients = resolver.entities(noun_recipient_tokens(head))
+            recipients = resolver.entities(noun_recipient_tokens(head, f.trigger.type))
         if not any(r.code for r in recipients) and actors:
             # "launched a mediation effort between the Emirates and Saudi Arabia", "ended its mediation
             # among the factions": a third party's event between two sides is done to both
@@ -1075,7 +1106,7 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             actors = resolver.actors_of_restated_event(pred, f.trigger.type)
     else:
         actors = resolver.entities(noun_actor_tokens(head), modifiers_only=True)
-        recipients = resolver.entities(noun_recipient_tokens(head))
+        recipients = resolver.entities(noun_recipient_tokens(head, f.trigger.type))
         if not actors and _purpose_of_journey(head):
             actors = resolver.entities(verb_subject(head.head.head))
     if not any(r.code for r in recipients):
@@ -1120,6 +1151,11 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         # whoever must meet its condition, ahead of the threatened act's own objects
         conditioned = resolver.entities(condition_subjects(pred), coded_only=True,
                                         unless=lambda r: _same_state(r, actors) or is_own_thing(r, actors))
+        if not conditioned:
+            # "... if local authorities did not act": authorities named without their country (the
+            # story's country codes them later), as in a demand
+            conditioned = [e for e in resolver.entities(condition_subjects(pred))
+                           if e.code is None and e.sector in ADDRESSED_SECTORS][:1]
         explicit = [c for c in pred.children if c.dep_ in {"dobj", "dative"}]
         if conditioned and not explicit:
             recipients = conditioned
@@ -1299,16 +1335,33 @@ def complement_recipients(pred: Token, head: Token, clauses: bool = True, topic:
 CONDITION_MARKS = {"if", "unless"}
 
 
+# Links from a threat to the clauses that tell what it threatens: "warned that he was *ready* to
+# *destroy* ...", "would go in and *clear* the camps if ...".
+THREATENED_CLAUSE_DEPS = {"xcomp", "ccomp", "acomp", "conj"}
+
+
 def condition_subjects(pred: Token) -> list[Token]:
-    """Subjects of an if/unless clause on the predicate or on its clausal complement (two levels)."""
-    holders = [pred] + [c for c in pred.children if c.dep_ in {"xcomp", "ccomp"}]
-    holders += [g for h in holders[1:] for g in h.children if g.dep_ in {"xcomp", "ccomp"}]
+    """Subjects of an if/unless clause on the predicate or on the clauses that tell what it threatens
+    (three levels)."""
+    holders = [pred] + _reported_clause_of_statement(pred)
+    level = holders
+    for _ in range(3):
+        level = [c for h in level for c in h.children if c.dep_ in THREATENED_CLAUSE_DEPS and c not in holders]
+        holders += level
     out = []
     for holder in holders:
         for clause in holder.children:
             if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):
                 out += [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
     return out
+
+
+def _reported_clause_of_statement(pred: Token) -> list[Token]:
+    """"warned in a statement that he was ready to ...": the parser may hang the "that" clause on the
+    statement noun, though it is what the verb says."""
+    return [clause for prep in pred.children if prep.dep_ == "prep" for noun in prep.children if noun.dep_ == "pobj"
+            for clause in noun.children
+            if clause.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)]
 
 
 # Authorities that a demand, threat or promise may address without naming their country.

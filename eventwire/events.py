@@ -741,14 +741,35 @@ def _addressee_of_meeting(f: Found, recipients: list[Entity], by_pred: dict[int,
 
 
 def _same_event_parent(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "SentenceEvent | None":
-    """"killed X, killing 25 fighters": a participle or conjunct restating its governor's event."""
-    if f.pred.dep_ not in {"advcl", "conj"}:
+    """"killed X, killing 25 fighters": a participle or conjunct restating its governor's event.
+    The governor may be a participle that tells no event of its own ("stormed the mall, throwing
+    grenades and firing on shoppers"), or a verb that only says the event took place ("fighting
+    erupted, killing 23"); the event is then further up, or the verb's subject."""
+    if f.pred.dep_ not in {"advcl", "conj"} or _has_own_subject(f.pred):
         return None
-    parent = by_pred.get(f.pred.head.i)
-    if parent is None or parent.found.trigger.type != f.trigger.type:
-        return None
-    has_own_subject = any(c.dep_ in SUBJECT_DEPS for c in f.pred.children)
-    return None if has_own_subject else parent
+    governor = f.pred.head
+    for _ in range(3):
+        parent = by_pred.get(governor.i) or _event_as_subject(governor, by_pred)
+        if parent is not None:
+            return parent if parent.found.trigger.type == f.trigger.type else None
+        if not _passes_on_its_governor(governor):
+            return None
+        governor = governor.head
+    return None
+
+
+def _has_own_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _event_as_subject(verb: Token, by_pred: dict[int, "SentenceEvent"]) -> "SentenceEvent | None":
+    """"Heavy fighting erupted ...": the event a verb of occurrence has as its subject noun."""
+    return next((by_pred[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in by_pred), None)
+
+
+def _passes_on_its_governor(verb: Token) -> bool:
+    """A subjectless participle that is no event ("throwing grenades") elaborates its governor's."""
+    return verb.dep_ in {"advcl", "conj"} and verb.tag_ == "VBG" and not _has_own_subject(verb)
 
 
 def _fold_into(parent: "SentenceEvent", child: "SentenceEvent") -> None:

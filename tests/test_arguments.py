@@ -489,3 +489,29 @@ def test_aid_is_for_whom_its_purpose_clause_helps(code):
 def test_an_unnamed_target_takes_the_country_of_a_province_the_gazetteer_knows(code):
     found = tuples(code("The Pakistani government lifted a curfew in Balochistan province on Friday."))
     assert ("CONCEDE", "PAK", "PAK") in found, found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # the forces sent are the sender's own, whatever country the story is filed from
+    ("BAGHDAD, Jan 5 (Wire) - The Pentagon ordered 3,500 more troops to the Gulf region on Sunday.", ("MOBILIZE", "USA", None)),
+    ("Azerbaijan ordered a partial mobilisation of its reservists on Tuesday.", ("MOBILIZE", "AZE", None)),
+    # where they were sent is what the deployment is aimed at
+    ("Russia had massed about 100,000 troops near Ukraine's northern border, officials said.", ("MOBILIZE", "RUS", "UKR")),
+    ("Kenya's deployment of soldiers in Somalia began in October 2011.", ("MOBILIZE", "KEN", "SOM")),
+])
+def test_mobilised_forces_are_the_actors_own_not_its_target(code, text, wanted):
+    found = tuples(code(text))
+    assert wanted in found
+    assert not any(t[0] == "MOBILIZE" and t[2] == t[1] for t in found)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # the "that" clause the parser hangs on "statement", and an if-clause under "ready to"
+    ("The U.S. president warned in a statement that he was ready to destroy Russia's economy if Russian leaders "
+     "continued the war.", ("THREATEN", "USA", "RUS")),
+    # an if-clause on the second of two coordinated threatened acts
+    ("Kosovo's prime minister warned that police would go in and clear the barricades if Serbian officials did "
+     "not remove them.", ("THREATEN", "XKX", "SRB")),
+])
+def test_threat_is_aimed_at_the_subject_of_a_deeper_if_clause(code, text, wanted):
+    assert wanted in tuples(code(text))

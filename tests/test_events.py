@@ -622,3 +622,15 @@ def test_what_a_text_would_do_is_its_content_not_a_threat(code, text):
 
 def test_what_a_government_would_do_is_still_its_threat(code):
     assert ("THREATEN", "IRN", "ISR") in tuples(code("Iran said it would strike Israel if attacked again."))
+
+
+@pytest.mark.parametrize("text", [
+    # a participle that is no event of its own passes on the storming it elaborates
+    "Gunmen stormed a hotel in Kabul on Monday, throwing grenades and firing on guests, killing at least 18 people.",
+    # "erupted" only says the fighting took place; the killing is the fighting's
+    "Heavy fighting erupted between Sudan's army and the RSF on Saturday, killing at least 56 civilians.",
+])
+def test_a_participle_elaborating_an_attack_is_that_attack(code, text):
+    events = [e for e in code(text) if e["event"] == ["ASSAULT"]]
+    assert all(e["recipient"] and any(r["code"] for r in e["recipient"]) for e in events)
+    assert not any(e["event_text"][0].startswith(("killing", "firing")) for e in events)
