@@ -119,6 +119,7 @@ ADMIN_RANK_POP = 500_000      # ranking weight of a subdivision against cities o
 CITY_MIN_POP = 100_000        # single-word city without place context
 CITY_MIN_POP_IN_COUNTRY = 15_000  # ... when the city is in one of the article's countries
 METONYM_CITY_MIN_POP = 40_000  # a seat-of-government word naming a city this big is still a place
+DWARFED_BY = 20  # how many times bigger a namesake must be to beat the story's own country
 ALT_NAME_WEIGHT = 0.05        # an alternate-name match counts for this share of the population
 
 _ARTICLES = re.compile(r"^(?:the) ")
@@ -455,8 +456,12 @@ class Gazetteer:
         if regions and hint != "city":
             return regions[0]
 
+        # a town in a country the story names yields to a far bigger namesake: "PARIS" in a story about
+        # the US is not Paris, Texas; "Tripoli" in a story about Lebanon is still Lebanon's
+        top = max((c.pop for c in cands if c.feature == "city"), default=0)
+
         def score(c: _Cand) -> tuple:
-            in_c = bool(countries) and c.country in countries
+            in_c = bool(countries) and c.country in countries and (c.pop * DWARFED_BY >= top or c.capital)
             hint_ok = hint is not None and c.feature == hint
             weight = c.pop if c.key == key else c.pop * ALT_NAME_WEIGHT
             if c.feature == "airport":
