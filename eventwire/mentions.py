@@ -340,6 +340,7 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
     name of "Moon Jae-in", and the name of "Abdullah II"."""
     surnames: set[tuple[str, ...]] = set()
     full_names: set[tuple[str, ...]] = set()
+    first_words: set[str] = set()  # names used alone that come first in the full name
     for m in mentions:
         if m.kind != "person":
             continue
@@ -353,12 +354,16 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
             if len(parts) > 2:
                 surnames.add(parts[-2:])
             if _given_name_before_particle(parts):
-                surnames.add(parts[:1])
+                first_words.add(parts[0])
             if re.fullmatch(r"[A-Z][a-z]+-[a-z]+", parts[-1]) or _east_asian_family_name(parts):
-                surnames.add(parts[:1])  # "Moon Jae-in", "Wang Yi": the family name comes first
+                first_words.add(parts[0])  # "Moon Jae-in", "Wang Yi": the family name comes first
+    surnames |= {(w,) for w in first_words}
     if not surnames:
         return []
     variants = {surname_key(w[0]): w[0] for w in surnames if len(w) == 1 and len(w[0]) > 3}
+    given_names = _given_names_used_alone(full_names, surnames)
+    first_words |= given_names
+    surnames |= {(w,) for w in given_names}
     covered = {offset for m in mentions for offset in range(m.start, m.end)}
     lowered = [_article_lowered(w) for _, w in tokens]
     name_sizes = {len(name) for name in full_names}
@@ -372,6 +377,12 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
                                      or ("-" in word and name_core(word)[:1].isupper())):
             k += 1  # every name form below starts with a capital, a surname's first word ("al-Assad") or an article
             continue
+        other = _other_name_from(text, tokens, k) if word in first_words else k
+        if other > k + 1:  # "Kim Yo Jong" after "Kim Jong Un": a relative, not "Kim" alone
+            end = tokens[other - 1][0] + len(tokens[other - 1][1])
+            out.append(Mention(text[offset:end], offset, end, None, "person"))
+            k = other
+            continue
         for n in (4, 3, 2, 1):
             words = tuple(lowered[k : k + n])
             if len(words) != n:
@@ -384,6 +395,41 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
                 break
         k += 1
     return out
+
+
+def _given_names_used_alone(full_names: set[tuple[str, ...]], surnames: set[tuple[str, ...]]) -> set[str]:
+    """"Abiy" after "Abiy Ahmed", "Prabowo" after "Prabowo Subianto", "Maher" after "Maher al-Assad":
+    news calls some people by the first word of their name. Only a first word that starts the name
+    of one person in the article and ends nobody's name; never a prefix such as "Abu" or "Abdel",
+    which is not used alone (data/actors/name_prefixes.txt)."""
+    surnames_of: dict[str, set[str]] = {}
+    for name in full_names:
+        surnames_of.setdefault(name[0], set()).add(surname_key(name[-1]))
+    last_words = {w[-1] for w in surnames}
+    return {word for word, keys in surnames_of.items()
+            if len(keys) == 1 and word not in last_words and _could_be_given_name(word)}
+
+
+def _could_be_given_name(word: str) -> bool:
+    return (len(word) > 2 and _NAME_WORD.fullmatch(word) is not None and word not in _name_prefixes()
+            and word.lower() not in _NAME_PARTICLES | PATRONYMIC_PARTICLES and word not in _title_words()
+            and word not in _SENTENCE_OPENERS and word not in _NOT_PERSONAL)
+
+
+@lru_cache(maxsize=1)
+def _name_prefixes() -> frozenset[str]:
+    return _read_words(data_path("actors", "name_prefixes.txt"))
+
+
+def _other_name_from(text: str, tokens, k: int) -> int:
+    """Where a name that starts at token k ends, when more capitalised name words follow the first
+    word in its phrase ("Kim Yo Jong", "Wang Wenbin"): a full name of its own. k when none follow."""
+    words = [w for _, w in tokens[k : k + 4]]
+    j = 1
+    while (j < len(words) and _name_word_at(words, j) and words[j] not in _title_words()
+           and not _REGNAL.match(words[j]) and not _sentence_break(text, tokens, k + j)):
+        j += 1
+    return k + j if j > 1 and _personal_name(words[:j]) else k
 
 
 def _respelt_full_name(words: tuple[str, ...], full_names: set, text: str, tokens, k: int, covered: set) -> bool:
@@ -581,7 +627,7 @@ def cluster(mentions: list[Mention]) -> list[Identity]:
         if namesake is not None:
             m.entry = None  # "Assad" after "Maher al-Assad": not the Assad the knowledge base knows
         identity = (namesake or _known_identity(m, by_entry) or _defined_by(m) or _same_name(m, identities)
-                    or _alias_of(m, identities) or _long_form_of(m, identities))
+                    or _alias_of(m, identities) or _given_name_of(m, identities) or _long_form_of(m, identities))
         if identity is None:
             identity = _new_identity(m)
             identities.append(identity)
@@ -668,6 +714,18 @@ def _alias_of(m: Mention, identities: list[Identity]) -> Identity | None:
             if _same_person(words, _name_words(other)):
                 return identity
     return None
+
+
+def _given_name_of(m: Mention, identities: list[Identity]) -> Identity | None:
+    """"Abiy" or "Prime Minister Abiy" after "Abiy Ahmed": a lone unknown name that starts the full
+    name of exactly one person named before (two people of that first name: neither)."""
+    if m.kind != "person" or m.entry is not None or len(words := _name_words(m)) != 1:
+        return None
+    if not _could_be_given_name(words[0]):
+        return None
+    found = [identity for identity in identities if identity.kind == "person" and any(
+        len(parts := _name_words(o)) > 1 and parts[0] == words[0] for o in identity.mentions)]
+    return found[0] if len(found) == 1 else None
 
 
 def _same_person(words: list[str], other: list[str]) -> bool:

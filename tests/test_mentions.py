@@ -248,3 +248,29 @@ def test_a_person_introduced_by_a_seat_of_power_or_a_group_takes_its_code():
                          "Volkov then left.")
     assert ids["Dmitry Volkov"].code == "RUS"
     assert ids["Hazem Nasser"].code == "PSE"
+
+
+def test_relative_sharing_a_family_name_that_comes_first_stays_apart():
+    # the family name alone ("Kim") may follow "Kim Jong Un", but "Kim Yo Jong" is another person
+    ids, _ = _identities("North Korean leader Kim Jong Un watched the launch. His sister Kim Yo Jong "
+                         "warned Seoul, and Kim Yo Jong later mocked the South.")
+    assert _forms(ids["Kim Jong Un"]) == ["Kim Jong Un"]
+    assert _forms(ids["Kim Yo Jong"]) == ["Kim Yo Jong", "Kim Yo Jong"]
+
+
+def test_first_word_of_a_name_used_alone_is_that_person():
+    # Ethiopian and Indonesian names: news calls the person by the first word, with or without a title
+    ids, _ = _identities("Ethiopia's leader Abiy Ahmed spoke in parliament. Prime Minister Abiy said the war "
+                         "was over, and Abiy thanked the army.", date(2021, 6, 10))
+    assert _forms(ids["Abiy Ahmed"]) == ["Abiy Ahmed", "Abiy", "Abiy"]
+    ids, _ = _identities("His brother Maher al-Assad commands the Fourth Division. Assad spoke first; "
+                         "Maher was not present.")
+    assert _forms(ids["Maher al-Assad"]) == ["Maher al-Assad", "Assad", "Maher"]
+
+
+def test_first_word_shared_by_two_people_is_no_one():
+    ids, _ = _identities("Iranian President Hassan Rouhani spoke with Hezbollah chief Hassan Nasrallah on Monday. "
+                         "Hassan said the region was at risk.", date(2020, 6, 10))
+    assert _forms(ids["Hassan Rouhani"]) == ["Hassan Rouhani"]
+    assert _forms(ids["Hassan Nasrallah"]) == ["Hassan Nasrallah"]
+
