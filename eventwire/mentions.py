@@ -780,6 +780,9 @@ def _same_word(a: str, b: str) -> bool:
 # ("Qaddafi", "Kadhafi", "Gaddafi").
 _ARABIC_ARTICLE = re.compile(r"(?i)^(?:[ae][lsdnrtz]|[ae]sh)-(?=\w)")
 _FINAL_H = re.compile(r"(?<=[aeiou])h$")
+# Persian and Arabic names: a vowel sound between vowels is written with or without an "h"
+# ("Khamenei" / "Khamenehi", "Mohammed" / "Moammed")
+_VOWEL_H = re.compile(r"(?<=[aeiou])h(?=[aeiou])")
 _QAF = {"k", "q", "g"}
 
 
@@ -789,8 +792,9 @@ def name_core(word: str) -> str:
 
 
 def surname_key(word: str) -> str:
-    """skeleton() of the word without its article, an initial g read as q (skeleton reads k as q)."""
-    key = skeleton(name_core(word))
+    """skeleton() of the word without its article and without an "h" between vowels, an initial g
+    read as q (skeleton reads k as q)."""
+    key = skeleton(_VOWEL_H.sub("", name_core(word)))
     return "q" + key[1:] if key[:1] == "g" else key
 
 

@@ -274,3 +274,8 @@ def test_first_word_shared_by_two_people_is_no_one():
     assert _forms(ids["Hassan Rouhani"]) == ["Hassan Rouhani"]
     assert _forms(ids["Hassan Nasrallah"]) == ["Hassan Nasrallah"]
 
+
+def test_spelling_with_an_h_between_vowels_is_the_same_surname():
+    ids, _ = _identities("Ayatollah Ali Khamenei warned Washington on Friday. Khamenehi said Iran would respond.",
+                         date(2020, 1, 10))
+    assert _forms(ids["Ali Khamenei"]) == ["Ayatollah Ali Khamenei", "Khamenehi"]
