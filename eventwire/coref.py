@@ -44,12 +44,15 @@ LOOK_BACK = 400  # mentions searched back for an antecedent; one further back is
 
 def resolve_references(events: list[EventMention], text: str, mentions: list[Mention]) -> list[EventMention]:
     """`mentions` in text order."""
+    mentions = list(mentions)  # the role nouns resolved below join them, for later pronouns
     starts = [m.start for m in mentions]
     for ev in events:
         ev.actor = [_resolve(e, text, mentions, starts) for e in ev.actor]
         # "Modi thanked him": an object pronoun is not the subject of its own clause
         actors = {a.identifier_text for a in ev.actor if a.identifier_text}
         ev.recipient = [_resolve(e, text, mentions, starts, actors) for e in ev.recipient]
+        for ent in ev.actor + ev.recipient:
+            _add_resolved_role_noun(ent, text, mentions, starts)
     _share_codes(events)
     return events
 
@@ -82,6 +85,22 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
         before = [m for m in before if m.identity is None or m.identity.identifier not in not_these]
     antecedent = antecedent_of(ent, text, before)
     return _with_identity(ent, antecedent.identity, replace_identifier=antecedent.kind in NAMED_KINDS) if antecedent else ent
+
+
+def _add_resolved_role_noun(ent: Entity, text: str, mentions: list[Mention], starts: list[int]) -> None:
+    """"Scholz met Macron; the chancellor promised aid. He also ...": a role noun resolved to a person
+    is that person's latest mention, so a pronoun after it finds the chancellor, not Macron."""
+    if ent.entity_text.lower() in PERSON_PRONOUNS | OTHER_PRONOUNS or not _is_definite(text, ent.start):
+        return
+    if mention_at(mentions, ent.start, ent.end, starts) is not None:
+        return  # a name is inside it: already a mention
+    identity = next((m.identity for m in mentions if m.identity is not None and m.kind == "person"
+                     and m.identity.identifier == ent.identifier_text), None)
+    if identity is None:
+        return
+    at = bisect_left(starts, ent.start)
+    mentions.insert(at, Mention(ent.entity_text, ent.start, ent.end, None, "person", identity=identity))
+    starts.insert(at, ent.start)
 
 
 def _name_after_title(ent: Entity, text: str, mentions: list[Mention], starts: list[int]) -> Mention | None:

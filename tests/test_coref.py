@@ -177,3 +177,14 @@ def test_a_role_right_before_a_titled_name_is_that_person(code):
                   published=date(2022, 1, 31))
     actors = _actors(events, "SANCTION")
     assert actors and actors[0]["identifier_text"] == "Assimi Goïta" and actors[0]["code"] == "MLI"
+
+
+def test_pronoun_after_a_resolved_role_noun_takes_that_person(code):
+    # "the chancellor" is Scholz's latest mention: "He" is Scholz, not Macron named in between
+    from datetime import date
+
+    events = code("German Chancellor Olaf Scholz met Emmanuel Macron in Paris on Monday; the chancellor "
+                  "promised more aid to Kyiv. He also condemned Moscow.", published=date(2023, 5, 8))
+    condemned = [a for e in events if e["event_text"] == ["condemned"] for a in e["actor"]]
+    assert condemned and condemned[0]["entity_text"] == "He"
+    assert condemned[0]["identifier_text"] == "Olaf Scholz"
