@@ -53,7 +53,8 @@ _MODIFIER_SUFFIX = re.compile(r"^(?:\w+(?:ed|ing)|wide|style|era|run|born|made|f
                               r"class|level|bound|held|built|owned|sponsored|allied|aligned|linked|centric|"
                               r"only|first|specific|area|zone|side|wise)$")
 _NAME_PARTICLES = {"bin", "ibn", "de", "la", "van", "von", "der"}
-_LONG_FORM_SKIP = {"of", "the", "for", "and", "in", "on", "al", "de", "&"}
+# "l'Azawad", "d'Ivoire": a French or Italian article elided onto a capitalised word
+_ELIDED = re.compile(r"^[ldLD]['\u2019](?=[A-Z])")
 NAMED_KINDS = {"person", "org"}  # kinds whose identity is the entity itself, not its country
 
 
@@ -221,14 +222,33 @@ def _defined_long_forms(text: str, tokens, taken: set[int]) -> list[Mention]:
             continue
         j = k  # the name ends right before the parenthesis
         i = j
-        while i > 0 and i - 1 not in taken and (_CAPITALISED.match(tokens[i - 1][1]) or tokens[i - 1][1].lower() in _LONG_FORM_SKIP) and j - i < 8:
+        while i > 0 and i - 1 not in taken and _long_form_word(tokens[i - 1][1]) and j - i < 8:
             i -= 1
-        while i < j and tokens[i][1].lower() in _LONG_FORM_SKIP:
+        while i < j and _function_word(tokens[i][1]):
             i += 1
         if j - i >= 2:
             out.append(_mention(text, tokens, i, j, None, "org", None))
             taken.update(range(i, j))
     return out
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return _read_words(data_path("actors", "name_function_words.txt"))
+
+
+def _function_word(word: str) -> bool:
+    """"of", "the", "pour", "de la": a word inside an organisation's name that gives no initial."""
+    return word in _function_words()
+
+
+def _capital_word(word: str) -> bool:
+    return _CAPITALISED.match(word) is not None or _ELIDED.match(word) is not None
+
+
+def _long_form_word(word: str) -> bool:
+    """A word that may stand inside the long form of an acronym."""
+    return _capital_word(word) or _function_word(word)
 
 
 def _spelled_out_acronyms(text: str, tokens, taken: set[int]) -> list[Mention]:
@@ -245,9 +265,9 @@ def _spelled_out_acronyms(text: str, tokens, taken: set[int]) -> list[Mention]:
                 and tokens[i][1] not in {"The", "A", "An"}:
             j = i
             while (j < len(tokens) and j - i < 8 and j not in taken and not (j > i and _sentence_break(text, tokens, j))
-                   and (_CAPITALISED.match(tokens[j][1]) or tokens[j][1].lower() in _LONG_FORM_SKIP)):
+                   and _long_form_word(tokens[j][1])):
                 j += 1
-                if j - i >= 2 and _CAPITALISED.match(tokens[j - 1][1]) and initials(
+                if j - i >= 2 and _capital_word(tokens[j - 1][1]) and initials(
                         " ".join(w for _, w in tokens[i:j])) in acronyms:
                     found = j
         if found is not None:
@@ -815,7 +835,7 @@ def _long_form_of(m: Mention, identities: list[Identity]) -> Identity | None:
 
 @lru_cache(maxsize=65536)
 def initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _LONG_FORM_SKIP]
+    words = [_ELIDED.sub("", w) for w in re.split(r"[\s-]+", name) if w and not _function_word(w)]
     return "".join(w[0] for w in words if w[0].isupper())
 
 
