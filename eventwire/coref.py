@@ -143,6 +143,10 @@ def antecedent_of(ent: Entity, text: str, before: list[Mention]) -> Mention | No
         role = role.split(" ", 1)[1]  # "the foreign minister": the minister introduced before
     if role in _person_roles():
         found = _last(before, lambda m: m.kind == "person" and _has_role(m, role))
+        if found is None and _role_sector(role) == "MIL":
+            # "army chief Oleksandr Syrskyi ... the commander", "General X ... the commander":
+            # military ranks and posts stand for one another
+            found = _last(before, lambda m: m.kind == "person" and _military(m))
         if found is not None or role not in load_descriptors():
             return found
         # "the spokesman" with no one so introduced: a spokesman of the state or body named before
@@ -192,6 +196,20 @@ def _person_roles() -> frozenset[str]:
 def _has_role(m: Mention, role: str) -> bool:
     """The person was introduced with this title, here or at another mention of them."""
     return any(role in _roles_of(other) for other in m.identity.mentions)
+
+
+@lru_cache(maxsize=None)
+def _role_sector(role: str) -> str | None:
+    """The sector a role noun tells (titles.tsv, descriptors.tsv); None when they disagree or say none."""
+    sectors = {t.sector for t in load_titles().values() if t.role == role}
+    if role in load_descriptors():
+        sectors.add(load_descriptors()[role].sector)
+    return sectors.pop() if len(sectors) == 1 else None
+
+
+def _military(m: Mention) -> bool:
+    """A person the knowledge base or a title places in the armed forces."""
+    return m.identity.sector == "MIL" or any(_role_sector(r) == "MIL" for o in m.identity.mentions for r in _roles_of(o))
 
 
 def _gender(m: Mention) -> str | None:

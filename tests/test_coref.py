@@ -188,3 +188,14 @@ def test_pronoun_after_a_resolved_role_noun_takes_that_person(code):
     condemned = [a for e in events if e["event_text"] == ["condemned"] for a in e["actor"]]
     assert condemned and condemned[0]["entity_text"] == "He"
     assert condemned[0]["identifier_text"] == "Olaf Scholz"
+
+
+def test_military_role_noun_takes_the_last_military_person_under_another_rank(code):
+    # introduced as "army chief" and "General": "the commander" is still Syrskyi, not Russia
+    from datetime import date
+
+    events = code("Ukrainian army chief Oleksandr Syrskyi said on Monday his forces had advanced in Kursk. "
+                  "General Syrskyi said Russia had lost 200 soldiers. The commander also praised the brigades.",
+                  published=date(2024, 8, 20))
+    praised = [a for e in events if e["event_text"] == ["praised"] for a in e["actor"]]
+    assert praised and praised[0]["identifier_text"] == "Oleksandr Syrskyi" and praised[0]["code"] == "UKR"
