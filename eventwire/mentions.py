@@ -367,12 +367,13 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
         parts = tuple(_name_words(m))
         if 2 <= len(parts) <= 4:
             full_names.add(parts)
-        if len(parts) == 1 and len(parts[0]) > 3 and parts[0] != m.text.split()[-1]:
-            surnames.add(parts)  # "Abdullah" after "King Abdullah II"
+        if len(parts) == 1 and len(parts[0]) > 3 and (parts[0] != m.text.split()[-1] or _titled_known_name(m)):
+            surnames.add(parts)  # "Abdullah" after "King Abdullah II", "Hasina" after "Sheikh Hasina"
         if len(parts) > 1 and parts[-1] not in _title_words():
             surnames.add(parts[-1:])
             if len(parts) > 2:
                 surnames.add(parts[-2:])
+                surnames.add(_surname_with_particles(parts))  # "de la Cruz", "van der Berg"
             if _given_name_before_particle(parts):
                 first_words.add(parts[0])
             if re.fullmatch(r"[A-Z][a-z]+-[a-z]+", parts[-1]) or _east_asian_family_name(parts):
@@ -408,13 +409,29 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
             if len(words) != n:
                 continue
             if ((n in name_sizes and _respelt_full_name(words, full_names, text, tokens, k, covered))
-                    or (n <= 2 and words in surnames) or (n == 1 and _spelling_of(words[0], variants))):
+                    or (n <= 3 and words in surnames) or (n == 1 and _spelling_of(words[0], variants))):
                 end = tokens[k + n - 1][0] + len(tokens[k + n - 1][1])
                 out.append(Mention(text[offset:end], offset, end, None, "person"))
                 k += n - 1
                 break
         k += 1
     return out
+
+
+def _titled_known_name(m: Mention) -> bool:
+    """A person the knowledge base names by a title and one word ("Sheikh Hasina", "Pope Francis"):
+    the word alone is that person."""
+    return m.entry is not None and len(m.entry.identifier.split()) > 1 and len(_name_words(m)) == 1 \
+        and m.entry.identifier.split()[-1] == _name_words(m)[0]
+
+
+def _surname_with_particles(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """The last word of a name with the particles before it: "Carlos Alberto de la Cruz" is
+    "de la Cruz" alone ("De la Cruz" at the start of a sentence)."""
+    i = len(parts) - 1
+    while i > 1 and _CAPITAL_PARTICLE.match(parts[i - 1].title()):
+        i -= 1
+    return parts[i:]
 
 
 def _given_names_used_alone(full_names: set[tuple[str, ...]], surnames: set[tuple[str, ...]]) -> set[str]:

@@ -287,3 +287,15 @@ def test_acronym_of_a_french_or_spanish_long_form_skips_its_small_words():
     ids, _ = _identities("The UDPS rallied in Kinshasa. The Union pour la Démocratie et le Progrès Social said it would win.")
     assert _forms(ids["Union pour la Démocratie et le Progrès Social"]) == [
         "UDPS", "Union pour la Démocratie et le Progrès Social"]
+
+
+def test_surname_keeps_its_particles_also_capitalised_at_a_sentence_start():
+    ids, _ = _identities("Interior Minister Carlos Alberto de la Cruz ordered the arrests. De la Cruz said the "
+                         "suspects had planned an attack, and Minister de la Cruz met police chiefs.")
+    assert _forms(ids["Carlos Alberto de la Cruz"]) == ["Carlos Alberto de la Cruz", "De la Cruz", "de la Cruz"]
+
+
+def test_one_word_after_the_title_a_known_name_starts_with_is_that_person():
+    ids, _ = _identities("Sheikh Hasina fled to India on Monday. Hasina's government had ordered troops to fire.",
+                         date(2024, 8, 5))
+    assert _forms(ids["Sheikh Hasina"]) == ["Sheikh Hasina", "Hasina"]
