@@ -199,3 +199,13 @@ def test_military_role_noun_takes_the_last_military_person_under_another_rank(co
                   published=date(2024, 8, 20))
     praised = [a for e in events if e["event_text"] == ["praised"] for a in e["actor"]]
     assert praised and praised[0]["identifier_text"] == "Oleksandr Syrskyi" and praised[0]["code"] == "UKR"
+
+
+def test_he_opening_a_sentence_continues_the_previous_events_actor(code):
+    # the last person named is Macron, but the actor of the previous sentence is Scholz
+    from datetime import date
+
+    events = code("German Chancellor Olaf Scholz met Emmanuel Macron in Paris on Monday. "
+                  "He promised more aid to Ukraine.", published=date(2023, 5, 8))
+    promised = [a for e in events if e["event_text"] == ["promised"] for a in e["actor"]]
+    assert promised and promised[0]["entity_text"] == "He" and promised[0]["identifier_text"] == "Olaf Scholz"
