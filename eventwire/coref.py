@@ -44,12 +44,18 @@ LOOK_BACK = 400  # mentions searched back for an antecedent; one further back is
 
 def resolve_references(events: list[EventMention], text: str, mentions: list[Mention]) -> list[EventMention]:
     """`mentions` in text order."""
+    mentions = list(mentions)  # the role nouns resolved below join them, for later pronouns
     starts = [m.start for m in mentions]
+    subjects: list[Mention] = []  # the people who were actors of the events so far
     for ev in events:
-        ev.actor = [_resolve(e, text, mentions, starts) for e in ev.actor]
+        ev.actor = [_resolve(e, text, mentions, starts, subjects=subjects) for e in ev.actor]
         # "Modi thanked him": an object pronoun is not the subject of its own clause
         actors = {a.identifier_text for a in ev.actor if a.identifier_text}
         ev.recipient = [_resolve(e, text, mentions, starts, actors) for e in ev.recipient]
+        for ent in ev.actor + ev.recipient:
+            _add_resolved_role_noun(ent, text, mentions, starts)
+        subjects += [m for m in map(lambda a: _person_at(a, mentions), ev.actor) if m is not None]
+        subjects.sort(key=lambda m: m.start)
     _share_codes(events)
     return events
 
@@ -58,7 +64,7 @@ OBJECT_PRONOUNS = {"him", "her", "them", "it"}
 
 
 def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
-             not_these: set[str] = frozenset()) -> Entity:
+             not_these: set[str] = frozenset(), subjects: list[Mention] = ()) -> Entity:
     # the person a role names comes first: "Mali's junta leader Colonel Assimi Goita" is Goita, not Mali
     named = _name_after_title(ent, text, mentions, starts) or mention_at(mentions, ent.start, ent.end, starts)
     upto = bisect_left(starts, ent.start)
@@ -80,8 +86,30 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
     if ent.entity_text.lower() in OBJECT_PRONOUNS | {"they"} and not_these:
         # a recipient "they" ("Iran demanded that they stop") is not the actor either
         before = [m for m in before if m.identity is None or m.identity.identifier not in not_these]
-    antecedent = antecedent_of(ent, text, before)
+    antecedent = antecedent_of(ent, text, before, subjects)
     return _with_identity(ent, antecedent.identity, replace_identifier=antecedent.kind in NAMED_KINDS) if antecedent else ent
+
+
+def _person_at(ent: Entity, mentions: list[Mention]) -> Mention | None:
+    """An event's actor as a mention of the person it was resolved to, if it is one."""
+    identity = next((m.identity for m in mentions if m.identity is not None and m.kind == "person"
+                     and m.identity.identifier == ent.identifier_text), None)
+    return Mention(ent.entity_text, ent.start, ent.end, None, "person", identity=identity) if identity else None
+
+
+def _add_resolved_role_noun(ent: Entity, text: str, mentions: list[Mention], starts: list[int]) -> None:
+    """"Scholz met Macron; the chancellor promised aid. He also ...": a role noun resolved to a person
+    is that person's latest mention, so a pronoun after it finds the chancellor, not Macron."""
+    if ent.entity_text.lower() in PERSON_PRONOUNS | OTHER_PRONOUNS or not _is_definite(text, ent.start):
+        return
+    if mention_at(mentions, ent.start, ent.end, starts) is not None:
+        return  # a name is inside it: already a mention
+    person = _person_at(ent, mentions)
+    if person is None:
+        return
+    at = bisect_left(starts, ent.start)
+    mentions.insert(at, person)
+    starts.insert(at, ent.start)
 
 
 def _name_after_title(ent: Entity, text: str, mentions: list[Mention], starts: list[int]) -> Mention | None:
@@ -110,11 +138,18 @@ def _with_identity(ent: Entity, identity: Identity, replace_identifier: bool = T
     return replace(ent, identifier_text=identifier, code=code, sector=sector)
 
 
-def antecedent_of(ent: Entity, text: str, before: list[Mention]) -> Mention | None:
+def antecedent_of(ent: Entity, text: str, before: list[Mention], subjects: list[Mention] = ()) -> Mention | None:
+    """The mention `ent` refers back to; `subjects`, the people who were the actors of the events
+    before it, let "he" continue the previous sentence's actor."""
     words = ent.entity_text.lower()
     if words in PERSON_PRONOUNS:
         other = "man" if words in FEMALE_PRONOUNS else "woman"
-        return _last(before, lambda m: m.kind == "person" and _gender(m) != other)
+        fits = lambda m: m.kind == "person" and _gender(m) != other  # noqa: E731
+        if words in SUBJECT_PRONOUNS and subjects:
+            found = _subject_of_sentence_before(ent, text, before, subjects, fits)
+            if found is not None:
+                return found
+        return _last(before, fits)
     if words in OTHER_PRONOUNS:
         return _last(before, lambda m: m.kind in {"country", "org", "metonym"})
     if not _is_definite(text, ent.start):
@@ -124,6 +159,10 @@ def antecedent_of(ent: Entity, text: str, before: list[Mention]) -> Mention | No
         role = role.split(" ", 1)[1]  # "the foreign minister": the minister introduced before
     if role in _person_roles():
         found = _last(before, lambda m: m.kind == "person" and _has_role(m, role))
+        if found is None and _role_sector(role) == "MIL":
+            # "army chief Oleksandr Syrskyi ... the commander", "General X ... the commander":
+            # military ranks and posts stand for one another
+            found = _last(before, lambda m: m.kind == "person" and _military(m))
         if found is not None or role not in load_descriptors():
             return found
         # "the spokesman" with no one so introduced: a spokesman of the state or body named before
@@ -139,6 +178,22 @@ def antecedent_of(ent: Entity, text: str, before: list[Mention]) -> Mention | No
             found = _last(before, lambda m: m.kind in STATE_KINDS)
         return found
     return None
+
+
+SUBJECT_PRONOUNS = {"he", "she"}
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"\u201c])")
+
+
+def _subject_of_sentence_before(ent: Entity, text: str, before: list[Mention], subjects: list[Mention],
+                                fits) -> Mention | None:
+    """"Scholz met Macron in Paris. He promised aid": a "he" with no person before it in its own
+    sentence continues the actor of the previous sentence's last event, not the last person named."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text[: ent.start + 1])]
+    own = starts[-1] if starts else 0
+    if own == 0 or any(m.start >= own and fits(m) for m in before):
+        return None  # a person named earlier in the same sentence: the nearest one, as before
+    previous = starts[-2] if len(starts) > 1 else 0
+    return _last([m for m in subjects if previous <= m.start < own], fits)
 
 
 def _non_state(identity: Identity) -> bool:
@@ -173,6 +228,20 @@ def _person_roles() -> frozenset[str]:
 def _has_role(m: Mention, role: str) -> bool:
     """The person was introduced with this title, here or at another mention of them."""
     return any(role in _roles_of(other) for other in m.identity.mentions)
+
+
+@lru_cache(maxsize=None)
+def _role_sector(role: str) -> str | None:
+    """The sector a role noun tells (titles.tsv, descriptors.tsv); None when they disagree or say none."""
+    sectors = {t.sector for t in load_titles().values() if t.role == role}
+    if role in load_descriptors():
+        sectors.add(load_descriptors()[role].sector)
+    return sectors.pop() if len(sectors) == 1 else None
+
+
+def _military(m: Mention) -> bool:
+    """A person the knowledge base or a title places in the armed forces."""
+    return m.identity.sector == "MIL" or any(_role_sector(r) == "MIL" for o in m.identity.mentions for r in _roles_of(o))
 
 
 def _gender(m: Mention) -> str | None:

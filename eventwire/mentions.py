@@ -53,7 +53,8 @@ _MODIFIER_SUFFIX = re.compile(r"^(?:\w+(?:ed|ing)|wide|style|era|run|born|made|f
                               r"class|level|bound|held|built|owned|sponsored|allied|aligned|linked|centric|"
                               r"only|first|specific|area|zone|side|wise)$")
 _NAME_PARTICLES = {"bin", "ibn", "de", "la", "van", "von", "der"}
-_LONG_FORM_SKIP = {"of", "the", "for", "and", "in", "on", "al", "de", "&"}
+# "l'Azawad", "d'Ivoire": a French or Italian article elided onto a capitalised word
+_ELIDED = re.compile(r"^[ldLD]['\u2019](?=[A-Z])")
 NAMED_KINDS = {"person", "org"}  # kinds whose identity is the entity itself, not its country
 
 
@@ -221,14 +222,33 @@ def _defined_long_forms(text: str, tokens, taken: set[int]) -> list[Mention]:
             continue
         j = k  # the name ends right before the parenthesis
         i = j
-        while i > 0 and i - 1 not in taken and (_CAPITALISED.match(tokens[i - 1][1]) or tokens[i - 1][1].lower() in _LONG_FORM_SKIP) and j - i < 8:
+        while i > 0 and i - 1 not in taken and _long_form_word(tokens[i - 1][1]) and j - i < 8:
             i -= 1
-        while i < j and tokens[i][1].lower() in _LONG_FORM_SKIP:
+        while i < j and _function_word(tokens[i][1]):
             i += 1
         if j - i >= 2:
             out.append(_mention(text, tokens, i, j, None, "org", None))
             taken.update(range(i, j))
     return out
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return _read_words(data_path("actors", "name_function_words.txt"))
+
+
+def _function_word(word: str) -> bool:
+    """"of", "the", "pour", "de la": a word inside an organisation's name that gives no initial."""
+    return word in _function_words()
+
+
+def _capital_word(word: str) -> bool:
+    return _CAPITALISED.match(word) is not None or _ELIDED.match(word) is not None
+
+
+def _long_form_word(word: str) -> bool:
+    """A word that may stand inside the long form of an acronym."""
+    return _capital_word(word) or _function_word(word)
 
 
 def _spelled_out_acronyms(text: str, tokens, taken: set[int]) -> list[Mention]:
@@ -245,9 +265,9 @@ def _spelled_out_acronyms(text: str, tokens, taken: set[int]) -> list[Mention]:
                 and tokens[i][1] not in {"The", "A", "An"}:
             j = i
             while (j < len(tokens) and j - i < 8 and j not in taken and not (j > i and _sentence_break(text, tokens, j))
-                   and (_CAPITALISED.match(tokens[j][1]) or tokens[j][1].lower() in _LONG_FORM_SKIP)):
+                   and _long_form_word(tokens[j][1])):
                 j += 1
-                if j - i >= 2 and _CAPITALISED.match(tokens[j - 1][1]) and initials(
+                if j - i >= 2 and _capital_word(tokens[j - 1][1]) and initials(
                         " ".join(w for _, w in tokens[i:j])) in acronyms:
                     found = j
         if found is not None:
@@ -340,25 +360,31 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
     name of "Moon Jae-in", and the name of "Abdullah II"."""
     surnames: set[tuple[str, ...]] = set()
     full_names: set[tuple[str, ...]] = set()
+    first_words: set[str] = set()  # names used alone that come first in the full name
     for m in mentions:
         if m.kind != "person":
             continue
         parts = tuple(_name_words(m))
         if 2 <= len(parts) <= 4:
             full_names.add(parts)
-        if len(parts) == 1 and len(parts[0]) > 3 and parts[0] != m.text.split()[-1]:
-            surnames.add(parts)  # "Abdullah" after "King Abdullah II"
+        if len(parts) == 1 and len(parts[0]) > 3 and (parts[0] != m.text.split()[-1] or _titled_known_name(m)):
+            surnames.add(parts)  # "Abdullah" after "King Abdullah II", "Hasina" after "Sheikh Hasina"
         if len(parts) > 1 and parts[-1] not in _title_words():
             surnames.add(parts[-1:])
             if len(parts) > 2:
                 surnames.add(parts[-2:])
+                surnames.add(_surname_with_particles(parts))  # "de la Cruz", "van der Berg"
             if _given_name_before_particle(parts):
-                surnames.add(parts[:1])
+                first_words.add(parts[0])
             if re.fullmatch(r"[A-Z][a-z]+-[a-z]+", parts[-1]) or _east_asian_family_name(parts):
-                surnames.add(parts[:1])  # "Moon Jae-in", "Wang Yi": the family name comes first
+                first_words.add(parts[0])  # "Moon Jae-in", "Wang Yi": the family name comes first
+    surnames |= {(w,) for w in first_words}
     if not surnames:
         return []
     variants = {surname_key(w[0]): w[0] for w in surnames if len(w) == 1 and len(w[0]) > 3}
+    given_names = _given_names_used_alone(full_names, surnames)
+    first_words |= given_names
+    surnames |= {(w,) for w in given_names}
     covered = {offset for m in mentions for offset in range(m.start, m.end)}
     lowered = [_article_lowered(w) for _, w in tokens]
     name_sizes = {len(name) for name in full_names}
@@ -372,18 +398,75 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
                                      or ("-" in word and name_core(word)[:1].isupper())):
             k += 1  # every name form below starts with a capital, a surname's first word ("al-Assad") or an article
             continue
+        other = _other_name_from(text, tokens, k) if word in first_words else k
+        if other > k + 1:  # "Kim Yo Jong" after "Kim Jong Un": a relative, not "Kim" alone
+            end = tokens[other - 1][0] + len(tokens[other - 1][1])
+            out.append(Mention(text[offset:end], offset, end, None, "person"))
+            k = other
+            continue
         for n in (4, 3, 2, 1):
             words = tuple(lowered[k : k + n])
             if len(words) != n:
                 continue
             if ((n in name_sizes and _respelt_full_name(words, full_names, text, tokens, k, covered))
-                    or (n <= 2 and words in surnames) or (n == 1 and _spelling_of(words[0], variants))):
+                    or (n <= 3 and words in surnames) or (n == 1 and _spelling_of(words[0], variants))):
                 end = tokens[k + n - 1][0] + len(tokens[k + n - 1][1])
                 out.append(Mention(text[offset:end], offset, end, None, "person"))
                 k += n - 1
                 break
         k += 1
     return out
+
+
+def _titled_known_name(m: Mention) -> bool:
+    """A person the knowledge base names by a title and one word ("Sheikh Hasina", "Pope Francis"):
+    the word alone is that person."""
+    return m.entry is not None and len(m.entry.identifier.split()) > 1 and len(_name_words(m)) == 1 \
+        and m.entry.identifier.split()[-1] == _name_words(m)[0]
+
+
+def _surname_with_particles(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """The last word of a name with the particles before it: "Carlos Alberto de la Cruz" is
+    "de la Cruz" alone ("De la Cruz" at the start of a sentence)."""
+    i = len(parts) - 1
+    while i > 1 and _CAPITAL_PARTICLE.match(parts[i - 1].title()):
+        i -= 1
+    return parts[i:]
+
+
+def _given_names_used_alone(full_names: set[tuple[str, ...]], surnames: set[tuple[str, ...]]) -> set[str]:
+    """"Abiy" after "Abiy Ahmed", "Prabowo" after "Prabowo Subianto", "Maher" after "Maher al-Assad":
+    news calls some people by the first word of their name. Only a first word that starts the name
+    of one person in the article and ends nobody's name; never a prefix such as "Abu" or "Abdel",
+    which is not used alone (data/actors/name_prefixes.txt)."""
+    surnames_of: dict[str, set[str]] = {}
+    for name in full_names:
+        surnames_of.setdefault(name[0], set()).add(surname_key(name[-1]))
+    last_words = {w[-1] for w in surnames}
+    return {word for word, keys in surnames_of.items()
+            if len(keys) == 1 and word not in last_words and _could_be_given_name(word)}
+
+
+def _could_be_given_name(word: str) -> bool:
+    return (len(word) > 2 and _NAME_WORD.fullmatch(word) is not None and word not in _name_prefixes()
+            and word.lower() not in _NAME_PARTICLES | PATRONYMIC_PARTICLES and word not in _title_words()
+            and word not in _SENTENCE_OPENERS and word not in _NOT_PERSONAL)
+
+
+@lru_cache(maxsize=1)
+def _name_prefixes() -> frozenset[str]:
+    return _read_words(data_path("actors", "name_prefixes.txt"))
+
+
+def _other_name_from(text: str, tokens, k: int) -> int:
+    """Where a name that starts at token k ends, when more capitalised name words follow the first
+    word in its phrase ("Kim Yo Jong", "Wang Wenbin"): a full name of its own. k when none follow."""
+    words = [w for _, w in tokens[k : k + 4]]
+    j = 1
+    while (j < len(words) and _name_word_at(words, j) and words[j] not in _title_words()
+           and not _REGNAL.match(words[j]) and not _sentence_break(text, tokens, k + j)):
+        j += 1
+    return k + j if j > 1 and _personal_name(words[:j]) else k
 
 
 def _respelt_full_name(words: tuple[str, ...], full_names: set, text: str, tokens, k: int, covered: set) -> bool:
@@ -581,7 +664,7 @@ def cluster(mentions: list[Mention]) -> list[Identity]:
         if namesake is not None:
             m.entry = None  # "Assad" after "Maher al-Assad": not the Assad the knowledge base knows
         identity = (namesake or _known_identity(m, by_entry) or _defined_by(m) or _same_name(m, identities)
-                    or _alias_of(m, identities) or _long_form_of(m, identities))
+                    or _alias_of(m, identities) or _given_name_of(m, identities) or _long_form_of(m, identities))
         if identity is None:
             identity = _new_identity(m)
             identities.append(identity)
@@ -670,6 +753,18 @@ def _alias_of(m: Mention, identities: list[Identity]) -> Identity | None:
     return None
 
 
+def _given_name_of(m: Mention, identities: list[Identity]) -> Identity | None:
+    """"Abiy" or "Prime Minister Abiy" after "Abiy Ahmed": a lone unknown name that starts the full
+    name of exactly one person named before (two people of that first name: neither)."""
+    if m.kind != "person" or m.entry is not None or len(words := _name_words(m)) != 1:
+        return None
+    if not _could_be_given_name(words[0]):
+        return None
+    found = [identity for identity in identities if identity.kind == "person" and any(
+        len(parts := _name_words(o)) > 1 and parts[0] == words[0] for o in identity.mentions)]
+    return found[0] if len(found) == 1 else None
+
+
 def _same_person(words: list[str], other: list[str]) -> bool:
     if not words or not other:
         return False
@@ -722,6 +817,9 @@ def _same_word(a: str, b: str) -> bool:
 # ("Qaddafi", "Kadhafi", "Gaddafi").
 _ARABIC_ARTICLE = re.compile(r"(?i)^(?:[ae][lsdnrtz]|[ae]sh)-(?=\w)")
 _FINAL_H = re.compile(r"(?<=[aeiou])h$")
+# Persian and Arabic names: a vowel sound between vowels is written with or without an "h"
+# ("Khamenei" / "Khamenehi", "Mohammed" / "Moammed")
+_VOWEL_H = re.compile(r"(?<=[aeiou])h(?=[aeiou])")
 _QAF = {"k", "q", "g"}
 
 
@@ -731,8 +829,9 @@ def name_core(word: str) -> str:
 
 
 def surname_key(word: str) -> str:
-    """skeleton() of the word without its article, an initial g read as q (skeleton reads k as q)."""
-    key = skeleton(name_core(word))
+    """skeleton() of the word without its article and without an "h" between vowels, an initial g
+    read as q (skeleton reads k as q)."""
+    key = skeleton(_VOWEL_H.sub("", name_core(word)))
     return "q" + key[1:] if key[:1] == "g" else key
 
 
@@ -753,7 +852,7 @@ def _long_form_of(m: Mention, identities: list[Identity]) -> Identity | None:
 
 @lru_cache(maxsize=65536)
 def initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _LONG_FORM_SKIP]
+    words = [_ELIDED.sub("", w) for w in re.split(r"[\s-]+", name) if w and not _function_word(w)]
     return "".join(w[0] for w in words if w[0].isupper())
 
 

@@ -177,3 +177,35 @@ def test_a_role_right_before_a_titled_name_is_that_person(code):
                   published=date(2022, 1, 31))
     actors = _actors(events, "SANCTION")
     assert actors and actors[0]["identifier_text"] == "Assimi Goïta" and actors[0]["code"] == "MLI"
+
+
+def test_pronoun_after_a_resolved_role_noun_takes_that_person(code):
+    # "the chancellor" is Scholz's latest mention: "He" is Scholz, not Macron named in between
+    from datetime import date
+
+    events = code("German Chancellor Olaf Scholz met Emmanuel Macron in Paris on Monday; the chancellor "
+                  "promised more aid to Kyiv. He also condemned Moscow.", published=date(2023, 5, 8))
+    condemned = [a for e in events if e["event_text"] == ["condemned"] for a in e["actor"]]
+    assert condemned and condemned[0]["entity_text"] == "He"
+    assert condemned[0]["identifier_text"] == "Olaf Scholz"
+
+
+def test_military_role_noun_takes_the_last_military_person_under_another_rank(code):
+    # introduced as "army chief" and "General": "the commander" is still Syrskyi, not Russia
+    from datetime import date
+
+    events = code("Ukrainian army chief Oleksandr Syrskyi said on Monday his forces had advanced in Kursk. "
+                  "General Syrskyi said Russia had lost 200 soldiers. The commander also praised the brigades.",
+                  published=date(2024, 8, 20))
+    praised = [a for e in events if e["event_text"] == ["praised"] for a in e["actor"]]
+    assert praised and praised[0]["identifier_text"] == "Oleksandr Syrskyi" and praised[0]["code"] == "UKR"
+
+
+def test_he_opening_a_sentence_continues_the_previous_events_actor(code):
+    # the last person named is Macron, but the actor of the previous sentence is Scholz
+    from datetime import date
+
+    events = code("German Chancellor Olaf Scholz met Emmanuel Macron in Paris on Monday. "
+                  "He promised more aid to Ukraine.", published=date(2023, 5, 8))
+    promised = [a for e in events if e["event_text"] == ["promised"] for a in e["actor"]]
+    assert promised and promised[0]["entity_text"] == "He" and promised[0]["identifier_text"] == "Olaf Scholz"

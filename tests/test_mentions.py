@@ -248,3 +248,54 @@ def test_a_person_introduced_by_a_seat_of_power_or_a_group_takes_its_code():
                          "Volkov then left.")
     assert ids["Dmitry Volkov"].code == "RUS"
     assert ids["Hazem Nasser"].code == "PSE"
+
+
+def test_relative_sharing_a_family_name_that_comes_first_stays_apart():
+    # the family name alone ("Kim") may follow "Kim Jong Un", but "Kim Yo Jong" is another person
+    ids, _ = _identities("North Korean leader Kim Jong Un watched the launch. His sister Kim Yo Jong "
+                         "warned Seoul, and Kim Yo Jong later mocked the South.")
+    assert _forms(ids["Kim Jong Un"]) == ["Kim Jong Un"]
+    assert _forms(ids["Kim Yo Jong"]) == ["Kim Yo Jong", "Kim Yo Jong"]
+
+
+def test_first_word_of_a_name_used_alone_is_that_person():
+    # Ethiopian and Indonesian names: news calls the person by the first word, with or without a title
+    ids, _ = _identities("Ethiopia's leader Abiy Ahmed spoke in parliament. Prime Minister Abiy said the war "
+                         "was over, and Abiy thanked the army.", date(2021, 6, 10))
+    assert _forms(ids["Abiy Ahmed"]) == ["Abiy Ahmed", "Abiy", "Abiy"]
+    ids, _ = _identities("His brother Maher al-Assad commands the Fourth Division. Assad spoke first; "
+                         "Maher was not present.")
+    assert _forms(ids["Maher al-Assad"]) == ["Maher al-Assad", "Assad", "Maher"]
+
+
+def test_first_word_shared_by_two_people_is_no_one():
+    ids, _ = _identities("Iranian President Hassan Rouhani spoke with Hezbollah chief Hassan Nasrallah on Monday. "
+                         "Hassan said the region was at risk.", date(2020, 6, 10))
+    assert _forms(ids["Hassan Rouhani"]) == ["Hassan Rouhani"]
+    assert _forms(ids["Hassan Nasrallah"]) == ["Hassan Nasrallah"]
+
+
+def test_spelling_with_an_h_between_vowels_is_the_same_surname():
+    ids, _ = _identities("Ayatollah Ali Khamenei warned Washington on Friday. Khamenehi said Iran would respond.",
+                         date(2020, 1, 10))
+    assert _forms(ids["Ali Khamenei"]) == ["Ayatollah Ali Khamenei", "Khamenehi"]
+
+
+def test_acronym_of_a_french_or_spanish_long_form_skips_its_small_words():
+    ids, _ = _identities("The Mouvement pour le Salut de l'Azawad (MSA) repelled an attack. The MSA accused the army.")
+    assert _forms(ids["Mouvement pour le Salut de l'Azawad"]) == ["Mouvement pour le Salut de l'Azawad", "MSA", "MSA"]
+    ids, _ = _identities("The UDPS rallied in Kinshasa. The Union pour la Démocratie et le Progrès Social said it would win.")
+    assert _forms(ids["Union pour la Démocratie et le Progrès Social"]) == [
+        "UDPS", "Union pour la Démocratie et le Progrès Social"]
+
+
+def test_surname_keeps_its_particles_also_capitalised_at_a_sentence_start():
+    ids, _ = _identities("Interior Minister Carlos Alberto de la Cruz ordered the arrests. De la Cruz said the "
+                         "suspects had planned an attack, and Minister de la Cruz met police chiefs.")
+    assert _forms(ids["Carlos Alberto de la Cruz"]) == ["Carlos Alberto de la Cruz", "De la Cruz", "de la Cruz"]
+
+
+def test_one_word_after_the_title_a_known_name_starts_with_is_that_person():
+    ids, _ = _identities("Sheikh Hasina fled to India on Monday. Hasina's government had ordered troops to fire.",
+                         date(2024, 8, 5))
+    assert _forms(ids["Sheikh Hasina"]) == ["Sheikh Hasina", "Hasina"]
