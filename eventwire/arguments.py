@@ -1076,6 +1076,12 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
     else:
         actors = resolver.entities(noun_actor_tokens(head), modifiers_only=True)
         recipients = resolver.entities(noun_recipient_tokens(head))
+        if not recipients and f.trigger.type in VICTIM_TYPES:
+            # "three soldiers died in a roadside bombing": the dead are the bombing's victims
+            recipients = resolver.entities(victims_of(head))
+            if recipients and not actors:
+                # "died of torture in Israeli police custody": whoever held them did it
+                actors = resolver.entities(custodians_of(head), modifiers_only=True)
         if not actors and _purpose_of_journey(head):
             actors = resolver.entities(verb_subject(head.head.head))
     if not any(r.code for r in recipients):
@@ -1224,6 +1230,49 @@ def _between_sides(pred: Token, head: Token) -> list[Token]:
             if prep.dep_ == "prep" and prep.lower_ in SIDES_PREPS:
                 return [c for c in prep.children if c.dep_ == "pobj"][:1]
     return []
+
+
+VICTIM_TYPES = {"ASSAULT", "COERCE"}
+VICTIM_PREPS = {"in", "during", "from", "of", "after", "under"}
+CAUSE_NOUNS = {"result", "consequence"}
+
+
+def victims_of(noun: Token) -> list[Token]:
+    """"Three soldiers died in a roadside bombing", "a prisoner died of torture", "they lost their lives
+    in an air strike": the subject of a verb of suffering (victim_verbs.txt) whose phrase names the
+    event is who the event fell on."""
+    verb = suffering_verb(noun)
+    return verb_subject(verb)[:1] if verb is not None else []
+
+
+CUSTODY_NOUNS = {"custody", "detention", "captivity"}
+
+
+def custodians_of(noun: Token) -> list[Token]:
+    """"died of torture while in Israeli police custody": the modifiers naming who held the victim,
+    in a custody phrase of the verb of suffering."""
+    verb = suffering_verb(noun)
+    if verb is None:
+        return []
+    held = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "under"}
+            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in CUSTODY_NOUNS and o != noun]
+    return [c for o in held[:1] for c in o.children if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.i < o.i]
+
+
+def suffering_verb(noun: Token) -> Token | None:
+    """The verb of suffering ("died", "lost their lives") whose "in"/"of"/... phrase is this noun."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in VICTIM_PREPS:
+        return None
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in CAUSE_NOUNS and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "died as a result of torture": the verb's phrase is "as a result"
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemma = verb.lemma_.lower()
+    wanted = load_lexicon().victim_verbs
+    objects = {f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ == "dobj"}
+    return verb if lemma in wanted or objects & wanted else None
 
 
 JOURNEY_LEMMAS = {"fly", "travel", "arrive", "go", "come", "head", "return", "sail", "drive"}

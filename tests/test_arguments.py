@@ -489,3 +489,18 @@ def test_aid_is_for_whom_its_purpose_clause_helps(code):
 def test_an_unnamed_target_takes_the_country_of_a_province_the_gazetteer_knows(code):
     found = tuples(code("The Pakistani government lifted a curfew in Balochistan province on Friday."))
     assert ("CONCEDE", "PAK", "PAK") in found, found
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("Two Turkish soldiers died in a roadside bombing in Hakkari province on Sunday.", "TUR"),
+    ("Four Malian soldiers lost their lives in an ambush near the border with Niger.", "MLI"),
+    ("A Bahraini activist died under torture, his family said.", "BHR"),
+])
+def test_those_who_died_in_an_attack_are_its_victims(code, text, victims):
+    found = tuples(code(text))
+    assert any(t == "ASSAULT" and r == victims for t, _, r in found), found
+
+
+def test_whoever_held_the_victim_in_custody_tortured_him(code):
+    found = tuples(code("An Egyptian student died as a result of torture while in Libyan police custody."))
+    assert ("ASSAULT", "LBY", "EGY") in found, found
