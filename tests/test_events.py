@@ -622,3 +622,24 @@ def test_what_a_text_would_do_is_its_content_not_a_threat(code, text):
 
 def test_what_a_government_would_do_is_still_its_threat(code):
     assert ("THREATEN", "IRN", "ISR") in tuples(code("Iran said it would strike Israel if attacked again."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopian troops forced out hundreds of Eritrean families from the border town of Badme.", ("ASSAULT", "ETH", "ERI")),
+    ("Burmese soldiers forced thousands of Karen villagers from their homes in 2006.", ("ASSAULT", "MMR", None)),
+    ("Serbian police drove ethnic Albanian families from their villages in Kosovo in 1999.", ("ASSAULT", "SRB", None)),
+])
+def test_forcing_people_from_their_homes_is_expulsion_by_force(code, text, expected):
+    found = tuples(code(text))
+    assert any(t == expected[0] and a == expected[1] for t, a, _ in found), found
+
+
+def test_a_scandal_forcing_out_a_minister_is_no_expulsion(code):
+    found = tuples(code("A bribery scandal forced out the Japanese finance minister in 2021."))
+    assert not any(t == "ASSAULT" for t, _, _ in found), found
+
+
+@pytest.mark.parametrize("verb", ["held", "used"])
+def test_holding_civilians_as_human_shields_is_coercion(code, verb):
+    found = tuples(code(f"Islamic State fighters {verb} Iraqi civilians as human shields in Mosul in 2017."))
+    assert any(t == "COERCE" and r == "IRQ" for t, _, r in found), found
