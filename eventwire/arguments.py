@@ -304,7 +304,7 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     # "sent 200 tons of food to North Korea": the parser may call "to" itself the dative
     objects = [next((o for o in c.children if o.dep_ == "pobj"), c) if c.pos_ == "ADP" else c for c in objects]
     preps = RECIPIENT_PREPS["_default"] | RECIPIENT_PREPS.get(etype, set())
-    if etype == "CONSULT" and verb.lemma_.lower() in JOURNEY_LEMMAS:
+    if etype == "CONSULT" and verb.lemma_.lower() in load_lexicon().journey_verbs:
         # "arrived in Amman on a visit": where a visitor went is who hosts the visit
         preps = preps | DESTINATION_PREPS
     # "fired missiles at U.S. forces at the air base": the weapon's target before the verb's place
@@ -1082,7 +1082,7 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             if recipients and not actors:
                 # "died of torture in Israeli police custody": whoever held them did it
                 actors = resolver.entities(custodians_of(head), modifiers_only=True)
-        if not actors and _purpose_of_journey(head):
+        if not actors and purpose_of_journey(head):
             actors = resolver.entities(verb_subject(head.head.head))
     if not any(r.code for r in recipients):
         actor_ids = {a.identifier_text for a in actors}
@@ -1275,16 +1275,16 @@ def suffering_verb(noun: Token) -> Token | None:
     return verb if lemma in wanted or objects & wanted else None
 
 
-JOURNEY_LEMMAS = {"fly", "travel", "arrive", "go", "come", "head", "return", "sail", "drive"}
 # Prepositions naming where a journey ends, beside "to", which CONSULT already reads as its recipient.
 DESTINATION_PREPS = {"in", "to"}
 
 
-def _purpose_of_journey(noun: Token) -> bool:
-    """"Kabila flew to Kampala for talks with Museveni": who went for the talks holds them."""
+def purpose_of_journey(noun: Token) -> bool:
+    """"Kabila flew to Kampala for talks with Museveni", "thousands converged on Lagos for a rally":
+    who went for the event holds it (journey_verbs.txt)."""
     prep = noun.head
     return (noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ == "VERB"
-            and prep.head.lemma_.lower() in JOURNEY_LEMMAS)
+            and prep.head.lemma_.lower() in load_lexicon().journey_verbs)
 
 
 def _same_state(entity: Entity, actors: list[Entity]) -> bool:

@@ -61,6 +61,8 @@ class Lexicon:
     text_nouns: frozenset[str] = field(default_factory=frozenset)
     # "three soldiers died in a bombing": verbs (or "verb object") whose subject an attack noun falls on
     victim_verbs: frozenset[str] = field(default_factory=frozenset)
+    # "flew to Kampala for talks", "converged on Lagos for a rally": who goes for an event holds it
+    journey_verbs: frozenset[str] = field(default_factory=frozenset)
 
     def is_light_verb(self, verb_lemma: str, particles: set[str]) -> bool:
         if verb_lemma in self.light_verbs:
@@ -154,6 +156,7 @@ def load_lexicon() -> Lexicon:
         request_nouns=_read_word_list("request_nouns.txt"),
         text_nouns=_read_word_list("text_nouns.txt"),
         victim_verbs=_read_word_list("victim_verbs.txt"),
+        journey_verbs=_read_word_list("journey_verbs.txt"),
         modality=modality,
         quad={r["type"]: int(r["quad_code"]) for r in types},
         intents={(r["polarity"], r["event_type"]): (r["intent_type"], r["cameo"])

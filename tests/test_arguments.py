@@ -504,3 +504,17 @@ def test_those_who_died_in_an_attack_are_its_victims(code, text, victims):
 def test_whoever_held_the_victim_in_custody_tortured_him(code):
     found = tuples(code("An Egyptian student died as a result of torture while in Libyan police custody."))
     assert ("ASSAULT", "LBY", "EGY") in found, found
+
+
+@pytest.mark.parametrize("text, crowd", [
+    ("Thousands of Chileans converged on Santiago on Friday for a rally against pension reform.", "CHL"),
+    ("Hundreds of Armenians gathered in Yerevan for a protest against the border deal.", "ARM"),
+])
+def test_a_crowd_that_comes_together_for_a_rally_holds_it(code, text, crowd):
+    found = tuples(code(text))
+    assert any(t == "PROTEST" and a == crowd for t, a, _ in found), found
+
+
+def test_a_visitor_still_is_hosted_where_he_flies(code):
+    found = tuples(code("Indian Prime Minister Narendra Modi flew to Tokyo on Saturday for talks with Japanese leaders."))
+    assert any(t == "CONSULT" and a == "IND" for t, a, _ in found), found
