@@ -45,7 +45,7 @@ RECIPIENT_PREPS = {
     "ASSAULT": {"with", "into"},
     "MOBILIZE": {"into", "to"},
     "COERCE": {"from"},
-    "SANCTION": {"with"},
+    "SANCTION": {"with", "from"},
 }
 
 
@@ -238,13 +238,16 @@ def passive_agents(verb: Token) -> list[Token]:
     return []
 
 
-# "U.S. troops were pulled out of Syria": whoever is withdrawn does the withdrawing.
-WITHDRAWN_LEMMAS = {"withdraw", "pull"}
+# "U.S. troops were pulled out of Syria", "soldiers were evacuated from the plant", "UN peacekeepers
+# were shipped out of the enclave": whoever is withdrawn does the withdrawing.
+WITHDRAWN_LEMMAS = {"withdraw", "pull", "evacuate", "ship"}
+# a withdrawal of troops (RETREAT) or of observers, envoys, peacekeepers (SANCTION)
+WITHDRAWAL_TYPES = {"RETREAT", "SANCTION"}
 
 
 def withdrawn_forces(verb: Token, etype: str) -> list[Token]:
     """The passive subject of "were withdrawn / pulled out" with no "by" agent: the retreating side."""
-    if etype != "RETREAT" or verb.lemma_.lower() not in WITHDRAWN_LEMMAS or passive_agents(verb):
+    if etype not in WITHDRAWAL_TYPES or verb.lemma_.lower() not in WITHDRAWN_LEMMAS or passive_agents(verb):
         return []
     return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
 

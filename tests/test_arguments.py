@@ -518,3 +518,22 @@ def test_a_crowd_that_comes_together_for_a_rally_holds_it(code, text, crowd):
 def test_a_visitor_still_is_hosted_where_he_flies(code):
     found = tuples(code("Indian Prime Minister Narendra Modi flew to Tokyo on Saturday for talks with Japanese leaders."))
     assert any(t == "CONSULT" and a == "IND" for t, a, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Several hundred Ukrainian fighters were evacuated from the Azovstal steel plant in May 2022.", ("RETREAT", "UKR")),
+    ("The last American combat troops were shipped out of Vietnam in March 1973.", ("RETREAT", "USA")),
+])
+def test_forces_withdrawn_in_the_passive_are_the_ones_withdrawing(code, text, expected):
+    found = tuples(code(text))
+    assert any((t, a) == expected for t, a, _ in found), found
+
+
+def test_peacekeepers_shipped_out_of_a_country_are_withdrawn_from_it(code):
+    found = tuples(code("Sixty UN observers were shipped out of Eritrea in 2008."))
+    assert ("SANCTION", "UNO", "ERI") in found, found
+
+
+def test_troops_shipped_to_a_country_are_deployed_there(code):
+    found = tuples(code("Germany shipped 500 soldiers to Lithuania in 2023."))
+    assert ("MOBILIZE", "DEU", "LTU") in found, found
