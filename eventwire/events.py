@@ -572,6 +572,8 @@ def _mentioned_in_passing(event: "SentenceEvent", triggers_at: dict[int, Found] 
         return False
     if named and f.trigger.type in VICTIM_TYPES and suffering_verb(f.head) is not None:
         return False  # "three soldiers died in a roadside bombing": told through its victims' deaths
+    if any(a.code for a in event.actors) and _told_in_full(f.head):
+        return False  # "the arrest by Saudi authorities of several activists": its doer and its object
     if any(a.code for a in event.actors) and purpose_of_journey(f.head):
         return False  # "thousands of Kenyans gathered in Nairobi for a rally": told by the journey to it
     if (_introduced_by_cue(f.head) or _more_of_them(f.head)) and not _told_by_its_clause(f, triggers_at or {}):
@@ -604,6 +606,14 @@ def _introduced_by_cue(noun: Token) -> bool:
     return doer and bool(_of_object(noun))
 
 
+def _told_in_full(noun: Token) -> bool:
+    """"the arrest by Saudi authorities of several activists", "the detention of a reporter by police": an
+    event noun that names both its doer ("by") and what it was done to ("of") tells the event here; the
+    parser may hang the "of" on the doer."""
+    by = _nominal_agent(noun)
+    return bool(by) and bool(_of_object(noun) or _of_object(by[0]))
+
+
 def _of_object(noun: Token) -> list[Token]:
     return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
@@ -611,7 +621,9 @@ def _of_object(noun: Token) -> list[Token]:
 def _nominal_agent(noun: Token) -> list[Token]:
     """"the arrest of a former officer by Kosovo police": the doer of an event noun in its "by"
     phrase, which the parser may hang on the noun's "of" object instead."""
-    for holder in [noun] + _of_object(noun):
+    objects = _of_object(noun)
+    # "the arrest of dozens of students by police": past a partitive too
+    for holder in [noun] + objects + [real_head(o) for o in objects if real_head(o) != o]:
         for c in holder.children:
             if c.dep_ in {"prep", "agent"} and c.lower_ == "by":
                 return [g for g in c.children if g.dep_ == "pobj"][:1]

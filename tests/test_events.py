@@ -643,3 +643,12 @@ def test_a_scandal_forcing_out_a_minister_is_no_expulsion(code):
 def test_holding_civilians_as_human_shields_is_coercion(code, verb):
     found = tuples(code(f"Islamic State fighters {verb} Iraqi civilians as human shields in Mosul in 2017."))
     assert any(t == "COERCE" and r == "IRQ" for t, _, r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Amnesty International said it was alarmed by the detention by Egyptian police of several journalists.",
+    "The EU voiced concern over the arrest of dozens of students by Iranian security forces.",
+])
+def test_an_event_noun_told_with_its_doer_and_its_object_is_told_here(code, text):
+    found = tuples(code(text))
+    assert any(t == "COERCE" and a in {"EGY", "IRN"} for t, a, _ in found), found
