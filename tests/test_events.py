@@ -652,3 +652,17 @@ def test_holding_civilians_as_human_shields_is_coercion(code, verb):
 def test_an_event_noun_told_with_its_doer_and_its_object_is_told_here(code, text):
     found = tuples(code(text))
     assert any(t == "COERCE" and a in {"EGY", "IRN"} for t, a, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gang members set ablaze a police station in Port-au-Prince on Sunday.", "ASSAULT"),
+    ("An Iranian woman set herself ablaze outside a court in Tehran in 2019.", "PROTEST"),
+])
+def test_setting_ablaze_is_arson_unless_it_is_oneself(code, text, expected):
+    found = tuples(code(text))
+    assert any(t == expected for t, _, _ in found), found
+
+
+def test_suspending_a_state_from_a_bloc_is_a_sanction_on_it(code):
+    found = tuples(code("ECOWAS suspended Burkina Faso from the regional bloc in January 2022."))
+    assert ("SANCTION", "IGO", "BFA") in found, found
