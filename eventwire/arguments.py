@@ -1076,6 +1076,10 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
                 actors = resolver.entities(noun_actor_tokens(head), modifiers_only=True)
         if not actors:
             actors = resolver.actors_of_restated_event(pred, f.trigger.type)
+        sufferer = suffering_clause_head(pred) if f.trigger.type in VICTIM_TYPES else None
+        if sufferer is not None and not any(r.code for r in recipients):
+            # "five policemen lost their lives when gunmen attacked their station": the dead are its victims
+            recipients = resolver.entities(verb_subject(sufferer)[:1]) or recipients
     else:
         actors = resolver.entities(noun_actor_tokens(head), modifiers_only=True)
         recipients = resolver.entities(noun_recipient_tokens(head))
@@ -1269,13 +1273,24 @@ def suffering_verb(noun: Token) -> Token | None:
         return None
     if prep.lower_ == "of" and prep.head.lemma_.lower() in CAUSE_NOUNS and prep.head.dep_ == "pobj":
         prep = prep.head.head  # "died as a result of torture": the verb's phrase is "as a result"
-    verb = prep.head
-    if verb.pos_ not in {"VERB", "AUX"}:
+    return prep.head if _is_suffering_verb(prep.head) else None
+
+
+def suffering_clause_head(verb: Token) -> Token | None:
+    """"Five policemen lost their lives when gunmen attacked their station": the verb of suffering whose
+    "when" clause this verb heads."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
         return None
+    return verb.head if _is_suffering_verb(verb.head) else None
+
+
+def _is_suffering_verb(verb: Token) -> bool:
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
     lemma = verb.lemma_.lower()
     wanted = load_lexicon().victim_verbs
     objects = {f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ == "dobj"}
-    return verb if lemma in wanted or objects & wanted else None
+    return lemma in wanted or bool(objects & wanted)
 
 
 # Prepositions naming where a journey ends, beside "to", which CONSULT already reads as its recipient.

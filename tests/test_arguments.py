@@ -537,3 +537,8 @@ def test_peacekeepers_shipped_out_of_a_country_are_withdrawn_from_it(code):
 def test_troops_shipped_to_a_country_are_deployed_there(code):
     found = tuples(code("Germany shipped 500 soldiers to Lithuania in 2023."))
     assert ("MOBILIZE", "DEU", "LTU") in found, found
+
+
+def test_those_who_died_when_an_attack_struck_are_its_victims(code):
+    found = tuples(code("Four Kenyan police officers lost their lives when al-Shabaab fighters ambushed their convoy in Lamu."))
+    assert any(t == "ASSAULT" and r == "KEN" for t, _, r in found), found
