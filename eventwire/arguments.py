@@ -1089,7 +1089,7 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             if recipients and not actors:
                 # "died of torture in Israeli police custody": whoever held them did it
                 actors = resolver.entities(custodians_of(head), modifiers_only=True)
-        if not actors and purpose_of_journey(head):
+        if not actors and (purpose_of_journey(head) or done_in_protest(head)):
             actors = resolver.entities(verb_subject(head.head.head))
     if not any(r.code for r in recipients):
         actor_ids = {a.identifier_text for a in actors}
@@ -1303,6 +1303,14 @@ def purpose_of_journey(noun: Token) -> bool:
     prep = noun.head
     return (noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ == "VERB"
             and prep.head.lemma_.lower() in load_lexicon().journey_verbs)
+
+
+def done_in_protest(noun: Token) -> bool:
+    """"Farmers blocked border crossings in protest against grain imports", "the minister resigned in
+    protest": whoever does a deed "in protest" protests."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and noun.lemma_.lower() == "protest" and prep.lower_ == "in"
+            and prep.head.pos_ == "VERB")
 
 
 def _same_state(entity: Entity, actors: list[Entity]) -> bool:

@@ -16,7 +16,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorKB, agent_sector_of, load_kb
-from .arguments import ANSWER_TYPES, VICTIM_TYPES, purpose_of_journey, suffering_verb, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TIME_WORDS, Resolver, answered_nouns, answered_requesters, event_arguments, noun_actor_tokens, noun_recipient_tokens, real_head, verb_subject
+from .arguments import ANSWER_TYPES, VICTIM_TYPES, done_in_protest, purpose_of_journey, suffering_verb, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TIME_WORDS, Resolver, answered_nouns, answered_requesters, event_arguments, noun_actor_tokens, noun_recipient_tokens, real_head, verb_subject
 from .counts import count_casualties
 from .lexicon import Lexicon, Trigger, ends_with_cue
 from .polarity import in_condition, own_polarity, polarity_of, stronger
@@ -574,8 +574,9 @@ def _mentioned_in_passing(event: "SentenceEvent", triggers_at: dict[int, Found] 
         return False  # "three soldiers died in a roadside bombing": told through its victims' deaths
     if any(a.code for a in event.actors) and _told_in_full(f.head):
         return False  # "the arrest by Saudi authorities of several activists": its doer and its object
-    if any(a.code for a in event.actors) and purpose_of_journey(f.head):
-        return False  # "thousands of Kenyans gathered in Nairobi for a rally": told by the journey to it
+    if any(a.code for a in event.actors) and (purpose_of_journey(f.head) or done_in_protest(f.head)):
+        # "thousands of Kenyans gathered in Nairobi for a rally", "blocked roads in protest": told by the deed
+        return False
     if (_introduced_by_cue(f.head) or _more_of_them(f.head)) and not _told_by_its_clause(f, triggers_at or {}):
         return False
     return f.head.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj"}

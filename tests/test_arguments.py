@@ -542,3 +542,12 @@ def test_troops_shipped_to_a_country_are_deployed_there(code):
 def test_those_who_died_when_an_attack_struck_are_its_victims(code):
     found = tuples(code("Four Kenyan police officers lost their lives when al-Shabaab fighters ambushed their convoy in Lamu."))
     assert any(t == "ASSAULT" and r == "KEN" for t, _, r in found), found
+
+
+@pytest.mark.parametrize("text, protesters", [
+    ("Greek farmers parked their tractors near Thessaloniki in protest against high fuel costs.", "GRC"),
+    ("A Dutch minister resigned in protest at the government's policy on Gaza.", "NLD"),
+])
+def test_whoever_acts_in_protest_protests(code, text, protesters):
+    found = tuples(code(text))
+    assert any(t == "PROTEST" and a == protesters for t, a, _ in found), found
