@@ -46,6 +46,8 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
         # a row of no type (a verbs dictionary's null code ---) wins its lemma and codes nothing
         if trig is None or not trig.type or (pos == "VERB" and trig.type in VIOLENT_TYPES and _caused_by_nature(tok, lex)):
             continue
+        if pos == "NOUN" and trig.type in VIOLENT_TYPES and _is_non_agent(tok, lex):
+            continue  # "died in a gas explosion": an accident, no attack
         pred, words = tok, [tok] + _particles(tok, trig)
         light = _governing_light_verb(tok, lex) if pos == "NOUN" and tok.dep_ in {"dobj", "attr", "nsubjpass", "pobj"} else None
         if light is not None:
@@ -83,10 +85,18 @@ def _is_passive(verb: Token) -> bool:
 def _is_non_agent(noun: Token, lex: Lexicon) -> bool:
     lemma = noun.lemma_.lower()
     if lemma in lex.non_agents:
-        return True
+        return not _weapon_named(noun, lex)  # "a car bomb explosion" is an attack, "a gas explosion" is not
     # "the Grenfell fire": a fire named for a place or building, not gunfire ("Israeli fire")
     return lemma == "fire" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "NORP"
                                    for c in noun.children)
+
+
+def _weapon_named(noun: Token, lex: Lexicon) -> bool:
+    """"a car bomb explosion", "a suicide blast", "an IED blast": a modifier (or its own modifier) names
+    a weapon (weapon_words.txt)."""
+    mods = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
+    mods += [g for m in mods for g in m.children if g.dep_ in {"compound", "amod", "nmod"}]
+    return any(m.lemma_.lower() in lex.weapon_words or m.lower_ in lex.weapon_words for m in mods)
 
 
 def _names_a_kind(tok: Token) -> bool:

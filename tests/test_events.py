@@ -666,3 +666,19 @@ def test_setting_ablaze_is_arson_unless_it_is_oneself(code, text, expected):
 def test_suspending_a_state_from_a_bloc_is_a_sanction_on_it(code):
     found = tuples(code("ECOWAS suspended Burkina Faso from the regional bloc in January 2022."))
     assert ("SANCTION", "IGO", "BFA") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "A gas explosion killed nine Ukrainian residents of an apartment block in Dnipro in 2019.",
+    "Seven Chinese workers died in a boiler explosion at a factory in Hebei.",
+])
+def test_an_explosion_nothing_names_as_a_weapon_is_an_accident(code, text):
+    assert not any(e["event"] == ["ASSAULT"] for e in code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb explosion killed six Somali soldiers near Mogadishu on Saturday.",
+    "Eleven Pakistani policemen died in a suicide blast in Quetta.",
+])
+def test_an_explosion_of_a_weapon_is_an_attack(code, text):
+    assert any(e["event"] == ["ASSAULT"] for e in code(text))
