@@ -682,3 +682,9 @@ def test_an_explosion_nothing_names_as_a_weapon_is_an_accident(code, text):
 ])
 def test_an_explosion_of_a_weapon_is_an_attack(code, text):
     assert any(e["event"] == ["ASSAULT"] for e in code(text))
+
+
+def test_soldiers_martyred_in_an_attack_were_killed(code):
+    events = code("Three Pakistani soldiers were martyred in an attack on a checkpoint in North Waziristan.")
+    killed = [e for e in events if e["event"] == ["ASSAULT"] and any(r["code"] == "PAK" for r in e["recipient"])]
+    assert killed and killed[0]["size"]["dead"] == 3, [(e["event"], e["size"]) for e in events]
