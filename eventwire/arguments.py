@@ -1273,7 +1273,7 @@ def suffering_verb(noun: Token) -> Token | None:
         return None
     if prep.lower_ == "of" and prep.head.lemma_.lower() in CAUSE_NOUNS and prep.head.dep_ == "pobj":
         prep = prep.head.head  # "died as a result of torture": the verb's phrase is "as a result"
-    return prep.head if _is_suffering_verb(prep.head) else None
+    return prep.head if _is_suffering_verb(prep.head, prep.lower_) else None
 
 
 def suffering_clause_head(verb: Token) -> Token | None:
@@ -1284,13 +1284,15 @@ def suffering_clause_head(verb: Token) -> Token | None:
     return verb.head if _is_suffering_verb(verb.head) else None
 
 
-def _is_suffering_verb(verb: Token) -> bool:
+def _is_suffering_verb(verb: Token, prep: str = "") -> bool:
+    """A verb of victim_verbs.txt: its lemma alone ("die"), with its object ("lose life"), or with the
+    preposition that names the event ("come under": "the base came under rocket attack")."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     lemma = verb.lemma_.lower()
     wanted = load_lexicon().victim_verbs
-    objects = {f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ == "dobj"}
-    return lemma in wanted or bool(objects & wanted)
+    phrases = {f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ == "dobj"} | {f"{lemma} {prep}"}
+    return lemma in wanted or bool(phrases & wanted)
 
 
 # Prepositions naming where a journey ends, beside "to", which CONSULT already reads as its recipient.

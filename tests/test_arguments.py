@@ -551,3 +551,8 @@ def test_those_who_died_when_an_attack_struck_are_its_victims(code):
 def test_whoever_acts_in_protest_protests(code, text, protesters):
     found = tuples(code(text))
     assert any(t == "PROTEST" and a == protesters for t, a, _ in found), found
+
+
+def test_whatever_comes_under_attack_is_its_target(code):
+    found = tuples(code("A Nigerien army patrol came under heavy rocket attack near the Malian border on Sunday."))
+    assert any(t == "ASSAULT" and r == "NER" for t, _, r in found), found
