@@ -45,7 +45,7 @@ RECIPIENT_PREPS = {
     "ASSAULT": {"with", "into"},
     "MOBILIZE": {"into", "to"},
     "COERCE": {"from"},
-    "SANCTION": {"with"},
+    "SANCTION": {"with", "from"},
 }
 
 
@@ -244,13 +244,16 @@ def passive_agents(verb: Token) -> list[Token]:
     return []
 
 
-# "U.S. troops were pulled out of Syria": whoever is withdrawn does the withdrawing.
-WITHDRAWN_LEMMAS = {"withdraw", "pull"}
+# "U.S. troops were pulled out of Syria", "soldiers were evacuated from the plant", "UN peacekeepers
+# were shipped out of the enclave": whoever is withdrawn does the withdrawing.
+WITHDRAWN_LEMMAS = {"withdraw", "pull", "evacuate", "ship"}
+# a withdrawal of troops (RETREAT) or of observers, envoys, peacekeepers (SANCTION)
+WITHDRAWAL_TYPES = {"RETREAT", "SANCTION"}
 
 
 def withdrawn_forces(verb: Token, etype: str) -> list[Token]:
     """The passive subject of "were withdrawn / pulled out" with no "by" agent: the retreating side."""
-    if etype != "RETREAT" or verb.lemma_.lower() not in WITHDRAWN_LEMMAS or passive_agents(verb):
+    if etype not in WITHDRAWAL_TYPES or verb.lemma_.lower() not in WITHDRAWN_LEMMAS or passive_agents(verb):
         return []
     return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
 
@@ -313,7 +316,7 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     # "sent 200 tons of food to North Korea": the parser may call "to" itself the dative
     objects = [next((o for o in c.children if o.dep_ == "pobj"), c) if c.pos_ == "ADP" else c for c in objects]
     preps = RECIPIENT_PREPS["_default"] | RECIPIENT_PREPS.get(etype, set())
-    if etype == "CONSULT" and verb.lemma_.lower() in JOURNEY_LEMMAS:
+    if etype == "CONSULT" and verb.lemma_.lower() in load_lexicon().journey_verbs:
         # "arrived in Amman on a visit": where a visitor went is who hosts the visit
         preps = preps | DESTINATION_PREPS
     # "fired missiles at U.S. forces at the air base": the weapon's target before the verb's place
@@ -1104,10 +1107,20 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
                 actors = resolver.entities(noun_actor_tokens(head), modifiers_only=True)
         if not actors:
             actors = resolver.actors_of_restated_event(pred, f.trigger.type)
+        sufferer = suffering_clause_head(pred) if f.trigger.type in VICTIM_TYPES else None
+        if sufferer is not None and not any(r.code for r in recipients):
+            # "five policemen lost their lives when gunmen attacked their station": the dead are its victims
+            recipients = resolver.entities(verb_subject(sufferer)[:1]) or recipients
     else:
         actors = resolver.entities(noun_actor_tokens(head), modifiers_only=True)
         recipients = resolver.entities(noun_recipient_tokens(head, f.trigger.type))
-        if not actors and _purpose_of_journey(head):
+        if not recipients and f.trigger.type in VICTIM_TYPES:
+            # "three soldiers died in a roadside bombing": the dead are the bombing's victims
+            recipients = resolver.entities(victims_of(head))
+            if recipients and not actors:
+                # "died of torture in Israeli police custody": whoever held them did it
+                actors = resolver.entities(custodians_of(head), modifiers_only=True)
+        if not actors and (purpose_of_journey(head) or done_in_protest(head)):
             actors = resolver.entities(verb_subject(head.head.head))
     if not any(r.code for r in recipients):
         actor_ids = {a.identifier_text for a in actors}
@@ -1262,16 +1275,80 @@ def _between_sides(pred: Token, head: Token) -> list[Token]:
     return []
 
 
-JOURNEY_LEMMAS = {"fly", "travel", "arrive", "go", "come", "head", "return", "sail", "drive"}
+VICTIM_TYPES = {"ASSAULT", "COERCE"}
+VICTIM_PREPS = {"in", "during", "from", "of", "after", "under"}
+CAUSE_NOUNS = {"result", "consequence"}
+
+
+def victims_of(noun: Token) -> list[Token]:
+    """"Three soldiers died in a roadside bombing", "a prisoner died of torture", "they lost their lives
+    in an air strike": the subject of a verb of suffering (victim_verbs.txt) whose phrase names the
+    event is who the event fell on."""
+    verb = suffering_verb(noun)
+    return verb_subject(verb)[:1] if verb is not None else []
+
+
+CUSTODY_NOUNS = {"custody", "detention", "captivity"}
+
+
+def custodians_of(noun: Token) -> list[Token]:
+    """"died of torture while in Israeli police custody": the modifiers naming who held the victim,
+    in a custody phrase of the verb of suffering."""
+    verb = suffering_verb(noun)
+    if verb is None:
+        return []
+    held = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "under"}
+            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in CUSTODY_NOUNS and o != noun]
+    return [c for o in held[:1] for c in o.children if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.i < o.i]
+
+
+def suffering_verb(noun: Token) -> Token | None:
+    """The verb of suffering ("died", "lost their lives") whose "in"/"of"/... phrase is this noun."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in VICTIM_PREPS:
+        return None
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in CAUSE_NOUNS and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "died as a result of torture": the verb's phrase is "as a result"
+    return prep.head if _is_suffering_verb(prep.head, prep.lower_) else None
+
+
+def suffering_clause_head(verb: Token) -> Token | None:
+    """"Five policemen lost their lives when gunmen attacked their station": the verb of suffering whose
+    "when" clause this verb heads."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return None
+    return verb.head if _is_suffering_verb(verb.head) else None
+
+
+def _is_suffering_verb(verb: Token, prep: str = "") -> bool:
+    """A verb of victim_verbs.txt: its lemma alone ("die"), with its object ("lose life"), or with the
+    preposition that names the event ("come under": "the base came under rocket attack")."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = verb.lemma_.lower()
+    wanted = load_lexicon().victim_verbs
+    phrases = {f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ == "dobj"} | {f"{lemma} {prep}"}
+    return lemma in wanted or bool(phrases & wanted)
+
+
 # Prepositions naming where a journey ends, beside "to", which CONSULT already reads as its recipient.
 DESTINATION_PREPS = {"in", "to"}
 
 
-def _purpose_of_journey(noun: Token) -> bool:
-    """"Kabila flew to Kampala for talks with Museveni": who went for the talks holds them."""
+def purpose_of_journey(noun: Token) -> bool:
+    """"Kabila flew to Kampala for talks with Museveni", "thousands converged on Lagos for a rally":
+    who went for the event holds it (journey_verbs.txt)."""
     prep = noun.head
     return (noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ == "VERB"
-            and prep.head.lemma_.lower() in JOURNEY_LEMMAS)
+            and prep.head.lemma_.lower() in load_lexicon().journey_verbs)
+
+
+def done_in_protest(noun: Token) -> bool:
+    """"Farmers blocked border crossings in protest against grain imports", "the minister resigned in
+    protest": whoever does a deed "in protest" protests."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and noun.lemma_.lower() == "protest" and prep.lower_ == "in"
+            and prep.head.pos_ == "VERB")
 
 
 def _same_state(entity: Entity, actors: list[Entity]) -> bool:

@@ -16,7 +16,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorKB, agent_sector_of, load_kb
-from .arguments import ANSWER_TYPES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TIME_WORDS, Resolver, answered_nouns, answered_requesters, event_arguments, noun_actor_tokens, noun_recipient_tokens, real_head, verb_subject
+from .arguments import ANSWER_TYPES, VICTIM_TYPES, done_in_protest, purpose_of_journey, suffering_verb, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TIME_WORDS, Resolver, answered_nouns, answered_requesters, event_arguments, noun_actor_tokens, noun_recipient_tokens, real_head, verb_subject
 from .counts import count_casualties
 from .lexicon import Lexicon, Trigger, ends_with_cue
 from .polarity import in_condition, own_polarity, polarity_of, stronger
@@ -46,6 +46,8 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
         # a row of no type (a verbs dictionary's null code ---) wins its lemma and codes nothing
         if trig is None or not trig.type or (pos == "VERB" and trig.type in VIOLENT_TYPES and _caused_by_nature(tok, lex)):
             continue
+        if pos == "NOUN" and trig.type in VIOLENT_TYPES and _is_non_agent(tok, lex):
+            continue  # "died in a gas explosion": an accident, no attack
         pred, words = tok, [tok] + _particles(tok, trig)
         light = _governing_light_verb(tok, lex) if pos == "NOUN" and tok.dep_ in {"dobj", "attr", "nsubjpass", "pobj"} else None
         if light is not None:
@@ -83,10 +85,18 @@ def _is_passive(verb: Token) -> bool:
 def _is_non_agent(noun: Token, lex: Lexicon) -> bool:
     lemma = noun.lemma_.lower()
     if lemma in lex.non_agents:
-        return True
+        return not _weapon_named(noun, lex)  # "a car bomb explosion" is an attack, "a gas explosion" is not
     # "the Grenfell fire": a fire named for a place or building, not gunfire ("Israeli fire")
     return lemma == "fire" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "NORP"
                                    for c in noun.children)
+
+
+def _weapon_named(noun: Token, lex: Lexicon) -> bool:
+    """"a car bomb explosion", "a suicide blast", "an IED blast": a modifier (or its own modifier) names
+    a weapon (weapon_words.txt)."""
+    mods = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
+    mods += [g for m in mods for g in m.children if g.dep_ in {"compound", "amod", "nmod"}]
+    return any(m.lemma_.lower() in lex.weapon_words or m.lower_ in lex.weapon_words for m in mods)
 
 
 def _names_a_kind(tok: Token) -> bool:
@@ -570,6 +580,13 @@ def _mentioned_in_passing(event: "SentenceEvent", triggers_at: dict[int, Found] 
              if r.code and not (r.inferred and (r.start, r.end) in own)]
     if any(a.code for a in event.actors) and named:
         return False
+    if named and f.trigger.type in VICTIM_TYPES and suffering_verb(f.head) is not None:
+        return False  # "three soldiers died in a roadside bombing": told through its victims' deaths
+    if any(a.code for a in event.actors) and _told_in_full(f.head):
+        return False  # "the arrest by Saudi authorities of several activists": its doer and its object
+    if any(a.code for a in event.actors) and (purpose_of_journey(f.head) or done_in_protest(f.head)):
+        # "thousands of Kenyans gathered in Nairobi for a rally", "blocked roads in protest": told by the deed
+        return False
     if (_introduced_by_cue(f.head) or _more_of_them(f.head)) and not _told_by_its_clause(f, triggers_at or {}):
         return False
     return f.head.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj"}
@@ -600,6 +617,14 @@ def _introduced_by_cue(noun: Token) -> bool:
     return doer and bool(_of_object(noun))
 
 
+def _told_in_full(noun: Token) -> bool:
+    """"the arrest by Saudi authorities of several activists", "the detention of a reporter by police": an
+    event noun that names both its doer ("by") and what it was done to ("of") tells the event here; the
+    parser may hang the "of" on the doer."""
+    by = _nominal_agent(noun)
+    return bool(by) and bool(_of_object(noun) or _of_object(by[0]))
+
+
 def _of_object(noun: Token) -> list[Token]:
     return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
@@ -607,7 +632,9 @@ def _of_object(noun: Token) -> list[Token]:
 def _nominal_agent(noun: Token) -> list[Token]:
     """"the arrest of a former officer by Kosovo police": the doer of an event noun in its "by"
     phrase, which the parser may hang on the noun's "of" object instead."""
-    for holder in [noun] + _of_object(noun):
+    objects = _of_object(noun)
+    # "the arrest of dozens of students by police": past a partitive too
+    for holder in [noun] + objects + [real_head(o) for o in objects if real_head(o) != o]:
         for c in holder.children:
             if c.dep_ in {"prep", "agent"} and c.lower_ == "by":
                 return [g for g in c.children if g.dep_ == "pobj"][:1]

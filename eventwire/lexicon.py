@@ -59,6 +59,12 @@ class Lexicon:
     crowd_deeds: dict[tuple[str, str], tuple[str, str, str, frozenset[str]]] = field(default_factory=dict)
     # "a resolution that aims to tighten sanctions": texts and designs, whose aims are their content
     text_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "three soldiers died in a bombing": verbs (or "verb object") whose subject an attack noun falls on
+    victim_verbs: frozenset[str] = field(default_factory=frozenset)
+    # "flew to Kampala for talks", "converged on Lagos for a rally": who goes for an event holds it
+    journey_verbs: frozenset[str] = field(default_factory=frozenset)
+    # "a car bomb explosion", "a suicide blast": what exploded was a weapon, so someone's attack
+    weapon_words: frozenset[str] = field(default_factory=frozenset)
 
     def is_light_verb(self, verb_lemma: str, particles: set[str]) -> bool:
         if verb_lemma in self.light_verbs:
@@ -151,6 +157,9 @@ def load_lexicon() -> Lexicon:
         non_agents=_read_word_list("non_agents.txt"),
         request_nouns=_read_word_list("request_nouns.txt"),
         text_nouns=_read_word_list("text_nouns.txt"),
+        victim_verbs=_read_word_list("victim_verbs.txt"),
+        journey_verbs=_read_word_list("journey_verbs.txt"),
+        weapon_words=_read_word_list("weapon_words.txt"),
         modality=modality,
         quad={r["type"]: int(r["quad_code"]) for r in types},
         intents={(r["polarity"], r["event_type"]): (r["intent_type"], r["cameo"])

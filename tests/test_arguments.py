@@ -515,3 +515,70 @@ def test_mobilised_forces_are_the_actors_own_not_its_target(code, text, wanted):
 ])
 def test_threat_is_aimed_at_the_subject_of_a_deeper_if_clause(code, text, wanted):
     assert wanted in tuples(code(text))
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("Two Turkish soldiers died in a roadside bombing in Hakkari province on Sunday.", "TUR"),
+    ("Four Malian soldiers lost their lives in an ambush near the border with Niger.", "MLI"),
+    ("A Bahraini activist died under torture, his family said.", "BHR"),
+])
+def test_those_who_died_in_an_attack_are_its_victims(code, text, victims):
+    found = tuples(code(text))
+    assert any(t == "ASSAULT" and r == victims for t, _, r in found), found
+
+
+def test_whoever_held_the_victim_in_custody_tortured_him(code):
+    found = tuples(code("An Egyptian student died as a result of torture while in Libyan police custody."))
+    assert ("ASSAULT", "LBY", "EGY") in found, found
+
+
+@pytest.mark.parametrize("text, crowd", [
+    ("Thousands of Chileans converged on Santiago on Friday for a rally against pension reform.", "CHL"),
+    ("Hundreds of Armenians gathered in Yerevan for a protest against the border deal.", "ARM"),
+])
+def test_a_crowd_that_comes_together_for_a_rally_holds_it(code, text, crowd):
+    found = tuples(code(text))
+    assert any(t == "PROTEST" and a == crowd for t, a, _ in found), found
+
+
+def test_a_visitor_still_is_hosted_where_he_flies(code):
+    found = tuples(code("Indian Prime Minister Narendra Modi flew to Tokyo on Saturday for talks with Japanese leaders."))
+    assert any(t == "CONSULT" and a == "IND" for t, a, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Several hundred Ukrainian fighters were evacuated from the Azovstal steel plant in May 2022.", ("RETREAT", "UKR")),
+    ("The last American combat troops were shipped out of Vietnam in March 1973.", ("RETREAT", "USA")),
+])
+def test_forces_withdrawn_in_the_passive_are_the_ones_withdrawing(code, text, expected):
+    found = tuples(code(text))
+    assert any((t, a) == expected for t, a, _ in found), found
+
+
+def test_peacekeepers_shipped_out_of_a_country_are_withdrawn_from_it(code):
+    found = tuples(code("Sixty UN observers were shipped out of Eritrea in 2008."))
+    assert ("SANCTION", "UNO", "ERI") in found, found
+
+
+def test_troops_shipped_to_a_country_are_deployed_there(code):
+    found = tuples(code("Germany shipped 500 soldiers to Lithuania in 2023."))
+    assert ("MOBILIZE", "DEU", "LTU") in found, found
+
+
+def test_those_who_died_when_an_attack_struck_are_its_victims(code):
+    found = tuples(code("Four Kenyan police officers lost their lives when al-Shabaab fighters ambushed their convoy in Lamu."))
+    assert any(t == "ASSAULT" and r == "KEN" for t, _, r in found), found
+
+
+@pytest.mark.parametrize("text, protesters", [
+    ("Greek farmers parked their tractors near Thessaloniki in protest against high fuel costs.", "GRC"),
+    ("A Dutch minister resigned in protest at the government's policy on Gaza.", "NLD"),
+])
+def test_whoever_acts_in_protest_protests(code, text, protesters):
+    found = tuples(code(text))
+    assert any(t == "PROTEST" and a == protesters for t, a, _ in found), found
+
+
+def test_whatever_comes_under_attack_is_its_target(code):
+    found = tuples(code("A Nigerien army patrol came under heavy rocket attack near the Malian border on Sunday."))
+    assert any(t == "ASSAULT" and r == "NER" for t, _, r in found), found

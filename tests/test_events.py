@@ -374,6 +374,7 @@ def test_a_stated_refusal_answers_the_pressure_it_defies(code):
 
 # --- trigger lexicon coverage: predicates news uses that the coder used to miss ---
 
+
 def test_a_warm_welcome_to_a_visitor_is_hosting_a_visit(code):
     events = code("The Peruvian president gave a lavish welcome to the visiting Chinese premier.")
     assert ("CONSULT", "PER", "CHN") in tuples(events), events
@@ -523,6 +524,7 @@ def test_training_hackers_raises_cyber_forces(code):
 
 # --- statements read off not-yet-real events (intents.tsv conditions) ---
 
+
 @pytest.mark.parametrize("text", [
     "The Arab League will hold an emergency meeting on the crisis on Sunday, diplomats said.",
     "The Peruvian president said he would open a national dialogue to end the unrest.",
@@ -634,3 +636,69 @@ def test_a_participle_elaborating_an_attack_is_that_attack(code, text):
     events = [e for e in code(text) if e["event"] == ["ASSAULT"]]
     assert all(e["recipient"] and any(r["code"] for r in e["recipient"]) for e in events)
     assert not any(e["event_text"][0].startswith(("killing", "firing")) for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopian troops forced out hundreds of Eritrean families from the border town of Badme.", ("ASSAULT", "ETH", "ERI")),
+    ("Burmese soldiers forced thousands of Karen villagers from their homes in 2006.", ("ASSAULT", "MMR", None)),
+    ("Serbian police drove ethnic Albanian families from their villages in Kosovo in 1999.", ("ASSAULT", "SRB", None)),
+])
+def test_forcing_people_from_their_homes_is_expulsion_by_force(code, text, expected):
+    found = tuples(code(text))
+    assert any(t == expected[0] and a == expected[1] for t, a, _ in found), found
+
+
+def test_a_scandal_forcing_out_a_minister_is_no_expulsion(code):
+    found = tuples(code("A bribery scandal forced out the Japanese finance minister in 2021."))
+    assert not any(t == "ASSAULT" for t, _, _ in found), found
+
+
+@pytest.mark.parametrize("verb", ["held", "used"])
+def test_holding_civilians_as_human_shields_is_coercion(code, verb):
+    found = tuples(code(f"Islamic State fighters {verb} Iraqi civilians as human shields in Mosul in 2017."))
+    assert any(t == "COERCE" and r == "IRQ" for t, _, r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Amnesty International said it was alarmed by the detention by Egyptian police of several journalists.",
+    "The EU voiced concern over the arrest of dozens of students by Iranian security forces.",
+])
+def test_an_event_noun_told_with_its_doer_and_its_object_is_told_here(code, text):
+    found = tuples(code(text))
+    assert any(t == "COERCE" and a in {"EGY", "IRN"} for t, a, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gang members set ablaze a police station in Port-au-Prince on Sunday.", "ASSAULT"),
+    ("An Iranian woman set herself ablaze outside a court in Tehran in 2019.", "PROTEST"),
+])
+def test_setting_ablaze_is_arson_unless_it_is_oneself(code, text, expected):
+    found = tuples(code(text))
+    assert any(t == expected for t, _, _ in found), found
+
+
+def test_suspending_a_state_from_a_bloc_is_a_sanction_on_it(code):
+    found = tuples(code("ECOWAS suspended Burkina Faso from the regional bloc in January 2022."))
+    assert ("SANCTION", "IGO", "BFA") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "A gas explosion killed nine Ukrainian residents of an apartment block in Dnipro in 2019.",
+    "Seven Chinese workers died in a boiler explosion at a factory in Hebei.",
+])
+def test_an_explosion_nothing_names_as_a_weapon_is_an_accident(code, text):
+    assert not any(e["event"] == ["ASSAULT"] for e in code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb explosion killed six Somali soldiers near Mogadishu on Saturday.",
+    "Eleven Pakistani policemen died in a suicide blast in Quetta.",
+])
+def test_an_explosion_of_a_weapon_is_an_attack(code, text):
+    assert any(e["event"] == ["ASSAULT"] for e in code(text))
+
+
+def test_soldiers_martyred_in_an_attack_were_killed(code):
+    events = code("Three Pakistani soldiers were martyred in an attack on a checkpoint in North Waziristan.")
+    killed = [e for e in events if e["event"] == ["ASSAULT"] and any(r["code"] == "PAK" for r in e["recipient"])]
+    assert killed and killed[0]["size"]["dead"] == 3, [(e["event"], e["size"]) for e in events]

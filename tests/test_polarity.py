@@ -1,4 +1,5 @@
 """Polarity: negated, hypothetical, future; denials, threats, stated intents."""
+import pytest
 from conftest import tuples
 
 
@@ -133,3 +134,18 @@ def test_not_intending_to_withdraw_is_a_withdrawal_denied_not_a_promise(code):
     assert not [e for e in events if e["event"] == ["AGREE"]]
     events = code("Paris does not intend to withdraw its soldiers from Niger despite demands from the junta.")
     assert ("REJECT", "FRA", "NER") in tuples(events) or ("REJECT", "FRA", None) in tuples(events)
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb went off outside a hotel in Mogadishu on Friday, killing nine Somali soldiers.",
+    "Israeli troops went on to raid the Balata refugee camp near Nablus.",
+])
+def test_a_clause_under_a_plain_go_has_happened(code, text):
+    # only "is going to" speaks of the future; "went off, killing" and "went on to raid" tell what happened
+    events = code(text)
+    assert events and all(e["polarity"] == "asserted" for e in events), [(e["event"], e["polarity"]) for e in events]
+
+
+def test_be_going_to_is_still_future(code):
+    events = code("Russia is going to invade Ukraine within days, the U.S. president said.")
+    assert any(e["event"] == ["ASSAULT"] and e["polarity"] == "future" for e in events)
