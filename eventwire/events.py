@@ -790,8 +790,10 @@ def _has_own_subject(verb: Token) -> bool:
 
 
 def _event_as_subject(verb: Token, by_pred: dict[int, "SentenceEvent"]) -> "SentenceEvent | None":
-    """"Heavy fighting erupted ...": the event a verb of occurrence has as its subject noun."""
-    return next((by_pred[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in by_pred), None)
+    """"Heavy fighting erupted ...": the event a verb of occurrence has as its subject noun, when it
+    names who took part ("a car bomb went off, killing nine soldiers": the killing is told on its own)."""
+    return next((by_pred[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in by_pred
+                 and by_pred[c.i].actors), None)
 
 
 def _passes_on_its_governor(verb: Token) -> bool:
