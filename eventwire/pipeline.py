@@ -25,7 +25,7 @@ from .lexicon import Lexicon, load_lexicon
 from .links import aim_judgements_at_doers, link_events
 from .merge import merge_mentions
 from .mentions import Identity, cluster, find_mentions
-from .places import (SPOKEN_TYPES, WHERE_PREPS, Place, cached_gazetteer, cities_by_country, dateline_place,
+from .places import (SPOKEN_TYPES, WHERE_PREPS, Place, cities_by_country, dateline_place, load_gazetteer,
                      find_places, fold, introduced_as_where, place_in_spans, unnamed_parts, with_direction)
 from .nlp import Chunk, load_nlp, may_hold_event, split_sentences
 from .quotes import find_quotes
@@ -369,7 +369,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
 def _town_modifiers(noun) -> list:
     """Proper-noun compounds before an object ("a Kabul hotel", "the Gaza City hospital"): where the
     object is, when one names a town. Not a country: "the US embassy" says whose, not where."""
-    countries = cached_gazetteer().country_keys
+    countries = load_gazetteer().country_keys
     return [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i
             and fold(noun.doc[c.left_edge.i : c.i + 1].text) not in countries]
 
