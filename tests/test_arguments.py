@@ -481,14 +481,21 @@ def test_a_protest_is_aimed_at_whom_it_defies(code, text, target):
     assert any(t == "PROTEST" and r == target for t, _, r in found), found
 
 
-def test_aid_is_for_whom_its_purpose_clause_helps(code):
-    found = tuples(code("Germany sent humanitarian aid to help Turkey cope with the earthquake."))
-    assert ("AID", "DEU", "TUR") in found, found
-
-
-def test_an_unnamed_target_takes_the_country_of_a_province_the_gazetteer_knows(code):
-    found = tuples(code("The Pakistani government lifted a curfew in Balochistan province on Friday."))
-    assert ("CONCEDE", "PAK", "PAK") in found, found
+@pytest.mark.parametrize("text, wanted", [
+    # aid is for whom its purpose clause helps
+    ("Germany sent humanitarian aid to help Turkey cope with the earthquake.", ("AID", "DEU", "TUR")),
+    # an unnamed target takes the country of a province the gazetteer knows
+    ("The Pakistani government lifted a curfew in Balochistan province on Friday.", ("CONCEDE", "PAK", "PAK")),
+    # whoever held the victim in custody tortured him
+    ("An Egyptian student died as a result of torture while in Libyan police custody.", ("ASSAULT", "LBY", "EGY")),
+    # peacekeepers shipped out of a country are withdrawn from it
+    ("Sixty UN observers were shipped out of Eritrea in 2008.", ("SANCTION", "UNO", "ERI")),
+    # troops shipped to a country are deployed there
+    ("Germany shipped 500 soldiers to Lithuania in 2023.", ("MOBILIZE", "DEU", "LTU")),
+])
+def test_argument_rules_give_the_tuple(code, text, wanted):
+    found = tuples(code(text))
+    assert wanted in found, found
 
 
 @pytest.mark.parametrize("text, wanted", [
@@ -527,20 +534,6 @@ def test_those_who_died_in_an_attack_are_its_victims(code, text, victims):
     assert any(t == "ASSAULT" and r == victims for t, _, r in found), found
 
 
-def test_whoever_held_the_victim_in_custody_tortured_him(code):
-    found = tuples(code("An Egyptian student died as a result of torture while in Libyan police custody."))
-    assert ("ASSAULT", "LBY", "EGY") in found, found
-
-
-@pytest.mark.parametrize("text, crowd", [
-    ("Thousands of Chileans converged on Santiago on Friday for a rally against pension reform.", "CHL"),
-    ("Hundreds of Armenians gathered in Yerevan for a protest against the border deal.", "ARM"),
-])
-def test_a_crowd_that_comes_together_for_a_rally_holds_it(code, text, crowd):
-    found = tuples(code(text))
-    assert any(t == "PROTEST" and a == crowd for t, a, _ in found), found
-
-
 def test_a_visitor_still_is_hosted_where_he_flies(code):
     found = tuples(code("Indian Prime Minister Narendra Modi flew to Tokyo on Saturday for talks with Japanese leaders."))
     assert any(t == "CONSULT" and a == "IND" for t, a, _ in found), found
@@ -555,26 +548,20 @@ def test_forces_withdrawn_in_the_passive_are_the_ones_withdrawing(code, text, ex
     assert any((t, a) == expected for t, a, _ in found), found
 
 
-def test_peacekeepers_shipped_out_of_a_country_are_withdrawn_from_it(code):
-    found = tuples(code("Sixty UN observers were shipped out of Eritrea in 2008."))
-    assert ("SANCTION", "UNO", "ERI") in found, found
-
-
-def test_troops_shipped_to_a_country_are_deployed_there(code):
-    found = tuples(code("Germany shipped 500 soldiers to Lithuania in 2023."))
-    assert ("MOBILIZE", "DEU", "LTU") in found, found
-
-
 def test_those_who_died_when_an_attack_struck_are_its_victims(code):
     found = tuples(code("Four Kenyan police officers lost their lives when al-Shabaab fighters ambushed their convoy in Lamu."))
     assert any(t == "ASSAULT" and r == "KEN" for t, _, r in found), found
 
 
 @pytest.mark.parametrize("text, protesters", [
+    # a crowd that comes together for a rally holds it
+    ("Thousands of Chileans converged on Santiago on Friday for a rally against pension reform.", "CHL"),
+    ("Hundreds of Armenians gathered in Yerevan for a protest against the border deal.", "ARM"),
+    # whoever acts "in protest" protests
     ("Greek farmers parked their tractors near Thessaloniki in protest against high fuel costs.", "GRC"),
     ("A Dutch minister resigned in protest at the government's policy on Gaza.", "NLD"),
 ])
-def test_whoever_acts_in_protest_protests(code, text, protesters):
+def test_a_crowd_rallying_or_acting_in_protest_protests(code, text, protesters):
     found = tuples(code(text))
     assert any(t == "PROTEST" and a == protesters for t, a, _ in found), found
 
