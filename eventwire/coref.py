@@ -11,7 +11,9 @@ the last organisation of that sector or else the last country. An object
 pronoun ("Modi thanked him") skips the event's own actor; "she"/"he" skip a
 person whose title tells the other sex ("Mr.", "Mrs.", "King"); a role noun
 coded by its country ("the crown prince") still takes the person of that title
-named before. The argument keeps its own text and offsets.
+named before. "The two neighbours", "both sides" (plural_references.tsv) become
+the two parties named last in their sentence or the one before. The argument
+keeps its own text and offsets.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
+from .data_files import data_path, read_tsv, split_values
 from .mentions import NAMED_KINDS, Identity, Mention, load_descriptors, load_titles, mention_at
 from .records import Entity, EventMention
 
@@ -48,10 +51,10 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
     starts = [m.start for m in mentions]
     subjects: list[Mention] = []  # the people who were actors of the events so far
     for ev in events:
-        ev.actor = [_resolve(e, text, mentions, starts, subjects=subjects) for e in ev.actor]
+        ev.actor = [r for e in ev.actor for r in _resolve_all(e, text, mentions, starts, subjects=subjects)]
         # "Modi thanked him": an object pronoun is not the subject of its own clause
         actors = {a.identifier_text for a in ev.actor if a.identifier_text}
-        ev.recipient = [_resolve(e, text, mentions, starts, actors) for e in ev.recipient]
+        ev.recipient = [r for e in ev.recipient for r in _resolve_all(e, text, mentions, starts, actors)]
         for ent in ev.actor + ev.recipient:
             _add_resolved_role_noun(ent, text, mentions, starts)
         subjects += [m for m in map(lambda a: _person_at(a, mentions), ev.actor) if m is not None]
@@ -61,6 +64,63 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
 
 
 OBJECT_PRONOUNS = {"him", "her", "them", "it"}
+
+
+def _resolve_all(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
+                 not_these: set[str] = frozenset(), subjects: list[Mention] = ()) -> list[Entity]:
+    """The argument resolved; "the two neighbours", "both sides" become the two parties they name."""
+    pair = _plural_reference(ent, text, mentions, starts, not_these)
+    if pair:
+        return [replace(ent, identifier_text=m.identity.identifier, code=m.identity.code,
+                        sector=ent.sector if ent.sector and m.kind != "person" else m.identity.sector) for m in pair]
+    return [_resolve(ent, text, mentions, starts, not_these, subjects)]
+
+
+@lru_cache(maxsize=1)
+def _plural_nouns() -> dict[str, tuple[frozenset[str], bool]]:
+    """plural_references.tsv: noun -> (what it refers to: state / person, whether "the" alone says two)."""
+    return {r["noun"].lower(): (frozenset(split_values(r["refers_to"])), r["says_two"] == "yes")
+            for r in read_tsv(data_path("lexicon", "plural_references.tsv"))}
+
+
+_PLURAL_DETERMINER = re.compile(r"\b(both(?: the)?|the two|the)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
+_REFERENT_KINDS = {"state": STATE_KINDS | {"org"}, "person": {"person"}}
+
+
+def _plural_reference(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
+                      not_these: set[str]) -> list[Mention]:
+    """"Pakistan struck Iran ... China urged the two neighbours to show restraint": a plural noun after
+    "both" or "the two" is the last two parties of its kind named in its sentence or the one before
+    (not the event's own actor); none when fewer than two are named there."""
+    words = ent.entity_text.split()
+    if not words or mention_at(mentions, ent.start, ent.end, starts) is not None:
+        return []
+    noun = _plural_nouns().get(words[-1].lower())
+    if noun is None:
+        return []
+    kinds, says_two = noun
+    head = text.rfind(words[-1], ent.start, ent.end)
+    found = _PLURAL_DETERMINER.search(text[max(0, head - 40) : head])
+    if found is None or (found.group(1).lower() == "the" and not says_two):
+        return []
+    sentences = [m.end() for m in _SENTENCE_END.finditer(text[: ent.start + 1])]
+    since = sentences[-2] if len(sentences) > 1 else 0
+    accept = set().union(*(_REFERENT_KINDS.get(k, set()) for k in kinds))
+    upto = bisect_left(starts, ent.start)
+    pair: list[Mention] = []
+    for m in reversed(mentions[max(0, upto - LOOK_BACK) : upto]):
+        if m.start < since:
+            break
+        if m.end > ent.start or m.identity is None or m.kind not in accept or m.identity.identifier in not_these:
+            continue
+        if pair and (m.identity.identifier == pair[0].identity.identifier
+                     or (m.kind != "person") != (pair[0].kind != "person")
+                     or (m.kind != "person" and m.identity.code == pair[0].identity.code)):
+            continue
+        pair.append(m)
+        if len(pair) == 2:
+            return pair[::-1]
+    return []
 
 
 def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],

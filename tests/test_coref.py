@@ -209,3 +209,28 @@ def test_he_opening_a_sentence_continues_the_previous_events_actor(code):
                   "He promised more aid to Ukraine.", published=date(2023, 5, 8))
     promised = [a for e in events if e["event_text"] == ["promised"] for a in e["actor"]]
     assert promised and promised[0]["entity_text"] == "He" and promised[0]["identifier_text"] == "Olaf Scholz"
+
+
+def _pairs(events, etype):
+    return {(a["code"], r["code"]) for e in events if e["event"] == [etype] for a in e["actor"] for r in e["recipient"]}
+
+
+def test_the_two_neighbours_are_the_two_countries_named_before(code):
+    events = code("Armenia shelled Azerbaijani positions in Nakhchivan on Tuesday. "
+                  "Russia called on the two neighbours to return to the negotiating table.")
+    assert _pairs(events, "REQUEST") == {("RUS", "ARM"), ("RUS", "AZE")}
+
+
+def test_both_sides_as_actor_are_the_two_parties_and_they_still_takes_one(code):
+    events = code("Sudan's army clashed with Ethiopia on the border in December. Both sides accused "
+                  "Eritrea of arming militias.")
+    assert {a["code"] for a in _actors(events, "ACCUSE")} == {"SDN", "ETH"}
+    events = code("Armenia shelled Azerbaijani positions on Tuesday. Russia called on them to stop.")
+    assert {r["code"] for e in events if e["event"] == ["REQUEST"] for r in e["recipient"]} <= {"AZE", "ARM"}
+    assert len([r for e in events if e["event"] == ["REQUEST"] for r in e["recipient"]]) <= 1
+
+
+def test_a_plural_noun_without_both_or_two_is_not_a_pair(code):
+    events = code("Armenia shelled Azerbaijani positions on Tuesday. Russia criticised the governments of the region.")
+    assert all(r["code"] not in {"ARM", "AZE"} or r["entity_text"] != "governments"
+               for e in events for r in e["recipient"])
