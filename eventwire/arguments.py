@@ -58,6 +58,11 @@ AIM_PREPS = {"at", "against", "toward", "towards"}
 OWN_MEANS_TYPES = {"MOBILIZE"}
 
 
+# Types of event nouns whose content clause names whom they are aimed at: "Moscow's accusation that
+# Kyiv planned an attack" is aimed at Kyiv, the clause's subject.
+CONTENT_TARGET_TYPES = {"ACCUSE"}
+
+
 NOUN_RECIPIENT_PREPS = {"of", "on", "against", "with", "to", "at", "into", "upon", "for"}
 
 
@@ -434,7 +439,26 @@ def noun_recipient_tokens(noun: Token, etype: str | None = None) -> list[Token]:
             objs = [c for c in prep_objects(child) if not is_time_or_quantity(c)]
             if objs:
                 return objs[:1]
+    if etype in CONTENT_TARGET_TYPES:
+        subjects = content_clause_subjects(noun)
+        if subjects:
+            return subjects
     return stance_targets(noun)
+
+
+def content_clause_subjects(noun: Token) -> list[Token]:
+    """The subject of the clause a noun's "that" introduces ("the accusation that Kyiv planned an
+    attack"); not a relative clause, whose "that" is the noun itself ("the accusation that Kyiv made")."""
+    for clause in noun.children:
+        if clause.dep_ not in {"acl", "ccomp", "relcl"} or clause.i < noun.i:
+            continue
+        marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
+        if not marks or any(c.dep_ in {"dobj", "pobj"} and c.lower_ in {"that", "which"} for c in clause.subtree):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return subjects[:1]
+    return []
 
 
 # --- resolving an argument to entities ---------------------------------------
@@ -1285,7 +1309,20 @@ def victims_of(noun: Token) -> list[Token]:
     in an air strike": the subject of a verb of suffering (victim_verbs.txt) whose phrase names the
     event is who the event fell on."""
     verb = suffering_verb(noun)
-    return verb_subject(verb)[:1] if verb is not None else []
+    return verb_subject(verb)[:1] if verb is not None else left_dead(noun)
+
+
+LEFT_STATES = {"dead", "injured", "wounded"}
+
+
+def left_dead(noun: Token) -> list[Token]:
+    """"Clashes left 50 soldiers dead": an event noun that left someone dead or wounded fell on them."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() != "leave":
+        return []
+    if not any(c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} and c.lower_ in LEFT_STATES for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"][:1]
 
 
 CUSTODY_NOUNS = {"custody", "detention", "captivity"}

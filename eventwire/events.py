@@ -16,7 +16,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorKB, agent_sector_of, load_kb
-from .arguments import ANSWER_TYPES, VICTIM_TYPES, done_in_protest, purpose_of_journey, suffering_verb, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TIME_WORDS, Resolver, answered_nouns, answered_requesters, event_arguments, noun_actor_tokens, noun_recipient_tokens, real_head, verb_subject
+from .arguments import ANSWER_TYPES, left_dead, CONTENT_TARGET_TYPES, content_clause_subjects, named_doers, VICTIM_TYPES, done_in_protest, purpose_of_journey, suffering_verb, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TIME_WORDS, Resolver, answered_nouns, answered_requesters, event_arguments, noun_actor_tokens, noun_recipient_tokens, real_head, verb_subject
 from .counts import count_casualties
 from .lexicon import Lexicon, Trigger, ends_with_cue
 from .polarity import in_condition, own_polarity, polarity_of, stronger
@@ -382,7 +382,11 @@ def _consumed_objects(found: list["Found"], lex: Lexicon) -> set[int]:
     for f in found:
         if f.trigger.objects and f.head.pos_ in {"VERB", "AUX"}:
             used |= {o.i for o in _object_tokens(f.head, lex) if o.lemma_.lower() in f.trigger.objects or o.lower_ in f.trigger.objects}
-    return used
+    # "dismissed Moscow's accusation that Kyiv planned an attack": an accusation answered is one made;
+    # naming who made it and whom it accuses, it is told here too
+    nouns = {f.head.i: f for f in found if f.pred == f.head and f.trigger.type in CONTENT_TARGET_TYPES}
+    return {i for i in used if i not in nouns
+            or not (named_doers(nouns[i].head) and content_clause_subjects(nouns[i].head))}
 
 
 # --- arguments --------------------------------------------------------------
@@ -580,7 +584,7 @@ def _mentioned_in_passing(event: "SentenceEvent", triggers_at: dict[int, Found] 
              if r.code and not (r.inferred and (r.start, r.end) in own)]
     if any(a.code for a in event.actors) and named:
         return False
-    if named and f.trigger.type in VICTIM_TYPES and suffering_verb(f.head) is not None:
+    if named and f.trigger.type in VICTIM_TYPES and (suffering_verb(f.head) is not None or left_dead(f.head)):
         return False  # "three soldiers died in a roadside bombing": told through its victims' deaths
     if any(a.code for a in event.actors) and _told_in_full(f.head):
         return False  # "the arrest by Saudi authorities of several activists": its doer and its object

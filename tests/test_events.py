@@ -702,3 +702,18 @@ def test_soldiers_martyred_in_an_attack_were_killed(code):
     events = code("Three Pakistani soldiers were martyred in an attack on a checkpoint in North Waziristan.")
     killed = [e for e in events if e["event"] == ["ASSAULT"] and any(r["code"] == "PAK" for r in e["recipient"])]
     assert killed and killed[0]["size"]["dead"] == 3, [(e["event"], e["size"]) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a possessor's accusation aimed at the subject of its "that" clause, answered or not
+        ("Beijing's accusation that Manila had rammed a coast guard ship angered Philippine officials.",
+         ("ACCUSE", "CHN", "PHL")),
+        ("Armenia dismissed Azerbaijan's accusation that Yerevan had shelled its positions.", ("ACCUSE", "AZE", "ARM")),
+        # an event noun that left someone dead fell on them
+        ("Heavy fighting left 30 Congolese soldiers dead near Goma.", ("ASSAULT", None, "COD")),
+    ],
+)
+def test_accusations_and_deadly_event_nouns_are_told(code, text, expected):
+    assert expected in tuples(code(text)), code(text)
