@@ -195,8 +195,8 @@ def test_an_article_shows_its_highlights_and_chain(page):
 
 def test_the_network_shows_who_acts_on_whom(page):
     open_view(page, "/#/network", "network")
-    assert sorted(page.eval_on_selector_all("#network g.node", "ns => ns.map(n => n.dataset.id)")) == ["RUS", "TUR"]
-    assert page.locator("#network line.edge").count() == 1
+    assert sorted(page.eval_on_selector_all("#network g.node", "ns => ns.map(n => n.dataset.id)")) == ["RUS", "SYR", "TUR"]
+    assert page.locator("#network line.edge").count() == 2
     page.locator("#network g.node[data-id='RUS'] circle").click()
     page.wait_for_selector("#actor-events")
     assert page.locator("#actor-title").inner_text().startswith("RUS")
