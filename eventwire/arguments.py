@@ -427,6 +427,12 @@ def means_destinations(means: Token) -> list[Token]:
 
 def noun_recipient_tokens(noun: Token, etype: str | None = None) -> list[Token]:
     for child in noun.children:
+        if etype in CONTENT_TARGET_TYPES and child.dep_ == "prep" and child.lower_ == "of":
+            # "Pakistan's accusations of ceasefire violations by India": the doer of the act alleged
+            # (only when the accusation names its maker: "accusations of abuse by police" may be theirs)
+            doers = [d for o in prep_objects(child) if o.pos_ == "NOUN" and named_doers(noun) for d in named_doers(o)]
+            if doers:
+                return doers[:1]
         if etype in OWN_MEANS_TYPES and child.lower_ == "of":
             # "the deployment of 5,000 troops in Somalia": the troops are the deployer's own; where
             # they went is what the deployment is aimed at
@@ -441,15 +447,39 @@ def noun_recipient_tokens(noun: Token, etype: str | None = None) -> list[Token]:
                 return objs[:1]
     if etype in CONTENT_TARGET_TYPES:
         subjects = content_clause_subjects(noun)
+        if subjects and subjects[0].lower_ in CONTENT_PRONOUNS:
+            # "Lula rejected Bolsonaro's accusation that he had encouraged the rioters": "he" is the
+            # one who rejects it
+            subjects = _rejecter_of(noun) or subjects
         if subjects:
             return subjects
     return stance_targets(noun)
 
 
+# Pronoun subjects of an accusation's "that" clause that may stand for whoever rejects it.
+CONTENT_PRONOUNS = {"he", "she", "it", "they"}
+
+
+def _rejecter_of(noun: Token) -> list[Token]:
+    """Who rejects or denies an accusation given as the object of the verb ("Lula rejected ...
+    accusation", "Zelensky denied ... allegation"), when that is a name, not a pronoun."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return []
+    if not any(t.type == "REJECT" for t in load_lexicon().candidates(verb.lemma_.lower(), "VERB")):
+        return []
+    return [s for s in verb_subject(verb) if not is_pronoun(s)][:1]
+
+
 def content_clause_subjects(noun: Token) -> list[Token]:
     """The subject of the clause a noun's "that" introduces ("the accusation that Kyiv planned an
-    attack"); not a relative clause, whose "that" is the noun itself ("the accusation that Kyiv made")."""
-    for clause in noun.children:
+    attack"); not a relative clause, whose "that" is the noun itself ("the accusation that Kyiv made").
+    The parser may hang the clause on the verb the noun is the object of ("rejected India's accusation
+    that it had sheltered militants"): a "that" clause right after the object is the noun's."""
+    clauses = list(noun.children)
+    if noun.dep_ == "dobj":
+        clauses += [c for c in noun.head.children if c.dep_ == "ccomp" and c.left_edge.i == noun.right_edge.i + 1]
+    for clause in clauses:
         if clause.dep_ not in {"acl", "ccomp", "relcl"} or clause.i < noun.i:
             continue
         marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]

@@ -424,6 +424,8 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         if f.pred == f.head and f.head.pos_ == "NOUN":
             actors = [a for a in actors if not _is_date(a)]  # "a June 30 coup": a date is no doer
             by = _nominal_agent(f.head)
+            if by and f.trigger.type in CONTENT_TARGET_TYPES and by[0].head.head != f.head and named_doers(f.head):
+                by = []  # "Pakistan's accusations of violations by India": India is the accused, not the accuser
             if by:  # "the arrest of an officer by police": the police arrested, the officer was arrested
                 phrase = (resolver.offset + by[0].left_edge.idx, resolver.offset + by[0].right_edge.idx + len(by[0].right_edge))
                 recipients = [r for r in recipients if not phrase[0] <= r.start < phrase[1]]

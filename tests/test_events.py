@@ -717,3 +717,24 @@ def test_soldiers_martyred_in_an_attack_were_killed(code):
 )
 def test_accusations_and_deadly_event_nouns_are_told(code, text, expected):
     assert expected in tuples(code(text)), code(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "he"/"it" in an accusation's "that" clause, the accusation rejected or denied: the one who rejects it
+        ("Zelensky denied Putin's allegation that he had sabotaged the peace talks.", ("ACCUSE", "RUS", "UKR")),
+        ("Pakistan rejected India's accusation that it had sheltered militants.", ("ACCUSE", "IND", "PAK")),
+        # the doer of the act alleged in the "of" phrase, named in its "by" phrase
+        ("Pakistan's accusations of ceasefire violations by India continued.", ("ACCUSE", "PAK", "IND")),
+    ],
+)
+def test_accusation_target_is_the_rejecter_or_the_alleged_doer(code, text, expected):
+    assert expected in tuples(code(text)), code(text)
+
+
+def test_rejected_accusation_pronoun_is_the_person_rejecting(code):
+    events = code("Lula rejected Bolsonaro's accusation that he had rigged the vote.")
+    accused = [(e["actor"][0]["identifier_text"], e["recipient"][0]["identifier_text"])
+               for e in events if e["event"] == ["ACCUSE"] and e["actor"] and e["recipient"]]
+    assert ("Jair Bolsonaro", "Luiz Inácio Lula da Silva") in accused, events
