@@ -19,7 +19,7 @@ from .actors import ActorKB, agent_sector_of, load_kb
 from .arguments import ANSWER_TYPES, left_dead, CONTENT_TARGET_TYPES, content_clause_subjects, named_doers, VICTIM_TYPES, done_in_protest, purpose_of_journey, suffering_verb, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TIME_WORDS, Resolver, answered_nouns, answered_requesters, event_arguments, noun_actor_tokens, noun_recipient_tokens, real_head, verb_subject
 from .counts import count_casualties
 from .lexicon import Lexicon, Trigger, ends_with_cue
-from .polarity import in_condition, own_polarity, polarity_of, stronger
+from .polarity import claimed, in_condition, own_polarity, polarity_of, stronger
 from .records import Entity
 
 @dataclass
@@ -460,7 +460,8 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         by_pred[f.pred.i] = event
         event = _crowd_deed(_joint_action(event, lex), lex)
         events.extend(_reciprocal_split(event, lex))
-        if polarity != "asserted" and governor is None and intended is None and not in_condition(f.pred):
+        if (polarity != "asserted" and governor is None and intended is None and not in_condition(f.pred)
+                and not claimed(f.pred, lex)):
             # "Palestinians and Israelis failed to reach agreement": each side refused the other
             for part in _reciprocal_split(event, lex):
                 intent = _stated_intent(part, lex, resolver)

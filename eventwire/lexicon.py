@@ -59,6 +59,8 @@ class Lexicon:
     crowd_deeds: dict[tuple[str, str], tuple[str, str, str, frozenset[str]]] = field(default_factory=dict)
     # "a resolution that aims to tighten sanctions": texts and designs, whose aims are their content
     text_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "the accusation that ...", "reports that ...": lemma -> effect on the clause (content_nouns.tsv)
+    content_nouns: dict[str, str] = field(default_factory=dict)
     # "three soldiers died in a bombing": verbs (or "verb object") whose subject an attack noun falls on
     victim_verbs: frozenset[str] = field(default_factory=frozenset)
     # "flew to Kampala for talks", "converged on Lagos for a rally": who goes for an event holds it
@@ -161,6 +163,7 @@ def load_lexicon() -> Lexicon:
         journey_verbs=_read_word_list("journey_verbs.txt"),
         weapon_words=_read_word_list("weapon_words.txt"),
         modality=modality,
+        content_nouns={r["lemma"].lower(): r["effect"] for r in read_tsv(data_path("lexicon", "content_nouns.tsv"))},
         quad={r["type"]: int(r["quad_code"]) for r in types},
         intents={(r["polarity"], r["event_type"]): (r["intent_type"], r["cameo"])
                  for r in read_tsv(data_path("lexicon", "intents.tsv"))},

@@ -68,6 +68,16 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
             # infinitive: the act is its content, no statement of intent by the act's doer
             governor = governor or triggers_at.get(head.i)
             break
+        elif dep in {"acl", "ccomp"} and content_noun(tok, lex) is not None:
+            # "the accusation that China had hacked the servers": a claim, not a deed told; and what
+            # governs the noun governs its content: "dismissed the accusation that ...", "denied reports
+            # that ..." deny the event as "denied attacking" does
+            effect = lex.content_nouns[head.lemma_.lower()]
+            if effect != "report":
+                state = stronger(state, effect)
+            governor = governor or triggers_at.get(head.i)
+            tok = head
+            continue
         elif dep == "conj" and finite_governor(tok) is not None:
             # "threatened to impose tariffs and called on Rome to ...": a finite verb cannot be part of
             # the infinitive; it is coordinated with the finite verb above and shares only its context
@@ -97,6 +107,31 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
             state = stronger(state, _inherited(head))
         tok = head
     return state, governor
+
+
+def content_noun(verb: Token, lex: Lexicon) -> Token | None:
+    """The noun whose content clause the verb heads ("claims that its troops had shelled the town"),
+    or None; a relative clause ("the report that the agency published") is no content clause."""
+    noun = verb.head
+    if verb.dep_ not in {"acl", "ccomp"} or noun == verb or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if noun.lemma_.lower() not in lex.content_nouns:
+        return None
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) or any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return noun
+    return None
+
+
+def claimed(pred: Token, lex: Lexicon) -> bool:
+    """The predicate, or the verb it is a conjunct of, is a content noun's clause: nobody's statement of intent."""
+    for _ in range(4):
+        if content_noun(pred, lex) is not None:
+            return True
+        if pred.dep_ != "conj" or pred.head == pred:
+            return False
+        pred = pred.head
+    return False
 
 
 ORDINAL_WORDS = {"first", "last", "only", "second", "third", "latest", "next"}

@@ -149,3 +149,21 @@ def test_a_clause_under_a_plain_go_has_happened(code, text):
 def test_be_going_to_is_still_future(code):
     events = code("Russia is going to invade Ukraine within days, the U.S. president said.")
     assert any(e["event"] == ["ASSAULT"] and e["polarity"] == "future" for e in events)
+
+
+def test_rejected_accusation_content_is_not_asserted(code):
+    # the clause of a noun ("accusation", "claims", "reports") that the actor rejects is denied, as "denied attacking"
+    events = code("Minsk dismissed the accusation that Belarusian troops had shelled villages in northern Ukraine.")
+    assert [e for e in events if e["event"] == ["REJECT"]]
+    assault = [e for e in events if e["event"] == ["ASSAULT"]]
+    assert assault and all(e["polarity"] == "negated" for e in assault)
+    events = code("Pyongyang denied reports that it had deployed troops to the Russian front.")
+    assert not [e for e in events if e["event"] == ["MOBILIZE"] and e["polarity"] == "asserted"]
+
+
+def test_accusation_content_is_a_claim_not_a_deed(code):
+    events = code("Baku's accusation that Armenian forces attacked its positions in Nagorno-Karabakh raised tensions.")
+    assault = [e for e in events if e["event"] == ["ASSAULT"]]
+    assert assault and all(e["polarity"] == "hypothetical" for e in assault)
+    # a claim is nobody's threat
+    assert not [e for e in events if e["event"] == ["THREATEN"]]
