@@ -16,7 +16,11 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorKB, agent_sector_of, load_kb
-from .arguments import ANSWER_TYPES, left_dead, CONTENT_TARGET_TYPES, content_clause_subjects, named_doers, VICTIM_TYPES, done_in_protest, purpose_of_journey, suffering_verb, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TIME_WORDS, Resolver, answered_nouns, answered_requesters, event_arguments, noun_actor_tokens, noun_recipient_tokens, real_head, verb_subject
+from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TIME_WORDS,
+                        VICTIM_TYPES, answered_nouns, answered_requesters, content_clause_subjects,
+                        done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens,
+                        noun_recipient_tokens, purpose_of_journey, real_head, Resolver, suffering_verb,
+                        verb_subject)
 from .counts import count_casualties
 from .lexicon import Lexicon, Trigger, ends_with_cue
 from .polarity import claimed, in_condition, own_polarity, polarity_of, stronger

@@ -1487,12 +1487,12 @@ def introduced_as_where(text: str, place: Place, preps: frozenset[str] = WHERE_P
             return i > 0 and words[i - 1].lower() in _OF_HEADS
         if lower in {"the", "and", ",", "or"} or lower in _ADJ or word[:1].isupper():
             continue
-        if lower in _PLACE_KINDS and i >= 1 and words[i - 1].lower() in {"the", "border", "port"} | _PLACE_KINDS | _ADJ:
+        if lower in PLACE_KIND_WORDS and i >= 1 and words[i - 1].lower() in {"the", "border", "port"} | PLACE_KIND_WORDS | _ADJ:
             continue
         return False
     return False
 
 
-# "the capital Kabul", "the port city Hodeidah", "the border town Akcakale"
-_PLACE_KINDS = frozenset("capital city town village port province region district state".split())
-PLACE_KIND_WORDS = _PLACE_KINDS  # what may follow a place name in an agent's "of" phrase ("of Sindh province")
+# "the capital Kabul", "the port city Hodeidah", "the border town Akcakale"; also what may follow a
+# place name in an agent's "of" phrase ("the governor of Helmand province", arguments.py)
+PLACE_KIND_WORDS = frozenset("capital city town village port province region district state".split())
