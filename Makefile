@@ -31,7 +31,7 @@ vendor: $(VENDOR_STAMP)
 
 # Ingest the sample corpus, print its summary, then browse it (Ctrl-C stops the server).
 run: $(STAMP)
-	$(BIN)/eventwire ingest examples/corpus.jsonl --db examples/output/events.duckdb --workers 2
+	$(BIN)/eventwire ingest examples/corpus.jsonl --db examples/output/events.duckdb --workers 2 --recode
 	$(BIN)/python -m eventwire.summary --db examples/output/events.duckdb
 	$(BIN)/eventwire serve --db examples/output/events.duckdb --host 127.0.0.1 --port 8000
 

@@ -27,9 +27,10 @@ def _date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from exc
 
 
-def _input_options(p: argparse.ArgumentParser) -> None:
+def _input_options(p: argparse.ArgumentParser, paths_required: bool = True) -> None:
     """What extract and ingest share: the inputs, their fallbacks, the actor dictionaries, the progress bar."""
-    p.add_argument("paths", nargs="+", metavar="PATH", help=".txt .html .jsonl .csv files, directories, or - for stdin")
+    p.add_argument("paths", nargs="+" if paths_required else "*", metavar="PATH",
+                   help=".txt .html .jsonl .csv files, directories, or - for stdin")
     p.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD) for .txt/stdin articles")
     p.add_argument("--id", dest="article_id", help="article id for a single .txt/stdin article")
     p.add_argument("--source", help="source (outlet) name for .txt/stdin articles")
@@ -62,8 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
     ex.set_defaults(func=cmd_extract)
 
     ing = sub.add_parser("ingest", help="code articles into a DuckDB event store (resumable)")
-    _input_options(ing)
+    _input_options(ing, paths_required=False)
     ing.add_argument("--db", required=True, help="the DuckDB file to create or add to")
+    ing.add_argument("--recode", action="store_true",
+                     help="first code again the stored articles that another build of eventwire (or other "
+                          "dictionaries) coded, from their stored text; PATHs are then optional")
     ing.add_argument("--workers", type=int, default=1, help="worker processes, or Dask workers of a LocalCluster")
     ing.add_argument("--engine", choices=["local", "dask"], default="local",
                      help="local processes (default) or a Dask distributed cluster")
@@ -194,9 +198,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from .read import DEFAULT_MAX_BYTES, estimate_items, iter_articles
     from .records import BadItem
 
+    if not args.paths and not args.recode:
+        raise SystemExit("eventwire ingest: give the PATHs to ingest (or --recode to re-code a store)")
     items = iter_articles(args.paths, published=args.published, article_id=args.article_id,
                           source=args.source, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES)
-    bar = _progress_bar(args.progress, "ingest", total=estimate_items(args.paths))
+    coder = _coder(args)
+    total = estimate_items(args.paths)
+    if total is not None and args.recode:
+        total += _stale_count(args.db, coder)
+    bar = _progress_bar(args.progress, "ingest", total=total)
 
     def on_item(item, report) -> None:
         if isinstance(item, BadItem):
@@ -206,7 +216,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             bar.set_postfix(events=report.mentions, errors=report.bad, skipped=report.skipped)
 
     dedup = DedupSettings(window_days=args.window_days, max_km=args.max_km)
-    options = dict(kb_factory=_kb_factory(args), lexicon_factory=_lexicon_factory(args), dedup=dedup, on_item=on_item)
+    options = dict(kb_factory=_kb_factory(args), lexicon_factory=_lexicon_factory(args), dedup=dedup, on_item=on_item,
+                   coder=coder, recode=args.recode)
     try:
         if args.engine == "dask":
             report = dask_ingest(items, args.db, scheduler=args.scheduler, workers=max(1, args.workers),
@@ -217,10 +228,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     finally:
         if bar is not None:
             bar.close()
-    print(f"eventwire: {report.coded} articles coded, {report.skipped} already stored, {report.bad} skipped as bad; "
-          f"{report.mentions} new event records; {args.db} now holds {report.events} events ({report.seconds:.1f} s)",
-          file=sys.stderr)
-    if report.coded == 0 and report.skipped == 0:
+    recoded = f" ({report.recoded} of them coded again)" if report.recoded else ""
+    print(f"eventwire: {report.coded} articles coded{recoded}, {report.skipped} already stored, {report.bad} skipped "
+          f"as bad; {report.mentions} new event records; {args.db} now holds {report.events} events "
+          f"({report.seconds:.1f} s)", file=sys.stderr)
+    if report.stale:
+        print(f"eventwire: note: {report.stale} stored articles were coded by another build of eventwire or with "
+              f"other dictionaries, and their events are as that build coded them; "
+              f"`eventwire ingest --recode --db {args.db}` codes them again with this one", file=sys.stderr)
+    if report.coded == 0 and report.skipped == 0 and not args.recode:
         return 1
     return 2 if args.strict and report.bad else 0
 
@@ -355,6 +371,34 @@ def _context_accuracy(name: str, gold: dict, folder: Path, results: list):
     if (folder / "gold_same_event.jsonl").exists():
         accuracy.score_same_event(results, accuracy.read_jsonl(folder / "gold_same_event.jsonl"), gold, story)
     return [report, story] if story.metrics or story.notes else [report]
+
+
+def _coder(args: argparse.Namespace) -> str:
+    """The fingerprint of this build with the dictionaries given (what ingest records per article)."""
+    from .fingerprint import coder_fingerprint
+
+    for path in args.actors + args.agents + args.verbs:
+        if not Path(path).is_file():
+            raise SystemExit(f"eventwire: dictionary not found: {path}")
+    return coder_fingerprint(args.actors, args.agents, args.verbs, replace_actors=args.replace_actors)
+
+
+def _stale_count(db: str, coder: str) -> int:
+    """How many articles of the store `db` another build coded (0 when there is no store yet)."""
+    if not Path(db).exists():
+        return 0
+    import duckdb
+
+    from .store import Store
+
+    try:
+        with Store(db, read_only=True, coder=coder) as store:
+            return len(store.stale_hashes())
+    except duckdb.BinderException:  # a store from before coders were recorded: all its articles are stale
+        with Store(db, read_only=True) as store:
+            return store.con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except duckdb.Error:
+        return 0
 
 
 def _kb_factory(args: argparse.Namespace):

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .dedup import DedupSettings, rebuild_events
+from .fingerprint import coder_fingerprint
 from .records import Article, ArticleResult, BadItem
 from .store import ArticleRows, PackedBatch, Store, article_hash, pack, rows_of
 
@@ -26,6 +27,8 @@ class IngestReport:
     bad: int = 0
     mentions: int = 0
     events: int = 0
+    stale: int = 0  # stored articles another build coded, left as they were (re-code them with recode=True)
+    recoded: int = 0  # of `coded`, articles that were in the store, coded again by this build
     seconds: float = 0.0
     errors: list[BadItem] = field(default_factory=list)
 
@@ -51,8 +54,8 @@ def new_articles(items: Iterable[Article | BadItem], done: set[str], report: Ing
 class Batcher:
     """Collects packed batches and commits them every `size` items or `seconds` seconds."""
 
-    def __init__(self, store: Store, size: int = 256, seconds: float = 10.0):
-        self.store, self.size, self.seconds = store, size, seconds
+    def __init__(self, store: Store, size: int = 256, seconds: float = 10.0, replace: bool = False):
+        self.store, self.size, self.seconds, self.replace = store, size, seconds, replace
         self.batches: list[PackedBatch] = []
         self.items = 0
         self.last = time.monotonic()
@@ -64,7 +67,7 @@ class Batcher:
             self.flush()
 
     def flush(self) -> None:
-        self.store.add(self.batches)
+        self.store.add(self.batches, replace=self.replace)
         self.batches, self.items = [], 0
         self.last = time.monotonic()
 
@@ -72,17 +75,21 @@ class Batcher:
 def ingest(items: Iterable[Article | BadItem], db: str | Path, *, workers: int = 1,
            kb_factory: Callable | None = None, dedup: DedupSettings = DedupSettings(),
            on_item: Callable | None = None, batch_size: int = 16, commit_every: int = 256,
-           lexicon_factory: Callable | None = None) -> IngestReport:
+           lexicon_factory: Callable | None = None, coder: str | None = None,
+           recode: bool = False) -> IngestReport:
     """Code the items not yet stored into `db` with local worker processes; `on_item(item, report)` sees each
-    article (as its ArticleRows, without rows) and each bad item."""
+    article (as its ArticleRows, without rows) and each bad item.
+
+    `coder` is the fingerprint of the build and dictionaries coding (by default the built-in ones); stored
+    articles another build coded are counted in `report.stale`, and with `recode` coded again first."""
     from .run import run
 
     report = IngestReport()
     started = time.monotonic()
     batch_size = max(1, min(batch_size, commit_every))
-    with Store(db) as store:
-        todo = new_articles(items, store.done_hashes(), report)
-        batcher = Batcher(store, size=commit_every)
+    with Store(db, coder=coder or coder_fingerprint()) as store:
+        todo = new_articles(_with_stale(items, store, recode, report), _current_hashes(store, recode, report), report)
+        batcher = Batcher(store, size=commit_every, replace=recode)
         for packed in run(todo, workers=workers, batch_size=batch_size, transform=to_rows, kb_factory=kb_factory,
                           batch_transform=pack, lexicon_factory=lexicon_factory):
             batcher.add(packed)
@@ -94,6 +101,28 @@ def ingest(items: Iterable[Article | BadItem], db: str | Path, *, workers: int =
         report.events = rebuild_events(store.con, dedup)
     report.seconds = time.monotonic() - started
     return report
+
+
+def _current_hashes(store: Store, recode: bool, report: IngestReport) -> set[str]:
+    """The stored articles not to code again: all of them, or with `recode` those this build coded."""
+    done = store.done_hashes()
+    stale = set(store.stale_hashes())
+    if recode:
+        return done - stale
+    report.stale = len(stale)
+    return done
+
+
+def _with_stale(items: Iterable[Article | BadItem], store: Store, recode: bool,
+                report: IngestReport) -> Iterable[Article | BadItem]:
+    """With `recode`, the stored articles another build coded come first, read back from the store."""
+    if not recode:
+        yield from items
+        return
+    for article in store.stored_articles(store.stale_hashes()):
+        report.recoded += 1
+        yield article
+    yield from items
 
 
 def _count(item: ArticleRows | BadItem, report: IngestReport) -> None:
@@ -108,15 +137,17 @@ def _count(item: ArticleRows | BadItem, report: IngestReport) -> None:
 def dask_ingest(items: Iterable[Article | BadItem], db: str | Path, *, scheduler: str | None = None,
                 workers: int = 2, partition_size: int = 200, kb_factory: Callable | None = None,
                 dedup: DedupSettings = DedupSettings(), on_item: Callable | None = None,
-                lexicon_factory: Callable | None = None) -> IngestReport:
-    """Code on a Dask cluster (a LocalCluster of `workers` processes without `scheduler`), via Parquet partitions."""
+                lexicon_factory: Callable | None = None, coder: str | None = None,
+                recode: bool = False) -> IngestReport:
+    """Code on a Dask cluster (a LocalCluster of `workers` processes without `scheduler`), via Parquet partitions;
+    `coder` and `recode` as for `ingest`."""
     from . import dask_engine
 
     report = IngestReport()
     started = time.monotonic()
     staging = Path(str(db) + ".parts")
-    with Store(db) as store:
-        todo = new_articles(items, store.done_hashes(), report)
+    with Store(db, coder=coder or coder_fingerprint()) as store:
+        todo = new_articles(_with_stale(items, store, recode, report), _current_hashes(store, recode, report), report)
         articles, bad = _split(todo)
         for item in bad:
             _count(item, report)
@@ -131,7 +162,7 @@ def dask_ingest(items: Iterable[Article | BadItem], db: str | Path, *, scheduler
                 _count(item, report)
                 if on_item is not None:
                     on_item(item, report)
-        store.load_parquet(staging)
+        store.load_parquet(staging, replace=recode)
         dask_engine.clear(staging)
         report.events = rebuild_events(store.con, dedup)
     report.seconds = time.monotonic() - started

@@ -18,6 +18,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Iterator
 
 import duckdb
 import orjson
@@ -66,6 +67,7 @@ ARTICLE_TABLES = list(COLUMNS)  # everything written per article, in this order
 # the writer's time and a quarter of the file. `events` and `event_members` are rebuilt whole by
 # `dedup`, one row per id by construction: their indexes were a third of the rebuild.
 _KEYS = {"articles": "hash"}
+CODER_COLUMN = "coder"
 
 _EXTRA_DDL = """
 CREATE TABLE IF NOT EXISTS errors (origin VARCHAR PRIMARY KEY, reason VARCHAR);
@@ -93,6 +95,9 @@ def ddl() -> str:
         body = ", ".join(f'"{name}" {_SQL[typ]}' for name, typ in cols)
         key = f", PRIMARY KEY ({_KEYS[table]})" if table in _KEYS else ""
         parts.append(f"CREATE TABLE IF NOT EXISTS {table} ({body}{key});")
+    # which build coded each article (see fingerprint.py); written by the store, not the workers, and
+    # added to stores made before it existed, whose articles it leaves NULL: coded by an unknown build
+    parts.append(f"ALTER TABLE articles ADD COLUMN IF NOT EXISTS {CODER_COLUMN} VARCHAR;")
     return "\n".join(parts) + _EXTRA_DDL
 
 
@@ -226,8 +231,10 @@ def rows_of(result: ArticleResult, digest: str) -> ArticleRows:
 class Store:
     """One DuckDB file. Appends go through `add`, which commits whole articles only."""
 
-    def __init__(self, path: str | Path, read_only: bool = False):
+    def __init__(self, path: str | Path, read_only: bool = False, coder: str | None = None):
+        """`coder`: the fingerprint of the build whose articles this connection writes."""
         self.path = Path(path)
+        self.coder = coder
         if read_only and not self.path.exists():
             raise FileNotFoundError(f"no event store at {self.path}")
         if not read_only:
@@ -253,19 +260,22 @@ class Store:
     def done_hashes(self) -> set[str]:
         return {h for (h,) in self.con.execute("SELECT hash FROM articles").fetchall()}
 
-    def add(self, batches: list[PackedBatch]) -> None:
-        """Append whole articles (and bad items) in one transaction."""
+    def add(self, batches: list[PackedBatch], replace: bool = False) -> None:
+        """Append whole articles (and bad items) in one transaction; with `replace`, an article already
+        stored loses its old rows in the same transaction (a re-coded article is never half there)."""
         errors = [bad for batch in batches for bad in batch.bad]
         if not any(batch.articles for batch in batches) and not errors:
             return
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
+            if replace:
+                self._delete_articles([h for batch in batches for h, _ in batch.articles])
             for name in ARTICLE_TABLES:
                 parts = [batch.tables[name] for batch in batches if batch.tables and batch.tables[name].num_rows]
                 if parts:
                     con.register("new_rows", pa.concat_tables(parts))
-                    con.execute(f"INSERT INTO {name} SELECT * FROM new_rows")
+                    con.execute(self._insert_sql(name, "new_rows"), self._insert_params(name))
                     con.unregister("new_rows")
             for bad in errors:
                 con.execute("INSERT OR IGNORE INTO errors VALUES (?, ?)", [bad.origin, bad.reason])
@@ -274,22 +284,27 @@ class Store:
             con.execute("ROLLBACK")
             raise
 
-    def load_parquet(self, folder: Path) -> int:
-        """Append the Parquet partitions the Dask engine wrote, skipping articles already stored."""
+    def load_parquet(self, folder: Path, replace: bool = False) -> int:
+        """Append the Parquet partitions the Dask engine wrote, skipping articles already stored (with
+        `replace`, only those this build coded: the others lose their old rows in the same transaction)."""
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            new = f"SELECT hash FROM read_parquet('{_sql_path(folder / 'articles')}/*.parquet') " \
-                  "EXCEPT SELECT hash FROM articles"
-            con.execute(f"CREATE OR REPLACE TEMP TABLE new_hashes AS {new}")
+            current = f"SELECT hash FROM articles WHERE {CODER_COLUMN} IS NOT DISTINCT FROM $coder" if replace \
+                else "SELECT hash FROM articles"
+            new = f"SELECT hash FROM read_parquet('{_sql_path(folder / 'articles')}/*.parquet') EXCEPT {current}"
+            con.execute(f"CREATE OR REPLACE TEMP TABLE new_hashes AS {new}", {"coder": self.coder} if replace else {})
             (added,) = con.execute("SELECT count(*) FROM new_hashes").fetchone()
+            if replace:
+                for name in ARTICLE_TABLES:
+                    con.execute(f"DELETE FROM {name} WHERE hash IN (SELECT hash FROM new_hashes)")
             for name in ARTICLE_TABLES:
                 files = list((folder / name).glob("*.parquet"))
                 if not files:
                     continue
-                cols = ", ".join(f'"{c}"' for c, _ in COLUMNS[name])
-                con.execute(f"INSERT INTO {name} SELECT {cols} FROM read_parquet('{_sql_path(folder / name)}/*.parquet') "
-                            "WHERE hash IN (SELECT hash FROM new_hashes)")
+                rows = f"(SELECT * FROM read_parquet('{_sql_path(folder / name)}/*.parquet') " \
+                       "WHERE hash IN (SELECT hash FROM new_hashes))"
+                con.execute(self._insert_sql(name, rows), self._insert_params(name))
             errors = folder / "errors"
             if list(errors.glob("*.parquet")):
                 con.execute(f"INSERT OR IGNORE INTO errors SELECT origin, reason FROM "
@@ -299,6 +314,42 @@ class Store:
             con.execute("ROLLBACK")
             raise
         return added
+
+    def _insert_sql(self, table: str, rows: str) -> str:
+        cols = [f'"{c}"' for c, _ in COLUMNS[table]]
+        values = list(cols)
+        if table == "articles":
+            cols.append(CODER_COLUMN)
+            values.append("$coder")
+        return f"INSERT INTO {table} ({', '.join(cols)}) SELECT {', '.join(values)} FROM {rows}"
+
+    def _insert_params(self, table: str) -> dict:
+        return {"coder": self.coder} if table == "articles" else {}
+
+    def _delete_articles(self, hashes: list[str]) -> None:
+        if not hashes:
+            return
+        self.con.register("gone", pa.table({"hash": pa.array(hashes, pa.string())}))
+        for name in ARTICLE_TABLES:
+            self.con.execute(f"DELETE FROM {name} WHERE hash IN (SELECT hash FROM gone)")
+        self.con.unregister("gone")
+
+    def stale_hashes(self) -> list[str]:
+        """Articles another build coded (or an unknown one: stores from before the coder was recorded)."""
+        sql = f"SELECT hash FROM articles WHERE {CODER_COLUMN} IS DISTINCT FROM $coder ORDER BY hash"
+        return [h for (h,) in self.con.execute(sql, {"coder": self.coder}).fetchall()]
+
+    def stored_articles(self, hashes: list[str], chunk: int = 500) -> Iterator[Article]:
+        """The stored articles with these hashes, rebuilt from their rows, a chunk at a time (so that
+        writes can come between chunks on this same connection)."""
+        for i in range(0, len(hashes), chunk):
+            self.con.register("wanted", pa.table({"hash": pa.array(hashes[i:i + chunk], pa.string())}))
+            rows = self.con.execute(
+                "SELECT article_id, text, published, source, url, title, origin FROM articles "
+                "WHERE hash IN (SELECT hash FROM wanted) ORDER BY hash").fetchall()
+            self.con.unregister("wanted")
+            for article_id, text, published, source, url, title, origin in rows:
+                yield Article(article_id, text, published, source=source, url=url, title=title, origin=origin)
 
     def counts(self) -> dict[str, int]:
         tables = ["articles", "event_mentions", "events", "entities", "quotes", "links", "errors"]

@@ -9,7 +9,7 @@ from eventwire.read import iter_articles
 from eventwire.records import Article
 
 from conftest import ROOT
-from test_ingest import snapshot
+from test_ingest import _as_if_an_older_build_coded, _some_hashes, snapshot
 
 pytest.importorskip("distributed")
 
@@ -30,6 +30,16 @@ def test_a_two_worker_local_cluster_builds_the_store_one_process_builds(corpus, 
     assert (report.coded, report.bad) == (10, 1)
     assert snapshot(distributed) == snapshot(single)
     assert not (tmp_path / "dask.duckdb.parts").exists(), "staging is removed once loaded"
+
+
+def test_recode_on_dask_replaces_stale_articles_and_equals_a_clean_run(corpus, tmp_path):
+    single, db = tmp_path / "single.duckdb", tmp_path / "stale.duckdb"
+    ingest(iter_articles([str(corpus)]), single)
+    db.write_bytes(single.read_bytes())
+    _as_if_an_older_build_coded(db, _some_hashes(db, 3))
+    report = dask_ingest(iter_articles([str(corpus)]), db, workers=1, partition_size=4, recode=True)
+    assert (report.recoded, report.skipped) == (3, 10)
+    assert snapshot(db) == snapshot(single)
 
 
 def test_partitions_are_named_by_content():

@@ -34,7 +34,7 @@ def store_of(mentions: list[dict]):
     arts = pa.table({c: [a if c in ("hash", "article_id") else None for a in articles] if c != "n_events"
                      else [0] * len(articles) for c, _ in COLUMNS["articles"]}, schema=schema("articles"))
     ments = pa.table({c: [m[c] for m in mentions] for c, _ in COLUMNS["event_mentions"]}, schema=schema("event_mentions"))
-    con.execute("INSERT INTO articles SELECT * FROM arts")
+    con.execute("INSERT INTO articles BY NAME SELECT * FROM arts")
     con.execute("INSERT INTO event_mentions SELECT * FROM ments")
     return con
 

@@ -76,11 +76,11 @@ def test_a_crash_between_commits_then_a_rerun_equals_a_clean_run(clean, corpus, 
     calls = {"n": 0}
     real_add = Store.add
 
-    def add_then_crash(self, batches):
+    def add_then_crash(self, batches, **options):
         calls["n"] += 1
         if calls["n"] == 3:
             raise RuntimeError("disk on fire")
-        return real_add(self, batches)
+        return real_add(self, batches, **options)
 
     monkeypatch.setattr(Store, "add", add_then_crash)
     with pytest.raises(RuntimeError):
@@ -143,3 +143,87 @@ def test_the_cli_reports_what_it_stored(corpus, tmp_path, capsys):
     err = capsys.readouterr().err
     assert "12 articles coded" in err and "1 already stored" in err and "2 skipped as bad" in err
     assert "skipped" in err and "blank" in err or "corpus.jsonl:" in err
+
+
+def _as_if_an_older_build_coded(db, hashes: list[str]) -> None:
+    """Mark these articles as another build's, and change what it wrote: half their event rows gone."""
+    con = duckdb.connect(str(db))
+    try:
+        for h in hashes:
+            con.execute("UPDATE articles SET coder = 'an-older-build' WHERE hash = ?", [h])
+            con.execute("DELETE FROM event_mentions WHERE hash = ? AND mention_id IN "
+                        "(SELECT mention_id FROM event_mentions WHERE hash = ? ORDER BY mention_id LIMIT 2)", [h, h])
+    finally:
+        con.close()
+
+
+def _some_hashes(db, n: int) -> list[str]:
+    with Store(db, read_only=True) as store:
+        return sorted(store.done_hashes())[:n]
+
+
+def test_articles_another_build_coded_are_counted_and_left_alone(clean, corpus, tmp_path):
+    db = tmp_path / "stale.duckdb"
+    db.write_bytes(clean[0].read_bytes())
+    _as_if_an_older_build_coded(db, _some_hashes(db, 3))
+    before = snapshot(db)
+    report = ingest(iter_articles([str(corpus)]), db)
+    assert (report.coded, report.stale, report.recoded) == (0, 3, 0)
+    assert snapshot(db)["event_mentions"] == before["event_mentions"]
+
+
+def test_recode_codes_stale_articles_again_and_equals_a_clean_run(clean, tmp_path):
+    db = tmp_path / "recode.duckdb"
+    db.write_bytes(clean[0].read_bytes())
+    _as_if_an_older_build_coded(db, _some_hashes(db, 3))
+    assert snapshot(db) != snapshot(clean[0])
+    report = ingest([], db, recode=True)
+    assert (report.coded, report.recoded, report.stale) == (3, 3, 0)
+    assert snapshot(db) == snapshot(clean[0])
+    again = ingest([], db, recode=True)
+    assert (again.coded, again.recoded) == (0, 0), "nothing is stale once re-coded"
+
+
+def test_a_store_from_before_coders_were_recorded_is_all_stale(clean, tmp_path):
+    db = tmp_path / "old.duckdb"
+    db.write_bytes(clean[0].read_bytes())
+    con = duckdb.connect(str(db))
+    con.execute("ALTER TABLE articles DROP COLUMN coder")
+    con.close()
+    with Store(db, coder="this-build") as store:  # opening it for writing adds the column, empty
+        assert len(store.stale_hashes()) == 12
+
+
+def test_a_crash_while_recoding_loses_no_article(clean, tmp_path, monkeypatch):
+    db = tmp_path / "recode-crash.duckdb"
+    db.write_bytes(clean[0].read_bytes())
+    _as_if_an_older_build_coded(db, _some_hashes(db, 4))
+    real_add, calls = Store.add, {"n": 0}
+
+    def add_then_crash(self, batches, **options):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise RuntimeError("disk on fire")
+        return real_add(self, batches, **options)
+
+    monkeypatch.setattr(Store, "add", add_then_crash)
+    with pytest.raises(RuntimeError):
+        ingest([], db, recode=True, commit_every=1, batch_size=1)
+    monkeypatch.setattr(Store, "add", real_add)
+    with Store(db, read_only=True) as store:
+        assert store.counts()["articles"] == 12
+    assert ingest([], db, recode=True).recoded == 3
+    assert snapshot(db) == snapshot(clean[0])
+
+
+def test_the_cli_notes_stale_articles_and_recodes_them(clean, tmp_path, capsys):
+    db = tmp_path / "cli-recode.duckdb"
+    db.write_bytes(clean[0].read_bytes())
+    _as_if_an_older_build_coded(db, _some_hashes(db, 2))
+    with pytest.raises(SystemExit, match="--recode"):
+        main(["ingest", "--db", str(db), "--no-progress"])
+    assert main(["ingest", str(ROOT / "examples" / "corpus.jsonl"), "--db", str(db), "--no-progress"]) == 0
+    assert "note: 2 stored articles were coded by another build" in capsys.readouterr().err
+    assert main(["ingest", "--recode", "--db", str(db), "--no-progress"]) == 0
+    err = capsys.readouterr().err
+    assert "2 articles coded (2 of them coded again)" in err and "note:" not in err

@@ -2,6 +2,7 @@
 import json
 from datetime import date
 
+import duckdb
 import pytest
 
 from eventwire.records import Article, BadItem
@@ -82,3 +83,33 @@ def test_the_store_never_draws_duckdbs_own_progress_bar(tmp_path):
     with Store(tmp_path / "s.duckdb") as store:
         (value,) = store.con.execute("SELECT current_setting('enable_progress_bar')").fetchone()
     assert value is False
+
+
+def test_each_article_records_the_coder_that_wrote_it(tmp_path, result):
+    rows = rows_of(result, article_hash(result.article))
+    with Store(tmp_path / "s.duckdb", coder="build-a") as store:
+        store.add(pack([rows]))
+        assert store.con.execute("SELECT coder FROM articles").fetchall() == [("build-a",)]
+        assert store.stale_hashes() == []
+    with Store(tmp_path / "s.duckdb", coder="build-b") as store:
+        assert store.stale_hashes() == [rows.hash]
+        (article,) = store.stored_articles([rows.hash])
+    assert (article.text, article.published, article.source, article.url) == (TEXT, date(2024, 3, 4), "Wire", "http://x/1")
+    assert article_hash(article) == rows.hash, "an article read back is the article that was stored"
+
+
+def test_replace_swaps_an_articles_rows_in_one_transaction(tmp_path, result):
+    rows = rows_of(result, article_hash(result.article))
+    fewer = rows_of(result, rows.hash)
+    fewer.tables["event_mentions"] = fewer.tables["event_mentions"][:1]
+    with Store(tmp_path / "s.duckdb", coder="old") as store:
+        store.add(pack([fewer]))
+    with Store(tmp_path / "s.duckdb", coder="new") as store:
+        store.add(pack([rows]), replace=True)
+        counts = store.counts()
+        assert counts["articles"] == 1 and counts["event_mentions"] == rows.n_events > 1
+        assert store.stale_hashes() == []
+        twice = pack([rows, rows])  # the article's key twice: the insert fails after the delete
+        with pytest.raises(duckdb.ConstraintException):
+            store.add(twice, replace=True)
+        assert store.counts()["event_mentions"] == rows.n_events, "the delete rolled back with the insert"
