@@ -236,6 +236,11 @@ class Cue:
     event_only: bool = False  # introduces only an event coded right after it, never an event noun
     same_type: bool = False  # introduces nothing: follows the last event of its own event's type told before
 
+    def may_occur_in(self, lowered: str) -> bool:
+        """A cheap test before the pattern: every word of the cue is somewhere in the lower-cased text
+        (scanning each sentence with every cue's pattern was most of the time links took)."""
+        return all(word in lowered for word in self.words.split())
+
 
 @lru_cache(maxsize=1)
 def load_cues() -> tuple[Cue, ...]:

@@ -50,8 +50,11 @@ def link_events(events: list[EventMention], text: str, lex: Lexicon) -> None:
         by_sentence.setdefault(ev.sent_start, []).append(ev)
     for sent_start, sentence_events in by_sentence.items():
         sent_end = sentence_events[0].sent_end
+        lowered = text[sent_start:sent_end].lower()
         taken: list[tuple[int, int]] = []
         for cue in load_cues():
+            if not cue.may_occur_in(lowered):
+                continue
             for m in cue.pattern.finditer(text, sent_start, sent_end):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue

@@ -83,3 +83,14 @@ def test_subject_trigger_rows_are_complete_and_keys_unique():
     assert all(not r["mode"] or (r["type"], r["mode"]) in declared for r in rows)
     keys = Counter(tuple(r[c].lower() for c in ("lemma", "pos", "particle", "object", "subject")) for r in rows)
     assert not [k for k, n in keys.items() if n > 1]
+
+
+def test_a_cue_is_never_ruled_out_where_its_pattern_matches():
+    """links.py skips a cue's pattern when `may_occur_in` says its words are absent: never wrongly."""
+    from eventwire.lexicon import load_cues
+
+    for cue in load_cues():
+        sentence = "Officials spoke " + "\n ".join(w.upper() if i % 2 else w.title() for i, w in enumerate(cue.words.split())) + " the talks."
+        assert cue.pattern.search(sentence), cue.words
+        assert cue.may_occur_in(sentence.lower()), cue.words
+        assert not cue.may_occur_in("nothing here"), cue.words
