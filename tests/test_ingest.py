@@ -71,18 +71,23 @@ def test_a_rerun_skips_everything_and_changes_nothing(clean, corpus, tmp_path):
     assert snapshot(copy) == snapshot(db)
 
 
-def test_a_crash_between_commits_then_a_rerun_equals_a_clean_run(clean, corpus, tmp_path, monkeypatch):
-    db = tmp_path / "crashed.duckdb"
-    calls = {"n": 0}
-    real_add = Store.add
+def _crash_on_commit(n: int, monkeypatch):
+    """Make the store's n-th commit raise; returns the real `Store.add` to put back."""
+    real_add, calls = Store.add, {"n": 0}
 
     def add_then_crash(self, batches, **options):
         calls["n"] += 1
-        if calls["n"] == 3:
+        if calls["n"] == n:
             raise RuntimeError("disk on fire")
         return real_add(self, batches, **options)
 
     monkeypatch.setattr(Store, "add", add_then_crash)
+    return real_add
+
+
+def test_a_crash_between_commits_then_a_rerun_equals_a_clean_run(clean, corpus, tmp_path, monkeypatch):
+    db = tmp_path / "crashed.duckdb"
+    real_add = _crash_on_commit(3, monkeypatch)
     with pytest.raises(RuntimeError):
         ingest(iter_articles([str(corpus)]), db, commit_every=3)
     monkeypatch.setattr(Store, "add", real_add)
@@ -198,15 +203,7 @@ def test_a_crash_while_recoding_loses_no_article(clean, tmp_path, monkeypatch):
     db = tmp_path / "recode-crash.duckdb"
     db.write_bytes(clean[0].read_bytes())
     _as_if_an_older_build_coded(db, _some_hashes(db, 4))
-    real_add, calls = Store.add, {"n": 0}
-
-    def add_then_crash(self, batches, **options):
-        calls["n"] += 1
-        if calls["n"] == 2:
-            raise RuntimeError("disk on fire")
-        return real_add(self, batches, **options)
-
-    monkeypatch.setattr(Store, "add", add_then_crash)
+    real_add = _crash_on_commit(2, monkeypatch)
     with pytest.raises(RuntimeError):
         ingest([], db, recode=True, commit_every=1, batch_size=1)
     monkeypatch.setattr(Store, "add", real_add)
