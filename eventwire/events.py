@@ -95,6 +95,18 @@ def _is_non_agent(noun: Token, lex: Lexicon) -> bool:
                                    for c in noun.children)
 
 
+def _is_instrument(entity: Entity, doc: Doc, offset: int, lex: Lexicon) -> bool:
+    """"bombs hit houses", "the strike, which hit a convoy", "fighting has killed 32 people": a weapon
+    (weapon_words.txt) or an attack (an ASSAULT noun of triggers.tsv) as the subject is how the deed was
+    done, not who did it; with no one's code on it, it names no doer."""
+    span = doc.char_span(entity.start - offset, entity.end - offset, alignment_mode="expand")
+    if span is None:
+        return False
+    # the tagger reads a subject "Fighting" as a verb: its own form is the noun
+    words = {span.root.lemma_.lower(), span.root.lower_}
+    return any(w in lex.weapon_words or any(t.type == "ASSAULT" for t in lex.candidates(w, "NOUN")) for w in words)
+
+
 def _weapon_named(noun: Token, lex: Lexicon) -> bool:
     """"a car bomb explosion", "a suicide blast", "an IED blast": a modifier (or its own modifier) names
     a weapon (weapon_words.txt)."""
@@ -425,6 +437,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         if f.head.i in absorbed:
             continue
         actors, recipients = event_arguments(f, resolver)
+        actors = [a for a in actors if a.code or not _is_instrument(a, f.pred.doc, offset, lex)]
         if f.pred == f.head and f.head.pos_ == "NOUN":
             actors = [a for a in actors if not _is_date(a)]  # "a June 30 coup": a date is no doer
             by = _nominal_agent(f.head)

@@ -365,6 +365,21 @@ def test_attacks_that_kill_stay_attacks(code, text, actor):
     assert [e["actor"][0]["code"] for e in code(text) if e["event"] == ["ASSAULT"]] == [actor]
 
 
+@pytest.mark.parametrize("text", [
+    "Fighting in the northern districts has killed at least 14 people since Monday.",
+    "Witnesses said bombs hit several houses near the market.",
+    "The minister had approved the raid, which struck a warehouse outside the port.",
+])
+def test_a_weapon_or_an_attack_as_subject_is_no_doer(code, text):
+    # the weapon or the attack is how it was done; with no one named, nobody is the actor
+    assert not [e for e in code(text) if e["event"] == ["ASSAULT"] and e["actor"]
+                and not any(a["code"] for a in e["actor"])], code(text)
+
+
+def test_a_weapon_with_an_owner_named_still_has_its_doer(code):
+    assert ("ASSAULT", "ISR", "PSE") in tuples(code("Israeli missiles hit a house in Gaza on Tuesday."))
+
+
 def test_a_stated_refusal_answers_the_pressure_it_defies(code):
     # "declined to resign" is read as a refusal (REJECT) of the negated resignation
     events = code("The Peruvian prime minister declined to resign despite mounting pressure from Congress.")
