@@ -19,8 +19,8 @@ from .actors import ActorKB, agent_sector_of, load_kb
 from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TIME_WORDS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens,
-                        noun_recipient_tokens, purpose_of_journey, real_head, Resolver, suffering_verb,
-                        verb_subject)
+                        noun_recipient_tokens, PRONOUNS, purpose_of_journey, real_head, Resolver,
+                        suffering_verb, verb_subject)
 from .counts import count_casualties
 from .lexicon import Lexicon, Trigger, ends_with_cue
 from .polarity import claimed, in_condition, own_polarity, polarity_of, stronger
@@ -737,8 +737,11 @@ def _has_known_speaker(event: "SentenceEvent", lex: Lexicon) -> bool:
     """A statement of intent is someone's: with no doer named ("a deal that would give Tehran billions")
     nobody has promised or threatened anything; nor when the doer is a text or a design ("an EU proposal
     that would impose tariffs", "a resolution that aims to tighten sanctions": text_nouns.txt), whose
-    aims are its content, not a statement its authors make by it."""
-    return bool(event.actors) and not _done_by_a_text(event.found.pred, lex)
+    aims are its content, not a statement its authors make by it. Nor when the doer is no one: neither
+    coded, nor of a known sector ("Vice-President Awori", whom the story's country codes later), nor a
+    pronoun that may name one ("a historic mistake that would give Tehran billions")."""
+    known = any(a.code or a.sector or a.entity_text.lower() in PRONOUNS for a in event.actors)
+    return known and not _done_by_a_text(event.found.pred, lex)
 
 
 def _done_by_a_text(pred: Token, lex: Lexicon) -> bool:

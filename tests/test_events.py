@@ -554,6 +554,19 @@ def test_a_stated_intent_to_meet_someone_named_is_an_offer(code):
     assert any(e["event"][0] == "AGREE" and e["polarity"] == "asserted" for e in events), events
 
 
+def test_what_a_thing_would_do_is_no_one_s_promise(code):
+    # the accord's effect, as its critic sees it: nobody has promised Damascus anything
+    events = code("The Saudi foreign minister denounced the accord as a grave error that would give Damascus "
+                  "millions of dollars to rebuild its army.")
+    assert not [e for e in events if e["event"][0] == "AGREE"], events
+
+
+def test_an_official_the_story_codes_later_still_states_an_intent(code):
+    events = code("Vice-President Moody Awori has declined to resign despite growing pressure by the Kenya "
+                  "Anti-Corruption Commission.")
+    assert ("REJECT", "KEN", "KEN") in tuples(events), events
+
+
 @pytest.mark.parametrize("text", [
     "Turkish officials said Turkey would not withdraw its troops from northern Iraq.",
     "The Japanese prime minister said Japan would not apologise to Seoul.",
