@@ -725,12 +725,27 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
     intent = lex.intents.get((event.polarity, event.found.trigger.type))
     if intent is None or not _intent_condition_met(event, lex) or not _has_known_speaker(event, lex):
         return None
+    if event.polarity == "negated" and _not_done_in_the_past(event.found.pred):
+        return None
     trig = replace(event.found.trigger, type=intent[0], cameo=intent[1], mode="", complement="")
     recipients = event.recipients
     if trig.type in ANSWER_TYPES:
         # "refused to resign despite pressure from parliament": the refusal answers parliament
         recipients = answered_requesters(event.found.pred, trig.type, recipients, resolver)
     return SentenceEvent(replace(event.found, trigger=trig), event.actors, recipients, "asserted", None, None, None, derived=True)
+
+
+PAST_AUXILIARIES = {"have", "do"}
+
+
+def _not_done_in_the_past(verb: Token) -> bool:
+    """"said it had not supplied weapons to the rebels", "did not send aid": a deed denied for the past
+    is a fact disputed, not a refusal; a refusal looks ahead ("will not send aid", "would not meet")."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    return any(c.lemma_.lower() in PAST_AUXILIARIES and c.tag_ in {"VBD", "VBZ", "VBP"} for c in auxiliaries) and not any(
+        c.tag_ == "MD" for c in auxiliaries)
 
 
 def _has_known_speaker(event: "SentenceEvent", lex: Lexicon) -> bool:

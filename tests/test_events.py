@@ -576,6 +576,15 @@ def test_an_act_that_will_not_happen_is_no_refusal_when_nobody_asked(code, text)
     assert not [e for e in events if e["event"][0] == "REJECT"], events
 
 
+@pytest.mark.parametrize("text", [
+    "The ministry said Egypt had not supplied arms to the Libyan militia.",
+    "Officials in Ankara insisted that Turkey did not send military aid to Azerbaijan.",
+])
+def test_a_deed_denied_for_the_past_is_no_refusal(code, text):
+    events = code(text)
+    assert not [e for e in events if e["event"][0] == "REJECT"], events
+
+
 def test_an_act_not_done_against_demands_is_a_refusal(code):
     events = code("Colombia said it would not meet the kidnappers' demands.")
     assert any(e["event"][0] == "REJECT" and e["polarity"] == "asserted" for e in events), events
