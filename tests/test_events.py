@@ -340,6 +340,16 @@ def test_soldiers_storming_a_hotel_assault_it(code):
     assert [e["event"] for e in events if e["event_text"] == ["stormed"]] == [["ASSAULT"]]
 
 
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Angry demonstrators torched two police stations in the capital on Sunday.", "torched", (["PROTEST"], ["riot"])),
+    ("Rioters burned dozens of shops and cars in the port city.", "burned", (["PROTEST"], ["riot"])),
+    ("Rebel fighters torched the village before dawn.", "torched", (["ASSAULT"], ["destroy"])),
+])
+def test_a_crowd_torching_buildings_riots(code, text, trigger, expected):
+    events = code(text)
+    assert [(e["event"], e["mode"]) for e in events if e["event_text"] == [trigger]] == [expected], events
+
+
 def test_a_crowd_besieging_an_office_blocks_it(code):
     events = code("Angry crowds besieged the prime minister's office for a second day.")
     assert [(e["event"], e["mode"]) for e in events if e["event_text"] == ["besieged"]] == [(["PROTEST"], ["obstruct"])]
