@@ -96,15 +96,16 @@ def _is_non_agent(noun: Token, lex: Lexicon) -> bool:
 
 
 def _is_instrument(entity: Entity, doc: Doc, offset: int, lex: Lexicon) -> bool:
-    """"bombs hit houses", "the strike, which hit a convoy", "fighting has killed 32 people": a weapon
-    (weapon_words.txt) or an attack (an ASSAULT noun of triggers.tsv) as the subject is how the deed was
-    done, not who did it; with no one's code on it, it names no doer."""
+    """"bombs hit houses", "the strike, which hit a convoy", "fighting has killed 32 people", "a statement
+    calling for calm": a weapon (weapon_words.txt), an event (a NOUN row of triggers.tsv) or a text
+    (text_nouns.txt) as the subject is how the deed was done or what said it, not who did it; with no
+    one's code on it, it names no doer."""
     span = doc.char_span(entity.start - offset, entity.end - offset, alignment_mode="expand")
     if span is None:
         return False
     # the tagger reads a subject "Fighting" as a verb: its own form is the noun
     words = {span.root.lemma_.lower(), span.root.lower_}
-    return any(w in lex.weapon_words or any(t.type == "ASSAULT" for t in lex.candidates(w, "NOUN")) for w in words)
+    return any(w in lex.weapon_words or w in lex.text_nouns or lex.candidates(w, "NOUN") for w in words)
 
 
 def _weapon_named(noun: Token, lex: Lexicon) -> bool:

@@ -386,6 +386,11 @@ def test_a_weapon_or_an_attack_as_subject_is_no_doer(code, text):
                 and not any(a["code"] for a in e["actor"])], code(text)
 
 
+def test_a_text_as_subject_is_no_doer(code):
+    events = code("A statement calling for calm was read out on state television.")
+    assert not [e for e in events if e["event"] == ["REQUEST"] and e["polarity"] == "asserted"], events
+
+
 def test_a_weapon_with_an_owner_named_still_has_its_doer(code):
     assert ("ASSAULT", "ISR", "PSE") in tuples(code("Israeli missiles hit a house in Gaza on Tuesday."))
 
