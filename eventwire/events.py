@@ -488,7 +488,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
     events = [replace(e, found=replace(e.found, trigger=retyped[e.found.head.i])) if e.found.head.i in retyped else e
               for e in events]
     return [e for e in events if _has_participants(e) and not _mentioned_in_passing(e, triggers_at)
-            and not _describes_its_noun(e.found)]
+            and not _describes_its_noun(e.found) and not _named_in_passing(e.found)]
 
 
 def _is_date(entity: Entity) -> bool:
@@ -570,6 +570,15 @@ def _describes_its_noun(f: Found) -> bool:
     if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children):
         return False
     return not _main_verb_misread(verb)
+
+
+def _named_in_passing(f: Found) -> bool:
+    """"congratulated Afghans on what he called their victory", "seized what the army called a major
+    base": a naming verb whose object is a free relative "what" gives the thing its speaker's name in
+    passing; the sentence tells another deed, the naming is no praise or accusation of its own."""
+    verb = f.pred
+    return (verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
+            and any(c.dep_ == "oprd" for c in verb.children))
 
 
 def _main_verb_misread(participle: Token) -> bool:

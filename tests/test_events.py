@@ -391,6 +391,15 @@ def test_a_text_as_subject_is_no_doer(code):
     assert not [e for e in events if e["event"] == ["REQUEST"] and e["polarity"] == "asserted"], events
 
 
+@pytest.mark.parametrize("text", [
+    "The rebel commander thanked his men for what he called a historic victory.",
+    "Officials in Minsk dismissed the vote as what one diplomat called a total sham.",
+])
+def test_a_name_given_in_passing_is_no_praise_or_accusation(code, text):
+    events = code(text)
+    assert not [e for e in events if e["event_text"] == ["called"]], events
+
+
 def test_a_weapon_with_an_owner_named_still_has_its_doer(code):
     assert ("ASSAULT", "ISR", "PSE") in tuples(code("Israeli missiles hit a house in Gaza on Tuesday."))
 
