@@ -9,7 +9,7 @@ are one event when they have the same type and polarity, their actors and
 their recipients agree wherever both sides are known and at least one side
 is shared, their dates and places do not differ, and the later one is told
 in the same words, names the event as one already known ("the strike",
-"Friday's attack"), names its target as known ("attacked the mall" after
+"Friday's attack", "had ordered the strike"), names its target as known ("attacked the mall" after
 "stormed the Westgate shopping mall"), or is a deed told again in the next
 sentence by the same named actor on the same day ("troops retreated" /
 "soldiers withdrew from the city overnight") or in a sentence about the one
@@ -185,9 +185,19 @@ def _refers_back(ev: EventMention, text: str) -> bool:
     of a deed told in full, not one already known."""
     before = _BACK.search(text[max(ev.sent_start, ev.trigger_start - 40) : ev.trigger_start])
     if before is None:
-        return False
+        return _light_verb_names_it_as_known(ev, text)
     return not (_NAMED_DOER.match(before.group()) and _SPELLED_OUT.match(text, ev.trigger_end)
                 and _placed_in_its_phrase(ev, text))
+
+
+# "ordered the strike", "carried out the attack": a light verb and its event noun, named as known
+_LIGHT_BACK = re.compile(r"(?i)^\w+(?:\s+\w+)?\s+(?:the|that|this|its|their)\s+(?:\w+\s+){0,1}?" + _EVENT_NOUNS + r"$")
+
+
+def _light_verb_names_it_as_known(ev: EventMention, text: str) -> bool:
+    """"Trump had ordered the strike", "forces carried out the raid": a light verb whose event noun is
+    definite tells the event already told ("a U.S. airstrike ... killed seven people")."""
+    return bool(_LIGHT_BACK.match(text[ev.trigger_start : ev.trigger_end]))
 
 
 def _placed_in_its_phrase(ev: EventMention, text: str) -> bool:
