@@ -177,3 +177,10 @@ def test_a_light_verb_with_a_new_event_noun_is_another_deed(code):
     events = code("An Israeli airstrike in southern Lebanon killed a Hezbollah commander on Tuesday. "
                   "Israel carried out an airstrike on a Hezbollah depot in Syria on Wednesday.")
     assert len(_assaults(events)) == 2, events
+
+
+def test_a_telling_that_codes_no_one_and_names_the_event_as_known_is_that_event(code):
+    events = code("Thousands of Kenyan students marched through Nairobi on Saturday against the Kenyan government. "
+                  "Police said 40,000 people joined the march at its height.")
+    marches = [e for e in events if e["event"] == ["PROTEST"] and e["polarity"] == "asserted"]
+    assert len(marches) == 1 and len(marches[0]["mentions"]) == 2, events
