@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import ActorKB, agent_sector_of, load_kb
 from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TIME_WORDS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, content_clause_subjects,
-                        done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens,
+                        done_in_protest, event_arguments, left_dead, LEFT_STATES, named_doers, noun_actor_tokens,
                         noun_recipient_tokens, PRONOUNS, purpose_of_journey, real_head, Resolver,
                         suffering_verb, verb_subject)
 from .counts import count_casualties
@@ -52,6 +52,8 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
             continue
         if pos == "NOUN" and trig.type in VIOLENT_TYPES and _is_non_agent(tok, lex):
             continue  # "died in a gas explosion": an accident, no attack
+        if pos == "VERB" and _state_left_in(tok):
+            continue  # "clashes that left 81 people injured": the toll of the clashes, no deed of its own
         pred, words = tok, [tok] + _particles(tok, trig)
         light = _governing_light_verb(tok, lex) if pos == "NOUN" and tok.dep_ in {"dobj", "attr", "nsubjpass", "pobj"} else None
         if light is not None:
@@ -80,6 +82,15 @@ def _caused_by_nature(verb: Token, lex: Lexicon) -> bool:
         elif child.dep_ in {"agent", "prep"} and child.lower_ in {"by", "in"} and _is_passive(verb):
             causes.extend(c for c in child.children if c.dep_ == "pobj")
     return any(_is_non_agent(c, lex) for c in causes)
+
+
+def _state_left_in(participle: Token) -> bool:
+    """"left 81 people injured", "left three soldiers dead": the state a deed left its victims in, however
+    the parser hangs it; the deed is whatever did the leaving."""
+    if participle.lower_ not in LEFT_STATES or participle.i == 0:
+        return False
+    victim = participle.doc[participle.i - 1]
+    return any(t.dep_ == "dobj" and t.head.lemma_.lower() == "leave" for t in [victim, *victim.ancestors][:2])
 
 
 def _is_passive(verb: Token) -> bool:

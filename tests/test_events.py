@@ -400,6 +400,15 @@ def test_a_name_given_in_passing_is_no_praise_or_accusation(code, text):
     assert not [e for e in events if e["event_text"] == ["called"]], events
 
 
+@pytest.mark.parametrize("text", [
+    "Police used tear gas on crowds in clashes that left 30 people injured.",
+    "Clashes left 81 people injured.",
+])
+def test_the_state_a_deed_left_its_victims_in_is_no_deed_of_its_own(code, text):
+    events = code(text)
+    assert not [e for e in events if e["event_text"] in (["injured"], ["wounded"])], events
+
+
 def test_a_weapon_with_an_owner_named_still_has_its_doer(code):
     assert ("ASSAULT", "ISR", "PSE") in tuples(code("Israeli missiles hit a house in Gaza on Tuesday."))
 
