@@ -105,7 +105,7 @@ def same_event(a: EventMention, b: EventMention, text: str, people: frozenset[st
 def _no_one_named(ev: EventMention, text: str) -> bool:
     """"338,000 people joined the march at its peak": a telling that codes no one on either side and
     names the event as known has nobody to tell it apart by; it is the event known."""
-    return not _codes(ev.actor) and not _codes(ev.recipient) and _refers_back(ev, text)
+    return not _codes(ev.actor) and not _codes(ev.recipient) and _light_verb_names_it_as_known(ev, text)
 
 
 def _untold_place_and_date(ev: EventMention) -> bool:

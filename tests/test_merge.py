@@ -184,3 +184,8 @@ def test_a_telling_that_codes_no_one_and_names_the_event_as_known_is_that_event(
                   "Police said 40,000 people joined the march at its height.")
     marches = [e for e in events if e["event"] == ["PROTEST"] and e["polarity"] == "asserted"]
     assert len(marches) == 1 and len(marches[0]["mentions"]) == 2, events
+
+
+def test_a_deed_with_no_one_coded_after_a_definite_subject_is_not_named_as_known(code):
+    events = code("Rebels seized the town on Friday. Hours later, the army shelled it.")
+    assert len(_assaults(events)) == 2, events
