@@ -18,9 +18,9 @@ from spacy.tokens import Doc, Span, Token
 from .actors import ActorKB, agent_sector_of, load_kb
 from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TIME_WORDS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, content_clause_subjects,
-                        done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens,
-                        noun_recipient_tokens, purpose_of_journey, real_head, Resolver, suffering_verb,
-                        verb_subject)
+                        done_in_protest, event_arguments, left_dead, LEFT_STATES, named_doers, noun_actor_tokens,
+                        noun_recipient_tokens, PRONOUNS, purpose_of_journey, real_head, Resolver,
+                        suffering_verb, verb_subject)
 from .counts import count_casualties
 from .lexicon import Lexicon, Trigger, ends_with_cue
 from .polarity import claimed, in_condition, own_polarity, polarity_of, stronger
@@ -52,6 +52,8 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
             continue
         if pos == "NOUN" and trig.type in VIOLENT_TYPES and _is_non_agent(tok, lex):
             continue  # "died in a gas explosion": an accident, no attack
+        if pos == "VERB" and _state_left_in(tok):
+            continue  # "clashes that left 81 people injured": the toll of the clashes, no deed of its own
         pred, words = tok, [tok] + _particles(tok, trig)
         light = _governing_light_verb(tok, lex) if pos == "NOUN" and tok.dep_ in {"dobj", "attr", "nsubjpass", "pobj"} else None
         if light is not None:
@@ -82,6 +84,15 @@ def _caused_by_nature(verb: Token, lex: Lexicon) -> bool:
     return any(_is_non_agent(c, lex) for c in causes)
 
 
+def _state_left_in(participle: Token) -> bool:
+    """"left 81 people injured", "left three soldiers dead": the state a deed left its victims in, however
+    the parser hangs it; the deed is whatever did the leaving."""
+    if participle.lower_ not in LEFT_STATES or participle.i == 0:
+        return False
+    victim = participle.doc[participle.i - 1]
+    return any(t.dep_ == "dobj" and t.head.lemma_.lower() == "leave" for t in [victim, *victim.ancestors][:2])
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
@@ -93,6 +104,19 @@ def _is_non_agent(noun: Token, lex: Lexicon) -> bool:
     # "the Grenfell fire": a fire named for a place or building, not gunfire ("Israeli fire")
     return lemma == "fire" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "NORP"
                                    for c in noun.children)
+
+
+def _is_instrument(entity: Entity, doc: Doc, offset: int, lex: Lexicon) -> bool:
+    """"bombs hit houses", "the strike, which hit a convoy", "fighting has killed 32 people", "a statement
+    calling for calm": a weapon (weapon_words.txt), an event (a NOUN row of triggers.tsv) or a text
+    (text_nouns.txt) as the subject is how the deed was done or what said it, not who did it; with no
+    one's code on it, it names no doer."""
+    span = doc.char_span(entity.start - offset, entity.end - offset, alignment_mode="expand")
+    if span is None:
+        return False
+    # the tagger reads a subject "Fighting" as a verb: its own form is the noun
+    words = {span.root.lemma_.lower(), span.root.lower_}
+    return any(w in lex.weapon_words or w in lex.text_nouns or lex.candidates(w, "NOUN") for w in words)
 
 
 def _weapon_named(noun: Token, lex: Lexicon) -> bool:
@@ -425,6 +449,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         if f.head.i in absorbed:
             continue
         actors, recipients = event_arguments(f, resolver)
+        actors = [a for a in actors if a.code or not _is_instrument(a, f.pred.doc, offset, lex)]
         if f.pred == f.head and f.head.pos_ == "NOUN":
             actors = [a for a in actors if not _is_date(a)]  # "a June 30 coup": a date is no doer
             by = _nominal_agent(f.head)
@@ -474,7 +499,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
     events = [replace(e, found=replace(e.found, trigger=retyped[e.found.head.i])) if e.found.head.i in retyped else e
               for e in events]
     return [e for e in events if _has_participants(e) and not _mentioned_in_passing(e, triggers_at)
-            and not _describes_its_noun(e.found)]
+            and not _describes_its_noun(e.found) and not _named_in_passing(e.found)]
 
 
 def _is_date(entity: Entity) -> bool:
@@ -556,6 +581,15 @@ def _describes_its_noun(f: Found) -> bool:
     if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children):
         return False
     return not _main_verb_misread(verb)
+
+
+def _named_in_passing(f: Found) -> bool:
+    """"congratulated Afghans on what he called their victory", "seized what the army called a major
+    base": a naming verb whose object is a free relative "what" gives the thing its speaker's name in
+    passing; the sentence tells another deed, the naming is no praise or accusation of its own."""
+    verb = f.pred
+    return (verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
+            and any(c.dep_ == "oprd" for c in verb.children))
 
 
 def _main_verb_misread(participle: Token) -> bool:
@@ -712,6 +746,8 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
     intent = lex.intents.get((event.polarity, event.found.trigger.type))
     if intent is None or not _intent_condition_met(event, lex) or not _has_known_speaker(event, lex):
         return None
+    if event.polarity == "negated" and _not_done_in_the_past(event.found.pred):
+        return None
     trig = replace(event.found.trigger, type=intent[0], cameo=intent[1], mode="", complement="")
     recipients = event.recipients
     if trig.type in ANSWER_TYPES:
@@ -720,12 +756,28 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
     return SentenceEvent(replace(event.found, trigger=trig), event.actors, recipients, "asserted", None, None, None, derived=True)
 
 
+PAST_AUXILIARIES = {"have", "do"}
+
+
+def _not_done_in_the_past(verb: Token) -> bool:
+    """"said it had not supplied weapons to the rebels", "did not send aid": a deed denied for the past
+    is a fact disputed, not a refusal; a refusal looks ahead ("will not send aid", "would not meet")."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    return any(c.lemma_.lower() in PAST_AUXILIARIES and c.tag_ in {"VBD", "VBZ", "VBP"} for c in auxiliaries) and not any(
+        c.tag_ == "MD" for c in auxiliaries)
+
+
 def _has_known_speaker(event: "SentenceEvent", lex: Lexicon) -> bool:
     """A statement of intent is someone's: with no doer named ("a deal that would give Tehran billions")
     nobody has promised or threatened anything; nor when the doer is a text or a design ("an EU proposal
     that would impose tariffs", "a resolution that aims to tighten sanctions": text_nouns.txt), whose
-    aims are its content, not a statement its authors make by it."""
-    return bool(event.actors) and not _done_by_a_text(event.found.pred, lex)
+    aims are its content, not a statement its authors make by it. Nor when the doer is no one: neither
+    coded, nor of a known sector ("Vice-President Awori", whom the story's country codes later), nor a
+    pronoun that may name one ("a historic mistake that would give Tehran billions")."""
+    known = any(a.code or a.sector or a.entity_text.lower() in PRONOUNS for a in event.actors)
+    return known and not _done_by_a_text(event.found.pred, lex)
 
 
 def _done_by_a_text(pred: Token, lex: Lexicon) -> bool:

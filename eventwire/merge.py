@@ -9,7 +9,8 @@ are one event when they have the same type and polarity, their actors and
 their recipients agree wherever both sides are known and at least one side
 is shared, their dates and places do not differ, and the later one is told
 in the same words, names the event as one already known ("the strike",
-"Friday's attack"), names its target as known ("attacked the mall" after
+"Friday's attack", "had ordered the strike", "joined the march"; a telling that codes no one on
+either side joins the event it so names), names its target as known ("attacked the mall" after
 "stormed the Westgate shopping mall"), or is a deed told again in the next
 sentence by the same named actor on the same day ("troops retreated" /
 "soldiers withdrew from the city overnight") or in a sentence about the one
@@ -91,7 +92,7 @@ def same_event(a: EventMention, b: EventMention, text: str, people: frozenset[st
     if recipients is False and actors is not False and _in_the_known_event(b, text):
         recipients = None  # "X was also killed in the strike": one strike, another victim
     if actors is False or recipients is False or not (actors or recipients or _in_the_known_event(b, text)
-                                                      or _subject_names_event(b, text)):
+                                                      or _subject_names_event(b, text) or _no_one_named(b, text)):
         return False
     # a statement's dateline is where it was said; a deed's place defaulted to the dateline says only the
     # country, and nothing at all when the deed is told again with no date or place of its own
@@ -99,6 +100,12 @@ def same_event(a: EventMention, b: EventMention, text: str, people: frozenset[st
     if not told and (_untold_place_and_date(a) or _untold_place_and_date(b)):
         return _dates_agree(a, b)
     return _dates_agree(a, b) and _places_agree(a.event_loc, b.event_loc, told=told)
+
+
+def _no_one_named(ev: EventMention, text: str) -> bool:
+    """"338,000 people joined the march at its peak": a telling that codes no one on either side and
+    names the event as known has nobody to tell it apart by; it is the event known."""
+    return not _codes(ev.actor) and not _codes(ev.recipient) and _light_verb_names_it_as_known(ev, text)
 
 
 def _untold_place_and_date(ev: EventMention) -> bool:
@@ -185,9 +192,20 @@ def _refers_back(ev: EventMention, text: str) -> bool:
     of a deed told in full, not one already known."""
     before = _BACK.search(text[max(ev.sent_start, ev.trigger_start - 40) : ev.trigger_start])
     if before is None:
-        return False
+        return _light_verb_names_it_as_known(ev, text)
     return not (_NAMED_DOER.match(before.group()) and _SPELLED_OUT.match(text, ev.trigger_end)
                 and _placed_in_its_phrase(ev, text))
+
+
+# "ordered the strike", "carried out the attack": a light verb and its event noun, named as known
+_LIGHT_BACK = re.compile(r"(?i)^\w+(?:\s+\w+)?\s+(?:the|that|this|its|their)\s+(?:\w+\s+){0,1}?"
+                         r"(?:" + _EVENT_NOUNS + r"|march|protest|protests|rally|demonstration|demonstrations)$")
+
+
+def _light_verb_names_it_as_known(ev: EventMention, text: str) -> bool:
+    """"Trump had ordered the strike", "forces carried out the raid": a light verb whose event noun is
+    definite tells the event already told ("a U.S. airstrike ... killed seven people")."""
+    return bool(_LIGHT_BACK.match(text[ev.trigger_start : ev.trigger_end]))
 
 
 def _placed_in_its_phrase(ev: EventMention, text: str) -> bool:

@@ -98,6 +98,7 @@ class Extractor:
         aim_judgements_at_doers(events, article.text, self.lex)
         people = frozenset(i.identifier for i in identities if i.kind == "person")
         events = merge_mentions(events, article.text, people)
+        keep_named_targets(events)
         return ArticleResult(article, events, entity_clusters(identities, events), quotes)
 
     def _mention(self, article: Article, chunk: Chunk, offset: int, ev: SentenceEvent, n: int, day: str, precision) -> EventMention:
@@ -135,6 +136,14 @@ class Extractor:
             aside_spans=[(offset + a, offset + b) for a, b in aside_spans(f.pred, f.head)],
             derived=ev.derived,
         )
+
+
+def keep_named_targets(events: list[EventMention]) -> None:
+    """"A U.S. airstrike killed seven people, among them Iranian General Qasem Soleimani": once a record
+    names a coded target, the uncoded things beside it ("seven people", "a training camp", "anyone" in a
+    denial merged in) are what was hit, not other parties; they stay in the counts and the event text."""
+    for ev in events:
+        ev.recipient = [r for r in ev.recipient if r.code] or ev.recipient
 
 
 def date_events(events: list[EventMention], article: Article) -> None:

@@ -54,6 +54,8 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
                 state = stronger(state, "hypothetical")
                 break
             if marks & FACTIVE_MARKS:
+                if _in_future_time_clause(tok):
+                    state = stronger(state, "future")
                 break
         elif dep in {"pobj"}:
             if head.lower_ in FACTIVE_MARKS | SCENE_PREPS:
@@ -107,6 +109,20 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
             state = stronger(state, _inherited(head))
         tok = head
     return state, governor
+
+
+PRESENT_TAGS = {"VBZ", "VBP"}
+
+
+def _in_future_time_clause(verb: Token) -> bool:
+    """"the suspension would remain in force until a civilian-led authority takes power", "sanctions
+    will be lifted once inspectors verify ...": a present tense in a time clause of a future or
+    hypothetical main clause tells what has not happened yet."""
+    if verb.dep_ != "advcl" or verb.tag_ not in PRESENT_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS for c in verb.children):
+        return False
+    return own_polarity(verb.head) in {"future", "hypothetical"}
 
 
 def content_noun(verb: Token, lex: Lexicon) -> Token | None:
@@ -164,9 +180,12 @@ def _reported_would(verb: Token, lex: Lexicon) -> bool:
 
 
 def in_condition(tok: Token) -> bool:
-    """Inside an if / unless / whether clause: hypothetical, but nobody's statement of intent."""
+    """Inside an if / unless / whether clause, or a time clause of what is yet to come ("until a
+    civilian authority takes power"): hypothetical or future, but nobody's statement of intent."""
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+            return True
+        if _in_future_time_clause(tok):
             return True
         if tok.head == tok:
             return False

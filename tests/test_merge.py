@@ -164,3 +164,28 @@ def test_a_countrys_people_and_its_state_doing_the_same_kind_of_deed_stay_two_re
                   "the capital. The Lao president declared a state of emergency on Wednesday.")
     coerce = [e for e in events if e["event"] == ["COERCE"]]
     assert len(coerce) == 2, [(e["event_text"], [a["entity_text"] for a in e["actor"]]) for e in events]
+
+
+def test_a_light_verb_with_the_event_noun_named_as_known_tells_it_again(code):
+    events = code("An Israeli airstrike in southern Lebanon killed a Hezbollah commander on Tuesday, officials said. "
+                  "The army said the Israeli defence minister had approved the strike a week earlier.")
+    strikes = _assaults(events)
+    assert len(strikes) == 1 and len(strikes[0]["mentions"]) == 2, events
+
+
+def test_a_light_verb_with_a_new_event_noun_is_another_deed(code):
+    events = code("An Israeli airstrike in southern Lebanon killed a Hezbollah commander on Tuesday. "
+                  "Israel carried out an airstrike on a Hezbollah depot in Syria on Wednesday.")
+    assert len(_assaults(events)) == 2, events
+
+
+def test_a_telling_that_codes_no_one_and_names_the_event_as_known_is_that_event(code):
+    events = code("Thousands of Kenyan students marched through Nairobi on Saturday against the Kenyan government. "
+                  "Police said 40,000 people joined the march at its height.")
+    marches = [e for e in events if e["event"] == ["PROTEST"] and e["polarity"] == "asserted"]
+    assert len(marches) == 1 and len(marches[0]["mentions"]) == 2, events
+
+
+def test_a_deed_with_no_one_coded_after_a_definite_subject_is_not_named_as_known(code):
+    events = code("Rebels seized the town on Friday. Hours later, the army shelled it.")
+    assert len(_assaults(events)) == 2, events

@@ -426,3 +426,16 @@ def test_tokens_with_dep_is_the_scan_of_every_token():
             assert _other_events_named(sent) == expected
             named += len(expected)
     assert named > 0
+
+
+def test_a_record_naming_a_coded_target_drops_the_uncoded_things_beside_it(extractor):
+    text = "Two Palestinian gunmen killed 12 people as well as themselves late Sunday when they blew themselves up in Haifa."
+    strikes = [e for e in extract(extractor, text).events if e.event == "ASSAULT" and e.event_text == ["killed"]]
+    assert strikes and all(r.code for e in strikes for r in e.recipient), [
+        [(r.entity_text, r.code) for r in e.recipient] for e in strikes]
+
+
+def test_a_record_with_no_coded_target_keeps_what_it_names(extractor):
+    text = "Gunmen attacked a checkpoint near the border on Tuesday."
+    attacks = [e for e in extract(extractor, text).events if e.event == "ASSAULT"]
+    assert attacks and attacks[0].recipient, attacks

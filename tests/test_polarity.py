@@ -167,3 +167,20 @@ def test_accusation_content_is_a_claim_not_a_deed(code):
     assert assault and all(e["polarity"] == "hypothetical" for e in assault)
     # a claim is nobody's threat
     assert not [e for e in events if e["event"] == ["THREATEN"]]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The embargo will stay in place until the junta releases all political prisoners.", "RETREAT"),
+    ("The bloc said sanctions would remain until the army hands over power to a civilian government.", "RETREAT"),
+])
+def test_a_present_tense_in_a_time_clause_of_what_is_to_come_has_not_happened(code, text, etype):
+    events = code(text)
+    found = [e for e in events if e["event"] == [etype]]
+    assert found and all(e["polarity"] == "future" for e in found), events
+    # nobody has promised anything by it
+    assert not [e for e in events if e["event"][0] in {"AGREE", "THREATEN"}], events
+
+
+def test_a_time_clause_of_what_happened_stays_asserted(code):
+    events = code("The army shelled the town until the rebels released the hostages.")
+    assert [e["polarity"] for e in events if e["event"] == ["RETREAT"]] == ["asserted"], events
