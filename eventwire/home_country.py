@@ -11,7 +11,9 @@ of other kinds (protesters, gunmen, civilians) are not assumed to belong anywher
 themselves; two relations place them: a group without a country that makes claims on one
 state only ("fundamentalists demanded the Algerian president's resignation") is of that state,
 and rebels without a country whom a state's forces act on ("the army killed 300 rebels") are
-that state's rebels.
+that state's rebels, as are the students, demonstrators, workers, refugees or clergy its forces
+coerce or attack at home ("Turkish police prevented a demonstration by students"); people in
+general ("police detained 40 people") are left without a country.
 """
 from __future__ import annotations
 
@@ -44,7 +46,8 @@ def code_home_agents(events: list[EventMention], home: str | None) -> None:
 
 def _code_domestic_rebels(ev: EventMention, home: str | None) -> None:
     """"The army said it had killed 300 rebels": insurgents a state's forces act on, named without a
-    country of their own, are that state's insurgents, unless the event's place or the story's country
+    country of their own, are that state's insurgents (and so are the people's groups its forces coerce
+    or attack), unless the event's place or the story's country
     is another one ("Russian jets bombed rebel camps in Idlib" says nothing of whose rebels they are);
     the filled code is marked inferred."""
     states = {a.code for a in ev.actor if a.code}
@@ -53,8 +56,19 @@ def _code_domestic_rebels(ev: EventMention, home: str | None) -> None:
     country = next(iter(states))
     if len(country) != 3 or country in NON_STATE_CODES or (_event_country(ev) or home or country) != country:
         return
-    ev.recipient = [replace(r, code=country, inferred=True) if r.code is None and r.sector == "REB" else r
+    ev.recipient = [replace(r, code=country, inferred=True) if r.code is None and _domestic_target(ev.event, r) else r
                     for r in ev.recipient]
+
+
+# Acts of force a state's police or army do to the people where they act: "police dispersed the demonstrators",
+# "the army held refugees as human shields" are done to that state's own people.
+FORCE_TYPES = frozenset({"COERCE", "ASSAULT"})
+# Groups of a people, named without a country: civilians, students, opposition, workers, refugees, clergy.
+PEOPLE_SECTORS = frozenset({"EDU", "OPP", "LAB", "REF", "REL"})
+
+
+def _domestic_target(event_type: str, recipient: Entity) -> bool:
+    return recipient.sector == "REB" or (event_type in FORCE_TYPES and recipient.sector in PEOPLE_SECTORS)
 
 
 # Claims a people makes on its own state: "Islamic fundamentalists demanded the resignation of the

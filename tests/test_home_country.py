@@ -129,3 +129,17 @@ def test_one_person_named_by_a_role_is_no_peoples_group():
                           trigger_end=18, polarity="asserted")
         code_home_agents([ev], None)
         assert (ev.actor[0].code == "ISR") is grouped, text
+
+
+def recipient_codes(events, etype):
+    return [(r["code"], r["sector"]) for e in events if e["event"][0] == etype for r in e["recipient"]]
+
+
+def test_people_a_states_police_act_on_at_home_are_its_own(code):
+    events = code("Kenyan police arrested dozens of students outside the parliament.")
+    assert recipient_codes(events, "COERCE") == [("KEN", "EDU")]
+    # people in general are left uncoded, and so is a group the police act on abroad
+    events = code("Kenyan police detained 40 people on Tuesday.")
+    assert [c for c, _ in recipient_codes(events, "COERCE")] == [None]
+    events = code("Kenyan troops detained dozens of students in Somalia.")
+    assert "KEN" not in [c for c, _ in recipient_codes(events, "COERCE")]
