@@ -63,7 +63,8 @@ def _code_domestic_rebels(ev: EventMention, home: str | None) -> None:
 # Acts of force a state's police or army do to the people where they act: "police dispersed the demonstrators",
 # "the army held refugees as human shields" are done to that state's own people.
 FORCE_TYPES = frozenset({"COERCE", "ASSAULT"})
-# Groups of a people, named without a country: civilians, students, opposition, workers, refugees, clergy.
+# Groups of a people, named without a country: students, opposition, workers, refugees, clergy (not civilians:
+# "police detained 40 people" says nothing of whose people).
 PEOPLE_SECTORS = frozenset({"EDU", "OPP", "LAB", "REF", "REL"})
 
 
