@@ -1238,7 +1238,7 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         recipients = resolver.implicit_target(f, actors, recipients) or recipients
     actor_keys = {(a.code, a.identifier_text) for a in actors}
     recipients = [r for r in recipients if (r.code, r.identifier_text) not in actor_keys or r.code is None]
-    if _partners_own_thing(f, actors, recipients):
+    if _partners_own_thing(f, actors, recipients) or _sides_take_up_a_plan(f, resolver.offset, actors, recipients):
         recipients = []  # left empty, each side becomes the other's recipient
     return actors, recipients
 
@@ -1314,6 +1314,20 @@ def _partners_own_thing(f: Found, actors: list[Entity], recipients: list[Entity]
     return (len(codes) >= 2 and bool(recipients) and all(r.code in codes if r.code else is_own_thing(r)
                                                           for r in recipients)
             and load_lexicon().is_reciprocal(f.trigger))
+
+
+def _sides_take_up_a_plan(f: Found, offset: int, actors: list[Entity], recipients: list[Entity]) -> bool:
+    """"Israel and Hamas agreed to the Egyptian proposal for a truce", "Kyiv and Moscow accepted a plan
+    from Ankara": two or more sides that jointly take up a proposal or plan agree with each other; whose
+    plan it was (a mediator's) is no party to their agreement. Only recipients named inside the plan's
+    phrase give way."""
+    codes = {a.code for a in actors if a.code}
+    if f.trigger.type != "AGREE" or len(codes) < 2 or not recipients or not load_lexicon().is_reciprocal(f.trigger):
+        return False
+    lex = load_lexicon()
+    plans = [n for n in answered_nouns(f.pred, defied=False) if n.lemma_.lower() in lex.request_nouns | lex.text_nouns]
+    spans = [(offset + n.left_edge.idx, offset + n.right_edge.idx + len(n.right_edge.text)) for n in plans]
+    return all(r.code not in codes and any(a <= r.start and r.end <= b for a, b in spans) for r in recipients)
 
 
 SIDES_PREPS = {"between", "among", "amongst"}

@@ -569,3 +569,11 @@ def test_a_crowd_rallying_or_acting_in_protest_protests(code, text, protesters):
 def test_whatever_comes_under_attack_is_its_target(code):
     found = tuples(code("A Nigerien army patrol came under heavy rocket attack near the Malian border on Sunday."))
     assert any(t == "ASSAULT" and r == "NER" for t, _, r in found), found
+
+
+def test_sides_taking_up_a_mediators_plan_agree_with_each_other(code):
+    found = tuples(code("Colombia and Venezuela agreed on Sunday to the Brazilian proposal for border talks."))
+    assert {("AGREE", "COL", "VEN"), ("AGREE", "VEN", "COL")} <= found
+    assert not any(t[0] == "AGREE" and t[2] == "BRA" for t in found)
+    # one side taking up another's plan answers its maker
+    assert ("AGREE", "COL", "BRA") in tuples(code("Colombia agreed on Sunday to the Brazilian proposal for border talks."))
