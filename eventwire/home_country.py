@@ -25,8 +25,9 @@ TRAVELLING_TYPES = frozenset({"CONSULT"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
-def code_home_agents(events: list[EventMention], home: str | None) -> None:
-    """Fill the code of uncoded state agents in place; the filled entities are marked inferred."""
+def code_home_agents(events: list[EventMention], home: str | None, people: frozenset[str] = frozenset()) -> None:
+    """Fill the code of uncoded state agents in place; the filled entities are marked inferred.
+    `people`: identifiers of the persons the article names."""
     for ev in events:
         if ev.event in TRAVELLING_TYPES:
             continue  # "the minister visited Kabul": a visitor is rarely of the place visited
@@ -41,10 +42,10 @@ def code_home_agents(events: list[EventMention], home: str | None) -> None:
         ev.recipient = [_homed(e, country) for e in ev.recipient]
     for ev in events:
         _code_domestic_claimants(ev)
-        _code_domestic_rebels(ev, home)
+        _code_domestic_rebels(ev, home, people)
 
 
-def _code_domestic_rebels(ev: EventMention, home: str | None) -> None:
+def _code_domestic_rebels(ev: EventMention, home: str | None, people: frozenset[str] = frozenset()) -> None:
     """"The army said it had killed 300 rebels": insurgents a state's forces act on, named without a
     country of their own, are that state's insurgents (and so are the people's groups its forces coerce
     or attack), unless the event's place or the story's country
@@ -56,7 +57,7 @@ def _code_domestic_rebels(ev: EventMention, home: str | None) -> None:
     country = next(iter(states))
     if len(country) != 3 or country in NON_STATE_CODES or (_event_country(ev) or home or country) != country:
         return
-    ev.recipient = [replace(r, code=country, inferred=True) if r.code is None and _domestic_target(ev.event, r) else r
+    ev.recipient = [replace(r, code=country, inferred=True) if r.code is None and _domestic_target(ev.event, r, people) else r
                     for r in ev.recipient]
 
 
@@ -68,8 +69,19 @@ FORCE_TYPES = frozenset({"COERCE", "ASSAULT"})
 PEOPLE_SECTORS = frozenset({"EDU", "OPP", "LAB", "REF", "REL"})
 
 
-def _domestic_target(event_type: str, recipient: Entity) -> bool:
-    return recipient.sector == "REB" or (event_type in FORCE_TYPES and recipient.sector in PEOPLE_SECTORS)
+# Pronouns for people a state's forces act on: "police drove them out", "detained him".
+PERSONAL_OBJECTS = frozenset({"them", "him", "her"})
+
+
+def _domestic_target(event_type: str, recipient: Entity, people: frozenset[str]) -> bool:
+    if recipient.sector == "REB":
+        return True
+    if event_type not in FORCE_TYPES:
+        return False
+    if recipient.sector is None:
+        # a person the story names, or one it refers back to, not a thing ("seized power")
+        return recipient.identifier_text in people or recipient.entity_text.lower() in PERSONAL_OBJECTS
+    return recipient.sector in PEOPLE_SECTORS
 
 
 # Claims a people makes on its own state: "Islamic fundamentalists demanded the resignation of the

@@ -143,3 +143,13 @@ def test_people_a_states_police_act_on_at_home_are_its_own(code):
     assert [c for c, _ in recipient_codes(events, "COERCE")] == [None]
     events = code("Kenyan troops detained dozens of students in Somalia.")
     assert "KEN" not in [c for c, _ in recipient_codes(events, "COERCE")]
+
+
+def test_persons_a_states_police_act_on_at_home_are_its_own(code):
+    events = code("Thousands marched on parliament. Kenyan police fired tear gas at them.")
+    assert [c for c, _ in recipient_codes(events, "ASSAULT")] == ["KEN"]
+    events = code("Mr. Kamau was arrested by Kenyan police on Tuesday.")
+    assert [c for c, _ in recipient_codes(events, "COERCE")] == ["KEN"]
+    # things seized are no one's people
+    events = code("Kenyan police seized the documents on Tuesday.")
+    assert [c for c, _ in recipient_codes(events, "COERCE")] == [None]
