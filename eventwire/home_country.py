@@ -11,9 +11,10 @@ of other kinds (protesters, gunmen, civilians) are not assumed to belong anywher
 themselves; two relations place them: a group without a country that makes claims on one
 state only ("fundamentalists demanded the Algerian president's resignation") is of that state,
 and rebels without a country whom a state's forces act on ("the army killed 300 rebels") are
-that state's rebels, as are the students, demonstrators, workers, refugees or clergy its forces
-coerce or attack at home ("Turkish police prevented a demonstration by students"); people in
-general ("police detained 40 people") are left without a country.
+that state's rebels, as are the students, demonstrators, workers, refugees or clergy, the named
+persons and the people referred back to ("drove them out") its forces coerce or attack at home
+("Turkish police prevented a demonstration by students"); people in general ("police detained
+40 people") are left without a country.
 """
 from __future__ import annotations
 
