@@ -7,7 +7,9 @@ entity). One without a name takes the identity of the nearest compatible
 mention before it: "he"/"she" the last person, "it"/"they" the last country
 or organisation, a titled role noun ("the general") the last person with
 that title, "the group" the last organisation, a state role noun ("the army")
-the last organisation of that sector or else the last country. An object
+the last organisation of that sector or else the last country (not when the
+noun was introduced by itself since: "A military council took power ... the
+military council" is no country's named before it). An object
 pronoun ("Modi thanked him") skips the event's own actor; "she"/"he" skip a
 person whose title tells the other sex ("Mr.", "Mrs.", "King"); a role noun
 coded by its country ("the crown prince") still takes the person of that title
@@ -236,8 +238,17 @@ def antecedent_of(ent: Entity, text: str, before: list[Mention], subjects: list[
         found = _last(before, lambda m: m.kind == "org" and (m.identity.sector == ent.sector))
         if found is None and ent.sector in STATE_SECTORS:
             found = _last(before, lambda m: m.kind in STATE_KINDS)
+            if found is not None and _introduced_since(role, text, found.end, ent.start):
+                # "A military council took power ... FACT rejected the military council": the body
+                # introduced by itself, whose country is not the country named before it
+                return None
         return found
     return None
+
+
+def _introduced_since(role: str, text: str, start: int, end: int) -> bool:
+    """Whether `role` was introduced with an article of its own ("a military council") in text[start:end]."""
+    return re.search(rf"\b(?:a|an|the)\s+{re.escape(role)}\b", text[start:end], re.IGNORECASE) is not None
 
 
 SUBJECT_PRONOUNS = {"he", "she"}
