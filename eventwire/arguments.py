@@ -313,7 +313,9 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
                and c.lower_ != "what"] + described_objects(verb)
     # "sent 750 paratroopers to the region": the forces sent are the sender's own; only where they go counts
     means = [o for o in objects if etype in OWN_MEANS_TYPES and o.dep_ == "dobj"]
-    objects = [o for o in objects if o not in means]
+    # "fired four shells at targets in Jericho": the weapons fired are the means, never the target
+    weapons = [o for o in objects if etype in WEAPON_TYPES and o.dep_ == "dobj" and _is_weapon(o)]
+    objects = [o for o in objects if o not in means and o not in weapons]
     if etype in AGAINST_EVENT_TYPES:
         # "banned a rally organised by the opposition": an act against an event is done to its doers
         objects = [d for o in list(own) + objects if _is_event_noun(o) for d in named_doers(o)] + objects
@@ -325,7 +327,7 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
         # "arrived in Amman on a visit": where a visitor went is who hosts the visit
         preps = preps | DESTINATION_PREPS
     # "fired missiles at U.S. forces at the air base": the weapon's target before the verb's place
-    aimed = [o for o in objects + means if o.dep_ == "dobj" and o != trigger]
+    aimed = [o for o in objects + means + weapons if o.dep_ == "dobj" and o != trigger]
     holders = aimed + [verb] + ([trigger] if trigger != verb else [])
     for holder in holders:
         wanted = (AIM_PREPS | (MEANS_DESTINATION_PREPS if holder in means else set())) if holder in aimed else preps
@@ -342,6 +344,16 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
         objects = [m for m in means if not is_time_or_quantity(m)]
     dative = [o for o in objects if o.dep_ == "dative"]
     return dative + [o for o in objects if o.dep_ != "dative"]
+
+
+# Types whose object may be the weapon used rather than the one it is used on.
+WEAPON_TYPES = {"ASSAULT"}
+
+
+def _is_weapon(noun: Token) -> bool:
+    """"missiles", "four shell bombs": a noun (or its compound head) naming a weapon (weapon_words.txt)."""
+    words = load_lexicon().weapon_words
+    return noun.lemma_.lower() in words or noun.lower_ in words
 
 
 def prep_objects(prep: Token) -> list[Token]:

@@ -82,7 +82,8 @@ def _domestic_target(event_type: str, recipient: Entity, people: frozenset[str])
     if recipient.sector is None:
         # a person the story names, or one it refers back to, not a thing ("seized power")
         return recipient.identifier_text in people or recipient.entity_text.lower() in PERSONAL_OBJECTS
-    return recipient.sector in PEOPLE_SECTORS
+    # a group ("students", "the opposition"), not one person named by a role ("an opposition leader")
+    return recipient.sector in PEOPLE_SECTORS and _names_many(recipient.entity_text.split()[-1])
 
 
 # Claims a people makes on its own state: "Islamic fundamentalists demanded the resignation of the

@@ -577,3 +577,10 @@ def test_sides_taking_up_a_mediators_plan_agree_with_each_other(code):
     assert not any(t[0] == "AGREE" and t[2] == "BRA" for t in found)
     # one side taking up another's plan answers its maker
     assert ("AGREE", "COL", "BRA") in tuples(code("Colombia agreed on Sunday to the Brazilian proposal for border talks."))
+
+
+def test_the_weapons_fired_are_not_the_target(code):
+    events = code("Militants fired four mortar bombs at an army post on Tuesday.")
+    recipients = [r["entity_text"] for e in events if e["event"] == ["ASSAULT"] for r in e["recipient"]]
+    assert recipients and not any("bombs" in r for r in recipients)
+    assert ("ASSAULT", "IRN", "USA") in tuples(code("Iran fired missiles at U.S. forces in Iraq."))
