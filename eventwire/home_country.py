@@ -14,7 +14,8 @@ and rebels without a country whom a state's forces act on ("the army killed 300 
 that state's rebels, as are the students, demonstrators, workers, refugees or clergy, the named
 persons and the people referred back to ("drove them out") its forces coerce or attack at home
 ("Turkish police prevented a demonstration by students"); people in general ("police detained
-40 people") are left without a country.
+40 people") are left without a country. An attack with no target named is aimed at the other
+country its own clause places it in ("a strike near an air base in Iran's Isfahan province").
 """
 from __future__ import annotations
 
@@ -44,6 +45,29 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
     for ev in events:
         _code_domestic_claimants(ev)
         _code_domestic_rebels(ev, home, people)
+        _aim_at_struck_country(ev)
+
+
+# Attacks whose target, when none is named, is the country they struck.
+STRIKE_TYPES = frozenset({"ASSAULT"})
+
+
+def _aim_at_struck_country(ev: EventMention) -> None:
+    """"Israel carried out a strike near an air base in Iran's Isfahan province": an attack with no one
+    named as its target is aimed at the country its own clause places it in, when that is another
+    country than the attacker's (a place named only by the dateline does not count)."""
+    if ev.event not in STRIKE_TYPES or ev.recipient or not ev.actor:
+        return
+    country = _event_country(ev)
+    loc = ev.event_loc or {}
+    start = loc.get("start")
+    if country is None or not isinstance(start, int) or not any(a <= start < b for a, b in ev.where_spans):
+        return
+    codes = {a.code for a in ev.actor}
+    if None in codes or country in codes or codes & NON_STATE_CODES:
+        return
+    end = loc.get("end", start)
+    ev.recipient = [Entity(str(loc.get("placename") or country), country, country, None, start, end, inferred=True)]
 
 
 def _code_domestic_rebels(ev: EventMention, home: str | None, people: frozenset[str] = frozenset()) -> None:

@@ -153,3 +153,11 @@ def test_persons_a_states_police_act_on_at_home_are_its_own(code):
     # things seized are no one's people
     events = code("Kenyan police seized the documents on Tuesday.")
     assert [c for c, _ in recipient_codes(events, "COERCE")] == [None]
+
+
+def test_an_attack_with_no_target_named_is_aimed_at_the_country_its_clause_places_it_in(code):
+    events = code("Turkey carried out a drone strike near a village in Iraq's Duhok province on Monday.")
+    assert [c for c, _ in recipient_codes(events, "ASSAULT")] == ["IRQ"]
+    # a dateline alone does not say where the attack struck
+    events = code("BEIRUT, May 2 (Eventwire) - Israeli jets carried out a strike on Tuesday.", published=date(2024, 5, 2))
+    assert recipient_codes(events, "ASSAULT") == []
