@@ -1199,14 +1199,17 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         # one states one's own state's intent, but demands of others: "Hong Kongers demanded that Hong
         # Kong's chief executive step down" is addressed to her
         own_state = f.trigger.type != "REQUEST"
-        indirect = resolver.entities(complement_recipients(pred, head, clauses=not denial, topic=topic, purpose=purpose),
+        # "renewed their demand that Kenya release the prisoners": whom the demand's own clause addresses
+        demanded = demanded_of(pred, head) if f.trigger.type == "REQUEST" else []
+        indirect = resolver.entities(demanded + complement_recipients(pred, head, clauses=not denial, topic=topic,
+                                                                      purpose=purpose),
                                      coded_only=True,
                                      unless=lambda r: r.identifier_text in actor_ids or (own_state and _same_state(r, actors))
                                      or is_own_thing(r, actors))
         if not indirect and not recipients and not denial:
             # "demanded that the government withdraw": the addressed authority, even when no country is
             # named in the clause (coreference or the story's country codes it later)
-            indirect = [e for e in resolver.entities(complement_subjects(pred))
+            indirect = [e for e in resolver.entities(demanded + complement_subjects(pred))
                         if e.code is None and e.sector in ADDRESSED_SECTORS][:1]
         if not indirect and not recipients and not denial:
             # "demanded that they stop", "refused to receive him": a pronoun in the complement names
@@ -1544,6 +1547,17 @@ def is_complement_clause(child: Token) -> bool:
     if child.dep_ in {"ccomp", "xcomp"}:
         return True
     return child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children)
+
+
+def demanded_of(pred: Token, head: Token) -> list[Token]:
+    """"renewed their demand that the government release all prisoners", "insisted on its demands that
+    Burundi's government grant ...": the subject of the "that" clause of a request noun (request_nouns.txt)
+    the predicate makes or names."""
+    nouns = ([head] if head != pred else []) + answered_nouns(pred, defied=False)
+    requests = [n for n in nouns if n.lemma_.lower() in load_lexicon().request_nouns]
+    return [s for noun in requests for clause in noun.children
+            if clause.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+            for s in clause.children if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
 
 
 def complement_subjects(pred: Token) -> list[Token]:

@@ -584,3 +584,10 @@ def test_the_weapons_fired_are_not_the_target(code):
     recipients = [r["entity_text"] for e in events if e["event"] == ["ASSAULT"] for r in e["recipient"]]
     assert recipients and not any("bombs" in r for r in recipients)
     assert ("ASSAULT", "IRN", "USA") in tuples(code("Iran fired missiles at U.S. forces in Iraq."))
+
+
+def test_a_demand_nouns_that_clause_names_whom_it_addresses(code):
+    for text, country in (("The rebels renewed their demand that the Kenyan government release all prisoners.", "KEN"),
+                          ("The union insisted on its demand that Ghana's government raise wages.", "GHA")):
+        found = tuples(code(text))
+        assert any(t[0] == "REQUEST" and t[2] == country for t in found), found
