@@ -669,7 +669,8 @@ class Resolver:
                          for m in matches]
             codes = _coordinated_codes(tokens, matches, codes)
         else:
-            code = self._appositive_code(head) or self._place_code(head) or self._possessor_code(head)
+            code = (self._appositive_code(head) or self._place_code(head) or self._possessor_code(head)
+                    or self._affiliation_code(head))
             if code is None and sector:
                 code = _named_place_code(tokens, head)
                 person = None if code else person  # "Darfur rebels" is no one's name
@@ -804,6 +805,15 @@ class Resolver:
                 for _, _, entry in find_names([t.text for t in appos.subtree], self.kb, self.on):
                     return entry.code
         return None
+
+    def _affiliation_code(self, head: Token) -> str | None:
+        """"fighters loyal to the Taliban", "workers affiliated with the Serbian Workers' Union": a group
+        named after the side it belongs to (affiliation_words.txt) is of that side's country."""
+        words = load_lexicon().affiliation_words
+        mods = [c for c in head.children if c.dep_ in {"amod", "acl"} and (c.lemma_.lower() in words or c.lower_ in words)]
+        sides = [o for m in mods for p in m.children if p.dep_ == "prep" and p.lower_ in {"to", "with"}
+                 for o in p.children if o.dep_ == "pobj"]
+        return next((e.code for side in sides for e in self._entities_for(side, False) if e.code), None)
 
     def _place_code(self, head: Token) -> str | None:
         """"opposition groups in Zimbabwe", "demonstrators in Baghdad": the country of the place they are in."""

@@ -591,3 +591,10 @@ def test_a_demand_nouns_that_clause_names_whom_it_addresses(code):
                           ("The union insisted on its demand that Ghana's government raise wages.", "GHA")):
         found = tuples(code(text))
         assert any(t[0] == "REQUEST" and t[2] == country for t in found), found
+
+
+def test_a_group_named_after_the_side_it_belongs_to_is_of_that_sides_country(code):
+    assert ("ASSAULT", "PSE", "ISR") in tuples(code("Militants belonging to Hamas fired rockets at Israel on Friday."))
+    assert any(t[0] == "ASSAULT" and t[1] == "AFG" for t in tuples(code("Fighters loyal to the Taliban stormed a police post.")))
+    # a sponsor is no side: militias backed by a state are not its own
+    assert not any(t[1] == "IRN" for t in tuples(code("Militias backed by Iran attacked U.S. forces.")))
