@@ -111,7 +111,7 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         subj = subjects[0]
         if subj.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
             return [verb.head]
-        return [author_of(subj, depth)]
+        return [author_of(_reduced_relative_head(subj), depth)]
     agents = passive_agents(verb)
     if is_stative_passive(verb):
         return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
@@ -140,6 +140,14 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         objects = [c for c in gov.children if c.dep_ in {"dobj"}]
         return objects[:1] if objects else verb_subject(gov, depth + 1)
     return []
+
+
+def _reduced_relative_head(subj: Token) -> Token:
+    """"The Red Cross operating in Iraq said ...": the parser may make the participle the subject and the
+    noun it modifies the participle's own subject; the noun is who acts."""
+    if subj.tag_ != "VBG":
+        return subj
+    return next((c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i), subj)
 
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}

@@ -598,3 +598,9 @@ def test_a_group_named_after_the_side_it_belongs_to_is_of_that_sides_country(cod
     assert any(t[0] == "ASSAULT" and t[1] == "AFG" for t in tuples(code("Fighters loyal to the Taliban stormed a police post.")))
     # a sponsor is no side: militias backed by a state are not its own
     assert not any(t[1] == "IRN" for t in tuples(code("Militias backed by Iran attacked U.S. forces.")))
+
+
+def test_a_participle_after_the_subject_does_not_take_its_place(code):
+    # "The Red Cross operating in Yemen said ...": the noun acts, not the participle (nor its place)
+    found = tuples(code("The Red Cross operating in Yemen said Saudi forces must allow food to reach the port."))
+    assert ("REQUEST", "NGO", "SAU") in found, found
