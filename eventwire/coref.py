@@ -39,6 +39,7 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 GROUP_NOUNS = {"group", "movement", "organisation", "organization", "faction", "militia", "alliance", "bloc", "party"}
 ARMED_GROUP_NOUNS = {"group", "movement", "faction", "militia"}
 STATE_KINDS = {"country", "demonym", "metonym"}
+INTERNATIONAL_CODES = {"IGO", "UNO", "EUR", "NGO"}
 # "the deputy head of Iraq's Popular Mobilization Forces" is not the PMF: a name after
 # one of these words modifies the argument's head noun.
 _MODIFIER_BEFORE = re.compile(r"\b(?:of|in|from|at|for|with|near|against)\b", re.IGNORECASE)
@@ -235,7 +236,11 @@ def antecedent_of(ent: Entity, text: str, before: list[Mention], subjects: list[
                 return found
         return _last(before, lambda m: m.kind == "org")
     if ent.sector:
-        found = _last(before, lambda m: m.kind == "org" and (m.identity.sector == ent.sector))
+        # "Opposition parties demanded that the authorities release ...": a state's organs named in the
+        # plural are a state's, not an international body's named before them
+        plural_state = ent.sector in STATE_SECTORS and role.endswith("s") and not role.endswith("ss")
+        found = _last(before, lambda m: m.kind == "org" and (m.identity.sector == ent.sector)
+                      and not (plural_state and m.identity.code in INTERNATIONAL_CODES))
         if found is None and ent.sector in STATE_SECTORS:
             found = _last(before, lambda m: m.kind in STATE_KINDS)
             if found is not None and _introduced_since(role, text, found.end, ent.start):
