@@ -1555,8 +1555,9 @@ def _reported_clause_of_statement(pred: Token) -> list[Token]:
             if clause.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)]
 
 
-# Authorities that a demand, threat or promise may address without naming their country.
-ADDRESSED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# Authorities (and armed groups: "demanded that the rebels pull out") that a demand, threat or promise may
+# address without naming their country; coreference or the story's country codes them later.
+ADDRESSED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB"})
 
 
 def is_complement_clause(child: Token) -> bool:

@@ -604,3 +604,9 @@ def test_a_participle_after_the_subject_does_not_take_its_place(code):
     # "The Red Cross operating in Yemen said ...": the noun acts, not the participle (nor its place)
     found = tuples(code("The Red Cross operating in Yemen said Saudi forces must allow food to reach the port."))
     assert ("REQUEST", "NGO", "SAU") in found, found
+
+
+def test_rebels_a_demand_addresses_are_its_recipient_even_before_their_country_is_known(code):
+    found = tuples(code("Rebels of the Seleka coalition seized the town of Bria on Monday. "
+                        "The African Union demanded that the rebels withdraw from Bria."))
+    assert ("REQUEST", "IGO", "CAF") in found, found
