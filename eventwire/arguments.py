@@ -694,15 +694,17 @@ class Resolver:
         return [replace(a, code=place.code, inferred=True) for a in actors]
 
     def implicit_target(self, f: Found, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
-        """A protest's target is the government where it happens; an attack's the country where it struck."""
-        sector = "GOV" if f.trigger.type == "PROTEST" else None
+        """A protest's target is the government where it happens; an attack's the country where it struck.
+        Calling off or suspending a protest concedes to whom the protest was against."""
+        protest = f.trigger.type == "PROTEST" or (f.trigger.type == "CONCEDE" and _protest_called_off(f.pred))
+        sector = "GOV" if protest else None
         place = self._event_place(f, sector)
         if place is not None and recipients:
             # "killed 39 people in Nairobi": the unnamed victims are placed, not replaced
             return [replace(r, code=place.code, inferred=True) if r.code is None else r for r in recipients]
         if place is not None:
             return [place]
-        if f.trigger.type == "PROTEST":
+        if protest:
             coded = [a for a in actors if a.code and len(a.code) == 3 and a.code not in NON_STATE_CODES]
             if coded:
                 a = coded[0]
@@ -1566,6 +1568,13 @@ def is_complement_clause(child: Token) -> bool:
     if child.dep_ in {"ccomp", "xcomp"}:
         return True
     return child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children)
+
+
+def _protest_called_off(pred: Token) -> bool:
+    """"called off a four-day strike", "suspended their protests": the object is a protest."""
+    lex = load_lexicon()
+    return any(c.dep_ in {"dobj", "nsubjpass"} and any(t.type == "PROTEST" for t in lex.candidates(c.lemma_.lower(), "NOUN"))
+               for c in pred.children)
 
 
 def demanded_of(pred: Token, head: Token) -> list[Token]:

@@ -610,3 +610,7 @@ def test_rebels_a_demand_addresses_are_its_recipient_even_before_their_country_i
     found = tuples(code("Rebels of the Seleka coalition seized the town of Bria on Monday. "
                         "The African Union demanded that the rebels withdraw from Bria."))
     assert ("REQUEST", "IGO", "CAF") in found, found
+
+
+def test_calling_off_a_strike_concedes_to_the_strikers_own_government(code):
+    assert ("CONCEDE", "KEN", "KEN") in tuples(code("Kenyan doctors called off their strike on Monday."))
