@@ -9,7 +9,8 @@ when the actor is a group of that country's people ("rebels in Mali rejected an 
 president" answer Mali's president). Actors
 of other kinds (protesters, gunmen, civilians) are not assumed to belong anywhere by
 themselves; two relations place them: a group without a country that makes claims on one
-state only ("fundamentalists demanded the Algerian president's resignation") is of that state,
+state only ("fundamentalists demanded the Algerian president's resignation"; a political party
+also when named by its own name) is of that state,
 and rebels without a country whom a state's forces act on ("the army killed 300 rebels") are
 that state's rebels, as are the students, demonstrators, workers, refugees or clergy, the named
 persons and the people referred back to ("drove them out") its forces coerce or attack at home
@@ -130,7 +131,9 @@ def _code_domestic_claimants(ev: EventMention) -> None:
     country = next(iter(targets))
     if len(country) != 3 or country in NON_STATE_CODES:
         return
-    if not all(_unnamed_group(a, ev.sent_start) for a in ev.actor):
+    if not all(_unnamed_group(a, ev.sent_start) or a.sector == "PTY" for a in ev.actor):
+        # a political party, even one named by its own name or referred back to ("it will boycott
+        # Algeria's elections"), is a party of one country
         return
     ev.actor = [replace(a, code=country, inferred=True) for a in ev.actor]
 

@@ -161,3 +161,8 @@ def test_an_attack_with_no_target_named_is_aimed_at_the_country_its_clause_place
     # a dateline alone does not say where the attack struck
     events = code("BEIRUT, May 2 (Eventwire) - Israeli jets carried out a strike on Tuesday.", published=date(2024, 5, 2))
     assert recipient_codes(events, "ASSAULT") == []
+
+
+def test_a_party_making_claims_on_one_state_is_of_that_state(code):
+    events = code("The Green Dawn party said it would boycott Ghana's elections unless the president resigns.")
+    assert ("GHA", "PTY") in actor_codes(events, "THREATEN"), events
