@@ -345,7 +345,7 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
             elif prep.lower_ == "out" and "from" in wanted:
                 # "pulled out of northern Syria"
                 objects += [o for of in prep.children if of.dep_ == "prep" and of.lower_ == "of" for o in prep_objects(of)]
-    objects = [o for o in objects if not is_time_or_quantity(o) and o not in own]
+    objects = [o for o in objects if not is_time_or_quantity(o) and o not in own and not _at_border(o)]
     if not objects:
         # "the army deployed troops" with nowhere named: the forces stand where they are deployed, and
         # the country they are placed in (read off the story later) is what the deployment is aimed at
@@ -362,6 +362,14 @@ def _is_weapon(noun: Token) -> bool:
     """"missiles", "four shell bombs": a noun (or its compound head) naming a weapon (weapon_words.txt)."""
     words = load_lexicon().weapon_words
     return noun.lemma_.lower() in words or noun.lower_ in words
+
+
+# "captured a rebel stronghold on the Thai border": a border says where, not whom
+BORDER_NOUNS = {"border", "frontier", "boundary"}
+
+
+def _at_border(tok: Token) -> bool:
+    return tok.dep_ == "pobj" and tok.lemma_.lower() in BORDER_NOUNS
 
 
 def prep_objects(prep: Token) -> list[Token]:
@@ -1632,6 +1640,8 @@ def _targets_below(tok: Token, depth: int = 0) -> list[Token]:
             out += _targets_below(child, depth + 1)
         elif child.dep_ == "prep" and _broad(child):
             for pobj in prep_objects(child):
+                if _at_border(pobj):
+                    continue
                 out.append(pobj)
                 out += _targets_below(pobj, depth + 1)
         elif child.dep_ in {"xcomp", "acomp"}:  # "was ready to destroy Turkey's economy"

@@ -614,3 +614,8 @@ def test_rebels_a_demand_addresses_are_its_recipient_even_before_their_country_i
 
 def test_calling_off_a_strike_concedes_to_the_strikers_own_government(code):
     assert ("CONCEDE", "KEN", "KEN") in tuples(code("Kenyan doctors called off their strike on Monday."))
+
+
+def test_a_border_says_where_not_whom(code):
+    found = tuples(code("Burmese troops captured part of a rebel stronghold on the Thai border on Monday."))
+    assert not any(t[0] == "ASSAULT" and t[2] == "THA" for t in found), found
