@@ -681,8 +681,8 @@ class Resolver:
             if holder is not None:
                 codes = [(matches[0][2].code, sector or holder.sector, holder.identifier)]
             else:
-                codes = [(m[2].code, sector or m[2].sector, person or _modified_identifier(words, m, head))
-                         for m in matches]
+                codes = [(self._place_code(head) if _ethnic(tokens, m) else m[2].code, sector or m[2].sector,
+                          person or _modified_identifier(words, m, head)) for m in matches]
             codes = _coordinated_codes(tokens, matches, codes)
         else:
             code = (self._appositive_code(head) or self._place_code(head) or self._possessor_code(head)
@@ -1133,10 +1133,16 @@ def _home_of_people(tokens: list[Token], matches, covering, place_code: str | No
     start, _, entry = covering
     if entry.kind != "demonym":
         return entry.code
-    if start > 0 and tokens[start - 1].lower_ == "ethnic":
+    if _ethnic(tokens, covering):
         return place_code
     home = [m for m in matches if m[1] <= start and m[2].kind in {"demonym", "country"} and not _is_conjunct(tokens[m[0]])]
     return home[-1][2].code if home else _land_of_people(tokens, matches, covering) or entry.code
+
+
+def _ethnic(tokens: list[Token], match) -> bool:
+    """"ethnic Albanian guerrillas": a nationality word after "ethnic" names a people, not a state."""
+    start, _, entry = match
+    return entry.kind == "demonym" and start > 0 and tokens[start - 1].lower_ == "ethnic"
 
 
 def _land_of_people(tokens: list[Token], matches, covering) -> str | None:

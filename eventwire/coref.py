@@ -45,6 +45,9 @@ INTERNATIONAL_CODES = {"IGO", "UNO", "EUR", "NGO"}
 _MODIFIER_BEFORE = re.compile(r"\b(?:of|in|from|at|for|with|near|against)\b", re.IGNORECASE)
 
 
+_ETHNIC_BEFORE = re.compile(r"\bethnic\s+$", re.IGNORECASE)
+
+
 LOOK_BACK = 400  # mentions searched back for an antecedent; one further back is not plausible
 
 
@@ -138,6 +141,8 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
         titled = _titled_antecedent(ent, text, mentions[max(0, upto - LOOK_BACK) : upto])
         if titled is not None:
             return _with_identity(ent, titled.identity)
+    if named is not None and named.kind == "demonym" and _ETHNIC_BEFORE.search(text[max(0, named.start - 8) : named.start]):
+        named = None  # "ethnic Serbs" are a people, not Serbia: the argument keeps the code it was given
     if named is not None and not _MODIFIER_BEFORE.search(text[ent.start : named.start]):
         # "U.S. action" is the United States; "American forces" stay an entity of their own.
         return _with_identity(ent, named.identity, replace_identifier=ent.identifier_text in {None, named.text} or not ent.code)

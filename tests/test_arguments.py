@@ -619,3 +619,10 @@ def test_calling_off_a_strike_concedes_to_the_strikers_own_government(code):
 def test_a_border_says_where_not_whom(code):
     found = tuples(code("Burmese troops captured part of a rebel stronghold on the Thai border on Monday."))
     assert not any(t[0] == "ASSAULT" and t[2] == "THA" for t in found), found
+
+
+def test_an_ethnic_group_is_a_people_of_where_it_lives_not_a_state(code):
+    events = code("Ethnic Albanian guerrillas operating in Macedonia attacked a police station.")
+    assert [a["code"] for e in events if e["event"] == ["ASSAULT"] for a in e["actor"]] == ["MKD"], events
+    events = code("Police in Kosovo arrested ethnic Serbs on Monday.")
+    assert all(r["code"] != "SRB" for e in events for r in e["recipient"]), events
