@@ -111,7 +111,7 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         subj = subjects[0]
         if subj.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
             return [verb.head]
-        return [author_of(subj, depth)]
+        return [author_of(_reduced_relative_head(subj), depth)]
     agents = passive_agents(verb)
     if is_stative_passive(verb):
         return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
@@ -140,6 +140,14 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         objects = [c for c in gov.children if c.dep_ in {"dobj"}]
         return objects[:1] if objects else verb_subject(gov, depth + 1)
     return []
+
+
+def _reduced_relative_head(subj: Token) -> Token:
+    """"The Red Cross operating in Iraq said ...": the parser may make the participle the subject and the
+    noun it modifies the participle's own subject; the noun is who acts."""
+    if subj.tag_ != "VBG":
+        return subj
+    return next((c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i), subj)
 
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
@@ -313,7 +321,9 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
                and c.lower_ != "what"] + described_objects(verb)
     # "sent 750 paratroopers to the region": the forces sent are the sender's own; only where they go counts
     means = [o for o in objects if etype in OWN_MEANS_TYPES and o.dep_ == "dobj"]
-    objects = [o for o in objects if o not in means]
+    # "fired four shells at targets in Jericho": the weapons fired are the means, never the target
+    weapons = [o for o in objects if etype in WEAPON_TYPES and o.dep_ == "dobj" and _is_weapon(o)]
+    objects = [o for o in objects if o not in means and o not in weapons]
     if etype in AGAINST_EVENT_TYPES:
         # "banned a rally organised by the opposition": an act against an event is done to its doers
         objects = [d for o in list(own) + objects if _is_event_noun(o) for d in named_doers(o)] + objects
@@ -325,7 +335,7 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
         # "arrived in Amman on a visit": where a visitor went is who hosts the visit
         preps = preps | DESTINATION_PREPS
     # "fired missiles at U.S. forces at the air base": the weapon's target before the verb's place
-    aimed = [o for o in objects + means if o.dep_ == "dobj" and o != trigger]
+    aimed = [o for o in objects + means + weapons if o.dep_ == "dobj" and o != trigger]
     holders = aimed + [verb] + ([trigger] if trigger != verb else [])
     for holder in holders:
         wanted = (AIM_PREPS | (MEANS_DESTINATION_PREPS if holder in means else set())) if holder in aimed else preps
@@ -335,13 +345,31 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
             elif prep.lower_ == "out" and "from" in wanted:
                 # "pulled out of northern Syria"
                 objects += [o for of in prep.children if of.dep_ == "prep" and of.lower_ == "of" for o in prep_objects(of)]
-    objects = [o for o in objects if not is_time_or_quantity(o) and o not in own]
+    objects = [o for o in objects if not is_time_or_quantity(o) and o not in own and not _at_border(o)]
     if not objects:
         # "the army deployed troops" with nowhere named: the forces stand where they are deployed, and
         # the country they are placed in (read off the story later) is what the deployment is aimed at
         objects = [m for m in means if not is_time_or_quantity(m)]
     dative = [o for o in objects if o.dep_ == "dative"]
     return dative + [o for o in objects if o.dep_ != "dative"]
+
+
+# Types whose object may be the weapon used rather than the one it is used on.
+WEAPON_TYPES = {"ASSAULT"}
+
+
+def _is_weapon(noun: Token) -> bool:
+    """"missiles", "four shell bombs": a noun (or its compound head) naming a weapon (weapon_words.txt)."""
+    words = load_lexicon().weapon_words
+    return noun.lemma_.lower() in words or noun.lower_ in words
+
+
+# "captured a rebel stronghold on the Thai border": a border says where, not whom
+BORDER_NOUNS = {"border", "frontier", "boundary"}
+
+
+def _at_border(tok: Token) -> bool:
+    return tok.dep_ == "pobj" and tok.lemma_.lower() in BORDER_NOUNS
 
 
 def prep_objects(prep: Token) -> list[Token]:
@@ -653,11 +681,12 @@ class Resolver:
             if holder is not None:
                 codes = [(matches[0][2].code, sector or holder.sector, holder.identifier)]
             else:
-                codes = [(m[2].code, sector or m[2].sector, person or _modified_identifier(words, m, head))
-                         for m in matches]
+                codes = [(self._place_code(head) if _ethnic(tokens, m) else m[2].code, sector or m[2].sector,
+                          person or _modified_identifier(words, m, head)) for m in matches]
             codes = _coordinated_codes(tokens, matches, codes)
         else:
-            code = self._appositive_code(head) or self._place_code(head) or self._possessor_code(head)
+            code = (self._appositive_code(head) or self._place_code(head) or self._possessor_code(head)
+                    or self._affiliation_code(head))
             if code is None and sector:
                 code = _named_place_code(tokens, head)
                 person = None if code else person  # "Darfur rebels" is no one's name
@@ -673,15 +702,17 @@ class Resolver:
         return [replace(a, code=place.code, inferred=True) for a in actors]
 
     def implicit_target(self, f: Found, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
-        """A protest's target is the government where it happens; an attack's the country where it struck."""
-        sector = "GOV" if f.trigger.type == "PROTEST" else None
+        """A protest's target is the government where it happens; an attack's the country where it struck.
+        Calling off or suspending a protest concedes to whom the protest was against."""
+        protest = f.trigger.type == "PROTEST" or (f.trigger.type == "CONCEDE" and _protest_called_off(f.pred))
+        sector = "GOV" if protest else None
         place = self._event_place(f, sector)
         if place is not None and recipients:
             # "killed 39 people in Nairobi": the unnamed victims are placed, not replaced
             return [replace(r, code=place.code, inferred=True) if r.code is None else r for r in recipients]
         if place is not None:
             return [place]
-        if f.trigger.type == "PROTEST":
+        if protest:
             coded = [a for a in actors if a.code and len(a.code) == 3 and a.code not in NON_STATE_CODES]
             if coded:
                 a = coded[0]
@@ -792,6 +823,15 @@ class Resolver:
                 for _, _, entry in find_names([t.text for t in appos.subtree], self.kb, self.on):
                     return entry.code
         return None
+
+    def _affiliation_code(self, head: Token) -> str | None:
+        """"fighters loyal to the Taliban", "workers affiliated with the Serbian Workers' Union": a group
+        named after the side it belongs to (affiliation_words.txt) is of that side's country."""
+        words = load_lexicon().affiliation_words
+        mods = [c for c in head.children if c.dep_ in {"amod", "acl"} and (c.lemma_.lower() in words or c.lower_ in words)]
+        sides = [o for m in mods for p in m.children if p.dep_ == "prep" and p.lower_ in {"to", "with"}
+                 for o in p.children if o.dep_ == "pobj"]
+        return next((e.code for side in sides for e in self._entities_for(side, False) if e.code), None)
 
     def _place_code(self, head: Token) -> str | None:
         """"opposition groups in Zimbabwe", "demonstrators in Baghdad": the country of the place they are in."""
@@ -1093,10 +1133,16 @@ def _home_of_people(tokens: list[Token], matches, covering, place_code: str | No
     start, _, entry = covering
     if entry.kind != "demonym":
         return entry.code
-    if start > 0 and tokens[start - 1].lower_ == "ethnic":
+    if _ethnic(tokens, covering):
         return place_code
     home = [m for m in matches if m[1] <= start and m[2].kind in {"demonym", "country"} and not _is_conjunct(tokens[m[0]])]
     return home[-1][2].code if home else _land_of_people(tokens, matches, covering) or entry.code
+
+
+def _ethnic(tokens: list[Token], match) -> bool:
+    """"ethnic Albanian guerrillas": a nationality word after "ethnic" names a people, not a state."""
+    start, _, entry = match
+    return entry.kind == "demonym" and start > 0 and tokens[start - 1].lower_ == "ethnic"
 
 
 def _land_of_people(tokens: list[Token], matches, covering) -> str | None:
@@ -1187,14 +1233,17 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         # one states one's own state's intent, but demands of others: "Hong Kongers demanded that Hong
         # Kong's chief executive step down" is addressed to her
         own_state = f.trigger.type != "REQUEST"
-        indirect = resolver.entities(complement_recipients(pred, head, clauses=not denial, topic=topic, purpose=purpose),
+        # "renewed their demand that Kenya release the prisoners": whom the demand's own clause addresses
+        demanded = demanded_of(pred, head) if f.trigger.type == "REQUEST" else []
+        indirect = resolver.entities(demanded + complement_recipients(pred, head, clauses=not denial, topic=topic,
+                                                                      purpose=purpose),
                                      coded_only=True,
                                      unless=lambda r: r.identifier_text in actor_ids or (own_state and _same_state(r, actors))
                                      or is_own_thing(r, actors))
         if not indirect and not recipients and not denial:
             # "demanded that the government withdraw": the addressed authority, even when no country is
             # named in the clause (coreference or the story's country codes it later)
-            indirect = [e for e in resolver.entities(complement_subjects(pred))
+            indirect = [e for e in resolver.entities(demanded + complement_subjects(pred))
                         if e.code is None and e.sector in ADDRESSED_SECTORS][:1]
         if not indirect and not recipients and not denial:
             # "demanded that they stop", "refused to receive him": a pronoun in the complement names
@@ -1238,7 +1287,7 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         recipients = resolver.implicit_target(f, actors, recipients) or recipients
     actor_keys = {(a.code, a.identifier_text) for a in actors}
     recipients = [r for r in recipients if (r.code, r.identifier_text) not in actor_keys or r.code is None]
-    if _partners_own_thing(f, actors, recipients):
+    if _partners_own_thing(f, actors, recipients) or _sides_take_up_a_plan(f, resolver.offset, actors, recipients):
         recipients = []  # left empty, each side becomes the other's recipient
     return actors, recipients
 
@@ -1314,6 +1363,20 @@ def _partners_own_thing(f: Found, actors: list[Entity], recipients: list[Entity]
     return (len(codes) >= 2 and bool(recipients) and all(r.code in codes if r.code else is_own_thing(r)
                                                           for r in recipients)
             and load_lexicon().is_reciprocal(f.trigger))
+
+
+def _sides_take_up_a_plan(f: Found, offset: int, actors: list[Entity], recipients: list[Entity]) -> bool:
+    """"Israel and Hamas agreed to the Egyptian proposal for a truce", "Kyiv and Moscow accepted a plan
+    from Ankara": two or more sides that jointly take up a proposal or plan agree with each other; whose
+    plan it was (a mediator's) is no party to their agreement. Only recipients named inside the plan's
+    phrase give way."""
+    codes = {a.code for a in actors if a.code}
+    if f.trigger.type != "AGREE" or len(codes) < 2 or not recipients or not load_lexicon().is_reciprocal(f.trigger):
+        return False
+    lex = load_lexicon()
+    plans = [n for n in answered_nouns(f.pred, defied=False) if n.lemma_.lower() in lex.request_nouns | lex.text_nouns]
+    spans = [(offset + n.left_edge.idx, offset + n.right_edge.idx + len(n.right_edge.text)) for n in plans]
+    return all(r.code not in codes and any(a <= r.start and r.end <= b for a, b in spans) for r in recipients)
 
 
 SIDES_PREPS = {"between", "among", "amongst"}
@@ -1508,8 +1571,9 @@ def _reported_clause_of_statement(pred: Token) -> list[Token]:
             if clause.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)]
 
 
-# Authorities that a demand, threat or promise may address without naming their country.
-ADDRESSED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# Authorities (and armed groups: "demanded that the rebels pull out") that a demand, threat or promise may
+# address without naming their country; coreference or the story's country codes them later.
+ADDRESSED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB"})
 
 
 def is_complement_clause(child: Token) -> bool:
@@ -1518,6 +1582,24 @@ def is_complement_clause(child: Token) -> bool:
     if child.dep_ in {"ccomp", "xcomp"}:
         return True
     return child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children)
+
+
+def _protest_called_off(pred: Token) -> bool:
+    """"called off a four-day strike", "suspended their protests": the object is a protest."""
+    lex = load_lexicon()
+    return any(c.dep_ in {"dobj", "nsubjpass"} and any(t.type == "PROTEST" for t in lex.candidates(c.lemma_.lower(), "NOUN"))
+               for c in pred.children)
+
+
+def demanded_of(pred: Token, head: Token) -> list[Token]:
+    """"renewed their demand that the government release all prisoners", "insisted on its demands that
+    Burundi's government grant ...": the subject of the "that" clause of a request noun (request_nouns.txt)
+    the predicate makes or names."""
+    nouns = ([head] if head != pred else []) + answered_nouns(pred, defied=False)
+    requests = [n for n in nouns if n.lemma_.lower() in load_lexicon().request_nouns]
+    return [s for noun in requests for clause in noun.children
+            if clause.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+            for s in clause.children if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
 
 
 def complement_subjects(pred: Token) -> list[Token]:
@@ -1564,6 +1646,8 @@ def _targets_below(tok: Token, depth: int = 0) -> list[Token]:
             out += _targets_below(child, depth + 1)
         elif child.dep_ == "prep" and _broad(child):
             for pobj in prep_objects(child):
+                if _at_border(pobj):
+                    continue
                 out.append(pobj)
                 out += _targets_below(pobj, depth + 1)
         elif child.dep_ in {"xcomp", "acomp"}:  # "was ready to destroy Turkey's economy"

@@ -7,7 +7,9 @@ entity). One without a name takes the identity of the nearest compatible
 mention before it: "he"/"she" the last person, "it"/"they" the last country
 or organisation, a titled role noun ("the general") the last person with
 that title, "the group" the last organisation, a state role noun ("the army")
-the last organisation of that sector or else the last country. An object
+the last organisation of that sector or else the last country (not when the
+noun was introduced by itself since: "A military council took power ... the
+military council" is no country's named before it). An object
 pronoun ("Modi thanked him") skips the event's own actor; "she"/"he" skip a
 person whose title tells the other sex ("Mr.", "Mrs.", "King"); a role noun
 coded by its country ("the crown prince") still takes the person of that title
@@ -37,9 +39,13 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 GROUP_NOUNS = {"group", "movement", "organisation", "organization", "faction", "militia", "alliance", "bloc", "party"}
 ARMED_GROUP_NOUNS = {"group", "movement", "faction", "militia"}
 STATE_KINDS = {"country", "demonym", "metonym"}
+INTERNATIONAL_CODES = {"IGO", "UNO", "EUR", "NGO"}
 # "the deputy head of Iraq's Popular Mobilization Forces" is not the PMF: a name after
 # one of these words modifies the argument's head noun.
 _MODIFIER_BEFORE = re.compile(r"\b(?:of|in|from|at|for|with|near|against)\b", re.IGNORECASE)
+
+
+_ETHNIC_BEFORE = re.compile(r"\bethnic\s+$", re.IGNORECASE)
 
 
 LOOK_BACK = 400  # mentions searched back for an antecedent; one further back is not plausible
@@ -135,6 +141,8 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
         titled = _titled_antecedent(ent, text, mentions[max(0, upto - LOOK_BACK) : upto])
         if titled is not None:
             return _with_identity(ent, titled.identity)
+    if named is not None and named.kind == "demonym" and _ETHNIC_BEFORE.search(text[max(0, named.start - 8) : named.start]):
+        named = None  # "ethnic Serbs" are a people, not Serbia: the argument keeps the code it was given
     if named is not None and not _MODIFIER_BEFORE.search(text[ent.start : named.start]):
         # "U.S. action" is the United States; "American forces" stay an entity of their own.
         return _with_identity(ent, named.identity, replace_identifier=ent.identifier_text in {None, named.text} or not ent.code)
@@ -233,11 +241,24 @@ def antecedent_of(ent: Entity, text: str, before: list[Mention], subjects: list[
                 return found
         return _last(before, lambda m: m.kind == "org")
     if ent.sector:
-        found = _last(before, lambda m: m.kind == "org" and (m.identity.sector == ent.sector))
+        # "Opposition parties demanded that the authorities release ...": a state's organs named in the
+        # plural are a state's, not an international body's named before them
+        plural_state = ent.sector in STATE_SECTORS and role.endswith("s") and not role.endswith("ss")
+        found = _last(before, lambda m: m.kind == "org" and (m.identity.sector == ent.sector)
+                      and not (plural_state and m.identity.code in INTERNATIONAL_CODES))
         if found is None and ent.sector in STATE_SECTORS:
             found = _last(before, lambda m: m.kind in STATE_KINDS)
+            if found is not None and _introduced_since(role, text, found.end, ent.start):
+                # "A military council took power ... FACT rejected the military council": the body
+                # introduced by itself, whose country is not the country named before it
+                return None
         return found
     return None
+
+
+def _introduced_since(role: str, text: str, start: int, end: int) -> bool:
+    """Whether `role` was introduced with an article of its own ("a military council") in text[start:end]."""
+    return re.search(rf"\b(?:a|an|the)\s+{re.escape(role)}\b", text[start:end], re.IGNORECASE) is not None
 
 
 SUBJECT_PRONOUNS = {"he", "she"}

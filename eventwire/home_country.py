@@ -9,9 +9,14 @@ when the actor is a group of that country's people ("rebels in Mali rejected an 
 president" answer Mali's president). Actors
 of other kinds (protesters, gunmen, civilians) are not assumed to belong anywhere by
 themselves; two relations place them: a group without a country that makes claims on one
-state only ("fundamentalists demanded the Algerian president's resignation") is of that state,
+state only ("fundamentalists demanded the Algerian president's resignation"; a political party
+also when named by its own name) is of that state,
 and rebels without a country whom a state's forces act on ("the army killed 300 rebels") are
-that state's rebels.
+that state's rebels, as are the students, demonstrators, workers, refugees or clergy, the named
+persons and the people referred back to ("drove them out") its forces coerce or attack at home
+("Turkish police prevented a demonstration by students"); people in general ("police detained
+40 people") are left without a country. An attack with no target named is aimed at the other
+country its own clause places it in ("a strike near an air base in Iran's Isfahan province").
 """
 from __future__ import annotations
 
@@ -23,8 +28,9 @@ TRAVELLING_TYPES = frozenset({"CONSULT"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
-def code_home_agents(events: list[EventMention], home: str | None) -> None:
-    """Fill the code of uncoded state agents in place; the filled entities are marked inferred."""
+def code_home_agents(events: list[EventMention], home: str | None, people: frozenset[str] = frozenset()) -> None:
+    """Fill the code of uncoded state agents in place; the filled entities are marked inferred.
+    `people`: identifiers of the persons the article names."""
     for ev in events:
         if ev.event in TRAVELLING_TYPES:
             continue  # "the minister visited Kabul": a visitor is rarely of the place visited
@@ -39,12 +45,36 @@ def code_home_agents(events: list[EventMention], home: str | None) -> None:
         ev.recipient = [_homed(e, country) for e in ev.recipient]
     for ev in events:
         _code_domestic_claimants(ev)
-        _code_domestic_rebels(ev, home)
+        _code_domestic_rebels(ev, home, people)
+        _aim_at_struck_country(ev)
 
 
-def _code_domestic_rebels(ev: EventMention, home: str | None) -> None:
+# Attacks whose target, when none is named, is the country they struck.
+STRIKE_TYPES = frozenset({"ASSAULT"})
+
+
+def _aim_at_struck_country(ev: EventMention) -> None:
+    """"Israel carried out a strike near an air base in Iran's Isfahan province": an attack with no one
+    named as its target is aimed at the country its own clause places it in, when that is another
+    country than the attacker's (a place named only by the dateline does not count)."""
+    if ev.event not in STRIKE_TYPES or ev.recipient or not ev.actor:
+        return
+    country = _event_country(ev)
+    loc = ev.event_loc or {}
+    start = loc.get("start")
+    if country is None or not isinstance(start, int) or not any(a <= start < b for a, b in ev.where_spans):
+        return
+    codes = {a.code for a in ev.actor}
+    if None in codes or country in codes or codes & NON_STATE_CODES:
+        return
+    end = loc.get("end", start)
+    ev.recipient = [Entity(str(loc.get("placename") or country), country, country, None, start, end, inferred=True)]
+
+
+def _code_domestic_rebels(ev: EventMention, home: str | None, people: frozenset[str] = frozenset()) -> None:
     """"The army said it had killed 300 rebels": insurgents a state's forces act on, named without a
-    country of their own, are that state's insurgents, unless the event's place or the story's country
+    country of their own, are that state's insurgents (and so are the people's groups its forces coerce
+    or attack), unless the event's place or the story's country
     is another one ("Russian jets bombed rebel camps in Idlib" says nothing of whose rebels they are);
     the filled code is marked inferred."""
     states = {a.code for a in ev.actor if a.code}
@@ -53,8 +83,32 @@ def _code_domestic_rebels(ev: EventMention, home: str | None) -> None:
     country = next(iter(states))
     if len(country) != 3 or country in NON_STATE_CODES or (_event_country(ev) or home or country) != country:
         return
-    ev.recipient = [replace(r, code=country, inferred=True) if r.code is None and r.sector == "REB" else r
+    ev.recipient = [replace(r, code=country, inferred=True) if r.code is None and _domestic_target(ev.event, r, people) else r
                     for r in ev.recipient]
+
+
+# Acts of force a state's police or army do to the people where they act: "police dispersed the demonstrators",
+# "the army held refugees as human shields" are done to that state's own people.
+FORCE_TYPES = frozenset({"COERCE", "ASSAULT"})
+# Groups of a people, named without a country: students, opposition, workers, refugees, clergy (not civilians:
+# "police detained 40 people" says nothing of whose people).
+PEOPLE_SECTORS = frozenset({"EDU", "OPP", "LAB", "REF", "REL"})
+
+
+# Pronouns for people a state's forces act on: "police drove them out", "detained him".
+PERSONAL_OBJECTS = frozenset({"them", "him", "her"})
+
+
+def _domestic_target(event_type: str, recipient: Entity, people: frozenset[str]) -> bool:
+    if recipient.sector == "REB":
+        return True
+    if event_type not in FORCE_TYPES:
+        return False
+    if recipient.sector is None:
+        # a person the story names, or one it refers back to, not a thing ("seized power")
+        return recipient.identifier_text in people or recipient.entity_text.lower() in PERSONAL_OBJECTS
+    # a group ("students", "the opposition"), not one person named by a role ("an opposition leader")
+    return recipient.sector in PEOPLE_SECTORS and _names_many(recipient.entity_text.split()[-1])
 
 
 # Claims a people makes on its own state: "Islamic fundamentalists demanded the resignation of the
@@ -77,7 +131,9 @@ def _code_domestic_claimants(ev: EventMention) -> None:
     country = next(iter(targets))
     if len(country) != 3 or country in NON_STATE_CODES:
         return
-    if not all(_unnamed_group(a, ev.sent_start) for a in ev.actor):
+    if not all(_unnamed_group(a, ev.sent_start) or a.sector == "PTY" for a in ev.actor):
+        # a political party, even one named by its own name or referred back to ("it will boycott
+        # Algeria's elections"), is a party of one country
         return
     ev.actor = [replace(a, code=country, inferred=True) for a in ev.actor]
 

@@ -67,6 +67,8 @@ class Lexicon:
     journey_verbs: frozenset[str] = field(default_factory=frozenset)
     # "a car bomb explosion", "a suicide blast": what exploded was a weapon, so someone's attack
     weapon_words: frozenset[str] = field(default_factory=frozenset)
+    # "fighters loyal to the Taliban", "gunmen linked to al-Shabaab": a group named after the side it belongs to
+    affiliation_words: frozenset[str] = field(default_factory=frozenset)
 
     def is_light_verb(self, verb_lemma: str, particles: set[str]) -> bool:
         if verb_lemma in self.light_verbs:
@@ -162,6 +164,7 @@ def load_lexicon() -> Lexicon:
         victim_verbs=_read_word_list("victim_verbs.txt"),
         journey_verbs=_read_word_list("journey_verbs.txt"),
         weapon_words=_read_word_list("weapon_words.txt"),
+        affiliation_words=_read_word_list("affiliation_words.txt"),
         modality=modality,
         content_nouns={r["lemma"].lower(): r["effect"] for r in read_tsv(data_path("lexicon", "content_nouns.tsv"))},
         quad={r["type"]: int(r["quad_code"]) for r in types},

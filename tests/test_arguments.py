@@ -569,3 +569,60 @@ def test_a_crowd_rallying_or_acting_in_protest_protests(code, text, protesters):
 def test_whatever_comes_under_attack_is_its_target(code):
     found = tuples(code("A Nigerien army patrol came under heavy rocket attack near the Malian border on Sunday."))
     assert any(t == "ASSAULT" and r == "NER" for t, _, r in found), found
+
+
+def test_sides_taking_up_a_mediators_plan_agree_with_each_other(code):
+    found = tuples(code("Colombia and Venezuela agreed on Sunday to the Brazilian proposal for border talks."))
+    assert {("AGREE", "COL", "VEN"), ("AGREE", "VEN", "COL")} <= found
+    assert not any(t[0] == "AGREE" and t[2] == "BRA" for t in found)
+    # one side taking up another's plan answers its maker
+    assert ("AGREE", "COL", "BRA") in tuples(code("Colombia agreed on Sunday to the Brazilian proposal for border talks."))
+
+
+def test_the_weapons_fired_are_not_the_target(code):
+    events = code("Militants fired four mortar bombs at an army post on Tuesday.")
+    recipients = [r["entity_text"] for e in events if e["event"] == ["ASSAULT"] for r in e["recipient"]]
+    assert recipients and not any("bombs" in r for r in recipients)
+    assert ("ASSAULT", "IRN", "USA") in tuples(code("Iran fired missiles at U.S. forces in Iraq."))
+
+
+def test_a_demand_nouns_that_clause_names_whom_it_addresses(code):
+    for text, country in (("The rebels renewed their demand that the Kenyan government release all prisoners.", "KEN"),
+                          ("The union insisted on its demand that Ghana's government raise wages.", "GHA")):
+        found = tuples(code(text))
+        assert any(t[0] == "REQUEST" and t[2] == country for t in found), found
+
+
+def test_a_group_named_after_the_side_it_belongs_to_is_of_that_sides_country(code):
+    assert ("ASSAULT", "PSE", "ISR") in tuples(code("Militants belonging to Hamas fired rockets at Israel on Friday."))
+    assert any(t[0] == "ASSAULT" and t[1] == "AFG" for t in tuples(code("Fighters loyal to the Taliban stormed a police post.")))
+    # a sponsor is no side: militias backed by a state are not its own
+    assert not any(t[1] == "IRN" for t in tuples(code("Militias backed by Iran attacked U.S. forces.")))
+
+
+def test_a_participle_after_the_subject_does_not_take_its_place(code):
+    # "The Red Cross operating in Yemen said ...": the noun acts, not the participle (nor its place)
+    found = tuples(code("The Red Cross operating in Yemen said Saudi forces must allow food to reach the port."))
+    assert ("REQUEST", "NGO", "SAU") in found, found
+
+
+def test_rebels_a_demand_addresses_are_its_recipient_even_before_their_country_is_known(code):
+    found = tuples(code("Rebels of the Seleka coalition seized the town of Bria on Monday. "
+                        "The African Union demanded that the rebels withdraw from Bria."))
+    assert ("REQUEST", "IGO", "CAF") in found, found
+
+
+def test_calling_off_a_strike_concedes_to_the_strikers_own_government(code):
+    assert ("CONCEDE", "KEN", "KEN") in tuples(code("Kenyan doctors called off their strike on Monday."))
+
+
+def test_a_border_says_where_not_whom(code):
+    found = tuples(code("Burmese troops captured part of a rebel stronghold on the Thai border on Monday."))
+    assert not any(t[0] == "ASSAULT" and t[2] == "THA" for t in found), found
+
+
+def test_an_ethnic_group_is_a_people_of_where_it_lives_not_a_state(code):
+    events = code("Ethnic Albanian guerrillas operating in Macedonia attacked a police station.")
+    assert [a["code"] for e in events if e["event"] == ["ASSAULT"] for a in e["actor"]] == ["MKD"], events
+    events = code("Police in Kosovo arrested ethnic Serbs on Monday.")
+    assert all(r["code"] != "SRB" for e in events for r in e["recipient"]), events

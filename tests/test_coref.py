@@ -1,4 +1,5 @@
 """Coreference across sentences: pronouns and definite references take their antecedent's identity."""
+from datetime import date
 
 
 def _actors(events, etype):
@@ -234,3 +235,22 @@ def test_a_plural_noun_without_both_or_two_is_not_a_pair(code):
     events = code("Armenia shelled Azerbaijani positions on Tuesday. Russia criticised the governments of the region.")
     assert all(r["code"] not in {"ARM", "AZE"} or r["entity_text"] != "governments"
                for e in events for r in e["recipient"])
+
+
+def test_a_state_body_introduced_by_itself_is_not_the_country_named_before_it(code):
+    events = code("BAMAKO, March 14 (Eventwire) - Rebels crossed into the north from bases in Algeria last week. "
+                  "A military council took power in the capital on Wednesday. "
+                  "The rebels rejected the military council on Thursday.")
+    recipients = [r for e in events if e["event"] == ["REJECT"] for r in e["recipient"]]
+    assert recipients and all(r["code"] != "DZA" for r in recipients)
+    # with no such body before it, "the army" is still the last country's
+    events = code("Kenyan officials spoke on Monday. The army attacked rebels on Thursday.")
+    assert [a["code"] for a in _actors(events, "ASSAULT")] == ["KEN"]
+
+
+def test_the_authorities_are_a_states_not_an_international_body_named_before(code):
+    events = code("LUSAKA, March 9 (Eventwire) - EU foreign policy chief Kaja Kallas criticised the arrests on Tuesday. "
+                  "Opposition parties demanded that the authorities release all detained journalists.",
+                  published=date(2024, 3, 9))
+    recipients = [r["code"] for e in events if e["event"] == ["REQUEST"] for r in e["recipient"]]
+    assert recipients == ["ZMB"], events

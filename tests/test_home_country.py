@@ -129,3 +129,40 @@ def test_one_person_named_by_a_role_is_no_peoples_group():
                           trigger_end=18, polarity="asserted")
         code_home_agents([ev], None)
         assert (ev.actor[0].code == "ISR") is grouped, text
+
+
+def recipient_codes(events, etype):
+    return [(r["code"], r["sector"]) for e in events if e["event"][0] == etype for r in e["recipient"]]
+
+
+def test_people_a_states_police_act_on_at_home_are_its_own(code):
+    events = code("Kenyan police arrested dozens of students outside the parliament.")
+    assert recipient_codes(events, "COERCE") == [("KEN", "EDU")]
+    # people in general are left uncoded, and so is a group the police act on abroad
+    events = code("Kenyan police detained 40 people on Tuesday.")
+    assert [c for c, _ in recipient_codes(events, "COERCE")] == [None]
+    events = code("Kenyan troops detained dozens of students in Somalia.")
+    assert "KEN" not in [c for c, _ in recipient_codes(events, "COERCE")]
+
+
+def test_persons_a_states_police_act_on_at_home_are_its_own(code):
+    events = code("Thousands marched on parliament. Kenyan police fired tear gas at them.")
+    assert [c for c, _ in recipient_codes(events, "ASSAULT")] == ["KEN"]
+    events = code("Mr. Kamau was arrested by Kenyan police on Tuesday.")
+    assert [c for c, _ in recipient_codes(events, "COERCE")] == ["KEN"]
+    # things seized are no one's people
+    events = code("Kenyan police seized the documents on Tuesday.")
+    assert [c for c, _ in recipient_codes(events, "COERCE")] == [None]
+
+
+def test_an_attack_with_no_target_named_is_aimed_at_the_country_its_clause_places_it_in(code):
+    events = code("Turkey carried out a drone strike near a village in Iraq's Duhok province on Monday.")
+    assert [c for c, _ in recipient_codes(events, "ASSAULT")] == ["IRQ"]
+    # a dateline alone does not say where the attack struck
+    events = code("BEIRUT, May 2 (Eventwire) - Israeli jets carried out a strike on Tuesday.", published=date(2024, 5, 2))
+    assert recipient_codes(events, "ASSAULT") == []
+
+
+def test_a_party_making_claims_on_one_state_is_of_that_state(code):
+    events = code("The Green Dawn party said it would boycott Ghana's elections unless the president resigns.")
+    assert ("GHA", "PTY") in actor_codes(events, "THREATEN"), events
