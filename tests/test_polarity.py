@@ -167,3 +167,12 @@ def test_accusation_content_is_a_claim_not_a_deed(code):
     assert assault and all(e["polarity"] == "hypothetical" for e in assault)
     # a claim is nobody's threat
     assert not [e for e in events if e["event"] == ["THREATEN"]]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The union repeated its demand that Germany lift the curfew on Turkish workers.", "CONCEDE"),
+    ("Egypt rejected a US request that it release the jailed activists.", "RETREAT"),
+])
+def test_the_content_of_a_demand_is_asked_for_not_done(code, text, etype):
+    events = code(text)
+    assert not [e for e in events if e["event"] == [etype] and e["polarity"] == "asserted"], events
