@@ -569,3 +569,19 @@ def test_a_crowd_rallying_or_acting_in_protest_protests(code, text, protesters):
 def test_whatever_comes_under_attack_is_its_target(code):
     found = tuples(code("A Nigerien army patrol came under heavy rocket attack near the Malian border on Sunday."))
     assert any(t == "ASSAULT" and r == "NER" for t, _, r in found), found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("The mayor of Lviv has been indicted by a Russian court and will resign.", ("RETREAT", "UKR", None), "RUS"),
+    ("The Serbian minister was summoned by the European Union and criticized the ruling.", ("ACCUSE", "SRB", None), "EUR"),
+])
+def test_active_verb_coordinated_with_a_passive_shares_its_subject_not_its_agent(code, text, expected, wrong):
+    events = code(text)
+    found = tuples(events, polarity=None)
+    assert expected in found, events
+    assert not [t for t in found if t[0] == expected[0] and t[1] == wrong]
+
+
+def test_bare_participle_coordinated_with_a_passive_keeps_its_agent(code):
+    events = code("The Iranian activist was arrested by Turkish police and handed over to Iranian officials.")
+    assert not [t for t in tuples(events) if t[0] == "RETREAT" and t[1] == "IRN"], events
