@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorKB, agent_sector_of, load_kb
 from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TIME_WORDS,
-                        VICTIM_TYPES, answered_nouns, answered_requesters, content_clause_subjects,
+                        VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens,
                         noun_recipient_tokens, purpose_of_journey, real_head, Resolver, suffering_verb,
                         verb_subject)
@@ -465,7 +465,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         event = _crowd_deed(_joint_action(event, lex), lex)
         events.extend(_reciprocal_split(event, lex))
         if (polarity != "asserted" and governor is None and intended is None and not in_condition(f.pred)
-                and not claimed(f.pred, lex)):
+                and not claimed(f.pred, lex) and not _unstated_infinitive(f.pred, lex)):
             # "Palestinians and Israelis failed to reach agreement": each side refused the other
             for part in _reciprocal_split(event, lex):
                 intent = _stated_intent(part, lex, resolver)
@@ -475,6 +475,19 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
               for e in events]
     return [e for e in events if _has_participants(e) and not _mentioned_in_passing(e, triggers_at)
             and not _describes_its_noun(e.found)]
+
+
+def _unstated_infinitive(pred: Token, lex: Lexicon) -> bool:
+    """"defended the right of its troops to fire on militants", "an attempt to kill the governor", "a
+    bid to seize the town": an act in the infinitive of a noun is a statement of intent only when the
+    noun names one ("plans to", "its decision to": a `future` row of modality.tsv); a right, an attempt
+    or an effort states nothing about what its holder will do."""
+    noun = pred.head
+    if pred.dep_ != "acl" or noun.pos_ not in {"NOUN", "PROPN"} or noun == pred:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+        return False
+    return lex.modality.get(noun.lemma_.lower()) != "future"
 
 
 def _is_date(entity: Entity) -> bool:
@@ -712,12 +725,25 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
     intent = lex.intents.get((event.polarity, event.found.trigger.type))
     if intent is None or not _intent_condition_met(event, lex) or not _has_known_speaker(event, lex):
         return None
-    trig = replace(event.found.trigger, type=intent[0], cameo=intent[1], mode="", complement="")
     recipients = event.recipients
+    if event.polarity in {"future", "hypothetical"} and _on_condition_unless(event.found.pred):
+        intent = lex.intents.get(("ultimatum", "*"), intent)
+        # the ultimatum is aimed at whoever must meet its condition
+        own = {a.code for a in event.actors}
+        recipients = resolver.entities(condition_subjects(event.found.pred), coded_only=True,
+                                       unless=lambda r: r.code in own) or recipients
+    trig = replace(event.found.trigger, type=intent[0], cameo=intent[1], mode="", complement="")
     if trig.type in ANSWER_TYPES:
         # "refused to resign despite pressure from parliament": the refusal answers parliament
         recipients = answered_requesters(event.found.pred, trig.type, recipients, resolver)
     return SentenceEvent(replace(event.found, trigger=trig), event.actors, recipients, "asserted", None, None, None, derived=True)
+
+
+def _on_condition_unless(pred: Token) -> bool:
+    """"will withdraw its troops unless the junta holds elections": an act promised on a condition the
+    other side must meet is an ultimatum, a threat (CAMEO 139), whatever the act."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in pred.children)
 
 
 def _has_known_speaker(event: "SentenceEvent", lex: Lexicon) -> bool:

@@ -738,3 +738,24 @@ def test_rejected_accusation_pronoun_is_the_person_rejecting(code):
     accused = [(e["actor"][0]["identifier_text"], e["recipient"][0]["identifier_text"])
                for e in events if e["event"] == ["ACCUSE"] and e["actor"] and e["recipient"]]
     assert ("Jair Bolsonaro", "Luiz Inácio Lula da Silva") in accused, events
+
+
+def test_a_promise_on_an_unless_condition_is_an_ultimatum(code):
+    events = code("Kenya said it will withdraw its troops from Somalia unless the African Union pays them.")
+    found = tuples(events)
+    assert ("THREATEN", "KEN", "IGO") in found, events
+    assert not [t for t in found if t[0] == "AGREE"], events
+
+
+@pytest.mark.parametrize("text", [
+    "Britain defended the right of its soldiers to shoot at armed attackers in Iraq.",
+    "An attempt by Russian agents to kill the governor of Kherson was foiled by Ukrainian police.",
+])
+def test_an_infinitive_of_a_noun_that_states_no_intent_is_no_threat(code, text):
+    events = code(text)
+    assert not [e for e in events if e["event"] == ["THREATEN"] and e["polarity"] == "asserted"], events
+
+
+def test_plans_to_act_are_still_a_statement_of_intent(code):
+    events = code("Russia announced plans to withdraw its troops from Georgia.")
+    assert ("AGREE", "RUS", "GEO") in tuples(events), events
