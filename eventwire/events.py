@@ -465,7 +465,8 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         event = _crowd_deed(_joint_action(event, lex), lex)
         events.extend(_reciprocal_split(event, lex))
         if (polarity != "asserted" and governor is None and intended is None and not in_condition(f.pred)
-                and not claimed(f.pred, lex) and not _unstated_infinitive(f.pred, lex)):
+                and not claimed(f.pred, lex) and not _unstated_infinitive(f.pred, lex)
+                and not _obliged(f.pred) and not _doer_is_governed_object(f.pred)):
             # "Palestinians and Israelis failed to reach agreement": each side refused the other
             for part in _reciprocal_split(event, lex):
                 intent = _stated_intent(part, lex, resolver)
@@ -488,6 +489,26 @@ def _unstated_infinitive(pred: Token, lex: Lexicon) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
         return False
     return lex.modality.get(noun.lemma_.lower()) != "future"
+
+
+def _obliged(pred: Token) -> bool:
+    """"Iran must cooperate with the inspectors", "Serbia should withdraw its police": an act one must or
+    should do is demanded of its doer (_obligations), not promised by it."""
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in pred.children)
+
+
+def _doer_is_governed_object(pred: Token) -> bool:
+    """"allowed the opposition leader to hold a rally", "authorized the army to strike": the doer of an
+    act in the infinitive is the object of the verb above it, who is allowed or made to act and has
+    stated nothing; the verb's own subject has."""
+    if pred.dep_ not in {"xcomp", "ccomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+        return False
+    governor = pred.head
+    if governor.pos_ not in {"VERB", "AUX"}:
+        return False
+    objects = [c for c in governor.children if c.dep_ in {"dobj", "dative"} and c.i < pred.i]
+    raised = [c for c in pred.children if c.dep_ in SUBJECT_DEPS and governor.i < c.i < pred.i]
+    return bool(objects or raised)
 
 
 def _is_date(entity: Entity) -> bool:

@@ -759,3 +759,12 @@ def test_an_infinitive_of_a_noun_that_states_no_intent_is_no_threat(code, text):
 def test_plans_to_act_are_still_a_statement_of_intent(code):
     events = code("Russia announced plans to withdraw its troops from Georgia.")
     assert ("AGREE", "RUS", "GEO") in tuples(events), events
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("France reminded Iran that it must cooperate fully with UN inspectors.", "AGREE"),
+    ("The parliament authorized the army to strike rebel bases in Syria.", "THREATEN"),
+])
+def test_an_act_demanded_or_authorized_is_no_promise_of_its_doer(code, text, etype):
+    events = code(text)
+    assert not [e for e in events if e["event"] == [etype] and e["polarity"] == "asserted"], events

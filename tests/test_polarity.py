@@ -176,3 +176,8 @@ def test_accusation_content_is_a_claim_not_a_deed(code):
 def test_the_content_of_a_demand_is_asked_for_not_done(code, text, etype):
     events = code(text)
     assert not [e for e in events if e["event"] == [etype] and e["polarity"] == "asserted"], events
+
+
+def test_an_act_allowed_is_not_told_as_done(code):
+    events = code("The interior minister allowed the opposition leader to hold a rally in Islamabad.")
+    assert not [e for e in events if e["event"] == ["PROTEST"] and e["polarity"] == "asserted"], events
