@@ -455,14 +455,16 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         if _vows_force(f, lex):
             retyped[f.head.i] = replace(f.trigger, type="THREATEN", cameo="130", mode="")
         recipients = _addressee_of_meeting(f, recipients, by_pred)
-        event = SentenceEvent(f, actors, recipients, polarity, size.dead, size.injured, size.arrested)
-        parent = _same_event_parent(f, by_pred)
+        # a crowd's deed is read as its riot first: "rioted, setting fire to their mattresses" restates the riot
+        event = _crowd_deed(SentenceEvent(f, actors, recipients, polarity, size.dead, size.injured, size.arrested), lex,
+                            by_pred)
+        parent = _same_event_parent(event.found, by_pred)
         if parent is not None:
             _fold_into(parent, event)
             by_pred[f.pred.i] = parent  # "killing 12 and wounding 30": later conjuncts fold in too
             continue
         by_pred[f.pred.i] = event
-        event = _crowd_deed(_joint_action(event, lex), lex)
+        event = _joint_action(event, lex)
         events.extend(_reciprocal_split(event, lex))
         if (polarity != "asserted" and governor is None and intended is None and not in_condition(f.pred)
                 and not claimed(f.pred, lex) and not _unstated_infinitive(f.pred, lex)
@@ -721,16 +723,35 @@ def _joint_action(event: "SentenceEvent", lex: Lexicon) -> "SentenceEvent":
     return joint if len(coded) >= 2 else event
 
 
-def _crowd_deed(event: "SentenceEvent", lex: Lexicon) -> "SentenceEvent":
+def _crowd_deed(event: "SentenceEvent", lex: Lexicon, by_pred: dict[int, "SentenceEvent"]) -> "SentenceEvent":
     """"Protesters stormed the residence": what a crowd storms it riots in, it does not assault it
-    (crowd_deeds.tsv); soldiers storming a hotel stay ASSAULT."""
+    (crowd_deeds.tsv); soldiers storming a hotel stay ASSAULT. So too a deed that only tells how a
+    protest went, whoever the crowd: "prisoners rioted, setting fire to their mattresses"."""
     trig = event.found.trigger
     deed = lex.crowd_deeds.get((trig.lemma, trig.type))
     sectors = {a.sector for a in event.actors if a.sector}
-    if deed is None or not sectors or not sectors <= deed[3]:
+    if deed is None:
+        return event
+    if (not sectors or not sectors <= deed[3]) and not _elaborates_a_protest(event.found, by_pred):
         return event
     new_type, mode, cameo, _ = deed
     return replace(event, found=replace(event.found, trigger=replace(trig, type=new_type, mode=mode, cameo=cameo)))
+
+
+def _elaborates_a_protest(f: Found, by_pred: dict[int, "SentenceEvent"]) -> bool:
+    """A participle or conjunct with no subject of its own under a protest event: "rioted, setting fire
+    to their mattresses", "stormed the palace and torched the cars", "took to the streets, setting up
+    barricades and looting shops" (through a participle that tells no event of its own)."""
+    if f.pred.dep_ not in {"advcl", "conj"} or _has_own_subject(f.pred):
+        return False
+    governor = f.pred.head
+    for _ in range(3):
+        if governor.i in by_pred:
+            return by_pred[governor.i].found.trigger.type == "PROTEST"
+        if not _passes_on_its_governor(governor):
+            return False
+        governor = governor.head
+    return False
 
 
 def _reciprocal_split(event: "SentenceEvent", lex: Lexicon) -> list["SentenceEvent"]:

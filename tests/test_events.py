@@ -768,3 +768,19 @@ def test_plans_to_act_are_still_a_statement_of_intent(code):
 def test_an_act_demanded_or_authorized_is_no_promise_of_its_doer(code, text, etype):
     events = code(text)
     assert not [e for e in events if e["event"] == [etype] and e["polarity"] == "asserted"], events
+
+
+@pytest.mark.parametrize("text", [
+    "Angry protesters set fire to a police station in Lagos.",
+    "Inmates rioted at a prison in Lima, setting fire to their beds.",
+    "Inmates rioted at a prison in Lima, breaking windows and torching their cells.",
+])
+def test_a_crowds_arson_is_its_riot_not_an_assault(code, text):
+    events = code(text)
+    assert [e for e in events if e["event"] == ["PROTEST"]], events
+    assert not [e for e in events if e["event"] == ["ASSAULT"]], events
+
+
+def test_arson_by_others_than_a_crowd_stays_an_assault(code):
+    events = code("Jewish settlers set fire to the offices of Palestinian administrators in Hebron.")
+    assert [e for e in events if e["event"] == ["ASSAULT"]], events
