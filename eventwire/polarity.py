@@ -55,6 +55,12 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
                 break
             if marks & FACTIVE_MARKS:
                 break
+        elif dep == "pcomp" and _charged_with(tok, triggers_at):
+            # "arrested for collaborating with Israel", "jailed for aiding rebels": the deed a charge,
+            # an arrest or a sentence is for is alleged, not told as done, and no statement of its doer
+            state = stronger(state, "hypothetical")
+            governor = governor or triggers_at.get(head.head.i)
+            break
         elif dep in {"pobj"}:
             if head.lower_ in FACTIVE_MARKS | SCENE_PREPS:
                 break  # "agreed to a ceasefire after two days of fighting": the fighting happened
@@ -107,6 +113,20 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
             state = stronger(state, _inherited(head))
         tok = head
     return state, governor
+
+
+# Trigger modes (triggers.tsv) of the acts that name a deed as their reason: arrests and sentences,
+# convictions, accusations and charges.
+CHARGING_MODES = {"arrest", "convict", "allege"}
+
+
+def _charged_with(gerund: Token, triggers_at: dict[int, Found]) -> bool:
+    """A gerund in the "for" phrase of an arrest, a sentence or a charge ("arrested for spying")."""
+    prep = gerund.head
+    if prep.lower_ != "for" or prep.dep_ != "prep":
+        return False
+    charge = triggers_at.get(prep.head.i)
+    return charge is not None and charge.trigger.mode in CHARGING_MODES
 
 
 def content_noun(verb: Token, lex: Lexicon) -> Token | None:

@@ -181,3 +181,14 @@ def test_the_content_of_a_demand_is_asked_for_not_done(code, text, etype):
 def test_an_act_allowed_is_not_told_as_done(code):
     events = code("The interior minister allowed the opposition leader to hold a rally in Islamabad.")
     assert not [e for e in events if e["event"] == ["PROTEST"] and e["polarity"] == "asserted"], events
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("A Danish aid worker was arrested in Syria for collaborating with Israel.", "COOPERATE"),
+    ("Police in Kenya arrested three men for attacking a bus in Nairobi.", "ASSAULT"),
+])
+def test_the_deed_an_arrest_is_for_is_alleged(code, text, etype):
+    events = code(text)
+    assert [e for e in events if e["event"] == ["COERCE"] and e["polarity"] == "asserted"], events
+    assert not [e for e in events if e["event"] == [etype] and e["polarity"] == "asserted"], events
+    assert not [e for e in events if e["event"] == ["THREATEN"]], events
