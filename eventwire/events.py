@@ -741,7 +741,7 @@ def _crowd_deed(event: "SentenceEvent", lex: Lexicon, by_pred: dict[int, "Senten
 def _elaborates_a_protest(f: Found, by_pred: dict[int, "SentenceEvent"]) -> bool:
     """A participle or conjunct with no subject of its own under a protest event: "rioted, setting fire
     to their mattresses", "stormed the palace and torched the cars", "took to the streets, setting up
-    barricades and looting shops" (through a participle that tells no event of its own)."""
+    barricades and torching cars" (through a participle that tells no event of its own)."""
     if f.pred.dep_ not in {"advcl", "conj"} or _has_own_subject(f.pred):
         return False
     governor = f.pred.head
