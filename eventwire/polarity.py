@@ -50,7 +50,7 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
         dep = tok.dep_
         if dep == "advcl":
             marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
-            if marks & CONDITIONAL_MARKS:
+            if marks & CONDITIONAL_MARKS or _pending(tok):
                 state = stronger(state, "hypothetical")
                 break
             if marks & FACTIVE_MARKS:
@@ -183,10 +183,26 @@ def _reported_would(verb: Token, lex: Lexicon) -> bool:
     return not in_condition(verb)
 
 
+# "before", "until", "once" with a verb in the present tense: a condition still to be met
+PENDING_MARKS = {"before", "until", "till", "once"}
+PRESENT_TAGS = {"VBP", "VBZ"}
+
+
+def _pending(verb: Token) -> bool:
+    """"must agree to reforms before they disarm", "until a civilian authority takes power", "once the
+    inspectors verify it": a time clause in the present tense in a story told in the past names a
+    condition still to be met, not an event that took place ("before the truce began" did)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in PENDING_MARKS for c in verb.children):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return (auxes[0].tag_ if auxes else verb.tag_) in PRESENT_TAGS
+
+
 def in_condition(tok: Token) -> bool:
-    """Inside an if / unless / whether clause: hypothetical, but nobody's statement of intent."""
+    """Inside an if / unless / whether clause, or a pending time clause ("before they disarm"):
+    hypothetical, but nobody's statement of intent."""
     for _ in range(8):
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children) or _pending(tok):
             return True
         if tok.head == tok:
             return False

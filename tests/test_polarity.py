@@ -192,3 +192,17 @@ def test_the_deed_an_arrest_is_for_is_alleged(code, text, etype):
     assert [e for e in events if e["event"] == ["COERCE"] and e["polarity"] == "asserted"], events
     assert not [e for e in events if e["event"] == [etype] and e["polarity"] == "asserted"], events
     assert not [e for e in events if e["event"] == ["THREATEN"]], events
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The Baloch rebels said Pakistan must free their leaders before they disarm.", "RETREAT"),
+    ("The ban on the party stays in force until the generals hand over power.", "RETREAT"),
+])
+def test_a_pending_time_clause_is_a_condition_not_an_event(code, text, etype):
+    events = code(text)
+    assert not [e for e in events if e["event"] == [etype] and e["polarity"] == "asserted"], events
+
+
+def test_a_past_time_clause_is_told_as_done(code):
+    events = code("Hamas fired rockets at Israeli towns minutes before Israeli jets bombed Gaza.")
+    assert ("ASSAULT", "ISR", "PSE") in tuples(events), events
