@@ -784,3 +784,9 @@ def test_a_crowds_arson_is_its_riot_not_an_assault(code, text):
 def test_arson_by_others_than_a_crowd_stays_an_assault(code):
     events = code("Jewish settlers set fire to the offices of Palestinian administrators in Hebron.")
     assert [e for e in events if e["event"] == ["ASSAULT"]], events
+
+
+def test_meeting_a_commitment_is_no_meeting(code):
+    events = code("Turkey said Greece had met its commitments under the migration deal.")
+    assert not [e for e in events if e["event"] == ["CONSULT"]], events
+    assert ("CONSULT", "RUS", "TUR") in tuples(code("Putin met Erdogan in Sochi on Monday."))
