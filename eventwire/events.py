@@ -23,7 +23,7 @@ from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, PASSIVE_SUBJECT_DEPS
                         verb_subject)
 from .counts import count_casualties
 from .lexicon import Lexicon, Trigger, ends_with_cue
-from .polarity import claimed, in_condition, own_polarity, polarity_of, stronger
+from .polarity import claimed, in_condition, is_subjunctive, own_polarity, polarity_of, stronger
 from .records import Entity
 
 @dataclass
@@ -494,9 +494,10 @@ def _unstated_infinitive(pred: Token, lex: Lexicon) -> bool:
 
 
 def _obliged(pred: Token) -> bool:
-    """"Iran must cooperate with the inspectors", "Serbia should withdraw its police": an act one must or
-    should do is demanded of its doer (_obligations), not promised by it."""
-    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in pred.children)
+    """"Iran must cooperate with the inspectors", "Serbia should withdraw its police", "demanded that
+    Israel ease restrictions": an act one must or should do, or a subjunctive, is demanded of its doer
+    (_obligations), not promised by it."""
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in pred.children) or is_subjunctive(pred)
 
 
 def _doer_is_governed_object(pred: Token) -> bool:

@@ -222,9 +222,25 @@ def own_polarity(tok: Token) -> str:
             state = stronger(state, "hypothetical")
         elif child.dep_ == "mark" and low in CONDITIONAL_MARKS:
             state = stronger(state, "hypothetical")
+    if is_subjunctive(tok):
+        state = stronger(state, "hypothetical")
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and any(c.lower_ in {"is", "are", "was", "were", "'s", "'re"} for c in tok.head.children):
         state = stronger(state, "future")
     return state
+
+
+def is_subjunctive(verb: Token) -> bool:
+    """"reiterated its demand that Israel ease restrictions", "insisted that he be reinstated": a verb in
+    its base form with a subject of its own and no auxiliary, in a "that" clause, is a subjunctive: what
+    someone wants done, not what was done."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ not in {"ccomp", "acl", "advcl"} or not subjects or any(c.dep_ == "aux" for c in children):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
+        return False
+    # the tagger may call it a plural present ("that President Ruto release"); a singular noun would take "releases"
+    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and subjects[0].tag_ in {"NN", "NNP"})
 
 
 def _inherited(tok: Token) -> str:

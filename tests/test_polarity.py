@@ -206,3 +206,9 @@ def test_a_pending_time_clause_is_a_condition_not_an_event(code, text, etype):
 def test_a_past_time_clause_is_told_as_done(code):
     events = code("Hamas fired rockets at Israeli towns minutes before Israeli jets bombed Gaza.")
     assert ("ASSAULT", "ISR", "PSE") in tuples(events), events
+
+
+def test_a_subjunctive_is_wanted_not_done(code):
+    events = code("Kenyan opposition leaders insisted that President William Ruto release the detained journalists.")
+    assert not [e for e in events if e["event"] == ["RETREAT"] and e["polarity"] == "asserted"], events
+    assert not [e for e in events if e["event"] == ["AGREE"]], events
