@@ -127,6 +127,9 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         # "supported the decision to suspend the bill and accused the US": the finite conjunct shares the
         # subject of the finite verb above the infinitive it was attached to
         return verb_subject(finite_governor(verb), depth + 1)
+    if verb.dep_ == "conj" and _active_conjunct_of_passive(verb):
+        # "was summoned by the EU and apologized": the minister apologized, not the EU
+        return [author_of(c, depth) for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
     if verb.dep_ in {"conj", "advcl"} and head.pos_ in {"VERB", "AUX"}:
         return verb_subject(head, depth + 1)
     if verb.dep_ in {"acomp", "xcomp"} and head.pos_ in {"VERB", "AUX", "ADJ"}:  # "is willing to withdraw"
@@ -148,6 +151,27 @@ def _reduced_relative_head(subj: Token) -> Token:
     if subj.tag_ != "VBG":
         return subj
     return next((c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i), subj)
+
+
+def _active_conjunct_of_passive(verb: Token) -> bool:
+    """"has been indicted by the court and will resign", "was summoned by the EU and criticised the
+    ruling": an active verb coordinated with a passive one shares its grammatical subject, not its "by"
+    agent. A bare past form ("was arrested by police and charged with murder", "were flown to Abuja and
+    handed over", which the tagger may call past tense) shares the passive, and its agent, unless it has
+    an object of its own."""
+    head = verb.head
+    if not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in head.children) or _has_subject(verb):
+        return False
+    own_aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.dep_ == "auxpass" for c in own_aux):
+        return False
+    if own_aux or verb.tag_ not in {"VBN", "VBD"}:
+        return True
+    return verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children)
 
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}

@@ -17,13 +17,13 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorKB, agent_sector_of, load_kb
 from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TIME_WORDS,
-                        VICTIM_TYPES, answered_nouns, answered_requesters, content_clause_subjects,
+                        VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, LEFT_STATES, named_doers, noun_actor_tokens,
-                        noun_recipient_tokens, PRONOUNS, purpose_of_journey, real_head, Resolver,
-                        suffering_verb, verb_subject)
+                        noun_recipient_tokens, PRONOUNS, purpose_of_journey, real_head, Resolver, suffering_verb,
+                        verb_subject)
 from .counts import count_casualties
 from .lexicon import Lexicon, Trigger, ends_with_cue
-from .polarity import claimed, in_condition, own_polarity, polarity_of, stronger
+from .polarity import claimed, in_condition, is_subjunctive, own_polarity, polarity_of, stronger
 from .records import Entity
 
 @dataclass
@@ -480,17 +480,20 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         if _vows_force(f, lex):
             retyped[f.head.i] = replace(f.trigger, type="THREATEN", cameo="130", mode="")
         recipients = _addressee_of_meeting(f, recipients, by_pred)
-        event = SentenceEvent(f, actors, recipients, polarity, size.dead, size.injured, size.arrested)
-        parent = _same_event_parent(f, by_pred)
+        # a crowd's deed is read as its riot first: "rioted, setting fire to their mattresses" restates the riot
+        event = _crowd_deed(SentenceEvent(f, actors, recipients, polarity, size.dead, size.injured, size.arrested), lex,
+                            by_pred)
+        parent = _same_event_parent(event.found, by_pred)
         if parent is not None:
             _fold_into(parent, event)
             by_pred[f.pred.i] = parent  # "killing 12 and wounding 30": later conjuncts fold in too
             continue
         by_pred[f.pred.i] = event
-        event = _crowd_deed(_joint_action(event, lex), lex)
+        event = _joint_action(event, lex)
         events.extend(_reciprocal_split(event, lex))
         if (polarity != "asserted" and governor is None and intended is None and not in_condition(f.pred)
-                and not claimed(f.pred, lex)):
+                and not claimed(f.pred, lex) and not _unstated_infinitive(f.pred, lex)
+                and not _obliged(f.pred) and not _doer_is_governed_object(f.pred)):
             # "Palestinians and Israelis failed to reach agreement": each side refused the other
             for part in _reciprocal_split(event, lex):
                 intent = _stated_intent(part, lex, resolver)
@@ -500,6 +503,40 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
               for e in events]
     return [e for e in events if _has_participants(e) and not _mentioned_in_passing(e, triggers_at)
             and not _describes_its_noun(e.found) and not _named_in_passing(e.found)]
+
+
+def _unstated_infinitive(pred: Token, lex: Lexicon) -> bool:
+    """"defended the right of its troops to fire on militants", "an attempt to kill the governor", "a
+    bid to seize the town": an act in the infinitive of a noun is a statement of intent only when the
+    noun names one ("plans to", "its decision to": a `future` row of modality.tsv); a right, an attempt
+    or an effort states nothing about what its holder will do."""
+    noun = pred.head
+    if pred.dep_ != "acl" or noun.pos_ not in {"NOUN", "PROPN"} or noun == pred:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+        return False
+    return lex.modality.get(noun.lemma_.lower()) != "future"
+
+
+def _obliged(pred: Token) -> bool:
+    """"Iran must cooperate with the inspectors", "Serbia should withdraw its police", "demanded that
+    Israel ease restrictions": an act one must or should do, or a subjunctive, is demanded of its doer
+    (_obligations), not promised by it."""
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in pred.children) or is_subjunctive(pred)
+
+
+def _doer_is_governed_object(pred: Token) -> bool:
+    """"allowed the opposition leader to hold a rally", "authorized the army to strike": the doer of an
+    act in the infinitive is the object of the verb above it, who is allowed or made to act and has
+    stated nothing; the verb's own subject has."""
+    if pred.dep_ not in {"xcomp", "ccomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+        return False
+    governor = pred.head
+    if governor.pos_ not in {"VERB", "AUX"}:
+        return False
+    objects = [c for c in governor.children if c.dep_ in {"dobj", "dative"} and c.i < pred.i]
+    raised = [c for c in pred.children if c.dep_ in SUBJECT_DEPS and governor.i < c.i < pred.i]
+    return bool(objects or raised)
 
 
 def _is_date(entity: Entity) -> bool:
@@ -721,16 +758,35 @@ def _joint_action(event: "SentenceEvent", lex: Lexicon) -> "SentenceEvent":
     return joint if len(coded) >= 2 else event
 
 
-def _crowd_deed(event: "SentenceEvent", lex: Lexicon) -> "SentenceEvent":
+def _crowd_deed(event: "SentenceEvent", lex: Lexicon, by_pred: dict[int, "SentenceEvent"]) -> "SentenceEvent":
     """"Protesters stormed the residence": what a crowd storms it riots in, it does not assault it
-    (crowd_deeds.tsv); soldiers storming a hotel stay ASSAULT."""
+    (crowd_deeds.tsv); soldiers storming a hotel stay ASSAULT. So too a deed that only tells how a
+    protest went, whoever the crowd: "prisoners rioted, setting fire to their mattresses"."""
     trig = event.found.trigger
     deed = lex.crowd_deeds.get((trig.lemma, trig.type))
     sectors = {a.sector for a in event.actors if a.sector}
-    if deed is None or not sectors or not sectors <= deed[3]:
+    if deed is None:
+        return event
+    if (not sectors or not sectors <= deed[3]) and not _elaborates_a_protest(event.found, by_pred):
         return event
     new_type, mode, cameo, _ = deed
     return replace(event, found=replace(event.found, trigger=replace(trig, type=new_type, mode=mode, cameo=cameo)))
+
+
+def _elaborates_a_protest(f: Found, by_pred: dict[int, "SentenceEvent"]) -> bool:
+    """A participle or conjunct with no subject of its own under a protest event: "rioted, setting fire
+    to their mattresses", "stormed the palace and torched the cars", "took to the streets, setting up
+    barricades and torching cars" (through a participle that tells no event of its own)."""
+    if f.pred.dep_ not in {"advcl", "conj"} or _has_own_subject(f.pred):
+        return False
+    governor = f.pred.head
+    for _ in range(3):
+        if governor.i in by_pred:
+            return by_pred[governor.i].found.trigger.type == "PROTEST"
+        if not _passes_on_its_governor(governor):
+            return False
+        governor = governor.head
+    return False
 
 
 def _reciprocal_split(event: "SentenceEvent", lex: Lexicon) -> list["SentenceEvent"]:
@@ -748,8 +804,14 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         return None
     if event.polarity == "negated" and _not_done_in_the_past(event.found.pred):
         return None
-    trig = replace(event.found.trigger, type=intent[0], cameo=intent[1], mode="", complement="")
     recipients = event.recipients
+    if event.polarity in {"future", "hypothetical"} and _on_condition_unless(event.found.pred):
+        intent = lex.intents.get(("ultimatum", "*"), intent)
+        # the ultimatum is aimed at whoever must meet its condition
+        own = {a.code for a in event.actors}
+        recipients = resolver.entities(condition_subjects(event.found.pred), coded_only=True,
+                                       unless=lambda r: r.code in own) or recipients
+    trig = replace(event.found.trigger, type=intent[0], cameo=intent[1], mode="", complement="")
     if trig.type in ANSWER_TYPES:
         # "refused to resign despite pressure from parliament": the refusal answers parliament
         recipients = answered_requesters(event.found.pred, trig.type, recipients, resolver)
@@ -767,6 +829,13 @@ def _not_done_in_the_past(verb: Token) -> bool:
     auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
     return any(c.lemma_.lower() in PAST_AUXILIARIES and c.tag_ in {"VBD", "VBZ", "VBP"} for c in auxiliaries) and not any(
         c.tag_ == "MD" for c in auxiliaries)
+
+
+def _on_condition_unless(pred: Token) -> bool:
+    """"will withdraw its troops unless the junta holds elections": an act promised on a condition the
+    other side must meet is an ultimatum, a threat (CAMEO 139), whatever the act."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in pred.children)
 
 
 def _has_known_speaker(event: "SentenceEvent", lex: Lexicon) -> bool:

@@ -50,13 +50,19 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
         dep = tok.dep_
         if dep == "advcl":
             marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
-            if marks & CONDITIONAL_MARKS:
+            if marks & CONDITIONAL_MARKS or _pending(tok):
                 state = stronger(state, "hypothetical")
                 break
             if marks & FACTIVE_MARKS:
                 if _in_future_time_clause(tok):
                     state = stronger(state, "future")
                 break
+        elif dep == "pcomp" and _charged_with(tok, triggers_at):
+            # "arrested for collaborating with Israel", "jailed for aiding rebels": the deed a charge,
+            # an arrest or a sentence is for is alleged, not told as done, and no statement of its doer
+            state = stronger(state, "hypothetical")
+            governor = governor or triggers_at.get(head.head.i)
+            break
         elif dep in {"pobj"}:
             if head.lower_ in FACTIVE_MARKS | SCENE_PREPS:
                 break  # "agreed to a ceasefire after two days of fighting": the fighting happened
@@ -125,6 +131,20 @@ def _in_future_time_clause(verb: Token) -> bool:
     return own_polarity(verb.head) in {"future", "hypothetical"}
 
 
+# Trigger modes (triggers.tsv) of the acts that name a deed as their reason: arrests and sentences,
+# convictions, accusations and charges.
+CHARGING_MODES = {"arrest", "convict", "allege"}
+
+
+def _charged_with(gerund: Token, triggers_at: dict[int, Found]) -> bool:
+    """A gerund in the "for" phrase of an arrest, a sentence or a charge ("arrested for spying")."""
+    prep = gerund.head
+    if prep.lower_ != "for" or prep.dep_ != "prep":
+        return False
+    charge = triggers_at.get(prep.head.i)
+    return charge is not None and charge.trigger.mode in CHARGING_MODES
+
+
 def content_noun(verb: Token, lex: Lexicon) -> Token | None:
     """The noun whose content clause the verb heads ("claims that its troops had shelled the town"),
     or None; a relative clause ("the report that the agency published") is no content clause."""
@@ -179,11 +199,26 @@ def _reported_would(verb: Token, lex: Lexicon) -> bool:
     return not in_condition(verb)
 
 
+# "before", "until", "once" with a verb in the present tense: a condition still to be met
+PENDING_MARKS = {"before", "until", "till", "once"}
+PRESENT_TAGS = {"VBP", "VBZ"}
+
+
+def _pending(verb: Token) -> bool:
+    """"must agree to reforms before they disarm", "until a civilian authority takes power", "once the
+    inspectors verify it": a time clause in the present tense in a story told in the past names a
+    condition still to be met, not an event that took place ("before the truce began" did)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in PENDING_MARKS for c in verb.children):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return (auxes[0].tag_ if auxes else verb.tag_) in PRESENT_TAGS
+
+
 def in_condition(tok: Token) -> bool:
-    """Inside an if / unless / whether clause, or a time clause of what is yet to come ("until a
+    """Inside an if / unless / whether clause, or a pending time clause ("before they disarm", "until a
     civilian authority takes power"): hypothetical or future, but nobody's statement of intent."""
     for _ in range(8):
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children) or _pending(tok):
             return True
         if _in_future_time_clause(tok):
             return True
@@ -205,9 +240,25 @@ def own_polarity(tok: Token) -> str:
             state = stronger(state, "hypothetical")
         elif child.dep_ == "mark" and low in CONDITIONAL_MARKS:
             state = stronger(state, "hypothetical")
+    if is_subjunctive(tok):
+        state = stronger(state, "hypothetical")
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and any(c.lower_ in {"is", "are", "was", "were", "'s", "'re"} for c in tok.head.children):
         state = stronger(state, "future")
     return state
+
+
+def is_subjunctive(verb: Token) -> bool:
+    """"reiterated its demand that Israel ease restrictions", "insisted that he be reinstated": a verb in
+    its base form with a subject of its own and no auxiliary, in a "that" clause, is a subjunctive: what
+    someone wants done, not what was done."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ not in {"ccomp", "acl", "advcl"} or not subjects or any(c.dep_ == "aux" for c in children):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
+        return False
+    # the tagger may call it a plural present ("that President Ruto release"); a singular noun would take "releases"
+    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and subjects[0].tag_ in {"NN", "NNP"})
 
 
 def _inherited(tok: Token) -> str:

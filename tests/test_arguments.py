@@ -626,3 +626,19 @@ def test_an_ethnic_group_is_a_people_of_where_it_lives_not_a_state(code):
     assert [a["code"] for e in events if e["event"] == ["ASSAULT"] for a in e["actor"]] == ["MKD"], events
     events = code("Police in Kosovo arrested ethnic Serbs on Monday.")
     assert all(r["code"] != "SRB" for e in events for r in e["recipient"]), events
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("The mayor of Lviv has been indicted by a Russian court and will resign.", ("RETREAT", "UKR", None), "RUS"),
+    ("The Serbian minister was summoned by the European Union and criticized the ruling.", ("ACCUSE", "SRB", None), "EUR"),
+])
+def test_active_verb_coordinated_with_a_passive_shares_its_subject_not_its_agent(code, text, expected, wrong):
+    events = code(text)
+    found = tuples(events, polarity=None)
+    assert expected in found, events
+    assert not [t for t in found if t[0] == expected[0] and t[1] == wrong]
+
+
+def test_bare_participle_coordinated_with_a_passive_keeps_its_agent(code):
+    events = code("The Iranian activist was arrested by Turkish police and handed over to Iranian officials.")
+    assert not [t for t in tuples(events) if t[0] == "RETREAT" and t[1] == "IRN"], events

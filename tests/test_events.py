@@ -808,3 +808,55 @@ def test_rejected_accusation_pronoun_is_the_person_rejecting(code):
     accused = [(e["actor"][0]["identifier_text"], e["recipient"][0]["identifier_text"])
                for e in events if e["event"] == ["ACCUSE"] and e["actor"] and e["recipient"]]
     assert ("Jair Bolsonaro", "Luiz Inácio Lula da Silva") in accused, events
+
+
+def test_a_promise_on_an_unless_condition_is_an_ultimatum(code):
+    events = code("Kenya said it will withdraw its troops from Somalia unless the African Union pays them.")
+    found = tuples(events)
+    assert ("THREATEN", "KEN", "IGO") in found, events
+    assert not [t for t in found if t[0] == "AGREE"], events
+
+
+@pytest.mark.parametrize("text", [
+    "Britain defended the right of its soldiers to shoot at armed attackers in Iraq.",
+    "An attempt by Russian agents to kill the governor of Kherson was foiled by Ukrainian police.",
+])
+def test_an_infinitive_of_a_noun_that_states_no_intent_is_no_threat(code, text):
+    events = code(text)
+    assert not [e for e in events if e["event"] == ["THREATEN"] and e["polarity"] == "asserted"], events
+
+
+def test_plans_to_act_are_still_a_statement_of_intent(code):
+    events = code("Russia announced plans to withdraw its troops from Georgia.")
+    assert ("AGREE", "RUS", "GEO") in tuples(events), events
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("France reminded Iran that it must cooperate fully with UN inspectors.", "AGREE"),
+    ("The parliament authorized the army to strike rebel bases in Syria.", "THREATEN"),
+])
+def test_an_act_demanded_or_authorized_is_no_promise_of_its_doer(code, text, etype):
+    events = code(text)
+    assert not [e for e in events if e["event"] == [etype] and e["polarity"] == "asserted"], events
+
+
+@pytest.mark.parametrize("text", [
+    "Angry protesters set fire to a police station in Lagos.",
+    "Inmates rioted at a prison in Lima, setting fire to their beds.",
+    "Inmates rioted at a prison in Lima, breaking windows and torching their cells.",
+])
+def test_a_crowds_arson_is_its_riot_not_an_assault(code, text):
+    events = code(text)
+    assert [e for e in events if e["event"] == ["PROTEST"]], events
+    assert not [e for e in events if e["event"] == ["ASSAULT"]], events
+
+
+def test_arson_by_others_than_a_crowd_stays_an_assault(code):
+    events = code("Jewish settlers set fire to the offices of Palestinian administrators in Hebron.")
+    assert [e for e in events if e["event"] == ["ASSAULT"]], events
+
+
+def test_meeting_a_commitment_is_no_meeting(code):
+    events = code("Turkey said Greece had met its commitments under the migration deal.")
+    assert not [e for e in events if e["event"] == ["CONSULT"]], events
+    assert ("CONSULT", "RUS", "TUR") in tuples(code("Putin met Erdogan in Sochi on Monday."))
