@@ -1454,6 +1454,11 @@ def complement_recipients(pred: Token, head: Token, clauses: bool = True, topic:
             # "demanded that the US cancel", and "urged Sri Lankan lawmakers to act" parsed as a subject
             out += [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
             out += _targets_below(child)
+        elif clauses and child.dep_ == "prep":
+            # "looked forward to working with Lula", "insisted on meeting Putin": the gerund after a
+            # preposition is the complement as well (polarity reads it so)
+            out += [t for verb in child.children if verb.dep_ == "pcomp" and verb.pos_ == "VERB"
+                    for t in _targets_below(verb)]
         if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN"} and child != head:
             out += [child] + _targets_below(child)
         elif child.dep_ == "dobj" and child.pos_ == "NUM" and child != head:

@@ -569,3 +569,8 @@ def test_a_crowd_rallying_or_acting_in_protest_protests(code, text, protesters):
 def test_whatever_comes_under_attack_is_its_target(code):
     found = tuples(code("A Nigerien army patrol came under heavy rocket attack near the Malian border on Sunday."))
     assert any(t == "ASSAULT" and r == "NER" for t, _, r in found), found
+
+
+def test_a_gerund_after_the_preposition_names_the_complements_target(code):
+    # "committed to working with Somalia": the gerund is the complement, Somalia its target
+    assert ("AGREE", "KEN", "SOM") in tuples(code("Kenya committed to working with Somalia on border security."))
