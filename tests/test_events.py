@@ -738,3 +738,19 @@ def test_rejected_accusation_pronoun_is_the_person_rejecting(code):
     accused = [(e["actor"][0]["identifier_text"], e["recipient"][0]["identifier_text"])
                for e in events if e["event"] == ["ACCUSE"] and e["actor"] and e["recipient"]]
     assert ("Jair Bolsonaro", "Luiz Inácio Lula da Silva") in accused, events
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a call between the two speakers, each with the other
+        ("Egypt's foreign minister and his Jordanian counterpart spoke by phone on Sunday.", ("CONSULT", "JOR", "EGY")),
+        # "level" only measures the readiness it is put on (partitives.txt)
+        ("North Korea put its artillery units on the highest level of combat readiness.", ("MOBILIZE", "PRK", None)),
+        # looking forward to working with someone states an intent to cooperate with them
+        ("Canada's prime minister said he looked forward to working with the new Mexican government.",
+         ("AGREE", "CAN", "MEX")),
+    ],
+)
+def test_calls_alert_levels_and_intents_to_cooperate(code, text, expected):
+    assert expected in tuples(code(text)), code(text)
