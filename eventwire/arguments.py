@@ -380,7 +380,41 @@ def noun_actor_tokens(noun: Token) -> list[Token]:
         return _done_by(noun)
     if led_by(noun):
         return led_by(noun)[-1:]  # "the US-led war": who leads it wages it
+    if responsible_for(noun):
+        return responsible_for(noun)
     return [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i]
+
+
+def responsible_for(noun: Token) -> list[Token]:
+    """"the Taliban claimed responsibility for the bombing", "a militia was responsible for the attack",
+    "the group responsible for the attack": who is responsible for an event did it. Not one who denies
+    it ("denied responsibility for", "was not responsible for")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return []
+    holder = prep.head
+    word = holder.lemma_.lower()
+    if word == "responsibility" and holder.dep_ == "dobj":
+        verb = holder.head
+        disowned = verb.lemma_.lower() in DENIAL_LEMMAS or _negated(verb)
+        return [] if disowned else verb_subject(verb)[:1]
+    if word != "responsible" or _negated(holder):
+        return []
+    if holder.dep_ == "amod":  # "the group responsible for the attack"
+        return [holder.head]
+    subjects = [c for c in holder.children if c.dep_ in SUBJECT_DEPS]  # "held Hamas responsible", parsed as a clause
+    if not subjects and holder.dep_ in {"acomp", "oprd"}:
+        verb = holder.head
+        if _negated(verb):
+            return []
+        # "was responsible for": the subject; "held Hamas responsible for": the object
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        subjects = objects or verb_subject(verb)[:1]
+    return subjects[:1]
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
 
 
 # Types of acts that, aimed at an event ("banned a rally", "broke up a march"), fall on those who hold it.
