@@ -714,12 +714,21 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
     intent = lex.intents.get((event.polarity, event.found.trigger.type))
     if intent is None or not _intent_condition_met(event, lex) or not _has_known_speaker(event, lex):
         return None
+    if _on_unless_condition(event.found.pred):
+        # "will withdraw its force from Chad unless Chad holds elections": a promise only if the other
+        # does not act is an ultimatum (intents.tsv `ultimatum` rows)
+        intent = lex.intents.get(("ultimatum", intent[0]), intent)
     trig = replace(event.found.trigger, type=intent[0], cameo=intent[1], mode="", complement="")
     recipients = event.recipients
     if trig.type in ANSWER_TYPES:
         # "refused to resign despite pressure from parliament": the refusal answers parliament
         recipients = answered_requesters(event.found.pred, trig.type, recipients, resolver)
     return SentenceEvent(replace(event.found, trigger=trig), event.actors, recipients, "asserted", None, None, None, derived=True)
+
+
+def _on_unless_condition(pred: Token) -> bool:
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in pred.children)
 
 
 def _has_known_speaker(event: "SentenceEvent", lex: Lexicon) -> bool:

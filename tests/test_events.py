@@ -759,3 +759,14 @@ def test_calls_alert_levels_and_intents_to_cooperate(code, text, expected):
 def test_an_event_noun_claimed_by_its_doer_is_told(code):
     # with its doer named by the claim, "the bombing" is told here, not mentioned in passing
     assert ("ASSAULT", "AFG", None) in tuples(code("The Taliban claimed responsibility for the bombing on Tuesday."))
+
+
+def test_a_promise_on_an_unless_condition_is_an_ultimatum(code):
+    text = "Kenya said it would pull its troops out of Somalia unless the government in Mogadishu held elections by June."
+    found = tuples(code(text))
+    assert ("THREATEN", "KEN", "SOM") in found and ("AGREE", "KEN", "SOM") not in found, found
+
+
+def test_a_promise_on_an_if_condition_stays_a_promise(code):
+    found = tuples(code("Kenya said it would pull its troops out of Somalia if the fighting ended."))
+    assert ("AGREE", "KEN", "SOM") in found, found
