@@ -309,7 +309,7 @@ def _object_tokens(tok: Token, lex: Lexicon, through_preps: bool = True) -> list
         objs += _controlled_subjects(tok, lex)
         objs += _participle_head(tok)
         objs += [real_head(o) for o in objs if real_head(o) != o]
-        return objs + _object_kinds(objs, lex)
+        return objs + _object_kinds(objs, lex) + _titles(objs)
     # a noun's conditions: its modifiers, and the object of its particle ("state of emergency",
     # "suspension of air links")
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
@@ -346,6 +346,15 @@ def _object_kinds(objs: list[Token], lex: Lexicon) -> list[Token]:
     frames = lex.frame_nouns
     return [c for o in objs if o.lemma_.lower() in frames or o.lower_ in frames
             for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < o.i]
+
+
+def _titles(objs: list[Token]) -> list[Token]:
+    """"allowed candidate Alassane Ouattara to run", "freed opposition leader Kem Sokha": the title
+    before a name says what the named one is, so it meets the verb's object condition too (and the
+    nouns of a compound title: "opposition leader")."""
+    titles = [c for o in objs if o.pos_ == "PROPN" for c in o.children
+              if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < o.i]
+    return titles + [g for t in titles for g in t.children if g.dep_ == "compound" and g.pos_ == "NOUN"]
 
 
 def _has_direct_object(tok: Token) -> bool:

@@ -770,3 +770,12 @@ def test_a_promise_on_an_unless_condition_is_an_ultimatum(code):
 def test_a_promise_on_an_if_condition_stays_a_promise(code):
     found = tuples(code("Kenya said it would pull its troops out of Somalia if the fighting ended."))
     assert ("AGREE", "KEN", "SOM") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # the title before the name says who is allowed (an opposition leader): a ban eased
+    "Zimbabwe's government allowed opposition leader Nelson Chamisa to address supporters in Harare.",
+    "Zimbabwe's government allowed the banned rally to go ahead in Harare.",
+])
+def test_allowing_the_opposition_or_a_rally_is_a_concession(code, text):
+    assert any(t[0] == "CONCEDE" and t[1] == "ZWE" for t in tuples(code(text))), code(text)
