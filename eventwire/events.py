@@ -62,7 +62,8 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
     # "approved military aid", "ordered airstrikes": the verb carries the noun's event, not one of its own
     carriers = {f.pred.i for f in found if f.pred != f.head}
     found = [f for f in found if not (f.pred == f.head and f.head.i in carriers)]
-    return found + _obligations(sent, lex, {f.head.i for f in found})
+    taken = {f.head.i for f in found}
+    return found + _obligations(sent, lex, taken) + _gatherings(sent, lex, taken)
 
 
 VIOLENT_TYPES = {"ASSAULT", "COERCE"}
@@ -142,6 +143,30 @@ def _obligations(sent: Span, lex: Lexicon, taken: set[int]) -> list[Found]:
         out.append(Found(trig, speaker_verb, speaker_verb, [speaker_verb]))
         taken.add(speaker_verb.i)
     return out
+
+
+def _gatherings(sent: Span, lex: Lexicon, taken: set[int]) -> list[Found]:
+    """"Thousands gathered outside the ministry to demand that he step down": a crowd that comes together
+    to demand or denounce demonstrates (gathering_verbs.txt, intents.tsv `gathering` rows)."""
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.i in taken or verb.lemma_.lower() not in lex.gathering_verbs:
+            continue
+        for purpose in _purpose_clauses(verb):
+            aim = _choose_trigger(purpose, lex.candidates(purpose.lemma_.lower(), "VERB"), lex)
+            intent = lex.intents.get(("gathering", aim.type)) if aim is not None else None
+            if intent is not None:
+                trig = Trigger(verb.lemma_.lower(), "VERB", "", frozenset(), frozenset(), False, intent[0], "demo",
+                               intent[1], "", "")
+                out.append(Found(trig, verb, verb, [verb]))
+                taken.add(verb.i)
+                break
+    return out
+
+
+def _purpose_clauses(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.i > verb.i and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 def _governing_light_verb(noun: Token, lex: Lexicon) -> Token | None:

@@ -779,3 +779,13 @@ def test_a_promise_on_an_if_condition_stays_a_promise(code):
 ])
 def test_allowing_the_opposition_or_a_rally_is_a_concession(code, text):
     assert any(t[0] == "CONCEDE" and t[1] == "ZWE" for t in tuples(code(text))), code(text)
+
+
+def test_a_crowd_gathered_to_demand_demonstrates(code):
+    found = tuples(code("Hundreds of Ghanaians gathered outside parliament in Accra to demand the release of jailed activists."))
+    assert any(t[0] == "PROTEST" and t[1] == "GHA" for t in found), found
+
+
+def test_ministers_gathered_to_talk_do_not_demonstrate(code):
+    found = tuples(code("African foreign ministers gathered in Addis Ababa to discuss the crisis in Sudan."))
+    assert not any(t[0] == "PROTEST" for t in found), found
