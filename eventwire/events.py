@@ -752,12 +752,29 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         # "will withdraw its force from Chad unless Chad holds elections": a promise only if the other
         # does not act is an ultimatum (intents.tsv `ultimatum` rows)
         intent = lex.intents.get(("ultimatum", intent[0]), intent)
+    elif _being_prepared(event.found.pred):
+        # "the army prepared to resume shelling": force made ready is shown, not announced (intents.tsv
+        # `preparation` rows)
+        intent = lex.intents.get(("preparation", event.found.trigger.type), intent)
     trig = replace(event.found.trigger, type=intent[0], cameo=intent[1], mode="", complement="")
     recipients = event.recipients
     if trig.type in ANSWER_TYPES:
         # "refused to resign despite pressure from parliament": the refusal answers parliament
         recipients = answered_requesters(event.found.pred, trig.type, recipients, resolver)
     return SentenceEvent(replace(event.found, trigger=trig), event.actors, recipients, "asserted", None, None, None, derived=True)
+
+
+def _being_prepared(pred: Token) -> bool:
+    """"prepared to resume shelling", "is preparing to launch an offensive": the verb "prepare" governs
+    the act (not the adjective of "is prepared to", a readiness stated)."""
+    tok = pred
+    for _ in range(3):
+        if tok.dep_ != "xcomp" or tok.head == tok:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() == "prepare":
+            return True
+    return False
 
 
 def _on_unless_condition(pred: Token) -> bool:

@@ -789,3 +789,14 @@ def test_a_crowd_gathered_to_demand_demonstrates(code):
 def test_ministers_gathered_to_talk_do_not_demonstrate(code):
     found = tuples(code("African foreign ministers gathered in Addis Ababa to discuss the crisis in Sudan."))
     assert not any(t[0] == "PROTEST" for t in found), found
+
+
+def test_force_being_prepared_is_a_show_of_force_not_a_threat(code):
+    found = tuples(code("Ethiopian troops were preparing to launch an assault on rebel positions in Tigray."))
+    assert any(t[:2] == ("MOBILIZE", "ETH") for t in found), found
+    assert not any(t[:2] == ("THREATEN", "ETH") for t in found), found
+
+
+def test_a_readiness_stated_stays_a_threat(code):
+    found = tuples(code("Ethiopia said it was prepared to launch an assault on rebel positions in Tigray."))
+    assert any(t[:2] == ("THREATEN", "ETH") for t in found), found
