@@ -800,3 +800,12 @@ def test_force_being_prepared_is_a_show_of_force_not_a_threat(code):
 def test_a_readiness_stated_stays_a_threat(code):
     found = tuples(code("Ethiopia said it was prepared to launch an assault on rebel positions in Tigray."))
     assert any(t[:2] == ("THREATEN", "ETH") for t in found), found
+
+
+def test_a_minister_arriving_in_a_foreign_capital_visits_it(code):
+    assert ("CONSULT", "KEN", "ETH") in tuples(code("Kenya's foreign minister arrived in Addis Ababa on Tuesday.")), \
+        code("Kenya's foreign minister arrived in Addis Ababa on Tuesday.")
+
+
+def test_troops_arriving_are_no_visit(code):
+    assert not any(t[0] == "CONSULT" for t in tuples(code("Kenyan troops arrived in Mogadishu on Tuesday.")))
