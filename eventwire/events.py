@@ -489,6 +489,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         if _vows_force(f, lex):
             retyped[f.head.i] = replace(f.trigger, type="THREATEN", cameo="130", mode="")
         recipients = _addressee_of_meeting(f, recipients, by_pred)
+        recipients = _answers_request_before(f, recipients, by_pred)
         event = SentenceEvent(f, actors, recipients, polarity, size.dead, size.injured, size.arrested)
         parent = _same_event_parent(f, by_pred)
         if parent is not None:
@@ -838,6 +839,20 @@ def _addressee_of_meeting(f: Found, recipients: list[Entity], by_pred: dict[int,
         return recipients
     met = [r for r in meeting.recipients if r.code]
     return met or recipients
+
+
+def _answers_request_before(f: Found, recipients: list[Entity], by_pred: dict[int, "SentenceEvent"]) -> list[Entity]:
+    """"Georgia applied for membership, but EU leaders withheld candidate status": a refusal or
+    acceptance by someone else, coordinated with a request and addressed to no one, answers whoever
+    made the request."""
+    if f.trigger.type not in ANSWER_TYPES or any(r.code for r in recipients):
+        return recipients
+    if f.pred.dep_ != "conj" or not _has_own_subject(f.pred):
+        return recipients
+    request = by_pred.get(f.pred.head.i)
+    if request is None or request.found.trigger.type != "REQUEST" or request.found.pred != f.pred.head:
+        return recipients
+    return [a for a in request.actors if a.code] or recipients
 
 
 def _same_event_parent(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "SentenceEvent | None":

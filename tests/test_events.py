@@ -809,3 +809,13 @@ def test_a_minister_arriving_in_a_foreign_capital_visits_it(code):
 
 def test_troops_arriving_are_no_visit(code):
     assert not any(t[0] == "CONSULT" for t in tuples(code("Kenyan troops arrived in Mogadishu on Tuesday.")))
+
+
+def test_withholding_recognition_is_a_refusal(code):
+    found = tuples(code("EU ministers withheld recognition of the military government in Niger."))
+    assert any(t[:2] == ("REJECT", "EUR") for t in found), found
+
+
+def test_a_refusal_coordinated_with_a_request_answers_its_maker(code):
+    assert ("REJECT", "USA", "IRN") in tuples(code("Iran asked for new talks, but Washington refused.")), \
+        code("Iran asked for new talks, but Washington refused.")
