@@ -215,7 +215,7 @@ def _choose_trigger(tok: Token, candidates: list[Trigger], lex: Lexicon, kb: Act
     child_words = _particle_words(tok)
     # a row without a particle is met by the verb's own object, not by a preposition's ("opened fire at
     # soldiers near the border" is no opening of the border); worked out only if a row asks
-    objects = _ObjectLemmas(tok, lex)
+    objects = _ObjectLemmas(tok, lex, kb)
     # only worked out for the few lemmas that have such rows
     doer = _doer_of(tok, kb or load_kb()) if any(t.subjects for t in candidates) else None
     best, best_score = None, -1
@@ -390,21 +390,36 @@ def _has_direct_object(tok: Token) -> bool:
 class _ObjectLemmas:
     """A candidate token's object lemmas, each set worked out on first use (most rows ask for none)."""
 
-    def __init__(self, tok: Token, lex: Lexicon):
-        self.tok, self.lex = tok, lex
+    def __init__(self, tok: Token, lex: Lexicon, kb: ActorKB | None = None):
+        self.tok, self.lex, self.kb = tok, lex, kb
 
     @cached_property
     def through_preps(self) -> set[str]:
-        return _object_lemmas(self.tok, self.lex)
+        return _object_lemmas(self.tok, self.lex, kb=self.kb)
 
     @cached_property
     def direct(self) -> set[str]:
-        return _object_lemmas(self.tok, self.lex, through_preps=False) if self.tok.pos_ in {"VERB", "AUX"} else self.through_preps
+        if self.tok.pos_ not in {"VERB", "AUX"}:
+            return self.through_preps
+        return _object_lemmas(self.tok, self.lex, through_preps=False, kb=self.kb)
 
 
-def _object_lemmas(tok: Token, lex: Lexicon, through_preps: bool = True) -> set[str]:
+def _object_lemmas(tok: Token, lex: Lexicon, through_preps: bool = True, kb: ActorKB | None = None) -> set[str]:
     objs = _object_tokens(tok, lex, through_preps)
-    return {c.lemma_.lower() for c in objs} | {c.lower_ for c in objs}
+    return {c.lemma_.lower() for c in objs} | {c.lower_ for c in objs} | _named_countries(objs, kb or load_kb())
+
+
+def _named_countries(objs: list[Token], kb: ActorKB) -> set[str]:
+    """"the African Union suspended Sudan": a country's name meets an object condition that names
+    "country" ("suspend + country|member" is a suspension from a body)."""
+    for o in objs:
+        if o.pos_ != "PROPN" or o.dep_ == "compound":
+            continue
+        name = [c for c in o.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [o]
+        entry = kb.lookup(" ".join(t.text for t in name))
+        if entry is not None and entry.kind == "country":
+            return {"country"}
+    return set()
 
 
 def _particles(tok: Token, trig: Trigger) -> list[Token]:

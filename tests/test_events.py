@@ -819,3 +819,12 @@ def test_withholding_recognition_is_a_refusal(code):
 def test_a_refusal_coordinated_with_a_request_answers_its_maker(code):
     assert ("REJECT", "USA", "IRN") in tuples(code("Iran asked for new talks, but Washington refused.")), \
         code("Iran asked for new talks, but Washington refused.")
+
+
+def test_a_bloc_suspending_a_named_country_suspends_its_membership(code):
+    assert ("SANCTION", "IGO", "BFA") in tuples(code("ECOWAS suspended Burkina Faso on Friday after the coup.")), \
+        code("ECOWAS suspended Burkina Faso on Friday after the coup.")
+
+
+def test_suspending_a_news_agency_is_no_suspension_of_membership(code):
+    assert not any(t[0] == "SANCTION" for t in tuples(code("The junta suspended Reuters for a week.")))
