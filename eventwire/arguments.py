@@ -496,13 +496,14 @@ CONTENT_PRONOUNS = {"he", "she", "it", "they"}
 
 def _rejecter_of(noun: Token) -> list[Token]:
     """Who rejects or denies an accusation given as the object of the verb ("Lula rejected ...
-    accusation", "Zelensky denied ... allegation"), when that is a name, not a pronoun."""
+    accusation", "Zelensky denied ... allegation"); a pronoun ("Bolsonaro said ..., and he rejected
+    Lula's accusation that he had ...") stands for its own antecedent, as the rejecter's does."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB":
         return []
     if not any(t.type == "REJECT" for t in load_lexicon().candidates(verb.lemma_.lower(), "VERB")):
         return []
-    return [s for s in verb_subject(verb) if not is_pronoun(s)][:1]
+    return verb_subject(verb)[:1]
 
 
 def content_clause_subjects(noun: Token) -> list[Token]:

@@ -595,3 +595,8 @@ def test_who_is_responsible_for_an_event_did_it(code, text, expected):
 ])
 def test_who_disowns_an_event_is_not_its_doer(code, text):
     assert not any(t[0] == "ASSAULT" and t[1] is not None for t in tuples(code(text))), code(text)
+
+
+def test_a_pronoun_rejecting_an_accusation_about_him_stands_for_its_antecedent(code):
+    text = "Zelensky spoke to reporters on Monday, and he rejected Moscow's accusation that he had sabotaged the talks."
+    assert ("ACCUSE", "RUS", "UKR") in tuples(code(text)), code(text)
