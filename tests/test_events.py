@@ -828,3 +828,8 @@ def test_a_bloc_suspending_a_named_country_suspends_its_membership(code):
 
 def test_suspending_a_news_agency_is_no_suspension_of_membership(code):
     assert not any(t[0] == "SANCTION" for t in tuples(code("The junta suspended Reuters for a week.")))
+
+
+def test_a_bloc_expelling_a_named_country_is_a_sanction(code):
+    assert ("SANCTION", "IGO", "SYR") in tuples(code("The Arab League expelled Syria in November 2011.")), \
+        code("The Arab League expelled Syria in November 2011.")
