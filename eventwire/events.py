@@ -321,7 +321,16 @@ def _alternatives(particle: str) -> list[str]:
 
 
 def _particle_words(tok: Token) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod", "agent"}}
+    return {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod", "agent"}} | _hyphen_prefix(tok)
+
+
+def _hyphen_prefix(tok: Token) -> set[str]:
+    """"test-fired a missile": the parser splits a hyphenated verb and hangs its first part on the
+    second; that part qualifies the verb as a particle does (a row's particle `test`)."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 2].head != tok:
+        return set()
+    return {doc[tok.i - 2].lower_}
 
 
 def _object_tokens(tok: Token, lex: Lexicon, through_preps: bool = True) -> list[Token]:

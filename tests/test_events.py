@@ -833,3 +833,13 @@ def test_suspending_a_news_agency_is_no_suspension_of_membership(code):
 def test_a_bloc_expelling_a_named_country_is_a_sanction(code):
     assert ("SANCTION", "IGO", "SYR") in tuples(code("The Arab League expelled Syria in November 2011.")), \
         code("The Arab League expelled Syria in November 2011.")
+
+
+def test_a_test_fired_missile_is_a_weapons_test_not_an_attack(code):
+    found = tuples(code("North Korea test-fired two ballistic missiles into the sea on Sunday."))
+    assert any(t[:2] == ("MOBILIZE", "PRK") for t in found) and not any(t[0] == "ASSAULT" for t in found), found
+
+
+def test_ministers_who_talked_by_phone_consulted_each_other(code):
+    found = tuples(code("The Kenyan and Ugandan foreign ministers talked by phone on Friday."))
+    assert ("CONSULT", "KEN", "UGA") in found, found
