@@ -843,3 +843,18 @@ def test_a_test_fired_missile_is_a_weapons_test_not_an_attack(code):
 def test_ministers_who_talked_by_phone_consulted_each_other(code):
     found = tuples(code("The Kenyan and Ugandan foreign ministers talked by phone on Friday."))
     assert ("CONSULT", "KEN", "UGA") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The agency distributed food to displaced families in Somalia on Monday.", "AID"),
+        ("The World Bank disbursed a loan of 500 million dollars to Ghana.", "AID"),
+        ("Norway resettled 3,000 Syrian refugees last year.", "AID"),
+        ("Ankara hit back at remarks by the German chancellor.", "ACCUSE"),
+        ("Tehran brushed aside the American warnings.", "REJECT"),
+        ("Ghanaians voiced anger over the killing of a student by police.", "ACCUSE"),
+    ],
+)
+def test_aid_handed_out_retorts_and_dismissals(code, text, expected):
+    assert any(t[0] == expected for t in tuples(code(text))), code(text)
