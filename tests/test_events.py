@@ -858,3 +858,8 @@ def test_ministers_who_talked_by_phone_consulted_each_other(code):
 )
 def test_aid_handed_out_retorts_and_dismissals(code, text, expected):
     assert any(t[0] == expected for t in tuples(code(text))), code(text)
+
+
+def test_ordering_a_foreign_ambassador_out_is_a_diplomatic_sanction(code):
+    found = tuples(code("Niger's junta ordered the French ambassador to leave the country within 48 hours."))
+    assert ("SANCTION", "NER", "FRA") in found and not any(t[0] == "REQUEST" for t in found), found
