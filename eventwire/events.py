@@ -176,6 +176,16 @@ def _governing_light_verb(noun: Token, lex: Lexicon) -> Token | None:
     is not light: the noun is what it asks for or refuses.
     """
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "with" and verb.dep_ == "prep":
+        # "retaliated with missile strikes", "responded with a barrage of rockets": only verbs listed with
+        # "with" (light_verbs.txt) carry out what they are done with; "met with protests" does not
+        verb = verb.head
+        if _is_amount(verb, lex):
+            verb = verb.head
+        lemma = verb.lemma_.lower()
+        entries = {f"{lemma} with"} | {f"{lemma} {p} with" for p in _particle_words(verb)}  # "hit back with"
+        listed = verb.pos_ in {"VERB", "AUX"} and bool(entries & lex.light_verbs)
+        return verb if listed else None
     if noun.dep_ == "pobj":  # "engaged in talks", "took part in protests"
         # "imposed sanctions over Ankara's offensive": a reason or a time is not what the verb carries out
         if verb.dep_ not in {"prep", "prt"} or verb.lower_ not in LIGHT_PREPS:

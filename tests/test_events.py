@@ -863,3 +863,12 @@ def test_aid_handed_out_retorts_and_dismissals(code, text, expected):
 def test_ordering_a_foreign_ambassador_out_is_a_diplomatic_sanction(code):
     found = tuples(code("Niger's junta ordered the French ambassador to leave the country within 48 hours."))
     assert ("SANCTION", "NER", "FRA") in found and not any(t[0] == "REQUEST" for t in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine retaliated with drone strikes on Russian airfields.", ("ASSAULT", "UKR", "RUS")),
+    ("Hezbollah responded with a barrage of rockets on northern Israel.", ("ASSAULT", "LBN", "ISR")),
+])
+def test_what_a_response_is_made_with_is_done_by_the_responder(code, text, expected):
+    assert expected in tuples(code(text)), code(text)
+
