@@ -432,7 +432,41 @@ def noun_actor_tokens(noun: Token) -> list[Token]:
         return _done_by(noun)
     if led_by(noun):
         return led_by(noun)[-1:]  # "the US-led war": who leads it wages it
+    if responsible_for(noun):
+        return responsible_for(noun)
     return [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i]
+
+
+def responsible_for(noun: Token) -> list[Token]:
+    """"the Taliban claimed responsibility for the bombing", "a militia was responsible for the attack",
+    "the group responsible for the attack": who is responsible for an event did it. Not one who denies
+    it ("denied responsibility for", "was not responsible for")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return []
+    holder = prep.head
+    word = holder.lemma_.lower()
+    if word == "responsibility" and holder.dep_ == "dobj":
+        verb = holder.head
+        disowned = verb.lemma_.lower() in DENIAL_LEMMAS or _negated(verb)
+        return [] if disowned else verb_subject(verb)[:1]
+    if word != "responsible" or _negated(holder):
+        return []
+    if holder.dep_ == "amod":  # "the group responsible for the attack"
+        return [holder.head]
+    subjects = [c for c in holder.children if c.dep_ in SUBJECT_DEPS]  # "held Hamas responsible", parsed as a clause
+    if not subjects and holder.dep_ in {"acomp", "oprd"}:
+        verb = holder.head
+        if _negated(verb):
+            return []
+        # "was responsible for": the subject; "held Hamas responsible for": the object
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        subjects = objects or verb_subject(verb)[:1]
+    return subjects[:1]
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
 
 
 # Types of acts that, aimed at an event ("banned a rally", "broke up a march"), fall on those who hold it.
@@ -514,13 +548,14 @@ CONTENT_PRONOUNS = {"he", "she", "it", "they"}
 
 def _rejecter_of(noun: Token) -> list[Token]:
     """Who rejects or denies an accusation given as the object of the verb ("Lula rejected ...
-    accusation", "Zelensky denied ... allegation"), when that is a name, not a pronoun."""
+    accusation", "Zelensky denied ... allegation"); a pronoun ("Bolsonaro said ..., and he rejected
+    Lula's accusation that he had ...") stands for its own antecedent, as the rejecter's does."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB":
         return []
     if not any(t.type == "REJECT" for t in load_lexicon().candidates(verb.lemma_.lower(), "VERB")):
         return []
-    return [s for s in verb_subject(verb) if not is_pronoun(s)][:1]
+    return verb_subject(verb)[:1]
 
 
 def content_clause_subjects(noun: Token) -> list[Token]:
@@ -1541,6 +1576,11 @@ def complement_recipients(pred: Token, head: Token, clauses: bool = True, topic:
             # "demanded that the US cancel", and "urged Sri Lankan lawmakers to act" parsed as a subject
             out += [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
             out += _targets_below(child)
+        elif clauses and child.dep_ == "prep":
+            # "looked forward to working with Lula", "insisted on meeting Putin": the gerund after a
+            # preposition is the complement as well (polarity reads it so)
+            out += [t for verb in child.children if verb.dep_ == "pcomp" and verb.pos_ == "VERB"
+                    for t in _targets_below(verb)]
         if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN"} and child != head:
             out += [child] + _targets_below(child)
         elif child.dep_ == "dobj" and child.pos_ == "NUM" and child != head:

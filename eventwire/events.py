@@ -19,8 +19,8 @@ from .actors import ActorKB, agent_sector_of, load_kb
 from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TIME_WORDS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, LEFT_STATES, named_doers, noun_actor_tokens,
-                        noun_recipient_tokens, PRONOUNS, purpose_of_journey, real_head, Resolver, suffering_verb,
-                        verb_subject)
+                        noun_recipient_tokens, PRONOUNS, purpose_of_journey, real_head, Resolver, responsible_for,
+                        suffering_verb, verb_subject)
 from .counts import count_casualties
 from .lexicon import Lexicon, Trigger, ends_with_cue
 from .polarity import claimed, in_condition, is_subjunctive, own_polarity, polarity_of, stronger
@@ -64,7 +64,8 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
     # "approved military aid", "ordered airstrikes": the verb carries the noun's event, not one of its own
     carriers = {f.pred.i for f in found if f.pred != f.head}
     found = [f for f in found if not (f.pred == f.head and f.head.i in carriers)]
-    return found + _obligations(sent, lex, {f.head.i for f in found})
+    taken = {f.head.i for f in found}
+    return found + _obligations(sent, lex, taken) + _gatherings(sent, lex, taken)
 
 
 VIOLENT_TYPES = {"ASSAULT", "COERCE"}
@@ -168,6 +169,30 @@ def _obligations(sent: Span, lex: Lexicon, taken: set[int]) -> list[Found]:
     return out
 
 
+def _gatherings(sent: Span, lex: Lexicon, taken: set[int]) -> list[Found]:
+    """"Thousands gathered outside the ministry to demand that he step down": a crowd that comes together
+    to demand or denounce demonstrates (gathering_verbs.txt, intents.tsv `gathering` rows)."""
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.i in taken or verb.lemma_.lower() not in lex.gathering_verbs:
+            continue
+        for purpose in _purpose_clauses(verb):
+            aim = _choose_trigger(purpose, lex.candidates(purpose.lemma_.lower(), "VERB"), lex)
+            intent = lex.intents.get(("gathering", aim.type)) if aim is not None else None
+            if intent is not None:
+                trig = Trigger(verb.lemma_.lower(), "VERB", "", frozenset(), frozenset(), False, intent[0], "demo",
+                               intent[1], "", "")
+                out.append(Found(trig, verb, verb, [verb]))
+                taken.add(verb.i)
+                break
+    return out
+
+
+def _purpose_clauses(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.i > verb.i and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
 def _governing_light_verb(noun: Token, lex: Lexicon) -> Token | None:
     """"launched an attack", "carried out airstrikes", "engaged in talks": the light verb above the noun.
 
@@ -175,6 +200,16 @@ def _governing_light_verb(noun: Token, lex: Lexicon) -> Token | None:
     is not light: the noun is what it asks for or refuses.
     """
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "with" and verb.dep_ == "prep":
+        # "retaliated with missile strikes", "responded with a barrage of rockets": only verbs listed with
+        # "with" (light_verbs.txt) carry out what they are done with; "met with protests" does not
+        verb = verb.head
+        if _is_amount(verb, lex):
+            verb = verb.head
+        lemma = verb.lemma_.lower()
+        entries = {f"{lemma} with"} | {f"{lemma} {p} with" for p in _particle_words(verb)}  # "hit back with"
+        listed = verb.pos_ in {"VERB", "AUX"} and bool(entries & lex.light_verbs)
+        return verb if listed else None
     if noun.dep_ == "pobj":  # "engaged in talks", "took part in protests"
         # "imposed sanctions over Ankara's offensive": a reason or a time is not what the verb carries out
         if verb.dep_ not in {"prep", "prt"} or verb.lower_ not in LIGHT_PREPS:
@@ -214,7 +249,7 @@ def _choose_trigger(tok: Token, candidates: list[Trigger], lex: Lexicon, kb: Act
     child_words = _particle_words(tok)
     # a row without a particle is met by the verb's own object, not by a preposition's ("opened fire at
     # soldiers near the border" is no opening of the border); worked out only if a row asks
-    objects = _ObjectLemmas(tok, lex)
+    objects = _ObjectLemmas(tok, lex, kb)
     # only worked out for the few lemmas that have such rows
     doer = _doer_of(tok, kb or load_kb()) if any(t.subjects for t in candidates) else None
     best, best_score = None, -1
@@ -320,7 +355,16 @@ def _alternatives(particle: str) -> list[str]:
 
 
 def _particle_words(tok: Token) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod", "agent"}}
+    return {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod", "agent"}} | _hyphen_prefix(tok)
+
+
+def _hyphen_prefix(tok: Token) -> set[str]:
+    """"test-fired a missile": the parser splits a hyphenated verb and hangs its first part on the
+    second; that part qualifies the verb as a particle does (a row's particle `test`)."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 2].head != tok:
+        return set()
+    return {doc[tok.i - 2].lower_}
 
 
 def _object_tokens(tok: Token, lex: Lexicon, through_preps: bool = True) -> list[Token]:
@@ -333,7 +377,7 @@ def _object_tokens(tok: Token, lex: Lexicon, through_preps: bool = True) -> list
         objs += _controlled_subjects(tok, lex)
         objs += _participle_head(tok)
         objs += [real_head(o) for o in objs if real_head(o) != o]
-        return objs + _object_kinds(objs, lex)
+        return objs + _object_kinds(objs, lex) + _titles(objs)
     # a noun's conditions: its modifiers, and the object of its particle ("state of emergency",
     # "suspension of air links")
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
@@ -372,6 +416,15 @@ def _object_kinds(objs: list[Token], lex: Lexicon) -> list[Token]:
             for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < o.i]
 
 
+def _titles(objs: list[Token]) -> list[Token]:
+    """"allowed candidate Alassane Ouattara to run", "freed opposition leader Kem Sokha": the title
+    before a name says what the named one is, so it meets the verb's object condition too (and the
+    nouns of a compound title: "opposition leader")."""
+    titles = [c for o in objs if o.pos_ == "PROPN" for c in o.children
+              if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < o.i]
+    return titles + [g for t in titles for g in t.children if g.dep_ == "compound" and g.pos_ == "NOUN"]
+
+
 def _has_direct_object(tok: Token) -> bool:
     # "demonstrated in Seoul" has no object; "demonstrated its resolve" has one
     return tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "dobj" for c in tok.children)
@@ -380,21 +433,36 @@ def _has_direct_object(tok: Token) -> bool:
 class _ObjectLemmas:
     """A candidate token's object lemmas, each set worked out on first use (most rows ask for none)."""
 
-    def __init__(self, tok: Token, lex: Lexicon):
-        self.tok, self.lex = tok, lex
+    def __init__(self, tok: Token, lex: Lexicon, kb: ActorKB | None = None):
+        self.tok, self.lex, self.kb = tok, lex, kb
 
     @cached_property
     def through_preps(self) -> set[str]:
-        return _object_lemmas(self.tok, self.lex)
+        return _object_lemmas(self.tok, self.lex, kb=self.kb)
 
     @cached_property
     def direct(self) -> set[str]:
-        return _object_lemmas(self.tok, self.lex, through_preps=False) if self.tok.pos_ in {"VERB", "AUX"} else self.through_preps
+        if self.tok.pos_ not in {"VERB", "AUX"}:
+            return self.through_preps
+        return _object_lemmas(self.tok, self.lex, through_preps=False, kb=self.kb)
 
 
-def _object_lemmas(tok: Token, lex: Lexicon, through_preps: bool = True) -> set[str]:
+def _object_lemmas(tok: Token, lex: Lexicon, through_preps: bool = True, kb: ActorKB | None = None) -> set[str]:
     objs = _object_tokens(tok, lex, through_preps)
-    return {c.lemma_.lower() for c in objs} | {c.lower_ for c in objs}
+    return {c.lemma_.lower() for c in objs} | {c.lower_ for c in objs} | _named_countries(objs, kb or load_kb())
+
+
+def _named_countries(objs: list[Token], kb: ActorKB) -> set[str]:
+    """"the African Union suspended Sudan": a country's name meets an object condition that names
+    "country" ("suspend + country|member" is a suspension from a body)."""
+    for o in objs:
+        if o.pos_ != "PROPN" or o.dep_ == "compound":
+            continue
+        name = [c for c in o.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [o]
+        entry = kb.lookup(" ".join(t.text for t in name))
+        if entry is not None and entry.kind == "country":
+            return {"country"}
+    return set()
 
 
 def _particles(tok: Token, trig: Trigger) -> list[Token]:
@@ -480,6 +548,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         if _vows_force(f, lex):
             retyped[f.head.i] = replace(f.trigger, type="THREATEN", cameo="130", mode="")
         recipients = _addressee_of_meeting(f, recipients, by_pred)
+        recipients = _answers_request_before(f, recipients, by_pred)
         # a crowd's deed is read as its riot first: "rioted, setting fire to their mattresses" restates the riot
         event = _crowd_deed(SentenceEvent(f, actors, recipients, polarity, size.dead, size.injured, size.arrested), lex,
                             by_pred)
@@ -666,6 +735,8 @@ def _mentioned_in_passing(event: "SentenceEvent", triggers_at: dict[int, Found] 
         return False  # "three soldiers died in a roadside bombing": told through its victims' deaths
     if any(a.code for a in event.actors) and _told_in_full(f.head):
         return False  # "the arrest by Saudi authorities of several activists": its doer and its object
+    if any(a.code for a in event.actors) and responsible_for(f.head):
+        return False  # "the Taliban claimed responsibility for the bombing": told with its doer
     if any(a.code for a in event.actors) and (purpose_of_journey(f.head) or done_in_protest(f.head)):
         # "thousands of Kenyans gathered in Nairobi for a rally", "blocked roads in protest": told by the deed
         return False
@@ -804,6 +875,10 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         return None
     if event.polarity == "negated" and _not_done_in_the_past(event.found.pred):
         return None
+    if _being_prepared(event.found.pred):
+        # "the army prepared to resume shelling": force made ready is shown, not announced (intents.tsv
+        # `preparation` rows)
+        intent = lex.intents.get(("preparation", event.found.trigger.type), intent)
     recipients = event.recipients
     if event.polarity in {"future", "hypothetical"} and _on_condition_unless(event.found.pred):
         intent = lex.intents.get(("ultimatum", "*"), intent)
@@ -816,6 +891,19 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         # "refused to resign despite pressure from parliament": the refusal answers parliament
         recipients = answered_requesters(event.found.pred, trig.type, recipients, resolver)
     return SentenceEvent(replace(event.found, trigger=trig), event.actors, recipients, "asserted", None, None, None, derived=True)
+
+
+def _being_prepared(pred: Token) -> bool:
+    """"prepared to resume shelling", "is preparing to launch an offensive": the verb "prepare" governs
+    the act (not the adjective of "is prepared to", a readiness stated)."""
+    tok = pred
+    for _ in range(3):
+        if tok.dep_ != "xcomp" or tok.head == tok:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() == "prepare":
+            return True
+    return False
 
 
 PAST_AUXILIARIES = {"have", "do"}
@@ -897,6 +985,20 @@ def _addressee_of_meeting(f: Found, recipients: list[Entity], by_pred: dict[int,
         return recipients
     met = [r for r in meeting.recipients if r.code]
     return met or recipients
+
+
+def _answers_request_before(f: Found, recipients: list[Entity], by_pred: dict[int, "SentenceEvent"]) -> list[Entity]:
+    """"Georgia applied for membership, but EU leaders withheld candidate status": a refusal or
+    acceptance by someone else, coordinated with a request and addressed to no one, answers whoever
+    made the request."""
+    if f.trigger.type not in ANSWER_TYPES or any(r.code for r in recipients):
+        return recipients
+    if f.pred.dep_ != "conj" or not _has_own_subject(f.pred):
+        return recipients
+    request = by_pred.get(f.pred.head.i)
+    if request is None or request.found.trigger.type != "REQUEST" or request.found.pred != f.pred.head:
+        return recipients
+    return [a for a in request.actors if a.code] or recipients
 
 
 def _same_event_parent(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "SentenceEvent | None":

@@ -83,7 +83,10 @@ def _code_domestic_rebels(ev: EventMention, home: str | None, people: frozenset[
     country = next(iter(states))
     if len(country) != 3 or country in NON_STATE_CODES or (_event_country(ev) or home or country) != country:
         return
-    ev.recipient = [replace(r, code=country, inferred=True) if r.code is None and _domestic_target(ev.event, r, people) else r
+    # the people's groups only when its forces act ("a Syrian gang kidnapped aid workers" says nothing of theirs)
+    forces = all(a.sector in STATE_SECTORS for a in ev.actor if a.code)
+    ev.recipient = [replace(r, code=country, inferred=True)
+                    if r.code is None and (r.sector == "REB" or forces and _domestic_target(ev.event, r, people)) else r
                     for r in ev.recipient]
 
 

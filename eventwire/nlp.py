@@ -134,5 +134,7 @@ def _add_chunk(chunks: list[Chunk], text: str, start: int, end: int) -> None:
 
 
 def may_hold_event(chunk_text: str, surface_forms: frozenset[str]) -> bool:
-    """True when some word of the chunk is an inflected form of a trigger lemma."""
-    return any(w.lower() in surface_forms for w in _WORD.findall(chunk_text))
+    """True when some word of the chunk, or a part of a hyphenated word ("test-fired": the parser
+    makes "fired" a token of its own), is an inflected form of a trigger lemma."""
+    return any(w.lower() in surface_forms or ("-" in w and any(p in surface_forms for p in w.lower().split("-")))
+               for w in _WORD.findall(chunk_text))

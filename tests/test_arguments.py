@@ -642,3 +642,34 @@ def test_active_verb_coordinated_with_a_passive_shares_its_subject_not_its_agent
 def test_bare_participle_coordinated_with_a_passive_keeps_its_agent(code):
     events = code("The Iranian activist was arrested by Turkish police and handed over to Iranian officials.")
     assert not [t for t in tuples(events) if t[0] == "RETREAT" and t[1] == "IRN"], events
+
+
+def test_a_gerund_after_the_preposition_names_the_complements_target(code):
+    # "committed to working with Somalia": the gerund is the complement, Somalia its target
+    assert ("AGREE", "KEN", "SOM") in tuples(code("Kenya committed to working with Somalia on border security."))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Al-Shabaab claimed responsibility for the bombing of a hotel in Mogadishu.", ("ASSAULT", "SOM", "SOM")),
+        ("Kyiv said a Russian unit was responsible for the shelling of the dam.", ("ASSAULT", "RUS", None)),
+        ("Investigators are looking for the Syrian gang responsible for the kidnapping of two aid workers.",
+         ("ASSAULT", "SYR", None)),
+    ],
+)
+def test_who_is_responsible_for_an_event_did_it(code, text, expected):
+    assert expected in tuples(code(text)), code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab denied responsibility for the bombing of a hotel in Mogadishu.",
+    "Kyiv said a Russian unit was not responsible for the shelling of the dam.",
+])
+def test_who_disowns_an_event_is_not_its_doer(code, text):
+    assert not any(t[0] == "ASSAULT" and t[1] is not None for t in tuples(code(text))), code(text)
+
+
+def test_a_pronoun_rejecting_an_accusation_about_him_stands_for_its_antecedent(code):
+    text = "Zelensky spoke to reporters on Monday, and he rejected Moscow's accusation that he had sabotaged the talks."
+    assert ("ACCUSE", "RUS", "UKR") in tuples(code(text)), code(text)

@@ -50,12 +50,16 @@ def test_trigger_rows_are_complete_and_keys_unique():
 def test_intent_rows_use_known_readings_and_consistent_cameo_codes():
     cameo = {r["cameo"]: r["type"] for r in read_tsv(data_path("lexicon", "cameo_plover.tsv"))}
     for r in read_tsv(data_path("lexicon", "intents.tsv")):
-        assert r["polarity"] in {"future", "hypothetical", "negated", "obligation", "joint", "ultimatum"}, r
+        assert r["polarity"] in {"future", "hypothetical", "negated", "obligation", "joint", "ultimatum", "gathering",
+                                 "preparation"}, r
         assert r["intent_type"] in PLOVER_TYPES, r
         if r["cameo"] in cameo and cameo[r["cameo"]]:
             assert cameo[r["cameo"]] == r["intent_type"], r
     assert load_lexicon().intents[("joint", "MOBILIZE")][0] == "COOPERATE"
     assert load_lexicon().intents[("ultimatum", "*")] == ("THREATEN", "139")
+    assert load_lexicon().intents[("gathering", "REQUEST")] == ("PROTEST", "141")
+    assert "gather" in load_lexicon().gathering_verbs
+    assert load_lexicon().intents[("preparation", "ASSAULT")] == ("MOBILIZE", "150")
 
 
 def test_request_nouns_are_loaded_as_lemmas():

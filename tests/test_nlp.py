@@ -39,6 +39,11 @@ def test_filter_finds_inflected_and_irregular_forms():
     assert not may_hold_event("The weather was mild and sunny in the capital.", forms)
 
 
+def test_filter_looks_inside_hyphenated_words():
+    # the parser splits "test-fired": its second part is the trigger
+    assert may_hold_event("Pyongyang test-fired two missiles.", load_lexicon().surface_forms)
+
+
 def test_every_layer_multiplies_with_numpy_not_blis():
     from eventwire.nlp import load_nlp
 
