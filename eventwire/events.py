@@ -835,6 +835,8 @@ def _same_event_parent(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "Senten
     The governor may be a participle that tells no event of its own ("stormed the mall, throwing
     grenades and firing on shoppers"), or a verb that only says the event took place ("fighting
     erupted, killing 23"); the event is then further up, or the verb's subject."""
+    if f.pred == f.head and f.head.dep_ == "appos":
+        return _renamed_event(f, by_pred)
     if f.pred.dep_ not in {"advcl", "conj"} or _has_own_subject(f.pred):
         return None
     governor = f.pred.head
@@ -845,6 +847,16 @@ def _same_event_parent(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "Senten
         if not _passes_on_its_governor(governor):
             return None
         governor = governor.head
+    return None
+
+
+def _renamed_event(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "SentenceEvent | None":
+    """"Indian warplanes struck a camp near Balakot, the first Indian air raid on Pakistani territory
+    since 1971": an event noun set in apposition inside a deed's clause names that deed again."""
+    for governor in f.head.ancestors:
+        parent = by_pred.get(governor.i)
+        if parent is not None:
+            return parent if parent.found.trigger.type == f.trigger.type else None
     return None
 
 

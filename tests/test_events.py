@@ -409,6 +409,13 @@ def test_the_state_a_deed_left_its_victims_in_is_no_deed_of_its_own(code, text):
     assert not [e for e in events if e["event_text"] in (["injured"], ["wounded"])], events
 
 
+def test_an_event_noun_in_apposition_names_the_deed_again(code):
+    events = code("Iran fired missiles at an air base in western Iraq, the largest Iranian attack on American "
+                  "forces in decades.")
+    attacks = [e for e in events if e["event"] == ["ASSAULT"]]
+    assert len(attacks) == 1 and "USA" in {r["code"] for r in attacks[0]["recipient"]}, events
+
+
 def test_a_weapon_with_an_owner_named_still_has_its_doer(code):
     assert ("ASSAULT", "ISR", "PSE") in tuples(code("Israeli missiles hit a house in Gaza on Tuesday."))
 
