@@ -499,7 +499,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
     events = [replace(e, found=replace(e.found, trigger=retyped[e.found.head.i])) if e.found.head.i in retyped else e
               for e in events]
     return [e for e in events if _has_participants(e) and not _mentioned_in_passing(e, triggers_at)
-            and not _describes_its_noun(e.found) and not _named_in_passing(e.found)]
+            and not _describes_its_noun(e.found) and not _named_in_passing(e.found) and not _a_share_did_it(e)]
 
 
 def _is_date(entity: Entity) -> bool:
@@ -581,6 +581,15 @@ def _describes_its_noun(f: Found) -> bool:
     if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children):
         return False
     return not _main_verb_misread(verb)
+
+
+SHARE_WORDS = {"percent", "per cent", "%"}
+
+
+def _a_share_did_it(event: "SentenceEvent") -> bool:
+    """"96.8 percent of voters had backed joining Russia", "60 percent of Israelis support the strikes":
+    a share of a people as the doer is a tally of votes or answers, no one's deed."""
+    return any(any(w in a.entity_text.lower() for w in SHARE_WORDS) for a in event.actors)
 
 
 def _named_in_passing(f: Found) -> bool:
