@@ -184,3 +184,9 @@ def test_a_present_tense_in_a_time_clause_of_what_is_to_come_has_not_happened(co
 def test_a_time_clause_of_what_happened_stays_asserted(code):
     events = code("The army shelled the town until the rebels released the hostages.")
     assert [e["polarity"] for e in events if e["event"] == ["RETREAT"]] == ["asserted"], events
+
+
+def test_stopping_short_of_an_act_is_not_doing_it(code):
+    events = code("The Arab League condemned the raid but stopped short of imposing sanctions on Israel.")
+    sanctions = [e for e in events if e["event"] == ["SANCTION"]]
+    assert sanctions and all(e["polarity"] == "negated" for e in sanctions), events
