@@ -571,7 +571,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
     events = [replace(e, found=replace(e.found, trigger=retyped[e.found.head.i])) if e.found.head.i in retyped else e
               for e in events]
     return [e for e in events if _has_participants(e) and not _mentioned_in_passing(e, triggers_at)
-            and not _describes_its_noun(e.found) and not _named_in_passing(e.found)]
+            and not _describes_its_noun(e.found) and not _named_in_passing(e.found) and not _a_share_did_it(e)]
 
 
 def _unstated_infinitive(pred: Token, lex: Lexicon) -> bool:
@@ -687,6 +687,15 @@ def _describes_its_noun(f: Found) -> bool:
     if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children):
         return False
     return not _main_verb_misread(verb)
+
+
+SHARE_WORDS = {"percent", "per cent", "%"}
+
+
+def _a_share_did_it(event: "SentenceEvent") -> bool:
+    """"96.8 percent of voters had backed joining Russia", "60 percent of Israelis support the strikes":
+    a share of a people as the doer is a tally of votes or answers, no one's deed."""
+    return any(any(w in a.entity_text.lower() for w in SHARE_WORDS) for a in event.actors)
 
 
 def _named_in_passing(f: Found) -> bool:
@@ -1006,6 +1015,8 @@ def _same_event_parent(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "Senten
     The governor may be a participle that tells no event of its own ("stormed the mall, throwing
     grenades and firing on shoppers"), or a verb that only says the event took place ("fighting
     erupted, killing 23"); the event is then further up, or the verb's subject."""
+    if f.pred == f.head and f.head.dep_ == "appos":
+        return _renamed_event(f, by_pred)
     if f.pred.dep_ not in {"advcl", "conj"} or _has_own_subject(f.pred):
         return None
     governor = f.pred.head
@@ -1016,6 +1027,16 @@ def _same_event_parent(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "Senten
         if not _passes_on_its_governor(governor):
             return None
         governor = governor.head
+    return None
+
+
+def _renamed_event(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "SentenceEvent | None":
+    """"Indian warplanes struck a camp near Balakot, the first Indian air raid on Pakistani territory
+    since 1971": an event noun set in apposition inside a deed's clause names that deed again."""
+    for governor in f.head.ancestors:
+        parent = by_pred.get(governor.i)
+        if parent is not None:
+            return parent if parent.found.trigger.type == f.trigger.type else None
     return None
 
 

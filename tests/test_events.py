@@ -409,6 +409,22 @@ def test_the_state_a_deed_left_its_victims_in_is_no_deed_of_its_own(code, text):
     assert not [e for e in events if e["event_text"] in (["injured"], ["wounded"])], events
 
 
+def test_an_event_noun_in_apposition_names_the_deed_again(code):
+    events = code("Iran fired missiles at an air base in western Iraq, the largest Iranian attack on American "
+                  "forces in decades.")
+    attacks = [e for e in events if e["event"] == ["ASSAULT"]]
+    assert len(attacks) == 1 and "USA" in {r["code"] for r in attacks[0]["recipient"]}, events
+
+
+@pytest.mark.parametrize("text", [
+    "Election officials said 91.2 percent of voters had backed joining Armenia.",
+    "About 60 percent of Israelis support the strikes on Gaza, a poll showed.",
+])
+def test_a_share_of_a_people_as_doer_is_a_tally_not_an_event(code, text):
+    events = code(text)
+    assert not [e for e in events if e["event"] == ["SUPPORT"]], events
+
+
 def test_a_weapon_with_an_owner_named_still_has_its_doer(code):
     assert ("ASSAULT", "ISR", "PSE") in tuples(code("Israeli missiles hit a house in Gaza on Tuesday."))
 

@@ -230,3 +230,9 @@ def test_a_subjunctive_is_wanted_not_done(code):
     events = code("Kenyan opposition leaders insisted that President William Ruto release the detained journalists.")
     assert not [e for e in events if e["event"] == ["RETREAT"] and e["polarity"] == "asserted"], events
     assert not [e for e in events if e["event"] == ["AGREE"]], events
+
+
+def test_stopping_short_of_an_act_is_not_doing_it(code):
+    events = code("The Arab League condemned the raid but stopped short of imposing sanctions on Israel.")
+    sanctions = [e for e in events if e["event"] == ["SANCTION"]]
+    assert sanctions and all(e["polarity"] == "negated" for e in sanctions), events
