@@ -626,3 +626,9 @@ def test_an_ethnic_group_is_a_people_of_where_it_lives_not_a_state(code):
     assert [a["code"] for e in events if e["event"] == ["ASSAULT"] for a in e["actor"]] == ["MKD"], events
     events = code("Police in Kosovo arrested ethnic Serbs on Monday.")
     assert all(r["code"] != "SRB" for e in events for r in e["recipient"]), events
+
+
+def test_them_in_a_joined_clause_is_the_plural_subject_before_it(code):
+    events = code("Thousands of Kenyan students marched on parliament, and police fired tear gas at them.")
+    recipients = [(r["entity_text"], r["sector"]) for e in events if e["event"] == ["ASSAULT"] for r in e["recipient"]]
+    assert [s for _, s in recipients] == ["EDU"], events
