@@ -669,7 +669,7 @@ class Resolver:
             return self.entities(noun_actor_tokens(inner.head), modifiers_only=True)
         head = real_head(head)
         if is_pronoun(head) or head.tag_ in RELATIVE_TAGS:
-            antecedent = _clause_antecedent(head)
+            antecedent = _clause_antecedent(head) or _object_antecedent(head)
             if antecedent is not None:
                 # "The UAE and Bahrain said they ...": a plural pronoun stands for every conjunct
                 plural = head.lower_ in {"they", "we"}
@@ -1008,6 +1008,18 @@ def _clause_antecedent(pronoun: Token) -> Token | None:
             # further from the verb than the real one
             return min(subjects, key=lambda c: abs(verb.i - c.i))
     return None
+
+
+def _object_antecedent(pronoun: Token) -> Token | None:
+    """"Thousands of students marched on parliament, and police fired tear gas at them": an object "them"
+    in a clause joined to one whose subject is a plural noun refers to that subject."""
+    if pronoun.lower_ != "them":
+        return None
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    if pronoun.dep_ not in {"dobj", "dative", "pobj"} or verb.dep_ != "conj":
+        return None
+    subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.tag_ in {"NNS", "NNPS"}]
+    return subjects[0] if subjects else None
 
 
 def _share_nationality(per_member: list[list[Entity]], members: list[Token]) -> list[list[Entity]]:

@@ -150,6 +150,8 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
         if named is not None and named.kind in NAMED_KINDS:  # a name after a modifier: not looked up above
             titled = _titled_antecedent(ent, text, mentions[max(0, upto - LOOK_BACK) : upto])
         return _with_identity(ent, titled.identity) if titled is not None else ent
+    if ent.entity_text.lower() == "them" and (ent.identifier_text or "them").lower() != "them":
+        return ent  # "students marched, and police fired at them": the parse already named whom it stands for
     before = [m for m in mentions[max(0, upto - LOOK_BACK) : upto] if m.end <= ent.start]
     if ent.entity_text.lower() in OBJECT_PRONOUNS | {"they"} and not_these:
         # a recipient "they" ("Iran demanded that they stop") is not the actor either

@@ -673,3 +673,9 @@ def test_who_disowns_an_event_is_not_its_doer(code, text):
 def test_a_pronoun_rejecting_an_accusation_about_him_stands_for_its_antecedent(code):
     text = "Zelensky spoke to reporters on Monday, and he rejected Moscow's accusation that he had sabotaged the talks."
     assert ("ACCUSE", "RUS", "UKR") in tuples(code(text)), code(text)
+
+
+def test_them_in_a_joined_clause_is_the_plural_subject_before_it(code):
+    events = code("Thousands of Kenyan students marched on parliament, and police fired tear gas at them.")
+    recipients = [(r["entity_text"], r["sector"]) for e in events if e["event"] == ["ASSAULT"] for r in e["recipient"]]
+    assert [s for _, s in recipients] == ["EDU"], events

@@ -254,3 +254,11 @@ def test_the_authorities_are_a_states_not_an_international_body_named_before(cod
                   published=date(2024, 3, 9))
     recipients = [r["code"] for e in events if e["event"] == ["REQUEST"] for r in e["recipient"]]
     assert recipients == ["ZMB"], events
+
+
+def test_them_resolved_by_the_parse_is_not_taken_for_the_last_country(code):
+    events = code("NAIROBI, May 2 (Eventwire) - Kenya's parliament passed the housing bill on Monday. "
+                  "Hundreds of farmers blocked the highway, and officials urged them to leave.",
+                  published=date(2024, 5, 2))
+    recipients = [r["code"] for e in events if e["event"] == ["REQUEST"] for r in e["recipient"]]
+    assert recipients == [None], events
