@@ -1441,9 +1441,23 @@ def _borders(text: str, start: int, end: int, home: str, others: Sequence[str] =
     return out
 
 
-@functools.lru_cache(maxsize=256)
-@functools.lru_cache(maxsize=4096)  # a pure function of two countries, asked again for every event
+@functools.lru_cache(maxsize=1)
+def border_zones() -> dict[tuple[str, str], tuple[float, float]]:
+    """(home, other) -> the centre of home's land along the border with other
+    (data/places/border_zones.tsv, built from the countries' outlines)."""
+    return {(row["home"], row["other"]): (float(row["lat"]), float(row["lon"]))
+            for row in read_tsv(data_path("places", "border_zones.tsv"))}
+
+
 def border_zone(home: str, other: str) -> tuple[float, float] | None:
+    """The home side of the border with other: halfway along the shared line, from the outlines
+    when border_zones.tsv has the pair (the cities of a border lean towards its busiest end:
+    Syria's towns near Turkey crowd round Aleppo), else from the two countries' cities."""
+    return border_zones().get((home, other)) or border_zone_by_cities(home, other)
+
+
+@functools.lru_cache(maxsize=4096)  # a pure function of two countries, asked again for every event
+def border_zone_by_cities(home: str, other: str) -> tuple[float, float] | None:
     """The middle of home's cities within BORDER_KM of one of other's cities (None when the two
     countries have no cities that close: no shared border, or an empty one)."""
     cell = 0.5      # degrees; BORDER_KM fits in one cell either way at any latitude that has cities

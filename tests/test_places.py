@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from eventwire.data_files import data_path, read_tsv
-from eventwire.places import (BORDER_KM, CACHE_ENV, Gazetteer, Place, _unpickled, border_zone, cache_dir, cached_gazetteer,
-                              country_cities, dateline_place, find_places, gazetteer_fingerprint, geocode,
-                              introduced_as_where, km_between, load_gazetteer, part_of_country, place_in_spans,
-                              unnamed_parts, with_direction)
+from eventwire.places import (BORDER_KM, CACHE_ENV, Gazetteer, Place, _unpickled, border_zone, border_zone_by_cities,
+                              border_zones, cache_dir, cached_gazetteer, country_cities, dateline_place, find_places,
+                              gazetteer_fingerprint, geocode, introduced_as_where, km_between, load_gazetteer,
+                              part_of_country, place_in_spans, unnamed_parts, with_direction)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -677,6 +677,22 @@ def test_the_neighbour_s_border_is_the_home_side_of_it():
     assert km(place.lat, place.lon, 33.0, 35.3) < 60
 
 
+def test_a_border_zone_lies_halfway_along_the_border():
+    # The Syrian-Turkish border runs from the sea near Kassab (35.9 N, 36.0 E) to the Tigris
+    # (37.1 N, 42.4 E); halfway along it is Tal Abyad's stretch, east of the Euphrates (38.0 E),
+    # not the crowd of towns north of Aleppo.
+    lat, lon = border_zone("SYR", "TUR")
+    assert 36.3 < lat < 36.9 and 38.5 < lon < 39.4
+    lat, lon = border_zone("TUR", "SYR")          # the Turkish side: north of the line
+    assert 36.7 < lat < 37.3 and 38.5 < lon < 39.4
+
+
+def test_a_pair_without_outlines_has_its_border_zone_from_cities():
+    # countryinfo has no outline for Serbia: its cities near Hungary's make the zone
+    assert ("SRB", "HUN") not in border_zones()
+    assert border_zone("SRB", "HUN") == border_zone_by_cities("SRB", "HUN") is not None
+
+
 @pytest.mark.parametrize("text, home", [
     ("Shelling hit the Turkish border town of Akcakale.", "SYR"),   # the town is the place
     ("Troops massed on the Polish border.", "USA"),                 # no shared border
@@ -821,8 +837,8 @@ def _border_zone_by_every_pair(home, other):
 @pytest.mark.parametrize("home, other", [("SYR", "TUR"), ("TUR", "SYR"), ("ETH", "ERI"), ("USA", "CAN"), ("RUS", "UKR"),
                                          ("IND", "PAK"), ("CHN", "IND"), ("FRA", "AUS"), ("ISR", "LBN"), ("XXX", "SYR"),
                                          ("SYR", "XXX")])
-def test_border_zone_is_the_every_pair_search(home, other):
-    assert border_zone(home, other) == _border_zone_by_every_pair(home, other)
+def test_border_zone_by_cities_is_the_every_pair_search(home, other):
+    assert border_zone_by_cities(home, other) == _border_zone_by_every_pair(home, other)
 
 
 def test_a_dateline_city_with_accented_capitals_places_the_story(code):
