@@ -272,7 +272,8 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
     ("pounded forces in northeast Syria"), on a participle of the object ("blew up lines
     leading into Kabul") and the object itself when it is a place ("seized Goma"); on the
     subject or its participle ("officials in Sidi Bouzid", "guerrillas operating in
-    Macedonia"); in a relative clause on an event noun ("a strike that shut down
+    Macedonia"), or, for deeds whose subject is an attack, where its target is ("a rocket
+    attack on the base near Kirkuk killed ..."); in a relative clause on an event noun ("a strike that shut down
     Khatmandu"); and, when the event has no locative of its own, on a later verb it is
     coordinated with ("killed 300 rebels and captured 150 in fighting in northern Chad")."""
     root = clause_root(pred)
@@ -347,6 +348,10 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
             # "attacked a Kabul hotel", "shelled a Donetsk suburb": a town naming the kind of object
             spans += [(m.left_edge.idx, m.idx + len(m.text)) for m in _town_modifiers(anchor)]
     for subject in located:
+        if deed and subject.lemma_.lower() in attack_nouns():
+            # "a rocket attack on the K-1 base near Kirkuk killed ...": the deed is where the attack was
+            spans += _attack_where(subject)
+            continue
         # "One third of the guerrillas operating in Macedonia were demobilized"
         nouns = [subject] + [t for t in subject.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"
                              and t.head.head.i == subject.i]
@@ -518,6 +523,16 @@ def _where_in(noun) -> list[tuple[int, int]]:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in preps and child.i > noun.i:
             spans += [_place_phrase(obj) for obj in child.children if obj.dep_ == "pobj"]
+    return spans
+
+
+def _attack_where(attack) -> list[tuple[int, int]]:
+    """Where an attack noun says it was: its target's phrase and the places named on that target
+    ("an attack on the base near Kirkuk", "a blast at a market in Kabul")."""
+    spans = [_place_phrase(attack)]
+    for child in attack.children:
+        if child.dep_ == "prep" and child.lower_ in WHERE_PREPS | {"on", "against"} and child.i > attack.i:
+            spans += [span for obj in _objects(child) for span in _where_in(obj)]
     return spans
 
 

@@ -271,6 +271,10 @@ def test_a_place_phrase_is_read_with_the_word_before_it(extractor):
      "ASSAULT", "Qamishli"),
     # a town naming the kind of object: "a Mogadishu hotel"
     ("NAIROBI (Wire) - Militants stormed a Mogadishu hotel on Saturday.", "ASSAULT", "Mogadishu"),
+    # an attack as the subject: the deed is where the attack's target is
+    ("AMMAN (Wire) - On Monday a mortar attack on an army post near Homs killed two Syrian soldiers.", "ASSAULT", "Homs"),
+    ("BEIRUT (Wire) - A drone strike on a convoy outside Kandahar killed four Afghan policemen on Tuesday.",
+     "ASSAULT", "Kandahar"),
 ])
 def test_where_from_the_object_the_conjunct_a_distance_or_the_speaker(extractor, text, event, place):
     assert place in [name for name, _ in _placed(extractor, text, event)]
