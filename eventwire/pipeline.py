@@ -272,7 +272,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
     ("pounded forces in northeast Syria"), on a participle of the object ("blew up lines
     leading into Kabul") and the object itself when it is a place ("seized Goma"); on the
     subject or its participle ("officials in Sidi Bouzid", "guerrillas operating in
-    Macedonia"), or, for deeds whose subject is an attack, where its target is ("a rocket
+    Macedonia") or its relative clause of a journey ("X, who flew to Florida, said"), or, for deeds whose subject is an attack, where its target is ("a rocket
     attack on the base near Kirkuk killed ..."); in a relative clause on an event noun ("a strike that shut down
     Khatmandu"); and, when the event has no locative of its own, on a later verb it is
     coordinated with ("killed 300 rebels and captured 150 in fighting in northern Chad")."""
@@ -361,6 +361,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
                 for child in holder.children:
                     if child.dep_ == "prep" and child.lower_ in SUBJECT_WHERE_PREPS:
                         spans += [_place_phrase(obj) for obj in _objects(child)]
+        spans += _gone_to(subject)
     if deed and not said_where:
         for verb in list(anchors):
             for conj in verb.children:
@@ -524,6 +525,15 @@ def _where_in(noun) -> list[tuple[int, int]]:
         if child.dep_ == "prep" and child.lower_ in preps and child.i > noun.i:
             spans += [_place_phrase(obj) for obj in child.children if obj.dep_ == "pobj"]
     return spans
+
+
+def _gone_to(subject) -> list[tuple[int, int]]:
+    """"Bolsonaro, who flew to Florida on Dec. 30, said ...": a subject said to have gone somewhere
+    in a relative clause is there (journey_verbs.txt)."""
+    journeys = load_lexicon().journey_verbs
+    return [_place_phrase(obj) for rel in subject.children if rel.dep_ == "relcl" and rel.lemma_.lower() in journeys
+            for prep in rel.children if prep.dep_ == "prep" and prep.lower_ in {"to", "in"}
+            for obj in _objects(prep)]
 
 
 def _attack_where(attack) -> list[tuple[int, int]]:

@@ -218,6 +218,9 @@ def test_an_event_keeps_its_own_sentence_when_the_parser_joins_two(extractor):
      "offensive against Kurdish-led forces in northeast Syria.", "ASSAULT", "northeast Syria"),
     ("TUNIS, Jan 15 (Eventwire) - Municipal officials in Sidi Bouzid confiscated the cart of a street vendor "
      "on December 17.", "COERCE", "Sidi Bouzid"),
+    # a subject said to have gone somewhere is there when it acts
+    ("KINSHASA (Wire) - The opposition leader, who returned to Goma last week, called for new elections on Monday.",
+     "REQUEST", "Goma"),
 ])
 def test_where_a_deed_or_a_word_happened(extractor, text, event, place):
     from datetime import date
