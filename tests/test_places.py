@@ -507,7 +507,7 @@ def test_across_the_country_is_the_whole_country_and_a_span_may_start_after_its_
 # ---------------------------------------------------------------- subdivision points (admin_points.tsv)
 
 @pytest.mark.parametrize("name, code, lat, lon", [
-    ("Borno", "NGA", 11.8, 13.1),       # no city of that name: the middle of its towns
+    ("Borno", "NGA", 11.8, 13.1),       # no city of that name: the centre of its area
     ("Helmand", "AFG", 31.0, 64.2),
     ("Balochistan", "PAK", 28.5, 66.0),
     ("Nord-Kivu", "COD", -0.8, 29.0),
@@ -516,6 +516,19 @@ def test_subdivisions_without_a_namesake_city_get_a_point(gaz, name, code, lat, 
     p = gaz.geocode(name)
     assert (p.country, p.feature) == (code, "admin")
     assert p.lat is not None and km(p.lat, p.lon, lat, lon) < 150
+
+
+@pytest.mark.parametrize("name, code, inland", [
+    # Anbar's towns line the Euphrates (Ramadi, Fallujah, Haditha: 42-43.8 E); most of its land is the
+    # western desert out to Jordan and Saudi Arabia (39 E)
+    ("Anbar", "IRQ", lambda lat, lon: lon < 41.8),
+    # Helmand's towns sit on the river around Lashkar Gah (31.6 N); the province runs south to Pakistan (29.9 N)
+    ("Helmand", "AFG", lambda lat, lon: lat < 31.4),
+])
+def test_a_subdivision_s_point_is_the_centre_of_its_land_not_of_its_towns(gaz, name, code, inland):
+    p = gaz.geocode(name)
+    assert (p.country, p.feature) == (code, "admin")
+    assert inland(p.lat, p.lon), (p.lat, p.lon)
 
 
 def test_geonames_spelling_of_a_subdivision_is_another_name(gaz):

@@ -29,30 +29,14 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from eventwire.places import BORDER_KM  # noqa: E402
+from outlines import Point, inside, outlines  # noqa: E402  (tools/outlines.py)
 
 OUT = ROOT / "eventwire" / "data" / "places" / "border_zones.tsv"
 STEP = 0.05          # degrees between the grid points that sample a strip (about 5 km)
 KM_PER_DEGREE = 111.2
 VERTEX_DIGITS = 3    # vertices equal to this many decimals are the same vertex on both outlines
 
-Point = tuple[float, float]         # (lon, lat), as in GeoJSON
 Segment = tuple[Point, Point]
-
-
-def outlines() -> dict[str, list[list[Point]]]:
-    """Outer rings of each country's outline, by ISO alpha-3 code."""
-    from countryinfo._cache import load_countries
-
-    out = {}
-    for info in load_countries()["countries"].values():
-        code = (info.get("ISO") or {}).get("alpha3")
-        features = (info.get("geoJSON") or {}).get("features") or []
-        if not code or not features:
-            continue
-        geometry = features[0]["geometry"]
-        polygons = [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
-        out[code] = [[(float(x), float(y)) for x, y in polygon[0]] for polygon in polygons]
-    return out
 
 
 def _vertex(p: Point) -> Point:
@@ -82,19 +66,6 @@ def _length_km(segments: list[Segment]) -> float:
                for p, q in segments) * KM_PER_DEGREE
 
 
-def _inside(lat: np.ndarray, lon: np.ndarray, rings: list[list[Point]]) -> np.ndarray:
-    """Even-odd rule over all rings."""
-    hit = np.zeros(lat.shape, bool)
-    for ring in rings:
-        for (x1, y1), (x2, y2) in zip(ring, ring[1:]):
-            if y1 == y2:
-                continue
-            crosses = (y1 > lat) != (y2 > lat)
-            x_at = x1 + (lat - y1) * (x2 - x1) / (y2 - y1)
-            hit ^= crosses & (lon < x_at)
-    return hit
-
-
 def _distance_km(lat: np.ndarray, lon: np.ndarray, segments: list[Segment]) -> np.ndarray:
     """Distance of each point to the nearest segment, on a plane tangent at the points' middle."""
     kx = KM_PER_DEGREE * math.cos(math.radians(float(lat.mean())))
@@ -117,7 +88,7 @@ def strip(rings: list[list[Point]], segments: list[Segment], km: float) -> tuple
     lon, lat = np.meshgrid(np.arange(min(xs) - pad_lon, max(xs) + pad_lon, STEP),
                            np.arange(min(ys) - pad_lat, max(ys) + pad_lat, STEP))
     lat, lon = lat.ravel(), lon.ravel()
-    keep = _inside(lat, lon, rings)
+    keep = inside(lat, lon, rings)
     lat, lon = lat[keep], lon[keep]
     if not lat.size:
         return lat, lon
