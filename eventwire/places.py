@@ -774,7 +774,9 @@ class _Finder:
             keys.append(t.key)
             if t.cap:
                 key = " ".join(keys)
-                if key in self.g._index:
+                if (base := self.air_base_after(j + 1, key)) is not None:
+                    best = base         # the longer name: "the Kirkuk air base" is not the city
+                elif key in self.g._index:
                     best = (j + 1, key)
                 elif j == i and keys[0] not in self.g.first_words:
                     break
@@ -782,6 +784,21 @@ class _Finder:
                 break
             j += 1
         return best
+
+    def air_base_after(self, j: int, key: str) -> tuple[int, str] | None:
+        """"the Bagram air base", "the al-Asad airbase": a name with "air base" written in lower case
+        after it is the gazetteer's "... Air Base" (end token, key)."""
+        toks = self.toks
+        if j < len(toks) and self.joined(j) and not toks[j - 1].poss:
+            if toks[j].lower == "airbase":
+                end = j + 1
+            elif toks[j].lower == "air" and j + 1 < len(toks) and toks[j + 1].lower == "base" and self.joined(j + 1):
+                end = j + 2
+            else:
+                return None
+            if key + " air base" in self.g._index:
+                return end, key + " air base"
+        return None
 
     def run_bounds(self, i: int, j: int) -> tuple[int, int]:
         """The maximal capitalised run around tokens i..j-1 (joined across "of", "al" ...)."""

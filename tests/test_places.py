@@ -212,6 +212,18 @@ def test_airport_mentions(gaz):
     check_offsets(text, ps)
 
 
+@pytest.mark.parametrize("text, name, code", [
+    ("Two drones were shot down over the Incirlik air base overnight.", "Incirlik air base", "TUR"),
+    ("Mortar rounds landed inside the al-Asad airbase on Sunday.", "al-Asad airbase", "IRQ"),
+    # the air base, not the city it is named after
+    ("Rockets struck the Kirkuk air base late on Friday.", "Kirkuk air base", "IRQ"),
+])
+def test_an_air_base_written_in_lower_case_is_the_airfield(gaz, text, name, code):
+    ps = gaz.find_places(text)
+    assert [(p.placename, p.country, p.feature) for p in ps] == [(name, code, "airport")]
+    check_offsets(text, ps)
+
+
 def test_admin_suffix_and_city_of(gaz):
     text = "Fighting spread from the northern city of Mosul to Anbar province."
     ps = gaz.find_places(text)
