@@ -25,8 +25,9 @@ from .lexicon import Lexicon, load_lexicon
 from .links import aim_judgements_at_doers, link_events
 from .merge import merge_mentions
 from .mentions import Identity, cluster, find_mentions
-from .places import (SPOKEN_TYPES, WHERE_PREPS, Place, cities_by_country, dateline_place, load_gazetteer,
-                     find_places, fold, introduced_as_where, place_in_spans, unnamed_parts, with_direction)
+from .places import (PLACE_KIND_WORDS, SPOKEN_TYPES, WHERE_PREPS, Place, cities_by_country, dateline_place,
+                     load_gazetteer, find_places, fold, introduced_as_where, place_in_spans, unnamed_parts,
+                     with_direction)
 from .nlp import Chunk, load_nlp, may_hold_event, split_sentences
 from .quotes import find_quotes
 from .records import Article, ArticleResult, Entity, EntityCluster, EventMention, Size
@@ -270,7 +271,8 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
     verb it is coordinated with ("In Baghdad, X denounced ... and called on ...") or a
     participle beside it ("speaking in Beijing"); for deeds, not words, also on the object
     ("pounded forces in northeast Syria"), on a participle of the object ("blew up lines
-    leading into Kabul") and the object itself when it is a place ("seized Goma"); on the
+    leading into Kabul") and the object itself when it is a place ("seized Goma", "seized the
+    town of Goma"); on the
     subject or its participle ("officials in Sidi Bouzid", "guerrillas operating in
     Macedonia") or its relative clause of a journey ("X, who flew to Florida, said"), or, for deeds whose subject is an attack, where its target is ("a rocket
     attack on the base near Kirkuk killed ..."); in a relative clause on an event noun ("a strike that shut down
@@ -345,6 +347,9 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
                 said_where = said_where or bool(found)
         if anchor.dep_ == "dobj" and anchor.head in anchors and deed:
             spans.append((anchor.idx, anchor.idx + len(anchor.text)))
+            if anchor.lower_ in PLACE_KIND_WORDS:
+                # "seized the town of Kupiansk", "shelled the Syrian city of Idlib": the place it names
+                spans.append(_place_phrase(anchor))
             # "attacked a Kabul hotel", "shelled a Donetsk suburb": a town naming the kind of object
             spans += [(m.left_edge.idx, m.idx + len(m.text)) for m in _town_modifiers(anchor)]
     for subject in located:

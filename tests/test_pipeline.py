@@ -274,6 +274,9 @@ def test_a_place_phrase_is_read_with_the_word_before_it(extractor):
      "ASSAULT", "Qamishli"),
     # a town naming the kind of object: "a Mogadishu hotel"
     ("NAIROBI (Wire) - Militants stormed a Mogadishu hotel on Saturday.", "ASSAULT", "Mogadishu"),
+    # the object is a kind of place named in its "of" phrase: "the port city of Hodeidah"
+    ("ADEN (Wire) - Houthi fighters shelled the port city of Hodeidah on Monday.", "ASSAULT", "Hodeidah"),
+    ("KINSHASA (Wire) - M23 rebels captured the eastern city of Goma on Monday.", "ASSAULT", "Goma"),
     # an attack as the subject: the deed is where the attack's target is
     ("AMMAN (Wire) - On Monday a mortar attack on an army post near Homs killed two Syrian soldiers.", "ASSAULT", "Homs"),
     ("BEIRUT (Wire) - A drone strike on a convoy outside Kandahar killed four Afghan policemen on Tuesday.",
