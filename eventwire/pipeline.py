@@ -272,7 +272,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
     participle beside it ("speaking in Beijing"); for deeds, not words, also on the object
     ("pounded forces in northeast Syria"), on a participle of the object ("blew up lines
     leading into Kabul") and the object itself when it is a place ("seized Goma", "seized the
-    town of Goma"); on the
+    town of Goma"); on the other side of a fight ("clashed with protesters in Nairobi"); on the
     subject or its participle ("officials in Sidi Bouzid", "guerrillas operating in
     Macedonia") or its relative clause of a journey ("X, who flew to Florida, said"), or, for deeds whose subject is an attack, where its target is ("a rocket
     attack on the base near Kirkuk killed ..."); in a relative clause on an event noun ("a strike that shut down
@@ -297,6 +297,10 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
             # "struck what New Delhi said was a camp near Balakot": the named thing is the object
             for obj in described_objects(anchor):
                 new += [obj] + [t for t in obj.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"]
+            # "clashed with protesters in central Nairobi", "fought against militants in northern Mali":
+            # where the other side was
+            new += [obj for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ in OPPONENT_PREPS
+                    for obj in _objects(prep)]
         for child in anchor.children:
             if child.dep_ in {"advcl", "acl"} and child.tag_ == "VBG":
                 new.append(child)
@@ -386,6 +390,7 @@ def _town_modifiers(noun) -> list:
 
 
 SUBJECT_WHERE_PREPS = {"in"}
+OPPONENT_PREPS = {"with", "against"}
 SPEECH_NOUNS = frozenset("address speech statement broadcast remarks interview conference message briefing".split())
 COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest".split())
 _TO = {"to", "toward", "towards", "into"}

@@ -274,6 +274,10 @@ def test_a_place_phrase_is_read_with_the_word_before_it(extractor):
      "ASSAULT", "Qamishli"),
     # a town naming the kind of object: "a Mogadishu hotel"
     ("NAIROBI (Wire) - Militants stormed a Mogadishu hotel on Saturday.", "ASSAULT", "Mogadishu"),
+    # where the other side of a fight was: "clashed with protesters in central Nairobi"
+    ("LONDON (Wire) - Kenyan police clashed with protesters in central Nairobi on Monday.", "ASSAULT", "Nairobi"),
+    ("ABIDJAN (Wire) - French soldiers fought against militants in northern Mali on Sunday.",
+     "ASSAULT", "northern Mali"),
     # the object is a kind of place named in its "of" phrase: "the port city of Hodeidah"
     ("ADEN (Wire) - Houthi fighters shelled the port city of Hodeidah on Monday.", "ASSAULT", "Hodeidah"),
     ("KINSHASA (Wire) - M23 rebels captured the eastern city of Goma on Monday.", "ASSAULT", "Goma"),
