@@ -525,7 +525,8 @@ def _objects(prep) -> list:
 
 def _where_in(noun) -> list[tuple[int, int]]:
     """The place phrase of a locative's object, and where that object itself is when it is not a
-    place ("in fighting in northern Chad"): one level down, never further."""
+    place ("in fighting in northern Chad", "on a truck carrying soldiers near Arish"): one level
+    down, never further."""
     spans = [_place_phrase(noun)]
     # "killed in the Georgian assault on Tskhinvali": an attack is where its target is
     preps = WHERE_PREPS | ({"on", "against"} if noun.lemma_.lower() in attack_nouns() else set())
@@ -534,7 +535,15 @@ def _where_in(noun) -> list[tuple[int, int]]:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in preps and child.i > noun.i:
             spans += [_place_phrase(obj) for obj in child.children if obj.dep_ == "pobj"]
+        elif child.dep_ == "acl" and child.tag_ in {"VBG", "VBN"}:
+            # "opened fire on a bus carrying pilgrims near Minya": where the thing was (not where it was going)
+            spans += [_place_phrase(obj) for prep in child.children
+                      if prep.dep_ == "prep" and prep.lower_ in STILL_PREPS
+                      for obj in prep.children if obj.dep_ == "pobj"]
     return spans
+
+
+STILL_PREPS = WHERE_PREPS - {"to", "towards", "toward", "into", "through", "across"}   # where, not whither
 
 
 def _gone_to(subject) -> list[tuple[int, int]]:
