@@ -65,6 +65,7 @@ class Lexicon:
     victim_verbs: frozenset[str] = field(default_factory=frozenset)
     # "flew to Kampala for talks", "converged on Lagos for a rally": who goes for an event holds it
     journey_verbs: frozenset[str] = field(default_factory=frozenset)
+    ground_nouns: frozenset[str] = field(default_factory=frozenset)
     # "a car bomb explosion", "a suicide blast": what exploded was a weapon, so someone's attack
     weapon_words: frozenset[str] = field(default_factory=frozenset)
 
@@ -161,6 +162,7 @@ def load_lexicon() -> Lexicon:
         text_nouns=_read_word_list("text_nouns.txt"),
         victim_verbs=_read_word_list("victim_verbs.txt"),
         journey_verbs=_read_word_list("journey_verbs.txt"),
+        ground_nouns=_read_word_list("ground_nouns.txt"),
         weapon_words=_read_word_list("weapon_words.txt"),
         modality=modality,
         content_nouns={r["lemma"].lower(): r["effect"] for r in read_tsv(data_path("lexicon", "content_nouns.tsv"))},

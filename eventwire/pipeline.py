@@ -323,7 +323,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
             if tok not in anchors:
                 anchors.add(tok)
                 todo.append(tok)
-    preps = WHERE_PREPS | ({"from", "out"} if event_type == "RETREAT" else set()) | ({"over", "on"} if deed else set())
+    preps = WHERE_PREPS | ({"from", "out"} if event_type == "RETREAT" else set()) | ({"over", "on", "off"} if deed else set())
     # "will lift sanctions on Iran", "offered aid to Venezuela": whom a promise or a gift is for, not where
     preps -= RECIPIENT_PREPS.get(event_type, set())
     spans = []
@@ -337,7 +337,8 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
         elif anchor.pos_ in {"NOUN", "PROPN"}:
             own = own - {"on"}      # "lift sanctions on Iran", "pressure on Kyiv": a target, not a place
         for child in anchor.children:
-            if child.dep_ == "prep" and child.lower_ in own and (deed or not _right_after_object(anchor, child)):
+            if child.dep_ == "prep" and (child.lower_ in own or (deed and _on_ground(child))) \
+                    and (deed or not _right_after_object(anchor, child)):
                 # "over Kashmir" says where; "over Ankara's offensive" says why
                 found = [span for obj in _objects(child) if not (child.lower_ == "over" and _names_an_event(obj))
                          for span in _where_in(obj)]
@@ -533,7 +534,7 @@ def _where_in(noun) -> list[tuple[int, int]]:
     # "in a televised address from the White House": words are said where they are spoken from
     preps = preps | ({"from"} if noun.lemma_.lower() in SPEECH_NOUNS else set())
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in preps and child.i > noun.i:
+        if child.dep_ == "prep" and (child.lower_ in preps or _on_ground(child)) and child.i > noun.i:
             spans += [_place_phrase(obj) for obj in child.children if obj.dep_ == "pobj"]
         elif child.dep_ == "acl" and child.tag_ in {"VBG", "VBN"}:
             # "opened fire on a bus carrying pilgrims near Minya": where the thing was (not where it was going)
@@ -541,6 +542,13 @@ def _where_in(noun) -> list[tuple[int, int]]:
                       if prep.dep_ == "prep" and prep.lower_ in STILL_PREPS
                       for obj in prep.children if obj.dep_ == "pobj"]
     return spans
+
+
+def _on_ground(prep) -> bool:
+    """"on the outskirts of Nairobi", "off the coast of Somalia": "on" or "off" a stretch of ground or
+    water (ground_nouns.txt) is a place even after a noun, where "on" is otherwise a target."""
+    return prep.lower_ in {"on", "off"} and any(
+        obj.dep_ == "pobj" and obj.lemma_.lower() in load_lexicon().ground_nouns for obj in prep.children)
 
 
 STILL_PREPS = WHERE_PREPS - {"to", "towards", "toward", "into", "through", "across"}   # where, not whither

@@ -278,6 +278,10 @@ def test_a_place_phrase_is_read_with_the_word_before_it(extractor):
     ("LONDON (Wire) - Kenyan police clashed with protesters in central Nairobi on Monday.", "ASSAULT", "Nairobi"),
     ("ABIDJAN (Wire) - French soldiers fought against militants in northern Mali on Sunday.",
      "ASSAULT", "northern Mali"),
+    # "on" or "off" a stretch of ground or water is a place, after a noun too (ground_nouns.txt)
+    ("LONDON (Wire) - Kenyan police fired tear gas at protesters on the outskirts of Nairobi on Monday.",
+     "ASSAULT", "Nairobi"),
+    ("LONDON (Wire) - Somali pirates seized a Greek tanker off the coast of Somalia on Monday.", "COERCE", "Somalia"),
     # the object is a kind of place named in its "of" phrase: "the port city of Hodeidah"
     ("ADEN (Wire) - Houthi fighters shelled the port city of Hodeidah on Monday.", "ASSAULT", "Hodeidah"),
     ("KINSHASA (Wire) - M23 rebels captured the eastern city of Goma on Monday.", "ASSAULT", "Goma"),
