@@ -391,6 +391,7 @@ def _town_modifiers(noun) -> list:
 
 
 SUBJECT_WHERE_PREPS = {"in"}
+BORDER_NOUNS = {"border", "frontier"}
 OPPONENT_PREPS = {"with", "against"}
 SPEECH_NOUNS = frozenset("address speech statement broadcast remarks interview conference message briefing".split())
 COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest".split())
@@ -582,11 +583,14 @@ def attack_nouns() -> frozenset[str]:
 
 def _place_phrase(noun) -> tuple[int, int]:
     """The noun phrase a place can be named in: the noun with its modifiers, "of" phrases and
-    lists ("the border town of Akcakale", "Syria, Iraq and Lebanon"), not the clauses or
+    lists ("the border town of Akcakale", "Syria, Iraq and Lebanon"; a border's "with" phrase:
+    "the border with Colombia"), not the clauses or
     other prepositional phrases hanging off it ("in retaliation for ... in Somalia")."""
     start, end = noun.left_edge.idx, noun.idx + len(noun.text)
+    # "the border with Colombia": the neighbour is part of the border's name
+    joins = {"of", "with"} if noun.lemma_.lower() in BORDER_NOUNS else {"of"}
     for child in noun.children:
-        if (child.dep_ == "prep" and child.lower_ == "of") or child.dep_ in {"conj", "appos", "cc"}:
+        if (child.dep_ == "prep" and child.lower_ in joins) or child.dep_ in {"conj", "appos", "cc"}:
             if child.i > noun.i:
                 inner = _place_phrase(child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), child))
                 end = max(end, inner[1])

@@ -282,6 +282,9 @@ def test_a_place_phrase_is_read_with_the_word_before_it(extractor):
     ("LONDON (Wire) - Kenyan police fired tear gas at protesters on the outskirts of Nairobi on Monday.",
      "ASSAULT", "Nairobi"),
     ("LONDON (Wire) - Somali pirates seized a Greek tanker off the coast of Somalia on Monday.", "COERCE", "Somalia"),
+    # the neighbour named after "border" is part of the place: the home side of that border
+    ("CARACAS (Wire) - Venezuelan troops blocked a bridge on the border with Colombia on Saturday.",
+     "PROTEST", "the border with Colombia"),
     # the object is a kind of place named in its "of" phrase: "the port city of Hodeidah"
     ("ADEN (Wire) - Houthi fighters shelled the port city of Hodeidah on Monday.", "ASSAULT", "Hodeidah"),
     ("KINSHASA (Wire) - M23 rebels captured the eastern city of Goma on Monday.", "ASSAULT", "Goma"),
