@@ -66,6 +66,7 @@ class Lexicon:
     # "flew to Kampala for talks", "converged on Lagos for a rally": who goes for an event holds it
     journey_verbs: frozenset[str] = field(default_factory=frozenset)
     ground_nouns: frozenset[str] = field(default_factory=frozenset)
+    removal_verbs: frozenset[str] = field(default_factory=frozenset)
     # "a car bomb explosion", "a suicide blast": what exploded was a weapon, so someone's attack
     weapon_words: frozenset[str] = field(default_factory=frozenset)
 
@@ -163,6 +164,7 @@ def load_lexicon() -> Lexicon:
         victim_verbs=_read_word_list("victim_verbs.txt"),
         journey_verbs=_read_word_list("journey_verbs.txt"),
         ground_nouns=_read_word_list("ground_nouns.txt"),
+        removal_verbs=_read_word_list("removal_verbs.txt"),
         weapon_words=_read_word_list("weapon_words.txt"),
         modality=modality,
         content_nouns={r["lemma"].lower(): r["effect"] for r in read_tsv(data_path("lexicon", "content_nouns.tsv"))},

@@ -274,7 +274,8 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
     leading into Kabul") and the object itself when it is a place ("seized Goma", "seized the
     town of Goma"); on the other side of a fight ("clashed with protesters in Nairobi"); on the
     subject or its participle ("officials in Sidi Bouzid", "guerrillas operating in
-    Macedonia") or its relative clause of a journey ("X, who flew to Florida, said"), or, for deeds whose subject is an attack, where its target is ("a rocket
+    Macedonia") or its relative clause of a journey ("X, who flew to Florida, said"); where
+    people are taken away from ("recalled its ambassador from Tehran"); or, for deeds whose subject is an attack, where its target is ("a rocket
     attack on the base near Kirkuk killed ..."); in a relative clause on an event noun ("a strike that shut down
     Khatmandu"); and, when the event has no locative of its own, on a later verb it is
     coordinated with ("killed 300 rebels and captured 150 in fighting in northern Chad")."""
@@ -331,6 +332,8 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
     for anchor in anchors:
         # "speaking from New York": where a speaker speaks from is where the words are said
         own = preps | ({"from"} if anchor.lemma_.lower() in SPEAKING_LEMMAS and anchor.tag_ == "VBG" else set())
+        if anchor.pos_ == "VERB" and anchor.lemma_.lower() in load_lexicon().removal_verbs:
+            spans += _taken_from(anchor)
         # "an offensive against Kurdish-led forces in northeast Syria": an attack is where its target is
         if anchor.pos_ == "NOUN" and anchor.lemma_.lower() in attack_nouns():
             own = own | {"on", "against"}
@@ -543,6 +546,15 @@ def _where_in(noun) -> list[tuple[int, int]]:
                       if prep.dep_ == "prep" and prep.lower_ in STILL_PREPS
                       for obj in prep.children if obj.dep_ == "pobj"]
     return spans
+
+
+def _taken_from(verb) -> list[tuple[int, int]]:
+    """"recalled its ambassador from Tehran", "evacuated citizens from Khartoum": the place people are
+    taken away from (on the verb or on its object) is where the deed is done (removal_verbs.txt)."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return [span for holder in holders for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i > verb.i
+            for obj in _objects(prep) for span in _where_in(obj)]
 
 
 def _on_ground(prep) -> bool:

@@ -218,6 +218,9 @@ def test_an_event_keeps_its_own_sentence_when_the_parser_joins_two(extractor):
      "offensive against Kurdish-led forces in northeast Syria.", "ASSAULT", "northeast Syria"),
     ("TUNIS, Jan 15 (Eventwire) - Municipal officials in Sidi Bouzid confiscated the cart of a street vendor "
      "on December 17.", "COERCE", "Sidi Bouzid"),
+    # people taken away from a place: the deed is done there (removal_verbs.txt)
+    ("NAIROBI (Wire) - Kenya recalled its ambassador from Mogadishu on Monday.", "SANCTION", "Mogadishu"),
+    ("PARIS (Wire) - France evacuated its citizens from Niamey on Tuesday.", "AID", "Niamey"),
     # a subject said to have gone somewhere is there when it acts
     ("KINSHASA (Wire) - The opposition leader, who returned to Goma last week, called for new elections on Monday.",
      "REQUEST", "Goma"),
