@@ -712,6 +712,17 @@ def test_a_border_zone_lies_halfway_along_the_border():
     assert 36.7 < lat < 37.3 and 38.5 < lon < 39.4
 
 
+def test_border_zones_file_is_sane(gaz):
+    rows = list(read_tsv(data_path("places", "border_zones.tsv")))
+    assert len(rows) > 400
+    for row in rows:
+        assert gaz.country_code(row["home"]) == row["home"] and gaz.country_code(row["other"]) == row["other"], row
+        assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180
+    # a border is shared: each side of it is listed
+    pairs = {(r["home"], r["other"]) for r in rows}
+    assert all((other, home) in pairs for home, other in pairs)
+
+
 def test_a_pair_without_outlines_has_its_border_zone_from_cities():
     # countryinfo has no outline for Serbia: its cities near Hungary's make the zone
     assert ("SRB", "HUN") not in border_zones()
