@@ -67,6 +67,8 @@ class Lexicon:
     journey_verbs: frozenset[str] = field(default_factory=frozenset)
     # "thousands gathered to demand his resignation": a crowd that gathers to demand demonstrates
     gathering_verbs: frozenset[str] = field(default_factory=frozenset)
+    ground_nouns: frozenset[str] = field(default_factory=frozenset)
+    removal_verbs: frozenset[str] = field(default_factory=frozenset)
     # "a car bomb explosion", "a suicide blast": what exploded was a weapon, so someone's attack
     weapon_words: frozenset[str] = field(default_factory=frozenset)
     # "fighters loyal to the Taliban", "gunmen linked to al-Shabaab": a group named after the side it belongs to
@@ -166,6 +168,8 @@ def load_lexicon() -> Lexicon:
         victim_verbs=_read_word_list("victim_verbs.txt"),
         journey_verbs=_read_word_list("journey_verbs.txt"),
         gathering_verbs=_read_word_list("gathering_verbs.txt"),
+        ground_nouns=_read_word_list("ground_nouns.txt"),
+        removal_verbs=_read_word_list("removal_verbs.txt"),
         weapon_words=_read_word_list("weapon_words.txt"),
         affiliation_words=_read_word_list("affiliation_words.txt"),
         modality=modality,

