@@ -19,7 +19,6 @@ project's dependencies through spaCy:
 """
 from __future__ import annotations
 
-import argparse
 import math
 import sys
 from pathlib import Path
@@ -30,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from eventwire.places import BORDER_KM  # noqa: E402
 from outlines import Point, inside, outlines  # noqa: E402  (tools/outlines.py)
+from table_output import build_main  # noqa: E402  (tools/table_output.py)
 
 OUT = ROOT / "eventwire" / "data" / "places" / "border_zones.tsv"
 STEP = 0.05          # degrees between the grid points that sample a strip (about 5 km)
@@ -140,19 +140,7 @@ def build() -> str:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="exit 1 if the TSV is stale")
-    args = ap.parse_args(argv)
-    text = build()
-    if args.check:
-        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
-        if current != text:
-            print(f"{OUT} is stale: rerun tools/build_border_zones.py", file=sys.stderr)
-            return 1
-        return 0
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT} ({text.count(chr(10)) - 4} rows)")
-    return 0
+    return build_main(OUT, build, __doc__.splitlines()[0], Path(__file__).name, header_lines=4, argv=argv)
 
 
 if __name__ == "__main__":

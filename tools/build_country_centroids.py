@@ -18,9 +18,10 @@ countryinfo is a *build-time* dependency only (eventwire never imports it):
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
+
+from table_output import build_main  # tools/table_output.py
 
 ROOT = Path(__file__).resolve().parents[1]
 COUNTRIES = ROOT / "eventwire" / "data" / "actors" / "countries.tsv"
@@ -98,20 +99,7 @@ def build() -> str:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="exit 1 if the TSV is stale")
-    args = ap.parse_args(argv)
-    text = build()
-    if args.check:
-        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
-        if current != text:
-            print(f"{OUT} is stale: rerun tools/build_country_centroids.py", file=sys.stderr)
-            return 1
-        return 0
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT} ({text.count(chr(10)) - 3} rows)")
-    return 0
+    return build_main(OUT, build, __doc__.splitlines()[0], Path(__file__).name, header_lines=3, argv=argv)
 
 
 if __name__ == "__main__":
