@@ -804,8 +804,19 @@ def _nominal_agent(noun: Token) -> list[Token]:
 
 
 def _after_cue(noun: Token) -> bool:
-    start = noun.left_edge.idx
-    return ends_with_cue(noun.doc.text[max(0, start - 40) : start])
+    return ends_with_cue(_text_before(noun.left_edge, 40))
+
+
+def _text_before(tok: Token, width: int) -> str:
+    """The `width` characters of the doc's text before `tok`, read off the tokens just before it:
+    Doc.text joins every token of the doc on each call."""
+    doc, lo = tok.doc, max(0, tok.idx - width)
+    first = tok.i
+    while first > 0 and doc[first - 1].idx + len(doc[first - 1].text_with_ws) > lo:
+        first -= 1
+    if first == tok.i:
+        return ""
+    return doc[first : tok.i].text_with_ws[lo - doc[first].idx :]
 
 
 def _definite(noun: Token) -> bool:
