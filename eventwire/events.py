@@ -158,8 +158,10 @@ def _obligations(sent: Span, lex: Lexicon, taken: set[int]) -> list[Found]:
     etype, cameo = lex.intents[("obligation", "OBLIGATION")]
     out = []
     for clause in sent:
+        if clause.dep_ != "ccomp":
+            continue
         speaker_verb = clause.head
-        if clause.dep_ != "ccomp" or speaker_verb.i in taken or lex.modality.get(speaker_verb.lemma_.lower()) != "report":
+        if speaker_verb.i in taken or lex.modality.get(speaker_verb.lemma_.lower()) != "report":
             continue
         if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children):
             continue
