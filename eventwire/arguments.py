@@ -617,10 +617,11 @@ class Resolver:
         (skipping entities for which `unless` is true)."""
         out: list[Entity] = []
         for head in heads:
-            members = [head, *_conjuncts(head)]
+            conjuncts = _conjuncts(head)
+            members = [head, *conjuncts]
             per_member = _share_nationality([self._entities_for(m, modifiers_only) for m in members], members)
             found = [e for entities in per_member for e in entities]
-            if not modifiers_only and not _conjuncts(head):
+            if not modifiers_only and not conjuncts:
                 found = self._misparsed_coordination(head) or found
             if coded_only:
                 found = [e for e in found if e.code and not (unless and unless(e))]
