@@ -8,6 +8,7 @@ argument phrase is resolved against the actor knowledge base.
 """
 from __future__ import annotations
 
+from copy import copy
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -591,6 +592,8 @@ class Resolver:
         self.event_nouns = event_nouns
         self.absorbed = absorbed or {}  # event nouns folded into a verb's event ("killed in an airstrike")
         self.on = on  # the article's date: who held an office then
+        # the argument stages ask again about the same heads; answers depend only on the head
+        self._for_head: dict[tuple[int, bool], list[Entity]] = {}
 
     def first_coded(self, heads: list[Token], actors: list[Entity] | None = None) -> list[Entity]:
         """The first candidate that resolves to a coded actor, else the first candidate as it is.
@@ -614,10 +617,11 @@ class Resolver:
         (skipping entities for which `unless` is true)."""
         out: list[Entity] = []
         for head in heads:
-            members = [head, *_conjuncts(head)]
+            conjuncts = _conjuncts(head)
+            members = [head, *conjuncts]
             per_member = _share_nationality([self._entities_for(m, modifiers_only) for m in members], members)
             found = [e for entities in per_member for e in entities]
-            if not modifiers_only and not _conjuncts(head):
+            if not modifiers_only and not conjuncts:
                 found = self._misparsed_coordination(head) or found
             if coded_only:
                 found = [e for e in found if e.code and not (unless and unless(e))]
@@ -663,6 +667,13 @@ class Resolver:
         return []
 
     def _entities_for(self, head: Token, modifiers_only: bool) -> list[Entity]:
+        key = (head.i, modifiers_only)
+        found = self._for_head.get(key)
+        if found is None:
+            found = self._for_head[key] = self._resolve_head(head, modifiers_only)
+        return [copy(e) for e in found]  # copies: a caller may not change what the next one is given
+
+    def _resolve_head(self, head: Token, modifiers_only: bool) -> list[Entity]:
         if head.i in self.event_nouns and not modifiers_only:
             # "an airstrike killed X": the actor is whoever carried out the airstrike
             inner = self.event_nouns[head.i]

@@ -38,7 +38,8 @@ class Found:
 
 def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list[Found]:
     found: list[Found] = []
-    for tok in sent:
+    tokens = list(sent)  # read three times below; spaCy makes a new Token object on every access
+    for tok in tokens:
         # proper nouns are names, not events: "Popular Mobilization Forces"
         pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else "NOUN" if tok.pos_ == "NOUN" else None
         if pos is None or (_names_a_kind(tok) and _intention_noun(tok.head, lex) is None):
@@ -65,7 +66,7 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
     carriers = {f.pred.i for f in found if f.pred != f.head}
     found = [f for f in found if not (f.pred == f.head and f.head.i in carriers)]
     taken = {f.head.i for f in found}
-    return found + _obligations(sent, lex, taken) + _gatherings(sent, lex, taken)
+    return found + _obligations(tokens, lex, taken) + _gatherings(tokens, lex, taken)
 
 
 VIOLENT_TYPES = {"ASSAULT", "COERCE"}
@@ -151,15 +152,17 @@ def _intention_noun(noun: Token, lex: Lexicon) -> str | None:
 OBLIGATION_AUX = {"must", "should"}
 
 
-def _obligations(sent: Span, lex: Lexicon, taken: set[int]) -> list[Found]:
+def _obligations(sent: list[Token], lex: Lexicon, taken: set[int]) -> list[Found]:
     """"Washington declared that China must drop barriers": a demand by the speaker on the clause's subject."""
     if ("obligation", "OBLIGATION") not in lex.intents:
         return []
     etype, cameo = lex.intents[("obligation", "OBLIGATION")]
     out = []
     for clause in sent:
+        if clause.dep_ != "ccomp":
+            continue
         speaker_verb = clause.head
-        if clause.dep_ != "ccomp" or speaker_verb.i in taken or lex.modality.get(speaker_verb.lemma_.lower()) != "report":
+        if speaker_verb.i in taken or lex.modality.get(speaker_verb.lemma_.lower()) != "report":
             continue
         if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children):
             continue
@@ -169,7 +172,7 @@ def _obligations(sent: Span, lex: Lexicon, taken: set[int]) -> list[Found]:
     return out
 
 
-def _gatherings(sent: Span, lex: Lexicon, taken: set[int]) -> list[Found]:
+def _gatherings(sent: list[Token], lex: Lexicon, taken: set[int]) -> list[Found]:
     """"Thousands gathered outside the ministry to demand that he step down": a crowd that comes together
     to demand or denounce demonstrates (gathering_verbs.txt, intents.tsv `gathering` rows)."""
     out = []
@@ -804,8 +807,19 @@ def _nominal_agent(noun: Token) -> list[Token]:
 
 
 def _after_cue(noun: Token) -> bool:
-    start = noun.left_edge.idx
-    return ends_with_cue(noun.doc.text[max(0, start - 40) : start])
+    return ends_with_cue(_text_before(noun.left_edge, 40))
+
+
+def _text_before(tok: Token, width: int) -> str:
+    """The `width` characters of the doc's text before `tok`, read off the tokens just before it:
+    Doc.text joins every token of the doc on each call."""
+    doc, lo = tok.doc, max(0, tok.idx - width)
+    first = tok.i
+    while first > 0 and doc[first - 1].idx + len(doc[first - 1].text_with_ws) > lo:
+        first -= 1
+    if first == tok.i:
+        return ""
+    return doc[first : tok.i].text_with_ws[lo - doc[first].idx :]
 
 
 def _definite(noun: Token) -> bool:

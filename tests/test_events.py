@@ -1010,3 +1010,14 @@ def test_ordering_a_foreign_ambassador_out_is_a_diplomatic_sanction(code):
 def test_what_a_response_is_made_with_is_done_by_the_responder(code, text, expected):
     assert expected in tuples(code(text)), code(text)
 
+
+
+def test_text_before_a_token_matches_the_doc_text():
+    import spacy
+
+    from eventwire.events import _text_before
+
+    doc = spacy.blank("en")("They marched  in protest at the\n\narrest of a reporter; after riots  broke out")
+    for tok in doc:
+        for width in (0, 1, 7, 40, 500):
+            assert _text_before(tok, width) == doc.text[max(0, tok.idx - width) : tok.idx]
