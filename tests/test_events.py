@@ -1003,6 +1003,11 @@ def test_ordering_a_foreign_ambassador_out_is_a_diplomatic_sanction(code):
     assert ("SANCTION", "NER", "FRA") in found and not any(t[0] == "REQUEST" for t in found), found
 
 
+def test_ordering_foreign_nationals_out_is_an_expulsion(code):
+    found = tuples(code("Kuwait ordered Egyptian nationals to leave the country within a month."))
+    assert ("COERCE", "KWT", "EGY") in found and not any(t[0] == "REQUEST" for t in found), found
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Ukraine retaliated with drone strikes on Russian airfields.", ("ASSAULT", "UKR", "RUS")),
     ("Hezbollah responded with a barrage of rockets on northern Israel.", ("ASSAULT", "LBN", "ISR")),
