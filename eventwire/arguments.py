@@ -140,7 +140,7 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         return [author_of(head, depth)]
     if verb.dep_ == "pcomp" and head.head != head:  # "accused X of attacking": X acted
         gov = head.head
-        objects = [c for c in gov.children if c.dep_ in {"dobj"}]
+        objects = [c for c in gov.children if c.dep_ in {"dobj", "xcomp"}]
         return objects[:1] if objects else verb_subject(gov, depth + 1)
     return []
 
@@ -1454,8 +1454,10 @@ SIDES_PREPS = {"between", "among", "amongst"}
 
 
 def _between_sides(pred: Token, head: Token) -> list[Token]:
-    """The first object of a "between" phrase on the event noun, its verb, or the verb's object."""
-    holders = [head, pred] + [c for c in pred.children if c.dep_ == "dobj"]
+    """The first object of a "between" phrase on the event noun, its verb, the verb's object, or the
+    verb's infinitive complement ("offered to mediate between Israel and Hamas": the offer is made to
+    the sides of the mediation)."""
+    holders = [head, pred] + [c for c in pred.children if c.dep_ in {"dobj", "xcomp"}]
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in SIDES_PREPS:
