@@ -1015,3 +1015,11 @@ def test_ordering_foreign_nationals_out_is_an_expulsion(code):
 def test_what_a_response_is_made_with_is_done_by_the_responder(code, text, expected):
     assert expected in tuples(code(text)), code(text)
 
+
+
+def test_armed_men_marching_is_a_movement_of_forces_not_a_protest(code):
+    events = code("Sudanese troops marched into the border town on Thursday.")
+    types = [e["event"] for e in events]
+    assert ["MOBILIZE"] in types and ["PROTEST"] not in types, events
+    # a crowd's march is still a protest
+    assert ["PROTEST"] in [e["event"] for e in code("Thousands of nurses marched through the capital on Thursday.")]
