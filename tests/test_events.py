@@ -1023,3 +1023,11 @@ def test_armed_men_marching_is_a_movement_of_forces_not_a_protest(code):
     assert ["MOBILIZE"] in types and ["PROTEST"] not in types, events
     # a crowd's march is still a protest
     assert ["PROTEST"] in [e["event"] for e in code("Thousands of nurses marched through the capital on Thursday.")]
+
+
+def test_what_an_agreement_says_will_happen_is_no_new_promise(code):
+    events = code("Under the accord, the militias will hand over their heavy weapons to the army within a month.")
+    types = [e["event"] for e in events]
+    assert ["RETREAT"] in types and ["AGREE"] not in types, events
+    # said without the terms, it is a promise
+    assert ["AGREE"] in [e["event"] for e in code("The militias will hand over their heavy weapons to the army.")]
