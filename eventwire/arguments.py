@@ -1035,7 +1035,8 @@ def _share_nationality(per_member: list[list[Entity]], members: list[Token]) -> 
 
 def _conjuncts(head: Token) -> list[Token]:
     """Every coordinated noun, however spaCy chains them ("A, B, C and D")."""
-    out, stack = [], [head]
+    out, stack = [], [head, *_nouns_joined_to_the_verb(head)]
+    out += stack[1:]
     while stack:
         for c in stack.pop().children:
             if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -1045,6 +1046,16 @@ def _conjuncts(head: Token) -> list[Token]:
                 out.append(c)
                 stack.append(c)
     return out
+
+
+def _nouns_joined_to_the_verb(obj: Token) -> list[Token]:
+    """"killed 13 U.S. service members and at least 170 Afghans": the parser may join the second object
+    to the verb instead of to the first; a bare noun conjunct of the verb after its direct object is
+    another object."""
+    if obj.dep_ != "dobj":
+        return []
+    return [c for c in obj.head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.i > obj.i
+            and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
 
 
 def _listed_as_appositive(tok: Token) -> bool:

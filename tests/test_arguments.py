@@ -684,3 +684,8 @@ def test_them_in_a_joined_clause_is_the_plural_subject_before_it(code):
     events = code("Thousands of Kenyan students marched on parliament, and police fired tear gas at them.")
     recipients = [(r["entity_text"], r["sector"]) for e in events if e["event"] == ["ASSAULT"] for r in e["recipient"]]
     assert [s for _, s in recipients] == ["EDU"], events
+
+
+def test_a_second_object_the_parser_joins_to_the_verb_is_still_a_target(code):
+    found = tuples(code("The car bomb killed 13 U.S. service members and at least 40 Somalis."))
+    assert ("ASSAULT", None, "USA") in found and ("ASSAULT", None, "SOM") in found, found
