@@ -141,7 +141,7 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         return [author_of(head, depth)]
     if verb.dep_ == "pcomp" and head.head != head:  # "accused X of attacking": X acted
         gov = head.head
-        objects = [c for c in gov.children if c.dep_ in {"dobj"}]
+        objects = [c for c in gov.children if c.dep_ in {"dobj", "xcomp"}]
         return objects[:1] if objects else verb_subject(gov, depth + 1)
     return []
 
@@ -1046,7 +1046,8 @@ def _share_nationality(per_member: list[list[Entity]], members: list[Token]) -> 
 
 def _conjuncts(head: Token) -> list[Token]:
     """Every coordinated noun, however spaCy chains them ("A, B, C and D")."""
-    out, stack = [], [head]
+    out, stack = [], [head, *_nouns_joined_to_the_verb(head)]
+    out += stack[1:]
     while stack:
         for c in stack.pop().children:
             if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -1056,6 +1057,16 @@ def _conjuncts(head: Token) -> list[Token]:
                 out.append(c)
                 stack.append(c)
     return out
+
+
+def _nouns_joined_to_the_verb(obj: Token) -> list[Token]:
+    """"killed 13 U.S. service members and at least 170 Afghans": the parser may join the second object
+    to the verb instead of to the first; a bare noun conjunct of the verb after its direct object is
+    another object."""
+    if obj.dep_ != "dobj":
+        return []
+    return [c for c in obj.head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.i > obj.i
+            and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
 
 
 def _listed_as_appositive(tok: Token) -> bool:
@@ -1465,8 +1476,10 @@ SIDES_PREPS = {"between", "among", "amongst"}
 
 
 def _between_sides(pred: Token, head: Token) -> list[Token]:
-    """The first object of a "between" phrase on the event noun, its verb, or the verb's object."""
-    holders = [head, pred] + [c for c in pred.children if c.dep_ == "dobj"]
+    """The first object of a "between" phrase on the event noun, its verb, the verb's object, or the
+    verb's infinitive complement ("offered to mediate between Israel and Hamas": the offer is made to
+    the sides of the mediation)."""
+    holders = [head, pred] + [c for c in pred.children if c.dep_ in {"dobj", "xcomp"}]
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in SIDES_PREPS:

@@ -898,6 +898,8 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         return None
     if event.polarity == "negated" and _not_done_in_the_past(event.found.pred):
         return None
+    if event.polarity == "future" and _set_by_agreed_terms(event.found.pred, lex):
+        return None
     if _being_prepared(event.found.pred):
         # "the army prepared to resume shelling": force made ready is shown, not announced (intents.tsv
         # `preparation` rows)
@@ -914,6 +916,22 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         # "refused to resign despite pressure from parliament": the refusal answers parliament
         recipients = answered_requesters(event.found.pred, trig.type, recipients, resolver)
     return SentenceEvent(replace(event.found, trigger=trig), event.actors, recipients, "asserted", None, None, None, derived=True)
+
+
+def _set_by_agreed_terms(pred: Token, lex: Lexicon) -> bool:
+    """"Under the deal, the fighters will hand over their weapons": what an agreement's terms say will
+    happen is the content of that agreement (coded where it is made), not a new promise by the doer."""
+    tok = pred
+    for _ in range(3):
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "under" and any(
+                    t.type == "AGREE" for pobj in prep.children if pobj.dep_ == "pobj"
+                    for t in lex.candidates(pobj.lemma_.lower(), "NOUN")):
+                return True
+        if tok.dep_ not in {"xcomp", "conj"} or tok.head == tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _being_prepared(pred: Token) -> bool:

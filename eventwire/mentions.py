@@ -169,6 +169,7 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     mentions += _defined_long_forms(text, tokens, taken)
     mentions += _spelled_out_acronyms(text, tokens, taken)
     mentions += _names_by_recurring_surname(text, tokens, taken)
+    mentions += _names_before_role_appositions(text, tokens, taken)
     mentions += _unknown_acronyms(text, tokens, taken)
     mentions.sort(key=lambda m: m.start)
     _link_parenthesised_acronyms(text, mentions)
@@ -323,6 +324,47 @@ def _names_by_recurring_surname(text: str, tokens, taken: set[int]) -> list[Ment
         else:
             i += 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _apposition_roles() -> frozenset[str]:
+    return _read_words(data_path("actors", "apposition_roles.txt"))
+
+
+# ", a former head of ...", ", the group's spokeswoman": an appositive noun phrase, its head the last word
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w'\u2019-]+\s+){0,3}?)([a-z]+)\b(?=\s+(?:of|to|for|at|in|with|who|and)\b|\s*[,.;])")
+
+
+def _names_before_role_appositions(text: str, tokens, taken: set[int]) -> list[Mention]:
+    """"Karim Mansour, a former finance minister": two or three capitalised words the knowledge base
+    does not know, followed by an appositive whose head is a person's role, are a person named
+    without a title (news introduces people so; a place or a body takes other nouns: "a town")."""
+    words = [w for _, w in tokens]
+    out = []
+    i = 0
+    while i < len(words):
+        found = None
+        for n in (3, 2) if words[i][:1].isupper() else ():
+            j = i + n
+            if (j <= len(words) and all(k not in taken for k in range(i, j)) and _personal_name(words[i:j])
+                    and not any(_sentence_break(text, tokens, k) for k in range(i + 1, j))
+                    and not (i > 0 and (_name_word_at(words, i - 1) and not _sentence_break(text, tokens, i)
+                                        or words[i - 1].lower() == "the"))
+                    and _role_apposition_after(text, tokens[j - 1][0] + len(words[j - 1]))):
+                found = j
+                break
+        if found is not None:
+            out.append(_mention(text, tokens, i, found, None, "person", None))
+            taken.update(range(i, found))
+            i = found
+        else:
+            i += 1
+    return out
+
+
+def _role_apposition_after(text: str, end: int) -> bool:
+    appositive = _APPOSITIVE.match(text, end)
+    return appositive is not None and appositive.group(2) in _apposition_roles()
 
 
 # compiled once: these are tried at every word of every article

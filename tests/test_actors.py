@@ -187,6 +187,7 @@ def test_long_hyphenated_names_are_found_in_parser_tokens(kb):
     ("Islamic Salvation Front", "DZA", "PTY"),
     ("al-Qaeda in Iraq", "IRQ", "REB"),
     ("Inter-Parliamentary Union", "IGO", "LEG"),
+    ("West African bloc", "IGO", None),
 ])
 def test_added_organisations(kb, name, code, sector):
     entry = kb.lookup(name)

@@ -259,6 +259,11 @@ def test_a_third_partys_mediation_is_done_to_both_sides(code):
     assert ("ASSAULT", "ARM", "AZE") in tuples(code("Heavy fighting broke out between Armenia and Azerbaijan."))
 
 
+def test_an_offer_to_mediate_between_two_sides_is_made_to_both(code):
+    events = tuples(code("Kuwait offered to mediate between Algeria and Morocco."))
+    assert {("AGREE", "KWT", "DZA"), ("AGREE", "KWT", "MAR")} <= events, events
+
+
 def test_a_demand_on_the_government_addresses_it_even_without_a_country(code):
     events = code("Kenyan opposition leaders demanded that the authorities free the detained students.")
     demands = [e for e in events if e["event"][0] == "REQUEST" and e["polarity"] == "asserted"]
@@ -679,3 +684,8 @@ def test_them_in_a_joined_clause_is_the_plural_subject_before_it(code):
     events = code("Thousands of Kenyan students marched on parliament, and police fired tear gas at them.")
     recipients = [(r["entity_text"], r["sector"]) for e in events if e["event"] == ["ASSAULT"] for r in e["recipient"]]
     assert [s for _, s in recipients] == ["EDU"], events
+
+
+def test_a_second_object_the_parser_joins_to_the_verb_is_still_a_target(code):
+    found = tuples(code("The car bomb killed 13 U.S. service members and at least 40 Somalis."))
+    assert ("ASSAULT", None, "USA") in found and ("ASSAULT", None, "SOM") in found, found

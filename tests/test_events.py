@@ -1003,6 +1003,11 @@ def test_ordering_a_foreign_ambassador_out_is_a_diplomatic_sanction(code):
     assert ("SANCTION", "NER", "FRA") in found and not any(t[0] == "REQUEST" for t in found), found
 
 
+def test_ordering_foreign_nationals_out_is_an_expulsion(code):
+    found = tuples(code("Kuwait ordered Egyptian nationals to leave the country within a month."))
+    assert ("COERCE", "KWT", "EGY") in found and not any(t[0] == "REQUEST" for t in found), found
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Ukraine retaliated with drone strikes on Russian airfields.", ("ASSAULT", "UKR", "RUS")),
     ("Hezbollah responded with a barrage of rockets on northern Israel.", ("ASSAULT", "LBN", "ISR")),
@@ -1021,3 +1026,19 @@ def test_text_before_a_token_matches_the_doc_text():
     for tok in doc:
         for width in (0, 1, 7, 40, 500):
             assert _text_before(tok, width) == doc.text[max(0, tok.idx - width) : tok.idx]
+
+
+def test_armed_men_marching_is_a_movement_of_forces_not_a_protest(code):
+    events = code("Sudanese troops marched into the border town on Thursday.")
+    types = [e["event"] for e in events]
+    assert ["MOBILIZE"] in types and ["PROTEST"] not in types, events
+    # a crowd's march is still a protest
+    assert ["PROTEST"] in [e["event"] for e in code("Thousands of nurses marched through the capital on Thursday.")]
+
+
+def test_what_an_agreement_says_will_happen_is_no_new_promise(code):
+    events = code("Under the accord, the militias will hand over their heavy weapons to the army within a month.")
+    types = [e["event"] for e in events]
+    assert ["RETREAT"] in types and ["AGREE"] not in types, events
+    # said without the terms, it is a promise
+    assert ["AGREE"] in [e["event"] for e in code("The militias will hand over their heavy weapons to the army.")]

@@ -299,3 +299,10 @@ def test_one_word_after_the_title_a_known_name_starts_with_is_that_person():
     ids, _ = _identities("Sheikh Hasina fled to India on Monday. Hasina's government had ordered troops to fire.",
                          date(2024, 8, 5))
     assert _forms(ids["Sheikh Hasina"]) == ["Sheikh Hasina", "Hasina"]
+
+
+def test_a_name_followed_by_a_role_appositive_is_a_person():
+    _, mentions = _identities("Police detained Farid Nassar, a former adviser to the king, and two others. "
+                              "Rebels then entered Wadi Sabra, a town near the border.")
+    people = [m.text for m in mentions if m.kind == "person"]
+    assert people == ["Farid Nassar"], people

@@ -236,3 +236,10 @@ def test_stopping_short_of_an_act_is_not_doing_it(code):
     events = code("The Arab League condemned the raid but stopped short of imposing sanctions on Israel.")
     sanctions = [e for e in events if e["event"] == ["SANCTION"]]
     assert sanctions and all(e["polarity"] == "negated" for e in sanctions), events
+
+
+def test_a_vetoed_measure_does_not_happen(code):
+    events = code("Poland vetoed the EU aid package for Moldova on Friday.")
+    aid = [e for e in events if e["event"] == ["AID"]]
+    assert aid and all(e["polarity"] == "negated" for e in aid), events
+    assert [e for e in events if e["event"] == ["REJECT"] and e["polarity"] == "asserted"]
