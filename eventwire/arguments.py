@@ -1102,7 +1102,8 @@ def _phrase_tokens(head: Token) -> list[Token]:
                 # "Hungarian and Romanian officials": coordinated modifiers stay, coordinated heads don't
                 if tok == head or (child.dep_ == "conj" and child.pos_ not in {"ADJ", "PROPN"}):
                     continue
-            if child.dep_ not in NP_DEPS and not (child.dep_ == "npadvmod" and tok.lower_ == "led"):  # "US-led"
+            if child.dep_ not in NP_DEPS and not (child.dep_ == "npadvmod" and tok.lower_ == "led") \
+                    and not _grades_modifier(child, tok):  # "US-led"
                 continue
             if child.dep_ == "prep" and (child.lower_ != "of" or _of_belongs_to_verb(head, child)):
                 continue
@@ -1122,6 +1123,12 @@ def _phrase_tokens(head: Token) -> list[Token]:
     while end + 1 < len(tokens) and tokens[end + 1].i == tokens[end].i + 1:
         end += 1
     return tokens[start : end + 1]
+
+
+def _grades_modifier(child: Token, tok: Token) -> bool:
+    """"in mostly Christian eastern Beirut", "a largely Kurdish town": an adverb grading a modifier
+    inside the phrase is part of it; leaving it out would cut the phrase short of its head."""
+    return child.dep_ == "advmod" and child.i < tok.i and tok.dep_ == "amod" and tok.head.i > tok.i
 
 
 def _person_name(tokens: list[Token]) -> str | None:

@@ -679,3 +679,9 @@ def test_them_in_a_joined_clause_is_the_plural_subject_before_it(code):
     events = code("Thousands of Kenyan students marched on parliament, and police fired tear gas at them.")
     recipients = [(r["entity_text"], r["sector"]) for e in events if e["event"] == ["ASSAULT"] for r in e["recipient"]]
     assert [s for _, s in recipients] == ["EDU"], events
+
+
+def test_an_adverb_grading_a_modifier_stays_in_the_place_phrase(code):
+    # "largely" must not cut "a crowded quarter of largely Shiite northern Baghdad" short of its town
+    events = code("A shopkeeper was shot dead in a crowded quarter of largely Shiite northern Baghdad.")
+    assert ("ASSAULT", None, "IRQ") in tuples(events)
