@@ -70,6 +70,8 @@ NOUN_RECIPIENT_PREPS = {"of", "on", "against", "with", "to", "at", "into", "upon
 IMPLICIT_TARGET_TYPES = {"PROTEST", "ASSAULT", "COERCE", "CONCEDE"}
 
 
+# Prepositions that name what an attack was aimed at: "fired at", "rockets against", "an assault on"
+ATTACK_TARGET_PREPS = {"at", "against", "on"}
 PLACE_PREPS = {"in", "at", "outside", "near", "across", "throughout", "inside"}
 
 
@@ -803,6 +805,19 @@ class Resolver:
             place = self._place_entity(tok, sector)
             if place is not None:
                 return place
+        return self._target_place(f, sector) if f.trigger.type == "ASSAULT" else None
+
+    def _target_place(self, f: Found, sector: str | None) -> Entity | None:
+        """"fired shells at targets in Jericho": where an attack's targets stood is where it fell; a town
+        there is read with its preposition, as a town name is in running text."""
+        # "fired shells at targets": the parser may hang the target on the weapon fired
+        aimers = [f.pred] + [c for c in f.pred.children if c.dep_ == "dobj"]
+        targets = [o for a in aimers for p in a.children if p.dep_ == "prep" and p.lower_ in ATTACK_TARGET_PREPS
+                   for o in p.children if o.dep_ == "pobj"]
+        for tok in targets:
+            place = self._place_entity(tok, sector) or self._gazetteer_place_entity(tok, sector, with_prep=True)
+            if place is not None:
+                return place
         return None
 
     def _place_entity(self, tok: Token, sector: str | None) -> Entity | None:
@@ -812,7 +827,7 @@ class Resolver:
                           self.offset + first.idx, self.offset + last.idx + len(last.text), inferred=True)
         return self._gazetteer_place_entity(tok, sector)
 
-    def _gazetteer_place_entity(self, tok: Token, sector: str | None) -> Entity | None:
+    def _gazetteer_place_entity(self, tok: Token, sector: str | None, with_prep: bool = False) -> Entity | None:
         """"lifted a state of emergency in West Darfur State", "shelled targets in Jericho": a town or
         province the knowledge base does not name is still in a country, which the gazetteer knows."""
         for prep in tok.children:
@@ -823,7 +838,9 @@ class Resolver:
                 if not any(t.pos_ == "PROPN" for t in tokens):  # a name, not "in the streets"
                     continue
                 first, last = tokens[0], tokens[-1]
-                span = first.doc[first.i : last.i + 1]
+                # with its preposition: "in Jericho" reads as a town where a bare "Jericho" may not
+                start = prep.i if with_prep and prep.i == first.i - 1 else first.i
+                span = first.doc[start : last.i + 1]
                 for place in find_places(span.text):
                     if place.country:
                         return Entity(place.placename, place.placename, place.country, sector,

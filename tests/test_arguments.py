@@ -685,3 +685,9 @@ def test_an_adverb_grading_a_modifier_stays_in_the_place_phrase(code):
     # "largely" must not cut "a crowded quarter of largely Shiite northern Baghdad" short of its town
     events = code("A shopkeeper was shot dead in a crowded quarter of largely Shiite northern Baghdad.")
     assert ("ASSAULT", None, "IRQ") in tuples(events)
+
+
+def test_an_attacks_target_phrase_places_its_unnamed_targets(code):
+    # the targets stood in a town the knowledge base does not name; the gazetteer reads "in Tulkarm"
+    found = tuples(code("Israeli gunners fired shells at targets in Tulkarm on Monday."))
+    assert ("ASSAULT", "ISR", "PSE") in found
