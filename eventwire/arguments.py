@@ -345,6 +345,7 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
         return passive[:1]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c != trigger and c not in own
                and c.lower_ != "what"] + described_objects(verb)
+    objects = objects or shifted_objects(verb)
     # "sent 750 paratroopers to the region": the forces sent are the sender's own; only where they go counts
     means = [o for o in objects if etype in OWN_MEANS_TYPES and o.dep_ == "dobj"]
     # "fired four shells at targets in Jericho": the weapons fired are the means, never the target
@@ -378,6 +379,21 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
         objects = [m for m in means if not is_time_or_quantity(m)]
     dative = [o for o in objects if o.dep_ == "dative"]
     return dative + [o for o in objects if o.dep_ != "dative"]
+
+
+def shifted_objects(verb: Token) -> list[Token]:
+    """"denounced as an ugly crime Serbia's crackdown": an object moved after its "as" phrase is read by
+    the parser as an apposition to the phrase's noun or as its second object; with no other object, it
+    is the verb's object."""
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return []
+    out = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i < verb.i:
+            continue
+        pobjs = [o for o in prep.children if o.dep_ == "pobj"]
+        out += pobjs[1:] + [a for o in pobjs[:1] for a in o.children if a.dep_ == "appos"]
+    return [o for o in out if o.pos_ in {"NOUN", "PROPN"}][:1]
 
 
 # Types whose object may be the weapon used rather than the one it is used on.

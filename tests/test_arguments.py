@@ -691,3 +691,9 @@ def test_an_attacks_target_phrase_places_its_unnamed_targets(code):
     # the targets stood in a town the knowledge base does not name; the gazetteer reads "in Tulkarm"
     found = tuples(code("Israeli gunners fired shells at targets in Tulkarm on Monday."))
     assert ("ASSAULT", "ISR", "PSE") in found
+
+
+def test_an_object_shifted_after_its_as_phrase_is_the_verbs_object(code):
+    # the parser reads the late object as an apposition to "a grave mistake"
+    found = tuples(code("Spain on Monday denounced as a grave mistake Morocco's expulsion of the fishermen."))
+    assert ("ACCUSE", "ESP", "MAR") in found
