@@ -1010,3 +1010,10 @@ def test_ordering_a_foreign_ambassador_out_is_a_diplomatic_sanction(code):
 def test_what_a_response_is_made_with_is_done_by_the_responder(code, text, expected):
     assert expected in tuples(code(text)), code(text)
 
+
+
+def test_an_event_noun_at_the_end_of_a_list_is_still_the_light_verbs_object(code):
+    # the parser makes "fire" the last conjunct of "artillery"; the list is one barrage, one record
+    events = code("Ethiopian forces launched artillery, mortar, and rocket fire against Eritrean positions overnight.")
+    assert ("ASSAULT", "ETH", "ERI") in tuples(events)
+    assert len([e for e in events if e["event"] == ["ASSAULT"]]) == 1
