@@ -71,6 +71,8 @@ NOUN_RECIPIENT_PREPS = {"of", "on", "against", "with", "to", "at", "into", "upon
 IMPLICIT_TARGET_TYPES = {"PROTEST", "ASSAULT", "COERCE", "CONCEDE"}
 
 
+# Prepositions that name what an attack was aimed at: "fired at", "rockets against", "an assault on"
+ATTACK_TARGET_PREPS = {"at", "against", "on"}
 PLACE_PREPS = {"in", "at", "outside", "near", "across", "throughout", "inside"}
 
 
@@ -344,6 +346,7 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
         return passive[:1]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c != trigger and c not in own
                and c.lower_ != "what"] + described_objects(verb)
+    objects = objects or shifted_objects(verb)
     # "sent 750 paratroopers to the region": the forces sent are the sender's own; only where they go counts
     means = [o for o in objects if etype in OWN_MEANS_TYPES and o.dep_ == "dobj"]
     # "fired four shells at targets in Jericho": the weapons fired are the means, never the target
@@ -377,6 +380,21 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
         objects = [m for m in means if not is_time_or_quantity(m)]
     dative = [o for o in objects if o.dep_ == "dative"]
     return dative + [o for o in objects if o.dep_ != "dative"]
+
+
+def shifted_objects(verb: Token) -> list[Token]:
+    """"denounced as an ugly crime Serbia's crackdown": an object moved after its "as" phrase is read by
+    the parser as an apposition to the phrase's noun or as its second object; with no other object, it
+    is the verb's object."""
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return []
+    out = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i < verb.i:
+            continue
+        pobjs = [o for o in prep.children if o.dep_ == "pobj"]
+        out += pobjs[1:] + [a for o in pobjs[:1] for a in o.children if a.dep_ == "appos"]
+    return [o for o in out if o.pos_ in {"NOUN", "PROPN"}][:1]
 
 
 # Types whose object may be the weapon used rather than the one it is used on.
@@ -814,6 +832,19 @@ class Resolver:
             place = self._place_entity(tok, sector)
             if place is not None:
                 return place
+        return self._target_place(f, sector) if f.trigger.type == "ASSAULT" else None
+
+    def _target_place(self, f: Found, sector: str | None) -> Entity | None:
+        """"fired shells at targets in Jericho": where an attack's targets stood is where it fell; a town
+        there is read with its preposition, as a town name is in running text."""
+        # "fired shells at targets": the parser may hang the target on the weapon fired
+        aimers = [f.pred] + [c for c in f.pred.children if c.dep_ == "dobj"]
+        targets = [o for a in aimers for p in a.children if p.dep_ == "prep" and p.lower_ in ATTACK_TARGET_PREPS
+                   for o in p.children if o.dep_ == "pobj"]
+        for tok in targets:
+            place = self._place_entity(tok, sector) or self._gazetteer_place_entity(tok, sector, with_prep=True)
+            if place is not None:
+                return place
         return None
 
     def _place_entity(self, tok: Token, sector: str | None) -> Entity | None:
@@ -823,7 +854,7 @@ class Resolver:
                           self.offset + first.idx, self.offset + last.idx + len(last.text), inferred=True)
         return self._gazetteer_place_entity(tok, sector)
 
-    def _gazetteer_place_entity(self, tok: Token, sector: str | None) -> Entity | None:
+    def _gazetteer_place_entity(self, tok: Token, sector: str | None, with_prep: bool = False) -> Entity | None:
         """"lifted a state of emergency in West Darfur State", "shelled targets in Jericho": a town or
         province the knowledge base does not name is still in a country, which the gazetteer knows."""
         for prep in tok.children:
@@ -834,7 +865,9 @@ class Resolver:
                 if not any(t.pos_ == "PROPN" for t in tokens):  # a name, not "in the streets"
                     continue
                 first, last = tokens[0], tokens[-1]
-                span = first.doc[first.i : last.i + 1]
+                # with its preposition: "in Jericho" reads as a town where a bare "Jericho" may not
+                start = prep.i if with_prep and prep.i == first.i - 1 else first.i
+                span = first.doc[start : last.i + 1]
                 for place in find_places(span.text):
                     if place.country:
                         return Entity(place.placename, place.placename, place.country, sector,
@@ -1124,7 +1157,8 @@ def _phrase_tokens(head: Token) -> list[Token]:
                 # "Hungarian and Romanian officials": coordinated modifiers stay, coordinated heads don't
                 if tok == head or (child.dep_ == "conj" and child.pos_ not in {"ADJ", "PROPN"}):
                     continue
-            if child.dep_ not in NP_DEPS and not (child.dep_ == "npadvmod" and tok.lower_ == "led"):  # "US-led"
+            if child.dep_ not in NP_DEPS and not (child.dep_ == "npadvmod" and tok.lower_ == "led") \
+                    and not _grades_modifier(child, tok):  # "US-led"
                 continue
             if child.dep_ == "prep" and (child.lower_ != "of" or _of_belongs_to_verb(head, child)):
                 continue
@@ -1144,6 +1178,12 @@ def _phrase_tokens(head: Token) -> list[Token]:
     while end + 1 < len(tokens) and tokens[end + 1].i == tokens[end].i + 1:
         end += 1
     return tokens[start : end + 1]
+
+
+def _grades_modifier(child: Token, tok: Token) -> bool:
+    """"in mostly Christian eastern Beirut", "a largely Kurdish town": an adverb grading a modifier
+    inside the phrase is part of it; leaving it out would cut the phrase short of its head."""
+    return child.dep_ == "advmod" and child.i < tok.i and tok.dep_ == "amod" and tok.head.i > tok.i
 
 
 def _person_name(tokens: list[Token]) -> str | None:

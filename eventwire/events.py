@@ -56,9 +56,15 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
         if pos == "VERB" and _state_left_in(tok):
             continue  # "clashes that left 81 people injured": the toll of the clashes, no deed of its own
         pred, words = tok, [tok] + _particles(tok, trig)
-        light = _governing_light_verb(tok, lex) if pos == "NOUN" and tok.dep_ in {"dobj", "attr", "nsubjpass", "pobj"} else None
+        light = (_governing_light_verb(tok, lex) if pos == "NOUN"
+                 and _first_conjunct(tok).dep_ in {"dobj", "attr", "nsubjpass", "pobj"} else None)
         if light is not None:
             pred, words = light, [light, tok]
+            listed = _same_act_listed_before(found, light, trig, tok)
+            if listed is not None:
+                # "launched artillery, mortar and rocket fire": one barrage, told as a list
+                listed.words = sorted(set(listed.words) | {tok}, key=lambda t: t.i)
+                continue
         elif pos == "NOUN" and _names_a_kind(tok):
             pred = tok.head  # "Iranian attack plans": the plans carry the attack's actor and its polarity
         found.append(Found(trig, pred, tok, sorted(words, key=lambda t: t.i)))
@@ -202,6 +208,7 @@ def _governing_light_verb(noun: Token, lex: Lexicon) -> Token | None:
     A verb that is itself an event about its object ("called for a truce", "rejected talks")
     is not light: the noun is what it asks for or refuses.
     """
+    noun = _first_conjunct(noun)
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ == "with" and verb.dep_ == "prep":
         # "retaliated with missile strikes", "responded with a barrage of rockets": only verbs listed with
@@ -229,6 +236,21 @@ def _governing_light_verb(noun: Token, lex: Lexicon) -> Token | None:
         # a row written for this very object wins: "lodged a protest", "declared a ceasefire"
         return None
     return verb
+
+
+def _same_act_listed_before(found: list[Found], light: Token, trig: Trigger, noun: Token) -> Found | None:
+    """The predicate of the same type an earlier member of `noun`'s list already gave `light`."""
+    if noun.dep_ != "conj":
+        return None
+    return next((f for f in found if f.pred == light and f.trigger.type == trig.type and f.head != noun), None)
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """"launched artillery, mortar and rocket fire": the parser may make the event noun the last of a list
+    of nouns; the list stands where its first member does, as the verb's object."""
+    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head
+    return noun
 
 
 LIGHT_PREPS = {"in", "on", "into", "to", "upon", "of"}

@@ -689,3 +689,21 @@ def test_them_in_a_joined_clause_is_the_plural_subject_before_it(code):
 def test_a_second_object_the_parser_joins_to_the_verb_is_still_a_target(code):
     found = tuples(code("The car bomb killed 13 U.S. service members and at least 40 Somalis."))
     assert ("ASSAULT", None, "USA") in found and ("ASSAULT", None, "SOM") in found, found
+
+
+def test_an_adverb_grading_a_modifier_stays_in_the_place_phrase(code):
+    # "largely" must not cut "a crowded quarter of largely Shiite northern Baghdad" short of its town
+    events = code("A shopkeeper was shot dead in a crowded quarter of largely Shiite northern Baghdad.")
+    assert ("ASSAULT", None, "IRQ") in tuples(events)
+
+
+def test_an_attacks_target_phrase_places_its_unnamed_targets(code):
+    # the targets stood in a town the knowledge base does not name; the gazetteer reads "in Tulkarm"
+    found = tuples(code("Israeli gunners fired shells at targets in Tulkarm on Monday."))
+    assert ("ASSAULT", "ISR", "PSE") in found
+
+
+def test_an_object_shifted_after_its_as_phrase_is_the_verbs_object(code):
+    # the parser reads the late object as an apposition to "a grave mistake"
+    found = tuples(code("Spain on Monday denounced as a grave mistake Morocco's expulsion of the fishermen."))
+    assert ("ACCUSE", "ESP", "MAR") in found

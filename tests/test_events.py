@@ -1042,3 +1042,10 @@ def test_what_an_agreement_says_will_happen_is_no_new_promise(code):
     assert ["RETREAT"] in types and ["AGREE"] not in types, events
     # said without the terms, it is a promise
     assert ["AGREE"] in [e["event"] for e in code("The militias will hand over their heavy weapons to the army.")]
+
+
+def test_an_event_noun_at_the_end_of_a_list_is_still_the_light_verbs_object(code):
+    # the parser makes "fire" the last conjunct of "artillery"; the list is one barrage, one record
+    events = code("Ethiopian forces launched artillery, mortar, and rocket fire against Eritrean positions overnight.")
+    assert ("ASSAULT", "ETH", "ERI") in tuples(events)
+    assert len([e for e in events if e["event"] == ["ASSAULT"]]) == 1
