@@ -280,6 +280,17 @@ def test_dateline(text, name, code):
     assert text[p.start:p.end] == name
 
 
+@pytest.mark.parametrize("text,name,code", [
+    ("Lviv, Ukraine (Wire) - Drones hit a depot.", "Lviv", "UKR"),
+    ("Amman, Jordan -- Ministers met on Sunday.", "Amman", "JOR"),
+    ("MOMBASA, Kenya (Wire) — Police fired tear gas.", "MOMBASA", "KEN"),
+])
+def test_title_case_dateline(text, name, code):
+    p = dateline_place(text)
+    assert p is not None and (p.placename, p.country) == (name, code)
+    assert text[p.start:p.end] == name
+
+
 def test_dateline_unknown_town_falls_back_to_qualifier():
     p = dateline_place("QWXZRTPL, Iraq (Wire) - A bomb exploded.")
     assert p is not None and (p.country, p.feature, p.placename) == ("IRQ", "country", "Iraq")
