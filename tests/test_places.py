@@ -892,3 +892,14 @@ def test_a_dateline_city_with_accented_capitals_places_the_story(code):
     events = code("LOMÉ, April 27 (Wire) - Police arrested ten protesters on Thursday.")
     assert events and events[0]["event_loc"]["placename"] in {"Lomé", "LOMÉ"}
     assert all(a["entity_text"] != "LOMÉ" for e in events for a in e["actor"])
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("Gunmen attacked a checkpoint in Salahuddin province.", "Salahuddin", "IRQ"),
+    ("Drones struck a depot near Deir Ezzor.", "Deir Ezzor", "SYR"),
+    ("Fighting spread across Hadramout.", "Hadramout", "YEM"),
+    ("Airstrikes hit Dahiyeh overnight.", "Dahiyeh", "LBN"),
+    ("Protesters marched in Kut.", "Kut", "IRQ"),
+])
+def test_press_spellings_of_places_are_aliases(text, name, code):
+    assert [(p.placename, p.country) for p in find_places(text)] == [(name, code)]
