@@ -903,3 +903,8 @@ def test_a_dateline_city_with_accented_capitals_places_the_story(code):
 ])
 def test_press_spellings_of_places_are_aliases(text, name, code):
     assert [(p.placename, p.country) for p in find_places(text)] == [(name, code)]
+
+
+def test_an_air_base_under_its_press_name_is_the_base():
+    places = find_places("Missiles struck the Ain al-Asad air base in western Iraq.")
+    assert (places[0].placename, places[0].feature, places[0].country) == ("Ain al-Asad air base", "airport", "IRQ")
