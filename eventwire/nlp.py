@@ -103,7 +103,7 @@ _AGENCY = r"\([^)\n]{1,40}\)"
 # a hyphen with a space on one side at least ("KABUL -", "KABUL- "), never the one inside a name ("AL-ARISH")
 _DASH = r"(?:\s+-{1,2}\s*|\s*-{1,2}\s+|\s*[\u2010-\u2015\u2212]\s*)"
 DATELINE = re.compile(
-    rf"^\s*(?:(?P<city>{_UPPER_CITY})(?:\s*/\s*{_UPPER_CITY})*"
+    rf"\s*(?:(?P<city>{_UPPER_CITY})(?:\s*/\s*{_UPPER_CITY})*"
     rf"(?:\s*,\s*{_QUALIFIER})?(?:\s*,?\s*{_DATE})?(?:\s*{_AGENCY})?"
     rf"|(?P<title_city>{_TITLE_CITY})(?:\s*/\s*{_TITLE_CITY})*"
     rf"(?=\s*[,(])(?:\s*,\s*{_QUALIFIER.replace('?P<qual>', '?P<title_qual>')})?"
@@ -122,13 +122,33 @@ class Dateline:
     end: int
 
 
-def read_dateline(text: str) -> Dateline | None:
-    match = DATELINE.match(text)
+def read_dateline(text: str, start: int = 0) -> Dateline | None:
+    """The dateline that opens text[start:] (offsets in the whole text), if any."""
+    match = DATELINE.match(text, start)
     if match is None:
         return None
     city = "city" if match.group("city") else "title_city"
     qual = "qual" if match.group("qual") else "title_qual"
     return Dateline(match.group(city), match.start(city), match.group(qual), match.start(qual), match.end())
+
+
+HEADING_CHARS = 300  # how far a headline and byline may push the dateline down
+
+
+def leading_dateline(text: str) -> Dateline | None:
+    """The dateline at the start of the text, or of a line below a headline or byline ("Russia
+    strikes Kyiv\nBy A. Writer\nKYIV, Ukraine (AP) - ..."): lines that do not end a sentence. After
+    a line of text told in sentences a dateline-like line is not the story's."""
+    pos = 0
+    while pos < HEADING_CHARS:
+        dateline = read_dateline(text, pos)
+        if dateline is not None:
+            return dateline
+        newline = text.find("\n", pos, pos + HEADING_CHARS)
+        if newline < 0 or text[pos:newline].rstrip().endswith((".", "!", "?", '"', "\u201d")):
+            return None
+        pos = newline + 1
+    return None
 
 
 def dateline_end(text: str) -> int:

@@ -41,7 +41,7 @@ from typing import NamedTuple, Sequence
 
 from . import data_files
 from .data_files import data_path, read_tsv, split_values
-from .nlp import CAPITALS, read_dateline
+from .nlp import CAPITALS, leading_dateline
 
 __all__ = ["Place", "Gazetteer", "load_gazetteer", "find_places", "geocode", "dateline_place", "fold",
            "km_between", "place_in_spans", "introduced_as_where", "with_direction", "unnamed_parts",
@@ -1084,7 +1084,7 @@ class _Finder:
 # --------------------------------------------------------------------------- datelines
 
 def _dateline(gaz: Gazetteer, text: str, countries: Sequence[str] = ()) -> Place | None:
-    dateline = read_dateline(text[:200])
+    dateline = leading_dateline(text)
     if dateline is None:
         return None
     city = dateline.city.strip()

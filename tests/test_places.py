@@ -908,3 +908,13 @@ def test_press_spellings_of_places_are_aliases(text, name, code):
 def test_an_air_base_under_its_press_name_is_the_base():
     places = find_places("Missiles struck the Ain al-Asad air base in western Iraq.")
     assert (places[0].placename, places[0].feature, places[0].country) == ("Ain al-Asad air base", "airport", "IRQ")
+
+
+def test_a_dateline_below_a_headline_and_byline_places_the_story():
+    text = "Drones hit fuel depot\nBy A. Writer\n\nLVIV, Ukraine (Wire) - Drones hit a fuel depot overnight."
+    p = dateline_place(text)
+    assert p is not None and (p.placename, p.country) == ("LVIV", "UKR") and text[p.start:p.end] == "LVIV"
+
+
+def test_a_dateline_like_line_after_a_sentence_is_not_the_storys_dateline():
+    assert dateline_place("Talks resumed on Monday.\nLVIV, Ukraine (Wire) - Drones hit a depot.") is None
