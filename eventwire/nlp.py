@@ -157,6 +157,11 @@ def dateline_end(text: str) -> int:
     return dateline.end if dateline else 0
 
 
+def same_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether no paragraph break lies between two offsets of the text."""
+    return _PARA_BREAK.search(text, start, end) is None
+
+
 def split_sentences(text: str) -> list[Chunk]:
     """Split text into sentence chunks with character offsets (no model needed)."""
     chunks: list[Chunk] = []
