@@ -26,7 +26,7 @@ from .data_files import data_path, read_tsv
 from .lexicon import Cue, Lexicon, load_cues
 from .quotes import load_speech_verbs
 from .records import EventMention
-from .nlp import CAPITALS
+from .nlp import dateline_end
 
 NOUN_REACH = 60  # characters after a cue searched for the event noun it introduces
 NOUN_ONLY_REACH = 4  # words between a "noun" cue ("over") and the event noun it introduces
@@ -172,10 +172,6 @@ def _speaks_for(speaker, actor) -> bool:
 # between a clause's end and a cue that adjoins it: a comma, and a word at most ("..., two days after")
 _ADJOINED = re.compile(r"(?i)\s*,\s*(?:(?!(?:and|but|or|while|yet|whereas)\b)[\w-]+\s+)?$")
 
-# a dateline before a sentence's first words ("BAMAKO, Feb 18 (Wire) - ")
-_DATELINE = re.compile(rf"\s*[{CAPITALS}][{CAPITALS}a-z./ -]*,[^-\u2013\u2014]{{0,40}}?\s[-\u2013\u2014]\s*")
-
-
 def _link_fronted(cue: Cue, m: re.Match, sentence_events: list[EventMention], events: list[EventMention],
                   text: str, lex: Lexicon) -> bool:
     """"After two days of talks, the two sides agreed ...", "In a document signed after hours of talks,
@@ -184,8 +180,7 @@ def _link_fronted(cue: Cue, m: re.Match, sentence_events: list[EventMention], ev
     preposition: "after", "in response to"); "Prompted by ..." reads the other way."""
     sent_start, sent_end = sentence_events[0].sent_start, sentence_events[0].sent_end
     lead = text[sent_start : m.start()]
-    dateline = _DATELINE.match(lead)
-    lead_start = sent_start + (dateline.end() if dateline else 0)
+    lead_start = sent_start + dateline_end(lead)  # a dateline before the first words ("BAMAKO, Feb 18 (Wire) - ")
     if not cue.forward or cue.noun_only or "," in text[lead_start : m.start()]:
         return False
     if _event_named_in(text, lead_start, m.start(), lex, events, sent_start, last=True) is not None:

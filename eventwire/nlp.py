@@ -87,18 +87,79 @@ def load_nlp(full: bool = False):
 # Capital letters of the Latin alphabets, for datelines such as "LOMÉ" or "CHIȘINĂU".
 CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 
-# "BAGHDAD, Jan 3 (Wire) -", "AKCAKALE, Turkey, Oct 10 (Eventwire) -", "WASHINGTON/BRUSSELS (AP) --"
-_DATELINE = re.compile(
-    rf"^\s*[{CAPITALS}][{CAPITALS}.'\- ]{{1,40}}(?:/[{CAPITALS}][{CAPITALS}.'\- ]{{1,40}})*"
-    r"(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:-{1,2}|\u2013|\u2014)\s+"
+# The dateline of wire copy, the one definition used wherever a text's opening is read: a city in
+# capitals or title case ("BAGHDAD", "NEW YORK", "Kyiv"; "WASHINGTON/BRUSSELS": the first one), an
+# optional ", Country" or ", State", an optional date, an optional "(Agency)", then a dash of any kind:
+# "BAGHDAD, Jan 3 (Wire) -", "AKCAKALE, Turkey, Oct 10 (Eventwire) -", "Kyiv, Ukraine (AP) -",
+# "Beirut, Lebanon --", "NAIROBI, Kenya (Reuters) -". A title-case city needs a country, a date or an
+# agency after it, as a sentence may open with a capitalised word and a dash ("Hamas - the group ...").
+_UPPER_WORD = rf"[{CAPITALS}][{CAPITALS}'’.\-]+"
+_TITLE_WORD = rf"[{CAPITALS}][\w'’.\-]*"
+_UPPER_CITY = rf"{_UPPER_WORD}(?:[ ]{_UPPER_WORD}){{0,3}}"
+_TITLE_CITY = rf"{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,2}}"
+_QUALIFIER = rf"(?P<qual>{_TITLE_WORD}(?:[ ](?:of[ ]|and[ ]|the[ ])?{_TITLE_WORD}){{0,3}})"
+_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?"
+_AGENCY = r"\([^)\n]{1,40}\)"
+# a hyphen with a space on one side at least ("KABUL -", "KABUL- "), never the one inside a name ("AL-ARISH")
+_DASH = r"(?:\s+-{1,2}\s*|\s*-{1,2}\s+|\s*[\u2010-\u2015\u2212]\s*)"
+DATELINE = re.compile(
+    rf"\s*(?:(?P<city>{_UPPER_CITY})(?:\s*/\s*{_UPPER_CITY})*"
+    rf"(?:\s*,\s*{_QUALIFIER})?(?:\s*,?\s*{_DATE})?(?:\s*{_AGENCY})?"
+    rf"|(?P<title_city>{_TITLE_CITY})(?:\s*/\s*{_TITLE_CITY})*"
+    rf"(?=\s*[,(])(?:\s*,\s*{_QUALIFIER.replace('?P<qual>', '?P<title_qual>')})?"
+    rf"(?:\s*,?\s*{_DATE})?(?:\s*{_AGENCY})?)"
+    rf"{_DASH}"
 )
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A leading dateline: its (first) city, the country or state that qualifies it, where it ends."""
+    city: str
+    city_start: int
+    qualifier: str | None
+    qualifier_start: int
+    end: int
+
+
+def read_dateline(text: str, start: int = 0) -> Dateline | None:
+    """The dateline that opens text[start:] (offsets in the whole text), if any."""
+    match = DATELINE.match(text, start)
+    if match is None:
+        return None
+    city = "city" if match.group("city") else "title_city"
+    qual = "qual" if match.group("qual") else "title_qual"
+    return Dateline(match.group(city), match.start(city), match.group(qual), match.start(qual), match.end())
+
+
+HEADING_CHARS = 300  # how far a headline and byline may push the dateline down
+
+
+def leading_dateline(text: str) -> Dateline | None:
+    """The dateline at the start of the text, or of a line below a headline or byline ("Russia
+    strikes Kyiv\nBy A. Writer\nKYIV, Ukraine (AP) - ..."): lines that do not end a sentence. After
+    a line of text told in sentences a dateline-like line is not the story's."""
+    pos = 0
+    while pos < HEADING_CHARS:
+        dateline = read_dateline(text, pos)
+        if dateline is not None:
+            return dateline
+        newline = text.find("\n", pos, pos + HEADING_CHARS)
+        if newline < 0 or text[pos:newline].rstrip().endswith((".", "!", "?", '"', "\u201d")):
+            return None
+        pos = newline + 1
+    return None
 
 
 def dateline_end(text: str) -> int:
     """Where the text starts after its dateline (0 without one): the dateline is not a subject."""
-    match = _DATELINE.match(text)
-    return match.end() if match else 0
+    dateline = read_dateline(text)
+    return dateline.end if dateline else 0
+
+
+def same_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether no paragraph break lies between two offsets of the text."""
+    return _PARA_BREAK.search(text, start, end) is None
 
 
 def split_sentences(text: str) -> list[Chunk]:

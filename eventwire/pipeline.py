@@ -5,6 +5,7 @@ parsed chunk is coded on its own, and events are numbered in text order.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import asdict, fields
 from datetime import date
@@ -28,7 +29,7 @@ from .mentions import Identity, cluster, find_mentions
 from .places import (PLACE_KIND_WORDS, SPOKEN_TYPES, WHERE_PREPS, Place, cities_by_country, dateline_place,
                      load_gazetteer, find_places, fold, introduced_as_where, place_in_spans, unnamed_parts,
                      with_direction)
-from .nlp import Chunk, load_nlp, may_hold_event, split_sentences
+from .nlp import Chunk, load_nlp, may_hold_event, same_paragraph, split_sentences
 from .quotes import find_quotes
 from .records import Article, ArticleResult, Entity, EntityCluster, EventMention, Size
 
@@ -206,15 +207,34 @@ def place_events(events: list[EventMention], text: str, countries: list[str]) ->
             found[start, end] += unnamed_parts(text, start, end, home, countries)
         return found[start, end]
 
-    for ev in events:
+    told_at: tuple[Place, int] | None = None    # the last deed placed by its own words, and where
+    for ev in sorted(events, key=lambda e: e.trigger_start):
         in_clause = [p for start, end in ev.where_spans for p in places_in(start, end, ev.sent_start)]
-        where = place_in_spans(in_clause, ev.where_spans, ev.trigger_start) or dateline
+        own = place_in_spans(in_clause, ev.where_spans, ev.trigger_start)
+        if own is not None and ev.event not in SPOKEN_TYPES:
+            told_at = (own, ev.trigger_start)
+        where = own or place_referred_to(text, told_at, ev) or dateline
         if where is None:
             sentence = places_in(ev.sent_start, ev.sent_end)
             where = place_in_spans(sentence, _locative_spans(text, sentence, ev), ev.trigger_start)
         if where is not None:
             ev.event_loc = flat_asdict(where)
     return home
+
+
+# "there" of place, not the "there" of "there was an explosion"
+_THERE = re.compile(r"(?i)\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|"
+                    r"seems?|seemed|appears?|appeared|remains?|remained|being|been)\b)")
+
+
+def place_referred_to(text: str, told_at: tuple[Place, int] | None, ev: EventMention) -> Place | None:
+    """"Militants stormed a police post in Garissa. Four officers were killed there.": a "there"
+    in the clause of an event that names no place refers to the place of the deed told before it
+    in the same paragraph."""
+    if told_at is None or not _THERE.search(text, ev.clause_start, ev.clause_end):
+        return None
+    place, at = told_at
+    return place if same_paragraph(text, at, ev.trigger_start) else None
 
 
 _ATOMS = (str, int, float, bool, type(None))

@@ -41,7 +41,7 @@ from typing import NamedTuple, Sequence
 
 from . import data_files
 from .data_files import data_path, read_tsv, split_values
-from .nlp import CAPITALS
+from .nlp import CAPITALS, leading_dateline
 
 __all__ = ["Place", "Gazetteer", "load_gazetteer", "find_places", "geocode", "dateline_place", "fold",
            "km_between", "place_in_spans", "introduced_as_where", "with_direction", "unnamed_parts",
@@ -1083,24 +1083,14 @@ class _Finder:
 
 # --------------------------------------------------------------------------- datelines
 
-_DATELINE = re.compile(
-    r"""^\s*
-    (?P<city>[CAPS][CAPS'’.\-]*(?:[ ][CAPS][CAPS'’.\-]*){0,3})      # BAGHDAD / NEW YORK / LOMÉ
-    (?:\s*/\s*[CAPS][CAPS'’.\-]*(?:[ ][CAPS][CAPS'’.\-]*){0,3})*   # /BRUSSELS
-    (?:\s*,\s*(?P<qual>[CAPS][\w.'’\-]*(?:[ ][CAPS][\w.'’\-]*){0,3}))?   # , Turkey
-    (?:\s*,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?  # , Jan 3
-    \s*(?P<tail>\([^)\n]{1,40}\)\s*[-–—]+|[-–—]+)
-    """.replace("CAPS", CAPITALS), re.X)
-
-
 def _dateline(gaz: Gazetteer, text: str, countries: Sequence[str] = ()) -> Place | None:
-    m = _DATELINE.match(text[:200])
-    if not m:
+    dateline = leading_dateline(text)
+    if dateline is None:
         return None
-    city = m.group("city").strip()
-    s = m.start("city")
+    city = dateline.city.strip()
+    s = dateline.city_start
     e = s + len(city)
-    qual = m.group("qual")
+    qual = dateline.qualifier
     cs = list(countries)
     if qual:
         q = gaz._qualifier(qual)
@@ -1111,7 +1101,7 @@ def _dateline(gaz: Gazetteer, text: str, countries: Sequence[str] = ()) -> Place
                 return Place(city, *[getattr(place, f) for f in
                                      ("country", "admin1", "lat", "lon", "geonameid", "feature")], s, e)
             # unknown town: the qualifier's country or state
-            qs = m.start("qual")
+            qs = dateline.qualifier_start
             return gaz.geocode(qual, cs, qs, qs + len(qual))
     place = gaz.geocode(city, cs, s, e)
     if place is None or fold(city) in gaz.stopwords:

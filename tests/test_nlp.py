@@ -92,3 +92,19 @@ def test_a_dateline_with_accented_capitals_is_a_dateline():
                        ("CHIȘINĂU, Jan 19 (Wire) - Police arrested ten men.", "Police"),
                        ("BOGOTÁ, Colombia (Wire) — Rebels freed two soldiers.", "Rebels")]:
         assert text[dateline_end(text):].startswith(rest)
+
+
+def test_title_case_and_dashed_datelines_of_wire_copy_are_datelines():
+    for text, rest in [("Lviv, Ukraine (Wire) - Drones hit a depot.", "Drones"),
+                       ("Amman, Jordan -- Ministers met on Sunday.", "Ministers"),
+                       ("Port Sudan, Sudan, March 4 (Wire) \u2014 Shelling resumed.", "Shelling"),
+                       ("Bamako (Wire) - Soldiers were deployed.", "Soldiers"),
+                       ("DAKAR\u2014Protesters gathered.", "Protesters"),
+                       ("CAIRO, Egypt, Jan. 9, 2023 (Wire) \u2013 Talks began.", "Talks")]:
+        assert text[dateline_end(text):].startswith(rest)
+
+
+def test_a_capitalised_word_and_a_dash_or_a_hyphenated_name_is_no_dateline():
+    for text in ["Hezbollah - the group said - fired rockets.", "Moscow, he said - no.",
+                 "AL-QAIDA-linked fighters attacked.", "A - B."]:
+        assert dateline_end(text) == 0

@@ -465,3 +465,19 @@ def test_a_record_with_no_coded_target_keeps_what_it_names(extractor):
     text = "Gunmen attacked a checkpoint near the border on Tuesday."
     attacks = [e for e in extract(extractor, text).events if e.event == "ASSAULT"]
     assert attacks and attacks[0].recipient, attacks
+
+
+def test_there_refers_to_the_place_of_the_deed_told_before_it(extractor):
+    # the dateline says where the story was filed; "there" says where the arrests were made
+    text = ("NAIROBI, May 3 (Wire) - Militants stormed a police post in Garissa on Monday. "
+            "Soldiers later arrested six suspects there.")
+    assert _placed(extractor, text, "COERCE") == [("Garissa", "KEN")]
+
+
+def test_there_of_there_was_or_in_a_new_paragraph_is_not_the_earlier_place(extractor):
+    text = ("NAIROBI, May 3 (Wire) - Militants stormed a police post in Garissa on Monday.\n\n"
+            "Soldiers later arrested six suspects there.")
+    assert _placed(extractor, text, "COERCE") == [("NAIROBI", "KEN")]
+    text = ("NAIROBI, May 3 (Wire) - Militants stormed a police post in Garissa on Monday. "
+            "There were protests after soldiers arrested six suspects.")
+    assert _placed(extractor, text, "COERCE") == [("NAIROBI", "KEN")]

@@ -280,6 +280,17 @@ def test_dateline(text, name, code):
     assert text[p.start:p.end] == name
 
 
+@pytest.mark.parametrize("text,name,code", [
+    ("Lviv, Ukraine (Wire) - Drones hit a depot.", "Lviv", "UKR"),
+    ("Amman, Jordan -- Ministers met on Sunday.", "Amman", "JOR"),
+    ("MOMBASA, Kenya (Wire) — Police fired tear gas.", "MOMBASA", "KEN"),
+])
+def test_title_case_dateline(text, name, code):
+    p = dateline_place(text)
+    assert p is not None and (p.placename, p.country) == (name, code)
+    assert text[p.start:p.end] == name
+
+
 def test_dateline_unknown_town_falls_back_to_qualifier():
     p = dateline_place("QWXZRTPL, Iraq (Wire) - A bomb exploded.")
     assert p is not None and (p.country, p.feature, p.placename) == ("IRQ", "country", "Iraq")
@@ -881,3 +892,29 @@ def test_a_dateline_city_with_accented_capitals_places_the_story(code):
     events = code("LOMÉ, April 27 (Wire) - Police arrested ten protesters on Thursday.")
     assert events and events[0]["event_loc"]["placename"] in {"Lomé", "LOMÉ"}
     assert all(a["entity_text"] != "LOMÉ" for e in events for a in e["actor"])
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("Gunmen attacked a checkpoint in Salahuddin province.", "Salahuddin", "IRQ"),
+    ("Drones struck a depot near Deir Ezzor.", "Deir Ezzor", "SYR"),
+    ("Fighting spread across Hadramout.", "Hadramout", "YEM"),
+    ("Airstrikes hit Dahiyeh overnight.", "Dahiyeh", "LBN"),
+    ("Protesters marched in Kut.", "Kut", "IRQ"),
+])
+def test_press_spellings_of_places_are_aliases(text, name, code):
+    assert [(p.placename, p.country) for p in find_places(text)] == [(name, code)]
+
+
+def test_an_air_base_under_its_press_name_is_the_base():
+    places = find_places("Missiles struck the Ain al-Asad air base in western Iraq.")
+    assert (places[0].placename, places[0].feature, places[0].country) == ("Ain al-Asad air base", "airport", "IRQ")
+
+
+def test_a_dateline_below_a_headline_and_byline_places_the_story():
+    text = "Drones hit fuel depot\nBy A. Writer\n\nLVIV, Ukraine (Wire) - Drones hit a fuel depot overnight."
+    p = dateline_place(text)
+    assert p is not None and (p.placename, p.country) == ("LVIV", "UKR") and text[p.start:p.end] == "LVIV"
+
+
+def test_a_dateline_like_line_after_a_sentence_is_not_the_storys_dateline():
+    assert dateline_place("Talks resumed on Monday.\nLVIV, Ukraine (Wire) - Drones hit a depot.") is None
