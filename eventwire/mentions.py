@@ -302,6 +302,20 @@ def _names_by_recurring_surname(text: str, tokens, taken: set[int]) -> list[Ment
     alone = Counter(_article_lowered(w) for k, w in enumerate(words) if _stands_alone(text, tokens, k))
     if not alone:
         return []
+
+    def recurs(i: int, j: int) -> bool:
+        return (not (j < len(words) and _name_word_at(words, j) and not _sentence_break(text, tokens, j))
+                and (alone[_bare(words[j - 1])] > 0 or _east_asian_family_name(words[i:j]) and alone[words[i]] > 0)
+                and text[tokens[j - 1][0] + len(words[j - 1]):][:2].strip()[:1] != "(")
+
+    return _untitled_names(text, tokens, taken, recurs)
+
+
+def _untitled_names(text: str, tokens, taken: set[int], accepts) -> list[Mention]:
+    """Runs of two or three capitalised words, none taken, that could be a personal name standing on
+    its own (no name word or "the" before it, no sentence break inside) and that `accepts(i, j)`;
+    longest first, left to right."""
+    words = [w for _, w in tokens]
     out = []
     i = 0
     while i < len(words):
@@ -310,11 +324,9 @@ def _names_by_recurring_surname(text: str, tokens, taken: set[int]) -> list[Ment
             j = i + n
             if (j <= len(words) and all(k not in taken for k in range(i, j)) and _personal_name(words[i:j])
                     and not any(_sentence_break(text, tokens, k) for k in range(i + 1, j))
-                    and not (j < len(words) and _name_word_at(words, j) and not _sentence_break(text, tokens, j))
                     and not (i > 0 and (_name_word_at(words, i - 1) and not _sentence_break(text, tokens, i)
                                         or words[i - 1].lower() == "the"))
-                    and (alone[_bare(words[j - 1])] > 0 or _east_asian_family_name(words[i:j]) and alone[words[i]] > 0)
-                    and text[tokens[j - 1][0] + len(words[j - 1]):][:2].strip()[:1] != "("):
+                    and accepts(i, j)):
                 found = j
                 break
         if found is not None:
@@ -340,26 +352,8 @@ def _names_before_role_appositions(text: str, tokens, taken: set[int]) -> list[M
     does not know, followed by an appositive whose head is a person's role, are a person named
     without a title (news introduces people so; a place or a body takes other nouns: "a town")."""
     words = [w for _, w in tokens]
-    out = []
-    i = 0
-    while i < len(words):
-        found = None
-        for n in (3, 2) if words[i][:1].isupper() else ():
-            j = i + n
-            if (j <= len(words) and all(k not in taken for k in range(i, j)) and _personal_name(words[i:j])
-                    and not any(_sentence_break(text, tokens, k) for k in range(i + 1, j))
-                    and not (i > 0 and (_name_word_at(words, i - 1) and not _sentence_break(text, tokens, i)
-                                        or words[i - 1].lower() == "the"))
-                    and _role_apposition_after(text, tokens[j - 1][0] + len(words[j - 1]))):
-                found = j
-                break
-        if found is not None:
-            out.append(_mention(text, tokens, i, found, None, "person", None))
-            taken.update(range(i, found))
-            i = found
-        else:
-            i += 1
-    return out
+    return _untitled_names(text, tokens, taken,
+                           lambda i, j: _role_apposition_after(text, tokens[j - 1][0] + len(words[j - 1])))
 
 
 def _role_apposition_after(text: str, end: int) -> bool:
