@@ -54,8 +54,6 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
                 state = stronger(state, "hypothetical")
                 break
             if marks & FACTIVE_MARKS:
-                if _in_future_time_clause(tok):
-                    state = stronger(state, "future")
                 break
         elif dep == "pcomp" and _charged_with(tok, triggers_at):
             # "arrested for collaborating with Israel", "jailed for aiding rebels": the deed a charge,
@@ -115,20 +113,6 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
             state = stronger(state, _inherited(head))
         tok = head
     return state, governor
-
-
-PRESENT_TAGS = {"VBZ", "VBP"}
-
-
-def _in_future_time_clause(verb: Token) -> bool:
-    """"the suspension would remain in force until a civilian-led authority takes power", "sanctions
-    will be lifted once inspectors verify ...": a present tense in a time clause of a future or
-    hypothetical main clause tells what has not happened yet."""
-    if verb.dep_ != "advcl" or verb.tag_ not in PRESENT_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
-        return False
-    if not any(c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS for c in verb.children):
-        return False
-    return own_polarity(verb.head) in {"future", "hypothetical"}
 
 
 # Trigger modes (triggers.tsv) of the acts that name a deed as their reason: arrests and sentences,
@@ -219,8 +203,6 @@ def in_condition(tok: Token) -> bool:
     civilian authority takes power"): hypothetical or future, but nobody's statement of intent."""
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children) or _pending(tok):
-            return True
-        if _in_future_time_clause(tok):
             return True
         if tok.head == tok:
             return False
