@@ -88,7 +88,7 @@ def ingest(items: Iterable[Article | BadItem], db: str | Path, *, workers: int =
     started = time.monotonic()
     batch_size = max(1, min(batch_size, commit_every))
     with Store(db, coder=coder or coder_fingerprint()) as store:
-        todo = new_articles(_with_stale(items, store, recode, report), _current_hashes(store, recode, report), report)
+        todo = _to_code(items, store, recode, report)
         batcher = Batcher(store, size=commit_every, replace=recode)
         for packed in run(todo, workers=workers, batch_size=batch_size, transform=to_rows, kb_factory=kb_factory,
                           batch_transform=pack, lexicon_factory=lexicon_factory):
@@ -103,23 +103,20 @@ def ingest(items: Iterable[Article | BadItem], db: str | Path, *, workers: int =
     return report
 
 
-def _current_hashes(store: Store, recode: bool, report: IngestReport) -> set[str]:
-    """The stored articles not to code again: all of them, or with `recode` those this build coded."""
-    done = store.done_hashes()
-    stale = set(store.stale_hashes())
-    if recode:
-        return done - stale
-    report.stale = len(stale)
-    return done
-
-
-def _with_stale(items: Iterable[Article | BadItem], store: Store, recode: bool,
-                report: IngestReport) -> Iterable[Article | BadItem]:
-    """With `recode`, the stored articles another build coded come first, read back from the store."""
+def _to_code(items: Iterable[Article | BadItem], store: Store, recode: bool,
+             report: IngestReport) -> Iterator[Article | BadItem]:
+    """The items not yet stored; with `recode`, first the stored articles another build coded, read
+    back from the store (stored articles otherwise count as done, and the stale ones are reported)."""
+    done, stale = store.done_hashes(), store.stale_hashes()
     if not recode:
-        yield from items
-        return
-    for article in store.stored_articles(store.stale_hashes()):
+        report.stale = len(stale)
+        return new_articles(items, done, report)
+    return new_articles(_stale_first(store.stored_articles(stale), items, report), done - set(stale), report)
+
+
+def _stale_first(stale: Iterable[Article], items: Iterable[Article | BadItem],
+                 report: IngestReport) -> Iterator[Article | BadItem]:
+    for article in stale:
         report.recoded += 1
         yield article
     yield from items
@@ -147,7 +144,7 @@ def dask_ingest(items: Iterable[Article | BadItem], db: str | Path, *, scheduler
     started = time.monotonic()
     staging = Path(str(db) + ".parts")
     with Store(db, coder=coder or coder_fingerprint()) as store:
-        todo = new_articles(_with_stale(items, store, recode, report), _current_hashes(store, recode, report), report)
+        todo = _to_code(items, store, recode, report)
         articles, bad = _split(todo)
         for item in bad:
             _count(item, report)
