@@ -373,13 +373,17 @@ def _context_accuracy(name: str, gold: dict, folder: Path, results: list):
     return [report, story] if story.metrics or story.notes else [report]
 
 
+def _require_files(paths: list[str]) -> None:
+    for path in paths:
+        if not Path(path).is_file():
+            raise SystemExit(f"eventwire: dictionary not found: {path}")
+
+
 def _coder(args: argparse.Namespace) -> str:
     """The fingerprint of this build with the dictionaries given (what ingest records per article)."""
     from .fingerprint import coder_fingerprint
 
-    for path in args.actors + args.agents + args.verbs:
-        if not Path(path).is_file():
-            raise SystemExit(f"eventwire: dictionary not found: {path}")
+    _require_files(args.actors + args.agents + args.verbs)
     return coder_fingerprint(args.actors, args.agents, args.verbs, replace_actors=args.replace_actors)
 
 
@@ -409,9 +413,7 @@ def _kb_factory(args: argparse.Namespace):
 
     from .petrarch import kb_with_dictionaries
 
-    for path in args.actors + args.agents:
-        if not Path(path).is_file():
-            raise SystemExit(f"eventwire: dictionary not found: {path}")
+    _require_files(args.actors + args.agents)
     return partial(kb_with_dictionaries, args.actors, args.agents, replace=args.replace_actors)
 
 
@@ -425,9 +427,7 @@ def _lexicon_factory(args: argparse.Namespace):
 
     from .petrarch import lexicon_with_verbs, skipped_note
 
-    for path in args.verbs:
-        if not Path(path).is_file():
-            raise SystemExit(f"eventwire: dictionary not found: {path}")
+    _require_files(args.verbs)
     print(f"eventwire: {skipped_note(lexicon_with_verbs(args.verbs)[1])}", file=sys.stderr)
     return partial(_lexicon_only, args.verbs)
 
