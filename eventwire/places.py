@@ -926,6 +926,22 @@ class _Finder:
                 return _HINT_WORDS[self.toks[q].lower]
         return None
 
+    def demonym_of_hint(self, k: int) -> str | None:
+        """The country of a demonym before "town of X" ("the northern Mozambican town of Palma"):
+        the writer has said which country X is in, so a namesake elsewhere (Palma, Spain) is not it."""
+        p = self.word_before(k)
+        if p is None or self.toks[p].lower != "of":
+            return None
+        q = self.word_before(p)
+        if q is None or self.toks[q].lower not in _HINT_WORDS:
+            return None
+        r = self.word_before(q)
+        if r is not None and self.toks[r].lower == "border":      # "the Turkish border town of X"
+            r = self.word_before(r)
+        if r is None or not self.toks[r].cap:
+            return None
+        return self.g._demonym_country.get(self.toks[r].key)
+
     def qualifier_after(self, j: int) -> tuple[tuple[str, str | None], int] | None:
         """", Iraq" / ", Texas" after the name: (qualifier, token after it)."""
         toks = self.toks
@@ -1017,7 +1033,13 @@ class _Finder:
         qualifier = qual[0] if qual else None
         if qualifier and is_country_name:
             qualifier = None          # "Syria, Iraq and Lebanon" is a list
-        cand = g._best(key, self.countries, hint, qualifier)
+        named_country = self.demonym_of_hint(k)
+        if named_country and qualifier is None and not is_country_name:
+            cand = g._best(key, frozenset({named_country}), hint, (named_country, None))
+            if cand is None:
+                return None, j        # a town the gazetteer lacks, not a namesake abroad
+        else:
+            cand = g._best(key, self.countries, hint, qualifier)
         if cand is None and qualifier is not None:
             return None, j            # "Springfield, Iraq": let "Iraq" be found alone
         if cand is None:

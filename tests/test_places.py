@@ -918,3 +918,16 @@ def test_a_dateline_below_a_headline_and_byline_places_the_story():
 
 def test_a_dateline_like_line_after_a_sentence_is_not_the_storys_dateline():
     assert dateline_place("Talks resumed on Monday.\nLVIV, Ukraine (Wire) - Drones hit a depot.") is None
+
+
+# ---------------------------------------------------------------- a town whose country the text names
+
+@pytest.mark.parametrize("text, expected", [
+    # the gazetteer has no Sahelian Palma: the Spanish namesake is not the place
+    ("Gunmen raided the eastern Malian town of Palma at dawn.", []),
+    ("Shells hit the Syrian city of Aleppo.", [("Aleppo", "SYR", "city")]),
+    ("Fighting spread to the Spanish city of Palma.", [("Palma", "ESP", "city")]),
+    ("Mortars fell near the Turkish border town of Akcakale.", [("Akcakale", "TUR", "city")]),
+])
+def test_a_demonym_before_town_of_keeps_the_town_in_that_country(gaz, text, expected):
+    assert names(gaz.find_places(text)) == expected
