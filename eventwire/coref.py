@@ -249,13 +249,22 @@ def antecedent_of(ent: Entity, text: str, before: list[Mention], subjects: list[
         found = _last(before, lambda m: m.kind == "org" and (m.identity.sector == ent.sector)
                       and not (plural_state and m.identity.code in INTERNATIONAL_CODES))
         if found is None and ent.sector in STATE_SECTORS:
-            found = _last(before, lambda m: m.kind in STATE_KINDS)
+            found = _last(before, lambda m: m.kind in STATE_KINDS and not _named_as_neighbour(text, m))
             if found is not None and _introduced_since(role, text, found.end, ent.start):
                 # "A military council took power ... FACT rejected the military council": the body
                 # introduced by itself, whose country is not the country named before it
                 return None
         return found
     return None
+
+
+_NEIGHBOUR_BEFORE = re.compile(r"\bneighbou?ring\s+$", re.IGNORECASE)
+
+
+def _named_as_neighbour(text: str, m: Mention) -> bool:
+    """"... the sanctions it placed on neighbouring Mali. ... the government denied": a country named as
+    the neighbour of the one the story is about is not the state "the government" or "the army" means."""
+    return _NEIGHBOUR_BEFORE.search(text, max(0, m.start - 14), m.start) is not None
 
 
 def _introduced_since(role: str, text: str, start: int, end: int) -> bool:

@@ -262,3 +262,10 @@ def test_them_resolved_by_the_parse_is_not_taken_for_the_last_country(code):
                   published=date(2024, 5, 2))
     recipients = [r["code"] for e in events if e["event"] == ["REQUEST"] for r in e["recipient"]]
     assert recipients == [None], events
+
+
+def test_the_government_is_not_a_country_named_as_the_neighbour(code):
+    events = code("NIAMEY, May 4 (Eventwire) - Niger's ruling council met on Monday, weeks after the floods in "
+                  "neighbouring Chad. The government accused traders of hoarding grain.",
+                  published=date(2024, 5, 4))
+    assert [a["code"] for a in _actors(events, "ACCUSE")] == ["NER"], events
