@@ -339,6 +339,19 @@ def _close_spelling(a: str, b: str) -> bool:
     return edits(pa, pb) <= limit
 
 
+_UN_PREFIXES = ("UN ", "U.N. ", "United Nations ")
+
+
+def un_spellings(name: str) -> list[str]:
+    """A UN body's name in the three spellings news uses for it: "UN Support Mission in Libya" is also
+    "U.N. Support Mission in Libya" and "United Nations Support Mission in Libya"."""
+    prefix = next((p for p in _UN_PREFIXES if name.startswith(p)), None)
+    if prefix is None:
+        return [name]
+    rest = name[len(prefix):]
+    return [name] + [p + rest for p in _UN_PREFIXES if p != prefix]
+
+
 @lru_cache(maxsize=1)
 def load_kb() -> ActorKB:
     kb = ActorKB()
@@ -346,7 +359,8 @@ def load_kb() -> ActorKB:
     for row in read_tsv(data_path("actors", "orgs.tsv")):
         entry = KBEntry(row["code"], row.get("sector") or None, row["name"], "org")
         for name in [row["name"], *split_values(row.get("aliases"))]:
-            kb.add_name(name, entry)
+            for spelling in un_spellings(name):
+                kb.add_name(spelling, entry)
     for row in read_tsv(data_path("actors", "countries.tsv")):
         code, name = row["code"], row["name"]
         for alias in [name, *split_values(row.get("aliases"))]:

@@ -192,3 +192,15 @@ def test_long_hyphenated_names_are_found_in_parser_tokens(kb):
 def test_added_organisations(kb, name, code, sector):
     entry = kb.lookup(name)
     assert entry is not None and (entry.code, entry.sector) == (code, sector)
+
+
+@pytest.mark.parametrize("name", ["UN Support Mission in Libya", "U.N. Support Mission in Libya",
+                                  "United Nations Support Mission in Libya"])
+def test_a_un_body_is_known_in_each_spelling_of_un(kb, name):
+    entry = kb.lookup(name)
+    assert entry is not None and (entry.code, entry.identifier) == ("UNO", "UNSMIL")
+
+
+def test_security_agencies_are_police(kb):
+    assert kb.agent_sector("security agencies") == "COP"
+    assert kb.agent_sector("security agency") == "COP"
