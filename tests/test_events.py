@@ -1049,3 +1049,17 @@ def test_an_event_noun_at_the_end_of_a_list_is_still_the_light_verbs_object(code
     events = code("Ethiopian forces launched artillery, mortar, and rocket fire against Eritrean positions overnight.")
     assert ("ASSAULT", "ETH", "ERI") in tuples(events)
     assert len([e for e in events if e["event"] == ["ASSAULT"]]) == 1
+
+
+def test_handing_out_food_is_humanitarian_aid(code):
+    events = code("ZINDER, Niger, July 3 (Eventwire) - The World Food Programme handed out food to flood victims "
+                  "in Zinder on Wednesday.")
+    aid = _events_of(events, "AID")
+    assert aid and aid[0]["actor"][0]["code"] == "UNO", events
+
+
+def test_seizing_people_is_an_abduction(code):
+    events = code("Gunmen seized 40 schoolgirls from a village in Zamfara state on Friday.")
+    abductions = [e for e in _events_of(events, "ASSAULT") if e["mode"] == ["abduct"]]
+    assert abductions, events
+    assert not _events_of(events, "COERCE"), events
