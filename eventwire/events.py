@@ -666,8 +666,9 @@ def _only_its_date_between(noun: Token, start: Token) -> bool:
 
 
 def _promise_of_force(governor: Found, found: Found, lex: Lexicon, retyped: dict[int, Trigger]) -> None:
-    """"vowed to retaliate", "pledged to crush the rebels": a promise of force is a threat (CAMEO 13x)."""
-    if governor.trigger.type != "AGREE":
+    """"vowed to retaliate", "pledged to crush the rebels": a promise of force is a threat (CAMEO 13x).
+    An offer is not: "offered to send soldiers to train its army" is made to be taken up."""
+    if governor.trigger.type != "AGREE" or governor.trigger.lemma in OFFER_LEMMAS:
         return
     intent = lex.intents.get(("future", found.trigger.type))
     if intent is not None and intent[0] == "THREATEN":
@@ -675,6 +676,7 @@ def _promise_of_force(governor: Found, found: Found, lex: Lexicon, retyped: dict
 
 
 PROMISE_LEMMAS = {"vow", "pledge", "swear", "promise"}
+OFFER_LEMMAS = {"offer"}
 
 
 def _vows_force(found: Found, lex: Lexicon) -> bool:

@@ -1063,3 +1063,9 @@ def test_seizing_people_is_an_abduction(code):
     abductions = [e for e in _events_of(events, "ASSAULT") if e["mode"] == ["abduct"]]
     assert abductions, events
     assert not _events_of(events, "COERCE"), events
+
+
+def test_an_offer_of_troops_is_no_threat(code):
+    events = code("Kenya offered to send 500 police officers to help restore order in Haiti.")
+    assert not _events_of(events, "THREATEN"), events
+    assert _events_of(events, "AGREE"), events
