@@ -166,10 +166,12 @@ def date_events(events: list[EventMention], article: Article) -> None:
         if not future and ev.trigger_start in future_triggers:
             # the promised act's own day follows its verb ("will hand back the pilot on Friday")
             own = [d for d in own if not ev.trigger_start < d.start < ev.clause_end]
+        # "A day later the army closed the borders": counted from the day the story last told before it is
+        # weighed, or the day after publication it first resolves to would rule it out for a past event
+        own = [reanchor(d, article.text, article.published, last_day if last_day_at < d.start else None) for d in own]
         when = (anchored_date(article.text, article.published, ev.sent_start, ev.trigger_start)
                 or date_of_event(own, (ev.clause_start, ev.clause_end), ev.trigger_start, article.published, future))
         if when is not None:
-            when = reanchor(when, article.text, article.published, last_day if last_day_at < when.start else None)
             ev.date, ev.enddate, ev.date_precision = when.date, when.enddate, when.precision
             ev.date_text = {"text": when.text, "start": when.start, "end": when.end}
             if when.precision == "day" and when.enddate is None:

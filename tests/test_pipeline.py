@@ -481,3 +481,12 @@ def test_there_of_there_was_or_in_a_new_paragraph_is_not_the_earlier_place(extra
     text = ("NAIROBI, May 3 (Wire) - Militants stormed a police post in Garissa on Monday. "
             "There were protests after soldiers arrested six suspects.")
     assert _placed(extractor, text, "COERCE") == [("NAIROBI", "KEN")]
+
+
+def test_a_day_later_counts_from_the_day_last_told(extractor):
+    # "a day later" first resolves to the day after publication; counted from Tuesday it is Wednesday
+    text = ("Rebels attacked an army post near the border on Tuesday. A day later, the army said it had "
+            "closed the border crossings.")
+    events = extract(extractor, text).events
+    closure = next(e for e in events if e.event == "COERCE")
+    assert (closure.date, closure.date_text["text"]) == ("2024-03-13", "A day later")
