@@ -1327,6 +1327,8 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
     pred, head = f.pred, f.head
     if pred.pos_ in {"VERB", "AUX"}:
         actors = resolver.entities(withdrawn_forces(pred, f.trigger.type) or verb_subject(pred))
+        if f.trigger.type in VICTIM_TYPES and not any(a.code for a in actors):
+            actors = resolver.entities(fight_sides(pred)) or actors
         own = predicate_objects(pred, f.trigger.objects) if head == pred else []
         recipients = resolver.first_coded(verb_recipients(pred, f.trigger.type, head, own), actors)
         if head != pred and not recipients:  # light verb + event noun: the noun may carry its own target
@@ -1528,6 +1530,20 @@ def _between_sides(pred: Token, head: Token) -> list[Token]:
 
 
 VICTIM_TYPES = {"ASSAULT", "COERCE"}
+
+
+def fight_sides(verb: Token) -> list[Token]:
+    """"Fighting between the army and the RSF killed 50 people": when the subject of a deadly verb is a
+    fight (a word with an ASSAULT row) between sides, those sides did it (the first, with its conjuncts)."""
+    lex = load_lexicon()
+    for subj in verb.children:
+        if subj.dep_ != "nsubj" or not any(t.type == "ASSAULT" for t in lex.candidates(subj.lemma_.lower(), subj.pos_)
+                                             + lex.candidates(subj.lower_, "NOUN")):
+            continue
+        for prep in subj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                return [c for c in prep.children if c.dep_ == "pobj"][:1]
+    return []
 VICTIM_PREPS = {"in", "during", "from", "of", "after", "under"}
 CAUSE_NOUNS = {"result", "consequence"}
 

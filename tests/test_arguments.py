@@ -707,3 +707,10 @@ def test_an_object_shifted_after_its_as_phrase_is_the_verbs_object(code):
     # the parser reads the late object as an apposition to "a grave mistake"
     found = tuples(code("Spain on Monday denounced as a grave mistake Morocco's expulsion of the fishermen."))
     assert ("ACCUSE", "ESP", "MAR") in found
+
+
+def test_a_fight_between_sides_that_kills_is_done_by_those_sides(code):
+    events = code("Fighting between Sudan's army and the Rapid Support Forces killed 50 people in Khartoum on Saturday.")
+    killings = [e for e in events if e["event"] == ["ASSAULT"]]
+    assert killings and {a["code"] for a in killings[0]["actor"]} == {"SDN"}, events
+    assert len(killings[0]["actor"]) == 2, events
