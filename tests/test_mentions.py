@@ -306,3 +306,9 @@ def test_a_name_followed_by_a_role_appositive_is_a_person():
                               "Rebels then entered Wadi Sabra, a town near the border.")
     people = [m.text for m in mentions if m.kind == "person"]
     assert people == ["Farid Nassar"], people
+
+
+def test_a_state_governor_named_after_the_lowercase_noun_is_a_government_person():
+    ids, _ = _identities("Kano state governor Musa Danladi visited the market. Danladi promised to rebuild it.")
+    assert _forms(ids["Musa Danladi"]) == ["Musa Danladi", "Danladi"]
+    assert ids["Musa Danladi"].mentions[0].title.sector == "GOV"
