@@ -16,7 +16,9 @@ that state's rebels, as are the students, demonstrators, workers, refugees or cl
 persons and the people referred back to ("drove them out") its forces coerce or attack at home
 ("Turkish police prevented a demonstration by students"); people in general ("police detained
 40 people") are left without a country. An attack with no target named is aimed at the other
-country its own clause places it in ("a strike near an air base in Iran's Isfahan province").
+country its own clause places it in ("a strike near an air base in Iran's Isfahan province"), and
+aid with no coded receiver goes to the country its own clause hands it out in ("handing out food in
+Pemba to hundreds of families").
 """
 from __future__ import annotations
 
@@ -47,6 +49,7 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
         _code_domestic_claimants(ev)
         _code_domestic_rebels(ev, home, people)
         _aim_at_struck_country(ev)
+        _aid_to_the_place_served(ev)
 
 
 # Attacks whose target, when none is named, is the country they struck.
@@ -66,6 +69,28 @@ def _aim_at_struck_country(ev: EventMention) -> None:
         return
     codes = {a.code for a in ev.actor}
     if None in codes or country in codes or codes & NON_STATE_CODES:
+        return
+    end = loc.get("end", start)
+    ev.recipient = [Entity(str(loc.get("placename") or country), country, country, None, start, end, inferred=True)]
+
+
+# Help whose receiver, when no one coded is named, is the country it is handed out in.
+AID_TYPES = frozenset({"AID"})
+
+
+def _aid_to_the_place_served(ev: EventMention) -> None:
+    """"The World Food Programme began handing out food in Pemba to hundreds of families": aid with no
+    coded receiver goes to the country its own clause delivers it in, when that is not the donor's own
+    (a place named only by the dateline does not count)."""
+    if ev.event not in AID_TYPES or any(r.code for r in ev.recipient) or not ev.actor:
+        return
+    country = _event_country(ev)
+    loc = ev.event_loc or {}
+    start = loc.get("start")
+    if country is None or not isinstance(start, int) or not any(a <= start < b for a, b in ev.where_spans):
+        return
+    codes = {a.code for a in ev.actor}
+    if None in codes or country in codes:
         return
     end = loc.get("end", start)
     ev.recipient = [Entity(str(loc.get("placename") or country), country, country, None, start, end, inferred=True)]

@@ -166,3 +166,14 @@ def test_an_attack_with_no_target_named_is_aimed_at_the_country_its_clause_place
 def test_a_party_making_claims_on_one_state_is_of_that_state(code):
     events = code("The Green Dawn party said it would boycott Ghana's elections unless the president resigns.")
     assert ("GHA", "PTY") in actor_codes(events, "THREATEN"), events
+
+
+def test_aid_with_no_coded_receiver_goes_to_the_country_it_is_handed_out_in(code):
+    events = code("The World Food Programme began handing out food in Beira on Monday to families who lost "
+                  "their homes.", published=date(2019, 3, 20))
+    recipients = [r["code"] for e in events if e["event"] == ["AID"] for r in e["recipient"]]
+    assert recipients == ["MOZ"], events
+    # a place named only by the dateline does not say where the aid went
+    events = code("MAPUTO, March 20 (Eventwire) - The World Food Programme delivered food to flood victims.",
+                  published=date(2019, 3, 20))
+    assert not [r for e in events if e["event"] == ["AID"] for r in e["recipient"] if r["code"]], events
