@@ -1069,3 +1069,9 @@ def test_an_offer_of_troops_is_no_threat(code):
     events = code("Kenya offered to send 500 police officers to help restore order in Haiti.")
     assert not _events_of(events, "THREATEN"), events
     assert _events_of(events, "AGREE"), events
+
+
+def test_reopening_borders_a_state_closed_eases_a_restriction(code):
+    events = code("BAMAKO, Aug 22 (Eventwire) - Mali's military council reopened the country's borders on Sunday.")
+    assert ("CONCEDE", "MLI", None) in tuples(events), events
+    assert not _events_of(events, "RETREAT"), events
