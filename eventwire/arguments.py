@@ -307,8 +307,11 @@ def predicate_objects(verb: Token, row_objects: frozenset[str]) -> list[Token]:
     lex = load_lexicon()
     objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     objs += [o for p in verb.children if p.dep_ in {"prep", "prt"} for o in p.children if o.dep_ == "pobj"]
+    # a light verb's own object is the act it names even when that noun is no trigger alone ("waged an
+    # insurgency", "waged war"): never the one the act is done to
+    light = lex.is_light_verb(verb.lemma_.lower(), {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod"}})
     return [o for o in objs if (o.lemma_.lower() in row_objects or o.lower_ in row_objects)
-            and lex.candidates(o.lemma_.lower(), "NOUN")]
+            and (light or lex.candidates(o.lemma_.lower(), "NOUN"))]
 
 
 def describing_clause(verb: Token) -> Token | None:

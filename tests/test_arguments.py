@@ -714,3 +714,9 @@ def test_a_fight_between_sides_that_kills_is_done_by_those_sides(code):
     killings = [e for e in events if e["event"] == ["ASSAULT"]]
     assert killings and {a["code"] for a in killings[0]["actor"]} == {"SDN"}, events
     assert len(killings[0]["actor"]) == 2, events
+
+
+def test_the_act_a_light_verb_wages_is_not_its_target(code):
+    events = code("The militants have waged a war in the region since 2017.")
+    assaults = [e for e in events if e["event"] == ["ASSAULT"]]
+    assert assaults and [r["entity_text"] for r in assaults[0]["recipient"]] == [], events
