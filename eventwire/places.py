@@ -1492,6 +1492,17 @@ def border_zone_by_cities(home: str, other: str) -> tuple[float, float] | None:
 
 
 _WHERE_WORD = re.compile(r"[\w'\u2019-]+|,")
+# the end of the sentence before: a full stop after a lower-case word or a number ("... close to Iran.
+# Doha denied ..."), not the one of an abbreviation ("the U.S. city of ..."), or a paragraph break
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9\)\"\u201d])[.!?][\"\u201d]?\s+|\n")
+
+
+def _own_sentence_before(text: str, start: int, chars: int = 80) -> str:
+    """The `chars` characters before `start`, cut at the end of the sentence before: the words
+    that may introduce a place at `start` are in its own sentence."""
+    window = text[max(0, start - chars) : start]
+    ends = list(_SENTENCE_END.finditer(window))
+    return window[ends[-1].end() :] if ends else window
 
 
 def introduced_as_where(text: str, place: Place, preps: frozenset[str] = WHERE_PREPS) -> bool:
@@ -1501,7 +1512,7 @@ def introduced_as_where(text: str, place: Place, preps: frozenset[str] = WHERE_P
     kind of place right before the name ("in the capital Kabul", "in the port city Hodeidah")."""
     if place.feature == "airport":
         return True
-    words = _WHERE_WORD.findall(text[max(0, place.start - 80) : place.start])
+    words = _WHERE_WORD.findall(_own_sentence_before(text, place.start))
     for i in range(len(words) - 1, -1, -1):
         word, lower = words[i], words[i].lower()
         if lower in WHERE_PREPS:

@@ -380,6 +380,18 @@ def test_introduced_as_where_false_for_governments_and_objects(gaz):
     assert introduced_as_where(text, _found(gaz, text, "Syria")) is False
 
 
+def test_introduced_as_where_reads_only_its_own_sentence(gaz):
+    # the "to" that ends the sentence before does not introduce the subject of the next one
+    for text in ("Oman was said to be too close to Iran. Muscat rejected the charge.",
+                 "Aid convoys went to Iran.\nMuscat rejected the charge."):
+        start = text.index("Muscat")
+        muscat = gaz.geocode("Muscat", start=start, end=start + len("Muscat"))
+        assert introduced_as_where(text, muscat) is False
+    # an abbreviation's full stop does not end the sentence
+    text = "Troops were sent to the U.S. city of Portland."
+    assert introduced_as_where(text, _found(gaz, text, "Portland")) is True
+
+
 def test_introduced_as_where_airports_always(gaz):
     text = "Kabul airport reopened."
     airport = gaz.geocode("Kabul airport", start=0, end=len("Kabul airport"))
