@@ -382,7 +382,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
                          for obj in _objects(of)]
                 spans += found
                 said_where = said_where or bool(found)
-        if anchor.dep_ == "dobj" and anchor.head in anchors and deed:
+        if anchor.dep_ == "dobj" and anchor.head in anchors and deed and event_type not in PARTY_OBJECT_TYPES:
             spans.append((anchor.idx, anchor.idx + len(anchor.text)))
             if anchor.lower_ in PLACE_KIND_WORDS:
                 # "seized the town of Kupiansk", "shelled the Syrian city of Idlib": the place it names
@@ -423,6 +423,9 @@ def _town_modifiers(noun) -> list:
 
 
 SUBJECT_WHERE_PREPS = {"in"}
+# "praised Kuwait", "backed Ukraine", "endorsed Guaido": the object of support is whom it is for, never
+# where ("seized Goma" is where)
+PARTY_OBJECT_TYPES = frozenset({"SUPPORT"})
 BORDER_NOUNS = {"border", "frontier"}
 OPPONENT_PREPS = {"with", "against"}
 SPEECH_NOUNS = frozenset("address speech statement broadcast remarks interview conference message briefing".split())
