@@ -906,11 +906,22 @@ def _elaborates_a_protest(f: Found, by_pred: dict[int, "SentenceEvent"]) -> bool
 
 
 def _reciprocal_split(event: "SentenceEvent", lex: Lexicon) -> list["SentenceEvent"]:
-    """"India and China agreed": with no other recipient, each actor acts on the others."""
-    coded = [a for a in event.actors if a.code]
+    """"India and China agreed": with no other recipient, each actor acts on the others. A side named
+    twice ("a Gulf Cooperation Council (GCC) summit") is one side, never its own partner."""
+    coded = _one_per_entity([a for a in event.actors if a.code])
     if event.recipients or len(coded) < 2 or not lex.is_reciprocal(event.found.trigger):
         return [event]
     return [replace(event, actors=[a], recipients=[b for b in coded if b is not a]) for a in coded]
+
+
+def _one_per_entity(entities: list[Entity]) -> list[Entity]:
+    """The first mention of each entity: a name and its acronym resolve to one identifier."""
+    seen, out = set(), []
+    for e in entities:
+        if (e.code, e.identifier_text) not in seen:
+            seen.add((e.code, e.identifier_text))
+            out.append(e)
+    return out
 
 
 def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> "SentenceEvent | None":

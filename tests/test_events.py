@@ -28,6 +28,12 @@ def test_codes_type_actor_and_recipient(code, text, expected):
     assert expected in tuples(code(text)), code(text)
 
 
+def test_a_side_named_with_its_acronym_is_not_its_own_partner(code):
+    # the name and its parenthesised acronym are one side of the meeting, not two
+    found = tuples(code("The Southern African Development Community (SADC) summit opened in Maputo on Monday."))
+    assert ("CONSULT", "IGO", "IGO") not in found, found
+
+
 def test_light_verb_passes_noun_event_to_subject(code):
     found = tuples(code("Saudi-led coalition jets carried out airstrikes on Houthi positions in Yemen."))
     assert any(t[0] == "ASSAULT" and t[2] == "YEM" for t in found)
