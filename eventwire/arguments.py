@@ -53,6 +53,12 @@ RECIPIENT_PREPS = {
 AIM_PREPS = {"at", "against", "toward", "towards"}
 
 
+# Acts of cooperation done "at" a summit, a ceremony or a news conference: "at" says where, not with
+# whom ("signed a pact with Iraq at a ceremony in Baghdad"); it names a target only of aimed acts
+# ("fired at", "protested at").
+VENUE_AT_TYPES = {"SUPPORT", "AGREE", "CONSULT", "COOPERATE", "AID", "CONCEDE"}
+
+
 # Types whose object is the actor's own means, not the one the act is aimed at: the troops sent,
 # deployed or mobilised ("sent 750 paratroopers to the region", "a mobilisation of its reservists")
 # are the sender's; the act is aimed at where they go or whom they face.
@@ -359,6 +365,8 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     # "sent 200 tons of food to North Korea": the parser may call "to" itself the dative
     objects = [next((o for o in c.children if o.dep_ == "pobj"), c) if c.pos_ == "ADP" else c for c in objects]
     preps = RECIPIENT_PREPS["_default"] | RECIPIENT_PREPS.get(etype, set())
+    if etype in VENUE_AT_TYPES:
+        preps = preps - {"at"}
     if etype == "CONSULT" and verb.lemma_.lower() in load_lexicon().journey_verbs:
         # "arrived in Amman on a visit": where a visitor went is who hosts the visit
         preps = preps | DESTINATION_PREPS

@@ -707,3 +707,10 @@ def test_an_object_shifted_after_its_as_phrase_is_the_verbs_object(code):
     # the parser reads the late object as an apposition to "a grave mistake"
     found = tuples(code("Spain on Monday denounced as a grave mistake Morocco's expulsion of the fishermen."))
     assert ("ACCUSE", "ESP", "MAR") in found
+
+
+def test_at_names_the_venue_of_a_cooperative_act_not_its_partner(code):
+    found = tuples(code("Kenya signed a defence pact with Uganda at a ceremony in Kampala."))
+    assert ("SUPPORT", "KEN", "UGA") in found, found
+    found = tuples(code("Morocco signed a declaration with Spain at an African Union summit."))
+    assert ("SUPPORT", "MAR", "ESP") in found and ("SUPPORT", "MAR", "IGO") not in found, found
