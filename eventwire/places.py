@@ -44,7 +44,7 @@ from .data_files import data_path, read_tsv, split_values
 from .nlp import CAPITALS, leading_dateline
 
 __all__ = ["Place", "Gazetteer", "load_gazetteer", "find_places", "geocode", "dateline_place", "fold",
-           "km_between", "place_in_spans", "introduced_as_where", "with_direction", "unnamed_parts",
+           "km_between", "place_in_spans", "introduced_as_where", "far_namesake", "with_direction", "unnamed_parts",
            "cities_by_country", "WHERE_PREPS", "SPOKEN_TYPES"]
 
 
@@ -1503,6 +1503,23 @@ def _own_sentence_before(text: str, start: int, chars: int = 80) -> str:
     window = text[max(0, start - chars) : start]
     ends = list(_SENTENCE_END.finditer(window))
     return window[ends[-1].end() :] if ends else window
+
+
+# "the town of X", "the village of X": a small place named in passing
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:town|village)\s+of\s+$", re.IGNORECASE)
+FAR_FROM_DATELINE_KM = 1500
+
+
+def far_namesake(text: str, place: Place, countries: Sequence[str], dateline: Place | None) -> bool:
+    """"Iraqi forces shelled positions near the town of Taza" in a story datelined Kirkuk: a town or
+    village told of in passing lies near where the story is filed or in a country it names; the only
+    Taza the gazetteer knows, in Morocco 4,000 km away, is a namesake. Without a dateline nothing is
+    judged ("a bombing near the town of Samarra killed a U.S. soldier" names only the USA)."""
+    if dateline is None or place.feature != "city" or place.country in countries:
+        return False
+    if not _SETTLEMENT_BEFORE.search(text[max(0, place.start - 20) : place.start]):
+        return False
+    return km_between(place.lat, place.lon, dateline.lat, dateline.lon) > FAR_FROM_DATELINE_KM
 
 
 def introduced_as_where(text: str, place: Place, preps: frozenset[str] = WHERE_PREPS) -> bool:

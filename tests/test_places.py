@@ -13,7 +13,7 @@ import pytest
 from eventwire.data_files import data_path, read_tsv
 from eventwire.places import (BORDER_KM, CACHE_ENV, Gazetteer, Place, _unpickled, border_zone, border_zone_by_cities,
                               border_zones, cache_dir, cached_gazetteer, country_cities, dateline_place, find_places,
-                              gazetteer_fingerprint, geocode, introduced_as_where, km_between, load_gazetteer,
+                              far_namesake, gazetteer_fingerprint, geocode, introduced_as_where, km_between, load_gazetteer,
                               part_of_country, place_in_spans, unnamed_parts, with_direction)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -930,3 +930,15 @@ def test_a_dateline_below_a_headline_and_byline_places_the_story():
 
 def test_a_dateline_like_line_after_a_sentence_is_not_the_storys_dateline():
     assert dateline_place("Talks resumed on Monday.\nLVIV, Ukraine (Wire) - Drones hit a depot.") is None
+
+
+def test_a_town_told_of_in_passing_far_from_the_dateline_is_a_namesake(gaz):
+    # the only Taza the gazetteer knows is in Morocco; "the town of Taza" in a story filed from Kirkuk is not it
+    text = "KIRKUK, Oct 16 (Eventwire) - Iraqi forces shelled positions near the town of Taza."
+    dateline = dateline_place(text, ["IRQ"])
+    taza = _found(gaz, text, "Taza")
+    assert far_namesake(text, taza, ["IRQ"], dateline) is True
+    assert far_namesake(text, taza, ["IRQ", "MAR"], dateline) is False     # the story names Morocco
+    assert far_namesake(text, taza, ["IRQ"], None) is False                 # no dateline: not judged
+    rabat = "RABAT, Oct 16 (Eventwire) - Police raided houses in the town of Taza."
+    assert far_namesake(rabat, _found(gaz, rabat, "Taza"), [], dateline_place(rabat)) is False
