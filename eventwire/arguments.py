@@ -1165,8 +1165,8 @@ def _phrase_tokens(head: Token) -> list[Token]:
                 # "Hungarian and Romanian officials": coordinated modifiers stay, coordinated heads don't
                 if tok == head or (child.dep_ == "conj" and child.pos_ not in {"ADJ", "PROPN"}):
                     continue
-            if child.dep_ not in NP_DEPS and not (child.dep_ == "npadvmod" and tok.lower_ == "led") \
-                    and not _grades_modifier(child, tok):  # "US-led"
+            if child.dep_ not in NP_DEPS and not _owner_before_hyphen(child, tok) \
+                    and not _grades_modifier(child, tok):
                 continue
             if child.dep_ == "prep" and (child.lower_ != "of" or _of_belongs_to_verb(head, child)):
                 continue
@@ -1186,6 +1186,12 @@ def _phrase_tokens(head: Token) -> list[Token]:
     while end + 1 < len(tokens) and tokens[end + 1].i == tokens[end].i + 1:
         end += 1
     return tokens[start : end + 1]
+
+
+def _owner_before_hyphen(child: Token, tok: Token) -> bool:
+    """"US-led", "British-flagged" (owner_participles.txt): the name the parser hangs on the participle
+    says whose the thing is, so it stays in the phrase."""
+    return child.dep_ == "npadvmod" and child.i < tok.i and tok.lower_ in load_lexicon().owner_participles
 
 
 def _grades_modifier(child: Token, tok: Token) -> bool:

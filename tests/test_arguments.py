@@ -714,3 +714,13 @@ def test_at_names_the_venue_of_a_cooperative_act_not_its_partner(code):
     assert ("SUPPORT", "KEN", "UGA") in found, found
     found = tuples(code("Morocco signed a declaration with Spain at an African Union summit."))
     assert ("SUPPORT", "MAR", "ESP") in found and ("SUPPORT", "MAR", "IGO") not in found, found
+
+
+def test_a_name_before_an_owner_participle_codes_the_thing(code):
+    found = tuples(code("Somali pirates hijacked a Liberian-registered cargo ship off Eyl."))
+    assert any(t[2] == "LBR" for t in found), found
+    found = tuples(code("Iran seized the British-flagged oil tanker Stena Impero on Friday."))
+    assert ("COERCE", "IRN", "GBR") in found, found
+    # a sponsor is not an owner
+    found = tuples(code("Israeli jets struck Iranian-backed militias near Damascus."))
+    assert ("ASSAULT", "ISR", "IRN") not in found, found
