@@ -395,6 +395,10 @@ def _hyphen_prefix(tok: Token) -> set[str]:
 def _object_tokens(tok: Token, lex: Lexicon, through_preps: bool = True) -> list[Token]:
     if tok.pos_ in {"VERB", "AUX"}:
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "acomp", "oprd"}]
+        if any(c.dep_ == "oprd" for c in objs):
+            # "called the strikes a violation of international law": naming; what is named is not what
+            # the verb acts on ("called a strike")
+            objs = [c for c in objs if c.dep_ != "dobj"]
         for prep in tok.children:
             # "described the deal as a mistake": a predicative "as" is the verb's own, like "called it a mistake"
             if prep.dep_ in {"prep", "prt"} and (through_preps or prep.lower_ == "as"):
@@ -437,8 +441,11 @@ def _object_kinds(objs: list[Token], lex: Lexicon) -> list[Token]:
     when the object is only a frame (frame_nouns.txt), its noun compound is what the verb acts on;
     "halted an aid convoy" keeps its own object (a convoy is not a frame)."""
     frames = lex.frame_nouns
-    return [c for o in objs if o.lemma_.lower() in frames or o.lower_ in frames
-            for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < o.i]
+    framed = [o for o in objs if o.lemma_.lower() in frames or o.lower_ in frames]
+    # "an act of piracy", "a campaign of bombing": the "of" phrase names it as the compound does
+    return [c for o in framed for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < o.i] \
+        + [c for o in framed for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+           for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
 
 
 def _titles(objs: list[Token]) -> list[Token]:

@@ -34,6 +34,14 @@ def test_a_side_named_with_its_acronym_is_not_its_own_partner(code):
     assert ("CONSULT", "IGO", "IGO") not in found, found
 
 
+def test_calling_a_deed_a_wrong_is_an_accusation_not_the_deed(code):
+    # naming: "called the strikes a violation" is no strike called; "an act of X" is X
+    found = tuples(code("Beijing called the strikes a violation of international law."))
+    assert ("ACCUSE", "CHN", None) in found and not any(t[0] == "PROTEST" for t in found), found
+    found = tuples(code("Caracas called the seizure of its tanker an act of piracy."))
+    assert any(t[0] == "ACCUSE" and t[1] == "VEN" for t in found), found
+
+
 def test_light_verb_passes_noun_event_to_subject(code):
     found = tuples(code("Saudi-led coalition jets carried out airstrikes on Houthi positions in Yemen."))
     assert any(t[0] == "ASSAULT" and t[2] == "YEM" for t in found)
