@@ -952,6 +952,12 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         recipients = resolver.entities(condition_subjects(event.found.pred), coded_only=True,
                                        unless=lambda r: r.code in own) or recipients
     trig = replace(event.found.trigger, type=intent[0], cameo=intent[1], mode="", complement="")
+    if trig.type == "THREATEN" and not any(r.code for r in recipients):
+        # "would strike again if Syrian forces used chemical weapons": a threat with no one named is aimed
+        # at whoever must meet its condition, as a threat told with "threaten" or "warn" is
+        own = {a.code for a in event.actors}
+        recipients = resolver.entities(condition_subjects(event.found.pred), coded_only=True,
+                                       unless=lambda r: r.code in own) or recipients
     if trig.type in ANSWER_TYPES:
         # "refused to resign despite pressure from parliament": the refusal answers parliament
         recipients = answered_requesters(event.found.pred, trig.type, recipients, resolver)

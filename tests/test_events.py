@@ -42,6 +42,14 @@ def test_calling_a_deed_a_wrong_is_an_accusation_not_the_deed(code):
     assert any(t[0] == "ACCUSE" and t[1] == "VEN" for t in found), found
 
 
+def test_a_stated_threat_is_aimed_at_whoever_must_meet_its_condition(code):
+    found = tuples(code("Ethiopia said its army would strike back if Eritrea shelled its border towns."))
+    assert ("THREATEN", "ETH", "ERI") in found, found
+    # a promise is not aimed at its condition's subject
+    found = tuples(code("Japan will send aid if Nepal asks for it."))
+    assert ("AGREE", "JPN", "NPL") not in found, found
+
+
 def test_light_verb_passes_noun_event_to_subject(code):
     found = tuples(code("Saudi-led coalition jets carried out airstrikes on Houthi positions in Yemen."))
     assert any(t[0] == "ASSAULT" and t[2] == "YEM" for t in found)
