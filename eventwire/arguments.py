@@ -806,6 +806,10 @@ class Resolver:
         if place is not None and recipients:
             # "killed 39 people in Nairobi": the unnamed victims are placed, not replaced
             return [replace(r, code=place.code, inferred=True) if r.code is None else r for r in recipients]
+        if place is not None and protest:
+            # "Syrians gathered in Damascus": the government there, not the country the protesters are of
+            # (as one they name no place for), so that it is not taken for the actor itself
+            return [replace(place, identifier_text=f"{place.code} government")]
         if place is not None:
             return [place]
         if protest:

@@ -724,3 +724,9 @@ def test_a_name_before_an_owner_participle_codes_the_thing(code):
     # a sponsor is not an owner
     found = tuples(code("Israeli jets struck Iranian-backed militias near Damascus."))
     assert ("ASSAULT", "ISR", "IRN") not in found, found
+
+
+def test_a_crowd_gathered_in_its_own_capital_protests_to_its_government(code):
+    # the place's government is the target even though the protesters are of the same country
+    found = tuples(code("Hundreds of Zambians gathered in central Lusaka to denounce the verdict."))
+    assert ("PROTEST", "ZMB", "ZMB") in found, found
