@@ -786,6 +786,9 @@ class Resolver:
             if code is None and sector:
                 code = _named_place_code(tokens, head)
                 person = None if code else person  # "Darfur rebels" is no one's name
+            elif code is None:
+                code = _place_name_code(tokens, head)
+                person = None if code else person  # "seized Goma": a town, not someone named Goma
             codes = [(code, sector, person or _identifier(tokens))]
         span_tokens = [t for t in tokens if t == head or t.dep_ not in {"cc", "conj", "punct"} or t.i < head.i]
         return [self._entity(span_tokens, head, code, sec, ident) for code, sec, ident in codes]
@@ -1258,6 +1261,22 @@ def _named_place_code(tokens: list[Token], head: Token) -> str | None:
         places = [p for p in find_places(text) if p.country and p.start == 0 and p.end == len(text)]
         return places[0].country if places else None
     return _of_place_code(tokens, head)
+
+
+def _place_name_code(tokens: list[Token], head: Token) -> str | None:
+    """"seized Goma", "shelled the city of Kharkiv": a direct object that is a town's name (or a kind of
+    place and its name) is in that town's country, which the gazetteer knows when the actor base does
+    not. Not a town one goes to ("return to Geneva for talks"): a venue is not a party."""
+    if head.dep_ not in {"dobj", "nsubjpass"}:
+        return None
+    if head.lower_ in PLACE_KIND_WORDS:
+        return _of_place_code(tokens, head)
+    names = [t for t in tokens if t.dep_ != "det"]
+    if head.pos_ != "PROPN" or not all(t.pos_ == "PROPN" for t in names):
+        return None
+    text = " ".join(t.text for t in names)
+    places = [p for p in find_places(text) if p.country and p.start == 0 and p.end == len(text)]
+    return places[0].country if places else None
 
 
 def _of_place_code(tokens: list[Token], head: Token) -> str | None:

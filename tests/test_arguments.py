@@ -730,3 +730,11 @@ def test_a_crowd_gathered_in_its_own_capital_protests_to_its_government(code):
     # the place's government is the target even though the protesters are of the same country
     found = tuples(code("Hundreds of Zambians gathered in central Lusaka to denounce the verdict."))
     assert ("PROTEST", "ZMB", "ZMB") in found, found
+
+
+def test_a_town_as_target_is_in_its_country(code):
+    # the actor base does not know these towns; the gazetteer does
+    found = tuples(code("Russian artillery shelled the city of Kharkiv on Monday."))
+    assert ("ASSAULT", "RUS", "UKR") in found, found
+    found = tuples(code("M23 rebels seized Goma on Tuesday."))
+    assert any(t[2] == "COD" for t in found), found
