@@ -53,6 +53,12 @@ RECIPIENT_PREPS = {
 AIM_PREPS = {"at", "against", "toward", "towards"}
 
 
+# Acts of cooperation done "at" a summit, a ceremony or a news conference: "at" says where, not with
+# whom ("signed a pact with Iraq at a ceremony in Baghdad"); it names a target only of aimed acts
+# ("fired at", "protested at").
+VENUE_AT_TYPES = {"SUPPORT", "AGREE", "CONSULT", "COOPERATE", "AID", "CONCEDE"}
+
+
 # Types whose object is the actor's own means, not the one the act is aimed at: the troops sent,
 # deployed or mobilised ("sent 750 paratroopers to the region", "a mobilisation of its reservists")
 # are the sender's; the act is aimed at where they go or whom they face.
@@ -362,6 +368,8 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     # "sent 200 tons of food to North Korea": the parser may call "to" itself the dative
     objects = [next((o for o in c.children if o.dep_ == "pobj"), c) if c.pos_ == "ADP" else c for c in objects]
     preps = RECIPIENT_PREPS["_default"] | RECIPIENT_PREPS.get(etype, set())
+    if etype in VENUE_AT_TYPES:
+        preps = preps - {"at"}
     if etype == "CONSULT" and verb.lemma_.lower() in load_lexicon().journey_verbs:
         # "arrived in Amman on a visit": where a visitor went is who hosts the visit
         preps = preps | DESTINATION_PREPS
@@ -781,6 +789,9 @@ class Resolver:
             if code is None and sector:
                 code = _named_place_code(tokens, head)
                 person = None if code else person  # "Darfur rebels" is no one's name
+            elif code is None:
+                code = _place_name_code(tokens, head)
+                person = None if code else person  # "seized Goma": a town, not someone named Goma
             codes = [(code, sector, person or _identifier(tokens))]
         span_tokens = [t for t in tokens if t == head or t.dep_ not in {"cc", "conj", "punct"} or t.i < head.i]
         return [self._entity(span_tokens, head, code, sec, ident) for code, sec, ident in codes]
@@ -801,6 +812,10 @@ class Resolver:
         if place is not None and recipients:
             # "killed 39 people in Nairobi": the unnamed victims are placed, not replaced
             return [replace(r, code=place.code, inferred=True) if r.code is None else r for r in recipients]
+        if place is not None and protest:
+            # "Syrians gathered in Damascus": the government there, not the country the protesters are of
+            # (as one they name no place for), so that it is not taken for the actor itself
+            return [replace(place, identifier_text=f"{place.code} government")]
         if place is not None:
             return [place]
         if protest:
@@ -1160,8 +1175,8 @@ def _phrase_tokens(head: Token) -> list[Token]:
                 # "Hungarian and Romanian officials": coordinated modifiers stay, coordinated heads don't
                 if tok == head or (child.dep_ == "conj" and child.pos_ not in {"ADJ", "PROPN"}):
                     continue
-            if child.dep_ not in NP_DEPS and not (child.dep_ == "npadvmod" and tok.lower_ == "led") \
-                    and not _grades_modifier(child, tok):  # "US-led"
+            if child.dep_ not in NP_DEPS and not _owner_before_hyphen(child, tok) \
+                    and not _grades_modifier(child, tok):
                 continue
             if child.dep_ == "prep" and (child.lower_ != "of" or _of_belongs_to_verb(head, child)):
                 continue
@@ -1181,6 +1196,12 @@ def _phrase_tokens(head: Token) -> list[Token]:
     while end + 1 < len(tokens) and tokens[end + 1].i == tokens[end].i + 1:
         end += 1
     return tokens[start : end + 1]
+
+
+def _owner_before_hyphen(child: Token, tok: Token) -> bool:
+    """"US-led", "British-flagged" (owner_participles.txt): the name the parser hangs on the participle
+    says whose the thing is, so it stays in the phrase."""
+    return child.dep_ == "npadvmod" and child.i < tok.i and tok.lower_ in load_lexicon().owner_participles
 
 
 def _grades_modifier(child: Token, tok: Token) -> bool:
@@ -1243,6 +1264,22 @@ def _named_place_code(tokens: list[Token], head: Token) -> str | None:
         places = [p for p in find_places(text) if p.country and p.start == 0 and p.end == len(text)]
         return places[0].country if places else None
     return _of_place_code(tokens, head)
+
+
+def _place_name_code(tokens: list[Token], head: Token) -> str | None:
+    """"seized Goma", "shelled the city of Kharkiv": a direct object that is a town's name (or a kind of
+    place and its name) is in that town's country, which the gazetteer knows when the actor base does
+    not. Not a town one goes to ("return to Geneva for talks"): a venue is not a party."""
+    if head.dep_ not in {"dobj", "nsubjpass"}:
+        return None
+    if head.lower_ in PLACE_KIND_WORDS:
+        return _of_place_code(tokens, head)
+    names = [t for t in tokens if t.dep_ != "det"]
+    if head.pos_ != "PROPN" or not all(t.pos_ == "PROPN" for t in names):
+        return None
+    text = " ".join(t.text for t in names)
+    places = [p for p in find_places(text) if p.country and p.start == 0 and p.end == len(text)]
+    return places[0].country if places else None
 
 
 def _of_place_code(tokens: list[Token], head: Token) -> str | None:

@@ -25,6 +25,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .data_files import data_path, read_tsv, split_values
+from .lexicon import load_lexicon
 from .mentions import NAMED_KINDS, Identity, Mention, load_descriptors, load_titles, mention_at
 from .records import Entity, EventMention
 
@@ -66,7 +67,28 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
         subjects += [m for m in map(lambda a: _person_at(a, mentions), ev.actor) if m is not None]
         subjects.sort(key=lambda m: m.start)
     _share_codes(events)
-    return events
+    return [part for ev in events for part in _each_side_to_the_other(ev)]
+
+
+def _each_side_to_the_other(ev: EventMention) -> list[EventMention]:
+    """"The two leaders held talks": two sides that a plural noun names and that meet, agree or work
+    together with no one else named do it with each other, one event per side (as "India and China
+    agreed" is split when the sentence is coded)."""
+    sides = ev.actor
+    if ev.recipient or len(sides) != 2 or not all(a.code for a in sides) \
+            or sides[0].identifier_text == sides[1].identifier_text or ev.event not in load_lexicon().reciprocal:
+        return [ev]
+    first, second = sides
+    return [replace(ev, actor=[first], recipient=[second]), _copy(ev, f"{ev.id}-2", actor=[second], recipient=[first])]
+
+
+def _copy(ev: EventMention, new_id: str, **changes) -> EventMention:
+    """A second event with its own lists: later passes add to one event's attribution and links."""
+    return replace(ev, id=new_id, mode=list(ev.mode), context=list(ev.context), event_text=list(ev.event_text),
+                   links=list(ev.links), mentions=list(ev.mentions),
+                   attribution={k: list(v) for k, v in ev.attribution.items()},
+                   where_spans=list(ev.where_spans), aside_spans=list(ev.aside_spans),
+                   event_loc=dict(ev.event_loc) if ev.event_loc else None, **changes)
 
 
 OBJECT_PRONOUNS = {"him", "her", "them", "it"}

@@ -395,6 +395,10 @@ def _hyphen_prefix(tok: Token) -> set[str]:
 def _object_tokens(tok: Token, lex: Lexicon, through_preps: bool = True) -> list[Token]:
     if tok.pos_ in {"VERB", "AUX"}:
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "acomp", "oprd"}]
+        if any(c.dep_ == "oprd" for c in objs):
+            # "called the strikes a violation of international law": naming; what is named is not what
+            # the verb acts on ("called a strike")
+            objs = [c for c in objs if c.dep_ != "dobj"]
         for prep in tok.children:
             # "described the deal as a mistake": a predicative "as" is the verb's own, like "called it a mistake"
             if prep.dep_ in {"prep", "prt"} and (through_preps or prep.lower_ == "as"):
@@ -437,8 +441,11 @@ def _object_kinds(objs: list[Token], lex: Lexicon) -> list[Token]:
     when the object is only a frame (frame_nouns.txt), its noun compound is what the verb acts on;
     "halted an aid convoy" keeps its own object (a convoy is not a frame)."""
     frames = lex.frame_nouns
-    return [c for o in objs if o.lemma_.lower() in frames or o.lower_ in frames
-            for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < o.i]
+    framed = [o for o in objs if o.lemma_.lower() in frames or o.lower_ in frames]
+    # "an act of piracy", "a campaign of bombing": the "of" phrase names it as the compound does
+    return [c for o in framed for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < o.i] \
+        + [c for o in framed for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+           for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
 
 
 def _titles(objs: list[Token]) -> list[Token]:
@@ -908,11 +915,22 @@ def _elaborates_a_protest(f: Found, by_pred: dict[int, "SentenceEvent"]) -> bool
 
 
 def _reciprocal_split(event: "SentenceEvent", lex: Lexicon) -> list["SentenceEvent"]:
-    """"India and China agreed": with no other recipient, each actor acts on the others."""
-    coded = [a for a in event.actors if a.code]
+    """"India and China agreed": with no other recipient, each actor acts on the others. A side named
+    twice ("a Gulf Cooperation Council (GCC) summit") is one side, never its own partner."""
+    coded = _one_per_entity([a for a in event.actors if a.code])
     if event.recipients or len(coded) < 2 or not lex.is_reciprocal(event.found.trigger):
         return [event]
     return [replace(event, actors=[a], recipients=[b for b in coded if b is not a]) for a in coded]
+
+
+def _one_per_entity(entities: list[Entity]) -> list[Entity]:
+    """The first mention of each entity: a name and its acronym resolve to one identifier."""
+    seen, out = set(), []
+    for e in entities:
+        if (e.code, e.identifier_text) not in seen:
+            seen.add((e.code, e.identifier_text))
+            out.append(e)
+    return out
 
 
 def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> "SentenceEvent | None":
@@ -936,6 +954,12 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         recipients = resolver.entities(condition_subjects(event.found.pred), coded_only=True,
                                        unless=lambda r: r.code in own) or recipients
     trig = replace(event.found.trigger, type=intent[0], cameo=intent[1], mode="", complement="")
+    if trig.type == "THREATEN" and not any(r.code for r in recipients):
+        # "would strike again if Syrian forces used chemical weapons": a threat with no one named is aimed
+        # at whoever must meet its condition, as a threat told with "threaten" or "warn" is
+        own = {a.code for a in event.actors}
+        recipients = resolver.entities(condition_subjects(event.found.pred), coded_only=True,
+                                       unless=lambda r: r.code in own) or recipients
     if trig.type in ANSWER_TYPES:
         # "refused to resign despite pressure from parliament": the refusal answers parliament
         recipients = answered_requesters(event.found.pred, trig.type, recipients, resolver)

@@ -73,6 +73,8 @@ class Lexicon:
     weapon_words: frozenset[str] = field(default_factory=frozenset)
     # "fighters loyal to the Taliban", "gunmen linked to al-Shabaab": a group named after the side it belongs to
     affiliation_words: frozenset[str] = field(default_factory=frozenset)
+    # "a British-flagged tanker", "the U.S.-led coalition": the name before the participle says whose
+    owner_participles: frozenset[str] = field(default_factory=frozenset)
 
     def is_light_verb(self, verb_lemma: str, particles: set[str]) -> bool:
         if verb_lemma in self.light_verbs:
@@ -172,6 +174,7 @@ def load_lexicon() -> Lexicon:
         removal_verbs=_read_word_list("removal_verbs.txt"),
         weapon_words=_read_word_list("weapon_words.txt"),
         affiliation_words=_read_word_list("affiliation_words.txt"),
+        owner_participles=_read_word_list("owner_participles.txt"),
         modality=modality,
         content_nouns={r["lemma"].lower(): r["effect"] for r in read_tsv(data_path("lexicon", "content_nouns.tsv"))},
         quad={r["type"]: int(r["quad_code"]) for r in types},

@@ -72,6 +72,9 @@ def aim_judgements_at_doers(events: list[EventMention], text: str, lex: Lexicon)
     is aimed at whoever did it. Only judgements with no known target are changed; the doers are
     marked inferred."""
     for ev in events:
+        if ev.event == "REJECT":
+            _aim_rejection_at_accusers(ev, events, text, lex)
+            continue
         if ev.event not in JUDGED_TYPES:
             continue
         unknown = [r for r in ev.recipient if not r.code or r.entity_text.lower() in _IT]
@@ -83,6 +86,25 @@ def aim_judgements_at_doers(events: list[EventMention], text: str, lex: Lexicon)
         doers = [replace(a, inferred=True) for a in named.actor if a.code] if named is not None else []
         if doers and not {a.code for a in doers} & {a.code for a in ev.actor if a.code}:
             ev.recipient = doers
+
+
+def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], text: str, lex: Lexicon) -> None:
+    """"Saudi Arabia and the UAE accused Qatar of backing terrorism. Doha denied the charges.": a
+    rejection of an accusation told just before answers whoever made it (marked inferred)."""
+    if any(r.code for r in ev.recipient):
+        return
+    spans = [(r.start, r.end) for r in ev.recipient] or [(ev.trigger_end, min(ev.clause_end, ev.trigger_end + NOUN_REACH))]
+    for start, end in spans:
+        named = _event_named_in(text, start, end, lex, events, ev.sent_start, last=True)
+        if named is None:
+            continue
+        if named.event != "ACCUSE" or named.sequence < ev.sequence - LATER_SENTENCES:
+            return
+        own = {a.code for a in ev.actor if a.code}
+        accusers = [replace(a, inferred=True) for a in named.actor if a.code and a.code not in own]
+        if accusers:
+            ev.recipient = accusers
+        return
 
 
 def _judged_event(ev: EventMention, unknown: list, events: list[EventMention], text: str,

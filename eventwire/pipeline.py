@@ -27,7 +27,7 @@ from .links import aim_judgements_at_doers, link_events
 from .merge import merge_mentions
 from .mentions import Identity, cluster, find_mentions
 from .places import (PLACE_KIND_WORDS, SPOKEN_TYPES, WHERE_PREPS, Place, cities_by_country, dateline_place,
-                     load_gazetteer, find_places, fold, introduced_as_where, place_in_spans, unnamed_parts,
+                     far_namesake, load_gazetteer, find_places, fold, introduced_as_where, place_in_spans, unnamed_parts,
                      with_direction)
 from .nlp import Chunk, load_nlp, may_hold_event, same_paragraph, split_sentences
 from .quotes import find_quotes
@@ -205,7 +205,7 @@ def place_events(events: list[EventMention], text: str, countries: list[str]) ->
         if (start, end) not in found:
             lo = start if floor is None else context_start(text, start, floor)
             found[start, end] = [with_direction(text, p) for p in find_places(text, lo, end, countries)
-                                 if p.start >= start]
+                                 if p.start >= start and not far_namesake(text, p, countries, dateline)]
             found[start, end] += unnamed_parts(text, start, end, home, countries)
         return found[start, end]
 
@@ -384,7 +384,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
                          for obj in _objects(of)]
                 spans += found
                 said_where = said_where or bool(found)
-        if anchor.dep_ == "dobj" and anchor.head in anchors and deed:
+        if anchor.dep_ == "dobj" and anchor.head in anchors and deed and event_type not in PARTY_OBJECT_TYPES:
             spans.append((anchor.idx, anchor.idx + len(anchor.text)))
             if anchor.lower_ in PLACE_KIND_WORDS:
                 # "seized the town of Kupiansk", "shelled the Syrian city of Idlib": the place it names
@@ -425,6 +425,9 @@ def _town_modifiers(noun) -> list:
 
 
 SUBJECT_WHERE_PREPS = {"in"}
+# "praised Kuwait", "backed Ukraine", "endorsed Guaido": the object of support is whom it is for, never
+# where ("seized Goma" is where)
+PARTY_OBJECT_TYPES = frozenset({"SUPPORT"})
 BORDER_NOUNS = {"border", "frontier"}
 OPPONENT_PREPS = {"with", "against"}
 SPEECH_NOUNS = frozenset("address speech statement broadcast remarks interview conference message briefing".split())

@@ -44,7 +44,7 @@ from .data_files import data_path, read_tsv, split_values
 from .nlp import CAPITALS, leading_dateline
 
 __all__ = ["Place", "Gazetteer", "load_gazetteer", "find_places", "geocode", "dateline_place", "fold",
-           "km_between", "place_in_spans", "introduced_as_where", "with_direction", "unnamed_parts",
+           "km_between", "place_in_spans", "introduced_as_where", "far_namesake", "with_direction", "unnamed_parts",
            "cities_by_country", "WHERE_PREPS", "SPOKEN_TYPES"]
 
 
@@ -1514,6 +1514,34 @@ def border_zone_by_cities(home: str, other: str) -> tuple[float, float] | None:
 
 
 _WHERE_WORD = re.compile(r"[\w'\u2019-]+|,")
+# the end of the sentence before: a full stop after a lower-case word or a number ("... close to Iran.
+# Doha denied ..."), not the one of an abbreviation ("the U.S. city of ..."), or a paragraph break
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9\)\"\u201d])[.!?][\"\u201d]?\s+|\n")
+
+
+def _own_sentence_before(text: str, start: int, chars: int = 80) -> str:
+    """The `chars` characters before `start`, cut at the end of the sentence before: the words
+    that may introduce a place at `start` are in its own sentence."""
+    window = text[max(0, start - chars) : start]
+    ends = list(_SENTENCE_END.finditer(window))
+    return window[ends[-1].end() :] if ends else window
+
+
+# "the town of X", "the village of X": a small place named in passing
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:town|village)\s+of\s+$", re.IGNORECASE)
+FAR_FROM_DATELINE_KM = 1500
+
+
+def far_namesake(text: str, place: Place, countries: Sequence[str], dateline: Place | None) -> bool:
+    """"Iraqi forces shelled positions near the town of Taza" in a story datelined Kirkuk: a town or
+    village told of in passing lies near where the story is filed or in a country it names; the only
+    Taza the gazetteer knows, in Morocco 4,000 km away, is a namesake. Without a dateline nothing is
+    judged ("a bombing near the town of Samarra killed a U.S. soldier" names only the USA)."""
+    if dateline is None or place.feature != "city" or place.country in countries:
+        return False
+    if not _SETTLEMENT_BEFORE.search(text[max(0, place.start - 20) : place.start]):
+        return False
+    return km_between(place.lat, place.lon, dateline.lat, dateline.lon) > FAR_FROM_DATELINE_KM
 
 
 def introduced_as_where(text: str, place: Place, preps: frozenset[str] = WHERE_PREPS) -> bool:
@@ -1523,7 +1551,7 @@ def introduced_as_where(text: str, place: Place, preps: frozenset[str] = WHERE_P
     kind of place right before the name ("in the capital Kabul", "in the port city Hodeidah")."""
     if place.feature == "airport":
         return True
-    words = _WHERE_WORD.findall(text[max(0, place.start - 80) : place.start])
+    words = _WHERE_WORD.findall(_own_sentence_before(text, place.start))
     for i in range(len(words) - 1, -1, -1):
         word, lower = words[i], words[i].lower()
         if lower in WHERE_PREPS:

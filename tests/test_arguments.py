@@ -720,3 +720,34 @@ def test_the_act_a_light_verb_wages_is_not_its_target(code):
     events = code("The militants have waged a war in the region since 2017.")
     assaults = [e for e in events if e["event"] == ["ASSAULT"]]
     assert assaults and [r["entity_text"] for r in assaults[0]["recipient"]] == [], events
+
+
+def test_at_names_the_venue_of_a_cooperative_act_not_its_partner(code):
+    found = tuples(code("Kenya signed a defence pact with Uganda at a ceremony in Kampala."))
+    assert ("SUPPORT", "KEN", "UGA") in found, found
+    found = tuples(code("Morocco signed a declaration with Spain at an African Union summit."))
+    assert ("SUPPORT", "MAR", "ESP") in found and ("SUPPORT", "MAR", "IGO") not in found, found
+
+
+def test_a_name_before_an_owner_participle_codes_the_thing(code):
+    found = tuples(code("Somali pirates hijacked a Liberian-registered cargo ship off Eyl."))
+    assert any(t[2] == "LBR" for t in found), found
+    found = tuples(code("Iran seized the British-flagged oil tanker Stena Impero on Friday."))
+    assert ("COERCE", "IRN", "GBR") in found, found
+    # a sponsor is not an owner
+    found = tuples(code("Israeli jets struck Iranian-backed militias near Damascus."))
+    assert ("ASSAULT", "ISR", "IRN") not in found, found
+
+
+def test_a_crowd_gathered_in_its_own_capital_protests_to_its_government(code):
+    # the place's government is the target even though the protesters are of the same country
+    found = tuples(code("Hundreds of Zambians gathered in central Lusaka to denounce the verdict."))
+    assert ("PROTEST", "ZMB", "ZMB") in found, found
+
+
+def test_a_town_as_target_is_in_its_country(code):
+    # the actor base does not know these towns; the gazetteer does
+    found = tuples(code("Russian artillery shelled the city of Kharkiv on Monday."))
+    assert ("ASSAULT", "RUS", "UKR") in found, found
+    found = tuples(code("M23 rebels seized Goma on Tuesday."))
+    assert any(t[2] == "COD" for t in found), found

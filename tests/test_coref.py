@@ -231,6 +231,13 @@ def test_both_sides_as_actor_are_the_two_parties_and_they_still_takes_one(code):
     assert len([r for e in events if e["event"] == ["REQUEST"] for r in e["recipient"]]) <= 1
 
 
+def test_the_two_leaders_who_meet_meet_each_other(code):
+    events = code("Kenyan President William Ruto welcomed Ethiopian Prime Minister Abiy Ahmed in Nairobi, "
+                  "and the two leaders held talks on Monday.")
+    assert _pairs(events, "CONSULT") == {("KEN", "ETH"), ("ETH", "KEN")}
+    assert len({e["id"] for e in events}) == len(events)
+
+
 def test_a_plural_noun_without_both_or_two_is_not_a_pair(code):
     events = code("Armenia shelled Azerbaijani positions on Tuesday. Russia criticised the governments of the region.")
     assert all(r["code"] not in {"ARM", "AZE"} or r["entity_text"] != "governments"

@@ -28,6 +28,28 @@ def test_codes_type_actor_and_recipient(code, text, expected):
     assert expected in tuples(code(text)), code(text)
 
 
+def test_a_side_named_with_its_acronym_is_not_its_own_partner(code):
+    # the name and its parenthesised acronym are one side of the meeting, not two
+    found = tuples(code("The Southern African Development Community (SADC) summit opened in Maputo on Monday."))
+    assert ("CONSULT", "IGO", "IGO") not in found, found
+
+
+def test_calling_a_deed_a_wrong_is_an_accusation_not_the_deed(code):
+    # naming: "called the strikes a violation" is no strike called; "an act of X" is X
+    found = tuples(code("Beijing called the strikes a violation of international law."))
+    assert ("ACCUSE", "CHN", None) in found and not any(t[0] == "PROTEST" for t in found), found
+    found = tuples(code("Caracas called the seizure of its tanker an act of piracy."))
+    assert any(t[0] == "ACCUSE" and t[1] == "VEN" for t in found), found
+
+
+def test_a_stated_threat_is_aimed_at_whoever_must_meet_its_condition(code):
+    found = tuples(code("Ethiopia said its army would strike back if Eritrea shelled its border towns."))
+    assert ("THREATEN", "ETH", "ERI") in found, found
+    # a promise is not aimed at its condition's subject
+    found = tuples(code("Japan will send aid if Nepal asks for it."))
+    assert ("AGREE", "JPN", "NPL") not in found, found
+
+
 def test_light_verb_passes_noun_event_to_subject(code):
     found = tuples(code("Saudi-led coalition jets carried out airstrikes on Houthi positions in Yemen."))
     assert any(t[0] == "ASSAULT" and t[2] == "YEM" for t in found)

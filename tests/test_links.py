@@ -152,6 +152,14 @@ def test_a_judgement_of_a_deed_told_before_is_aimed_at_its_doer(code):
     assert ("ACCUSE", "PAK", "IRN") in tuples(events)
 
 
+def test_rejecting_an_accusation_told_before_answers_its_makers(code):
+    events = code("Morocco and Senegal accused Mali of harbouring rebels. Bamako has always denied the charges.")
+    assert {("REJECT", "MLI", "MAR"), ("REJECT", "MLI", "SEN")} <= tuples(events), tuples(events)
+    # a rejection that names no accusation is left as it is
+    events = code("Morocco accused Mali of harbouring rebels. Bamako denied that rebels were in Mali.")
+    assert ("REJECT", "MLI", "MAR") not in tuples(events), tuples(events)
+
+
 def test_a_judgement_of_words_is_left_without_a_doer(code):
     events = code("Iran and six world powers reached a nuclear deal in Vienna. Israel's prime minister denounced the deal.")
     assert not any(e["event"][0] == "ACCUSE" and e["recipient"] for e in events), events

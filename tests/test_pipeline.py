@@ -135,6 +135,18 @@ def test_a_place_that_is_the_object_of_a_deed(extractor):
     assert [e.event_loc["placename"] for e in coerce] == ["Goma"]
 
 
+def test_whom_a_deed_of_support_is_for_is_not_its_place(extractor):
+    support = only_event(extract(extractor, "The emir praised Kuwait for its mediation."), "SUPPORT")
+    assert [r.code for r in support.recipient] == ["KWT"]
+    assert support.event_loc is None
+
+
+def test_a_far_namesake_of_a_town_yields_to_the_dateline(extractor):
+    text = "KIRKUK, Oct 16 (Eventwire) - Iraqi forces shelled Kurdish positions near the town of Taza on Monday."
+    assault = only_event(extract(extractor, text), "ASSAULT")
+    assert assault.event_loc["placename"] == "KIRKUK"
+
+
 class _Hung(Exception):
     pass
 

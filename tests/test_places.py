@@ -13,7 +13,7 @@ import pytest
 from eventwire.data_files import data_path, read_tsv
 from eventwire.places import (BORDER_KM, CACHE_ENV, Gazetteer, Place, _unpickled, border_zone, border_zone_by_cities,
                               border_zones, cache_dir, cached_gazetteer, country_cities, dateline_place, find_places,
-                              gazetteer_fingerprint, geocode, introduced_as_where, km_between, load_gazetteer,
+                              far_namesake, gazetteer_fingerprint, geocode, introduced_as_where, km_between, load_gazetteer,
                               part_of_country, place_in_spans, unnamed_parts, with_direction)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -378,6 +378,18 @@ def test_introduced_as_where_false_for_governments_and_objects(gaz):
     assert introduced_as_where(text, _found(gaz, text, "Tehran")) is False
     text = "Troops fired on protesters from Syria."  # an origin, not where it happened
     assert introduced_as_where(text, _found(gaz, text, "Syria")) is False
+
+
+def test_introduced_as_where_reads_only_its_own_sentence(gaz):
+    # the "to" that ends the sentence before does not introduce the subject of the next one
+    for text in ("Oman was said to be too close to Iran. Muscat rejected the charge.",
+                 "Aid convoys went to Iran.\nMuscat rejected the charge."):
+        start = text.index("Muscat")
+        muscat = gaz.geocode("Muscat", start=start, end=start + len("Muscat"))
+        assert introduced_as_where(text, muscat) is False
+    # an abbreviation's full stop does not end the sentence
+    text = "Troops were sent to the U.S. city of Portland."
+    assert introduced_as_where(text, _found(gaz, text, "Portland")) is True
 
 
 def test_introduced_as_where_airports_always(gaz):
@@ -931,3 +943,15 @@ def test_a_dateline_like_line_after_a_sentence_is_not_the_storys_dateline():
 ])
 def test_a_demonym_before_town_of_keeps_the_town_in_that_country(gaz, text, expected):
     assert names(gaz.find_places(text)) == expected
+
+
+def test_a_town_told_of_in_passing_far_from_the_dateline_is_a_namesake(gaz):
+    # the only Taza the gazetteer knows is in Morocco; "the town of Taza" in a story filed from Kirkuk is not it
+    text = "KIRKUK, Oct 16 (Eventwire) - Iraqi forces shelled positions near the town of Taza."
+    dateline = dateline_place(text, ["IRQ"])
+    taza = _found(gaz, text, "Taza")
+    assert far_namesake(text, taza, ["IRQ"], dateline) is True
+    assert far_namesake(text, taza, ["IRQ", "MAR"], dateline) is False     # the story names Morocco
+    assert far_namesake(text, taza, ["IRQ"], None) is False                 # no dateline: not judged
+    rabat = "RABAT, Oct 16 (Eventwire) - Police raided houses in the town of Taza."
+    assert far_namesake(rabat, _found(gaz, rabat, "Taza"), [], dateline_place(rabat)) is False
