@@ -271,7 +271,7 @@ def _choose_trigger(tok: Token, candidates: list[Trigger], lex: Lexicon, kb: Act
     """
     if not candidates:
         return None
-    child_words = _particle_words(tok)
+    child_words = _particle_words(tok) | {p.lower_ for p in _light_verb_preps(tok, lex)}
     # a row without a particle is met by the verb's own object, not by a preposition's ("opened fire at
     # soldiers near the border" is no opening of the border); worked out only if a row asks
     objects = _ObjectLemmas(tok, lex, kb)
@@ -406,7 +406,25 @@ def _object_tokens(tok: Token, lex: Lexicon, through_preps: bool = True) -> list
     # a noun's conditions: its modifiers, and the object of its particle ("state of emergency",
     # "suspension of air links")
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
-    return mods + [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    preps = [p for p in tok.children if p.dep_ == "prep"] + _light_verb_preps(tok, lex)
+    return mods + [o for p in preps for o in _prep_objects(p)]
+
+
+def _light_verb_preps(noun: Token, lex: Lexicon) -> list[Token]:
+    """"imposed a ban on imports", "imposed a ban on Monday on Iranian airlines": the parser often
+    hangs the noun's preposition on the light verb whose object the noun is; it qualifies the noun
+    all the same, as it would hanging on the noun."""
+    verb = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or not lex.is_light_verb(verb.lemma_.lower(), _particle_words(verb)):
+        return []
+    return [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i]
+
+
+def _prep_objects(prep: Token) -> list[Token]:
+    """A preposition's object; "a ban on airlines using its airspace" makes the airlines the subject
+    of a gerund clause under the preposition, and they are its object in meaning."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    return objs + [s for c in prep.children if c.dep_ == "pcomp" for s in c.children if s.dep_ == "nsubj"]
 
 
 def _participle_head(verb: Token) -> list[Token]:

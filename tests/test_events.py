@@ -150,6 +150,10 @@ def test_a_vow_of_force_is_a_threat(code, text, expected):
         ("The EU adopted a new sanctions package against Russia.", ("SANCTION", "EUR", "RUS")),
         ("The United States announced a new military aid package for Taiwan.", ("AID", "USA", "TWN")),
         ("Japan lodged a strong protest over the Chinese incursion.", ("ACCUSE", "JPN", "*")),
+        # ASSAULT: poisoning a person; COERCE: forcing an aircraft down
+        ("Unknown attackers poisoned a Russian opposition leader in the Siberian city of Tomsk.", ("ASSAULT", "*", "RUS")),
+        ("The poisoning of a Bulgarian arms dealer shocked Sofia.", ("ASSAULT", "*", "BGR")),
+        ("Iranian fighter jets forced a Kuwaiti airliner to land in Tehran.", ("COERCE", "IRN", "*")),
     ],
 )
 def test_issue2_coverage_rows(code, text, expected):
@@ -1049,3 +1053,14 @@ def test_an_event_noun_at_the_end_of_a_list_is_still_the_light_verbs_object(code
     events = code("Ethiopian forces launched artillery, mortar, and rocket fire against Eritrean positions overnight.")
     assert ("ASSAULT", "ETH", "ERI") in tuples(events)
     assert len([e for e in events if e["event"] == ["ASSAULT"]]) == 1
+
+
+def test_accidental_poisoning_is_no_attack(code):
+    assert not code("Doctors said the Kenyan minister had suffered food poisoning.")
+
+
+def test_a_noun_keeps_the_preposition_hung_on_its_light_verb(code):
+    # the parser hangs "on ..." on "imposed", not on "ban": a ban on airlines is an embargo, not a restriction at home
+    found = tuples(code("The European Union imposed a ban on Monday on Belarusian airlines using its airspace."))
+    assert ("SANCTION", "EUR", "BLR") in found, found
+    assert not any(t[0] == "COERCE" for t in found)
