@@ -97,6 +97,36 @@ def names_read_as_modals(doc) -> list:
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.head.children)]
 
 
+def speech_acts_read_into_reports(doc, is_speech_act) -> list:
+    """Speech acts the parser coordinated inside the clause a speaker reports or denies: in "X said
+    the units were still there and accused Moscow of ...", "Y denied that Moscow had any role, called
+    the expulsions a provocation and vowed to retaliate", the accusing, calling and vowing are X's
+    and Y's own acts, not part of what they report. Such a verb has no subject of its own, takes the
+    tense of the reporting verb and is itself a speech act (`is_speech_act(lemma)`)."""
+    found = []
+    for v in doc:
+        clause = v.head
+        if v.dep_ != "conj" or v.pos_ != "VERB" or clause.dep_ != "ccomp" or clause.i > v.i:
+            continue
+        report = clause.head
+        if (report.pos_ != "VERB" or v.tag_ != report.tag_ or v.tag_ not in {"VBD", "VBZ", "VBP"}
+                or not is_speech_act(v.lemma_.lower())):
+            continue
+        has_subject = lambda t: any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+        if has_subject(v) or not has_subject(clause) or not has_subject(report):
+            continue
+        found.append((v, report))
+    return found
+
+
+def _is_speech_act(lemma: str) -> bool:
+    from .lexicon import load_lexicon
+
+    lex = load_lexicon()
+    # verbal cooperation or conflict (quad 1 or 3): accuse, urge, vow, deny, praise, call ... a ...
+    return any(lex.quad.get(t.type) in {1, 3} for t in lex.candidates(lemma, "VERB"))
+
+
 def _register_name_not_modal() -> None:
     from spacy.language import Language
 
@@ -105,6 +135,12 @@ def _register_name_not_modal() -> None:
         # the name becomes the verb's subject, as the parser would have made it
         for t in names_read_as_modals(doc):
             t.tag_, t.pos_, t.dep_ = "NNP", "PROPN", "nsubj"
+        # a speaker's own speech act joins the reporting verb, with its "and" and commas
+        for v, report in speech_acts_read_into_reports(doc, _is_speech_act):
+            clause, v.head = v.head, report
+            end = max(t.i for t in clause.subtree if t.dep_ not in {"cc", "punct"})
+            for t in [c for c in clause.children if c.dep_ in {"cc", "punct"} and end < c.i < v.i]:
+                t.head = report
         return doc
 
 

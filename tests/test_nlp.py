@@ -116,3 +116,15 @@ def test_a_capitalised_modal_before_a_past_tense_is_a_name():
     assert (may.pos_, may.dep_) == ("PROPN", "nsubj")
     modal = nlp("Britain may impose sanctions on Russia.")[1]
     assert modal.tag_ == "MD"
+
+
+def test_a_speech_act_coordinated_into_a_report_is_the_speakers_own():
+    nlp = load_nlp()
+    doc = nlp("The Serbian ministry denied that Belgrade had any role in the riots, called the charges a lie "
+              "and vowed to sue the newspaper.")
+    denied = next(t for t in doc if t.text == "denied")
+    assert next(t for t in doc if t.text == "called").head == denied
+    assert next(t for t in doc if t.text == "vowed").head.text in {"denied", "called"}
+    # a deed told in the report stays in it
+    doc = nlp("Officials said rebels attacked the town and killed ten people.")
+    assert next(t for t in doc if t.text == "killed").head.text == "attacked"
