@@ -707,3 +707,14 @@ def test_an_object_shifted_after_its_as_phrase_is_the_verbs_object(code):
     # the parser reads the late object as an apposition to "a grave mistake"
     found = tuples(code("Spain on Monday denounced as a grave mistake Morocco's expulsion of the fishermen."))
     assert ("ACCUSE", "ESP", "MAR") in found
+
+
+def test_a_request_of_an_uncoded_group_reaches_no_one_in_the_asked_act(code):
+    found = tuples(code("Belarusian opposition leader Sviatlana Tsikhanouskaya urged Western governments "
+                        "to step up pressure on Alexander Lukashenko."))
+    assert ("REQUEST", "BLR", None) in found and ("REQUEST", "BLR", "BLR") not in found, found
+    # an authority named without its country is still asked in the act's country
+    assert ("REQUEST", "FRA", "IRN") in tuples(code("France urged the government to free the Iranian activists."))
+    # a thing demanded is no addressee
+    assert ("REQUEST", "POL", "RUS") in tuples(code("Poland's parliament demanded an immediate admission by Moscow "
+                                                    "that Soviet forces murdered Polish officers."))

@@ -166,3 +166,8 @@ def test_an_attack_with_no_target_named_is_aimed_at_the_country_its_clause_place
 def test_a_party_making_claims_on_one_state_is_of_that_state(code):
     events = code("The Green Dawn party said it would boycott Ghana's elections unless the president resigns.")
     assert ("GHA", "PTY") in actor_codes(events, "THREATEN"), events
+
+
+def test_agents_of_several_states_are_not_given_the_home_country(code):
+    events = code("NAIROBI, March 4 (Wire) - Western governments condemned the arrests on Monday.")
+    assert actor_codes(events, "ACCUSE") == [(None, "GOV")], events
