@@ -262,3 +262,10 @@ def test_them_resolved_by_the_parse_is_not_taken_for_the_last_country(code):
                   published=date(2024, 5, 2))
     recipients = [r["code"] for e in events if e["event"] == ["REQUEST"] for r in e["recipient"]]
     assert recipients == [None], events
+
+
+def test_they_continues_the_actor_of_the_sentence_before(code):
+    events = code("The Arab League foreign ministers condemned the coup and urged soldiers to return "
+                  "to the barracks in Sudan. They also threatened sanctions against Khartoum.")
+    threats = [e for e in events if e["event"] == ["THREATEN"]]
+    assert threats and threats[0]["actor"][0]["code"] == "IGO", threats
