@@ -924,11 +924,28 @@ def _elaborates_a_protest(f: Found, by_pred: dict[int, "SentenceEvent"]) -> bool
 
 
 def _reciprocal_split(event: "SentenceEvent", lex: Lexicon) -> list["SentenceEvent"]:
-    """"India and China agreed": with no other recipient, each actor acts on the others."""
+    """"India and China agreed": with no other recipient, each actor acts on the others. "Clashes
+    between Kyrgyz and Tajik troops killed 100 people": the sides of a fight that kills are each
+    other's targets; the dead, of no side named, are no recipient."""
     coded = [a for a in event.actors if a.code]
-    if event.recipients or len(coded) < 2 or not lex.is_reciprocal(event.found.trigger):
+    if len(coded) < 2:
+        return [event]
+    if event.recipients and not (_fought_by_sides(event.found.pred, lex) and not any(r.code for r in event.recipients)):
+        return [event]
+    if not event.recipients and not lex.is_reciprocal(event.found.trigger):
         return [event]
     return [replace(event, actors=[a], recipients=[b for b in coded if b is not a]) for a in coded]
+
+
+def _fought_by_sides(pred: Token, lex: Lexicon) -> bool:
+    """"Clashes between A and B have killed ...": the verb's subject is a fight between sides."""
+    return any(s.dep_ in {"nsubj", "csubj"} and s.lemma_.lower() in lex.reciprocal and _between_sides_named(s)
+               for s in pred.children)
+
+
+def _between_sides_named(noun: Token) -> bool:
+    holders = [noun] + ([noun.head] if noun.dep_ == "nsubj" else [])
+    return any(c.dep_ == "prep" and c.lower_ in {"between", "among", "amongst"} for h in holders for c in h.children)
 
 
 def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> "SentenceEvent | None":

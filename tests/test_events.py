@@ -1064,3 +1064,9 @@ def test_a_noun_keeps_the_preposition_hung_on_its_light_verb(code):
     found = tuples(code("The European Union imposed a ban on Monday on Belarusian airlines using its airspace."))
     assert ("SANCTION", "EUR", "BLR") in found, found
     assert not any(t[0] == "COERCE" for t in found)
+
+
+def test_a_fight_between_two_sides_that_kills_is_each_sides_attack_on_the_other(code):
+    # the dead, of no side named, are no recipient
+    found = tuples(code("Clashes between Sudan and South Sudan killed 20 soldiers."))
+    assert {("ASSAULT", "SDN", "SSD"), ("ASSAULT", "SSD", "SDN")} <= found, found
