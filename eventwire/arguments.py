@@ -105,6 +105,10 @@ PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 
 
+# Verbs whose object is what their subject acts with ("used tanks and drones to attack villages").
+INSTRUMENT_VERBS = {"use", "employ", "utilise", "utilize"}
+
+
 def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
     """The acting subject of a verb, following control, coordination and relative clauses."""
     if depth > 6:
@@ -124,7 +128,10 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
     if head == verb:
         return []
     if verb.dep_ == "xcomp":
-        objects = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
+        # "urged Iran to withdraw": the object acts; "used tanks and drones to attack villages": a weapon
+        # is what the subject acts with
+        objects = [c for c in head.children if c.dep_ in {"dobj", "dative"} and not _is_weapon(c)
+                   and head.lemma_.lower() not in INSTRUMENT_VERBS]
         return objects[:1] if objects else verb_subject(head, depth + 1)
     if verb.dep_ == "conj" and finite_governor(verb) is not None:
         # "supported the decision to suspend the bill and accused the US": the finite conjunct shares the

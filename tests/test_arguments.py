@@ -718,3 +718,11 @@ def test_a_request_of_an_uncoded_group_reaches_no_one_in_the_asked_act(code):
     # a thing demanded is no addressee
     assert ("REQUEST", "POL", "RUS") in tuples(code("Poland's parliament demanded an immediate admission by Moscow "
                                                     "that Soviet forces murdered Polish officers."))
+
+
+def test_what_the_subject_uses_to_act_is_no_doer(code):
+    found = tuples(code("Turkish officials said Syrian forces had used tanks and drones to attack villages in the "
+                        "Hatay province."))
+    assert any(t[0] == "ASSAULT" and t[1] == "SYR" for t in found), found
+    # an object that is asked to act still does
+    assert ("RETREAT", "IRN", None) in tuples(code("The UN urged Iran to release the prisoners."), "hypothetical")
