@@ -26,7 +26,7 @@ from .lexicon import Lexicon, load_lexicon
 from .links import aim_judgements_at_doers, link_events
 from .merge import merge_mentions
 from .mentions import Identity, cluster, find_mentions
-from .places import (PLACE_KIND_WORDS, SPOKEN_TYPES, WHERE_PREPS, Place, cities_by_country, dateline_place,
+from .places import (FAVOUR_TYPES, PLACE_KIND_WORDS, SPOKEN_TYPES, WHERE_PREPS, Place, cities_by_country, dateline_place,
                      load_gazetteer, find_places, fold, introduced_as_where, place_in_spans, unnamed_parts,
                      with_direction)
 from .nlp import Chunk, load_nlp, may_hold_event, same_paragraph, split_sentences
@@ -382,7 +382,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
                          for obj in _objects(of)]
                 spans += found
                 said_where = said_where or bool(found)
-        if anchor.dep_ == "dobj" and anchor.head in anchors and deed:
+        if anchor.dep_ == "dobj" and anchor.head in anchors and deed and event_type not in FAVOUR_TYPES:
             spans.append((anchor.idx, anchor.idx + len(anchor.text)))
             if anchor.lower_ in PLACE_KIND_WORDS:
                 # "seized the town of Kupiansk", "shelled the Syrian city of Idlib": the place it names

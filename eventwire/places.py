@@ -45,7 +45,7 @@ from .nlp import CAPITALS, leading_dateline
 
 __all__ = ["Place", "Gazetteer", "load_gazetteer", "find_places", "geocode", "dateline_place", "fold",
            "km_between", "place_in_spans", "introduced_as_where", "with_direction", "unnamed_parts",
-           "cities_by_country", "WHERE_PREPS", "SPOKEN_TYPES"]
+           "cities_by_country", "WHERE_PREPS", "SPOKEN_TYPES", "FAVOUR_TYPES"]
 
 
 @dataclass(frozen=True)
@@ -1243,6 +1243,8 @@ _FINENESS = {"airport": 0, "city": 1, "admin": 2, "region": 3, "country": 4}
 WHERE_PREPS = frozenset("in at near outside inside within around throughout across through into to towards toward".split())
 # Events said, not done: a place by their object is the object's ("accused puppeteers in Poland").
 SPOKEN_TYPES = frozenset("ACCUSE REQUEST THREATEN REJECT SANCTION".split())
+# Acts whose object is whom they favour, never where they happen: "backed Britain", "praised Colombia".
+FAVOUR_TYPES = frozenset({"SUPPORT"})
 
 
 def place_in_spans(places: Sequence[Place], spans: Sequence[tuple[int, int]], trigger: int) -> Place | None:
