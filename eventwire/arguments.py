@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .places import PLACE_KIND_WORDS, find_places
-from .actors import ActorKB, KBEntry, agent_sector_of, find_names, load_kb, normalise_name
+from .actors import ActorKB, KBEntry, agent_sector_of, find_names, load_kb, names_several_states, normalise_name
 from .lexicon import load_lexicon
 from .records import Entity
 
@@ -111,6 +111,10 @@ PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 
 
+# Verbs whose object is what their subject acts with ("used tanks and drones to attack villages").
+INSTRUMENT_VERBS = {"use", "employ", "utilise", "utilize"}
+
+
 def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
     """The acting subject of a verb, following control, coordination and relative clauses."""
     if depth > 6:
@@ -130,7 +134,10 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
     if head == verb:
         return []
     if verb.dep_ == "xcomp":
-        objects = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
+        # "urged Iran to withdraw": the object acts; "used tanks and drones to attack villages": a weapon
+        # is what the subject acts with
+        objects = [c for c in head.children if c.dep_ in {"dobj", "dative"} and not _is_weapon(c)
+                   and head.lemma_.lower() not in INSTRUMENT_VERBS]
         return objects[:1] if objects else verb_subject(head, depth + 1)
     if verb.dep_ == "conj" and finite_governor(verb) is not None:
         # "supported the decision to suspend the bill and accused the US": the finite conjunct shares the
@@ -1410,6 +1417,13 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         own_state = f.trigger.type != "REQUEST"
         # "renewed their demand that Kenya release the prisoners": whom the demand's own clause addresses
         demanded = demanded_of(pred, head) if f.trigger.type == "REQUEST" else []
+        addressed = resolver.entities(addressees(pred, head)) if f.trigger.type == "REQUEST" else []
+        if addressed and not any(e.code for e in addressed) and (
+                addressed[0].sector not in ADDRESSED_SECTORS or names_several_states(addressed[0].entity_text)):
+            # "urged Western governments to step up pressure on Lukashenko": the request is made of
+            # the governments, whom no country codes; the man the pressure is for is not asked (an
+            # authority without its country, "urged the government to free ...", is still read below)
+            return actors, addressed
         indirect = resolver.entities(demanded + complement_recipients(pred, head, clauses=not denial, topic=topic,
                                                                       purpose=purpose),
                                      coded_only=True,
@@ -1691,6 +1705,17 @@ TOPIC_PREPS = {"over", "about"}
 TOPIC_TYPES = {"ACCUSE", "PROTEST"}
 # Types whose target, when no object names it, is whom the act's purpose serves.
 PURPOSE_TYPES = {"AID"}
+
+
+def addressees(pred: Token, head: Token) -> list[Token]:
+    """Whom a request is made of, named as a noun: the object of "urged Western governments to ...",
+    or the subject of its clause ("urged Sri Lankan lawmakers to act", "demanded that the authorities
+    release ..."), which the parser makes either."""
+    clauses = [c for c in pred.children if is_complement_clause(c)]
+    # an object without a clause is what is asked for ("demanded an admission"), not whom
+    nouns = [c for c in pred.children if c.dep_ == "dobj" and c != head] if clauses else []
+    nouns += [s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS]
+    return [t for t in nouns if t.pos_ in {"NOUN", "PROPN"}][:1]
 
 
 def complement_recipients(pred: Token, head: Token, clauses: bool = True, topic: bool = False,

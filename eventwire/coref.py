@@ -64,7 +64,8 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
         ev.recipient = [r for e in ev.recipient for r in _resolve_all(e, text, mentions, starts, actors)]
         for ent in ev.actor + ev.recipient:
             _add_resolved_role_noun(ent, text, mentions, starts)
-        subjects += [m for m in map(lambda a: _person_at(a, mentions), ev.actor) if m is not None]
+        subjects += [m for m in map(lambda a: _person_at(a, mentions) or _party_at(a, mentions), ev.actor)
+                     if m is not None]
         subjects.sort(key=lambda m: m.start)
     _share_codes(events)
     return [part for ev in events for part in _each_side_to_the_other(ev)]
@@ -189,6 +190,13 @@ def _person_at(ent: Entity, mentions: list[Mention]) -> Mention | None:
     return Mention(ent.entity_text, ent.start, ent.end, None, "person", identity=identity) if identity else None
 
 
+def _party_at(ent: Entity, mentions: list[Mention]) -> Mention | None:
+    """An event's actor as a mention of the state or organisation it was resolved to, if it is one."""
+    m = next((m for m in mentions if m.identity is not None and m.kind in GROUP_KINDS
+              and m.identity.identifier == ent.identifier_text), None)
+    return Mention(ent.entity_text, ent.start, ent.end, None, m.kind, identity=m.identity) if m else None
+
+
 def _add_resolved_role_noun(ent: Entity, text: str, mentions: list[Mention], starts: list[int]) -> None:
     """"Scholz met Macron; the chancellor promised aid. He also ...": a role noun resolved to a person
     is that person's latest mention, so a pronoun after it finds the chancellor, not Macron."""
@@ -243,7 +251,14 @@ def antecedent_of(ent: Entity, text: str, before: list[Mention], subjects: list[
                 return found
         return _last(before, fits)
     if words in OTHER_PRONOUNS:
-        return _last(before, lambda m: m.kind in {"country", "org", "metonym"})
+        fits = lambda m: m.kind in GROUP_KINDS  # noqa: E731
+        if words in GROUP_SUBJECT_PRONOUNS and subjects:
+            # "The EU leaders demanded ... over Belarus. They also threatened ...": a plural subject
+            # with nothing before it in its sentence continues the previous sentence's actor
+            found = _subject_of_sentence_before(ent, text, before, subjects, fits)
+            if found is not None:
+                return found
+        return _last(before, fits)
     if not _is_definite(text, ent.start):
         return None
     role = words[4:] if words.startswith("the ") else words
@@ -295,6 +310,8 @@ def _introduced_since(role: str, text: str, start: int, end: int) -> bool:
 
 
 SUBJECT_PRONOUNS = {"he", "she"}
+GROUP_SUBJECT_PRONOUNS = {"they"}
+GROUP_KINDS = {"country", "org", "metonym"}
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"\u201c])")
 
 

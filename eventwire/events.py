@@ -271,7 +271,7 @@ def _choose_trigger(tok: Token, candidates: list[Trigger], lex: Lexicon, kb: Act
     """
     if not candidates:
         return None
-    child_words = _particle_words(tok)
+    child_words = _particle_words(tok) | {p.lower_ for p in _light_verb_preps(tok, lex)}
     # a row without a particle is met by the verb's own object, not by a preposition's ("opened fire at
     # soldiers near the border" is no opening of the border); worked out only if a row asks
     objects = _ObjectLemmas(tok, lex, kb)
@@ -410,7 +410,25 @@ def _object_tokens(tok: Token, lex: Lexicon, through_preps: bool = True) -> list
     # a noun's conditions: its modifiers, and the object of its particle ("state of emergency",
     # "suspension of air links")
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
-    return mods + [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    preps = [p for p in tok.children if p.dep_ == "prep"] + _light_verb_preps(tok, lex)
+    return mods + [o for p in preps for o in _prep_objects(p)]
+
+
+def _light_verb_preps(noun: Token, lex: Lexicon) -> list[Token]:
+    """"imposed a ban on imports", "imposed a ban on Monday on Iranian airlines": the parser often
+    hangs the noun's preposition on the light verb whose object the noun is; it qualifies the noun
+    all the same, as it would hanging on the noun."""
+    verb = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or not lex.is_light_verb(verb.lemma_.lower(), _particle_words(verb)):
+        return []
+    return [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i]
+
+
+def _prep_objects(prep: Token) -> list[Token]:
+    """A preposition's object; "a ban on airlines using its airspace" makes the airlines the subject
+    of a gerund clause under the preposition, and they are its object in meaning."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    return objs + [s for c in prep.children if c.dep_ == "pcomp" for s in c.children if s.dep_ == "nsubj"]
 
 
 def _participle_head(verb: Token) -> list[Token]:
@@ -916,9 +934,15 @@ def _elaborates_a_protest(f: Found, by_pred: dict[int, "SentenceEvent"]) -> bool
 
 def _reciprocal_split(event: "SentenceEvent", lex: Lexicon) -> list["SentenceEvent"]:
     """"India and China agreed": with no other recipient, each actor acts on the others. A side named
-    twice ("a Gulf Cooperation Council (GCC) summit") is one side, never its own partner."""
+    twice ("a Gulf Cooperation Council (GCC) summit") is one side, never its own partner. "Clashes
+    between Kyrgyz and Tajik troops killed 100 people": the sides of a fight that kills are each
+    other's targets; the dead, of no side named, are no recipient."""
     coded = _one_per_entity([a for a in event.actors if a.code])
-    if event.recipients or len(coded) < 2 or not lex.is_reciprocal(event.found.trigger):
+    if len(coded) < 2:
+        return [event]
+    if event.recipients and not (_fought_by_sides(event.found.pred, lex) and not any(r.code for r in event.recipients)):
+        return [event]
+    if not event.recipients and not lex.is_reciprocal(event.found.trigger):
         return [event]
     return [replace(event, actors=[a], recipients=[b for b in coded if b is not a]) for a in coded]
 
@@ -931,6 +955,17 @@ def _one_per_entity(entities: list[Entity]) -> list[Entity]:
             seen.add((e.code, e.identifier_text))
             out.append(e)
     return out
+
+
+def _fought_by_sides(pred: Token, lex: Lexicon) -> bool:
+    """"Clashes between A and B have killed ...": the verb's subject is a fight between sides."""
+    return any(s.dep_ in {"nsubj", "csubj"} and s.lemma_.lower() in lex.reciprocal and _between_sides_named(s)
+               for s in pred.children)
+
+
+def _between_sides_named(noun: Token) -> bool:
+    holders = [noun] + ([noun.head] if noun.dep_ == "nsubj" else [])
+    return any(c.dep_ == "prep" and c.lower_ in {"between", "among", "amongst"} for h in holders for c in h.children)
 
 
 def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> "SentenceEvent | None":

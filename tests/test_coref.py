@@ -276,3 +276,10 @@ def test_the_government_is_not_a_country_named_as_the_neighbour(code):
                   "neighbouring Chad. The government accused traders of hoarding grain.",
                   published=date(2024, 5, 4))
     assert [a["code"] for a in _actors(events, "ACCUSE")] == ["NER"], events
+
+
+def test_they_continues_the_actor_of_the_sentence_before(code):
+    events = code("The Arab League foreign ministers condemned the coup and urged soldiers to return "
+                  "to the barracks in Sudan. They also threatened sanctions against Khartoum.")
+    threats = [e for e in events if e["event"] == ["THREATEN"]]
+    assert threats and threats[0]["actor"][0]["code"] == "IGO", threats

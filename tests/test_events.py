@@ -172,6 +172,10 @@ def test_a_vow_of_force_is_a_threat(code, text, expected):
         ("The EU adopted a new sanctions package against Russia.", ("SANCTION", "EUR", "RUS")),
         ("The United States announced a new military aid package for Taiwan.", ("AID", "USA", "TWN")),
         ("Japan lodged a strong protest over the Chinese incursion.", ("ACCUSE", "JPN", "*")),
+        # ASSAULT: poisoning a person; COERCE: forcing an aircraft down
+        ("Unknown attackers poisoned a Russian opposition leader in the Siberian city of Tomsk.", ("ASSAULT", "*", "RUS")),
+        ("The poisoning of a Bulgarian arms dealer shocked Sofia.", ("ASSAULT", "*", "BGR")),
+        ("Iranian fighter jets forced a Kuwaiti airliner to land in Tehran.", ("COERCE", "IRN", "*")),
     ],
 )
 def test_issue2_coverage_rows(code, text, expected):
@@ -1097,3 +1101,20 @@ def test_reopening_borders_a_state_closed_eases_a_restriction(code):
     events = code("BAMAKO, Aug 22 (Eventwire) - Mali's military council reopened the country's borders on Sunday.")
     assert ("CONCEDE", "MLI", None) in tuples(events), events
     assert not _events_of(events, "RETREAT"), events
+
+
+def test_accidental_poisoning_is_no_attack(code):
+    assert not code("Doctors said the Kenyan minister had suffered food poisoning.")
+
+
+def test_a_noun_keeps_the_preposition_hung_on_its_light_verb(code):
+    # the parser hangs "on ..." on "imposed", not on "ban": a ban on airlines is an embargo, not a restriction at home
+    found = tuples(code("The European Union imposed a ban on Monday on Belarusian airlines using its airspace."))
+    assert ("SANCTION", "EUR", "BLR") in found, found
+    assert not any(t[0] == "COERCE" for t in found)
+
+
+def test_a_fight_between_two_sides_that_kills_is_each_sides_attack_on_the_other(code):
+    # the dead, of no side named, are no recipient
+    found = tuples(code("Clashes between Sudan and South Sudan killed 20 soldiers."))
+    assert {("ASSAULT", "SDN", "SSD"), ("ASSAULT", "SSD", "SDN")} <= found, found

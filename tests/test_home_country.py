@@ -177,3 +177,8 @@ def test_aid_with_no_coded_receiver_goes_to_the_country_it_is_handed_out_in(code
     events = code("MAPUTO, March 20 (Eventwire) - The World Food Programme delivered food to flood victims.",
                   published=date(2019, 3, 20))
     assert not [r for e in events if e["event"] == ["AID"] for r in e["recipient"] if r["code"]], events
+
+
+def test_agents_of_several_states_are_not_given_the_home_country(code):
+    events = code("NAIROBI, March 4 (Wire) - Western governments condemned the arrests on Monday.")
+    assert actor_codes(events, "ACCUSE") == [(None, "GOV")], events

@@ -363,3 +363,10 @@ def test_a_promise_in_the_doers_own_words_carries_the_cue(code):
     events = code("Chile's government said on Monday it would withdraw the fare rise after students "
                   "rioted in Santiago.")
     assert _the_linked_and_its_target(events, "rioted") == ([(["AGREE"], "asserted")], True)
+
+
+def test_a_judgement_of_a_noun_in_another_reading_aims_at_the_earlier_deed(code):
+    # "expulsion" alone reads as deporting people; here it names the expulsion of diplomats told before
+    found = tuples(code("ANKARA, May 3 (Wire) - Turkey expelled ten German diplomats on Monday. "
+                        "Berlin called the expulsions a provocation."))
+    assert ("ACCUSE", "DEU", "TUR") in found, found

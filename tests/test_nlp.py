@@ -1,6 +1,6 @@
 """Sentence chunking and the cheap filter that decides what gets parsed."""
 from eventwire.lexicon import load_lexicon
-from eventwire.nlp import dateline_end, may_hold_event, split_sentences
+from eventwire.nlp import dateline_end, load_nlp, may_hold_event, split_sentences
 
 
 def test_split_keeps_offsets_exact():
@@ -108,3 +108,23 @@ def test_a_capitalised_word_and_a_dash_or_a_hyphenated_name_is_no_dateline():
     for text in ["Hezbollah - the group said - fired rockets.", "Moscow, he said - no.",
                  "AL-QAIDA-linked fighters attacked.", "A - B."]:
         assert dateline_end(text) == 0
+
+
+def test_a_capitalised_modal_before_a_past_tense_is_a_name():
+    nlp = load_nlp()
+    may = nlp("May accused the Russian state of an unlawful use of force.")[0]
+    assert (may.pos_, may.dep_) == ("PROPN", "nsubj")
+    modal = nlp("Britain may impose sanctions on Russia.")[1]
+    assert modal.tag_ == "MD"
+
+
+def test_a_speech_act_coordinated_into_a_report_is_the_speakers_own():
+    nlp = load_nlp()
+    doc = nlp("The Serbian ministry denied that Belgrade had any role in the riots, called the charges a lie "
+              "and vowed to sue the newspaper.")
+    denied = next(t for t in doc if t.text == "denied")
+    assert next(t for t in doc if t.text == "called").head == denied
+    assert next(t for t in doc if t.text == "vowed").head.text in {"denied", "called"}
+    # a deed told in the report stays in it
+    doc = nlp("Officials said rebels attacked the town and killed ten people.")
+    assert next(t for t in doc if t.text == "killed").head.text == "attacked"

@@ -85,6 +85,12 @@ def test_event_loc_from_the_clause(extractor, event_validator):
     event_validator.validate(assault.to_plover())
 
 
+def test_whom_a_support_act_favours_is_not_where_it_happens(extractor):
+    support = only_event(extract(extractor, "PARIS, March 14 (Wire) - The French foreign minister backed Ukraine."),
+                         "SUPPORT")
+    assert support.event_loc["placename"] == "PARIS"
+
+
 def test_event_loc_fields_are_those_of_the_schema(extractor, event_validator):
     assault = only_event(extract(extractor, "Rebels attacked an army base in Kunduz on Monday."), "ASSAULT")
     record = assault.to_plover()

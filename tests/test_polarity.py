@@ -243,3 +243,11 @@ def test_a_vetoed_measure_does_not_happen(code):
     aid = [e for e in events if e["event"] == ["AID"]]
     assert aid and all(e["polarity"] == "negated" for e in aid), events
     assert [e for e in events if e["event"] == ["REJECT"] and e["polarity"] == "asserted"]
+
+
+def test_a_reported_would_with_an_if_clause_stays_conditional(code):
+    events = code("Lavrov said Russia would cooperate with the inquiry only if Britain shared its evidence.")
+    assert [e["polarity"] for e in events if e["event"] == ["COOPERATE"] and e["actor"][0]["code"] == "RUS"] \
+        == ["hypothetical"], events
+    events = code("Germany said it would send 1,000 anti-tank weapons to Ukraine.")
+    assert [e["polarity"] for e in events if e["event"] == ["AID"]] == ["future"], events
