@@ -404,9 +404,10 @@ def _object_tokens(tok: Token, lex: Lexicon, through_preps: bool = True) -> list
         objs += [real_head(o) for o in objs if real_head(o) != o]
         return objs + _object_kinds(objs, lex) + _titles(objs)
     # a noun's conditions: its modifiers, and the object of its particle ("state of emergency",
-    # "suspension of air links")
+    # "suspension of air links"), a named one by its title too ("the release of opposition leader X")
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
-    return mods + [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    pobjs = [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return mods + pobjs + _titles(pobjs)
 
 
 def _participle_head(verb: Token) -> list[Token]:

@@ -1049,3 +1049,10 @@ def test_an_event_noun_at_the_end_of_a_list_is_still_the_light_verbs_object(code
     events = code("Ethiopian forces launched artillery, mortar, and rocket fire against Eritrean positions overnight.")
     assert ("ASSAULT", "ETH", "ERI") in tuples(events)
     assert len([e for e in events if e["event"] == ["ASSAULT"]]) == 1
+
+
+def test_the_title_of_a_named_person_meets_an_event_nouns_condition(code):
+    # "the release of opposition leader X": the title says who is freed, as "released opposition leader X" does
+    events = code("Gabon's interim president ordered the release of opposition leader Jean Mba from prison on Friday.")
+    types = [e["event"] for e in events if e["polarity"] == "asserted"]
+    assert ["RETREAT"] in types and ["REQUEST"] not in types, events
