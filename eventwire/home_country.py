@@ -26,6 +26,8 @@ from .records import Entity, EventMention
 
 TRAVELLING_TYPES = frozenset({"CONSULT"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Branches of a state that its government or forces act on, not act with: a legislature or court
+OTHER_BRANCH_SECTORS = frozenset({"LEG", "JUD"})
 
 
 def code_home_agents(events: list[EventMention], home: str | None, people: frozenset[str] = frozenset()) -> None:
@@ -40,7 +42,9 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
         ev.actor = [_homed(e, country) for e in ev.actor]
         if any(a.code == country and not a.inferred and _speaks_for_state(a) for a in ev.actor):
             # "North Korea deployed artillery units": the actor's own forces, not a target; but rebels or
-            # opposition of a country dealing with "the president" deal with their own state's president
+            # opposition of a country dealing with "the president" deal with their own state's president.
+            # Another branch of the state it acts on is still that state's ("the president dissolved parliament")
+            ev.recipient = [_homed(e, country) if e.sector in OTHER_BRANCH_SECTORS else e for e in ev.recipient]
             continue
         ev.recipient = [_homed(e, country) for e in ev.recipient]
     for ev in events:

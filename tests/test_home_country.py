@@ -166,3 +166,15 @@ def test_an_attack_with_no_target_named_is_aimed_at_the_country_its_clause_place
 def test_a_party_making_claims_on_one_state_is_of_that_state(code):
     events = code("The Green Dawn party said it would boycott Ghana's elections unless the president resigns.")
     assert ("GHA", "PTY") in actor_codes(events, "THREATEN"), events
+
+
+def test_a_states_legislature_or_court_it_acts_on_is_its_own():
+    # "Kenya's president suspended parliament": the state's own forces are left alone, another branch is homed
+    president = Entity("Kenya's president", "kenyan president", "KEN", "GOV", 0, 17)
+    house = Entity("parliament", "parliament", None, "LEG", 28, 38)
+    troops = Entity("troops", "troops", None, "MIL", 43, 49)
+    ev = EventMention(id="a-e1", article_id="a", event="COERCE", mode=[], context=[], cameo="172", quad_code=4,
+                      actor=[president], recipient=[house, troops], event_text=["suspended"], sequence=0,
+                      sent_start=0, sent_end=60, trigger_start=18, trigger_end=27, polarity="asserted")
+    code_home_agents([ev], "KEN")
+    assert [(r.code, r.inferred) for r in ev.recipient] == [("KEN", True), (None, False)]
