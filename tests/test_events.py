@@ -1056,3 +1056,10 @@ def test_the_title_of_a_named_person_meets_an_event_nouns_condition(code):
     events = code("Gabon's interim president ordered the release of opposition leader Jean Mba from prison on Friday.")
     types = [e["event"] for e in events if e["polarity"] == "asserted"]
     assert ["RETREAT"] in types and ["REQUEST"] not in types, events
+
+
+def test_dissolving_a_legislature_is_coercion(code):
+    events = code("Kenya's president dissolved parliament on Monday.")
+    assert ("COERCE", "KEN", "KEN") in tuples(events), events
+    # dissolving a party is a ban, as before
+    assert any(e["event"] == ["COERCE"] and e["mode"] == ["ban"] for e in code("The junta dissolved the ruling party."))
