@@ -1063,3 +1063,14 @@ def test_dissolving_a_legislature_is_coercion(code):
     assert ("COERCE", "KEN", "KEN") in tuples(events), events
     # dissolving a party is a ban, as before
     assert any(e["event"] == ["COERCE"] and e["mode"] == ["ban"] for e in code("The junta dissolved the ruling party."))
+
+
+def test_rampages_cut_hotlines_and_blocked_platforms_are_coded(code):
+    rampage = code("Armed men rampaged through a village in northern Nigeria on Sunday.")
+    assert ["ASSAULT"] in [e["event"] for e in rampage], rampage
+    # a crowd's rampage is its riot
+    riot = code("Hundreds of Kenyan protesters rampaged through the streets of Kisumu.")
+    assert any(e["event"] == ["PROTEST"] and e["mode"] == ["riot"] for e in riot), riot
+    assert ("SANCTION", "PRK", "KOR") in tuples(code("North Korea cut the military hotline with South Korea."))
+    blocked = code("Ethiopia's government blocked Facebook and Telegram after the killing.")
+    assert any(e["event"] == ["COERCE"] and e["mode"] == ["censor"] for e in blocked), blocked
