@@ -188,6 +188,10 @@ def test_long_hyphenated_names_are_found_in_parser_tokens(kb):
     ("al-Qaeda in Iraq", "IRQ", "REB"),
     ("Inter-Parliamentary Union", "IGO", "LEG"),
     ("West African bloc", "IGO", None),
+    ("Maute group", "PHL", "REB"),
+    ("NTJ", "LKA", "REB"),
+    ("Jamaat-ul-Mujahideen Bangladesh", "BGD", "REB"),
+    ("Amaq", "IMG", "MED"),
 ])
 def test_added_organisations(kb, name, code, sector):
     entry = kb.lookup(name)
