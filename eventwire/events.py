@@ -51,7 +51,7 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
         # a row of no type (a verbs dictionary's null code ---) wins its lemma and codes nothing
         if trig is None or not trig.type or (pos == "VERB" and trig.type in VIOLENT_TYPES and _caused_by_nature(tok, lex)):
             continue
-        if pos == "NOUN" and trig.type in VIOLENT_TYPES and _is_non_agent(tok, lex):
+        if pos == "NOUN" and trig.type in VIOLENT_TYPES and _is_non_agent(tok, lex) and not _carried_out(tok, lex):
             continue  # "died in a gas explosion": an accident, no attack
         if pos == "VERB" and _state_left_in(tok):
             continue  # "clashes that left 81 people injured": the toll of the clashes, no deed of its own
@@ -112,6 +112,12 @@ def _is_non_agent(noun: Token, lex: Lexicon) -> bool:
     # "the Grenfell fire": a fire named for a place or building, not gunfire ("Israeli fire")
     return lemma == "fire" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "NORP"
                                    for c in noun.children)
+
+
+def _carried_out(noun: Token, lex: Lexicon) -> bool:
+    """"the group had carried out the blasts": an explosion someone carried out (a light verb's object,
+    light_verbs.txt) was set off by them, an attack, not an accident."""
+    return _first_conjunct(noun).dep_ in {"dobj", "nsubjpass"} and _governing_light_verb(noun, lex) is not None
 
 
 def _is_instrument(entity: Entity, doc: Doc, offset: int, lex: Lexicon) -> bool:

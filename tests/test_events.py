@@ -1074,3 +1074,10 @@ def test_rampages_cut_hotlines_and_blocked_platforms_are_coded(code):
     assert ("SANCTION", "PRK", "KOR") in tuples(code("North Korea cut the military hotline with South Korea."))
     blocked = code("Ethiopia's government blocked Facebook and Telegram after the killing.")
     assert any(e["event"] == ["COERCE"] and e["mode"] == ["censor"] for e in blocked), blocked
+
+
+def test_an_explosion_someone_carried_out_is_an_attack(code):
+    events = code("Police said the Taliban had carried out the blast.")
+    assert any(e["event"] == ["ASSAULT"] and e["actor"] and e["actor"][0]["code"] == "AFG" for e in events), events
+    # an explosion no one set off is still no attack
+    assert not code("Five workers died in a gas explosion at a mine in Turkey.")
