@@ -34,10 +34,13 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
     """Fill the code of uncoded state agents in place; the filled entities are marked inferred.
     `people`: identifiers of the persons the article names."""
     for ev in events:
-        if ev.event in TRAVELLING_TYPES:
-            continue  # "the minister visited Kabul": a visitor is rarely of the place visited
         country = _event_country(ev) or home
         if country is None:
+            continue
+        if ev.event in TRAVELLING_TYPES:
+            # "the minister visited Kabul": a visitor is rarely of the place visited, but whom one meets
+            # there ("met army commanders") is of that place
+            ev.recipient = [_homed(e, country) for e in ev.recipient]
             continue
         ev.actor = [_homed(e, country) for e in ev.actor]
         if any(a.code == country and not a.inferred and _speaks_for_state(a) for a in ev.actor):

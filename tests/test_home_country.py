@@ -178,3 +178,11 @@ def test_a_states_legislature_or_court_it_acts_on_is_its_own():
                       sent_start=0, sent_end=60, trigger_start=18, trigger_end=27, polarity="asserted")
     code_home_agents([ev], "KEN")
     assert [(r.code, r.inferred) for r in ev.recipient] == [("KEN", True), (None, False)]
+
+
+def test_whom_a_visitor_meets_is_of_the_place_met(code):
+    events = code("DHAKA, Aug 6 (Eventwire) - The U.S. envoy met army commanders on Tuesday.",
+                  published=date(2024, 8, 6))
+    consult = [e for e in events if e["event"] == ["CONSULT"]]
+    assert consult and [r["code"] for r in consult[0]["recipient"]] == ["BGD"], consult
+    assert [a["code"] for a in consult[0]["actor"]] == ["USA"]
