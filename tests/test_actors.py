@@ -196,3 +196,9 @@ def test_long_hyphenated_names_are_found_in_parser_tokens(kb):
 def test_added_organisations(kb, name, code, sector):
     entry = kb.lookup(name)
     assert entry is not None and (entry.code, entry.sector) == (code, sector)
+
+
+def test_a_name_ending_a_longer_role_noun_is_no_name(kb):
+    # a state's own National Security Council is not the UN's Security Council
+    assert find_names(["the", "National", "Security", "Council", "met"], kb) == []
+    assert [m[2].code for m in find_names(["the", "Security", "Council", "met"], kb)] == ["UNO"]
