@@ -407,6 +407,7 @@ def _object_tokens(tok: Token, lex: Lexicon, through_preps: bool = True) -> list
                 objs += [c for c in prep.children if c.dep_ == "pobj"]
         objs += _controlled_subjects(tok, lex)
         objs += _participle_head(tok)
+        objs += _misread_complements(tok)
         objs += [real_head(o) for o in objs if real_head(o) != o]
         return objs + _object_kinds(objs, lex) + _titles(objs)
     # a noun's conditions: its modifiers, and the object of its particle ("state of emergency",
@@ -414,6 +415,14 @@ def _object_tokens(tok: Token, lex: Lexicon, through_preps: bool = True) -> list
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
     pobjs = [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return mods + pobjs + _titles(pobjs)
+
+
+def _misread_complements(verb: Token) -> list[Token]:
+    """"took a priest and a dozen worshippers hostage": after a coordinated object the parser may
+    hang the predicative noun on the verb as a conjunct; a noun is never a verb's conjunct in truth,
+    so it is the verb's complement."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > verb.i
+            and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
 
 
 def _participle_head(verb: Token) -> list[Token]:

@@ -1081,3 +1081,9 @@ def test_an_explosion_someone_carried_out_is_an_attack(code):
     assert any(e["event"] == ["ASSAULT"] and e["actor"] and e["actor"][0]["code"] == "AFG" for e in events), events
     # an explosion no one set off is still no attack
     assert not code("Five workers died in a gas explosion at a mine in Turkey.")
+
+
+def test_a_predicative_noun_the_parser_hangs_on_the_verb_still_counts(code):
+    # after a coordinated object, "hostage" may come out as the verb's conjunct
+    events = code("Armed men took a nurse and about a dozen villagers hostage, the Malian army said.")
+    assert any(e["event"] == ["ASSAULT"] and e["mode"] == ["abduct"] for e in events), events
