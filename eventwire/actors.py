@@ -444,7 +444,7 @@ def _find_names(words: list[str], kb: ActorKB, on: date | None) -> list[tuple[in
             i += 1
             continue
         end, entry = match
-        if _another_bearer(words, i, end, entry, kb, found):
+        if _another_bearer(words, i, end, entry, kb, found) or _inside_agent_term(words, i, end, kb):
             i = end
             continue
         # "President Moon Jae-in": a title form ("President Moon") must not cut a longer name short
@@ -456,6 +456,12 @@ def _find_names(words: list[str], kb: ActorKB, on: date | None) -> list[tuple[in
         found.append((i, end, entry))
         i = end
     return found
+
+
+def _inside_agent_term(words: list[str], i: int, end: int, kb: ActorKB) -> bool:
+    """"the National Security Council" is no UN Security Council: a name that ends a longer agent
+    term (agents.tsv) is a word of that role noun, which names a body of some state."""
+    return any(kb.agent_sector(" ".join(words[start:end])) for start in range(max(0, i - 2), i))
 
 
 _NOT_GIVEN_NAMES = {"the", "a", "an", "when", "after", "before", "but", "and", "as", "if", "while", "in", "on", "at",

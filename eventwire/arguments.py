@@ -954,11 +954,15 @@ class Resolver:
 
     def _affiliation_code(self, head: Token) -> str | None:
         """"fighters loyal to the Taliban", "workers affiliated with the Serbian Workers' Union": a group
-        named after the side it belongs to (affiliation_words.txt) is of that side's country."""
+        named after the side it belongs to (affiliation_words.txt), or the body it comes from, is of that
+        side's country."""
         words = load_lexicon().affiliation_words
         mods = [c for c in head.children if c.dep_ in {"amod", "acl"} and (c.lemma_.lower() in words or c.lower_ in words)]
         sides = [o for m in mods for p in m.children if p.dep_ == "prep" and p.lower_ in {"to", "with"}
                  for o in p.children if o.dep_ == "pobj"]
+        # "gunmen from the Maute group", "officials from the African Union": members of the body named
+        sides += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for o in p.children if o.dep_ == "pobj"]
         return next((e.code for side in sides for e in self._entities_for(side, False) if e.code), None)
 
     def _place_code(self, head: Token) -> str | None:

@@ -51,7 +51,7 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
         # a row of no type (a verbs dictionary's null code ---) wins its lemma and codes nothing
         if trig is None or not trig.type or (pos == "VERB" and trig.type in VIOLENT_TYPES and _caused_by_nature(tok, lex)):
             continue
-        if pos == "NOUN" and trig.type in VIOLENT_TYPES and _is_non_agent(tok, lex):
+        if pos == "NOUN" and trig.type in VIOLENT_TYPES and _is_non_agent(tok, lex) and not _carried_out(tok, lex):
             continue  # "died in a gas explosion": an accident, no attack
         if pos == "VERB" and _state_left_in(tok):
             continue  # "clashes that left 81 people injured": the toll of the clashes, no deed of its own
@@ -112,6 +112,12 @@ def _is_non_agent(noun: Token, lex: Lexicon) -> bool:
     # "the Grenfell fire": a fire named for a place or building, not gunfire ("Israeli fire")
     return lemma == "fire" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "NORP"
                                    for c in noun.children)
+
+
+def _carried_out(noun: Token, lex: Lexicon) -> bool:
+    """"the group had carried out the blasts": an explosion someone carried out (a light verb's object,
+    light_verbs.txt) was set off by them, an attack, not an accident."""
+    return _first_conjunct(noun).dep_ in {"dobj", "nsubjpass"} and _governing_light_verb(noun, lex) is not None
 
 
 def _is_instrument(entity: Entity, doc: Doc, offset: int, lex: Lexicon) -> bool:
@@ -405,13 +411,15 @@ def _object_tokens(tok: Token, lex: Lexicon, through_preps: bool = True) -> list
                 objs += [c for c in prep.children if c.dep_ == "pobj"]
         objs += _controlled_subjects(tok, lex)
         objs += _participle_head(tok)
+        objs += _misread_complements(tok)
         objs += [real_head(o) for o in objs if real_head(o) != o]
         return objs + _object_kinds(objs, lex) + _titles(objs)
     # a noun's conditions: its modifiers, and the object of its particle ("state of emergency",
-    # "suspension of air links")
+    # "suspension of air links"), a named one by its title too ("the release of opposition leader X")
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
     preps = [p for p in tok.children if p.dep_ == "prep"] + _light_verb_preps(tok, lex)
-    return mods + [o for p in preps for o in _prep_objects(p)]
+    pobjs = [o for p in preps for o in _prep_objects(p)]
+    return mods + pobjs + _titles(pobjs)
 
 
 def _light_verb_preps(noun: Token, lex: Lexicon) -> list[Token]:
@@ -429,6 +437,14 @@ def _prep_objects(prep: Token) -> list[Token]:
     of a gerund clause under the preposition, and they are its object in meaning."""
     objs = [o for o in prep.children if o.dep_ == "pobj"]
     return objs + [s for c in prep.children if c.dep_ == "pcomp" for s in c.children if s.dep_ == "nsubj"]
+
+
+def _misread_complements(verb: Token) -> list[Token]:
+    """"took a priest and a dozen worshippers hostage": after a coordinated object the parser may
+    hang the predicative noun on the verb as a conjunct; a noun is never a verb's conjunct in truth,
+    so it is the verb's complement."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > verb.i
+            and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
 
 
 def _participle_head(verb: Token) -> list[Token]:

@@ -29,21 +29,28 @@ from .records import Entity, EventMention
 
 TRAVELLING_TYPES = frozenset({"CONSULT"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Branches of a state that its government or forces act on, not act with: a legislature or court
+OTHER_BRANCH_SECTORS = frozenset({"LEG", "JUD"})
 
 
 def code_home_agents(events: list[EventMention], home: str | None, people: frozenset[str] = frozenset()) -> None:
     """Fill the code of uncoded state agents in place; the filled entities are marked inferred.
     `people`: identifiers of the persons the article names."""
     for ev in events:
-        if ev.event in TRAVELLING_TYPES:
-            continue  # "the minister visited Kabul": a visitor is rarely of the place visited
         country = _event_country(ev) or home
         if country is None:
+            continue
+        if ev.event in TRAVELLING_TYPES:
+            # "the minister visited Kabul": a visitor is rarely of the place visited, but whom one meets
+            # there ("met army commanders") is of that place
+            ev.recipient = [_homed(e, country) for e in ev.recipient]
             continue
         ev.actor = [_homed(e, country) for e in ev.actor]
         if any(a.code == country and not a.inferred and _speaks_for_state(a) for a in ev.actor):
             # "North Korea deployed artillery units": the actor's own forces, not a target; but rebels or
-            # opposition of a country dealing with "the president" deal with their own state's president
+            # opposition of a country dealing with "the president" deal with their own state's president.
+            # Another branch of the state it acts on is still that state's ("the president dissolved parliament")
+            ev.recipient = [_homed(e, country) if e.sector in OTHER_BRANCH_SECTORS else e for e in ev.recipient]
             continue
         ev.recipient = [_homed(e, country) for e in ev.recipient]
     for ev in events:

@@ -37,8 +37,8 @@ from .records import Entity, EventMention
 _ANOTHER = re.compile(r"(?i)\b(?:another|second|third|fresh|new|further|separate|more)\s+(?:\w+\s+){0,2}$")
 # "Russia also shelled Kharkiv", "struck again": a deed told as one more, not told again
 _ALSO = re.compile(r"(?i)\b(?:also|again|too|later)\b")
-_EVENT_NOUNS = (r"(?:strike|strikes|airstrike|air\s+strike|attack|attacks|raid|bombing|blast|explosion|assault|"
-                r"shelling|ambush|clash|clashes|fighting|crackdown|siege)")
+_EVENT_NOUNS = (r"(?:strike|strikes|airstrike|airstrikes|air\s+strikes?|attack|attacks|raid|raids|bombing|bombings|"
+                r"blast|blasts|explosion|explosions|assault|shelling|ambush|clash|clashes|fighting|crackdown|siege)")
 _DEFINITE = {"the", "that", "this", "those", "these"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 PLACE_MATCH_KM = 50.0
@@ -91,8 +91,11 @@ def same_event(a: EventMention, b: EventMention, text: str, people: frozenset[st
     recipients = True if same_target else _agree(_targets(a), _targets(b))
     if recipients is False and actors is not False and _in_the_known_event(b, text):
         recipients = None  # "X was also killed in the strike": one strike, another victim
+    # "the NTJ had carried out the blasts": a light verb naming the event as known tells who did the
+    # event told before, even when the two tellings share no side
     if actors is False or recipients is False or not (actors or recipients or _in_the_known_event(b, text)
-                                                      or _subject_names_event(b, text) or _no_one_named(b, text)):
+                                                      or _subject_names_event(b, text) or _no_one_named(b, text)
+                                                      or _light_verb_names_it_as_known(b, text)):
         return False
     # a statement's dateline is where it was said; a deed's place defaulted to the dateline says only the
     # country, and nothing at all when the deed is told again with no date or place of its own

@@ -188,6 +188,10 @@ def test_long_hyphenated_names_are_found_in_parser_tokens(kb):
     ("al-Qaeda in Iraq", "IRQ", "REB"),
     ("Inter-Parliamentary Union", "IGO", "LEG"),
     ("West African bloc", "IGO", None),
+    ("Maute group", "PHL", "REB"),
+    ("NTJ", "LKA", "REB"),
+    ("Jamaat-ul-Mujahideen Bangladesh", "BGD", "REB"),
+    ("Amaq", "IMG", "MED"),
 ])
 def test_added_organisations(kb, name, code, sector):
     entry = kb.lookup(name)
@@ -204,3 +208,9 @@ def test_a_un_body_is_known_in_each_spelling_of_un(kb, name):
 def test_security_agencies_are_police(kb):
     assert kb.agent_sector("security agencies") == "COP"
     assert kb.agent_sector("security agency") == "COP"
+
+
+def test_a_name_ending_a_longer_role_noun_is_no_name(kb):
+    # a state's own National Security Council is not the UN's Security Council
+    assert find_names(["the", "National", "Security", "Council", "met"], kb) == []
+    assert [m[2].code for m in find_names(["the", "Security", "Council", "met"], kb)] == ["UNO"]

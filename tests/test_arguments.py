@@ -603,6 +603,8 @@ def test_a_group_named_after_the_side_it_belongs_to_is_of_that_sides_country(cod
     assert any(t[0] == "ASSAULT" and t[1] == "AFG" for t in tuples(code("Fighters loyal to the Taliban stormed a police post.")))
     # a sponsor is no side: militias backed by a state are not its own
     assert not any(t[1] == "IRN" for t in tuples(code("Militias backed by Iran attacked U.S. forces.")))
+    # the body a group comes from is its side too
+    assert any(t[0] == "ASSAULT" and t[1] == "AFG" for t in tuples(code("Gunmen from the Taliban stormed a police post.")))
 
 
 def test_a_participle_after_the_subject_does_not_take_its_place(code):

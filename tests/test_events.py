@@ -1118,3 +1118,41 @@ def test_a_fight_between_two_sides_that_kills_is_each_sides_attack_on_the_other(
     # the dead, of no side named, are no recipient
     found = tuples(code("Clashes between Sudan and South Sudan killed 20 soldiers."))
     assert {("ASSAULT", "SDN", "SSD"), ("ASSAULT", "SSD", "SDN")} <= found, found
+
+
+def test_the_title_of_a_named_person_meets_an_event_nouns_condition(code):
+    # "the release of opposition leader X": the title says who is freed, as "released opposition leader X" does
+    events = code("Gabon's interim president ordered the release of opposition leader Jean Mba from prison on Friday.")
+    types = [e["event"] for e in events if e["polarity"] == "asserted"]
+    assert ["RETREAT"] in types and ["REQUEST"] not in types, events
+
+
+def test_dissolving_a_legislature_is_coercion(code):
+    events = code("Kenya's president dissolved parliament on Monday.")
+    assert ("COERCE", "KEN", "KEN") in tuples(events), events
+    # dissolving a party is a ban, as before
+    assert any(e["event"] == ["COERCE"] and e["mode"] == ["ban"] for e in code("The junta dissolved the ruling party."))
+
+
+def test_rampages_cut_hotlines_and_blocked_platforms_are_coded(code):
+    rampage = code("Armed men rampaged through a village in northern Nigeria on Sunday.")
+    assert ["ASSAULT"] in [e["event"] for e in rampage], rampage
+    # a crowd's rampage is its riot
+    riot = code("Hundreds of Kenyan protesters rampaged through the streets of Kisumu.")
+    assert any(e["event"] == ["PROTEST"] and e["mode"] == ["riot"] for e in riot), riot
+    assert ("SANCTION", "PRK", "KOR") in tuples(code("North Korea cut the military hotline with South Korea."))
+    blocked = code("Ethiopia's government blocked Facebook and Telegram after the killing.")
+    assert any(e["event"] == ["COERCE"] and e["mode"] == ["censor"] for e in blocked), blocked
+
+
+def test_an_explosion_someone_carried_out_is_an_attack(code):
+    events = code("Police said the Taliban had carried out the blast.")
+    assert any(e["event"] == ["ASSAULT"] and e["actor"] and e["actor"][0]["code"] == "AFG" for e in events), events
+    # an explosion no one set off is still no attack
+    assert not code("Five workers died in a gas explosion at a mine in Turkey.")
+
+
+def test_a_predicative_noun_the_parser_hangs_on_the_verb_still_counts(code):
+    # after a coordinated object, "hostage" may come out as the verb's conjunct
+    events = code("Armed men took a nurse and about a dozen villagers hostage, the Malian army said.")
+    assert any(e["event"] == ["ASSAULT"] and e["mode"] == ["abduct"] for e in events), events

@@ -182,3 +182,23 @@ def test_aid_with_no_coded_receiver_goes_to_the_country_it_is_handed_out_in(code
 def test_agents_of_several_states_are_not_given_the_home_country(code):
     events = code("NAIROBI, March 4 (Wire) - Western governments condemned the arrests on Monday.")
     assert actor_codes(events, "ACCUSE") == [(None, "GOV")], events
+
+
+def test_a_states_legislature_or_court_it_acts_on_is_its_own():
+    # "Kenya's president suspended parliament": the state's own forces are left alone, another branch is homed
+    president = Entity("Kenya's president", "kenyan president", "KEN", "GOV", 0, 17)
+    house = Entity("parliament", "parliament", None, "LEG", 28, 38)
+    troops = Entity("troops", "troops", None, "MIL", 43, 49)
+    ev = EventMention(id="a-e1", article_id="a", event="COERCE", mode=[], context=[], cameo="172", quad_code=4,
+                      actor=[president], recipient=[house, troops], event_text=["suspended"], sequence=0,
+                      sent_start=0, sent_end=60, trigger_start=18, trigger_end=27, polarity="asserted")
+    code_home_agents([ev], "KEN")
+    assert [(r.code, r.inferred) for r in ev.recipient] == [("KEN", True), (None, False)]
+
+
+def test_whom_a_visitor_meets_is_of_the_place_met(code):
+    events = code("DHAKA, Aug 6 (Eventwire) - The U.S. envoy met army commanders on Tuesday.",
+                  published=date(2024, 8, 6))
+    consult = [e for e in events if e["event"] == ["CONSULT"]]
+    assert consult and [r["code"] for r in consult[0]["recipient"]] == ["BGD"], consult
+    assert [a["code"] for a in consult[0]["actor"]] == ["USA"]

@@ -1,4 +1,7 @@
 """One record per event in an article (merge.py), end to end."""
+from datetime import date
+
+from conftest import tuples
 
 
 def _assaults(events):
@@ -189,3 +192,12 @@ def test_a_telling_that_codes_no_one_and_names_the_event_as_known_is_that_event(
 def test_a_deed_with_no_one_coded_after_a_definite_subject_is_not_named_as_known(code):
     events = code("Rebels seized the town on Friday. Hours later, the army shelled it.")
     assert len(_assaults(events)) == 2, events
+
+
+def test_who_carried_out_the_attack_told_before_joins_it(code):
+    # the first telling names only the victims, the second only the doer: one bombing
+    events = code("KABUL, May 8 (Wire) - Two suicide bombings killed 40 people at a school in Kabul on Saturday. "
+                  "Afghan officials said the Taliban had carried out the bombings.", published=date(2021, 5, 8))
+    attacks = _assaults(events)
+    assert len(attacks) == 1 and len(attacks[0]["mentions"]) == 2, attacks
+    assert ("ASSAULT", "AFG", "AFG") in tuples(attacks)
