@@ -357,6 +357,7 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
         objects = [d for o in list(own) + objects if _is_event_noun(o) for d in named_doers(o)] + objects
 
     # "sent 200 tons of food to North Korea": the parser may call "to" itself the dative
+    given_to = [o for c in objects if c.pos_ == "ADP" for o in c.children if o.dep_ == "pobj"]
     objects = [next((o for o in c.children if o.dep_ == "pobj"), c) if c.pos_ == "ADP" else c for c in objects]
     preps = RECIPIENT_PREPS["_default"] | RECIPIENT_PREPS.get(etype, set())
     if etype == "CONSULT" and verb.lemma_.lower() in load_lexicon().journey_verbs:
@@ -378,7 +379,9 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
         # "the army deployed troops" with nowhere named: the forces stand where they are deployed, and
         # the country they are placed in (read off the story later) is what the deployment is aimed at
         objects = [m for m in means if not is_time_or_quantity(m)]
-    dative = [o for o in objects if o.dep_ == "dative"]
+    # "granted asylum to Morales": whom a thing is given to comes before the thing given, also when
+    # no country codes them yet (coreference codes a surname later)
+    dative = [o for o in objects if o.dep_ == "dative" or o in given_to]
     return dative + [o for o in objects if o.dep_ != "dative"]
 
 

@@ -707,3 +707,9 @@ def test_an_object_shifted_after_its_as_phrase_is_the_verbs_object(code):
     # the parser reads the late object as an apposition to "a grave mistake"
     found = tuples(code("Spain on Monday denounced as a grave mistake Morocco's expulsion of the fishermen."))
     assert ("ACCUSE", "ESP", "MAR") in found
+
+
+def test_whom_a_thing_is_given_to_is_the_recipient_not_the_thing(code):
+    # the surname is coded only later, by coreference: the thing given must not win meanwhile
+    events = code("Zambian opposition leader Hakainde Mwale resigned on Sunday. Malawi granted asylum to Mwale on Monday.")
+    assert ("AID", "MWI", "ZMB") in tuples(events)
