@@ -40,7 +40,9 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
         ev.actor = [_homed(e, country) for e in ev.actor]
         if any(a.code == country and not a.inferred and _speaks_for_state(a) for a in ev.actor):
             # "North Korea deployed artillery units": the actor's own forces, not a target; but rebels or
-            # opposition of a country dealing with "the president" deal with their own state's president
+            # opposition of a country dealing with "the president" deal with their own state's president;
+            # and an official the story names ("Henry rejected Joseph's claim") is someone else of that state
+            ev.recipient = [_homed(e, country) if e.identifier_text in people else e for e in ev.recipient]
             continue
         ev.recipient = [_homed(e, country) for e in ev.recipient]
     for ev in events:

@@ -166,3 +166,15 @@ def test_an_attack_with_no_target_named_is_aimed_at_the_country_its_clause_place
 def test_a_party_making_claims_on_one_state_is_of_that_state(code):
     events = code("The Green Dawn party said it would boycott Ghana's elections unless the president resigns.")
     assert ("GHA", "PTY") in actor_codes(events, "THREATEN"), events
+
+
+def test_an_official_the_story_names_is_of_the_coded_actors_state_too():
+    # a named person of a state sector is someone else of that state, not the actor's own forces
+    actor = Entity("Hungary", "Hungary", "HUN", None, 0, 7)
+    rival = Entity("Varga's claim", "Zoltan Varga", None, "GOV", 17, 30)
+    troops = Entity("its troops", "its troops", None, "MIL", 35, 45)
+    ev = EventMention(id="a-e1", article_id="a", event="REJECT", mode=[], context=[], cameo="120", quad_code=3,
+                      actor=[actor], recipient=[rival, troops], event_text=["rejected"], sequence=0,
+                      sent_start=0, sent_end=60, trigger_start=8, trigger_end=16, polarity="asserted")
+    code_home_agents([ev], "HUN", people=frozenset({"Zoltan Varga"}))
+    assert [r.code for r in ev.recipient] == ["HUN", None]
