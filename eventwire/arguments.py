@@ -937,7 +937,27 @@ class Resolver:
         mods = [c for c in head.children if c.dep_ in {"amod", "acl"} and (c.lemma_.lower() in words or c.lower_ in words)]
         sides = [o for m in mods for p in m.children if p.dep_ == "prep" and p.lower_ in {"to", "with"}
                  for o in p.children if o.dep_ == "pobj"]
-        return next((e.code for side in sides for e in self._entities_for(side, False) if e.code), None)
+        return (next((e.code for side in sides for e in self._entities_for(side, False) if e.code), None)
+                or self._organisation_come_from(head))
+
+    def _organisation_come_from(self, head: Token) -> str | None:
+        """"gunmen from the Sinaloa Cartel", "fighters from Hezbollah": people said to come from an
+        organisation are its members (a place they come from is read by _place_code). The parser may
+        hang the phrase on a count before them ("dozens of gunmen from ...")."""
+        holders = [head]
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and real_head(head.head.head) == head:
+            holders.append(head.head.head)
+        for prep in (c for holder in holders for c in holder.children):
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                words = [t.text for t in obj.subtree]
+                orgs = [entry for _, _, entry in find_names(words, self.kb, self.on) if entry.kind == "org"]
+                if orgs:
+                    return orgs[0].code
+        return None
 
     def _place_code(self, head: Token) -> str | None:
         """"opposition groups in Zimbabwe", "demonstrators in Baghdad": the country of the place they are in."""

@@ -713,3 +713,12 @@ def test_whom_a_thing_is_given_to_is_the_recipient_not_the_thing(code):
     # the surname is coded only later, by coreference: the thing given must not win meanwhile
     events = code("Zambian opposition leader Hakainde Mwale resigned on Sunday. Malawi granted asylum to Mwale on Monday.")
     assert ("AID", "MWI", "ZMB") in tuples(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen from the Sinaloa Cartel opened fire on Mexican troops.",
+    # the parser may hang the "from" phrase on the count
+    "Dozens of gunmen from the Sinaloa Cartel opened fire on Mexican troops.",
+])
+def test_people_from_a_named_organisation_are_its_members(code, text):
+    assert ("ASSAULT", "MEX", "MEX") in tuples(code(text))

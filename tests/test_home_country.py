@@ -178,3 +178,9 @@ def test_an_official_the_story_names_is_of_the_coded_actors_state_too():
                       sent_start=0, sent_end=60, trigger_start=8, trigger_end=16, polarity="asserted")
     code_home_agents([ev], "HUN", people=frozenset({"Zoltan Varga"}))
     assert [r.code for r in ev.recipient] == ["HUN", None]
+
+
+def test_a_patrol_is_a_state_agent_of_the_country_where_it_acts(code):
+    events = code("TUNIS, Jan 14 (Eventwire) - Gunmen opened fire on the patrol on Friday.",
+                  published=date(2011, 1, 14))
+    assert [(r["code"], r["sector"]) for e in events for r in e["recipient"]] == [("TUN", "MIL")]
