@@ -1049,3 +1049,13 @@ def test_an_event_noun_at_the_end_of_a_list_is_still_the_light_verbs_object(code
     events = code("Ethiopian forces launched artillery, mortar, and rocket fire against Eritrean positions overnight.")
     assert ("ASSAULT", "ETH", "ERI") in tuples(events)
     assert len([e for e in events if e["event"] == ["ASSAULT"]]) == 1
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Demonstrators closed the main road to the airport on Sunday.", "closed", (["PROTEST"], ["obstruct"])),
+    ("Protesters shut a border crossing for a third day.", "shut", (["PROTEST"], ["obstruct"])),
+    ("Police closed the main road to the airport on Sunday.", "closed", (["COERCE"], ["restrict"])),
+])
+def test_a_crowd_closing_a_road_blocks_it_authorities_restrict(code, text, trigger, expected):
+    events = code(text)
+    assert [(e["event"], e["mode"]) for e in events if e["event_text"] == [trigger]] == [expected], events
