@@ -262,3 +262,11 @@ def test_them_resolved_by_the_parse_is_not_taken_for_the_last_country(code):
                   published=date(2024, 5, 2))
     recipients = [r["code"] for e in events if e["event"] == ["REQUEST"] for r in e["recipient"]]
     assert recipients == [None], events
+
+
+def test_the_group_is_not_the_speaker_who_speaks_of_it(code):
+    # the speaker would call itself "it"; "the group" is the militia it talks about, which has no code
+    events = code("Police arrested 11 members of a militia in Michigan on Monday. "
+                  "The FBI said the group had planned to attack officers.")
+    plot = [e for e in events if e["event"] == ["ASSAULT"]]
+    assert plot and [a["code"] for a in plot[0]["actor"]] == [None]
