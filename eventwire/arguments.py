@@ -373,6 +373,7 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
         objects = [d for o in list(own) + objects if _is_event_noun(o) for d in named_doers(o)] + objects
 
     # "sent 200 tons of food to North Korea": the parser may call "to" itself the dative
+    given_to = [o for c in objects if c.pos_ == "ADP" for o in c.children if o.dep_ == "pobj"]
     objects = [next((o for o in c.children if o.dep_ == "pobj"), c) if c.pos_ == "ADP" else c for c in objects]
     preps = RECIPIENT_PREPS["_default"] | RECIPIENT_PREPS.get(etype, set())
     if etype in VENUE_AT_TYPES:
@@ -396,7 +397,9 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
         # "the army deployed troops" with nowhere named: the forces stand where they are deployed, and
         # the country they are placed in (read off the story later) is what the deployment is aimed at
         objects = [m for m in means if not is_time_or_quantity(m)]
-    dative = [o for o in objects if o.dep_ == "dative"]
+    # "granted asylum to Morales": whom a thing is given to comes before the thing given, also when
+    # no country codes them yet (coreference codes a surname later)
+    dative = [o for o in objects if o.dep_ == "dative" or o in given_to]
     return dative + [o for o in objects if o.dep_ != "dative"]
 
 
@@ -960,10 +963,27 @@ class Resolver:
         mods = [c for c in head.children if c.dep_ in {"amod", "acl"} and (c.lemma_.lower() in words or c.lower_ in words)]
         sides = [o for m in mods for p in m.children if p.dep_ == "prep" and p.lower_ in {"to", "with"}
                  for o in p.children if o.dep_ == "pobj"]
-        # "gunmen from the Maute group", "officials from the African Union": members of the body named
-        sides += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "from"
-                  for o in p.children if o.dep_ == "pobj"]
-        return next((e.code for side in sides for e in self._entities_for(side, False) if e.code), None)
+        return (next((e.code for side in sides for e in self._entities_for(side, False) if e.code), None)
+                or self._organisation_come_from(head))
+
+    def _organisation_come_from(self, head: Token) -> str | None:
+        """"gunmen from the Sinaloa Cartel", "fighters from Hezbollah": people said to come from an
+        organisation are its members (a place they come from is read by _place_code). The parser may
+        hang the phrase on a count before them ("dozens of gunmen from ...")."""
+        holders = [head]
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and real_head(head.head.head) == head:
+            holders.append(head.head.head)
+        for prep in (c for holder in holders for c in holder.children):
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                words = [t.text for t in obj.subtree]
+                orgs = [entry for _, _, entry in find_names(words, self.kb, self.on) if entry.kind == "org"]
+                if orgs:
+                    return orgs[0].code
+        return None
 
     def _place_code(self, head: Token) -> str | None:
         """"opposition groups in Zimbabwe", "demonstrators in Baghdad": the country of the place they are in."""

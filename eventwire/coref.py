@@ -274,6 +274,9 @@ def antecedent_of(ent: Entity, text: str, before: list[Mention], subjects: list[
             return found
         # "the spokesman" with no one so introduced: a spokesman of the state or body named before
     if role in GROUP_NOUNS:
+        # "The RCMP said the group had weapons": a speaker speaks of itself as "it", not as "the group"
+        speakers = {id(m.identity) for m in before if _speaker_of(m, text, ent.start)}
+        before = [m for m in before if id(m.identity) not in speakers]
         if role in ARMED_GROUP_NOUNS:  # "the militia" is the armed group named before, not the peacekeepers
             found = _last(before, lambda m: m.kind == "org" and _non_state(m.identity))
             if found is not None:
@@ -302,6 +305,14 @@ def _named_as_neighbour(text: str, m: Mention) -> bool:
     """"... the sanctions it placed on neighbouring Mali. ... the government denied": a country named as
     the neighbour of the one the story is about is not the state "the government" or "the army" means."""
     return _NEIGHBOUR_BEFORE.search(text, max(0, m.start - 14), m.start) is not None
+
+
+_SAID_RIGHT_BEFORE = re.compile(r"\s+(?:said|says|say|told\s+\w+|added|stated)(?:\s+that)?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _speaker_of(m: Mention, text: str, start: int) -> bool:
+    """Whether mention `m` is the speaker whose reported clause starts right before `start`."""
+    return _SAID_RIGHT_BEFORE.fullmatch(text[m.end:start]) is not None
 
 
 def _introduced_since(role: str, text: str, start: int, end: int) -> bool:

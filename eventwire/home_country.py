@@ -49,8 +49,10 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
         if any(a.code == country and not a.inferred and _speaks_for_state(a) for a in ev.actor):
             # "North Korea deployed artillery units": the actor's own forces, not a target; but rebels or
             # opposition of a country dealing with "the president" deal with their own state's president.
-            # Another branch of the state it acts on is still that state's ("the president dissolved parliament")
-            ev.recipient = [_homed(e, country) if e.sector in OTHER_BRANCH_SECTORS else e for e in ev.recipient]
+            # Another branch of the state it acts on is still that state's ("the president dissolved parliament"),
+            # and so is an official the story names ("Henry rejected Joseph's claim")
+            ev.recipient = [_homed(e, country) if e.sector in OTHER_BRANCH_SECTORS or e.identifier_text in people else e
+                            for e in ev.recipient]
             continue
         ev.recipient = [_homed(e, country) for e in ev.recipient]
     for ev in events:

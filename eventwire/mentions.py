@@ -265,8 +265,10 @@ def _spelled_out_acronyms(text: str, tokens, taken: set[int]) -> list[Mention]:
         if i not in taken and _CAPITALISED.match(tokens[i][1]) and not _ACRONYM.match(tokens[i][1]) \
                 and tokens[i][1] not in {"The", "A", "An"}:
             j = i
-            while (j < len(tokens) and j - i < 8 and j not in taken and not (j > i and _sentence_break(text, tokens, j))
-                   and _long_form_word(tokens[j][1])):
+            # a country's word inside the long form is still one of its initials ("Royal *Canadian*
+            # Mounted Police" for "RCMP"), though it names the country on its own too
+            while (j < len(tokens) and j - i < 8 and (j not in taken or j > i and _capital_word(tokens[j][1]))
+                   and not (j > i and _sentence_break(text, tokens, j)) and _long_form_word(tokens[j][1])):
                 j += 1
                 if j - i >= 2 and _capital_word(tokens[j - 1][1]) and initials(
                         " ".join(w for _, w in tokens[i:j])) in acronyms:

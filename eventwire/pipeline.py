@@ -494,7 +494,31 @@ def aside_spans(pred, head) -> list[tuple[int, int]]:
             continue
         if not lo.i <= pred.i <= hi.i:
             spans.append((lo.idx, hi.idx + len(hi.text)))
+    # "an April 1 airstrike that destroyed the consulate": a noun that is the event, or does it, keeps its date
+    itself = {pred.i, head.i} | {c.i for c in pred.children if c.dep_ in {"nsubj", "nsubjpass"}}
+    if pred.dep_ in {"relcl", "acl"}:
+        itself.add(pred.head.i)
+    spans += [(m.left_edge.idx, m.right_edge.idx + len(m.right_edge.text))
+              for m in _dates_naming_a_noun(sent) if m.head.i not in itself]
     return spans
+
+
+# modifiers by which a date stands before a noun: "the Oct. 20 vote", "last month's election"
+NOUN_DATE_DEPS = frozenset({"nmod", "compound", "poss", "nummod", "npadvmod"})
+
+
+def _dates_naming_a_noun(sent) -> list:
+    """Dates written before a noun that name its event ("the Oct. 20 vote", "an April 1 airstrike",
+    "last month's election"): they tell when that event was, not when the sentence's verb was
+    done; a time noun they make up is a time ("Sunday morning")."""
+    out = []
+    for tok in sent:
+        noun = tok.head
+        if (tok.dep_ in NOUN_DATE_DEPS and noun.pos_ == "NOUN" and tok.i < noun.i
+                and not _is_time_word(noun) and tok.right_edge.i < noun.i
+                and any(_is_time_word(t) for t in tok.subtree)):
+            out.append(tok)
+    return out
 
 
 # prepositions whose object names another event, before or behind this one

@@ -84,6 +84,10 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
             governor = governor or triggers_at.get(head.i)
             tok = head
             continue
+        elif dep == "relcl" and _generic_condition(tok):
+            # "protesters who refuse to leave could have their accounts frozen": if they refuse
+            state = stronger(state, "hypothetical")
+            break
         elif dep == "conj" and finite_governor(tok) is not None:
             # "threatened to impose tariffs and called on Rome to ...": a finite verb cannot be part of
             # the infinitive; it is coordinated with the finite verb above and shares only its context
@@ -203,6 +207,20 @@ def _pending(verb: Token) -> bool:
         return False
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     return (auxes[0].tag_ if auxes else verb.tag_) in PRESENT_TAGS
+
+
+def _generic_condition(verb: Token) -> bool:
+    """"Protesters who refuse to leave could have their accounts frozen", "anyone who attacks the troops
+    will be punished": a relative clause in the present tense on those whom a future or possible act
+    would befall (or who would do it) says who they are, a condition, not a deed told as done."""
+    if verb.dep_ != "relcl":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if (auxes[0].tag_ if auxes else verb.tag_) not in PRESENT_TAGS:
+        return False
+    noun = verb.head
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and own_polarity(governor) in {"future", "hypothetical"}
 
 
 def in_condition(tok: Token) -> bool:

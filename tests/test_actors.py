@@ -61,6 +61,12 @@ def test_agent_sectors(kb):
     assert kb.agent_sector("rebels") == "REB"
 
 
+def test_a_ruling_military_council_is_government(kb):
+    # like a junta: it holds state power, though its members are officers
+    assert kb.agent_sector("military council") == "GOV"
+    assert kb.agent_sector("ruling council") == "GOV"
+
+
 def test_find_names_longest_first(kb):
     words = ["the", "United", "States", "and", "South", "Korea"]
     codes = [m[2].code for m in find_names(words, kb)]
@@ -192,6 +198,10 @@ def test_long_hyphenated_names_are_found_in_parser_tokens(kb):
     ("NTJ", "LKA", "REB"),
     ("Jamaat-ul-Mujahideen Bangladesh", "BGD", "REB"),
     ("Amaq", "IMG", "MED"),
+
+
+    ("Front for Change and Concord in Chad", "TCD", "REB"),
+    ("FACT", "TCD", "REB"),
 ])
 def test_added_organisations(kb, name, code, sector):
     entry = kb.lookup(name)

@@ -772,3 +772,18 @@ def test_what_the_subject_uses_to_act_is_no_doer(code):
     assert any(t[0] == "ASSAULT" and t[1] == "SYR" for t in found), found
     # an object that is asked to act still does
     assert ("RETREAT", "IRN", None) in tuples(code("The UN urged Iran to release the prisoners."), "hypothetical")
+
+
+def test_whom_a_thing_is_given_to_is_the_recipient_not_the_thing(code):
+    # the surname is coded only later, by coreference: the thing given must not win meanwhile
+    events = code("Zambian opposition leader Hakainde Mwale resigned on Sunday. Malawi granted asylum to Mwale on Monday.")
+    assert ("AID", "MWI", "ZMB") in tuples(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen from the Sinaloa Cartel opened fire on Mexican troops.",
+    # the parser may hang the "from" phrase on the count
+    "Dozens of gunmen from the Sinaloa Cartel opened fire on Mexican troops.",
+])
+def test_people_from_a_named_organisation_are_its_members(code, text):
+    assert ("ASSAULT", "MEX", "MEX") in tuples(code(text))

@@ -283,3 +283,11 @@ def test_they_continues_the_actor_of_the_sentence_before(code):
                   "to the barracks in Sudan. They also threatened sanctions against Khartoum.")
     threats = [e for e in events if e["event"] == ["THREATEN"]]
     assert threats and threats[0]["actor"][0]["code"] == "IGO", threats
+
+
+def test_the_group_is_not_the_speaker_who_speaks_of_it(code):
+    # the speaker would call itself "it"; "the group" is the militia it talks about, which has no code
+    events = code("Police arrested 11 members of a militia in Michigan on Monday. "
+                  "The FBI said the group had planned to attack officers.")
+    plot = [e for e in events if e["event"] == ["ASSAULT"]]
+    assert plot and [a["code"] for a in plot[0]["actor"]] == [None]

@@ -1156,3 +1156,13 @@ def test_a_predicative_noun_the_parser_hangs_on_the_verb_still_counts(code):
     # after a coordinated object, "hostage" may come out as the verb's conjunct
     events = code("Armed men took a nurse and about a dozen villagers hostage, the Malian army said.")
     assert any(e["event"] == ["ASSAULT"] and e["mode"] == ["abduct"] for e in events), events
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Demonstrators closed the main road to the airport on Sunday.", "closed", (["PROTEST"], ["obstruct"])),
+    ("Protesters shut a border crossing for a third day.", "shut", (["PROTEST"], ["obstruct"])),
+    ("Police closed the main road to the airport on Sunday.", "closed", (["COERCE"], ["restrict"])),
+])
+def test_a_crowd_closing_a_road_blocks_it_authorities_restrict(code, text, trigger, expected):
+    events = code(text)
+    assert [(e["event"], e["mode"]) for e in events if e["event_text"] == [trigger]] == [expected], events

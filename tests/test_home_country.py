@@ -202,3 +202,21 @@ def test_whom_a_visitor_meets_is_of_the_place_met(code):
     consult = [e for e in events if e["event"] == ["CONSULT"]]
     assert consult and [r["code"] for r in consult[0]["recipient"]] == ["BGD"], consult
     assert [a["code"] for a in consult[0]["actor"]] == ["USA"]
+
+
+def test_an_official_the_story_names_is_of_the_coded_actors_state_too():
+    # a named person of a state sector is someone else of that state, not the actor's own forces
+    actor = Entity("Hungary", "Hungary", "HUN", None, 0, 7)
+    rival = Entity("Varga's claim", "Zoltan Varga", None, "GOV", 17, 30)
+    troops = Entity("its troops", "its troops", None, "MIL", 35, 45)
+    ev = EventMention(id="a-e1", article_id="a", event="REJECT", mode=[], context=[], cameo="120", quad_code=3,
+                      actor=[actor], recipient=[rival, troops], event_text=["rejected"], sequence=0,
+                      sent_start=0, sent_end=60, trigger_start=8, trigger_end=16, polarity="asserted")
+    code_home_agents([ev], "HUN", people=frozenset({"Zoltan Varga"}))
+    assert [r.code for r in ev.recipient] == ["HUN", None]
+
+
+def test_a_patrol_is_a_state_agent_of_the_country_where_it_acts(code):
+    events = code("TUNIS, Jan 14 (Eventwire) - Gunmen opened fire on the patrol on Friday.",
+                  published=date(2011, 1, 14))
+    assert [(r["code"], r["sector"]) for e in events for r in e["recipient"]] == [("TUN", "MIL")]

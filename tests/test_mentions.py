@@ -118,6 +118,12 @@ def test_acronym_before_an_unknown_long_form_merges_with_it():
     assert forms == ["ISAF", "International Security Assistance Force", "ISAF"]
 
 
+def test_a_country_word_inside_a_long_form_still_gives_its_initial():
+    ids, _ = _identities("The Royal Canadian Mounted Police arrested 11 people. The RCMP said they were armed.")
+    assert _forms(ids["Royal Canadian Mounted Police"]) == ["Royal Canadian Mounted Police", "RCMP"]
+    assert "Canada" in ids  # "Canadian" still names the country
+
+
 def test_two_capitalised_words_are_not_the_long_form_of_a_two_letter_acronym():
     _, mentions = _identities("Prime Minister Omar Haddad spoke. The PM said talks would go on.")
     assert not any(m.text == "Prime Minister" for m in mentions)

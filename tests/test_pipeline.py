@@ -386,6 +386,17 @@ def test_the_date_of_another_event_named_after_over_or_first_since(extractor, te
     assert _dated(extractor, text, event) == [("2024-03-17", "publication")]
 
 
+@pytest.mark.parametrize("text, event, expected", [
+    # the date before "vote" is the vote's; the sentence-initial Monday dates the demand
+    ("On Monday, the opposition called for the March 3 vote to be annulled.", "REQUEST", ("2024-03-11", "day")),
+    ("The opposition rejected last month's election result, a spokesman said.", "REJECT", ("2024-03-17", "publication")),
+    # a noun that is the event itself, or does it, keeps its date
+    ("A March 3 Israeli airstrike destroyed the Iranian consulate.", "ASSAULT", ("2024-03-03", "day")),
+])
+def test_a_date_written_before_a_noun_names_that_nouns_time(extractor, text, event, expected):
+    assert _dated(extractor, text, event) == [expected]
+
+
 def test_since_an_event_still_dates_a_state_that_began_then(extractor):
     text = "Protesters have camped outside the palace since the election in March, calling for a recount."
     assert _dated(extractor, text, "REQUEST") == [("2024-03", "month")]

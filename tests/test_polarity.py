@@ -251,3 +251,14 @@ def test_a_reported_would_with_an_if_clause_stays_conditional(code):
         == ["hypothetical"], events
     events = code("Germany said it would send 1,000 anti-tank weapons to Ukraine.")
     assert [e["polarity"] for e in events if e["event"] == ["AID"]] == ["future"], events
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # a present-tense relative clause on those a possible or future act befalls: a condition
+    ("Strikers who refuse to return to work could lose their jobs, the minister said.", "REJECT", "hypothetical"),
+    ("Anyone who attacks the soldiers will be punished.", "ASSAULT", "hypothetical"),
+    # told in the past, the deed in the relative clause was done
+    ("Rebels who attacked the base were killed.", "ASSAULT", "asserted"),
+])
+def test_a_present_relative_clause_on_whom_a_possible_act_befalls_is_a_condition(code, text, etype, expected):
+    assert [e["polarity"] for e in code(text) if e["event"] == [etype]] == [expected]
