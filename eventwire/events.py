@@ -1071,6 +1071,8 @@ def _same_event_parent(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "Senten
     erupted, killing 23"); the event is then further up, or the verb's subject."""
     if f.pred == f.head and f.head.dep_ == "appos":
         return _renamed_event(f, by_pred)
+    if _purpose_of_same_deed(f, by_pred):
+        return by_pred[f.pred.head.i]
     if f.pred.dep_ not in {"advcl", "conj"} or _has_own_subject(f.pred):
         return None
     governor = f.pred.head
@@ -1082,6 +1084,18 @@ def _same_event_parent(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "Senten
             return None
         governor = governor.head
     return None
+
+
+def _purpose_of_same_deed(f: Found, by_pred: dict[int, "SentenceEvent"]) -> bool:
+    """"police used tear gas to disperse the crowd": the parser makes the purpose an xcomp of a verb
+    with an object, so the object (the gas) would control it and the dispersal would come out with no
+    doer; an infinitive of the same type as its governor's event only says what that deed was for."""
+    if f.pred.dep_ != "xcomp" or _has_own_subject(f.pred) or not _has_direct_object(f.pred.head):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in f.pred.children):
+        return False
+    parent = by_pred.get(f.pred.head.i)
+    return parent is not None and parent.found.trigger.type == f.trigger.type
 
 
 def _renamed_event(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "SentenceEvent | None":

@@ -1049,3 +1049,10 @@ def test_an_event_noun_at_the_end_of_a_list_is_still_the_light_verbs_object(code
     events = code("Ethiopian forces launched artillery, mortar, and rocket fire against Eritrean positions overnight.")
     assert ("ASSAULT", "ETH", "ERI") in tuples(events)
     assert len([e for e in events if e["event"] == ["ASSAULT"]]) == 1
+
+
+def test_a_purpose_of_the_same_type_is_the_deed_it_serves(code):
+    # the parser reads "to disperse" as controlled by the batons; the dispersal is the deed the batons served
+    events = [e for e in code("Zambian police used batons to disperse opposition supporters in Lusaka.")
+              if e["event"] == ["COERCE"]]
+    assert len(events) == 1 and events[0]["actor"][0]["code"] == "ZMB", events
