@@ -16,7 +16,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorKB, agent_sector_of, load_kb
-from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TIME_WORDS,
+from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS, TIME_WORDS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, LEFT_STATES, named_doers, noun_actor_tokens,
                         noun_recipient_tokens, PRONOUNS, purpose_of_journey, real_head, Resolver, responsible_for,
@@ -596,7 +596,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
     events = [replace(e, found=replace(e.found, trigger=retyped[e.found.head.i])) if e.found.head.i in retyped else e
               for e in events]
     return [e for e in events if _has_participants(e) and not _mentioned_in_passing(e, triggers_at)
-            and not _describes_its_noun(e.found) and not _named_in_passing(e.found) and not _a_share_did_it(e)]
+            and not _describes_its_noun(e.found) and not _undergone_by_its_noun(e.found) and not _named_in_passing(e.found) and not _a_share_did_it(e)]
 
 
 def _unstated_infinitive(pred: Token, lex: Lexicon) -> bool:
@@ -712,6 +712,23 @@ def _describes_its_noun(f: Found) -> bool:
     if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children):
         return False
     return not _main_verb_misread(verb)
+
+
+UNDERGOER_DEPS = {"dobj", "nsubjpass"}
+
+
+def _undergone_by_its_noun(f: Found) -> bool:
+    """"a helicopter that was captured last week", "the ministers, whom the rebels had taken hostage":
+    a relative clause whose pronoun is the deed's object or passive subject says what happened to the
+    noun before, to tell who the noun is; the sentence takes that deed as known, as with a reduced
+    relative (_describes_its_noun). A relative whose pronoun is the doer ("Trump, who offered to help")
+    tells the doer's deed and stays."""
+    verb = f.pred
+    if verb.dep_ != "relcl" or f.pred != f.head:
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # "a statement that would have called on ...": what the text would do is its content
+    return any(c.dep_ in UNDERGOER_DEPS and c.tag_ in RELATIVE_TAGS for c in verb.children)
 
 
 SHARE_WORDS = {"percent", "per cent", "%"}

@@ -1056,3 +1056,16 @@ def test_a_purpose_of_the_same_type_is_the_deed_it_serves(code):
     events = [e for e in code("Zambian police used batons to disperse opposition supporters in Lusaka.")
               if e["event"] == ["COERCE"]]
     assert len(events) == 1 and events[0]["actor"][0]["code"] == "ZMB", events
+
+
+@pytest.mark.parametrize("text, kept_out", [
+    ("The army said it would return a truck that was seized by Kenyan police last month.", "COERCE"),
+    ("The rebels will free the two ministers, whom they had taken hostage in May, on Friday.", "ASSAULT"),
+])
+def test_a_deed_a_relative_clause_tells_of_its_noun_is_background(code, text, kept_out):
+    assert kept_out not in {e["event"][0] for e in code(text) if e["polarity"] == "asserted"}, code(text)
+
+
+def test_a_relative_clause_telling_its_nouns_own_deed_stays(code):
+    events = code("The talks were led by Qatar, which hosted Afghan and U.S. envoys in Doha.")
+    assert any(e["event_text"] == ["hosted"] and e["actor"][0]["code"] == "QAT" for e in events), events
