@@ -1069,3 +1069,9 @@ def test_a_deed_a_relative_clause_tells_of_its_noun_is_background(code, text, ke
 def test_a_relative_clause_telling_its_nouns_own_deed_stays(code):
     events = code("The talks were led by Qatar, which hosted Afghan and U.S. envoys in Doha.")
     assert any(e["event_text"] == ["hosted"] and e["actor"][0]["code"] == "QAT" for e in events), events
+
+
+def test_shunning_work_is_a_strike_not_a_refusal(code):
+    found = tuples(code("Nigerian bus drivers shunned work on Tuesday to protest unpaid wages."))
+    assert ("PROTEST", "NGA", "NGA") in found and not any(t == "REJECT" for t, _, _ in found), found
+    assert ("REJECT", "NGA", None) in tuples(code("Nigeria shunned the summit in Accra."))
