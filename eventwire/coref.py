@@ -152,12 +152,23 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
         return _with_identity(ent, titled.identity) if titled is not None else ent
     if ent.entity_text.lower() == "them" and (ent.identifier_text or "them").lower() != "them":
         return ent  # "students marched, and police fired at them": the parse already named whom it stands for
+    if _named_by_the_parse(ent):
+        return ent
     before = [m for m in mentions[max(0, upto - LOOK_BACK) : upto] if m.end <= ent.start]
     if ent.entity_text.lower() in OBJECT_PRONOUNS | {"they"} and not_these:
         # a recipient "they" ("Iran demanded that they stop") is not the actor either
         before = [m for m in before if m.identity is None or m.identity.identifier not in not_these]
     antecedent = antecedent_of(ent, text, before, subjects)
     return _with_identity(ent, antecedent.identity, replace_identifier=antecedent.kind in NAMED_KINDS) if antecedent else ent
+
+
+def _named_by_the_parse(ent: Entity) -> bool:
+    """"Kenyatta met Museveni and said he would visit him": the parse already named, with its country,
+    whom "he" stands for (the subject of the clause it hangs from); the last person named before it,
+    often the other party, is a worse guess."""
+    words = ent.entity_text.lower()
+    return (words in SUBJECT_PRONOUNS and ent.code is not None and ent.identifier_text is not None
+            and ent.identifier_text.lower() != words)
 
 
 def _person_at(ent: Entity, mentions: list[Mention]) -> Mention | None:

@@ -262,3 +262,12 @@ def test_them_resolved_by_the_parse_is_not_taken_for_the_last_country(code):
                   published=date(2024, 5, 2))
     recipients = [r["code"] for e in events if e["event"] == ["REQUEST"] for r in e["recipient"]]
     assert recipients == [None], events
+
+
+def test_a_subject_pronoun_the_parse_resolved_keeps_its_person(code):
+    # "he" hangs from "said", whose subject is Kenyatta; the last person named (Museveni) is the other party
+    events = code("Kenyan President Uhuru Kenyatta met Ugandan President Yoweri Museveni and said he "
+                  "would visit him in Kampala next year.")
+    visit = [e for e in events if e["event_text"] == ["visit"]]
+    assert visit and visit[0]["actor"][0]["identifier_text"] == "Uhuru Kenyatta", visit
+    assert visit[0]["recipient"][0]["code"] == "UGA", visit
