@@ -243,3 +243,14 @@ def test_a_vetoed_measure_does_not_happen(code):
     aid = [e for e in events if e["event"] == ["AID"]]
     assert aid and all(e["polarity"] == "negated" for e in aid), events
     assert [e for e in events if e["event"] == ["REJECT"] and e["polarity"] == "asserted"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Kenya welcomed the statement as proof of Uganda's wish for a deal to be reached in border talks with Tanzania.",
+     "CONSULT"),
+    ("Aid groups stressed the need for Sudanese troops to withdraw from the camp.", "RETREAT"),
+])
+def test_a_for_infinitive_is_wished_not_done_nor_promised(code, text, etype):
+    events = code(text)
+    assert any(e["event"] == [etype] and e["polarity"] == "hypothetical" for e in events), events
+    assert not any(e["polarity"] == "asserted" and e["event"] in ([etype], ["AGREE"]) for e in events), events
