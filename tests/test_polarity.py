@@ -254,3 +254,10 @@ def test_a_for_infinitive_is_wished_not_done_nor_promised(code, text, etype):
     events = code(text)
     assert any(e["event"] == [etype] and e["polarity"] == "hypothetical" for e in events), events
     assert not any(e["polarity"] == "asserted" and e["event"] in ([etype], ["AGREE"]) for e in events), events
+
+
+def test_the_content_of_a_demanded_admission_is_not_told_as_done(code):
+    events = code("Armenia demanded an admission by Ankara that Ottoman troops killed thousands of Armenian civilians in 1915.")
+    assert not any(e["event"] == ["ASSAULT"] and e["polarity"] == "asserted" for e in events), events
+    events = code("Ankara welcomed the admission by Armenia that its troops had shelled the Turkish border post.")
+    assert any(e["event"] == ["ASSAULT"] and e["polarity"] == "asserted" for e in events), events
