@@ -202,6 +202,19 @@ def _purpose_clauses(verb: Token) -> list[Token]:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
+def _aim_at_purpose_object(event: "SentenceEvent", by_pred: dict[int, "SentenceEvent"]) -> None:
+    """"police opened fire to disperse the protesters", "soldiers fired live rounds to break up a crowd":
+    force used with no one named as its target is aimed at those its purpose clause acts on."""
+    if event.found.trigger.type not in VIOLENT_TYPES or any(r.code for r in event.recipients):
+        return
+    for clause in _purpose_clauses(event.found.pred):
+        purpose = by_pred.get(clause.i)
+        if purpose is not None and purpose is not event and purpose.found.trigger.type in VIOLENT_TYPES:
+            if purpose.recipients:  # coded or not yet: the agents' country may be read off the story later
+                event.recipients = list(purpose.recipients)
+                return
+
+
 def _governing_light_verb(noun: Token, lex: Lexicon) -> Token | None:
     """"launched an attack", "carried out airstrikes", "engaged in talks": the light verb above the noun.
 
@@ -595,6 +608,8 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
                     events.append(intent)
     events = [replace(e, found=replace(e.found, trigger=retyped[e.found.head.i])) if e.found.head.i in retyped else e
               for e in events]
+    for e in events:
+        _aim_at_purpose_object(e, by_pred)
     return [e for e in events if _has_participants(e) and not _mentioned_in_passing(e, triggers_at)
             and not _describes_its_noun(e.found) and not _undergone_by_its_noun(e.found) and not _named_in_passing(e.found) and not _a_share_did_it(e)]
 

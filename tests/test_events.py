@@ -1075,3 +1075,11 @@ def test_shunning_work_is_a_strike_not_a_refusal(code):
     found = tuples(code("Nigerian bus drivers shunned work on Tuesday to protest unpaid wages."))
     assert ("PROTEST", "NGA", "NGA") in found and not any(t == "REJECT" for t, _, _ in found), found
     assert ("REJECT", "NGA", None) in tuples(code("Nigeria shunned the summit in Accra."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zambian police opened fire to disperse opposition supporters in Lusaka, killing two people.", ("ASSAULT", "ZMB", "ZMB")),
+    ("Kenyan soldiers fired live rounds to break up a crowd of Somali refugees.", ("ASSAULT", "KEN", "SOM")),
+])
+def test_force_with_no_target_is_aimed_at_whom_its_purpose_acts_on(code, text, expected):
+    assert expected in tuples(code(text)), code(text)
