@@ -215,6 +215,28 @@ def _aim_at_purpose_object(event: "SentenceEvent", by_pred: dict[int, "SentenceE
                 return
 
 
+UNNAMED_PEOPLE = {"people", "person", "other", "others"}
+
+
+def _count_of_those_acted_on(event: "SentenceEvent", by_pred: dict[int, "SentenceEvent"]) -> None:
+    """"police opened fire on the demonstrators, killing one person and arresting 12": a participle that
+    only counts whom it hits, set after a deed of force, tells of the people that deed was aimed at."""
+    pred = event.found.pred
+    if event.found.trigger.type not in VIOLENT_TYPES or any(r.code for r in event.recipients):
+        return
+    if pred.dep_ not in {"advcl", "conj"} or pred.tag_ != "VBG" or _has_own_subject(pred):
+        return
+    objects = [c for c in pred.children if c.dep_ == "dobj"]
+    if not objects or not all(o.like_num or o.lemma_.lower() in UNNAMED_PEOPLE for o in objects):
+        return
+    governor = pred.head
+    while governor.dep_ == "conj" and governor.i not in by_pred:  # "killing one and arresting 12"
+        governor = governor.head
+    parent = by_pred.get(governor.i)
+    if parent is not None and parent is not event and parent.found.trigger.type in VIOLENT_TYPES:
+        event.recipients = list(parent.recipients) or event.recipients
+
+
 def _governing_light_verb(noun: Token, lex: Lexicon) -> Token | None:
     """"launched an attack", "carried out airstrikes", "engaged in talks": the light verb above the noun.
 
@@ -610,6 +632,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
               for e in events]
     for e in events:
         _aim_at_purpose_object(e, by_pred)
+        _count_of_those_acted_on(e, by_pred)
     return [e for e in events if _has_participants(e) and not _mentioned_in_passing(e, triggers_at)
             and not _describes_its_noun(e.found) and not _undergone_by_its_noun(e.found) and not _named_in_passing(e.found) and not _a_share_did_it(e)]
 

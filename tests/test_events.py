@@ -1083,3 +1083,8 @@ def test_shunning_work_is_a_strike_not_a_refusal(code):
 ])
 def test_force_with_no_target_is_aimed_at_whom_its_purpose_acts_on(code, text, expected):
     assert expected in tuples(code(text)), code(text)
+
+
+def test_a_participle_that_only_counts_its_victims_hits_the_deeds_targets(code):
+    found = tuples(code("Zambian police opened fire on opposition supporters in Lusaka, killing two people and arresting 30."))
+    assert ("COERCE", "ZMB", "ZMB") in found and ("COERCE", "ZMB", None) not in found, found
