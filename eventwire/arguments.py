@@ -1037,6 +1037,16 @@ def _possessor_antecedent(poss: Token) -> Token | None:
     return None
 
 
+PERSON_SUBJECT_PRONOUNS = {"he", "she"}
+STATE_KINDS = {"country", "metonym"}
+
+
+def _names_a_state(tok: Token) -> bool:
+    """"Chad must free them, as he set off on a tour": a country or its capital is never "he" or "she"."""
+    entry = load_kb().lookup(tok.text) if tok.pos_ == "PROPN" else None
+    return entry is not None and entry.kind in STATE_KINDS
+
+
 def _clause_antecedent(pronoun: Token) -> Token | None:
     """"Syria says it is willing to withdraw": a pronoun subject of a clause refers to the subject governing it."""
     if pronoun.lower_ not in {"it", "they", "he", "she", "we"} or pronoun.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
@@ -1046,7 +1056,8 @@ def _clause_antecedent(pronoun: Token) -> Token | None:
         if verb.head == verb or verb.dep_ not in {"ccomp", "xcomp", "advcl", "conj"}:
             return None
         verb = verb.head
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in PRONOUNS and c.pos_ in {"PROPN", "NOUN"}]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in PRONOUNS and c.pos_ in {"PROPN", "NOUN"}
+                    and not (pronoun.lower_ in PERSON_SUBJECT_PRONOUNS and _names_a_state(c))]
         if subjects:
             # a dateline the parser made a second subject ("TBILISI, March 9 - the party said") is
             # further from the verb than the real one

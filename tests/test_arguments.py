@@ -707,3 +707,10 @@ def test_an_object_shifted_after_its_as_phrase_is_the_verbs_object(code):
     # the parser reads the late object as an apposition to "a grave mistake"
     found = tuples(code("Spain on Monday denounced as a grave mistake Morocco's expulsion of the fishermen."))
     assert ("ACCUSE", "ESP", "MAR") in found
+
+
+def test_he_is_never_a_country_named_as_the_subject_above(code):
+    events = code("A senior French minister repeated that Chad must free the detained journalists as he set off "
+                  "on a tour of West Africa to seek support for the demand.")
+    seek = [e for e in events if e["event_text"] == ["seek"]]
+    assert seek and seek[0]["actor"][0]["code"] == "FRA", seek
