@@ -1088,3 +1088,9 @@ def test_force_with_no_target_is_aimed_at_whom_its_purpose_acts_on(code, text, e
 def test_a_participle_that_only_counts_its_victims_hits_the_deeds_targets(code):
     found = tuples(code("Zambian police opened fire on opposition supporters in Lusaka, killing two people and arresting 30."))
     assert ("COERCE", "ZMB", "ZMB") in found and ("COERCE", "ZMB", None) not in found, found
+
+
+def test_an_order_to_a_news_outlet_is_censorship(code):
+    found = tuples(code("The Kenyan government ordered the opposition newspaper to suspend publication."))
+    assert any(t == "COERCE" and a == "KEN" for t, a, _ in found), found
+    assert not any(t == "REQUEST" for t, _, _ in found), found
