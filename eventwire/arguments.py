@@ -771,7 +771,7 @@ class Resolver:
             else:
                 codes = [(self._place_code(head) if _ethnic(tokens, m) else m[2].code, sector or m[2].sector,
                           person or _modified_identifier(words, m, head)) for m in matches]
-            codes = _coordinated_codes(tokens, matches, codes)
+            codes = _coordinated_codes(tokens, matches, codes, head_index)
         else:
             code = (self._appositive_code(head) or self._place_code(head) or self._possessor_code(head)
                     or self._affiliation_code(head))
@@ -1315,10 +1315,17 @@ def _is_conjunct(tok: Token) -> bool:
     return tok.dep_ == "conj"
 
 
-def _coordinated_codes(tokens, matches, codes):
-    """Keep one code per coordinated modifier; keep only the first when they are not coordinated."""
+def _coordinated_codes(tokens, matches, codes, head_index: int):
+    """Keep one code per coordinated modifier; keep only the first when they are not coordinated.
+    "The Turkish and Greek sides of Cyprus", "the U.S. and British envoys to Iraq": when the modifiers
+    before the head name the parties, a country in a phrase after the head is the whole they belong to
+    or where they are sent, not a third party."""
     has_cc = any(t.dep_ == "cc" or t.dep_ == "conj" for t in tokens)
-    return codes if has_cc else codes[:1]
+    if not has_cc:
+        return codes[:1]
+    if any(m[1] <= head_index for m in matches):
+        return [c for c, m in zip(codes, matches) if m[1] <= head_index]
+    return codes
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:

@@ -714,3 +714,9 @@ def test_he_is_never_a_country_named_as_the_subject_above(code):
                   "on a tour of West Africa to seek support for the demand.")
     seek = [e for e in events if e["event_text"] == ["seek"]]
     assert seek and seek[0]["actor"][0]["code"] == "FRA", seek
+
+
+def test_coordinated_nationalities_before_the_head_are_the_parties_not_the_whole_after_it(code):
+    found = tuples(code("The Turkish and Greek sides of the divided island of Cyprus agreed on Friday to reopen two crossings."))
+    assert ("AGREE", "TUR", "GRC") in found and ("AGREE", "GRC", "TUR") in found, found
+    assert not any("CYP" in (a, r) for t, a, r in found if t == "AGREE"), found
