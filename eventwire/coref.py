@@ -57,7 +57,7 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
     starts = [m.start for m in mentions]
     subjects: list[Mention] = []  # the people who were actors of the events so far
     for ev in events:
-        ev.actor = [r for e in ev.actor for r in _resolve_all(e, text, mentions, starts, subjects=subjects)]
+        ev.actor = [r for e in ev.actor for r in _not_the_host(e, _resolve_all(e, text, mentions, starts, subjects=subjects), ev)]
         # "Modi thanked him": an object pronoun is not the subject of its own clause
         actors = {a.identifier_text for a in ev.actor if a.identifier_text}
         ev.recipient = [r for e in ev.recipient for r in _resolve_all(e, text, mentions, starts, actors)]
@@ -70,6 +70,17 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
 
 
 OBJECT_PRONOUNS = {"him", "her", "them", "it"}
+MEETING_TYPES = {"CONSULT"}
+
+
+def _not_the_host(ent: Entity, resolved: list[Entity], ev: EventMention) -> list[Entity]:
+    """"the first Western delegation to visit Kyiv": a meeting has two sides, so a visitor or
+    negotiator with no country of its own is not of the state it meets, however recently that
+    state was named; it stays uncoded rather than meet itself."""
+    if ev.event not in MEETING_TYPES or ent.code is not None:
+        return resolved
+    met = {r.code for r in ev.recipient if r.code}
+    return [ent if r.code in met else r for r in resolved]
 
 
 def _resolve_all(ent: Entity, text: str, mentions: list[Mention], starts: list[int],

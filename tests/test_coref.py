@@ -271,3 +271,10 @@ def test_a_subject_pronoun_the_parse_resolved_keeps_its_person(code):
     visit = [e for e in events if e["event_text"] == ["visit"]]
     assert visit and visit[0]["actor"][0]["identifier_text"] == "Uhuru Kenyatta", visit
     assert visit[0]["recipient"][0]["code"] == "UGA", visit
+
+
+def test_a_visitor_with_no_country_is_not_of_the_state_it_visits(code):
+    events = code("German deputies held talks with leaders of Ukraine's new government on Tuesday, the first "
+                  "Western delegation to visit Kyiv since the revolution.")
+    visit = [e for e in events if e["event_text"] == ["visit"]]
+    assert visit and visit[0]["actor"][0]["code"] != "UKR", visit
