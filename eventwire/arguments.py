@@ -744,6 +744,8 @@ class Resolver:
         matches = find_names(words, self.kb, self.on)
         # "an anti-Syria journalist", "the pro-Iranian group": a stance towards X is not X
         matches = [m for m in matches if not _stance_prefixed(tokens, m[0])]
+        # "the Russian language", "Russian-language broadcasts": a language named after a people, not its state
+        matches = [m for m in matches if not _names_a_language(tokens, m)]
         # "Israel's militia ally", "Russia's neighbours": related to X, not X
         matches = [m for m in matches if not any(t.dep_ == "poss" and t.head.lemma_.lower() in RELATIONAL_NOUNS
                                                  for t in tokens[m[0] : m[1]])]
@@ -985,6 +987,21 @@ def is_own_thing(entity: Entity, actors: list[Entity] | None = None) -> bool:
 
 
 # Nouns naming another party by its relation to the possessor: "its neighbour", "Israel's ally".
+LANGUAGE_NOUNS = {"language", "tongue", "dialect", "speaker", "speaking"}
+
+
+def _names_a_language(tokens: list[Token], match) -> bool:
+    """A nationality word right before a language noun ("the Russian language", "Russian-language
+    media", "Russian speakers", "Russian-speaking residents") names the language, not a state."""
+    start, end, entry = match
+    if entry.kind != "demonym":
+        return False
+    doc, i = tokens[end - 1].doc, tokens[end - 1].i + 1  # the word after it, in or out of the phrase
+    if i < len(doc) and doc[i].text == "-":
+        i += 1
+    return i < len(doc) and (doc[i].lemma_.lower() in LANGUAGE_NOUNS or doc[i].lower_ in LANGUAGE_NOUNS)
+
+
 RELATIONAL_NOUNS = {"neighbor", "neighbour", "ally", "rival", "enemy", "foe", "adversary", "opponent", "critic",
                     "arch-rival", "archrival", "nemesis"}
 

@@ -720,3 +720,12 @@ def test_coordinated_nationalities_before_the_head_are_the_parties_not_the_whole
     found = tuples(code("The Turkish and Greek sides of the divided island of Cyprus agreed on Friday to reopen two crossings."))
     assert ("AGREE", "TUR", "GRC") in found and ("AGREE", "GRC", "TUR") in found, found
     assert not any("CYP" in (a, r) for t, a, r in found if t == "AGREE"), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Estonian parliament lifted restrictions on the use of the Russian language in schools.",
+    "Kazakhstan banned Russian-language broadcasts.",
+])
+def test_a_language_named_after_a_people_is_not_its_state(code, text):
+    found = tuples(code(text))
+    assert found and not any(r == "RUS" for _, _, r in found), found
