@@ -765,6 +765,8 @@ class Resolver:
         matches = find_names(words, self.kb, self.on)
         # "an anti-Syria journalist", "the pro-Iranian group": a stance towards X is not X
         matches = [m for m in matches if not _stance_prefixed(tokens, m[0])]
+        # "the Russian language", "Russian-language broadcasts": a language named after a people, not its state
+        matches = [m for m in matches if not _names_a_language(tokens, m)]
         # "Israel's militia ally", "Russia's neighbours": related to X, not X
         matches = [m for m in matches if not any(t.dep_ == "poss" and t.head.lemma_.lower() in RELATIONAL_NOUNS
                                                  for t in tokens[m[0] : m[1]])]
@@ -792,7 +794,7 @@ class Resolver:
             else:
                 codes = [(self._place_code(head) if _ethnic(tokens, m) else m[2].code, sector or m[2].sector,
                           person or _modified_identifier(words, m, head)) for m in matches]
-            codes = _coordinated_codes(tokens, matches, codes)
+            codes = _coordinated_codes(tokens, matches, codes, head_index)
         else:
             code = (self._appositive_code(head) or self._place_code(head) or self._possessor_code(head)
                     or self._affiliation_code(head))
@@ -1034,6 +1036,21 @@ def is_own_thing(entity: Entity, actors: list[Entity] | None = None) -> bool:
 
 
 # Nouns naming another party by its relation to the possessor: "its neighbour", "Israel's ally".
+LANGUAGE_NOUNS = {"language", "tongue", "dialect", "speaker", "speaking"}
+
+
+def _names_a_language(tokens: list[Token], match) -> bool:
+    """A nationality word right before a language noun ("the Russian language", "Russian-language
+    media", "Russian speakers", "Russian-speaking residents") names the language, not a state."""
+    start, end, entry = match
+    if entry.kind != "demonym":
+        return False
+    doc, i = tokens[end - 1].doc, tokens[end - 1].i + 1  # the word after it, in or out of the phrase
+    if i < len(doc) and doc[i].text == "-":
+        i += 1
+    return i < len(doc) and (doc[i].lemma_.lower() in LANGUAGE_NOUNS or doc[i].lower_ in LANGUAGE_NOUNS)
+
+
 RELATIONAL_NOUNS = {"neighbor", "neighbour", "ally", "rival", "enemy", "foe", "adversary", "opponent", "critic",
                     "arch-rival", "archrival", "nemesis"}
 
@@ -1086,6 +1103,16 @@ def _possessor_antecedent(poss: Token) -> Token | None:
     return None
 
 
+PERSON_SUBJECT_PRONOUNS = {"he", "she"}
+STATE_KINDS = {"country", "metonym"}
+
+
+def _names_a_state(tok: Token) -> bool:
+    """"Chad must free them, as he set off on a tour": a country or its capital is never "he" or "she"."""
+    entry = load_kb().lookup(tok.text) if tok.pos_ == "PROPN" else None
+    return entry is not None and entry.kind in STATE_KINDS
+
+
 def _clause_antecedent(pronoun: Token) -> Token | None:
     """"Syria says it is willing to withdraw": a pronoun subject of a clause refers to the subject governing it."""
     if pronoun.lower_ not in {"it", "they", "he", "she", "we"} or pronoun.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
@@ -1095,7 +1122,8 @@ def _clause_antecedent(pronoun: Token) -> Token | None:
         if verb.head == verb or verb.dep_ not in {"ccomp", "xcomp", "advcl", "conj"}:
             return None
         verb = verb.head
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in PRONOUNS and c.pos_ in {"PROPN", "NOUN"}]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in PRONOUNS and c.pos_ in {"PROPN", "NOUN"}
+                    and not (pronoun.lower_ in PERSON_SUBJECT_PRONOUNS and _names_a_state(c))]
         if subjects:
             # a dateline the parser made a second subject ("TBILISI, March 9 - the party said") is
             # further from the verb than the real one
@@ -1375,10 +1403,17 @@ def _is_conjunct(tok: Token) -> bool:
     return tok.dep_ == "conj"
 
 
-def _coordinated_codes(tokens, matches, codes):
-    """Keep one code per coordinated modifier; keep only the first when they are not coordinated."""
+def _coordinated_codes(tokens, matches, codes, head_index: int):
+    """Keep one code per coordinated modifier; keep only the first when they are not coordinated.
+    "The Turkish and Greek sides of Cyprus", "the U.S. and British envoys to Iraq": when the modifiers
+    before the head name the parties, a country in a phrase after the head is the whole they belong to
+    or where they are sent, not a third party."""
     has_cc = any(t.dep_ == "cc" or t.dep_ == "conj" for t in tokens)
-    return codes if has_cc else codes[:1]
+    if not has_cc:
+        return codes[:1]
+    if any(m[1] <= head_index for m in matches):
+        return [c for c, m in zip(codes, matches) if m[1] <= head_index]
+    return codes
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:

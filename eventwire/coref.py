@@ -58,7 +58,7 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
     starts = [m.start for m in mentions]
     subjects: list[Mention] = []  # the people who were actors of the events so far
     for ev in events:
-        ev.actor = [r for e in ev.actor for r in _resolve_all(e, text, mentions, starts, subjects=subjects)]
+        ev.actor = [r for e in ev.actor for r in _not_the_host(e, _resolve_all(e, text, mentions, starts, subjects=subjects), ev)]
         # "Modi thanked him": an object pronoun is not the subject of its own clause
         actors = {a.identifier_text for a in ev.actor if a.identifier_text}
         ev.recipient = [r for e in ev.recipient for r in _resolve_all(e, text, mentions, starts, actors)]
@@ -93,6 +93,17 @@ def _copy(ev: EventMention, new_id: str, **changes) -> EventMention:
 
 
 OBJECT_PRONOUNS = {"him", "her", "them", "it"}
+MEETING_TYPES = {"CONSULT"}
+
+
+def _not_the_host(ent: Entity, resolved: list[Entity], ev: EventMention) -> list[Entity]:
+    """"the first Western delegation to visit Kyiv": a meeting has two sides, so a visitor or
+    negotiator with no country of its own is not of the state it meets, however recently that
+    state was named; it stays uncoded rather than meet itself."""
+    if ev.event not in MEETING_TYPES or ent.code is not None:
+        return resolved
+    met = {r.code for r in ev.recipient if r.code}
+    return [ent if r.code in met else r for r in resolved]
 
 
 def _resolve_all(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
@@ -175,12 +186,23 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
         return _with_identity(ent, titled.identity) if titled is not None else ent
     if ent.entity_text.lower() == "them" and (ent.identifier_text or "them").lower() != "them":
         return ent  # "students marched, and police fired at them": the parse already named whom it stands for
+    if _named_by_the_parse(ent):
+        return ent
     before = [m for m in mentions[max(0, upto - LOOK_BACK) : upto] if m.end <= ent.start]
     if ent.entity_text.lower() in OBJECT_PRONOUNS | {"they"} and not_these:
         # a recipient "they" ("Iran demanded that they stop") is not the actor either
         before = [m for m in before if m.identity is None or m.identity.identifier not in not_these]
     antecedent = antecedent_of(ent, text, before, subjects)
     return _with_identity(ent, antecedent.identity, replace_identifier=antecedent.kind in NAMED_KINDS) if antecedent else ent
+
+
+def _named_by_the_parse(ent: Entity) -> bool:
+    """"Kenyatta met Museveni and said he would visit him": the parse already named, with its country,
+    whom "he" stands for (the subject of the clause it hangs from); the last person named before it,
+    often the other party, is a worse guess."""
+    words = ent.entity_text.lower()
+    return (words in SUBJECT_PRONOUNS and ent.code is not None and ent.identifier_text is not None
+            and ent.identifier_text.lower() != words)
 
 
 def _person_at(ent: Entity, mentions: list[Mention]) -> Mention | None:

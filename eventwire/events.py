@@ -16,7 +16,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorKB, agent_sector_of, load_kb
-from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TIME_WORDS,
+from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS, TIME_WORDS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, LEFT_STATES, named_doers, noun_actor_tokens,
                         noun_recipient_tokens, PRONOUNS, purpose_of_journey, real_head, Resolver, responsible_for,
@@ -206,6 +206,41 @@ def _gatherings(sent: list[Token], lex: Lexicon, taken: set[int]) -> list[Found]
 def _purpose_clauses(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.i > verb.i and c.pos_ == "VERB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def _aim_at_purpose_object(event: "SentenceEvent", by_pred: dict[int, "SentenceEvent"]) -> None:
+    """"police opened fire to disperse the protesters", "soldiers fired live rounds to break up a crowd":
+    force used with no one named as its target is aimed at those its purpose clause acts on."""
+    if event.found.trigger.type not in VIOLENT_TYPES or any(r.code for r in event.recipients):
+        return
+    for clause in _purpose_clauses(event.found.pred):
+        purpose = by_pred.get(clause.i)
+        if purpose is not None and purpose is not event and purpose.found.trigger.type in VIOLENT_TYPES:
+            if purpose.recipients:  # coded or not yet: the agents' country may be read off the story later
+                event.recipients = list(purpose.recipients)
+                return
+
+
+UNNAMED_PEOPLE = {"people", "person", "other", "others"}
+
+
+def _count_of_those_acted_on(event: "SentenceEvent", by_pred: dict[int, "SentenceEvent"]) -> None:
+    """"police opened fire on the demonstrators, killing one person and arresting 12": a participle that
+    only counts whom it hits, set after a deed of force, tells of the people that deed was aimed at."""
+    pred = event.found.pred
+    if event.found.trigger.type not in VIOLENT_TYPES or any(r.code for r in event.recipients):
+        return
+    if pred.dep_ not in {"advcl", "conj"} or pred.tag_ != "VBG" or _has_own_subject(pred):
+        return
+    objects = [c for c in pred.children if c.dep_ == "dobj"]
+    if not objects or not all(o.like_num or o.lemma_.lower() in UNNAMED_PEOPLE for o in objects):
+        return
+    governor = pred.head
+    while governor.dep_ == "conj" and governor.i not in by_pred:  # "killing one and arresting 12"
+        governor = governor.head
+    parent = by_pred.get(governor.i)
+    if parent is not None and parent is not event and parent.found.trigger.type in VIOLENT_TYPES:
+        event.recipients = list(parent.recipients) or event.recipients
 
 
 def _governing_light_verb(noun: Token, lex: Lexicon) -> Token | None:
@@ -636,8 +671,11 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
                     events.append(intent)
     events = [replace(e, found=replace(e.found, trigger=retyped[e.found.head.i])) if e.found.head.i in retyped else e
               for e in events]
+    for e in events:
+        _aim_at_purpose_object(e, by_pred)
+        _count_of_those_acted_on(e, by_pred)
     return [e for e in events if _has_participants(e) and not _mentioned_in_passing(e, triggers_at)
-            and not _describes_its_noun(e.found) and not _named_in_passing(e.found) and not _a_share_did_it(e)]
+            and not _describes_its_noun(e.found) and not _undergone_by_its_noun(e.found) and not _named_in_passing(e.found) and not _a_share_did_it(e)]
 
 
 def _unstated_infinitive(pred: Token, lex: Lexicon) -> bool:
@@ -755,6 +793,23 @@ def _describes_its_noun(f: Found) -> bool:
     if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children):
         return False
     return not _main_verb_misread(verb)
+
+
+UNDERGOER_DEPS = {"dobj", "nsubjpass"}
+
+
+def _undergone_by_its_noun(f: Found) -> bool:
+    """"a helicopter that was captured last week", "the ministers, whom the rebels had taken hostage":
+    a relative clause whose pronoun is the deed's object or passive subject says what happened to the
+    noun before, to tell who the noun is; the sentence takes that deed as known, as with a reduced
+    relative (_describes_its_noun). A relative whose pronoun is the doer ("Trump, who offered to help")
+    tells the doer's deed and stays."""
+    verb = f.pred
+    if verb.dep_ != "relcl" or f.pred != f.head:
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # "a statement that would have called on ...": what the text would do is its content
+    return any(c.dep_ in UNDERGOER_DEPS and c.tag_ in RELATIVE_TAGS for c in verb.children)
 
 
 SHARE_WORDS = {"percent", "per cent", "%"}
@@ -1148,6 +1203,8 @@ def _same_event_parent(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "Senten
     erupted, killing 23"); the event is then further up, or the verb's subject."""
     if f.pred == f.head and f.head.dep_ == "appos":
         return _renamed_event(f, by_pred)
+    if _purpose_of_same_deed(f, by_pred):
+        return by_pred[f.pred.head.i]
     if f.pred.dep_ not in {"advcl", "conj"} or _has_own_subject(f.pred):
         return None
     governor = f.pred.head
@@ -1159,6 +1216,18 @@ def _same_event_parent(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "Senten
             return None
         governor = governor.head
     return None
+
+
+def _purpose_of_same_deed(f: Found, by_pred: dict[int, "SentenceEvent"]) -> bool:
+    """"police used tear gas to disperse the crowd": the parser makes the purpose an xcomp of a verb
+    with an object, so the object (the gas) would control it and the dispersal would come out with no
+    doer; an infinitive of the same type as its governor's event only says what that deed was for."""
+    if f.pred.dep_ != "xcomp" or _has_own_subject(f.pred) or not _has_direct_object(f.pred.head):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in f.pred.children):
+        return False
+    parent = by_pred.get(f.pred.head.i)
+    return parent is not None and parent.found.trigger.type == f.trigger.type
 
 
 def _renamed_event(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "SentenceEvent | None":

@@ -50,7 +50,7 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
         dep = tok.dep_
         if dep == "advcl":
             marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
-            if marks & CONDITIONAL_MARKS or _pending(tok):
+            if marks & CONDITIONAL_MARKS or _pending(tok) or _for_infinitive(tok):
                 state = stronger(state, "hypothetical")
                 break
             if marks & FACTIVE_MARKS:
@@ -223,11 +223,20 @@ def _generic_condition(verb: Token) -> bool:
     return noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and own_polarity(governor) in {"future", "hypothetical"}
 
 
+def _for_infinitive(verb: Token) -> bool:
+    """"a wish for a deal to be reached in the talks", "the need for troops to leave": a clause of "for"
+    and an infinitive says what someone wants or needs to happen, not what happened."""
+    return (any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
 def in_condition(tok: Token) -> bool:
-    """Inside an if / unless / whether clause, or a pending time clause ("before they disarm", "until a
-    civilian authority takes power"): hypothetical or future, but nobody's statement of intent."""
+    """Inside an if / unless / whether clause, a pending time clause ("before they disarm", "until a
+    civilian authority takes power") or a wish ("the need for troops to leave"): hypothetical or
+    future, but nobody's statement of intent."""
     for _ in range(8):
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children) or _pending(tok):
+        if (any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children) or _pending(tok)
+                or _for_infinitive(tok)):
             return True
         if tok.head == tok:
             return False

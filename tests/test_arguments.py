@@ -787,3 +787,25 @@ def test_whom_a_thing_is_given_to_is_the_recipient_not_the_thing(code):
 ])
 def test_people_from_a_named_organisation_are_its_members(code, text):
     assert ("ASSAULT", "MEX", "MEX") in tuples(code(text))
+
+
+def test_he_is_never_a_country_named_as_the_subject_above(code):
+    events = code("A senior French minister repeated that Chad must free the detained journalists as he set off "
+                  "on a tour of West Africa to seek support for the demand.")
+    seek = [e for e in events if e["event_text"] == ["seek"]]
+    assert seek and seek[0]["actor"][0]["code"] == "FRA", seek
+
+
+def test_coordinated_nationalities_before_the_head_are_the_parties_not_the_whole_after_it(code):
+    found = tuples(code("The Turkish and Greek sides of the divided island of Cyprus agreed on Friday to reopen two crossings."))
+    assert ("AGREE", "TUR", "GRC") in found and ("AGREE", "GRC", "TUR") in found, found
+    assert not any("CYP" in (a, r) for t, a, r in found if t == "AGREE"), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Estonian parliament lifted restrictions on the use of the Russian language in schools.",
+    "Kazakhstan banned Russian-language broadcasts.",
+])
+def test_a_language_named_after_a_people_is_not_its_state(code, text):
+    found = tuples(code(text))
+    assert found and not any(r == "RUS" for _, _, r in found), found

@@ -291,3 +291,19 @@ def test_the_group_is_not_the_speaker_who_speaks_of_it(code):
                   "The FBI said the group had planned to attack officers.")
     plot = [e for e in events if e["event"] == ["ASSAULT"]]
     assert plot and [a["code"] for a in plot[0]["actor"]] == [None]
+
+
+def test_a_subject_pronoun_the_parse_resolved_keeps_its_person(code):
+    # "he" hangs from "said", whose subject is Kenyatta; the last person named (Museveni) is the other party
+    events = code("Kenyan President Uhuru Kenyatta met Ugandan President Yoweri Museveni and said he "
+                  "would visit him in Kampala next year.")
+    visit = [e for e in events if e["event_text"] == ["visit"]]
+    assert visit and visit[0]["actor"][0]["identifier_text"] == "Uhuru Kenyatta", visit
+    assert visit[0]["recipient"][0]["code"] == "UGA", visit
+
+
+def test_a_visitor_with_no_country_is_not_of_the_state_it_visits(code):
+    events = code("German deputies held talks with leaders of Ukraine's new government on Tuesday, the first "
+                  "Western delegation to visit Kyiv since the revolution.")
+    visit = [e for e in events if e["event_text"] == ["visit"]]
+    assert visit and visit[0]["actor"][0]["code"] != "UKR", visit

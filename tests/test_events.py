@@ -1166,3 +1166,48 @@ def test_a_predicative_noun_the_parser_hangs_on_the_verb_still_counts(code):
 def test_a_crowd_closing_a_road_blocks_it_authorities_restrict(code, text, trigger, expected):
     events = code(text)
     assert [(e["event"], e["mode"]) for e in events if e["event_text"] == [trigger]] == [expected], events
+
+
+def test_a_purpose_of_the_same_type_is_the_deed_it_serves(code):
+    # the parser reads "to disperse" as controlled by the batons; the dispersal is the deed the batons served
+    events = [e for e in code("Zambian police used batons to disperse opposition supporters in Lusaka.")
+              if e["event"] == ["COERCE"]]
+    assert len(events) == 1 and events[0]["actor"][0]["code"] == "ZMB", events
+
+
+@pytest.mark.parametrize("text, kept_out", [
+    ("The army said it would return a truck that was seized by Kenyan police last month.", "COERCE"),
+    ("The rebels will free the two ministers, whom they had taken hostage in May, on Friday.", "ASSAULT"),
+])
+def test_a_deed_a_relative_clause_tells_of_its_noun_is_background(code, text, kept_out):
+    assert kept_out not in {e["event"][0] for e in code(text) if e["polarity"] == "asserted"}, code(text)
+
+
+def test_a_relative_clause_telling_its_nouns_own_deed_stays(code):
+    events = code("The talks were led by Qatar, which hosted Afghan and U.S. envoys in Doha.")
+    assert any(e["event_text"] == ["hosted"] and e["actor"][0]["code"] == "QAT" for e in events), events
+
+
+def test_shunning_work_is_a_strike_not_a_refusal(code):
+    found = tuples(code("Nigerian bus drivers shunned work on Tuesday to protest unpaid wages."))
+    assert ("PROTEST", "NGA", "NGA") in found and not any(t == "REJECT" for t, _, _ in found), found
+    assert ("REJECT", "NGA", None) in tuples(code("Nigeria shunned the summit in Accra."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zambian police opened fire to disperse opposition supporters in Lusaka, killing two people.", ("ASSAULT", "ZMB", "ZMB")),
+    ("Kenyan soldiers fired live rounds to break up a crowd of Somali refugees.", ("ASSAULT", "KEN", "SOM")),
+])
+def test_force_with_no_target_is_aimed_at_whom_its_purpose_acts_on(code, text, expected):
+    assert expected in tuples(code(text)), code(text)
+
+
+def test_a_participle_that_only_counts_its_victims_hits_the_deeds_targets(code):
+    found = tuples(code("Zambian police opened fire on opposition supporters in Lusaka, killing two people and arresting 30."))
+    assert ("COERCE", "ZMB", "ZMB") in found and ("COERCE", "ZMB", None) not in found, found
+
+
+def test_an_order_to_a_news_outlet_is_censorship(code):
+    found = tuples(code("The Kenyan government ordered the opposition newspaper to suspend publication."))
+    assert any(t == "COERCE" and a == "KEN" for t, a, _ in found), found
+    assert not any(t == "REQUEST" for t, _, _ in found), found

@@ -262,3 +262,21 @@ def test_a_reported_would_with_an_if_clause_stays_conditional(code):
 ])
 def test_a_present_relative_clause_on_whom_a_possible_act_befalls_is_a_condition(code, text, etype, expected):
     assert [e["polarity"] for e in code(text) if e["event"] == [etype]] == [expected]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Kenya welcomed the statement as proof of Uganda's wish for a deal to be reached in border talks with Tanzania.",
+     "CONSULT"),
+    ("Aid groups stressed the need for Sudanese troops to withdraw from the camp.", "RETREAT"),
+])
+def test_a_for_infinitive_is_wished_not_done_nor_promised(code, text, etype):
+    events = code(text)
+    assert any(e["event"] == [etype] and e["polarity"] == "hypothetical" for e in events), events
+    assert not any(e["polarity"] == "asserted" and e["event"] in ([etype], ["AGREE"]) for e in events), events
+
+
+def test_the_content_of_a_demanded_admission_is_not_told_as_done(code):
+    events = code("Armenia demanded an admission by Ankara that Ottoman troops killed thousands of Armenian civilians in 1915.")
+    assert not any(e["event"] == ["ASSAULT"] and e["polarity"] == "asserted" for e in events), events
+    events = code("Ankara welcomed the admission by Armenia that its troops had shelled the Turkish border post.")
+    assert any(e["event"] == ["ASSAULT"] and e["polarity"] == "asserted" for e in events), events
