@@ -925,7 +925,7 @@ def test_an_event_noun_claimed_by_its_doer_is_told(code):
     assert ("ASSAULT", "AFG", None) in tuples(code("The Taliban claimed responsibility for the bombing on Tuesday."))
 
 
-def test_a_promise_on_an_unless_condition_is_an_ultimatum(code):
+def test_an_ultimatum_is_aimed_at_whoever_must_meet_its_condition(code):
     text = "Kenya said it would pull its troops out of Somalia unless the government in Mogadishu held elections by June."
     found = tuples(code(text))
     assert ("THREATEN", "KEN", "SOM") in found and ("AGREE", "KEN", "SOM") not in found, found
