@@ -78,7 +78,7 @@ def load_nlp(full: bool = False):
             return spacy.load(MODEL_NAME)
         nlp = _use_numpy_matrices(spacy.load(MODEL_NAME, exclude=list(EXCLUDED_COMPONENTS)))
         nlp = use_lemma_table(use_attribute_table(nlp))
-        nlp.add_pipe(NAME_NOT_MODAL, last=True)
+        nlp.add_pipe(PARSE_REPAIRS, last=True)
         return nlp
     except OSError as exc:  # pragma: no cover - only without the pinned model
         raise RuntimeError(
@@ -86,13 +86,23 @@ def load_nlp(full: bool = False):
         ) from exc
 
 
-NAME_NOT_MODAL = "eventwire_name_not_modal"
+# The last component of the pipeline: mistakes of the parser that are safe to mend on the parse.
+PARSE_REPAIRS = "eventwire_parse_repairs"
+
+
+def _tokens_where(doc, attr: str, value: str) -> list:
+    """Tokens whose `attr` (TAG or DEP) is `value`, found on the doc's array: a Python loop over
+    every token of every article would cost as much as a stage of the coder."""
+    from spacy.attrs import IDS
+
+    column = doc.to_array([IDS[attr]])
+    return [doc[int(i)] for i in (column == doc.vocab.strings[value]).nonzero()[0]]
 
 
 def names_read_as_modals(doc) -> list:
     """Capitalised modals the tagger gave a past-tense verb: "May accused the Russian state of ..."
     (Theresa May). A modal never takes a past tense, so the word is the name of the verb's subject."""
-    return [t for t in doc if t.tag_ == "MD" and t.dep_ == "aux" and t.text[:1].isupper()
+    return [t for t in _tokens_where(doc, "TAG", "MD") if t.dep_ == "aux" and t.text[:1].isupper()
             and t.head.tag_ == "VBD" and t.i + 1 < len(doc) and doc[t.i + 1] == t.head
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.head.children)]
 
@@ -104,7 +114,7 @@ def speech_acts_read_into_reports(doc, is_speech_act) -> list:
     and Y's own acts, not part of what they report. Such a verb has no subject of its own, takes the
     tense of the reporting verb and is itself a speech act (`is_speech_act(lemma)`)."""
     found = []
-    for v in doc:
+    for v in _tokens_where(doc, "DEP", "conj"):
         clause = v.head
         if v.dep_ != "conj" or v.pos_ != "VERB" or clause.dep_ != "ccomp" or clause.i > v.i:
             continue
@@ -127,11 +137,11 @@ def _is_speech_act(lemma: str) -> bool:
     return any(lex.quad.get(t.type) in {1, 3} for t in lex.candidates(lemma, "VERB"))
 
 
-def _register_name_not_modal() -> None:
+def _register_parse_repairs() -> None:
     from spacy.language import Language
 
-    @Language.component(NAME_NOT_MODAL)
-    def name_not_modal(doc):
+    @Language.component(PARSE_REPAIRS)
+    def repair_parse(doc):
         # the name becomes the verb's subject, as the parser would have made it
         for t in names_read_as_modals(doc):
             t.tag_, t.pos_, t.dep_ = "NNP", "PROPN", "nsubj"
@@ -144,7 +154,7 @@ def _register_name_not_modal() -> None:
         return doc
 
 
-_register_name_not_modal()
+_register_parse_repairs()
 
 
 # Capital letters of the Latin alphabets, for datelines such as "LOMÉ" or "CHIȘINĂU".
