@@ -1463,7 +1463,7 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
                 actors = resolver.entities(custodians_of(head), modifiers_only=True)
         if not actors and (purpose_of_journey(head) or done_in_protest(head)):
             actors = resolver.entities(verb_subject(head.head.head))
-    if not any(r.code for r in recipients):
+    if not any(r.code for r in recipients) and not _punishes_a_deed(f):
         actor_ids = {a.identifier_text for a in actors}
         # what a denial denies is not addressed to anyone in it ("denied attacking Ukraine");
         # what a refusal refuses is ("refused to deploy peacekeepers in Iraq")
@@ -1538,6 +1538,15 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
     if _partners_own_thing(f, actors, recipients) or _sides_take_up_a_plan(f, resolver.offset, actors, recipients):
         recipients = []  # left empty, each side becomes the other's recipient
     return actors, recipients
+
+
+PUNISHING_MODES = {"arrest", "convict"}
+
+
+def _punishes_a_deed(f: "Found") -> bool:
+    """"arrested a teacher for collaborating with Israel", "jailed for spying for Iran": the clause of an
+    arrest or a sentence gives the deed it punishes, whose partners are not the ones arrested."""
+    return f.trigger.mode in PUNISHING_MODES and f.pred.pos_ == "VERB"
 
 
 def forces_aimed_against(verb: Token) -> list[Token]:

@@ -809,3 +809,9 @@ def test_coordinated_nationalities_before_the_head_are_the_parties_not_the_whole
 def test_a_language_named_after_a_people_is_not_its_state(code, text):
     found = tuples(code(text))
     assert found and not any(r == "RUS" for _, _, r in found), found
+
+
+def test_the_partner_in_the_deed_an_arrest_punishes_is_not_the_one_arrested(code):
+    found = tuples(code("Iranian police arrested a teacher for collaborating with Israel."))
+    assert any(t == "COERCE" and a == "IRN" for t, a, _ in found), found
+    assert ("COERCE", "IRN", "ISR") not in found, found
