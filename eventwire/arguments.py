@@ -1046,9 +1046,17 @@ def _clause_antecedent(pronoun: Token) -> Token | None:
         return None
     verb = pronoun.head
     for _ in range(3):
-        if verb.head == verb or verb.dep_ not in {"ccomp", "xcomp", "advcl", "conj"}:
+        if verb.dep_ == "relcl" and verb.head.dep_ in {"dobj", "pobj"}:
+            # "did not impose the sanctions it placed on Mali": the doer of the verb whose object the
+            # relative clause describes
+            noun = verb.head
+            verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+            if verb.pos_ not in {"VERB", "AUX"}:
+                return None
+        elif verb.head == verb or verb.dep_ not in {"ccomp", "xcomp", "advcl", "conj"}:
             return None
-        verb = verb.head
+        else:
+            verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in PRONOUNS and c.pos_ in {"PROPN", "NOUN"}]
         if subjects:
             # a dateline the parser made a second subject ("TBILISI, March 9 - the party said") is

@@ -720,3 +720,10 @@ def test_the_act_a_light_verb_wages_is_not_its_target(code):
     events = code("The militants have waged a war in the region since 2017.")
     assaults = [e for e in events if e["event"] == ["ASSAULT"]]
     assert assaults and [r["entity_text"] for r in assaults[0]["recipient"]] == [], events
+
+
+def test_it_in_a_relative_clause_on_the_object_is_the_main_verbs_doer(code):
+    # "it" is ECOWAS, the doer of "impose", not Guinea, the last country named before it
+    events = code("ECOWAS did not impose on Guinea the sanctions that it imposed on Mali.")
+    placed = [e for e in events if e["event"] == ["SANCTION"] and e["polarity"] == "asserted"]
+    assert placed and [a["code"] for a in placed[0]["actor"]] == ["IGO"], events

@@ -269,3 +269,10 @@ def test_the_government_is_not_a_country_named_as_the_neighbour(code):
                   "neighbouring Chad. The government accused traders of hoarding grain.",
                   published=date(2024, 5, 4))
     assert [a["code"] for a in _actors(events, "ACCUSE")] == ["NER"], events
+
+
+def test_it_tied_by_the_parse_to_a_role_noun_takes_what_that_noun_resolved_to(code):
+    events = code("ECOWAS leaders met in Accra on Friday. The bloc did not impose on Guinea the sanctions "
+                  "it placed on Mali.")
+    placed = [e for e in events if e["event"] == ["SANCTION"] and e["polarity"] == "asserted"]
+    assert placed and [a["code"] for a in placed[0]["actor"]] == ["IGO"], events

@@ -1075,3 +1075,13 @@ def test_reopening_borders_a_state_closed_eases_a_restriction(code):
     events = code("BAMAKO, Aug 22 (Eventwire) - Mali's military council reopened the country's borders on Sunday.")
     assert ("CONCEDE", "MLI", None) in tuples(events), events
     assert not _events_of(events, "RETREAT"), events
+
+
+def test_a_light_verb_in_a_relative_clause_on_an_event_noun_tells_that_act_again(code):
+    events = code("The United States announced new sanctions, which it imposed on Iran on Monday.")
+    assert ("SANCTION", "USA", "IRN") in tuples(events), events
+    # the act the main clause denies is not the one the relative clause tells as done
+    events = code("ECOWAS did not impose on Guinea the sanctions that it imposed on Mali.")
+    asserted = {(e["event"][0], e["actor"][0]["code"], e["recipient"][0]["code"]) for e in events
+                if e["polarity"] == "asserted" and e["actor"] and e["recipient"]}
+    assert ("SANCTION", "IGO", "MLI") in asserted, events
