@@ -727,3 +727,9 @@ def test_it_in_a_relative_clause_on_the_object_is_the_main_verbs_doer(code):
     events = code("ECOWAS did not impose on Guinea the sanctions that it imposed on Mali.")
     placed = [e for e in events if e["event"] == ["SANCTION"] and e["polarity"] == "asserted"]
     assert placed and [a["code"] for a in placed[0]["actor"]] == ["IGO"], events
+
+
+def test_whose_forces_are_the_forces_of_the_noun_the_clause_is_on(code):
+    events = code("NAIROBI, May 2 (Eventwire) - Britain, whose troops trained Kenyan soldiers near Nanyuki "
+                  "last year, pledged more help.")
+    assert ("COOPERATE", "GBR", "KEN") in tuples(events), events

@@ -1085,3 +1085,8 @@ def test_a_light_verb_in_a_relative_clause_on_an_event_noun_tells_that_act_again
     asserted = {(e["event"][0], e["actor"][0]["code"], e["recipient"][0]["code"]) for e in events
                 if e["polarity"] == "asserted" and e["actor"] and e["recipient"]}
     assert ("SANCTION", "IGO", "MLI") in asserted, events
+
+
+def test_training_another_states_marines_is_military_cooperation(code):
+    events = code("French instructors trained Malian marines and paratroopers near Bamako last year.")
+    assert ("COOPERATE", "FRA", "MLI") in tuples(events), events
