@@ -923,6 +923,11 @@ class Resolver:
         if _is_relational(head):
             return None  # "charging its neighbour with ...": someone else
         for poss in head.children:
+            if poss.dep_ == "poss" and poss.lower_ == "whose":
+                # "The United States, whose special forces began training ...": the noun the clause is on
+                antecedent = _relative_antecedent(poss)
+                if antecedent is not None:
+                    return next((e.code for e in self._entities_for(antecedent, False) if e.code), None)
             if poss.dep_ == "poss" and poss.lower_ in {"its", "their", "his", "her"}:
                 antecedent = _possessor_antecedent(poss)
                 if antecedent is not None:
@@ -1119,15 +1124,35 @@ def _clause_antecedent(pronoun: Token) -> Token | None:
         return None
     verb = pronoun.head
     for _ in range(3):
-        if verb.head == verb or verb.dep_ not in {"ccomp", "xcomp", "advcl", "conj"}:
+        if verb.dep_ == "relcl" and verb.head.dep_ in {"dobj", "pobj"}:
+            # "did not impose the sanctions it placed on Mali": the doer of the verb whose object the
+            # relative clause describes
+            noun = verb.head
+            verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+            if verb.pos_ not in {"VERB", "AUX"}:
+                return None
+        elif verb.head == verb or verb.dep_ not in {"ccomp", "xcomp", "advcl", "conj"}:
             return None
-        verb = verb.head
+        else:
+            verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in PRONOUNS and c.pos_ in {"PROPN", "NOUN"}
                     and not (pronoun.lower_ in PERSON_SUBJECT_PRONOUNS and _names_a_state(c))]
         if subjects:
             # a dateline the parser made a second subject ("TBILISI, March 9 - the party said") is
             # further from the verb than the real one
             return min(subjects, key=lambda c: abs(verb.i - c.i))
+    return None
+
+
+def _relative_antecedent(whose: Token) -> Token | None:
+    """The noun a "whose" clause is on: up from "whose" to the relative clause, then its head."""
+    tok = whose
+    for _ in range(4):
+        if tok.dep_ == "relcl":
+            return tok.head if tok.head.pos_ in {"NOUN", "PROPN"} else None
+        if tok.head == tok:
+            return None
+        tok = tok.head
     return None
 
 

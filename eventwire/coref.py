@@ -57,11 +57,14 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
     mentions = list(mentions)  # the role nouns resolved below join them, for later pronouns
     starts = [m.start for m in mentions]
     subjects: list[Mention] = []  # the people who were actors of the events so far
+    phrases: dict[str, Entity] = {}  # phrases resolved so far, by their own words
     for ev in events:
-        ev.actor = [r for e in ev.actor for r in _not_the_host(e, _resolve_all(e, text, mentions, starts, subjects=subjects), ev)]
+        ev.actor = [r for e in ev.actor
+                    for r in _not_the_host(e, _as_parsed(e, phrases) or _resolve_all(e, text, mentions, starts, subjects=subjects), ev)]
         # "Modi thanked him": an object pronoun is not the subject of its own clause
         actors = {a.identifier_text for a in ev.actor if a.identifier_text}
         ev.recipient = [r for e in ev.recipient for r in _resolve_all(e, text, mentions, starts, actors)]
+        phrases.update(_resolved_phrases(ev))
         for ent in ev.actor + ev.recipient:
             _add_resolved_role_noun(ent, text, mentions, starts)
         subjects += [m for m in map(lambda a: _person_at(a, mentions) or _party_at(a, mentions), ev.actor)
@@ -104,6 +107,21 @@ def _not_the_host(ent: Entity, resolved: list[Entity], ev: EventMention) -> list
         return resolved
     met = {r.code for r in ev.recipient if r.code}
     return [ent if r.code in met else r for r in resolved]
+
+
+def _resolved_phrases(ev: EventMention) -> dict[str, Entity]:
+    """The coded arguments of an event that were phrases of their own ("the bloc"), by those words."""
+    return {e.entity_text: e for e in ev.actor + ev.recipient
+            if e.code and e.entity_text.lower() not in PERSON_PRONOUNS | OTHER_PRONOUNS}
+
+
+def _as_parsed(ent: Entity, phrases: dict[str, Entity]) -> list[Entity]:
+    """"The bloc did not impose the sanctions it placed on Mali": an "it" the parse already tied to a
+    phrase of its sentence takes what that phrase was resolved to, not the last country named."""
+    if ent.entity_text.lower() != "it" or ent.code or ent.identifier_text not in phrases:
+        return []
+    found = phrases[ent.identifier_text]
+    return [replace(ent, identifier_text=found.identifier_text, code=found.code, sector=found.sector)]
 
 
 def _resolve_all(ent: Entity, text: str, mentions: list[Mention], starts: list[int],

@@ -68,6 +68,7 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
         elif pos == "NOUN" and _names_a_kind(tok):
             pred = tok.head  # "Iranian attack plans": the plans carry the attack's actor and its polarity
         found.append(Found(trig, pred, tok, sorted(words, key=lambda t: t.i)))
+    found += _told_again_in_relative_clause(found, lex)
     # "approved military aid", "ordered airstrikes": the verb carries the noun's event, not one of its own
     carriers = {f.pred.i for f in found if f.pred != f.head}
     found = [f for f in found if not (f.pred == f.head and f.head.i in carriers)]
@@ -277,6 +278,25 @@ def _governing_light_verb(noun: Token, lex: Lexicon) -> Token | None:
         # a row written for this very object wins: "lodged a protest", "declared a ceasefire"
         return None
     return verb
+
+
+def _told_again_in_relative_clause(found: list[Found], lex: Lexicon) -> list[Found]:
+    """"did not impose the sanctions it placed on Mali", "announced sanctions, which it imposed on Iran": a
+    light verb in a relative clause on an event noun carries out that noun's act as an event of its own
+    (its own doer, target, date and polarity), whatever the main clause does with the noun."""
+    preds = {f.pred.i for f in found}
+    out = []
+    for f in found:
+        if f.head.pos_ != "NOUN":
+            continue
+        for clause in f.head.children:
+            if (clause.dep_ != "relcl" or clause.i in preds or clause.pos_ not in {"VERB", "AUX"}
+                    or any(c.dep_ in {"dobj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} for c in clause.children)
+                    or not lex.is_light_verb(clause.lemma_.lower(), _particle_words(clause))):
+                continue
+            out.append(Found(f.trigger, clause, f.head, [clause]))
+            preds.add(clause.i)
+    return out
 
 
 def _same_act_listed_before(found: list[Found], light: Token, trig: Trigger, noun: Token) -> Found | None:

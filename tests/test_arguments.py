@@ -815,3 +815,16 @@ def test_the_partner_in_the_deed_an_arrest_punishes_is_not_the_one_arrested(code
     found = tuples(code("Iranian police arrested a teacher for collaborating with Israel."))
     assert any(t == "COERCE" and a == "IRN" for t, a, _ in found), found
     assert ("COERCE", "IRN", "ISR") not in found, found
+
+
+def test_it_in_a_relative_clause_on_the_object_is_the_main_verbs_doer(code):
+    # "it" is ECOWAS, the doer of "impose", not Guinea, the last country named before it
+    events = code("ECOWAS did not impose on Guinea the sanctions that it imposed on Mali.")
+    placed = [e for e in events if e["event"] == ["SANCTION"] and e["polarity"] == "asserted"]
+    assert placed and [a["code"] for a in placed[0]["actor"]] == ["IGO"], events
+
+
+def test_whose_forces_are_the_forces_of_the_noun_the_clause_is_on(code):
+    events = code("NAIROBI, May 2 (Eventwire) - Britain, whose troops trained Kenyan soldiers near Nanyuki "
+                  "last year, pledged more help.")
+    assert ("COOPERATE", "GBR", "KEN") in tuples(events), events

@@ -307,3 +307,10 @@ def test_a_visitor_with_no_country_is_not_of_the_state_it_visits(code):
                   "Western delegation to visit Kyiv since the revolution.")
     visit = [e for e in events if e["event_text"] == ["visit"]]
     assert visit and visit[0]["actor"][0]["code"] != "UKR", visit
+
+
+def test_it_tied_by_the_parse_to_a_role_noun_takes_what_that_noun_resolved_to(code):
+    events = code("ECOWAS leaders met in Accra on Friday. The bloc did not impose on Guinea the sanctions "
+                  "it placed on Mali.")
+    placed = [e for e in events if e["event"] == ["SANCTION"] and e["polarity"] == "asserted"]
+    assert placed and [a["code"] for a in placed[0]["actor"]] == ["IGO"], events

@@ -1211,3 +1211,18 @@ def test_an_order_to_a_news_outlet_is_censorship(code):
     found = tuples(code("The Kenyan government ordered the opposition newspaper to suspend publication."))
     assert any(t == "COERCE" and a == "KEN" for t, a, _ in found), found
     assert not any(t == "REQUEST" for t, _, _ in found), found
+
+
+def test_a_light_verb_in_a_relative_clause_on_an_event_noun_tells_that_act_again(code):
+    events = code("The United States announced new sanctions, which it imposed on Iran on Monday.")
+    assert ("SANCTION", "USA", "IRN") in tuples(events), events
+    # the act the main clause denies is not the one the relative clause tells as done
+    events = code("ECOWAS did not impose on Guinea the sanctions that it imposed on Mali.")
+    asserted = {(e["event"][0], e["actor"][0]["code"], e["recipient"][0]["code"]) for e in events
+                if e["polarity"] == "asserted" and e["actor"] and e["recipient"]}
+    assert ("SANCTION", "IGO", "MLI") in asserted, events
+
+
+def test_training_another_states_marines_is_military_cooperation(code):
+    events = code("French instructors trained Malian marines and paratroopers near Bamako last year.")
+    assert ("COOPERATE", "FRA", "MLI") in tuples(events), events
