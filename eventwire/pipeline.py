@@ -91,7 +91,8 @@ class Extractor:
         mentions = find_mentions(article.text, self.kb, article.published)
         identities = cluster(mentions)
         countries = countries_of(identities)
-        home = place_events(events, article.text, countries)
+        people_at = _surnames_of_people(mentions)
+        home = place_events(events, article.text, countries, people_at)
         events = resolve_references(events, article.text, mentions)
         people = frozenset(i.identifier for i in identities if i.kind == "person")
         code_home_agents(events, home, people)
@@ -187,11 +188,27 @@ def countries_of(identities: list[Identity]) -> list[str]:
     return [code for code, _ in counts.most_common()]
 
 
-def place_events(events: list[EventMention], text: str, countries: list[str]) -> str | None:
+def _surnames_of_people(mentions) -> list[tuple[int, int]]:
+    """Spans of a person's surname said alone after the full name ("Evo Morales ... Morales"): the
+    person, though a town may bear the name."""
+    out = []
+    for m in mentions:
+        if m.kind != "person" or m.identity is None or " " in m.text:
+            continue
+        # a full name the knowledge base knows, or one introduced by a title ("Police Director-General X")
+        if any(o.start < m.start and len(o.text.split()) > 1 and o.text.split()[-1] == m.text
+               and (o.entry is not None or o.title is not None) for o in m.identity.mentions):
+            out.append((m.start, m.end))
+    return out
+
+
+def place_events(events: list[EventMention], text: str, countries: list[str],
+                 people_at: list[tuple[int, int]] = ()) -> str | None:
     """Each event placed by its clause, else the article's dateline, else (a story without a
     dateline) a place its sentence names as a location. Only the phrases that can place an
     event are searched: the gazetteer scan is the costly part. Returns the story's home
-    country: the dateline's, else the one it names most."""
+    country: the dateline's, else the one it names most. A name inside `people_at` (spans of
+    persons' surnames said alone) is the person, not a town ("granted asylum to Morales")."""
     if not events:
         return None
     dateline = dateline_place(text, countries)
@@ -205,7 +222,8 @@ def place_events(events: list[EventMention], text: str, countries: list[str]) ->
         if (start, end) not in found:
             lo = start if floor is None else context_start(text, start, floor)
             found[start, end] = [with_direction(text, p) for p in find_places(text, lo, end, countries)
-                                 if p.start >= start and not far_namesake(text, p, countries, dateline)]
+                                 if p.start >= start and not far_namesake(text, p, countries, dateline)
+                                 and not any(a <= p.start and p.end <= b for a, b in people_at)]
             found[start, end] += unnamed_parts(text, start, end, home, countries)
         return found[start, end]
 

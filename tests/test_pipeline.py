@@ -112,6 +112,15 @@ def test_event_loc_falls_back_to_the_dateline(extractor, event_validator):
     event_validator.validate(accuse.to_plover())
 
 
+@pytest.mark.parametrize("text, etype", [
+    # Morales and Chavez are towns too; said alone after the full name, they are the person
+    ("Bolivian President Evo Morales resigned on Sunday. Mexico granted asylum to Morales on Monday.", "AID"),
+    ("Venezuelan opposition leader Carlos Chavez fled on Sunday. Police detained Chavez on Monday.", "COERCE"),
+])
+def test_a_persons_surname_said_alone_is_not_a_town(extractor, text, etype):
+    assert only_event(extract(extractor, text, published=date(2019, 11, 11)), etype).event_loc is None
+
+
 def test_a_country_naming_whose_object_it_is_is_not_the_place(extractor):
     # "the US embassy" says whose embassy, not where: the dateline places the attack
     placed = _placed(extractor, "PARIS (Wire) - Gunmen attacked the US embassy on Monday.", "ASSAULT")
