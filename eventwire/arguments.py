@@ -130,6 +130,9 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         # "supported the decision to suspend the bill and accused the US": the finite conjunct shares the
         # subject of the finite verb above the infinitive it was attached to
         return verb_subject(finite_governor(verb), depth + 1)
+    if verb.dep_ == "conj" and _reporter_goes_on(verb):
+        # "KCNA said the office had been ruined ..., and blamed Seoul": KCNA blamed, not the office
+        return verb_subject(head.head, depth + 1)
     if verb.dep_ == "conj" and _active_conjunct_of_passive(verb):
         # "was summoned by the EU and apologized": the minister apologized, not the EU
         return [author_of(c, depth) for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
@@ -154,6 +157,20 @@ def _reduced_relative_head(subj: Token) -> Token:
     if subj.tag_ != "VBG":
         return subj
     return next((c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i), subj)
+
+
+def _reporter_goes_on(verb: Token) -> bool:
+    """"KCNA said the office had been ruined because of defectors, and blamed Seoul": the parser hangs
+    the reporter's second deed on the reported passive clause; a thing (a passive subject that is no
+    one: not a name, a pronoun or a role noun) blames or urges no one, so the reporter does."""
+    head = verb.head
+    if head.dep_ != "ccomp" or load_lexicon().modality.get(head.head.lemma_.lower()) != "report":
+        return False
+    if _has_subject(verb) or not any(c.dep_ == "dobj" for c in verb.children) or verb.tag_ != "VBD":
+        return False
+    things = [c for c in head.children if c.dep_ == "nsubjpass"]
+    return bool(things) and all(t.pos_ == "NOUN" and load_kb().agent_sector(t.lemma_) is None
+                                and load_kb().agent_sector(t.text) is None for t in things)
 
 
 def _active_conjunct_of_passive(verb: Token) -> bool:

@@ -709,3 +709,10 @@ def test_an_object_shifted_after_its_as_phrase_is_the_verbs_object(code):
     # the parser reads the late object as an apposition to "a grave mistake"
     found = tuples(code("Spain on Monday denounced as a grave mistake Morocco's expulsion of the fishermen."))
     assert ("ACCUSE", "ESP", "MAR") in found
+
+
+def test_the_reporter_does_the_deed_coordinated_after_a_reported_passive(code):
+    # the parser hangs "blamed" on "had been cut"; the cable blames no one, the ministry does
+    found = tuples(code("Taiwan's defence ministry said the cable had been cut near the island of Matsu, "
+                        "and blamed a Chinese ship."))
+    assert any(t[0] == "ACCUSE" and t[1] == "TWN" and t[2] == "CHN" for t in found), found
