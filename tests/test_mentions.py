@@ -306,3 +306,11 @@ def test_a_name_followed_by_a_role_appositive_is_a_person():
                               "Rebels then entered Wadi Sabra, a town near the border.")
     people = [m.text for m in mentions if m.kind == "person"]
     assert people == ["Farid Nassar"], people
+
+
+def test_the_north_of_a_story_about_north_korea_is_north_korea():
+    ids, mentions = _identities("North Korea fired two missiles on Sunday. Seoul said the North had broken "
+                                "its promises, and the South China Sea was calm.")
+    assert _forms(ids["North Korea"]) == ["North Korea", "North"]
+    # no country named "South ..." in the story: "the South China Sea" stays a sea
+    assert not any(m.text == "South" for m in mentions)
