@@ -19,7 +19,7 @@ from .actors import ActorKB, agent_sector_of, load_kb
 from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TIME_WORDS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, LEFT_STATES, named_doers, noun_actor_tokens,
-                        noun_recipient_tokens, PRONOUNS, purpose_of_journey, real_head, Resolver, responsible_for,
+                        noun_recipient_tokens, PRONOUNS, purpose_of_journey, purpose_targets, real_head, Resolver, responsible_for,
                         suffering_verb, verb_subject)
 from .counts import count_casualties
 from .lexicon import Lexicon, Trigger, ends_with_cue
@@ -206,6 +206,17 @@ def _gatherings(sent: list[Token], lex: Lexicon, taken: set[int]) -> list[Found]
 def _purpose_clauses(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.i > verb.i and c.pos_ == "VERB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+# Verbs of a purpose that serves someone: forces sent to do one of these are help, not a show of force
+HELPING_LEMMAS = {"help", "assist", "support", "protect", "defend", "aid"}
+
+
+def _sent_to_help(verb: Token) -> bool:
+    """"would send FBI agents to help Sri Lankan investigators", "sent troops to protect the
+    government": forces or agents sent to help someone are aid to them (CAMEO 074), aimed at whom
+    the purpose serves, not a deployment against anyone."""
+    return any(c.lemma_.lower() in HELPING_LEMMAS for c in _purpose_clauses(verb))
 
 
 def _governing_light_verb(noun: Token, lex: Lexicon) -> Token | None:
@@ -557,7 +568,12 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
     for f in found:
         if f.head.i in absorbed:
             continue
+        helping = f.trigger.type == "MOBILIZE" and _sent_to_help(f.pred)
+        if helping:
+            f = replace(f, trigger=replace(f.trigger, type="AID", mode="", cameo="074", context="military"))
         actors, recipients = event_arguments(f, resolver)
+        if helping:  # the forces sent are the sender's own; the aid goes to whom the purpose serves
+            recipients = resolver.entities(purpose_targets(f.pred), coded_only=True) or recipients
         actors = [a for a in actors if a.code or not _is_instrument(a, f.pred.doc, offset, lex)]
         if f.pred == f.head and f.head.pos_ == "NOUN":
             actors = [a for a in actors if not _is_date(a)]  # "a June 30 coup": a date is no doer

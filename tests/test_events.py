@@ -1087,3 +1087,11 @@ def test_a_predicative_noun_the_parser_hangs_on_the_verb_still_counts(code):
     # after a coordinated object, "hostage" may come out as the verb's conjunct
     events = code("Armed men took a nurse and about a dozen villagers hostage, the Malian army said.")
     assert any(e["event"] == ["ASSAULT"] and e["mode"] == ["abduct"] for e in events), events
+
+
+def test_forces_sent_to_help_someone_are_aid_to_them(code):
+    found = tuples(code("Rwanda sent 1,000 soldiers to help Mozambican forces retake the port."))
+    assert ("AID", "RWA", "MOZ") in found and not any(t[0] == "MOBILIZE" for t in found), found
+    # promised, it is an offer of help, not a threat
+    promised = tuples(code("Britain said it would send police officers to assist Kenyan detectives."))
+    assert ("AGREE", "GBR", "KEN") in promised and not any(t[0] == "THREATEN" for t in promised), promised
