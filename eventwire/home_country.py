@@ -47,7 +47,8 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
             # "North Korea deployed artillery units": the actor's own forces, not a target; but rebels or
             # opposition of a country dealing with "the president" deal with their own state's president.
             # Another branch of the state it acts on is still that state's ("the president dissolved parliament")
-            ev.recipient = [_homed(e, country) if e.sector in OTHER_BRANCH_SECTORS else e for e in ev.recipient]
+            ev.recipient = [_homed(e, country) if e.sector in OTHER_BRANCH_SECTORS or _called_local(e) else e
+                            for e in ev.recipient]
             continue
         ev.recipient = [_homed(e, country) for e in ev.recipient]
     for ev in events:
@@ -182,6 +183,12 @@ def _event_country(ev: EventMention) -> str | None:
 
 
 def _homed(entity: Entity, country: str) -> Entity:
-    if entity.code is not None or entity.sector not in STATE_SECTORS:
+    if entity.code is not None or (entity.sector not in STATE_SECTORS and not _called_local(entity)):
         return entity
     return replace(entity, code=country, inferred=True)
+
+
+def _called_local(entity: Entity) -> bool:
+    """"a little-known local Islamist group", "local militias": a group the story calls local is of the
+    place it tells of, whatever its kind."""
+    return "local" in entity.entity_text.lower().split()

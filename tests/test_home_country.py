@@ -186,3 +186,10 @@ def test_whom_a_visitor_meets_is_of_the_place_met(code):
     consult = [e for e in events if e["event"] == ["CONSULT"]]
     assert consult and [r["code"] for r in consult[0]["recipient"]] == ["BGD"], consult
     assert [a["code"] for a in consult[0]["actor"]] == ["USA"]
+
+
+def test_a_group_the_story_calls_local_is_of_its_country(code):
+    events = code("NAIROBI, May 2 (Eventwire) - Kenya's government blamed a little-known local Islamist group for the raid on Sunday.",
+                  published=date(2021, 5, 2))
+    accuse = [e for e in events if e["event"] == ["ACCUSE"]]
+    assert accuse and [r["code"] for r in accuse[0]["recipient"]] == ["KEN"], accuse
