@@ -600,7 +600,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
             clause = own_polarity(f.head.head)
             intended = None if clause == "asserted" else clause
             polarity = stronger(polarity, clause)
-        if governor is not None and polarity == "future":
+        if governor is not None and polarity == "future" and not _topic_of_an_event_between(f, governor, triggers_at):
             _promise_of_force(governor, f, lex, retyped)
         if _vows_force(f, lex):
             retyped[f.head.i] = replace(f.trigger, type="THREATEN", cameo="130", mode="")
@@ -704,6 +704,20 @@ def _promise_of_force(governor: Found, found: Found, lex: Lexicon, retyped: dict
     intent = lex.intents.get(("future", found.trigger.type))
     if intent is not None and intent[0] == "THREATEN":
         retyped[governor.head.i] = replace(governor.trigger, type=intent[0], cameo=intent[1], mode="")
+
+
+def _topic_of_an_event_between(found: Found, governor: Found, triggers_at: dict[int, Found]) -> bool:
+    """"promised an inquiry into every killing": the killing is what the promised inquiry is about, an
+    event noun between the promise and the act; only the inquiry is promised, the promise is no threat.
+    The parser may hang the "into" phrase on the promise itself: an event looked into is a topic too."""
+    if found.head.dep_ == "pobj" and found.head.head.lower_ == "into" and found.head.pos_ == "NOUN":
+        return True
+    for above in found.head.ancestors:
+        if above in (governor.head, governor.pred):
+            return False
+        if above.pos_ == "NOUN" and above.i in triggers_at:
+            return True
+    return False
 
 
 PROMISE_LEMMAS = {"vow", "pledge", "swear", "promise"}
