@@ -390,6 +390,8 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
             elif prep.lower_ == "out" and "from" in wanted:
                 # "pulled out of northern Syria"
                 objects += [o for of in prep.children if of.dep_ == "prep" and of.lower_ == "of" for o in prep_objects(of)]
+    # "killed more than 200 of the protesters": a number's "of" phrase names whom it counts
+    objects = [real_head(o) if o.like_num or o.pos_ == "NUM" else o for o in objects]
     objects = [o for o in objects if not is_time_or_quantity(o) and o not in own and not _at_border(o)]
     if not objects:
         # "the army deployed troops" with nowhere named: the forces stand where they are deployed, and

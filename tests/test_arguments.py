@@ -716,3 +716,8 @@ def test_the_reporter_does_the_deed_coordinated_after_a_reported_passive(code):
     found = tuples(code("Taiwan's defence ministry said the cable had been cut near the island of Matsu, "
                         "and blamed a Chinese ship."))
     assert any(t[0] == "ACCUSE" and t[1] == "TWN" and t[2] == "CHN" for t in found), found
+
+
+def test_a_numbers_of_phrase_names_whom_it_counts(code):
+    found = tuples(code("Ugandan soldiers killed at least 40 of the rebels near the border on Friday."))
+    assert ("ASSAULT", "UGA", "UGA") in found, found
