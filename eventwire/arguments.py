@@ -143,6 +143,9 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         # "supported the decision to suspend the bill and accused the US": the finite conjunct shares the
         # subject of the finite verb above the infinitive it was attached to
         return verb_subject(finite_governor(verb), depth + 1)
+    if verb.dep_ == "conj" and _reporter_goes_on(verb):
+        # "KCNA said the office had been ruined ..., and blamed Seoul": KCNA blamed, not the office
+        return verb_subject(head.head, depth + 1)
     if verb.dep_ == "conj" and _active_conjunct_of_passive(verb):
         # "was summoned by the EU and apologized": the minister apologized, not the EU
         return [author_of(c, depth) for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
@@ -167,6 +170,20 @@ def _reduced_relative_head(subj: Token) -> Token:
     if subj.tag_ != "VBG":
         return subj
     return next((c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i), subj)
+
+
+def _reporter_goes_on(verb: Token) -> bool:
+    """"KCNA said the office had been ruined because of defectors, and blamed Seoul": the parser hangs
+    the reporter's second deed on the reported passive clause; a thing (a passive subject that is no
+    one: not a name, a pronoun or a role noun) blames or urges no one, so the reporter does."""
+    head = verb.head
+    if head.dep_ != "ccomp" or load_lexicon().modality.get(head.head.lemma_.lower()) != "report":
+        return False
+    if _has_subject(verb) or not any(c.dep_ == "dobj" for c in verb.children) or verb.tag_ != "VBD":
+        return False
+    things = [c for c in head.children if c.dep_ == "nsubjpass"]
+    return bool(things) and all(t.pos_ == "NOUN" and load_kb().agent_sector(t.lemma_) is None
+                                and load_kb().agent_sector(t.text) is None for t in things)
 
 
 def _active_conjunct_of_passive(verb: Token) -> bool:
@@ -392,6 +409,8 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
             elif prep.lower_ == "out" and "from" in wanted:
                 # "pulled out of northern Syria"
                 objects += [o for of in prep.children if of.dep_ == "prep" and of.lower_ == "of" for o in prep_objects(of)]
+    # "killed more than 200 of the protesters": a number's "of" phrase names whom it counts
+    objects = [real_head(o) if o.like_num or o.pos_ == "NUM" else o for o in objects]
     objects = [o for o in objects if not is_time_or_quantity(o) and o not in own and not _at_border(o)]
     if not objects:
         # "the army deployed troops" with nowhere named: the forces stand where they are deployed, and

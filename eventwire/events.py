@@ -19,7 +19,7 @@ from .actors import ActorKB, agent_sector_of, load_kb
 from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS, TIME_WORDS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, LEFT_STATES, named_doers, noun_actor_tokens,
-                        noun_recipient_tokens, PRONOUNS, purpose_of_journey, real_head, Resolver, responsible_for,
+                        noun_recipient_tokens, PRONOUNS, purpose_of_journey, purpose_targets, real_head, Resolver, responsible_for,
                         suffering_verb, verb_subject)
 from .counts import count_casualties
 from .lexicon import Lexicon, Trigger, ends_with_cue
@@ -242,6 +242,17 @@ def _count_of_those_acted_on(event: "SentenceEvent", by_pred: dict[int, "Sentenc
     parent = by_pred.get(governor.i)
     if parent is not None and parent is not event and parent.found.trigger.type in VIOLENT_TYPES:
         event.recipients = list(parent.recipients) or event.recipients
+
+
+# Verbs of a purpose that serves someone: forces sent to do one of these are help, not a show of force
+HELPING_LEMMAS = {"help", "assist", "support", "protect", "defend", "aid"}
+
+
+def _sent_to_help(verb: Token) -> bool:
+    """"would send FBI agents to help Sri Lankan investigators", "sent troops to protect the
+    government": forces or agents sent to help someone are aid to them (CAMEO 074), aimed at whom
+    the purpose serves, not a deployment against anyone."""
+    return any(c.lemma_.lower() in HELPING_LEMMAS for c in _purpose_clauses(verb))
 
 
 def _governing_light_verb(noun: Token, lex: Lexicon) -> Token | None:
@@ -637,7 +648,12 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
     for f in found:
         if f.head.i in absorbed:
             continue
+        helping = f.trigger.type == "MOBILIZE" and _sent_to_help(f.pred)
+        if helping:
+            f = replace(f, trigger=replace(f.trigger, type="AID", mode="", cameo="074", context="military"))
         actors, recipients = event_arguments(f, resolver)
+        if helping:  # the forces sent are the sender's own; the aid goes to whom the purpose serves
+            recipients = resolver.entities(purpose_targets(f.pred), coded_only=True) or recipients
         actors = [a for a in actors if a.code or not _is_instrument(a, f.pred.doc, offset, lex)]
         if f.pred == f.head and f.head.pos_ == "NOUN":
             actors = [a for a in actors if not _is_date(a)]  # "a June 30 coup": a date is no doer
@@ -664,7 +680,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
             clause = own_polarity(f.head.head)
             intended = None if clause == "asserted" else clause
             polarity = stronger(polarity, clause)
-        if governor is not None and polarity == "future":
+        if governor is not None and polarity == "future" and not _topic_of_an_event_between(f, governor, triggers_at):
             _promise_of_force(governor, f, lex, retyped)
         if _vows_force(f, lex):
             retyped[f.head.i] = replace(f.trigger, type="THREATEN", cameo="130", mode="")
@@ -772,6 +788,20 @@ def _promise_of_force(governor: Found, found: Found, lex: Lexicon, retyped: dict
     intent = lex.intents.get(("future", found.trigger.type))
     if intent is not None and intent[0] == "THREATEN":
         retyped[governor.head.i] = replace(governor.trigger, type=intent[0], cameo=intent[1], mode="")
+
+
+def _topic_of_an_event_between(found: Found, governor: Found, triggers_at: dict[int, Found]) -> bool:
+    """"promised an inquiry into every killing": the killing is what the promised inquiry is about, an
+    event noun between the promise and the act; only the inquiry is promised, the promise is no threat.
+    The parser may hang the "into" phrase on the promise itself: an event looked into is a topic too."""
+    if found.head.dep_ == "pobj" and found.head.head.lower_ == "into" and found.head.pos_ == "NOUN":
+        return True
+    for above in found.head.ancestors:
+        if above in (governor.head, governor.pred):
+            return False
+        if above.pos_ == "NOUN" and above.i in triggers_at:
+            return True
+    return False
 
 
 PROMISE_LEMMAS = {"vow", "pledge", "swear", "promise"}

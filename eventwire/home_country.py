@@ -51,7 +51,8 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
             # opposition of a country dealing with "the president" deal with their own state's president.
             # Another branch of the state it acts on is still that state's ("the president dissolved parliament"),
             # and so is an official the story names ("Henry rejected Joseph's claim")
-            ev.recipient = [_homed(e, country) if e.sector in OTHER_BRANCH_SECTORS or e.identifier_text in people else e
+            ev.recipient = [_homed(e, country) if e.sector in OTHER_BRANCH_SECTORS or e.identifier_text in people
+                            or _called_local(e) else e
                             for e in ev.recipient]
             continue
         ev.recipient = [_homed(e, country) for e in ev.recipient]
@@ -210,6 +211,13 @@ def _event_country(ev: EventMention) -> str | None:
 
 
 def _homed(entity: Entity, country: str) -> Entity:
-    if entity.code is not None or entity.sector not in STATE_SECTORS or names_several_states(entity.entity_text):
+    if (entity.code is not None or (entity.sector not in STATE_SECTORS and not _called_local(entity))
+            or names_several_states(entity.entity_text)):
         return entity
     return replace(entity, code=country, inferred=True)
+
+
+def _called_local(entity: Entity) -> bool:
+    """"a little-known local Islamist group", "local militias": a group the story calls local is of the
+    place it tells of, whatever its kind."""
+    return "local" in entity.entity_text.lower().split()

@@ -171,9 +171,35 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     mentions += _names_by_recurring_surname(text, tokens, taken)
     mentions += _names_before_role_appositions(text, tokens, taken)
     mentions += _unknown_acronyms(text, tokens, taken)
+    mentions += _halves_named_short(text, tokens, taken, mentions)
     mentions.sort(key=lambda m: m.start)
     _link_parenthesised_acronyms(text, mentions)
     return sorted(mentions + _bare_surnames(text, tokens, mentions), key=lambda m: m.start)
+
+
+COMPASS_HALVES = {"North", "South"}
+
+
+def _halves_named_short(text: str, tokens, taken: set[int], mentions: list[Mention]) -> list[Mention]:
+    """"North Korea ... the North", "South Sudan ... the South": a story about a country whose name
+    begins with a compass word calls it by that word alone after "the" ("the North's army"). Only a
+    country the article names, only the bare word (not "the South China Sea"), only after the name."""
+    countries = {}
+    for m in mentions:
+        first = m.text.split()[0] if m.text else ""
+        if m.kind == "country" and m.entry is not None and first in COMPASS_HALVES:
+            countries.setdefault(first, m)
+    found = []
+    for k in range(1, len(tokens)):
+        word = tokens[k][1]
+        named = countries.get(word)
+        if named is None or k in taken or tokens[k - 1][1] not in {"the", "The"} or tokens[k][0] < named.end:
+            continue
+        after = tokens[k + 1][1] if k + 1 < len(tokens) else ""
+        if after[:1].isupper() or after in {"-", "–"}:
+            continue  # "the North Atlantic", "the South China Sea", "the North-South divide"
+        found.append(Mention(word, tokens[k][0], tokens[k][0] + len(word), named.entry, "country"))
+    return found
 
 
 def _shouted_other_name(word: str, entry: KBEntry, kb: ActorKB, on: date | None) -> bool:

@@ -828,3 +828,15 @@ def test_whose_forces_are_the_forces_of_the_noun_the_clause_is_on(code):
     events = code("NAIROBI, May 2 (Eventwire) - Britain, whose troops trained Kenyan soldiers near Nanyuki "
                   "last year, pledged more help.")
     assert ("COOPERATE", "GBR", "KEN") in tuples(events), events
+
+
+def test_the_reporter_does_the_deed_coordinated_after_a_reported_passive(code):
+    # the parser hangs "blamed" on "had been cut"; the cable blames no one, the ministry does
+    found = tuples(code("Taiwan's defence ministry said the cable had been cut near the island of Matsu, "
+                        "and blamed a Chinese ship."))
+    assert any(t[0] == "ACCUSE" and t[1] == "TWN" and t[2] == "CHN" for t in found), found
+
+
+def test_a_numbers_of_phrase_names_whom_it_counts(code):
+    found = tuples(code("Ugandan soldiers killed at least 40 of the rebels near the border on Friday."))
+    assert ("ASSAULT", "UGA", "UGA") in found, found

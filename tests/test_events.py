@@ -1226,3 +1226,20 @@ def test_a_light_verb_in_a_relative_clause_on_an_event_noun_tells_that_act_again
 def test_training_another_states_marines_is_military_cooperation(code):
     events = code("French instructors trained Malian marines and paratroopers near Bamako last year.")
     assert ("COOPERATE", "FRA", "MLI") in tuples(events), events
+
+
+def test_forces_sent_to_help_someone_are_aid_to_them(code):
+    found = tuples(code("Rwanda sent 1,000 soldiers to help Mozambican forces retake the port."))
+    assert ("AID", "RWA", "MOZ") in found and not any(t[0] == "MOBILIZE" for t in found), found
+    # promised, it is an offer of help, not a threat
+    promised = tuples(code("Britain said it would send police officers to assist Kenyan detectives."))
+    assert ("AGREE", "GBR", "KEN") in promised and not any(t[0] == "THREATEN" for t in promised), promised
+
+
+def test_a_promised_inquiry_into_killings_is_no_threat(code):
+    for text in ("Kenya's interior minister promised an inquiry into the killings.",
+                 "The Kenyan police chief urged protesters to go home and promised an inquiry into every killing."):
+        types = [e["event"] for e in code(text) if e["polarity"] == "asserted"]
+        assert ["AGREE"] in types and ["THREATEN"] not in types, (text, types)
+    # a vow of the force itself still is one
+    assert ["THREATEN"] in [e["event"] for e in code("The rebels vowed to attack the capital.")]

@@ -220,3 +220,10 @@ def test_a_patrol_is_a_state_agent_of_the_country_where_it_acts(code):
     events = code("TUNIS, Jan 14 (Eventwire) - Gunmen opened fire on the patrol on Friday.",
                   published=date(2011, 1, 14))
     assert [(r["code"], r["sector"]) for e in events for r in e["recipient"]] == [("TUN", "MIL")]
+
+
+def test_a_group_the_story_calls_local_is_of_its_country(code):
+    events = code("NAIROBI, May 2 (Eventwire) - Kenya's government blamed a little-known local Islamist group for the raid on Sunday.",
+                  published=date(2021, 5, 2))
+    accuse = [e for e in events if e["event"] == ["ACCUSE"]]
+    assert accuse and [r["code"] for r in accuse[0]["recipient"]] == ["KEN"], accuse

@@ -318,3 +318,11 @@ def test_a_state_governor_named_after_the_lowercase_noun_is_a_government_person(
     ids, _ = _identities("Kano state governor Musa Danladi visited the market. Danladi promised to rebuild it.")
     assert _forms(ids["Musa Danladi"]) == ["Musa Danladi", "Danladi"]
     assert ids["Musa Danladi"].mentions[0].title.sector == "GOV"
+
+
+def test_the_north_of_a_story_about_north_korea_is_north_korea():
+    ids, mentions = _identities("North Korea fired two missiles on Sunday. Seoul said the North had broken "
+                                "its promises, and the South China Sea was calm.")
+    assert _forms(ids["North Korea"]) == ["North Korea", "North"]
+    # no country named "South ..." in the story: "the South China Sea" stays a sea
+    assert not any(m.text == "South" for m in mentions)
