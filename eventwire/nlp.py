@@ -78,7 +78,7 @@ def load_nlp(full: bool = False):
             return spacy.load(MODEL_NAME)
         nlp = _use_numpy_matrices(spacy.load(MODEL_NAME, exclude=list(EXCLUDED_COMPONENTS)))
         nlp = use_lemma_table(use_attribute_table(nlp))
-        nlp.add_pipe(NAME_NOT_MODAL, last=True)
+        nlp.add_pipe(PARSE_REPAIRS, last=True)
         return nlp
     except OSError as exc:  # pragma: no cover - only without the pinned model
         raise RuntimeError(
@@ -86,7 +86,8 @@ def load_nlp(full: bool = False):
         ) from exc
 
 
-NAME_NOT_MODAL = "eventwire_name_not_modal"
+# Our repairs of the parse, run after spaCy's pipeline (see repair_parse).
+PARSE_REPAIRS = "eventwire_parse_repairs"
 
 
 def names_read_as_modals(doc) -> list:
@@ -127,11 +128,11 @@ def _is_speech_act(lemma: str) -> bool:
     return any(lex.quad.get(t.type) in {1, 3} for t in lex.candidates(lemma, "VERB"))
 
 
-def _register_name_not_modal() -> None:
+def _register_parse_repairs() -> None:
     from spacy.language import Language
 
-    @Language.component(NAME_NOT_MODAL)
-    def name_not_modal(doc):
+    @Language.component(PARSE_REPAIRS)
+    def repair_parse(doc):
         # the name becomes the verb's subject, as the parser would have made it
         for t in names_read_as_modals(doc):
             t.tag_, t.pos_, t.dep_ = "NNP", "PROPN", "nsubj"
@@ -144,7 +145,7 @@ def _register_name_not_modal() -> None:
         return doc
 
 
-_register_name_not_modal()
+_register_parse_repairs()
 
 
 # Capital letters of the Latin alphabets, for datelines such as "LOMÉ" or "CHIȘINĂU".
