@@ -135,7 +135,7 @@ class Extractor:
             clause_start=offset + clause[0],
             clause_end=offset + clause[1],
             where_spans=[(offset + a, offset + b) for a, b in where_spans(f.pred, f.head, trig.type)],
-            aside_spans=[(offset + a, offset + b) for a, b in aside_spans(f.pred, f.head)],
+            aside_spans=[(offset + a, offset + b) for a, b in aside_spans(f.pred, f.head, trig.type)],
             derived=ev.derived,
         )
 
@@ -457,7 +457,7 @@ def _tokens_with_dep(sent, dep_ids: frozenset[int]) -> list:
     return [doc[start + k] for k, dep in enumerate(doc.to_array(DEP)[start : sent.end].tolist()) if dep in dep_ids]
 
 
-def aside_spans(pred, head) -> list[tuple[int, int]]:
+def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, int]]:
     """Character spans of the sentence's subordinate clauses and appositions that hold
     neither the trigger nor the predicate, except a speaker's participle beside the event's
     clause ("Zourabichvili, speaking from New York on Tuesday, backed ...": said then and there).
@@ -479,6 +479,8 @@ def aside_spans(pred, head) -> list[tuple[int, int]]:
             continue
         if tok.tag_ == "VBG" and tok.lemma_.lower() in SPEAKING_LEMMAS and tok.head.i in beside:
             continue
+        if _tells_its_subject_event(tok, pred, event_type):
+            continue
         spans.append((tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)))
     for obj in _other_events_named(sent):
         lo, hi = obj.left_edge, obj.right_edge
@@ -490,6 +492,18 @@ def aside_spans(pred, head) -> list[tuple[int, int]]:
         if not lo.i <= pred.i <= hi.i:
             spans.append((lo.idx, hi.idx + len(hi.text)))
     return spans
+
+
+def _tells_its_subject_event(clause, pred, event_type: str | None) -> bool:
+    """"Clashes that broke out on Wednesday near Isfara have killed 100 people": a relative clause on
+    the event noun that is the predicate's subject, an event of the predicate's own type, tells when
+    and where the predicate's event took place; it is no aside about another event."""
+    noun = clause.head
+    if clause.dep_ != "relcl" or noun.dep_ != "nsubj" or noun.head.i != pred.i or noun.pos_ != "NOUN":
+        return False
+    from .lexicon import load_lexicon
+
+    return any(t.type == event_type for t in load_lexicon().candidates(noun.lemma_.lower(), "NOUN"))
 
 
 # prepositions whose object names another event, before or behind this one
