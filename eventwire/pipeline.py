@@ -207,13 +207,15 @@ def place_events(events: list[EventMention], text: str, countries: list[str]) ->
             found[start, end] += unnamed_parts(text, start, end, home, countries)
         return found[start, end]
 
-    told_at: tuple[Place, int] | None = None    # the last deed placed by its own words, and where
+    told_at: tuple[Place, int, int] | None = None    # the last deed placed by its own words: where, its trigger, its sentence
     for ev in sorted(events, key=lambda e: e.trigger_start):
         in_clause = [p for start, end in ev.where_spans for p in places_in(start, end, ev.sent_start)]
         own = place_in_spans(in_clause, ev.where_spans, ev.trigger_start)
         if own is not None and ev.event not in SPOKEN_TYPES:
-            told_at = (own, ev.trigger_start)
+            told_at = (own, ev.trigger_start, ev.sequence)
         where = own or place_referred_to(text, told_at, ev) or dateline
+        if own is None and where is dateline:
+            ev.scene_country = scene_of(told_at, ev, dateline)
         if where is None:
             sentence = places_in(ev.sent_start, ev.sent_end)
             where = place_in_spans(sentence, _locative_spans(text, sentence, ev), ev.trigger_start)
@@ -222,18 +224,31 @@ def place_events(events: list[EventMention], text: str, countries: list[str]) ->
     return home
 
 
+SCENE_SENTENCES = 2  # how many sentences back the deed that sets the scene may be told
+
+
+def scene_of(told_at: tuple[Place, int, int] | None, ev: EventMention, dateline: Place | None) -> str | None:
+    """The country of the deed told in its own words in the last sentences before `ev`, when it is
+    not the dateline's: a story filed from Brussels about Minsk is about Belarus there."""
+    if told_at is None or dateline is None:
+        return None
+    place, _, sequence = told_at
+    country = place.country
+    return country if country and country != dateline.country and ev.sequence - sequence <= SCENE_SENTENCES else None
+
+
 # "there" of place, not the "there" of "there was an explosion"
 _THERE = re.compile(r"(?i)\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|"
                     r"seems?|seemed|appears?|appeared|remains?|remained|being|been)\b)")
 
 
-def place_referred_to(text: str, told_at: tuple[Place, int] | None, ev: EventMention) -> Place | None:
+def place_referred_to(text: str, told_at: tuple[Place, int, int] | None, ev: EventMention) -> Place | None:
     """"Militants stormed a police post in Garissa. Four officers were killed there.": a "there"
     in the clause of an event that names no place refers to the place of the deed told before it
     in the same paragraph."""
     if told_at is None or not _THERE.search(text, ev.clause_start, ev.clause_end):
         return None
-    place, at = told_at
+    place, at, _ = told_at
     return place if same_paragraph(text, at, ev.trigger_start) else None
 
 

@@ -171,3 +171,9 @@ def test_a_party_making_claims_on_one_state_is_of_that_state(code):
 def test_agents_of_several_states_are_not_given_the_home_country(code):
     events = code("NAIROBI, March 4 (Wire) - Western governments condemned the arrests on Monday.")
     assert actor_codes(events, "ACCUSE") == [(None, "GOV")], events
+
+
+def test_police_in_a_story_filed_elsewhere_are_of_the_country_of_the_deed_told_before(code):
+    events = code("BRUSSELS, May 24 (Wire) - Iranian forces seized a Greek tanker in the Iranian port of Bandar Abbas "
+                  "on Sunday. Police detained the crew.", published=date(2021, 5, 25))
+    assert actor_codes(events, "COERCE")[-1] == ("IRN", "COP"), events
