@@ -205,6 +205,8 @@ def _names_many(noun: str) -> bool:
 
 
 def _event_country(ev: EventMention) -> str | None:
+    if ev.scene_country:
+        return ev.scene_country  # placed only by the dateline, told where the deed before it was done
     loc = ev.event_loc or {}
     country = loc.get("country")
     return country if isinstance(country, str) and len(country) == 3 else None

@@ -136,7 +136,7 @@ class Extractor:
             clause_start=offset + clause[0],
             clause_end=offset + clause[1],
             where_spans=[(offset + a, offset + b) for a, b in where_spans(f.pred, f.head, trig.type)],
-            aside_spans=[(offset + a, offset + b) for a, b in aside_spans(f.pred, f.head)],
+            aside_spans=[(offset + a, offset + b) for a, b in aside_spans(f.pred, f.head, trig.type)],
             derived=ev.derived,
         )
 
@@ -227,13 +227,15 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
             found[start, end] += unnamed_parts(text, start, end, home, countries)
         return found[start, end]
 
-    told_at: tuple[Place, int] | None = None    # the last deed placed by its own words, and where
+    told_at: tuple[Place, int, int] | None = None    # the last deed placed by its own words: where, its trigger, its sentence
     for ev in sorted(events, key=lambda e: e.trigger_start):
         in_clause = [p for start, end in ev.where_spans for p in places_in(start, end, ev.sent_start)]
         own = place_in_spans(in_clause, ev.where_spans, ev.trigger_start)
         if own is not None and ev.event not in SPOKEN_TYPES:
-            told_at = (own, ev.trigger_start)
+            told_at = (own, ev.trigger_start, ev.sequence)
         where = own or place_referred_to(text, told_at, ev) or dateline
+        if own is None and where is dateline:
+            ev.scene_country = scene_of(told_at, ev, dateline)
         if where is None:
             sentence = places_in(ev.sent_start, ev.sent_end)
             where = place_in_spans(sentence, _locative_spans(text, sentence, ev), ev.trigger_start)
@@ -242,18 +244,31 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
     return home
 
 
+SCENE_SENTENCES = 2  # how many sentences back the deed that sets the scene may be told
+
+
+def scene_of(told_at: tuple[Place, int, int] | None, ev: EventMention, dateline: Place | None) -> str | None:
+    """The country of the deed told in its own words in the last sentences before `ev`, when it is
+    not the dateline's: a story filed from Brussels about Minsk is about Belarus there."""
+    if told_at is None or dateline is None:
+        return None
+    place, _, sequence = told_at
+    country = place.country
+    return country if country and country != dateline.country and ev.sequence - sequence <= SCENE_SENTENCES else None
+
+
 # "there" of place, not the "there" of "there was an explosion"
 _THERE = re.compile(r"(?i)\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|"
                     r"seems?|seemed|appears?|appeared|remains?|remained|being|been)\b)")
 
 
-def place_referred_to(text: str, told_at: tuple[Place, int] | None, ev: EventMention) -> Place | None:
+def place_referred_to(text: str, told_at: tuple[Place, int, int] | None, ev: EventMention) -> Place | None:
     """"Militants stormed a police post in Garissa. Four officers were killed there.": a "there"
     in the clause of an event that names no place refers to the place of the deed told before it
     in the same paragraph."""
     if told_at is None or not _THERE.search(text, ev.clause_start, ev.clause_end):
         return None
-    place, at = told_at
+    place, at, _ = told_at
     return place if same_paragraph(text, at, ev.trigger_start) else None
 
 
@@ -480,7 +495,7 @@ def _tokens_with_dep(sent, dep_ids: frozenset[int]) -> list:
     return [doc[start + k] for k, dep in enumerate(doc.to_array(DEP)[start : sent.end].tolist()) if dep in dep_ids]
 
 
-def aside_spans(pred, head) -> list[tuple[int, int]]:
+def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, int]]:
     """Character spans of the sentence's subordinate clauses and appositions that hold
     neither the trigger nor the predicate, except a speaker's participle beside the event's
     clause ("Zourabichvili, speaking from New York on Tuesday, backed ...": said then and there).
@@ -501,6 +516,8 @@ def aside_spans(pred, head) -> list[tuple[int, int]]:
         if lo <= pred.i <= hi or lo <= head.i <= hi:
             continue
         if tok.tag_ == "VBG" and tok.lemma_.lower() in SPEAKING_LEMMAS and tok.head.i in beside:
+            continue
+        if _tells_its_subject_event(tok, pred, event_type):
             continue
         spans.append((tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)))
     for obj in _other_events_named(sent):
@@ -537,6 +554,18 @@ def _dates_naming_a_noun(sent) -> list:
                 and any(_is_time_word(t) for t in tok.subtree)):
             out.append(tok)
     return out
+
+
+def _tells_its_subject_event(clause, pred, event_type: str | None) -> bool:
+    """"Clashes that broke out on Wednesday near Isfara have killed 100 people": a relative clause on
+    the event noun that is the predicate's subject, an event of the predicate's own type, tells when
+    and where the predicate's event took place; it is no aside about another event."""
+    noun = clause.head
+    if clause.dep_ != "relcl" or noun.dep_ != "nsubj" or noun.head.i != pred.i or noun.pos_ != "NOUN":
+        return False
+    from .lexicon import load_lexicon
+
+    return any(t.type == event_type for t in load_lexicon().candidates(noun.lemma_.lower(), "NOUN"))
 
 
 # prepositions whose object names another event, before or behind this one

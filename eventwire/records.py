@@ -97,6 +97,10 @@ class EventMention:
     # An intent read off a future deed ("will resign" is, today, a promise: AGREE), not a predicate
     # of its own; its deed is the event at the same trigger.
     derived: bool = False
+    # For an event placed only by the dateline: the country of the deed told just before it in its own
+    # words ("forced a jet to land in Minsk ... Police detained the journalist" under a BRUSSELS
+    # dateline), whose state agents it is about.
+    scene_country: str | None = None
 
     def to_plover(self) -> dict:
         """The PLOVER JSON record (extended) for this event."""

@@ -176,6 +176,8 @@ def test_a_vow_of_force_is_a_threat(code, text, expected):
         ("Unknown attackers poisoned a Russian opposition leader in the Siberian city of Tomsk.", ("ASSAULT", "*", "RUS")),
         ("The poisoning of a Bulgarian arms dealer shocked Sofia.", ("ASSAULT", "*", "BGR")),
         ("Iranian fighter jets forced a Kuwaiti airliner to land in Tehran.", ("COERCE", "IRN", "*")),
+        # COOPERATE: handing evidence to investigators
+        ("Germany shared samples of the nerve agent with the OPCW.", ("COOPERATE", "DEU", "IGO")),
     ],
 )
 def test_issue2_coverage_rows(code, text, expected):

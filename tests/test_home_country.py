@@ -227,3 +227,9 @@ def test_a_group_the_story_calls_local_is_of_its_country(code):
                   published=date(2021, 5, 2))
     accuse = [e for e in events if e["event"] == ["ACCUSE"]]
     assert accuse and [r["code"] for r in accuse[0]["recipient"]] == ["KEN"], accuse
+
+
+def test_police_in_a_story_filed_elsewhere_are_of_the_country_of_the_deed_told_before(code):
+    events = code("BRUSSELS, May 24 (Wire) - Iranian forces seized a Greek tanker in the Iranian port of Bandar Abbas "
+                  "on Sunday. Police detained the crew.", published=date(2021, 5, 25))
+    assert actor_codes(events, "COERCE")[-1] == ("IRN", "COP"), events

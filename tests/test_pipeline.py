@@ -71,6 +71,13 @@ def test_a_day_counted_from_an_earlier_sentence(extractor):
     assert assault.date == "2024-03-11" and assault.date_text["text"] == "A day earlier"
 
 
+def test_a_relative_clause_on_the_event_noun_subject_dates_the_event(extractor):
+    # the clashes broke out on Monday; Thursday is when officials spoke
+    result = extract(extractor, "Clashes between Sudan and South Sudan that broke out on Monday have killed "
+                                "20 soldiers, officials said on Thursday.")
+    assert {e.date for e in result.events if e.event == "ASSAULT"} == {"2024-03-11"}
+
+
 # ---------------------------------------------------------------- places
 
 def test_event_loc_from_the_clause(extractor, event_validator):
