@@ -166,3 +166,12 @@ def test_an_attack_with_no_target_named_is_aimed_at_the_country_its_clause_place
 def test_a_party_making_claims_on_one_state_is_of_that_state(code):
     events = code("The Green Dawn party said it would boycott Ghana's elections unless the president resigns.")
     assert ("GHA", "PTY") in actor_codes(events, "THREATEN"), events
+
+
+def test_a_deployment_to_a_place_named_by_its_kind_is_to_the_country_where_it_happens(code):
+    events = code("LAGOS, Jan 14 (Eventwire) - The president sent troops to the city on Friday. "
+                  "The Pentagon sent 750 paratroopers to the region.", published=date(2021, 1, 15))
+    recipients = [r["code"] for e in events if e["event"] == ["MOBILIZE"] for r in e["recipient"]]
+    assert "NGA" in recipients, events
+    # "the region" may span countries: left as it is
+    assert not any(r["entity_text"].endswith("region") and r["code"] for e in events for r in e["recipient"]), events
