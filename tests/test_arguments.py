@@ -738,3 +738,13 @@ def test_a_town_as_target_is_in_its_country(code):
     assert ("ASSAULT", "RUS", "UKR") in found, found
     found = tuples(code("M23 rebels seized Goma on Tuesday."))
     assert any(t[2] == "COD" for t in found), found
+
+
+def test_who_acts_along_with_the_subject_is_an_actor_too(code):
+    found = tuples(code("Bahrain cut ties with Iran along with Saudi Arabia in January 2016."))
+    assert {("SANCTION", "BHR", "IRN"), ("SANCTION", "SAU", "IRN")} <= found, found
+    found = tuples(code("Canada, along with Australia, imposed sanctions on Myanmar."))
+    assert ("SANCTION", "AUS", "MMR") in found, found
+    # after a deed done to people the phrase adds to the victims, not the doers
+    found = tuples(code("Israeli jets killed a Hamas commander along with two Iranian advisers."))
+    assert not any(t[1] == "IRN" for t in found), found
