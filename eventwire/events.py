@@ -395,9 +395,9 @@ def _hyphen_prefix(tok: Token) -> set[str]:
 def _object_tokens(tok: Token, lex: Lexicon, through_preps: bool = True) -> list[Token]:
     if tok.pos_ in {"VERB", "AUX"}:
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "acomp", "oprd"}]
-        if any(c.dep_ == "oprd" for c in objs):
+        if any(c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"} for c in objs):
             # "called the strikes a violation of international law": naming; what is named is not what
-            # the verb acts on ("called a strike")
+            # the verb acts on ("called a strike"). Not a state it is put in ("set herself ablaze").
             objs = [c for c in objs if c.dep_ != "dobj"]
         for prep in tok.children:
             # "described the deal as a mistake": a predicative "as" is the verb's own, like "called it a mistake"
