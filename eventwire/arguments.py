@@ -1479,6 +1479,9 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         actors = resolver.entities(withdrawn_forces(pred, f.trigger.type) or verb_subject(pred))
         if f.trigger.type in VICTIM_TYPES and not any(a.code for a in actors):
             actors = resolver.entities(fight_sides(pred)) or actors
+        if actors:
+            # "Egypt cut ties with Qatar along with Saudi Arabia": who did it alongside the subject
+            actors = _unique(actors + resolver.entities(companions(pred, f.trigger.type), coded_only=True))
         own = predicate_objects(pred, f.trigger.objects) if head == pred else []
         recipients = resolver.first_coded(verb_recipients(pred, f.trigger.type, head, own), actors)
         if head != pred and not recipients:  # light verb + event noun: the noun may carry its own target
@@ -1591,6 +1594,31 @@ def _punishes_a_deed(f: "Found") -> bool:
     """"arrested a teacher for collaborating with Israel", "jailed for spying for Iran": the clause of an
     arrest or a sentence gives the deed it punishes, whose partners are not the ones arrested."""
     return f.trigger.mode in PUNISHING_MODES and f.pred.pos_ == "VERB"
+
+
+# Deeds done to people: "killed a commander along with two advisers" adds to the victims, not the doers.
+VICTIM_EXTENDING_TYPES = {"ASSAULT", "COERCE"}
+
+
+def companions(verb: Token, etype: str) -> list[Token]:
+    """"The United States, along with Britain and France, launched strikes", "imposed sanctions on Russia
+    together with the EU": the ones named after "along with" or "together with" on the verb, its
+    subject or its object act with its subject. After the verb of a deed done to people the phrase may add to its
+    victims instead, so there only one before the verb counts."""
+    holders = [verb] + [c for c in verb.children if c.dep_ in {"dobj", "nsubj"}]
+    out = []
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or (etype in VICTIM_EXTENDING_TYPES and prep.i > verb.i):
+                continue
+            if prep.lower_ == "along":
+                withs = [w for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"]
+            elif prep.lower_ == "with" and any(a.dep_ == "advmod" and a.lower_ == "together" for a in prep.children):
+                withs = [prep]
+            else:
+                continue
+            out += [o for w in withs for o in w.children if o.dep_ == "pobj"]
+    return out
 
 
 def forces_aimed_against(verb: Token) -> list[Token]:

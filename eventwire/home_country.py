@@ -22,6 +22,7 @@ Pemba to hundreds of families").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .actors import names_several_states
@@ -46,6 +47,8 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
             ev.recipient = [_homed(e, country) for e in ev.recipient]
             continue
         ev.actor = [_homed(e, country) for e in ev.actor]
+        if ev.event in DEPLOYMENT_TYPES:
+            ev.recipient = [_town_of(e, country) for e in ev.recipient]
         if any(a.code == country and not a.inferred and _speaks_for_state(a) for a in ev.actor):
             # "North Korea deployed artillery units": the actor's own forces, not a target; but rebels or
             # opposition of a country dealing with "the president" deal with their own state's president.
@@ -61,6 +64,20 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
         _code_domestic_rebels(ev, home, people)
         _aim_at_struck_country(ev)
         _aid_to_the_place_served(ev)
+
+
+# Deployments, whose recipient is where the forces are sent.
+DEPLOYMENT_TYPES = frozenset({"MOBILIZE"})
+# "sent agents to the city", "ordered troops into the province": a place named only by its kind
+_PLACE_KIND = re.compile(r"(?i)^(?:the\s+)?(?:\w+\s+)?(?:city|capital|town|village|province|district)$")
+
+
+def _town_of(entity: Entity, country: str) -> Entity:
+    """"DHS sent agents to the city" under a PORTLAND dateline: a destination named only by its kind
+    is a place of the country where the event happens (not "the region", which may span countries)."""
+    if entity.code is not None or not _PLACE_KIND.match(entity.entity_text.strip()):
+        return entity
+    return replace(entity, code=country, inferred=True)
 
 
 # Attacks whose target, when none is named, is the country they struck.

@@ -840,3 +840,13 @@ def test_the_reporter_does_the_deed_coordinated_after_a_reported_passive(code):
 def test_a_numbers_of_phrase_names_whom_it_counts(code):
     found = tuples(code("Ugandan soldiers killed at least 40 of the rebels near the border on Friday."))
     assert ("ASSAULT", "UGA", "UGA") in found, found
+
+
+def test_who_acts_along_with_the_subject_is_an_actor_too(code):
+    found = tuples(code("Bahrain cut ties with Iran along with Saudi Arabia in January 2016."))
+    assert {("SANCTION", "BHR", "IRN"), ("SANCTION", "SAU", "IRN")} <= found, found
+    found = tuples(code("Canada, along with Australia, imposed sanctions on Myanmar."))
+    assert ("SANCTION", "AUS", "MMR") in found, found
+    # after a deed done to people the phrase adds to the victims, not the doers
+    found = tuples(code("Israeli jets killed a Hamas commander along with two Iranian advisers."))
+    assert not any(t[1] == "IRN" for t in found), found

@@ -233,3 +233,12 @@ def test_police_in_a_story_filed_elsewhere_are_of_the_country_of_the_deed_told_b
     events = code("BRUSSELS, May 24 (Wire) - Iranian forces seized a Greek tanker in the Iranian port of Bandar Abbas "
                   "on Sunday. Police detained the crew.", published=date(2021, 5, 25))
     assert actor_codes(events, "COERCE")[-1] == ("IRN", "COP"), events
+
+
+def test_a_deployment_to_a_place_named_by_its_kind_is_to_the_country_where_it_happens(code):
+    events = code("LAGOS, Jan 14 (Eventwire) - The president sent troops to the city on Friday. "
+                  "The Pentagon sent 750 paratroopers to the region.", published=date(2021, 1, 15))
+    recipients = [r["code"] for e in events if e["event"] == ["MOBILIZE"] for r in e["recipient"]]
+    assert "NGA" in recipients, events
+    # "the region" may span countries: left as it is
+    assert not any(r["entity_text"].endswith("region") and r["code"] for e in events for r in e["recipient"]), events
