@@ -90,16 +90,9 @@ def _aim_at_struck_country(ev: EventMention) -> None:
     country than the attacker's (a place named only by the dateline does not count)."""
     if ev.event not in STRIKE_TYPES or ev.recipient or not ev.actor:
         return
-    country = _event_country(ev)
-    loc = ev.event_loc or {}
-    start = loc.get("start")
-    if country is None or not isinstance(start, int) or not any(a <= start < b for a, b in ev.where_spans):
+    if {a.code for a in ev.actor} & NON_STATE_CODES:
         return
-    codes = {a.code for a in ev.actor}
-    if None in codes or country in codes or codes & NON_STATE_CODES:
-        return
-    end = loc.get("end", start)
-    ev.recipient = [Entity(str(loc.get("placename") or country), country, country, None, start, end, inferred=True)]
+    ev.recipient = _country_of_its_own_clause(ev) or ev.recipient
 
 
 # Help whose receiver, when no one coded is named, is the country it is handed out in.
@@ -112,16 +105,22 @@ def _aid_to_the_place_served(ev: EventMention) -> None:
     (a place named only by the dateline does not count)."""
     if ev.event not in AID_TYPES or any(r.code for r in ev.recipient) or not ev.actor:
         return
+    ev.recipient = _country_of_its_own_clause(ev) or ev.recipient
+
+
+def _country_of_its_own_clause(ev: EventMention) -> list[Entity]:
+    """The country the event's own clause places it in, as a recipient, when every actor is coded and
+    none is of that country; nothing when only the dateline places it."""
     country = _event_country(ev)
     loc = ev.event_loc or {}
     start = loc.get("start")
     if country is None or not isinstance(start, int) or not any(a <= start < b for a, b in ev.where_spans):
-        return
+        return []
     codes = {a.code for a in ev.actor}
     if None in codes or country in codes:
-        return
+        return []
     end = loc.get("end", start)
-    ev.recipient = [Entity(str(loc.get("placename") or country), country, country, None, start, end, inferred=True)]
+    return [Entity(str(loc.get("placename") or country), country, country, None, start, end, inferred=True)]
 
 
 def _code_domestic_rebels(ev: EventMention, home: str | None, people: frozenset[str] = frozenset()) -> None:
