@@ -306,3 +306,16 @@ def test_a_name_followed_by_a_role_appositive_is_a_person():
                               "Rebels then entered Wadi Sabra, a town near the border.")
     people = [m.text for m in mentions if m.kind == "person"]
     assert people == ["Farid Nassar"], people
+
+
+def test_tokenize_reads_a_repeated_token_once_and_the_same_way():
+    from eventwire.mentions import _article_lowered, _word_of, tokenize
+
+    text = "Iran's envoy met the U.S. envoy. Iran's Al-Sadr and U.S.-led forces met. Iran's envoy left."
+    _word_of.cache_clear()
+    words = [w for _, w in tokenize(text)]
+    assert words == ["Iran", "envoy", "met", "the", "U.S.", "envoy", "Iran", "Al-Sadr", "and", "U.S.",
+                     "forces", "met", "Iran", "envoy", "left"]
+    assert _word_of.cache_info().hits >= 3  # "Iran's" and "envoy" again: worked out once
+    assert [_article_lowered(w) for w in ("Al-Sadr", "De", "Iran")] == ["al-Sadr", "de", "Iran"]
+    assert _article_lowered.cache_info().currsize > 0
