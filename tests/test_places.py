@@ -918,3 +918,16 @@ def test_a_dateline_below_a_headline_and_byline_places_the_story():
 
 def test_a_dateline_like_line_after_a_sentence_is_not_the_storys_dateline():
     assert dateline_place("Talks resumed on Monday.\nLVIV, Ukraine (Wire) - Drones hit a depot.") is None
+
+
+def test_the_scan_reads_a_repeated_word_once_and_as_before():
+    from eventwire.places import _word_keys, find_places, fold
+
+    text = "Shelling hit Kharkiv on Monday. Later, shelling hit Kharkiv and ISIS-held al-Qaim again."
+    _word_keys.cache_clear()
+    places = [p.placename for p in find_places(text)]
+    assert places == ["Kharkiv", "Kharkiv", "al-Qaim"] and _word_keys.cache_info().hits >= 2  # "hit", "Kharkiv"
+    assert _word_keys("Kharkiv") == ("kharkiv", fold("Kharkiv"), True, False)
+    assert _word_keys("ISIS") == ("isis", "isis", True, True)
+    assert _word_keys("ISIS-held")[2] is False  # "held by" words never begin a name
+    assert _word_keys("al-Qaim")[2] is True
