@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.attrs import LIKE_NUM, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from .data_files import data_path, read_tsv
+from .nlp import token_column
 from .records import Size
 
 _NUMBER_WORDS = {
@@ -21,6 +24,7 @@ _NUMBER_WORDS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
 }
+_NUMBER_WORD_IDS = frozenset(get_string_id(word) for word in _NUMBER_WORDS)
 _SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _CLAUSE_DEPS = {"ccomp", "relcl", "parataxis"}
 
@@ -94,6 +98,8 @@ def _is_date_or_amount(tok: Token) -> bool:
 
 
 def count_casualties(pred: Token, other_predicates: set[int] = frozenset()) -> Size:
+    if not _number_under(pred):
+        return Size()
     clause = _clause(pred, other_predicates - {pred.i})
     ids = {t.i for t in clause}
     size = Size()
@@ -107,3 +113,12 @@ def count_casualties(pred: Token, other_predicates: set[int] = frozenset()) -> S
         if kind and getattr(size, kind) is None:
             setattr(size, kind, value)
     return size
+
+
+def _number_under(pred: Token) -> bool:
+    """Whether a word that may be a count ("40", "seven") lies between the first and the last word
+    of the predicate's subtree: most clauses have none, and then theirs is not walked. Read off the
+    doc's columns, as a Token per word would cost more than the walk."""
+    doc = pred.doc
+    like_num, lower = token_column(doc, LIKE_NUM), token_column(doc, LOWER)
+    return any(like_num[i] or lower[i] in _NUMBER_WORD_IDS for i in range(pred.left_edge.i, pred.right_edge.i + 1))

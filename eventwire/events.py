@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 
+from spacy.attrs import DEP, LEMMA, POS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorKB, agent_sector_of, load_kb
@@ -23,6 +25,7 @@ from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, PASSIVE_SUBJECT_DEPS
                         suffering_verb, verb_subject)
 from .counts import count_casualties
 from .lexicon import Lexicon, Trigger, ends_with_cue
+from .nlp import span_bounds, token_column, tokens_with
 from .polarity import claimed, in_condition, is_subjunctive, own_polarity, polarity_of, stronger
 from .records import Entity
 
@@ -38,8 +41,7 @@ class Found:
 
 def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list[Found]:
     found: list[Found] = []
-    tokens = list(sent)  # read three times below; spaCy makes a new Token object on every access
-    for tok in tokens:
+    for tok in _trigger_candidates(sent, lex):
         # proper nouns are names, not events: "Popular Mobilization Forces"
         pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else "NOUN" if tok.pos_ == "NOUN" else None
         if pos is None or (_names_a_kind(tok) and _intention_noun(tok.head, lex) is None):
@@ -73,7 +75,34 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
     carriers = {f.pred.i for f in found if f.pred != f.head}
     found = [f for f in found if not (f.pred == f.head and f.head.i in carriers)]
     taken = {f.head.i for f in found}
-    return found + _obligations(tokens, lex, taken) + _gatherings(tokens, lex, taken)
+    return found + _obligations(sent, lex, taken) + _gatherings(sent, lex, taken)
+
+
+_VERB_POS = frozenset({get_string_id("VERB"), get_string_id("AUX")})
+_NOUN_POS = get_string_id("NOUN")
+_ROOT_DEP = get_string_id("ROOT")
+
+
+def _trigger_candidates(sent: Span | Doc, lex: Lexicon) -> list[Token]:
+    """The tokens find_predicates may code: a verb or noun whose lemma has rows for its part of
+    speech, or a root noun whose lemma has verb rows (see there). Read off the doc's columns, so
+    that no Token is made for the other words (most of them)."""
+    doc, start, end = span_bounds(sent)
+    pos, lemma, dep = token_column(doc, POS), token_column(doc, LEMMA), token_column(doc, DEP)
+    out = []
+    for i in range(start, end):
+        kind = "VERB" if pos[i] in _VERB_POS else "NOUN" if pos[i] == _NOUN_POS else None
+        if kind is None:
+            continue
+        word = _lower_lemma(doc, lemma[i])
+        if lex.candidates(word, kind) or (kind == "NOUN" and dep[i] == _ROOT_DEP and lex.candidates(word, "VERB")):
+            out.append(doc[i])
+    return out
+
+
+def _lower_lemma(doc: Doc, lemma: int) -> str:
+    """A lemma id's text in lower case (as Token.lemma_.lower())."""
+    return doc.vocab.strings[lemma].lower()
 
 
 VIOLENT_TYPES = {"ASSAULT", "COERCE"}
@@ -163,17 +192,16 @@ def _intention_noun(noun: Token, lex: Lexicon) -> str | None:
 
 
 OBLIGATION_AUX = {"must", "should"}
+_CCOMP_DEP = frozenset({get_string_id("ccomp")})
 
 
-def _obligations(sent: list[Token], lex: Lexicon, taken: set[int]) -> list[Found]:
+def _obligations(sent: Span | Doc, lex: Lexicon, taken: set[int]) -> list[Found]:
     """"Washington declared that China must drop barriers": a demand by the speaker on the clause's subject."""
     if ("obligation", "OBLIGATION") not in lex.intents:
         return []
     etype, cameo = lex.intents[("obligation", "OBLIGATION")]
     out = []
-    for clause in sent:
-        if clause.dep_ != "ccomp":
-            continue
+    for clause in tokens_with(sent, DEP, _CCOMP_DEP):
         speaker_verb = clause.head
         if speaker_verb.i in taken or lex.modality.get(speaker_verb.lemma_.lower()) != "report":
             continue
@@ -185,12 +213,15 @@ def _obligations(sent: list[Token], lex: Lexicon, taken: set[int]) -> list[Found
     return out
 
 
-def _gatherings(sent: list[Token], lex: Lexicon, taken: set[int]) -> list[Found]:
+_VERB_ONLY_POS = frozenset({get_string_id("VERB")})
+
+
+def _gatherings(sent: Span | Doc, lex: Lexicon, taken: set[int]) -> list[Found]:
     """"Thousands gathered outside the ministry to demand that he step down": a crowd that comes together
     to demand or denounce demonstrates (gathering_verbs.txt, intents.tsv `gathering` rows)."""
     out = []
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.i in taken or verb.lemma_.lower() not in lex.gathering_verbs:
+    for verb in tokens_with(sent, POS, _VERB_ONLY_POS):
+        if verb.i in taken or verb.lemma_.lower() not in lex.gathering_verbs:
             continue
         for purpose in _purpose_clauses(verb):
             aim = _choose_trigger(purpose, lex.candidates(purpose.lemma_.lower(), "VERB"), lex)

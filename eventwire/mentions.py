@@ -105,19 +105,26 @@ def tokenize(text: str) -> list[tuple[int, str]]:
     """(offset, word) pairs; a sentence-final full stop is dropped, "U.S." keeps its own."""
     out = []
     for m in _TOKEN.finditer(text):
-        word = m.group()
-        if word.endswith(".") and not _INITIALISM.fullmatch(word) and len(word) > 1:
-            word = word.rstrip(".") if not _is_abbreviated_title(word) else word
-        compound = _NAME_THEN_SUFFIX.match(word)
-        if compound and _MODIFIER_SUFFIX.match(compound.group(2)):  # "EU-wide", "U.S.-led", "Iranian-backed": the name is the first part
-            word = compound.group(1)
-        if word.endswith(("'s", "\u2019s")) and len(word) > 2:
-            word = word[:-2]
-        elif word.endswith(("'", "\u2019")):
-            word = word[:-1]
+        word = _word_of(m.group())
         if word:
             out.append((m.start(), word))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _word_of(token: str) -> str:
+    """The word a printed token stands for (see tokenize); cached, as news repeats its words."""
+    word = token
+    if word.endswith(".") and not _INITIALISM.fullmatch(word) and len(word) > 1:
+        word = word.rstrip(".") if not _is_abbreviated_title(word) else word
+    compound = _NAME_THEN_SUFFIX.match(word)
+    if compound and _MODIFIER_SUFFIX.match(compound.group(2)):  # "EU-wide", "U.S.-led", "Iranian-backed": the name is the first part
+        word = compound.group(1)
+    if word.endswith(("'s", "\u2019s")) and len(word) > 2:
+        word = word[:-2]
+    elif word.endswith(("'", "\u2019")):
+        word = word[:-1]
+    return word
 
 
 def _is_abbreviated_title(word: str) -> bool:
@@ -711,6 +718,7 @@ _ARTICLE = re.compile(r"^(?:Al|El)-(?=[A-Z])")
 _CAPITAL_PARTICLE = re.compile(r"^(?:De|Di|Da|Du|Dos|Del|Della|Van|Von|Der|Den|Le|La|Bin|Ibn)$")
 
 
+@lru_cache(maxsize=65536)  # asked about every word of every article
 def _article_lowered(word: str) -> str:
     """"Al-Muhandis" or "De Villiers" at the start of a sentence is the "al-Muhandis" or "de
     Villiers" of the full name: an article or particle is compared in lower case."""

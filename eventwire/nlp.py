@@ -7,6 +7,7 @@ split and a set lookup decide that.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,6 +32,41 @@ class Chunk:
     start: int
     end: int
     text: str
+
+
+# --------------------------------------------------------------------------- reading parsed docs
+
+# Reading an attribute through spaCy's API makes a Token object first, and the coder asks about
+# every word of a sentence, once per event. The values of a whole doc are read into a list once
+# (one Doc.to_array: it costs as much as a few dozen Token reads, whatever the doc's length) and
+# kept as long as the doc lives. The coder never changes a parsed doc, so they stay true.
+_COLUMNS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def token_column(doc, attr: int) -> list[int]:
+    """The value of one token attribute (an id of spacy.attrs, e.g. DEP) for every token of `doc`,
+    read once per doc."""
+    columns = _COLUMNS.get(doc)
+    if columns is None:
+        columns = _COLUMNS[doc] = {}
+    column = columns.get(attr)
+    if column is None:
+        column = columns[attr] = doc.to_array(attr).tolist()
+    return column
+
+
+def span_bounds(span) -> tuple:
+    """(doc, start, end) of a Span, or of a whole Doc."""
+    doc = getattr(span, "doc", span)
+    return (doc, span.start, span.end) if doc is not span else (doc, 0, len(doc))
+
+
+def tokens_with(span, attr: int, values: frozenset[int]) -> list:
+    """The tokens of `span` (a Span or a Doc) whose `attr` is one of `values`, in order: a Token is
+    made only for them."""
+    doc, start, end = span_bounds(span)
+    column = token_column(doc, attr)
+    return [doc[i] for i in range(start, end) if column[i] in values]
 
 
 # spaCy's NER costs more than its parser and the coder does not need it:

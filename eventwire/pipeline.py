@@ -29,7 +29,7 @@ from .mentions import Identity, cluster, find_mentions
 from .places import (PLACE_KIND_WORDS, SPOKEN_TYPES, WHERE_PREPS, Place, cities_by_country, dateline_place,
                      far_namesake, load_gazetteer, find_places, fold, introduced_as_where, place_in_spans, unnamed_parts,
                      with_direction)
-from .nlp import Chunk, load_nlp, may_hold_event, same_paragraph, split_sentences
+from .nlp import Chunk, load_nlp, may_hold_event, same_paragraph, split_sentences, tokens_with
 from .quotes import find_quotes
 from .records import Article, ArticleResult, Entity, EntityCluster, EventMention, Size
 
@@ -487,14 +487,6 @@ _ASIDE_DEP_IDS = frozenset(get_string_id(dep) for dep in ASIDE_DEPS)
 _PREP_DEP_IDS = frozenset({get_string_id("prep")})
 
 
-def _tokens_with_dep(sent, dep_ids: frozenset[int]) -> list:
-    """The tokens of `sent` whose dependency label is one of `dep_ids`, in order: read off the
-    Doc's label array, so that a Token is made only for them, not for every word of the sentence
-    (that was most of the cost of looking for asides, once per event)."""
-    doc, start = sent.doc, sent.start
-    return [doc[start + k] for k, dep in enumerate(doc.to_array(DEP)[start : sent.end].tolist()) if dep in dep_ids]
-
-
 def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, int]]:
     """Character spans of the sentence's subordinate clauses and appositions that hold
     neither the trigger nor the predicate, except a speaker's participle beside the event's
@@ -511,7 +503,7 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
         beside.add(root.i)
     beside |= {c.i for r in list(beside) for c in sent.doc[r].children if c.dep_ in {"nsubj", "nsubjpass"}}
     spans = []
-    for tok in _tokens_with_dep(sent, _ASIDE_DEP_IDS):   # tok.dep_ in ASIDE_DEPS
+    for tok in tokens_with(sent, DEP, _ASIDE_DEP_IDS):   # tok.dep_ in ASIDE_DEPS
         lo, hi = tok.left_edge.i, tok.right_edge.i
         if lo <= pred.i <= hi or lo <= head.i <= hi:
             continue
@@ -540,6 +532,7 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
 
 # modifiers by which a date stands before a noun: "the Oct. 20 vote", "last month's election"
 NOUN_DATE_DEPS = frozenset({"nmod", "compound", "poss", "nummod", "npadvmod"})
+_NOUN_DATE_DEP_IDS = frozenset(get_string_id(dep) for dep in NOUN_DATE_DEPS)
 
 
 def _dates_naming_a_noun(sent) -> list:
@@ -547,9 +540,9 @@ def _dates_naming_a_noun(sent) -> list:
     "last month's election"): they tell when that event was, not when the sentence's verb was
     done; a time noun they make up is a time ("Sunday morning")."""
     out = []
-    for tok in sent:
+    for tok in tokens_with(sent, DEP, _NOUN_DATE_DEP_IDS):
         noun = tok.head
-        if (tok.dep_ in NOUN_DATE_DEPS and noun.pos_ == "NOUN" and tok.i < noun.i
+        if (noun.pos_ == "NOUN" and tok.i < noun.i
                 and not _is_time_word(noun) and tok.right_edge.i < noun.i
                 and any(_is_time_word(t) for t in tok.subtree)):
             out.append(tok)
@@ -583,7 +576,7 @@ def _other_events_named(sent) -> list:
     superlative or an ordinal ("the first since the end of military rule in 1990"): "camped
     outside army bases since his defeat in October" tells when the camping began."""
     out = []
-    for tok in _tokens_with_dep(sent, _PREP_DEP_IDS):
+    for tok in tokens_with(sent, DEP, _PREP_DEP_IDS):
         if tok.lower_ not in REFERENCE_PREPS:
             continue
         if tok.lower_ == "since" and tok.head.tag_ not in {"JJ", "JJS", "RBS"}:

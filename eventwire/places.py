@@ -690,6 +690,17 @@ def _is_cap(word: str) -> bool:
     return bool(m and m.group(1).isupper())
 
 
+@functools.lru_cache(maxsize=65536)
+def _word_keys(w: str) -> tuple[str, str, bool, bool]:
+    """What the scan reads of a word, whatever its place: (lower, folded, counts as a name word,
+    letters all in capitals); cached, as the scan runs over every event's phrases and news repeats
+    its words."""
+    letters = _NOT_ASCII_LETTER.sub("", w)
+    lower = w.lower()
+    cap = _is_cap(w) and lower not in _FUNCTION and not _HELD_BY.match(lower)
+    return lower, fold(w), cap, letters.isupper()
+
+
 class _Finder:
     def __init__(self, gaz: Gazetteer, text: str, start: int, end: int, countries: frozenset[str]):
         self.g, self.text, self.lo, self.hi, self.countries = gaz, text, start, end, countries
@@ -699,10 +710,8 @@ class _Finder:
             poss = False
             if len(w) > 3 and w[-2] in "'’ʼ" and w[-1] == "s":
                 w, e, poss = w[:-2], e - 2, True
-            letters = _NOT_ASCII_LETTER.sub("", w)
-            lower = w.lower()
-            cap = _is_cap(w) and lower not in _FUNCTION and not _HELD_BY.match(lower)
-            toks.append(_Tok(w, s, e, lower, fold(w), cap, poss, letters.isupper()))
+            lower, key, cap, acr = _word_keys(w)
+            toks.append(_Tok(w, s, e, lower, key, cap, poss, acr))
         self.toks = toks
         # loc_end[i] = True when token i ends an accepted place: a name after it and ","
         # or "and" is in a list of places ("in Syria, Iraq and Lebanon")

@@ -33,3 +33,27 @@ def test_count_of_another_clause_is_not_taken(code):
 def test_dates_are_not_counts(code):
     sizes = _sizes(code, "Israeli jets bombed Gaza on 12 May, killing three people.", "ASSAULT")
     assert sizes and sizes[0]["dead"] == 3
+
+
+def test_a_clause_is_walked_only_when_a_number_lies_under_its_predicate():
+    # the check reads the doc's columns: it must never miss a number word of the subtree
+    import json
+    from pathlib import Path
+
+    from eventwire.counts import _NUMBER_WORDS, _number_under, count_casualties
+    from eventwire.nlp import load_nlp
+    from eventwire.records import Size
+
+    corpus = Path(__file__).resolve().parents[1] / "examples" / "corpus.jsonl"
+    texts = [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines()]
+    texts.append("Guards detained a dozen students after rioters wounded eleven officers.")
+    without = 0
+    for doc in load_nlp().pipe(texts):
+        for tok in doc:
+            if not _number_under(tok):
+                assert not any(t.like_num or t.lower_ in _NUMBER_WORDS for t in tok.subtree)
+                assert count_casualties(tok) == Size()
+                without += 1
+    assert without > 0
+    doc = load_nlp()("Guards detained a dozen students after rioters wounded eleven officers.")
+    assert _number_under(doc[1]) and count_casualties(doc[1]).arrested == 12

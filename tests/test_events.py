@@ -1245,3 +1245,34 @@ def test_a_promised_inquiry_into_killings_is_no_threat(code):
         assert ["AGREE"] in types and ["THREATEN"] not in types, (text, types)
     # a vow of the force itself still is one
     assert ["THREATEN"] in [e["event"] for e in code("The rebels vowed to attack the capital.")]
+
+
+def test_trigger_candidates_are_the_words_a_row_could_fit():
+    # every verb or noun with rows for its part of speech, and a root noun with verb rows; read off
+    # the doc's columns, it must pick what a scan of every token's attributes picks
+    import json
+    from pathlib import Path
+
+    from eventwire.events import _trigger_candidates
+    from eventwire.lexicon import load_lexicon
+    from eventwire.nlp import load_nlp
+
+    lex = load_lexicon()
+
+    def may_be_coded(tok) -> bool:
+        pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else "NOUN" if tok.pos_ == "NOUN" else None
+        lemma = tok.lemma_.lower()
+        return pos is not None and bool(lex.candidates(lemma, pos) or (
+            pos == "NOUN" and tok.dep_ == "ROOT" and lex.candidates(lemma, "VERB")))
+
+    corpus = Path(__file__).resolve().parents[1] / "examples" / "corpus.jsonl"
+    texts = [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines()]
+    texts.append("Protesters rally outside parliament. Officials said the army must withdraw.")
+    picked = 0
+    for doc in load_nlp().pipe(texts):
+        for sent in doc.sents:
+            expected = [t for t in sent if may_be_coded(t)]
+            assert _trigger_candidates(sent, lex) == expected
+            picked += len(expected)
+        assert _trigger_candidates(doc, lex) == [t for t in doc if may_be_coded(t)]
+    assert picked > 0

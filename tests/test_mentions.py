@@ -326,3 +326,16 @@ def test_the_north_of_a_story_about_north_korea_is_north_korea():
     assert _forms(ids["North Korea"]) == ["North Korea", "North"]
     # no country named "South ..." in the story: "the South China Sea" stays a sea
     assert not any(m.text == "South" for m in mentions)
+
+
+def test_tokenize_reads_a_repeated_token_once_and_the_same_way():
+    from eventwire.mentions import _article_lowered, _word_of, tokenize
+
+    text = "Iran's envoy met the U.S. envoy. Iran's Al-Sadr and U.S.-led forces met. Iran's envoy left."
+    _word_of.cache_clear()
+    words = [w for _, w in tokenize(text)]
+    assert words == ["Iran", "envoy", "met", "the", "U.S.", "envoy", "Iran", "Al-Sadr", "and", "U.S.",
+                     "forces", "met", "Iran", "envoy", "left"]
+    assert _word_of.cache_info().hits >= 3  # "Iran's" and "envoy" again: worked out once
+    assert [_article_lowered(w) for w in ("Al-Sadr", "De", "Iran")] == ["al-Sadr", "de", "Iran"]
+    assert _article_lowered.cache_info().currsize > 0

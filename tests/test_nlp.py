@@ -128,3 +128,20 @@ def test_a_speech_act_coordinated_into_a_report_is_the_speakers_own():
     # a deed told in the report stays in it
     doc = nlp("Officials said rebels attacked the town and killed ten people.")
     assert next(t for t in doc if t.text == "killed").head.text == "attacked"
+
+
+def test_token_columns_and_tokens_with_read_what_the_tokens_say():
+    from spacy.attrs import DEP, POS
+
+    from eventwire.nlp import load_nlp, span_bounds, token_column, tokens_with
+
+    doc = load_nlp()("Rebels shelled the town. The mayor, who fled, said that talks must resume.")
+    assert token_column(doc, DEP) == [t.dep for t in doc]
+    assert token_column(doc, DEP) is token_column(doc, DEP)  # read once per doc
+    assert span_bounds(doc) == (doc, 0, len(doc))
+    labels = frozenset(t.dep for t in doc if t.dep_ in {"relcl", "ccomp"})
+    assert len(labels) == 2
+    for sent in [*doc.sents, doc]:
+        assert tokens_with(sent, DEP, labels) == [t for t in sent if t.dep_ in {"relcl", "ccomp"}]
+        verbs = frozenset({doc[1].pos})
+        assert tokens_with(sent, POS, verbs) == [t for t in sent if t.pos_ == doc[1].pos_]

@@ -478,12 +478,14 @@ def _other_events_named_by_every_token(sent):
     return out
 
 
-def test_tokens_with_dep_is_the_scan_of_every_token():
+def test_tokens_with_a_dep_is_the_scan_of_every_token():
     import json
     from pathlib import Path
 
-    from eventwire.nlp import load_nlp
-    from eventwire.pipeline import _ASIDE_DEP_IDS, _PREP_DEP_IDS, ASIDE_DEPS, _other_events_named, _tokens_with_dep
+    from spacy.attrs import DEP
+
+    from eventwire.nlp import load_nlp, tokens_with
+    from eventwire.pipeline import _ASIDE_DEP_IDS, _PREP_DEP_IDS, ASIDE_DEPS, _other_events_named
 
     corpus = Path(__file__).resolve().parents[1] / "examples" / "corpus.jsonl"
     texts = [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines()]
@@ -491,8 +493,8 @@ def test_tokens_with_dep_is_the_scan_of_every_token():
     named = 0
     for doc in load_nlp().pipe(texts):
         for sent in doc.sents:
-            assert _tokens_with_dep(sent, _ASIDE_DEP_IDS) == [t for t in sent if t.dep_ in ASIDE_DEPS]
-            assert _tokens_with_dep(sent, _PREP_DEP_IDS) == [t for t in sent if t.dep_ == "prep"]
+            assert tokens_with(sent, DEP, _ASIDE_DEP_IDS) == [t for t in sent if t.dep_ in ASIDE_DEPS]
+            assert tokens_with(sent, DEP, _PREP_DEP_IDS) == [t for t in sent if t.dep_ == "prep"]
             expected = _other_events_named_by_every_token(sent)
             assert _other_events_named(sent) == expected
             named += len(expected)

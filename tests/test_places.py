@@ -955,3 +955,16 @@ def test_a_town_told_of_in_passing_far_from_the_dateline_is_a_namesake(gaz):
     assert far_namesake(text, taza, ["IRQ"], None) is False                 # no dateline: not judged
     rabat = "RABAT, Oct 16 (Eventwire) - Police raided houses in the town of Taza."
     assert far_namesake(rabat, _found(gaz, rabat, "Taza"), [], dateline_place(rabat)) is False
+
+
+def test_the_scan_reads_a_repeated_word_once_and_as_before():
+    from eventwire.places import _word_keys, find_places, fold
+
+    text = "Shelling hit Kharkiv on Monday. Later, shelling hit Kharkiv and ISIS-held al-Qaim again."
+    _word_keys.cache_clear()
+    places = [p.placename for p in find_places(text)]
+    assert places == ["Kharkiv", "Kharkiv", "al-Qaim"] and _word_keys.cache_info().hits >= 2  # "hit", "Kharkiv"
+    assert _word_keys("Kharkiv") == ("kharkiv", fold("Kharkiv"), True, False)
+    assert _word_keys("ISIS") == ("isis", "isis", True, True)
+    assert _word_keys("ISIS-held")[2] is False  # "held by" words never begin a name
+    assert _word_keys("al-Qaim")[2] is True
