@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .places import PLACE_KIND_WORDS, find_places
-from .actors import ActorKB, KBEntry, agent_sector_of, find_names, load_kb, names_several_states, normalise_name
+from .actors import ActorKB, KBEntry, actor_word_list, agent_sector_of, find_names, load_kb, names_several_states, normalise_name
 from .lexicon import load_lexicon
 from .records import Entity
 
@@ -768,8 +768,7 @@ class Resolver:
         # "the Russian language", "Russian-language broadcasts": a language named after a people, not its state
         matches = [m for m in matches if not _names_a_language(tokens, m)]
         # "Israel's militia ally", "Russia's neighbours": related to X, not X
-        matches = [m for m in matches if not any(t.dep_ == "poss" and t.head.lemma_.lower() in RELATIONAL_NOUNS
-                                                 for t in tokens[m[0] : m[1]])]
+        matches = [m for m in matches if not any(t.dep_ == "poss" and _is_relational(t.head) for t in tokens[m[0] : m[1]])]
         leader = self._leader_code(head)
         sector = agent_sector_of([t.text for t in tokens], head_index, self.kb) or agent_sector_of(
             [t.lemma_ if t.pos_ == "NOUN" else t.text for t in tokens], head_index, self.kb)
@@ -1035,10 +1034,6 @@ def is_own_thing(entity: Entity, actors: list[Entity] | None = None) -> bool:
     return actors is None or entity.code is None or entity.code in {a.code for a in actors}
 
 
-# Nouns naming another party by its relation to the possessor: "its neighbour", "Israel's ally".
-LANGUAGE_NOUNS = {"language", "tongue", "dialect", "speaker", "speaking"}
-
-
 def _names_a_language(tokens: list[Token], match) -> bool:
     """A nationality word right before a language noun ("the Russian language", "Russian-language
     media", "Russian speakers", "Russian-speaking residents") names the language, not a state."""
@@ -1048,15 +1043,13 @@ def _names_a_language(tokens: list[Token], match) -> bool:
     doc, i = tokens[end - 1].doc, tokens[end - 1].i + 1  # the word after it, in or out of the phrase
     if i < len(doc) and doc[i].text == "-":
         i += 1
-    return i < len(doc) and (doc[i].lemma_.lower() in LANGUAGE_NOUNS or doc[i].lower_ in LANGUAGE_NOUNS)
-
-
-RELATIONAL_NOUNS = {"neighbor", "neighbour", "ally", "rival", "enemy", "foe", "adversary", "opponent", "critic",
-                    "arch-rival", "archrival", "nemesis"}
+    language_nouns = actor_word_list("language_nouns.txt")
+    return i < len(doc) and (doc[i].lemma_.lower() in language_nouns or doc[i].lower_ in language_nouns)
 
 
 def _is_relational(head: Token) -> bool:
-    return head.lemma_.lower() in RELATIONAL_NOUNS and any(c.dep_ == "poss" for c in head.children)
+    """"its neighbour", "Israel's ally": a noun naming another party by its relation to the possessor."""
+    return head.lemma_.lower() in actor_word_list("relational_nouns.txt") and any(c.dep_ == "poss" for c in head.children)
 
 
 STANCE_PREFIXES = {"anti", "pro"}
