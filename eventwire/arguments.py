@@ -989,8 +989,9 @@ class Resolver:
     def _place_code(self, head: Token) -> str | None:
         """"opposition groups in Zimbabwe", "demonstrators in Baghdad": the country of the place they are in."""
         preps, kinds = {"in", "from", "throughout", "across", "inside"}, {"country", "metonym", "demonym"}
-        code = next((entry.code for holder in [head, *_participle_holders(head)]
-                     for _, _, _, entry in self._places(holder, preps, kinds)), None)
+        code = next((_city_country_of_sentence(tokens[start:end], entry) or entry.code
+                     for holder in [head, *_participle_holders(head)]
+                     for tokens, start, end, entry in self._places(holder, preps, kinds)), None)
         if code is None and head.dep_ == "dobj" and head.pos_ == "NOUN" and not any(
                 c.dep_ == "poss" for c in head.children):
             # "accused activists in Poland of ...": the parser hangs the place right after the object
@@ -1305,6 +1306,30 @@ def _participle_holders(head: Token) -> list[Token]:
     modifying a people noun, and its object, may carry the place those people are of."""
     participles = [c for c in head.children if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"}]
     return participles + [o for p in participles for o in p.children if o.dep_ == "dobj"]
+
+
+def _city_country_of_sentence(name: list[Token], entry: KBEntry) -> str | None:
+    """"rival militias in Tripoli ... the north Lebanese port": a capital named as where people are is a
+    city of another country whose places the sentence speaks of, when that country has a city of the name
+    (the gazetteer chooses by the countries named); otherwise None, and the capital's own country stands.
+    A country named only as someone's nationality does not count ("American diplomats in Athens")."""
+    if entry.kind != "metonym" or not name:
+        return None
+    sent = name[0].sent
+    words = list(sent)
+    others = [e.code for start, end, e in find_names([t.text for t in words], load_kb())
+              if e.kind in {"country", "demonym"} and e.code != entry.code and len(e.code) == 3
+              and _names_a_place_of(words[end - 1])]
+    if not others:
+        return None
+    text = " ".join(t.text for t in name)
+    places = [p for p in find_places(text, countries=others) if p.start == 0 and p.end == len(text)]
+    return places[0].country if places and places[0].country in others else None
+
+
+def _names_a_place_of(tok: Token) -> bool:
+    # "the north Lebanese port", "a Lebanese town", "in Lebanon": the country is where a place is
+    return tok.head.lemma_.lower() in PLACE_KIND_WORDS or (tok.dep_ == "pobj" and tok.head.lower_ in {"in", "inside"})
 
 
 def _named_place_code(tokens: list[Token], head: Token) -> str | None:

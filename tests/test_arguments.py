@@ -815,3 +815,12 @@ def test_the_partner_in_the_deed_an_arrest_punishes_is_not_the_one_arrested(code
     found = tuples(code("Iranian police arrested a teacher for collaborating with Israel."))
     assert any(t == "COERCE" and a == "IRN" for t, a, _ in found), found
     assert ("COERCE", "IRN", "ISR") not in found, found
+
+
+def test_a_capital_named_as_where_people_are_may_be_a_city_of_the_country_the_sentence_places_things_in(code):
+    # Tripoli is Libya's capital, but the sentence speaks of a Lebanese city: the gunmen are in Lebanon's Tripoli
+    found = tuples(code("Gunmen in Tripoli fired on an army convoy, officials in the Lebanese port city said."))
+    assert any(t == "ASSAULT" and a == "LBN" for t, a, _ in found), found
+    # a country named only as someone's nationality places no city: Athens stays Greece's
+    found = tuples(code("American diplomats in Athens met Greek officials."))
+    assert ("CONSULT", "USA", "GRC") in found, found
