@@ -512,13 +512,15 @@ def agent_sector_of(words: list[str], head_index: int, kb: ActorKB) -> str | Non
     return None
 
 
-@lru_cache(maxsize=1)
-def _bloc_words() -> frozenset[str]:
-    with open(data_path("actors", "bloc_words.txt"), encoding="utf-8") as fh:
+@lru_cache(maxsize=None)
+def actor_word_list(name: str) -> frozenset[str]:
+    """A word list of data/actors (bloc_words.txt, relational_nouns.txt ...): one lowercase word a line,
+    `#` lines are comments."""
+    with open(data_path("actors", name), encoding="utf-8") as fh:
         return frozenset(w.strip().lower() for w in fh if w.strip() and not w.startswith("#"))
 
 
 def names_several_states(text: str) -> bool:
     """"Western governments", "world leaders": a group of several states' agents (bloc_words.txt)."""
-    return any(w.lower() in _bloc_words() for w in re.findall(r"[A-Za-z]+", text))
+    return any(w.lower() in actor_word_list("bloc_words.txt") for w in re.findall(r"[A-Za-z]+", text))
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .places import PLACE_KIND_WORDS, find_places
-from .actors import ActorKB, KBEntry, agent_sector_of, find_names, load_kb, names_several_states, normalise_name
+from .actors import ActorKB, KBEntry, actor_word_list, agent_sector_of, find_names, load_kb, names_several_states, normalise_name
 from .lexicon import load_lexicon
 from .records import Entity
 
@@ -787,8 +787,7 @@ class Resolver:
         # "the Russian language", "Russian-language broadcasts": a language named after a people, not its state
         matches = [m for m in matches if not _names_a_language(tokens, m)]
         # "Israel's militia ally", "Russia's neighbours": related to X, not X
-        matches = [m for m in matches if not any(t.dep_ == "poss" and t.head.lemma_.lower() in RELATIONAL_NOUNS
-                                                 for t in tokens[m[0] : m[1]])]
+        matches = [m for m in matches if not any(t.dep_ == "poss" and _is_relational(t.head) for t in tokens[m[0] : m[1]])]
         leader = self._leader_code(head)
         sector = agent_sector_of([t.text for t in tokens], head_index, self.kb) or agent_sector_of(
             [t.lemma_ if t.pos_ == "NOUN" else t.text for t in tokens], head_index, self.kb)
@@ -1014,8 +1013,9 @@ class Resolver:
     def _place_code(self, head: Token) -> str | None:
         """"opposition groups in Zimbabwe", "demonstrators in Baghdad": the country of the place they are in."""
         preps, kinds = {"in", "from", "throughout", "across", "inside"}, {"country", "metonym", "demonym"}
-        code = next((entry.code for holder in [head, *_participle_holders(head)]
-                     for _, _, _, entry in self._places(holder, preps, kinds)), None)
+        code = next((_city_country_of_sentence(tokens[start:end], entry) or entry.code
+                     for holder in [head, *_participle_holders(head)]
+                     for tokens, start, end, entry in self._places(holder, preps, kinds)), None)
         if code is None and head.dep_ == "dobj" and head.pos_ == "NOUN" and not any(
                 c.dep_ == "poss" for c in head.children):
             # "accused activists in Poland of ...": the parser hangs the place right after the object
@@ -1059,10 +1059,6 @@ def is_own_thing(entity: Entity, actors: list[Entity] | None = None) -> bool:
     return actors is None or entity.code is None or entity.code in {a.code for a in actors}
 
 
-# Nouns naming another party by its relation to the possessor: "its neighbour", "Israel's ally".
-LANGUAGE_NOUNS = {"language", "tongue", "dialect", "speaker", "speaking"}
-
-
 def _names_a_language(tokens: list[Token], match) -> bool:
     """A nationality word right before a language noun ("the Russian language", "Russian-language
     media", "Russian speakers", "Russian-speaking residents") names the language, not a state."""
@@ -1072,15 +1068,13 @@ def _names_a_language(tokens: list[Token], match) -> bool:
     doc, i = tokens[end - 1].doc, tokens[end - 1].i + 1  # the word after it, in or out of the phrase
     if i < len(doc) and doc[i].text == "-":
         i += 1
-    return i < len(doc) and (doc[i].lemma_.lower() in LANGUAGE_NOUNS or doc[i].lower_ in LANGUAGE_NOUNS)
-
-
-RELATIONAL_NOUNS = {"neighbor", "neighbour", "ally", "rival", "enemy", "foe", "adversary", "opponent", "critic",
-                    "arch-rival", "archrival", "nemesis"}
+    language_nouns = actor_word_list("language_nouns.txt")
+    return i < len(doc) and (doc[i].lemma_.lower() in language_nouns or doc[i].lower_ in language_nouns)
 
 
 def _is_relational(head: Token) -> bool:
-    return head.lemma_.lower() in RELATIONAL_NOUNS and any(c.dep_ == "poss" for c in head.children)
+    """"its neighbour", "Israel's ally": a noun naming another party by its relation to the possessor."""
+    return head.lemma_.lower() in actor_word_list("relational_nouns.txt") and any(c.dep_ == "poss" for c in head.children)
 
 
 STANCE_PREFIXES = {"anti", "pro"}
@@ -1356,6 +1350,30 @@ def _participle_holders(head: Token) -> list[Token]:
     modifying a people noun, and its object, may carry the place those people are of."""
     participles = [c for c in head.children if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"}]
     return participles + [o for p in participles for o in p.children if o.dep_ == "dobj"]
+
+
+def _city_country_of_sentence(name: list[Token], entry: KBEntry) -> str | None:
+    """"rival militias in Tripoli ... the north Lebanese port": a capital named as where people are is a
+    city of another country whose places the sentence speaks of, when that country has a city of the name
+    (the gazetteer chooses by the countries named); otherwise None, and the capital's own country stands.
+    A country named only as someone's nationality does not count ("American diplomats in Athens")."""
+    if entry.kind != "metonym" or not name:
+        return None
+    sent = name[0].sent
+    words = list(sent)
+    others = [e.code for start, end, e in find_names([t.text for t in words], load_kb())
+              if e.kind in {"country", "demonym"} and e.code != entry.code and len(e.code) == 3
+              and _names_a_place_of(words[end - 1])]
+    if not others:
+        return None
+    text = " ".join(t.text for t in name)
+    places = [p for p in find_places(text, countries=others) if p.start == 0 and p.end == len(text)]
+    return places[0].country if places and places[0].country in others else None
+
+
+def _names_a_place_of(tok: Token) -> bool:
+    # "the north Lebanese port", "a Lebanese town", "in Lebanon": the country is where a place is
+    return tok.head.lemma_.lower() in PLACE_KIND_WORDS or (tok.dep_ == "pobj" and tok.head.lower_ in {"in", "inside"})
 
 
 def _named_place_code(tokens: list[Token], head: Token) -> str | None:

@@ -9,8 +9,8 @@ when the actor is a group of that country's people ("rebels in Mali rejected an 
 president" answer Mali's president). Actors
 of other kinds (protesters, gunmen, civilians) are not assumed to belong anywhere by
 themselves; two relations place them: a group without a country that makes claims on one
-state only ("fundamentalists demanded the Algerian president's resignation"; a political party
-also when named by its own name) is of that state,
+state only ("fundamentalists demanded the Algerian president's resignation", "ethnic Turks protested
+against Sweden's decision"; a political party also when named by its own name) is of that state,
 and rebels without a country whom a state's forces act on ("the army killed 300 rebels") are
 that state's rebels, as are the students, demonstrators, workers, refugees or clergy, the named
 persons and the people referred back to ("drove them out") its forces coerce or attack at home
@@ -199,10 +199,18 @@ def _unnamed_group(entity: Entity, sent_start: int) -> bool:
     words = entity.entity_text.split()
     if entity.sector not in DOMESTIC_SECTORS or not words or words[-1].lower() in PRONOUNS:
         return False
+    if _ethnic_people(words):
+        return True
     if entity.sector is not None and words[-1].islower() and not _names_many(words[-1]):
         return False  # "the cleric accused Israel": one person, not a people's group
     return words[-1].islower() or (len(words) == 1 and entity.sector is not None and entity.start == sent_start
                                    and words[0][1:].islower())
+
+
+def _ethnic_people(words: list[str]) -> bool:
+    # "ethnic Turks", "1,000 ethnic Albanians": a people named by a nationality word after "ethnic", which
+    # names no state (the actor base leaves them uncoded), so a group of them, not a name
+    return len(words) >= 2 and words[-2].lower() == "ethnic" and words[-1][:1].isupper()
 
 
 def _speaks_for_state(entity: Entity) -> bool:

@@ -224,3 +224,14 @@ def test_a_name_ending_a_longer_role_noun_is_no_name(kb):
     # a state's own National Security Council is not the UN's Security Council
     assert find_names(["the", "National", "Security", "Council", "met"], kb) == []
     assert [m[2].code for m in find_names(["the", "Security", "Council", "met"], kb)] == ["UNO"]
+
+
+def test_the_word_lists_that_shape_actor_phrases_are_data_files():
+    """Knowledge, not code: the relation and language nouns are read from data/actors like bloc_words.txt."""
+    from eventwire import arguments
+    from eventwire.actors import actor_word_list
+
+    assert {"neighbour", "ally", "arch-rival"} <= actor_word_list("relational_nouns.txt")
+    assert {"language", "speaking", "dialect"} <= actor_word_list("language_nouns.txt")
+    assert {"western", "world"} <= actor_word_list("bloc_words.txt")
+    assert not hasattr(arguments, "RELATIONAL_NOUNS") and not hasattr(arguments, "LANGUAGE_NOUNS")

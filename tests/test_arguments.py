@@ -850,3 +850,12 @@ def test_who_acts_along_with_the_subject_is_an_actor_too(code):
     # after a deed done to people the phrase adds to the victims, not the doers
     found = tuples(code("Israeli jets killed a Hamas commander along with two Iranian advisers."))
     assert not any(t[1] == "IRN" for t in found), found
+
+
+def test_a_capital_named_as_where_people_are_may_be_a_city_of_the_country_the_sentence_places_things_in(code):
+    # Tripoli is Libya's capital, but the sentence speaks of a Lebanese city: the gunmen are in Lebanon's Tripoli
+    found = tuples(code("Gunmen in Tripoli fired on an army convoy, officials in the Lebanese port city said."))
+    assert any(t == "ASSAULT" and a == "LBN" for t, a, _ in found), found
+    # a country named only as someone's nationality places no city: Athens stays Greece's
+    found = tuples(code("American diplomats in Athens met Greek officials."))
+    assert ("CONSULT", "USA", "GRC") in found, found

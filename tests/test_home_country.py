@@ -242,3 +242,14 @@ def test_a_deployment_to_a_place_named_by_its_kind_is_to_the_country_where_it_ha
     assert "NGA" in recipients, events
     # "the region" may span countries: left as it is
     assert not any(r["entity_text"].endswith("region") and r["code"] for e in events for r in e["recipient"]), events
+
+
+def test_an_ethnic_people_making_claims_on_one_state_is_of_that_state(code):
+    # "ethnic Serbs" names a people, not Serbia, so like "demonstrators" they take the one state they confront
+    events = code("Hundreds of ethnic Serbs protested against Croatia's decision to close their schools.")
+    assert [c for c, _ in actor_codes(events, "PROTEST")] == ["HRV"]
+    events = code("About 500 ethnic Hungarians demanded that the Slovak government restore their language rights.")
+    assert [c for c, _ in actor_codes(events, "REQUEST")] == ["SVK"]
+    # confronting two states, they stay without a country
+    events = code("Ethnic Albanians accused Serbia and Montenegro of persecution.")
+    assert [c for c, _ in actor_codes(events, "ACCUSE")] == [None]
