@@ -1276,3 +1276,13 @@ def test_trigger_candidates_are_the_words_a_row_could_fit():
             picked += len(expected)
         assert _trigger_candidates(doc, lex) == [t for t in doc if may_be_coded(t)]
     assert picked > 0
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops recaptured the border town of Tarin Kot on Sunday.",
+    "Rebels overran an army outpost near the river.",
+    "The militia took control of the airport after a day of fighting.",
+])
+def test_taking_territory_is_coercion_as_the_2021_crosswalk_maps_cameo_192(code, text):
+    events = [e for e in code(text) if e["cameo"] == "192"]
+    assert events and all(e["event"] == ["COERCE"] for e in events), code(text)

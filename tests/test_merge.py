@@ -190,7 +190,7 @@ def test_a_telling_that_codes_no_one_and_names_the_event_as_known_is_that_event(
 
 
 def test_a_deed_with_no_one_coded_after_a_definite_subject_is_not_named_as_known(code):
-    events = code("Rebels seized the town on Friday. Hours later, the army shelled it.")
+    events = code("Rebels stormed the town on Friday. Hours later, the army shelled it.")
     assert len(_assaults(events)) == 2, events
 
 
