@@ -640,6 +640,13 @@ def content_clause_subjects(noun: Token) -> list[Token]:
 # --- resolving an argument to entities ---------------------------------------
 
 
+def _before_parenthesis(phrase: list[Token]) -> list[Token]:
+    """"the Organisation for the Prohibition of Chemical Weapons (OPCW)": a name's phrase ends where
+    a bracketed acronym or aside opens."""
+    cut = next((k for k, t in enumerate(phrase) if t.text == "("), None)
+    return phrase if cut is None else phrase[:cut]
+
+
 class Resolver:
     """Turns argument head tokens into Entities, one per coordinated actor."""
 
@@ -764,7 +771,7 @@ class Resolver:
             return tokens
         extensions, longer = [], list(tokens)
         for prep in sorted((c for c in head.children if c.dep_ == "prep" and c.i > head.i), key=lambda t: t.i):
-            phrase = list(prep.subtree)
+            phrase = _before_parenthesis(list(prep.subtree))
             if prep.i != longer[-1].i + 1 or any(b.i != a.i + 1 for a, b in zip(phrase, phrase[1:])):
                 break
             longer = longer + phrase

@@ -859,3 +859,11 @@ def test_a_capital_named_as_where_people_are_may_be_a_city_of_the_country_the_se
     # a country named only as someone's nationality places no city: Athens stays Greece's
     found = tuples(code("American diplomats in Athens met Greek officials."))
     assert ("CONSULT", "USA", "GRC") in found, found
+
+
+def test_a_name_s_phrase_ends_where_its_bracketed_acronym_opens(code):
+    events = code("Kenya signed an accord with the Organisation for the Prohibition of Chemical Weapons (OPCW) on Monday. "
+                  "The Organisation for the Prohibition of Chemical Weapons (OPCW) condemned Syria.")
+    texts = [x["entity_text"] for e in events for x in e["recipient"] + e["actor"] if x["code"] == "IGO"]
+    assert "Organisation for the Prohibition of Chemical Weapons" in texts, events
+    assert not any("(" in t for t in texts), events
