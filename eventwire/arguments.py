@@ -385,9 +385,6 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     # "fired four shells at targets in Jericho": the weapons fired are the means, never the target
     weapons = [o for o in objects if etype in WEAPON_TYPES and o.dep_ == "dobj" and _is_weapon(o)]
     objects = [o for o in objects if o not in means and o not in weapons]
-    if etype in AGAINST_EVENT_TYPES:
-        # "banned a rally organised by the opposition": an act against an event is done to its doers
-        objects = [d for o in list(own) + objects if _is_event_noun(o) for d in named_doers(o)] + objects
 
     # "sent 200 tons of food to North Korea": the parser may call "to" itself the dative
     given_to = [o for c in objects if c.pos_ == "ADP" for o in c.children if o.dep_ == "pobj"]
@@ -409,6 +406,10 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
             elif prep.lower_ == "out" and "from" in wanted:
                 # "pulled out of northern Syria"
                 objects += [o for of in prep.children if of.dep_ == "prep" and of.lower_ == "of" for o in prep_objects(of)]
+    if etype in AGAINST_EVENT_TYPES:
+        # "banned a rally organised by the opposition", "fired on a march by students": an act against
+        # an event, named as its object or in a preposition, is done to its doers
+        objects = [d for o in list(own) + objects if _is_event_noun(o) for d in named_doers(o)] + objects
     # "killed more than 200 of the protesters": a number's "of" phrase names whom it counts
     objects = [real_head(o) if o.like_num or o.pos_ == "NUM" else o for o in objects]
     objects = [o for o in objects if not is_time_or_quantity(o) and o not in own and not _at_border(o)]
@@ -545,7 +546,23 @@ def named_doers(noun: Token) -> list[Token]:
     for child in noun.children:
         if child.dep_ in {"prep", "agent"} and child.lower_ == "by":
             return [c for c in child.children if c.dep_ == "pobj"][:1]
-    return _done_by(noun)
+    return _done_by(noun) or _by_phrase_left_on_verb(noun)
+
+
+def _by_phrase_left_on_verb(noun: Token) -> list[Token]:
+    """"Police fired on a march by students": the parser may hang the "by" phrase right after an event
+    noun on the active verb the noun's preposition hangs on, as if it named a passive's agent; an active
+    verb has no such agent, so the phrase names the noun's doers."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    verb = prep.head
+    if verb.pos_ != "VERB" or not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+            or any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass"} for c in verb.children):
+        return []
+    by = next((c for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+               and c.i == noun.right_edge.i + 1), None)
+    return [c for c in by.children if c.dep_ == "pobj"][:1] if by is not None else []
 
 
 def _done_by(noun: Token) -> list[Token]:

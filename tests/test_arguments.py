@@ -859,3 +859,13 @@ def test_a_capital_named_as_where_people_are_may_be_a_city_of_the_country_the_se
     # a country named only as someone's nationality places no city: Athens stays Greece's
     found = tuples(code("American diplomats in Athens met Greek officials."))
     assert ("CONSULT", "USA", "GRC") in found, found
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("Riot police fired on a march by Zambian miners outside the copper mine.", "Zambian miners"),
+    ("Troops fired on a rally by Kurdish villagers in the south.", "Kurdish villagers"),
+])
+def test_whoever_holds_a_march_that_is_fired_on_is_hit(code, text, hit):
+    # the parser hangs "by ..." on the active verb as if it named a passive's agent
+    recipients = [r["entity_text"] for e in code(text) if e["event"] == ["ASSAULT"] for r in e["recipient"]]
+    assert recipients == [hit]
