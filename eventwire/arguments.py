@@ -379,7 +379,7 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
         return passive[:1]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c != trigger and c not in own
                and c.lower_ != "what"] + described_objects(verb)
-    objects = objects or shifted_objects(verb)
+    objects = objects or shifted_objects(verb) or controlled_subjects(verb)
     # "sent 750 paratroopers to the region": the forces sent are the sender's own; only where they go counts
     means = [o for o in objects if etype in OWN_MEANS_TYPES and o.dep_ == "dobj"]
     # "fired four shells at targets in Jericho": the weapons fired are the means, never the target
@@ -421,6 +421,22 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     # no country codes them yet (coreference codes a surname later)
     dative = [o for o in objects if o.dep_ == "dative" or o in given_to]
     return dative + [o for o in objects if o.dep_ != "dative"]
+
+
+def controlled_subjects(verb: Token, lex=None) -> list[Token]:
+    """"allowed UN inspectors to visit the site": the parser makes the inspectors the subject of "to
+    visit"; in meaning they are what the verb acts on, so they meet its object condition and are its
+    recipient, with or without a country (unless the clause names a coded one: "allowed aid trucks to
+    enter Gaza" is done to Gaza, see event_arguments). Only for a verb without a direct object of its own, and none whose rows read a clause as
+    an event of its own ("ordered troops to withdraw" is an order to withdraw, not a troop movement)."""
+    lex = lex or load_lexicon()
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    if any(t.complement for t in lex.candidates(verb.lemma_.lower(), "VERB")):
+        return []
+    return [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.i < c.i]
 
 
 def shifted_objects(verb: Token) -> list[Token]:

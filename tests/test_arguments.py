@@ -869,3 +869,13 @@ def test_whoever_holds_a_march_that_is_fired_on_is_hit(code, text, hit):
     # the parser hangs "by ..." on the active verb as if it named a passive's agent
     recipients = [r["entity_text"] for e in code(text) if e["event"] == ["ASSAULT"] for r in e["recipient"]]
     assert recipients == [hit]
+
+
+@pytest.mark.parametrize("text, allowed", [
+    ("The Chilean navy allowed foreign journalists to visit the detention ship.", "foreign journalists"),
+    ("The junta allowed international observers to watch the count.", "international observers"),
+])
+def test_whoever_is_allowed_to_act_is_the_recipient_without_a_country(code, text, allowed):
+    # the parser makes them the subject of "to ...": they are still what "allowed" acts on
+    recipients = [r["entity_text"] for e in code(text) if e["event"] == ["RETREAT"] for r in e["recipient"]]
+    assert recipients == [allowed]
