@@ -1993,7 +1993,16 @@ def is_complement_clause(child: Token) -> bool:
     to halt ...", which the parser makes an adverbial clause marked by "for"."""
     if child.dep_ in {"ccomp", "xcomp"}:
         return True
+    if _infinitive_read_as_preposition(child):
+        return True
     return child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children)
+
+
+def _infinitive_read_as_preposition(child: Token) -> bool:
+    """"ordered opposition supporters to march": the parser may read "to" as a preposition whose object
+    is the bare verb; it is the infinitive clause all the same."""
+    return child.dep_ == "prep" and child.lower_ == "to" and any(
+        o.dep_ == "pobj" and o.pos_ == "VERB" and o.tag_ == "VB" for o in child.children)
 
 
 def _protest_called_off(pred: Token) -> bool:

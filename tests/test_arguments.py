@@ -879,3 +879,10 @@ def test_whoever_is_allowed_to_act_is_the_recipient_without_a_country(code, text
     # the parser makes them the subject of "to ...": they are still what "allowed" acts on
     recipients = [r["entity_text"] for e in code(text) if e["event"] == ["RETREAT"] for r in e["recipient"]]
     assert recipients == [allowed]
+
+
+def test_whoever_is_ordered_to_act_stays_the_recipient_when_to_is_read_as_a_preposition(code):
+    # "to march" parsed as a preposition with the bare verb as its object: still the order's clause
+    events = code("Ghana's police chief ordered opposition supporters to march in Accra on Sunday.")
+    recipients = [r["entity_text"] for e in events if e["event"] == ["REQUEST"] for r in e["recipient"]]
+    assert recipients == ["opposition supporters"]
