@@ -328,7 +328,7 @@ def withdrawn_forces(verb: Token, etype: str) -> list[Token]:
     return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
 
 
-def predicate_objects(verb: Token, row_objects: frozenset[str]) -> list[Token]:
+def predicate_objects(verb: Token, row_objects: frozenset[str], etype: str = "") -> list[Token]:
     """Objects that a trigger row needs and that name an act themselves ("opened *fire*", "went on
     *strike*"): part of the predicate, not the one it is done to. Objects naming people or things
     ("evacuated the *wounded*", "expelled *diplomats*") stay recipients."""
@@ -341,7 +341,18 @@ def predicate_objects(verb: Token, row_objects: frozenset[str]) -> list[Token]:
     # insurgency", "waged war"): never the one the act is done to
     light = lex.is_light_verb(verb.lemma_.lower(), {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod"}})
     return [o for o in objs if (o.lemma_.lower() in row_objects or o.lower_ in row_objects)
-            and (light or lex.candidates(o.lemma_.lower(), "NOUN"))]
+            and (light and not _done_to_agents(o, etype) or lex.candidates(o.lemma_.lower(), "NOUN"))]
+
+
+def _done_to_agents(noun: Token, etype: str) -> bool:
+    """"ordered the radio station to stop broadcasting", "ordered the ambassador to leave": an object
+    the actor tables know as an agent (agents.tsv) names those the act is done to, never the act; but
+    forces sent ("ordered troops to the border") are the sender's own means (OWN_MEANS_TYPES)."""
+    if etype in OWN_MEANS_TYPES:
+        return False
+    kb = load_kb()
+    words = [t.lower_ for t in noun.lefts if t.dep_ == "compound"][-2:] + [noun.lower_]
+    return any(kb.agent_sector(" ".join(words[start:])) for start in range(len(words)))
 
 
 def describing_clause(verb: Token) -> Token | None:
@@ -1533,7 +1544,7 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         if actors:
             # "Egypt cut ties with Qatar along with Saudi Arabia": who did it alongside the subject
             actors = _unique(actors + resolver.entities(companions(pred, f.trigger.type), coded_only=True))
-        own = predicate_objects(pred, f.trigger.objects) if head == pred else []
+        own = predicate_objects(pred, f.trigger.objects, f.trigger.type) if head == pred else []
         recipients = resolver.first_coded(verb_recipients(pred, f.trigger.type, head, own), actors)
         if head != pred and not recipients:  # light verb + event noun: the noun may carry its own target
             recipients = resolver.entities(noun_recipient_tokens(head, f.trigger.type))

@@ -886,3 +886,10 @@ def test_whoever_is_ordered_to_act_stays_the_recipient_when_to_is_read_as_a_prep
     events = code("Ghana's police chief ordered opposition supporters to march in Accra on Sunday.")
     recipients = [r["entity_text"] for e in events if e["event"] == ["REQUEST"] for r in e["recipient"]]
     assert recipients == ["opposition supporters"]
+
+
+def test_an_outlet_ordered_off_the_air_is_the_recipient_not_part_of_the_order(code):
+    # "ordered" is a light verb, but an object naming agents is whom the act is done to
+    events = code("The junta ordered an independent radio station to stop broadcasting.")
+    recipients = [r["entity_text"] for e in events if e["event"] == ["COERCE"] for r in e["recipient"]]
+    assert recipients == ["independent radio station"]
