@@ -328,7 +328,7 @@ def withdrawn_forces(verb: Token, etype: str) -> list[Token]:
     return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
 
 
-def predicate_objects(verb: Token, row_objects: frozenset[str]) -> list[Token]:
+def predicate_objects(verb: Token, row_objects: frozenset[str], etype: str = "") -> list[Token]:
     """Objects that a trigger row needs and that name an act themselves ("opened *fire*", "went on
     *strike*"): part of the predicate, not the one it is done to. Objects naming people or things
     ("evacuated the *wounded*", "expelled *diplomats*") stay recipients."""
@@ -341,7 +341,18 @@ def predicate_objects(verb: Token, row_objects: frozenset[str]) -> list[Token]:
     # insurgency", "waged war"): never the one the act is done to
     light = lex.is_light_verb(verb.lemma_.lower(), {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod"}})
     return [o for o in objs if (o.lemma_.lower() in row_objects or o.lower_ in row_objects)
-            and (light or lex.candidates(o.lemma_.lower(), "NOUN"))]
+            and (light and not _done_to_agents(o, etype) or lex.candidates(o.lemma_.lower(), "NOUN"))]
+
+
+def _done_to_agents(noun: Token, etype: str) -> bool:
+    """"ordered the radio station to stop broadcasting", "ordered the ambassador to leave": an object
+    the actor tables know as an agent (agents.tsv) names those the act is done to, never the act; but
+    forces sent ("ordered troops to the border") are the sender's own means (OWN_MEANS_TYPES)."""
+    if etype in OWN_MEANS_TYPES:
+        return False
+    kb = load_kb()
+    words = [t.lower_ for t in noun.lefts if t.dep_ == "compound"][-2:] + [noun.lower_]
+    return any(kb.agent_sector(" ".join(words[start:])) for start in range(len(words)))
 
 
 def describing_clause(verb: Token) -> Token | None:
@@ -379,15 +390,12 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
         return passive[:1]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c != trigger and c not in own
                and c.lower_ != "what"] + described_objects(verb)
-    objects = objects or shifted_objects(verb)
+    objects = objects or shifted_objects(verb) or controlled_subjects(verb)
     # "sent 750 paratroopers to the region": the forces sent are the sender's own; only where they go counts
     means = [o for o in objects if etype in OWN_MEANS_TYPES and o.dep_ == "dobj"]
     # "fired four shells at targets in Jericho": the weapons fired are the means, never the target
     weapons = [o for o in objects if etype in WEAPON_TYPES and o.dep_ == "dobj" and _is_weapon(o)]
     objects = [o for o in objects if o not in means and o not in weapons]
-    if etype in AGAINST_EVENT_TYPES:
-        # "banned a rally organised by the opposition": an act against an event is done to its doers
-        objects = [d for o in list(own) + objects if _is_event_noun(o) for d in named_doers(o)] + objects
 
     # "sent 200 tons of food to North Korea": the parser may call "to" itself the dative
     given_to = [o for c in objects if c.pos_ == "ADP" for o in c.children if o.dep_ == "pobj"]
@@ -409,6 +417,10 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
             elif prep.lower_ == "out" and "from" in wanted:
                 # "pulled out of northern Syria"
                 objects += [o for of in prep.children if of.dep_ == "prep" and of.lower_ == "of" for o in prep_objects(of)]
+    if etype in AGAINST_EVENT_TYPES:
+        # "banned a rally organised by the opposition", "fired on a march by students": an act against
+        # an event, named as its object or in a preposition, is done to its doers
+        objects = [d for o in list(own) + objects if _is_event_noun(o) for d in named_doers(o)] + objects
     # "killed more than 200 of the protesters": a number's "of" phrase names whom it counts
     objects = [real_head(o) if o.like_num or o.pos_ == "NUM" else o for o in objects]
     objects = [o for o in objects if not is_time_or_quantity(o) and o not in own and not _at_border(o)]
@@ -420,6 +432,22 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     # no country codes them yet (coreference codes a surname later)
     dative = [o for o in objects if o.dep_ == "dative" or o in given_to]
     return dative + [o for o in objects if o.dep_ != "dative"]
+
+
+def controlled_subjects(verb: Token, lex=None) -> list[Token]:
+    """"allowed UN inspectors to visit the site": the parser makes the inspectors the subject of "to
+    visit"; in meaning they are what the verb acts on, so they meet its object condition and are its
+    recipient, with or without a country (unless the clause names a coded one: "allowed aid trucks to
+    enter Gaza" is done to Gaza, see event_arguments). Only for a verb without a direct object of its own, and none whose rows read a clause as
+    an event of its own ("ordered troops to withdraw" is an order to withdraw, not a troop movement)."""
+    lex = lex or load_lexicon()
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    if any(t.complement for t in lex.candidates(verb.lemma_.lower(), "VERB")):
+        return []
+    return [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.i < c.i]
 
 
 def shifted_objects(verb: Token) -> list[Token]:
@@ -545,7 +573,23 @@ def named_doers(noun: Token) -> list[Token]:
     for child in noun.children:
         if child.dep_ in {"prep", "agent"} and child.lower_ == "by":
             return [c for c in child.children if c.dep_ == "pobj"][:1]
-    return _done_by(noun)
+    return _done_by(noun) or _by_phrase_left_on_verb(noun)
+
+
+def _by_phrase_left_on_verb(noun: Token) -> list[Token]:
+    """"Police fired on a march by students": the parser may hang the "by" phrase right after an event
+    noun on the active verb the noun's preposition hangs on, as if it named a passive's agent; an active
+    verb has no such agent, so the phrase names the noun's doers."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    verb = prep.head
+    if verb.pos_ != "VERB" or not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+            or any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass"} for c in verb.children):
+        return []
+    by = next((c for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+               and c.i == noun.right_edge.i + 1), None)
+    return [c for c in by.children if c.dep_ == "pobj"][:1] if by is not None else []
 
 
 def _done_by(noun: Token) -> list[Token]:
@@ -1507,7 +1551,7 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         if actors:
             # "Egypt cut ties with Qatar along with Saudi Arabia": who did it alongside the subject
             actors = _unique(actors + resolver.entities(companions(pred, f.trigger.type), coded_only=True))
-        own = predicate_objects(pred, f.trigger.objects) if head == pred else []
+        own = predicate_objects(pred, f.trigger.objects, f.trigger.type) if head == pred else []
         recipients = resolver.first_coded(verb_recipients(pred, f.trigger.type, head, own), actors)
         if head != pred and not recipients:  # light verb + event noun: the noun may carry its own target
             recipients = resolver.entities(noun_recipient_tokens(head, f.trigger.type))
@@ -1967,7 +2011,16 @@ def is_complement_clause(child: Token) -> bool:
     to halt ...", which the parser makes an adverbial clause marked by "for"."""
     if child.dep_ in {"ccomp", "xcomp"}:
         return True
+    if _infinitive_read_as_preposition(child):
+        return True
     return child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children)
+
+
+def _infinitive_read_as_preposition(child: Token) -> bool:
+    """"ordered opposition supporters to march": the parser may read "to" as a preposition whose object
+    is the bare verb; it is the infinitive clause all the same."""
+    return child.dep_ == "prep" and child.lower_ == "to" and any(
+        o.dep_ == "pobj" and o.pos_ == "VERB" and o.tag_ == "VB" for o in child.children)
 
 
 def _protest_called_off(pred: Token) -> bool:

@@ -18,7 +18,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorKB, agent_sector_of, load_kb
-from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS, TIME_WORDS,
+from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS, TIME_WORDS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, LEFT_STATES, named_doers, noun_actor_tokens,
                         noun_recipient_tokens, PRONOUNS, purpose_of_journey, purpose_targets, real_head, Resolver, responsible_for,
@@ -506,7 +506,7 @@ def _object_tokens(tok: Token, lex: Lexicon, through_preps: bool = True) -> list
             # "described the deal as a mistake": a predicative "as" is the verb's own, like "called it a mistake"
             if prep.dep_ in {"prep", "prt"} and (through_preps or prep.lower_ == "as"):
                 objs += [c for c in prep.children if c.dep_ == "pobj"]
-        objs += _controlled_subjects(tok, lex)
+        objs += controlled_subjects(tok, lex)
         objs += _participle_head(tok)
         objs += _misread_complements(tok)
         objs += [real_head(o) for o in objs if real_head(o) != o]
@@ -551,20 +551,6 @@ def _participle_head(verb: Token) -> list[Token]:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
         return [verb.head]
     return []
-
-
-def _controlled_subjects(verb: Token, lex: Lexicon) -> list[Token]:
-    """"allowed UN inspectors to visit the site": the parser makes the inspectors the subject of "to
-    visit"; in meaning they are what the verb acts on, so they meet its object condition. Only for a
-    verb without a direct object of its own, and none whose rows read a clause as an event of its own
-    ("ordered troops to withdraw" is an order to withdraw, not a troop movement)."""
-    if any(c.dep_ == "dobj" for c in verb.children):
-        return []
-    if any(t.complement for t in lex.candidates(verb.lemma_.lower(), "VERB")):
-        return []
-    return [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.i < c.i]
 
 
 def _object_kinds(objs: list[Token], lex: Lexicon) -> list[Token]:

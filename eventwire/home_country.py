@@ -126,7 +126,7 @@ def _country_of_its_own_clause(ev: EventMention) -> list[Entity]:
 def _code_domestic_rebels(ev: EventMention, home: str | None, people: frozenset[str] = frozenset()) -> None:
     """"The army said it had killed 300 rebels": insurgents a state's forces act on, named without a
     country of their own, are that state's insurgents (and so are the people's groups its forces coerce
-    or attack), unless the event's place or the story's country
+    or attack, and those its authorities order or allow to act), unless the event's place or the story's country
     is another one ("Russian jets bombed rebel camps in Idlib" says nothing of whose rebels they are);
     the filled code is marked inferred."""
     states = {a.code for a in ev.actor if a.code}
@@ -145,6 +145,9 @@ def _code_domestic_rebels(ev: EventMention, home: str | None, people: frozenset[
 # Acts of force a state's police or army do to the people where they act: "police dispersed the demonstrators",
 # "the army held refugees as human shields" are done to that state's own people.
 FORCE_TYPES = frozenset({"COERCE", "ASSAULT"})
+# What a state's authorities order or allow the people where they act: "the governor ordered striking
+# teachers back to work", "the ministry allowed opposition parties to campaign" are done to its own people.
+AUTHORITY_TYPES = frozenset({"REQUEST", "CONCEDE"})
 # Groups of a people, named without a country: students, opposition, workers, refugees, clergy (not civilians:
 # "police detained 40 people" says nothing of whose people).
 PEOPLE_SECTORS = frozenset({"EDU", "OPP", "LAB", "REF", "REL"})
@@ -157,7 +160,7 @@ PERSONAL_OBJECTS = frozenset({"them", "him", "her"})
 def _domestic_target(event_type: str, recipient: Entity, people: frozenset[str]) -> bool:
     if recipient.sector == "REB":
         return True
-    if event_type not in FORCE_TYPES:
+    if event_type not in FORCE_TYPES | AUTHORITY_TYPES:
         return False
     if recipient.sector is None:
         # a person the story names, or one it refers back to, not a thing ("seized power")

@@ -867,3 +867,37 @@ def test_a_name_s_phrase_ends_where_its_bracketed_acronym_opens(code):
     texts = [x["entity_text"] for e in events for x in e["recipient"] + e["actor"] if x["code"] == "IGO"]
     assert "Organisation for the Prohibition of Chemical Weapons" in texts, events
     assert not any("(" in t for t in texts), events
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("Riot police fired on a march by Zambian miners outside the copper mine.", "Zambian miners"),
+    ("Troops fired on a rally by Kurdish villagers in the south.", "Kurdish villagers"),
+])
+def test_whoever_holds_a_march_that_is_fired_on_is_hit(code, text, hit):
+    # the parser hangs "by ..." on the active verb as if it named a passive's agent
+    recipients = [r["entity_text"] for e in code(text) if e["event"] == ["ASSAULT"] for r in e["recipient"]]
+    assert recipients == [hit]
+
+
+@pytest.mark.parametrize("text, allowed", [
+    ("The Chilean navy allowed foreign journalists to visit the detention ship.", "foreign journalists"),
+    ("The junta allowed international observers to watch the count.", "international observers"),
+])
+def test_whoever_is_allowed_to_act_is_the_recipient_without_a_country(code, text, allowed):
+    # the parser makes them the subject of "to ...": they are still what "allowed" acts on
+    recipients = [r["entity_text"] for e in code(text) if e["event"] == ["RETREAT"] for r in e["recipient"]]
+    assert recipients == [allowed]
+
+
+def test_whoever_is_ordered_to_act_stays_the_recipient_when_to_is_read_as_a_preposition(code):
+    # "to march" parsed as a preposition with the bare verb as its object: still the order's clause
+    events = code("Ghana's police chief ordered opposition supporters to march in Accra on Sunday.")
+    recipients = [r["entity_text"] for e in events if e["event"] == ["REQUEST"] for r in e["recipient"]]
+    assert recipients == ["opposition supporters"]
+
+
+def test_an_outlet_ordered_off_the_air_is_the_recipient_not_part_of_the_order(code):
+    # "ordered" is a light verb, but an object naming agents is whom the act is done to
+    events = code("The junta ordered an independent radio station to stop broadcasting.")
+    recipients = [r["entity_text"] for e in events if e["event"] == ["COERCE"] for r in e["recipient"]]
+    assert recipients == ["independent radio station"]

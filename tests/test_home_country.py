@@ -253,3 +253,11 @@ def test_an_ethnic_people_making_claims_on_one_state_is_of_that_state(code):
     # confronting two states, they stay without a country
     events = code("Ethnic Albanians accused Serbia and Montenegro of persecution.")
     assert [c for c, _ in actor_codes(events, "ACCUSE")] == [None]
+
+
+def test_people_a_states_authorities_order_at_home_are_its_own(code):
+    events = code("Malawi's labour minister ordered striking teachers to return to their schools.")
+    assert recipient_codes(events, "REQUEST") == [("MWI", "EDU")]
+    # ordered abroad, they are no one's people the story tells of
+    events = code("Malawi's labour minister ordered striking teachers in Zambia to return to their schools.")
+    assert "MWI" not in [c for c, _ in recipient_codes(events, "REQUEST")]
