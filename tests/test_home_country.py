@@ -253,3 +253,13 @@ def test_an_ethnic_people_making_claims_on_one_state_is_of_that_state(code):
     # confronting two states, they stay without a country
     events = code("Ethnic Albanians accused Serbia and Montenegro of persecution.")
     assert [c for c, _ in actor_codes(events, "ACCUSE")] == [None]
+
+
+def test_collective_nouns_are_read_from_the_actor_data():
+    """Knowledge, not code: the collective nouns that name many people live in data/actors."""
+    import eventwire.home_country as home_country
+    from eventwire.actors import actor_word_list
+
+    assert not hasattr(home_country, "COLLECTIVE_NOUNS")
+    assert {"opposition", "clergy", "diaspora", "coalition"} <= actor_word_list("collective_nouns.txt")
+    assert home_country._names_many("Clergy") and not home_country._names_many("minister")
