@@ -447,12 +447,9 @@ def _is_weapon(noun: Token) -> bool:
     return noun.lemma_.lower() in words or noun.lower_ in words
 
 
-# "captured a rebel stronghold on the Thai border": a border says where, not whom
-BORDER_NOUNS = {"border", "frontier", "boundary"}
-
-
 def _at_border(tok: Token) -> bool:
-    return tok.dep_ == "pobj" and tok.lemma_.lower() in BORDER_NOUNS
+    # "captured a rebel stronghold on the Thai border": a border says where, not whom (border_nouns.txt)
+    return tok.dep_ == "pobj" and tok.lemma_.lower() in load_lexicon().border_nouns
 
 
 def prep_objects(prep: Token) -> list[Token]:
@@ -1987,9 +1984,6 @@ def complement_subjects(pred: Token) -> list[Token]:
             for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and not is_pronoun(c)]
 
 
-STANCE_NOUNS = {"defiance", "protest", "opposition", "condemnation", "outrage", "anger", "disapproval"}
-
-
 def _stance_targets(pred: Token) -> list[Token]:
     """"blocked a road to show their disapproval for U.S. policies", "marched in defiance of Chinese
     authorities": what a protest is against, told in its purpose clause or an "in defiance of" phrase."""
@@ -2008,8 +2002,9 @@ def defied_targets(pred: Token) -> list[Token]:
     government's refusal": what an "in defiance of / in protest at" phrase on the predicate or its
     object says the act is against."""
     holders = [pred] + [c for c in pred.children if c.dep_ == "dobj"]
+    stance_nouns = load_lexicon().stance_nouns
     return [t for holder in holders for child in holder.children if child.dep_ == "prep" and child.lower_ == "in"
-            for pobj in prep_objects(child) if pobj.lemma_.lower() in STANCE_NOUNS for t in _targets_below(pobj)]
+            for pobj in prep_objects(child) if pobj.lemma_.lower() in stance_nouns for t in _targets_below(pobj)]
 
 
 def _targets_below(tok: Token, depth: int = 0) -> list[Token]:

@@ -75,6 +75,10 @@ class Lexicon:
     affiliation_words: frozenset[str] = field(default_factory=frozenset)
     # "a British-flagged tanker", "the U.S.-led coalition": the name before the participle says whose
     owner_participles: frozenset[str] = field(default_factory=frozenset)
+    # "marched in defiance of Chinese authorities": nouns of a stance that name what an act is against
+    stance_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "a stronghold on the Thai border", "the border with Colombia": lines between countries, which say where
+    border_nouns: frozenset[str] = field(default_factory=frozenset)
 
     def is_light_verb(self, verb_lemma: str, particles: set[str]) -> bool:
         if verb_lemma in self.light_verbs:
@@ -175,6 +179,8 @@ def load_lexicon() -> Lexicon:
         weapon_words=_read_word_list("weapon_words.txt"),
         affiliation_words=_read_word_list("affiliation_words.txt"),
         owner_participles=_read_word_list("owner_participles.txt"),
+        stance_nouns=_read_word_list("stance_nouns.txt"),
+        border_nouns=_read_word_list("border_nouns.txt"),
         modality=modality,
         content_nouns={r["lemma"].lower(): r["effect"] for r in read_tsv(data_path("lexicon", "content_nouns.tsv"))},
         quad={r["type"]: int(r["quad_code"]) for r in types},

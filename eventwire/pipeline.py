@@ -461,7 +461,6 @@ SUBJECT_WHERE_PREPS = {"in"}
 # "praised Kuwait", "backed Ukraine", "endorsed Guaido": the object of support is whom it is for, never
 # where ("seized Goma" is where)
 PARTY_OBJECT_TYPES = frozenset({"SUPPORT"})
-BORDER_NOUNS = {"border", "frontier"}
 OPPONENT_PREPS = {"with", "against"}
 SPEECH_NOUNS = frozenset("address speech statement broadcast remarks interview conference message briefing".split())
 COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest".split())
@@ -698,7 +697,7 @@ def _place_phrase(noun) -> tuple[int, int]:
     other prepositional phrases hanging off it ("in retaliation for ... in Somalia")."""
     start, end = noun.left_edge.idx, noun.idx + len(noun.text)
     # "the border with Colombia": the neighbour is part of the border's name
-    joins = {"of", "with"} if noun.lemma_.lower() in BORDER_NOUNS else {"of"}
+    joins = {"of", "with"} if noun.lemma_.lower() in load_lexicon().border_nouns else {"of"}
     for child in noun.children:
         if (child.dep_ == "prep" and child.lower_ in joins) or child.dep_ in {"conj", "appos", "cc"}:
             if child.i > noun.i:

@@ -859,3 +859,13 @@ def test_a_capital_named_as_where_people_are_may_be_a_city_of_the_country_the_se
     # a country named only as someone's nationality places no city: Athens stays Greece's
     found = tuples(code("American diplomats in Athens met Greek officials."))
     assert ("CONSULT", "USA", "GRC") in found, found
+
+
+def test_stance_and_border_nouns_are_read_from_the_lexicon_data():
+    """Knowledge, not code: the stance and border nouns live in data/lexicon."""
+    import eventwire.arguments as arguments
+    from eventwire.lexicon import load_lexicon
+
+    assert not hasattr(arguments, "STANCE_NOUNS") and not hasattr(arguments, "BORDER_NOUNS")
+    assert {"defiance", "protest", "outrage"} <= load_lexicon().stance_nouns
+    assert {"border", "frontier", "boundary"} <= load_lexicon().border_nouns

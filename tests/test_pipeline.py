@@ -537,3 +537,12 @@ def test_a_day_later_counts_from_the_day_last_told(extractor):
     events = extract(extractor, text).events
     closure = next(e for e in events if e.event == "COERCE")
     assert (closure.date, closure.date_text["text"]) == ("2024-03-13", "A day later")
+
+
+def test_border_nouns_are_read_from_the_lexicon_data():
+    """Knowledge, not code: the border nouns whose "with" phrase names the place live in data/lexicon."""
+    import eventwire.pipeline as pipeline
+    from eventwire.lexicon import load_lexicon
+
+    assert not hasattr(pipeline, "BORDER_NOUNS")
+    assert {"border", "frontier"} <= load_lexicon().border_nouns
