@@ -79,6 +79,14 @@ class Lexicon:
     stance_nouns: frozenset[str] = field(default_factory=frozenset)
     # "a stronghold on the Thai border", "the border with Colombia": lines between countries, which say where
     border_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "over the weekend", "after midnight": times, not events, as the object of "after" or "over"
+    time_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "over the city", "after the border": places, not events, as the object of "after" or "over"
+    place_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "in a televised address from the White House": words said where they are spoken from
+    speech_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "about 60 km north of Aden": directions whose "of" phrase names the place a distance is from
+    compass_words: frozenset[str] = field(default_factory=frozenset)
 
     def is_light_verb(self, verb_lemma: str, particles: set[str]) -> bool:
         if verb_lemma in self.light_verbs:
@@ -181,6 +189,10 @@ def load_lexicon() -> Lexicon:
         owner_participles=_read_word_list("owner_participles.txt"),
         stance_nouns=_read_word_list("stance_nouns.txt"),
         border_nouns=_read_word_list("border_nouns.txt"),
+        time_nouns=_read_word_list("time_nouns.txt"),
+        place_nouns=_read_word_list("place_nouns.txt"),
+        speech_nouns=_read_word_list("speech_nouns.txt"),
+        compass_words=_read_word_list("compass_words.txt"),
         modality=modality,
         content_nouns={r["lemma"].lower(): r["effect"] for r in read_tsv(data_path("lexicon", "content_nouns.tsv"))},
         quad={r["type"]: int(r["quad_code"]) for r in types},

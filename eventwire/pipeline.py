@@ -411,7 +411,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
                          for span in _where_in(obj)]
                 spans += found
                 said_where = said_where or bool(found)
-            elif child.dep_ == "advmod" and child.lower_ in COMPASS_WORDS and deed:
+            elif child.dep_ == "advmod" and child.lower_ in load_lexicon().compass_words and deed:
                 # "stormed the air base, about 60 km north of Aden": the place the distance is from
                 found = [_place_phrase(obj) for of in child.children if of.dep_ == "prep" and of.lower_ == "of"
                          for obj in _objects(of)]
@@ -462,8 +462,6 @@ SUBJECT_WHERE_PREPS = {"in"}
 # where ("seized Goma" is where)
 PARTY_OBJECT_TYPES = frozenset({"SUPPORT"})
 OPPONENT_PREPS = {"with", "against"}
-SPEECH_NOUNS = frozenset("address speech statement broadcast remarks interview conference message briefing".split())
-COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest".split())
 _TO = {"to", "toward", "towards", "into"}
 # "to" stays for the other deeds: "extradited him to Britain", "sent troops to the north"
 RECIPIENT_PREPS = {"AGREE": {"on"} | _TO, "SUPPORT": {"on"}, "COOPERATE": {"on"}, "AID": {"on"},
@@ -562,12 +560,6 @@ def _tells_its_subject_event(clause, pred, event_type: str | None) -> bool:
 
 # prepositions whose object names another event, before or behind this one
 REFERENCE_PREPS = frozenset("after since before following over amid".split())
-# objects of those prepositions that are times, not events ("over the weekend", "after midnight")
-TIME_NOUNS = frozenset("""
-night nights weekend weekends week weeks day days month months year years morning mornings afternoon
-evening evenings hour hours minute minutes midnight dawn dusk noon period decade decades time times
-moment spring summer autumn fall winter season
-""".split())
 
 
 def _other_events_named(sent) -> list:
@@ -588,20 +580,16 @@ def _other_events_named(sent) -> list:
 
 
 def _names_an_event(noun) -> bool:
-    """A common noun that is neither a time nor a place ("violence", "offensive", "riots")."""
-    return noun.pos_ == "NOUN" and not _is_time_word(noun) and noun.lemma_.lower() not in PLACE_NOUNS
-
-
-PLACE_NOUNS = frozenset("""
-city town village area region border territory capital province district country airspace sky skies sea
-coast island camp base
-""".split())
+    """A common noun that is neither a time nor a place ("violence", "offensive", "riots"; time_nouns.txt,
+    place_nouns.txt)."""
+    return noun.pos_ == "NOUN" and not _is_time_word(noun) and noun.lemma_.lower() not in load_lexicon().place_nouns
 
 
 def _is_time_word(tok) -> bool:
     """"weekend", "nights", "Friday", "Dec.": a time, not an event."""
     word = tok.text.rstrip(".")
-    return (tok.ent_type_ in {"DATE", "TIME"} or tok.lemma_.lower() in TIME_NOUNS or tok.lower_ in TIME_NOUNS
+    time_nouns = load_lexicon().time_nouns
+    return (tok.ent_type_ in {"DATE", "TIME"} or tok.lemma_.lower() in time_nouns or tok.lower_ in time_nouns
             or word in WEEKDAYS or word in MONTHS or word in MONTH_ABBREVIATIONS)
 
 
@@ -633,7 +621,7 @@ def _where_in(noun) -> list[tuple[int, int]]:
     # "killed in the Georgian assault on Tskhinvali": an attack is where its target is
     preps = WHERE_PREPS | ({"on", "against"} if noun.lemma_.lower() in attack_nouns() else set())
     # "in a televised address from the White House": words are said where they are spoken from
-    preps = preps | ({"from"} if noun.lemma_.lower() in SPEECH_NOUNS else set())
+    preps = preps | ({"from"} if noun.lemma_.lower() in load_lexicon().speech_nouns else set())
     for child in noun.children:
         if child.dep_ == "prep" and (child.lower_ in preps or _on_ground(child)) and child.i > noun.i:
             spans += [_place_phrase(obj) for obj in child.children if obj.dep_ == "pobj"]

@@ -546,3 +546,17 @@ def test_border_nouns_are_read_from_the_lexicon_data():
 
     assert not hasattr(pipeline, "BORDER_NOUNS")
     assert {"border", "frontier"} <= load_lexicon().border_nouns
+
+
+def test_time_place_speech_and_compass_words_are_read_from_the_lexicon_data():
+    """Knowledge, not code: the nouns that tell a time or a place from an event, speech nouns and compass
+    words live in data/lexicon."""
+    import eventwire.pipeline as pipeline
+    from eventwire.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert not any(hasattr(pipeline, name) for name in ("TIME_NOUNS", "PLACE_NOUNS", "SPEECH_NOUNS", "COMPASS_WORDS"))
+    assert {"weekend", "midnight", "decades"} <= lex.time_nouns
+    assert {"airspace", "island", "camp"} <= lex.place_nouns
+    assert {"address", "briefing"} <= lex.speech_nouns
+    assert {"north", "southwest"} <= lex.compass_words
