@@ -82,15 +82,6 @@ ATTACK_TARGET_PREPS = {"at", "against", "on"}
 PLACE_PREPS = {"in", "at", "outside", "near", "across", "throughout", "inside"}
 
 
-TIME_WORDS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-    "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "overnight", "week", "weekend", "month",
-    "year", "day", "hour", "minute", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "time", "percent", "%",
-}
-
-
 TITLE_WORDS = {"president", "prime", "minister", "general", "gen.", "king", "queen", "sheikh", "ayatollah", "mr.", "mrs.", "ms.", "dr.",
                "secretary", "chancellor", "emir", "prince", "colonel", "col.", "commander", "chief", "leader", "senator", "sen."}
 
@@ -101,8 +92,8 @@ def is_pronoun(tok: Token) -> bool:
 
 
 def is_time_or_quantity(tok: Token) -> bool:
-    """Dates, times and bare numbers are never actors ("met on Wednesday", "killed 12")."""
-    return tok.like_num or tok.lower_ in TIME_WORDS or tok.pos_ == "NUM"
+    """Dates, times and bare numbers are never actors ("met on Wednesday", "killed 12"; time_words.txt)."""
+    return tok.like_num or tok.lower_ in load_lexicon().time_words or tok.pos_ == "NUM"
 
 
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"}
@@ -261,32 +252,23 @@ def _intent_owner(noun: Token, depth: int) -> list[Token]:
     return []
 
 
-# "Israel is opposed to", "Vietnam is committed to", "forces were engaged in": passive in form, the
-# subject holds a stance or does the deed; nobody acted on it.
-STATIVE_PASSIVE_LEMMAS = {"oppose", "commit", "engage", "prepare", "determine", "resolve", "involve", "dedicate",
-                          "poise"}
-
-
 def is_stative_passive(verb: Token) -> bool:
-    """A "be V-ed to/in" whose subject is the one taking the stance ("is opposed to", "is prepared to")."""
+    """A "be V-ed to/in" whose subject is the one taking the stance ("is opposed to", "is prepared to").
+    Passive in form, the subject holds a stance or does the deed; nobody acted on it (stative_passives.txt)."""
     children = list(verb.children)
-    if verb.lemma_.lower() not in STATIVE_PASSIVE_LEMMAS or not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in children):
+    if verb.lemma_.lower() not in load_lexicon().stative_passives or not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in children):
         return False
     if any(c.dep_ == "agent" for c in children):
         return False
     return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in {"to", "in", "on"}) for c in children)
 
 
-# Texts that speak for whoever issued them: "a resolution urging the Taliban", "a statement posted by the NLD urged".
-DOCUMENT_NOUNS = {"resolution", "statement", "declaration", "communique", "communiqué", "letter", "decree",
-                  "proclamation", "memorandum", "motion"}
-
-
 def author_of(tok: Token, depth: int = 0) -> Token:
     """Who issued a document that is said to act: "The Security Council adopted a resolution urging ...",
     "A statement posted by Myanmar's NLD urged ...". A document named by its author ("a UN resolution",
     "Iran's statement") or with no author in sight stays as it is."""
-    if tok.lemma_.lower() not in DOCUMENT_NOUNS or depth > 6:
+    # texts speak for whoever issued them (document_nouns.txt)
+    if tok.lemma_.lower() not in load_lexicon().document_nouns or depth > 6:
         return tok
     if any(c.dep_ in {"poss", "compound", "amod", "nmod"} and c.pos_ in {"PROPN", "ADJ", "PRON"} for c in tok.children):
         return tok
@@ -1242,16 +1224,11 @@ def _in_parentheses(tok: Token) -> bool:
     return before == "("
 
 
-# Verbs whose "of" phrase comes after their object: "accused the government of fraud" (the parser
-# hangs "of fraud" on "government"), "convicted him of treason", "warned Tehran of consequences".
-OBJECT_OF_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "charge", "warn", "inform", "notify",
-                             "remind", "rob", "deprive", "strip", "clear", "absolve", "cleanse", "rid"})
-
-
 def _of_belongs_to_verb(head: Token, of: Token) -> bool:
     """The "of" phrase in the object of such a verb that names a charge, not someone: "of fraud",
     "of attacking"; "the head of the army", "the government of Iraq" keep theirs."""
-    if head.dep_ != "dobj" or head.head.lemma_.lower() not in OBJECT_OF_VERBS:
+    # the parser hangs "of fraud" in "accused the government of fraud" on "government" (object_of_verbs.txt)
+    if head.dep_ != "dobj" or head.head.lemma_.lower() not in load_lexicon().object_of_verbs:
         return False
     objects = [c for c in of.children if c.dep_ in {"pobj", "pcomp"}]
     # lowercase and no agent word (the tagger may call "hysteria" a proper noun after "the West")

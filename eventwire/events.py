@@ -18,13 +18,13 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorKB, agent_sector_of, load_kb
-from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS, TIME_WORDS,
+from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, LEFT_STATES, named_doers, noun_actor_tokens,
                         noun_recipient_tokens, PRONOUNS, purpose_of_journey, purpose_targets, real_head, Resolver, responsible_for,
                         suffering_verb, verb_subject)
 from .counts import count_casualties
-from .lexicon import Lexicon, Trigger, ends_with_cue
+from .lexicon import Lexicon, Trigger, ends_with_cue, load_lexicon
 from .nlp import span_bounds, token_column, tokens_with
 from .polarity import claimed, in_condition, is_subjunctive, own_polarity, polarity_of, stronger
 from .records import Entity
@@ -781,7 +781,7 @@ def _doer_is_governed_object(pred: Token) -> bool:
 
 def _is_date(entity: Entity) -> bool:
     words = entity.entity_text.lower().replace(",", " ").split()
-    return bool(words) and all(w in TIME_WORDS or w.isdigit() for w in words)
+    return bool(words) and all(w in load_lexicon().time_words or w.isdigit() for w in words)
 
 
 SCENE_RELATIVES = {"in", "during"}
@@ -807,7 +807,7 @@ def _doers_told_within(noun: Token, triggers_at: dict[int, Found]) -> list[Token
 def _only_its_date_between(noun: Token, start: Token) -> bool:
     phrase = {t.i for t in noun.subtree}
     between = [t for t in noun.doc[noun.i + 1 : start.i] if t.i not in phrase]
-    return all(t.lower_ in TIME_WORDS or t.like_num or t.is_punct or (t.dep_ == "prep" and t.lower_ in {"on", "at"})
+    return all(t.lower_ in load_lexicon().time_words or t.like_num or t.is_punct or (t.dep_ == "prep" and t.lower_ in {"on", "at"})
                for t in between)
 
 

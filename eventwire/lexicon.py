@@ -87,6 +87,14 @@ class Lexicon:
     speech_nouns: frozenset[str] = field(default_factory=frozenset)
     # "about 60 km north of Aden": directions whose "of" phrase names the place a distance is from
     compass_words: frozenset[str] = field(default_factory=frozenset)
+    # "met on Wednesday", "last week": dates and times, never actors (lowercase words)
+    time_words: frozenset[str] = field(default_factory=frozenset)
+    # "a resolution condemning ...": documents, whose author is who issued them
+    document_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "accused the government of fraud": verbs whose "of" phrase comes after their object
+    object_of_verbs: frozenset[str] = field(default_factory=frozenset)
+    # "is opposed to", "are determined to": passives that tell a state of mind, not a deed done to the subject
+    stative_passives: frozenset[str] = field(default_factory=frozenset)
 
     def is_light_verb(self, verb_lemma: str, particles: set[str]) -> bool:
         if verb_lemma in self.light_verbs:
@@ -193,6 +201,10 @@ def load_lexicon() -> Lexicon:
         place_nouns=_read_word_list("place_nouns.txt"),
         speech_nouns=_read_word_list("speech_nouns.txt"),
         compass_words=_read_word_list("compass_words.txt"),
+        time_words=_read_word_list("time_words.txt"),
+        document_nouns=_read_word_list("document_nouns.txt"),
+        object_of_verbs=_read_word_list("object_of_verbs.txt"),
+        stative_passives=_read_word_list("stative_passives.txt"),
         modality=modality,
         content_nouns={r["lemma"].lower(): r["effect"] for r in read_tsv(data_path("lexicon", "content_nouns.tsv"))},
         quad={r["type"]: int(r["quad_code"]) for r in types},

@@ -869,3 +869,18 @@ def test_stance_and_border_nouns_are_read_from_the_lexicon_data():
     assert not hasattr(arguments, "STANCE_NOUNS") and not hasattr(arguments, "BORDER_NOUNS")
     assert {"defiance", "protest", "outrage"} <= load_lexicon().stance_nouns
     assert {"border", "frontier", "boundary"} <= load_lexicon().border_nouns
+
+
+def test_time_document_and_verb_words_are_read_from_the_lexicon_data():
+    """Knowledge, not code: time words, document nouns, verbs with an "of" phrase after their object and
+    stative passives live in data/lexicon."""
+    import eventwire.arguments as arguments
+    from eventwire.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert not any(hasattr(arguments, name) for name in
+                   ("TIME_WORDS", "DOCUMENT_NOUNS", "OBJECT_OF_VERBS", "STATIVE_PASSIVE_LEMMAS"))
+    assert {"wednesday", "sept", "tonight", "%"} <= lex.time_words
+    assert {"communiqué", "memorandum"} <= lex.document_nouns
+    assert {"accuse", "absolve"} <= lex.object_of_verbs
+    assert {"oppose", "poise"} <= lex.stative_passives
