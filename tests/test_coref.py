@@ -314,3 +314,14 @@ def test_it_tied_by_the_parse_to_a_role_noun_takes_what_that_noun_resolved_to(co
                   "it placed on Mali.")
     placed = [e for e in events if e["event"] == ["SANCTION"] and e["polarity"] == "asserted"]
     assert placed and [a["code"] for a in placed[0]["actor"]] == ["IGO"], events
+
+
+def test_group_nouns_are_read_from_the_actor_data():
+    """Knowledge, not code: the nouns by which "the group" refers back to an organisation live in data/actors."""
+    import eventwire.coref as coref
+    from eventwire.actors import actor_word_list
+
+    assert not hasattr(coref, "GROUP_NOUNS") and not hasattr(coref, "ARMED_GROUP_NOUNS")
+    assert {"organisation", "bloc", "party"} <= actor_word_list("group_nouns.txt")
+    assert actor_word_list("armed_group_nouns.txt") == {"group", "movement", "faction", "militia"}
+    assert actor_word_list("armed_group_nouns.txt") <= actor_word_list("group_nouns.txt")
