@@ -95,6 +95,18 @@ class Lexicon:
     object_of_verbs: frozenset[str] = field(default_factory=frozenset)
     # "is opposed to", "are determined to": passives that tell a state of mind, not a deed done to the subject
     stative_passives: frozenset[str] = field(default_factory=frozenset)
+    # "attack plans", "a coup plot": designs not yet carried out, which an event noun before them names as intended
+    intention_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "killing one person and arresting 12": objects that only count whom a deed hits
+    unnamed_people: frozenset[str] = field(default_factory=frozenset)
+    # "sent troops to protect the government": purposes that serve someone, so the sending is aid
+    helping_verbs: frozenset[str] = field(default_factory=frozenset)
+    # "vowed to hunt down those responsible": promises, which are threats when what they promise is force
+    promise_verbs: frozenset[str] = field(default_factory=frozenset)
+    # "96.8 percent of voters": words of a share of a people, whose doing is a tally, no one's deed
+    share_words: frozenset[str] = field(default_factory=frozenset)
+    # "more attacks could follow": modifiers by which an event noun adds new events to those told
+    additive_words: frozenset[str] = field(default_factory=frozenset)
 
     def is_light_verb(self, verb_lemma: str, particles: set[str]) -> bool:
         if verb_lemma in self.light_verbs:
@@ -205,6 +217,12 @@ def load_lexicon() -> Lexicon:
         document_nouns=_read_word_list("document_nouns.txt"),
         object_of_verbs=_read_word_list("object_of_verbs.txt"),
         stative_passives=_read_word_list("stative_passives.txt"),
+        intention_nouns=_read_word_list("intention_nouns.txt"),
+        unnamed_people=_read_word_list("unnamed_people.txt"),
+        helping_verbs=_read_word_list("helping_verbs.txt"),
+        promise_verbs=_read_word_list("promise_verbs.txt"),
+        share_words=_read_word_list("share_words.txt"),
+        additive_words=_read_word_list("additive_words.txt"),
         modality=modality,
         content_nouns={r["lemma"].lower(): r["effect"] for r in read_tsv(data_path("lexicon", "content_nouns.tsv"))},
         quad={r["type"]: int(r["quad_code"]) for r in types},
