@@ -589,15 +589,9 @@ am im sur sous y e van von den der ter the
 _RUN_JOINERS = frozenset("of de del della di da do dos das du des la las los le les al el bin ibn van von den der y".split())
 
 # wire style dates a place with a bare day ("in Gorazde Friday", "in Kabul Tuesday")
-_DAY_MONTH = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday january february march april june july
-august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-""".split())
+_DAY_MONTH = Gazetteer._read_list("day_month_words.txt")
 
-_QUALIFIER_WORDS = frozenset("""
-north south east west northern southern eastern western central northeast northwest southeast
-southwest northeastern northwestern southeastern southwestern upper lower greater downtown
-""".split())
+_QUALIFIER_WORDS = Gazetteer._read_list("qualifier_words.txt")
 
 _ADJ = _QUALIFIER_WORDS | frozenset("""
 neighbouring neighboring nearby occupied besieged war-torn rebel-held government-held
@@ -608,13 +602,7 @@ northernmost easternmost westernmost remote
 # "Pakistani-controlled Kashmir", "Kurdish-held Kobani": who holds a place is not part of its name.
 _HELD_BY = re.compile(r"^([^\W\d_]+)[- ](?:controlled|held|led|backed|administered|occupied|run|ruled|allied)$")
 
-_LOC_PREPS = frozenset("""
-in at near outside into from across to toward towards through throughout inside within around via
-off along beyond over entered enter enters reached reach reaches visited visit visits
-visiting left leave leaves hit struck shelled bombed attacked captured seized besieged stormed
-evacuated liberated recaptured retook surrounded encircled occupied raided targeted rocked toured
-arrived invaded
-""".split())
+_LOC_PREPS = Gazetteer._read_list("locative_words.txt")
 
 _OF_HEADS = Gazetteer._read_list("of_heads.txt")
 
