@@ -302,3 +302,13 @@ def test_speed_on_a_long_text():
 @pytest.mark.parametrize("text", ["", "   ", '"', "\u201c\u201d", "said", "according to"])
 def test_degenerate_inputs(text):
     assert quotes(text) == []
+
+
+def test_speaker_word_lists_are_read_from_the_actor_data():
+    """Knowledge, not code: the speaker nouns, their modifiers and the one-person speakers live in data/actors."""
+    import eventwire.quotes as quotes
+    from eventwire.actors import actor_word_list
+
+    assert quotes.SOURCE_NOUNS == actor_word_list("source_nouns.txt") >= {"witnesses", "charity", "aides"}
+    assert quotes.MODIFIERS == actor_word_list("speaker_modifiers.txt") >= {"unnamed", "humanitarian"}
+    assert quotes.SINGLE_PERSONS == actor_word_list("single_persons.txt") >= {"spokeswoman", "negotiator"}
