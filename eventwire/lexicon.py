@@ -184,6 +184,13 @@ def _read_word_list(name: str, lower: bool = True) -> frozenset[str]:
         return frozenset(w.lower() if lower else w for w in words if w)
 
 
+@lru_cache(maxsize=None)
+def lexicon_word_list(name: str) -> frozenset[str]:
+    """One list of data/lexicon, lowercased, for modules that read no parse and need no full lexicon
+    (quotes.py)."""
+    return _read_word_list(name)
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     triggers = _load_triggers()

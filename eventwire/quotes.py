@@ -50,6 +50,7 @@ from functools import lru_cache
 from .actors import ActorKB, actor_word_list, agent_sector_of, find_names, normalise_name
 from .coref import PERSON_PRONOUNS, antecedent_of
 from .data_files import data_path, read_tsv, split_values
+from .lexicon import lexicon_word_list
 from .mentions import NAMED_KINDS, Mention, load_titles
 from .nlp import split_sentences
 from .records import Entity, Quote
@@ -115,13 +116,8 @@ CAP_STOP = frozenset("""But And Or So Yet In On At After Before When While Meanw
 Still Earlier Later Separately Since Despite During For From With Without Under Over That This These Those
 There Here Asked Speaking According Although Though Because Once Until Amid Among Following Last Next
 Instead Now Today Yesterday Tonight It He She They We I You""".split()) | WEEKDAYS | MONTHS
-PLATFORMS = frozenset({"statement", "interview", "speech", "address", "briefing", "conference", "post", "tweet",
-                       "video", "message", "broadcast", "twitter", "facebook", "x", "television", "tv", "radio",
-                       "telegram", "instagram", "website", "session", "letter", "communique", "appearance"})
-TELL_OBJECTS = frozenset({"reporters", "journalists", "parliament", "lawmakers", "legislators", "supporters",
-                          "crowd", "crowds", "audience", "delegates", "congress", "senate", "reuters",
-                          "conference", "briefing", "meeting", "rally", "gathering", "summit", "session",
-                          "television", "tv", "radio", "newspaper", "broadcaster", "media", "press", "cabinet"})
+PLATFORMS = lexicon_word_list("platforms.txt")
+TELL_OBJECTS = lexicon_word_list("tell_objects.txt")
 FUNCTION_WORDS = frozenset({"and", "or", "but", "nor", "who", "which", "that", "then", "so", "yet", "as", "than",
                             "because", "while", "when", "where", "if", "also", "not", "to", "of", "for", "from",
                             "in", "on", "at", "with", "by", "near", "into", "about", "after", "before", "it",
@@ -868,9 +864,7 @@ def word_is_ing(word: str) -> bool:
     return word.endswith("ing") and word.islower()
 
 
-_IRREGULAR_PAST = frozenset("""said told spoke met went took gave made held sent led fled won struck fought began came
-left ran saw broke shot hit cut put set let kept brought thought felt stood sat became drew flew threw wrote
-rose fell sought beat bought caught taught overtook withdrew swore vowed""".split())
+_IRREGULAR_PAST = lexicon_word_list("irregular_past.txt")
 
 
 def _verb_like(word: str) -> bool:
