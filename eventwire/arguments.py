@@ -102,8 +102,6 @@ PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 
 
-# Verbs whose object is what their subject acts with ("used tanks and drones to attack villages").
-INSTRUMENT_VERBS = {"use", "employ", "utilise", "utilize"}
 
 
 def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
@@ -128,7 +126,7 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         # "urged Iran to withdraw": the object acts; "used tanks and drones to attack villages": a weapon
         # is what the subject acts with
         objects = [c for c in head.children if c.dep_ in {"dobj", "dative"} and not _is_weapon(c)
-                   and head.lemma_.lower() not in INSTRUMENT_VERBS]
+                   and head.lemma_.lower() not in load_lexicon().instrument_verbs]
         return objects[:1] if objects else verb_subject(head, depth + 1)
     if verb.dep_ == "conj" and finite_governor(verb) is not None:
         # "supported the decision to suspend the bill and accused the US": the finite conjunct shares the
@@ -297,15 +295,14 @@ def passive_agents(verb: Token) -> list[Token]:
 
 
 # "U.S. troops were pulled out of Syria", "soldiers were evacuated from the plant", "UN peacekeepers
-# were shipped out of the enclave": whoever is withdrawn does the withdrawing.
-WITHDRAWN_LEMMAS = {"withdraw", "pull", "evacuate", "ship"}
+# were shipped out of the enclave": whoever is withdrawn does the withdrawing (withdrawn_verbs.txt).
 # a withdrawal of troops (RETREAT) or of observers, envoys, peacekeepers (SANCTION)
 WITHDRAWAL_TYPES = {"RETREAT", "SANCTION"}
 
 
 def withdrawn_forces(verb: Token, etype: str) -> list[Token]:
     """The passive subject of "were withdrawn / pulled out" with no "by" agent: the retreating side."""
-    if etype not in WITHDRAWAL_TYPES or verb.lemma_.lower() not in WITHDRAWN_LEMMAS or passive_agents(verb):
+    if etype not in WITHDRAWAL_TYPES or verb.lemma_.lower() not in load_lexicon().withdrawn_verbs or passive_agents(verb):
         return []
     return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
 
@@ -486,7 +483,7 @@ def responsible_for(noun: Token) -> list[Token]:
     word = holder.lemma_.lower()
     if word == "responsibility" and holder.dep_ == "dobj":
         verb = holder.head
-        disowned = verb.lemma_.lower() in DENIAL_LEMMAS or _negated(verb)
+        disowned = verb.lemma_.lower() in load_lexicon().denial_verbs or _negated(verb)
         return [] if disowned else verb_subject(verb)[:1]
     if word != "responsible" or _negated(holder):
         return []
@@ -1506,7 +1503,7 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         actor_ids = {a.identifier_text for a in actors}
         # what a denial denies is not addressed to anyone in it ("denied attacking Ukraine");
         # what a refusal refuses is ("refused to deploy peacekeepers in Iraq")
-        denial = f.trigger.complement == "negated" and f.trigger.lemma in DENIAL_LEMMAS
+        denial = f.trigger.complement == "negated" and f.trigger.lemma in load_lexicon().denial_verbs
         topic = f.trigger.type in TOPIC_TYPES
         # "sent material to help defend Saudi Arabia": aid is for whom its purpose clause serves
         purpose = f.trigger.type in PURPOSE_TYPES
@@ -1731,7 +1728,6 @@ def fight_sides(verb: Token) -> list[Token]:
                 return [c for c in prep.children if c.dep_ == "pobj"][:1]
     return []
 VICTIM_PREPS = {"in", "during", "from", "of", "after", "under"}
-CAUSE_NOUNS = {"result", "consequence"}
 
 
 def victims_of(noun: Token) -> list[Token]:
@@ -1742,20 +1738,14 @@ def victims_of(noun: Token) -> list[Token]:
     return verb_subject(verb)[:1] if verb is not None else left_dead(noun)
 
 
-LEFT_STATES = {"dead", "injured", "wounded"}
-
-
 def left_dead(noun: Token) -> list[Token]:
     """"Clashes left 50 soldiers dead": an event noun that left someone dead or wounded fell on them."""
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.lemma_.lower() != "leave":
         return []
-    if not any(c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} and c.lower_ in LEFT_STATES for c in verb.children):
+    if not any(c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} and c.lower_ in load_lexicon().left_states for c in verb.children):
         return []
     return [c for c in verb.children if c.dep_ == "dobj"][:1]
-
-
-CUSTODY_NOUNS = {"custody", "detention", "captivity"}
 
 
 def custodians_of(noun: Token) -> list[Token]:
@@ -1765,7 +1755,7 @@ def custodians_of(noun: Token) -> list[Token]:
     if verb is None:
         return []
     held = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "under"}
-            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in CUSTODY_NOUNS and o != noun]
+            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in load_lexicon().custody_nouns and o != noun]
     return [c for o in held[:1] for c in o.children if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.i < o.i]
 
 
@@ -1774,7 +1764,7 @@ def suffering_verb(noun: Token) -> Token | None:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in VICTIM_PREPS:
         return None
-    if prep.lower_ == "of" and prep.head.lemma_.lower() in CAUSE_NOUNS and prep.head.dep_ == "pobj":
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in load_lexicon().cause_nouns and prep.head.dep_ == "pobj":
         prep = prep.head.head  # "died as a result of torture": the verb's phrase is "as a result"
     return prep.head if _is_suffering_verb(prep.head, prep.lower_) else None
 
@@ -1829,7 +1819,6 @@ BROAD_PREPS = {"on", "against", "at", "with", "to", "from", "upon", "into", "of"
 
 def _broad(prep: Token) -> bool:
     return prep.lower_ in BROAD_PREPS
-DENIAL_LEMMAS = {"deny", "dismiss", "refute", "rebut"}
 
 
 TOPIC_PREPS = {"over", "about"}

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import ActorKB, agent_sector_of, load_kb
 from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
-                        done_in_protest, event_arguments, left_dead, LEFT_STATES, named_doers, noun_actor_tokens,
+                        done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens,
                         noun_recipient_tokens, PRONOUNS, purpose_of_journey, purpose_targets, real_head, Resolver, responsible_for,
                         suffering_verb, verb_subject)
 from .counts import count_casualties
@@ -125,7 +125,7 @@ def _caused_by_nature(verb: Token, lex: Lexicon) -> bool:
 def _state_left_in(participle: Token) -> bool:
     """"left 81 people injured", "left three soldiers dead": the state a deed left its victims in, however
     the parser hangs it; the deed is whatever did the leaving."""
-    if participle.lower_ not in LEFT_STATES or participle.i == 0:
+    if participle.lower_ not in load_lexicon().left_states or participle.i == 0:
         return False
     victim = participle.doc[participle.i - 1]
     return any(t.dep_ == "dobj" and t.head.lemma_.lower() == "leave" for t in [victim, *victim.ancestors][:2])

@@ -107,6 +107,18 @@ class Lexicon:
     share_words: frozenset[str] = field(default_factory=frozenset)
     # "more attacks could follow": modifiers by which an event noun adds new events to those told
     additive_words: frozenset[str] = field(default_factory=frozenset)
+    # "used tanks and drones to attack villages": verbs whose object is what their subject acts with
+    instrument_verbs: frozenset[str] = field(default_factory=frozenset)
+    # "U.S. troops were pulled out of Syria": verbs whose passive subject does the withdrawing
+    withdrawn_verbs: frozenset[str] = field(default_factory=frozenset)
+    # "denied responsibility", "denied attacking Ukraine": verbs of denial, by which the speaker disowns the deed
+    denial_verbs: frozenset[str] = field(default_factory=frozenset)
+    # "died as a result of torture": nouns whose "of" phrase is the cause of a suffering
+    cause_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "clashes left 50 soldiers dead": states a deed leaves its victims in
+    left_states: frozenset[str] = field(default_factory=frozenset)
+    # "died while in Israeli police custody": nouns of being held, whose modifiers name who held the victim
+    custody_nouns: frozenset[str] = field(default_factory=frozenset)
 
     def is_light_verb(self, verb_lemma: str, particles: set[str]) -> bool:
         if verb_lemma in self.light_verbs:
@@ -230,6 +242,12 @@ def load_lexicon() -> Lexicon:
         promise_verbs=_read_word_list("promise_verbs.txt"),
         share_words=_read_word_list("share_words.txt"),
         additive_words=_read_word_list("additive_words.txt"),
+        instrument_verbs=_read_word_list("instrument_verbs.txt"),
+        withdrawn_verbs=_read_word_list("withdrawn_verbs.txt"),
+        denial_verbs=_read_word_list("denial_verbs.txt"),
+        cause_nouns=_read_word_list("cause_nouns.txt"),
+        left_states=_read_word_list("left_states.txt"),
+        custody_nouns=_read_word_list("custody_nouns.txt"),
         modality=modality,
         content_nouns={r["lemma"].lower(): r["effect"] for r in read_tsv(data_path("lexicon", "content_nouns.tsv"))},
         quad={r["type"]: int(r["quad_code"]) for r in types},

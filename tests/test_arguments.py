@@ -884,3 +884,20 @@ def test_time_document_and_verb_words_are_read_from_the_lexicon_data():
     assert {"communiqué", "memorandum"} <= lex.document_nouns
     assert {"accuse", "absolve"} <= lex.object_of_verbs
     assert {"oppose", "poise"} <= lex.stative_passives
+
+
+def test_instrument_withdrawal_denial_and_suffering_words_are_read_from_the_lexicon_data():
+    """Knowledge, not code: instrument, withdrawal and denial verbs, cause and custody nouns and the states
+    a deed leaves its victims in live in data/lexicon."""
+    import eventwire.arguments as arguments
+    from eventwire.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert not any(hasattr(arguments, name) for name in ("INSTRUMENT_VERBS", "WITHDRAWN_LEMMAS", "DENIAL_LEMMAS",
+                                                         "CAUSE_NOUNS", "LEFT_STATES", "CUSTODY_NOUNS"))
+    assert {"employ", "utilise"} <= lex.instrument_verbs
+    assert {"pull", "ship"} <= lex.withdrawn_verbs
+    assert {"refute", "rebut"} <= lex.denial_verbs
+    assert {"consequence"} <= lex.cause_nouns
+    assert {"dead", "wounded"} <= lex.left_states
+    assert {"captivity", "detention"} <= lex.custody_nouns
