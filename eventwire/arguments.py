@@ -82,8 +82,6 @@ ATTACK_TARGET_PREPS = {"at", "against", "on"}
 PLACE_PREPS = {"in", "at", "outside", "near", "across", "throughout", "inside"}
 
 
-TITLE_WORDS = {"president", "prime", "minister", "general", "gen.", "king", "queen", "sheikh", "ayatollah", "mr.", "mrs.", "ms.", "dr.",
-               "secretary", "chancellor", "emir", "prince", "colonel", "col.", "commander", "chief", "leader", "senator", "sen."}
 
 
 def is_pronoun(tok: Token) -> bool:
@@ -1289,7 +1287,7 @@ def _person_tokens(tokens: list[Token]) -> list[Token]:
     # no NER in the pipeline (it would cost more than the parse): a run of proper
     # nouns that the knowledge base does not know is taken as the name
     return [t for t in tokens if t.pos_ == "PROPN" and t.dep_ in {"compound", "flat", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT", "conj"}
-            and t.lower_ not in TITLE_WORDS]
+            and t.lower_ not in actor_word_list("title_words.txt")]
 
 
 def _name_or_its_country(tokens: list[Token], matches) -> str | None:

@@ -119,6 +119,8 @@ class Lexicon:
     left_states: frozenset[str] = field(default_factory=frozenset)
     # "died while in Israeli police custody": nouns of being held, whose modifiers name who held the victim
     custody_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "Zourabichvili, speaking from New York, backed ...": verbs of speaking, whose participle says where its subject is
+    speaking_verbs: frozenset[str] = field(default_factory=frozenset)
 
     def is_light_verb(self, verb_lemma: str, particles: set[str]) -> bool:
         if verb_lemma in self.light_verbs:
@@ -248,6 +250,7 @@ def load_lexicon() -> Lexicon:
         cause_nouns=_read_word_list("cause_nouns.txt"),
         left_states=_read_word_list("left_states.txt"),
         custody_nouns=_read_word_list("custody_nouns.txt"),
+        speaking_verbs=_read_word_list("speaking_verbs.txt"),
         modality=modality,
         content_nouns={r["lemma"].lower(): r["effect"] for r in read_tsv(data_path("lexicon", "content_nouns.tsv"))},
         quad={r["type"]: int(r["quad_code"]) for r in types},

@@ -375,7 +375,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
             elif child.dep_ in {"nsubj", "nsubjpass"} and anchor.i == root.i:
                 # "Zourabichvili, speaking from New York, backed ...": the subject's own participle
                 new += [c for c in child.children if c.dep_ == "acl" and c.tag_ == "VBG"
-                        and c.lemma_.lower() in SPEAKING_LEMMAS]
+                        and c.lemma_.lower() in load_lexicon().speaking_verbs]
                 # "officials in Sidi Bouzid confiscated ...", "Bush, also in Beijing, called on ...":
                 # done or said where they are
                 located.append(child)
@@ -395,7 +395,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
     said_where = False      # a locative of the event's own, not only its object
     for anchor in anchors:
         # "speaking from New York": where a speaker speaks from is where the words are said
-        own = preps | ({"from"} if anchor.lemma_.lower() in SPEAKING_LEMMAS and anchor.tag_ == "VBG" else set())
+        own = preps | ({"from"} if anchor.lemma_.lower() in load_lexicon().speaking_verbs and anchor.tag_ == "VBG" else set())
         if anchor.pos_ == "VERB" and anchor.lemma_.lower() in load_lexicon().removal_verbs:
             spans += _taken_from(anchor)
         # "an offensive against Kurdish-led forces in northeast Syria": an attack is where its target is
@@ -468,7 +468,6 @@ RECIPIENT_PREPS = {"AGREE": {"on"} | _TO, "SUPPORT": {"on"}, "COOPERATE": {"on"}
                    "CONSULT": {"on"}, "CONCEDE": {"on"}}
 
 
-SPEAKING_LEMMAS = {"speak", "address", "talk", "write", "broadcast", "call"}
 
 
 def _locative_spans(text: str, places: list[Place], ev: EventMention) -> list[tuple[int, int]]:
@@ -504,7 +503,7 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
         lo, hi = tok.left_edge.i, tok.right_edge.i
         if lo <= pred.i <= hi or lo <= head.i <= hi:
             continue
-        if tok.tag_ == "VBG" and tok.lemma_.lower() in SPEAKING_LEMMAS and tok.head.i in beside:
+        if tok.tag_ == "VBG" and tok.lemma_.lower() in load_lexicon().speaking_verbs and tok.head.i in beside:
             continue
         if _tells_its_subject_event(tok, pred, event_type):
             continue

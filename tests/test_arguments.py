@@ -901,3 +901,12 @@ def test_instrument_withdrawal_denial_and_suffering_words_are_read_from_the_lexi
     assert {"consequence"} <= lex.cause_nouns
     assert {"dead", "wounded"} <= lex.left_states
     assert {"captivity", "detention"} <= lex.custody_nouns
+
+
+def test_title_words_are_read_from_the_actor_data():
+    """Knowledge, not code: the title words that are never part of an unknown name live in data/actors."""
+    import eventwire.arguments as arguments
+    from eventwire.actors import actor_word_list
+
+    assert not hasattr(arguments, "TITLE_WORDS")
+    assert {"gen.", "ayatollah", "sen."} <= actor_word_list("title_words.txt")

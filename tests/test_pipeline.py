@@ -560,3 +560,12 @@ def test_time_place_speech_and_compass_words_are_read_from_the_lexicon_data():
     assert {"airspace", "island", "camp"} <= lex.place_nouns
     assert {"address", "briefing"} <= lex.speech_nouns
     assert {"north", "southwest"} <= lex.compass_words
+
+
+def test_speaking_verbs_are_read_from_the_lexicon_data():
+    """Knowledge, not code: the verbs of speaking whose participle says where its subject is live in data/lexicon."""
+    import eventwire.pipeline as pipeline
+    from eventwire.lexicon import load_lexicon
+
+    assert not hasattr(pipeline, "SPEAKING_LEMMAS")
+    assert {"speak", "broadcast"} <= load_lexicon().speaking_verbs
