@@ -33,10 +33,6 @@ from .records import Entity, EventMention
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 OTHER_PRONOUNS = {"they", "it", "them", "its", "their"}
 FEMALE_PRONOUNS = {"she", "her"}
-# roles that tell a person's sex ("Mrs. Clinton ... she"); a person with none of them fits either pronoun
-_ROLE_GENDER = {"woman": "woman", "queen": "woman", "man": "man", "king": "man", "prince": "man",
-                "crown prince": "man", "sultan": "man", "emir": "man", "pope": "man", "ayatollah": "man",
-                "cardinal": "man"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 STATE_KINDS = {"country", "demonym", "metonym"}
 INTERNATIONAL_CODES = {"IGO", "UNO", "EUR", "NGO"}
@@ -425,8 +421,15 @@ def _military(m: Mention) -> bool:
     return m.identity.sector == "MIL" or any(_role_sector(r) == "MIL" for o in m.identity.mentions for r in _roles_of(o))
 
 
+def _sex_of_role(role: str) -> tuple[str, ...]:
+    # roles that tell a person's sex ("Mrs. Clinton ... she", female_roles.txt, male_roles.txt); a person
+    # with none of them fits either pronoun
+    return (("woman",) if role in actor_word_list("female_roles.txt") else ()) + \
+        (("man",) if role in actor_word_list("male_roles.txt") else ())
+
+
 def _gender(m: Mention) -> str | None:
-    found = {_ROLE_GENDER[r] for other in m.identity.mentions for r in _roles_of(other) if r in _ROLE_GENDER}
+    found = {sex for other in m.identity.mentions for r in _roles_of(other) for sex in _sex_of_role(r)}
     return found.pop() if len(found) == 1 else None
 
 
