@@ -82,17 +82,6 @@ ATTACK_TARGET_PREPS = {"at", "against", "on"}
 PLACE_PREPS = {"in", "at", "outside", "near", "across", "throughout", "inside"}
 
 
-TIME_WORDS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-    "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "overnight", "week", "weekend", "month",
-    "year", "day", "hour", "minute", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "time", "percent", "%",
-}
-
-
-TITLE_WORDS = {"president", "prime", "minister", "general", "gen.", "king", "queen", "sheikh", "ayatollah", "mr.", "mrs.", "ms.", "dr.",
-               "secretary", "chancellor", "emir", "prince", "colonel", "col.", "commander", "chief", "leader", "senator", "sen."}
 
 
 def is_pronoun(tok: Token) -> bool:
@@ -101,8 +90,8 @@ def is_pronoun(tok: Token) -> bool:
 
 
 def is_time_or_quantity(tok: Token) -> bool:
-    """Dates, times and bare numbers are never actors ("met on Wednesday", "killed 12")."""
-    return tok.like_num or tok.lower_ in TIME_WORDS or tok.pos_ == "NUM"
+    """Dates, times and bare numbers are never actors ("met on Wednesday", "killed 12"; time_words.txt)."""
+    return tok.like_num or tok.lower_ in load_lexicon().time_words or tok.pos_ == "NUM"
 
 
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"}
@@ -111,8 +100,6 @@ PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 
 
-# Verbs whose object is what their subject acts with ("used tanks and drones to attack villages").
-INSTRUMENT_VERBS = {"use", "employ", "utilise", "utilize"}
 
 
 def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
@@ -137,7 +124,7 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         # "urged Iran to withdraw": the object acts; "used tanks and drones to attack villages": a weapon
         # is what the subject acts with
         objects = [c for c in head.children if c.dep_ in {"dobj", "dative"} and not _is_weapon(c)
-                   and head.lemma_.lower() not in INSTRUMENT_VERBS]
+                   and head.lemma_.lower() not in load_lexicon().instrument_verbs]
         return objects[:1] if objects else verb_subject(head, depth + 1)
     if verb.dep_ == "conj" and finite_governor(verb) is not None:
         # "supported the decision to suspend the bill and accused the US": the finite conjunct shares the
@@ -261,32 +248,23 @@ def _intent_owner(noun: Token, depth: int) -> list[Token]:
     return []
 
 
-# "Israel is opposed to", "Vietnam is committed to", "forces were engaged in": passive in form, the
-# subject holds a stance or does the deed; nobody acted on it.
-STATIVE_PASSIVE_LEMMAS = {"oppose", "commit", "engage", "prepare", "determine", "resolve", "involve", "dedicate",
-                          "poise"}
-
-
 def is_stative_passive(verb: Token) -> bool:
-    """A "be V-ed to/in" whose subject is the one taking the stance ("is opposed to", "is prepared to")."""
+    """A "be V-ed to/in" whose subject is the one taking the stance ("is opposed to", "is prepared to").
+    Passive in form, the subject holds a stance or does the deed; nobody acted on it (stative_passives.txt)."""
     children = list(verb.children)
-    if verb.lemma_.lower() not in STATIVE_PASSIVE_LEMMAS or not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in children):
+    if verb.lemma_.lower() not in load_lexicon().stative_passives or not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in children):
         return False
     if any(c.dep_ == "agent" for c in children):
         return False
     return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in {"to", "in", "on"}) for c in children)
 
 
-# Texts that speak for whoever issued them: "a resolution urging the Taliban", "a statement posted by the NLD urged".
-DOCUMENT_NOUNS = {"resolution", "statement", "declaration", "communique", "communiqué", "letter", "decree",
-                  "proclamation", "memorandum", "motion"}
-
-
 def author_of(tok: Token, depth: int = 0) -> Token:
     """Who issued a document that is said to act: "The Security Council adopted a resolution urging ...",
     "A statement posted by Myanmar's NLD urged ...". A document named by its author ("a UN resolution",
     "Iran's statement") or with no author in sight stays as it is."""
-    if tok.lemma_.lower() not in DOCUMENT_NOUNS or depth > 6:
+    # texts speak for whoever issued them (document_nouns.txt)
+    if tok.lemma_.lower() not in load_lexicon().document_nouns or depth > 6:
         return tok
     if any(c.dep_ in {"poss", "compound", "amod", "nmod"} and c.pos_ in {"PROPN", "ADJ", "PRON"} for c in tok.children):
         return tok
@@ -315,15 +293,14 @@ def passive_agents(verb: Token) -> list[Token]:
 
 
 # "U.S. troops were pulled out of Syria", "soldiers were evacuated from the plant", "UN peacekeepers
-# were shipped out of the enclave": whoever is withdrawn does the withdrawing.
-WITHDRAWN_LEMMAS = {"withdraw", "pull", "evacuate", "ship"}
+# were shipped out of the enclave": whoever is withdrawn does the withdrawing (withdrawn_verbs.txt).
 # a withdrawal of troops (RETREAT) or of observers, envoys, peacekeepers (SANCTION)
 WITHDRAWAL_TYPES = {"RETREAT", "SANCTION"}
 
 
 def withdrawn_forces(verb: Token, etype: str) -> list[Token]:
     """The passive subject of "were withdrawn / pulled out" with no "by" agent: the retreating side."""
-    if etype not in WITHDRAWAL_TYPES or verb.lemma_.lower() not in WITHDRAWN_LEMMAS or passive_agents(verb):
+    if etype not in WITHDRAWAL_TYPES or verb.lemma_.lower() not in load_lexicon().withdrawn_verbs or passive_agents(verb):
         return []
     return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
 
@@ -475,12 +452,9 @@ def _is_weapon(noun: Token) -> bool:
     return noun.lemma_.lower() in words or noun.lower_ in words
 
 
-# "captured a rebel stronghold on the Thai border": a border says where, not whom
-BORDER_NOUNS = {"border", "frontier", "boundary"}
-
-
 def _at_border(tok: Token) -> bool:
-    return tok.dep_ == "pobj" and tok.lemma_.lower() in BORDER_NOUNS
+    # "captured a rebel stronghold on the Thai border": a border says where, not whom (border_nouns.txt)
+    return tok.dep_ == "pobj" and tok.lemma_.lower() in load_lexicon().border_nouns
 
 
 def prep_objects(prep: Token) -> list[Token]:
@@ -535,7 +509,7 @@ def responsible_for(noun: Token) -> list[Token]:
     word = holder.lemma_.lower()
     if word == "responsibility" and holder.dep_ == "dobj":
         verb = holder.head
-        disowned = verb.lemma_.lower() in DENIAL_LEMMAS or _negated(verb)
+        disowned = verb.lemma_.lower() in load_lexicon().denial_verbs or _negated(verb)
         return [] if disowned else verb_subject(verb)[:1]
     if word != "responsible" or _negated(holder):
         return []
@@ -1296,16 +1270,11 @@ def _in_parentheses(tok: Token) -> bool:
     return before == "("
 
 
-# Verbs whose "of" phrase comes after their object: "accused the government of fraud" (the parser
-# hangs "of fraud" on "government"), "convicted him of treason", "warned Tehran of consequences".
-OBJECT_OF_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "charge", "warn", "inform", "notify",
-                             "remind", "rob", "deprive", "strip", "clear", "absolve", "cleanse", "rid"})
-
-
 def _of_belongs_to_verb(head: Token, of: Token) -> bool:
     """The "of" phrase in the object of such a verb that names a charge, not someone: "of fraud",
     "of attacking"; "the head of the army", "the government of Iraq" keep theirs."""
-    if head.dep_ != "dobj" or head.head.lemma_.lower() not in OBJECT_OF_VERBS:
+    # the parser hangs "of fraud" in "accused the government of fraud" on "government" (object_of_verbs.txt)
+    if head.dep_ != "dobj" or head.head.lemma_.lower() not in load_lexicon().object_of_verbs:
         return False
     objects = [c for c in of.children if c.dep_ in {"pobj", "pcomp"}]
     # lowercase and no agent word (the tagger may call "hysteria" a proper noun after "the West")
@@ -1369,7 +1338,7 @@ def _person_tokens(tokens: list[Token]) -> list[Token]:
     # no NER in the pipeline (it would cost more than the parse): a run of proper
     # nouns that the knowledge base does not know is taken as the name
     return [t for t in tokens if t.pos_ == "PROPN" and t.dep_ in {"compound", "flat", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT", "conj"}
-            and t.lower_ not in TITLE_WORDS]
+            and t.lower_ not in actor_word_list("title_words.txt")]
 
 
 def _name_or_its_country(tokens: list[Token], matches) -> str | None:
@@ -1583,7 +1552,7 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         actor_ids = {a.identifier_text for a in actors}
         # what a denial denies is not addressed to anyone in it ("denied attacking Ukraine");
         # what a refusal refuses is ("refused to deploy peacekeepers in Iraq")
-        denial = f.trigger.complement == "negated" and f.trigger.lemma in DENIAL_LEMMAS
+        denial = f.trigger.complement == "negated" and f.trigger.lemma in load_lexicon().denial_verbs
         topic = f.trigger.type in TOPIC_TYPES
         # "sent material to help defend Saudi Arabia": aid is for whom its purpose clause serves
         purpose = f.trigger.type in PURPOSE_TYPES
@@ -1808,7 +1777,6 @@ def fight_sides(verb: Token) -> list[Token]:
                 return [c for c in prep.children if c.dep_ == "pobj"][:1]
     return []
 VICTIM_PREPS = {"in", "during", "from", "of", "after", "under"}
-CAUSE_NOUNS = {"result", "consequence"}
 
 
 def victims_of(noun: Token) -> list[Token]:
@@ -1819,20 +1787,14 @@ def victims_of(noun: Token) -> list[Token]:
     return verb_subject(verb)[:1] if verb is not None else left_dead(noun)
 
 
-LEFT_STATES = {"dead", "injured", "wounded"}
-
-
 def left_dead(noun: Token) -> list[Token]:
     """"Clashes left 50 soldiers dead": an event noun that left someone dead or wounded fell on them."""
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.lemma_.lower() != "leave":
         return []
-    if not any(c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} and c.lower_ in LEFT_STATES for c in verb.children):
+    if not any(c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} and c.lower_ in load_lexicon().left_states for c in verb.children):
         return []
     return [c for c in verb.children if c.dep_ == "dobj"][:1]
-
-
-CUSTODY_NOUNS = {"custody", "detention", "captivity"}
 
 
 def custodians_of(noun: Token) -> list[Token]:
@@ -1842,7 +1804,7 @@ def custodians_of(noun: Token) -> list[Token]:
     if verb is None:
         return []
     held = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "under"}
-            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in CUSTODY_NOUNS and o != noun]
+            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in load_lexicon().custody_nouns and o != noun]
     return [c for o in held[:1] for c in o.children if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.i < o.i]
 
 
@@ -1851,7 +1813,7 @@ def suffering_verb(noun: Token) -> Token | None:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in VICTIM_PREPS:
         return None
-    if prep.lower_ == "of" and prep.head.lemma_.lower() in CAUSE_NOUNS and prep.head.dep_ == "pobj":
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in load_lexicon().cause_nouns and prep.head.dep_ == "pobj":
         prep = prep.head.head  # "died as a result of torture": the verb's phrase is "as a result"
     return prep.head if _is_suffering_verb(prep.head, prep.lower_) else None
 
@@ -1906,7 +1868,6 @@ BROAD_PREPS = {"on", "against", "at", "with", "to", "from", "upon", "into", "of"
 
 def _broad(prep: Token) -> bool:
     return prep.lower_ in BROAD_PREPS
-DENIAL_LEMMAS = {"deny", "dismiss", "refute", "rebut"}
 
 
 TOPIC_PREPS = {"over", "about"}
@@ -2047,9 +2008,6 @@ def complement_subjects(pred: Token) -> list[Token]:
             for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and not is_pronoun(c)]
 
 
-STANCE_NOUNS = {"defiance", "protest", "opposition", "condemnation", "outrage", "anger", "disapproval"}
-
-
 def _stance_targets(pred: Token) -> list[Token]:
     """"blocked a road to show their disapproval for U.S. policies", "marched in defiance of Chinese
     authorities": what a protest is against, told in its purpose clause or an "in defiance of" phrase."""
@@ -2068,8 +2026,9 @@ def defied_targets(pred: Token) -> list[Token]:
     government's refusal": what an "in defiance of / in protest at" phrase on the predicate or its
     object says the act is against."""
     holders = [pred] + [c for c in pred.children if c.dep_ == "dobj"]
+    stance_nouns = load_lexicon().stance_nouns
     return [t for holder in holders for child in holder.children if child.dep_ == "prep" and child.lower_ == "in"
-            for pobj in prep_objects(child) if pobj.lemma_.lower() in STANCE_NOUNS for t in _targets_below(pobj)]
+            for pobj in prep_objects(child) if pobj.lemma_.lower() in stance_nouns for t in _targets_below(pobj)]
 
 
 def _targets_below(tok: Token, depth: int = 0) -> list[Token]:

@@ -20,6 +20,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from .actors import ActorKB, agent_sector_of, find_names
+from .lexicon import lexicon_word_list
 from .mentions import Mention, mention_at
 from .records import Entity, EventMention
 
@@ -32,7 +33,7 @@ _REPORTED_BY = re.compile(r"(?i:as\s+(?:first\s+)?reported\s+by|reported\s+by|(?
 _REPORTS = re.compile(_PHRASE + r"\s+(?:reports|reported|has\s+reported|quoted|cited)\b")
 _DENIAL_NOUNS = re.compile(r"(?i)\b(?:claims?|accusations?|allegations?|reports?|charges?|assertions?|suggestions?)\b")
 _NOT_A_SOURCE = {"as", "it", "this", "that", "he", "she", "they", "we", "what", "which", "who"}
-DENIAL_WORDS = {"denied", "deny", "denies", "denying", "dismissed", "dismisses", "rejected", "rejects", "refuted", "disputed"}
+DENIAL_WORDS = lexicon_word_list("denial_word_forms.txt")
 
 
 def attribute_events(events: list[EventMention], quotes: list, text: str, mentions: list[Mention], kb: ActorKB) -> None:

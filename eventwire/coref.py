@@ -24,6 +24,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
+from .actors import actor_word_list
 from .data_files import data_path, read_tsv, split_values
 from .lexicon import load_lexicon
 from .mentions import NAMED_KINDS, Identity, Mention, load_descriptors, load_titles, mention_at
@@ -32,13 +33,7 @@ from .records import Entity, EventMention
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 OTHER_PRONOUNS = {"they", "it", "them", "its", "their"}
 FEMALE_PRONOUNS = {"she", "her"}
-# roles that tell a person's sex ("Mrs. Clinton ... she"); a person with none of them fits either pronoun
-_ROLE_GENDER = {"woman": "woman", "queen": "woman", "man": "man", "king": "man", "prince": "man",
-                "crown prince": "man", "sultan": "man", "emir": "man", "pope": "man", "ayatollah": "man",
-                "cardinal": "man"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
-GROUP_NOUNS = {"group", "movement", "organisation", "organization", "faction", "militia", "alliance", "bloc", "party"}
-ARMED_GROUP_NOUNS = {"group", "movement", "faction", "militia"}
 STATE_KINDS = {"country", "demonym", "metonym"}
 INTERNATIONAL_CODES = {"IGO", "UNO", "EUR", "NGO"}
 # "the deputy head of Iraq's Popular Mobilization Forces" is not the PMF: a name after
@@ -313,11 +308,11 @@ def antecedent_of(ent: Entity, text: str, before: list[Mention], subjects: list[
         if found is not None or role not in load_descriptors():
             return found
         # "the spokesman" with no one so introduced: a spokesman of the state or body named before
-    if role in GROUP_NOUNS:
+    if role in actor_word_list("group_nouns.txt"):
         # "The RCMP said the group had weapons": a speaker speaks of itself as "it", not as "the group"
         speakers = {id(m.identity) for m in before if _speaker_of(m, text, ent.start)}
         before = [m for m in before if id(m.identity) not in speakers]
-        if role in ARMED_GROUP_NOUNS:  # "the militia" is the armed group named before, not the peacekeepers
+        if role in actor_word_list("armed_group_nouns.txt"):  # "the militia" is the armed group named before, not the peacekeepers
             found = _last(before, lambda m: m.kind == "org" and _non_state(m.identity))
             if found is not None:
                 return found
@@ -426,8 +421,15 @@ def _military(m: Mention) -> bool:
     return m.identity.sector == "MIL" or any(_role_sector(r) == "MIL" for o in m.identity.mentions for r in _roles_of(o))
 
 
+def _sex_of_role(role: str) -> tuple[str, ...]:
+    # roles that tell a person's sex ("Mrs. Clinton ... she", female_roles.txt, male_roles.txt); a person
+    # with none of them fits either pronoun
+    return (("woman",) if role in actor_word_list("female_roles.txt") else ()) + \
+        (("man",) if role in actor_word_list("male_roles.txt") else ())
+
+
 def _gender(m: Mention) -> str | None:
-    found = {_ROLE_GENDER[r] for other in m.identity.mentions for r in _roles_of(other) if r in _ROLE_GENDER}
+    found = {sex for other in m.identity.mentions for r in _roles_of(other) for sex in _sex_of_role(r)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -18,13 +18,13 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorKB, agent_sector_of, load_kb
-from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS, TIME_WORDS,
+from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
-                        done_in_protest, event_arguments, left_dead, LEFT_STATES, named_doers, noun_actor_tokens,
+                        done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens,
                         noun_recipient_tokens, PRONOUNS, purpose_of_journey, purpose_targets, real_head, Resolver, responsible_for,
                         suffering_verb, verb_subject)
 from .counts import count_casualties
-from .lexicon import Lexicon, Trigger, ends_with_cue
+from .lexicon import Lexicon, Trigger, ends_with_cue, load_lexicon
 from .nlp import span_bounds, token_column, tokens_with
 from .polarity import claimed, in_condition, is_subjunctive, own_polarity, polarity_of, stronger
 from .records import Entity
@@ -125,7 +125,7 @@ def _caused_by_nature(verb: Token, lex: Lexicon) -> bool:
 def _state_left_in(participle: Token) -> bool:
     """"left 81 people injured", "left three soldiers dead": the state a deed left its victims in, however
     the parser hangs it; the deed is whatever did the leaving."""
-    if participle.lower_ not in LEFT_STATES or participle.i == 0:
+    if participle.lower_ not in load_lexicon().left_states or participle.i == 0:
         return False
     victim = participle.doc[participle.i - 1]
     return any(t.dep_ == "dobj" and t.head.lemma_.lower() == "leave" for t in [victim, *victim.ancestors][:2])
@@ -178,14 +178,12 @@ def _names_a_kind(tok: Token) -> bool:
     return tok.dep_ == "compound" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i > tok.i
 
 
-# nouns of a design not yet carried out; "a mediation effort", "a peace bid" are carried out as told
-INTENTION_NOUNS = {"plan", "plot", "scheme"}
 
 
 def _intention_noun(noun: Token, lex: Lexicon) -> str | None:
     """"attack plans", "a coup plot": a noun of intention that an event noun modifies names that
     event as intended, not a kind of plan; its effect (modality.tsv: plan future, plot hypothetical)."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in INTENTION_NOUNS:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.intention_nouns:
         return None
     effect = lex.modality.get(noun.lemma_.lower(), "future")
     return effect if effect in {"future", "hypothetical"} else "future"
@@ -253,9 +251,6 @@ def _aim_at_purpose_object(event: "SentenceEvent", by_pred: dict[int, "SentenceE
                 return
 
 
-UNNAMED_PEOPLE = {"people", "person", "other", "others"}
-
-
 def _count_of_those_acted_on(event: "SentenceEvent", by_pred: dict[int, "SentenceEvent"]) -> None:
     """"police opened fire on the demonstrators, killing one person and arresting 12": a participle that
     only counts whom it hits, set after a deed of force, tells of the people that deed was aimed at."""
@@ -265,7 +260,7 @@ def _count_of_those_acted_on(event: "SentenceEvent", by_pred: dict[int, "Sentenc
     if pred.dep_ not in {"advcl", "conj"} or pred.tag_ != "VBG" or _has_own_subject(pred):
         return
     objects = [c for c in pred.children if c.dep_ == "dobj"]
-    if not objects or not all(o.like_num or o.lemma_.lower() in UNNAMED_PEOPLE for o in objects):
+    if not objects or not all(o.like_num or o.lemma_.lower() in load_lexicon().unnamed_people for o in objects):
         return
     governor = pred.head
     while governor.dep_ == "conj" and governor.i not in by_pred:  # "killing one and arresting 12"
@@ -275,15 +270,13 @@ def _count_of_those_acted_on(event: "SentenceEvent", by_pred: dict[int, "Sentenc
         event.recipients = list(parent.recipients) or event.recipients
 
 
-# Verbs of a purpose that serves someone: forces sent to do one of these are help, not a show of force
-HELPING_LEMMAS = {"help", "assist", "support", "protect", "defend", "aid"}
 
 
 def _sent_to_help(verb: Token) -> bool:
     """"would send FBI agents to help Sri Lankan investigators", "sent troops to protect the
     government": forces or agents sent to help someone are aid to them (CAMEO 074), aimed at whom
     the purpose serves, not a deployment against anyone."""
-    return any(c.lemma_.lower() in HELPING_LEMMAS for c in _purpose_clauses(verb))
+    return any(c.lemma_.lower() in load_lexicon().helping_verbs for c in _purpose_clauses(verb))
 
 
 def _governing_light_verb(noun: Token, lex: Lexicon) -> Token | None:
@@ -767,7 +760,7 @@ def _doer_is_governed_object(pred: Token) -> bool:
 
 def _is_date(entity: Entity) -> bool:
     words = entity.entity_text.lower().replace(",", " ").split()
-    return bool(words) and all(w in TIME_WORDS or w.isdigit() for w in words)
+    return bool(words) and all(w in load_lexicon().time_words or w.isdigit() for w in words)
 
 
 SCENE_RELATIVES = {"in", "during"}
@@ -793,7 +786,7 @@ def _doers_told_within(noun: Token, triggers_at: dict[int, Found]) -> list[Token
 def _only_its_date_between(noun: Token, start: Token) -> bool:
     phrase = {t.i for t in noun.subtree}
     between = [t for t in noun.doc[noun.i + 1 : start.i] if t.i not in phrase]
-    return all(t.lower_ in TIME_WORDS or t.like_num or t.is_punct or (t.dep_ == "prep" and t.lower_ in {"on", "at"})
+    return all(t.lower_ in load_lexicon().time_words or t.like_num or t.is_punct or (t.dep_ == "prep" and t.lower_ in {"on", "at"})
                for t in between)
 
 
@@ -821,14 +814,13 @@ def _topic_of_an_event_between(found: Found, governor: Found, triggers_at: dict[
     return False
 
 
-PROMISE_LEMMAS = {"vow", "pledge", "swear", "promise"}
 OFFER_LEMMAS = {"offer"}
 
 
 def _vows_force(found: Found, lex: Lexicon) -> bool:
     """"vowed to hunt down those responsible", "vowed that the attackers would be punished":
     a promise whose complement is force is a threat, even when that complement is no event of ours."""
-    if found.trigger.type != "AGREE" or found.trigger.lemma not in PROMISE_LEMMAS or found.pred != found.head:
+    if found.trigger.type != "AGREE" or found.trigger.lemma not in lex.promise_verbs or found.pred != found.head:
         return False
     complements = [c for c in found.pred.children if c.dep_ in {"xcomp", "ccomp"}]
     complements += [g for c in complements for g in c.children if g.dep_ == "xcomp"]  # "vowed to keep fighting"
@@ -879,13 +871,10 @@ def _undergone_by_its_noun(f: Found) -> bool:
     return any(c.dep_ in UNDERGOER_DEPS and c.tag_ in RELATIVE_TAGS for c in verb.children)
 
 
-SHARE_WORDS = {"percent", "per cent", "%"}
-
-
 def _a_share_did_it(event: "SentenceEvent") -> bool:
     """"96.8 percent of voters had backed joining Russia", "60 percent of Israelis support the strikes":
     a share of a people as the doer is a tally of votes or answers, no one's deed."""
-    return any(any(w in a.entity_text.lower() for w in SHARE_WORDS) for a in event.actors)
+    return any(any(w in a.entity_text.lower() for w in load_lexicon().share_words) for a in event.actors)
 
 
 def _named_in_passing(f: Found) -> bool:
@@ -1013,14 +1002,11 @@ def _definite(noun: Token) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children)
 
 
-ADDITIVE = {"more", "further", "fresh"}
-
-
 def _more_of_them(noun: Token) -> bool:
     """"more attacks could follow", "further strikes will come": an event noun that adds to those
     told names new events, not one told before; as the subject of its clause it is that clause's
     event (and its modal says it has not happened yet)."""
-    return noun.dep_ == "nsubj" and any(c.dep_ == "amod" and c.lower_ in ADDITIVE for c in noun.children)
+    return noun.dep_ == "nsubj" and any(c.dep_ == "amod" and c.lower_ in load_lexicon().additive_words for c in noun.children)
 
 
 NON_STATE_CODES = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC", "ISM"}

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .actors import names_several_states
+from .actors import actor_word_list, names_several_states
 from .records import Entity, EventMention
 
 TRAVELLING_TYPES = frozenset({"CONSULT"})
@@ -221,14 +221,10 @@ def _speaks_for_state(entity: Entity) -> bool:
     return entity.sector is None or entity.sector in STATE_SECTORS
 
 
-# Collective nouns of a people's groups, singular in form: "the opposition demanded ..."
-COLLECTIVE_NOUNS = frozenset({"opposition", "clergy", "public", "people", "youth", "crowd", "mob", "leadership",
-                              "diaspora", "community", "movement", "union", "group", "front", "alliance", "coalition"})
-
-
 def _names_many(noun: str) -> bool:
+    # a plural, or a collective noun singular in form ("the opposition demanded ...": collective_nouns.txt)
     low = noun.lower()
-    return low in COLLECTIVE_NOUNS or (low.endswith("s") and not low.endswith("ss"))
+    return low in actor_word_list("collective_nouns.txt") or (low.endswith("s") and not low.endswith("ss"))
 
 
 def _event_country(ev: EventMention) -> str | None:

@@ -75,6 +75,52 @@ class Lexicon:
     affiliation_words: frozenset[str] = field(default_factory=frozenset)
     # "a British-flagged tanker", "the U.S.-led coalition": the name before the participle says whose
     owner_participles: frozenset[str] = field(default_factory=frozenset)
+    # "marched in defiance of Chinese authorities": nouns of a stance that name what an act is against
+    stance_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "a stronghold on the Thai border", "the border with Colombia": lines between countries, which say where
+    border_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "over the weekend", "after midnight": times, not events, as the object of "after" or "over"
+    time_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "over the city", "after the border": places, not events, as the object of "after" or "over"
+    place_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "in a televised address from the White House": words said where they are spoken from
+    speech_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "about 60 km north of Aden": directions whose "of" phrase names the place a distance is from
+    compass_words: frozenset[str] = field(default_factory=frozenset)
+    # "met on Wednesday", "last week": dates and times, never actors (lowercase words)
+    time_words: frozenset[str] = field(default_factory=frozenset)
+    # "a resolution condemning ...": documents, whose author is who issued them
+    document_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "accused the government of fraud": verbs whose "of" phrase comes after their object
+    object_of_verbs: frozenset[str] = field(default_factory=frozenset)
+    # "is opposed to", "are determined to": passives that tell a state of mind, not a deed done to the subject
+    stative_passives: frozenset[str] = field(default_factory=frozenset)
+    # "attack plans", "a coup plot": designs not yet carried out, which an event noun before them names as intended
+    intention_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "killing one person and arresting 12": objects that only count whom a deed hits
+    unnamed_people: frozenset[str] = field(default_factory=frozenset)
+    # "sent troops to protect the government": purposes that serve someone, so the sending is aid
+    helping_verbs: frozenset[str] = field(default_factory=frozenset)
+    # "vowed to hunt down those responsible": promises, which are threats when what they promise is force
+    promise_verbs: frozenset[str] = field(default_factory=frozenset)
+    # "96.8 percent of voters": words of a share of a people, whose doing is a tally, no one's deed
+    share_words: frozenset[str] = field(default_factory=frozenset)
+    # "more attacks could follow": modifiers by which an event noun adds new events to those told
+    additive_words: frozenset[str] = field(default_factory=frozenset)
+    # "used tanks and drones to attack villages": verbs whose object is what their subject acts with
+    instrument_verbs: frozenset[str] = field(default_factory=frozenset)
+    # "U.S. troops were pulled out of Syria": verbs whose passive subject does the withdrawing
+    withdrawn_verbs: frozenset[str] = field(default_factory=frozenset)
+    # "denied responsibility", "denied attacking Ukraine": verbs of denial, by which the speaker disowns the deed
+    denial_verbs: frozenset[str] = field(default_factory=frozenset)
+    # "died as a result of torture": nouns whose "of" phrase is the cause of a suffering
+    cause_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "clashes left 50 soldiers dead": states a deed leaves its victims in
+    left_states: frozenset[str] = field(default_factory=frozenset)
+    # "died while in Israeli police custody": nouns of being held, whose modifiers name who held the victim
+    custody_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "Zourabichvili, speaking from New York, backed ...": verbs of speaking, whose participle says where its subject is
+    speaking_verbs: frozenset[str] = field(default_factory=frozenset)
 
     def is_light_verb(self, verb_lemma: str, particles: set[str]) -> bool:
         if verb_lemma in self.light_verbs:
@@ -152,6 +198,13 @@ def _read_word_list(name: str, lower: bool = True) -> frozenset[str]:
         return frozenset(w.lower() if lower else w for w in words if w)
 
 
+@lru_cache(maxsize=None)
+def lexicon_word_list(name: str) -> frozenset[str]:
+    """One list of data/lexicon, lowercased, for modules that read no parse and need no full lexicon
+    (quotes.py)."""
+    return _read_word_list(name)
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     triggers = _load_triggers()
@@ -175,6 +228,29 @@ def load_lexicon() -> Lexicon:
         weapon_words=_read_word_list("weapon_words.txt"),
         affiliation_words=_read_word_list("affiliation_words.txt"),
         owner_participles=_read_word_list("owner_participles.txt"),
+        stance_nouns=_read_word_list("stance_nouns.txt"),
+        border_nouns=_read_word_list("border_nouns.txt"),
+        time_nouns=_read_word_list("time_nouns.txt"),
+        place_nouns=_read_word_list("place_nouns.txt"),
+        speech_nouns=_read_word_list("speech_nouns.txt"),
+        compass_words=_read_word_list("compass_words.txt"),
+        time_words=_read_word_list("time_words.txt"),
+        document_nouns=_read_word_list("document_nouns.txt"),
+        object_of_verbs=_read_word_list("object_of_verbs.txt"),
+        stative_passives=_read_word_list("stative_passives.txt"),
+        intention_nouns=_read_word_list("intention_nouns.txt"),
+        unnamed_people=_read_word_list("unnamed_people.txt"),
+        helping_verbs=_read_word_list("helping_verbs.txt"),
+        promise_verbs=_read_word_list("promise_verbs.txt"),
+        share_words=_read_word_list("share_words.txt"),
+        additive_words=_read_word_list("additive_words.txt"),
+        instrument_verbs=_read_word_list("instrument_verbs.txt"),
+        withdrawn_verbs=_read_word_list("withdrawn_verbs.txt"),
+        denial_verbs=_read_word_list("denial_verbs.txt"),
+        cause_nouns=_read_word_list("cause_nouns.txt"),
+        left_states=_read_word_list("left_states.txt"),
+        custody_nouns=_read_word_list("custody_nouns.txt"),
+        speaking_verbs=_read_word_list("speaking_verbs.txt"),
         modality=modality,
         content_nouns={r["lemma"].lower(): r["effect"] for r in read_tsv(data_path("lexicon", "content_nouns.tsv"))},
         quad={r["type"]: int(r["quad_code"]) for r in types},

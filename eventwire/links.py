@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .actors import load_kb
 from .data_files import data_path, read_tsv
-from .lexicon import Cue, Lexicon, load_cues
+from .lexicon import Cue, Lexicon, lexicon_word_list, load_cues
 from .quotes import load_speech_verbs
 from .records import EventMention
 from .nlp import dateline_end
@@ -37,10 +37,9 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "last", "week's",
                 "friday's", "thursday's", "monday's", "tuesday's", "wednesday's", "saturday's", "sunday's"}
 # "future attacks", "further strikes": an event noun that names no event already told
-_NOT_YET = {"future", "further", "new", "more", "possible", "potential", "any"}
+_NOT_YET = lexicon_word_list("not_yet_words.txt")
 # nouns naming what an actor said, whatever its type: "a Canadian statement", "Trump's remarks"
-_STATEMENT_NOUNS = {"statement", "statements", "remark", "remarks", "comment", "comments", "speech", "tweet",
-                    "tweets", "announcement", "words"}
+_STATEMENT_NOUNS = lexicon_word_list("statement_nouns.txt")
 
 
 def link_events(events: list[EventMention], text: str, lex: Lexicon) -> None:

@@ -375,7 +375,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
             elif child.dep_ in {"nsubj", "nsubjpass"} and anchor.i == root.i:
                 # "Zourabichvili, speaking from New York, backed ...": the subject's own participle
                 new += [c for c in child.children if c.dep_ == "acl" and c.tag_ == "VBG"
-                        and c.lemma_.lower() in SPEAKING_LEMMAS]
+                        and c.lemma_.lower() in load_lexicon().speaking_verbs]
                 # "officials in Sidi Bouzid confiscated ...", "Bush, also in Beijing, called on ...":
                 # done or said where they are
                 located.append(child)
@@ -395,7 +395,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
     said_where = False      # a locative of the event's own, not only its object
     for anchor in anchors:
         # "speaking from New York": where a speaker speaks from is where the words are said
-        own = preps | ({"from"} if anchor.lemma_.lower() in SPEAKING_LEMMAS and anchor.tag_ == "VBG" else set())
+        own = preps | ({"from"} if anchor.lemma_.lower() in load_lexicon().speaking_verbs and anchor.tag_ == "VBG" else set())
         if anchor.pos_ == "VERB" and anchor.lemma_.lower() in load_lexicon().removal_verbs:
             spans += _taken_from(anchor)
         # "an offensive against Kurdish-led forces in northeast Syria": an attack is where its target is
@@ -411,7 +411,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
                          for span in _where_in(obj)]
                 spans += found
                 said_where = said_where or bool(found)
-            elif child.dep_ == "advmod" and child.lower_ in COMPASS_WORDS and deed:
+            elif child.dep_ == "advmod" and child.lower_ in load_lexicon().compass_words and deed:
                 # "stormed the air base, about 60 km north of Aden": the place the distance is from
                 found = [_place_phrase(obj) for of in child.children if of.dep_ == "prep" and of.lower_ == "of"
                          for obj in _objects(of)]
@@ -461,17 +461,13 @@ SUBJECT_WHERE_PREPS = {"in"}
 # "praised Kuwait", "backed Ukraine", "endorsed Guaido": the object of support is whom it is for, never
 # where ("seized Goma" is where)
 PARTY_OBJECT_TYPES = frozenset({"SUPPORT"})
-BORDER_NOUNS = {"border", "frontier"}
 OPPONENT_PREPS = {"with", "against"}
-SPEECH_NOUNS = frozenset("address speech statement broadcast remarks interview conference message briefing".split())
-COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest".split())
 _TO = {"to", "toward", "towards", "into"}
 # "to" stays for the other deeds: "extradited him to Britain", "sent troops to the north"
 RECIPIENT_PREPS = {"AGREE": {"on"} | _TO, "SUPPORT": {"on"}, "COOPERATE": {"on"}, "AID": {"on"},
                    "CONSULT": {"on"}, "CONCEDE": {"on"}}
 
 
-SPEAKING_LEMMAS = {"speak", "address", "talk", "write", "broadcast", "call"}
 
 
 def _locative_spans(text: str, places: list[Place], ev: EventMention) -> list[tuple[int, int]]:
@@ -507,7 +503,7 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
         lo, hi = tok.left_edge.i, tok.right_edge.i
         if lo <= pred.i <= hi or lo <= head.i <= hi:
             continue
-        if tok.tag_ == "VBG" and tok.lemma_.lower() in SPEAKING_LEMMAS and tok.head.i in beside:
+        if tok.tag_ == "VBG" and tok.lemma_.lower() in load_lexicon().speaking_verbs and tok.head.i in beside:
             continue
         if _tells_its_subject_event(tok, pred, event_type):
             continue
@@ -563,12 +559,6 @@ def _tells_its_subject_event(clause, pred, event_type: str | None) -> bool:
 
 # prepositions whose object names another event, before or behind this one
 REFERENCE_PREPS = frozenset("after since before following over amid".split())
-# objects of those prepositions that are times, not events ("over the weekend", "after midnight")
-TIME_NOUNS = frozenset("""
-night nights weekend weekends week weeks day days month months year years morning mornings afternoon
-evening evenings hour hours minute minutes midnight dawn dusk noon period decade decades time times
-moment spring summer autumn fall winter season
-""".split())
 
 
 def _other_events_named(sent) -> list:
@@ -589,20 +579,16 @@ def _other_events_named(sent) -> list:
 
 
 def _names_an_event(noun) -> bool:
-    """A common noun that is neither a time nor a place ("violence", "offensive", "riots")."""
-    return noun.pos_ == "NOUN" and not _is_time_word(noun) and noun.lemma_.lower() not in PLACE_NOUNS
-
-
-PLACE_NOUNS = frozenset("""
-city town village area region border territory capital province district country airspace sky skies sea
-coast island camp base
-""".split())
+    """A common noun that is neither a time nor a place ("violence", "offensive", "riots"; time_nouns.txt,
+    place_nouns.txt)."""
+    return noun.pos_ == "NOUN" and not _is_time_word(noun) and noun.lemma_.lower() not in load_lexicon().place_nouns
 
 
 def _is_time_word(tok) -> bool:
     """"weekend", "nights", "Friday", "Dec.": a time, not an event."""
     word = tok.text.rstrip(".")
-    return (tok.ent_type_ in {"DATE", "TIME"} or tok.lemma_.lower() in TIME_NOUNS or tok.lower_ in TIME_NOUNS
+    time_nouns = load_lexicon().time_nouns
+    return (tok.ent_type_ in {"DATE", "TIME"} or tok.lemma_.lower() in time_nouns or tok.lower_ in time_nouns
             or word in WEEKDAYS or word in MONTHS or word in MONTH_ABBREVIATIONS)
 
 
@@ -634,7 +620,7 @@ def _where_in(noun) -> list[tuple[int, int]]:
     # "killed in the Georgian assault on Tskhinvali": an attack is where its target is
     preps = WHERE_PREPS | ({"on", "against"} if noun.lemma_.lower() in attack_nouns() else set())
     # "in a televised address from the White House": words are said where they are spoken from
-    preps = preps | ({"from"} if noun.lemma_.lower() in SPEECH_NOUNS else set())
+    preps = preps | ({"from"} if noun.lemma_.lower() in load_lexicon().speech_nouns else set())
     for child in noun.children:
         if child.dep_ == "prep" and (child.lower_ in preps or _on_ground(child)) and child.i > noun.i:
             spans += [_place_phrase(obj) for obj in child.children if obj.dep_ == "pobj"]
@@ -698,7 +684,7 @@ def _place_phrase(noun) -> tuple[int, int]:
     other prepositional phrases hanging off it ("in retaliation for ... in Somalia")."""
     start, end = noun.left_edge.idx, noun.idx + len(noun.text)
     # "the border with Colombia": the neighbour is part of the border's name
-    joins = {"of", "with"} if noun.lemma_.lower() in BORDER_NOUNS else {"of"}
+    joins = {"of", "with"} if noun.lemma_.lower() in load_lexicon().border_nouns else {"of"}
     for child in noun.children:
         if (child.dep_ == "prep" and child.lower_ in joins) or child.dep_ in {"conj", "appos", "cc"}:
             if child.i > noun.i:

@@ -131,13 +131,6 @@ _ADMIN_SUFFIX = re.compile(
     r"autonomous region|autonomous republic|autonomous community|municipality|division|"
     r"territory|special administrative region|(?:uygur |hui |zhuang )?zizhiqu|sheng|shi)$")
 
-# words that do not name a subdivision by themselves ("Eastern Province", "North-West Region")
-_GENERIC_ADMIN_WORDS = frozenset("""
-north south east west northern southern eastern western central north west northwest northeast
-southwest southeast upper lower middle far province region state district governorate capital
-territory city municipality county division
-""".split())
-
 _HINT_WORDS = {
     "province": "admin", "provinces": "admin", "governorate": "admin", "region": "admin",
     "state": "admin", "oblast": "admin", "prefecture": "admin", "county": "admin",
@@ -567,6 +560,11 @@ class Gazetteer:
                        self._norm_countries(countries)).run()
 
 
+# words that do not name a subdivision by themselves ("Eastern Province", "North-West Region"), read
+# once here for Gazetteer's build
+_GENERIC_ADMIN_WORDS = Gazetteer._read_list("generic_admin_words.txt")
+
+
 # --------------------------------------------------------------------------- the finder
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’ʼ\-][^\W\d_]+)*")
@@ -591,15 +589,9 @@ am im sur sous y e van von den der ter the
 _RUN_JOINERS = frozenset("of de del della di da do dos das du des la las los le les al el bin ibn van von den der y".split())
 
 # wire style dates a place with a bare day ("in Gorazde Friday", "in Kabul Tuesday")
-_DAY_MONTH = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday january february march april june july
-august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-""".split())
+_DAY_MONTH = Gazetteer._read_list("day_month_words.txt")
 
-_QUALIFIER_WORDS = frozenset("""
-north south east west northern southern eastern western central northeast northwest southeast
-southwest northeastern northwestern southeastern southwestern upper lower greater downtown
-""".split())
+_QUALIFIER_WORDS = Gazetteer._read_list("qualifier_words.txt")
 
 _ADJ = _QUALIFIER_WORDS | frozenset("""
 neighbouring neighboring nearby occupied besieged war-torn rebel-held government-held
@@ -610,61 +602,24 @@ northernmost easternmost westernmost remote
 # "Pakistani-controlled Kashmir", "Kurdish-held Kobani": who holds a place is not part of its name.
 _HELD_BY = re.compile(r"^([^\W\d_]+)[- ](?:controlled|held|led|backed|administered|occupied|run|ruled|allied)$")
 
-_LOC_PREPS = frozenset("""
-in at near outside into from across to toward towards through throughout inside within around via
-off along beyond over entered enter enters reached reach reaches visited visit visits
-visiting left leave leaves hit struck shelled bombed attacked captured seized besieged stormed
-evacuated liberated recaptured retook surrounded encircled occupied raided targeted rocked toured
-arrived invaded
-""".split())
+_LOC_PREPS = Gazetteer._read_list("locative_words.txt")
 
-_OF_HEADS = frozenset("""
-north south east west northeast northwest southeast southwest outskirts suburbs suburb edge
-centre center heart streets part parts areas area city town village province region district
-governorate capital port neighbourhood neighborhood enclave county state oblast municipality
-island islands coast border borders countryside environs vicinity
-""".split())
+_OF_HEADS = Gazetteer._read_list("of_heads.txt")
 
-_SPEECH_VERBS = frozenset("""
-said says say told tells tell announced announces added stated warned warns denied denies claimed
-claims insisted insists urged urges demanded demands accused accuses condemned condemns rejected
-rejects vowed vows threatened threatens responded replied confirmed confirms called calls asked
-asks argued argues believes believed wants wanted agreed agrees promised pledged blamed blames
-criticised criticized welcomed welcomes expressed signalled signaled hopes hoped plans planned
-sent sends imposed imposes recalled summoned refused refuses sought seeks offered offers proposed
-backed backs supports supported opposed opposes declined decided approved signed negotiated
-insisted maintains maintained reiterated acknowledged admitted countered dismissed wrote noted
-stressed emphasised emphasized appealed retaliated sanctioned expelled warned
-""".split())
+_SPEECH_VERBS = Gazetteer._read_list("government_verbs.txt")
 
 _NOT_VERBS = frozenset("based led armed backed allied red bed need seed speed shed united".split())
 _AUX = frozenset("has have had is was were are will would could should can may might must did does do".split())
 _ADVERBS = frozenset("also not now already repeatedly previously recently again still never long".split())
 
-_TITLES = frozenset("""
-president presidents mr mrs ms dr sir lord lady king queen prince princess sheikh emir sultan
-general gen colonel col captain capt major maj sergeant sgt lieutenant lt admiral adm marshal
-judge justice pope cardinal bishop imam cleric ayatollah chancellor premier minister secretary
-ambassador envoy governor gov mayor senator sen rep speaker commander professor prof
-""".split())
+_TITLES = Gazetteer._read_list("titles.txt")
 
-_POSSESSIVE_PLACE_NOUNS = frozenset("""
-international airport airports airspace streets outskirts suburbs suburb centre center old main
-north south east west northern southern eastern western central northeast northwest southeast
-southwest neighbourhood neighborhood neighbourhoods neighborhoods districts district port harbour
-harbor border borders province provinces city capital coast territory territories skies
-countryside hospitals hospital market square
-""".split())
+_POSSESSIVE_PLACE_NOUNS = Gazetteer._read_list("possessive_place_nouns.txt")
 
 
 # "interfering in Hong Kong's affairs", "Iran's nuclear programme": a possessive name that owns
 # one of these is not where anything happened
-_ABSTRACT_AFTER_POSS = frozenset("""
-affairs internal domestic politics political economy economic election elections electoral
-sovereignty policy policies interests future history decision decisions program
-programme nuclear legal judicial constitution constitutional debt currency bid membership
-reputation image stance position role leadership relations ties
-""".split())
+_ABSTRACT_AFTER_POSS = Gazetteer._read_list("abstract_after_possessive.txt")
 
 
 class _Tok(NamedTuple):

@@ -47,9 +47,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from .actors import ActorKB, agent_sector_of, find_names, normalise_name
+from .actors import ActorKB, actor_word_list, agent_sector_of, find_names, normalise_name
 from .coref import PERSON_PRONOUNS, antecedent_of
 from .data_files import data_path, read_tsv, split_values
+from .lexicon import lexicon_word_list
 from .mentions import NAMED_KINDS, Mention, load_titles
 from .nlp import split_sentences
 from .records import Entity, Quote
@@ -91,19 +92,9 @@ def _title_words() -> frozenset[str]:
 
 
 # Nouns that can head a speaker phrase besides agents.tsv's ("a ministry statement said").
-SOURCE_NOUNS = frozenset("""
-statement statements source sources witness witnesses analyst analysts expert experts observer observers
-monitor monitors group groups agency agencies organisation organisations organization organizations office
-report reports website channel outlet outlets council committee commission coalition alliance movement
-campaign charity department aide aides adviser advisers advisor advisors member members relatives family
-survivors organizers organisers spokesman spokeswoman official head chief representative representatives
-""".split())
+SOURCE_NOUNS = actor_word_list("source_nouns.txt")
 # Lower-case words allowed before the head of a speaker phrase ("senior Iraqi officials").
-MODIFIERS = frozenset("""
-senior top unnamed anonymous former acting deputy chief regional provincial federal local western eastern
-northern southern foreign two three four five several some many other both all official aid relief
-ruling main new military government state rights humanitarian medical hospital district city town village
-""".split())
+MODIFIERS = actor_word_list("speaker_modifiers.txt")
 NAME_PARTICLES = frozenset({"bin", "ibn", "de", "la", "van", "von", "der", "da", "di", "el", "al", "abu", "bint"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "these", "those", "that"})
 PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it"})
@@ -125,13 +116,8 @@ CAP_STOP = frozenset("""But And Or So Yet In On At After Before When While Meanw
 Still Earlier Later Separately Since Despite During For From With Without Under Over That This These Those
 There Here Asked Speaking According Although Though Because Once Until Amid Among Following Last Next
 Instead Now Today Yesterday Tonight It He She They We I You""".split()) | WEEKDAYS | MONTHS
-PLATFORMS = frozenset({"statement", "interview", "speech", "address", "briefing", "conference", "post", "tweet",
-                       "video", "message", "broadcast", "twitter", "facebook", "x", "television", "tv", "radio",
-                       "telegram", "instagram", "website", "session", "letter", "communique", "appearance"})
-TELL_OBJECTS = frozenset({"reporters", "journalists", "parliament", "lawmakers", "legislators", "supporters",
-                          "crowd", "crowds", "audience", "delegates", "congress", "senate", "reuters",
-                          "conference", "briefing", "meeting", "rally", "gathering", "summit", "session",
-                          "television", "tv", "radio", "newspaper", "broadcaster", "media", "press", "cabinet"})
+PLATFORMS = lexicon_word_list("platforms.txt")
+TELL_OBJECTS = lexicon_word_list("tell_objects.txt")
 FUNCTION_WORDS = frozenset({"and", "or", "but", "nor", "who", "which", "that", "then", "so", "yet", "as", "than",
                             "because", "while", "when", "where", "if", "also", "not", "to", "of", "for", "from",
                             "in", "on", "at", "with", "by", "near", "into", "about", "after", "before", "it",
@@ -154,9 +140,7 @@ _MARKS = re.compile(r"[\"\u201c\u201d]")
 _PARA = re.compile(r"\n\s*\n|\n[ \t]*(?=[\"\u201c])")
 LOOK_BACK = 150
 # Unnamed speakers that are one person, so that a later "he"/"she" can refer to them ("the official said").
-SINGLE_PERSONS = frozenset("""official spokesman spokeswoman spokesperson commander ambassador envoy diplomat governor
-mayor minister president leader lawyer judge prosecutor witness resident doctor nurse activist analyst source officer
-aide adviser advisor negotiator chief head director secretary man woman elder organiser organizer""".split())
+SINGLE_PERSONS = actor_word_list("single_persons.txt")
 OPEN_MARKS = {"\u201c", '"'}
 QUOTE_CHARS = frozenset({'"', "\u201c", "\u201d"})
 
@@ -880,9 +864,7 @@ def word_is_ing(word: str) -> bool:
     return word.endswith("ing") and word.islower()
 
 
-_IRREGULAR_PAST = frozenset("""said told spoke met went took gave made held sent led fled won struck fought began came
-left ran saw broke shot hit cut put set let kept brought thought felt stood sat became drew flew threw wrote
-rose fell sought beat bought caught taught overtook withdrew swore vowed""".split())
+_IRREGULAR_PAST = lexicon_word_list("irregular_past.txt")
 
 
 def _verb_like(word: str) -> bool:

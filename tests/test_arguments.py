@@ -901,3 +901,54 @@ def test_an_outlet_ordered_off_the_air_is_the_recipient_not_part_of_the_order(co
     events = code("The junta ordered an independent radio station to stop broadcasting.")
     recipients = [r["entity_text"] for e in events if e["event"] == ["COERCE"] for r in e["recipient"]]
     assert recipients == ["independent radio station"]
+
+
+def test_stance_and_border_nouns_are_read_from_the_lexicon_data():
+    """Knowledge, not code: the stance and border nouns live in data/lexicon."""
+    import eventwire.arguments as arguments
+    from eventwire.lexicon import load_lexicon
+
+    assert not hasattr(arguments, "STANCE_NOUNS") and not hasattr(arguments, "BORDER_NOUNS")
+    assert {"defiance", "protest", "outrage"} <= load_lexicon().stance_nouns
+    assert {"border", "frontier", "boundary"} <= load_lexicon().border_nouns
+
+
+def test_time_document_and_verb_words_are_read_from_the_lexicon_data():
+    """Knowledge, not code: time words, document nouns, verbs with an "of" phrase after their object and
+    stative passives live in data/lexicon."""
+    import eventwire.arguments as arguments
+    from eventwire.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert not any(hasattr(arguments, name) for name in
+                   ("TIME_WORDS", "DOCUMENT_NOUNS", "OBJECT_OF_VERBS", "STATIVE_PASSIVE_LEMMAS"))
+    assert {"wednesday", "sept", "tonight", "%"} <= lex.time_words
+    assert {"communiqué", "memorandum"} <= lex.document_nouns
+    assert {"accuse", "absolve"} <= lex.object_of_verbs
+    assert {"oppose", "poise"} <= lex.stative_passives
+
+
+def test_instrument_withdrawal_denial_and_suffering_words_are_read_from_the_lexicon_data():
+    """Knowledge, not code: instrument, withdrawal and denial verbs, cause and custody nouns and the states
+    a deed leaves its victims in live in data/lexicon."""
+    import eventwire.arguments as arguments
+    from eventwire.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert not any(hasattr(arguments, name) for name in ("INSTRUMENT_VERBS", "WITHDRAWN_LEMMAS", "DENIAL_LEMMAS",
+                                                         "CAUSE_NOUNS", "LEFT_STATES", "CUSTODY_NOUNS"))
+    assert {"employ", "utilise"} <= lex.instrument_verbs
+    assert {"pull", "ship"} <= lex.withdrawn_verbs
+    assert {"refute", "rebut"} <= lex.denial_verbs
+    assert {"consequence"} <= lex.cause_nouns
+    assert {"dead", "wounded"} <= lex.left_states
+    assert {"captivity", "detention"} <= lex.custody_nouns
+
+
+def test_title_words_are_read_from_the_actor_data():
+    """Knowledge, not code: the title words that are never part of an unknown name live in data/actors."""
+    import eventwire.arguments as arguments
+    from eventwire.actors import actor_word_list
+
+    assert not hasattr(arguments, "TITLE_WORDS")
+    assert {"gen.", "ayatollah", "sen."} <= actor_word_list("title_words.txt")

@@ -45,3 +45,11 @@ def test_attribution_offsets_point_at_the_source(code, extractor):
     who = attack.attribution["claimed_by"][0]
     assert text[who.start : who.end] == who.entity_text == "Iraqi officials"
     assert (who.code, who.sector) == ("IRQ", "GOV")
+
+
+def test_denial_word_forms_are_read_from_the_lexicon_data():
+    """Knowledge, not code: the written forms of verbs of denial live in data/lexicon."""
+    import eventwire.claims as claims
+    from eventwire.lexicon import lexicon_word_list
+
+    assert claims.DENIAL_WORDS == lexicon_word_list("denial_word_forms.txt") >= {"denying", "refuted", "disputed"}

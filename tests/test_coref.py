@@ -314,3 +314,25 @@ def test_it_tied_by_the_parse_to_a_role_noun_takes_what_that_noun_resolved_to(co
                   "it placed on Mali.")
     placed = [e for e in events if e["event"] == ["SANCTION"] and e["polarity"] == "asserted"]
     assert placed and [a["code"] for a in placed[0]["actor"]] == ["IGO"], events
+
+
+def test_group_nouns_are_read_from_the_actor_data():
+    """Knowledge, not code: the nouns by which "the group" refers back to an organisation live in data/actors."""
+    import eventwire.coref as coref
+    from eventwire.actors import actor_word_list
+
+    assert not hasattr(coref, "GROUP_NOUNS") and not hasattr(coref, "ARMED_GROUP_NOUNS")
+    assert {"organisation", "bloc", "party"} <= actor_word_list("group_nouns.txt")
+    assert actor_word_list("armed_group_nouns.txt") == {"group", "movement", "faction", "militia"}
+    assert actor_word_list("armed_group_nouns.txt") <= actor_word_list("group_nouns.txt")
+
+
+def test_roles_that_tell_a_persons_sex_are_read_from_the_actor_data():
+    """Knowledge, not code: the roles that tell a woman or a man live in data/actors."""
+    import eventwire.coref as coref
+    from eventwire.actors import actor_word_list
+
+    assert not hasattr(coref, "_ROLE_GENDER")
+    assert {"queen"} <= actor_word_list("female_roles.txt") and {"crown prince", "emir"} <= actor_word_list("male_roles.txt")
+    assert coref._sex_of_role("queen") == ("woman",) and coref._sex_of_role("crown prince") == ("man",)
+    assert coref._sex_of_role("minister") == ()

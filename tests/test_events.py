@@ -1286,3 +1286,20 @@ def test_trigger_candidates_are_the_words_a_row_could_fit():
 def test_taking_territory_is_coercion_as_the_2021_crosswalk_maps_cameo_192(code, text):
     events = [e for e in code(text) if e["cameo"] == "192"]
     assert events and all(e["event"] == ["COERCE"] for e in events), code(text)
+
+
+def test_event_word_lists_are_read_from_the_lexicon_data():
+    """Knowledge, not code: intention nouns, counted people, helping and promise verbs, share words and
+    additive modifiers live in data/lexicon."""
+    import eventwire.events as events
+    from eventwire.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert not any(hasattr(events, name) for name in
+                   ("INTENTION_NOUNS", "UNNAMED_PEOPLE", "HELPING_LEMMAS", "PROMISE_LEMMAS", "SHARE_WORDS", "ADDITIVE"))
+    assert {"plot", "scheme"} <= lex.intention_nouns
+    assert {"person", "others"} <= lex.unnamed_people
+    assert {"assist", "defend"} <= lex.helping_verbs
+    assert {"vow", "swear"} <= lex.promise_verbs
+    assert {"per cent", "%"} <= lex.share_words
+    assert {"further", "fresh"} <= lex.additive_words

@@ -261,3 +261,13 @@ def test_people_a_states_authorities_order_at_home_are_its_own(code):
     # ordered abroad, they are no one's people the story tells of
     events = code("Malawi's labour minister ordered striking teachers in Zambia to return to their schools.")
     assert "MWI" not in [c for c, _ in recipient_codes(events, "REQUEST")]
+
+
+def test_collective_nouns_are_read_from_the_actor_data():
+    """Knowledge, not code: the collective nouns that name many people live in data/actors."""
+    import eventwire.home_country as home_country
+    from eventwire.actors import actor_word_list
+
+    assert not hasattr(home_country, "COLLECTIVE_NOUNS")
+    assert {"opposition", "clergy", "diaspora", "coalition"} <= actor_word_list("collective_nouns.txt")
+    assert home_country._names_many("Clergy") and not home_country._names_many("minister")

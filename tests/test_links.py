@@ -370,3 +370,12 @@ def test_a_judgement_of_a_noun_in_another_reading_aims_at_the_earlier_deed(code)
     found = tuples(code("ANKARA, May 3 (Wire) - Turkey expelled ten German diplomats on Monday. "
                         "Berlin called the expulsions a provocation."))
     assert ("ACCUSE", "DEU", "TUR") in found, found
+
+
+def test_not_yet_words_and_statement_nouns_are_read_from_the_lexicon_data():
+    """Knowledge, not code: the modifiers of events not yet told and the nouns of what was said live in data/lexicon."""
+    import eventwire.links as links
+    from eventwire.lexicon import lexicon_word_list
+
+    assert links._NOT_YET == lexicon_word_list("not_yet_words.txt") >= {"future", "potential"}
+    assert links._STATEMENT_NOUNS == lexicon_word_list("statement_nouns.txt") >= {"remarks", "tweets", "words"}

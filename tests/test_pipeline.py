@@ -537,3 +537,35 @@ def test_a_day_later_counts_from_the_day_last_told(extractor):
     events = extract(extractor, text).events
     closure = next(e for e in events if e.event == "COERCE")
     assert (closure.date, closure.date_text["text"]) == ("2024-03-13", "A day later")
+
+
+def test_border_nouns_are_read_from_the_lexicon_data():
+    """Knowledge, not code: the border nouns whose "with" phrase names the place live in data/lexicon."""
+    import eventwire.pipeline as pipeline
+    from eventwire.lexicon import load_lexicon
+
+    assert not hasattr(pipeline, "BORDER_NOUNS")
+    assert {"border", "frontier"} <= load_lexicon().border_nouns
+
+
+def test_time_place_speech_and_compass_words_are_read_from_the_lexicon_data():
+    """Knowledge, not code: the nouns that tell a time or a place from an event, speech nouns and compass
+    words live in data/lexicon."""
+    import eventwire.pipeline as pipeline
+    from eventwire.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert not any(hasattr(pipeline, name) for name in ("TIME_NOUNS", "PLACE_NOUNS", "SPEECH_NOUNS", "COMPASS_WORDS"))
+    assert {"weekend", "midnight", "decades"} <= lex.time_nouns
+    assert {"airspace", "island", "camp"} <= lex.place_nouns
+    assert {"address", "briefing"} <= lex.speech_nouns
+    assert {"north", "southwest"} <= lex.compass_words
+
+
+def test_speaking_verbs_are_read_from_the_lexicon_data():
+    """Knowledge, not code: the verbs of speaking whose participle says where its subject is live in data/lexicon."""
+    import eventwire.pipeline as pipeline
+    from eventwire.lexicon import load_lexicon
+
+    assert not hasattr(pipeline, "SPEAKING_LEMMAS")
+    assert {"speak", "broadcast"} <= load_lexicon().speaking_verbs

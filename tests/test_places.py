@@ -968,3 +968,26 @@ def test_the_scan_reads_a_repeated_word_once_and_as_before():
     assert _word_keys("ISIS") == ("isis", "isis", True, True)
     assert _word_keys("ISIS-held")[2] is False  # "held by" words never begin a name
     assert _word_keys("al-Qaim")[2] is True
+
+
+def test_place_finder_word_lists_are_read_from_the_place_data():
+    """Knowledge, not code: the place finder's word lists live in data/places."""
+    import eventwire.places as places
+    from eventwire.places import Gazetteer
+
+    lists = {"generic_admin_words.txt": places._GENERIC_ADMIN_WORDS, "of_heads.txt": places._OF_HEADS,
+             "government_verbs.txt": places._SPEECH_VERBS, "titles.txt": places._TITLES,
+             "possessive_place_nouns.txt": places._POSSESSIVE_PLACE_NOUNS,
+             "abstract_after_possessive.txt": places._ABSTRACT_AFTER_POSS, "day_month_words.txt": places._DAY_MONTH,
+             "qualifier_words.txt": places._QUALIFIER_WORDS, "locative_words.txt": places._LOC_PREPS}
+    for name, words in lists.items():
+        assert words == Gazetteer._read_list(name)
+    assert {"governorate", "far"} <= places._GENERIC_ADMIN_WORDS
+    assert {"outskirts", "environs"} <= places._OF_HEADS
+    assert {"said", "sanctioned"} <= places._SPEECH_VERBS
+    assert {"gen", "ayatollah"} <= places._TITLES
+    assert {"airspace", "square"} <= places._POSSESSIVE_PLACE_NOUNS
+    assert {"sovereignty", "ties"} <= places._ABSTRACT_AFTER_POSS
+    assert {"friday", "sept"} <= places._DAY_MONTH
+    assert {"downtown", "greater"} <= places._QUALIFIER_WORDS and places._QUALIFIER_WORDS <= places._ADJ
+    assert {"in", "entered", "shelled"} <= places._LOC_PREPS

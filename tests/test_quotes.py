@@ -302,3 +302,24 @@ def test_speed_on_a_long_text():
 @pytest.mark.parametrize("text", ["", "   ", '"', "\u201c\u201d", "said", "according to"])
 def test_degenerate_inputs(text):
     assert quotes(text) == []
+
+
+def test_speaker_word_lists_are_read_from_the_actor_data():
+    """Knowledge, not code: the speaker nouns, their modifiers and the one-person speakers live in data/actors."""
+    import eventwire.quotes as quotes
+    from eventwire.actors import actor_word_list
+
+    assert quotes.SOURCE_NOUNS == actor_word_list("source_nouns.txt") >= {"witnesses", "charity", "aides"}
+    assert quotes.MODIFIERS == actor_word_list("speaker_modifiers.txt") >= {"unnamed", "humanitarian"}
+    assert quotes.SINGLE_PERSONS == actor_word_list("single_persons.txt") >= {"spokeswoman", "negotiator"}
+
+
+def test_platforms_tell_objects_and_irregular_pasts_are_read_from_the_lexicon_data():
+    """Knowledge, not code: where words are said, whom they are told to and irregular past forms live in
+    data/lexicon."""
+    import eventwire.quotes as quotes
+    from eventwire.lexicon import lexicon_word_list
+
+    assert quotes.PLATFORMS == lexicon_word_list("platforms.txt") >= {"telegram", "x", "appearance"}
+    assert quotes.TELL_OBJECTS == lexicon_word_list("tell_objects.txt") >= {"reporters", "broadcaster"}
+    assert quotes._IRREGULAR_PAST == lexicon_word_list("irregular_past.txt") >= {"withdrew", "swore", "overtook"}
