@@ -126,19 +126,18 @@ def load_nlp(full: bool = False):
 PARSE_REPAIRS = "eventwire_parse_repairs"
 
 
-def _tokens_where(doc, attr: str, value: str) -> list:
-    """Tokens whose `attr` (TAG or DEP) is `value`, found on the doc's array: a Python loop over
-    every token of every article would cost as much as a stage of the coder."""
+def _tokens_labelled(doc, attr_name: str, label: str) -> list:
+    """The tokens of `doc` whose TAG or DEP is `label` (see tokens_with)."""
     from spacy.attrs import IDS
+    from spacy.strings import get_string_id
 
-    column = doc.to_array([IDS[attr]])
-    return [doc[int(i)] for i in (column == doc.vocab.strings[value]).nonzero()[0]]
+    return tokens_with(doc, IDS[attr_name], frozenset({get_string_id(label)}))
 
 
 def names_read_as_modals(doc) -> list:
     """Capitalised modals the tagger gave a past-tense verb: "May accused the Russian state of ..."
     (Theresa May). A modal never takes a past tense, so the word is the name of the verb's subject."""
-    return [t for t in _tokens_where(doc, "TAG", "MD") if t.dep_ == "aux" and t.text[:1].isupper()
+    return [t for t in _tokens_labelled(doc, "TAG", "MD") if t.dep_ == "aux" and t.text[:1].isupper()
             and t.head.tag_ == "VBD" and t.i + 1 < len(doc) and doc[t.i + 1] == t.head
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.head.children)]
 
@@ -150,7 +149,7 @@ def speech_acts_read_into_reports(doc, is_speech_act) -> list:
     and Y's own acts, not part of what they report. Such a verb has no subject of its own, takes the
     tense of the reporting verb and is itself a speech act (`is_speech_act(lemma)`)."""
     found = []
-    for v in _tokens_where(doc, "DEP", "conj"):
+    for v in _tokens_labelled(doc, "DEP", "conj"):
         clause = v.head
         if v.dep_ != "conj" or v.pos_ != "VERB" or clause.dep_ != "ccomp" or clause.i > v.i:
             continue
@@ -187,6 +186,8 @@ def _register_parse_repairs() -> None:
             end = max(t.i for t in clause.subtree if t.dep_ not in {"cc", "punct"})
             for t in [c for c in clause.children if c.dep_ in {"cc", "punct"} and end < c.i < v.i]:
                 t.head = report
+        # the columns read above may no longer be true: the coder reads the repaired parse afresh
+        _COLUMNS.pop(doc, None)
         return doc
 
 
