@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from .places import PLACE_KIND_WORDS, find_places
 from .actors import ActorKB, KBEntry, actor_word_list, agent_sector_of, find_names, load_kb, names_several_states, normalise_name
 from .lexicon import load_lexicon
-from .records import Entity
+from .records import Entity, first_of_each
 
 if TYPE_CHECKING:
     from .events import Found
@@ -1499,13 +1499,7 @@ def _coordinated_codes(tokens, matches, codes, head_index: int):
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:
-    seen, out = set(), []
-    for e in entities:
-        key = (e.code, e.identifier_text, e.start)
-        if key not in seen:
-            seen.add(key)
-            out.append(e)
-    return out
+    return first_of_each(entities, lambda e: (e.code, e.identifier_text, e.start))
 
 
 # --- polarity ----------------------------------------------------------------

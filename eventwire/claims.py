@@ -22,7 +22,7 @@ from dataclasses import replace
 from .actors import ActorKB, agent_sector_of, find_names
 from .lexicon import lexicon_word_list
 from .mentions import Mention, mention_at
-from .records import Entity, EventMention
+from .records import Entity, EventMention, first_of_each
 
 OUTLET_SECTOR = "MED"
 # A speaker phrase: capitalised words ("the State Department", "Iraqi officials" once trimmed,
@@ -101,13 +101,7 @@ def _entity(m: re.Match, text: str, mentions: list[Mention], kb: ActorKB) -> Ent
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:
-    seen, out = set(), []
-    for e in entities:
-        key = (e.identifier_text or e.entity_text).lower()
-        if key not in seen:
-            seen.add(key)
-            out.append(e)
-    return out
+    return first_of_each(entities, lambda e: (e.identifier_text or e.entity_text).lower())
 
 
 def _attach_denials(events: list[EventMention], text: str) -> None:

@@ -27,7 +27,7 @@ from .counts import count_casualties
 from .lexicon import Lexicon, Trigger, ends_with_cue, load_lexicon
 from .nlp import span_bounds, token_column, tokens_with
 from .polarity import claimed, in_condition, is_subjunctive, own_polarity, polarity_of, stronger
-from .records import Entity
+from .records import Entity, first_of_each
 
 @dataclass
 class Found:
@@ -1073,12 +1073,7 @@ def _reciprocal_split(event: "SentenceEvent", lex: Lexicon) -> list["SentenceEve
 
 def _one_per_entity(entities: list[Entity]) -> list[Entity]:
     """The first mention of each entity: a name and its acronym resolve to one identifier."""
-    seen, out = set(), []
-    for e in entities:
-        if (e.code, e.identifier_text) not in seen:
-            seen.add((e.code, e.identifier_text))
-            out.append(e)
-    return out
+    return first_of_each(entities, lambda e: (e.code, e.identifier_text))
 
 
 def _fought_by_sides(pred: Token, lex: Lexicon) -> bool:

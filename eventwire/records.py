@@ -6,6 +6,7 @@ pickles cheaply across worker processes.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable, Hashable
 from datetime import date
 
 
@@ -190,3 +191,14 @@ class ArticleResult:
             "quotes": [q.to_dict() for q in self.quotes],
             "entities": [c.to_dict() for c in self.entities],
         }
+
+
+def first_of_each(entities: list[Entity], key: Callable[[Entity], Hashable]) -> list[Entity]:
+    """The first of the entities that share a key, in their order: the one dedup stages use."""
+    seen, out = set(), []
+    for e in entities:
+        k = key(e)
+        if k not in seen:
+            seen.add(k)
+            out.append(e)
+    return out
