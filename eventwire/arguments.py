@@ -1262,6 +1262,10 @@ def real_head(head: Token) -> Token:
     return head
 
 
+# the small words inside a bracketed name that hold its nouns together ("Party of God", "Sons of the Soil")
+GLOSS_LINK_POS = {"ADP", "DET", "CCONJ", "ADJ"}
+
+
 def _in_parentheses(tok: Token) -> bool:
     doc = tok.doc
     if tok.text in {"(", ")"}:
@@ -1301,9 +1305,14 @@ def _phrase_tokens(head: Token) -> list[Token]:
                 continue
             keep[child.i] = child
             stack.append(child)
-    # a parenthesised acronym inside the phrase stays: "The Asia-Pacific Economic Cooperation (APEC) forum"
+    # a parenthesised acronym inside the phrase stays: "The Asia-Pacific Economic Cooperation (APEC) forum";
+    # so does a gloss of several words, whole, when its bracket closes before the head ("the Hizbollah
+    # (Party of God) group"): a gap left at its "of" would cut the phrase down to "God) group"
+    closes = max((t.i for t in head.doc[min(keep) : head.i] if t.text == ")"), default=-1)
     for tok in head.doc[min(keep) : head.i]:
-        if tok.i not in keep and _in_parentheses(tok) and tok.pos_ in {"PROPN", "PUNCT", "NOUN"}:
+        if tok.i in keep or not _in_parentheses(tok):
+            continue
+        if tok.pos_ in {"PROPN", "PUNCT", "NOUN"} or (tok.i < closes and tok.pos_ in GLOSS_LINK_POS):
             keep[tok.i] = tok
     tokens = [keep[i] for i in sorted(keep)]
     # keep it contiguous: stop at the first gap left of the head and right of it

@@ -952,3 +952,9 @@ def test_title_words_are_read_from_the_actor_data():
 
     assert not hasattr(arguments, "TITLE_WORDS")
     assert {"gen.", "ayatollah", "sen."} <= actor_word_list("title_words.txt")
+
+
+def test_a_bracketed_gloss_inside_the_phrase_stays_whole(code):
+    # "(Party of God)" between the name and its head noun: the "of" must not cut the phrase to "God) group"
+    events = code("The Islamist Hezbollah (Party of God) group fired rockets at northern Israel.")
+    assert ("ASSAULT", "LBN", "ISR") in tuples(events)
