@@ -1596,6 +1596,9 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         # defies is its target, ahead of the things and places it is held at
         recipients = resolver.entities(defied_targets(pred), coded_only=True,
                                        unless=lambda r: is_own_thing(r, actors)) or recipients
+        if not any(r.code for r in recipients):
+            recipients = resolver.entities(framing_protest_targets(pred), coded_only=True,
+                                           unless=lambda r: is_own_thing(r, actors)) or recipients
     if f.trigger.type in ANSWER_TYPES and pred.pos_ in {"VERB", "AUX"}:
         recipients = answered_requesters(pred, f.trigger.type, recipients, resolver)
     if f.trigger.type == "THREATEN":
@@ -2031,7 +2034,25 @@ def defied_targets(pred: Token) -> list[Token]:
     holders = [pred] + [c for c in pred.children if c.dep_ == "dobj"]
     stance_nouns = load_lexicon().stance_nouns
     return [t for holder in holders for child in holder.children if child.dep_ == "prep" and child.lower_ == "in"
-            for pobj in prep_objects(child) if pobj.lemma_.lower() in stance_nouns for t in _targets_below(pobj)]
+            for pobj in prep_objects(child) if pobj.lemma_.lower() in stance_nouns
+            for t in _targets_below(pobj)]
+
+
+def framing_protest_targets(pred: Token) -> list[Token]:
+    """"threw stones during demonstrations against abuses by the army": a deed done during a protest
+    is aimed where that protest is; its "against / at / over" phrase names the target."""
+    lex = load_lexicon()
+    return [t for prep in pred.children if prep.dep_ == "prep" and prep.lower_ in SCENE_OF_PROTEST_PREPS
+            for noun in prep_objects(prep)
+            if any(trig.type == "PROTEST" for trig in lex.candidates(noun.lemma_.lower(), "NOUN"))
+            for aim in noun.children if aim.dep_ == "prep" and aim.lower_ in PROTEST_AIM_PREPS
+            for t in [o for o in prep_objects(aim)] + [u for o in prep_objects(aim) for u in _targets_below(o)]]
+
+
+# the prepositions by which a deed is set in a protest ("during demonstrations", "at a rally"), and by
+# which a protest names what it is against
+SCENE_OF_PROTEST_PREPS = {"during", "at", "amid"}
+PROTEST_AIM_PREPS = {"against", "at", "over"}
 
 
 def _targets_below(tok: Token, depth: int = 0) -> list[Token]:

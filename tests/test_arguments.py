@@ -958,3 +958,9 @@ def test_a_bracketed_gloss_inside_the_phrase_stays_whole(code):
     # "(Party of God)" between the name and its head noun: the "of" must not cut the phrase to "God) group"
     events = code("The Islamist Hezbollah (Party of God) group fired rockets at northern Israel.")
     assert ("ASSAULT", "LBN", "ISR") in tuples(events)
+
+
+def test_a_deed_done_during_a_protest_is_aimed_where_the_protest_is(code):
+    events = code("Palestinian youths threw stones during protests against raids by the Israeli army.")
+    found = tuples(events)
+    assert ("PROTEST", "PSE", "ISR") in found and ("PROTEST", "PSE", "PSE") not in found
