@@ -43,6 +43,9 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
     if state == "hypothetical" and _reported_would(found.pred, lex):
         state = "future"
     tok = found.pred
+    # the walk came up from the content of a text ("a resolution censuring ..."); the parser may also
+    # make the participle the head with the text as its compound ("a [resolution censuring]")
+    via_text = _text_read_as_compound(found.pred, lex)
     for _ in range(8):
         head = tok.head
         if head == tok:
@@ -84,6 +87,12 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
             governor = governor or triggers_at.get(head.i)
             tok = head
             continue
+        elif dep == "acl" and _content_of_a_text(tok, lex):
+            # "vetoed a resolution censuring the raid": what a text says is done only when the text is
+            # adopted; a vetoed, rejected or blocked one censured no one. The text's fate is its content's
+            via_text = True
+            tok = head
+            continue
         elif dep == "relcl" and _generic_condition(tok):
             # "protesters who refuse to leave could have their accounts frozen": if they refuse
             state = stronger(state, "hypothetical")
@@ -105,7 +114,7 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
         effect = _governor_effect(head, lex, triggers_at)
         if effect is None and dep in {"dobj", "nsubj", "nsubjpass", "attr"}:
             break
-        if dep == "dobj" and found.trigger.type in SAID_EVENTS and found.pred == found.head:
+        if dep == "dobj" and found.trigger.type in SAID_EVENTS and found.pred == found.head and not via_text:
             # "rejected a U.S. offer", "denied the accusation": the offer and the accusation were made
             break
         if effect == "report":
@@ -168,6 +177,18 @@ def _disowned(governor: Token, triggers_at: dict[int, Found], effect: str) -> st
     if effect == "future" and governor.i not in triggers_at and own_polarity(governor) == "negated":
         return "negated"
     return effect
+
+
+def _content_of_a_text(verb: Token, lex: Lexicon) -> bool:
+    """"a resolution censuring the raid", "a bill banning rallies": a participle on a text or design
+    (text_nouns.txt) says what that text does, which happens only if the text itself goes through."""
+    return (verb.tag_ == "VBG" and verb.i > verb.head.i and verb.head.pos_ == "NOUN"
+            and verb.head.lemma_.lower() in lex.text_nouns)
+
+
+def _text_read_as_compound(verb: Token, lex: Lexicon) -> bool:
+    return verb.tag_ == "VBG" and any(c.dep_ == "compound" and c.lemma_.lower() in lex.text_nouns
+                                      for c in verb.children)
 
 
 def _infinitive_of_noun(verb: Token) -> bool:

@@ -280,3 +280,11 @@ def test_the_content_of_a_demanded_admission_is_not_told_as_done(code):
     assert not any(e["event"] == ["ASSAULT"] and e["polarity"] == "asserted" for e in events), events
     events = code("Ankara welcomed the admission by Armenia that its troops had shelled the Turkish border post.")
     assert any(e["event"] == ["ASSAULT"] and e["polarity"] == "asserted" for e in events), events
+
+
+def test_what_a_vetoed_text_says_is_not_done(code):
+    vetoed = code("Moscow vetoed a U.N. resolution condemning its strikes on Aleppo.")
+    assert [e for e in vetoed if e["event"] == ["ACCUSE"]]
+    assert not [e for e in vetoed if e["event"] == ["ACCUSE"] and e["polarity"] == "asserted"]
+    adopted = code("The Security Council adopted a resolution condemning the rebel offensive.")
+    assert [e for e in adopted if e["event"] == ["ACCUSE"] and e["polarity"] == "asserted"]
