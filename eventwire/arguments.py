@@ -1575,7 +1575,7 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
                                                                       purpose=purpose),
                                      coded_only=True,
                                      unless=lambda r: r.identifier_text in actor_ids or (own_state and _same_state(r, actors))
-                                     or is_own_thing(r, actors))
+                                     or is_own_thing(r, actors) or _inside_an_actor(r, actors))
         if not indirect and not recipients and not denial:
             # "demanded that the government withdraw": the addressed authority, even when no country is
             # named in the clause (coreference or the story's country codes it later)
@@ -1861,6 +1861,13 @@ def done_in_protest(noun: Token) -> bool:
     prep = noun.head
     return (noun.dep_ == "pobj" and noun.lemma_.lower() == "protest" and prep.lower_ == "in"
             and prep.head.pos_ == "VERB")
+
+
+def _inside_an_actor(entity: Entity, actors: list[Entity]) -> bool:
+    """"Congolese militiamen were demobilized": a word of the actor's own phrase ("Congolese") says who
+    the actor is, not whom it acts on."""
+    return any(a.start <= entity.start and entity.end <= a.end and (a.start, a.end) != (entity.start, entity.end)
+               for a in actors)
 
 
 def _same_state(entity: Entity, actors: list[Entity]) -> bool:

@@ -964,3 +964,11 @@ def test_a_deed_done_during_a_protest_is_aimed_where_the_protest_is(code):
     events = code("Palestinian youths threw stones during protests against raids by the Israeli army.")
     found = tuples(events)
     assert ("PROTEST", "PSE", "ISR") in found and ("PROTEST", "PSE", "PSE") not in found
+
+
+def test_demobilized_forces_do_the_demobilizing(code):
+    # a passive of demobilizing with no "by": the forces stand down, and their nationality word
+    # is not a second party acted on
+    events = code("Thousands of Congolese militiamen were demobilized last year.")
+    assert ("RETREAT", "COD", None) in tuples(events)
+    assert ("RETREAT", "COD", "COD") not in tuples(events)
