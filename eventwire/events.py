@@ -694,6 +694,9 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
             _promise_of_force(governor, f, lex, retyped)
         if _vows_force(f, lex):
             retyped[f.head.i] = replace(f.trigger, type="THREATEN", cameo="130", mode="")
+        elif _vows_refusal(f, lex):
+            refusal = lex.intents[("negated", "AGREE")]
+            retyped[f.head.i] = replace(f.trigger, type=refusal[0], cameo=refusal[1], mode="")
         recipients = _addressee_of_meeting(f, recipients, by_pred)
         recipients = _answers_request_before(f, recipients, by_pred)
         # a crowd's deed is read as its riot first: "rioted, setting fire to their mattresses" restates the riot
@@ -817,19 +820,45 @@ def _topic_of_an_event_between(found: Found, governor: Found, triggers_at: dict[
 OFFER_LEMMAS = {"offer"}
 
 
+def _promised_acts(found: Found, lex: Lexicon) -> list[Token]:
+    """The verbs a promise ("vowed", "pledged") promises; none for other predicates."""
+    if found.trigger.type != "AGREE" or found.trigger.lemma not in lex.promise_verbs or found.pred != found.head:
+        return []
+    complements = [c for c in found.pred.children if c.dep_ in {"xcomp", "ccomp"}]
+    return complements + [g for c in complements for g in c.children if g.dep_ == "xcomp"]  # "vowed to keep fighting"
+
+
+def _forswears(verb: Token) -> bool:
+    """"vowed not to return the land", "pledged never to surrender": the promised act is negated."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
+def _vows_refusal(found: Found, lex: Lexicon) -> bool:
+    """"vowed never to withdraw its forces", "pledged not to lift sanctions": a promise not to do an
+    act that intents.tsv reads, refused, as a REJECT ("will not withdraw") is that refusal. A promise
+    not to use force ("vowed not to attack civilians") or to forgo something ("pledged not to seek
+    another term") stays a promise."""
+    acts = _promised_acts(found, lex)
+    if not acts or not _forswears(acts[0]) or _names_force(acts[0], lex):
+        return False
+    refused = {lex.intents.get(("negated", t.type), ("",))[0] for t in lex.candidates(acts[0].lemma_.lower(), "VERB")}
+    return "REJECT" in refused
+
+
+def _names_force(verb: Token, lex: Lexicon) -> bool:
+    objects = [o for o in verb.children if o.dep_ in {"dobj", "nsubjpass"}]
+    objects += [o for p in verb.children if p.dep_ in {"prep", "prt"} for o in p.children if o.dep_ == "pobj"]
+    return verb.lemma_.lower() in lex.force_words or any(o.lemma_.lower() in lex.force_words for o in objects)
+
+
 def _vows_force(found: Found, lex: Lexicon) -> bool:
     """"vowed to hunt down those responsible", "vowed that the attackers would be punished":
-    a promise whose complement is force is a threat, even when that complement is no event of ours."""
-    if found.trigger.type != "AGREE" or found.trigger.lemma not in lex.promise_verbs or found.pred != found.head:
+    a promise whose complement is force is a threat, even when that complement is no event of ours;
+    not when it forswears it ("vowed not to attack civilians")."""
+    acts = _promised_acts(found, lex)
+    if acts and _forswears(acts[0]):
         return False
-    complements = [c for c in found.pred.children if c.dep_ in {"xcomp", "ccomp"}]
-    complements += [g for c in complements for g in c.children if g.dep_ == "xcomp"]  # "vowed to keep fighting"
-    for verb in complements:
-        objects = [o for o in verb.children if o.dep_ in {"dobj", "nsubjpass"}]
-        objects += [o for p in verb.children if p.dep_ in {"prep", "prt"} for o in p.children if o.dep_ == "pobj"]
-        if verb.lemma_.lower() in lex.force_words or any(o.lemma_.lower() in lex.force_words for o in objects):
-            return True
-    return False
+    return any(_names_force(verb, lex) for verb in acts)
 
 
 PAST_PARTICIPLE_TAGS = {"VBN", "VBD"}  # the tagger calls some reduced relatives past tense ("Africans ordered out")

@@ -1303,3 +1303,12 @@ def test_event_word_lists_are_read_from_the_lexicon_data():
     assert {"vow", "swear"} <= lex.promise_verbs
     assert {"per cent", "%"} <= lex.share_words
     assert {"further", "fresh"} <= lex.additive_words
+
+
+def test_a_vow_not_to_do_something_is_a_refusal(code):
+    assert ("REJECT", "IRN", "SYR") in tuples(code("Iran vowed never to withdraw its forces from Syria."))
+    # forswearing force is a promise of restraint, not a threat
+    restraint = tuples(code("The Sudanese army vowed not to attack civilians in Darfur."))
+    assert not [t for t in restraint if t[0] == "THREATEN"]
+    # forgoing something that is no act of ours to refuse stays a promise
+    assert ("AGREE", "ZWE", None) in tuples(code("Zimbabwe's president pledged not to seek another term."))
