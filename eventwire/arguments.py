@@ -1207,14 +1207,25 @@ def _object_antecedent(pronoun: Token) -> Token | None:
 
 
 def _share_nationality(per_member: list[list[Entity]], members: list[Token]) -> list[list[Entity]]:
-    """"Turkish warplanes and artillery": the first conjunct's nationality covers the common nouns after it."""
+    """"Turkish warplanes and artillery": the first conjunct's nationality covers the common nouns after it;
+    "the French Assembly president Laurent Fabius and a group of deputies": a state's official covers
+    the officials named after him without a country of their own (his delegation)."""
     first = per_member[0][0] if per_member and per_member[0] else None
-    if first is None or not first.code or members[0].pos_ != "NOUN":
+    if first is None or not first.code or len(first.code) != 3 or first.code in NON_STATE_ACTOR_CODES:
+        return per_member
+    official = first.sector in STATE_AGENT_SECTORS
+    if members[0].pos_ != "NOUN" and not official:
         return per_member
     return [per_member[0]] + [
-        [replace(e, code=first.code) if e.code is None and member.pos_ == "NOUN" else e for e in entities]
+        [replace(e, code=first.code) if e.code is None and member.pos_ == "NOUN"
+         and (members[0].pos_ == "NOUN" or e.sector in STATE_AGENT_SECTORS) else e for e in entities]
         for member, entities in zip(members[1:], per_member[1:])
     ]
+
+
+# sectors of a state's own agents, and the codes that name no state
+STATE_AGENT_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+NON_STATE_ACTOR_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "MNC", "ISM"})
 
 
 def _conjuncts(head: Token) -> list[Token]:

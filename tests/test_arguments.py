@@ -972,3 +972,9 @@ def test_demobilized_forces_do_the_demobilizing(code):
     events = code("Thousands of Congolese militiamen were demobilized last year.")
     assert ("RETREAT", "COD", None) in tuples(events)
     assert ("RETREAT", "COD", "COD") not in tuples(events)
+
+
+def test_officials_listed_after_a_states_official_are_of_his_state(code):
+    events = code("German Chancellor Olaf Scholz and a group of ministers held talks with Chinese leaders in Beijing.")
+    found = tuples(events)
+    assert ("CONSULT", "DEU", "CHN") in found and ("CONSULT", None, "CHN") not in found
