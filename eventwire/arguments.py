@@ -298,6 +298,23 @@ def passive_agents(verb: Token) -> list[Token]:
 WITHDRAWAL_TYPES = {"RETREAT", "SANCTION"}
 
 
+# what is given: received, its giver is the actor and the receiver the recipient (receiving_verbs.txt)
+RECEIVED_TYPES = {"AID"}
+
+
+def received(verb: Token, etype: str) -> bool:
+    """"received aid from Saudi Arabia", "obtained loans from the IMF": the event is told from the side
+    given it."""
+    return (etype in RECEIVED_TYPES and verb.pos_ in {"VERB", "AUX"}
+            and verb.lemma_.lower() in load_lexicon().receiving_verbs and not passive_agents(verb))
+
+
+def givers(verb: Token) -> list[Token]:
+    """The "from" phrase of a verb of receiving or of its object: who gave."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from" for o in prep_objects(p)]
+
+
 def withdrawn_forces(verb: Token, etype: str) -> list[Token]:
     """The passive subject of "were withdrawn / pulled out" with no "by" agent: the retreating side."""
     if etype not in WITHDRAWAL_TYPES or verb.lemma_.lower() not in load_lexicon().withdrawn_verbs or passive_agents(verb):
@@ -1635,6 +1652,9 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         actors = resolver.placed_protesters(f, actors)
     if not any(r.code for r in recipients) and f.trigger.type in IMPLICIT_TARGET_TYPES:
         recipients = resolver.implicit_target(f, actors, recipients) or recipients
+    if received(pred, f.trigger.type):
+        # "Yemen received aid from Saudi Arabia": the giver gives, the subject is given
+        actors, recipients = resolver.entities(givers(pred)), actors
     actor_keys = {(a.code, a.identifier_text) for a in actors}
     recipients = [r for r in recipients if (r.code, r.identifier_text) not in actor_keys or r.code is None]
     if _partners_own_thing(f, actors, recipients) or _sides_take_up_a_plan(f, resolver.offset, actors, recipients):

@@ -978,3 +978,8 @@ def test_officials_listed_after_a_states_official_are_of_his_state(code):
     events = code("German Chancellor Olaf Scholz and a group of ministers held talks with Chinese leaders in Beijing.")
     found = tuples(events)
     assert ("CONSULT", "DEU", "CHN") in found and ("CONSULT", None, "CHN") not in found
+
+
+def test_aid_received_is_given_by_the_from_phrase(code):
+    found = tuples(code("Pakistan received billions of dollars in loans from China last year."))
+    assert ("AID", "CHN", "PAK") in found and ("AID", "PAK", "CHN") not in found
