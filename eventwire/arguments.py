@@ -299,7 +299,7 @@ WITHDRAWAL_TYPES = {"RETREAT", "SANCTION"}
 
 
 # what is given: received, its giver is the actor and the receiver the recipient (receiving_verbs.txt)
-RECEIVED_TYPES = {"AID"}
+RECEIVED_TYPES = {"AID", "SUPPORT"}
 
 
 def received(verb: Token, etype: str) -> bool:
@@ -309,10 +309,14 @@ def received(verb: Token, etype: str) -> bool:
             and verb.lemma_.lower() in load_lexicon().receiving_verbs and not passive_agents(verb))
 
 
-def givers(verb: Token) -> list[Token]:
-    """The "from" phrase of a verb of receiving or of its object: who gave."""
+def givers(verb: Token, noun: Token) -> list[Token]:
+    """The "from" phrase of a verb of receiving or of its object, or the "of" phrase of the event noun
+    a light "have" holds ("has the support of Britain"): who gave."""
     holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
-    return [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from" for o in prep_objects(p)]
+    out = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from" for o in prep_objects(p)]
+    if noun != verb:
+        out += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in prep_objects(p)]
+    return out
 
 
 def withdrawn_forces(verb: Token, etype: str) -> list[Token]:
@@ -1653,8 +1657,9 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
     if not any(r.code for r in recipients) and f.trigger.type in IMPLICIT_TARGET_TYPES:
         recipients = resolver.implicit_target(f, actors, recipients) or recipients
     if received(pred, f.trigger.type):
-        # "Yemen received aid from Saudi Arabia": the giver gives, the subject is given
-        actors, recipients = resolver.entities(givers(pred)), actors
+        # "Yemen received aid from Saudi Arabia", "has the support of Britain": the giver gives, the
+        # subject is given
+        actors, recipients = resolver.entities(givers(pred, head)), actors
     actor_keys = {(a.code, a.identifier_text) for a in actors}
     recipients = [r for r in recipients if (r.code, r.identifier_text) not in actor_keys or r.code is None]
     if _partners_own_thing(f, actors, recipients) or _sides_take_up_a_plan(f, resolver.offset, actors, recipients):

@@ -983,3 +983,8 @@ def test_officials_listed_after_a_states_official_are_of_his_state(code):
 def test_aid_received_is_given_by_the_from_phrase(code):
     found = tuples(code("Pakistan received billions of dollars in loans from China last year."))
     assert ("AID", "CHN", "PAK") in found and ("AID", "PAK", "CHN") not in found
+
+
+def test_support_one_has_is_given_by_its_of_phrase(code):
+    found = tuples(code("The Kenyan government has the support of Britain."))
+    assert ("SUPPORT", "GBR", "KEN") in found and ("SUPPORT", "KEN", "GBR") not in found
