@@ -289,6 +289,33 @@ def passive_agents(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "agent":
             return [c for c in child.children if c.dep_ == "pobj"][:1]
+    return _agent_left_on_complement(verb)
+
+
+# "accused of", "charged with", "arrested for": the prepositions by which a passive names the deed charged
+CHARGE_PREPS = {"of", "with", "for"}
+
+
+def _agent_left_on_complement(verb: Token) -> list[Token]:
+    """"X was accused of misusing funds by government officials": the parser may hang a passive's "by"
+    phrase on the active gerund of its complement, after that gerund's object; an active verb has no
+    such agent, so the phrase names the passive's doers. Only a doer counts: "by force", "by sea" are
+    means."""
+    if not any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass"} for c in verb.children):
+        return []
+    kb = load_kb()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in CHARGE_PREPS:
+            continue
+        for gerund in prep.children:
+            if gerund.dep_ != "pcomp" or gerund.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in gerund.children):
+                continue
+            for by in gerund.children:
+                if by.dep_ == "prep" and by.lower_ == "by" and any(c.dep_ == "dobj" and c.i < by.i for c in gerund.children):
+                    doers = [o for o in by.children if o.dep_ == "pobj"
+                             and (o.pos_ == "PROPN" or kb.agent_sector(o.lemma_) or kb.agent_sector(o.text))]
+                    if doers:
+                        return doers[:1]
     return []
 
 
