@@ -1256,7 +1256,14 @@ def _conjuncts(head: Token) -> list[Token]:
             elif _listed_as_appositive(c):
                 out.append(c)
                 stack.append(c)
-    return out
+    return out or _counted_conjuncts(head)
+
+
+def _counted_conjuncts(head: Token) -> list[Token]:
+    """"tortured scores of Sudanese officers and Liberian refugees": a count's "of" phrase stands for the
+    count (real_head), and so do the nouns coordinated inside it."""
+    counted = real_head(head)
+    return _conjuncts(counted) if counted != head else []
 
 
 def _nouns_joined_to_the_verb(obj: Token) -> list[Token]:

@@ -27,6 +27,12 @@ def test_coordinated_subjects_give_an_event_per_pair(code):
     assert {("REQUEST", a, r) for a in ("FRA", "DEU") for r in ("IRN", "SYR")} <= found
 
 
+def test_a_count_of_coordinated_nouns_gives_a_recipient_per_noun(code):
+    # "dozens of A and B": the count stands for both nouns of its "of" phrase, as "A and B" would
+    found = tuples(code("Soldiers in Chad have beaten dozens of Sudanese officers and Liberian refugees."))
+    assert {("ASSAULT", "TCD", "SDN"), ("ASSAULT", "TCD", "LBR")} <= found, found
+
+
 def test_demonym_with_agent_noun_gives_country_and_sector(code):
     events = code("An Iranian general was killed when Israeli jets struck a building in Damascus.")
     recipients = [r for e in events for r in e["recipient"] if r["code"] == "IRN"]
