@@ -416,6 +416,8 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     for holder in holders:
         wanted = (AIM_PREPS | (MEANS_DESTINATION_PREPS if holder in means else set())) if holder in aimed else preps
         for prep in holder.children:
+            if holder == verb and _fronted_before_subject(prep):
+                continue
             if prep.dep_ in {"prep", "prt"} and prep.lower_ in wanted:
                 objects += prep_objects(prep) if prep.dep_ == "prep" else [c for c in prep.children if c.dep_ == "pobj"]
             elif prep.lower_ == "out" and "from" in wanted:
@@ -436,6 +438,13 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     # no country codes them yet (coreference codes a surname later)
     dative = [o for o in objects if o.dep_ == "dative" or o in given_to]
     return dative + [o for o in objects if o.dep_ != "dative"]
+
+
+def _fronted_before_subject(prep: Token) -> bool:
+    """"With the signing of the accord, the two sides agreed ...": a phrase put before the verb's subject
+    sets the scene; it names no partner or target of the verb."""
+    subjects = [c for c in prep.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    return bool(subjects) and prep.i < subjects[0].left_edge.i
 
 
 def controlled_subjects(verb: Token, lex=None) -> list[Token]:

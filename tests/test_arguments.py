@@ -33,6 +33,12 @@ def test_a_count_of_coordinated_nouns_gives_a_recipient_per_noun(code):
     assert {("ASSAULT", "TCD", "SDN"), ("ASSAULT", "TCD", "LBR")} <= found, found
 
 
+def test_a_phrase_fronted_before_the_subject_names_no_partner(code):
+    # "With the signing of ...," sets the scene: the two sides agreed with each other, not with it
+    found = tuples(code("With the signing of the accord, the Ethiopian government and the TPLF have agreed to allow aid into Tigray."))
+    assert ("AGREE", "ETH", None) not in found and ("AGREE", "ETH", "ETH") in found, found
+
+
 def test_demonym_with_agent_noun_gives_country_and_sector(code):
     events = code("An Iranian general was killed when Israeli jets struck a building in Damascus.")
     recipients = [r for e in events for r in e["recipient"] if r["code"] == "IRN"]
