@@ -1303,3 +1303,10 @@ def test_event_word_lists_are_read_from_the_lexicon_data():
     assert {"vow", "swear"} <= lex.promise_verbs
     assert {"per cent", "%"} <= lex.share_words
     assert {"further", "fresh"} <= lex.additive_words
+
+
+def test_allowing_the_return_of_inspectors_lets_them_in(code):
+    # "the return of X" frames X for the verb's object condition, as "allowed X to return" does
+    found = tuples(code("Iran will allow the return of UN nuclear inspectors."))
+    assert ("AGREE", "IRN", "UNO") in found, found
+    assert any(e["event"] == ["RETREAT"] and e["polarity"] == "future" for e in code("Iran will allow the return of UN nuclear inspectors."))
