@@ -479,7 +479,8 @@ def shifted_objects(verb: Token) -> list[Token]:
 
 
 # Types whose object may be the weapon used rather than the one it is used on.
-WEAPON_TYPES = {"ASSAULT"}
+# attacks, and riots (PROTEST riot: "threw stones at police"): their weapon is no target
+WEAPON_TYPES = {"ASSAULT", "PROTEST"}
 
 
 def _is_weapon(noun: Token) -> bool:

@@ -39,6 +39,13 @@ def test_a_phrase_fronted_before_the_subject_names_no_partner(code):
     assert ("AGREE", "ETH", None) not in found and ("AGREE", "ETH", "ETH") in found, found
 
 
+def test_the_stones_a_crowd_throws_are_its_weapon_not_its_target(code):
+    events = code("Youths threw stones during a march in the town on Monday.")
+    assert events and not any(r["entity_text"] == "stones" for e in events for r in e["recipient"]), events
+    # what they are thrown at is the target
+    assert ("PROTEST", "TUR", "TUR") in tuples(code("Protesters in Istanbul threw stones at Turkish police."))
+
+
 def test_demonym_with_agent_noun_gives_country_and_sector(code):
     events = code("An Iranian general was killed when Israeli jets struck a building in Damascus.")
     recipients = [r for e in events for r in e["recipient"] if r["code"] == "IRN"]
