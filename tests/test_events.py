@@ -1310,3 +1310,12 @@ def test_allowing_the_return_of_inspectors_lets_them_in(code):
     found = tuples(code("Iran will allow the return of UN nuclear inspectors."))
     assert ("AGREE", "IRN", "UNO") in found, found
     assert any(e["event"] == ["RETREAT"] and e["polarity"] == "future" for e in code("Iran will allow the return of UN nuclear inspectors."))
+
+
+def test_a_particle_read_as_more_than_on_a_count_still_completes_the_verb(code):
+    # the parser reads "over" in "handed over 20 tonnes" as "more than 20"; "hand over" food is aid
+    assert ("AID", "RUS", "SYR") in tuples(code("Russia handed over 20 tonnes of food to Syria."))
+
+
+def test_shipping_arms_to_a_country_is_military_aid(code):
+    assert ("AID", "USA", "UKR") in tuples(code("The United States shipped artillery shells to Ukraine."))
