@@ -326,8 +326,19 @@ WITHDRAWAL_TYPES = {"RETREAT", "SANCTION"}
 
 
 def withdrawn_forces(verb: Token, etype: str) -> list[Token]:
-    """The passive subject of "were withdrawn / pulled out" with no "by" agent: the retreating side."""
+    """The passive subject of "were withdrawn / pulled out" with no "by" agent: the retreating side;
+    and of "were deployed / sent / put on alert": the forces are their own side's means (sent_forces)."""
+    if etype in OWN_MEANS_TYPES:
+        return sent_forces(verb)
     if etype not in WITHDRAWAL_TYPES or verb.lemma_.lower() not in load_lexicon().withdrawn_verbs or passive_agents(verb):
+        return []
+    return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
+
+
+def sent_forces(verb: Token) -> list[Token]:
+    """"Russian troops were deployed to Belarus", "soldiers were put on alert": forces sent or readied,
+    with no "by" agent, stand for the side whose forces they are; they are its means, never the target."""
+    if passive_agents(verb) or is_stative_passive(verb):
         return []
     return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
 
@@ -390,7 +401,8 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     """Who a verb's event is done to; never one of `own`, the objects that belong to the predicate
     itself ("opened fire", see predicate_objects)."""
     passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c not in own]
-    if passive and not is_stative_passive(verb) and not withdrawn_forces(verb, etype):
+    # "troops were deployed by Moscow": forces sent are the sender's means, never the target
+    if passive and not is_stative_passive(verb) and etype not in OWN_MEANS_TYPES and not withdrawn_forces(verb, etype):
         return passive[:1]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c != trigger and c not in own
                and c.lower_ != "what"] + described_objects(verb)

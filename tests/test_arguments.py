@@ -46,6 +46,13 @@ def test_the_stones_a_crowd_throws_are_its_weapon_not_its_target(code):
     assert ("PROTEST", "TUR", "TUR") in tuples(code("Protesters in Istanbul threw stones at Turkish police."))
 
 
+def test_forces_deployed_in_the_passive_are_their_own_sides_means(code):
+    # "were deployed": the troops stand for Russia, which sends them; they are not the target
+    assert ("MOBILIZE", "RUS", "BLR") in tuples(code("Russian troops were deployed to Belarus on Monday."))
+    found = tuples(code("Russian troops were sent to Belarus by Moscow."))
+    assert ("MOBILIZE", "RUS", "BLR") in found and ("MOBILIZE", "RUS", "RUS") not in found, found
+
+
 def test_demonym_with_agent_noun_gives_country_and_sector(code):
     events = code("An Iranian general was killed when Israeli jets struck a building in Damascus.")
     recipients = [r for e in events for r in e["recipient"] if r["code"] == "IRN"]
