@@ -400,7 +400,8 @@ def described_objects(verb: Token) -> list[Token]:
 def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = ()) -> list[Token]:
     """Who a verb's event is done to; never one of `own`, the objects that belong to the predicate
     itself ("opened fire", see predicate_objects)."""
-    passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c not in own]
+    # "talks were held": the event noun a light verb passes on is the event, not whom it is done to
+    passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c not in own and c != trigger]
     # "troops were deployed by Moscow": forces sent are the sender's means, never the target
     if passive and not is_stative_passive(verb) and etype not in OWN_MEANS_TYPES and not withdrawn_forces(verb, etype):
         return passive[:1]
@@ -529,8 +530,9 @@ def noun_actor_tokens(noun: Token) -> list[Token]:
     for child in noun.children:
         if child.dep_ == "poss":
             return [child]
-    # "fighting broke out between Armenia and Azerbaijan": the sides may hang off the noun's verb
-    holders = [noun] + ([noun.head] if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" else [])
+    # "fighting broke out between Armenia and Azerbaijan", "talks were held between Israel and Hamas":
+    # the sides may hang off the noun's verb
+    holders = [noun] + ([noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ == "VERB" else [])
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ == "between":
@@ -1581,6 +1583,11 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         if head != pred:
             if not actors:
                 actors = resolver.entities(noun_actor_tokens(head), modifiers_only=True)
+        if not actors and load_lexicon().is_reciprocal(f.trigger):
+            # "a ceasefire was agreed between Armenia and Azerbaijan": with no one named as its agent, the
+            # sides a two-sided act is done between did it, with each other
+            sides = resolver.entities(_passive_sides(pred))
+            actors, recipients = (sides, [r for r in recipients if r.start not in {a.start for a in sides}]) if sides else (actors, recipients)
         if not actors:
             actors = resolver.actors_of_restated_event(pred, f.trigger.type)
         sufferer = suffering_clause_head(pred) if f.trigger.type in VICTIM_TYPES else None
@@ -1809,6 +1816,15 @@ def _between_sides(pred: Token, head: Token) -> list[Token]:
             if prep.dep_ == "prep" and prep.lower_ in SIDES_PREPS:
                 return [c for c in prep.children if c.dep_ == "pobj"][:1]
     return []
+
+
+def _passive_sides(verb: Token) -> list[Token]:
+    """The first object of a "between" phrase on a passive verb with no "by" agent ("was agreed between
+    Armenia and Azerbaijan")."""
+    if passive_agents(verb) or not any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass"} for c in verb.children):
+        return []
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in SIDES_PREPS
+            for o in p.children if o.dep_ == "pobj"][:1]
 
 
 VICTIM_TYPES = {"ASSAULT", "COERCE"}

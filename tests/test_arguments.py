@@ -53,6 +53,13 @@ def test_forces_deployed_in_the_passive_are_their_own_sides_means(code):
     assert ("MOBILIZE", "RUS", "BLR") in found and ("MOBILIZE", "RUS", "RUS") not in found, found
 
 
+def test_a_two_sided_act_told_in_the_passive_is_done_by_the_sides_it_is_between(code):
+    found = tuples(code("Talks were held between Israel and Hamas in Cairo."))
+    assert {("CONSULT", "ISR", "PSE"), ("CONSULT", "PSE", "ISR")} <= found, found
+    found = tuples(code("A ceasefire was agreed between Armenia and Azerbaijan."))
+    assert {("AGREE", "ARM", "AZE"), ("AGREE", "AZE", "ARM")} <= found, found
+
+
 def test_demonym_with_agent_noun_gives_country_and_sector(code):
     events = code("An Iranian general was killed when Israeli jets struck a building in Damascus.")
     recipients = [r for e in events for r in e["recipient"] if r["code"] == "IRN"]
