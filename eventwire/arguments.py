@@ -289,6 +289,33 @@ def passive_agents(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "agent":
             return [c for c in child.children if c.dep_ == "pobj"][:1]
+    return _agent_left_on_complement(verb)
+
+
+# "accused of", "charged with", "arrested for": the prepositions by which a passive names the deed charged
+CHARGE_PREPS = {"of", "with", "for"}
+
+
+def _agent_left_on_complement(verb: Token) -> list[Token]:
+    """"X was accused of misusing funds by government officials": the parser may hang a passive's "by"
+    phrase on the active gerund of its complement, after that gerund's object; an active verb has no
+    such agent, so the phrase names the passive's doers. Only a doer counts: "by force", "by sea" are
+    means."""
+    if not any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass"} for c in verb.children):
+        return []
+    kb = load_kb()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in CHARGE_PREPS:
+            continue
+        for gerund in prep.children:
+            if gerund.dep_ != "pcomp" or gerund.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in gerund.children):
+                continue
+            for by in gerund.children:
+                if by.dep_ == "prep" and by.lower_ == "by" and any(c.dep_ == "dobj" and c.i < by.i for c in gerund.children):
+                    doers = [o for o in by.children if o.dep_ == "pobj"
+                             and (o.pos_ == "PROPN" or kb.agent_sector(o.lemma_) or kb.agent_sector(o.text))]
+                    if doers:
+                        return doers[:1]
     return []
 
 
@@ -320,8 +347,19 @@ def givers(verb: Token, noun: Token) -> list[Token]:
 
 
 def withdrawn_forces(verb: Token, etype: str) -> list[Token]:
-    """The passive subject of "were withdrawn / pulled out" with no "by" agent: the retreating side."""
+    """The passive subject of "were withdrawn / pulled out" with no "by" agent: the retreating side;
+    and of "were deployed / sent / put on alert": the forces are their own side's means (sent_forces)."""
+    if etype in OWN_MEANS_TYPES:
+        return sent_forces(verb)
     if etype not in WITHDRAWAL_TYPES or verb.lemma_.lower() not in load_lexicon().withdrawn_verbs or passive_agents(verb):
+        return []
+    return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
+
+
+def sent_forces(verb: Token) -> list[Token]:
+    """"Russian troops were deployed to Belarus", "soldiers were put on alert": forces sent or readied,
+    with no "by" agent, stand for the side whose forces they are; they are its means, never the target."""
+    if passive_agents(verb) or is_stative_passive(verb):
         return []
     return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
 
@@ -383,8 +421,10 @@ def described_objects(verb: Token) -> list[Token]:
 def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = ()) -> list[Token]:
     """Who a verb's event is done to; never one of `own`, the objects that belong to the predicate
     itself ("opened fire", see predicate_objects)."""
-    passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c not in own]
-    if passive and not is_stative_passive(verb) and not withdrawn_forces(verb, etype):
+    # "talks were held": the event noun a light verb passes on is the event, not whom it is done to
+    passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c not in own and c != trigger]
+    # "troops were deployed by Moscow": forces sent are the sender's means, never the target
+    if passive and not is_stative_passive(verb) and etype not in OWN_MEANS_TYPES and not withdrawn_forces(verb, etype):
         return passive[:1]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c != trigger and c not in own
                and c.lower_ != "what"] + described_objects(verb)
@@ -410,6 +450,8 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     for holder in holders:
         wanted = (AIM_PREPS | (MEANS_DESTINATION_PREPS if holder in means else set())) if holder in aimed else preps
         for prep in holder.children:
+            if holder == verb and _fronted_before_subject(prep):
+                continue
             if prep.dep_ in {"prep", "prt"} and prep.lower_ in wanted:
                 objects += prep_objects(prep) if prep.dep_ == "prep" else [c for c in prep.children if c.dep_ == "pobj"]
             elif prep.lower_ == "out" and "from" in wanted:
@@ -430,6 +472,13 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     # no country codes them yet (coreference codes a surname later)
     dative = [o for o in objects if o.dep_ == "dative" or o in given_to]
     return dative + [o for o in objects if o.dep_ != "dative"]
+
+
+def _fronted_before_subject(prep: Token) -> bool:
+    """"With the signing of the accord, the two sides agreed ...": a phrase put before the verb's subject
+    sets the scene; it names no partner or target of the verb."""
+    subjects = [c for c in prep.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    return bool(subjects) and prep.i < subjects[0].left_edge.i
 
 
 def controlled_subjects(verb: Token, lex=None) -> list[Token]:
@@ -464,7 +513,8 @@ def shifted_objects(verb: Token) -> list[Token]:
 
 
 # Types whose object may be the weapon used rather than the one it is used on.
-WEAPON_TYPES = {"ASSAULT"}
+# attacks, and riots (PROTEST riot: "threw stones at police"): their weapon is no target
+WEAPON_TYPES = {"ASSAULT", "PROTEST"}
 
 
 def _is_weapon(noun: Token) -> bool:
@@ -501,8 +551,9 @@ def noun_actor_tokens(noun: Token) -> list[Token]:
     for child in noun.children:
         if child.dep_ == "poss":
             return [child]
-    # "fighting broke out between Armenia and Azerbaijan": the sides may hang off the noun's verb
-    holders = [noun] + ([noun.head] if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" else [])
+    # "fighting broke out between Armenia and Azerbaijan", "talks were held between Israel and Hamas":
+    # the sides may hang off the noun's verb
+    holders = [noun] + ([noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ == "VERB" else [])
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ == "between":
@@ -1261,7 +1312,14 @@ def _conjuncts(head: Token) -> list[Token]:
             elif _listed_as_appositive(c):
                 out.append(c)
                 stack.append(c)
-    return out
+    return out or _counted_conjuncts(head)
+
+
+def _counted_conjuncts(head: Token) -> list[Token]:
+    """"tortured scores of Sudanese officers and Liberian refugees": a count's "of" phrase stands for the
+    count (real_head), and so do the nouns coordinated inside it."""
+    counted = real_head(head)
+    return _conjuncts(counted) if counted != head else []
 
 
 def _nouns_joined_to_the_verb(obj: Token) -> list[Token]:
@@ -1566,6 +1624,11 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         if head != pred:
             if not actors:
                 actors = resolver.entities(noun_actor_tokens(head), modifiers_only=True)
+        if not actors and load_lexicon().is_reciprocal(f.trigger):
+            # "a ceasefire was agreed between Armenia and Azerbaijan": with no one named as its agent, the
+            # sides a two-sided act is done between did it, with each other
+            sides = resolver.entities(_passive_sides(pred))
+            actors, recipients = (sides, [r for r in recipients if r.start not in {a.start for a in sides}]) if sides else (actors, recipients)
         if not actors:
             actors = resolver.actors_of_restated_event(pred, f.trigger.type)
         sufferer = suffering_clause_head(pred) if f.trigger.type in VICTIM_TYPES else None
@@ -1801,6 +1864,15 @@ def _between_sides(pred: Token, head: Token) -> list[Token]:
             if prep.dep_ == "prep" and prep.lower_ in SIDES_PREPS:
                 return [c for c in prep.children if c.dep_ == "pobj"][:1]
     return []
+
+
+def _passive_sides(verb: Token) -> list[Token]:
+    """The first object of a "between" phrase on a passive verb with no "by" agent ("was agreed between
+    Armenia and Azerbaijan")."""
+    if passive_agents(verb) or not any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass"} for c in verb.children):
+        return []
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in SIDES_PREPS
+            for o in p.children if o.dep_ == "pobj"][:1]
 
 
 VICTIM_TYPES = {"ASSAULT", "COERCE"}

@@ -476,7 +476,19 @@ def _alternatives(particle: str) -> list[str]:
 
 
 def _particle_words(tok: Token) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod", "agent"}} | _hyphen_prefix(tok)
+    return ({c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod", "agent"}} | _hyphen_prefix(tok)
+            | _particle_read_as_a_count(tok))
+
+
+def _particle_read_as_a_count(tok: Token) -> set[str]:
+    """"handed over 20 tonnes of food", "turned over 12 suspects": the parser may read the particle right
+    after the verb as "more than" on the number of its object; it still completes the verb ("hand over").
+    A row with that particle reads it so; other verbs have none ("killed over 20 people")."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.pos_ == "VERB" and tok.i + 1 < len(doc) else None
+    if nxt is None or nxt.dep_ != "quantmod" or not nxt.head.like_num or nxt.head.head.head != tok:
+        return set()
+    return {nxt.lower_}
 
 
 def _hyphen_prefix(tok: Token) -> set[str]:

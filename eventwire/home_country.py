@@ -15,8 +15,9 @@ and rebels without a country whom a state's forces act on ("the army killed 300 
 that state's rebels, as are the students, demonstrators, workers, refugees or clergy, the named
 persons and the people referred back to ("drove them out") its forces coerce or attack at home
 ("Turkish police prevented a demonstration by students"); people in general ("police detained
-40 people") are left without a country. An attack with no target named is aimed at the other
-country its own clause places it in ("a strike near an air base in Iran's Isfahan province"), and
+40 people") are left without a country. An attack or a show of force with no target named is aimed at
+the other country its own clause places it in ("a strike near an air base in Iran's Isfahan province",
+"troops stayed on alert in the occupied West Bank"), and
 aid with no coded receiver goes to the country its own clause hands it out in ("handing out food in
 Pemba to hundreds of families").
 """
@@ -80,8 +81,10 @@ def _town_of(entity: Entity, country: str) -> Entity:
     return replace(entity, code=country, inferred=True)
 
 
-# Attacks whose target, when none is named, is the country they struck.
-STRIKE_TYPES = frozenset({"ASSAULT"})
+# Attacks whose target, when none is named, is the country they struck; and shows of force, aimed at the
+# other country they are staged in ("Israeli troops remained on alert in the occupied West Bank", as
+# "Kenya's deployment of troops in Somalia").
+STRIKE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 
 
 def _aim_at_struck_country(ev: EventMention) -> None:

@@ -1312,3 +1312,19 @@ def test_a_vow_not_to_do_something_is_a_refusal(code):
     assert not [t for t in restraint if t[0] == "THREATEN"]
     # forgoing something that is no act of ours to refuse stays a promise
     assert ("AGREE", "ZWE", None) in tuples(code("Zimbabwe's president pledged not to seek another term."))
+
+
+def test_allowing_the_return_of_inspectors_lets_them_in(code):
+    # "the return of X" frames X for the verb's object condition, as "allowed X to return" does
+    found = tuples(code("Iran will allow the return of UN nuclear inspectors."))
+    assert ("AGREE", "IRN", "UNO") in found, found
+    assert any(e["event"] == ["RETREAT"] and e["polarity"] == "future" for e in code("Iran will allow the return of UN nuclear inspectors."))
+
+
+def test_a_particle_read_as_more_than_on_a_count_still_completes_the_verb(code):
+    # the parser reads "over" in "handed over 20 tonnes" as "more than 20"; "hand over" food is aid
+    assert ("AID", "RUS", "SYR") in tuples(code("Russia handed over 20 tonnes of food to Syria."))
+
+
+def test_shipping_arms_to_a_country_is_military_aid(code):
+    assert ("AID", "USA", "UKR") in tuples(code("The United States shipped artillery shells to Ukraine."))

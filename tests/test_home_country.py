@@ -1,6 +1,7 @@
 """State agents named without a country take the country where they act."""
 from datetime import date
 
+from conftest import tuples
 from eventwire.home_country import code_home_agents
 from eventwire.records import Entity, EventMention
 
@@ -161,6 +162,14 @@ def test_an_attack_with_no_target_named_is_aimed_at_the_country_its_clause_place
     # a dateline alone does not say where the attack struck
     events = code("BEIRUT, May 2 (Eventwire) - Israeli jets carried out a strike on Tuesday.", published=date(2024, 5, 2))
     assert recipient_codes(events, "ASSAULT") == []
+
+
+def test_a_show_of_force_with_no_target_named_is_aimed_at_the_other_country_it_is_staged_in(code):
+    found = tuples(code("Israeli troops stayed on high alert in the occupied West Bank."))
+    assert ("MOBILIZE", "ISR", "PSE") in found, found
+    # at home it is aimed at no one
+    found = tuples(code("Myanmar soldiers deployed in Yangon on Monday."))
+    assert ("MOBILIZE", "MMR", None) in found, found
 
 
 def test_a_party_making_claims_on_one_state_is_of_that_state(code):
