@@ -26,7 +26,7 @@ from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, controlled_subjects,
 from .counts import count_casualties
 from .lexicon import Lexicon, Trigger, ends_with_cue, load_lexicon
 from .nlp import span_bounds, token_column, tokens_with
-from .polarity import claimed, in_condition, is_subjunctive, own_polarity, polarity_of, stronger
+from .polarity import claimed, in_condition, is_subjunctive, own_polarity, polarity_of, stronger, threatens_or_promises
 from .records import Entity, first_of_each
 
 @dataclass
@@ -614,11 +614,21 @@ def _particles(tok: Token, trig: Trigger) -> list[Token]:
     return [c for c in tok.children if c.lower_ in wanted and c.dep_ in {"prt", "prep", "advmod", "agent"}]
 
 
+def _threatened_or_promised_by(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "SentenceEvent | None":
+    """The threat or promise whose direct object is this event noun ("threatened further sanctions",
+    "promised an inquiry"), or None."""
+    if f.head.dep_ != "dobj" or f.pred != f.head:
+        return None
+    governor = by_pred.get(f.head.head.i)
+    return governor if governor is not None and threatens_or_promises(governor.found) else None
+
+
 def _consumed_objects(found: list["Found"], lex: Lexicon) -> set[int]:
-    """Nouns a verb row needed as its object ("went on strike", "lifted sanctions"): not events of their own."""
+    """Nouns a verb row needed as its object ("went on strike", "lifted sanctions"): not events of their own.
+    An act threatened or promised ("threatened sanctions") is one: told as not yet done."""
     used = set()
     for f in found:
-        if f.trigger.objects and f.head.pos_ in {"VERB", "AUX"}:
+        if f.trigger.objects and f.head.pos_ in {"VERB", "AUX"} and not threatens_or_promises(f):
             used |= {o.i for o in _object_tokens(f.head, lex) if o.lemma_.lower() in f.trigger.objects or o.lower_ in f.trigger.objects}
     # "dismissed Moscow's accusation that Kyiv planned an attack": an accusation answered is one made;
     # naming who made it and whom it accuses, it is told here too
@@ -676,6 +686,12 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
                 if not any(a.code for a in actors):
                     actors = resolver.entities(by, modifiers_only=True) or actors
             actors = actors or resolver.entities(_doers_told_within(f.head, triggers_at))
+            threat = _threatened_or_promised_by(f, by_pred)
+            if threat is not None and not any(a.code for a in actors):
+                # "threatened sanctions against Minsk", "promised an inquiry": whoever threatens or
+                # promises an act is the one who would do it
+                actors = threat.actors or actors
+                recipients = recipients or threat.recipients
         size = count_casualties(f.pred if f.pred.pos_ in {"VERB", "AUX"} else f.head, pred_ids)
         polarity, governor = polarity_of(f, lex, triggers_at)
         intended = _intention_noun(f.pred, lex) if f.head.dep_ == "compound" and f.pred == f.head.head else None
@@ -930,6 +946,8 @@ def _mentioned_in_passing(event: "SentenceEvent", triggers_at: dict[int, Found] 
         return False
     if (_introduced_by_cue(f.head) or _more_of_them(f.head)) and not _told_by_its_clause(f, triggers_at or {}):
         return False
+    if f.head.dep_ == "dobj" and threatens_or_promises((triggers_at or {}).get(f.head.head.i)):
+        return False  # "threatened further sanctions": the act threatened is told here, as not yet done
     return f.head.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj"}
 
 

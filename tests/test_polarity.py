@@ -280,3 +280,17 @@ def test_the_content_of_a_demanded_admission_is_not_told_as_done(code):
     assert not any(e["event"] == ["ASSAULT"] and e["polarity"] == "asserted" for e in events), events
     events = code("Ankara welcomed the admission by Armenia that its troops had shelled the Turkish border post.")
     assert any(e["event"] == ["ASSAULT"] and e["polarity"] == "asserted" for e in events), events
+
+
+def test_sanctions_threatened_are_coded_as_sanctions_not_yet_imposed(code):
+    events = code("The European Union threatened new economic sanctions against Belarus on Friday.")
+    assert ("THREATEN", "EUR", "BLR") in tuples(events)
+    assert ("SANCTION", "EUR", "BLR") in tuples(events, "hypothetical")
+    assert ("SANCTION", "EUR", "BLR") not in tuples(events)
+
+
+def test_an_inquiry_promised_is_future_not_held(code):
+    events = code("Kenya's president promised a full inquiry into the shootings of protesters in Nairobi.")
+    assert ("AGREE", "KEN", None) in tuples(events)
+    assert [e for e in events if e["event"] == ["ACCUSE"] and e["polarity"] == "future"]
+    assert not [e for e in events if e["event"] == ["ACCUSE"] and e["polarity"] == "asserted"]
