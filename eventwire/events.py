@@ -1110,6 +1110,9 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
     intent = lex.intents.get((event.polarity, event.found.trigger.type))
     if intent is None or not _intent_condition_met(event, lex) or not _has_known_speaker(event, lex):
         return None
+    if event.polarity == "hypothetical" and _only_possible(event.found.pred) and not (
+            intent[0] == "THREATEN" and _on_condition(event.found.pred)):
+        return None  # "may halt its mediation if ..." is still a threat: what it may do depends on the other side
     if event.polarity == "negated" and _not_done_in_the_past(event.found.pred):
         return None
     if event.polarity == "future" and _set_by_agreed_terms(event.found.pred, lex):
@@ -1136,6 +1139,21 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         # "refused to resign despite pressure from parliament": the refusal answers parliament
         recipients = answered_requesters(event.found.pred, trig.type, recipients, resolver)
     return SentenceEvent(replace(event.found, trigger=trig), event.actors, recipients, "asserted", None, None, None, derived=True)
+
+
+# modals of possibility: "could now supply Syria with missiles", "might strike again" say what may happen,
+# not what the speaker means to do ("would send aid" reports "will")
+POSSIBILITY_AUX = {"could", "might", "may"}
+
+
+def _only_possible(pred: Token) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in POSSIBILITY_AUX for c in pred.children)
+
+
+def _on_condition(pred: Token) -> bool:
+    """The verb has an "if" or "unless" clause of its own."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+               for c in pred.children)
 
 
 def _set_by_agreed_terms(pred: Token, lex: Lexicon) -> bool:
