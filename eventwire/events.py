@@ -21,7 +21,7 @@ from .actors import ActorKB, agent_sector_of, load_kb
 from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens,
-                        noun_recipient_tokens, PRONOUNS, purpose_of_journey, purpose_targets, real_head, Resolver, responsible_for,
+                        noun_recipient_tokens, PRONOUNS, purpose_of_journey, purpose_targets, real_head, Resolver, responsible_for, disowned_by,
                         suffering_verb, verb_subject)
 from .counts import count_casualties
 from .lexicon import Lexicon, Trigger, ends_with_cue, load_lexicon
@@ -694,6 +694,11 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
                 recipients = recipients or threat.recipients
         size = count_casualties(f.pred if f.pred.pos_ in {"VERB", "AUX"} else f.head, pred_ids)
         polarity, governor = polarity_of(f, lex, triggers_at)
+        disowner = disowned_by(f.head) if f.pred == f.head else []
+        if disowner:
+            # "Iran denied any role in the attacks": the deed told as not done, by the one who denies it
+            polarity = "negated"
+            actors = actors if any(a.code for a in actors) else resolver.entities(disowner) or actors
         intended = _intention_noun(f.pred, lex) if f.head.dep_ == "compound" and f.pred == f.head.head else None
         if intended is not None:
             # "Iranian attack plans": the plans' owner is the one who would attack; planned, not done
@@ -939,7 +944,7 @@ def _mentioned_in_passing(event: "SentenceEvent", triggers_at: dict[int, Found] 
         return False  # "three soldiers died in a roadside bombing": told through its victims' deaths
     if any(a.code for a in event.actors) and _told_in_full(f.head):
         return False  # "the arrest by Saudi authorities of several activists": its doer and its object
-    if any(a.code for a in event.actors) and responsible_for(f.head):
+    if any(a.code for a in event.actors) and (responsible_for(f.head) or disowned_by(f.head)):
         return False  # "the Taliban claimed responsibility for the bombing": told with its doer
     if any(a.code for a in event.actors) and (purpose_of_journey(f.head) or done_in_protest(f.head)):
         # "thousands of Kenyans gathered in Nairobi for a rally", "blocked roads in protest": told by the deed

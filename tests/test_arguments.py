@@ -952,3 +952,19 @@ def test_title_words_are_read_from_the_actor_data():
 
     assert not hasattr(arguments, "TITLE_WORDS")
     assert {"gen.", "ayatollah", "sen."} <= actor_word_list("title_words.txt")
+
+
+def test_who_disowns_a_deed_through_a_noun_of_having_a_part_in_it():
+    from eventwire.arguments import disowned_by
+    from eventwire.lexicon import load_lexicon
+    from eventwire.nlp import load_nlp
+
+    nlp = load_nlp()
+
+    assert {"role", "involvement", "responsibility"} <= load_lexicon().part_nouns
+    doc = nlp("The group said it had no part in the raid on the village.")
+    raid = next(t for t in doc if t.lower_ == "raid")
+    assert [t.text for t in disowned_by(raid)] == ["it"]
+    doc = nlp("The group said it took part in the raid on the village.")
+    raid = next(t for t in doc if t.lower_ == "raid")
+    assert disowned_by(raid) == []

@@ -294,3 +294,16 @@ def test_an_inquiry_promised_is_future_not_held(code):
     assert ("AGREE", "KEN", None) in tuples(events)
     assert [e for e in events if e["event"] == ["ACCUSE"] and e["polarity"] == "future"]
     assert not [e for e in events if e["event"] == ["ACCUSE"] and e["polarity"] == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah denied any role in the bombing of the bus in Burgas.",
+    "Hezbollah denied that it had any involvement in the bombing of the bus in Burgas.",
+    "Hezbollah denied responsibility for the bombing of the bus in Burgas.",
+])
+def test_a_deed_whose_part_is_denied_is_negated_and_done_by_the_denier(code, text):
+    events = code(text)
+    assert ("REJECT", "LBN", None) in tuples(events)
+    assault = [e for e in events if e["event"] == ["ASSAULT"]]
+    assert assault and all(e["polarity"] == "negated" for e in assault)
+    assert assault[0]["actor"][0]["code"] == "LBN"
