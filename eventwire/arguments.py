@@ -570,6 +570,36 @@ def noun_actor_tokens(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i]
 
 
+# the prepositions that tie a deed to a noun of having a part in it: "responsibility for", "a role in"
+PART_PREPS = {"for", "in", "of"}
+
+
+def disowned_by(noun: Token) -> list[Token]:
+    """"denied responsibility for the bombing", "denied any role in the attacks", "denied that it had any
+    involvement in the killing", "said it had no part in the raid", "denied it was behind the attack": the one
+    who disowns the event noun's deed, else []. The deed is told as not done, by that one."""
+    lex = load_lexicon()
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    holder = prep.head
+    if holder.pos_ in {"VERB", "AUX"} and prep.lower_ in PART_PREPS:
+        # "denied any role in the bombing", the "in" phrase hung on the verb by the parser
+        holder = next((c for c in holder.children if c.dep_ == "dobj" and c.i < prep.i
+                       and c.lemma_.lower() in lex.part_nouns), holder)
+    if prep.lower_ == "behind" and holder.pos_ in {"AUX", "VERB"} and holder.lemma_ == "be":
+        verb, part = holder, None   # "it was behind the attack"
+    elif prep.lower_ in PART_PREPS and holder.lemma_.lower() in lex.part_nouns and holder.dep_ == "dobj":
+        verb, part = holder.head, holder
+    else:
+        return []
+    if verb.lemma_.lower() in lex.denial_verbs:
+        return verb_subject(verb)[:1]   # "denied any role in"
+    said_not = _negated(verb) or (part is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in part.children))
+    denied = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.denial_verbs
+    return verb_subject(verb)[:1] if said_not or denied else []
+
+
 def responsible_for(noun: Token) -> list[Token]:
     """"the Taliban claimed responsibility for the bombing", "a militia was responsible for the attack",
     "the group responsible for the attack": who is responsible for an event did it. Not one who denies

@@ -113,9 +113,26 @@ def _markup(rec: dict) -> str:
     return info.get("markup", "") if isinstance(info, dict) else str(info or "")
 
 
+def _with_unique_ids(records: list) -> list[dict]:
+    """The GSR's records, each with an id of its own: the file gives two different sentences one id
+    (PLOVER-GSR01-COERCE-0004), and keyed by it the second's gold would stand for both. A repeated
+    id gets "#2", "#3"..."""
+    seen: Counter = Counter()
+    out = []
+    for rec in records:
+        if not isinstance(rec, dict):
+            continue
+        if rec.get("id"):
+            seen[rec["id"]] += 1
+            if seen[rec["id"]] > 1:
+                rec = {**rec, "id": f"{rec['id']}#{seen[rec['id']]}"}
+        out.append(rec)
+    return out
+
+
 def load_gsr(path: str | Path) -> tuple[list[Article], dict[str, set[Tuple3]], int]:
     """GSR sentences as articles, their gold tuples, and how many INVESTIGATE records were left out."""
-    records = json.loads(Path(path).read_text(encoding="utf-8"))
+    records = _with_unique_ids(json.loads(Path(path).read_text(encoding="utf-8")))
     articles, gold, dropped = [], {}, 0
     for rec in records:
         if rec.get("event") == "DOCUMENT" or not rec.get("text"):
@@ -135,7 +152,7 @@ def load_gsr(path: str | Path) -> tuple[list[Article], dict[str, set[Tuple3]], i
 
 def load_gsr_places(path: str | Path) -> dict[str, dict]:
     """GSR record id -> its eventLoc ({"name", "country code"}), for the records that have one."""
-    records = json.loads(Path(path).read_text(encoding="utf-8"))
+    records = _with_unique_ids(json.loads(Path(path).read_text(encoding="utf-8")))
     return {rec["id"]: rec["eventLoc"] for rec in records
             if isinstance(rec, dict) and isinstance(rec.get("eventLoc"), dict) and rec.get("id")}
 

@@ -21,12 +21,12 @@ from .actors import ActorKB, agent_sector_of, load_kb
 from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens,
-                        noun_recipient_tokens, PRONOUNS, purpose_of_journey, purpose_targets, real_head, Resolver, responsible_for,
+                        noun_recipient_tokens, PRONOUNS, purpose_of_journey, purpose_targets, real_head, Resolver, responsible_for, disowned_by,
                         suffering_verb, verb_subject)
 from .counts import count_casualties
 from .lexicon import Lexicon, Trigger, ends_with_cue, load_lexicon
 from .nlp import span_bounds, token_column, tokens_with
-from .polarity import claimed, in_condition, is_subjunctive, own_polarity, polarity_of, stronger
+from .polarity import claimed, in_condition, is_subjunctive, own_polarity, polarity_of, stronger, threatens_or_promises
 from .records import Entity, first_of_each
 
 @dataclass
@@ -626,11 +626,21 @@ def _particles(tok: Token, trig: Trigger) -> list[Token]:
     return [c for c in tok.children if c.lower_ in wanted and c.dep_ in {"prt", "prep", "advmod", "agent"}]
 
 
+def _threatened_or_promised_by(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "SentenceEvent | None":
+    """The threat or promise whose direct object is this event noun ("threatened further sanctions",
+    "promised an inquiry"), or None."""
+    if f.head.dep_ != "dobj" or f.pred != f.head:
+        return None
+    governor = by_pred.get(f.head.head.i)
+    return governor if governor is not None and threatens_or_promises(governor.found) else None
+
+
 def _consumed_objects(found: list["Found"], lex: Lexicon) -> set[int]:
-    """Nouns a verb row needed as its object ("went on strike", "lifted sanctions"): not events of their own."""
+    """Nouns a verb row needed as its object ("went on strike", "lifted sanctions"): not events of their own.
+    An act threatened or promised ("threatened sanctions") is one: told as not yet done."""
     used = set()
     for f in found:
-        if f.trigger.objects and f.head.pos_ in {"VERB", "AUX"}:
+        if f.trigger.objects and f.head.pos_ in {"VERB", "AUX"} and not threatens_or_promises(f):
             used |= {o.i for o in _object_tokens(f.head, lex) if o.lemma_.lower() in f.trigger.objects or o.lower_ in f.trigger.objects}
     # "dismissed Moscow's accusation that Kyiv planned an attack": an accusation answered is one made;
     # naming who made it and whom it accuses, it is told here too
@@ -688,8 +698,19 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
                 if not any(a.code for a in actors):
                     actors = resolver.entities(by, modifiers_only=True) or actors
             actors = actors or resolver.entities(_doers_told_within(f.head, triggers_at))
+            threat = _threatened_or_promised_by(f, by_pred)
+            if threat is not None and not any(a.code for a in actors):
+                # "threatened sanctions against Minsk", "promised an inquiry": whoever threatens or
+                # promises an act is the one who would do it
+                actors = threat.actors or actors
+                recipients = recipients or threat.recipients
         size = count_casualties(f.pred if f.pred.pos_ in {"VERB", "AUX"} else f.head, pred_ids)
         polarity, governor = polarity_of(f, lex, triggers_at)
+        disowner = disowned_by(f.head) if f.pred == f.head else []
+        if disowner:
+            # "Iran denied any role in the attacks": the deed told as not done, by the one who denies it
+            polarity = "negated"
+            actors = actors if any(a.code for a in actors) else resolver.entities(disowner) or actors
         intended = _intention_noun(f.pred, lex) if f.head.dep_ == "compound" and f.pred == f.head.head else None
         if intended is not None:
             # "Iranian attack plans": the plans' owner is the one who would attack; planned, not done
@@ -964,13 +985,15 @@ def _mentioned_in_passing(event: "SentenceEvent", triggers_at: dict[int, Found] 
         return False  # "three soldiers died in a roadside bombing": told through its victims' deaths
     if any(a.code for a in event.actors) and _told_in_full(f.head):
         return False  # "the arrest by Saudi authorities of several activists": its doer and its object
-    if any(a.code for a in event.actors) and responsible_for(f.head):
+    if any(a.code for a in event.actors) and (responsible_for(f.head) or disowned_by(f.head)):
         return False  # "the Taliban claimed responsibility for the bombing": told with its doer
     if any(a.code for a in event.actors) and (purpose_of_journey(f.head) or done_in_protest(f.head)):
         # "thousands of Kenyans gathered in Nairobi for a rally", "blocked roads in protest": told by the deed
         return False
     if (_introduced_by_cue(f.head) or _more_of_them(f.head)) and not _told_by_its_clause(f, triggers_at or {}):
         return False
+    if f.head.dep_ == "dobj" and threatens_or_promises((triggers_at or {}).get(f.head.head.i)):
+        return False  # "threatened further sanctions": the act threatened is told here, as not yet done
     return f.head.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj"}
 
 
@@ -1133,6 +1156,9 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
     intent = lex.intents.get((event.polarity, event.found.trigger.type))
     if intent is None or not _intent_condition_met(event, lex) or not _has_known_speaker(event, lex):
         return None
+    if event.polarity == "hypothetical" and _only_possible(event.found.pred) and not (
+            intent[0] == "THREATEN" and _on_condition(event.found.pred)):
+        return None  # "may halt its mediation if ..." is still a threat: what it may do depends on the other side
     if event.polarity == "negated" and _not_done_in_the_past(event.found.pred):
         return None
     if event.polarity == "future" and _set_by_agreed_terms(event.found.pred, lex):
@@ -1159,6 +1185,21 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         # "refused to resign despite pressure from parliament": the refusal answers parliament
         recipients = answered_requesters(event.found.pred, trig.type, recipients, resolver)
     return SentenceEvent(replace(event.found, trigger=trig), event.actors, recipients, "asserted", None, None, None, derived=True)
+
+
+# modals of possibility: "could now supply Syria with missiles", "might strike again" say what may happen,
+# not what the speaker means to do ("would send aid" reports "will")
+POSSIBILITY_AUX = {"could", "might", "may"}
+
+
+def _only_possible(pred: Token) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in POSSIBILITY_AUX for c in pred.children)
+
+
+def _on_condition(pred: Token) -> bool:
+    """The verb has an "if" or "unless" clause of its own."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+               for c in pred.children)
 
 
 def _set_by_agreed_terms(pred: Token, lex: Lexicon) -> bool:

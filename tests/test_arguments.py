@@ -1031,3 +1031,19 @@ def test_aid_received_is_given_by_the_from_phrase(code):
 def test_support_one_has_is_given_by_its_of_phrase(code):
     found = tuples(code("The Kenyan government has the support of Britain."))
     assert ("SUPPORT", "GBR", "KEN") in found and ("SUPPORT", "KEN", "GBR") not in found
+
+
+def test_who_disowns_a_deed_through_a_noun_of_having_a_part_in_it():
+    from eventwire.arguments import disowned_by
+    from eventwire.lexicon import load_lexicon
+    from eventwire.nlp import load_nlp
+
+    nlp = load_nlp()
+
+    assert {"role", "involvement", "responsibility"} <= load_lexicon().part_nouns
+    doc = nlp("The group said it had no part in the raid on the village.")
+    raid = next(t for t in doc if t.lower_ == "raid")
+    assert [t.text for t in disowned_by(raid)] == ["it"]
+    doc = nlp("The group said it took part in the raid on the village.")
+    raid = next(t for t in doc if t.lower_ == "raid")
+    assert disowned_by(raid) == []

@@ -58,6 +58,20 @@ def test_gsr_loader_maps_old_labels_and_codes(tmp_path):
     assert articles[0].published == date(2000, 1, 1)
 
 
+def test_gsr_records_sharing_an_id_keep_their_own_gold_and_place(tmp_path):
+    path = tmp_path / "gsr.json"
+    path.write_text(json.dumps([
+        {"id": "X", "event": "COERCE", "text": "Rebels blew up power lines near Kabul.",
+         "source": [{"code": "AFG"}], "target": "", "eventLoc": {"name": "Kabul"}},
+        {"id": "X", "event": "COERCE", "text": "Israel closed the crossings.",
+         "source": [{"code": "ISR"}], "target": [{"code": "PSE"}]},
+    ]))
+    articles, gold, _ = evaluate.load_gsr(path)
+    assert [a.id for a in articles] == ["X", "X#2"]
+    assert gold["X"] == {("COERCE", "AFG", None)} and gold["X#2"] == {("COERCE", "ISR", "PSE")}
+    assert evaluate.load_gsr_places(path) == {"X": {"name": "Kabul"}}
+
+
 def test_unknown_gold_type_is_rejected(tmp_path):
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps({"article_id": "a", "event": "FIGHT"}) + "\n")
@@ -69,4 +83,5 @@ def test_unknown_gold_type_is_rejected(tmp_path):
 def test_real_gsr_loads_every_record():
     articles, gold, dropped = evaluate.load_gsr(GSR)
     assert len(articles) + dropped == 322
+    assert len({a.id for a in articles}) == len(articles)
     assert all(gold[a.id] for a in articles)

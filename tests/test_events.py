@@ -1328,3 +1328,24 @@ def test_a_particle_read_as_more_than_on_a_count_still_completes_the_verb(code):
 
 def test_shipping_arms_to_a_country_is_military_aid(code):
     assert ("AID", "USA", "UKR") in tuples(code("The United States shipped artillery shells to Ukraine."))
+
+
+def test_what_is_supplied_is_the_object_of_with_and_the_direct_object_gets_it(code):
+    events = code("Iran supplied the Houthis in Yemen with drones and missiles last year, U.N. experts said.")
+    aid = [e for e in events if e["event"] == ["AID"]]
+    assert aid and aid[0]["cameo"] == "072"
+    assert ("AID", "IRN", "YEM") in tuples(events)
+
+
+def test_bringing_troops_home_is_a_withdrawal(code):
+    events = code("Hungary will bring home its 200 soldiers serving in Afghanistan, the defence ministry in Budapest said.")
+    retreat = [e for e in events if e["event"] == ["RETREAT"]]
+    assert retreat and retreat[0]["polarity"] == "future"
+
+
+def test_what_may_be_done_is_no_promise_but_a_conditional_threat_still_is_one(code):
+    events = code("Turkey could ship wheat to Lebanon within days, an official in Ankara said on Monday.")
+    assert [e for e in events if e["event"] == ["AID"] and e["polarity"] == "hypothetical"]
+    assert not [e for e in events if e["event"] == ["AGREE"]]
+    events = code("The European Union may halt its trade talks with Serbia if the violence continues, an EU official said on Monday.")
+    assert [e for e in events if e["event"] == ["THREATEN"]]

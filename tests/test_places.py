@@ -991,3 +991,16 @@ def test_place_finder_word_lists_are_read_from_the_place_data():
     assert {"friday", "sept"} <= places._DAY_MONTH
     assert {"downtown", "greater"} <= places._QUALIFIER_WORDS and places._QUALIFIER_WORDS <= places._ADJ
     assert {"in", "entered", "shelled"} <= places._LOC_PREPS
+
+
+def test_a_small_town_is_found_where_the_text_places_it_in_the_articles_country():
+    from eventwire.places import find_places
+
+    # Kankara (about 10,000 people) is not among the cities of 15,000 or more
+    text = "Gunmen seized hundreds of pupils from a school in Kankara late on Friday."
+    found = find_places(text, countries=["NGA"])
+    assert [(p.placename, p.country) for p in found] == [("Kankara", "NGA")]
+    assert abs(found[0].lat - 11.93) < 0.1
+    # not without a country the article is about, and not without place context
+    assert find_places(text, countries=["GHA"]) == []
+    assert find_places("Kankara said on Friday that it would stay.", countries=["NGA"]) == []

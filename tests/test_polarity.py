@@ -288,3 +288,30 @@ def test_what_a_vetoed_text_says_is_not_done(code):
     assert not [e for e in vetoed if e["event"] == ["ACCUSE"] and e["polarity"] == "asserted"]
     adopted = code("The Security Council adopted a resolution condemning the rebel offensive.")
     assert [e for e in adopted if e["event"] == ["ACCUSE"] and e["polarity"] == "asserted"]
+
+
+def test_sanctions_threatened_are_coded_as_sanctions_not_yet_imposed(code):
+    events = code("The European Union threatened new economic sanctions against Belarus on Friday.")
+    assert ("THREATEN", "EUR", "BLR") in tuples(events)
+    assert ("SANCTION", "EUR", "BLR") in tuples(events, "hypothetical")
+    assert ("SANCTION", "EUR", "BLR") not in tuples(events)
+
+
+def test_an_inquiry_promised_is_future_not_held(code):
+    events = code("Kenya's president promised a full inquiry into the shootings of protesters in Nairobi.")
+    assert ("AGREE", "KEN", None) in tuples(events)
+    assert [e for e in events if e["event"] == ["ACCUSE"] and e["polarity"] == "future"]
+    assert not [e for e in events if e["event"] == ["ACCUSE"] and e["polarity"] == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah denied any role in the bombing of the bus in Burgas.",
+    "Hezbollah denied that it had any involvement in the bombing of the bus in Burgas.",
+    "Hezbollah denied responsibility for the bombing of the bus in Burgas.",
+])
+def test_a_deed_whose_part_is_denied_is_negated_and_done_by_the_denier(code, text):
+    events = code(text)
+    assert ("REJECT", "LBN", None) in tuples(events)
+    assault = [e for e in events if e["event"] == ["ASSAULT"]]
+    assert assault and all(e["polarity"] == "negated" for e in assault)
+    assert assault[0]["actor"][0]["code"] == "LBN"

@@ -744,3 +744,11 @@ def test_an_english_brief_full_of_names_is_english():
 def test_other_latin_script_languages_stay_foreign_when_names_are_left_out(lang):
     assert english_score(OTHER_LANGUAGES[lang]) < 0.12
     assert not is_english(OTHER_LANGUAGES[lang])
+
+
+def test_a_two_sentence_brief_heavy_with_names_is_english():
+    brief = ("The Security Council threatened targeted sanctions against the rebel group's leaders. "
+             "The EU also threatened further economic sanctions against Minsk.")
+    assert is_english(brief)
+    assert not is_english("Le Conseil de sécurité a menacé les dirigeants du groupe rebelle de sanctions ciblées. "
+                          "L'UE a aussi menacé Minsk de nouvelles sanctions économiques.")
