@@ -389,7 +389,7 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     for holder in holders:
         wanted = (AIM_PREPS | (MEANS_DESTINATION_PREPS if holder in means else set())) if holder in aimed else preps
         for prep in holder.children:
-            if prep.dep_ in {"prep", "prt"} and prep.lower_ in wanted:
+            if prep.dep_ in {"prep", "prt"} and prep.lower_ in wanted and not _sets_the_scene(prep):
                 objects += prep_objects(prep) if prep.dep_ == "prep" else [c for c in prep.children if c.dep_ == "pobj"]
             elif prep.lower_ == "out" and "from" in wanted:
                 # "pulled out of northern Syria"
@@ -409,6 +409,15 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     # no country codes them yet (coreference codes a surname later)
     dative = [o for o in objects if o.dep_ == "dative" or o in given_to]
     return dative + [o for o in objects if o.dep_ != "dative"]
+
+
+def _sets_the_scene(prep: Token) -> bool:
+    """"At a Senate hearing on Tuesday, the minister accused rioters of ...": a phrase fronted before the
+    clause's subject, about an occasion or a spot named by a common noun, says where or when it happened,
+    not whom it was aimed at ("At the U.N. Security Council, Russia blocked ..." names the body)."""
+    subjects = [c for c in prep.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    fronted = bool(subjects) and prep.i < subjects[0].i < prep.head.i
+    return fronted and all(o.pos_ == "NOUN" for o in prep.children if o.dep_ == "pobj")
 
 
 def controlled_subjects(verb: Token, lex=None) -> list[Token]:
@@ -1861,7 +1870,7 @@ BROAD_PREPS = {"on", "against", "at", "with", "to", "from", "upon", "into", "of"
 
 
 def _broad(prep: Token) -> bool:
-    return prep.lower_ in BROAD_PREPS
+    return prep.lower_ in BROAD_PREPS and not _sets_the_scene(prep)
 
 
 TOPIC_PREPS = {"over", "about"}

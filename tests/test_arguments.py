@@ -952,3 +952,10 @@ def test_title_words_are_read_from_the_actor_data():
 
     assert not hasattr(arguments, "TITLE_WORDS")
     assert {"gen.", "ayatollah", "sen."} <= actor_word_list("title_words.txt")
+
+
+def test_a_fronted_phrase_about_an_occasion_sets_the_scene_and_is_no_target(code):
+    events = code("At a Senate committee hearing in Ottawa on Tuesday, the minister accused rioters of hijacking "
+                  "peaceful protests.")
+    recipients = [r for e in events if e["event"] == ["ACCUSE"] for r in e["recipient"]]
+    assert recipients and recipients[0]["entity_text"] == "rioters" and recipients[0]["code"] is None, recipients
