@@ -1303,3 +1303,11 @@ def test_event_word_lists_are_read_from_the_lexicon_data():
     assert {"vow", "swear"} <= lex.promise_verbs
     assert {"per cent", "%"} <= lex.share_words
     assert {"further", "fresh"} <= lex.additive_words
+
+
+def test_letting_a_group_named_by_its_whole_noun_act_meets_the_object_condition(code):
+    # "opposition leaders" is an opposition ("leaders" alone is not); "to stage a march" is a march allowed
+    found = tuples(code("The interior minister allowed opposition leaders to hold a rally in the capital."))
+    assert any(t[0] == "CONCEDE" for t in found), found
+    found = tuples(code("The junta allowed students to stage a march in Yangon."))
+    assert any(t[0] == "CONCEDE" for t in found), found
