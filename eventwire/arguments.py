@@ -815,6 +815,8 @@ class Resolver:
     def _resolve(self, tokens: list[Token], head: Token) -> list[Entity]:
         words = [t.text for t in tokens]
         head_index = tokens.index(head) if head in tokens else len(tokens) - 1
+        # "between Armenian and Azerbaijani troops" read for its modifiers only: both stand before the head
+        coordination_index = head_index if head in tokens else len(tokens)
         matches = find_names(words, self.kb, self.on)
         # "an anti-Syria journalist", "the pro-Iranian group": a stance towards X is not X
         matches = [m for m in matches if not _stance_prefixed(tokens, m[0])]
@@ -825,7 +827,7 @@ class Resolver:
         leader = self._leader_code(head)
         sector = agent_sector_of([t.text for t in tokens], head_index, self.kb) or agent_sector_of(
             [t.lemma_ if t.pos_ == "NOUN" else t.text for t in tokens], head_index, self.kb)
-        covering = [m for m in matches if m[0] <= head_index < m[1]]
+        covering = [m for m in matches if m[0] <= coordination_index < m[1]]
         person = _person_name(tokens)
         if covering:
             start, end, entry = covering[0]
@@ -846,7 +848,7 @@ class Resolver:
             else:
                 codes = [(self._place_code(head) if _ethnic(tokens, m) else m[2].code, sector or m[2].sector,
                           person or _modified_identifier(words, m, head)) for m in matches]
-            codes = _coordinated_codes(tokens, matches, codes, head_index)
+            codes = _coordinated_codes(tokens, matches, codes, coordination_index)
         else:
             code = (self._appositive_code(head) or self._place_code(head) or self._possessor_code(head)
                     or self._affiliation_code(head))

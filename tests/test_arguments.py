@@ -959,3 +959,9 @@ def test_a_fronted_phrase_about_an_occasion_sets_the_scene_and_is_no_target(code
                   "peaceful protests.")
     recipients = [r for e in events if e["event"] == ["ACCUSE"] for r in e["recipient"]]
     assert recipients and recipients[0]["entity_text"] == "rioters" and recipients[0]["code"] is None, recipients
+
+
+def test_coordinated_nationalities_of_a_fights_sides_are_two_sides(code):
+    # read for its modifiers only, "Serbian and Croatian forces" still names two sides, each the other's target
+    found = tuples(code("Clashes between Serbian and Croatian forces killed nine soldiers near Vukovar on Tuesday."))
+    assert {("ASSAULT", "SRB", "HRV"), ("ASSAULT", "HRV", "SRB")} <= found, found
