@@ -163,8 +163,10 @@ def _domestic_target(event_type: str, recipient: Entity, people: frozenset[str])
     if event_type not in FORCE_TYPES | AUTHORITY_TYPES:
         return False
     if recipient.sector is None:
-        # a person the story names, or one it refers back to, not a thing ("seized power")
-        return recipient.identifier_text in people or recipient.entity_text.lower() in PERSONAL_OBJECTS
+        # a person the story names, or one it refers back to, or a people with no state of its own
+        # ("urged Kurds to cooperate"), not a thing ("seized power")
+        return (recipient.identifier_text in people or recipient.entity_text.lower() in PERSONAL_OBJECTS
+                or recipient.entity_text.split()[-1].lower() in actor_word_list("stateless_peoples.txt"))
     # a group ("students", "the opposition"), not one person named by a role ("an opposition leader")
     return recipient.sector in PEOPLE_SECTORS and _names_many(recipient.entity_text.split()[-1])
 

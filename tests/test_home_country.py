@@ -3,6 +3,7 @@ from datetime import date
 
 from eventwire.home_country import code_home_agents
 from eventwire.records import Entity, EventMention
+from conftest import tuples
 
 
 def actor_codes(events, etype):
@@ -271,3 +272,8 @@ def test_collective_nouns_are_read_from_the_actor_data():
     assert not hasattr(home_country, "COLLECTIVE_NOUNS")
     assert {"opposition", "clergy", "diaspora", "coalition"} <= actor_word_list("collective_nouns.txt")
     assert home_country._names_many("Clergy") and not home_country._names_many("minister")
+
+
+def test_a_people_without_a_state_acted_on_at_home_is_that_states(code):
+    found = tuples(code("The Turkish interior minister urged Kurds to stay off the streets."))
+    assert ("REQUEST", "TUR", "TUR") in found, found
