@@ -76,7 +76,8 @@ _PLACE_KIND = re.compile(r"(?i)^(?:the\s+)?(?:\w+\s+)?(?:city|capital|town|villa
 
 def _town_of(entity: Entity, country: str) -> Entity:
     """"DHS sent agents to the city" under a PORTLAND dateline: a destination named only by its kind
-    is a place of the country where the event happens (not "the region", which may span countries)."""
+    is a place of the country where the event happens (not "the region", which may span countries); so
+    is one an attack or a coercion is aimed at ("vowed to keep advancing on the capital")."""
     if entity.code is not None or not _PLACE_KIND.match(entity.entity_text.strip()):
         return entity
     return replace(entity, code=country, inferred=True)
