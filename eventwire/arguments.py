@@ -450,9 +450,7 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     for holder in holders:
         wanted = (AIM_PREPS | (MEANS_DESTINATION_PREPS if holder in means else set())) if holder in aimed else preps
         for prep in holder.children:
-            if holder == verb and _fronted_before_subject(prep):
-                continue
-            if prep.dep_ in {"prep", "prt"} and prep.lower_ in wanted:
+            if prep.dep_ in {"prep", "prt"} and prep.lower_ in wanted and not _sets_the_scene(prep):
                 objects += prep_objects(prep) if prep.dep_ == "prep" else [c for c in prep.children if c.dep_ == "pobj"]
             elif prep.lower_ == "out" and "from" in wanted:
                 # "pulled out of northern Syria"
@@ -474,11 +472,13 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     return dative + [o for o in objects if o.dep_ != "dative"]
 
 
-def _fronted_before_subject(prep: Token) -> bool:
-    """"With the signing of the accord, the two sides agreed ...": a phrase put before the verb's subject
-    sets the scene; it names no partner or target of the verb."""
-    subjects = [c for c in prep.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
-    return bool(subjects) and prep.i < subjects[0].left_edge.i
+def _sets_the_scene(prep: Token) -> bool:
+    """"At a Senate hearing on Tuesday, the minister accused rioters of ...": a phrase fronted before the
+    clause's subject, about an occasion or a spot named by a common noun, says where or when it happened,
+    not whom it was aimed at ("At the U.N. Security Council, Russia blocked ..." names the body)."""
+    subjects = [c for c in prep.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    fronted = bool(subjects) and prep.i < subjects[0].i < prep.head.i
+    return fronted and all(o.pos_ == "NOUN" for o in prep.children if o.dep_ == "pobj")
 
 
 def controlled_subjects(verb: Token, lex=None) -> list[Token]:
@@ -908,6 +908,8 @@ class Resolver:
     def _resolve(self, tokens: list[Token], head: Token) -> list[Entity]:
         words = [t.text for t in tokens]
         head_index = tokens.index(head) if head in tokens else len(tokens) - 1
+        # "between Armenian and Azerbaijani troops" read for its modifiers only: both stand before the head
+        coordination_index = head_index if head in tokens else len(tokens)
         matches = find_names(words, self.kb, self.on)
         # "an anti-Syria journalist", "the pro-Iranian group": a stance towards X is not X
         matches = [m for m in matches if not _stance_prefixed(tokens, m[0])]
@@ -918,7 +920,7 @@ class Resolver:
         leader = self._leader_code(head)
         sector = agent_sector_of([t.text for t in tokens], head_index, self.kb) or agent_sector_of(
             [t.lemma_ if t.pos_ == "NOUN" else t.text for t in tokens], head_index, self.kb)
-        covering = [m for m in matches if m[0] <= head_index < m[1]]
+        covering = [m for m in matches if m[0] <= coordination_index < m[1]]
         person = _person_name(tokens)
         if covering:
             start, end, entry = covering[0]
@@ -939,7 +941,7 @@ class Resolver:
             else:
                 codes = [(self._place_code(head) if _ethnic(tokens, m) else m[2].code, sector or m[2].sector,
                           person or _modified_identifier(words, m, head)) for m in matches]
-            codes = _coordinated_codes(tokens, matches, codes, head_index)
+            codes = _coordinated_codes(tokens, matches, codes, coordination_index)
         else:
             code = (self._appositive_code(head) or self._place_code(head) or self._possessor_code(head)
                     or self._affiliation_code(head))
@@ -2018,7 +2020,7 @@ BROAD_PREPS = {"on", "against", "at", "with", "to", "from", "upon", "into", "of"
 
 
 def _broad(prep: Token) -> bool:
-    return prep.lower_ in BROAD_PREPS
+    return prep.lower_ in BROAD_PREPS and not _sets_the_scene(prep)
 
 
 TOPIC_PREPS = {"over", "about"}

@@ -14,8 +14,9 @@ pronoun ("Modi thanked him") skips the event's own actor; "she"/"he" skip a
 person whose title tells the other sex ("Mr.", "Mrs.", "King"); a role noun
 coded by its country ("the crown prince") still takes the person of that title
 named before. "The two neighbours", "both sides" (plural_references.tsv) become
-the two parties named last in their sentence or the one before. The argument
-keeps its own text and offsets.
+the two parties named last in their sentence or the one before (not one that
+asked "both sides" something before: a mediator), else, for states, the sides
+of the last fight told. The argument keeps its own text and offsets.
 """
 from __future__ import annotations
 
@@ -53,12 +54,20 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
     starts = [m.start for m in mentions]
     subjects: list[Mention] = []  # the people who were actors of the events so far
     phrases: dict[str, Entity] = {}  # phrases resolved so far, by their own words
+    fighters: list[Entity] = []  # the coded sides of the last fight told so far
+    mediators: set[str] = set()  # who asked "both sides" something: a third party, not a side
     for ev in events:
         ev.actor = [r for e in ev.actor
-                    for r in _not_the_host(e, _as_parsed(e, phrases) or _resolve_all(e, text, mentions, starts, subjects=subjects), ev)]
+                    for r in _not_the_host(e, _as_parsed(e, phrases) or _resolve_all(e, text, mentions, starts, subjects=subjects,
+                                                                                      fighters=fighters), ev)]
         # "Modi thanked him": an object pronoun is not the subject of its own clause
         actors = {a.identifier_text for a in ev.actor if a.identifier_text}
-        ev.recipient = [r for e in ev.recipient for r in _resolve_all(e, text, mentions, starts, actors)]
+        ev.recipient = [r for e in ev.recipient
+                        for r in _resolve_all(e, text, mentions, starts, actors, fighters=fighters, mediators=mediators)]
+        fighters = _sides_of_fight(ev) or fighters
+        if any(_plural_kinds(e, text, mentions, starts) for e in ev.recipient):
+            # "The U.N. urged both sides to stop. Kenya called on both sides ...": who asks both sides is no side
+            mediators |= actors
         phrases.update(_resolved_phrases(ev))
         for ent in ev.actor + ev.recipient:
             _add_resolved_role_noun(ent, text, mentions, starts)
@@ -120,13 +129,36 @@ def _as_parsed(ent: Entity, phrases: dict[str, Entity]) -> list[Entity]:
 
 
 def _resolve_all(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
-                 not_these: set[str] = frozenset(), subjects: list[Mention] = ()) -> list[Entity]:
-    """The argument resolved; "the two neighbours", "both sides" become the two parties they name."""
-    pair = _plural_reference(ent, text, mentions, starts, not_these)
+                 not_these: set[str] = frozenset(), subjects: list[Mention] = (),
+                 fighters: list[Entity] = (), mediators: set[str] = frozenset()) -> list[Entity]:
+    """The argument resolved; "the two neighbours", "both sides" become the two parties they name (not
+    a mediator who asked both sides before), else, for a reference to states, the sides of the last
+    fight told."""
+    pair = _plural_reference(ent, text, mentions, starts, set(not_these) | mediators)
     if pair:
         return [replace(ent, identifier_text=m.identity.identifier, code=m.identity.code,
                         sector=ent.sector if ent.sector and m.kind != "person" else m.identity.sector) for m in pair]
+    if fighters and "state" in _plural_kinds(ent, text, mentions, starts):
+        sides = [f for f in fighters if f.identifier_text not in not_these]
+        return [replace(ent, identifier_text=f.identifier_text, code=f.code, sector=f.sector, inferred=True)
+                for f in sides] or [ent]
     return [_resolve(ent, text, mentions, starts, not_these, subjects)]
+
+
+FIGHT_TYPES = {"ASSAULT"}
+
+
+def _sides_of_fight(ev: EventMention) -> list[Entity]:
+    """"Forces loyal to Bashagha clashed with GNU units ... the U.N. urged both sides to stop": the coded
+    sides of a fight told as done, one per country (two Libyan militias are both Libya's), for a later
+    "both sides" whose parties are not named near it."""
+    if ev.event not in FIGHT_TYPES or ev.polarity != "asserted":
+        return []
+    sides: dict[str, Entity] = {}
+    for e in ev.actor + ev.recipient:
+        if e.code:
+            sides.setdefault(e.code, e)
+    return list(sides.values())
 
 
 @lru_cache(maxsize=1)
@@ -140,21 +172,30 @@ _PLURAL_DETERMINER = re.compile(r"\b(both(?: the)?|the two|the)\s+(?:[a-z][\w-]*
 _REFERENT_KINDS = {"state": STATE_KINDS | {"org"}, "person": {"person"}}
 
 
+def _plural_kinds(ent: Entity, text: str, mentions: list[Mention], starts: list[int]) -> frozenset[str]:
+    """What a plural reference ("both sides", "the two leaders") stands for (state / person); empty for
+    any other argument."""
+    words = ent.entity_text.split()
+    if not words or mention_at(mentions, ent.start, ent.end, starts) is not None:
+        return frozenset()
+    noun = _plural_nouns().get(words[-1].lower())
+    if noun is None:
+        return frozenset()
+    kinds, says_two = noun
+    head = text.rfind(words[-1], ent.start, ent.end)
+    found = _PLURAL_DETERMINER.search(text[max(0, head - 40) : head])
+    if found is None or (found.group(1).lower() == "the" and not says_two):
+        return frozenset()
+    return kinds
+
+
 def _plural_reference(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
                       not_these: set[str]) -> list[Mention]:
     """"Pakistan struck Iran ... China urged the two neighbours to show restraint": a plural noun after
     "both" or "the two" is the last two parties of its kind named in its sentence or the one before
     (not the event's own actor); none when fewer than two are named there."""
-    words = ent.entity_text.split()
-    if not words or mention_at(mentions, ent.start, ent.end, starts) is not None:
-        return []
-    noun = _plural_nouns().get(words[-1].lower())
-    if noun is None:
-        return []
-    kinds, says_two = noun
-    head = text.rfind(words[-1], ent.start, ent.end)
-    found = _PLURAL_DETERMINER.search(text[max(0, head - 40) : head])
-    if found is None or (found.group(1).lower() == "the" and not says_two):
+    kinds = _plural_kinds(ent, text, mentions, starts)
+    if not kinds:
         return []
     sentences = [m.end() for m in _SENTENCE_END.finditer(text[: ent.start + 1])]
     since = sentences[-2] if len(sentences) > 1 else 0

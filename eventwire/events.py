@@ -511,7 +511,8 @@ def _object_tokens(tok: Token, lex: Lexicon, through_preps: bool = True) -> list
             # "described the deal as a mistake": a predicative "as" is the verb's own, like "called it a mistake"
             if prep.dep_ in {"prep", "prt"} and (through_preps or prep.lower_ == "as"):
                 objs += [c for c in prep.children if c.dep_ == "pobj"]
-        objs += controlled_subjects(tok, lex)
+        controlled = controlled_subjects(tok, lex)
+        objs += controlled + _what_the_controlled_do(controlled)
         objs += _participle_head(tok)
         objs += _misread_complements(tok)
         objs += [real_head(o) for o in objs if real_head(o) != o]
@@ -539,6 +540,15 @@ def _prep_objects(prep: Token) -> list[Token]:
     of a gerund clause under the preposition, and they are its object in meaning."""
     objs = [o for o in prep.children if o.dep_ == "pobj"]
     return objs + [s for c in prep.children if c.dep_ == "pcomp" for s in c.children if s.dep_ == "nsubj"]
+
+
+def _what_the_controlled_do(controlled: list[Token]) -> list[Token]:
+    """"allowed opposition leaders to hold a rally": the ones let or made to act are named by their whole
+    noun ("opposition" as well as "leaders"), and what they are let do ("a rally") is part of what the
+    verb allows, so both meet the verb's object condition."""
+    kinds = [c for s in controlled for c in s.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < s.i]
+    acts = [o for s in controlled for o in s.head.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+    return kinds + acts
 
 
 def _misread_complements(verb: Token) -> list[Token]:

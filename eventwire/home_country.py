@@ -48,7 +48,7 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
             ev.recipient = [_homed(e, country) for e in ev.recipient]
             continue
         ev.actor = [_homed(e, country) for e in ev.actor]
-        if ev.event in DEPLOYMENT_TYPES:
+        if ev.event in DEPLOYMENT_TYPES | TOWN_TARGET_TYPES:
             ev.recipient = [_town_of(e, country) for e in ev.recipient]
         if any(a.code == country and not a.inferred and _speaks_for_state(a) for a in ev.actor):
             # "North Korea deployed artillery units": the actor's own forces, not a target; but rebels or
@@ -69,13 +69,16 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
 
 # Deployments, whose recipient is where the forces are sent.
 DEPLOYMENT_TYPES = frozenset({"MOBILIZE"})
+# Deeds of force aimed at a place: "vowed to keep advancing on the capital", "shelled the town".
+TOWN_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 # "sent agents to the city", "ordered troops into the province": a place named only by its kind
 _PLACE_KIND = re.compile(r"(?i)^(?:the\s+)?(?:\w+\s+)?(?:city|capital|town|village|province|district)$")
 
 
 def _town_of(entity: Entity, country: str) -> Entity:
     """"DHS sent agents to the city" under a PORTLAND dateline: a destination named only by its kind
-    is a place of the country where the event happens (not "the region", which may span countries)."""
+    is a place of the country where the event happens (not "the region", which may span countries); so
+    is one an attack or a coercion is aimed at ("vowed to keep advancing on the capital")."""
     if entity.code is not None or not _PLACE_KIND.match(entity.entity_text.strip()):
         return entity
     return replace(entity, code=country, inferred=True)
@@ -166,8 +169,10 @@ def _domestic_target(event_type: str, recipient: Entity, people: frozenset[str])
     if event_type not in FORCE_TYPES | AUTHORITY_TYPES:
         return False
     if recipient.sector is None:
-        # a person the story names, or one it refers back to, not a thing ("seized power")
-        return recipient.identifier_text in people or recipient.entity_text.lower() in PERSONAL_OBJECTS
+        # a person the story names, or one it refers back to, or a people with no state of its own
+        # ("urged Kurds to cooperate"), not a thing ("seized power")
+        return (recipient.identifier_text in people or recipient.entity_text.lower() in PERSONAL_OBJECTS
+                or recipient.entity_text.split()[-1].lower() in actor_word_list("stateless_peoples.txt"))
     # a group ("students", "the opposition"), not one person named by a role ("an opposition leader")
     return recipient.sector in PEOPLE_SECTORS and _names_many(recipient.entity_text.split()[-1])
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .actors import load_kb
 from .data_files import data_path, read_tsv
-from .lexicon import Cue, Lexicon, lexicon_word_list, load_cues
+from .lexicon import Cue, Lexicon, lexicon_word_list, load_cues, load_lexicon
 from .quotes import load_speech_verbs
 from .records import EventMention
 from .nlp import dateline_end
@@ -70,6 +70,7 @@ def aim_judgements_at_doers(events: list[EventMention], text: str, lex: Lexicon)
     """"Iraq denounced the strike", "called it a blatant breach": a judgement of an event told before
     is aimed at whoever did it. Only judgements with no known target are changed; the doers are
     marked inferred."""
+    aim_interceptions_at_firers(events, text, lex)
     for ev in events:
         if ev.event == "REJECT":
             _aim_rejection_at_accusers(ev, events, text, lex)
@@ -85,6 +86,55 @@ def aim_judgements_at_doers(events: list[EventMention], text: str, lex: Lexicon)
         doers = [replace(a, inferred=True) for a in named.actor if a.code] if named is not None else []
         if doers and not {a.code for a in doers} & {a.code for a in ev.actor if a.code}:
             ev.recipient = doers
+
+
+def aim_interceptions_at_firers(events: list[EventMention], text: str, lex: Lexicon) -> None:
+    """"The navy fired missiles at the port. Air defences shot down most of the missiles.": a deed done
+    to weapons named as known ("the missiles") is done to whoever fired them, the doers of the last
+    attack told with that weapon (marked inferred). Weapons named as new ("several drones") may be
+    anyone's and stay uncoded."""
+    for ev in events:
+        if ev.event not in WEAPON_TARGET_TYPES or not ev.recipient or any(r.code for r in ev.recipient):
+            continue
+        weapons = {_weapon_of(r.entity_text, lex) for r in ev.recipient}
+        if None in weapons or not all(_definite(text, r.start) for r in ev.recipient):
+            continue
+        fired = [e for e in events if e.trigger_start < ev.trigger_start and e.event in WEAPON_TARGET_TYPES
+                 and e.polarity == "asserted" and any(a.code for a in e.actor)
+                 and weapons & {_weapon_of(w, lex) for t in e.event_text for w in _WORD.findall(t)}]
+        if not fired:
+            continue
+        own = {a.code for a in ev.actor if a.code}
+        firers = [a for a in fired[-1].actor if a.code and a.code not in own]
+        # the weapons keep their words and offsets, one per firer, as "both sides" becomes its two parties
+        ev.recipient = [replace(r, identifier_text=a.identifier_text, code=a.code, sector=a.sector, inferred=True)
+                        for r in ev.recipient[:1] for a in firers] or ev.recipient
+
+
+# deeds that may be done with weapons or to them
+WEAPON_TARGET_TYPES = {"ASSAULT"}
+_DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|these|those)\s+$")
+
+
+def _weapon_of(words: str, lex: Lexicon) -> str | None:
+    """The weapon word ("missile") a phrase ends with ("most of the missiles"), else None."""
+    found = _WORD.findall(words)
+    if not found:
+        return None
+    last = found[-1].lower()
+    for form in (last, last[:-1] if last.endswith("s") else last, last[:-2] if last.endswith("es") else last):
+        if form in lex.weapon_words:
+            return form
+    return None
+
+
+def _definite(text: str, start: int) -> bool:
+    return _DEFINITE_BEFORE.search(text[max(0, start - 12) : start]) is not None
+
+
+def _intercepts_weapons(ev: EventMention, lex: Lexicon) -> bool:
+    """"shot down the missiles": a deed done to weapons, a defence against an attack rather than one."""
+    return bool(ev.recipient) and all(_weapon_of(r.entity_text, lex) for r in ev.recipient)
 
 
 def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], text: str, lex: Lexicon) -> None:
@@ -339,8 +389,9 @@ def _most_likely_named(candidates: list[EventMention], noun: str, actor_code: st
         codes = {a.code for a in ev.actor if a.code}
         by_named_actor = actor_code is not None and actor_code in codes
         on_another = by_named_actor and not codes >= {r.code for r in ev.recipient if r.code}
-        return (ev.polarity == "asserted", by_named_actor, on_another, _told_as_verb_of(ev, noun),
-                _told_with(ev, noun), ev.trigger_start)
+        # "Putin condemned the attack": the strikes, not the shooting down of their missiles
+        return (ev.polarity == "asserted", not _intercepts_weapons(ev, load_lexicon()), by_named_actor, on_another,
+                _told_as_verb_of(ev, noun), _told_with(ev, noun), ev.trigger_start)
     best = max(rank(ev) for ev in candidates)
     return next(ev for ev in candidates if rank(ev) == best)
 

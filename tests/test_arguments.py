@@ -1047,3 +1047,16 @@ def test_who_disowns_a_deed_through_a_noun_of_having_a_part_in_it():
     doc = nlp("The group said it took part in the raid on the village.")
     raid = next(t for t in doc if t.lower_ == "raid")
     assert disowned_by(raid) == []
+
+
+def test_a_fronted_phrase_about_an_occasion_sets_the_scene_and_is_no_target(code):
+    events = code("At a Senate committee hearing in Ottawa on Tuesday, the minister accused rioters of hijacking "
+                  "peaceful protests.")
+    recipients = [r for e in events if e["event"] == ["ACCUSE"] for r in e["recipient"]]
+    assert recipients and recipients[0]["entity_text"] == "rioters" and recipients[0]["code"] is None, recipients
+
+
+def test_coordinated_nationalities_of_a_fights_sides_are_two_sides(code):
+    # read for its modifiers only, "Serbian and Croatian forces" still names two sides, each the other's target
+    found = tuples(code("Clashes between Serbian and Croatian forces killed nine soldiers near Vukovar on Tuesday."))
+    assert {("ASSAULT", "SRB", "HRV"), ("ASSAULT", "HRV", "SRB")} <= found, found

@@ -231,6 +231,14 @@ def test_both_sides_as_actor_are_the_two_parties_and_they_still_takes_one(code):
     assert len([r for e in events if e["event"] == ["REQUEST"] for r in e["recipient"]]) <= 1
 
 
+def test_both_sides_named_far_back_are_the_sides_of_the_last_fight(code):
+    # the militia and the troops are both Somalia's; the union that asked both sides first is no side
+    events = code("Gunmen loyal to a clan leader clashed with Somali government troops in Mogadishu on Friday. "
+                  "Hospitals were overwhelmed with the wounded. The African Union urged both sides to stop fighting. "
+                  "Kenya, which has troops in southern Somalia, called on both sides to respect a truce.")
+    assert _pairs(events, "REQUEST") == {("IGO", "SOM"), ("KEN", "SOM")}, _pairs(events, "REQUEST")
+
+
 def test_the_two_leaders_who_meet_meet_each_other(code):
     events = code("Kenyan President William Ruto welcomed Ethiopian Prime Minister Abiy Ahmed in Nairobi, "
                   "and the two leaders held talks on Monday.")

@@ -1349,3 +1349,11 @@ def test_what_may_be_done_is_no_promise_but_a_conditional_threat_still_is_one(co
     assert not [e for e in events if e["event"] == ["AGREE"]]
     events = code("The European Union may halt its trade talks with Serbia if the violence continues, an EU official said on Monday.")
     assert [e for e in events if e["event"] == ["THREATEN"]]
+
+
+def test_letting_a_group_named_by_its_whole_noun_act_meets_the_object_condition(code):
+    # "opposition leaders" is an opposition ("leaders" alone is not); "to stage a march" is a march allowed
+    found = tuples(code("The interior minister allowed opposition leaders to hold a rally in the capital."))
+    assert any(t[0] == "CONCEDE" for t in found), found
+    found = tuples(code("The junta allowed students to stage a march in Yangon."))
+    assert any(t[0] == "CONCEDE" for t in found), found

@@ -4,6 +4,7 @@ from datetime import date
 from conftest import tuples
 from eventwire.home_country import code_home_agents
 from eventwire.records import Entity, EventMention
+from conftest import tuples
 
 
 def actor_codes(events, etype):
@@ -280,3 +281,15 @@ def test_collective_nouns_are_read_from_the_actor_data():
     assert not hasattr(home_country, "COLLECTIVE_NOUNS")
     assert {"opposition", "clergy", "diaspora", "coalition"} <= actor_word_list("collective_nouns.txt")
     assert home_country._names_many("Clergy") and not home_country._names_many("minister")
+
+
+def test_a_people_without_a_state_acted_on_at_home_is_that_states(code):
+    found = tuples(code("The Turkish interior minister urged Kurds to stay off the streets."))
+    assert ("REQUEST", "TUR", "TUR") in found, found
+
+
+def test_a_place_named_by_its_kind_that_force_is_aimed_at_is_the_storys_country(code):
+    events = code("BAMAKO, May 3 (Eventwire) - Rebels attacked army posts in northern Mali on Sunday. "
+                  "The rebels shelled the capital on Monday.")
+    shelled = [r for e in events if e["event_text"] and "shelled" in e["event_text"][0] for r in e["recipient"]]
+    assert shelled and shelled[0]["code"] == "MLI", shelled

@@ -379,3 +379,16 @@ def test_not_yet_words_and_statement_nouns_are_read_from_the_lexicon_data():
 
     assert links._NOT_YET == lexicon_word_list("not_yet_words.txt") >= {"future", "potential"}
     assert links._STATEMENT_NOUNS == lexicon_word_list("statement_nouns.txt") >= {"remarks", "tweets", "words"}
+
+
+def test_shooting_down_the_weapons_told_before_is_aimed_at_whoever_fired_them(code):
+    events = code("Azerbaijan fired dozens of rockets at Armenian villages on Monday. "
+                  "Armenian air defences shot down most of the rockets, the defence ministry said. "
+                  "Moscow condemned the attack.")
+    found = tuples(events)
+    assert ("ASSAULT", "ARM", "AZE") in found, found
+    # the judgement names the rocket attack, not the shooting down of its rockets
+    assert ("ACCUSE", "RUS", "ARM") not in found, found
+    # weapons named as new may be anyone's
+    events = code("Azerbaijan shelled Armenian villages on Monday. Armenian air defences shot down several drones.")
+    assert ("ASSAULT", "ARM", "AZE") not in tuples(events), tuples(events)
