@@ -224,12 +224,17 @@ DATELINE = re.compile(
 
 @dataclass(frozen=True)
 class Dateline:
-    """A leading dateline: its (first) city, the country or state that qualifies it, where it ends."""
+    """A leading dateline: its (first) city, the country or state that qualifies it, where it ends,
+    and the further cities of a double dateline ("WASHINGTON/BRUSSELS": (("BRUSSELS", 11),))."""
     city: str
     city_start: int
     qualifier: str | None
     qualifier_start: int
     end: int
+    other_cities: tuple[tuple[str, int], ...] = ()
+
+
+_FURTHER_CITY = re.compile(rf"\s*/\s*({_UPPER_CITY}|{_TITLE_CITY})")
 
 
 def read_dateline(text: str, start: int = 0) -> Dateline | None:
@@ -239,7 +244,12 @@ def read_dateline(text: str, start: int = 0) -> Dateline | None:
         return None
     city = "city" if match.group("city") else "title_city"
     qual = "qual" if match.group("qual") else "title_qual"
-    return Dateline(match.group(city), match.start(city), match.group(qual), match.start(qual), match.end())
+    others, pos = [], match.end(city)
+    while (further := _FURTHER_CITY.match(text, pos, match.end())) is not None:
+        others.append((further.group(1), further.start(1)))
+        pos = further.end()
+    return Dateline(match.group(city), match.start(city), match.group(qual), match.start(qual), match.end(),
+                    tuple(others))
 
 
 HEADING_CHARS = 300  # how far a headline and byline may push the dateline down

@@ -26,7 +26,7 @@ from .lexicon import Lexicon, load_lexicon
 from .links import aim_judgements_at_doers, link_events
 from .merge import merge_mentions
 from .mentions import Identity, cluster, find_mentions
-from .places import (PLACE_KIND_WORDS, SPOKEN_TYPES, WHERE_PREPS, Place, cities_by_country, dateline_place,
+from .places import (PLACE_KIND_WORDS, SPOKEN_TYPES, WHERE_PREPS, Place, cities_by_country, dateline_for, dateline_places,
                      far_namesake, load_gazetteer, find_places, fold, introduced_as_where, place_in_spans, unnamed_parts,
                      with_direction)
 from .nlp import Chunk, load_nlp, may_hold_event, same_paragraph, split_sentences, tokens_with
@@ -211,7 +211,8 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
     persons' surnames said alone) is the person, not a town ("granted asylum to Morales")."""
     if not events:
         return None
-    dateline = dateline_place(text, countries)
+    datelines = dateline_places(text, countries)
+    dateline = datelines[0] if datelines else None
     # "in the north" is the north of the country the story is filed from, else the most named one
     home = (dateline.country if dateline else None) or (countries[0] if countries else None)
     found: dict[tuple[int, int], list[Place]] = {}
@@ -233,9 +234,10 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
         own = place_in_spans(in_clause, ev.where_spans, ev.trigger_start)
         if own is not None and ev.event not in SPOKEN_TYPES:
             told_at = (own, ev.trigger_start, ev.sequence)
-        where = own or place_referred_to(text, told_at, ev) or dateline
-        if own is None and where is dateline:
-            ev.scene_country = scene_of(told_at, ev, dateline)
+        filed_from = dateline_for([a.code for a in ev.actor], datelines)
+        where = own or place_referred_to(text, told_at, ev) or filed_from
+        if own is None and where is filed_from:
+            ev.scene_country = scene_of(told_at, ev, filed_from)
         if where is None:
             sentence = places_in(ev.sent_start, ev.sent_end)
             where = place_in_spans(sentence, _locative_spans(text, sentence, ev), ev.trigger_start)

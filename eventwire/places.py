@@ -1263,6 +1263,35 @@ def dateline_place(text: str, countries: Sequence[str] = ()) -> Place | None:
     return _dateline(load_gazetteer(), text, countries)
 
 
+def dateline_places(text: str, countries: Sequence[str] = ()) -> list[Place]:
+    """Every city of a leading dateline, the first first: "WASHINGTON/BRUSSELS (AP) --" gives
+    Washington and Brussels (a further city the gazetteer does not know is left out)."""
+    first = dateline_place(text, countries)
+    if first is None:
+        return []
+    gaz = load_gazetteer()
+    out = [first]
+    for city, start in leading_dateline(text).other_cities:
+        place = gaz.geocode(city, countries, start, start + len(city))
+        if place is not None and fold(city) not in gaz.stopwords:
+            out.append(place)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def body_seats() -> dict[str, frozenset[str]]:
+    """Non-state code ("EUR", "UNO") -> the countries its bodies sit in (data/places/body_seats.tsv)."""
+    return {r["code"]: frozenset(split_values(r["countries"])) for r in read_tsv(data_path("places", "body_seats.tsv"))}
+
+
+def dateline_for(actor_codes: Sequence[str | None], datelines: Sequence[Place]) -> Place | None:
+    """The dateline city an event is filed from: in a double dateline the one in its actor's country,
+    or where its actor's body sits ("WASHINGTON/BRUSSELS": the EU's sanctions from Brussels), else the first."""
+    seats = body_seats()
+    homes = {c for code in actor_codes if code for c in seats.get(code, {code})}
+    return next((d for d in datelines if d.country in homes), datelines[0] if datelines else None)
+
+
 def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (haversine, mean Earth radius)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)

@@ -145,3 +145,11 @@ def test_token_columns_and_tokens_with_read_what_the_tokens_say():
         assert tokens_with(sent, DEP, labels) == [t for t in sent if t.dep_ in {"relcl", "ccomp"}]
         verbs = frozenset({doc[1].pos})
         assert tokens_with(sent, POS, verbs) == [t for t in sent if t.pos_ == doc[1].pos_]
+
+
+def test_a_double_dateline_keeps_its_further_cities():
+    from eventwire.nlp import leading_dateline
+
+    line = leading_dateline("MOSCOW/KYIV, Feb 24 (Wire) - Russian forces crossed into Ukraine.")
+    assert line.city == "MOSCOW" and line.other_cities == (("KYIV", 7),)
+    assert leading_dateline("KYIV, Feb 24 (Wire) - Sirens sounded.").other_cities == ()

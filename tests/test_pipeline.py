@@ -569,3 +569,11 @@ def test_speaking_verbs_are_read_from_the_lexicon_data():
 
     assert not hasattr(pipeline, "SPEAKING_LEMMAS")
     assert {"speak", "broadcast"} <= load_lexicon().speaking_verbs
+
+
+def test_a_double_dateline_files_each_event_from_its_actors_city(code):
+    text = ("WASHINGTON/BRUSSELS, March 17 (Eventwire) - The European Union imposed travel bans on 21 Russian "
+            "officials on Monday. Separately, the Treasury Department froze the assets of seven Russian officials.")
+    events = {e["event_text"][0]: e for e in code(text)}
+    assert events["imposed travel bans"]["event_loc"]["placename"] == "BRUSSELS"
+    assert events["froze"]["event_loc"]["placename"] == "WASHINGTON"
