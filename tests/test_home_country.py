@@ -271,3 +271,18 @@ def test_collective_nouns_are_read_from_the_actor_data():
     assert not hasattr(home_country, "COLLECTIVE_NOUNS")
     assert {"opposition", "clergy", "diaspora", "coalition"} <= actor_word_list("collective_nouns.txt")
     assert home_country._names_many("Clergy") and not home_country._names_many("minister")
+
+
+def test_a_states_censure_of_a_peoples_group_at_home_is_aimed_at_its_own(code):
+    events = code("Malawi's president accused the opposition of plotting to seize power.")
+    assert recipient_codes(events, "ACCUSE") == [("MWI", "OPP")]
+    # said abroad of another country's people, it says nothing of whose they are
+    events = code("Malawi's president accused the opposition in Zambia of plotting to seize power.")
+    assert "MWI" not in [c for c, _ in recipient_codes(events, "ACCUSE")]
+
+
+def test_air_defences_and_presidential_advisers_are_state_agents(code):
+    events = code("KYIV, Oct 10 (Eventwire) - Two drones were shot down by air defences on Monday. "
+                  "Presidential adviser Oleksiy Hrytsenko rejected the claims.", published=date(2022, 10, 10))
+    assert ("UKR", "MIL") in actor_codes(events, "ASSAULT")
+    assert ("UKR", "GOV") in actor_codes(events, "REJECT")
