@@ -79,12 +79,52 @@ def aim_judgements_at_doers(events: list[EventMention], text: str, lex: Lexicon)
         unknown = [r for r in ev.recipient if not r.code or r.entity_text.lower() in _IT]
         if len(unknown) != len(ev.recipient):
             continue
-        named = _judged_event(ev, unknown, events, text, lex)
+        named = _judged_event(ev, unknown, [e for e in events if not _intercepts(e, lex)], text, lex)
         if named is not None and named.quad_code not in MATERIAL_QUADS:
             continue  # "denounced the deal", "rejected the claim": words have no single doer to blame
         doers = [replace(a, inferred=True) for a in named.actor if a.code] if named is not None else []
         if doers and not {a.code for a in doers} & {a.code for a in ev.actor if a.code}:
             ev.recipient = doers
+
+
+# Sentences back that an interception looks for the attack whose weapons it downed.
+FIRED_REACH = 5
+
+
+def aim_interceptions_at_firers(events: list[EventMention], lex: Lexicon) -> None:
+    """"Syrian air defences shot down most of the missiles": the weapons downed are those an attack told
+    before fired, so an attack on nothing but weapons is aimed at whoever fired them (marked inferred).
+    Run after the judgements are aimed, which must still see the interception's weapons."""
+    for ev in events:
+        if not _intercepts(ev, lex):
+            continue
+        own = {a.code for a in ev.actor if a.code}
+        fired = [e for e in events if e.event == "ASSAULT" and e.polarity == "asserted" and not _intercepts(e, lex)
+                 and e.trigger_start < ev.trigger_start and e.sequence >= ev.sequence - FIRED_REACH
+                 and any(a.code and a.code not in own for a in e.actor)]
+        if fired:
+            ev.recipient = [replace(a, inferred=True) for a in fired[-1].actor if a.code and a.code not in own]
+
+
+# What a downed weapon is as an actor word: nothing, or a drone (MIL); "killed a number of terrorists" (REB)
+# names people, though "terrorist" is a weapon word for "a terrorist bombing"
+WEAPON_SECTORS = frozenset({None, "MIL"})
+
+
+def _intercepts(ev: EventMention, lex: Lexicon) -> bool:
+    """An attack whose every target is a weapon of no named country ("shot down 43 of the 84 missiles", "intercepted
+    the drones"): a defence against an attack, not the attack a later "the strike" names."""
+    return (ev.event == "ASSAULT" and bool(ev.recipient)
+            and all((r.code is None or r.inferred) and r.sector in WEAPON_SECTORS and _names_weapon(r.entity_text, lex)
+                    for r in ev.recipient))
+
+
+def _names_weapon(phrase: str, lex: Lexicon) -> bool:
+    words = _WORD.findall(phrase.lower())
+    if not words:
+        return False
+    head = words[-1]
+    return any(form in lex.weapon_words for form in (head, head[:-1] if head.endswith("s") else head))
 
 
 def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], text: str, lex: Lexicon) -> None:

@@ -1,5 +1,7 @@
 """Links between events from the text's cues (links.py), end to end."""
 
+from datetime import date
+
 from conftest import tuples
 
 
@@ -379,3 +381,21 @@ def test_not_yet_words_and_statement_nouns_are_read_from_the_lexicon_data():
 
     assert links._NOT_YET == lexicon_word_list("not_yet_words.txt") >= {"future", "potential"}
     assert links._STATEMENT_NOUNS == lexicon_word_list("statement_nouns.txt") >= {"remarks", "tweets", "words"}
+
+
+def test_weapons_downed_are_those_the_attack_told_before_fired(code):
+    events = code("RIYADH, March 3 (Eventwire) - Iran fired 12 ballistic missiles at the Saudi city of Jizan on "
+                  "Tuesday. Saudi air defences intercepted nine of the missiles, the military said. "
+                  "Egypt condemned the attack.", published=date(2024, 3, 5))
+    found = tuples(events)
+    # the interception is aimed at whoever fired the missiles, and "the attack" is the firing, not the interception
+    assert ("ASSAULT", "SAU", "IRN") in found
+    assert ("ACCUSE", "EGY", "IRN") in found and ("ACCUSE", "EGY", "SAU") not in found
+
+
+def test_people_killed_are_no_weapons_downed(code):
+    # "terrorist" is a weapon word for "a terrorist bombing", but terrorists killed are people, not missiles
+    events = code("ISLAMABAD, Jan 18 (Eventwire) - Iran fired drones at a Pakistani border town on Tuesday. "
+                  "Pakistani commandos killed a number of terrorists near the border on Wednesday, the army said.",
+                  published=date(2024, 1, 18))
+    assert ("ASSAULT", "PAK", "IRN") not in tuples(events)
