@@ -334,7 +334,8 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
     """Character spans (in the parsed run) of the phrases saying where an event happened:
     locative prepositional phrases on the predicate, its trigger, its clause's verb, the
     verb it is coordinated with ("In Baghdad, X denounced ... and called on ...") or a
-    participle beside it ("speaking in Beijing"); for deeds, not words, also on the object
+    participle beside it ("speaking in Beijing") or the clause a participle is beside ("In Minsk, X
+    ordered ..., accusing ..."); for deeds, not words, also on the object
     ("pounded forces in northeast Syria"), on a participle of the object ("blew up lines
     leading into Kabul") and the object itself when it is a place ("seized Goma", "seized the
     town of Goma"); on the other side of a fight ("clashed with protesters in Nairobi"); on the
@@ -353,6 +354,10 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
         root = finite_governor(root) or root.head
         anchors.add(root)
         verbs.add(root.i)
+    if root.dep_ == "advcl" and root.tag_ == "VBG" and root.head.pos_ in {"VERB", "AUX"}:
+        # "In Minsk, Lukashenko ordered troops to deploy, accusing Kyiv ...", "attacked a base in Kidal, killing
+        # ten": a participle beside a clause is said or done where that clause is
+        anchors.add(root.head)
     deed = event_type not in SPOKEN_TYPES
     located = []
     todo = list(anchors)

@@ -331,6 +331,9 @@ def test_a_place_phrase_is_read_with_the_word_before_it(extractor):
     ("AMMAN (Wire) - On Monday a mortar attack on an army post near Homs killed two Syrian soldiers.", "ASSAULT", "Homs"),
     ("BEIRUT (Wire) - A drone strike on a convoy outside Kandahar killed four Afghan policemen on Tuesday.",
      "ASSAULT", "Kandahar"),
+    # a participle beside a clause is said where that clause is: "In Tbilisi, ... , accusing ..."
+    ("MOSCOW (Wire) - In Tbilisi, the Georgian president recalled the country's envoy, accusing Russia of "
+     "meddling.", "ACCUSE", "Tbilisi"),
 ])
 def test_where_from_the_object_the_conjunct_a_distance_or_the_speaker(extractor, text, event, place):
     assert place in [name for name, _ in _placed(extractor, text, event)]
