@@ -57,6 +57,10 @@ AIM_PREPS = {"at", "against", "toward", "towards"}
 # whom ("signed a pact with Iraq at a ceremony in Baghdad"); it names a target only of aimed acts
 # ("fired at", "protested at").
 VENUE_AT_TYPES = {"SUPPORT", "AGREE", "CONSULT", "COOPERATE", "AID", "CONCEDE"}
+# Acts whose "at" names a target even beside an object, as what is thrown or fired is the object ("fired tear
+# gas at protesters", "threw eggs at the minister"); for the others an object is whom the act is done to,
+# and "at" then says where ("detained him at a Moscow airport", "accused Kyiv at a news conference").
+THROWN_AT_TYPES = {"ASSAULT", "PROTEST"}
 
 
 # Types whose object is the actor's own means, not the one the act is aimed at: the troops sent,
@@ -378,7 +382,7 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     given_to = [o for c in objects if c.pos_ == "ADP" for o in c.children if o.dep_ == "pobj"]
     objects = [next((o for o in c.children if o.dep_ == "pobj"), c) if c.pos_ == "ADP" else c for c in objects]
     preps = RECIPIENT_PREPS["_default"] | RECIPIENT_PREPS.get(etype, set())
-    if etype in VENUE_AT_TYPES:
+    if etype in VENUE_AT_TYPES or (etype not in THROWN_AT_TYPES and any(o.dep_ == "dobj" for o in objects)):
         preps = preps - {"at"}
     if etype == "CONSULT" and verb.lemma_.lower() in load_lexicon().journey_verbs:
         # "arrived in Amman on a visit": where a visitor went is who hosts the visit

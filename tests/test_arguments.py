@@ -952,3 +952,11 @@ def test_title_words_are_read_from_the_actor_data():
 
     assert not hasattr(arguments, "TITLE_WORDS")
     assert {"gen.", "ayatollah", "sen."} <= actor_word_list("title_words.txt")
+
+
+def test_at_beside_an_object_says_where_not_whom(code):
+    # with the one acted on named as the object, "at" is the place of the arrest or the accusation
+    events = code("Kenyan police detained him at a Nairobi airport on Sunday.")
+    assert [r["entity_text"] for e in events if e["event"] == ["COERCE"] for r in e["recipient"]] == ["him"]
+    # what is fired or thrown is the object, and "at" still names the target
+    assert ("ASSAULT", "KEN", "UGA") in tuples(code("Kenyan police fired tear gas at Ugandan traders on Monday."))
