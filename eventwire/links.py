@@ -127,9 +127,14 @@ def _names_weapon(phrase: str, lex: Lexicon) -> bool:
     return any(form in lex.weapon_words for form in (head, head[:-1] if head.endswith("s") else head))
 
 
+# What a rejection answers by naming it ("denied the charges", "rejected the calls"): an accusation or a demand.
+ANSWERED_TYPES = frozenset({"ACCUSE", "REQUEST"})
+
+
 def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], text: str, lex: Lexicon) -> None:
-    """"Saudi Arabia and the UAE accused Qatar of backing terrorism. Doha denied the charges.": a
-    rejection of an accusation told just before answers whoever made it (marked inferred)."""
+    """"Saudi Arabia and the UAE accused Qatar of backing terrorism. Doha denied the charges.", "The EU
+    demanded his release. Moscow rejected the calls.": a rejection of an accusation or a demand told just
+    before answers whoever made it (marked inferred)."""
     if any(r.code for r in ev.recipient):
         return
     spans = [(r.start, r.end) for r in ev.recipient] or [(ev.trigger_end, min(ev.clause_end, ev.trigger_end + NOUN_REACH))]
@@ -137,7 +142,7 @@ def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], tex
         named = _event_named_in(text, start, end, lex, events, ev.sent_start, last=True)
         if named is None:
             continue
-        if named.event != "ACCUSE" or named.sequence < ev.sequence - LATER_SENTENCES:
+        if named.event not in ANSWERED_TYPES or named.sequence < ev.sequence - LATER_SENTENCES:
             return
         own = {a.code for a in ev.actor if a.code}
         accusers = [replace(a, inferred=True) for a in named.actor if a.code and a.code not in own]

@@ -399,3 +399,9 @@ def test_people_killed_are_no_weapons_downed(code):
                   "Pakistani commandos killed a number of terrorists near the border on Wednesday, the army said.",
                   published=date(2024, 1, 18))
     assert ("ASSAULT", "PAK", "IRN") not in tuples(events)
+
+
+def test_a_rejection_of_demands_told_before_answers_those_who_made_them(code):
+    events = code("HARARE, May 4 (Eventwire) - Britain and Canada demanded that Zambia free the journalist. "
+                  "Zambia's foreign minister rejected the calls on Monday.", published=date(2024, 5, 4))
+    assert {("REJECT", "ZMB", "GBR"), ("REJECT", "ZMB", "CAN")} <= tuples(events)
