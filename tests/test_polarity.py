@@ -280,3 +280,11 @@ def test_the_content_of_a_demanded_admission_is_not_told_as_done(code):
     assert not any(e["event"] == ["ASSAULT"] and e["polarity"] == "asserted" for e in events), events
     events = code("Ankara welcomed the admission by Armenia that its troops had shelled the Turkish border post.")
     assert any(e["event"] == ["ASSAULT"] and e["polarity"] == "asserted" for e in events), events
+
+
+def test_a_clause_with_its_own_subject_does_not_share_its_siblings_negation(code):
+    events = code("Hanoi has not commented, and the Vietnamese envoy rejected the Chinese claims on Monday.")
+    assert [e["polarity"] for e in events if e["event"] == ["REJECT"]] == ["asserted"]
+    # a conjunct without a subject of its own still shares it
+    events = code("Vietnam did not reject the claims or accuse China of anything.")
+    assert "asserted" not in [e["polarity"] for e in events if e["event"] == ["ACCUSE"]]
