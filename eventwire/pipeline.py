@@ -465,8 +465,8 @@ def _town_modifiers(noun) -> list:
 
 SUBJECT_WHERE_PREPS = {"in"}
 # "praised Kuwait", "backed Ukraine", "endorsed Guaido": the object of support is whom it is for, never
-# where ("seized Goma" is where)
-PARTY_OBJECT_TYPES = frozenset({"SUPPORT"})
+# where ("seized Goma" is where); so is the object of aid ("supplied Ukraine with howitzers")
+PARTY_OBJECT_TYPES = frozenset({"SUPPORT", "AID"})
 OPPONENT_PREPS = {"with", "against"}
 _TO = {"to", "toward", "towards", "into"}
 # "to" stays for the other deeds: "extradited him to Britain", "sent troops to the north"

@@ -1303,3 +1303,8 @@ def test_event_word_lists_are_read_from_the_lexicon_data():
     assert {"vow", "swear"} <= lex.promise_verbs
     assert {"per cent", "%"} <= lex.share_words
     assert {"further", "fresh"} <= lex.additive_words
+
+
+def test_supplying_or_providing_someone_with_a_thing_is_aid(code):
+    assert ("AID", "FRA", "MLI") in tuples(code("France supplied Mali with armoured vehicles last year."))
+    assert ("AID", "QAT", "SOM") in tuples(code("Qatar provided Somalia with 68 military vehicles on Monday."))

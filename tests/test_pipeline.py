@@ -157,6 +157,11 @@ def test_a_place_that_is_the_object_of_a_deed(extractor):
     assert [e.event_loc["placename"] for e in coerce] == ["Goma"]
 
 
+def test_whom_aid_is_given_to_is_not_its_place(extractor):
+    aid = only_event(extract(extractor, "PARIS, March 14 (Wire) - France supplied Mali with armoured vehicles."), "AID")
+    assert aid.event_loc["placename"] == "PARIS"
+
+
 def test_whom_a_deed_of_support_is_for_is_not_its_place(extractor):
     support = only_event(extract(extractor, "The emir praised Kuwait for its mediation."), "SUPPORT")
     assert [r.code for r in support.recipient] == ["KWT"]
