@@ -232,7 +232,7 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
     for ev in sorted(events, key=lambda e: e.trigger_start):
         in_clause = [p for start, end in ev.where_spans for p in places_in(start, end, ev.sent_start)]
         own = place_in_spans(in_clause, ev.where_spans, ev.trigger_start)
-        if own is not None and ev.event not in SPOKEN_TYPES:
+        if own is not None and ev.event not in SPOKEN_TYPES and ev.quad_code in SCENE_QUADS:
             told_at = (own, ev.trigger_start, ev.sequence)
         where = own or place_referred_to(text, told_at, ev) or dateline
         if own is None and where is dateline:
@@ -246,6 +246,9 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
 
 
 SCENE_SENTENCES = 2  # how many sentences back the deed that sets the scene may be told
+# Deeds that set a scene: material acts ("troops stormed ..."), not the signing, meeting or praise told with
+# a city ("signed a deal in Istanbul"), after which the story's own forces still act at home
+SCENE_QUADS = frozenset({2, 4})
 
 
 def scene_of(told_at: tuple[Place, int, int] | None, ev: EventMention, dateline: Place | None) -> str | None:

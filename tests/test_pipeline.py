@@ -577,3 +577,10 @@ def test_speaking_verbs_are_read_from_the_lexicon_data():
 
     assert not hasattr(pipeline, "SPEAKING_LEMMAS")
     assert {"speak", "broadcast"} <= load_lexicon().speaking_verbs
+
+
+def test_a_deal_signed_abroad_sets_no_scene_for_the_home_forces(code):
+    # a signing in another city does not move the story's scene there: the police after it are the dateline's
+    events = code("ODESA, July 23 (Eventwire) - Moldova and Ukraine signed a transit deal in Istanbul on Friday. "
+                  "Police detained three smugglers on Saturday.")
+    assert [a["code"] for e in events if e["event"] == ["COERCE"] for a in e["actor"]] == ["UKR"]
