@@ -166,7 +166,8 @@ def _domestic_target(event_type: str, recipient: Entity, people: frozenset[str])
     if recipient.sector == "REB":
         return True
     if event_type in CENSURE_TYPES:
-        return _peoples_group(recipient)
+        # "accused the opposition leader of breaking his parole": one of them censured is one of its own too
+        return recipient.sector in PEOPLE_SECTORS
     if event_type not in FORCE_TYPES | AUTHORITY_TYPES:
         return False
     if recipient.sector is None:

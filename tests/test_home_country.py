@@ -286,3 +286,8 @@ def test_air_defences_and_presidential_advisers_are_state_agents(code):
                   "Presidential adviser Oleksiy Hrytsenko rejected the claims.", published=date(2022, 10, 10))
     assert ("UKR", "MIL") in actor_codes(events, "ASSAULT")
     assert ("UKR", "GOV") in actor_codes(events, "REJECT")
+
+
+def test_one_opposition_figure_a_state_censures_at_home_is_its_own(code):
+    events = code("Malawi's president accused an opposition leader of plotting to seize power.")
+    assert recipient_codes(events, "ACCUSE") == [("MWI", "OPP")]
