@@ -426,8 +426,11 @@ def controlled_subjects(verb: Token, lex=None) -> list[Token]:
         return []
     if any(t.complement for t in lex.candidates(verb.lemma_.lower(), "VERB")):
         return []
+    # "ordered the blogger jailed": a past participle's subject is what an order is carried out on
+    ordered = verb.lemma_.lower() in lex.order_verbs
     return [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                 or ordered and c.tag_ in {"VBN", "VBD"} and not any(a.dep_ in {"aux", "auxpass", "mark"} for a in c.children))
             for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.i < c.i]
 
 

@@ -111,6 +111,7 @@ class Lexicon:
     instrument_verbs: frozenset[str] = field(default_factory=frozenset)
     # "U.S. troops were pulled out of Syria": verbs whose passive subject does the withdrawing
     withdrawn_verbs: frozenset[str] = field(default_factory=frozenset)
+    order_verbs: frozenset[str] = field(default_factory=frozenset)
     # "denied responsibility", "denied attacking Ukraine": verbs of denial, by which the speaker disowns the deed
     denial_verbs: frozenset[str] = field(default_factory=frozenset)
     # "died as a result of torture": nouns whose "of" phrase is the cause of a suffering
@@ -246,6 +247,7 @@ def load_lexicon() -> Lexicon:
         additive_words=_read_word_list("additive_words.txt"),
         instrument_verbs=_read_word_list("instrument_verbs.txt"),
         withdrawn_verbs=_read_word_list("withdrawn_verbs.txt"),
+        order_verbs=_read_word_list("order_verbs.txt"),
         denial_verbs=_read_word_list("denial_verbs.txt"),
         cause_nouns=_read_word_list("cause_nouns.txt"),
         left_states=_read_word_list("left_states.txt"),

@@ -960,3 +960,9 @@ def test_at_beside_an_object_says_where_not_whom(code):
     assert [r["entity_text"] for e in events if e["event"] == ["COERCE"] for r in e["recipient"]] == ["him"]
     # what is fired or thrown is the object, and "at" still names the target
     assert ("ASSAULT", "KEN", "UGA") in tuples(code("Kenyan police fired tear gas at Ugandan traders on Monday."))
+
+
+def test_the_subject_of_an_ordered_participle_is_what_the_order_is_done_to(code):
+    events = code("A judge ordered the activist jailed.")
+    assert [r["entity_text"] for e in events for r in e["recipient"]] == ["activist"]
+    assert [a["entity_text"] for e in events for a in e["actor"]] == ["judge"]
