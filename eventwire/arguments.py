@@ -57,6 +57,10 @@ AIM_PREPS = {"at", "against", "toward", "towards"}
 # whom ("signed a pact with Iraq at a ceremony in Baghdad"); it names a target only of aimed acts
 # ("fired at", "protested at").
 VENUE_AT_TYPES = {"SUPPORT", "AGREE", "CONSULT", "COOPERATE", "AID", "CONCEDE"}
+# Acts whose "at" names a target even beside an object, as what is thrown or fired is the object ("fired tear
+# gas at protesters", "threw eggs at the minister"); for the others an object is whom the act is done to,
+# and "at" then says where ("detained him at a Moscow airport", "accused Kyiv at a news conference").
+THROWN_AT_TYPES = {"ASSAULT", "PROTEST"}
 
 
 # Types whose object is the actor's own means, not the one the act is aimed at: the troops sent,
@@ -439,7 +443,7 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     given_to = [o for c in objects if c.pos_ == "ADP" for o in c.children if o.dep_ == "pobj"]
     objects = [next((o for o in c.children if o.dep_ == "pobj"), c) if c.pos_ == "ADP" else c for c in objects]
     preps = RECIPIENT_PREPS["_default"] | RECIPIENT_PREPS.get(etype, set())
-    if etype in VENUE_AT_TYPES:
+    if etype in VENUE_AT_TYPES or (etype not in THROWN_AT_TYPES and any(o.dep_ == "dobj" for o in objects)):
         preps = preps - {"at"}
     if etype == "CONSULT" and verb.lemma_.lower() in load_lexicon().journey_verbs:
         # "arrived in Amman on a visit": where a visitor went is who hosts the visit
@@ -492,8 +496,11 @@ def controlled_subjects(verb: Token, lex=None) -> list[Token]:
         return []
     if any(t.complement for t in lex.candidates(verb.lemma_.lower(), "VERB")):
         return []
+    # "ordered the blogger jailed": a past participle's subject is what an order is carried out on
+    ordered = verb.lemma_.lower() in lex.order_verbs
     return [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                 or ordered and c.tag_ in {"VBN", "VBD"} and not any(a.dep_ in {"aux", "auxpass", "mark"} for a in c.children))
             for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.i < c.i]
 
 

@@ -69,6 +69,10 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
                 continue
         elif pos == "NOUN" and _names_a_kind(tok):
             pred = tok.head  # "Iranian attack plans": the plans carry the attack's actor and its polarity
+        elif pos == "VERB" and order_of_participle(tok, lex) is not None:
+            # "a judge ordered the blogger jailed": the jailing, done by whoever ordered it
+            pred = order_of_participle(tok, lex)
+            words = [pred] + words
         found.append(Found(trig, pred, tok, sorted(words, key=lambda t: t.i)))
     found += _told_again_in_relative_clause(found, lex)
     # "approved military aid", "ordered airstrikes": the verb carries the noun's event, not one of its own
@@ -76,6 +80,22 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
     found = [f for f in found if not (f.pred == f.head and f.head.i in carriers)]
     taken = {f.head.i for f in found}
     return found + _obligations(sent, lex, taken) + _gatherings(sent, lex, taken)
+
+
+def order_of_participle(verb: Token, lex: Lexicon) -> Token | None:
+    """The verb of ordering (order_verbs.txt) whose act a past participle is: "ordered the blogger jailed",
+    "ordered him held in custody", with the participle as a clause of the verb or of its object."""
+    # the tagger often reads the participle as a past tense ("ordered the activist jailed"); with no
+    # auxiliary or "that" of its own it is still the participle of a small clause
+    if verb.tag_ not in {"VBN", "VBD"} or any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children):
+        return None
+    if verb.dep_ in {"ccomp", "xcomp", "oprd"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        order = verb.head
+    elif verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        order = verb.head.head
+    else:
+        return None
+    return order if order.i < verb.i and order.lemma_.lower() in lex.order_verbs else None
 
 
 _VERB_POS = frozenset({get_string_id("VERB"), get_string_id("AUX")})

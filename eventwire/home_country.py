@@ -163,9 +163,17 @@ PEOPLE_SECTORS = frozenset({"EDU", "OPP", "LAB", "REF", "REL"})
 PERSONAL_OBJECTS = frozenset({"them", "him", "her"})
 
 
+# What a state's officials say against the people where they act: "the prime minister accused the
+# opposition of blackmail", "the ministry warned protesters" are aimed at that state's own people's groups.
+CENSURE_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT"})
+
+
 def _domestic_target(event_type: str, recipient: Entity, people: frozenset[str]) -> bool:
     if recipient.sector == "REB":
         return True
+    if event_type in CENSURE_TYPES:
+        # "accused the opposition leader of breaking his parole": one of them censured is one of its own too
+        return recipient.sector in PEOPLE_SECTORS
     if event_type not in FORCE_TYPES | AUTHORITY_TYPES:
         return False
     if recipient.sector is None:
@@ -173,6 +181,10 @@ def _domestic_target(event_type: str, recipient: Entity, people: frozenset[str])
         # ("urged Kurds to cooperate"), not a thing ("seized power")
         return (recipient.identifier_text in people or recipient.entity_text.lower() in PERSONAL_OBJECTS
                 or recipient.entity_text.split()[-1].lower() in actor_word_list("stateless_peoples.txt"))
+    return _peoples_group(recipient)
+
+
+def _peoples_group(recipient: Entity) -> bool:
     # a group ("students", "the opposition"), not one person named by a role ("an opposition leader")
     return recipient.sector in PEOPLE_SECTORS and _names_many(recipient.entity_text.split()[-1])
 

@@ -112,6 +112,7 @@ class Lexicon:
     # "U.S. troops were pulled out of Syria": verbs whose passive subject does the withdrawing
     withdrawn_verbs: frozenset[str] = field(default_factory=frozenset)
     receiving_verbs: frozenset[str] = field(default_factory=frozenset)
+    order_verbs: frozenset[str] = field(default_factory=frozenset)
     # "denied responsibility", "denied attacking Ukraine": verbs of denial, by which the speaker disowns the deed
     denial_verbs: frozenset[str] = field(default_factory=frozenset)
     # "denied any role in the attack": nouns of having a part in a deed, which a denial disowns
@@ -250,6 +251,7 @@ def load_lexicon() -> Lexicon:
         instrument_verbs=_read_word_list("instrument_verbs.txt"),
         withdrawn_verbs=_read_word_list("withdrawn_verbs.txt"),
         receiving_verbs=_read_word_list("receiving_verbs.txt"),
+        order_verbs=_read_word_list("order_verbs.txt"),
         denial_verbs=_read_word_list("denial_verbs.txt"),
         part_nouns=_read_word_list("part_nouns.txt"),
         cause_nouns=_read_word_list("cause_nouns.txt"),

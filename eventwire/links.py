@@ -70,7 +70,6 @@ def aim_judgements_at_doers(events: list[EventMention], text: str, lex: Lexicon)
     """"Iraq denounced the strike", "called it a blatant breach": a judgement of an event told before
     is aimed at whoever did it. Only judgements with no known target are changed; the doers are
     marked inferred."""
-    aim_interceptions_at_firers(events, text, lex)
     for ev in events:
         if ev.event == "REJECT":
             _aim_rejection_at_accusers(ev, events, text, lex)
@@ -80,7 +79,7 @@ def aim_judgements_at_doers(events: list[EventMention], text: str, lex: Lexicon)
         unknown = [r for r in ev.recipient if not r.code or r.entity_text.lower() in _IT]
         if len(unknown) != len(ev.recipient):
             continue
-        named = _judged_event(ev, unknown, events, text, lex)
+        named = _judged_event(ev, unknown, [e for e in events if not _intercepts(e, lex)], text, lex)
         if named is not None and named.quad_code not in MATERIAL_QUADS:
             continue  # "denounced the deal", "rejected the claim": words have no single doer to blame
         doers = [replace(a, inferred=True) for a in named.actor if a.code] if named is not None else []
@@ -88,58 +87,54 @@ def aim_judgements_at_doers(events: list[EventMention], text: str, lex: Lexicon)
             ev.recipient = doers
 
 
-def aim_interceptions_at_firers(events: list[EventMention], text: str, lex: Lexicon) -> None:
-    """"The navy fired missiles at the port. Air defences shot down most of the missiles.": a deed done
-    to weapons named as known ("the missiles") is done to whoever fired them, the doers of the last
-    attack told with that weapon (marked inferred). Weapons named as new ("several drones") may be
-    anyone's and stay uncoded."""
+# Sentences back that an interception looks for the attack whose weapons it downed.
+FIRED_REACH = 5
+
+
+def aim_interceptions_at_firers(events: list[EventMention], lex: Lexicon) -> None:
+    """"Syrian air defences shot down most of the missiles": the weapons downed are those an attack told
+    before fired, so an attack on nothing but weapons is aimed at whoever fired them (marked inferred).
+    Run after the judgements are aimed, which must still see the interception's weapons."""
     for ev in events:
-        if ev.event not in WEAPON_TARGET_TYPES or not ev.recipient or any(r.code for r in ev.recipient):
-            continue
-        weapons = {_weapon_of(r.entity_text, lex) for r in ev.recipient}
-        if None in weapons or not all(_definite(text, r.start) for r in ev.recipient):
-            continue
-        fired = [e for e in events if e.trigger_start < ev.trigger_start and e.event in WEAPON_TARGET_TYPES
-                 and e.polarity == "asserted" and any(a.code for a in e.actor)
-                 and weapons & {_weapon_of(w, lex) for t in e.event_text for w in _WORD.findall(t)}]
-        if not fired:
+        if not _intercepts(ev, lex):
             continue
         own = {a.code for a in ev.actor if a.code}
-        firers = [a for a in fired[-1].actor if a.code and a.code not in own]
-        # the weapons keep their words and offsets, one per firer, as "both sides" becomes its two parties
-        ev.recipient = [replace(r, identifier_text=a.identifier_text, code=a.code, sector=a.sector, inferred=True)
-                        for r in ev.recipient[:1] for a in firers] or ev.recipient
+        fired = [e for e in events if e.event == "ASSAULT" and e.polarity == "asserted" and not _intercepts(e, lex)
+                 and e.trigger_start < ev.trigger_start and e.sequence >= ev.sequence - FIRED_REACH
+                 and any(a.code and a.code not in own for a in e.actor)]
+        if fired:
+            ev.recipient = [replace(a, inferred=True) for a in fired[-1].actor if a.code and a.code not in own]
 
 
-# deeds that may be done with weapons or to them
-WEAPON_TARGET_TYPES = {"ASSAULT"}
-_DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|these|those)\s+$")
+# What a downed weapon is as an actor word: nothing, or a drone (MIL); "killed a number of terrorists" (REB)
+# names people, though "terrorist" is a weapon word for "a terrorist bombing"
+WEAPON_SECTORS = frozenset({None, "MIL"})
 
 
-def _weapon_of(words: str, lex: Lexicon) -> str | None:
-    """The weapon word ("missile") a phrase ends with ("most of the missiles"), else None."""
-    found = _WORD.findall(words)
-    if not found:
-        return None
-    last = found[-1].lower()
-    for form in (last, last[:-1] if last.endswith("s") else last, last[:-2] if last.endswith("es") else last):
-        if form in lex.weapon_words:
-            return form
-    return None
+def _intercepts(ev: EventMention, lex: Lexicon) -> bool:
+    """An attack whose every target is a weapon of no named country ("shot down 43 of the 84 missiles", "intercepted
+    the drones"): a defence against an attack, not the attack a later "the strike" names."""
+    return (ev.event == "ASSAULT" and bool(ev.recipient)
+            and all((r.code is None or r.inferred) and r.sector in WEAPON_SECTORS and _names_weapon(r.entity_text, lex)
+                    for r in ev.recipient))
 
 
-def _definite(text: str, start: int) -> bool:
-    return _DEFINITE_BEFORE.search(text[max(0, start - 12) : start]) is not None
+def _names_weapon(phrase: str, lex: Lexicon) -> bool:
+    words = _WORD.findall(phrase.lower())
+    if not words:
+        return False
+    head = words[-1]
+    return any(form in lex.weapon_words for form in (head, head[:-1] if head.endswith("s") else head))
 
 
-def _intercepts_weapons(ev: EventMention, lex: Lexicon) -> bool:
-    """"shot down the missiles": a deed done to weapons, a defence against an attack rather than one."""
-    return bool(ev.recipient) and all(_weapon_of(r.entity_text, lex) for r in ev.recipient)
+# What a rejection answers by naming it ("denied the charges", "rejected the calls"): an accusation or a demand.
+ANSWERED_TYPES = frozenset({"ACCUSE", "REQUEST"})
 
 
 def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], text: str, lex: Lexicon) -> None:
-    """"Saudi Arabia and the UAE accused Qatar of backing terrorism. Doha denied the charges.": a
-    rejection of an accusation told just before answers whoever made it (marked inferred)."""
+    """"Saudi Arabia and the UAE accused Qatar of backing terrorism. Doha denied the charges.", "The EU
+    demanded his release. Moscow rejected the calls.": a rejection of an accusation or a demand told just
+    before answers whoever made it (marked inferred)."""
     if any(r.code for r in ev.recipient):
         return
     spans = [(r.start, r.end) for r in ev.recipient] or [(ev.trigger_end, min(ev.clause_end, ev.trigger_end + NOUN_REACH))]
@@ -147,7 +142,7 @@ def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], tex
         named = _event_named_in(text, start, end, lex, events, ev.sent_start, last=True)
         if named is None:
             continue
-        if named.event != "ACCUSE" or named.sequence < ev.sequence - LATER_SENTENCES:
+        if named.event not in ANSWERED_TYPES or named.sequence < ev.sequence - LATER_SENTENCES:
             return
         own = {a.code for a in ev.actor if a.code}
         accusers = [replace(a, inferred=True) for a in named.actor if a.code and a.code not in own]
@@ -390,7 +385,7 @@ def _most_likely_named(candidates: list[EventMention], noun: str, actor_code: st
         by_named_actor = actor_code is not None and actor_code in codes
         on_another = by_named_actor and not codes >= {r.code for r in ev.recipient if r.code}
         # "Putin condemned the attack": the strikes, not the shooting down of their missiles
-        return (ev.polarity == "asserted", not _intercepts_weapons(ev, load_lexicon()), by_named_actor, on_another,
+        return (ev.polarity == "asserted", not _intercepts(ev, load_lexicon()), by_named_actor, on_another,
                 _told_as_verb_of(ev, noun), _told_with(ev, noun), ev.trigger_start)
     best = max(rank(ev) for ev in candidates)
     return next(ev for ev in candidates if rank(ev) == best)

@@ -333,7 +333,10 @@ def absorb(record: EventMention, other: EventMention) -> None:
     if other.polarity != record.polarity:
         mention["polarity"] = other.polarity  # a denial merged into the event it denies
     record.mentions.append(mention)
-    record.actor = _union(record.actor, other.actor)
+    if other.polarity == record.polarity or record.polarity != "asserted":
+        # a denial's actor says it did not do the deed: "the Kremlin denied that Russian agents poisoned
+        # him" names no doer of the poisoning told as done
+        record.actor = _union(record.actor, other.actor)
     record.recipient = _union(record.recipient, other.recipient)
     if _DATE_RANK.get(other.date_precision, 4) < _DATE_RANK.get(record.date_precision, 4):
         record.date, record.enddate, record.date_precision, record.date_text = (

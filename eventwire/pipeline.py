@@ -23,7 +23,7 @@ from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, anchored_date, date_of
 from .events import SentenceEvent, code_sentence
 from .home_country import code_home_agents
 from .lexicon import Lexicon, load_lexicon
-from .links import aim_judgements_at_doers, link_events
+from .links import aim_interceptions_at_firers, aim_judgements_at_doers, link_events
 from .merge import merge_mentions
 from .mentions import Identity, cluster, find_mentions
 from .places import (PLACE_KIND_WORDS, SPOKEN_TYPES, WHERE_PREPS, Place, cities_by_country, dateline_for, dateline_places,
@@ -100,6 +100,7 @@ class Extractor:
         attribute_events(events, quotes, article.text, mentions, self.kb)
         link_events(events, article.text, self.lex)
         aim_judgements_at_doers(events, article.text, self.lex)
+        aim_interceptions_at_firers(events, self.lex)
         events = merge_mentions(events, article.text, people)
         keep_named_targets(events)
         return ArticleResult(article, events, entity_clusters(identities, events), quotes)
@@ -232,7 +233,7 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
     for ev in sorted(events, key=lambda e: e.trigger_start):
         in_clause = [p for start, end in ev.where_spans for p in places_in(start, end, ev.sent_start)]
         own = place_in_spans(in_clause, ev.where_spans, ev.trigger_start)
-        if own is not None and ev.event not in SPOKEN_TYPES:
+        if own is not None and ev.event not in SPOKEN_TYPES and ev.quad_code in SCENE_QUADS:
             told_at = (own, ev.trigger_start, ev.sequence)
         filed_from = dateline_for([a.code for a in ev.actor], datelines)
         where = own or place_referred_to(text, told_at, ev) or filed_from
@@ -247,6 +248,9 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
 
 
 SCENE_SENTENCES = 2  # how many sentences back the deed that sets the scene may be told
+# Deeds that set a scene: material acts ("troops stormed ..."), not the signing, meeting or praise told with
+# a city ("signed a deal in Istanbul"), after which the story's own forces still act at home
+SCENE_QUADS = frozenset({2, 4})
 
 
 def scene_of(told_at: tuple[Place, int, int] | None, ev: EventMention, dateline: Place | None) -> str | None:
@@ -335,7 +339,8 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
     """Character spans (in the parsed run) of the phrases saying where an event happened:
     locative prepositional phrases on the predicate, its trigger, its clause's verb, the
     verb it is coordinated with ("In Baghdad, X denounced ... and called on ...") or a
-    participle beside it ("speaking in Beijing"); for deeds, not words, also on the object
+    participle beside it ("speaking in Beijing") or the clause a participle is beside ("In Minsk, X
+    ordered ..., accusing ..."); for deeds, not words, also on the object
     ("pounded forces in northeast Syria"), on a participle of the object ("blew up lines
     leading into Kabul") and the object itself when it is a place ("seized Goma", "seized the
     town of Goma"); on the other side of a fight ("clashed with protesters in Nairobi"); on the
@@ -354,6 +359,10 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
         root = finite_governor(root) or root.head
         anchors.add(root)
         verbs.add(root.i)
+    if root.dep_ == "advcl" and root.tag_ == "VBG" and root.head.pos_ in {"VERB", "AUX"}:
+        # "In Minsk, Lukashenko ordered troops to deploy, accusing Kyiv ...", "attacked a base in Kidal, killing
+        # ten": a participle beside a clause is said or done where that clause is
+        anchors.add(root.head)
     deed = event_type not in SPOKEN_TYPES
     located = []
     todo = list(anchors)
@@ -461,8 +470,8 @@ def _town_modifiers(noun) -> list:
 
 SUBJECT_WHERE_PREPS = {"in"}
 # "praised Kuwait", "backed Ukraine", "endorsed Guaido": the object of support is whom it is for, never
-# where ("seized Goma" is where)
-PARTY_OBJECT_TYPES = frozenset({"SUPPORT"})
+# where ("seized Goma" is where); so is the object of aid ("supplied Ukraine with howitzers")
+PARTY_OBJECT_TYPES = frozenset({"SUPPORT", "AID"})
 OPPONENT_PREPS = {"with", "against"}
 _TO = {"to", "toward", "towards", "into"}
 # "to" stays for the other deeds: "extradited him to Britain", "sent troops to the north"

@@ -105,8 +105,11 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
             continue
         elif dep == "conj":
             # "denied attacking the base and accused the government": a conjunct shares its
-            # sibling's auxiliaries and context, not what the sibling says about its complement
-            state = stronger(state, _inherited(head))
+            # sibling's auxiliaries and context, not what the sibling says about its complement;
+            # a clause with a subject of its own does not share the sibling's negation ("Kyiv has not
+            # commented, and its adviser dismissed the claims"), only the context above both
+            if not _has_own_subject(tok):
+                state = stronger(state, _inherited(head))
             tok = head
             continue
         elif dep not in {"xcomp", "ccomp", "dobj", "pcomp", "prep", "conj", "acomp", "oprd", "attr", "nsubj", "nsubjpass"}:
@@ -307,6 +310,10 @@ def is_subjunctive(verb: Token) -> bool:
         return False
     # the tagger may call it a plural present ("that President Ruto release"); a singular noun would take "releases"
     return verb.tag_ == "VB" or (verb.tag_ == "VBP" and subjects[0].tag_ in {"NN", "NNP"})
+
+
+def _has_own_subject(verb: Token) -> bool:
+    return verb.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _inherited(tok: Token) -> str:

@@ -1060,3 +1060,17 @@ def test_coordinated_nationalities_of_a_fights_sides_are_two_sides(code):
     # read for its modifiers only, "Serbian and Croatian forces" still names two sides, each the other's target
     found = tuples(code("Clashes between Serbian and Croatian forces killed nine soldiers near Vukovar on Tuesday."))
     assert {("ASSAULT", "SRB", "HRV"), ("ASSAULT", "HRV", "SRB")} <= found, found
+
+
+def test_at_beside_an_object_says_where_not_whom(code):
+    # with the one acted on named as the object, "at" is the place of the arrest or the accusation
+    events = code("Kenyan police detained him at a Nairobi airport on Sunday.")
+    assert [r["entity_text"] for e in events if e["event"] == ["COERCE"] for r in e["recipient"]] == ["him"]
+    # what is fired or thrown is the object, and "at" still names the target
+    assert ("ASSAULT", "KEN", "UGA") in tuples(code("Kenyan police fired tear gas at Ugandan traders on Monday."))
+
+
+def test_the_subject_of_an_ordered_participle_is_what_the_order_is_done_to(code):
+    events = code("A judge ordered the activist jailed.")
+    assert [r["entity_text"] for e in events for r in e["recipient"]] == ["activist"]
+    assert [a["entity_text"] for e in events for a in e["actor"]] == ["judge"]

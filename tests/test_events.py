@@ -1357,3 +1357,19 @@ def test_letting_a_group_named_by_its_whole_noun_act_meets_the_object_condition(
     assert any(t[0] == "CONCEDE" for t in found), found
     found = tuples(code("The junta allowed students to stage a march in Yangon."))
     assert any(t[0] == "CONCEDE" for t in found), found
+
+
+def test_supplying_or_providing_someone_with_a_thing_is_aid(code):
+    assert ("AID", "FRA", "MLI") in tuples(code("France supplied Mali with armoured vehicles last year."))
+    assert ("AID", "QAT", "SOM") in tuples(code("Qatar provided Somalia with 68 military vehicles on Monday."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Minsk court on Monday ordered the Belarusian blogger jailed for two years.", ("COERCE", "BLR", "BLR")),
+    ("A Cairo judge ordered the Egyptian activist held in custody for 15 days.", ("COERCE", "EGY", "EGY")),
+    ("A Tehran court ordered the two French tourists released on bail.", ("RETREAT", "IRN", "FRA")),
+])
+def test_an_order_with_a_participle_is_the_act_ordered(code, text, expected):
+    found = tuples(code(text))
+    assert expected in found
+    assert not any(t[0] == "REQUEST" for t in found)

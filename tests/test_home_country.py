@@ -293,3 +293,23 @@ def test_a_place_named_by_its_kind_that_force_is_aimed_at_is_the_storys_country(
                   "The rebels shelled the capital on Monday.")
     shelled = [r for e in events if e["event_text"] and "shelled" in e["event_text"][0] for r in e["recipient"]]
     assert shelled and shelled[0]["code"] == "MLI", shelled
+
+
+def test_a_states_censure_of_a_peoples_group_at_home_is_aimed_at_its_own(code):
+    events = code("Malawi's president accused the opposition of plotting to seize power.")
+    assert recipient_codes(events, "ACCUSE") == [("MWI", "OPP")]
+    # said abroad of another country's people, it says nothing of whose they are
+    events = code("Malawi's president accused the opposition in Zambia of plotting to seize power.")
+    assert "MWI" not in [c for c, _ in recipient_codes(events, "ACCUSE")]
+
+
+def test_air_defences_and_presidential_advisers_are_state_agents(code):
+    events = code("KYIV, Oct 10 (Eventwire) - Two drones were shot down by air defences on Monday. "
+                  "Presidential adviser Oleksiy Hrytsenko rejected the claims.", published=date(2022, 10, 10))
+    assert ("UKR", "MIL") in actor_codes(events, "ASSAULT")
+    assert ("UKR", "GOV") in actor_codes(events, "REJECT")
+
+
+def test_one_opposition_figure_a_state_censures_at_home_is_its_own(code):
+    events = code("Malawi's president accused an opposition leader of plotting to seize power.")
+    assert recipient_codes(events, "ACCUSE") == [("MWI", "OPP")]

@@ -99,3 +99,9 @@ def test_a_cue_is_never_ruled_out_where_its_pattern_matches():
         assert cue.pattern.search(sentence), cue.words
         assert cue.may_occur_in(sentence.lower()), cue.words
         assert not cue.may_occur_in("nothing here"), cue.words
+
+
+def test_verbs_of_ordering_are_read_from_the_data():
+    from eventwire.lexicon import load_lexicon
+
+    assert {"order", "command"} <= load_lexicon().order_verbs

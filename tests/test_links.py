@@ -1,5 +1,7 @@
 """Links between events from the text's cues (links.py), end to end."""
 
+from datetime import date
+
 from conftest import tuples
 
 
@@ -392,3 +394,27 @@ def test_shooting_down_the_weapons_told_before_is_aimed_at_whoever_fired_them(co
     # weapons named as new may be anyone's
     events = code("Azerbaijan shelled Armenian villages on Monday. Armenian air defences shot down several drones.")
     assert ("ASSAULT", "ARM", "AZE") not in tuples(events), tuples(events)
+
+
+def test_weapons_downed_are_those_the_attack_told_before_fired(code):
+    events = code("RIYADH, March 3 (Eventwire) - Iran fired 12 ballistic missiles at the Saudi city of Jizan on "
+                  "Tuesday. Saudi air defences intercepted nine of the missiles, the military said. "
+                  "Egypt condemned the attack.", published=date(2024, 3, 5))
+    found = tuples(events)
+    # the interception is aimed at whoever fired the missiles, and "the attack" is the firing, not the interception
+    assert ("ASSAULT", "SAU", "IRN") in found
+    assert ("ACCUSE", "EGY", "IRN") in found and ("ACCUSE", "EGY", "SAU") not in found
+
+
+def test_people_killed_are_no_weapons_downed(code):
+    # "terrorist" is a weapon word for "a terrorist bombing", but terrorists killed are people, not missiles
+    events = code("ISLAMABAD, Jan 18 (Eventwire) - Iran fired drones at a Pakistani border town on Tuesday. "
+                  "Pakistani commandos killed a number of terrorists near the border on Wednesday, the army said.",
+                  published=date(2024, 1, 18))
+    assert ("ASSAULT", "PAK", "IRN") not in tuples(events)
+
+
+def test_a_rejection_of_demands_told_before_answers_those_who_made_them(code):
+    events = code("HARARE, May 4 (Eventwire) - Britain and Canada demanded that Zambia free the journalist. "
+                  "Zambia's foreign minister rejected the calls on Monday.", published=date(2024, 5, 4))
+    assert {("REJECT", "ZMB", "GBR"), ("REJECT", "ZMB", "CAN")} <= tuples(events)

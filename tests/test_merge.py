@@ -201,3 +201,11 @@ def test_who_carried_out_the_attack_told_before_joins_it(code):
     attacks = _assaults(events)
     assert len(attacks) == 1 and len(attacks[0]["mentions"]) == 2, attacks
     assert ("ASSAULT", "AFG", "AFG") in tuples(attacks)
+
+
+def test_a_denial_joining_a_deed_told_without_a_doer_names_no_doer(code):
+    events = code("The Kenyan opposition leader was shot in Kisumu on Sunday. "
+                  "The Kenyan government denied that police had shot the opposition leader.",
+                  published=date(2024, 3, 12))
+    shootings = [e for e in events if e["event"] == ["ASSAULT"] and e["polarity"] == "asserted"]
+    assert shootings and all(not any(a["code"] for a in e["actor"]) for e in shootings)

@@ -157,6 +157,11 @@ def test_a_place_that_is_the_object_of_a_deed(extractor):
     assert [e.event_loc["placename"] for e in coerce] == ["Goma"]
 
 
+def test_whom_aid_is_given_to_is_not_its_place(extractor):
+    aid = only_event(extract(extractor, "PARIS, March 14 (Wire) - France supplied Mali with armoured vehicles."), "AID")
+    assert aid.event_loc["placename"] == "PARIS"
+
+
 def test_whom_a_deed_of_support_is_for_is_not_its_place(extractor):
     support = only_event(extract(extractor, "The emir praised Kuwait for its mediation."), "SUPPORT")
     assert [r.code for r in support.recipient] == ["KWT"]
@@ -331,6 +336,9 @@ def test_a_place_phrase_is_read_with_the_word_before_it(extractor):
     ("AMMAN (Wire) - On Monday a mortar attack on an army post near Homs killed two Syrian soldiers.", "ASSAULT", "Homs"),
     ("BEIRUT (Wire) - A drone strike on a convoy outside Kandahar killed four Afghan policemen on Tuesday.",
      "ASSAULT", "Kandahar"),
+    # a participle beside a clause is said where that clause is: "In Tbilisi, ... , accusing ..."
+    ("MOSCOW (Wire) - In Tbilisi, the Georgian president recalled the country's envoy, accusing Russia of "
+     "meddling.", "ACCUSE", "Tbilisi"),
 ])
 def test_where_from_the_object_the_conjunct_a_distance_or_the_speaker(extractor, text, event, place):
     assert place in [name for name, _ in _placed(extractor, text, event)]
@@ -577,3 +585,10 @@ def test_a_double_dateline_files_each_event_from_its_actors_city(code):
     events = {e["event_text"][0]: e for e in code(text)}
     assert events["imposed travel bans"]["event_loc"]["placename"] == "BRUSSELS"
     assert events["froze"]["event_loc"]["placename"] == "WASHINGTON"
+
+
+def test_a_deal_signed_abroad_sets_no_scene_for_the_home_forces(code):
+    # a signing in another city does not move the story's scene there: the police after it are the dateline's
+    events = code("ODESA, July 23 (Eventwire) - Moldova and Ukraine signed a transit deal in Istanbul on Friday. "
+                  "Police detained three smugglers on Saturday.")
+    assert [a["code"] for e in events if e["event"] == ["COERCE"] for a in e["actor"]] == ["UKR"]

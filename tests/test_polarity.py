@@ -315,3 +315,11 @@ def test_a_deed_whose_part_is_denied_is_negated_and_done_by_the_denier(code, tex
     assault = [e for e in events if e["event"] == ["ASSAULT"]]
     assert assault and all(e["polarity"] == "negated" for e in assault)
     assert assault[0]["actor"][0]["code"] == "LBN"
+
+
+def test_a_clause_with_its_own_subject_does_not_share_its_siblings_negation(code):
+    events = code("Hanoi has not commented, and the Vietnamese envoy rejected the Chinese claims on Monday.")
+    assert [e["polarity"] for e in events if e["event"] == ["REJECT"]] == ["asserted"]
+    # a conjunct without a subject of its own still shares it
+    events = code("Vietnam did not reject the claims or accuse China of anything.")
+    assert "asserted" not in [e["polarity"] for e in events if e["event"] == ["ACCUSE"]]
