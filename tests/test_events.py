@@ -1303,3 +1303,20 @@ def test_event_word_lists_are_read_from_the_lexicon_data():
     assert {"vow", "swear"} <= lex.promise_verbs
     assert {"per cent", "%"} <= lex.share_words
     assert {"further", "fresh"} <= lex.additive_words
+
+
+def test_a_government_withdrawing_its_own_measure_concedes(code):
+    # taking back a reform or a bill gives in (CONCEDE, as scrapping one); withdrawing troops stays RETREAT
+    found = tuples(code("Kenya's government withdrew a finance bill after weeks of protests."))
+    assert ("CONCEDE", "KEN", None) in found and not any(t[0] == "RETREAT" for t in found), found
+
+
+def test_approving_a_state_of_exception_imposes_it(code):
+    # "state of exception" is the Latin American name of a state of emergency: COERCE, not a SUPPORT
+    found = tuples(code("Peru's Congress approved a 60-day state of exception on Monday."))
+    assert ("COERCE", "PER", None) in found and not any(t[0] == "SUPPORT" for t in found), found
+
+
+def test_raising_a_matter_with_someone_is_a_consultation(code):
+    found = tuples(code("The Japanese minister raised the issue with her Chinese counterpart in Tokyo."))
+    assert ("CONSULT", "JPN", "CHN") in found, found
