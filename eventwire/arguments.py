@@ -830,7 +830,7 @@ class Resolver:
         elif leader is not None:
             codes = [(leader, sector, person or _identifier(tokens))]
         elif matches:
-            person = _name_or_its_country(tokens, matches) if person is not None else None
+            person = _name_or_its_country(tokens, matches) if person is not None else self._appositive_name(head)
             holder = self._office_holder(tokens, matches)
             if holder is not None:
                 codes = [(matches[0][2].code, sector or holder.sector, holder.identifier)]
@@ -995,6 +995,18 @@ class Resolver:
         for _, _, entry in find_names([t.text for t in leaders], self.kb, self.on):
             if entry.code:
                 return entry.code
+        return None
+
+    def _appositive_name(self, head: Token) -> str | None:
+        """"Colombia's finance minister, Alberto Carrasquilla, resigned": the role is told first and the
+        name after it; the person is the one named, so that "Carrasquilla" and "he" later share the code
+        the role gives him. A name the knowledge base knows (a country, a body) is no such person."""
+        for appos in head.children:
+            if appos.dep_ != "appos" or appos.pos_ != "PROPN" or appos.i < head.i:
+                continue
+            name = [t for t in appos.subtree if t.i <= appos.i]
+            if len(_person_tokens(name)) >= 2 and not find_names([t.text for t in name], self.kb, self.on):
+                return _person_name(name)
         return None
 
     def _appositive_code(self, head: Token) -> str | None:

@@ -952,3 +952,9 @@ def test_title_words_are_read_from_the_actor_data():
 
     assert not hasattr(arguments, "TITLE_WORDS")
     assert {"gen.", "ayatollah", "sen."} <= actor_word_list("title_words.txt")
+
+
+def test_a_person_named_after_his_role_keeps_the_roles_country_later(code):
+    # "Chile's energy minister, Tomas Reyes," tells the role first: "Reyes" alone later is the same Chilean
+    events = code("Chile's energy minister, Tomas Reyes, resigned on Monday. Reyes urged Congress to act.")
+    assert ("REQUEST", "CHL", "CHL") in tuples(events), tuples(events)
