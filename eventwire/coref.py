@@ -205,8 +205,24 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
     if ent.entity_text.lower() in OBJECT_PRONOUNS | {"they"} and not_these:
         # a recipient "they" ("Iran demanded that they stop") is not the actor either
         before = [m for m in before if m.identity is None or m.identity.identifier not in not_these]
+    if _owned_by_it(ent):
+        owner = _owner_of_its(ent, text, before, subjects)
+        return replace(ent, code=owner.identity.code) if owner is not None and owner.identity.code else ent
     antecedent = antecedent_of(ent, text, before, subjects)
     return _with_identity(ent, antecedent.identity, replace_identifier=antecedent.kind in NAMED_KINDS) if antecedent else ent
+
+
+def _owned_by_it(ent: Entity) -> bool:
+    """"Its foreign ministry", "its army": a body named by whose it is, with "its" for the owner."""
+    return ent.entity_text.lower().startswith("its ") and ent.code is None
+
+
+def _owner_of_its(ent: Entity, text: str, before: list[Mention], subjects: list[Mention]) -> Mention | None:
+    """"India rejected the accusations and expelled a Canadian diplomat. Its foreign ministry ...": an
+    "its" that opens its sentence continues the previous sentence's actor, not the last state named
+    (the body is India's, though the dateline and the diplomat are Canada's); else the last one named."""
+    fits = lambda m: m.kind in GROUP_KINDS  # noqa: E731
+    return _subject_of_sentence_before(ent, text, before, subjects, fits) or _last(before, fits)
 
 
 def _named_by_the_parse(ent: Entity) -> bool:
