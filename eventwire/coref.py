@@ -53,12 +53,15 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
     starts = [m.start for m in mentions]
     subjects: list[Mention] = []  # the people who were actors of the events so far
     phrases: dict[str, Entity] = {}  # phrases resolved so far, by their own words
+    done: list[EventMention] = []  # the events resolved so far
     for ev in events:
         ev.actor = [r for e in ev.actor
                     for r in _not_the_host(e, _as_parsed(e, phrases) or _resolve_all(e, text, mentions, starts, subjects=subjects), ev)]
         # "Modi thanked him": an object pronoun is not the subject of its own clause
         actors = {a.identifier_text for a in ev.actor if a.identifier_text}
-        ev.recipient = [r for e in ev.recipient for r in _resolve_all(e, text, mentions, starts, actors)]
+        ev.recipient = [_object_told_before(e, ev, done) or r for e in ev.recipient
+                        for r in _resolve_all(e, text, mentions, starts, actors)]
+        done.append(ev)
         phrases.update(_resolved_phrases(ev))
         for ent in ev.actor + ev.recipient:
             _add_resolved_role_noun(ent, text, mentions, starts)
@@ -67,6 +70,28 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
         subjects.sort(key=lambda m: m.start)
     _share_codes(events)
     return [part for ev in events for part in _each_side_to_the_other(ev)]
+
+
+def _object_told_before(ent: Entity, ev: EventMention, done: list[EventMention]) -> Entity | None:
+    """"sanctioned two Salvadoran officials, accusing them of ...", "arrested two Swedish journalists and
+    accused them of spying": a "them" that one deed's target is, after another deed of the same actor in
+    its sentence, is that deed's target (a named group the pronoun has no mention to point back to),
+    never the actor."""
+    if ent.entity_text.lower() != "them":
+        return None
+    actors = {a.code for a in ev.actor if a.code}
+    for prev in reversed(done):
+        if prev.sequence != ev.sequence or prev.trigger_start > ev.trigger_start:
+            continue
+        if not actors & {a.code for a in prev.actor}:
+            return None
+        targets = [r for r in prev.recipient if r.code and r.code not in actors and r.end <= ent.start
+                   and r.entity_text.lower() not in PERSON_PRONOUNS | OTHER_PRONOUNS]
+        if targets:
+            t = targets[-1]
+            return replace(ent, identifier_text=t.identifier_text, code=t.code, sector=t.sector)
+        return None
+    return None
 
 
 def _each_side_to_the_other(ev: EventMention) -> list[EventMention]:

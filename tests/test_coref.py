@@ -346,3 +346,10 @@ def test_its_body_opening_a_sentence_belongs_to_the_previous_sentences_actor(cod
                   "the decision on Tuesday and expelled an Australian diplomat. Its foreign ministry accused "
                   "Canberra of spreading lies.")
     assert ("ACCUSE", "CHN", "AUS") in tuples(events), tuples(events)
+
+
+def test_them_after_a_deed_is_that_deeds_target_not_the_actor(code):
+    # "them" has no mention to point back to ("three Iranian officials" is a demonym phrase): it is
+    # the officials just sanctioned, not the country inside "The U.S. Treasury"
+    events = code("The U.S. Treasury sanctioned three Nigerian officials in June, accusing them of fraud.")
+    assert ("ACCUSE", "USA", "NGA") in tuples(events) and ("ACCUSE", "USA", "USA") not in tuples(events), tuples(events)
