@@ -379,3 +379,11 @@ def test_not_yet_words_and_statement_nouns_are_read_from_the_lexicon_data():
 
     assert links._NOT_YET == lexicon_word_list("not_yet_words.txt") >= {"future", "potential"}
     assert links._STATEMENT_NOUNS == lexicon_word_list("statement_nouns.txt") >= {"remarks", "tweets", "words"}
+
+
+def test_a_rejection_answers_an_accusation_against_the_rejecter_told_far_back(code):
+    # three sentences stand between the accusation and its rejection; it was made against Japan
+    events = code("South Korea accused Japan of distorting history on Monday. The remarks followed a textbook "
+                  "review. Activists rallied in Seoul. Several lawmakers visited the islands. Japan rejected the "
+                  "accusations on Tuesday.")
+    assert ("REJECT", "JPN", "KOR") in tuples(events), tuples(events)
