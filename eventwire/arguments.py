@@ -1365,7 +1365,10 @@ def _name_or_its_country(tokens: list[Token], matches) -> str | None:
                 words = [tokens[k] for k in range(start, end) if tokens[k].dep_ != "det"]
                 return words[0].doc[words[0].i : words[-1].i + 1].text
             return entry.identifier
-    return _person_name(tokens)
+    # "El Salvador's Congress", "New Zealand's Prime Minister Jacinda Ardern": a piece of the country's
+    # name ("El", "New") is no part of the name that follows it
+    inside = {tokens[k].i for start, end, _ in matches for k in range(start, end)}
+    return _person_name([t for t in tokens if t.i not in inside])
 
 
 def _identifier(tokens: list[Token]) -> str:

@@ -958,3 +958,10 @@ def test_a_person_named_after_his_role_keeps_the_roles_country_later(code):
     # "Chile's energy minister, Tomas Reyes," tells the role first: "Reyes" alone later is the same Chilean
     events = code("Chile's energy minister, Tomas Reyes, resigned on Monday. Reyes urged Congress to act.")
     assert ("REQUEST", "CHL", "CHL") in tuples(events), tuples(events)
+
+
+def test_a_piece_of_the_countrys_name_is_no_part_of_the_name_after_it(code):
+    # "El" of "El Salvador" is not the first word of the legislature's name
+    events = code("El Salvador's Congress approved a state of emergency on Sunday.")
+    names = [a["identifier_text"] for e in events for a in e["actor"]]
+    assert names and "El Congress" not in names and all(a["code"] == "SLV" for e in events for a in e["actor"]), names
