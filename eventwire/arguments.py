@@ -102,13 +102,28 @@ RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 
 
 
+def _nearest_subject(subjects: list[Token], verb: Token) -> Token:
+    """"In Cali, the centre of the protests, police opened fire": the parser may give a verb two
+    subjects when an apposition follows a fronted phrase; the one right before the verb acts."""
+    before = [s for s in subjects if s.i < verb.i]
+    if len(before) > 1 and _comma_between(before[-2], before[-1]):
+        return before[-1]
+    return subjects[0]
+
+
+def _comma_between(first: Token, second: Token) -> bool:
+    """A comma after the first phrase and before the second (not a name split at a hyphen: "Moon Jae-in")."""
+    end = max(t.i for t in first.subtree)
+    return any(t.text == "," for t in first.doc[end + 1 : second.left_edge.i])
+
+
 def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
     """The acting subject of a verb, following control, coordination and relative clauses."""
     if depth > 6:
         return []
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
-        subj = subjects[0]
+        subj = _nearest_subject(subjects, verb)
         if subj.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
             return [verb.head]
         return [author_of(_reduced_relative_head(subj), depth)]

@@ -965,3 +965,10 @@ def test_a_piece_of_the_countrys_name_is_no_part_of_the_name_after_it(code):
     events = code("El Salvador's Congress approved a state of emergency on Sunday.")
     names = [a["identifier_text"] for e in events for a in e["actor"]]
     assert names and "El Congress" not in names and all(a["code"] == "SLV" for e in events for a in e["actor"]), names
+
+
+def test_the_subject_right_before_the_verb_acts_when_an_apposition_is_parsed_as_another(code):
+    # the parser makes "the centre of the protests" a second subject of "opened"
+    events = code("In Osh, the centre of the protests, police opened fire on rioters late on Friday.")
+    actors = [a["entity_text"] for e in events if e["event"] == ["ASSAULT"] for a in e["actor"]]
+    assert actors == ["police"], actors
