@@ -15,6 +15,7 @@ Mentions of one entity are then merged, inside the article only:
   names agree word for word once vowels and doubled letters are dropped;
 - an acronym and its long form ("PMF" / "Popular Mobilization Forces"),
   by initials or by a parenthesis right after the long form;
+- a nickname right after a person's name ("Adolfo Macias, known as "Fito"");
 - a regnal name without its number or title ("King Abdullah" / "King Abdullah
   II"), the given name before "bin" ("Hamzah", also spelt "Hamza"), and the
   family name of a hyphenated or common East Asian name ("Moon" / "Moon Jae-in",
@@ -181,7 +182,29 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     mentions += _halves_named_short(text, tokens, taken, mentions)
     mentions.sort(key=lambda m: m.start)
     _link_parenthesised_acronyms(text, mentions)
-    return sorted(mentions + _bare_surnames(text, tokens, mentions), key=lambda m: m.start)
+    mentions = sorted(mentions + _bare_surnames(text, tokens, mentions), key=lambda m: m.start)
+    return sorted(mentions + _nicknames(text, mentions), key=lambda m: m.start)
+
+
+# ', known as "Fito",', ', better known as El Chapo': a nickname of one to three capitalised words
+_NICKNAME = re.compile(r",?\s+(?:(?:also|better|widely)\s+)?known\s+as\s+[\"\u201c']?"
+                       r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})[\"\u201d']?")
+
+
+def _nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Adolfo Macias, known as "Fito"": the nickname right after a person's name is another name of
+    that person (defined by it, as an acronym in parentheses is by its long form)."""
+    out = []
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        found = _NICKNAME.match(text, m.end)
+        if found is None or any(o.start == found.start("name") for o in mentions):
+            continue
+        nickname = Mention(found["name"], found.start("name"), found.end("name"), None, "person")
+        nickname.long_form = m
+        out.append(nickname)
+    return out
 
 
 COMPASS_HALVES = {"North", "South"}
