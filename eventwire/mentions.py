@@ -27,7 +27,9 @@ An office the knowledge base knows, printed as a title ("U.N. Secretary-General
 Ban Ki-moon"), is split into the organisation and a title of the person.
 
 Each identity is named by its knowledge-base identifier, else by its
-longest name, and carries the code and sector of whichever mention knows them.
+longest name, and carries the code and sector of whichever mention knows them
+(a person the knowledge base does not know takes the nationality an apposition
+gives at any mention: "Nijjar, a Canadian citizen").
 """
 from __future__ import annotations
 
@@ -183,7 +185,23 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     _link_parenthesised_acronyms(text, mentions)
     mentions = sorted(mentions + _bare_surnames(text, tokens, mentions), key=lambda m: m.start)
+    _countries_in_appositions(text, mentions, kb, on)
     return sorted(mentions + _nicknames(text, mentions), key=lambda m: m.start)
+
+
+def _countries_in_appositions(text: str, mentions: list[Mention], kb: ActorKB, on: date | None) -> None:
+    """"Nijjar, a Canadian citizen, had campaigned ...": a person the knowledge base does not know,
+    described in apposition by a nationality, is of that country (the identity takes it)."""
+    for m in mentions:
+        if m.kind != "person" or m.entry is not None or m.country is not None:
+            continue
+        appositive = _APPOSITIVE.match(text, m.end)
+        if appositive is None:
+            continue
+        words = appositive.group(1).split()
+        states = {entry.code for _, _, entry in find_names(words, kb, on) if entry.kind == "demonym" and entry.code}
+        if len(states) == 1:
+            m.country = states.pop()
 
 
 # ', known as "Fito",', ', better known as El Chapo': a nickname of one to three capitalised words
@@ -821,6 +839,8 @@ def _attach(identity: Identity, m: Mention, by_entry: dict) -> None:
         by_entry[_entry_key(m.entry)] = identity
     if m.entry is None and len(m.text) > len(identity.identifier) and identity.code is None:
         identity.identifier = m.text
+    if identity.code is None and m.country is not None and identity.kind == "person":
+        identity.code = m.country  # "Nijjar, a Canadian citizen": the nationality told at a later mention
 
 
 def _defined_by(m: Mention) -> Identity | None:
