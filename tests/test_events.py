@@ -1320,3 +1320,10 @@ def test_approving_a_state_of_exception_imposes_it(code):
 def test_raising_a_matter_with_someone_is_a_consultation(code):
     found = tuples(code("The Japanese minister raised the issue with her Chinese counterpart in Tokyo."))
     assert ("CONSULT", "JPN", "CHN") in found, found
+
+
+def test_readiness_to_help_a_state_is_an_offer_of_aid(code):
+    # "ready to help Ukraine": a future AID and the asserted AGREE read off it; "help end the war" is no aid
+    events = code("Japan said it was ready to help Ukraine.")
+    assert ("AGREE", "JPN", "UKR") in tuples(events) and ("AID", "JPN", "UKR") in tuples(events, "future"), events
+    assert not code("The talks could help end the war.")
