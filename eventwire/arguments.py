@@ -1297,7 +1297,7 @@ def _in_parentheses(tok: Token) -> bool:
     return before == "("
 
 
-def _of_belongs_to_verb(head: Token, of: Token) -> bool:
+def of_names_a_charge(head: Token, of: Token) -> bool:
     """The "of" phrase in the object of such a verb that names a charge, not someone: "of fraud",
     "of attacking"; "the head of the army", "the government of Iraq" keep theirs."""
     # the parser hangs "of fraud" in "accused the government of fraud" on "government" (object_of_verbs.txt)
@@ -1322,7 +1322,7 @@ def _phrase_tokens(head: Token) -> list[Token]:
             if child.dep_ not in NP_DEPS and not _owner_before_hyphen(child, tok) \
                     and not _grades_modifier(child, tok):
                 continue
-            if child.dep_ == "prep" and (child.lower_ != "of" or _of_belongs_to_verb(head, child)):
+            if child.dep_ == "prep" and (child.lower_ != "of" or of_names_a_charge(head, child)):
                 continue
             if child.dep_ == "punct" and child.i > head.i:
                 continue

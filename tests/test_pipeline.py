@@ -569,3 +569,10 @@ def test_speaking_verbs_are_read_from_the_lexicon_data():
 
     assert not hasattr(pipeline, "SPEAKING_LEMMAS")
     assert {"speak", "broadcast"} <= load_lexicon().speaking_verbs
+
+
+def test_the_charge_of_an_accusation_dates_and_places_the_deed_not_the_accusation(code):
+    # "in January" and "near Basra" belong to the shelling Kuwait is charged with, not to the accusing
+    events = code("Iraq accused Kuwaiti forces of involvement in the shelling of a village near Basra in January.")
+    accuse = next(e for e in events if e["event"] == ["ACCUSE"])
+    assert accuse["date_precision"] == "publication" and accuse["event_loc"] is None, (accuse["date"], accuse["event_loc"])
