@@ -106,13 +106,28 @@ RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 
 
 
+def _nearest_subject(subjects: list[Token], verb: Token) -> Token:
+    """"In Cali, the centre of the protests, police opened fire": the parser may give a verb two
+    subjects when an apposition follows a fronted phrase; the one right before the verb acts."""
+    before = [s for s in subjects if s.i < verb.i]
+    if len(before) > 1 and _comma_between(before[-2], before[-1]):
+        return before[-1]
+    return subjects[0]
+
+
+def _comma_between(first: Token, second: Token) -> bool:
+    """A comma after the first phrase and before the second (not a name split at a hyphen: "Moon Jae-in")."""
+    end = max(t.i for t in first.subtree)
+    return any(t.text == "," for t in first.doc[end + 1 : second.left_edge.i])
+
+
 def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
     """The acting subject of a verb, following control, coordination and relative clauses."""
     if depth > 6:
         return []
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
-        subj = subjects[0]
+        subj = _nearest_subject(subjects, verb)
         if subj.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
             return [verb.head]
         return [author_of(_reduced_relative_head(subj), depth)]
@@ -941,7 +956,7 @@ class Resolver:
         elif leader is not None:
             codes = [(leader, sector, person or _identifier(tokens))]
         elif matches:
-            person = _name_or_its_country(tokens, matches) if person is not None else None
+            person = _name_or_its_country(tokens, matches) if person is not None else self._appositive_name(head)
             holder = self._office_holder(tokens, matches)
             if holder is not None:
                 codes = [(matches[0][2].code, sector or holder.sector, holder.identifier)]
@@ -1106,6 +1121,18 @@ class Resolver:
         for _, _, entry in find_names([t.text for t in leaders], self.kb, self.on):
             if entry.code:
                 return entry.code
+        return None
+
+    def _appositive_name(self, head: Token) -> str | None:
+        """"Colombia's finance minister, Alberto Carrasquilla, resigned": the role is told first and the
+        name after it; the person is the one named, so that "Carrasquilla" and "he" later share the code
+        the role gives him. A name the knowledge base knows (a country, a body) is no such person."""
+        for appos in head.children:
+            if appos.dep_ != "appos" or appos.pos_ != "PROPN" or appos.i < head.i:
+                continue
+            name = [t for t in appos.subtree if t.i <= appos.i]
+            if len(_person_tokens(name)) >= 2 and not find_names([t.text for t in name], self.kb, self.on):
+                return _person_name(name)
         return None
 
     def _appositive_code(self, head: Token) -> str | None:
@@ -1403,7 +1430,7 @@ def _in_parentheses(tok: Token) -> bool:
     return before == "("
 
 
-def _of_belongs_to_verb(head: Token, of: Token) -> bool:
+def of_names_a_charge(head: Token, of: Token) -> bool:
     """The "of" phrase in the object of such a verb that names a charge, not someone: "of fraud",
     "of attacking"; "the head of the army", "the government of Iraq" keep theirs."""
     # the parser hangs "of fraud" in "accused the government of fraud" on "government" (object_of_verbs.txt)
@@ -1428,7 +1455,7 @@ def _phrase_tokens(head: Token) -> list[Token]:
             if child.dep_ not in NP_DEPS and not _owner_before_hyphen(child, tok) \
                     and not _grades_modifier(child, tok):
                 continue
-            if child.dep_ == "prep" and (child.lower_ != "of" or _of_belongs_to_verb(head, child)):
+            if child.dep_ == "prep" and (child.lower_ != "of" or of_names_a_charge(head, child)):
                 continue
             if child.dep_ == "punct" and child.i > head.i:
                 continue
@@ -1491,7 +1518,10 @@ def _name_or_its_country(tokens: list[Token], matches) -> str | None:
                 words = [tokens[k] for k in range(start, end) if tokens[k].dep_ != "det"]
                 return words[0].doc[words[0].i : words[-1].i + 1].text
             return entry.identifier
-    return _person_name(tokens)
+    # "El Salvador's Congress", "New Zealand's Prime Minister Jacinda Ardern": a piece of the country's
+    # name ("El", "New") is no part of the name that follows it
+    inside = {tokens[k].i for start, end, _ in matches for k in range(start, end)}
+    return _person_name([t for t in tokens if t.i not in inside])
 
 
 def _identifier(tokens: list[Token]) -> str:

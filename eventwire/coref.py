@@ -56,14 +56,16 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
     phrases: dict[str, Entity] = {}  # phrases resolved so far, by their own words
     fighters: list[Entity] = []  # the coded sides of the last fight told so far
     mediators: set[str] = set()  # who asked "both sides" something: a third party, not a side
+    done: list[EventMention] = []  # the events resolved so far
     for ev in events:
         ev.actor = [r for e in ev.actor
                     for r in _not_the_host(e, _as_parsed(e, phrases) or _resolve_all(e, text, mentions, starts, subjects=subjects,
                                                                                       fighters=fighters), ev)]
         # "Modi thanked him": an object pronoun is not the subject of its own clause
         actors = {a.identifier_text for a in ev.actor if a.identifier_text}
-        ev.recipient = [r for e in ev.recipient
+        ev.recipient = [_object_told_before(e, ev, done) or r for e in ev.recipient
                         for r in _resolve_all(e, text, mentions, starts, actors, fighters=fighters, mediators=mediators)]
+        done.append(ev)
         fighters = _sides_of_fight(ev) or fighters
         if any(_plural_kinds(e, text, mentions, starts) for e in ev.recipient):
             # "The U.N. urged both sides to stop. Kenya called on both sides ...": who asks both sides is no side
@@ -76,6 +78,28 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
         subjects.sort(key=lambda m: m.start)
     _share_codes(events)
     return [part for ev in events for part in _each_side_to_the_other(ev)]
+
+
+def _object_told_before(ent: Entity, ev: EventMention, done: list[EventMention]) -> Entity | None:
+    """"sanctioned two Salvadoran officials, accusing them of ...", "arrested two Swedish journalists and
+    accused them of spying": a "them" that one deed's target is, after another deed of the same actor in
+    its sentence, is that deed's target (a named group the pronoun has no mention to point back to),
+    never the actor."""
+    if ent.entity_text.lower() != "them":
+        return None
+    actors = {a.code for a in ev.actor if a.code}
+    for prev in reversed(done):
+        if prev.sequence != ev.sequence or prev.trigger_start > ev.trigger_start:
+            continue
+        if not actors & {a.code for a in prev.actor}:
+            return None
+        targets = [r for r in prev.recipient if r.code and r.code not in actors and r.end <= ent.start
+                   and r.entity_text.lower() not in PERSON_PRONOUNS | OTHER_PRONOUNS]
+        if targets:
+            t = targets[-1]
+            return replace(ent, identifier_text=t.identifier_text, code=t.code, sector=t.sector)
+        return None
+    return None
 
 
 def _each_side_to_the_other(ev: EventMention) -> list[EventMention]:
@@ -246,8 +270,24 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
     if ent.entity_text.lower() in OBJECT_PRONOUNS | {"they"} and not_these:
         # a recipient "they" ("Iran demanded that they stop") is not the actor either
         before = [m for m in before if m.identity is None or m.identity.identifier not in not_these]
+    if _owned_by_it(ent):
+        owner = _owner_of_its(ent, text, before, subjects)
+        return replace(ent, code=owner.identity.code) if owner is not None and owner.identity.code else ent
     antecedent = antecedent_of(ent, text, before, subjects)
     return _with_identity(ent, antecedent.identity, replace_identifier=antecedent.kind in NAMED_KINDS) if antecedent else ent
+
+
+def _owned_by_it(ent: Entity) -> bool:
+    """"Its foreign ministry", "its army": a body named by whose it is, with "its" for the owner."""
+    return ent.entity_text.lower().startswith("its ") and ent.code is None
+
+
+def _owner_of_its(ent: Entity, text: str, before: list[Mention], subjects: list[Mention]) -> Mention | None:
+    """"India rejected the accusations and expelled a Canadian diplomat. Its foreign ministry ...": an
+    "its" that opens its sentence continues the previous sentence's actor, not the last state named
+    (the body is India's, though the dateline and the diplomat are Canada's); else the last one named."""
+    fits = lambda m: m.kind in GROUP_KINDS  # noqa: E731
+    return _subject_of_sentence_before(ent, text, before, subjects, fits) or _last(before, fits)
 
 
 def _named_by_the_parse(ent: Entity) -> bool:

@@ -265,6 +265,8 @@ _HOURS = re.compile(
     r"(?i)(?<![\w-])(?:(?:a\s+few|several|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+)?"
     r"hours?\s+(?P<dir>before|after|earlier|later)\b")
 _HOURS_COUNT = re.compile(r"\d+")
+# "over the weekend", "at the weekend", "last weekend": a Saturday-to-Sunday range
+_WEEKEND = re.compile(r"(?i)\b(?P<which>the|this|last|next)\s+weekend\b")
 _THIS_UNIT = re.compile(r"(?i)\b(?:(?:earlier|later)\s+)?(?P<which>last|this|next)\s+(?P<unit>week|month|year)\b")
 
 
@@ -376,6 +378,21 @@ def _resolve_hours(m: re.Match[str], text: str, published: date, future: bool) -
     return _Found(*m.span(), published + timedelta(days=sign * days), None, "day", "relative")
 
 
+def _resolve_weekend(m: re.Match[str], text: str, published: date, future: bool) -> _Found | None:
+    """The weekend told of: the latest one begun on or before publication ("over the weekend" in a
+    Tuesday story is the Saturday and Sunday before), the one before that for "last weekend" told
+    on a weekend, and the coming one for "next weekend" or in a future clause."""
+    if _is_inside_name(text, m.start()):
+        return None
+    which = m["which"].lower()
+    saturday = _weekday_on_or_before(published, 5)
+    if which == "next" or (future and which != "last"):
+        saturday = _weekday_on_or_after(published + timedelta(days=1), 5)
+    elif which == "last" and published.weekday() >= 5:
+        saturday -= timedelta(days=7)
+    return _Found(*m.span(), saturday, saturday + timedelta(days=1), "day", "relative")
+
+
 def _resolve_this_unit(m: re.Match[str], text: str, published: date, future: bool) -> _Found | None:
     if _is_inside_name(text, m.start()):
         return None
@@ -404,6 +421,7 @@ _MATCHERS: list[tuple[re.Pattern[str], Resolver]] = [
     (_UNITS_AGO, _resolve_units_ago),
     (_THIS_UNIT, _resolve_this_unit),
     (_HOURS, _resolve_hours),
+    (_WEEKEND, _resolve_weekend),
 ]
 
 
@@ -431,6 +449,7 @@ _REQUIRED: dict[re.Pattern[str], tuple[bool, tuple[tuple[str, ...], ...]]] = {
     _UNITS_AGO: (True, (("day", "week", "month", "year"), ("ago", "earlier", "before", "later", "after"))),
     _HOURS: (True, (("hour",), ("before", "after", "earlier", "later"))),
     _THIS_UNIT: (True, (("last", "this", "next"), ("week", "month", "year"))),
+    _WEEKEND: (True, (("weekend",),)),
 }
 
 

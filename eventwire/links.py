@@ -142,13 +142,22 @@ def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], tex
         named = _event_named_in(text, start, end, lex, events, ev.sent_start, last=True)
         if named is None:
             continue
-        if named.event not in ANSWERED_TYPES or named.sequence < ev.sequence - LATER_SENTENCES:
-            return
         own = {a.code for a in ev.actor if a.code}
+        if named.event not in ANSWERED_TYPES:
+            return
+        # told just before; an accusation against the rejecter however far back it was told
+        if named.sequence < ev.sequence - LATER_SENTENCES and not (named.event == "ACCUSE" and _aimed_at(named, own)):
+            return
         accusers = [replace(a, inferred=True) for a in named.actor if a.code and a.code not in own]
         if accusers:
             ev.recipient = accusers
         return
+
+
+def _aimed_at(ev: EventMention, codes: set[str]) -> bool:
+    """"Trudeau accused agents of the Indian government ... (five sentences on) India rejected the
+    accusations": an accusation made against the rejecter is the one it answers, however far back."""
+    return bool(codes & {r.code for r in ev.recipient if r.code})
 
 
 def _judged_event(ev: EventMention, unknown: list, events: list[EventMention], text: str,

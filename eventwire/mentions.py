@@ -15,6 +15,7 @@ Mentions of one entity are then merged, inside the article only:
   names agree word for word once vowels and doubled letters are dropped;
 - an acronym and its long form ("PMF" / "Popular Mobilization Forces"),
   by initials or by a parenthesis right after the long form;
+- a nickname right after a person's name ("Adolfo Macias, known as "Fito"");
 - a regnal name without its number or title ("King Abdullah" / "King Abdullah
   II"), the given name before "bin" ("Hamzah", also spelt "Hamza"), and the
   family name of a hyphenated or common East Asian name ("Moon" / "Moon Jae-in",
@@ -26,7 +27,9 @@ An office the knowledge base knows, printed as a title ("U.N. Secretary-General
 Ban Ki-moon"), is split into the organisation and a title of the person.
 
 Each identity is named by its knowledge-base identifier, else by its
-longest name, and carries the code and sector of whichever mention knows them.
+longest name, and carries the code and sector of whichever mention knows them
+(a person the knowledge base does not know takes the nationality an apposition
+gives at any mention: "Nijjar, a Canadian citizen").
 """
 from __future__ import annotations
 
@@ -181,7 +184,45 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     mentions += _halves_named_short(text, tokens, taken, mentions)
     mentions.sort(key=lambda m: m.start)
     _link_parenthesised_acronyms(text, mentions)
-    return sorted(mentions + _bare_surnames(text, tokens, mentions), key=lambda m: m.start)
+    mentions = sorted(mentions + _bare_surnames(text, tokens, mentions), key=lambda m: m.start)
+    _countries_in_appositions(text, mentions, kb, on)
+    return sorted(mentions + _nicknames(text, mentions), key=lambda m: m.start)
+
+
+def _countries_in_appositions(text: str, mentions: list[Mention], kb: ActorKB, on: date | None) -> None:
+    """"Nijjar, a Canadian citizen, had campaigned ...": a person the knowledge base does not know,
+    described in apposition by a nationality, is of that country (the identity takes it)."""
+    for m in mentions:
+        if m.kind != "person" or m.entry is not None or m.country is not None:
+            continue
+        appositive = _APPOSITIVE.match(text, m.end)
+        if appositive is None:
+            continue
+        words = appositive.group(1).split()
+        states = {entry.code for _, _, entry in find_names(words, kb, on) if entry.kind == "demonym" and entry.code}
+        if len(states) == 1:
+            m.country = states.pop()
+
+
+# ', known as "Fito",', ', better known as El Chapo': a nickname of one to three capitalised words
+_NICKNAME = re.compile(r",?\s+(?:(?:also|better|widely)\s+)?known\s+as\s+[\"\u201c']?"
+                       r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})[\"\u201d']?")
+
+
+def _nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Adolfo Macias, known as "Fito"": the nickname right after a person's name is another name of
+    that person (defined by it, as an acronym in parentheses is by its long form)."""
+    out = []
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        found = _NICKNAME.match(text, m.end)
+        if found is None or any(o.start == found.start("name") for o in mentions):
+            continue
+        nickname = Mention(found["name"], found.start("name"), found.end("name"), None, "person")
+        nickname.long_form = m
+        out.append(nickname)
+    return out
 
 
 COMPASS_HALVES = {"North", "South"}
@@ -798,6 +839,8 @@ def _attach(identity: Identity, m: Mention, by_entry: dict) -> None:
         by_entry[_entry_key(m.entry)] = identity
     if m.entry is None and len(m.text) > len(identity.identifier) and identity.code is None:
         identity.identifier = m.text
+    if identity.code is None and m.country is not None and identity.kind == "person":
+        identity.code = m.country  # "Nijjar, a Canadian citizen": the nationality told at a later mention
 
 
 def _defined_by(m: Mention) -> Identity | None:

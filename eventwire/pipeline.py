@@ -16,7 +16,7 @@ from spacy.attrs import DEP
 from spacy.strings import get_string_id
 
 from .actors import ActorKB, load_kb
-from .arguments import described_objects, finite_governor
+from .arguments import described_objects, finite_governor, of_names_a_charge
 from .claims import attribute_events
 from .coref import resolve_references
 from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, anchored_date, date_of_event, find_dates, reanchor
@@ -528,6 +528,8 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
             continue
         if not lo.i <= pred.i <= hi.i:
             spans.append((lo.idx, hi.idx + len(hi.text)))
+    spans += [(lo.idx, hi.idx + len(hi.text)) for lo, hi in map(_charge_extent, _charges(pred))
+              if not lo.i <= head.i <= hi.i]
     # "an April 1 airstrike that destroyed the consulate": a noun that is the event, or does it, keeps its date
     itself = {pred.i, head.i} | {c.i for c in pred.children if c.dep_ in {"nsubj", "nsubjpass"}}
     if pred.dep_ in {"relcl", "acl"}:
@@ -535,6 +537,35 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
     spans += [(m.left_edge.idx, m.right_edge.idx + len(m.right_edge.text))
               for m in _dates_naming_a_noun(sent) if m.head.i not in itself]
     return spans
+
+
+def _charges(pred) -> list:
+    """"accused agents of the Indian government of involvement in the killing ... in June": the "of"
+    phrase of a verb of charging (object_of_verbs.txt) is what the accusation says, and its dates are
+    the deed's, not the accusation's (the parser may hang it on the object)."""
+    if pred.lemma_.lower() not in load_lexicon().object_of_verbs:
+        return []
+    own = [c for c in pred.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if own:
+        return own
+    for obj in (c for c in pred.children if c.dep_ == "dobj"):
+        for of in obj.subtree:
+            if of.dep_ == "prep" and of.lower_ == "of" and of_names_a_charge(obj, of):
+                return [of]
+    return []
+
+
+def _charge_extent(of):
+    """The charge with the phrases the parser hangs on the verb right after it ("of involvement | in
+    the shelling of a village near Basra in January")."""
+    lo, hi = of.left_edge, of.right_edge
+    verb = of.head if of.head.pos_ in {"VERB", "AUX"} else of.head.head
+    # not a bare time ("accused India of shelling villages on Monday": ambiguous, left to the verb)
+    following = {c.left_edge.i: c for c in verb.children if c.dep_ == "prep" and c.i > hi.i
+                 and not any(o.lower_ in load_lexicon().time_words for o in c.children if o.dep_ == "pobj")}
+    while hi.i + 1 in following:
+        hi = following[hi.i + 1].right_edge
+    return lo, hi
 
 
 # modifiers by which a date stands before a noun: "the Oct. 20 vote", "last month's election"

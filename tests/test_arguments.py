@@ -1074,3 +1074,23 @@ def test_the_subject_of_an_ordered_participle_is_what_the_order_is_done_to(code)
     events = code("A judge ordered the activist jailed.")
     assert [r["entity_text"] for e in events for r in e["recipient"]] == ["activist"]
     assert [a["entity_text"] for e in events for a in e["actor"]] == ["judge"]
+
+
+def test_a_person_named_after_his_role_keeps_the_roles_country_later(code):
+    # "Chile's energy minister, Tomas Reyes," tells the role first: "Reyes" alone later is the same Chilean
+    events = code("Chile's energy minister, Tomas Reyes, resigned on Monday. Reyes urged Congress to act.")
+    assert ("REQUEST", "CHL", "CHL") in tuples(events), tuples(events)
+
+
+def test_a_piece_of_the_countrys_name_is_no_part_of_the_name_after_it(code):
+    # "El" of "El Salvador" is not the first word of the legislature's name
+    events = code("El Salvador's Congress approved a state of emergency on Sunday.")
+    names = [a["identifier_text"] for e in events for a in e["actor"]]
+    assert names and "El Congress" not in names and all(a["code"] == "SLV" for e in events for a in e["actor"]), names
+
+
+def test_the_subject_right_before_the_verb_acts_when_an_apposition_is_parsed_as_another(code):
+    # the parser makes "the centre of the protests" a second subject of "opened"
+    events = code("In Osh, the centre of the protests, police opened fire on rioters late on Friday.")
+    actors = [a["entity_text"] for e in events if e["event"] == ["ASSAULT"] for a in e["actor"]]
+    assert actors == ["police"], actors

@@ -1,6 +1,8 @@
 """Coreference across sentences: pronouns and definite references take their antecedent's identity."""
 from datetime import date
 
+from conftest import tuples
+
 
 def _actors(events, etype):
     return [a for e in events if e["event"] == [etype] for a in e["actor"]]
@@ -344,3 +346,18 @@ def test_roles_that_tell_a_persons_sex_are_read_from_the_actor_data():
     assert {"queen"} <= actor_word_list("female_roles.txt") and {"crown prince", "emir"} <= actor_word_list("male_roles.txt")
     assert coref._sex_of_role("queen") == ("woman",) and coref._sex_of_role("crown prince") == ("man",)
     assert coref._sex_of_role("minister") == ()
+
+
+def test_its_body_opening_a_sentence_belongs_to_the_previous_sentences_actor(code):
+    # the dateline and the expelled diplomat are Australia's; "Its foreign ministry" is China's
+    events = code("CANBERRA, May 2 (Eventwire) - Australia expelled a Chinese diplomat on Monday. China rejected "
+                  "the decision on Tuesday and expelled an Australian diplomat. Its foreign ministry accused "
+                  "Canberra of spreading lies.")
+    assert ("ACCUSE", "CHN", "AUS") in tuples(events), tuples(events)
+
+
+def test_them_after_a_deed_is_that_deeds_target_not_the_actor(code):
+    # "them" has no mention to point back to ("three Iranian officials" is a demonym phrase): it is
+    # the officials just sanctioned, not the country inside "The U.S. Treasury"
+    events = code("The U.S. Treasury sanctioned three Nigerian officials in June, accusing them of fraud.")
+    assert ("ACCUSE", "USA", "NGA") in tuples(events) and ("ACCUSE", "USA", "USA") not in tuples(events), tuples(events)

@@ -600,3 +600,15 @@ def test_skipped_patterns_on_the_sample_corpus():
             for future in (False, True):
                 assert _plain(_candidates(text, SATURDAY, chunk.start, chunk.end, future)) == \
                     _plain(_all_patterns(text, SATURDAY, chunk.start, chunk.end, future))
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a Tuesday story: the Saturday and Sunday just before
+    ("Troops patrolled the streets over the weekend.", date(2021, 5, 4), ("the weekend", "2021-05-01", "2021-05-02", "day")),
+    ("Police arrested 40 people at the weekend.", date(2021, 5, 2), ("the weekend", "2021-05-01", "2021-05-02", "day")),
+    # told on a Saturday, "last weekend" is the one before
+    ("The envoys met last weekend.", date(2021, 5, 1), ("last weekend", "2021-04-24", "2021-04-25", "day")),
+    ("The envoys will meet next weekend.", date(2021, 5, 4), ("next weekend", "2021-05-08", "2021-05-09", "day")),
+])
+def test_a_weekend_is_its_saturday_and_sunday(text, published, expected):
+    assert found(text, published) == [expected]

@@ -1373,3 +1373,27 @@ def test_an_order_with_a_participle_is_the_act_ordered(code, text, expected):
     found = tuples(code(text))
     assert expected in found
     assert not any(t[0] == "REQUEST" for t in found)
+
+
+def test_a_government_withdrawing_its_own_measure_concedes(code):
+    # taking back a reform or a bill gives in (CONCEDE, as scrapping one); withdrawing troops stays RETREAT
+    found = tuples(code("Kenya's government withdrew a finance bill after weeks of protests."))
+    assert ("CONCEDE", "KEN", None) in found and not any(t[0] == "RETREAT" for t in found), found
+
+
+def test_approving_a_state_of_exception_imposes_it(code):
+    # "state of exception" is the Latin American name of a state of emergency: COERCE, not a SUPPORT
+    found = tuples(code("Peru's Congress approved a 60-day state of exception on Monday."))
+    assert ("COERCE", "PER", None) in found and not any(t[0] == "SUPPORT" for t in found), found
+
+
+def test_raising_a_matter_with_someone_is_a_consultation(code):
+    found = tuples(code("The Japanese minister raised the issue with her Chinese counterpart in Tokyo."))
+    assert ("CONSULT", "JPN", "CHN") in found, found
+
+
+def test_readiness_to_help_a_state_is_an_offer_of_aid(code):
+    # "ready to help Ukraine": a future AID and the asserted AGREE read off it; "help end the war" is no aid
+    events = code("Japan said it was ready to help Ukraine.")
+    assert ("AGREE", "JPN", "UKR") in tuples(events) and ("AID", "JPN", "UKR") in tuples(events, "future"), events
+    assert not code("The talks could help end the war.")

@@ -418,3 +418,11 @@ def test_a_rejection_of_demands_told_before_answers_those_who_made_them(code):
     events = code("HARARE, May 4 (Eventwire) - Britain and Canada demanded that Zambia free the journalist. "
                   "Zambia's foreign minister rejected the calls on Monday.", published=date(2024, 5, 4))
     assert {("REJECT", "ZMB", "GBR"), ("REJECT", "ZMB", "CAN")} <= tuples(events)
+
+
+def test_a_rejection_answers_an_accusation_against_the_rejecter_told_far_back(code):
+    # three sentences stand between the accusation and its rejection; it was made against Japan
+    events = code("South Korea accused Japan of distorting history on Monday. The remarks followed a textbook "
+                  "review. Activists rallied in Seoul. Several lawmakers visited the islands. Japan rejected the "
+                  "accusations on Tuesday.")
+    assert ("REJECT", "JPN", "KOR") in tuples(events), tuples(events)

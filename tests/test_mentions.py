@@ -339,3 +339,14 @@ def test_tokenize_reads_a_repeated_token_once_and_the_same_way():
     assert _word_of.cache_info().hits >= 3  # "Iran's" and "envoy" again: worked out once
     assert [_article_lowered(w) for w in ("Al-Sadr", "De", "Iran")] == ["al-Sadr", "de", "Iran"]
     assert _article_lowered.cache_info().currsize > 0
+
+
+def test_a_nickname_after_known_as_is_the_same_person():
+    ids, _ = _identities('Colonel Ramon Ortega, known as "El Tigre", escaped on Sunday. Ortega fled north.')
+    assert _forms(ids["Ramon Ortega"]) == ["Ramon Ortega", "El Tigre", "Ortega"], {k: _forms(v) for k, v in ids.items()}
+
+
+def test_a_nationality_told_in_apposition_later_gives_the_person_a_country():
+    ids, _ = _identities("Tomas Varga was shot dead outside his home in Lyon. Varga, a Hungarian citizen, "
+                         "had lived in France for years.")
+    assert ids["Tomas Varga"].code == "HUN", {k: (v.code, _forms(v)) for k, v in ids.items()}

@@ -592,3 +592,10 @@ def test_a_deal_signed_abroad_sets_no_scene_for_the_home_forces(code):
     events = code("ODESA, July 23 (Eventwire) - Moldova and Ukraine signed a transit deal in Istanbul on Friday. "
                   "Police detained three smugglers on Saturday.")
     assert [a["code"] for e in events if e["event"] == ["COERCE"] for a in e["actor"]] == ["UKR"]
+
+
+def test_the_charge_of_an_accusation_dates_and_places_the_deed_not_the_accusation(code):
+    # "in January" and "near Basra" belong to the shelling Kuwait is charged with, not to the accusing
+    events = code("Iraq accused Kuwaiti forces of involvement in the shelling of a village near Basra in January.")
+    accuse = next(e for e in events if e["event"] == ["ACCUSE"])
+    assert accuse["date_precision"] == "publication" and accuse["event_loc"] is None, (accuse["date"], accuse["event_loc"])
