@@ -1303,3 +1303,28 @@ def test_event_word_lists_are_read_from_the_lexicon_data():
     assert {"vow", "swear"} <= lex.promise_verbs
     assert {"per cent", "%"} <= lex.share_words
     assert {"further", "fresh"} <= lex.additive_words
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bringing troops into a crisis, or flying them in, is a deployment; "call in" is no "call on" request
+    ("The Kenyan government called in the army on Friday to restore order in the coastal towns.", ("MOBILIZE", "KEN", None)),
+    ("France flew soldiers and police officers into New Caledonia on Thursday.", ("MOBILIZE", "FRA", "NCL")),
+    # an impeachment charges an official
+    ("Peruvian lawmakers voted to impeach the Peruvian president on Wednesday.", ("ACCUSE", "PER", "PER")),
+])
+def test_deployment_and_impeachment_rows(code, text, expected):
+    assert expected in tuples(code(text)), code(text)
+
+
+def test_a_clash_with_police_over_something_is_a_fight_not_a_quarrel(code):
+    found = tuples(code("Thousands of Kenyan students clashed with Kenyan police over the fee rise on Monday."))
+    assert ("ASSAULT", "KEN", "KEN") in found and not any(t[0] == "ACCUSE" for t in found), found
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Rioters looted shops in the port city on Saturday.", "looted"),
+    ("Supporters of the ousted prime minister set fire to a police station in the capital.", "set"),
+])
+def test_a_crowd_looting_or_burning_riots(code, text, trigger):
+    events = code(text)
+    assert [e["event"] for e in events if e["event_text"][0].startswith(trigger)] == [["PROTEST"]], events
