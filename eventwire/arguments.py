@@ -211,12 +211,23 @@ def finite_governor(verb: Token) -> Token | None:
         return None
     tok = inf.head
     for _ in range(3):
-        if tok.tag_ in FINITE_TAGS:
+        if tok.tag_ in FINITE_TAGS or _past_tense_read_as_participle(tok):
             return tok
         if tok.head == tok:
             return None
         tok = tok.head
     return None
+
+
+def _past_tense_read_as_participle(verb: Token) -> bool:
+    """"Kim, who had proposed the decree, offered to resign and apologised": the tagger may read the main
+    verb after a relative clause as a participle, heading the sentence or hung on its subject as if it
+    modified it ("The minister, who ..., offered"); with no auxiliary it is the sentence's past tense."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ == "nsubj" for c in verb.children)
+    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"}
 
 
 INTENT_EFFECTS = {"future", "hypothetical", "negated"}

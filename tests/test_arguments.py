@@ -952,3 +952,11 @@ def test_title_words_are_read_from_the_actor_data():
 
     assert not hasattr(arguments, "TITLE_WORDS")
     assert {"gen.", "ayatollah", "sen."} <= actor_word_list("title_words.txt")
+
+
+def test_a_deed_coordinated_with_an_infinitive_after_a_relative_clause_is_told_as_done(code):
+    # the tagger reads "offered" after the relative clause as a participle; "apologised" is no offer
+    for text in ["Interior Minister Lee Sang-min, who had backed the plan, offered to resign and apologised to the public.",
+                 "The defence minister, who had proposed the decree, offered to resign and apologised to the public."]:
+        events = code(text)
+        assert [e["polarity"] for e in events if e["event_text"] == ["apologised"]] == ["asserted"], events

@@ -145,3 +145,13 @@ def test_token_columns_and_tokens_with_read_what_the_tokens_say():
         assert tokens_with(sent, DEP, labels) == [t for t in sent if t.dep_ in {"relcl", "ccomp"}]
         verbs = frozenset({doc[1].pos})
         assert tokens_with(sent, POS, verbs) == [t for t in sent if t.pos_ == doc[1].pos_]
+
+
+def test_a_speech_act_participle_after_a_denied_deed_is_the_deniers():
+    nlp = load_nlp()
+    doc = nlp("The party denied that its members had attacked the police, blaming hired thugs for the violence.")
+    blaming = next(t for t in doc if t.text == "blaming")
+    assert (blaming.head.text, blaming.dep_) == ("denied", "conj")
+    # after a neutral "said" the participle may be the reported doer's: left alone
+    doc = nlp("Officials said the army raided the camp, accusing residents of hiding rebels.")
+    assert next(t for t in doc if t.text == "accusing").head.text == "raided"

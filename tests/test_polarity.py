@@ -280,3 +280,17 @@ def test_the_content_of_a_demanded_admission_is_not_told_as_done(code):
     assert not any(e["event"] == ["ASSAULT"] and e["polarity"] == "asserted" for e in events), events
     events = code("Ankara welcomed the admission by Armenia that its troops had shelled the Turkish border post.")
     assert any(e["event"] == ["ASSAULT"] and e["polarity"] == "asserted" for e in events), events
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The union said its members would stay on strike until the minister resigned.", "resigned"),
+    ("The rebels vowed to keep fighting until the president stepped down.", "stepped down"),
+])
+def test_a_past_tense_time_clause_under_an_act_to_come_is_a_condition(code, text, trigger):
+    events = [e for e in code(text) if e["event_text"] == [trigger]]
+    assert events and all(e["polarity"] == "hypothetical" for e in events), events
+
+
+def test_a_past_time_clause_of_a_deed_done_still_happened(code):
+    events = [e for e in code("Protesters stayed in the square until the president resigned.") if e["event_text"] == ["resigned"]]
+    assert [e["polarity"] for e in events] == ["asserted"], events
