@@ -1328,3 +1328,13 @@ def test_a_clash_with_police_over_something_is_a_fight_not_a_quarrel(code):
 def test_a_crowd_looting_or_burning_riots(code, text, trigger):
     events = code(text)
     assert [e["event"] for e in events if e["event_text"][0].startswith(trigger)] == [["PROTEST"]], events
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a legislature blocking a decree refuses it; readiness to develop ties is an intent to cooperate
+    ("The Armenian parliament voted to block the presidential decree on Tuesday.", ("REJECT", "ARM", "*")),
+    ("Vietnam said it was ready to develop friendly relations with Laos.", ("AGREE", "VNM", "LAO")),
+])
+def test_blocking_a_decree_and_developing_ties(code, text, expected):
+    found = tuples(code(text))
+    assert any(all(e == "*" or e == t[i] for i, e in enumerate(expected)) for t in found), found
