@@ -1090,6 +1090,10 @@ def _between_sides_named(noun: Token) -> bool:
 def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> "SentenceEvent | None":
     """"Japan will send aid" is, today, a promise (AGREE); "X will strike" a threat (CAMEO 03x / 13x)."""
     intent = lex.intents.get((event.polarity, event.found.trigger.type))
+    if intent is None and event.polarity in {"future", "hypothetical"} and _on_condition_unless(event.found.pred):
+        # "would impeach Yoon unless he resigned": an act of any type held over someone until a condition
+        # is met is an ultimatum, even one that states nothing by itself ("will impeach", "will sue")
+        intent = lex.intents.get(("ultimatum", "*"))
     if intent is None or not _intent_condition_met(event, lex) or not _has_known_speaker(event, lex):
         return None
     if event.polarity == "negated" and _not_done_in_the_past(event.found.pred):

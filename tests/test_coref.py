@@ -336,3 +336,10 @@ def test_roles_that_tell_a_persons_sex_are_read_from_the_actor_data():
     assert {"queen"} <= actor_word_list("female_roles.txt") and {"crown prince", "emir"} <= actor_word_list("male_roles.txt")
     assert coref._sex_of_role("queen") == ("woman",) and coref._sex_of_role("crown prince") == ("man",)
     assert coref._sex_of_role("minister") == ()
+
+
+def test_it_after_an_unknown_name_stays_with_that_name_not_the_last_country(code):
+    events = code("ACCRA, May 2 (Wire) - The president accused the opposition of working for Togo. "
+                  "The Patriotic Renewal Front said it would sue the president.")
+    sue = [e for e in events if e["event_text"] == ["sue"]]
+    assert sue and all(a["code"] != "TGO" for e in sue for a in e["actor"]), sue

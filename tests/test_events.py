@@ -1338,3 +1338,8 @@ def test_a_crowd_looting_or_burning_riots(code, text, trigger):
 def test_blocking_a_decree_and_developing_ties(code, text, expected):
     found = tuples(code(text))
     assert any(all(e == "*" or e == t[i] for i, e in enumerate(expected)) for t in found), found
+
+
+def test_an_act_held_over_someone_until_a_condition_is_met_is_an_ultimatum(code):
+    found = tuples(code("The Kenyan opposition said it would impeach President Ruto unless he resigned."))
+    assert ("THREATEN", "KEN", "KEN") in found, found
