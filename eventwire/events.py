@@ -221,7 +221,7 @@ def _gatherings(sent: Span | Doc, lex: Lexicon, taken: set[int]) -> list[Found]:
     for verb in tokens_with(sent, POS, _VERB_ONLY_POS):
         if verb.i in taken or verb.lemma_.lower() not in lex.gathering_verbs:
             continue
-        for purpose in _purpose_clauses(verb):
+        for purpose in _purpose_clauses(verb) + _participles_after(verb):
             aim = _choose_trigger(purpose, lex.candidates(purpose.lemma_.lower(), "VERB"), lex)
             intent = lex.intents.get(("gathering", aim.type)) if aim is not None else None
             if intent is not None:
@@ -236,6 +236,13 @@ def _gatherings(sent: Span | Doc, lex: Lexicon, taken: set[int]) -> list[Found]:
 def _purpose_clauses(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.i > verb.i and c.pos_ == "VERB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def _participles_after(verb: Token) -> list[Token]:
+    """"Hundreds gathered outside parliament, demanding his arrest": a participle after a comma, with no
+    subject of its own, tells what the crowd did as it gathered, as a purpose clause tells why."""
+    return [c for c in verb.children if c.dep_ in {"advcl", "conj"} and c.i > verb.i and c.tag_ == "VBG"
+            and c.i > 0 and c.doc[c.i - 1].text == "," and not any(a.dep_ in {"nsubj", "mark"} for a in c.children)]
 
 
 def _aim_at_purpose_object(event: "SentenceEvent", by_pred: dict[int, "SentenceEvent"]) -> None:

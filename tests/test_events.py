@@ -1343,3 +1343,11 @@ def test_blocking_a_decree_and_developing_ties(code, text, expected):
 def test_an_act_held_over_someone_until_a_condition_is_met_is_an_ultimatum(code):
     found = tuples(code("The Kenyan opposition said it would impeach President Ruto unless he resigned."))
     assert ("THREATEN", "KEN", "KEN") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of students gathered outside the ministry, demanding the minister's resignation.",
+    "Thousands of residents assembled in the main square, denouncing the killings.",
+])
+def test_a_crowd_gathering_with_a_demand_told_as_a_participle_demonstrates(code, text):
+    assert any(e["event"] == ["PROTEST"] and e["event_text"][0] in {"gathered", "assembled"} for e in code(text))
