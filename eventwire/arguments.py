@@ -1304,7 +1304,7 @@ def _phrase_tokens(head: Token) -> list[Token]:
                 if tok == head or (child.dep_ == "conj" and child.pos_ not in {"ADJ", "PROPN"}):
                     continue
             if child.dep_ not in NP_DEPS and not _owner_before_hyphen(child, tok) \
-                    and not _grades_modifier(child, tok):
+                    and not _grades_modifier(child, tok) and not _hyphenated_into(child, tok):
                 continue
             if child.dep_ == "prep" and (child.lower_ != "of" or _of_belongs_to_verb(head, child)):
                 continue
@@ -1324,6 +1324,15 @@ def _phrase_tokens(head: Token) -> list[Token]:
     while end + 1 < len(tokens) and tokens[end + 1].i == tokens[end].i + 1:
         end += 1
     return tokens[start : end + 1]
+
+
+def _hyphenated_into(child: Token, tok: Token) -> bool:
+    """"Mazar-i-Sharif", "Waker-Uz-Zaman": the parser may split a hyphenated name into a head and an
+    apposition; a piece joined to its parent by hyphens with no space between is part of the one word."""
+    if child.dep_ != "appos" or child.i < tok.i:
+        return False
+    between = tok.doc[tok.i : child.i]
+    return all(t.whitespace_ == "" for t in between) and all(t.text == "-" for t in between[1:])
 
 
 def _owner_before_hyphen(child: Token, tok: Token) -> bool:

@@ -960,3 +960,8 @@ def test_a_deed_coordinated_with_an_infinitive_after_a_relative_clause_is_told_a
                  "The defence minister, who had proposed the decree, offered to resign and apologised to the public."]:
         events = code(text)
         assert [e["polarity"] for e in events if e["event_text"] == ["apologised"]] == ["asserted"], events
+
+
+def test_a_hyphenated_name_the_parser_splits_stays_one_argument(code):
+    events = code("The Taliban seized Mazar-i-Sharif on Saturday.")
+    assert [r["entity_text"] for e in events for r in e["recipient"]] == ["Mazar-i-Sharif"], events
