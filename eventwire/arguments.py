@@ -230,12 +230,23 @@ def finite_governor(verb: Token) -> Token | None:
         return None
     tok = inf.head
     for _ in range(3):
-        if tok.tag_ in FINITE_TAGS:
+        if tok.tag_ in FINITE_TAGS or _past_tense_read_as_participle(tok):
             return tok
         if tok.head == tok:
             return None
         tok = tok.head
     return None
+
+
+def _past_tense_read_as_participle(verb: Token) -> bool:
+    """"Kim, who had proposed the decree, offered to resign and apologised": the tagger may read the main
+    verb after a relative clause as a participle, heading the sentence or hung on its subject as if it
+    modified it ("The minister, who ..., offered"); with no auxiliary it is the sentence's past tense."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ == "nsubj" for c in verb.children)
+    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"}
 
 
 INTENT_EFFECTS = {"future", "hypothetical", "negated"}
@@ -1453,7 +1464,7 @@ def _phrase_tokens(head: Token) -> list[Token]:
                 if tok == head or (child.dep_ == "conj" and child.pos_ not in {"ADJ", "PROPN"}):
                     continue
             if child.dep_ not in NP_DEPS and not _owner_before_hyphen(child, tok) \
-                    and not _grades_modifier(child, tok):
+                    and not _grades_modifier(child, tok) and not _hyphenated_into(child, tok):
                 continue
             if child.dep_ == "prep" and (child.lower_ != "of" or of_names_a_charge(head, child)):
                 continue
@@ -1478,6 +1489,15 @@ def _phrase_tokens(head: Token) -> list[Token]:
     while end + 1 < len(tokens) and tokens[end + 1].i == tokens[end].i + 1:
         end += 1
     return tokens[start : end + 1]
+
+
+def _hyphenated_into(child: Token, tok: Token) -> bool:
+    """"Mazar-i-Sharif", "Waker-Uz-Zaman": the parser may split a hyphenated name into a head and an
+    apposition; a piece joined to its parent by hyphens with no space between is part of the one word."""
+    if child.dep_ != "appos" or child.i < tok.i:
+        return False
+    between = tok.doc[tok.i : child.i]
+    return all(t.whitespace_ == "" for t in between) and all(t.text == "-" for t in between[1:])
 
 
 def _owner_before_hyphen(child: Token, tok: Token) -> bool:

@@ -264,7 +264,7 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
         return _with_identity(ent, titled.identity) if titled is not None else ent
     if ent.entity_text.lower() == "them" and (ent.identifier_text or "them").lower() != "them":
         return ent  # "students marched, and police fired at them": the parse already named whom it stands for
-    if _named_by_the_parse(ent):
+    if _named_by_the_parse(ent) or _it_names_an_unknown_name(ent):
         return ent
     before = [m for m in mentions[max(0, upto - LOOK_BACK) : upto] if m.end <= ent.start]
     if ent.entity_text.lower() in OBJECT_PRONOUNS | {"they"} and not_these:
@@ -297,6 +297,15 @@ def _named_by_the_parse(ent: Entity) -> bool:
     words = ent.entity_text.lower()
     return (words in SUBJECT_PRONOUNS and ent.code is not None and ent.identifier_text is not None
             and ent.identifier_text.lower() != words)
+
+
+def _it_names_an_unknown_name(ent: Entity) -> bool:
+    """"The Democratic Party said it would ...": the parse already named whom "it" stands for, by a name
+    the knowledge base does not know; the last coded party named before ("North Korea") is a worse guess
+    than no country at all."""
+    ident = ent.identifier_text or ""
+    return (ent.entity_text.lower() == "it" and ent.code is None and ident[:1].isupper()
+            and ident.lower() != "it")
 
 
 def _person_at(ent: Entity, mentions: list[Mention]) -> Mention | None:

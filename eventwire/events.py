@@ -241,7 +241,7 @@ def _gatherings(sent: Span | Doc, lex: Lexicon, taken: set[int]) -> list[Found]:
     for verb in tokens_with(sent, POS, _VERB_ONLY_POS):
         if verb.i in taken or verb.lemma_.lower() not in lex.gathering_verbs:
             continue
-        for purpose in _purpose_clauses(verb):
+        for purpose in _purpose_clauses(verb) + _participles_after(verb):
             aim = _choose_trigger(purpose, lex.candidates(purpose.lemma_.lower(), "VERB"), lex)
             intent = lex.intents.get(("gathering", aim.type)) if aim is not None else None
             if intent is not None:
@@ -256,6 +256,13 @@ def _gatherings(sent: Span | Doc, lex: Lexicon, taken: set[int]) -> list[Found]:
 def _purpose_clauses(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.i > verb.i and c.pos_ == "VERB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def _participles_after(verb: Token) -> list[Token]:
+    """"Hundreds gathered outside parliament, demanding his arrest": a participle after a comma, with no
+    subject of its own, tells what the crowd did as it gathered, as a purpose clause tells why."""
+    return [c for c in verb.children if c.dep_ in {"advcl", "conj"} and c.i > verb.i and c.tag_ == "VBG"
+            and c.i > 0 and c.doc[c.i - 1].text == "," and not any(a.dep_ in {"nsubj", "mark"} for a in c.children)]
 
 
 def _aim_at_purpose_object(event: "SentenceEvent", by_pred: dict[int, "SentenceEvent"]) -> None:
@@ -1184,6 +1191,10 @@ def _between_sides_named(noun: Token) -> bool:
 def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> "SentenceEvent | None":
     """"Japan will send aid" is, today, a promise (AGREE); "X will strike" a threat (CAMEO 03x / 13x)."""
     intent = lex.intents.get((event.polarity, event.found.trigger.type))
+    if intent is None and event.polarity in {"future", "hypothetical"} and _on_condition_unless(event.found.pred):
+        # "would impeach Yoon unless he resigned": an act of any type held over someone until a condition
+        # is met is an ultimatum, even one that states nothing by itself ("will impeach", "will sue")
+        intent = lex.intents.get(("ultimatum", "*"))
     if intent is None or not _intent_condition_met(event, lex) or not _has_known_speaker(event, lex):
         return None
     if event.polarity == "hypothetical" and _only_possible(event.found.pred) and not (

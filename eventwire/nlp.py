@@ -164,6 +164,26 @@ def speech_acts_read_into_reports(doc, is_speech_act) -> list:
     return found
 
 
+def speech_acts_added_to_a_denied_deed(doc, is_speech_act) -> list:
+    """A participle speech act after the deed a speaker denies: in "the party denied that its members had
+    attacked the army, blaming infiltrators", the blaming is the party's own act, not part of the denied
+    deed. Only under a verb that is itself a speech act (deny, reject, accuse): after a neutral "said"
+    the participle may well be the reported doer's ("said the army raided the camp, accusing ...")."""
+    found = []
+    for v in _tokens_labelled(doc, "DEP", "advcl"):
+        clause = v.head
+        if (v.dep_ != "advcl" or v.tag_ != "VBG" or clause.dep_ != "ccomp" or clause.i > v.i
+                or not is_speech_act(v.lemma_.lower())):
+            continue
+        report = clause.head
+        if report.pos_ != "VERB" or not is_speech_act(report.lemma_.lower()) or v.i == 0 or doc[v.i - 1].text != ",":
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in v.children):
+            continue
+        found.append((v, report))
+    return found
+
+
 def _is_speech_act(lemma: str) -> bool:
     from .lexicon import load_lexicon
 
@@ -186,6 +206,10 @@ def _register_parse_repairs() -> None:
             end = max(t.i for t in clause.subtree if t.dep_ not in {"cc", "punct"})
             for t in [c for c in clause.children if c.dep_ in {"cc", "punct"} and end < c.i < v.i]:
                 t.head = report
+        # a participle speech act after a denied deed is the denier's
+        for v, report in speech_acts_added_to_a_denied_deed(doc, _is_speech_act):
+            # coordinated with the denial, it shares the denier's tense and context, not the denied deed's
+            v.head, v.dep_ = report, "conj"
         # the columns read above may no longer be true: the coder reads the repaired parse afresh
         _COLUMNS.pop(doc, None)
         return doc

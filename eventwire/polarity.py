@@ -241,7 +241,18 @@ def _pending(verb: Token) -> bool:
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in PENDING_MARKS for c in verb.children):
         return False
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    return (auxes[0].tag_ if auxes else verb.tag_) in PRESENT_TAGS
+    return (auxes[0].tag_ if auxes else verb.tag_) in PRESENT_TAGS or _backshifted_condition(verb)
+
+
+def _backshifted_condition(verb: Token) -> bool:
+    """"said its members would strike until Yoon stepped down", "vowed to fight until the president
+    resigned": reported speech puts the time clause in the past, but under a "would" or an infinitive
+    the act it hangs from is still to come, and so is the condition."""
+    if verb.tag_ != "VBD" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    act = verb.head
+    return (any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for c in act.children)
+            or (act.tag_ == "VB" and act.dep_ == "xcomp"))
 
 
 def _generic_condition(verb: Token) -> bool:

@@ -235,3 +235,9 @@ def test_the_word_lists_that_shape_actor_phrases_are_data_files():
     assert {"language", "speaking", "dialect"} <= actor_word_list("language_nouns.txt")
     assert {"western", "world"} <= actor_word_list("bloc_words.txt")
     assert not hasattr(arguments, "RELATIONAL_NOUNS") and not hasattr(arguments, "LANGUAGE_NOUNS")
+
+
+def test_pakistans_anti_corruption_bureau_and_crowd_and_regulator_words(kb):
+    assert (kb.lookup("National Accountability Bureau").code, kb.lookup("National Accountability Bureau").sector) == ("PAK", "GOV")
+    # a leader's supporters acting as a crowd are political actors, a regulator a state body
+    assert [kb.agent_sector(w) for w in ("supporters", "supporter", "regulator")] == ["OPP", "OPP", "GOV"]

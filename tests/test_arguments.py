@@ -1094,3 +1094,16 @@ def test_the_subject_right_before_the_verb_acts_when_an_apposition_is_parsed_as_
     events = code("In Osh, the centre of the protests, police opened fire on rioters late on Friday.")
     actors = [a["entity_text"] for e in events if e["event"] == ["ASSAULT"] for a in e["actor"]]
     assert actors == ["police"], actors
+
+
+def test_a_deed_coordinated_with_an_infinitive_after_a_relative_clause_is_told_as_done(code):
+    # the tagger reads "offered" after the relative clause as a participle; "apologised" is no offer
+    for text in ["Interior Minister Lee Sang-min, who had backed the plan, offered to resign and apologised to the public.",
+                 "The defence minister, who had proposed the decree, offered to resign and apologised to the public."]:
+        events = code(text)
+        assert [e["polarity"] for e in events if e["event_text"] == ["apologised"]] == ["asserted"], events
+
+
+def test_a_hyphenated_name_the_parser_splits_stays_one_argument(code):
+    events = code("The Taliban seized Mazar-i-Sharif on Saturday.")
+    assert [r["entity_text"] for e in events for r in e["recipient"]] == ["Mazar-i-Sharif"], events

@@ -361,3 +361,10 @@ def test_them_after_a_deed_is_that_deeds_target_not_the_actor(code):
     # the officials just sanctioned, not the country inside "The U.S. Treasury"
     events = code("The U.S. Treasury sanctioned three Nigerian officials in June, accusing them of fraud.")
     assert ("ACCUSE", "USA", "NGA") in tuples(events) and ("ACCUSE", "USA", "USA") not in tuples(events), tuples(events)
+
+
+def test_it_after_an_unknown_name_stays_with_that_name_not_the_last_country(code):
+    events = code("ACCRA, May 2 (Wire) - The president accused the opposition of working for Togo. "
+                  "The Patriotic Renewal Front said it would sue the president.")
+    sue = [e for e in events if e["event_text"] == ["sue"]]
+    assert sue and all(a["code"] != "TGO" for e in sue for a in e["actor"]), sue

@@ -1397,3 +1397,51 @@ def test_readiness_to_help_a_state_is_an_offer_of_aid(code):
     events = code("Japan said it was ready to help Ukraine.")
     assert ("AGREE", "JPN", "UKR") in tuples(events) and ("AID", "JPN", "UKR") in tuples(events, "future"), events
     assert not code("The talks could help end the war.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bringing troops into a crisis, or flying them in, is a deployment; "call in" is no "call on" request
+    ("The Kenyan government called in the army on Friday to restore order in the coastal towns.", ("MOBILIZE", "KEN", None)),
+    ("France flew soldiers and police officers into New Caledonia on Thursday.", ("MOBILIZE", "FRA", "NCL")),
+    # an impeachment charges an official
+    ("Peruvian lawmakers voted to impeach the Peruvian president on Wednesday.", ("ACCUSE", "PER", "PER")),
+])
+def test_deployment_and_impeachment_rows(code, text, expected):
+    assert expected in tuples(code(text)), code(text)
+
+
+def test_a_clash_with_police_over_something_is_a_fight_not_a_quarrel(code):
+    found = tuples(code("Thousands of Kenyan students clashed with Kenyan police over the fee rise on Monday."))
+    assert ("ASSAULT", "KEN", "KEN") in found and not any(t[0] == "ACCUSE" for t in found), found
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Rioters looted shops in the port city on Saturday.", "looted"),
+    ("Supporters of the ousted prime minister set fire to a police station in the capital.", "set"),
+])
+def test_a_crowd_looting_or_burning_riots(code, text, trigger):
+    events = code(text)
+    assert [e["event"] for e in events if e["event_text"][0].startswith(trigger)] == [["PROTEST"]], events
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a legislature blocking a decree refuses it; readiness to develop ties is an intent to cooperate
+    ("The Armenian parliament voted to block the presidential decree on Tuesday.", ("REJECT", "ARM", "*")),
+    ("Vietnam said it was ready to develop friendly relations with Laos.", ("AGREE", "VNM", "LAO")),
+])
+def test_blocking_a_decree_and_developing_ties(code, text, expected):
+    found = tuples(code(text))
+    assert any(all(e == "*" or e == t[i] for i, e in enumerate(expected)) for t in found), found
+
+
+def test_an_act_held_over_someone_until_a_condition_is_met_is_an_ultimatum(code):
+    found = tuples(code("The Kenyan opposition said it would impeach President Ruto unless he resigned."))
+    assert ("THREATEN", "KEN", "KEN") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of students gathered outside the ministry, demanding the minister's resignation.",
+    "Thousands of residents assembled in the main square, denouncing the killings.",
+])
+def test_a_crowd_gathering_with_a_demand_told_as_a_participle_demonstrates(code, text):
+    assert any(e["event"] == ["PROTEST"] and e["event_text"][0] in {"gathered", "assembled"} for e in code(text))

@@ -163,7 +163,8 @@ def test_a_possessive_doer_with_its_object_and_place_spelled_out_is_not_a_retell
 
 
 def test_a_countrys_people_and_its_state_doing_the_same_kind_of_deed_stay_two_records(code):
-    events = code("Thousands of Lao demonstrators took to the streets on Wednesday, looting supermarkets in "
+    # (a crowd's looting is its riot, crowd_deeds.tsv; seizing goods stays COERCE)
+    events = code("Thousands of Lao demonstrators took to the streets on Wednesday and confiscated fuel trucks in "
                   "the capital. The Lao president declared a state of emergency on Wednesday.")
     coerce = [e for e in events if e["event"] == ["COERCE"]]
     assert len(coerce) == 2, [(e["event_text"], [a["entity_text"] for a in e["actor"]]) for e in events]

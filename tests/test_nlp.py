@@ -153,3 +153,13 @@ def test_a_double_dateline_keeps_its_further_cities():
     line = leading_dateline("MOSCOW/KYIV, Feb 24 (Wire) - Russian forces crossed into Ukraine.")
     assert line.city == "MOSCOW" and line.other_cities == (("KYIV", 7),)
     assert leading_dateline("KYIV, Feb 24 (Wire) - Sirens sounded.").other_cities == ()
+
+
+def test_a_speech_act_participle_after_a_denied_deed_is_the_deniers():
+    nlp = load_nlp()
+    doc = nlp("The party denied that its members had attacked the police, blaming hired thugs for the violence.")
+    blaming = next(t for t in doc if t.text == "blaming")
+    assert (blaming.head.text, blaming.dep_) == ("denied", "conj")
+    # after a neutral "said" the participle may be the reported doer's: left alone
+    doc = nlp("Officials said the army raided the camp, accusing residents of hiding rebels.")
+    assert next(t for t in doc if t.text == "accusing").head.text == "raided"

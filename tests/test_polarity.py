@@ -323,3 +323,17 @@ def test_a_clause_with_its_own_subject_does_not_share_its_siblings_negation(code
     # a conjunct without a subject of its own still shares it
     events = code("Vietnam did not reject the claims or accuse China of anything.")
     assert "asserted" not in [e["polarity"] for e in events if e["event"] == ["ACCUSE"]]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The union said its members would stay on strike until the minister resigned.", "resigned"),
+    ("The rebels vowed to keep fighting until the president stepped down.", "stepped down"),
+])
+def test_a_past_tense_time_clause_under_an_act_to_come_is_a_condition(code, text, trigger):
+    events = [e for e in code(text) if e["event_text"] == [trigger]]
+    assert events and all(e["polarity"] == "hypothetical" for e in events), events
+
+
+def test_a_past_time_clause_of_a_deed_done_still_happened(code):
+    events = [e for e in code("Protesters stayed in the square until the president resigned.") if e["event_text"] == ["resigned"]]
+    assert [e["polarity"] for e in events] == ["asserted"], events
