@@ -152,8 +152,8 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
         title = _title_before(words, i)
         if title is None and entry.kind == "person" and i > 0 and words[i - 1] in load_descriptors():
             title = load_descriptors()[words[i - 1]]  # "North Korean leader Kim Jong Un ... the leader"
-        if entry.kind == "country" and _first_name_of_person(text, tokens, words, i, j, title, counts):
-            # "Georgia Gould", "Secretary Chad Wolf": a person, not the country
+        if entry.kind in {"country", "metonym"} and _first_name_of_person(text, tokens, words, i, j, title, counts):
+            # "Georgia Gould", "Secretary Chad Wolf", "Defence Minister Aden Duale": a person, not the country or its city
             mentions.append(_mention(text, tokens, i, j + 1, None, "person", title))
             taken.update(range(i, j + 1))
             continue
@@ -562,7 +562,7 @@ def _spelling_of(word: str, variants: dict[str, str]) -> bool:
 
 def _first_name_of_person(text: str, tokens, words: list[str], i: int, j: int, title: Title | None,
                           counts: Counter) -> bool:
-    """A country name that is someone's first name: a capitalised word follows it that the
+    """A country's name or its city's that is someone's first name: a capitalised word follows it that the
     text also uses alone (a surname), or a title precedes it."""
     if j >= len(words) or j - i != 1 or not _CAPITALISED.match(words[j]) or _sentence_break(text, tokens, j):
         return False

@@ -952,3 +952,11 @@ def test_title_words_are_read_from_the_actor_data():
 
     assert not hasattr(arguments, "TITLE_WORDS")
     assert {"gen.", "ayatollah", "sen."} <= actor_word_list("title_words.txt")
+
+
+def test_a_city_name_after_a_title_gives_no_country_to_the_person(code):
+    # "Aden" begins the minister's name: the minister is not Yemen's
+    events = code("NAIROBI, March 10 (Eventwire) - Interior Minister Aden Warsame ordered the arrest of 12 "
+                  "traders in Mombasa on Friday.")
+    actors = [a for e in events for a in e["actor"] if "Warsame" in a["entity_text"]]
+    assert actors and all(a["code"] != "YEM" for a in actors)

@@ -339,3 +339,10 @@ def test_tokenize_reads_a_repeated_token_once_and_the_same_way():
     assert _word_of.cache_info().hits >= 3  # "Iran's" and "envoy" again: worked out once
     assert [_article_lowered(w) for w in ("Al-Sadr", "De", "Iran")] == ["al-Sadr", "de", "Iran"]
     assert _article_lowered.cache_info().currsize > 0
+
+
+def test_a_city_name_after_a_title_is_a_persons_first_name():
+    # "Aden" is a Yemeni city (a seat of government in countries.tsv), here the minister's first name
+    people = _people("Interior Minister Aden Warsame ordered extra patrols in Mombasa on Friday. Warsame said "
+                     "the curfew would last a week.", date(2023, 3, 10))
+    assert people.get("Aden Warsame") == "Aden Warsame"
