@@ -26,6 +26,9 @@ def kb():
         ("European Union", "EUR", None),
         ("NATO", "IGO", None),
         ("Hamas", "PSE", "REB"),
+        ("Economic Community of Central African States", "IGO", None),
+        ("ECCAS", "IGO", None),
+        ("Kenya National Commission on Human Rights", "KEN", "GOV"),
     ],
 )
 def test_lookup(kb, name, code, sector):
