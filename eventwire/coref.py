@@ -7,7 +7,8 @@ entity). One without a name takes the identity of the nearest compatible
 mention before it: "he"/"she" the last person, "it"/"they" the last country
 or organisation, a titled role noun ("the general") the last person with
 that title, "the group" the last organisation, a state role noun ("the army")
-the last organisation of that sector or else the last country (not when the
+the last organisation of that sector or else the country named most before it, not the
+acting state itself when the noun is its object (not when the
 noun was introduced by itself since: "A military council took power ... the
 military council" is no country's named before it). An object
 pronoun ("Modi thanked him") skips the event's own actor; "she"/"he" skip a
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -205,6 +207,11 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
     if ent.entity_text.lower() in OBJECT_PRONOUNS | {"they"} and not_these:
         # a recipient "they" ("Iran demanded that they stop") is not the actor either
         before = [m for m in before if m.identity is None or m.identity.identifier not in not_these]
+    elif ent.sector in STATE_SECTORS and not_these:
+        # "The United States urged the authorities to show restraint": a state that acts on a state
+        # organ named by its role alone acts on another state's, not on its own
+        before = [m for m in before if m.kind not in STATE_KINDS or m.identity is None
+                  or m.identity.identifier not in not_these]
     antecedent = antecedent_of(ent, text, before, subjects)
     return _with_identity(ent, antecedent.identity, replace_identifier=antecedent.kind in NAMED_KINDS) if antecedent else ent
 
@@ -324,7 +331,7 @@ def antecedent_of(ent: Entity, text: str, before: list[Mention], subjects: list[
         found = _last(before, lambda m: m.kind == "org" and (m.identity.sector == ent.sector)
                       and not (plural_state and m.identity.code in INTERNATIONAL_CODES))
         if found is None and ent.sector in STATE_SECTORS:
-            found = _last(before, lambda m: m.kind in STATE_KINDS and not _named_as_neighbour(text, m))
+            found = _most_named(before, lambda m: m.kind in STATE_KINDS and not _named_as_neighbour(text, m))
             if found is not None and _introduced_since(role, text, found.end, ent.start):
                 # "A military council took power ... FACT rejected the military council": the body
                 # introduced by itself, whose country is not the country named before it
@@ -443,6 +450,17 @@ def _roles_of(m: Mention) -> set[str]:
             roles.add(titles[words[:n]].role)
             break
     return roles
+
+
+def _most_named(mentions: list[Mention], accept) -> Mention | None:
+    """The last mention of the entity named most often among `mentions` (the story's country, not a
+    country named once for its reaction); the later one on a tie."""
+    fitting = [m for m in mentions if m.identity is not None and accept(m)]
+    if not fitting:
+        return None
+    counts = Counter(id(m.identity) for m in fitting)
+    best = max(counts.values())
+    return next(m for m in reversed(fitting) if counts[id(m.identity)] == best)
 
 
 def _last(mentions: list[Mention], accept) -> Mention | None:

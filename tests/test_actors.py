@@ -28,7 +28,7 @@ def kb():
         ("Hamas", "PSE", "REB"),
         ("Economic Community of Central African States", "IGO", None),
         ("ECCAS", "IGO", None),
-        ("Kenya National Commission on Human Rights", "KEN", "GOV"),
+        ("Kenya National Commission on Human Rights", "KEN", "HRI"),
     ],
 )
 def test_lookup(kb, name, code, sector):

@@ -336,3 +336,20 @@ def test_roles_that_tell_a_persons_sex_are_read_from_the_actor_data():
     assert {"queen"} <= actor_word_list("female_roles.txt") and {"crown prince", "emir"} <= actor_word_list("male_roles.txt")
     assert coref._sex_of_role("queen") == ("woman",) and coref._sex_of_role("crown prince") == ("man",)
     assert coref._sex_of_role("minister") == ()
+
+
+def test_a_state_acting_on_a_role_noun_acts_on_another_states_organs(code):
+    # "the authorities" skips the urging state itself and goes back to the country named before
+    events = code("Ugandan police fired tear gas at traders in Kampala on Monday. Britain urged the authorities "
+                  "to respect the right to protest.")
+    recipients = [r for e in events if e["event"] == ["REQUEST"] for r in e["recipient"]]
+    assert recipients and recipients[0]["code"] == "UGA"
+
+
+def test_the_government_after_a_foreign_reaction_is_the_story_country(code):
+    # "the government" is of the country the story names most, not of one named once for its reaction
+    events = code("Ugandan police detained 40 opposition supporters on Monday. Uganda's interior minister defended "
+                  "the arrests, and Ugandan troops patrolled the streets. Kenya expressed concern on Tuesday. "
+                  "The government rejected the criticism.")
+    actors = _actors(events, "REJECT")
+    assert actors and actors[0]["code"] == "UGA"
