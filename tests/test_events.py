@@ -1303,3 +1303,9 @@ def test_event_word_lists_are_read_from_the_lexicon_data():
     assert {"vow", "swear"} <= lex.promise_verbs
     assert {"per cent", "%"} <= lex.share_words
     assert {"further", "fresh"} <= lex.additive_words
+
+
+def test_a_ruled_out_object_in_a_place_phrase_does_not_rule_out_the_verb(code):
+    # "port" rules out the property reading of "seize" only as what is seized, not as where
+    events = code("Iranian commandos seized a Greek oil tanker off the port of Bandar Abbas on Sunday.")
+    assert ("COERCE", "IRN") in {(e["event"][0], a["code"]) for e in events for a in e["actor"]}
