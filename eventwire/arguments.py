@@ -37,7 +37,7 @@ NP_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "cas
 RECIPIENT_PREPS = {
     "_default": {"on", "against", "at", "upon"},
     "CONSULT": {"with", "to"},
-    "COOPERATE": {"with"},
+    "COOPERATE": {"with", "alongside"},
     "AGREE": {"with", "to"},
     "AID": {"to", "for"},
     "SUPPORT": {"for", "to"},

@@ -960,3 +960,8 @@ def test_a_city_name_after_a_title_gives_no_country_to_the_person(code):
                   "traders in Mombasa on Friday.")
     actors = [a for e in events for a in e["actor"] if "Warsame" in a["entity_text"]]
     assert actors and all(a["code"] != "YEM" for a in actors)
+
+
+def test_whom_troops_fight_alongside_is_the_recipient(code):
+    found = tuples(code("Chadian troops fought alongside the Malian army in the north last year."))
+    assert ("COOPERATE", "TCD", "MLI") in found
