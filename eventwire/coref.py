@@ -14,7 +14,8 @@ military council" is no country's named before it). An object
 pronoun ("Modi thanked him") skips the event's own actor; "she"/"he" skip a
 person whose title tells the other sex ("Mr.", "Mrs.", "King"); a role noun
 coded by its country ("the crown prince") still takes the person of that title
-named before. "The two neighbours", "both sides" (plural_references.tsv) become
+named before. A definite bare noun still uncoded ("the coalition") takes the latest coded
+phrase that ends in it ("the Saudi-led coalition"). "The two neighbours", "both sides" (plural_references.tsv) become
 the two parties named last in their sentence or the one before. The argument
 keeps its own text and offsets.
 """
@@ -61,6 +62,8 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
         # "Modi thanked him": an object pronoun is not the subject of its own clause
         actors = {a.identifier_text for a in ev.actor if a.identifier_text}
         ev.recipient = [r for e in ev.recipient for r in _resolve_all(e, text, mentions, starts, actors)]
+        ev.actor = [_head_said_before(e, text, phrases) for e in ev.actor]
+        ev.recipient = [_head_said_before(e, text, phrases) for e in ev.recipient]
         phrases.update(_resolved_phrases(ev))
         for ent in ev.actor + ev.recipient:
             _add_resolved_role_noun(ent, text, mentions, starts)
@@ -110,6 +113,21 @@ def _resolved_phrases(ev: EventMention) -> dict[str, Entity]:
     """The coded arguments of an event that were phrases of their own ("the bloc"), by those words."""
     return {e.entity_text: e for e in ev.actor + ev.recipient
             if e.code and e.entity_text.lower() not in PERSON_PRONOUNS | OTHER_PRONOUNS}
+
+
+def _head_said_before(ent: Entity, text: str, phrases: dict[str, Entity]) -> Entity:
+    """"the Saudi-led coalition bombed Sanaa ... The coalition said": a definite bare noun left uncoded
+    refers back to the latest coded phrase of an earlier event that ends in that noun."""
+    words = ent.entity_text.split()
+    if ent.code or len(words) != 1 or not words[0].isalpha() or not _is_definite(text, ent.start):
+        return ent
+    noun = words[0].lower()
+    found = next((e for phrase, e in reversed(phrases.items())
+                  if len(phrase.split()) > 1 and phrase.split()[-1].lower() == noun and e.start < ent.start), None)
+    if found is None:
+        return ent
+    return replace(ent, identifier_text=found.identifier_text, code=found.code, sector=ent.sector or found.sector,
+                   inferred=True)
 
 
 def _as_parsed(ent: Entity, phrases: dict[str, Entity]) -> list[Entity]:

@@ -353,3 +353,11 @@ def test_the_government_after_a_foreign_reaction_is_the_story_country(code):
                   "The government rejected the criticism.")
     actors = _actors(events, "REJECT")
     assert actors and actors[0]["code"] == "UGA"
+
+
+def test_a_bare_definite_noun_takes_the_earlier_phrase_it_ends(code):
+    # "The alliance" refers back to "the French-led alliance" of the sentence before
+    events = code("The French-led alliance sent troops to Gao on Thursday. The alliance denied that its "
+                  "soldiers had fired on villagers.")
+    actors = _actors(events, "REJECT")
+    assert actors and actors[0]["code"] == "FRA"
