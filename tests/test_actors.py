@@ -238,3 +238,10 @@ def test_the_word_lists_that_shape_actor_phrases_are_data_files():
     assert {"language", "speaking", "dialect"} <= actor_word_list("language_nouns.txt")
     assert {"western", "world"} <= actor_word_list("bloc_words.txt")
     assert not hasattr(arguments, "RELATIONAL_NOUNS") and not hasattr(arguments, "LANGUAGE_NOUNS")
+
+
+def test_foreign_before_a_plural_names_several_states():
+    from eventwire.actors import names_several_states
+
+    assert names_several_states("foreign governments") and names_several_states("foreign troops")
+    assert not names_several_states("the foreign minister") and not names_several_states("the foreign ministry")
