@@ -569,3 +569,12 @@ def test_speaking_verbs_are_read_from_the_lexicon_data():
 
     assert not hasattr(pipeline, "SPEAKING_LEMMAS")
     assert {"speak", "broadcast"} <= load_lexicon().speaking_verbs
+
+
+def test_a_gerund_after_a_preposition_dates_its_own_deed_not_the_accusation(code):
+    from datetime import date
+
+    events = code("Rights groups accused Burundian soldiers of killing dozens of villagers in Cibitoke in March 2019.",
+                  date(2020, 6, 1))
+    accusations = [e for e in events if e["event"] == ["ACCUSE"]]
+    assert accusations and accusations[0]["date"] == "2020-06-01"
