@@ -821,7 +821,10 @@ class Resolver:
             [t.lemma_ if t.pos_ == "NOUN" else t.text for t in tokens], head_index, self.kb)
         covering = [m for m in matches if m[0] <= head_index < m[1]]
         person = _person_name(tokens)
-        if covering:
+        if matches and _former_office(tokens, head) and self._appositive_code(head) in INTERNATIONAL_BODY_CODES:
+            # "Former Nigerian President Olusegun Obasanjo, the AU's envoy": he acts for the body he serves now
+            codes = [(self._appositive_code(head), sector, person or _identifier(tokens))]
+        elif covering:
             start, end, entry = covering[0]
             if entry.kind == "org":
                 sector = _sector_around_name(tokens, start, end, self.kb)
@@ -1118,6 +1121,14 @@ def _given_name_after_title(tokens: list[Token], match, kb: ActorKB) -> bool:
     title, surname = tokens[start - 1], tokens[end]
     return (title.lower_ in _title_endings() and surname.pos_ == "PROPN" and surname.text[:1].isupper()
             and kb.lookup(surname.text) is None)
+
+
+INTERNATIONAL_BODY_CODES = {"UNO", "EUR", "IGO", "NGO"}
+
+
+def _former_office(tokens: list[Token], head: Token) -> bool:
+    """"Former Nigerian President Olusegun Obasanjo": the office before the name is no longer held."""
+    return any(t.lower_ in {"former", "ex"} and t.i < head.i for t in tokens)
 
 
 @lru_cache(maxsize=1)

@@ -1,4 +1,6 @@
 """Arguments: subjects, passive agents, coordination, nationality, offsets."""
+from datetime import date
+
 import pytest
 from conftest import tuples
 
@@ -965,3 +967,10 @@ def test_a_city_name_after_a_title_gives_no_country_to_the_person(code):
 def test_whom_troops_fight_alongside_is_the_recipient(code):
     found = tuples(code("Chadian troops fought alongside the Malian army in the north last year."))
     assert ("COOPERATE", "TCD", "MLI") in found
+
+
+def test_a_former_office_gives_way_to_the_international_post_held_now(code):
+    events = code("Former Algerian Foreign Minister Lakhdar Brahimi, the U.N. envoy for Syria, met President "
+                  "Bashar al-Assad in Damascus on Monday.", date(2012, 10, 23))
+    actors = [a for e in events if e["event"] == ["CONSULT"] for a in e["actor"]]
+    assert actors and actors[0]["code"] == "UNO"
