@@ -165,7 +165,7 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
         mentions.append(_mention(text, tokens, i, j, entry, entry.kind, title))
         taken.update(range(i, j))
     titled = _titled_names(text, tokens, taken)
-    _countries_before_titles(titled, mentions)
+    _countries_before_titles(text, titled, mentions)
     mentions += titled
     token_at = {offset: k for k, (offset, _) in enumerate(tokens)}
     for m in titled:
@@ -670,15 +670,35 @@ def _title_words() -> frozenset[str]:
     return frozenset(w for t in load_titles() for w in t)
 
 
-def _countries_before_titles(titled: list[Mention], known: list[Mention]) -> None:
+def _countries_before_titles(text: str, titled: list[Mention], known: list[Mention]) -> None:
     # "Iraqi General X", "Kremlin spokesman Dmitry Peskov", "Hamas spokesman Hazem Qassem": the person is
-    # of the country, seat of power or organisation right before the title
+    # of the country, seat of power or organisation right before the title, or before one or two
+    # lowercase modifiers of it ("Houthi military spokesman Yahya Saree")
     ends = {m.end: m for m in known if m.kind in {"country", "demonym", "metonym", "org"} and m.entry is not None}
     for m in titled:
         title_start = m.start - len(" ".join(m.title.words)) - 1
-        before = ends.get(title_start - 1)
+        before = ends.get(title_start - 1) or _name_before_modifiers(text, ends, title_start)
         if before is not None:
             m.country = before.entry.code
+
+
+_NOT_MODIFIERS = frozenset({"the", "a", "an", "and", "or", "but", "said", "says", "told", "of", "to", "in", "on",
+                            "at", "for", "with", "by", "from", "that", "as", "its", "his", "her", "their", "when"})
+
+
+def _name_before_modifiers(text: str, ends: dict, title_start: int) -> "Mention | None":
+    """The known name that ends one or two lowercase modifier words before a title."""
+    end = title_start - 1  # the space before the title
+    for _ in range(2):
+        word = re.search(r"[a-z]+$", text[:end])
+        if word is None or word.group() in _NOT_MODIFIERS:
+            return None
+        end = word.start() - 1
+        if end < 0 or text[end] != " ":
+            return None
+        if end in ends:
+            return ends[end]
+    return None
 
 
 def _sentence_break(text: str, tokens, j: int) -> bool:

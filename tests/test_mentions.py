@@ -346,3 +346,10 @@ def test_a_city_name_after_a_title_is_a_persons_first_name():
     people = _people("Interior Minister Aden Warsame ordered extra patrols in Mombasa on Friday. Warsame said "
                      "the curfew would last a week.", date(2023, 3, 10))
     assert people.get("Aden Warsame") == "Aden Warsame"
+
+
+def test_an_organisation_before_a_modified_title_gives_the_person_its_code():
+    # "military" stands between the organisation and the title "spokesman"
+    ids, _ = _identities("Hezbollah military spokesman Karim Haddad said the group had fired rockets. "
+                         "Haddad later denied it.")
+    assert ids["Karim Haddad"].code == "LBN"
