@@ -521,6 +521,14 @@ def actor_word_list(name: str) -> frozenset[str]:
 
 
 def names_several_states(text: str) -> bool:
-    """"Western governments", "world leaders": a group of several states' agents (bloc_words.txt)."""
-    return any(w.lower() in actor_word_list("bloc_words.txt") for w in re.findall(r"[A-Za-z]+", text))
+    """"Western governments", "world leaders": a group of several states' agents (bloc_words.txt).
+    "foreign" does so only before a plural ("foreign governments", "foreign troops"): "the foreign
+    minister" and "the foreign ministry" are one state's."""
+    words = re.findall(r"[A-Za-z]+", text)
+    return (any(w.lower() in actor_word_list("bloc_words.txt") for w in words)
+            or any(w.lower() == "foreign" and _plural_word(after) for w, after in zip(words, words[1:])))
+
+
+def _plural_word(word: str) -> bool:
+    return word.lower().endswith("s") and not word.lower().endswith(("ss", "us", "is"))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from copy import copy
 from dataclasses import replace
+from functools import lru_cache
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -36,7 +37,7 @@ NP_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "cas
 RECIPIENT_PREPS = {
     "_default": {"on", "against", "at", "upon"},
     "CONSULT": {"with", "to"},
-    "COOPERATE": {"with"},
+    "COOPERATE": {"with", "alongside"},
     "AGREE": {"with", "to"},
     "AID": {"to", "for"},
     "SUPPORT": {"for", "to"},
@@ -950,12 +951,17 @@ class Resolver:
         matches = [m for m in matches if not _names_a_language(tokens, m)]
         # "Israel's militia ally", "Russia's neighbours": related to X, not X
         matches = [m for m in matches if not any(t.dep_ == "poss" and _is_relational(t.head) for t in tokens[m[0] : m[1]])]
+        # "Defence Minister Aden Duale": a place's name between a title and a surname is a given name
+        matches = [m for m in matches if not _given_name_after_title(tokens, m, self.kb)]
         leader = self._leader_code(head)
         sector = agent_sector_of([t.text for t in tokens], head_index, self.kb) or agent_sector_of(
             [t.lemma_ if t.pos_ == "NOUN" else t.text for t in tokens], head_index, self.kb)
         covering = [m for m in matches if m[0] <= coordination_index < m[1]]
         person = _person_name(tokens)
-        if covering:
+        if matches and _former_office(tokens, head) and self._appositive_code(head) in INTERNATIONAL_BODY_CODES:
+            # "Former Nigerian President Olusegun Obasanjo, the AU's envoy": he acts for the body he serves now
+            codes = [(self._appositive_code(head), sector, person or _identifier(tokens))]
+        elif covering:
             start, end, entry = covering[0]
             if entry.kind == "org":
                 sector = _sector_around_name(tokens, start, end, self.kb)
@@ -1252,6 +1258,32 @@ def _is_relational(head: Token) -> bool:
 
 
 STANCE_PREFIXES = {"anti", "pro"}
+
+
+def _given_name_after_title(tokens: list[Token], match, kb: ActorKB) -> bool:
+    """Whether a place's name (a country or a seat of government) is a person's first name: it comes
+    right after a title word ("Minister", "President") and right before a proper noun the knowledge
+    base does not know ("Defence Minister Aden Duale", "Foreign Minister Israel Katz")."""
+    start, end, entry = match
+    if entry.kind not in {"country", "metonym"} or start == 0 or end >= len(tokens):
+        return False
+    title, surname = tokens[start - 1], tokens[end]
+    return (title.lower_ in _title_endings() and surname.pos_ == "PROPN" and surname.text[:1].isupper()
+            and kb.lookup(surname.text) is None)
+
+
+INTERNATIONAL_BODY_CODES = {"UNO", "EUR", "IGO", "NGO"}
+
+
+def _former_office(tokens: list[Token], head: Token) -> bool:
+    """"Former Nigerian President Olusegun Obasanjo": the office before the name is no longer held."""
+    return any(t.lower_ in {"former", "ex"} and t.i < head.i for t in tokens)
+
+
+@lru_cache(maxsize=1)
+def _title_endings() -> frozenset[str]:
+    """The last word of each title of title_words.txt ("minister" of "prime minister")."""
+    return frozenset(title.split()[-1] for title in actor_word_list("title_words.txt"))
 
 
 def _stance_prefixed(tokens: list[Token], start: int) -> bool:

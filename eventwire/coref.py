@@ -7,14 +7,16 @@ entity). One without a name takes the identity of the nearest compatible
 mention before it: "he"/"she" the last person, "it"/"they" the last country
 or organisation, a titled role noun ("the general") the last person with
 that title, "the group" the last organisation, a state role noun ("the army")
-the last organisation of that sector or else the last country (not when the
+the last organisation of that sector or else the country named most before it, not the
+acting state itself when the noun is its object (not when the
 noun was introduced by itself since: "A military council took power ... the
 military council" is no country's named before it). An object
 pronoun ("Modi thanked him") skips the event's own actor; "she"/"he" skip a
 person whose title tells the other sex ("Mr.", "Mrs.", "King"); a role noun
 coded by its country ("the crown prince") still takes the person of that title
-named before. "The two neighbours", "both sides" (plural_references.tsv) become
-the two parties named last in their sentence or the one before (not one that
+named before. A definite bare noun still uncoded ("the coalition") takes the latest coded
+phrase that ends in it ("the Saudi-led coalition"). "The two neighbours", "both sides" (plural_references.tsv)
+become the two parties named last in their sentence or the one before (not one that
 asked "both sides" something before: a mediator), else, for states, the sides
 of the last fight told. The argument keeps its own text and offsets.
 """
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -65,6 +68,8 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
         actors = {a.identifier_text for a in ev.actor if a.identifier_text}
         ev.recipient = [_object_told_before(e, ev, done) or r for e in ev.recipient
                         for r in _resolve_all(e, text, mentions, starts, actors, fighters=fighters, mediators=mediators)]
+        ev.actor = [_head_said_before(e, text, phrases) for e in ev.actor]
+        ev.recipient = [_head_said_before(e, text, phrases) for e in ev.recipient]
         done.append(ev)
         fighters = _sides_of_fight(ev) or fighters
         if any(_plural_kinds(e, text, mentions, starts) for e in ev.recipient):
@@ -141,6 +146,21 @@ def _resolved_phrases(ev: EventMention) -> dict[str, Entity]:
     """The coded arguments of an event that were phrases of their own ("the bloc"), by those words."""
     return {e.entity_text: e for e in ev.actor + ev.recipient
             if e.code and e.entity_text.lower() not in PERSON_PRONOUNS | OTHER_PRONOUNS}
+
+
+def _head_said_before(ent: Entity, text: str, phrases: dict[str, Entity]) -> Entity:
+    """"the Saudi-led coalition bombed Sanaa ... The coalition said": a definite bare noun left uncoded
+    refers back to the latest coded phrase of an earlier event that ends in that noun."""
+    words = ent.entity_text.split()
+    if ent.code or len(words) != 1 or not words[0].isalpha() or not _is_definite(text, ent.start):
+        return ent
+    noun = words[0].lower()
+    found = next((e for phrase, e in reversed(phrases.items())
+                  if len(phrase.split()) > 1 and phrase.split()[-1].lower() == noun and e.start < ent.start), None)
+    if found is None:
+        return ent
+    return replace(ent, identifier_text=found.identifier_text, code=found.code, sector=ent.sector or found.sector,
+                   inferred=True)
 
 
 def _as_parsed(ent: Entity, phrases: dict[str, Entity]) -> list[Entity]:
@@ -270,6 +290,11 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
     if ent.entity_text.lower() in OBJECT_PRONOUNS | {"they"} and not_these:
         # a recipient "they" ("Iran demanded that they stop") is not the actor either
         before = [m for m in before if m.identity is None or m.identity.identifier not in not_these]
+    elif ent.sector in STATE_SECTORS and not_these:
+        # "The United States urged the authorities to show restraint": a state that acts on a state
+        # organ named by its role alone acts on another state's, not on its own
+        before = [m for m in before if m.kind not in STATE_KINDS or m.identity is None
+                  or m.identity.identifier not in not_these]
     if _owned_by_it(ent):
         owner = _owner_of_its(ent, text, before, subjects)
         return replace(ent, code=owner.identity.code) if owner is not None and owner.identity.code else ent
@@ -414,7 +439,7 @@ def antecedent_of(ent: Entity, text: str, before: list[Mention], subjects: list[
         found = _last(before, lambda m: m.kind == "org" and (m.identity.sector == ent.sector)
                       and not (plural_state and m.identity.code in INTERNATIONAL_CODES))
         if found is None and ent.sector in STATE_SECTORS:
-            found = _last(before, lambda m: m.kind in STATE_KINDS and not _named_as_neighbour(text, m))
+            found = _most_named(before, lambda m: m.kind in STATE_KINDS and not _named_as_neighbour(text, m))
             if found is not None and _introduced_since(role, text, found.end, ent.start):
                 # "A military council took power ... FACT rejected the military council": the body
                 # introduced by itself, whose country is not the country named before it
@@ -533,6 +558,17 @@ def _roles_of(m: Mention) -> set[str]:
             roles.add(titles[words[:n]].role)
             break
     return roles
+
+
+def _most_named(mentions: list[Mention], accept) -> Mention | None:
+    """The last mention of the entity named most often among `mentions` (the story's country, not a
+    country named once for its reaction); the later one on a tie."""
+    fitting = [m for m in mentions if m.identity is not None and accept(m)]
+    if not fitting:
+        return None
+    counts = Counter(id(m.identity) for m in fitting)
+    best = max(counts.values())
+    return next(m for m in reversed(fitting) if counts[id(m.identity)] == best)
 
 
 def _last(mentions: list[Mention], accept) -> Mention | None:

@@ -410,7 +410,7 @@ def _choose_trigger(tok: Token, candidates: list[Trigger], lex: Lexicon, kb: Act
             continue
         if trig.objects and not (trig.objects & (objects.through_preps if trig.particle else objects.direct)):
             continue
-        if trig.excluded and trig.excluded & (objects.through_preps | child_words):
+        if trig.excluded and trig.excluded & (objects.ruling_out | child_words):
             continue
         if trig.no_object and _has_direct_object(tok):
             continue
@@ -630,6 +630,13 @@ class _ObjectLemmas:
     @cached_property
     def through_preps(self) -> set[str]:
         return _object_lemmas(self.tok, self.lex, kb=self.kb)
+
+    @cached_property
+    def ruling_out(self) -> set[str]:
+        """The objects a row's excluded words are checked against: a verb's direct object when it has
+        one ("seized a cargo ship off the port of Hodeidah" seizes a ship, not a port), else the objects
+        of its prepositions too ("seized on the opportunity")."""
+        return self.direct if _has_direct_object(self.tok) else self.through_preps
 
     @cached_property
     def direct(self) -> set[str]:

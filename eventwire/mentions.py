@@ -155,8 +155,8 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
         title = _title_before(words, i)
         if title is None and entry.kind == "person" and i > 0 and words[i - 1] in load_descriptors():
             title = load_descriptors()[words[i - 1]]  # "North Korean leader Kim Jong Un ... the leader"
-        if entry.kind == "country" and _first_name_of_person(text, tokens, words, i, j, title, counts):
-            # "Georgia Gould", "Secretary Chad Wolf": a person, not the country
+        if entry.kind in {"country", "metonym"} and _first_name_of_person(text, tokens, words, i, j, title, counts):
+            # "Georgia Gould", "Secretary Chad Wolf", "Defence Minister Aden Duale": a person, not the country or its city
             mentions.append(_mention(text, tokens, i, j + 1, None, "person", title))
             taken.update(range(i, j + 1))
             continue
@@ -168,7 +168,7 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
         mentions.append(_mention(text, tokens, i, j, entry, entry.kind, title))
         taken.update(range(i, j))
     titled = _titled_names(text, tokens, taken)
-    _countries_before_titles(titled, mentions)
+    _countries_before_titles(text, titled, mentions)
     mentions += titled
     token_at = {offset: k for k, (offset, _) in enumerate(tokens)}
     for m in titled:
@@ -603,7 +603,7 @@ def _spelling_of(word: str, variants: dict[str, str]) -> bool:
 
 def _first_name_of_person(text: str, tokens, words: list[str], i: int, j: int, title: Title | None,
                           counts: Counter) -> bool:
-    """A country name that is someone's first name: a capitalised word follows it that the
+    """A country's name or its city's that is someone's first name: a capitalised word follows it that the
     text also uses alone (a surname), or a title precedes it."""
     if j >= len(words) or j - i != 1 or not _CAPITALISED.match(words[j]) or _sentence_break(text, tokens, j):
         return False
@@ -711,15 +711,35 @@ def _title_words() -> frozenset[str]:
     return frozenset(w for t in load_titles() for w in t)
 
 
-def _countries_before_titles(titled: list[Mention], known: list[Mention]) -> None:
+def _countries_before_titles(text: str, titled: list[Mention], known: list[Mention]) -> None:
     # "Iraqi General X", "Kremlin spokesman Dmitry Peskov", "Hamas spokesman Hazem Qassem": the person is
-    # of the country, seat of power or organisation right before the title
+    # of the country, seat of power or organisation right before the title, or before one or two
+    # lowercase modifiers of it ("Houthi military spokesman Yahya Saree")
     ends = {m.end: m for m in known if m.kind in {"country", "demonym", "metonym", "org"} and m.entry is not None}
     for m in titled:
         title_start = m.start - len(" ".join(m.title.words)) - 1
-        before = ends.get(title_start - 1)
+        before = ends.get(title_start - 1) or _name_before_modifiers(text, ends, title_start)
         if before is not None:
             m.country = before.entry.code
+
+
+_NOT_MODIFIERS = frozenset({"the", "a", "an", "and", "or", "but", "said", "says", "told", "of", "to", "in", "on",
+                            "at", "for", "with", "by", "from", "that", "as", "its", "his", "her", "their", "when"})
+
+
+def _name_before_modifiers(text: str, ends: dict, title_start: int) -> "Mention | None":
+    """The known name that ends one or two lowercase modifier words before a title."""
+    end = title_start - 1  # the space before the title
+    for _ in range(2):
+        word = re.search(r"[a-z]+$", text[:end])
+        if word is None or word.group() in _NOT_MODIFIERS:
+            return None
+        end = word.start() - 1
+        if end < 0 or text[end] != " ":
+            return None
+        if end in ends:
+            return ends[end]
+    return None
 
 
 def _sentence_break(text: str, tokens, j: int) -> bool:

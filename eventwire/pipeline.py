@@ -489,7 +489,7 @@ def _locative_spans(text: str, places: list[Place], ev: EventMention) -> list[tu
             if introduced_as_where(text, p, preps) and not any(a <= p.start and p.end <= b for a, b in ev.aside_spans)]
 
 
-ASIDE_DEPS = {"relcl", "acl", "appos", "advcl", "ccomp", "parataxis"}
+ASIDE_DEPS = {"relcl", "acl", "appos", "advcl", "ccomp", "parataxis", "pcomp"}
 _ASIDE_DEP_IDS = frozenset(get_string_id(dep) for dep in ASIDE_DEPS)
 _PREP_DEP_IDS = frozenset({get_string_id("prep")})
 
@@ -498,6 +498,8 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
     """Character spans of the sentence's subordinate clauses and appositions that hold
     neither the trigger nor the predicate, except a speaker's participle beside the event's
     clause ("Zourabichvili, speaking from New York on Tuesday, backed ...": said then and there).
+    A gerund after a preposition is such a clause: "accused of killing civilians in Axum in
+    November 2020" dates and places the killing, not the accusation.
     Also the phrase of another event named after a preposition of time or cause ("arrested 11
     people over Wednesday's violence", "detained 308 after overnight riots on Friday", "the first
     since the end of military rule in 1990"): its dates are that event's; and, for an event named
@@ -514,6 +516,8 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
         lo, hi = tok.left_edge.i, tok.right_edge.i
         if lo <= pred.i <= hi or lo <= head.i <= hi:
             continue
+        if tok.dep_ == "pcomp" and tok.pos_ != "VERB":
+            continue  # "for 90 days late on Sunday": a preposition's phrase, not a gerund's clause
         if tok.tag_ == "VBG" and tok.lemma_.lower() in load_lexicon().speaking_verbs and tok.head.i in beside:
             continue
         if _tells_its_subject_event(tok, pred, event_type):

@@ -26,6 +26,9 @@ def kb():
         ("European Union", "EUR", None),
         ("NATO", "IGO", None),
         ("Hamas", "PSE", "REB"),
+        ("Economic Community of Central African States", "IGO", None),
+        ("ECCAS", "IGO", None),
+        ("Kenya National Commission on Human Rights", "KEN", "HRI"),
     ],
 )
 def test_lookup(kb, name, code, sector):
@@ -241,3 +244,10 @@ def test_pakistans_anti_corruption_bureau_and_crowd_and_regulator_words(kb):
     assert (kb.lookup("National Accountability Bureau").code, kb.lookup("National Accountability Bureau").sector) == ("PAK", "GOV")
     # a leader's supporters acting as a crowd are political actors, a regulator a state body
     assert [kb.agent_sector(w) for w in ("supporters", "supporter", "regulator")] == ["OPP", "OPP", "GOV"]
+
+
+def test_foreign_before_a_plural_names_several_states():
+    from eventwire.actors import names_several_states
+
+    assert names_several_states("foreign governments") and names_several_states("foreign troops")
+    assert not names_several_states("the foreign minister") and not names_several_states("the foreign ministry")

@@ -1,4 +1,6 @@
 """Arguments: subjects, passive agents, coordination, nationality, offsets."""
+from datetime import date
+
 import pytest
 from conftest import tuples
 
@@ -1107,3 +1109,23 @@ def test_a_deed_coordinated_with_an_infinitive_after_a_relative_clause_is_told_a
 def test_a_hyphenated_name_the_parser_splits_stays_one_argument(code):
     events = code("The Taliban seized Mazar-i-Sharif on Saturday.")
     assert [r["entity_text"] for e in events for r in e["recipient"]] == ["Mazar-i-Sharif"], events
+
+
+def test_a_city_name_after_a_title_gives_no_country_to_the_person(code):
+    # "Aden" begins the minister's name: the minister is not Yemen's
+    events = code("NAIROBI, March 10 (Eventwire) - Interior Minister Aden Warsame ordered the arrest of 12 "
+                  "traders in Mombasa on Friday.")
+    actors = [a for e in events for a in e["actor"] if "Warsame" in a["entity_text"]]
+    assert actors and all(a["code"] != "YEM" for a in actors)
+
+
+def test_whom_troops_fight_alongside_is_the_recipient(code):
+    found = tuples(code("Chadian troops fought alongside the Malian army in the north last year."))
+    assert ("COOPERATE", "TCD", "MLI") in found
+
+
+def test_a_former_office_gives_way_to_the_international_post_held_now(code):
+    events = code("Former Algerian Foreign Minister Lakhdar Brahimi, the U.N. envoy for Syria, met President "
+                  "Bashar al-Assad in Damascus on Monday.", date(2012, 10, 23))
+    actors = [a for e in events if e["event"] == ["CONSULT"] for a in e["actor"]]
+    assert actors and actors[0]["code"] == "UNO"

@@ -368,3 +368,28 @@ def test_it_after_an_unknown_name_stays_with_that_name_not_the_last_country(code
                   "The Patriotic Renewal Front said it would sue the president.")
     sue = [e for e in events if e["event_text"] == ["sue"]]
     assert sue and all(a["code"] != "TGO" for e in sue for a in e["actor"]), sue
+
+
+def test_a_state_acting_on_a_role_noun_acts_on_another_states_organs(code):
+    # "the authorities" skips the urging state itself and goes back to the country named before
+    events = code("Ugandan police fired tear gas at traders in Kampala on Monday. Britain urged the authorities "
+                  "to respect the right to protest.")
+    recipients = [r for e in events if e["event"] == ["REQUEST"] for r in e["recipient"]]
+    assert recipients and recipients[0]["code"] == "UGA"
+
+
+def test_the_government_after_a_foreign_reaction_is_the_story_country(code):
+    # "the government" is of the country the story names most, not of one named once for its reaction
+    events = code("Ugandan police detained 40 opposition supporters on Monday. Uganda's interior minister defended "
+                  "the arrests, and Ugandan troops patrolled the streets. Kenya expressed concern on Tuesday. "
+                  "The government rejected the criticism.")
+    actors = _actors(events, "REJECT")
+    assert actors and actors[0]["code"] == "UGA"
+
+
+def test_a_bare_definite_noun_takes_the_earlier_phrase_it_ends(code):
+    # "The alliance" refers back to "the French-led alliance" of the sentence before
+    events = code("The French-led alliance sent troops to Gao on Thursday. The alliance denied that its "
+                  "soldiers had fired on villagers.")
+    actors = _actors(events, "REJECT")
+    assert actors and actors[0]["code"] == "FRA"

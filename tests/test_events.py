@@ -1445,3 +1445,20 @@ def test_an_act_held_over_someone_until_a_condition_is_met_is_an_ultimatum(code)
 ])
 def test_a_crowd_gathering_with_a_demand_told_as_a_participle_demonstrates(code, text):
     assert any(e["event"] == ["PROTEST"] and e["event_text"][0] in {"gathered", "assembled"} for e in code(text))
+
+
+def test_a_ruled_out_object_in_a_place_phrase_does_not_rule_out_the_verb(code):
+    # "port" rules out the property reading of "seize" only as what is seized, not as where
+    events = code("Iranian commandos seized a Greek oil tanker off the port of Bandar Abbas on Sunday.")
+    assert ("COERCE", "IRN") in {(e["event"][0], a["code"]) for e in events for a in e["actor"]}
+
+
+def test_withdrawing_a_bill_is_a_concession(code):
+    events = code("Peru's president withdrew a pension reform bill on Friday after days of strikes.")
+    assert "CONCEDE" in {e["event"][0] for e in events}
+    assert "RETREAT" not in {e["event"][0] for e in events}
+
+
+def test_fighting_alongside_an_army_is_military_cooperation(code):
+    events = code("Chadian troops fought alongside the Malian army in the north last year.")
+    assert "COOPERATE" in {e["event"][0] for e in events}

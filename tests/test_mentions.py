@@ -350,3 +350,17 @@ def test_a_nationality_told_in_apposition_later_gives_the_person_a_country():
     ids, _ = _identities("Tomas Varga was shot dead outside his home in Lyon. Varga, a Hungarian citizen, "
                          "had lived in France for years.")
     assert ids["Tomas Varga"].code == "HUN", {k: (v.code, _forms(v)) for k, v in ids.items()}
+
+
+def test_a_city_name_after_a_title_is_a_persons_first_name():
+    # "Aden" is a Yemeni city (a seat of government in countries.tsv), here the minister's first name
+    people = _people("Interior Minister Aden Warsame ordered extra patrols in Mombasa on Friday. Warsame said "
+                     "the curfew would last a week.", date(2023, 3, 10))
+    assert people.get("Aden Warsame") == "Aden Warsame"
+
+
+def test_an_organisation_before_a_modified_title_gives_the_person_its_code():
+    # "military" stands between the organisation and the title "spokesman"
+    ids, _ = _identities("Hezbollah military spokesman Karim Haddad said the group had fired rockets. "
+                         "Haddad later denied it.")
+    assert ids["Karim Haddad"].code == "LBN"

@@ -599,3 +599,12 @@ def test_the_charge_of_an_accusation_dates_and_places_the_deed_not_the_accusatio
     events = code("Iraq accused Kuwaiti forces of involvement in the shelling of a village near Basra in January.")
     accuse = next(e for e in events if e["event"] == ["ACCUSE"])
     assert accuse["date_precision"] == "publication" and accuse["event_loc"] is None, (accuse["date"], accuse["event_loc"])
+
+
+def test_a_gerund_after_a_preposition_dates_its_own_deed_not_the_accusation(code):
+    from datetime import date
+
+    events = code("Rights groups accused Burundian soldiers of killing dozens of villagers in Cibitoke in March 2019.",
+                  date(2020, 6, 1))
+    accusations = [e for e in events if e["event"] == ["ACCUSE"]]
+    assert accusations and accusations[0]["date"] == "2020-06-01"
