@@ -472,7 +472,11 @@ def _sector_of(head: Token, words: list[Token], kb: ActorKB) -> str | None:
     if head.pos_ == "PROPN":
         name = [w for w in words if w.pos_ == "PROPN"]
         entry = kb.lookup(" ".join(w.text for w in name))
-        return entry.sector if entry is not None else None
+        if entry is not None:
+            return entry.sector
+        # a name the base does not know, after its title: "Prime Minister Abiy Ahmed" is GOV
+        titles = [w.text for w in words if w not in name or w.i < name[-1].i]
+        return agent_sector_of(titles, len(titles) - 1, kb) if titles else None
     return agent_sector_of([w.text for w in words], len(words) - 1, kb)
 
 

@@ -1462,3 +1462,9 @@ def test_withdrawing_a_bill_is_a_concession(code):
 def test_fighting_alongside_an_army_is_military_cooperation(code):
     events = code("Chadian troops fought alongside the Malian army in the north last year.")
     assert "COOPERATE" in {e["event"][0] for e in events}
+
+
+def test_a_leader_the_base_does_not_know_is_of_the_government_by_his_title(code):
+    # the subject row 'arrive in' (subject GOV) needs the doer's sector: here from the title, not the name
+    events = code("Malawian President Lazarus Chakwera arrived in Lusaka on Friday.")
+    assert ("CONSULT", "MWI", "ZMB") in tuples(events)
