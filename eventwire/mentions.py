@@ -491,7 +491,8 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
             if re.fullmatch(r"[A-Z][a-z]+-[a-z]+", parts[-1]) or _east_asian_family_name(parts):
                 first_words.add(parts[0])  # "Moon Jae-in", "Wang Yi": the family name comes first
     surnames |= {(w,) for w in first_words}
-    if not surnames:
+    first_surnames = _first_of_double_surnames(full_names)
+    if not surnames and not first_surnames:
         return []
     variants = {surname_key(w[0]): w[0] for w in surnames if len(w) == 1 and len(w[0]) > 3}
     given_names = _given_names_used_alone(full_names, surnames)
@@ -526,8 +527,26 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
                 out.append(Mention(text[offset:end], offset, end, None, "person"))
                 k += n - 1
                 break
+        else:
+            if word in first_surnames and _stands_alone(text, tokens, k):
+                out.append(Mention(text[offset:offset + len(word)], offset, offset + len(word), None, "person"))
         k += 1
     return out
+
+
+def _first_of_double_surnames(full_names: set[tuple[str, ...]]) -> set[str]:
+    """"Bongo" after "Ali Bongo Ondimba", "Tellez" after "Marco Tellez Duarte": news calls a person
+    with two family names by the first of them. The second word from the end of a name of three or
+    four words, when it could be a name of its own and ends or starts no other name; it is taken
+    only standing alone, so that it is not a word of another person's name."""
+    found: Counter = Counter(name[-2] for name in full_names if len(name) in (3, 4) and _could_be_given_name(name[-2])
+                             and name[-2] not in _CAPITAL_PARTICLE_WORDS and not _given_name_before_particle(name))
+    others = {w for name in full_names for w in (name[0], name[-1])}
+    return {word for word, count in found.items() if count == 1 and word not in others and len(word) > 3}
+
+
+def _is_first_of_double_surname(word: str, name: list[str]) -> bool:
+    return len(name) in (3, 4) and word == name[-2] and word in _first_of_double_surnames({tuple(name)})
 
 
 def _titled_known_name(m: Mention) -> bool:
@@ -776,6 +795,7 @@ def _name_words(mention: Mention) -> list[str]:
 
 
 _ARTICLE = re.compile(r"^(?:Al|El)-(?=[A-Z])")
+_CAPITAL_PARTICLE_WORDS = {"De", "Di", "Da", "Du", "Dos", "Del", "Della", "Van", "Von", "Der", "Den", "Le", "La", "Bin", "Ibn", "Ben", "El", "Al", "Abu", "Bint"}
 _CAPITAL_PARTICLE = re.compile(r"^(?:De|Di|Da|Du|Dos|Del|Della|Van|Von|Der|Den|Le|La|Bin|Ibn)$")
 
 
@@ -910,6 +930,8 @@ def _same_person(words: list[str], other: list[str]) -> bool:
             return True  # "Hamzah" / "Hamza" after "Hamzah bin Hussein"
         if re.fullmatch(r"[A-Z][a-z]+-[a-z]+", other[-1]) or _east_asian_family_name(other):
             return words[0] == other[0]  # "Moon" after "Moon Jae-in", "Wang" after "Wang Yi"
+        if _is_first_of_double_surname(words[0], other):
+            return True  # "Bongo" after "Ali Bongo Ondimba"
         return (surname_key(words[0]) == surname_key(other[-1])
                 and name_core(words[0])[:1].lower() in _first_letters(name_core(other[-1])))
     if len(words) == len(other):

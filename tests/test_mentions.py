@@ -364,3 +364,13 @@ def test_an_organisation_before_a_modified_title_gives_the_person_its_code():
     ids, _ = _identities("Hezbollah military spokesman Karim Haddad said the group had fired rockets. "
                          "Haddad later denied it.")
     assert ids["Karim Haddad"].code == "LBN"
+
+
+def test_the_first_of_two_family_names_alone_is_the_person():
+    ids, mentions = _identities("General Marco Tellez Duarte seized the airport. Tellez promised a vote, and aides "
+                                "feared for Tellez's safety. Police held his son Pablo Tellez Ruiz.")
+    tellez = next(i for i in ids.values() if "Marco Tellez Duarte" in i.identifier)
+    assert _forms(tellez).count("Tellez") == 2, _forms(tellez)
+    son_named_at = len("General Marco Tellez Duarte seized the airport. Tellez promised a vote, and aides "
+                       "feared for Tellez's safety. ")
+    assert all(m.start < son_named_at for m in mentions if m.text == "Tellez")  # not the son's middle name
