@@ -181,6 +181,7 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     mentions += _names_by_recurring_surname(text, tokens, taken)
     mentions += _names_before_role_appositions(text, tokens, taken)
     mentions += _unknown_acronyms(text, tokens, taken)
+    mentions += _named_legislatures(text, tokens, taken)
     mentions += _halves_named_short(text, tokens, taken, mentions)
     mentions.sort(key=lambda m: m.start)
     _link_parenthesised_acronyms(text, mentions)
@@ -777,6 +778,38 @@ def _unknown_acronyms(text: str, tokens, taken: set[int]) -> list[Mention]:
     return out
 
 
+def _named_legislatures(text: str, tokens, taken: set[int]) -> list[Mention]:
+    """"Congress", "the Legislative Assembly": a generic name of a legislature written with capitals
+    is the name of the country's legislature (data/actors/legislature_names.txt)."""
+    out = []
+    k = 0
+    while k < len(tokens):
+        for n in (2, 1):
+            words = [w for _, w in tokens[k : k + n]]
+            if (len(words) == n and all(k + d not in taken and w[:1].isupper() for d, w in enumerate(words))
+                    and " ".join(words).lower() in legislature_names()):
+                out.append(_mention(text, tokens, k, k + n, None, "org", None))
+                k += n - 1
+                break
+        k += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def legislature_names() -> frozenset[str]:
+    with open(data_path("actors", "legislature_names.txt"), encoding="utf-8") as fh:
+        return frozenset(line.strip().lower() for line in fh if line.strip() and not line.startswith("#"))
+
+
+def _legislature_named_before(m: Mention, identities: list[Identity]) -> Identity | None:
+    """"Congress ... the Legislative Assembly": two generic names of a legislature in one article
+    name the one legislature the article is about."""
+    if m.entry is not None or m.text.lower() not in legislature_names():
+        return None
+    return next((i for i in identities if i.kind == "org"
+                 and any(o.entry is None and o.text.lower() in legislature_names() for o in i.mentions)), None)
+
+
 _REGNAL = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X|Jr\.?|Sr\.?)$")
 PATRONYMIC_PARTICLES = {"bin", "ibn", "bint", "ben"}
 
@@ -817,7 +850,7 @@ def cluster(mentions: list[Mention]) -> list[Identity]:
         if namesake is not None:
             m.entry = None  # "Assad" after "Maher al-Assad": not the Assad the knowledge base knows
         identity = (namesake or _known_identity(m, by_entry) or _defined_by(m) or _same_name(m, identities)
-                    or _alias_of(m, identities) or _given_name_of(m, identities) or _long_form_of(m, identities))
+                    or _legislature_named_before(m, identities) or _alias_of(m, identities) or _given_name_of(m, identities) or _long_form_of(m, identities))
         if identity is None:
             identity = _new_identity(m)
             identities.append(identity)

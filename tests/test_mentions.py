@@ -374,3 +374,11 @@ def test_the_first_of_two_family_names_alone_is_the_person():
     son_named_at = len("General Marco Tellez Duarte seized the airport. Tellez promised a vote, and aides "
                        "feared for Tellez's safety. ")
     assert all(m.start < son_named_at for m in mentions if m.text == "Tellez")  # not the son's middle name
+
+
+def test_two_generic_names_of_a_legislature_are_one_body():
+    ids, _ = _identities("Ruritania's Congress passed the budget after the president asked Congress for funds. "
+                         "The Legislative Assembly may extend it, its speaker said.")
+    legislatures = [i for i in ids.values() if "Congress" in _forms(i) or "Legislative Assembly" in _forms(i)]
+    assert len(legislatures) == 1, {k: _forms(i) for k, i in ids.items()}
+    assert sorted(_forms(legislatures[0])) == ["Congress", "Congress", "Legislative Assembly"]
