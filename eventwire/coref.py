@@ -298,6 +298,10 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
     if _owned_by_it(ent):
         owner = _owner_of_its(ent, text, before, subjects)
         return replace(ent, code=owner.identity.code) if owner is not None and owner.identity.code else ent
+    if _state_body_of_a_person(ent):
+        owner = antecedent_of(replace(ent, entity_text=ent.entity_text.split(" ", 1)[0], end=ent.start + 3),
+                              text, before, subjects)
+        return replace(ent, code=owner.identity.code) if owner is not None and owner.identity.code else ent
     antecedent = antecedent_of(ent, text, before, subjects)
     return _with_identity(ent, antecedent.identity, replace_identifier=antecedent.kind in NAMED_KINDS) if antecedent else ent
 
@@ -305,6 +309,13 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
 def _owned_by_it(ent: Entity) -> bool:
     """"Its foreign ministry", "its army": a body named by whose it is, with "its" for the owner."""
     return ent.entity_text.lower().startswith("its ") and ent.code is None
+
+
+def _state_body_of_a_person(ent: Entity) -> bool:
+    """"Noboa said his government would not negotiate": a state body named by whose it is, with "his"
+    or "her" for a person; it is the state of the person the pronoun stands for."""
+    owner, _, rest = ent.entity_text.lower().partition(" ")
+    return owner in {"his", "her"} and bool(rest) and ent.code is None and ent.sector in STATE_SECTORS
 
 
 def _owner_of_its(ent: Entity, text: str, before: list[Mention], subjects: list[Mention]) -> Mention | None:
