@@ -135,8 +135,9 @@ MEETING_TYPES = {"CONSULT"}
 def _not_the_host(ent: Entity, resolved: list[Entity], ev: EventMention) -> list[Entity]:
     """"the first Western delegation to visit Kyiv": a meeting has two sides, so a visitor or
     negotiator with no country of its own is not of the state it meets, however recently that
-    state was named; it stays uncoded rather than meet itself."""
-    if ev.event not in MEETING_TYPES or ent.code is not None:
+    state was named; it stays uncoded rather than meet itself. A "he" or "she" is a person with a
+    country of their own: "Ruto said he would hold talks with young Kenyans" is Kenya's president."""
+    if ev.event not in MEETING_TYPES or ent.code is not None or ent.entity_text.lower() in PERSON_PRONOUNS:
         return resolved
     met = {r.code for r in ev.recipient if r.code}
     return [ent if r.code in met else r for r in resolved]

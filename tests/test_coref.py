@@ -400,3 +400,10 @@ def test_his_government_is_the_state_of_the_man_his_stands_for(code):
                   "Vidal said his government would not negotiate with the strikers.")
     actors = [a for e in events for a in e["actor"] if a["entity_text"] == "his government"]
     assert actors and all(a["code"] == "CHL" for a in actors), actors
+
+
+def test_a_person_pronoun_keeps_its_state_when_meeting_people_of_that_state(code):
+    events = code("Kenyan President William Ruto toured the port of Mombasa on Monday. "
+                  "He said he would hold talks with Kenyan dock workers.", published=date(2024, 3, 4))
+    actors = _actors(events, "CONSULT")
+    assert actors and all(a["code"] == "KEN" for a in actors), actors
