@@ -135,8 +135,9 @@ MEETING_TYPES = {"CONSULT"}
 def _not_the_host(ent: Entity, resolved: list[Entity], ev: EventMention) -> list[Entity]:
     """"the first Western delegation to visit Kyiv": a meeting has two sides, so a visitor or
     negotiator with no country of its own is not of the state it meets, however recently that
-    state was named; it stays uncoded rather than meet itself."""
-    if ev.event not in MEETING_TYPES or ent.code is not None:
+    state was named; it stays uncoded rather than meet itself. A "he" or "she" is a person with a
+    country of their own: "Ruto said he would hold talks with young Kenyans" is Kenya's president."""
+    if ev.event not in MEETING_TYPES or ent.code is not None or ent.entity_text.lower() in PERSON_PRONOUNS:
         return resolved
     met = {r.code for r in ev.recipient if r.code}
     return [ent if r.code in met else r for r in resolved]
@@ -298,6 +299,10 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
     if _owned_by_it(ent):
         owner = _owner_of_its(ent, text, before, subjects)
         return replace(ent, code=owner.identity.code) if owner is not None and owner.identity.code else ent
+    if _state_body_of_a_person(ent):
+        owner = antecedent_of(replace(ent, entity_text=ent.entity_text.split(" ", 1)[0], end=ent.start + 3),
+                              text, before, subjects)
+        return replace(ent, code=owner.identity.code) if owner is not None and owner.identity.code else ent
     antecedent = antecedent_of(ent, text, before, subjects)
     return _with_identity(ent, antecedent.identity, replace_identifier=antecedent.kind in NAMED_KINDS) if antecedent else ent
 
@@ -305,6 +310,13 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
 def _owned_by_it(ent: Entity) -> bool:
     """"Its foreign ministry", "its army": a body named by whose it is, with "its" for the owner."""
     return ent.entity_text.lower().startswith("its ") and ent.code is None
+
+
+def _state_body_of_a_person(ent: Entity) -> bool:
+    """"Noboa said his government would not negotiate": a state body named by whose it is, with "his"
+    or "her" for a person; it is the state of the person the pronoun stands for."""
+    owner, _, rest = ent.entity_text.lower().partition(" ")
+    return owner in {"his", "her"} and bool(rest) and ent.code is None and ent.sector in STATE_SECTORS
 
 
 def _owner_of_its(ent: Entity, text: str, before: list[Mention], subjects: list[Mention]) -> Mention | None:

@@ -181,6 +181,7 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     mentions += _names_by_recurring_surname(text, tokens, taken)
     mentions += _names_before_role_appositions(text, tokens, taken)
     mentions += _unknown_acronyms(text, tokens, taken)
+    mentions += _named_legislatures(text, tokens, taken)
     mentions += _halves_named_short(text, tokens, taken, mentions)
     mentions.sort(key=lambda m: m.start)
     _link_parenthesised_acronyms(text, mentions)
@@ -491,7 +492,8 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
             if re.fullmatch(r"[A-Z][a-z]+-[a-z]+", parts[-1]) or _east_asian_family_name(parts):
                 first_words.add(parts[0])  # "Moon Jae-in", "Wang Yi": the family name comes first
     surnames |= {(w,) for w in first_words}
-    if not surnames:
+    first_surnames = _first_of_double_surnames(full_names)
+    if not surnames and not first_surnames:
         return []
     variants = {surname_key(w[0]): w[0] for w in surnames if len(w) == 1 and len(w[0]) > 3}
     given_names = _given_names_used_alone(full_names, surnames)
@@ -526,8 +528,26 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
                 out.append(Mention(text[offset:end], offset, end, None, "person"))
                 k += n - 1
                 break
+        else:
+            if word in first_surnames and _stands_alone(text, tokens, k):
+                out.append(Mention(text[offset:offset + len(word)], offset, offset + len(word), None, "person"))
         k += 1
     return out
+
+
+def _first_of_double_surnames(full_names: set[tuple[str, ...]]) -> set[str]:
+    """"Bongo" after "Ali Bongo Ondimba", "Tellez" after "Marco Tellez Duarte": news calls a person
+    with two family names by the first of them. The second word from the end of a name of three or
+    four words, when it could be a name of its own and ends or starts no other name; it is taken
+    only standing alone, so that it is not a word of another person's name."""
+    found: Counter = Counter(name[-2] for name in full_names if len(name) in (3, 4) and _could_be_given_name(name[-2])
+                             and name[-2] not in _CAPITAL_PARTICLE_WORDS and not _given_name_before_particle(name))
+    others = {w for name in full_names for w in (name[0], name[-1])}
+    return {word for word, count in found.items() if count == 1 and word not in others and len(word) > 3}
+
+
+def _is_first_of_double_surname(word: str, name: list[str]) -> bool:
+    return len(name) in (3, 4) and word == name[-2] and word in _first_of_double_surnames({tuple(name)})
 
 
 def _titled_known_name(m: Mention) -> bool:
@@ -758,6 +778,38 @@ def _unknown_acronyms(text: str, tokens, taken: set[int]) -> list[Mention]:
     return out
 
 
+def _named_legislatures(text: str, tokens, taken: set[int]) -> list[Mention]:
+    """"Congress", "the Legislative Assembly": a generic name of a legislature written with capitals
+    is the name of the country's legislature (data/actors/legislature_names.txt)."""
+    out = []
+    k = 0
+    while k < len(tokens):
+        for n in (2, 1):
+            words = [w for _, w in tokens[k : k + n]]
+            if (len(words) == n and all(k + d not in taken and w[:1].isupper() for d, w in enumerate(words))
+                    and " ".join(words).lower() in legislature_names()):
+                out.append(_mention(text, tokens, k, k + n, None, "org", None))
+                k += n - 1
+                break
+        k += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def legislature_names() -> frozenset[str]:
+    with open(data_path("actors", "legislature_names.txt"), encoding="utf-8") as fh:
+        return frozenset(line.strip().lower() for line in fh if line.strip() and not line.startswith("#"))
+
+
+def _legislature_named_before(m: Mention, identities: list[Identity]) -> Identity | None:
+    """"Congress ... the Legislative Assembly": two generic names of a legislature in one article
+    name the one legislature the article is about."""
+    if m.entry is not None or m.text.lower() not in legislature_names():
+        return None
+    return next((i for i in identities if i.kind == "org"
+                 and any(o.entry is None and o.text.lower() in legislature_names() for o in i.mentions)), None)
+
+
 _REGNAL = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X|Jr\.?|Sr\.?)$")
 PATRONYMIC_PARTICLES = {"bin", "ibn", "bint", "ben"}
 
@@ -776,6 +828,7 @@ def _name_words(mention: Mention) -> list[str]:
 
 
 _ARTICLE = re.compile(r"^(?:Al|El)-(?=[A-Z])")
+_CAPITAL_PARTICLE_WORDS = {"De", "Di", "Da", "Du", "Dos", "Del", "Della", "Van", "Von", "Der", "Den", "Le", "La", "Bin", "Ibn", "Ben", "El", "Al", "Abu", "Bint"}
 _CAPITAL_PARTICLE = re.compile(r"^(?:De|Di|Da|Du|Dos|Del|Della|Van|Von|Der|Den|Le|La|Bin|Ibn)$")
 
 
@@ -797,7 +850,7 @@ def cluster(mentions: list[Mention]) -> list[Identity]:
         if namesake is not None:
             m.entry = None  # "Assad" after "Maher al-Assad": not the Assad the knowledge base knows
         identity = (namesake or _known_identity(m, by_entry) or _defined_by(m) or _same_name(m, identities)
-                    or _alias_of(m, identities) or _given_name_of(m, identities) or _long_form_of(m, identities))
+                    or _legislature_named_before(m, identities) or _alias_of(m, identities) or _given_name_of(m, identities) or _long_form_of(m, identities))
         if identity is None:
             identity = _new_identity(m)
             identities.append(identity)
@@ -910,6 +963,8 @@ def _same_person(words: list[str], other: list[str]) -> bool:
             return True  # "Hamzah" / "Hamza" after "Hamzah bin Hussein"
         if re.fullmatch(r"[A-Z][a-z]+-[a-z]+", other[-1]) or _east_asian_family_name(other):
             return words[0] == other[0]  # "Moon" after "Moon Jae-in", "Wang" after "Wang Yi"
+        if _is_first_of_double_surname(words[0], other):
+            return True  # "Bongo" after "Ali Bongo Ondimba"
         return (surname_key(words[0]) == surname_key(other[-1])
                 and name_core(words[0])[:1].lower() in _first_letters(name_core(other[-1])))
     if len(words) == len(other):

@@ -70,6 +70,12 @@ def test_a_ruling_military_council_is_government(kb):
     assert kb.agent_sector("ruling council") == "GOV"
 
 
+def test_every_generic_name_of_a_legislature_is_legislative(kb):
+    # mentions.py joins these names into one body; each must code as the legislature too
+    from eventwire.mentions import legislature_names
+    assert {name: kb.agent_sector(name) for name in legislature_names()} == dict.fromkeys(legislature_names(), "LEG")
+
+
 def test_find_names_longest_first(kb):
     words = ["the", "United", "States", "and", "South", "Korea"]
     codes = [m[2].code for m in find_names(words, kb)]

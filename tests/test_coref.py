@@ -393,3 +393,17 @@ def test_a_bare_definite_noun_takes_the_earlier_phrase_it_ends(code):
                   "soldiers had fired on villagers.")
     actors = _actors(events, "REJECT")
     assert actors and actors[0]["code"] == "FRA"
+
+
+def test_his_government_is_the_state_of_the_man_his_stands_for(code):
+    events = code("Chilean Interior Minister Tomas Vidal visited the port on Monday. "
+                  "Vidal said his government would not negotiate with the strikers.")
+    actors = [a for e in events for a in e["actor"] if a["entity_text"] == "his government"]
+    assert actors and all(a["code"] == "CHL" for a in actors), actors
+
+
+def test_a_person_pronoun_keeps_its_state_when_meeting_people_of_that_state(code):
+    events = code("Kenyan President William Ruto toured the port of Mombasa on Monday. "
+                  "He said he would hold talks with Kenyan dock workers.", published=date(2024, 3, 4))
+    actors = _actors(events, "CONSULT")
+    assert actors and all(a["code"] == "KEN" for a in actors), actors

@@ -364,3 +364,21 @@ def test_an_organisation_before_a_modified_title_gives_the_person_its_code():
     ids, _ = _identities("Hezbollah military spokesman Karim Haddad said the group had fired rockets. "
                          "Haddad later denied it.")
     assert ids["Karim Haddad"].code == "LBN"
+
+
+def test_the_first_of_two_family_names_alone_is_the_person():
+    ids, mentions = _identities("General Marco Tellez Duarte seized the airport. Tellez promised a vote, and aides "
+                                "feared for Tellez's safety. Police held his son Pablo Tellez Ruiz.")
+    tellez = next(i for i in ids.values() if "Marco Tellez Duarte" in i.identifier)
+    assert _forms(tellez).count("Tellez") == 2, _forms(tellez)
+    son_named_at = len("General Marco Tellez Duarte seized the airport. Tellez promised a vote, and aides "
+                       "feared for Tellez's safety. ")
+    assert all(m.start < son_named_at for m in mentions if m.text == "Tellez")  # not the son's middle name
+
+
+def test_two_generic_names_of_a_legislature_are_one_body():
+    ids, _ = _identities("Ruritania's Congress passed the budget after the president asked Congress for funds. "
+                         "The Legislative Assembly may extend it, its speaker said.")
+    legislatures = [i for i in ids.values() if "Congress" in _forms(i) or "Legislative Assembly" in _forms(i)]
+    assert len(legislatures) == 1, {k: _forms(i) for k, i in ids.items()}
+    assert sorted(_forms(legislatures[0])) == ["Congress", "Congress", "Legislative Assembly"]
