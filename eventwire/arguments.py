@@ -486,6 +486,8 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
             elif prep.lower_ == "out" and "from" in wanted:
                 # "pulled out of northern Syria"
                 objects += [o for of in prep.children if of.dep_ == "prep" and of.lower_ == "of" for o in prep_objects(of)]
+    given_to += _receivers_of_given_thing(verb, objects, etype)
+    objects += [o for o in given_to if o not in objects]
     if etype in AGAINST_EVENT_TYPES:
         # "banned a rally organised by the opposition", "fired on a march by students": an act against
         # an event, named as its object or in a preposition, is done to its doers
@@ -501,6 +503,26 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     # no country codes them yet (coreference codes a surname later)
     dative = [o for o in objects if o.dep_ == "dative" or o in given_to]
     return dative + [o for o in objects if o.dep_ != "dative"]
+
+
+# Types whose object is a thing handed over: a "to" phrase on that thing names who receives it.
+GIVEN_THING_TYPES = {"AID"}
+
+
+def _receivers_of_given_thing(verb: Token, objects: list[Token], etype: str) -> list[Token]:
+    """"delivered $50,000 worth of goods to a clinic", "shipped tons of grain to Yemen": the parser may
+    hang the "to" phrase on the thing given instead of the verb; it still names whom it is given to.
+    "donated and delivered medicine to a clinic": a giving verb without an object gives what, and to
+    whom, its coordinated verb (with no subject of its own) gives."""
+    if etype not in GIVEN_THING_TYPES:
+        return []
+    holders = [o for o in objects if o.dep_ == "dobj"]
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        sharing = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                   and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
+        holders += sharing + [o for c in sharing for o in c.children if o.dep_ == "dobj"]
+    return [o for holder in holders for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ == "to" for o in prep_objects(prep)]
 
 
 def _sets_the_scene(prep: Token) -> bool:

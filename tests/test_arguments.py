@@ -1130,3 +1130,12 @@ def test_a_former_office_gives_way_to_the_international_post_held_now(code):
                   "Bashar al-Assad in Damascus on Monday.", date(2012, 10, 23))
     actors = [a for e in events if e["event"] == ["CONSULT"] for a in e["actor"]]
     assert actors and actors[0]["code"] == "UNO"
+
+
+def test_whom_a_thing_is_given_to_is_named_on_the_thing_or_the_coordinated_verb(code):
+    # "to" hung on the thing given ("worth"), or on the second of two giving verbs sharing one object
+    for text in ["Volunteers from two Canadian charities donated and personally delivered $40,000 worth of "
+                 "blankets to Kabul University, the charities said.",
+                 "Norway donated and shipped $9 million worth of goods to Kabul University."]:
+        found = tuples(code(text))
+        assert any(t[0] == "AID" and t[2] == "AFG" for t in found), (text, found)

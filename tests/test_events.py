@@ -725,6 +725,25 @@ def test_a_participle_the_parser_hung_on_the_sentences_only_noun_is_its_main_ver
     assert _describes_its_noun(found)
 
 
+def test_a_participle_hung_on_the_from_phrase_of_a_verbless_opening_noun_is_its_main_verb():
+    from eventwire.events import _describes_its_noun
+
+    # "Nurses from relief groups donated blankets", misparsed: "donated" a modifier of "groups"
+    found = _participle_found(["Nurses", "from", "groups", "donated", "blankets"], [0, 0, 1, 2, 3],
+                              ["ROOT", "prep", "pobj", "acl", "dobj"], ["NNS", "IN", "NNS", "VBN", "NNS"], 3)
+    assert not _describes_its_noun(found)
+    # the same before ", officials said", with the opening noun hung on the reporting verb
+    found = _participle_found(["Nurses", "from", "groups", "donated", "blankets", "officials", "said"],
+                              [6, 0, 1, 2, 3, 6, 6],
+                              ["npadvmod", "prep", "pobj", "acl", "dobj", "nsubj", "ROOT"],
+                              ["NNS", "IN", "NNS", "VBN", "NNS", "NNS", "VBD"], 3)
+    assert not _describes_its_noun(found)
+    # "Refugees from towns shelled overnight fled": the subject has a verb, a true reduced relative
+    found = _participle_found(["Refugees", "from", "towns", "shelled", "overnight", "fled"], [5, 0, 1, 2, 3, 5],
+                              ["nsubj", "prep", "pobj", "acl", "advmod", "ROOT"], ["NNS", "IN", "NNS", "VBN", "RB", "VBD"], 3)
+    assert _describes_its_noun(found)
+
+
 @pytest.mark.parametrize(
     "text",
     [
