@@ -95,8 +95,10 @@ def is_pronoun(tok: Token) -> bool:
 
 
 def is_time_or_quantity(tok: Token) -> bool:
-    """Dates, times and bare numbers are never actors ("met on Wednesday", "killed 12"; time_words.txt)."""
-    return tok.like_num or tok.lower_ in load_lexicon().time_words or tok.pos_ == "NUM"
+    """Dates, times and bare numbers are never actors ("met on Wednesday", "killed 12"; time_words.txt),
+    nor spans of time in the plural ("shortened by two hours")."""
+    words = load_lexicon().time_words
+    return tok.like_num or tok.lower_ in words or tok.pos_ == "NUM" or (tok.tag_ == "NNS" and tok.lemma_.lower() in words)
 
 
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"}
@@ -319,7 +321,8 @@ def author_of(tok: Token, depth: int = 0) -> Token:
 def passive_agents(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "agent":
-            return [c for c in child.children if c.dep_ == "pobj"][:1]
+            # "shortened by two hours the curfew": a measure read as a passive's agent is no doer
+            return [c for c in child.children if c.dep_ == "pobj" and not is_time_or_quantity(c)][:1]
     return _agent_left_on_complement(verb)
 
 

@@ -1139,3 +1139,10 @@ def test_whom_a_thing_is_given_to_is_named_on_the_thing_or_the_coordinated_verb(
                  "Norway donated and shipped $9 million worth of goods to Kabul University."]:
         found = tuples(code(text))
         assert any(t[0] == "AID" and t[2] == "AFG" for t in found), (text, found)
+
+
+def test_a_measure_read_as_a_passive_agent_is_no_doer(code):
+    # "shortened by two hours the curfew": the parser reads the measure as the agent of a participle
+    events = code("The president on Friday shortened by two hours the curfew imposed in the capital after the riots.")
+    assert events and not any("hours" in a["entity_text"] for e in events for a in e["actor"]), events
+    assert any("president" in a["entity_text"] for e in events for a in e["actor"]), events
