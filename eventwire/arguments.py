@@ -1970,7 +1970,23 @@ def _maker_of(noun: Token) -> list[Token]:
     for child in noun.children:
         if child.dep_ == "acl" and child.tag_ == "VBN":
             return passive_agents(child)
-    return []
+    return _host_of_invitation(noun)
+
+
+MEETING_SIDE_PREPS = {"with", "of"}
+
+
+def _host_of_invitation(noun: Token) -> list[Token]:
+    """"an invitation to attend talks with the government", "an invitation to a meeting of the factions":
+    an invitation whose maker goes unnamed comes from the side the meeting is with or of
+    (invitation_nouns.txt)."""
+    if noun.lemma_.lower() not in load_lexicon().invitation_nouns:
+        return []
+    acts = [c for c in noun.children if c.dep_ == "acl"]
+    acts += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    meetings = acts + [o for a in acts for o in a.children if o.dep_ == "dobj"]
+    return [o for m in meetings for p in m.children if p.dep_ == "prep" and p.lower_ in MEETING_SIDE_PREPS
+            for o in p.children if o.dep_ == "pobj"][:1]
 
 
 def _partners_own_thing(f: Found, actors: list[Entity], recipients: list[Entity]) -> bool:

@@ -1146,3 +1146,13 @@ def test_a_measure_read_as_a_passive_agent_is_no_doer(code):
     events = code("The president on Friday shortened by two hours the curfew imposed in the capital after the riots.")
     assert events and not any("hours" in a["entity_text"] for e in events for a in e["actor"]), events
     assert any("president" in a["entity_text"] for e in events for a in e["actor"]), events
+
+
+def test_an_invitation_with_no_named_maker_comes_from_the_side_of_the_meeting(code):
+    # no "from" phrase: the side the talks are with, or the body whose meeting it is, invited
+    found = tuples(code("The ELN rebel group rejected an invitation to attend talks with the Colombian government."))
+    assert ("REJECT", "COL", "COL") in found, found
+    found = tuples(code("Hamas accepted an invitation to a meeting of Egyptian officials."))
+    assert ("AGREE", "PSE", "EGY") in found, found
+    # a named maker still wins
+    assert ("REJECT", "PSE", "EGY") in tuples(code("Hamas rejected an invitation from Egypt to attend talks with Fatah."))
