@@ -1481,3 +1481,9 @@ def test_withdrawing_a_bill_is_a_concession(code):
 def test_fighting_alongside_an_army_is_military_cooperation(code):
     events = code("Chadian troops fought alongside the Malian army in the north last year.")
     assert "COOPERATE" in {e["event"][0] for e in events}
+
+
+def test_putting_off_or_cancelling_a_protest_eases_it(code):
+    # as suspending one does (CONCEDE 082): triggers.tsv rows for postpone and cancel
+    assert ("CONCEDE", "KEN", "KEN") in tuples(code("Kenyan opposition leaders postponed the demonstration in Nairobi."))
+    assert ("CONCEDE", "CHL", "CHL") in tuples(code("The Chilean dockworkers' union cancelled the strike planned for Monday."))
