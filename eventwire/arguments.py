@@ -95,8 +95,10 @@ def is_pronoun(tok: Token) -> bool:
 
 
 def is_time_or_quantity(tok: Token) -> bool:
-    """Dates, times and bare numbers are never actors ("met on Wednesday", "killed 12"; time_words.txt)."""
-    return tok.like_num or tok.lower_ in load_lexicon().time_words or tok.pos_ == "NUM"
+    """Dates, times and bare numbers are never actors ("met on Wednesday", "killed 12"; time_words.txt),
+    nor spans of time in the plural ("shortened by two hours")."""
+    words = load_lexicon().time_words
+    return tok.like_num or tok.lower_ in words or tok.pos_ == "NUM" or (tok.tag_ == "NNS" and tok.lemma_.lower() in words)
 
 
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"}
@@ -319,7 +321,8 @@ def author_of(tok: Token, depth: int = 0) -> Token:
 def passive_agents(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "agent":
-            return [c for c in child.children if c.dep_ == "pobj"][:1]
+            # "shortened by two hours the curfew": a measure read as a passive's agent is no doer
+            return [c for c in child.children if c.dep_ == "pobj" and not is_time_or_quantity(c)][:1]
     return _agent_left_on_complement(verb)
 
 
@@ -486,6 +489,8 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
             elif prep.lower_ == "out" and "from" in wanted:
                 # "pulled out of northern Syria"
                 objects += [o for of in prep.children if of.dep_ == "prep" and of.lower_ == "of" for o in prep_objects(of)]
+    given_to += _receivers_of_given_thing(verb, objects, etype)
+    objects += [o for o in given_to if o not in objects]
     if etype in AGAINST_EVENT_TYPES:
         # "banned a rally organised by the opposition", "fired on a march by students": an act against
         # an event, named as its object or in a preposition, is done to its doers
@@ -501,6 +506,26 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     # no country codes them yet (coreference codes a surname later)
     dative = [o for o in objects if o.dep_ == "dative" or o in given_to]
     return dative + [o for o in objects if o.dep_ != "dative"]
+
+
+# Types whose object is a thing handed over: a "to" phrase on that thing names who receives it.
+GIVEN_THING_TYPES = {"AID"}
+
+
+def _receivers_of_given_thing(verb: Token, objects: list[Token], etype: str) -> list[Token]:
+    """"delivered $50,000 worth of goods to a clinic", "shipped tons of grain to Yemen": the parser may
+    hang the "to" phrase on the thing given instead of the verb; it still names whom it is given to.
+    "donated and delivered medicine to a clinic": a giving verb without an object gives what, and to
+    whom, its coordinated verb (with no subject of its own) gives."""
+    if etype not in GIVEN_THING_TYPES:
+        return []
+    holders = [o for o in objects if o.dep_ == "dobj"]
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        sharing = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                   and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
+        holders += sharing + [o for c in sharing for o in c.children if o.dep_ == "dobj"]
+    return [o for holder in holders for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ == "to" for o in prep_objects(prep)]
 
 
 def _sets_the_scene(prep: Token) -> bool:
@@ -1945,7 +1970,23 @@ def _maker_of(noun: Token) -> list[Token]:
     for child in noun.children:
         if child.dep_ == "acl" and child.tag_ == "VBN":
             return passive_agents(child)
-    return []
+    return _host_of_invitation(noun)
+
+
+MEETING_SIDE_PREPS = {"with", "of"}
+
+
+def _host_of_invitation(noun: Token) -> list[Token]:
+    """"an invitation to attend talks with the government", "an invitation to a meeting of the factions":
+    an invitation whose maker goes unnamed comes from the side the meeting is with or of
+    (invitation_nouns.txt)."""
+    if noun.lemma_.lower() not in load_lexicon().invitation_nouns:
+        return []
+    acts = [c for c in noun.children if c.dep_ == "acl"]
+    acts += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    meetings = acts + [o for a in acts for o in a.children if o.dep_ == "dobj"]
+    return [o for m in meetings for p in m.children if p.dep_ == "prep" and p.lower_ in MEETING_SIDE_PREPS
+            for o in p.children if o.dep_ == "pobj"][:1]
 
 
 def _partners_own_thing(f: Found, actors: list[Entity], recipients: list[Entity]) -> bool:

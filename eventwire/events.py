@@ -1002,10 +1002,26 @@ def _main_verb_misread(participle: Token) -> bool:
     subject of a root verb that opens with a subordinator, which a main clause never does; the
     participle is the main verb."""
     noun = participle.head
-    if noun.dep_ == "ROOT":
+    if noun.dep_ == "ROOT" or _in_verbless_root_phrase(noun):
         return True
     root = noun.head
     return noun.dep_ in SUBJECT_DEPS and root.dep_ == "ROOT" and any(c.dep_ == "mark" for c in root.children)
+
+
+def _in_verbless_root_phrase(noun: Token) -> bool:
+    """"Volunteers from two aid groups donated blankets": the parser may make the first noun the root
+    and hang the verb on the noun of its "from" phrase; the sentence then has no main verb but the
+    participle, as when the noun itself is the root."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and _stranded_opening_noun(prep.head)
+
+
+def _stranded_opening_noun(noun: Token) -> bool:
+    """A noun with no verb of its own: the root, or, before "..., officials said", a noun the parser
+    hangs on the reporting verb as a bare modifier."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return noun.dep_ == "ROOT" or (noun.dep_ == "npadvmod" and noun.head.dep_ == "ROOT" and noun.i == noun.sent.start)
 
 
 def _has_participants(event: "SentenceEvent") -> bool:

@@ -55,6 +55,7 @@ class Lexicon:
     non_agents: frozenset[str] = field(default_factory=frozenset)  # disasters and accidents: no one's act
     # "appeal", "demand", "offer": things asked of someone, whose maker a refusal or acceptance answers
     request_nouns: frozenset[str] = field(default_factory=frozenset)
+    invitation_nouns: frozenset[str] = field(default_factory=frozenset)
     # (lemma, type) -> (type, mode, cameo, actor sectors): a crowd's storming is a riot (crowd_deeds.tsv)
     crowd_deeds: dict[tuple[str, str], tuple[str, str, str, frozenset[str]]] = field(default_factory=dict)
     # "a resolution that aims to tighten sanctions": texts and designs, whose aims are their content
@@ -223,6 +224,7 @@ def load_lexicon() -> Lexicon:
         force_words=_read_word_list("force_words.txt"),
         non_agents=_read_word_list("non_agents.txt"),
         request_nouns=_read_word_list("request_nouns.txt"),
+        invitation_nouns=_read_word_list("invitation_nouns.txt"),
         text_nouns=_read_word_list("text_nouns.txt"),
         victim_verbs=_read_word_list("victim_verbs.txt"),
         journey_verbs=_read_word_list("journey_verbs.txt"),

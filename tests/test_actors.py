@@ -39,6 +39,14 @@ def test_lookup(kb, name, code, sector):
         assert entry.sector == sector
 
 
+@pytest.mark.parametrize("name, code", [("Chechen", "RUS"), ("Chechens", "RUS"), ("Tibetan", "CHN"),
+                                        ("Darfuri", "SDN"), ("Corsican", "FRA"), ("Scottish", "GBR")])
+def test_the_people_of_a_countrys_own_region_are_its_people(kb, name, code):
+    # "Chechen rebels" are Russia's as "Northern Irish" are Britain's (countries_extra.tsv demonyms)
+    entry = kb.lookup(name)
+    assert entry is not None and entry.code == code, (name, entry)
+
+
 def test_every_country_has_a_row(kb):
 
     from eventwire.data_files import data_path, read_tsv

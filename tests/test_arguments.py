@@ -1130,3 +1130,29 @@ def test_a_former_office_gives_way_to_the_international_post_held_now(code):
                   "Bashar al-Assad in Damascus on Monday.", date(2012, 10, 23))
     actors = [a for e in events if e["event"] == ["CONSULT"] for a in e["actor"]]
     assert actors and actors[0]["code"] == "UNO"
+
+
+def test_whom_a_thing_is_given_to_is_named_on_the_thing_or_the_coordinated_verb(code):
+    # "to" hung on the thing given ("worth"), or on the second of two giving verbs sharing one object
+    for text in ["Volunteers from two Canadian charities donated and personally delivered $40,000 worth of "
+                 "blankets to Kabul University, the charities said.",
+                 "Norway donated and shipped $9 million worth of goods to Kabul University."]:
+        found = tuples(code(text))
+        assert any(t[0] == "AID" and t[2] == "AFG" for t in found), (text, found)
+
+
+def test_a_measure_read_as_a_passive_agent_is_no_doer(code):
+    # "shortened by two hours the curfew": the parser reads the measure as the agent of a participle
+    events = code("The president on Friday shortened by two hours the curfew imposed in the capital after the riots.")
+    assert events and not any("hours" in a["entity_text"] for e in events for a in e["actor"]), events
+    assert any("president" in a["entity_text"] for e in events for a in e["actor"]), events
+
+
+def test_an_invitation_with_no_named_maker_comes_from_the_side_of_the_meeting(code):
+    # no "from" phrase: the side the talks are with, or the body whose meeting it is, invited
+    found = tuples(code("The ELN rebel group rejected an invitation to attend talks with the Colombian government."))
+    assert ("REJECT", "COL", "COL") in found, found
+    found = tuples(code("Hamas accepted an invitation to a meeting of Egyptian officials."))
+    assert ("AGREE", "PSE", "EGY") in found, found
+    # a named maker still wins
+    assert ("REJECT", "PSE", "EGY") in tuples(code("Hamas rejected an invitation from Egypt to attend talks with Fatah."))

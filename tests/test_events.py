@@ -725,6 +725,25 @@ def test_a_participle_the_parser_hung_on_the_sentences_only_noun_is_its_main_ver
     assert _describes_its_noun(found)
 
 
+def test_a_participle_hung_on_the_from_phrase_of_a_verbless_opening_noun_is_its_main_verb():
+    from eventwire.events import _describes_its_noun
+
+    # "Nurses from relief groups donated blankets", misparsed: "donated" a modifier of "groups"
+    found = _participle_found(["Nurses", "from", "groups", "donated", "blankets"], [0, 0, 1, 2, 3],
+                              ["ROOT", "prep", "pobj", "acl", "dobj"], ["NNS", "IN", "NNS", "VBN", "NNS"], 3)
+    assert not _describes_its_noun(found)
+    # the same before ", officials said", with the opening noun hung on the reporting verb
+    found = _participle_found(["Nurses", "from", "groups", "donated", "blankets", "officials", "said"],
+                              [6, 0, 1, 2, 3, 6, 6],
+                              ["npadvmod", "prep", "pobj", "acl", "dobj", "nsubj", "ROOT"],
+                              ["NNS", "IN", "NNS", "VBN", "NNS", "NNS", "VBD"], 3)
+    assert not _describes_its_noun(found)
+    # "Refugees from towns shelled overnight fled": the subject has a verb, a true reduced relative
+    found = _participle_found(["Refugees", "from", "towns", "shelled", "overnight", "fled"], [5, 0, 1, 2, 3, 5],
+                              ["nsubj", "prep", "pobj", "acl", "advmod", "ROOT"], ["NNS", "IN", "NNS", "VBN", "RB", "VBD"], 3)
+    assert _describes_its_noun(found)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1468,3 +1487,9 @@ def test_a_leader_the_base_does_not_know_is_of_the_government_by_his_title(code)
     # the subject row 'arrive in' (subject GOV) needs the doer's sector: here from the title, not the name
     events = code("Malawian President Lazarus Chakwera arrived in Lusaka on Friday.")
     assert ("CONSULT", "MWI", "ZMB") in tuples(events)
+
+
+def test_putting_off_or_cancelling_a_protest_eases_it(code):
+    # as suspending one does (CONCEDE 082): triggers.tsv rows for postpone and cancel
+    assert ("CONCEDE", "KEN", "KEN") in tuples(code("Kenyan opposition leaders postponed the demonstration in Nairobi."))
+    assert ("CONCEDE", "CHL", "CHL") in tuples(code("The Chilean dockworkers' union cancelled the strike planned for Monday."))

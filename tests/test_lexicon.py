@@ -68,6 +68,11 @@ def test_request_nouns_are_loaded_as_lemmas():
     assert all(n == n.lower() and " " not in n and not n.endswith("s") for n in nouns)
 
 
+def test_invitation_nouns_are_loaded_and_are_request_nouns():
+    nouns = load_lexicon().invitation_nouns
+    assert "invitation" in nouns and nouns <= load_lexicon().request_nouns
+
+
 def test_subject_rows_load_sectors_and_nouns_beside_the_lemmas_other_rows():
     rows = [r for r in load_lexicon().candidates("train", "VERB") if r.subjects]
     assert rows and all("REB" in r.subjects for r in rows)
