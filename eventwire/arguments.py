@@ -11,6 +11,7 @@ from __future__ import annotations
 from copy import copy
 from dataclasses import replace
 from functools import lru_cache
+from itertools import takewhile
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -1633,7 +1634,7 @@ def _place_name_code(tokens: list[Token], head: Token) -> str | None:
     not. Not a town one goes to ("return to Geneva for talks"): a venue is not a party."""
     if head.dep_ not in {"dobj", "nsubjpass"}:
         return None
-    if head.lower_ in PLACE_KIND_WORDS:
+    if _place_kind(head):
         return _of_place_code(tokens, head)
     names = [t for t in tokens if t.dep_ != "det"]
     if head.pos_ != "PROPN" or not all(t.pos_ == "PROPN" for t in names):
@@ -1643,6 +1644,11 @@ def _place_name_code(tokens: list[Token], head: Token) -> str | None:
     return places[0].country if places else None
 
 
+def _place_kind(head: Token) -> bool:
+    """"the city of", "the towns of": a kind of place, one or several."""
+    return head.lower_ in PLACE_KIND_WORDS or head.lemma_.lower() in PLACE_KIND_WORDS
+
+
 def _of_place_code(tokens: list[Token], head: Token) -> str | None:
     """The country of the place in the agent's own "of" phrase ("the governor of Helmand province"),
     when the phrase is that place's name, with at most a word of its kind after it."""
@@ -1650,6 +1656,8 @@ def _of_place_code(tokens: list[Token], head: Token) -> str | None:
     if of is None:
         return None
     words = [t for t in tokens if t.i > of.i and t.dep_ != "det"]
+    # "the towns of Shire and Adwa": the first place named stands for the country of them all
+    words = list(takewhile(lambda t: t.dep_ not in {"cc", "punct"}, words))
     if not words or words[0].pos_ != "PROPN":
         return None
     text = " ".join(t.text for t in words)

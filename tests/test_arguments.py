@@ -800,6 +800,14 @@ def test_a_town_as_target_is_in_its_country(code):
     assert any(t[2] == "COD" for t in found), found
 
 
+def test_several_towns_as_target_are_in_the_country_of_the_first(code):
+    # "the towns of X and Y": a plural kind of place, and the names coordinated after its "of"
+    found = tuples(code("Rebels seized the towns of Gao and Mopti on Sunday."))
+    assert any(t[0] == "COERCE" and t[2] == "MLI" for t in found), found
+    found = tuples(code("Rebels seized the cities of Gao and Mopti on Sunday."))
+    assert any(t[0] == "COERCE" and t[2] == "MLI" for t in found), found
+
+
 def test_a_request_of_an_uncoded_group_reaches_no_one_in_the_asked_act(code):
     found = tuples(code("Belarusian opposition leader Sviatlana Tsikhanouskaya urged Western governments "
                         "to step up pressure on Alexander Lukashenko."))
