@@ -396,6 +396,17 @@ def sent_forces(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
 
 
+def shared_passive_subject(verb: Token) -> list[Token]:
+    """"Chadian police raided the camp and were criticised by the UN": a passive verb coordinated after
+    another, with no subject of its own, is done to the subject the two share."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+                                                                   for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS][:1]
+
+
 def predicate_objects(verb: Token, row_objects: frozenset[str], etype: str = "") -> list[Token]:
     """Objects that a trigger row needs and that name an act themselves ("opened *fire*", "went on
     *strike*"): part of the predicate, not the one it is done to. Objects naming people or things
@@ -455,6 +466,7 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     itself ("opened fire", see predicate_objects)."""
     # "talks were held": the event noun a light verb passes on is the event, not whom it is done to
     passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c not in own and c != trigger]
+    passive = passive or [c for c in shared_passive_subject(verb) if c not in own and c != trigger]
     # "troops were deployed by Moscow": forces sent are the sender's means, never the target
     if passive and not is_stative_passive(verb) and etype not in OWN_MEANS_TYPES and not withdrawn_forces(verb, etype):
         return passive[:1]

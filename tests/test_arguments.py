@@ -818,6 +818,13 @@ def test_rights_groups_of_no_country_are_ngos(code):
     assert ("ACCUSE", "TCD", "TCD") in found and not any(t[1] == "NGO" for t in found), found
 
 
+def test_a_passive_verb_after_an_active_one_is_done_to_their_shared_subject(code):
+    found = tuples(code("Chadian police raided the camp and were criticised by the United Nations."))
+    assert ("ACCUSE", "UNO", "TCD") in found, found
+    found = tuples(code("Malian soldiers entered the village and were later attacked by Burkinabe gunmen."))
+    assert ("ASSAULT", "BFA", "MLI") in found, found
+
+
 def test_a_request_of_an_uncoded_group_reaches_no_one_in_the_asked_act(code):
     found = tuples(code("Belarusian opposition leader Sviatlana Tsikhanouskaya urged Western governments "
                         "to step up pressure on Alexander Lukashenko."))
