@@ -11,6 +11,7 @@ from __future__ import annotations
 from copy import copy
 from dataclasses import replace
 from functools import lru_cache
+from itertools import takewhile
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -398,6 +399,17 @@ def sent_forces(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
 
 
+def shared_passive_subject(verb: Token) -> list[Token]:
+    """"Chadian police raided the camp and were criticised by the UN": a passive verb coordinated after
+    another, with no subject of its own, is done to the subject the two share."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+                                                                   for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS][:1]
+
+
 def predicate_objects(verb: Token, row_objects: frozenset[str], etype: str = "") -> list[Token]:
     """Objects that a trigger row needs and that name an act themselves ("opened *fire*", "went on
     *strike*"): part of the predicate, not the one it is done to. Objects naming people or things
@@ -457,6 +469,7 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     itself ("opened fire", see predicate_objects)."""
     # "talks were held": the event noun a light verb passes on is the event, not whom it is done to
     passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c not in own and c != trigger]
+    passive = passive or [c for c in shared_passive_subject(verb) if c not in own and c != trigger]
     # "troops were deployed by Moscow": forces sent are the sender's means, never the target
     if passive and not is_stative_passive(verb) and etype not in OWN_MEANS_TYPES and not withdrawn_forces(verb, etype):
         return passive[:1]
@@ -1015,6 +1028,8 @@ class Resolver:
             elif code is None:
                 code = _place_name_code(tokens, head)
                 person = None if code else person  # "seized Goma": a town, not someone named Goma
+            if code is None and sector in NGO_SECTORS:
+                code = "NGO"  # "rights groups" of no country named: non-governmental, as PLOVER codes them
             codes = [(code, sector, person or _identifier(tokens))]
         span_tokens = [t for t in tokens if t == head or t.dep_ not in {"cc", "conj", "punct"} or t.i < head.i]
         return [self._entity(span_tokens, head, code, sec, ident) for code, sec, ident in codes]
@@ -1254,6 +1269,8 @@ NAME_LINK_WORDS = {"the", "of", "and", "a", "an", "&"}
 
 
 NON_STATE_CODES = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"}
+# sectors whose agents named without a country are non-governmental organisations ("rights groups")
+NGO_SECTORS = frozenset(w.upper() for w in actor_word_list("ngo_sectors.txt"))
 
 
 def is_own_thing(entity: Entity, actors: list[Entity] | None = None) -> bool:
@@ -1658,7 +1675,7 @@ def _place_name_code(tokens: list[Token], head: Token) -> str | None:
     not. Not a town one goes to ("return to Geneva for talks"): a venue is not a party."""
     if head.dep_ not in {"dobj", "nsubjpass"}:
         return None
-    if head.lower_ in PLACE_KIND_WORDS:
+    if _place_kind(head):
         return _of_place_code(tokens, head)
     names = [t for t in tokens if t.dep_ != "det"]
     if head.pos_ != "PROPN" or not all(t.pos_ == "PROPN" for t in names):
@@ -1668,6 +1685,11 @@ def _place_name_code(tokens: list[Token], head: Token) -> str | None:
     return places[0].country if places else None
 
 
+def _place_kind(head: Token) -> bool:
+    """"the city of", "the towns of": a kind of place, one or several."""
+    return head.lower_ in PLACE_KIND_WORDS or head.lemma_.lower() in PLACE_KIND_WORDS
+
+
 def _of_place_code(tokens: list[Token], head: Token) -> str | None:
     """The country of the place in the agent's own "of" phrase ("the governor of Helmand province"),
     when the phrase is that place's name, with at most a word of its kind after it."""
@@ -1675,6 +1697,8 @@ def _of_place_code(tokens: list[Token], head: Token) -> str | None:
     if of is None:
         return None
     words = [t for t in tokens if t.i > of.i and t.dep_ != "det"]
+    # "the towns of Shire and Adwa": the first place named stands for the country of them all
+    words = list(takewhile(lambda t: t.dep_ not in {"cc", "punct"}, words))
     if not words or words[0].pos_ != "PROPN":
         return None
     text = " ".join(t.text for t in words)

@@ -27,6 +27,7 @@ from .lexicon import Cue, Lexicon, lexicon_word_list, load_cues, load_lexicon
 from .quotes import load_speech_verbs
 from .records import EventMention
 from .nlp import dateline_end
+from .home_country import STATE_SECTORS
 
 NOUN_REACH = 60  # characters after a cue searched for the event noun it introduces
 NOUN_ONLY_REACH = 4  # words between a "noun" cue ("over") and the event noun it introduces
@@ -38,6 +39,7 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "thei
                 "friday's", "thursday's", "monday's", "tuesday's", "wednesday's", "saturday's", "sunday's"}
 # "future attacks", "further strikes": an event noun that names no event already told
 _NOT_YET = lexicon_word_list("not_yet_words.txt")
+_TARGET_PREPOSITIONS = lexicon_word_list("target_prepositions.txt")
 # nouns naming what an actor said, whatever its type: "a Canadian statement", "Trump's remarks"
 _STATEMENT_NOUNS = lexicon_word_list("statement_nouns.txt")
 
@@ -76,15 +78,57 @@ def aim_judgements_at_doers(events: list[EventMention], text: str, lex: Lexicon)
             continue
         if ev.event not in JUDGED_TYPES:
             continue
-        unknown = [r for r in ev.recipient if not r.code or r.entity_text.lower() in _IT]
+        targets = [r for r in ev.recipient if r.code and _target_of_judged_deed(ev, r, text, lex)]
+        unknown = [r for r in ev.recipient if not r.code or r.entity_text.lower() in _IT or r in targets]
         if len(unknown) != len(ev.recipient):
             continue
-        named = _judged_event(ev, unknown, [e for e in events if not _intercepts(e, lex)], text, lex)
+        deeds = [e for e in events if not _intercepts(e, lex)]
+        named = _judged_event(ev, unknown, deeds, text, lex, targets)
         if named is not None and named.quad_code not in MATERIAL_QUADS:
             continue  # "denounced the deal", "rejected the claim": words have no single doer to blame
+        if named is not None:
+            named = _telling_with_doer(named, ev, deeds, {r.code for r in targets})
         doers = [replace(a, inferred=True) for a in named.actor if a.code] if named is not None else []
-        if doers and not {a.code for a in doers} & {a.code for a in ev.actor if a.code}:
+        if doers and not any(_judges_own_deed(a, d) for a in ev.actor if a.code for d in doers):
             ev.recipient = doers
+
+
+def _target_of_judged_deed(ev: EventMention, recipient, text: str, lex: Lexicon) -> bool:
+    """"condemned the attack on Abu Dhabi": a side named after an event noun and a preposition of its
+    target (target_prepositions.txt) is whom the judged deed hit, not the one judged."""
+    if not ev.trigger_end <= recipient.start <= ev.trigger_end + NOUN_REACH:
+        return False
+    words = [w.lower() for w in _WORD.findall(text[ev.trigger_end : recipient.start])]
+    if words and words[-1] in _DETERMINERS:
+        words = words[:-1]
+    return len(words) >= 2 and words[-1] in _TARGET_PREPOSITIONS and bool(_noun_types(words[-2], lex))
+
+
+def _telling_with_doer(named: EventMention, ev: EventMention, deeds: list[EventMention],
+                       targets: set[str]) -> EventMention:
+    """The telling of the judged deed that names its doer. "the attack on Abu Dhabi" is the latest attack
+    told on that target; "Missiles struck the capital" after "Russia fired missiles at Kyiv" retells the
+    strike without its doer, so the telling just before that names one stands for it."""
+    def fits(e: EventMention) -> bool:
+        return (e.event == named.event and e.polarity == "asserted" and e.trigger_start < ev.sent_start
+                and (not targets or bool(targets & {r.code for r in e.recipient})))
+    if targets and not fits(named):
+        on_target = [e for e in deeds if fits(e)]
+        if not on_target:
+            return named
+        named = on_target[-1]
+    if any(a.code for a in named.actor):
+        return named
+    told = [e for e in deeds if fits(e) and e.trigger_start < named.trigger_start
+            and e.sequence >= named.sequence - LATER_SENTENCES and any(a.code for a in e.actor)]
+    return told[-1] if told else named
+
+
+def _judges_own_deed(judge, doer) -> bool:
+    """A state does not accuse itself ("Israel defended the strike" is no judgement of Israel); one who does
+    not speak for the state (an opposition leader, a rights group) may condemn its own country's police."""
+    return judge.code == doer.code and (judge.sector in STATE_SECTORS or judge.sector is None
+                                        or doer.sector not in STATE_SECTORS)
 
 
 # Sentences back that an interception looks for the attack whose weapons it downed.
@@ -161,14 +205,16 @@ def _aimed_at(ev: EventMention, codes: set[str]) -> bool:
 
 
 def _judged_event(ev: EventMention, unknown: list, events: list[EventMention], text: str,
-                  lex: Lexicon) -> EventMention | None:
+                  lex: Lexicon, targets: list = ()) -> EventMention | None:
     """The earlier event a judgement is about: "it" is the last deed told just before; else an event
     noun in its object ("denounced the strike")."""
     if any(r.entity_text.lower() in _IT for r in unknown):
         earlier = [e for e in events if e.trigger_start < ev.sent_start and e.polarity == "asserted"
                    and e.quad_code == 4 and e.sequence >= ev.sequence - 2]
         return earlier[-1] if earlier else None
-    spans = [(r.start, r.end) for r in unknown] or [(ev.trigger_end, min(ev.clause_end, ev.trigger_end + NOUN_REACH))]
+    # a target's event noun stands before it: "the attack on Abu Dhabi"
+    spans = ([(ev.trigger_end if r in targets else r.start, r.end) for r in unknown]
+             or [(ev.trigger_end, min(ev.clause_end, ev.trigger_end + NOUN_REACH))])
     for start, end in spans:
         named = _event_named_in(text, start, end, lex, events, ev.sent_start, last=True)
         if named is not None:

@@ -800,6 +800,31 @@ def test_a_town_as_target_is_in_its_country(code):
     assert any(t[2] == "COD" for t in found), found
 
 
+def test_several_towns_as_target_are_in_the_country_of_the_first(code):
+    # "the towns of X and Y": a plural kind of place, and the names coordinated after its "of"
+    found = tuples(code("Rebels seized the towns of Gao and Mopti on Sunday."))
+    assert any(t[0] == "COERCE" and t[2] == "MLI" for t in found), found
+    found = tuples(code("Rebels seized the cities of Gao and Mopti on Sunday."))
+    assert any(t[0] == "COERCE" and t[2] == "MLI" for t in found), found
+
+
+def test_rights_groups_of_no_country_are_ngos(code):
+    found = tuples(code("A human rights group criticised the Chadian government on Monday."))
+    assert ("ACCUSE", "NGO", "TCD") in found, found
+    found = tuples(code("Chadian troops were accused by rights groups of killing civilians."))
+    assert ("ACCUSE", "NGO", "TCD") in found, found
+    # a country named with them is theirs
+    found = tuples(code("Chadian rights groups accused the army of killing civilians."))
+    assert ("ACCUSE", "TCD", "TCD") in found and not any(t[1] == "NGO" for t in found), found
+
+
+def test_a_passive_verb_after_an_active_one_is_done_to_their_shared_subject(code):
+    found = tuples(code("Chadian police raided the camp and were criticised by the United Nations."))
+    assert ("ACCUSE", "UNO", "TCD") in found, found
+    found = tuples(code("Malian soldiers entered the village and were later attacked by Burkinabe gunmen."))
+    assert ("ASSAULT", "BFA", "MLI") in found, found
+
+
 def test_a_request_of_an_uncoded_group_reaches_no_one_in_the_asked_act(code):
     found = tuples(code("Belarusian opposition leader Sviatlana Tsikhanouskaya urged Western governments "
                         "to step up pressure on Alexander Lukashenko."))

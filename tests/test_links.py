@@ -154,6 +154,30 @@ def test_a_judgement_of_a_deed_told_before_is_aimed_at_its_doer(code):
     assert ("ACCUSE", "PAK", "IRN") in tuples(events)
 
 
+def test_a_judgement_of_an_attack_on_a_named_target_is_aimed_at_the_attacker(code):
+    # "the attack on N'Djamena" names whom the attack hit; the condemnation is of those who made it
+    events = code("Rebels from Sudan fired rockets at Chad's capital N'Djamena on Friday. Troops from Niger "
+                  "shelled a market in Sudan on Saturday. France condemned the attack on N'Djamena.")
+    assert ("ACCUSE", "FRA", "SDN") in tuples(events), tuples(events)
+    assert ("ACCUSE", "FRA", "TCD") not in tuples(events), tuples(events)
+
+
+def test_a_judgement_of_a_deed_retold_without_its_doer_is_aimed_at_the_doer_told_before(code):
+    events = code("Russia fired missiles at Odesa on Friday, killing four people. Missiles struck the port of "
+                  "Odesa again on Saturday. Germany condemned the strikes as a crime.")
+    assert ("ACCUSE", "DEU", "RUS") in tuples(events), tuples(events)
+
+
+def test_an_opposition_leader_may_condemn_the_police_of_his_own_country(code):
+    events = code("LUSAKA, May 3 (Wire) - Zambian police shot dead 12 people in Lusaka on Monday. "
+                  "Zambian opposition leader Ali Banda condemned the killings.")
+    assert ("ACCUSE", "ZMB", "ZMB") in tuples(events), tuples(events)
+    # a state does not judge its own deed
+    events = code("Zambian police shot dead 12 people in Lusaka on Monday. The Zambian government "
+                  "defended the killings.")
+    assert not any(e["event"][0] in ("ACCUSE", "SUPPORT") and e["recipient"] for e in events), tuples(events)
+
+
 def test_rejecting_an_accusation_told_before_answers_its_makers(code):
     events = code("Morocco and Senegal accused Mali of harbouring rebels. Bamako has always denied the charges.")
     assert {("REJECT", "MLI", "MAR"), ("REJECT", "MLI", "SEN")} <= tuples(events), tuples(events)
