@@ -1236,7 +1236,15 @@ def is_own_thing(entity: Entity, actors: list[Entity] | None = None) -> bool:
     as none but theirs ("its European partners" is someone else)."""
     if not entity.entity_text.lower().startswith(("its ", "their ", "his ", "her ")):
         return False
+    if _names_own_people(entity):
+        return False  # "urged its citizens to leave": its people are a party it acts on, not a thing it owns
     return actors is None or entity.code is None or entity.code in {a.code for a in actors}
+
+
+def _names_own_people(entity: Entity) -> bool:
+    """"its citizens", "their people": a possessive pronoun and a noun for a state's own people."""
+    words = entity.entity_text.lower().split()
+    return len(words) == 2 and words[1] in actor_word_list("own_people_nouns.txt")
 
 
 def _names_a_language(tokens: list[Token], match) -> bool:

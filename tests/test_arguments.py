@@ -96,6 +96,12 @@ def test_an_actors_own_troops_are_not_its_target(code):
     assert ("RETREAT", "ISR", "PSE") in tuples(code("Israel withdrew its ground troops from the Gaza Strip on Tuesday."))
 
 
+def test_a_states_own_people_it_addresses_are_of_its_country(code):
+    # "its citizens" are a party the state speaks to, not one of its own things that code no one
+    found = tuples(code("Ghana closed its embassy in Mali and urged its citizens to leave the country at once."))
+    assert ("REQUEST", "GHA", "GHA") in found and ("REQUEST", "GHA", "MLI") not in found
+
+
 def test_restating_noun_names_the_attacker_of_a_passive_verb(code):
     events = code("Twenty Indian soldiers were killed in a clash with Chinese troops.")
     assert ("ASSAULT", "CHN", "IND") in tuples(events)
