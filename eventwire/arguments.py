@@ -1332,7 +1332,20 @@ def _possessor_antecedent(poss: Token) -> Token | None:
                     and poss not in c.subtree]
         if subjects:
             return subjects[0]
+        controller = _object_controller(tok, poss)
+        if controller is not None:
+            return controller
     return None
+
+
+def _object_controller(verb: Token, poss: Token) -> Token | None:
+    """"urged Russia to drop its plans": the object of the verb above an infinitive without a subject is
+    who does it, so "its" is Russia's, not the urger's."""
+    if verb.dep_ != "xcomp" or _has_subject(verb) or verb.head.lemma_.lower() in load_lexicon().instrument_verbs:
+        return None
+    objects = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"} and c.pos_ in {"PROPN", "NOUN"}
+               and poss not in c.subtree and not _is_weapon(c)]
+    return objects[0] if objects else None
 
 
 PERSON_SUBJECT_PRONOUNS = {"he", "she"}

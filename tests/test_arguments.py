@@ -102,6 +102,16 @@ def test_a_states_own_people_it_addresses_are_of_its_country(code):
     assert ("REQUEST", "GHA", "GHA") in found and ("REQUEST", "GHA", "MLI") not in found
 
 
+def test_a_possessive_in_an_infinitive_belongs_to_the_object_that_does_it():
+    # "urged Russia to drop its plans": Russia drops them, so "its" is Russia's, not the urger's
+    from eventwire.arguments import _possessor_antecedent
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()("India urged Russia to drop its plans to sell fighter jets to Pakistan.")
+    its = next(t for t in doc if t.lower_ == "its")
+    assert _possessor_antecedent(its).text == "Russia"
+
+
 def test_restating_noun_names_the_attacker_of_a_passive_verb(code):
     events = code("Twenty Indian soldiers were killed in a clash with Chinese troops.")
     assert ("ASSAULT", "CHN", "IND") in tuples(events)
