@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from .places import PLACE_KIND_WORDS, find_places
 from .actors import ActorKB, KBEntry, actor_word_list, agent_sector_of, find_names, load_kb, names_several_states, normalise_name
-from .lexicon import load_lexicon
+from .lexicon import lexicon_word_list, load_lexicon
 from .records import Entity, first_of_each
 
 if TYPE_CHECKING:
@@ -145,6 +145,7 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         # is what the subject acts with
         objects = [c for c in head.children if c.dep_ in {"dobj", "dative"} and not _is_weapon(c)
                    and head.lemma_.lower() not in load_lexicon().instrument_verbs]
+        objects = objects or _addressed_before(head, verb)
         return objects[:1] if objects else verb_subject(head, depth + 1)
     if verb.dep_ == "conj" and finite_governor(verb) is not None:
         # "supported the decision to suspend the bill and accused the US": the finite conjunct shares the
@@ -169,6 +170,15 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         objects = [c for c in gov.children if c.dep_ in {"dobj", "xcomp"}]
         return objects[:1] if objects else verb_subject(gov, depth + 1)
     return []
+
+
+def _addressed_before(verb: Token, infinitive: Token) -> list[Token]:
+    """"called on Israel to withdraw": the one a verb of asking addresses (addressing_verbs.txt) in a
+    phrase before the infinitive does it."""
+    addressing = lexicon_word_list("addressing_verbs.txt")
+    return [o for p in verb.children if p.dep_ in {"prep", "prt"} and p.i < infinitive.i
+            and f"{verb.lemma_.lower()} {p.lower_}" in addressing
+            for o in p.children if o.dep_ == "pobj" and o.pos_ in {"PROPN", "NOUN", "PRON"}][:1]
 
 
 def _reduced_relative_head(subj: Token) -> Token:
@@ -1339,12 +1349,14 @@ def _possessor_antecedent(poss: Token) -> Token | None:
 
 
 def _object_controller(verb: Token, poss: Token) -> Token | None:
-    """"urged Russia to drop its plans": the object of the verb above an infinitive without a subject is
-    who does it, so "its" is Russia's, not the urger's."""
+    """"urged Russia to drop its plans", "called on Israel to withdraw its troops": the object (or the
+    one addressed) of the verb above an infinitive without a subject is who does it, so "its" is
+    Russia's, not the urger's."""
     if verb.dep_ != "xcomp" or _has_subject(verb) or verb.head.lemma_.lower() in load_lexicon().instrument_verbs:
         return None
     objects = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"} and c.pos_ in {"PROPN", "NOUN"}
                and poss not in c.subtree and not _is_weapon(c)]
+    objects = objects or [o for o in _addressed_before(verb.head, verb) if o.pos_ != "PRON" and poss not in o.subtree]
     return objects[0] if objects else None
 
 

@@ -112,6 +112,13 @@ def test_a_possessive_in_an_infinitive_belongs_to_the_object_that_does_it():
     assert _possessor_antecedent(its).text == "Russia"
 
 
+def test_the_one_called_on_to_act_does_the_act_asked_for(code):
+    events = code("Egypt called on Israel to withdraw its troops from the Gaza Strip.")
+    retreats = [e for e in events if e["event"] == ["RETREAT"]]
+    assert retreats and [a["code"] for a in retreats[0]["actor"]] == ["ISR"]
+    assert "EGY" not in [r["code"] for r in retreats[0]["recipient"]]
+
+
 def test_restating_noun_names_the_attacker_of_a_passive_verb(code):
     events = code("Twenty Indian soldiers were killed in a clash with Chinese troops.")
     assert ("ASSAULT", "CHN", "IND") in tuples(events)
