@@ -165,6 +165,16 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         return _intent_owner(head, depth)
     if verb.dep_ in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN"}:
         return [author_of(head, depth)]
+    if verb.dep_ in {"pcomp", "pobj"} and _undergone_purpose(verb):
+        # "detained three activists for questioning": the detainers question them; "was summoned for
+        # questioning by prosecutors": the prosecutors do; "appeared for questioning": no one named
+        gov = head.head
+        by = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" for o in prep_objects(p)]
+        if by:
+            return by[:1]
+        if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in gov.children):
+            return passive_agents(gov)
+        return verb_subject(gov, depth + 1) if any(c.dep_ == "dobj" for c in gov.children) else []
     if verb.dep_ == "pcomp" and head.head != head:  # "accused X of attacking": X acted
         gov = head.head
         objects = [c for c in gov.children if c.dep_ in {"dobj", "xcomp"}]
@@ -179,6 +189,13 @@ def _addressed_before(verb: Token, infinitive: Token) -> list[Token]:
     return [o for p in verb.children if p.dep_ in {"prep", "prt"} and p.i < infinitive.i
             and f"{verb.lemma_.lower()} {p.lower_}" in addressing
             for o in p.children if o.dep_ == "pobj" and o.pos_ in {"PROPN", "NOUN", "PRON"}][:1]
+
+
+def _undergone_purpose(gerund: Token) -> bool:
+    """"held for questioning": a gerund after "for" with no object of its own that names what is done
+    to the one held or summoned (purpose_gerunds.txt), not a deed of theirs ("jailed for rioting")."""
+    return (gerund.head.lower_ == "for" and gerund.lemma_.lower() in lexicon_word_list("purpose_gerunds.txt")
+            and not any(c.dep_ in {"dobj", "nsubj"} for c in gerund.children))
 
 
 def _reduced_relative_head(subj: Token) -> Token:

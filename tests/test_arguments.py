@@ -119,6 +119,15 @@ def test_the_one_called_on_to_act_does_the_act_asked_for(code):
     assert "EGY" not in [r["code"] for r in retreats[0]["recipient"]]
 
 
+def test_those_held_for_questioning_are_not_the_questioners(code):
+    events = code("The former minister was summoned for questioning by Kenyan prosecutors.")
+    accusations = [e for e in events if e["event"] == ["ACCUSE"]]
+    assert accusations and [(a["code"], a["sector"]) for a in accusations[0]["actor"]] == [("KEN", "JUD")]
+    assert "JUD" not in [r["sector"] for r in accusations[0]["recipient"]]
+    events = code("Kenyan police detained three opposition activists for questioning on Tuesday.")
+    assert all(a["sector"] != "OPP" for e in events if e["event"] == ["ACCUSE"] for a in e["actor"])
+
+
 def test_restating_noun_names_the_attacker_of_a_passive_verb(code):
     events = code("Twenty Indian soldiers were killed in a clash with Chinese troops.")
     assert ("ASSAULT", "CHN", "IND") in tuples(events)
