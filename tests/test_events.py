@@ -1462,3 +1462,13 @@ def test_withdrawing_a_bill_is_a_concession(code):
 def test_fighting_alongside_an_army_is_military_cooperation(code):
     events = code("Chadian troops fought alongside the Malian army in the north last year.")
     assert "COOPERATE" in {e["event"][0] for e in events}
+
+
+def test_a_group_named_by_the_struggle_it_wages_tells_no_attack(code):
+    # "rebels fighting to topple his government" says who the rebels are, not a fight the sentence tells
+    events = code("Ghana said it would stay in Mali only if President Amadou Keita agreed a truce with "
+                  "rebels fighting to topple his government.")
+    assert not [e for e in events if e["event"] == ["ASSAULT"] and e["polarity"] == "asserted"]
+    # a deed with an object of its own is still told
+    events = code("Gunmen firing on the crowd killed three people in Bamako on Sunday.")
+    assert [e for e in events if e["event"] == ["ASSAULT"]]
