@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from .places import PLACE_KIND_WORDS, find_places
 from .actors import ActorKB, KBEntry, actor_word_list, agent_sector_of, find_names, load_kb, names_several_states, normalise_name
-from .lexicon import load_lexicon
+from .lexicon import lexicon_word_list, load_lexicon
 from .records import Entity, first_of_each
 
 if TYPE_CHECKING:
@@ -148,6 +148,7 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         # is what the subject acts with
         objects = [c for c in head.children if c.dep_ in {"dobj", "dative"} and not _is_weapon(c)
                    and head.lemma_.lower() not in load_lexicon().instrument_verbs]
+        objects = objects or _addressed_before(head, verb)
         return objects[:1] if objects else verb_subject(head, depth + 1)
     if verb.dep_ == "conj" and finite_governor(verb) is not None:
         # "supported the decision to suspend the bill and accused the US": the finite conjunct shares the
@@ -167,11 +168,37 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         return _intent_owner(head, depth)
     if verb.dep_ in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN"}:
         return [author_of(head, depth)]
+    if verb.dep_ in {"pcomp", "pobj"} and _undergone_purpose(verb):
+        # "detained three activists for questioning": the detainers question them; "was summoned for
+        # questioning by prosecutors": the prosecutors do; "appeared for questioning": no one named
+        gov = head.head
+        by = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" for o in prep_objects(p)]
+        if by:
+            return by[:1]
+        if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in gov.children):
+            return passive_agents(gov)
+        return verb_subject(gov, depth + 1) if any(c.dep_ == "dobj" for c in gov.children) else []
     if verb.dep_ == "pcomp" and head.head != head:  # "accused X of attacking": X acted
         gov = head.head
         objects = [c for c in gov.children if c.dep_ in {"dobj", "xcomp"}]
         return objects[:1] if objects else verb_subject(gov, depth + 1)
     return []
+
+
+def _addressed_before(verb: Token, infinitive: Token) -> list[Token]:
+    """"called on Israel to withdraw": the one a verb of asking addresses (addressing_verbs.txt) in a
+    phrase before the infinitive does it."""
+    addressing = lexicon_word_list("addressing_verbs.txt")
+    return [o for p in verb.children if p.dep_ in {"prep", "prt"} and p.i < infinitive.i
+            and f"{verb.lemma_.lower()} {p.lower_}" in addressing
+            for o in p.children if o.dep_ == "pobj" and o.pos_ in {"PROPN", "NOUN", "PRON"}][:1]
+
+
+def _undergone_purpose(gerund: Token) -> bool:
+    """"held for questioning": a gerund after "for" with no object of its own that names what is done
+    to the one held or summoned (purpose_gerunds.txt), not a deed of theirs ("jailed for rioting")."""
+    return (gerund.head.lower_ == "for" and gerund.lemma_.lower() in lexicon_word_list("purpose_gerunds.txt")
+            and not any(c.dep_ in {"dobj", "nsubj"} for c in gerund.children))
 
 
 def _reduced_relative_head(subj: Token) -> Token:
@@ -1278,7 +1305,15 @@ def is_own_thing(entity: Entity, actors: list[Entity] | None = None) -> bool:
     as none but theirs ("its European partners" is someone else)."""
     if not entity.entity_text.lower().startswith(("its ", "their ", "his ", "her ")):
         return False
+    if _names_own_people(entity):
+        return False  # "urged its citizens to leave": its people are a party it acts on, not a thing it owns
     return actors is None or entity.code is None or entity.code in {a.code for a in actors}
+
+
+def _names_own_people(entity: Entity) -> bool:
+    """"its citizens", "their people": a possessive pronoun and a noun for a state's own people."""
+    words = entity.entity_text.lower().split()
+    return len(words) == 2 and words[1] in actor_word_list("own_people_nouns.txt")
 
 
 def _names_a_language(tokens: list[Token], match) -> bool:
@@ -1366,7 +1401,22 @@ def _possessor_antecedent(poss: Token) -> Token | None:
                     and poss not in c.subtree]
         if subjects:
             return subjects[0]
+        controller = _object_controller(tok, poss)
+        if controller is not None:
+            return controller
     return None
+
+
+def _object_controller(verb: Token, poss: Token) -> Token | None:
+    """"urged Russia to drop its plans", "called on Israel to withdraw its troops": the object (or the
+    one addressed) of the verb above an infinitive without a subject is who does it, so "its" is
+    Russia's, not the urger's."""
+    if verb.dep_ != "xcomp" or _has_subject(verb) or verb.head.lemma_.lower() in load_lexicon().instrument_verbs:
+        return None
+    objects = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"} and c.pos_ in {"PROPN", "NOUN"}
+               and poss not in c.subtree and not _is_weapon(c)]
+    objects = objects or [o for o in _addressed_before(verb.head, verb) if o.pos_ != "PRON" and poss not in o.subtree]
+    return objects[0] if objects else None
 
 
 PERSON_SUBJECT_PRONOUNS = {"he", "she"}

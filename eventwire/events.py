@@ -955,6 +955,8 @@ def _describes_its_noun(f: Found) -> bool:
     sentence takes as known, not an event it tells. Unless the participle is the main verb the parser
     missed (_main_verb_misread)."""
     verb = f.pred
+    if _struggle_it_is_known_by(verb):
+        return True
     if f.trigger.type in TOLD_BY_ITS_VICTIMS or verb.dep_ != "acl" or verb.tag_ not in PAST_PARTICIPLE_TAGS:
         return False
     if verb.head.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
@@ -962,6 +964,17 @@ def _describes_its_noun(f: Found) -> bool:
     if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children):
         return False
     return not _main_verb_misread(verb)
+
+
+def _struggle_it_is_known_by(verb: Token) -> bool:
+    """"a ceasefire with rebels fighting to topple his government": a present participle on a noun, with
+    no object of its own and only a purpose after it, names the cause the group is known by, not a
+    deed the sentence tells ("gunmen firing on the crowd" has an object and stays)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(c.dep_ in {"dobj", "nsubj", "aux", "prep"} for c in verb.children):
+        return False
+    return any(c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 UNDERGOER_DEPS = {"dobj", "nsubjpass"}

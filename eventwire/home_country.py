@@ -14,7 +14,8 @@ against Sweden's decision"; a political party also when named by its own name) i
 and rebels without a country whom a state's forces act on ("the army killed 300 rebels") are
 that state's rebels, as are the students, demonstrators, workers, refugees or clergy, the named
 persons and the people referred back to ("drove them out") its forces coerce or attack at home
-("Turkish police prevented a demonstration by students"); people in general ("police detained
+("Turkish police prevented a demonstration by students"), and so are the news outlets its authorities
+shut down or order about at home; people in general ("police detained
 40 people") are left without a country. An attack or a show of force with no target named is aimed at
 the other country its own clause places it in ("a strike near an air base in Iran's Isfahan province",
 "troops stayed on alert in the occupied West Bank"), and
@@ -159,6 +160,10 @@ AUTHORITY_TYPES = frozenset({"REQUEST", "CONCEDE"})
 PEOPLE_SECTORS = frozenset({"EDU", "OPP", "LAB", "REF", "REL"})
 
 
+# News outlets, one or many: a state's authorities act on the outlets of the place where they act.
+OUTLET_SECTORS = frozenset({"MED"})
+
+
 # Pronouns for people a state's forces act on: "police drove them out", "detained him".
 PERSONAL_OBJECTS = frozenset({"them", "him", "her"})
 
@@ -176,6 +181,10 @@ def _domestic_target(event_type: str, recipient: Entity, people: frozenset[str])
         return recipient.sector in PEOPLE_SECTORS
     if event_type not in FORCE_TYPES | AUTHORITY_TYPES:
         return False
+    if recipient.sector in OUTLET_SECTORS:
+        # "the government ordered the opposition newspaper to suspend publication": an outlet named
+        # without a country that a state's authorities shut down or order about at home is that state's
+        return True
     if recipient.sector is None:
         # a person the story names, or one it refers back to, or a people with no state of its own
         # ("urged Kurds to cooperate"), not a thing ("seized power")

@@ -96,6 +96,38 @@ def test_an_actors_own_troops_are_not_its_target(code):
     assert ("RETREAT", "ISR", "PSE") in tuples(code("Israel withdrew its ground troops from the Gaza Strip on Tuesday."))
 
 
+def test_a_states_own_people_it_addresses_are_of_its_country(code):
+    # "its citizens" are a party the state speaks to, not one of its own things that code no one
+    found = tuples(code("Ghana closed its embassy in Mali and urged its citizens to leave the country at once."))
+    assert ("REQUEST", "GHA", "GHA") in found and ("REQUEST", "GHA", "MLI") not in found
+
+
+def test_a_possessive_in_an_infinitive_belongs_to_the_object_that_does_it():
+    # "urged Russia to drop its plans": Russia drops them, so "its" is Russia's, not the urger's
+    from eventwire.arguments import _possessor_antecedent
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()("India urged Russia to drop its plans to sell fighter jets to Pakistan.")
+    its = next(t for t in doc if t.lower_ == "its")
+    assert _possessor_antecedent(its).text == "Russia"
+
+
+def test_the_one_called_on_to_act_does_the_act_asked_for(code):
+    events = code("Egypt called on Israel to withdraw its troops from the Gaza Strip.")
+    retreats = [e for e in events if e["event"] == ["RETREAT"]]
+    assert retreats and [a["code"] for a in retreats[0]["actor"]] == ["ISR"]
+    assert "EGY" not in [r["code"] for r in retreats[0]["recipient"]]
+
+
+def test_those_held_for_questioning_are_not_the_questioners(code):
+    events = code("The former minister was summoned for questioning by Kenyan prosecutors.")
+    accusations = [e for e in events if e["event"] == ["ACCUSE"]]
+    assert accusations and [(a["code"], a["sector"]) for a in accusations[0]["actor"]] == [("KEN", "JUD")]
+    assert "JUD" not in [r["sector"] for r in accusations[0]["recipient"]]
+    events = code("Kenyan police detained three opposition activists for questioning on Tuesday.")
+    assert all(a["sector"] != "OPP" for e in events if e["event"] == ["ACCUSE"] for a in e["actor"])
+
+
 def test_restating_noun_names_the_attacker_of_a_passive_verb(code):
     events = code("Twenty Indian soldiers were killed in a clash with Chinese troops.")
     assert ("ASSAULT", "CHN", "IND") in tuples(events)

@@ -1493,3 +1493,13 @@ def test_putting_off_or_cancelling_a_protest_eases_it(code):
     # as suspending one does (CONCEDE 082): triggers.tsv rows for postpone and cancel
     assert ("CONCEDE", "KEN", "KEN") in tuples(code("Kenyan opposition leaders postponed the demonstration in Nairobi."))
     assert ("CONCEDE", "CHL", "CHL") in tuples(code("The Chilean dockworkers' union cancelled the strike planned for Monday."))
+
+
+def test_a_group_named_by_the_struggle_it_wages_tells_no_attack(code):
+    # "rebels fighting to topple his government" says who the rebels are, not a fight the sentence tells
+    events = code("Ghana said it would stay in Mali only if President Amadou Keita agreed a truce with "
+                  "rebels fighting to topple his government.")
+    assert not [e for e in events if e["event"] == ["ASSAULT"] and e["polarity"] == "asserted"]
+    # a deed with an object of its own is still told
+    events = code("Gunmen firing on the crowd killed three people in Bamako on Sunday.")
+    assert [e for e in events if e["event"] == ["ASSAULT"]]

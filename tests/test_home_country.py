@@ -157,6 +157,11 @@ def test_persons_a_states_police_act_on_at_home_are_its_own(code):
     assert [c for c, _ in recipient_codes(events, "COERCE")] == [None]
 
 
+def test_an_outlet_a_states_authorities_shut_down_at_home_is_its_own(code):
+    events = code("The Tanzanian government today ordered the opposition newspaper Mwananchi Leo to suspend publication.")
+    assert recipient_codes(events, "COERCE") == [("TZA", "MED")]
+
+
 def test_an_attack_with_no_target_named_is_aimed_at_the_country_its_clause_places_it_in(code):
     events = code("Turkey carried out a drone strike near a village in Iraq's Duhok province on Monday.")
     assert [c for c, _ in recipient_codes(events, "ASSAULT")] == ["IRQ"]
