@@ -76,6 +76,11 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
             # an event noun ("an appeal to lay down arms", "an invitation to attend") governs its
             # infinitive: the act is its content, no statement of intent by the act's doer
             governor = governor or triggers_at.get(head.i)
+            if _intention_noun_effect(head, lex) == "future":
+                # "demanded that Oslo cancel its plans to sell jets": a plan is read in its own context;
+                # a plan cancelled, demanded or denied is no stated intent
+                tok = head
+                continue
             break
         elif dep in {"acl", "ccomp"} and content_noun(tok, lex) is not None:
             # "the accusation that China had hacked the servers": a claim, not a deed told; and what
@@ -210,6 +215,11 @@ def _infinitive_of_noun(verb: Token) -> bool:
     return (noun.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             and not any(c.lower_ in ORDINAL_WORDS or c.dep_ == "amod" and c.tag_ == "JJS" or c.ent_type_ == "ORDINAL"
                         for c in noun.children))
+
+
+def _intention_noun_effect(noun: Token, lex: Lexicon) -> str | None:
+    """The modality an intention noun ("plans", "decision") gives its infinitive, if it is one."""
+    return lex.modality.get(noun.lemma_.lower())
 
 
 def _reported_would(verb: Token, lex: Lexicon) -> bool:

@@ -126,6 +126,16 @@ def test_an_intention_denied_is_the_event_denied_not_a_threat(code):
     assert not [e for e in events if e["event"] == ["THREATEN"]]
 
 
+def test_a_plan_demanded_cancelled_is_no_statement_of_intent(code):
+    # the plan is read in its own context: inside a demand, or called off, it promises nothing
+    events = code("Sweden on Monday demanded that Norway cancel plans to sell fighter jets to Finland.")
+    assert ("REQUEST", "SWE", "NOR") in tuples(events)
+    assert not [e for e in events if e["event"] == ["AGREE"] and e["polarity"] == "asserted"]
+    events = code("Norway cancelled its plans to sell fighter jets to Finland.")
+    assert not [e for e in events if e["event"] == ["AGREE"] and e["polarity"] == "asserted"]
+    assert not [e for e in events if e["polarity"] == "future"]
+
+
 def test_not_intending_to_withdraw_is_a_withdrawal_denied_not_a_promise(code):
     # a refusal (REJECT) is read off it only when it answers a request (intents.tsv "refusal")
     events = code("Paris does not intend to withdraw its soldiers from Niger, the defence ministry said.")
