@@ -1274,7 +1274,7 @@ class Resolver:
             code = next((entry.code for tokens, _, _, entry in self._places(head.head, preps, kinds)
                          if tokens[0].i > after and tokens[0].doc[after].dep_ == "prep"
                          and tokens[0].doc[after] in tokens[0].ancestors), None)
-        return code
+        return code or _home_town_code(head)
 
     def _entity(self, tokens: list[Token], head: Token, code, sector, identifier) -> Entity:
         tokens = [t for t in tokens if not (t.dep_ == "det" and t.i == tokens[0].i)] or tokens
@@ -1682,6 +1682,25 @@ def _participle_holders(head: Token) -> list[Token]:
     modifying a people noun, and its object, may carry the place those people are of."""
     participles = [c for c in head.children if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"}]
     return participles + [o for p in participles for o in p.children if o.dep_ == "dobj"]
+
+
+def _home_town_code(head: Token) -> str | None:
+    """"a journalist from Toronto", "a missionary from Lyon": people said to come from a town the
+    knowledge base does not name are of the town's country, which the gazetteer knows."""
+    if head.pos_ != "NOUN":
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for pobj in prep.children:
+            tokens = [t for t in _phrase_tokens(pobj) if t.dep_ != "det"] if pobj.dep_ == "pobj" else []
+            if not tokens or not all(t.pos_ == "PROPN" for t in tokens):
+                continue
+            text = " ".join(t.text for t in tokens)
+            town = next((p for p in find_places(text) if p.start == 0 and p.end == len(text) and p.country), None)
+            if town is not None:
+                return town.country
+    return None
 
 
 def _city_country_of_sentence(name: list[Token], entry: KBEntry) -> str | None:

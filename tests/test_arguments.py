@@ -891,6 +891,12 @@ def test_people_from_a_named_organisation_are_its_members(code, text):
     assert ("ASSAULT", "MEX", "MEX") in tuples(code(text))
 
 
+def test_people_from_a_town_are_of_the_towns_country_not_where_they_are_held(code):
+    events = code("A journalist from Toronto was arrested in Egypt on Sunday for spying.")
+    arrest = [e for e in events if e["event"] == ["COERCE"]]
+    assert arrest and [r["code"] for r in arrest[0]["recipient"]] == ["CAN"], arrest
+
+
 def test_he_is_never_a_country_named_as_the_subject_above(code):
     events = code("A senior French minister repeated that Chad must free the detained journalists as he set off "
                   "on a tour of West Africa to seek support for the demand.")
