@@ -134,6 +134,7 @@ def load_gsr(path: str | Path) -> tuple[list[Article], dict[str, set[Tuple3]], i
     """GSR sentences as articles, their gold tuples, and how many INVESTIGATE records were left out."""
     records = _with_unique_ids(json.loads(Path(path).read_text(encoding="utf-8")))
     articles, gold, dropped = [], {}, 0
+    unit_of = _sentence_units(records)
     for rec in records:
         if rec.get("event") == "DOCUMENT" or not rec.get("text"):
             continue
@@ -141,20 +142,37 @@ def load_gsr(path: str | Path) -> tuple[list[Article], dict[str, set[Tuple3]], i
         if etype is None:
             dropped += 1
             continue
-        articles.append(Article(id=rec["id"], text=rec["text"], published=date(2000, 1, 1), origin=str(path)))
+        unit = unit_of[rec["id"]]
+        if unit == rec["id"]:
+            articles.append(Article(id=rec["id"], text=rec["text"], published=date(2000, 1, 1), origin=str(path)))
         sources, targets = _gsr_codes(rec.get("source")), _gsr_codes(rec.get("target"))
-        gold[rec["id"]] = {(etype, a, r) for a in sources for r in targets}
+        tuples = {(etype, a, r) for a in sources for r in targets}
         if "SRC/TAR" in _markup(rec) and len(sources) > 1:
             # "(SRC/TAR: Israel) and (SRC/TAR: Lebanon) held talks": each acts on the other
-            gold[rec["id"]] = {(etype, a, b) for i, a in enumerate(sources) for j, b in enumerate(sources) if i != j}
+            tuples = {(etype, a, b) for i, a in enumerate(sources) for j, b in enumerate(sources) if i != j}
+        gold[unit] = gold.get(unit, set()) | tuples
     return articles, gold, dropped
 
 
+def _sentence_units(records: list[dict]) -> dict[str, str]:
+    """Record id -> the id of the first record with the same sentence. The unit scored is the sentence:
+    six sentences are in the file twice, each time with another of its events ("Benin opened its
+    borders ..." as AID and as REJECT), and scored per record the right event of the other copy would
+    count as spurious."""
+    first: dict[str, str] = {}
+    return {rec["id"]: first.setdefault(rec.get("text") or rec["id"], rec["id"]) for rec in records if rec.get("id")}
+
+
 def load_gsr_places(path: str | Path) -> dict[str, dict]:
-    """GSR record id -> its eventLoc ({"name", "country code"}), for the records that have one."""
+    """GSR sentence (the id of its first record) -> its eventLoc ({"name", "country code"}), for the
+    sentences that have one."""
     records = _with_unique_ids(json.loads(Path(path).read_text(encoding="utf-8")))
-    return {rec["id"]: rec["eventLoc"] for rec in records
-            if isinstance(rec, dict) and isinstance(rec.get("eventLoc"), dict) and rec.get("id")}
+    unit_of = _sentence_units(records)
+    places: dict[str, dict] = {}
+    for rec in records:
+        if isinstance(rec.get("eventLoc"), dict) and rec.get("id"):
+            places.setdefault(unit_of[rec["id"]], rec["eventLoc"])
+    return places
 
 
 def score_gsr(results: Iterable[ArticleResult], gold: dict[str, set[Tuple3]], dropped: int) -> Report:

@@ -72,6 +72,19 @@ def test_gsr_records_sharing_an_id_keep_their_own_gold_and_place(tmp_path):
     assert evaluate.load_gsr_places(path) == {"X": {"name": "Kabul"}}
 
 
+def test_a_sentence_the_gsr_gives_twice_is_one_unit_with_both_events(tmp_path):
+    path = tmp_path / "gsr.json"
+    text = "Chad opened its border to the refugees and refused to return them to Sudan."
+    path.write_text(json.dumps([
+        {"id": "A", "event": "AID", "text": text, "source": [{"code": "TCD"}], "target": "", "eventLoc": {"name": "Chad"}},
+        {"id": "B", "event": "REJECT", "text": text, "source": [{"code": "TCD"}], "target": [{"code": "SDN"}]},
+    ]))
+    articles, gold, _ = evaluate.load_gsr(path)
+    assert [a.id for a in articles] == ["A"]
+    assert gold == {"A": {("AID", "TCD", None), ("REJECT", "TCD", "SDN")}}
+    assert evaluate.load_gsr_places(path) == {"A": {"name": "Chad"}}
+
+
 def test_unknown_gold_type_is_rejected(tmp_path):
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps({"article_id": "a", "event": "FIGHT"}) + "\n")
@@ -82,6 +95,7 @@ def test_unknown_gold_type_is_rejected(tmp_path):
 @pytest.mark.skipif(not GSR.exists(), reason="shared/eval not beside the repository")
 def test_real_gsr_loads_every_record():
     articles, gold, dropped = evaluate.load_gsr(GSR)
-    assert len(articles) + dropped == 322
+    # 322 records, six of them a second copy of a sentence with another of its events: 316 sentences
+    assert len(articles) + dropped == 316
     assert len({a.id for a in articles}) == len(articles)
     assert all(gold[a.id] for a in articles)
