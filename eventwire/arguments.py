@@ -1952,6 +1952,8 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             # "threatened to impose a curfew in Algiers": a threat with no one named is aimed at the
             # country where the threatened act would fall
             recipients = resolver.threatened_place(pred) or recipients
+    if f.trigger.type in CONDITIONED_PUNISHMENT_TYPES and pred.pos_ in {"VERB", "AUX"} and not any(r.code for r in recipients):
+        recipients = _whoever_meets_the_condition(pred, actors, resolver) or recipients
     if f.trigger.type == "MOBILIZE" and pred.pos_ in {"VERB", "AUX"} and not any(r.code for r in recipients):
         recipients = resolver.entities(forces_aimed_against(pred), coded_only=True) or recipients
     if f.trigger.type == "PROTEST" and actors and not any(a.code for a in actors):
@@ -1967,6 +1969,19 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
     if _partners_own_thing(f, actors, recipients) or _sides_take_up_a_plan(f, resolver.offset, actors, recipients):
         recipients = []  # left empty, each side becomes the other's recipient
     return actors, recipients
+
+
+# Punishments a speaker may hold over someone: "would reimpose sanctions if Iran violated the accord" is
+# aimed at Iran. Not force: "would strike again if Syrian forces used chemical weapons" names no target
+# of the strike (the gold leaves it null).
+CONDITIONED_PUNISHMENT_TYPES = frozenset({"SANCTION"})
+
+
+def _whoever_meets_the_condition(pred: Token, actors: list[Entity], resolver: "Resolver") -> list[Entity]:
+    """An act held on an if/unless condition, with no one named as its target, is aimed at whoever must
+    meet the condition (as a threat is); never the actor's own state."""
+    return resolver.entities(condition_subjects(pred), coded_only=True,
+                             unless=lambda r: _same_state(r, actors) or is_own_thing(r, actors))
 
 
 PUNISHING_MODES = {"arrest", "convict"}

@@ -93,6 +93,28 @@ def aim_judgements_at_doers(events: list[EventMention], text: str, lex: Lexicon)
             ev.recipient = doers
 
 
+# polarities of a deed not (yet) done, which no earlier telling can be
+UNDONE = frozenset({"hypothetical", "future"})
+
+
+def aim_retold_deeds_at_their_targets(events: list[EventMention], text: str, lex: Lexicon) -> None:
+    """"Iran denied any role in the attacks", "India denied it played any part in the killing": an event
+    noun that names a deed told in an earlier sentence, with no target of its own, was done to whom that
+    telling names (marked inferred). Only deeds (material quads) told as done or denied: "would strike
+    again" is a new deed; and only targets that telling names itself, not ones read off its place."""
+    for ev in events:
+        if ev.quad_code not in MATERIAL_QUADS or ev.polarity in UNDONE or any(r.code for r in ev.recipient):
+            continue
+        named = _event_named_in(text, ev.trigger_start, ev.trigger_end, lex, events, ev.sent_start, last=True)
+        if named is None or named.event != ev.event:
+            continue
+        own = {a.code for a in ev.actor if a.code}
+        targets = [r for r in named.recipient if r.code and r.code not in own and not r.inferred]
+        targets = [replace(r, inferred=True) for r in targets]
+        if targets:
+            ev.recipient = targets
+
+
 def _target_of_judged_deed(ev: EventMention, recipient, text: str, lex: Lexicon) -> bool:
     """"condemned the attack on Abu Dhabi": a side named after an event noun and a preposition of its
     target (target_prepositions.txt) is whom the judged deed hit, not the one judged."""

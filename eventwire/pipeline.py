@@ -23,7 +23,7 @@ from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, anchored_date, date_of
 from .events import SentenceEvent, code_sentence
 from .home_country import code_home_agents
 from .lexicon import Lexicon, load_lexicon
-from .links import aim_interceptions_at_firers, aim_judgements_at_doers, link_events
+from .links import aim_interceptions_at_firers, aim_judgements_at_doers, aim_retold_deeds_at_their_targets, link_events
 from .merge import merge_mentions
 from .mentions import Identity, cluster, find_mentions
 from .places import (PLACE_KIND_WORDS, SPOKEN_TYPES, WHERE_PREPS, Place, cities_by_country, dateline_for, dateline_places,
@@ -99,6 +99,7 @@ class Extractor:
         quotes = find_quotes(article.text, mentions, self.kb, article.published)
         attribute_events(events, quotes, article.text, mentions, self.kb)
         link_events(events, article.text, self.lex)
+        aim_retold_deeds_at_their_targets(events, article.text, self.lex)
         aim_judgements_at_doers(events, article.text, self.lex)
         aim_interceptions_at_firers(events, self.lex)
         events = merge_mentions(events, article.text, people)

@@ -138,6 +138,17 @@ def test_conditional_threat_is_aimed_at_the_if_clause_subject(code):
     assert ("THREATEN", "USA", "IRN") in tuples(events)
 
 
+def test_a_sanction_held_on_a_condition_is_aimed_at_whoever_must_meet_it(code):
+    events = code("The Canadian foreign minister said Ottawa would impose new sanctions if Venezuela held the vote.")
+    assert ("SANCTION", "CAN", "VEN") in tuples(events, polarity="hypothetical")
+
+
+def test_a_strike_held_on_a_condition_names_no_target(code):
+    # the gold leaves a conditional strike's target null: only punishments are aimed at the condition
+    events = code("Japan warned that its navy would open fire if Chinese boats entered the strait again.")
+    assert ("ASSAULT", "JPN", "CHN") not in tuples(events, polarity="hypothetical")
+
+
 def test_coordinated_nouns_share_a_nationality(code):
     events = code("Turkish warplanes and artillery pounded Kurdish positions in Syria.")
     actors = [a for e in events for a in e["actor"]]

@@ -450,3 +450,17 @@ def test_a_rejection_answers_an_accusation_against_the_rejecter_told_far_back(co
                   "review. Activists rallied in Seoul. Several lawmakers visited the islands. Japan rejected the "
                   "accusations on Tuesday.")
     assert ("REJECT", "JPN", "KOR") in tuples(events), tuples(events)
+
+
+def test_a_denied_role_in_an_earlier_attack_is_aimed_at_that_attacks_target(code):
+    events = code("Drones struck a Saudi oil refinery on Saturday, setting it on fire. "
+                  "Iran denied that it had any role in the attack.")
+    assert ("ASSAULT", "IRN", "SAU") in tuples(events, polarity="negated")
+
+
+def test_a_deed_still_to_come_is_no_retelling_of_an_earlier_one(code):
+    # "would attack again" is a new deed: the earlier attack's target is not read into it
+    events = code("Drones struck a Saudi oil refinery on Saturday. "
+                  "Iran said its allies would attack again if provoked.")
+    assert not any(e["event"][0] == "ASSAULT" and e["polarity"] in {"hypothetical", "future"}
+                   and any(r["code"] == "SAU" and r.get("inferred") for r in e["recipient"]) for e in events)
