@@ -646,7 +646,21 @@ class _ObjectLemmas:
     def direct(self) -> set[str]:
         if self.tok.pos_ not in {"VERB", "AUX"}:
             return self.through_preps
-        return _object_lemmas(self.tok, self.lex, through_preps=False, kb=self.kb)
+        return _object_lemmas(self.tok, self.lex, through_preps=False, kb=self.kb) | _said_clause(self.tok)
+
+
+# the object value a triggers.tsv row names to ask for a said clause
+SAID_CLAUSE = "that-clause"
+
+
+def _said_clause(verb: Token) -> set[str]:
+    """{SAID_CLAUSE} when the verb reports a clause with its own subject ("the army is abusing
+    detainees, a rights group protested"): such a verb is said, not done, so a row can tell a
+    complaint from a street protest."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children):
+            return {SAID_CLAUSE}
+    return set()
 
 
 def _object_lemmas(tok: Token, lex: Lexicon, through_preps: bool = True, kb: ActorKB | None = None) -> set[str]:

@@ -1503,3 +1503,21 @@ def test_a_group_named_by_the_struggle_it_wages_tells_no_attack(code):
     # a deed with an object of its own is still told
     events = code("Gunmen firing on the crowd killed three people in Bamako on Sunday.")
     assert [e for e in events if e["event"] == ["ASSAULT"]]
+
+
+def test_a_protest_that_reports_a_clause_is_a_complaint(code):
+    # "protested that ..." says something (ACCUSE 114, as complain); a bare protest is still a demonstration
+    events = code("The opposition protested that the Serbian government had rigged the vote.")
+    assert [t for t in tuples(events) if t[0] == "ACCUSE" and t[2] == "SRB"]
+    assert not [e for e in events if e["event"] == ["PROTEST"]]
+    assert [e for e in code("Thousands of students protested in Belgrade on Monday.") if e["event"] == ["PROTEST"]]
+
+
+def test_charging_or_objecting_that_something_happened_is_an_accusation(code):
+    # the 'that-clause' rows of charge and object: "charged with" and "objected to" were the only readings
+    charged = code("The Kenyan opposition charged that the government had rigged the vote.")
+    assert [t for t in tuples(charged) if t[0] == "ACCUSE" and t[1] == "KEN"]
+    objected = code("The Kenyan opposition objected that the government had ignored the court.")
+    assert [t for t in tuples(objected) if t[0] == "ACCUSE" and t[1] == "KEN"]
+    # charging positions is an attack on them, not an allegation
+    assert not [e for e in code("The rebels charged the Kenyan army positions at dawn.") if e["event"] == ["ACCUSE"]]
