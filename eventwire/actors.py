@@ -19,6 +19,13 @@ from .data_files import data_path, read_tsv, split_values
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _NAME_PIECES = re.compile(r"[\s\-'\u2019.]+")
 _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)  # only for lookups
+# Codes of actors that are no state: UN and EU bodies, other intergovernmental and non-governmental
+# organisations, transnational militants and companies (PLOVER's non-state codes)
+NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "MNC", "ISM"})
+# the international bodies among them
+INTERNATIONAL_CODES = frozenset({"UNO", "EUR", "IGO", "NGO"})
+# sectors of a state's own agents: government, army, police, courts, legislature, intelligence
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 MAX_NAME_TOKENS = 12  # "National Union for the Total Independence of Angola"; the window is per first word
 
 

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .places import PLACE_KIND_WORDS, find_places
-from .actors import ActorKB, KBEntry, actor_word_list, agent_sector_of, find_names, load_kb, names_several_states, normalise_name
+from .actors import (INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, ActorKB, KBEntry, actor_word_list, agent_sector_of,
+                     find_names, load_kb, names_several_states, normalise_name)
 from .lexicon import lexicon_word_list, load_lexicon
 from .records import Entity, first_of_each
 
@@ -216,7 +217,7 @@ def _reporter_goes_on(verb: Token) -> bool:
     head = verb.head
     if head.dep_ != "ccomp" or load_lexicon().modality.get(head.head.lemma_.lower()) != "report":
         return False
-    if _has_subject(verb) or not any(c.dep_ == "dobj" for c in verb.children) or verb.tag_ != "VBD":
+    if has_subject(verb) or not any(c.dep_ == "dobj" for c in verb.children) or verb.tag_ != "VBD":
         return False
     things = [c for c in head.children if c.dep_ == "nsubjpass"]
     return bool(things) and all(t.pos_ == "NOUN" and load_kb().agent_sector(t.lemma_) is None
@@ -230,7 +231,7 @@ def _active_conjunct_of_passive(verb: Token) -> bool:
     handed over", which the tagger may call past tense) shares the passive, and its agent, unless it has
     an object of its own."""
     head = verb.head
-    if not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in head.children) or _has_subject(verb):
+    if not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in head.children) or has_subject(verb):
         return False
     own_aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if any(c.dep_ == "auxpass" for c in own_aux):
@@ -240,7 +241,7 @@ def _active_conjunct_of_passive(verb: Token) -> bool:
     return verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children)
 
 
-def _has_subject(verb: Token) -> bool:
+def has_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children)
 
 
@@ -1023,7 +1024,7 @@ class Resolver:
             [t.lemma_ if t.pos_ == "NOUN" else t.text for t in tokens], head_index, self.kb)
         covering = [m for m in matches if m[0] <= coordination_index < m[1]]
         person = _person_name(tokens)
-        if matches and _former_office(tokens, head) and self._appositive_code(head) in INTERNATIONAL_BODY_CODES:
+        if matches and _former_office(tokens, head) and self._appositive_code(head) in INTERNATIONAL_CODES:
             # "Former Nigerian President Olusegun Obasanjo, the AU's envoy": he acts for the body he serves now
             codes = [(self._appositive_code(head), sector, person or _identifier(tokens))]
         elif covering:
@@ -1295,7 +1296,6 @@ class Resolver:
 NAME_LINK_WORDS = {"the", "of", "and", "a", "an", "&"}
 
 
-NON_STATE_CODES = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"}
 # sectors whose agents named without a country are non-governmental organisations ("rights groups")
 NGO_SECTORS = frozenset(w.upper() for w in actor_word_list("ngo_sectors.txt"))
 
@@ -1347,9 +1347,6 @@ def _given_name_after_title(tokens: list[Token], match, kb: ActorKB) -> bool:
     title, surname = tokens[start - 1], tokens[end]
     return (title.lower_ in _title_endings() and surname.pos_ == "PROPN" and surname.text[:1].isupper()
             and kb.lookup(surname.text) is None)
-
-
-INTERNATIONAL_BODY_CODES = {"UNO", "EUR", "IGO", "NGO"}
 
 
 def _former_office(tokens: list[Token], head: Token) -> bool:
@@ -1411,7 +1408,7 @@ def _object_controller(verb: Token, poss: Token) -> Token | None:
     """"urged Russia to drop its plans", "called on Israel to withdraw its troops": the object (or the
     one addressed) of the verb above an infinitive without a subject is who does it, so "its" is
     Russia's, not the urger's."""
-    if verb.dep_ != "xcomp" or _has_subject(verb) or verb.head.lemma_.lower() in load_lexicon().instrument_verbs:
+    if verb.dep_ != "xcomp" or has_subject(verb) or verb.head.lemma_.lower() in load_lexicon().instrument_verbs:
         return None
     objects = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"} and c.pos_ in {"PROPN", "NOUN"}
                and poss not in c.subtree and not _is_weapon(c)]
@@ -1484,21 +1481,18 @@ def _share_nationality(per_member: list[list[Entity]], members: list[Token]) -> 
     "the French Assembly president Laurent Fabius and a group of deputies": a state's official covers
     the officials named after him without a country of their own (his delegation)."""
     first = per_member[0][0] if per_member and per_member[0] else None
-    if first is None or not first.code or len(first.code) != 3 or first.code in NON_STATE_ACTOR_CODES:
+    if first is None or not first.code or len(first.code) != 3 or first.code in NON_STATE_CODES:
         return per_member
-    official = first.sector in STATE_AGENT_SECTORS
+    official = first.sector in STATE_SECTORS
     if members[0].pos_ != "NOUN" and not official:
         return per_member
     return [per_member[0]] + [
         [replace(e, code=first.code) if e.code is None and member.pos_ == "NOUN"
-         and (members[0].pos_ == "NOUN" or e.sector in STATE_AGENT_SECTORS) else e for e in entities]
+         and (members[0].pos_ == "NOUN" or e.sector in STATE_SECTORS) else e for e in entities]
         for member, entities in zip(members[1:], per_member[1:])
     ]
 
 
-# sectors of a state's own agents, and the codes that name no state
-STATE_AGENT_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
-NON_STATE_ACTOR_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "MNC", "ISM"})
 
 
 def _conjuncts(head: Token) -> list[Token]:

@@ -28,7 +28,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from .actors import actor_word_list
+from .actors import INTERNATIONAL_CODES, STATE_SECTORS, actor_word_list
 from .data_files import data_path, read_tsv, split_values
 from .lexicon import load_lexicon
 from .mentions import NAMED_KINDS, Identity, Mention, load_descriptors, load_titles, mention_at
@@ -37,9 +37,7 @@ from .records import Entity, EventMention
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 OTHER_PRONOUNS = {"they", "it", "them", "its", "their"}
 FEMALE_PRONOUNS = {"she", "her"}
-STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 STATE_KINDS = {"country", "demonym", "metonym"}
-INTERNATIONAL_CODES = {"IGO", "UNO", "EUR", "NGO"}
 # "the deputy head of Iraq's Popular Mobilization Forces" is not the PMF: a name after
 # one of these words modifies the argument's head noun.
 _MODIFIER_BEFORE = re.compile(r"\b(?:of|in|from|at|for|with|near|against)\b", re.IGNORECASE)

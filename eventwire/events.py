@@ -17,7 +17,7 @@ from spacy.attrs import DEP, LEMMA, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .actors import ActorKB, agent_sector_of, load_kb
+from .actors import NON_STATE_CODES, ActorKB, agent_sector_of, load_kb
 from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens,
@@ -26,7 +26,8 @@ from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, controlled_subjects,
 from .counts import count_casualties
 from .lexicon import Lexicon, Trigger, ends_with_cue, load_lexicon
 from .nlp import span_bounds, token_column, tokens_with
-from .polarity import claimed, in_condition, is_subjunctive, own_polarity, polarity_of, stronger, threatens_or_promises
+from .polarity import (claimed, has_condition, in_condition, is_subjunctive, own_polarity, polarity_of, stronger,
+                       threatens_or_promises)
 from .records import Entity, first_of_each
 
 @dataclass
@@ -69,10 +70,9 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
                 continue
         elif pos == "NOUN" and _names_a_kind(tok):
             pred = tok.head  # "Iranian attack plans": the plans carry the attack's actor and its polarity
-        elif pos == "VERB" and order_of_participle(tok, lex) is not None:
+        elif pos == "VERB" and (order := order_of_participle(tok, lex)) is not None:
             # "a judge ordered the blogger jailed": the jailing, done by whoever ordered it
-            pred = order_of_participle(tok, lex)
-            words = [pred] + words
+            pred, words = order, [order] + words
         found.append(Found(trig, pred, tok, sorted(words, key=lambda t: t.i)))
     found += _told_again_in_relative_clause(found, lex)
     # "approved military aid", "ordered airstrikes": the verb carries the noun's event, not one of its own
@@ -1164,7 +1164,6 @@ def _more_of_them(noun: Token) -> bool:
     return noun.dep_ == "nsubj" and any(c.dep_ == "amod" and c.lower_ in load_lexicon().additive_words for c in noun.children)
 
 
-NON_STATE_CODES = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC", "ISM"}
 
 
 def _joint_action(event: "SentenceEvent", lex: Lexicon) -> "SentenceEvent":
@@ -1252,7 +1251,7 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
     if intent is None or not _intent_condition_met(event, lex) or not _has_known_speaker(event, lex):
         return None
     if event.polarity == "hypothetical" and _only_possible(event.found.pred) and not (
-            intent[0] == "THREATEN" and _on_condition(event.found.pred)):
+            intent[0] == "THREATEN" and has_condition(event.found.pred, {"if", "unless"})):
         return None  # "may halt its mediation if ..." is still a threat: what it may do depends on the other side
     if event.polarity == "negated" and _not_done_in_the_past(event.found.pred):
         return None
@@ -1289,12 +1288,6 @@ POSSIBILITY_AUX = {"could", "might", "may"}
 
 def _only_possible(pred: Token) -> bool:
     return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in POSSIBILITY_AUX for c in pred.children)
-
-
-def _on_condition(pred: Token) -> bool:
-    """The verb has an "if" or "unless" clause of its own."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
-               for c in pred.children)
 
 
 def _set_by_agreed_terms(pred: Token, lex: Lexicon) -> bool:
@@ -1342,8 +1335,7 @@ def _not_done_in_the_past(verb: Token) -> bool:
 def _on_condition_unless(pred: Token) -> bool:
     """"will withdraw its troops unless the junta holds elections": an act promised on a condition the
     other side must meet is an ultimatum, a threat (CAMEO 139), whatever the act."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
-               for c in pred.children)
+    return has_condition(pred, {"unless"})
 
 
 def _has_known_speaker(event: "SentenceEvent", lex: Lexicon) -> bool:

@@ -27,11 +27,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .actors import actor_word_list, names_several_states
+from .actors import NON_STATE_CODES, STATE_SECTORS, actor_word_list, names_several_states
 from .records import Entity, EventMention
 
 TRAVELLING_TYPES = frozenset({"CONSULT"})
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Branches of a state that its government or forces act on, not act with: a legislature or court
 OTHER_BRANCH_SECTORS = frozenset({"LEG", "JUD"})
 
@@ -203,7 +202,6 @@ def _peoples_group(recipient: Entity) -> bool:
 CLAIM_TYPES = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # Groups named without a country: rebels, opposition, civilians, students, workers, clergy, or no sector.
 DOMESTIC_SECTORS = frozenset({None, "REB", "OPP", "CVL", "EDU", "LAB", "REL"})
-NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "MNC", "ISM"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "who", "which", "that"})
 
 

@@ -21,13 +21,12 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .actors import load_kb
+from .actors import STATE_SECTORS, load_kb
 from .data_files import data_path, read_tsv
 from .lexicon import Cue, Lexicon, lexicon_word_list, load_cues, load_lexicon
 from .quotes import load_speech_verbs
 from .records import EventMention
 from .nlp import dateline_end
-from .home_country import STATE_SECTORS
 
 NOUN_REACH = 60  # characters after a cue searched for the event noun it introduces
 NOUN_ONLY_REACH = 4  # words between a "noun" cue ("over") and the event noun it introduces

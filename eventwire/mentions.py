@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from .actors import ActorKB, KBEntry, edits, find_names, skeleton
+from .actors import ActorKB, KBEntry, actor_word_list, edits, find_names, skeleton
 from .data_files import data_path, read_tsv
 from .dates import MONTHS, WEEKDAYS
 
@@ -561,7 +561,7 @@ def _surname_with_particles(parts: tuple[str, ...]) -> tuple[str, ...]:
     """The last word of a name with the particles before it: "Carlos Alberto de la Cruz" is
     "de la Cruz" alone ("De la Cruz" at the start of a sentence)."""
     i = len(parts) - 1
-    while i > 1 and _CAPITAL_PARTICLE.match(parts[i - 1].title()):
+    while i > 1 and parts[i - 1].title() in _CAPITAL_PARTICLES:
         i -= 1
     return parts[i:]
 
@@ -795,10 +795,8 @@ def _named_legislatures(text: str, tokens, taken: set[int]) -> list[Mention]:
     return out
 
 
-@lru_cache(maxsize=1)
 def legislature_names() -> frozenset[str]:
-    with open(data_path("actors", "legislature_names.txt"), encoding="utf-8") as fh:
-        return frozenset(line.strip().lower() for line in fh if line.strip() and not line.startswith("#"))
+    return actor_word_list("legislature_names.txt")
 
 
 def _legislature_named_before(m: Mention, identities: list[Identity]) -> Identity | None:
@@ -828,15 +826,18 @@ def _name_words(mention: Mention) -> list[str]:
 
 
 _ARTICLE = re.compile(r"^(?:Al|El)-(?=[A-Z])")
-_CAPITAL_PARTICLE_WORDS = {"De", "Di", "Da", "Du", "Dos", "Del", "Della", "Van", "Von", "Der", "Den", "Le", "La", "Bin", "Ibn", "Ben", "El", "Al", "Abu", "Bint"}
-_CAPITAL_PARTICLE = re.compile(r"^(?:De|Di|Da|Du|Dos|Del|Della|Van|Von|Der|Den|Le|La|Bin|Ibn)$")
+# particles written with a capital inside a name ("Van", "Bin"); with the Arabic ones that start a name of
+# their own ("Abu", "El"), none is a family name by itself
+_CAPITAL_PARTICLES = frozenset({"De", "Di", "Da", "Du", "Dos", "Del", "Della", "Van", "Von", "Der", "Den", "Le", "La",
+                                "Bin", "Ibn"})
+_CAPITAL_PARTICLE_WORDS = _CAPITAL_PARTICLES | {"Ben", "El", "Al", "Abu", "Bint"}
 
 
 @lru_cache(maxsize=65536)  # asked about every word of every article
 def _article_lowered(word: str) -> str:
     """"Al-Muhandis" or "De Villiers" at the start of a sentence is the "al-Muhandis" or "de
     Villiers" of the full name: an article or particle is compared in lower case."""
-    if _CAPITAL_PARTICLE.match(word):
+    if word in _CAPITAL_PARTICLES:
         return word.lower()
     return _ARTICLE.sub(lambda m: m.group().lower(), word)
 

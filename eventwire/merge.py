@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from .actors import STATE_SECTORS
 from .places import km_between
 from .records import Entity, EventMention
 
@@ -282,9 +283,6 @@ def _agree(x: list[Entity], y: list[Entity]) -> bool | None:
     if not cx or not cy:
         return None
     return any(_halves(x, code) & _halves(y, code) or not (_halves(x, code) and _halves(y, code)) for code in cx & cy)
-
-
-STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
 
 def _halves(side: list[Entity], code: str) -> set[str]:

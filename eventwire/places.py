@@ -44,7 +44,7 @@ from typing import NamedTuple, Sequence
 
 from . import data_files
 from .data_files import data_path, read_tsv, split_values
-from .nlp import CAPITALS, leading_dateline
+from .nlp import leading_dateline
 
 __all__ = ["Place", "Gazetteer", "load_gazetteer", "find_places", "geocode", "dateline_place", "fold",
            "km_between", "place_in_spans", "introduced_as_where", "far_namesake", "with_direction", "unnamed_parts",

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .arguments import finite_governor
+from .arguments import finite_governor, has_subject
 from .lexicon import POLARITY_STRENGTH, Lexicon
 
 if TYPE_CHECKING:
@@ -113,7 +113,7 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
             # sibling's auxiliaries and context, not what the sibling says about its complement;
             # a clause with a subject of its own does not share the sibling's negation ("Kyiv has not
             # commented, and its adviser dismissed the claims"), only the context above both
-            if not _has_own_subject(tok):
+            if not has_subject(tok):
                 state = stronger(state, _inherited(head))
             tok = head
             continue
@@ -229,13 +229,14 @@ def _reported_would(verb: Token, lex: Lexicon) -> bool:
         return False
     if verb.dep_ != "ccomp" or lex.modality.get(verb.head.lemma_.lower()) != "report":
         return False
-    return not in_condition(verb) and not _on_condition_if(verb)
+    # "said Russia would cooperate only if Britain handed over samples": a "would" with an "if" clause
+    # of its own is conditional even when reported, not a promise
+    return not in_condition(verb) and not has_condition(verb, {"if"})
 
 
-def _on_condition_if(verb: Token) -> bool:
-    """"said Russia would cooperate only if Britain handed over samples": a "would" with an "if" clause
-    of its own is conditional even when reported, not a promise."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+def has_condition(verb: Token, marks: set[str]) -> bool:
+    """The verb has a clause of its own opened by one of `marks` ("if", "unless")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
                for c in verb.children)
 
 
@@ -331,10 +332,6 @@ def is_subjunctive(verb: Token) -> bool:
         return False
     # the tagger may call it a plural present ("that President Ruto release"); a singular noun would take "releases"
     return verb.tag_ == "VB" or (verb.tag_ == "VBP" and subjects[0].tag_ in {"NN", "NNP"})
-
-
-def _has_own_subject(verb: Token) -> bool:
-    return verb.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _inherited(tok: Token) -> str:
