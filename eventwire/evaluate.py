@@ -13,16 +13,22 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Iterable
+from functools import lru_cache
+from typing import Callable, Iterable
 
 from .lexicon import PLOVER_TYPES
-from .records import Article, ArticleResult
+from .data_files import data_path, read_tsv
+from .records import Article, ArticleResult, Entity
 
 # PLOVER GSR 0.5b1 predates PLOVER 2.0: its old labels, and CAMEO-era country codes.
 GSR_TYPE_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": None}
 GSR_CODE_MAP = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 # The GSR codes the UN and the EU as IGO; we use PLOVER 2.0's UNO and EUR.
 GSR_PREDICTED_CODE_MAP = {"UNO": "IGO", "EUR": "IGO"}
+# The GSR also codes every named international organisation as IGO, the non-governmental ones
+# included (Amnesty International, the Red Cross, the Red Crescent: five records); it keeps NGO for
+# unnamed or local groups ("a human rights group", a national forum). Our NGO for an organisation named
+# in orgs.tsv is therefore scored as IGO against it.
 
 Tuple3 = tuple[str, str | None, str | None]
 
@@ -85,19 +91,31 @@ class Report:
                 "notes": self.notes, **self.extra}
 
 
-def tuples_of(result: ArticleResult, code_map: dict[str, str] | None = None) -> set[Tuple3]:
-    code_map = code_map or {}
+def tuples_of(result: ArticleResult, code_of: Callable[[Entity], str | None] | None = None) -> set[Tuple3]:
+    code_of = code_of or (lambda entity: entity.code)
     out: set[Tuple3] = set()
     for ev in result.events:
         if ev.polarity != "asserted":
             continue
-        actors = [code_map.get(a.code, a.code) for a in ev.actor] or [None]
-        recipients = [code_map.get(r.code, r.code) for r in ev.recipient] or [None]
+        actors = [code_of(a) for a in ev.actor] or [None]
+        recipients = [code_of(r) for r in ev.recipient] or [None]
         out |= {(ev.event, a, r) for a in actors for r in recipients}
     return out
 
 
 # --- PLOVER GSR ----------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _named_ngos() -> frozenset[str]:
+    return frozenset(row["name"] for row in read_tsv(data_path("actors", "orgs.tsv")) if row["code"] == "NGO")
+
+
+def gsr_code_of(entity: Entity) -> str | None:
+    """Our code for an entity, in the GSR's labels."""
+    if entity.code == "NGO" and entity.identifier_text in _named_ngos():
+        return "IGO"
+    return GSR_PREDICTED_CODE_MAP.get(entity.code, entity.code)
+
 
 def _gsr_codes(value) -> list[str | None]:
     if not value or isinstance(value, str):
@@ -178,10 +196,10 @@ def load_gsr_places(path: str | Path) -> dict[str, dict]:
 def score_gsr(results: Iterable[ArticleResult], gold: dict[str, set[Tuple3]], dropped: int) -> Report:
     report = Report("PLOVER GSR 0.5b1")
     for result in results:
-        report.add(result.article.id, gold[result.article.id], tuples_of(result, GSR_PREDICTED_CODE_MAP), result.article.text)
+        report.add(result.article.id, gold[result.article.id], tuples_of(result, gsr_code_of), result.article.text)
     report.notes.append(f"{dropped} INVESTIGATE records left out (no PLOVER 2.0 type)")
     report.notes.append("old labels mapped: DEMAND->REQUEST, DISAPPROVE->ACCUSE, FIGHT->ASSAULT; "
-                        "codes JAP->JPN ITL->ITA VTN->VNM; our UNO/EUR scored as the GSR's IGO")
+                        "codes JAP->JPN ITL->ITA VTN->VNM; our UNO/EUR and named NGOs (orgs.tsv) scored as the GSR's IGO")
     return report
 
 

@@ -736,6 +736,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
     absorbed = _absorbed_nouns(found) | _consumed_objects(found, lex)
     resolver = Resolver(kb, offset, event_nouns, on, absorbed={f.head.i: f for f in found if f.head.i in absorbed})
     pred_ids = {f.pred.i for f in found}
+    protests_at = {i for f in found if f.trigger.type == "PROTEST" for i in (f.pred.i, f.head.i)}
     by_pred: dict[int, SentenceEvent] = {}
     retyped: dict[int, Trigger] = {}
     events = []
@@ -797,6 +798,8 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         # a crowd's deed is read as its riot first: "rioted, setting fire to their mattresses" restates the riot
         event = _crowd_deed(SentenceEvent(f, actors, recipients, polarity, size.dead, size.injured, size.arrested), lex,
                             by_pred)
+        if _states_a_protest_purpose(f, protests_at):
+            continue
         parent = _same_event_parent(event.found, by_pred)
         if parent is not None:
             _fold_into(parent, event)
@@ -1205,6 +1208,30 @@ def _elaborates_a_protest(f: Found, by_pred: dict[int, "SentenceEvent"]) -> bool
         if governor.i in by_pred:
             return by_pred[governor.i].found.trigger.type == "PROTEST"
         if not _passes_on_its_governor(governor):
+            return False
+        governor = governor.head
+    return False
+
+
+# What a protest is for is part of the protest (CAMEO 1411-1414, "demonstrate for leadership change,
+# policy change, rights"): "marched to demand his resignation" is one PROTEST, not a PROTEST and a REQUEST.
+PROTEST_MESSAGE_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+
+
+def _states_a_protest_purpose(f: Found, protests_at: set[int]) -> bool:
+    """A subjectless clause stating what a protest is for: an infinitive of purpose ("rallied to
+    demand", "began a hunger strike to protest"), a participle ("marched, demanding elections", "a
+    demonstration calling for his removal"). A demand in a clause of its own, or one that shares a
+    conjunction with the protest ("marched and demanded"), is an event of its own."""
+    if f.trigger.type not in PROTEST_MESSAGE_TYPES or f.pred.dep_ not in {"advcl", "xcomp", "acl"}:
+        return False
+    if _has_own_subject(f.pred):
+        return False
+    governor = f.pred.head
+    for _ in range(3):
+        if governor.i in protests_at:
+            return True
+        if governor.dep_ not in {"advcl", "xcomp"} or _has_own_subject(governor):
             return False
         governor = governor.head
     return False

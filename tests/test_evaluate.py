@@ -99,3 +99,10 @@ def test_real_gsr_loads_every_record():
     assert len(articles) + dropped == 316
     assert len({a.id for a in articles}) == len(articles)
     assert all(gold[a.id] for a in articles)
+
+
+def test_gsr_labels_named_international_ngos_igo_and_keeps_unnamed_groups_ngo():
+    named = Entity("Amnesty", "Amnesty International", "NGO", None, 0, 7)
+    unnamed = Entity("a rights group", "rights group", "NGO", None, 0, 14)
+    un = Entity("the UN", "United Nations", "UNO", None, 0, 6)
+    assert [evaluate.gsr_code_of(e) for e in (named, unnamed, un)] == ["IGO", "NGO", "IGO"]

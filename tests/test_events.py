@@ -1521,3 +1521,20 @@ def test_charging_or_objecting_that_something_happened_is_an_accusation(code):
     assert [t for t in tuples(objected) if t[0] == "ACCUSE" and t[1] == "KEN"]
     # charging positions is an attack on them, not an allegation
     assert not [e for e in code("The rebels charged the Kenyan army positions at dawn.") if e["event"] == ["ACCUSE"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Moldovan farmers rallied in Chisinau on Monday to demand cheaper fuel.",
+    "Hundreds of Peruvian miners marched through Lima, demanding higher wages.",
+    "Jailed Bahraini activists began a hunger strike to demand a retrial.",
+])
+def test_what_a_protest_is_for_is_no_event_of_its_own(code, text):
+    # CAMEO 1411-1414: a demonstration for a demand is one PROTEST, not a PROTEST and a REQUEST
+    found = tuples(code(text))
+    assert any(t[0] == "PROTEST" for t in found), found
+    assert not any(t[0] in {"REQUEST", "ACCUSE"} for t in found), found
+
+
+def test_a_demand_in_its_own_clause_beside_a_protest_stays_a_request(code):
+    found = tuples(code("Moldovan farmers rallied in Chisinau and demanded cheaper fuel from the government."))
+    assert any(t[0] == "PROTEST" for t in found) and any(t[0] == "REQUEST" for t in found), found
