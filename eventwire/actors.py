@@ -389,6 +389,25 @@ def load_kb() -> ActorKB:
     return kb
 
 
+@lru_cache(maxsize=1)
+def load_successions() -> dict[str, tuple[str, date]]:
+    out = {}
+    for row in read_tsv(data_path("actors", "successions.tsv")):
+        since = _term_date(row["since"], first=True)
+        if since is not None:
+            out[row["code"]] = (row["was_part_of"], since)
+    return out
+
+
+def code_as_of(code: str | None, on: date | None) -> str | None:
+    """The code of the state a place or actor belonged to on a date: "SSD" before South Sudan's
+    independence is "SDN" (successions.tsv). Undated articles keep today's codes."""
+    succession = load_successions().get(code) if code and on else None
+    if succession is None or on >= succession[1]:
+        return code
+    return succession[0]
+
+
 def _office_title(note: str | None) -> str:
     """A note's first clause: "president; fled and resigned" -> "president"."""
     return re.split(r"[;(.]", note or "", maxsplit=1)[0].strip().lower()

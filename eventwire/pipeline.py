@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 from spacy.attrs import DEP
 from spacy.strings import get_string_id
 
-from .actors import ActorKB, load_kb
+from .actors import ActorKB, code_as_of, load_kb
 from .arguments import described_objects, finite_governor, of_names_a_charge
 from .claims import attribute_events
 from .coref import resolve_references
@@ -104,7 +104,9 @@ class Extractor:
         aim_interceptions_at_firers(events, self.lex)
         events = merge_mentions(events, article.text, people)
         keep_named_targets(events)
-        return ArticleResult(article, events, entity_clusters(identities, events), quotes)
+        clusters = entity_clusters(identities, events)
+        codes_as_of(article.published, events, clusters, quotes)
+        return ArticleResult(article, events, clusters, quotes)
 
     def _mention(self, article: Article, chunk: Chunk, offset: int, ev: SentenceEvent, n: int, day: str, precision) -> EventMention:
         f = ev.found
@@ -149,6 +151,20 @@ def keep_named_targets(events: list[EventMention]) -> None:
     denial merged in) are what was hit, not other parties; they stay in the counts and the event text."""
     for ev in events:
         ev.recipient = [r for r in ev.recipient if r.code] or ev.recipient
+
+
+def codes_as_of(on: date | None, events: list[EventMention], clusters: list[EntityCluster], quotes: list) -> None:
+    """Every code as of the article's date: a state that did not exist yet is the one it was part of."""
+    if on is None:
+        return
+    coded = [e for ev in events for e in (*ev.actor, *ev.recipient)]
+    coded += [e for ev in events for told in ev.attribution.values() for e in told if isinstance(e, Entity)]
+    coded += [q.speaker for q in quotes if q.speaker is not None]
+    for thing in (*coded, *clusters):
+        thing.code = code_as_of(thing.code, on)
+    for ev in events:
+        if ev.event_loc and ev.event_loc.get("country"):
+            ev.event_loc["country"] = code_as_of(ev.event_loc["country"], on)
 
 
 def date_events(events: list[EventMention], article: Article) -> None:

@@ -265,3 +265,12 @@ def test_foreign_before_a_plural_names_several_states():
 
     assert names_several_states("foreign governments") and names_several_states("foreign troops")
     assert not names_several_states("the foreign minister") and not names_several_states("the foreign ministry")
+
+
+def test_codes_as_of_a_date_follow_secessions_and_leave_other_codes_alone():
+    from eventwire.actors import code_as_of
+    assert code_as_of("SSD", date(2005, 1, 9)) == "SDN"
+    assert code_as_of("SSD", date(2011, 7, 9)) == "SSD"
+    assert code_as_of("ERI", date(1991, 5, 24)) == "ETH"
+    assert code_as_of("SSD", None) == "SSD" and code_as_of("XKX", date(1999, 6, 1)) == "XKX"
+    assert code_as_of(None, date(2005, 1, 9)) is None

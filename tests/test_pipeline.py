@@ -608,3 +608,13 @@ def test_a_gerund_after_a_preposition_dates_its_own_deed_not_the_accusation(code
                   date(2020, 6, 1))
     accusations = [e for e in events if e["event"] == ["ACCUSE"]]
     assert accusations and accusations[0]["date"] == "2020-06-01"
+
+
+# ---------------------------------------------------------------- codes as of the article's date
+
+def test_a_state_that_did_not_exist_yet_is_coded_as_the_one_it_was_part_of(extractor):
+    text = "South Sudanese rebels shelled Juba, the southern capital, on Saturday."
+    before = only_event(extract(extractor, text, date(1992, 5, 3)), "ASSAULT")
+    after = only_event(extract(extractor, text, date(2014, 5, 3)), "ASSAULT")
+    assert [a.code for a in before.actor] == ["SDN"] and before.event_loc["country"] == "SDN"
+    assert [a.code for a in after.actor] == ["SSD"] and after.event_loc["country"] == "SSD"
