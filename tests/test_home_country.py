@@ -48,7 +48,7 @@ def test_a_visitor_is_not_given_the_country_visited(code):
 
 
 def test_a_group_making_claims_on_one_state_belongs_to_it(code):
-    events = code("Islamic students staged a sit-in to demand the resignation of the Egyptian president.")
+    events = code("Islamic students demanded the resignation of the Egyptian president.")
     assert ("EGY", "EDU") in actor_codes(events, "REQUEST")
     # a named person is no unnamed group; attackers are not given the country they attack
     events = code("Archbishop Desmond Tutu called for sanctions against Nigeria.")
