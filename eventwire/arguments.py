@@ -1056,8 +1056,8 @@ class Resolver:
             elif code is None:
                 code = _place_name_code(tokens, head)
                 person = None if code else person  # "seized Goma": a town, not someone named Goma
-            if code is None and sector in NGO_SECTORS:
-                code = "NGO"  # "rights groups" of no country named: non-governmental, as PLOVER codes them
+            if code is None and (sector in NGO_SECTORS or _names_an_aid_body(tokens, head_index)):
+                code = "NGO"  # "rights groups", "aid agencies" of no country named: non-governmental, as PLOVER codes them
             codes = [(code, sector, person or _identifier(tokens))]
         span_tokens = [t for t in tokens if t == head or t.dep_ not in {"cc", "conj", "punct"} or t.i < head.i]
         return [self._entity(span_tokens, head, code, sec, ident) for code, sec, ident in codes]
@@ -1298,6 +1298,12 @@ NAME_LINK_WORDS = {"the", "of", "and", "a", "an", "&"}
 
 # sectors whose agents named without a country are non-governmental organisations ("rights groups")
 NGO_SECTORS = frozenset(w.upper() for w in actor_word_list("ngo_sectors.txt"))
+
+
+def _names_an_aid_body(tokens: list[Token], head_index: int) -> bool:
+    """"ten foreign aid agencies", "relief groups": a phrase whose head ends a noun of ngo_nouns.txt."""
+    words = " ".join(t.lower_ for t in tokens[: head_index + 1])
+    return any(words == noun or words.endswith(" " + noun) for noun in actor_word_list("ngo_nouns.txt"))
 
 
 def is_own_thing(entity: Entity, actors: list[Entity] | None = None) -> bool:

@@ -861,6 +861,13 @@ def test_rights_groups_of_no_country_are_ngos(code):
     assert ("ACCUSE", "TCD", "TCD") in found and not any(t[1] == "NGO" for t in found), found
 
 
+def test_aid_bodies_of_no_country_are_ngos(code):
+    found = tuples(code("Relief agencies accused the Burundian army of blocking food convoys."))
+    assert ("ACCUSE", "NGO", "BDI") in found, found
+    found = tuples(code("Burundian charities accused the army of blocking food convoys."))
+    assert ("ACCUSE", "BDI", "BDI") in found and not any(t[1] == "NGO" for t in found), found
+
+
 def test_a_passive_verb_after_an_active_one_is_done_to_their_shared_subject(code):
     found = tuples(code("Chadian police raided the camp and were criticised by the United Nations."))
     assert ("ACCUSE", "UNO", "TCD") in found, found

@@ -1055,6 +1055,11 @@ def test_ordering_foreign_nationals_out_is_an_expulsion(code):
     assert ("COERCE", "KWT", "EGY") in found and not any(t[0] == "REQUEST" for t in found), found
 
 
+def test_ordering_aid_agencies_out_is_an_expulsion(code):
+    found = tuples(code("Ethiopia ordered two foreign aid agencies to leave the Tigray region on Friday."))
+    assert ("SANCTION", "ETH", "NGO") in found and not any(t[0] == "REQUEST" for t in found), found
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Ukraine retaliated with drone strikes on Russian airfields.", ("ASSAULT", "UKR", "RUS")),
     ("Hezbollah responded with a barrage of rockets on northern Israel.", ("ASSAULT", "LBN", "ISR")),
