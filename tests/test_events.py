@@ -92,6 +92,7 @@ def test_intransitive_only_row_ignores_prepositional_phrases(code):
     ("Kenya's president vowed to hunt down those responsible for the attack.", "THREATEN"),
     ("Brazil's president vowed that those responsible would be punished.", "THREATEN"),
     ("The Jordanian prime minister vowed to work for peace with Israel.", "AGREE"),
+    ("The Iraqi leader vowed a long and bloody war.", "THREATEN"),
 ])
 def test_a_vow_of_force_is_a_threat(code, text, expected):
     types = {e["event"][0] for e in code(text) if e["polarity"] == "asserted"}
