@@ -613,6 +613,9 @@ def _last(mentions: list[Mention], accept) -> Mention | None:
 
 
 def _is_definite(text: str, start: int) -> bool:
+    if text[start : start + 1] == "-":
+        # "the Iranian-backed group": the phrase starts after the sponsor's name, which is not its owner
+        start = text.rfind(" ", 0, start) + 1
     return text[start : start + 4].lower() == "the " or text[max(0, start - 4) : start].lower() == "the "
 
 

@@ -419,3 +419,12 @@ def test_a_modified_group_noun_and_its_pronoun_take_the_armed_group_not_an_aid_g
     assert threats and threats[0]["code"] == "RWA"
     attacks = [a for e in events if e["event"] == ["ASSAULT"] and e["polarity"] == "asserted" for a in e["actor"]]
     assert attacks and attacks[0]["code"] == "RWA"
+
+
+def test_a_numbered_body_and_a_sponsored_group_refer_back_to_the_organisation_named(code):
+    found = tuples(code("The Arab League met in Cairo on Saturday. The 22-member body asked the U.N. Security "
+                        "Council to act."))
+    assert ("REQUEST", "IGO", "UNO") in found, found
+    found = tuples(code("Hezbollah fighters overran an army post. The Iranian-backed group later shelled "
+                        "Israeli towns."))
+    assert ("ASSAULT", "LBN", "ISR") in found, found
