@@ -1241,19 +1241,23 @@ class Resolver:
 
     def _organisation_come_from(self, head: Token) -> str | None:
         """"gunmen from the Sinaloa Cartel", "fighters from Hezbollah": people said to come from an
-        organisation are its members (a place they come from is read by _place_code). The parser may
-        hang the phrase on a count before them ("dozens of gunmen from ...")."""
+        organisation are its members (a place they come from is read by _place_code); so are people
+        "at", "for", "with" or "in" one ("judges at the International Criminal Court", "a spokesman for
+        the African Union"), when the phrase's noun is the organisation's name ("troops at a UN base" are
+        not the UN's). The parser may hang the phrase on a count before them ("dozens of gunmen from ...")."""
         holders = [head]
         if head.dep_ == "pobj" and head.head.lower_ == "of" and real_head(head.head.head) == head:
             holders.append(head.head.head)
         for prep in (c for holder in holders for c in holder.children):
-            if prep.dep_ != "prep" or prep.lower_ != "from":
+            if prep.dep_ != "prep" or prep.lower_ not in MEMBER_PREPS:
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue
-                words = [t.text for t in obj.subtree]
-                orgs = [entry for _, _, entry in find_names(words, self.kb, self.on) if entry.kind == "org"]
+                subtree = list(obj.subtree)
+                at = obj.i - subtree[0].i
+                orgs = [entry for start, end, entry in find_names([t.text for t in subtree], self.kb, self.on)
+                        if entry.kind == "org" and (prep.lower_ == "from" or start <= at < end)]
                 if orgs:
                     return orgs[0].code
         return None
@@ -2033,6 +2037,8 @@ ANSWER_TYPES = {"REJECT", "CONCEDE", "AGREE"}
 DEFIANCE_PREPS = {"despite", "defying"}
 # How a request noun names who made it: "an appeal from", "pressure by"
 MAKER_PREPS = {"from", "by"}
+# prepositions by which people are said to belong to an organisation ("officials at", "a spokesman for")
+MEMBER_PREPS = {"from", "at", "for", "with", "in"}
 
 
 def answered_requesters(pred: Token, etype: str, recipients: list[Entity], resolver: Resolver) -> list[Entity]:

@@ -861,6 +861,17 @@ def test_rights_groups_of_no_country_are_ngos(code):
     assert ("ACCUSE", "TCD", "TCD") in found and not any(t[1] == "NGO" for t in found), found
 
 
+def test_people_at_or_for_an_organisation_are_its_members(code):
+    text = ("HARARE, May 5 (Eventwire) - Judges at the International Criminal Court accused the army of torture. "
+            "A spokesman for the African Union condemned the police.")
+    found = tuples(code(text, published=date(2020, 5, 5)))
+    assert ("ACCUSE", "IGO", "ZWE") in found and not any(t[1] == "ZWE" for t in found), found
+    # a name inside the phrase that is not its noun is no organisation they belong to
+    found = tuples(code("HARARE, May 5 (Eventwire) - Police officers at the UN office arrested two journalists.",
+                        published=date(2020, 5, 5)))
+    assert ("COERCE", "ZWE", "ZWE") in found and not any(t[1] == "UNO" for t in found), found
+
+
 def test_aid_bodies_of_no_country_are_ngos(code):
     found = tuples(code("Relief agencies accused the Burundian army of blocking food convoys."))
     assert ("ACCUSE", "NGO", "BDI") in found, found
