@@ -1106,8 +1106,9 @@ class Resolver:
         ("lifted a night curfew in Montenegro")."""
         holders = [f.pred, f.head] + [c for c in f.pred.children if c.dep_ in {"dobj", "nsubjpass"}]
         # "was killed in a bomb attack in Beirut": the event noun the verb's event happened in is where
-        holders += [o for p in f.pred.children if p.dep_ == "prep" and p.lower_ in {"in", "during"}
+        settings = [o for p in f.pred.children if p.dep_ == "prep" and p.lower_ in {"in", "during"}
                     for o in p.children if o.dep_ == "pobj" and _is_event_noun(o)]
+        holders += settings
         seen = set()
         for tok in holders:
             if tok.i in seen:
@@ -1116,20 +1117,39 @@ class Resolver:
             place = self._place_entity(tok, sector)
             if place is not None:
                 return place
-        return self._target_place(f, sector) if f.trigger.type == "ASSAULT" else None
+        return self._target_place(f, sector, settings) if f.trigger.type == "ASSAULT" else None
 
-    def _target_place(self, f: Found, sector: str | None) -> Entity | None:
+    def _target_place(self, f: Found, sector: str | None, settings: list[Token] = ()) -> Entity | None:
         """"fired shells at targets in Jericho": where an attack's targets stood is where it fell; a town
-        there is read with its preposition, as a town name is in running text."""
+        there is read with its preposition, as a town name is in running text. So is the target of the
+        attack the deed happened in ("were killed in the raids on Misrata")."""
         # "fired shells at targets": the parser may hang the target on the weapon fired
-        aimers = [f.pred] + [c for c in f.pred.children if c.dep_ == "dobj"]
+        aimers = [f.pred] + [c for c in f.pred.children if c.dep_ == "dobj"] + list(settings)
         targets = [o for a in aimers for p in a.children if p.dep_ == "prep" and p.lower_ in ATTACK_TARGET_PREPS
                    for o in p.children if o.dep_ == "pobj"]
         for tok in targets:
-            place = self._place_entity(tok, sector) or self._gazetteer_place_entity(tok, sector, with_prep=True)
+            place = (self._place_entity(tok, sector) or self._gazetteer_place_entity(tok, sector, with_prep=True)
+                     or self._town_aimed_at(tok, sector))
             if place is not None:
                 return place
         return None
+
+    def _town_aimed_at(self, tok: Token, sector: str | None) -> Entity | None:
+        """"the raids on Misrata", "airstrikes on Aleppo": a town's name as the attack's target is where it
+        fell; a name the knowledge base knows as someone (a person, a group) is a party, not a place."""
+        tokens = [t for t in _phrase_tokens(tok) if t.dep_ != "det"]
+        if not tokens or not all(t.pos_ == "PROPN" for t in tokens):
+            return None
+        text = " ".join(t.text for t in tokens)
+        entry = self.kb.lookup(text, self.on)
+        if entry is not None and entry.kind not in {"country", "metonym"}:
+            return None
+        first, last = tokens[0], tokens[-1]
+        town = next((p for p in find_places(text) if p.country and p.start == 0 and p.end == len(text)), None)
+        if town is None:
+            return None
+        return Entity(town.placename, town.placename, town.country, sector, self.offset + first.idx,
+                      self.offset + last.idx + len(last.text), inferred=True)
 
     def _place_entity(self, tok: Token, sector: str | None) -> Entity | None:
         for tokens, start, end, entry in self._places(tok, PLACE_PREPS, {"country", "metonym"}):
@@ -1279,7 +1299,9 @@ class Resolver:
             code = next((entry.code for tokens, _, _, entry in self._places(head.head, preps, kinds)
                          if tokens[0].i > after and tokens[0].doc[after].dep_ == "prep"
                          and tokens[0].doc[after] in tokens[0].ancestors), None)
-        return code or _home_town_code(head)
+        # people said to be in a town are of its country; things in it ("a prison in Guayaquil") are not parties
+        people = self.kb.agent_sector(head.text) is not None or self.kb.agent_sector(head.lemma_) is not None
+        return code or _home_town_code(head, TOWN_PREPS if people else {"from"})
 
     def _entity(self, tokens: list[Token], head: Token, code, sector, identifier) -> Entity:
         tokens = [t for t in tokens if not (t.dep_ == "det" and t.i == tokens[0].i)] or tokens
@@ -1688,13 +1710,18 @@ def _participle_holders(head: Token) -> list[Token]:
     return participles + [o for p in participles for o in p.children if o.dep_ == "dobj"]
 
 
-def _home_town_code(head: Token) -> str | None:
-    """"a journalist from Toronto", "a missionary from Lyon": people said to come from a town the
-    knowledge base does not name are of the town's country, which the gazetteer knows."""
+# prepositions by which people are said to come from or be in a town ("a journalist from Toronto")
+TOWN_PREPS = {"from", "in"}
+
+
+def _home_town_code(head: Token, preps: set[str]) -> str | None:
+    """"a journalist from Toronto", "a missionary from Lyon", "rebels in Benghazi": people said to come
+    from or (agents) to be in a town the knowledge base does not name are of the town's country, which
+    the gazetteer knows."""
     if head.pos_ != "NOUN":
         return None
     for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ != "from":
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for pobj in prep.children:
             tokens = [t for t in _phrase_tokens(pobj) if t.dep_ != "det"] if pobj.dep_ == "pobj" else []

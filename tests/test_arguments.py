@@ -872,6 +872,19 @@ def test_people_at_or_for_an_organisation_are_its_members(code):
     assert ("COERCE", "ZWE", "ZWE") in found and not any(t[1] == "UNO" for t in found), found
 
 
+def test_people_in_a_town_are_of_its_country_and_things_in_it_are_not(code):
+    events = code("Protesters in Mosul attacked a police station.")
+    assert [a["code"] for e in events if e["event"] == ["ASSAULT"] for a in e["actor"]] == ["IRQ"], events
+    events = code("The government imposed a curfew after the escape of a gang leader from a prison in Guayaquil.")
+    assert not any(r["code"] for e in events for r in e["recipient"] if r["entity_text"].endswith("prison")), events
+
+
+def test_victims_of_an_attack_on_a_town_are_of_its_country(code):
+    for text, country in (("Twenty people were killed in airstrikes on Aleppo, the monitor said.", "SYR"),
+                          ("Six people were killed in an attack on a market in Kabul.", "AFG")):
+        assert ("ASSAULT", None, country) in tuples(code(text)), text
+
+
 def test_aid_bodies_of_no_country_are_ngos(code):
     found = tuples(code("Relief agencies accused the Burundian army of blocking food convoys."))
     assert ("ACCUSE", "NGO", "BDI") in found, found
