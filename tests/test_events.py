@@ -1056,6 +1056,14 @@ def test_ordering_foreign_nationals_out_is_an_expulsion(code):
     assert ("COERCE", "KWT", "EGY") in found and not any(t[0] == "REQUEST" for t in found), found
 
 
+def test_declaring_a_ceasefire_is_a_retreat(code):
+    # CAMEO 0871 "declare a truce or ceasefire"; the PLOVER gold standard codes it RETREAT
+    for text in ("The Kurdish rebels declared a unilateral ceasefire on Monday.",
+                 "The junta announced a truce in the north."):
+        types = {e["event"][0] for e in code(text)}
+        assert "RETREAT" in types and "CONCEDE" not in types, text
+
+
 def test_ordering_aid_agencies_out_is_an_expulsion(code):
     found = tuples(code("Ethiopia ordered two foreign aid agencies to leave the Tigray region on Friday."))
     assert ("SANCTION", "ETH", "NGO") in found and not any(t[0] == "REQUEST" for t in found), found
