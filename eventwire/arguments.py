@@ -1022,6 +1022,7 @@ class Resolver:
         leader = self._leader_code(head)
         sector = agent_sector_of([t.text for t in tokens], head_index, self.kb) or agent_sector_of(
             [t.lemma_ if t.pos_ == "NOUN" else t.text for t in tokens], head_index, self.kb)
+        sector = self._state_body_belonged_to(head) or sector
         covering = [m for m in matches if m[0] <= coordination_index < m[1]]
         person = _person_name(tokens)
         if matches and _former_office(tokens, head) and self._appositive_code(head) in INTERNATIONAL_CODES:
@@ -1258,6 +1259,21 @@ class Resolver:
                  for o in p.children if o.dep_ == "pobj"]
         return (next((e.code for side in sides for e in self._entities_for(side, False) if e.code), None)
                 or self._organisation_come_from(head))
+
+    def _state_body_belonged_to(self, head: Token) -> str | None:
+        """"extremists in the army", "hardliners within the government": people said to be in a state
+        body named by its role noun alone are of that body's sector (whatever their own noun says), so
+        that they take the state's country as the body would."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"in", "within"}:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+                    continue
+                sector = self.kb.agent_sector(obj.text) or self.kb.agent_sector(obj.lemma_)
+                if sector in STATE_SECTORS:
+                    return sector
+        return None
 
     def _organisation_come_from(self, head: Token) -> str | None:
         """"gunmen from the Sinaloa Cartel", "fighters from Hezbollah": people said to come from an

@@ -885,6 +885,13 @@ def test_victims_of_an_attack_on_a_town_are_of_its_country(code):
         assert ("ASSAULT", None, country) in tuples(code(text)), text
 
 
+def test_people_in_a_state_body_named_by_its_role_are_of_the_state(code):
+    for text in ("The prime minister blamed extremists in the army for the unrest.",
+                 "The opposition accused hardliners within the government of plotting a coup."):
+        events = code("MASERU, May 3 (Eventwire) - " + text, published=date(2014, 5, 3))
+        assert [r["code"] for e in events if e["event"] == ["ACCUSE"] for r in e["recipient"]] == ["LSO"], text
+
+
 def test_aid_bodies_of_no_country_are_ngos(code):
     found = tuples(code("Relief agencies accused the Burundian army of blocking food convoys."))
     assert ("ACCUSE", "NGO", "BDI") in found, found
