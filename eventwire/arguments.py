@@ -1022,6 +1022,7 @@ class Resolver:
         leader = self._leader_code(head)
         sector = agent_sector_of([t.text for t in tokens], head_index, self.kb) or agent_sector_of(
             [t.lemma_ if t.pos_ == "NOUN" else t.text for t in tokens], head_index, self.kb)
+        sector = self._state_body_belonged_to(head) or sector
         covering = [m for m in matches if m[0] <= coordination_index < m[1]]
         person = _person_name(tokens)
         if matches and _former_office(tokens, head) and self._appositive_code(head) in INTERNATIONAL_CODES:
@@ -1056,8 +1057,8 @@ class Resolver:
             elif code is None:
                 code = _place_name_code(tokens, head)
                 person = None if code else person  # "seized Goma": a town, not someone named Goma
-            if code is None and sector in NGO_SECTORS:
-                code = "NGO"  # "rights groups" of no country named: non-governmental, as PLOVER codes them
+            if code is None and (sector in NGO_SECTORS or _names_an_aid_body(tokens, head_index)):
+                code = "NGO"  # "rights groups", "aid agencies" of no country named: non-governmental, as PLOVER codes them
             codes = [(code, sector, person or _identifier(tokens))]
         span_tokens = [t for t in tokens if t == head or t.dep_ not in {"cc", "conj", "punct"} or t.i < head.i]
         return [self._entity(span_tokens, head, code, sec, ident) for code, sec, ident in codes]
@@ -1106,8 +1107,9 @@ class Resolver:
         ("lifted a night curfew in Montenegro")."""
         holders = [f.pred, f.head] + [c for c in f.pred.children if c.dep_ in {"dobj", "nsubjpass"}]
         # "was killed in a bomb attack in Beirut": the event noun the verb's event happened in is where
-        holders += [o for p in f.pred.children if p.dep_ == "prep" and p.lower_ in {"in", "during"}
+        settings = [o for p in f.pred.children if p.dep_ == "prep" and p.lower_ in {"in", "during"}
                     for o in p.children if o.dep_ == "pobj" and _is_event_noun(o)]
+        holders += settings
         seen = set()
         for tok in holders:
             if tok.i in seen:
@@ -1116,20 +1118,39 @@ class Resolver:
             place = self._place_entity(tok, sector)
             if place is not None:
                 return place
-        return self._target_place(f, sector) if f.trigger.type == "ASSAULT" else None
+        return self._target_place(f, sector, settings) if f.trigger.type == "ASSAULT" else None
 
-    def _target_place(self, f: Found, sector: str | None) -> Entity | None:
+    def _target_place(self, f: Found, sector: str | None, settings: list[Token] = ()) -> Entity | None:
         """"fired shells at targets in Jericho": where an attack's targets stood is where it fell; a town
-        there is read with its preposition, as a town name is in running text."""
+        there is read with its preposition, as a town name is in running text. So is the target of the
+        attack the deed happened in ("were killed in the raids on Misrata")."""
         # "fired shells at targets": the parser may hang the target on the weapon fired
-        aimers = [f.pred] + [c for c in f.pred.children if c.dep_ == "dobj"]
+        aimers = [f.pred] + [c for c in f.pred.children if c.dep_ == "dobj"] + list(settings)
         targets = [o for a in aimers for p in a.children if p.dep_ == "prep" and p.lower_ in ATTACK_TARGET_PREPS
                    for o in p.children if o.dep_ == "pobj"]
         for tok in targets:
-            place = self._place_entity(tok, sector) or self._gazetteer_place_entity(tok, sector, with_prep=True)
+            place = (self._place_entity(tok, sector) or self._gazetteer_place_entity(tok, sector, with_prep=True)
+                     or self._town_aimed_at(tok, sector))
             if place is not None:
                 return place
         return None
+
+    def _town_aimed_at(self, tok: Token, sector: str | None) -> Entity | None:
+        """"the raids on Misrata", "airstrikes on Aleppo": a town's name as the attack's target is where it
+        fell; a name the knowledge base knows as someone (a person, a group) is a party, not a place."""
+        tokens = [t for t in _phrase_tokens(tok) if t.dep_ != "det"]
+        if not tokens or not all(t.pos_ == "PROPN" for t in tokens):
+            return None
+        text = " ".join(t.text for t in tokens)
+        entry = self.kb.lookup(text, self.on)
+        if entry is not None and entry.kind not in {"country", "metonym"}:
+            return None
+        first, last = tokens[0], tokens[-1]
+        town = next((p for p in find_places(text) if p.country and p.start == 0 and p.end == len(text)), None)
+        if town is None:
+            return None
+        return Entity(town.placename, town.placename, town.country, sector, self.offset + first.idx,
+                      self.offset + last.idx + len(last.text), inferred=True)
 
     def _place_entity(self, tok: Token, sector: str | None) -> Entity | None:
         for tokens, start, end, entry in self._places(tok, PLACE_PREPS, {"country", "metonym"}):
@@ -1239,21 +1260,40 @@ class Resolver:
         return (next((e.code for side in sides for e in self._entities_for(side, False) if e.code), None)
                 or self._organisation_come_from(head))
 
+    def _state_body_belonged_to(self, head: Token) -> str | None:
+        """"extremists in the army", "hardliners within the government": people said to be in a state
+        body named by its role noun alone are of that body's sector (whatever their own noun says), so
+        that they take the state's country as the body would."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"in", "within"}:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+                    continue
+                sector = self.kb.agent_sector(obj.text) or self.kb.agent_sector(obj.lemma_)
+                if sector in STATE_SECTORS:
+                    return sector
+        return None
+
     def _organisation_come_from(self, head: Token) -> str | None:
         """"gunmen from the Sinaloa Cartel", "fighters from Hezbollah": people said to come from an
-        organisation are its members (a place they come from is read by _place_code). The parser may
-        hang the phrase on a count before them ("dozens of gunmen from ...")."""
+        organisation are its members (a place they come from is read by _place_code); so are people
+        "at", "for", "with" or "in" one ("judges at the International Criminal Court", "a spokesman for
+        the African Union"), when the phrase's noun is the organisation's name ("troops at a UN base" are
+        not the UN's). The parser may hang the phrase on a count before them ("dozens of gunmen from ...")."""
         holders = [head]
         if head.dep_ == "pobj" and head.head.lower_ == "of" and real_head(head.head.head) == head:
             holders.append(head.head.head)
         for prep in (c for holder in holders for c in holder.children):
-            if prep.dep_ != "prep" or prep.lower_ != "from":
+            if prep.dep_ != "prep" or prep.lower_ not in MEMBER_PREPS:
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue
-                words = [t.text for t in obj.subtree]
-                orgs = [entry for _, _, entry in find_names(words, self.kb, self.on) if entry.kind == "org"]
+                subtree = list(obj.subtree)
+                at = obj.i - subtree[0].i
+                orgs = [entry for start, end, entry in find_names([t.text for t in subtree], self.kb, self.on)
+                        if entry.kind == "org" and (prep.lower_ == "from" or start <= at < end)]
                 if orgs:
                     return orgs[0].code
         return None
@@ -1275,7 +1315,9 @@ class Resolver:
             code = next((entry.code for tokens, _, _, entry in self._places(head.head, preps, kinds)
                          if tokens[0].i > after and tokens[0].doc[after].dep_ == "prep"
                          and tokens[0].doc[after] in tokens[0].ancestors), None)
-        return code or _home_town_code(head)
+        # people said to be in a town are of its country; things in it ("a prison in Guayaquil") are not parties
+        people = self.kb.agent_sector(head.text) is not None or self.kb.agent_sector(head.lemma_) is not None
+        return code or _home_town_code(head, TOWN_PREPS if people else {"from"})
 
     def _entity(self, tokens: list[Token], head: Token, code, sector, identifier) -> Entity:
         tokens = [t for t in tokens if not (t.dep_ == "det" and t.i == tokens[0].i)] or tokens
@@ -1298,6 +1340,12 @@ NAME_LINK_WORDS = {"the", "of", "and", "a", "an", "&"}
 
 # sectors whose agents named without a country are non-governmental organisations ("rights groups")
 NGO_SECTORS = frozenset(w.upper() for w in actor_word_list("ngo_sectors.txt"))
+
+
+def _names_an_aid_body(tokens: list[Token], head_index: int) -> bool:
+    """"ten foreign aid agencies", "relief groups": a phrase whose head ends a noun of ngo_nouns.txt."""
+    words = " ".join(t.lower_ for t in tokens[: head_index + 1])
+    return any(words == noun or words.endswith(" " + noun) for noun in actor_word_list("ngo_nouns.txt"))
 
 
 def is_own_thing(entity: Entity, actors: list[Entity] | None = None) -> bool:
@@ -1678,13 +1726,18 @@ def _participle_holders(head: Token) -> list[Token]:
     return participles + [o for p in participles for o in p.children if o.dep_ == "dobj"]
 
 
-def _home_town_code(head: Token) -> str | None:
-    """"a journalist from Toronto", "a missionary from Lyon": people said to come from a town the
-    knowledge base does not name are of the town's country, which the gazetteer knows."""
+# prepositions by which people are said to come from or be in a town ("a journalist from Toronto")
+TOWN_PREPS = {"from", "in"}
+
+
+def _home_town_code(head: Token, preps: set[str]) -> str | None:
+    """"a journalist from Toronto", "a missionary from Lyon", "rebels in Benghazi": people said to come
+    from or (agents) to be in a town the knowledge base does not name are of the town's country, which
+    the gazetteer knows."""
     if head.pos_ != "NOUN":
         return None
     for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ != "from":
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for pobj in prep.children:
             tokens = [t for t in _phrase_tokens(pobj) if t.dep_ != "det"] if pobj.dep_ == "pobj" else []
@@ -2027,6 +2080,8 @@ ANSWER_TYPES = {"REJECT", "CONCEDE", "AGREE"}
 DEFIANCE_PREPS = {"despite", "defying"}
 # How a request noun names who made it: "an appeal from", "pressure by"
 MAKER_PREPS = {"from", "by"}
+# prepositions by which people are said to belong to an organisation ("officials at", "a spokesman for")
+MEMBER_PREPS = {"from", "at", "for", "with", "in"}
 
 
 def answered_requesters(pred: Token, etype: str, recipients: list[Entity], resolver: Resolver) -> list[Entity]:

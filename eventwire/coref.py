@@ -6,7 +6,8 @@ identity (so "Soleimani", "General Soleimani" and "Qassem Soleimani" are one
 entity). One without a name takes the identity of the nearest compatible
 mention before it: "he"/"she" the last person, "it"/"they" the last country
 or organisation, a titled role noun ("the general") the last person with
-that title, "the group" the last organisation, a state role noun ("the army")
+that title, "the group" the last organisation (a modified one, "the rebel movement", and an "it"
+the parse ties to it, one of the sector its modifier tells first; an armed one never an aid group), a state role noun ("the army")
 the last organisation of that sector or else the country named most before it, not the
 acting state itself when the noun is its object (not when the
 noun was introduced by itself since: "A military council took power ... the
@@ -411,6 +412,11 @@ def antecedent_of(ent: Entity, text: str, before: list[Mention], subjects: list[
                 return found
         return _last(before, fits)
     if words in OTHER_PRONOUNS:
+        role = _role_given_by_the_parse(ent, text)
+        if role is not None:
+            # "The rebel movement said it would resume fighting": "it" is the rebel movement, whatever
+            # organisation was named last
+            return _role_antecedent(role, ent, text, before)
         fits = lambda m: m.kind in GROUP_KINDS  # noqa: E731
         if words in GROUP_SUBJECT_PRONOUNS and subjects:
             # "The EU leaders demanded ... over Belarus. They also threatened ...": a plural subject
@@ -421,7 +427,21 @@ def antecedent_of(ent: Entity, text: str, before: list[Mention], subjects: list[
         return _last(before, fits)
     if not _is_definite(text, ent.start):
         return None
-    role = words[4:] if words.startswith("the ") else words
+    return _role_antecedent(words[4:] if words.startswith("the ") else words, ent, text, before)
+
+
+def _role_given_by_the_parse(ent: Entity, text: str) -> str | None:
+    """The role noun phrase a pronoun stands for when the parse tied it to a definite one and no name
+    ("The rebel movement said it ..." gives "rebel movement"); None otherwise."""
+    ident = (ent.identifier_text or "").lower()
+    if not ident or ident == ent.entity_text.lower() or ident != (ent.identifier_text or ""):
+        return None  # no phrase, the pronoun itself, or a name (names are capitalised)
+    at = text.lower().rfind(ident, 0, ent.start)
+    return ident if at >= 0 and _is_definite(text, at) else None
+
+
+def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -> Mention | None:
+    """The mention a definite role noun phrase ("the general", "the militia", "the army") refers back to."""
     if role not in _person_roles() and " " in role and role.split(" ", 1)[1] in _person_roles():
         role = role.split(" ", 1)[1]  # "the foreign minister": the minister introduced before
     if role in _person_roles():
@@ -433,12 +453,19 @@ def antecedent_of(ent: Entity, text: str, before: list[Mention], subjects: list[
         if found is not None or role not in load_descriptors():
             return found
         # "the spokesman" with no one so introduced: a spokesman of the state or body named before
-    if role in actor_word_list("group_nouns.txt"):
+    head = role.rsplit(" ", 1)[-1]
+    if head in actor_word_list("group_nouns.txt"):
         # "The RCMP said the group had weapons": a speaker speaks of itself as "it", not as "the group"
         speakers = {id(m.identity) for m in before if _speaker_of(m, text, ent.start)}
         before = [m for m in before if id(m.identity) not in speakers]
-        if role in actor_word_list("armed_group_nouns.txt"):  # "the militia" is the armed group named before, not the peacekeepers
-            found = _last(before, lambda m: m.kind == "org" and _non_state(m.identity))
+        if head != role and ent.sector:
+            # "the rebel movement", "the militant group": a group of the sector its modifier tells first
+            found = _last(before, lambda m: m.kind == "org" and m.identity.sector == ent.sector)
+            if found is not None:
+                return found
+        if head in actor_word_list("armed_group_nouns.txt") or ent.sector == "REB":
+            # "the militia" is the armed group named before, not the peacekeepers, and no aid group
+            found = _last(before, lambda m: m.kind == "org" and _non_state(m.identity) and m.identity.code != "NGO")
             if found is not None:
                 return found
         return _last(before, lambda m: m.kind == "org")
@@ -586,6 +613,9 @@ def _last(mentions: list[Mention], accept) -> Mention | None:
 
 
 def _is_definite(text: str, start: int) -> bool:
+    if text[start : start + 1] == "-":
+        # "the Iranian-backed group": the phrase starts after the sponsor's name, which is not its owner
+        start = text.rfind(" ", 0, start) + 1
     return text[start : start + 4].lower() == "the " or text[max(0, start - 4) : start].lower() == "the "
 
 

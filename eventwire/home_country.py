@@ -18,7 +18,9 @@ persons and the people referred back to ("drove them out") its forces coerce or 
 shut down or order about at home; people in general ("police detained
 40 people") are left without a country. An attack or a show of force with no target named is aimed at
 the other country its own clause places it in ("a strike near an air base in Iran's Isfahan province",
-"troops stayed on alert in the occupied West Bank"), and
+"troops stayed on alert in the occupied West Bank"), what an attack hits, named with no country of its
+own, is in the country its own clause places it in ("shelled residential areas on the outskirts of
+Benghazi"), and
 aid with no coded receiver goes to the country its own clause hands it out in ("handing out food in
 Pemba to hundreds of families").
 """
@@ -64,6 +66,7 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
         _code_domestic_claimants(ev)
         _code_domestic_rebels(ev, home, people)
         _aim_at_struck_country(ev)
+        _place_the_struck(ev)
         _aid_to_the_place_served(ev)
 
 
@@ -88,6 +91,7 @@ def _town_of(entity: Entity, country: str) -> Entity:
 # other country they are staged in ("Israeli troops remained on alert in the occupied West Bank", as
 # "Kenya's deployment of troops in Somalia").
 STRIKE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+ATTACK_TYPES = frozenset({"ASSAULT"})
 
 
 def _aim_at_struck_country(ev: EventMention) -> None:
@@ -99,6 +103,25 @@ def _aim_at_struck_country(ev: EventMention) -> None:
     if {a.code for a in ev.actor} & NON_STATE_CODES:
         return
     ev.recipient = _country_of_its_own_clause(ev) or ev.recipient
+
+
+def _place_the_struck(ev: EventMention) -> None:
+    """"shelled residential areas on the outskirts of Benghazi", "fired missiles at air defence sites
+    around Tripoli": what an attack hits, named with no country of its own, is in the country its own
+    clause places the attack in (a place named only by the dateline does not count)."""
+    if ev.event not in ATTACK_TYPES or all(r.code for r in ev.recipient):
+        return
+    country = _country_of_own_clause_place(ev)
+    if country is not None:
+        ev.recipient = [r if r.code else replace(r, code=country, inferred=True) for r in ev.recipient]
+
+
+def _country_of_own_clause_place(ev: EventMention) -> str | None:
+    loc = ev.event_loc or {}
+    start = loc.get("start")
+    if not isinstance(start, int) or not any(a <= start < b for a, b in ev.where_spans):
+        return None
+    return _event_country(ev)
 
 
 # Help whose receiver, when no one coded is named, is the country it is handed out in.

@@ -98,8 +98,9 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
             via_text = True
             tok = head
             continue
-        elif dep == "relcl" and _generic_condition(tok):
-            # "protesters who refuse to leave could have their accounts frozen": if they refuse
+        elif dep in {"relcl", "csubj"} and _generic_condition(tok):
+            # "protesters who refuse to leave could have their accounts frozen": if they refuse;
+            # "whoever fires at us will pay a heavy price": if anyone does
             state = stronger(state, "hypothetical")
             break
         elif dep == "conj" and finite_governor(tok) is not None:
@@ -259,7 +260,11 @@ def _backshifted_condition(verb: Token) -> bool:
     """"said its members would strike until Yoon stepped down", "vowed to fight until the president
     resigned": reported speech puts the time clause in the past, but under a "would" or an infinitive
     the act it hangs from is still to come, and so is the condition."""
-    if verb.tag_ != "VBD" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    simple_past = verb.tag_ == "VBD" and not auxes
+    # "would not hold talks until Bashir was handed over": the passive is backshifted as well
+    past_passive = verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ == "VBD"
+    if not (simple_past or past_passive):
         return False
     act = verb.head
     return (any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for c in act.children)
@@ -269,12 +274,16 @@ def _backshifted_condition(verb: Token) -> bool:
 def _generic_condition(verb: Token) -> bool:
     """"Protesters who refuse to leave could have their accounts frozen", "anyone who attacks the troops
     will be punished": a relative clause in the present tense on those whom a future or possible act
-    would befall (or who would do it) says who they are, a condition, not a deed told as done."""
-    if verb.dep_ != "relcl":
+    would befall (or who would do it) says who they are, a condition, not a deed told as done; so does
+    a clause in the present tense that is the subject of a future or possible act ("whoever fires at us
+    will pay a heavy price")."""
+    if verb.dep_ not in {"relcl", "csubj"}:
         return False
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if (auxes[0].tag_ if auxes else verb.tag_) not in PRESENT_TAGS:
         return False
+    if verb.dep_ == "csubj":
+        return own_polarity(verb.head) in {"future", "hypothetical"}
     noun = verb.head
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
     return noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and own_polarity(governor) in {"future", "hypothetical"}

@@ -861,6 +861,44 @@ def test_rights_groups_of_no_country_are_ngos(code):
     assert ("ACCUSE", "TCD", "TCD") in found and not any(t[1] == "NGO" for t in found), found
 
 
+def test_people_at_or_for_an_organisation_are_its_members(code):
+    text = ("HARARE, May 5 (Eventwire) - Judges at the International Criminal Court accused the army of torture. "
+            "A spokesman for the African Union condemned the police.")
+    found = tuples(code(text, published=date(2020, 5, 5)))
+    assert ("ACCUSE", "IGO", "ZWE") in found and not any(t[1] == "ZWE" for t in found), found
+    # a name inside the phrase that is not its noun is no organisation they belong to
+    found = tuples(code("HARARE, May 5 (Eventwire) - Police officers at the UN office arrested two journalists.",
+                        published=date(2020, 5, 5)))
+    assert ("COERCE", "ZWE", "ZWE") in found and not any(t[1] == "UNO" for t in found), found
+
+
+def test_people_in_a_town_are_of_its_country_and_things_in_it_are_not(code):
+    events = code("Protesters in Mosul attacked a police station.")
+    assert [a["code"] for e in events if e["event"] == ["ASSAULT"] for a in e["actor"]] == ["IRQ"], events
+    events = code("The government imposed a curfew after the escape of a gang leader from a prison in Guayaquil.")
+    assert not any(r["code"] for e in events for r in e["recipient"] if r["entity_text"].endswith("prison")), events
+
+
+def test_victims_of_an_attack_on_a_town_are_of_its_country(code):
+    for text, country in (("Twenty people were killed in airstrikes on Aleppo, the monitor said.", "SYR"),
+                          ("Six people were killed in an attack on a market in Kabul.", "AFG")):
+        assert ("ASSAULT", None, country) in tuples(code(text)), text
+
+
+def test_people_in_a_state_body_named_by_its_role_are_of_the_state(code):
+    for text in ("The prime minister blamed extremists in the army for the unrest.",
+                 "The opposition accused hardliners within the government of plotting a coup."):
+        events = code("MASERU, May 3 (Eventwire) - " + text, published=date(2014, 5, 3))
+        assert [r["code"] for e in events if e["event"] == ["ACCUSE"] for r in e["recipient"]] == ["LSO"], text
+
+
+def test_aid_bodies_of_no_country_are_ngos(code):
+    found = tuples(code("Relief agencies accused the Burundian army of blocking food convoys."))
+    assert ("ACCUSE", "NGO", "BDI") in found, found
+    found = tuples(code("Burundian charities accused the army of blocking food convoys."))
+    assert ("ACCUSE", "BDI", "BDI") in found and not any(t[1] == "NGO" for t in found), found
+
+
 def test_a_passive_verb_after_an_active_one_is_done_to_their_shared_subject(code):
     found = tuples(code("Chadian police raided the camp and were criticised by the United Nations."))
     assert ("ACCUSE", "UNO", "TCD") in found, found

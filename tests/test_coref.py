@@ -407,3 +407,24 @@ def test_a_person_pronoun_keeps_its_state_when_meeting_people_of_that_state(code
                   "He said he would hold talks with Kenyan dock workers.", published=date(2024, 3, 4))
     actors = _actors(events, "CONSULT")
     assert actors and all(a["code"] == "KEN" for a in actors), actors
+
+
+def test_a_modified_group_noun_and_its_pronoun_take_the_armed_group_not_an_aid_group(code):
+    # the party-coded front is the group "the rebel movement" and its "it" stand for; the aid group
+    # named in between is never a rebel movement
+    events = code("The Rwandan Patriotic Front denied the charge. Medecins Sans Frontieres said its doctors "
+                  "had treated dozens of wounded. The rebel movement said it would resume fighting government "
+                  "troops. Later the rebel movement attacked an army post.")
+    threats = _actors(events, "THREATEN")
+    assert threats and threats[0]["code"] == "RWA"
+    attacks = [a for e in events if e["event"] == ["ASSAULT"] and e["polarity"] == "asserted" for a in e["actor"]]
+    assert attacks and attacks[0]["code"] == "RWA"
+
+
+def test_a_numbered_body_and_a_sponsored_group_refer_back_to_the_organisation_named(code):
+    found = tuples(code("The Arab League met in Cairo on Saturday. The 22-member body asked the U.N. Security "
+                        "Council to act."))
+    assert ("REQUEST", "IGO", "UNO") in found, found
+    found = tuples(code("Hezbollah fighters overran an army post. The Iranian-backed group later shelled "
+                        "Israeli towns."))
+    assert ("ASSAULT", "LBN", "ISR") in found, found

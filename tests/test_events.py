@@ -92,6 +92,7 @@ def test_intransitive_only_row_ignores_prepositional_phrases(code):
     ("Kenya's president vowed to hunt down those responsible for the attack.", "THREATEN"),
     ("Brazil's president vowed that those responsible would be punished.", "THREATEN"),
     ("The Jordanian prime minister vowed to work for peace with Israel.", "AGREE"),
+    ("The Iraqi leader vowed a long and bloody war.", "THREATEN"),
 ])
 def test_a_vow_of_force_is_a_threat(code, text, expected):
     types = {e["event"][0] for e in code(text) if e["polarity"] == "asserted"}
@@ -1053,6 +1054,19 @@ def test_ordering_a_foreign_ambassador_out_is_a_diplomatic_sanction(code):
 def test_ordering_foreign_nationals_out_is_an_expulsion(code):
     found = tuples(code("Kuwait ordered Egyptian nationals to leave the country within a month."))
     assert ("COERCE", "KWT", "EGY") in found and not any(t[0] == "REQUEST" for t in found), found
+
+
+def test_declaring_a_ceasefire_is_a_retreat(code):
+    # CAMEO 0871 "declare a truce or ceasefire"; the PLOVER gold standard codes it RETREAT
+    for text in ("The Kurdish rebels declared a unilateral ceasefire on Monday.",
+                 "The junta announced a truce in the north."):
+        types = {e["event"][0] for e in code(text)}
+        assert "RETREAT" in types and "CONCEDE" not in types, text
+
+
+def test_ordering_aid_agencies_out_is_an_expulsion(code):
+    found = tuples(code("Ethiopia ordered two foreign aid agencies to leave the Tigray region on Friday."))
+    assert ("SANCTION", "ETH", "NGO") in found and not any(t[0] == "REQUEST" for t in found), found
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -170,6 +170,15 @@ def test_an_attack_with_no_target_named_is_aimed_at_the_country_its_clause_place
     assert recipient_codes(events, "ASSAULT") == []
 
 
+def test_what_an_attack_hits_is_in_the_country_its_clause_places_it_in(code):
+    found = tuples(code("Syrian troops shelled farmland on the outskirts of Aleppo on Monday. "
+                        "Turkish jets bombed depots near Idlib."))
+    assert ("ASSAULT", "SYR", "SYR") in found and ("ASSAULT", "TUR", "SYR") in found, found
+    # the dateline alone places nothing that is hit
+    found = tuples(code("DAMASCUS, May 2 (Eventwire) - Gunmen shelled farmland on Monday.", published=date(2021, 5, 4)))
+    assert ("ASSAULT", None, None) in found, found
+
+
 def test_a_show_of_force_with_no_target_named_is_aimed_at_the_other_country_it_is_staged_in(code):
     found = tuples(code("Israeli troops stayed on high alert in the occupied West Bank."))
     assert ("MOBILIZE", "ISR", "PSE") in found, found

@@ -267,6 +267,8 @@ def test_a_reported_would_with_an_if_clause_stays_conditional(code):
     # a present-tense relative clause on those a possible or future act befalls: a condition
     ("Strikers who refuse to return to work could lose their jobs, the minister said.", "REJECT", "hypothetical"),
     ("Anyone who attacks the soldiers will be punished.", "ASSAULT", "hypothetical"),
+    # a present-tense clause that is the subject of an act to come: a condition too
+    ("Whoever shells our villages will pay dearly, the Armenian minister said.", "ASSAULT", "hypothetical"),
     # told in the past, the deed in the relative clause was done
     ("Rebels who attacked the base were killed.", "ASSAULT", "asserted"),
 ])
@@ -338,6 +340,7 @@ def test_a_clause_with_its_own_subject_does_not_share_its_siblings_negation(code
 @pytest.mark.parametrize("text, trigger", [
     ("The union said its members would stay on strike until the minister resigned.", "resigned"),
     ("The rebels vowed to keep fighting until the president stepped down.", "stepped down"),
+    ("The rebels said they would not hold talks until President Kiir was handed over.", "handed over"),
 ])
 def test_a_past_tense_time_clause_under_an_act_to_come_is_a_condition(code, text, trigger):
     events = [e for e in code(text) if e["event_text"] == [trigger]]
