@@ -149,17 +149,31 @@ def _resolved_phrases(ev: EventMention) -> dict[str, Entity]:
 
 def _head_said_before(ent: Entity, text: str, phrases: dict[str, Entity]) -> Entity:
     """"the Saudi-led coalition bombed Sanaa ... The coalition said": a definite bare noun left uncoded
-    refers back to the latest coded phrase of an earlier event that ends in that noun."""
+    refers back to the latest coded phrase of an earlier event that ends in that noun; an armed
+    group's noun ("the gunmen", "the hostage-takers") to the latest armed group coded under any of them
+    ("Chechen rebels")."""
     words = ent.entity_text.split()
-    if ent.code or len(words) != 1 or not words[0].isalpha() or not _is_definite(text, ent.start):
+    if ent.code or len(words) != 1 or not words[0].replace("-", "").isalpha() or not _is_definite(text, ent.start):
         return ent
     noun = words[0].lower()
     found = next((e for phrase, e in reversed(phrases.items())
                   if len(phrase.split()) > 1 and phrase.split()[-1].lower() == noun and e.start < ent.start), None)
+    if found is None and ent.sector == ARMED_GROUP_SECTOR:
+        found = _armed_group_said_before(ent, phrases)
     if found is None:
         return ent
     return replace(ent, identifier_text=found.identifier_text, code=found.code, sector=ent.sector or found.sector,
                    inferred=True)
+
+
+ARMED_GROUP_SECTOR = "REB"
+
+
+def _armed_group_said_before(ent: Entity, phrases: dict[str, Entity]) -> Entity | None:
+    """The latest coded phrase of an earlier event that names an armed non-state group: wire copy calls
+    one group "rebels", then "the gunmen", then "the hostage-takers"."""
+    return next((e for e in reversed(phrases.values())
+                 if e.sector == ARMED_GROUP_SECTOR and e.start < ent.start), None)
 
 
 def _as_parsed(ent: Entity, phrases: dict[str, Entity]) -> list[Entity]:

@@ -407,3 +407,10 @@ def test_a_person_pronoun_keeps_its_state_when_meeting_people_of_that_state(code
                   "He said he would hold talks with Kenyan dock workers.", published=date(2024, 3, 4))
     actors = _actors(events, "CONSULT")
     assert actors and all(a["code"] == "KEN" for a in actors), actors
+
+
+def test_the_gunmen_take_the_armed_group_coded_before_under_another_noun(code):
+    events = code("Chadian rebels ambushed an army convoy near the town of Abeche on Friday. "
+                  "The gunmen later demanded the release of their comrades.")
+    actors = _actors(events, "REQUEST")
+    assert actors and actors[0]["code"] == "TCD"
