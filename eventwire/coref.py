@@ -288,6 +288,10 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
             return _with_identity(ent, titled.identity)
     if named is not None and named.kind == "demonym" and _ETHNIC_BEFORE.search(text[max(0, named.start - 8) : named.start]):
         named = None  # "ethnic Serbs" are a people, not Serbia: the argument keeps the code it was given
+    if named is not None and named.kind == "demonym" and ent.code == named.identity.code:
+        land = _land_of_people_named_before(named, text, mentions[max(0, upto - LOOK_BACK) : upto])
+        if land is not None:
+            return replace(ent, code=land, inferred=True)
     if named is not None and not _MODIFIER_BEFORE.search(text[ent.start : named.start]):
         # "U.S. action" is the United States; "American forces" stay an entity of their own.
         return _with_identity(ent, named.identity, replace_identifier=ent.identifier_text in {None, named.text} or not ent.code)
@@ -317,6 +321,24 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
         return replace(ent, code=owner.identity.code) if owner is not None and owner.identity.code else ent
     antecedent = antecedent_of(ent, text, before, subjects)
     return _with_identity(ent, antecedent.identity, replace_identifier=antecedent.kind in NAMED_KINDS) if antecedent else ent
+
+
+def _land_of_people_named_before(people: Mention, text: str, before: list[Mention]) -> str | None:
+    """"Bosnian Serb forces took the town ... Serb tanks": a people the article first named with the land
+    it lives in ("Bosnian Serbs", "Kosovo Serbs") is that land's when the same word names it alone later.
+    Only the same word: "Serbian troops" in a story about Kosovo Serbs are still Serbia's."""
+    word = _singular(people.text.lower())
+    for i in range(len(before) - 1, 0, -1):
+        earlier, land = before[i], before[i - 1]
+        if (earlier.kind == "demonym" and _singular(earlier.text.lower()) == word and earlier.start < people.start
+                and land.kind in STATE_KINDS and land.identity is not None and land.identity.code
+                and land.identity.code != people.identity.code and not text[land.end : earlier.start].strip()):
+            return land.identity.code
+    return None
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
 
 
 def _owned_by_it(ent: Entity) -> bool:

@@ -414,3 +414,12 @@ def test_the_gunmen_take_the_armed_group_coded_before_under_another_noun(code):
                   "The gunmen later demanded the release of their comrades.")
     actors = _actors(events, "REQUEST")
     assert actors and actors[0]["code"] == "TCD"
+
+
+def test_a_people_named_with_its_land_keeps_that_land_when_named_alone_later(code):
+    events = code("Bosnian Serb forces shelled the town of Gorazde on Monday. "
+                  "Serb gunners also fired on an aid convoy, and Serbian troops were put on alert.")
+    fired = _actors(events, "ASSAULT")
+    assert [a["code"] for a in fired if a["entity_text"] == "Serb gunners"] == ["BIH"]
+    # another word for the state ("Serbian") is still the state's
+    assert [a["code"] for a in _actors(events, "MOBILIZE")] == ["SRB"]
