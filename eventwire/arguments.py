@@ -1877,7 +1877,8 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             if recipients and not actors:
                 # "died of torture in Israeli police custody": whoever held them did it
                 actors = resolver.entities(custodians_of(head), modifiers_only=True)
-        if not actors and (purpose_of_journey(head) or done_in_protest(head)):
+        if not actors and (purpose_of_journey(head) or done_in_protest(head)
+                           or held_with_the_subject(head, f.trigger)):
             actors = resolver.entities(verb_subject(head.head.head))
     if not any(r.code for r in recipients) and not _punishes_a_deed(f):
         actor_ids = {a.identifier_text for a in actors}
@@ -2225,6 +2226,22 @@ def purpose_of_journey(noun: Token) -> bool:
     prep = noun.head
     return (noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ == "VERB"
             and prep.head.lemma_.lower() in load_lexicon().journey_verbs)
+
+
+HELD_WITH_TYPES = frozenset({"CONSULT"})
+
+
+def held_with_the_subject(noun: Token, trigger) -> bool:
+    """"The rebels freed 26 women after talks with a former president", "he announced his decision
+    following talks with opposition leaders": talks (a CONSULT noun) in an adjunct of a clause, with
+    the other side in a "with" phrase, were held by the clause's subject. Not fighting: "police arrested
+    20 after clashes with protesters" says nothing of who clashed."""
+    prep = noun.head
+    # the parser may hang the "with" on a place phrase between: "talks at his residence with ..."
+    holders = [noun] + [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return (noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "VERB"
+            and trigger.type in HELD_WITH_TYPES
+            and any(c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children))
 
 
 def done_in_protest(noun: Token) -> bool:

@@ -61,7 +61,8 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
     for ev in events:
         ev.actor = [r for e in ev.actor
                     for r in _not_the_host(e, _as_parsed(e, phrases) or _resolve_all(e, text, mentions, starts, subjects=subjects,
-                                                                                      fighters=fighters), ev)]
+                                                                                      fighters=fighters), ev,
+                                           mention_at(mentions, e.start, e.end, starts))]
         # "Modi thanked him": an object pronoun is not the subject of its own clause
         actors = {a.identifier_text for a in ev.actor if a.identifier_text}
         ev.recipient = [_object_told_before(e, ev, done) or r for e in ev.recipient
@@ -130,12 +131,15 @@ OBJECT_PRONOUNS = {"him", "her", "them", "it"}
 MEETING_TYPES = {"CONSULT"}
 
 
-def _not_the_host(ent: Entity, resolved: list[Entity], ev: EventMention) -> list[Entity]:
+def _not_the_host(ent: Entity, resolved: list[Entity], ev: EventMention, named: Mention | None = None) -> list[Entity]:
     """"the first Western delegation to visit Kyiv": a meeting has two sides, so a visitor or
     negotiator with no country of its own is not of the state it meets, however recently that
     state was named; it stays uncoded rather than meet itself. A "he" or "she" is a person with a
-    country of their own: "Ruto said he would hold talks with young Kenyans" is Kenya's president."""
-    if ev.event not in MEETING_TYPES or ent.code is not None or ent.entity_text.lower() in PERSON_PRONOUNS:
+    country of their own: "Ruto said he would hold talks with young Kenyans" is Kenya's president;
+    so is a person named by name (`named`, the name inside the argument): "Shevardnadze announced his
+    decision after talks with opposition leaders" meets his own country's opposition."""
+    if (ev.event not in MEETING_TYPES or ent.code is not None or ent.entity_text.lower() in PERSON_PRONOUNS
+            or (named is not None and named.kind == "person")):
         return resolved
     met = {r.code for r in ev.recipient if r.code}
     return [ent if r.code in met else r for r in resolved]

@@ -1230,3 +1230,10 @@ def test_an_invitation_with_no_named_maker_comes_from_the_side_of_the_meeting(co
     assert ("AGREE", "PSE", "EGY") in found, found
     # a named maker still wins
     assert ("REJECT", "PSE", "EGY") in tuples(code("Hamas rejected an invitation from Egypt to attend talks with Fatah."))
+
+
+def test_talks_with_someone_in_an_adjunct_were_held_by_the_clauses_subject(code):
+    found = tuples(code("The Sudanese army released 30 prisoners on Monday after talks with Red Cross officials."))
+    assert ("CONSULT", "SDN", "NGO") in found
+    found = tuples(code("Chadian President Idriss Deby announced the deal after talks at the presidential palace with Sudanese envoys."))
+    assert ("CONSULT", "TCD", "SDN") in found

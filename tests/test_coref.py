@@ -423,3 +423,10 @@ def test_a_people_named_with_its_land_keeps_that_land_when_named_alone_later(cod
     assert [a["code"] for a in fired if a["entity_text"] == "Serb gunners"] == ["BIH"]
     # another word for the state ("Serbian") is still the state's
     assert [a["code"] for a in _actors(events, "MOBILIZE")] == ["SRB"]
+
+
+def test_a_named_negotiator_keeps_the_country_of_the_people_he_meets(code):
+    events = code("Georgian President Eduard Shevardnadze spoke to the nation on Sunday. "
+                  "Shevardnadze, 75, announced his resignation after talks with opposition leaders Mikhail "
+                  "Saakashvili and Zurab Zhvania.", published=date(2003, 11, 24))
+    assert [a["code"] for a in _actors(events, "CONSULT")] == ["GEO"]

@@ -327,6 +327,13 @@ def test_regions_parse(gaz):
         assert p.lat is not None and p.lon is not None
 
 
+def test_russias_north_caucasus_republics_are_regions_of_russia(gaz):
+    # "a former president of neighbouring Ingushetia" is a Russian official, not one of a country
+    for name in ("Ingushetia", "North Ossetia", "Chechnya"):
+        p = gaz.geocode(name)
+        assert p is not None and p.country == "RUS", name
+
+
 def test_centroids_tsv_is_fresh():
     pytest.importorskip("countryinfo")
     r = subprocess.run([sys.executable, str(ROOT / "tools" / "build_country_centroids.py"), "--check"],
