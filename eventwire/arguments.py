@@ -561,12 +561,22 @@ def _receivers_of_given_thing(verb: Token, objects: list[Token], etype: str) -> 
     if etype not in GIVEN_THING_TYPES:
         return []
     holders = [o for o in objects if o.dep_ == "dobj"]
+    # "sent 10 trucks of food and medicine to the refugees": the "to" phrase may hang on the load, and
+    # one on the verb names the receiver before the thing given
+    loads = [g for h in holders for g in _of_objects(h)]
+    holders += loads + [c for g in loads for c in g.children if c.dep_ == "conj"]
+    if any(o.dep_ == "dobj" for o in objects):
+        holders.append(verb)
     if not any(c.dep_ == "dobj" for c in verb.children):
         sharing = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                    and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
         holders += sharing + [o for c in sharing for o in c.children if o.dep_ == "dobj"]
     return [o for holder in holders for prep in holder.children
             if prep.dep_ == "prep" and prep.lower_ == "to" for o in prep_objects(prep)]
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 def _sets_the_scene(prep: Token) -> bool:

@@ -1237,3 +1237,9 @@ def test_talks_with_someone_in_an_adjunct_were_held_by_the_clauses_subject(code)
     assert ("CONSULT", "SDN", "NGO") in found
     found = tuples(code("Chadian President Idriss Deby announced the deal after talks at the presidential palace with Sudanese envoys."))
     assert ("CONSULT", "TCD", "SDN") in found
+
+
+def test_the_receiver_of_a_thing_given_comes_before_the_thing_itself(code):
+    events = code("The World Food Programme sent 10 trucks of food to the refugees on Tuesday.")
+    aid = [e for e in events if e["event"] == ["AID"]]
+    assert aid and aid[0]["recipient"] and aid[0]["recipient"][0]["entity_text"] == "refugees"

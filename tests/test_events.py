@@ -1521,3 +1521,11 @@ def test_charging_or_objecting_that_something_happened_is_an_accusation(code):
     assert [t for t in tuples(objected) if t[0] == "ACCUSE" and t[1] == "KEN"]
     # charging positions is an attack on them, not an allegation
     assert not [e for e in code("The rebels charged the Kenyan army positions at dawn.") if e["event"] == ["ACCUSE"]]
+
+
+def test_flying_in_doctors_and_sending_experts_or_loads_of_food_is_aid(code):
+    assert ("AID", "RUS", None) in tuples(code("Russia's Emergencies Ministry flew in doctors and psychologists on Monday."))
+    assert ("AID", "TUR", "SOM") in tuples(code("Turkey sent ten trucks of food to Somalia on Monday."))
+    assert ("AID", "JPN", "NPL") in tuples(code("Japan sent engineers to Nepal to help rebuild schools."))
+    # the load said alone is no aid
+    assert not any(t[0] == "AID" for t in tuples(code("The Chadian army sent trucks to the border on Monday.")))
