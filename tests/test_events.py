@@ -1529,3 +1529,8 @@ def test_flying_in_doctors_and_sending_experts_or_loads_of_food_is_aid(code):
     assert ("AID", "JPN", "NPL") in tuples(code("Japan sent engineers to Nepal to help rebuild schools."))
     # the load said alone is no aid
     assert not any(t[0] == "AID" for t in tuples(code("The Chadian army sent trucks to the border on Monday.")))
+
+
+def test_calling_off_air_strikes_is_a_retreat_and_calling_off_a_strike_a_concession(code):
+    assert ("RETREAT", "IGO", None) in tuples(code("NATO called off further air strikes on Monday."))
+    assert any(t[0] == "CONCEDE" for t in tuples(code("Nigerian unions called off the strike on Monday.")))
