@@ -1850,7 +1850,8 @@ def _unique(entities: list[Entity]) -> list[Entity]:
 def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[Entity]]:
     pred, head = f.pred, f.head
     if pred.pos_ in {"VERB", "AUX"}:
-        actors = resolver.entities(withdrawn_forces(pred, f.trigger.type) or verb_subject(pred))
+        actors = resolver.entities(withdrawn_forces(pred, f.trigger.type)
+                                   or [speaker_meant(s) or s for s in verb_subject(pred)])
         if f.trigger.type in VICTIM_TYPES and not any(a.code for a in actors):
             actors = resolver.entities(fight_sides(pred)) or actors
         if actors:
@@ -2239,6 +2240,24 @@ def purpose_of_journey(noun: Token) -> bool:
 
 
 HELD_WITH_TYPES = frozenset({"CONSULT"})
+
+
+def speaker_meant(pronoun: Token) -> Token | None:
+    """"Several army units said they backed the opposition", "Police said they had detained 232
+    protesters", "The ministry said it would retaliate": a "they" or "it" opening the clause a speech
+    verb reports is the speaker, when the speaker is a noun phrase of the same number; else None (the
+    pronoun is left to coreference)."""
+    if pronoun.lower_ not in {"they", "it"} or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ccomp":
+        return None
+    say = pronoun.head.head
+    from .quotes import load_speech_verbs  # quotes reads arguments' neighbours: imported on use
+    if load_speech_verbs().forms.get(say.lower_) is None:
+        return None
+    speaker = next((c for c in say.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+    if speaker is None or speaker.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    plural = "Plur" in speaker.morph.get("Number") or speaker.lower_ == "police"
+    return speaker if (pronoun.lower_ == "they") == plural else None
 
 
 def held_with_the_subject(noun: Token, trigger) -> bool:

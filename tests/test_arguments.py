@@ -1243,3 +1243,11 @@ def test_the_receiver_of_a_thing_given_comes_before_the_thing_itself(code):
     events = code("The World Food Programme sent 10 trucks of food to the refugees on Tuesday.")
     aid = [e for e in events if e["event"] == ["AID"]]
     assert aid and aid[0]["recipient"] and aid[0]["recipient"][0]["entity_text"] == "refugees"
+
+
+def test_they_opening_a_reported_clause_is_the_plural_speaker(code):
+    events = code("Russian diplomats met the Chadian president on Monday. "
+                  "Several army units said they backed the opposition.")
+    backed = [e for e in events if e["event"] == ["SUPPORT"]]
+    # the units, not the diplomats that a bare "they" would take
+    assert backed and backed[0]["actor"][0]["entity_text"] == "Several army units"
