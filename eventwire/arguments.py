@@ -2253,8 +2253,9 @@ def speaker_meant(pronoun: Token) -> Token | None:
     from .quotes import load_speech_verbs  # quotes reads arguments' neighbours: imported on use
     if load_speech_verbs().forms.get(say.lower_) is None:
         return None
-    speaker = next((c for c in say.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
-    if speaker is None or speaker.pos_ not in {"NOUN", "PROPN"}:
+    # the subject nearest the verb: a dateline in mid-text may be parsed as a second subject before it
+    speaker = max((c for c in say.children if c.dep_ == "nsubj" and c.i < pronoun.i), key=lambda c: c.i, default=None)
+    if speaker is None or speaker.pos_ not in {"NOUN", "PROPN"} or speaker.is_upper:
         return None
     plural = "Plur" in speaker.morph.get("Number") or speaker.lower_ == "police"
     return speaker if (pronoun.lower_ == "they") == plural else None
