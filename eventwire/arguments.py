@@ -155,6 +155,10 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         # "supported the decision to suspend the bill and accused the US": the finite conjunct shares the
         # subject of the finite verb above the infinitive it was attached to
         return verb_subject(finite_governor(verb), depth + 1)
+    if verb.dep_ == "conj" and _report_continued(verb) is not None:
+        # "Mladic entered the town and later met the Dutch commander, U.N. sources said": the parser
+        # hangs the second deed on the attribution at the end; its doer is the reported clause's
+        return verb_subject(_report_continued(verb), depth + 1)
     if verb.dep_ == "conj" and _reporter_goes_on(verb):
         # "KCNA said the office had been ruined ..., and blamed Seoul": KCNA blamed, not the office
         return verb_subject(head.head, depth + 1)
@@ -208,6 +212,16 @@ def _reduced_relative_head(subj: Token) -> Token:
     if subj.tag_ != "VBG":
         return subj
     return next((c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i), subj)
+
+
+def _report_continued(verb: Token) -> Token | None:
+    """The reported clause that a subjectless conjunct of a reporting verb continues, when both come
+    before that verb ("A did X and Y, officials said"); else None."""
+    say = verb.head
+    if verb.i > say.i or has_subject(verb) or load_lexicon().modality.get(say.lemma_.lower()) != "report":
+        return None
+    reported = [c for c in say.children if c.dep_ == "ccomp" and c.i < verb.i]
+    return reported[-1] if reported else None
 
 
 def _reporter_goes_on(verb: Token) -> bool:

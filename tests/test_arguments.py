@@ -1251,3 +1251,11 @@ def test_they_opening_a_reported_clause_is_the_plural_speaker(code):
     backed = [e for e in events if e["event"] == ["SUPPORT"]]
     # the units, not the diplomats that a bare "they" would take
     assert backed and backed[0]["actor"][0]["entity_text"] == "Several army units"
+
+
+def test_a_second_deed_before_the_closing_attribution_is_done_by_the_reported_clauses_subject(code):
+    events = code("Rebel leader Karim Nasser, a former army officer, entered the town with his fighters and "
+                  "later met the Malian army commander at a hotel, U.N. sources said.")
+    met = [e for e in events if e["event"] == ["CONSULT"]]
+    assert met and met[0]["actor"][0]["entity_text"] != "U.N. sources"
+    assert not any(a["code"] == "UNO" for e in met for a in e["actor"])
