@@ -249,7 +249,7 @@ class ActorKB:
         return next(iter(holders.values())) if len(holders) == 1 else None
 
     def add_agent(self, term: str, sector: str) -> None:
-        self.agents.setdefault(" ".join(term.lower().split()), sector)
+        self.agents.setdefault(_agent_key(term), sector)
 
     def add_names(self, names: Iterable[tuple[str, KBEntry | Sequence[PersonTerm]]]) -> int:
         """Add (name, entry) pairs from an outside dictionary (see petrarch.py). A sequence of
@@ -324,7 +324,16 @@ class ActorKB:
         return self._misspellings[key]
 
     def agent_sector(self, text: str) -> str | None:
-        return self.agents.get(" ".join(text.lower().split()))
+        return self.agents.get(_agent_key(text))
+
+
+_SPACED_HYPHEN = re.compile(r"\s*-\s*")
+
+
+def _agent_key(text: str) -> str:
+    """An agent term as looked up: lowercase, one space between words, and a hyphenated compound joined
+    again when the tokenizer split it ("hostage - takers" is "hostage-takers")."""
+    return _SPACED_HYPHEN.sub("-", " ".join(text.lower().split()))
 
 
 def _close_spelling(a: str, b: str) -> bool:

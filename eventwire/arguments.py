@@ -155,6 +155,10 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         # "supported the decision to suspend the bill and accused the US": the finite conjunct shares the
         # subject of the finite verb above the infinitive it was attached to
         return verb_subject(finite_governor(verb), depth + 1)
+    if verb.dep_ == "conj" and _report_continued(verb) is not None:
+        # "Mladic entered the town and later met the Dutch commander, U.N. sources said": the parser
+        # hangs the second deed on the attribution at the end; its doer is the reported clause's
+        return verb_subject(_report_continued(verb), depth + 1)
     if verb.dep_ == "conj" and _reporter_goes_on(verb):
         # "KCNA said the office had been ruined ..., and blamed Seoul": KCNA blamed, not the office
         return verb_subject(head.head, depth + 1)
@@ -208,6 +212,16 @@ def _reduced_relative_head(subj: Token) -> Token:
     if subj.tag_ != "VBG":
         return subj
     return next((c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i), subj)
+
+
+def _report_continued(verb: Token) -> Token | None:
+    """The reported clause that a subjectless conjunct of a reporting verb continues, when both come
+    before that verb ("A did X and Y, officials said"); else None."""
+    say = verb.head
+    if verb.i > say.i or has_subject(verb) or load_lexicon().modality.get(say.lemma_.lower()) != "report":
+        return None
+    reported = [c for c in say.children if c.dep_ == "ccomp" and c.i < verb.i]
+    return reported[-1] if reported else None
 
 
 def _reporter_goes_on(verb: Token) -> bool:
@@ -561,12 +575,22 @@ def _receivers_of_given_thing(verb: Token, objects: list[Token], etype: str) -> 
     if etype not in GIVEN_THING_TYPES:
         return []
     holders = [o for o in objects if o.dep_ == "dobj"]
+    # "sent 10 trucks of food and medicine to the refugees": the "to" phrase may hang on the load, and
+    # one on the verb names the receiver before the thing given
+    loads = [g for h in holders for g in _of_objects(h)]
+    holders += loads + [c for g in loads for c in g.children if c.dep_ == "conj"]
+    if any(o.dep_ == "dobj" for o in objects):
+        holders.append(verb)
     if not any(c.dep_ == "dobj" for c in verb.children):
         sharing = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                    and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
         holders += sharing + [o for c in sharing for o in c.children if o.dep_ == "dobj"]
     return [o for holder in holders for prep in holder.children
             if prep.dep_ == "prep" and prep.lower_ == "to" for o in prep_objects(prep)]
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 def _sets_the_scene(prep: Token) -> bool:
@@ -1893,7 +1917,8 @@ def _unique(entities: list[Entity]) -> list[Entity]:
 def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[Entity]]:
     pred, head = f.pred, f.head
     if pred.pos_ in {"VERB", "AUX"}:
-        actors = resolver.entities(withdrawn_forces(pred, f.trigger.type) or verb_subject(pred))
+        actors = resolver.entities(withdrawn_forces(pred, f.trigger.type)
+                                   or [speaker_meant(s) or s for s in verb_subject(pred)])
         if f.trigger.type in VICTIM_TYPES and not any(a.code for a in actors):
             actors = resolver.entities(fight_sides(pred)) or actors
         if actors:
@@ -1930,7 +1955,8 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             if recipients and not actors:
                 # "died of torture in Israeli police custody": whoever held them did it
                 actors = resolver.entities(custodians_of(head), modifiers_only=True)
-        if not actors and (purpose_of_journey(head) or done_in_protest(head)):
+        if not actors and (purpose_of_journey(head) or done_in_protest(head)
+                           or held_with_the_subject(head, f.trigger)):
             actors = resolver.entities(verb_subject(head.head.head))
     if not any(r.code for r in recipients) and not _punishes_a_deed(f):
         actor_ids = {a.identifier_text for a in actors}
@@ -2280,6 +2306,41 @@ def purpose_of_journey(noun: Token) -> bool:
     prep = noun.head
     return (noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ == "VERB"
             and prep.head.lemma_.lower() in load_lexicon().journey_verbs)
+
+
+HELD_WITH_TYPES = frozenset({"CONSULT"})
+
+
+def speaker_meant(pronoun: Token) -> Token | None:
+    """"Several army units said they backed the opposition", "Police said they had detained 232
+    protesters", "The ministry said it would retaliate": a "they" or "it" opening the clause a speech
+    verb reports is the speaker, when the speaker is a noun phrase of the same number; else None (the
+    pronoun is left to coreference)."""
+    if pronoun.lower_ not in {"they", "it"} or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ccomp":
+        return None
+    say = pronoun.head.head
+    from .quotes import load_speech_verbs  # quotes reads arguments' neighbours: imported on use
+    if load_speech_verbs().forms.get(say.lower_) is None:
+        return None
+    # the subject nearest the verb: a dateline in mid-text may be parsed as a second subject before it
+    speaker = max((c for c in say.children if c.dep_ == "nsubj" and c.i < pronoun.i), key=lambda c: c.i, default=None)
+    if speaker is None or speaker.pos_ not in {"NOUN", "PROPN"} or speaker.is_upper:
+        return None
+    plural = "Plur" in speaker.morph.get("Number") or speaker.lower_ == "police"
+    return speaker if (pronoun.lower_ == "they") == plural else None
+
+
+def held_with_the_subject(noun: Token, trigger) -> bool:
+    """"The rebels freed 26 women after talks with a former president", "he announced his decision
+    following talks with opposition leaders": talks (a CONSULT noun) in an adjunct of a clause, with
+    the other side in a "with" phrase, were held by the clause's subject. Not fighting: "police arrested
+    20 after clashes with protesters" says nothing of who clashed."""
+    prep = noun.head
+    # the parser may hang the "with" on a place phrase between: "talks at his residence with ..."
+    holders = [noun] + [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return (noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "VERB"
+            and trigger.type in HELD_WITH_TYPES
+            and any(c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children))
 
 
 def done_in_protest(noun: Token) -> bool:

@@ -62,7 +62,8 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
     for ev in events:
         ev.actor = [r for e in ev.actor
                     for r in _not_the_host(e, _as_parsed(e, phrases) or _resolve_all(e, text, mentions, starts, subjects=subjects,
-                                                                                      fighters=fighters), ev)]
+                                                                                      fighters=fighters), ev,
+                                           mention_at(mentions, e.start, e.end, starts))]
         # "Modi thanked him": an object pronoun is not the subject of its own clause
         actors = {a.identifier_text for a in ev.actor if a.identifier_text}
         ev.recipient = [_object_told_before(e, ev, done) or r for e in ev.recipient
@@ -131,12 +132,15 @@ OBJECT_PRONOUNS = {"him", "her", "them", "it"}
 MEETING_TYPES = {"CONSULT"}
 
 
-def _not_the_host(ent: Entity, resolved: list[Entity], ev: EventMention) -> list[Entity]:
+def _not_the_host(ent: Entity, resolved: list[Entity], ev: EventMention, named: Mention | None = None) -> list[Entity]:
     """"the first Western delegation to visit Kyiv": a meeting has two sides, so a visitor or
     negotiator with no country of its own is not of the state it meets, however recently that
     state was named; it stays uncoded rather than meet itself. A "he" or "she" is a person with a
-    country of their own: "Ruto said he would hold talks with young Kenyans" is Kenya's president."""
-    if ev.event not in MEETING_TYPES or ent.code is not None or ent.entity_text.lower() in PERSON_PRONOUNS:
+    country of their own: "Ruto said he would hold talks with young Kenyans" is Kenya's president;
+    so is a person named by name (`named`, the name inside the argument): "Shevardnadze announced his
+    decision after talks with opposition leaders" meets his own country's opposition."""
+    if (ev.event not in MEETING_TYPES or ent.code is not None or ent.entity_text.lower() in PERSON_PRONOUNS
+            or (named is not None and named.kind == "person")):
         return resolved
     met = {r.code for r in ev.recipient if r.code}
     return [ent if r.code in met else r for r in resolved]
@@ -150,17 +154,31 @@ def _resolved_phrases(ev: EventMention) -> dict[str, Entity]:
 
 def _head_said_before(ent: Entity, text: str, phrases: dict[str, Entity]) -> Entity:
     """"the Saudi-led coalition bombed Sanaa ... The coalition said": a definite bare noun left uncoded
-    refers back to the latest coded phrase of an earlier event that ends in that noun."""
+    refers back to the latest coded phrase of an earlier event that ends in that noun; an armed
+    group's noun ("the gunmen", "the hostage-takers") to the latest armed group coded under any of them
+    ("Chechen rebels")."""
     words = ent.entity_text.split()
-    if ent.code or len(words) != 1 or not words[0].isalpha() or not _is_definite(text, ent.start):
+    if ent.code or len(words) != 1 or not words[0].replace("-", "").isalpha() or not _is_definite(text, ent.start):
         return ent
     noun = words[0].lower()
     found = next((e for phrase, e in reversed(phrases.items())
                   if len(phrase.split()) > 1 and phrase.split()[-1].lower() == noun and e.start < ent.start), None)
+    if found is None and ent.sector == ARMED_GROUP_SECTOR:
+        found = _armed_group_said_before(ent, phrases)
     if found is None:
         return ent
     return replace(ent, identifier_text=found.identifier_text, code=found.code, sector=ent.sector or found.sector,
                    inferred=True)
+
+
+ARMED_GROUP_SECTOR = "REB"
+
+
+def _armed_group_said_before(ent: Entity, phrases: dict[str, Entity]) -> Entity | None:
+    """The latest coded phrase of an earlier event that names an armed non-state group: wire copy calls
+    one group "rebels", then "the gunmen", then "the hostage-takers"."""
+    return next((e for e in reversed(phrases.values())
+                 if e.sector == ARMED_GROUP_SECTOR and e.start < ent.start), None)
 
 
 def _as_parsed(ent: Entity, phrases: dict[str, Entity]) -> list[Entity]:
@@ -275,6 +293,10 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
             return _with_identity(ent, titled.identity)
     if named is not None and named.kind == "demonym" and _ETHNIC_BEFORE.search(text[max(0, named.start - 8) : named.start]):
         named = None  # "ethnic Serbs" are a people, not Serbia: the argument keeps the code it was given
+    if named is not None and named.kind == "demonym" and ent.code == named.identity.code:
+        land = _land_of_people_named_before(named, text, mentions[max(0, upto - LOOK_BACK) : upto])
+        if land is not None:
+            return replace(ent, code=land, inferred=True)
     if named is not None and not _MODIFIER_BEFORE.search(text[ent.start : named.start]):
         # "U.S. action" is the United States; "American forces" stay an entity of their own.
         return _with_identity(ent, named.identity, replace_identifier=ent.identifier_text in {None, named.text} or not ent.code)
@@ -304,6 +326,24 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
         return replace(ent, code=owner.identity.code) if owner is not None and owner.identity.code else ent
     antecedent = antecedent_of(ent, text, before, subjects)
     return _with_identity(ent, antecedent.identity, replace_identifier=antecedent.kind in NAMED_KINDS) if antecedent else ent
+
+
+def _land_of_people_named_before(people: Mention, text: str, before: list[Mention]) -> str | None:
+    """"Bosnian Serb forces took the town ... Serb tanks": a people the article first named with the land
+    it lives in ("Bosnian Serbs", "Kosovo Serbs") is that land's when the same word names it alone later.
+    Only the same word: "Serbian troops" in a story about Kosovo Serbs are still Serbia's."""
+    word = _singular(people.text.lower())
+    for i in range(len(before) - 1, 0, -1):
+        earlier, land = before[i], before[i - 1]
+        if (earlier.kind == "demonym" and _singular(earlier.text.lower()) == word and earlier.start < people.start
+                and land.kind in STATE_KINDS and land.identity is not None and land.identity.code
+                and land.identity.code != people.identity.code and not text[land.end : earlier.start].strip()):
+            return land.identity.code
+    return None
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
 
 
 def _owned_by_it(ent: Entity) -> bool:

@@ -665,7 +665,15 @@ def _said_clause(verb: Token) -> set[str]:
 
 def _object_lemmas(tok: Token, lex: Lexicon, through_preps: bool = True, kb: ActorKB | None = None) -> set[str]:
     objs = _object_tokens(tok, lex, through_preps)
-    return {c.lemma_.lower() for c in objs} | {c.lower_ for c in objs} | _named_countries(objs, kb or load_kb())
+    return ({c.lemma_.lower() for c in objs} | {c.lower_ for c in objs} | _joined_compounds(objs)
+            | _named_countries(objs, kb or load_kb()))
+
+
+def _joined_compounds(objs: list[Token]) -> set[str]:
+    """"called off air strikes": an object written as two words meets a row that writes it as one
+    ("airstrike"), so that the air strike is told from the workers' strike."""
+    return {c.lower_ + o.lemma_.lower() for o in objs for c in o.children
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == o.i - 1}
 
 
 def _named_countries(objs: list[Token], kb: ActorKB) -> set[str]:

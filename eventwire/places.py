@@ -48,7 +48,7 @@ from .nlp import leading_dateline
 
 __all__ = ["Place", "Gazetteer", "load_gazetteer", "find_places", "geocode", "dateline_place", "fold",
            "km_between", "place_in_spans", "introduced_as_where", "far_namesake", "with_direction", "unnamed_parts",
-           "cities_by_country", "WHERE_PREPS", "SPOKEN_TYPES"]
+           "cities_by_country", "WHERE_PREPS", "SPOKEN_TYPES", "city_referred_to"]
 
 
 @dataclass(frozen=True)
@@ -1614,3 +1614,26 @@ def introduced_as_where(text: str, place: Place, preps: frozenset[str] = WHERE_P
 # "the capital Kabul", "the port city Hodeidah", "the border town Akcakale"; also what may follow a
 # place name in an agent's "of" phrase ("the governor of Helmand province", arguments.py)
 PLACE_KIND_WORDS = frozenset("capital city town village port province region district state".split())
+
+
+# "the city's main square", "stormed the city jail", "in the town": a settlement named by its kind alone
+# (not "the city of Goma" nor "the town Akcakale", which name it)
+_THE_SETTLEMENT = re.compile(r"\b[Tt]he\s+(?:city|town|village)\b(?!\s+of\b)(?!\s+[A-Z])")
+CITY_LOOK_BACK = 1500  # characters searched back for the city that "the city" refers to
+
+
+def city_referred_to(text: str, spans: Sequence[tuple[int, int]], countries: Sequence[str] = ()) -> Place | None:
+    """"a revolt in the eastern city of Andijan ... soldiers fired on a crowd in the city's main square":
+    "the city", "the town" or "the village" in an event's own clause is the last city named before it.
+    A definite description of a city counts as its name (examples/README.md, place rule 1). A last
+    city in none of the article's `countries` is a namesake read out of context (Spain's Palma for
+    Mozambique's): no place rather than the wrong one."""
+    for start, end in spans:
+        m = _THE_SETTLEMENT.search(text, start, end)
+        if m is None:
+            continue
+        before = [p for p in find_places(text, max(0, m.start() - CITY_LOOK_BACK), m.start(), countries)
+                  if p.feature == "city" and p.end <= m.start()]
+        if before and (not countries or before[-1].country in countries):
+            return before[-1]
+    return None

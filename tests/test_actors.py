@@ -72,6 +72,11 @@ def test_agent_sectors(kb):
     assert kb.agent_sector("rebels") == "REB"
 
 
+def test_a_hyphenated_agent_term_matches_the_tokens_the_parser_split_it_into(kb):
+    assert kb.agent_sector("hostage - takers") == "REB"
+    assert kb.agent_sector("vice - president") == "GOV"
+
+
 def test_a_ruling_military_council_is_government(kb):
     # like a junta: it holds state power, though its members are officers
     assert kb.agent_sector("military council") == "GOV"

@@ -1268,3 +1268,32 @@ def test_an_invitation_with_no_named_maker_comes_from_the_side_of_the_meeting(co
     assert ("AGREE", "PSE", "EGY") in found, found
     # a named maker still wins
     assert ("REJECT", "PSE", "EGY") in tuples(code("Hamas rejected an invitation from Egypt to attend talks with Fatah."))
+
+
+def test_talks_with_someone_in_an_adjunct_were_held_by_the_clauses_subject(code):
+    found = tuples(code("The Sudanese army released 30 prisoners on Monday after talks with Red Cross officials."))
+    assert ("CONSULT", "SDN", "NGO") in found
+    found = tuples(code("Chadian President Idriss Deby announced the deal after talks at the presidential palace with Sudanese envoys."))
+    assert ("CONSULT", "TCD", "SDN") in found
+
+
+def test_the_receiver_of_a_thing_given_comes_before_the_thing_itself(code):
+    events = code("The World Food Programme sent 10 trucks of food to the refugees on Tuesday.")
+    aid = [e for e in events if e["event"] == ["AID"]]
+    assert aid and aid[0]["recipient"] and aid[0]["recipient"][0]["entity_text"] == "refugees"
+
+
+def test_they_opening_a_reported_clause_is_the_plural_speaker(code):
+    events = code("Russian diplomats met the Chadian president on Monday. "
+                  "Several army units said they backed the opposition.")
+    backed = [e for e in events if e["event"] == ["SUPPORT"]]
+    # the units, not the diplomats that a bare "they" would take
+    assert backed and backed[0]["actor"][0]["entity_text"] == "Several army units"
+
+
+def test_a_second_deed_before_the_closing_attribution_is_done_by_the_reported_clauses_subject(code):
+    events = code("Rebel leader Karim Nasser, a former army officer, entered the town with his fighters and "
+                  "later met the Malian army commander at a hotel, U.N. sources said.")
+    met = [e for e in events if e["event"] == ["CONSULT"]]
+    assert met and met[0]["actor"][0]["entity_text"] != "U.N. sources"
+    assert not any(a["code"] == "UNO" for e in met for a in e["actor"])

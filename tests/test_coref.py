@@ -428,3 +428,26 @@ def test_a_numbered_body_and_a_sponsored_group_refer_back_to_the_organisation_na
     found = tuples(code("Hezbollah fighters overran an army post. The Iranian-backed group later shelled "
                         "Israeli towns."))
     assert ("ASSAULT", "LBN", "ISR") in found, found
+
+
+def test_the_gunmen_take_the_armed_group_coded_before_under_another_noun(code):
+    events = code("Chadian rebels ambushed an army convoy near the town of Abeche on Friday. "
+                  "The gunmen later demanded the release of their comrades.")
+    actors = _actors(events, "REQUEST")
+    assert actors and actors[0]["code"] == "TCD"
+
+
+def test_a_people_named_with_its_land_keeps_that_land_when_named_alone_later(code):
+    events = code("Bosnian Serb forces shelled the town of Gorazde on Monday. "
+                  "Serb gunners also fired on an aid convoy, and Serbian troops were put on alert.")
+    fired = _actors(events, "ASSAULT")
+    assert [a["code"] for a in fired if a["entity_text"] == "Serb gunners"] == ["BIH"]
+    # another word for the state ("Serbian") is still the state's
+    assert [a["code"] for a in _actors(events, "MOBILIZE")] == ["SRB"]
+
+
+def test_a_named_negotiator_keeps_the_country_of_the_people_he_meets(code):
+    events = code("Georgian President Eduard Shevardnadze spoke to the nation on Sunday. "
+                  "Shevardnadze, 75, announced his resignation after talks with opposition leaders Mikhail "
+                  "Saakashvili and Zurab Zhvania.", published=date(2003, 11, 24))
+    assert [a["code"] for a in _actors(events, "CONSULT")] == ["GEO"]

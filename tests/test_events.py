@@ -1552,3 +1552,16 @@ def test_what_a_protest_is_for_is_no_event_of_its_own(code, text):
 def test_a_demand_in_its_own_clause_beside_a_protest_stays_a_request(code):
     found = tuples(code("Moldovan farmers rallied in Chisinau and demanded cheaper fuel from the government."))
     assert any(t[0] == "PROTEST" for t in found) and any(t[0] == "REQUEST" for t in found), found
+
+
+def test_flying_in_doctors_and_sending_experts_or_loads_of_food_is_aid(code):
+    assert ("AID", "RUS", None) in tuples(code("Russia's Emergencies Ministry flew in doctors and psychologists on Monday."))
+    assert ("AID", "TUR", "SOM") in tuples(code("Turkey sent ten trucks of food to Somalia on Monday."))
+    assert ("AID", "JPN", "NPL") in tuples(code("Japan sent engineers to Nepal to help rebuild schools."))
+    # the load said alone is no aid
+    assert not any(t[0] == "AID" for t in tuples(code("The Chadian army sent trucks to the border on Monday.")))
+
+
+def test_calling_off_air_strikes_is_a_retreat_and_calling_off_a_strike_a_concession(code):
+    assert ("RETREAT", "IGO", None) in tuples(code("NATO called off further air strikes on Monday."))
+    assert any(t[0] == "CONCEDE" for t in tuples(code("Nigerian unions called off the strike on Monday.")))

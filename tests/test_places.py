@@ -327,6 +327,13 @@ def test_regions_parse(gaz):
         assert p.lat is not None and p.lon is not None
 
 
+def test_russias_north_caucasus_republics_are_regions_of_russia(gaz):
+    # "a former president of neighbouring Ingushetia" is a Russian official, not one of a country
+    for name in ("Ingushetia", "North Ossetia", "Chechnya"):
+        p = gaz.geocode(name)
+        assert p is not None and p.country == "RUS", name
+
+
 def test_centroids_tsv_is_fresh():
     pytest.importorskip("countryinfo")
     r = subprocess.run([sys.executable, str(ROOT / "tools" / "build_country_centroids.py"), "--check"],
@@ -1004,3 +1011,17 @@ def test_a_small_town_is_found_where_the_text_places_it_in_the_articles_country(
     # not without a country the article is about, and not without place context
     assert find_places(text, countries=["GHA"]) == []
     assert find_places("Kankara said on Friday that it would stay.", countries=["NGA"]) == []
+
+
+def test_the_city_in_an_events_clause_is_the_last_city_named_before(code):
+    events = code("NAIROBI, March 15 (Eventwire) - Rebels attacked the eastern Congolese city of Goma on Monday. "
+                  "On Tuesday, soldiers opened fire on a crowd in the city centre, killing five people.")
+    fired = [e for e in events if e["event_text"] and e["event_text"][0].startswith("opened")]
+    assert fired and fired[0]["event_loc"]["placename"] == "Goma"
+
+
+def test_the_city_a_statement_speaks_of_does_not_place_the_statement(code):
+    events = code("NAIROBI, March 15 (Eventwire) - Rebels attacked the eastern Congolese city of Goma on Monday. "
+                  "The Kenyan president accused the rebels of bringing violence to the city.")
+    accused = [e for e in events if e["event"] == ["ACCUSE"]]
+    assert accused and accused[0]["event_loc"]["placename"] == "NAIROBI"
