@@ -283,7 +283,7 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
         return _with_identity(ent, titled.identity) if titled is not None else ent
     if ent.entity_text.lower() == "them" and (ent.identifier_text or "them").lower() != "them":
         return ent  # "students marched, and police fired at them": the parse already named whom it stands for
-    if _named_by_the_parse(ent) or _it_names_an_unknown_name(ent):
+    if _named_by_the_parse(ent) or _it_names_an_unknown_name(ent) or _they_names_an_uncoded_group(ent):
         return ent
     before = [m for m in mentions[max(0, upto - LOOK_BACK) : upto] if m.end <= ent.start]
     if ent.entity_text.lower() in OBJECT_PRONOUNS | {"they"} and not_these:
@@ -341,6 +341,15 @@ def _it_names_an_unknown_name(ent: Entity) -> bool:
     ident = ent.identifier_text or ""
     return (ent.entity_text.lower() == "it" and ent.code is None and ident[:1].isupper()
             and ident.lower() != "it")
+
+
+def _they_names_an_uncoded_group(ent: Entity) -> bool:
+    """"India condemned the coup. The Maoist rebels said they would block the highways": the parse
+    already named whom "they" stands for (the subject of the clause it hangs from), a group the
+    knowledge base gives no country; the last coded party named before it is another party."""
+    ident = (ent.identifier_text or "").lower()
+    return (ent.entity_text.lower() == "they" and ent.code is None and ent.sector is not None
+            and ident not in {"", "they", "them"})
 
 
 def _person_at(ent: Entity, mentions: list[Mention]) -> Mention | None:
