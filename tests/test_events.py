@@ -1521,3 +1521,28 @@ def test_charging_or_objecting_that_something_happened_is_an_accusation(code):
     assert [t for t in tuples(objected) if t[0] == "ACCUSE" and t[1] == "KEN"]
     # charging positions is an attack on them, not an allegation
     assert not [e for e in code("The rebels charged the Kenyan army positions at dawn.") if e["event"] == ["ACCUSE"]]
+
+
+@pytest.mark.parametrize("text, expected, polarity", [
+    # the goods an aircraft drops are aid
+    ("Jordanian aircraft dropped flour and rice to Sudanese villagers cut off by the floods.", ("AID", "JOR", "SDN"), "asserted"),
+    # a ban on sales is an embargo, not a restriction on people
+    ("The European Union banned sales of jet fuel to Myanmar on Monday.", ("SANCTION", "EUR", "MMR"), "asserted"),
+    # restoring democracy or liberties yields to demands for reform
+    ("The Fijian army chief said he would restore democracy within two years.", ("CONCEDE", "FJI", None), "future"),
+    # disarming others is taking their weapons; bare 'disarm' lays down one's own
+    ("Lebanese troops would disarm the militias in the south, the defence minister said.", ("COERCE", "LBN", "LBN"), "future"),
+    # sending a minister somewhere is a visit
+    ("Qatar sent its foreign minister to Kabul for talks on Monday.", ("CONSULT", "QAT", "AFG"), "asserted"),
+    # calling a deed a setback is criticism
+    ("Germany called the Egyptian ruling a serious setback for press freedom.", ("ACCUSE", "DEU", "EGY"), "asserted"),
+])
+def test_lexicon_rows_for_aid_drops_sales_bans_restored_freedoms_disarming_envoys_and_setbacks(code, text, expected, polarity):
+    events = code(text)
+    assert expected in tuples(events, polarity), (tuples(events, None), events)
+
+
+def test_a_modifier_read_as_the_object_shares_the_coordinated_head(code):
+    # "rice and fertiliser shipments": the parser makes "rice" the object; the shipments are halted
+    events = code("Japan said it would halt rice and fertiliser shipments to North Korea.")
+    assert ("SANCTION", "JPN", "PRK") in tuples(events, None), tuples(events, None)
