@@ -144,6 +144,10 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
     head = verb.head
     if head == verb:
         return []
+    stranded = noun_conjunct_before(verb)
+    if stranded is not None:
+        # "cut ties with Jakarta and the IMF suspended a loan": the IMF suspended it
+        return [author_of(stranded, depth)]
     if verb.dep_ == "xcomp":
         # "urged Iran to withdraw": the object acts; "used tanks and drones to attack villages": a weapon
         # is what the subject acts with
@@ -1495,13 +1499,36 @@ def _share_nationality(per_member: list[list[Entity]], members: list[Token]) -> 
 
 
 
+def noun_conjunct_before(verb: Token) -> Token | None:
+    """"the United States cut military ties with Jakarta and the International Monetary Fund suspended
+    a loan programme": the parser joins the second subject to the first verb's object and the second
+    verb to the first verb, leaving it with no subject. A finite verb with an object of its own and no
+    subject, coordinated with an earlier verb, right after a noun coordinated inside that verb's
+    phrase, has that noun for its subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ"} or has_subject(verb) or verb.i == 0:
+        return None
+    if not any(c.dep_ == "dobj" for c in verb.children) or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ != "conj" or noun.pos_ not in {"NOUN", "PROPN"} or noun.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    first = verb.head
+    return noun if first.pos_ in {"VERB", "AUX"} and first in noun.ancestors else None
+
+
+def _subject_of_the_next_verb(noun: Token) -> bool:
+    """The noun noun_conjunct_before gives a verb as its subject is not one of its neighbour's objects."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return nxt is not None and noun_conjunct_before(nxt) == noun
+
+
 def _conjuncts(head: Token) -> list[Token]:
     """Every coordinated noun, however spaCy chains them ("A, B, C and D")."""
     out, stack = [], [head, *_nouns_joined_to_the_verb(head)]
     out += stack[1:]
     while stack:
         for c in stack.pop().children:
-            if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"}:
+            if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"} and not _subject_of_the_next_verb(c):
                 out.append(c)
                 stack.append(c)
             elif _listed_as_appositive(c):

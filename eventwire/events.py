@@ -22,7 +22,7 @@ from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, controlled_subjects,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens,
                         noun_recipient_tokens, PRONOUNS, purpose_of_journey, purpose_targets, real_head, Resolver, responsible_for, disowned_by,
-                        suffering_verb, verb_subject)
+                        noun_conjunct_before, suffering_verb, verb_subject)
 from .counts import count_casualties
 from .lexicon import Lexicon, Trigger, ends_with_cue, load_lexicon
 from .nlp import span_bounds, token_column, tokens_with
@@ -1468,7 +1468,8 @@ def _renamed_event(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "SentenceEv
 
 
 def _has_own_subject(verb: Token) -> bool:
-    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    # "cut ties with Niamey and the IMF suspended its loans": a subject the parser left in the object
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children) or noun_conjunct_before(verb) is not None
 
 
 def _event_as_subject(verb: Token, by_pred: dict[int, "SentenceEvent"]) -> "SentenceEvent | None":

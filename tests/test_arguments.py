@@ -20,6 +20,14 @@ def test_a_passive_by_phrase_left_on_the_charge_names_the_doer(code):
     assert not any(a["entity_text"] == "sea" for e in events for a in e["actor"]), events
 
 
+def test_a_noun_coordinated_into_the_object_before_a_subjectless_verb_is_its_subject(code):
+    # the parser joins "the World Bank" to "Niamey" and "suspended" to "cut": the Bank suspended the
+    # loans, and it is no one France cut ties with
+    found = tuples(code("France cut military ties with Niamey and the World Bank suspended its loans to Niger."))
+    assert ("SANCTION", "IGO", "NER") in found, found
+    assert not any(a == "FRA" and r == "IGO" for _, a, r in found), found
+
+
 def test_passive_subject_is_the_recipient(code):
     assert ("ASSAULT", "ISR", "IRN") in tuples(code("Iran was attacked by Israel on Saturday."))
 
