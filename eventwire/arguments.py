@@ -1021,6 +1021,8 @@ class Resolver:
         matches = [m for m in matches if not _names_a_language(tokens, m)]
         # "Israel's militia ally", "Russia's neighbours": related to X, not X
         matches = [m for m in matches if not any(t.dep_ == "poss" and _is_relational(t.head) for t in tokens[m[0] : m[1]])]
+        # "the former Portuguese colony": the old ruler, not the land meant
+        matches = [m for m in matches if not _former_ruler(tokens, m, head)]
         # "Defence Minister Aden Duale": a place's name between a title and a surname is a given name
         matches = [m for m in matches if not _given_name_after_title(tokens, m, self.kb)]
         leader = self._leader_code(head)
@@ -1331,6 +1333,19 @@ def _names_a_language(tokens: list[Token], match) -> bool:
         i += 1
     language_nouns = actor_word_list("language_nouns.txt")
     return i < len(doc) and (doc[i].lemma_.lower() in language_nouns or doc[i].lower_ in language_nouns)
+
+
+def _former_ruler(tokens: list[Token], match, head: Token) -> bool:
+    """"the former Portuguese colony", "a former French protectorate": a people or country named before
+    a noun of a land once ruled (colony_nouns.txt) after "former" is the old ruler, not the land meant
+    (also when the name is read alone, as a modifier of the noun)."""
+    start, end, entry = match
+    if entry.kind not in {"demonym", "country"}:
+        return False
+    name = tokens[end - 1]
+    land = name.head if name.dep_ in {"amod", "compound", "nmod"} else head
+    return (land.lemma_.lower() in actor_word_list("colony_nouns.txt")
+            and any(t.lower_ in {"former", "ex"} for t in land.lefts))
 
 
 def _is_relational(head: Token) -> bool:

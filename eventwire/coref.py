@@ -274,6 +274,8 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
             return _with_identity(ent, titled.identity)
     if named is not None and named.kind == "demonym" and _ETHNIC_BEFORE.search(text[max(0, named.start - 8) : named.start]):
         named = None  # "ethnic Serbs" are a people, not Serbia: the argument keeps the code it was given
+    if named is not None and named.kind in {"demonym", "country"} and _former_ruler_of(ent, text, named):
+        named = None  # "the former Belgian colony" is not Belgium
     if named is not None and not _MODIFIER_BEFORE.search(text[ent.start : named.start]):
         # "U.S. action" is the United States; "American forces" stay an entity of their own.
         return _with_identity(ent, named.identity, replace_identifier=ent.identifier_text in {None, named.text} or not ent.code)
@@ -303,6 +305,18 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
         return replace(ent, code=owner.identity.code) if owner is not None and owner.identity.code else ent
     antecedent = antecedent_of(ent, text, before, subjects)
     return _with_identity(ent, antecedent.identity, replace_identifier=antecedent.kind in NAMED_KINDS) if antecedent else ent
+
+
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-?)\s+$", re.IGNORECASE)
+
+
+def _former_ruler_of(ent: Entity, text: str, named: Mention) -> bool:
+    """"the former Belgian colony": a people or country named after "former" before a noun of a land
+    once ruled (colony_nouns.txt) is the old ruler, not the land the phrase means."""
+    last = ent.entity_text.split()[-1].lower() if ent.entity_text.split() else ""
+    lands = actor_word_list("colony_nouns.txt")
+    return (named.end < ent.end and (last in lands or last.rstrip("s") in lands or last[:-3] + "y" in lands)
+            and _FORMER_BEFORE.search(text[max(ent.start, named.start - 10) : named.start]) is not None)
 
 
 def _owned_by_it(ent: Entity) -> bool:

@@ -28,6 +28,17 @@ def test_a_noun_coordinated_into_the_object_before_a_subjectless_verb_is_its_sub
     assert not any(a == "FRA" and r == "IGO" for _, a, r in found), found
 
 
+def test_the_old_ruler_of_a_former_colony_is_not_the_land_meant(code):
+    # "the former British colony" is Sudan here, not Britain (read for its modifiers too)
+    events = code("The Sudanese army agreed on Friday to let foreign observers into the former British colony.")
+    assert events and not any(x["code"] == "GBR" for e in events for x in e["actor"] + e["recipient"]), events
+
+
+def test_a_month_abbreviated_with_a_period_is_no_party(code):
+    events = code("The Sudanese army agreed on Sept. 14 to let foreign observers into the country.")
+    assert not any(x["entity_text"].startswith("Sept") for e in events for x in e["actor"] + e["recipient"]), events
+
+
 def test_passive_subject_is_the_recipient(code):
     assert ("ASSAULT", "ISR", "IRN") in tuples(code("Iran was attacked by Israel on Saturday."))
 
