@@ -335,7 +335,8 @@ def author_of(tok: Token, depth: int = 0) -> Token:
     if any(c.dep_ in {"poss", "compound", "amod", "nmod"} and c.pos_ in {"PROPN", "ADJ", "PRON"} for c in tok.children):
         return tok
     for acl in tok.children:
-        if acl.dep_ == "acl":
+        if acl.dep_ == "acl" and acl.lemma_.lower() not in lexicon_word_list("non_author_participles.txt"):
+            # "a statement issued by X" speaks for X; "a resolution drafted by X" does not
             agents = passive_agents(acl)
             if agents:
                 return agents[0]

@@ -39,6 +39,13 @@ def test_a_month_abbreviated_with_a_period_is_no_party(code):
     assert not any(x["entity_text"].startswith("Sept") for e in events for x in e["actor"] + e["recipient"]), events
 
 
+def test_the_drafter_of_a_text_does_not_speak_for_it(code):
+    # the council's resolution demands; France only drafted it ("issued by" would make France the author)
+    events = code("The resolution, drafted by France, demands that Mali hold elections within a year.")
+    requests = [e for e in events if e["event"] == ["REQUEST"]]
+    assert requests and not any(a["code"] == "FRA" for e in requests for a in e["actor"]), requests
+
+
 def test_passive_subject_is_the_recipient(code):
     assert ("ASSAULT", "ISR", "IRN") in tuples(code("Iran was attacked by Israel on Saturday."))
 
