@@ -266,6 +266,10 @@ def _backshifted_condition(verb: Token) -> bool:
             or (act.tag_ == "VB" and act.dep_ == "xcomp"))
 
 
+GENERIC_DETERMINERS = {"any", "every", "each"}
+GENERIC_PRONOUNS = {"anyone", "anybody", "everyone", "everybody", "whoever"}
+
+
 def _generic_condition(verb: Token) -> bool:
     """"Protesters who refuse to leave could have their accounts frozen", "anyone who attacks the troops
     will be punished": a relative clause in the present tense on those whom a future or possible act
@@ -273,9 +277,12 @@ def _generic_condition(verb: Token) -> bool:
     if verb.dep_ != "relcl":
         return False
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if (auxes[0].tag_ if auxes else verb.tag_) not in PRESENT_TAGS:
-        return False
     noun = verb.head
+    # "said his troops would disarm any militiamen who refused": reported speech backshifts the tense,
+    # but "any" still picks out whoever would meet the condition
+    generic = noun.lower_ in GENERIC_PRONOUNS or any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in noun.children)
+    if (auxes[0].tag_ if auxes else verb.tag_) not in PRESENT_TAGS and not generic:
+        return False
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
     return noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and own_polarity(governor) in {"future", "hypothetical"}
 

@@ -347,3 +347,10 @@ def test_a_past_tense_time_clause_under_an_act_to_come_is_a_condition(code, text
 def test_a_past_time_clause_of_a_deed_done_still_happened(code):
     events = [e for e in code("Protesters stayed in the square until the president resigned.") if e["event_text"] == ["resigned"]]
     assert [e["polarity"] for e in events] == ["asserted"], events
+
+
+def test_a_backshifted_relative_clause_on_any_is_still_a_condition(code):
+    # reported speech puts "refused" in the past, but "any fighters who refused" are whoever would refuse
+    events = code("The commander said his men would detain any fighters who refused to leave the town.")
+    refusals = [e for e in events if e["event"] == ["REJECT"]]
+    assert all(e["polarity"] != "asserted" for e in refusals), refusals
