@@ -26,7 +26,7 @@ from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, controlled_subjects,
 from .counts import count_casualties
 from .lexicon import Lexicon, Trigger, ends_with_cue, load_lexicon
 from .nlp import span_bounds, token_column, tokens_with
-from .polarity import (claimed, has_condition, in_condition, is_subjunctive, own_polarity, polarity_of, stronger,
+from .polarity import (claimed, has_condition, in_condition, is_subjunctive, open_question, own_polarity, polarity_of, stronger,
                        threatens_or_promises)
 from .records import Entity, first_of_each
 
@@ -1260,6 +1260,8 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         intent = lex.intents.get(("ultimatum", "*"))
     if intent is None or not _intent_condition_met(event, lex) or not _has_known_speaker(event, lex):
         return None
+    if open_question(event.found.pred):
+        return None  # "to discuss how to enforce the sanctions": a question to settle, no one's intent
     if event.polarity == "hypothetical" and _only_possible(event.found.pred) and not (
             intent[0] == "THREATEN" and has_condition(event.found.pred, {"if", "unless"})):
         return None  # "may halt its mediation if ..." is still a threat: what it may do depends on the other side

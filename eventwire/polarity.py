@@ -320,11 +320,22 @@ def own_polarity(tok: Token) -> str:
             state = stronger(state, "hypothetical")
         elif child.dep_ == "mark" and low in CONDITIONAL_MARKS:
             state = stronger(state, "hypothetical")
-    if is_subjunctive(tok):
+    if is_subjunctive(tok) or open_question(tok):
         state = stronger(state, "hypothetical")
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and any(c.lower_ in {"is", "are", "was", "were", "'s", "'re"} for c in tok.head.children):
         state = stronger(state, "future")
     return state
+
+
+def open_question(verb: Token) -> bool:
+    """"to discuss how to enforce the sanctions", "unsure what to do": an infinitive after a question word
+    is a question still open, not an act anyone has done or promised ("told how soldiers shot her son",
+    with a finite verb, tells a deed)."""
+    return (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and any(c.dep_ in {"advmod", "dobj", "mark"} and c.lower_ in QUESTION_WORDS and c.i < verb.i for c in verb.children))
+
+
+QUESTION_WORDS = {"how", "what", "whether", "when", "where", "which", "who"}
 
 
 def is_subjunctive(verb: Token) -> bool:

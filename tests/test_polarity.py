@@ -354,3 +354,14 @@ def test_a_backshifted_relative_clause_on_any_is_still_a_condition(code):
     events = code("The commander said his men would detain any fighters who refused to leave the town.")
     refusals = [e for e in events if e["event"] == ["REJECT"]]
     assert all(e["polarity"] != "asserted" for e in refusals), refusals
+
+
+def test_an_infinitive_after_a_question_word_is_an_open_question(code):
+    # what envoys will discuss how to do is not done, nor promised: no threat of sanctions either
+    events = code("The French envoy will travel to Tehran next week to discuss how to enforce the sanctions.")
+    sanctions = [e for e in events if e["event"] == ["SANCTION"]]
+    assert all(e["polarity"] == "hypothetical" for e in sanctions), sanctions
+    assert not any(e["event"] == ["THREATEN"] for e in events), events
+    # a finite clause after "how" tells a deed
+    events = code("The mother told reporters how Syrian soldiers shot her son in Homs.")
+    assert any(e["event"] == ["ASSAULT"] and e["polarity"] == "asserted" for e in events), events
