@@ -58,6 +58,10 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
                 break
             if marks & FACTIVE_MARKS:
                 break
+            if _disavowed_purpose(tok):
+                # "We are not here to fight the army", "did not come to attack anyone": a purpose denied
+                state = stronger(state, "negated")
+                break
         elif dep == "pcomp" and _charged_with(tok, triggers_at):
             # "arrested for collaborating with Israel", "jailed for aiding rebels": the deed a charge,
             # an arrest or a sentence is for is alleged, not told as done, and no statement of its doer
@@ -325,6 +329,14 @@ def own_polarity(tok: Token) -> str:
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and any(c.lower_ in {"is", "are", "was", "were", "'s", "'re"} for c in tok.head.children):
         state = stronger(state, "future")
     return state
+
+
+def _disavowed_purpose(verb: Token) -> bool:
+    """A purpose infinitive ("to fight") of a negated verb of being or coming ("are not here", "did not
+    come"): the purpose is denied."""
+    head = verb.head
+    return (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not has_subject(verb)
+            and head.lemma_.lower() in {"be", "come", "go", "arrive"} and any(c.dep_ == "neg" for c in head.children))
 
 
 def open_question(verb: Token) -> bool:

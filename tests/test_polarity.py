@@ -365,3 +365,10 @@ def test_an_infinitive_after_a_question_word_is_an_open_question(code):
     # a finite clause after "how" tells a deed
     events = code("The mother told reporters how Syrian soldiers shot her son in Homs.")
     assert any(e["event"] == ["ASSAULT"] and e["polarity"] == "asserted" for e in events), events
+
+
+def test_a_disavowed_purpose_is_negated_and_no_threat(code):
+    # "not here to fight" denies the fighting as a purpose: nothing asserted, no threat read off it
+    events = code('"We are not here to fight the Serbian army," the Italian commander told reporters in Pristina.')
+    assert any(e["event"] == ["ASSAULT"] and e["polarity"] == "negated" for e in events), events
+    assert not any(e["event"] == ["THREATEN"] for e in events), events
