@@ -263,10 +263,20 @@ def _event_country(ev: EventMention) -> str | None:
 
 
 def _homed(entity: Entity, country: str) -> Entity:
-    if (entity.code is not None or (entity.sector not in STATE_SECTORS and not _called_local(entity))
+    if (entity.code is not None or (entity.sector not in STATE_SECTORS and not _called_local(entity)
+                                    and not _of_the_country(entity))
             or names_several_states(entity.entity_text)):
         return entity
     return replace(entity, code=country, inferred=True)
+
+
+_THE_COUNTRYS = re.compile(r"(?i)^(?:the\s+)?(?:country|nation)['\u2019]s?\s")
+
+
+def _of_the_country(entity: Entity) -> bool:
+    """"appealed to the country's political parties": whatever "the country's" owns is of the country the
+    story tells of, whatever its kind."""
+    return _THE_COUNTRYS.match(entity.entity_text) is not None
 
 
 def _called_local(entity: Entity) -> bool:
