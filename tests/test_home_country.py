@@ -326,3 +326,10 @@ def test_what_the_country_owns_is_of_the_country_the_story_tells_of(code):
                   "The Methodist church urged the country's political parties to stay calm.", published=date(2006, 12, 6))
     recipients = [r for e in events if e["event"] == ["REQUEST"] for r in e["recipient"]]
     assert recipients and recipients[0]["code"] == "FJI", recipients
+
+
+def test_a_withdrawal_from_a_place_named_by_its_kind_leaves_the_country_it_is_in(code):
+    # "the capital" under a MONROVIA dateline is Liberia's: the Nigerian troops leave Liberia
+    events = code("MONROVIA, Oct 3 (Eventwire) - Nigerian troops began pulling out of the capital on Friday.",
+                  published=date(2003, 10, 3))
+    assert ("RETREAT", "NGA", "LBR") in tuples(events), tuples(events, None)
