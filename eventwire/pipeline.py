@@ -177,8 +177,17 @@ def date_events(events: list[EventMention], article: Article) -> None:
         if when is not None:
             ev.date, ev.enddate, ev.date_precision = when.date, when.enddate, when.precision
             ev.date_text = {"text": when.text, "start": when.start, "end": when.end}
-            if when.precision == "day" and when.enddate is None:
+            if when.precision == "day" and when.enddate is None and not _counted_to_another_event(when.text):
                 last_day, last_day_at = when.date, when.start
+
+
+_COUNTED_TO_AN_EVENT = re.compile(r"(?i)\b(?:after|before)$")
+
+
+def _counted_to_another_event(date_text: str) -> bool:
+    """"landed on Monday, two weeks after militias began attacking": a day counted from another event
+    dates a step back in the story; "a day earlier" in the next sentence still counts from Monday."""
+    return _COUNTED_TO_AN_EVENT.search(date_text.strip()) is not None
 
 
 def countries_of(identities: list[Identity]) -> list[str]:

@@ -55,6 +55,14 @@ def test_the_main_clause_date_does_not_date_an_event_in_its_after_clause(extract
     assert agree and agree[0].date == "2024-03-15"
 
 
+def test_a_day_counted_to_another_event_does_not_move_the_story_day(extractor):
+    # "a day earlier" counts from the Saturday of the landing, not from the attacks two weeks before it
+    result = extract(extractor, "Indian troops landed in the Maldives on Saturday, two weeks after rebels began attacking "
+                                "civilians in the capital. Maldivian police arrested 40 rebels a day earlier.")
+    arrest = only_event(result, "COERCE")
+    assert (arrest.date, arrest.date_text["text"]) == ("2024-03-15", "a day earlier"), arrest.date_text
+
+
 def test_the_same_date_in_the_main_clause_does(extractor):
     # the contrast to the asides above: "on Friday" is found when it is the event's own
     assault = only_event(extract(extractor, "Rebels attacked the army base on Friday."), "ASSAULT")
