@@ -144,6 +144,10 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
     head = verb.head
     if head == verb:
         return []
+    stranded = noun_conjunct_before(verb)
+    if stranded is not None:
+        # "cut ties with Jakarta and the IMF suspended a loan": the IMF suspended it
+        return [author_of(stranded, depth)]
     if verb.dep_ == "xcomp":
         # "urged Iran to withdraw": the object acts; "used tanks and drones to attack villages": a weapon
         # is what the subject acts with
@@ -345,7 +349,8 @@ def author_of(tok: Token, depth: int = 0) -> Token:
     if any(c.dep_ in {"poss", "compound", "amod", "nmod"} and c.pos_ in {"PROPN", "ADJ", "PRON"} for c in tok.children):
         return tok
     for acl in tok.children:
-        if acl.dep_ == "acl":
+        if acl.dep_ == "acl" and acl.lemma_.lower() not in lexicon_word_list("non_author_participles.txt"):
+            # "a statement issued by X" speaks for X; "a resolution drafted by X" does not
             agents = passive_agents(acl)
             if agents:
                 return agents[0]
@@ -1041,6 +1046,8 @@ class Resolver:
         matches = [m for m in matches if not _names_a_language(tokens, m)]
         # "Israel's militia ally", "Russia's neighbours": related to X, not X
         matches = [m for m in matches if not any(t.dep_ == "poss" and _is_relational(t.head) for t in tokens[m[0] : m[1]])]
+        # "the former Portuguese colony": the old ruler, not the land meant
+        matches = [m for m in matches if not _former_ruler(tokens, m, head)]
         # "Defence Minister Aden Duale": a place's name between a title and a surname is a given name
         matches = [m for m in matches if not _given_name_after_title(tokens, m, self.kb)]
         leader = self._leader_code(head)
@@ -1401,6 +1408,19 @@ def _names_a_language(tokens: list[Token], match) -> bool:
     return i < len(doc) and (doc[i].lemma_.lower() in language_nouns or doc[i].lower_ in language_nouns)
 
 
+def _former_ruler(tokens: list[Token], match, head: Token) -> bool:
+    """"the former Portuguese colony", "a former French protectorate": a people or country named before
+    a noun of a land once ruled (colony_nouns.txt) after "former" is the old ruler, not the land meant
+    (also when the name is read alone, as a modifier of the noun)."""
+    start, end, entry = match
+    if entry.kind not in {"demonym", "country"}:
+        return False
+    name = tokens[end - 1]
+    land = name.head if name.dep_ in {"amod", "compound", "nmod"} else head
+    return (land.lemma_.lower() in actor_word_list("colony_nouns.txt")
+            and any(t.lower_ in {"former", "ex"} for t in land.lefts))
+
+
 def _is_relational(head: Token) -> bool:
     """"its neighbour", "Israel's ally": a noun naming another party by its relation to the possessor."""
     return head.lemma_.lower() in actor_word_list("relational_nouns.txt") and any(c.dep_ == "poss" for c in head.children)
@@ -1567,13 +1587,36 @@ def _share_nationality(per_member: list[list[Entity]], members: list[Token]) -> 
 
 
 
+def noun_conjunct_before(verb: Token) -> Token | None:
+    """"the United States cut military ties with Jakarta and the International Monetary Fund suspended
+    a loan programme": the parser joins the second subject to the first verb's object and the second
+    verb to the first verb, leaving it with no subject. A finite verb with an object of its own and no
+    subject, coordinated with an earlier verb, right after a noun coordinated inside that verb's
+    phrase, has that noun for its subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ"} or has_subject(verb) or verb.i == 0:
+        return None
+    if not any(c.dep_ == "dobj" for c in verb.children) or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ != "conj" or noun.pos_ not in {"NOUN", "PROPN"} or noun.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    first = verb.head
+    return noun if first.pos_ in {"VERB", "AUX"} and first in noun.ancestors else None
+
+
+def _subject_of_the_next_verb(noun: Token) -> bool:
+    """The noun noun_conjunct_before gives a verb as its subject is not one of its neighbour's objects."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return nxt is not None and noun_conjunct_before(nxt) == noun
+
+
 def _conjuncts(head: Token) -> list[Token]:
     """Every coordinated noun, however spaCy chains them ("A, B, C and D")."""
     out, stack = [], [head, *_nouns_joined_to_the_verb(head)]
     out += stack[1:]
     while stack:
         for c in stack.pop().children:
-            if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"}:
+            if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"} and not _subject_of_the_next_verb(c):
                 out.append(c)
                 stack.append(c)
             elif _listed_as_appositive(c):

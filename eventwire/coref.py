@@ -293,6 +293,8 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
             return _with_identity(ent, titled.identity)
     if named is not None and named.kind == "demonym" and _ETHNIC_BEFORE.search(text[max(0, named.start - 8) : named.start]):
         named = None  # "ethnic Serbs" are a people, not Serbia: the argument keeps the code it was given
+    if named is not None and named.kind in {"demonym", "country"} and _former_ruler_of(ent, text, named):
+        named = None  # "the former Belgian colony" is not Belgium
     if named is not None and named.kind == "demonym" and ent.code == named.identity.code:
         land = _land_of_people_named_before(named, text, mentions[max(0, upto - LOOK_BACK) : upto])
         if land is not None:
@@ -306,7 +308,7 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
         return _with_identity(ent, titled.identity) if titled is not None else ent
     if ent.entity_text.lower() == "them" and (ent.identifier_text or "them").lower() != "them":
         return ent  # "students marched, and police fired at them": the parse already named whom it stands for
-    if _named_by_the_parse(ent) or _it_names_an_unknown_name(ent):
+    if _named_by_the_parse(ent) or _it_names_an_unknown_name(ent) or _they_names_an_uncoded_group(ent):
         return ent
     before = [m for m in mentions[max(0, upto - LOOK_BACK) : upto] if m.end <= ent.start]
     if ent.entity_text.lower() in OBJECT_PRONOUNS | {"they"} and not_these:
@@ -346,6 +348,18 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-?)\s+$", re.IGNORECASE)
+
+
+def _former_ruler_of(ent: Entity, text: str, named: Mention) -> bool:
+    """"the former Belgian colony": a people or country named after "former" before a noun of a land
+    once ruled (colony_nouns.txt) is the old ruler, not the land the phrase means."""
+    last = ent.entity_text.split()[-1].lower() if ent.entity_text.split() else ""
+    lands = actor_word_list("colony_nouns.txt")
+    return (named.end < ent.end and (last in lands or last.rstrip("s") in lands or last[:-3] + "y" in lands)
+            and _FORMER_BEFORE.search(text[max(ent.start, named.start - 10) : named.start]) is not None)
+
+
 def _owned_by_it(ent: Entity) -> bool:
     """"Its foreign ministry", "its army": a body named by whose it is, with "its" for the owner."""
     return ent.entity_text.lower().startswith("its ") and ent.code is None
@@ -382,6 +396,15 @@ def _it_names_an_unknown_name(ent: Entity) -> bool:
     ident = ent.identifier_text or ""
     return (ent.entity_text.lower() == "it" and ent.code is None and ident[:1].isupper()
             and ident.lower() != "it")
+
+
+def _they_names_an_uncoded_group(ent: Entity) -> bool:
+    """"India condemned the coup. The Maoist rebels said they would block the highways": the parse
+    already named whom "they" stands for (the subject of the clause it hangs from), a group the
+    knowledge base gives no country; the last coded party named before it is another party."""
+    ident = (ent.identifier_text or "").lower()
+    return (ent.entity_text.lower() == "they" and ent.code is None and ent.sector is not None
+            and ident not in {"", "they", "them"})
 
 
 def _person_at(ent: Entity, mentions: list[Mention]) -> Mention | None:

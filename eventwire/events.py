@@ -22,11 +22,11 @@ from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, controlled_subjects,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens,
                         noun_recipient_tokens, PRONOUNS, purpose_of_journey, purpose_targets, real_head, Resolver, responsible_for, disowned_by,
-                        suffering_verb, verb_subject)
+                        noun_conjunct_before, suffering_verb, verb_subject)
 from .counts import count_casualties
 from .lexicon import Lexicon, Trigger, ends_with_cue, load_lexicon
 from .nlp import span_bounds, token_column, tokens_with
-from .polarity import (claimed, has_condition, in_condition, is_subjunctive, own_polarity, polarity_of, stronger,
+from .polarity import (claimed, has_condition, in_condition, is_subjunctive, open_question, own_polarity, polarity_of, stronger,
                        threatens_or_promises)
 from .records import Entity, first_of_each
 
@@ -546,6 +546,7 @@ def _object_tokens(tok: Token, lex: Lexicon, through_preps: bool = True) -> list
         objs += controlled + _what_the_controlled_do(controlled)
         objs += _participle_head(tok)
         objs += _misread_complements(tok)
+        objs += _shared_head_of_coordinated_object(objs)
         objs += [real_head(o) for o in objs if real_head(o) != o]
         return objs + _object_kinds(objs, lex) + _titles(objs)
     # a noun's conditions: its modifiers, and the object of its particle ("state of emergency",
@@ -588,6 +589,15 @@ def _misread_complements(verb: Token) -> list[Token]:
     so it is the verb's complement."""
     return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > verb.i
             and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
+
+
+def _shared_head_of_coordinated_object(objs: list[Token]) -> list[Token]:
+    """"halt rice and fertiliser shipments": the parser makes the first modifier the object and the
+    real head ("shipments") its conjunct; a bare noun joined by "and" to a noun with a compound of its
+    own shares that head, so the head meets the verb's object condition too."""
+    return [c for o in objs if o.dep_ == "dobj" and o.pos_ == "NOUN" and not any(d.dep_ == "det" for d in o.children)
+            for c in o.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+            and any(g.dep_ == "compound" and g.i < c.i for g in c.children)]
 
 
 def _participle_head(verb: Token) -> list[Token]:
@@ -1285,6 +1295,8 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         intent = lex.intents.get(("ultimatum", "*"))
     if intent is None or not _intent_condition_met(event, lex) or not _has_known_speaker(event, lex):
         return None
+    if open_question(event.found.pred):
+        return None  # "to discuss how to enforce the sanctions": a question to settle, no one's intent
     if event.polarity == "hypothetical" and _only_possible(event.found.pred) and not (
             intent[0] == "THREATEN" and has_condition(event.found.pred, {"if", "unless"})):
         return None  # "may halt its mediation if ..." is still a threat: what it may do depends on the other side
@@ -1493,7 +1505,8 @@ def _renamed_event(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "SentenceEv
 
 
 def _has_own_subject(verb: Token) -> bool:
-    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    # "cut ties with Niamey and the IMF suspended its loans": a subject the parser left in the object
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children) or noun_conjunct_before(verb) is not None
 
 
 def _event_as_subject(verb: Token, by_pred: dict[int, "SentenceEvent"]) -> "SentenceEvent | None":

@@ -50,7 +50,7 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
             ev.recipient = [_homed(e, country) for e in ev.recipient]
             continue
         ev.actor = [_homed(e, country) for e in ev.actor]
-        if ev.event in DEPLOYMENT_TYPES | TOWN_TARGET_TYPES:
+        if ev.event in DEPLOYMENT_TYPES | TOWN_TARGET_TYPES | WITHDRAWAL_TYPES:
             ev.recipient = [_town_of(e, country) for e in ev.recipient]
         if any(a.code == country and not a.inferred and _speaks_for_state(a) for a in ev.actor):
             # "North Korea deployed artillery units": the actor's own forces, not a target; but rebels or
@@ -74,6 +74,8 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
 DEPLOYMENT_TYPES = frozenset({"MOBILIZE"})
 # Deeds of force aimed at a place: "vowed to keep advancing on the capital", "shelled the town".
 TOWN_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Withdrawals from a place: "troops started pulling out of the capital" leave that place's country.
+WITHDRAWAL_TYPES = frozenset({"RETREAT"})
 # "sent agents to the city", "ordered troops into the province": a place named only by its kind
 _PLACE_KIND = re.compile(r"(?i)^(?:the\s+)?(?:\w+\s+)?(?:city|capital|town|village|province|district)$")
 
@@ -286,10 +288,20 @@ def _event_country(ev: EventMention) -> str | None:
 
 
 def _homed(entity: Entity, country: str) -> Entity:
-    if (entity.code is not None or (entity.sector not in STATE_SECTORS and not _called_local(entity))
+    if (entity.code is not None or (entity.sector not in STATE_SECTORS and not _called_local(entity)
+                                    and not _of_the_country(entity))
             or names_several_states(entity.entity_text)):
         return entity
     return replace(entity, code=country, inferred=True)
+
+
+_THE_COUNTRYS = re.compile(r"(?i)^(?:the\s+)?(?:country|nation)['\u2019]s?\s")
+
+
+def _of_the_country(entity: Entity) -> bool:
+    """"appealed to the country's political parties": whatever "the country's" owns is of the country the
+    story tells of, whatever its kind."""
+    return _THE_COUNTRYS.match(entity.entity_text) is not None
 
 
 def _called_local(entity: Entity) -> bool:

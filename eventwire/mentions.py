@@ -693,13 +693,19 @@ def _titled_names(text: str, tokens, taken: set[int]) -> list[Mention]:
         described = title is None and i not in taken and _described_at(text, tokens, words, i)
         if described:
             title = load_descriptors()[words[i - 1]]
+        set_off = title is None and i not in taken and _role_set_off_before(text, tokens, words, i)
+        if set_off:
+            described, title = True, Title((words[i - 1],), words[i - 1], None)
         if title is None or words[i] in _title_words() or words[i].lower() in _NAME_PARTICLES:
             i += 1
             continue
         j = i
         while (j < len(words) and j - i < 5 and j not in taken and _name_word_at(words, j)
-               and words[j] not in _title_words() and not _sentence_break(text, tokens, j)):
+               and words[j] not in _title_words() and not (_sentence_break(text, tokens, j) and not (set_off and j == i))):
             j += 1
+        if set_off and not _closed_by_comma(text, tokens, words, j - 1):
+            i = max(j, i + 1)  # "the ambassador, Paris and Rome": a list, not a name set off
+            continue
         if j > i + (1 if described else 0):  # after a lowercase noun only a name of two words or more
             out.append(_mention(text, tokens, i, j, None, "person", title))
         i = max(j, i + 1)
@@ -711,6 +717,20 @@ def load_descriptors() -> dict[str, Title]:
     """Lowercase role nouns written before a person's name (data/actors/descriptors.tsv)."""
     return {row["descriptor"]: Title((row["descriptor"],), row["descriptor"], row.get("sector") or None)
             for row in read_tsv(data_path("actors", "descriptors.tsv"))}
+
+
+def _role_set_off_before(text: str, tokens, words: list[str], i: int) -> bool:
+    """"North Korea's U.N. ambassador, Pak Gil Yon, rejected ...": a name set off by commas right after a
+    lowercase role noun (apposition_roles.txt) is the person in that role."""
+    if i == 0 or words[i - 1] not in _apposition_roles() or _CAPITALISED.match(words[i]) is None:
+        return False
+    gap = text[tokens[i - 1][0] + len(tokens[i - 1][1]) : tokens[i][0]]
+    return gap.strip() == ","
+
+
+def _closed_by_comma(text: str, tokens, words: list[str], k: int) -> bool:
+    end = tokens[k][0] + len(words[k])
+    return text[end : end + 1] == ","
 
 
 def _described_at(text: str, tokens, words: list[str], i: int) -> bool:

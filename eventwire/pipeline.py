@@ -16,13 +16,13 @@ from spacy.attrs import DEP
 from spacy.strings import get_string_id
 
 from .actors import ActorKB, code_as_of, load_kb
-from .arguments import described_objects, finite_governor, of_names_a_charge
+from .arguments import described_objects, finite_governor, noun_conjunct_before, of_names_a_charge
 from .claims import attribute_events
 from .coref import resolve_references
 from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, anchored_date, date_of_event, find_dates, reanchor
 from .events import SentenceEvent, code_sentence
 from .home_country import code_home_agents
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, lexicon_word_list, load_lexicon
 from .links import aim_interceptions_at_firers, aim_judgements_at_doers, aim_retold_deeds_at_their_targets, link_events
 from .merge import merge_mentions
 from .mentions import Identity, cluster, find_mentions
@@ -193,8 +193,17 @@ def date_events(events: list[EventMention], article: Article) -> None:
         if when is not None:
             ev.date, ev.enddate, ev.date_precision = when.date, when.enddate, when.precision
             ev.date_text = {"text": when.text, "start": when.start, "end": when.end}
-            if when.precision == "day" and when.enddate is None:
+            if when.precision == "day" and when.enddate is None and not _counted_to_another_event(when.text):
                 last_day, last_day_at = when.date, when.start
+
+
+_COUNTED_TO_AN_EVENT = re.compile(r"(?i)\b(?:after|before)$")
+
+
+def _counted_to_another_event(date_text: str) -> bool:
+    """"landed on Monday, two weeks after militias began attacking": a day counted from another event
+    dates a step back in the story; "a day earlier" in the next sentence still counts from Monday."""
+    return _COUNTED_TO_AN_EVENT.search(date_text.strip()) is not None
 
 
 def countries_of(identities: list[Identity]) -> list[str]:
@@ -554,6 +563,7 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
             spans.append((lo.idx, hi.idx + len(hi.text)))
     spans += [(lo.idx, hi.idx + len(hi.text)) for lo, hi in map(_charge_extent, _charges(pred))
               if not lo.i <= head.i <= hi.i]
+    spans += _outside_own_time_clause(pred)
     # "an April 1 airstrike that destroyed the consulate": a noun that is the event, or does it, keeps its date
     itself = {pred.i, head.i} | {c.i for c in pred.children if c.dep_ in {"nsubj", "nsubjpass"}}
     if pred.dep_ in {"relcl", "acl"}:
@@ -561,6 +571,33 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
     spans += [(m.left_edge.idx, m.right_edge.idx + len(m.right_edge.text))
               for m in _dates_naming_a_noun(sent) if m.head.i not in itself]
     return spans
+
+
+def _outside_own_time_clause(pred) -> list[tuple[int, int]]:
+    """"Habibie agreed on Sept. 12 to let the force in after the United States cut military ties": an
+    event told in a clause of time or cause (time_clause_marks.txt) hangs on the main clause's event,
+    whose date words ("Sept. 12") are not its own: the rest of the sentence is an aside to it."""
+    root = clause_root(pred)
+    last = root.right_edge
+    stranded = noun_conjunct_before(root)
+    if stranded is not None:
+        # "... after the United States cut ties with Jakarta and the IMF suspended a loan": the parser
+        # hangs "suspended" on the main verb, but it goes on the clause its subject stands in
+        root = next(a for a in stranded.ancestors if a.pos_ in {"VERB", "AUX"})
+    while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ in {"VERB", "AUX"}:
+        root = root.head
+    if root.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in lexicon_word_list("time_clause_marks.txt")
+                                       for c in root.children):
+        return []
+    lo, hi = root.left_edge, max(root.right_edge, last, key=lambda t: t.i)
+    mark = min((c for c in root.children if c.dep_ == "mark"), key=lambda c: c.i)
+    lo = mark if mark.i < lo.i else lo
+    # the main clause is the aside, not a speaker above it ("..., officials said on Tuesday" still dates it)
+    main = root.head
+    while main.dep_ in {"xcomp", "conj", "advcl", "acomp"} and main.head.i != main.i:
+        main = main.head
+    start, end = main.left_edge, max(main.right_edge, hi, key=lambda t: t.i)
+    return [(start.idx, lo.idx), (hi.idx + len(hi.text), end.idx + len(end.text))]
 
 
 def _charges(pred) -> list:

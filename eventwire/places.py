@@ -1141,10 +1141,30 @@ def _dateline(gaz: Gazetteer, text: str, countries: Sequence[str] = ()) -> Place
             # unknown town: the qualifier's country or state
             qs = dateline.qualifier_start
             return gaz.geocode(qual, cs, qs, qs + len(qual))
+    seat = _dateline_seat(gaz, city, s, e)
+    if seat is not None:
+        return seat
     place = gaz.geocode(city, cs, s, e)
     if place is None or fold(city) in gaz.stopwords:
         return None
     return place
+
+
+@functools.lru_cache(maxsize=1)
+def _dateline_names() -> dict[str, tuple[str, str]]:
+    """Folded dateline word -> (gazetteer name, country) (data/places/dateline_names.tsv)."""
+    return {fold(r["name"]): (r["target"], r["country"]) for r in read_tsv(data_path("places", "dateline_names.tsv"))}
+
+
+def _dateline_seat(gaz: Gazetteer, city: str, start: int, end: int) -> Place | None:
+    """"UNITED NATIONS, Oct 14 (AP) -": a body's name as a dateline is the city the body sits in."""
+    target = _dateline_names().get(fold(city))
+    if target is None:
+        return None
+    place = gaz.geocode(target[0], [target[1]], start, end)
+    if place is None:
+        return None
+    return Place(city, *[getattr(place, f) for f in ("country", "admin1", "lat", "lon", "geonameid", "feature")], start, end)
 
 
 # --------------------------------------------------------------------------- module API

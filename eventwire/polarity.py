@@ -58,6 +58,10 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
                 break
             if marks & FACTIVE_MARKS:
                 break
+            if _disavowed_purpose(tok):
+                # "We are not here to fight the army", "did not come to attack anyone": a purpose denied
+                state = stronger(state, "negated")
+                break
         elif dep == "pcomp" and _charged_with(tok, triggers_at):
             # "arrested for collaborating with Israel", "jailed for aiding rebels": the deed a charge,
             # an arrest or a sentence is for is alleged, not told as done, and no statement of its doer
@@ -271,6 +275,10 @@ def _backshifted_condition(verb: Token) -> bool:
             or (act.tag_ == "VB" and act.dep_ == "xcomp"))
 
 
+GENERIC_DETERMINERS = {"any", "every", "each"}
+GENERIC_PRONOUNS = {"anyone", "anybody", "everyone", "everybody", "whoever"}
+
+
 def _generic_condition(verb: Token) -> bool:
     """"Protesters who refuse to leave could have their accounts frozen", "anyone who attacks the troops
     will be punished": a relative clause in the present tense on those whom a future or possible act
@@ -280,11 +288,14 @@ def _generic_condition(verb: Token) -> bool:
     if verb.dep_ not in {"relcl", "csubj"}:
         return False
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if (auxes[0].tag_ if auxes else verb.tag_) not in PRESENT_TAGS:
-        return False
     if verb.dep_ == "csubj":
-        return own_polarity(verb.head) in {"future", "hypothetical"}
+        return (auxes[0].tag_ if auxes else verb.tag_) in PRESENT_TAGS and own_polarity(verb.head) in {"future", "hypothetical"}
     noun = verb.head
+    # "said his troops would disarm any militiamen who refused": reported speech backshifts the tense,
+    # but "any" still picks out whoever would meet the condition
+    generic = noun.lower_ in GENERIC_PRONOUNS or any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in noun.children)
+    if (auxes[0].tag_ if auxes else verb.tag_) not in PRESENT_TAGS and not generic:
+        return False
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
     return noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and own_polarity(governor) in {"future", "hypothetical"}
 
@@ -322,11 +333,30 @@ def own_polarity(tok: Token) -> str:
             state = stronger(state, "hypothetical")
         elif child.dep_ == "mark" and low in CONDITIONAL_MARKS:
             state = stronger(state, "hypothetical")
-    if is_subjunctive(tok):
+    if is_subjunctive(tok) or open_question(tok):
         state = stronger(state, "hypothetical")
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and any(c.lower_ in {"is", "are", "was", "were", "'s", "'re"} for c in tok.head.children):
         state = stronger(state, "future")
     return state
+
+
+def _disavowed_purpose(verb: Token) -> bool:
+    """A purpose infinitive ("to fight") of a negated verb of being or coming ("are not here", "did not
+    come"): the purpose is denied."""
+    head = verb.head
+    return (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not has_subject(verb)
+            and head.lemma_.lower() in {"be", "come", "go", "arrive"} and any(c.dep_ == "neg" for c in head.children))
+
+
+def open_question(verb: Token) -> bool:
+    """"to discuss how to enforce the sanctions", "unsure what to do": an infinitive after a question word
+    is a question still open, not an act anyone has done or promised ("told how soldiers shot her son",
+    with a finite verb, tells a deed)."""
+    return (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and any(c.dep_ in {"advmod", "dobj", "mark"} and c.lower_ in QUESTION_WORDS and c.i < verb.i for c in verb.children))
+
+
+QUESTION_WORDS = {"how", "what", "whether", "when", "where", "which", "who"}
 
 
 def is_subjunctive(verb: Token) -> bool:

@@ -56,6 +56,13 @@ def test_every_country_has_a_row(kb):
     assert {"USA", "RUS", "CHN", "PSE", "UKR", "SSD"} <= codes
 
 
+def test_a_movement_many_countries_have_is_no_one_country(kb):
+    # Nepal, India, the Philippines and Peru all had "Maoist rebels": the words name no country
+    entry = kb.lookup("Maoist rebels")
+    assert entry is None or entry.code is None, entry
+    assert kb.lookup("Naxalites").code == "IND"
+
+
 def test_unknown_name_is_none(kb):
     assert kb.lookup("Zorblaxia") is None
 

@@ -20,6 +20,32 @@ def test_a_passive_by_phrase_left_on_the_charge_names_the_doer(code):
     assert not any(a["entity_text"] == "sea" for e in events for a in e["actor"]), events
 
 
+def test_a_noun_coordinated_into_the_object_before_a_subjectless_verb_is_its_subject(code):
+    # the parser joins "the World Bank" to "Niamey" and "suspended" to "cut": the Bank suspended the
+    # loans, and it is no one France cut ties with
+    found = tuples(code("France cut military ties with Niamey and the World Bank suspended its loans to Niger."))
+    assert ("SANCTION", "IGO", "NER") in found, found
+    assert not any(a == "FRA" and r == "IGO" for _, a, r in found), found
+
+
+def test_the_old_ruler_of_a_former_colony_is_not_the_land_meant(code):
+    # "the former British colony" is Sudan here, not Britain (read for its modifiers too)
+    events = code("The Sudanese army agreed on Friday to let foreign observers into the former British colony.")
+    assert events and not any(x["code"] == "GBR" for e in events for x in e["actor"] + e["recipient"]), events
+
+
+def test_a_month_abbreviated_with_a_period_is_no_party(code):
+    events = code("The Sudanese army agreed on Sept. 14 to let foreign observers into the country.")
+    assert not any(x["entity_text"].startswith("Sept") for e in events for x in e["actor"] + e["recipient"]), events
+
+
+def test_the_drafter_of_a_text_does_not_speak_for_it(code):
+    # the council's resolution demands; France only drafted it ("issued by" would make France the author)
+    events = code("The resolution, drafted by France, demands that Mali hold elections within a year.")
+    requests = [e for e in events if e["event"] == ["REQUEST"]]
+    assert requests and not any(a["code"] == "FRA" for e in requests for a in e["actor"]), requests
+
+
 def test_passive_subject_is_the_recipient(code):
     assert ("ASSAULT", "ISR", "IRN") in tuples(code("Iran was attacked by Israel on Saturday."))
 

@@ -370,6 +370,19 @@ def test_it_after_an_unknown_name_stays_with_that_name_not_the_last_country(code
     assert sue and all(a["code"] != "TGO" for e in sue for a in e["actor"]), sue
 
 
+def test_they_tied_by_the_parse_to_an_uncoded_group_is_not_the_last_country(code):
+    # "they" is the rebels the parse names as its antecedent, not India, the last country named
+    events = code("India condemned the arrests on Monday. The rebels said they would attack police posts in the hills.")
+    attacks = [e for e in events if e["event"] == ["ASSAULT"]]
+    assert attacks and all(a["code"] != "IND" for e in attacks for a in e["actor"]), attacks
+
+
+def test_a_former_colony_is_not_its_old_ruler(code):
+    # the demonym mention inside "the former Belgian colony" does not name the phrase
+    events = code("Rwanda's president said on Monday that foreign troops would never again enter the former Belgian colony.")
+    assert events and not any(x["code"] == "BEL" for e in events for x in e["actor"] + e["recipient"]), events
+
+
 def test_a_state_acting_on_a_role_noun_acts_on_another_states_organs(code):
     # "the authorities" skips the urging state itself and goes back to the country named before
     events = code("Ugandan police fired tear gas at traders in Kampala on Monday. Britain urged the authorities "

@@ -1565,3 +1565,28 @@ def test_flying_in_doctors_and_sending_experts_or_loads_of_food_is_aid(code):
 def test_calling_off_air_strikes_is_a_retreat_and_calling_off_a_strike_a_concession(code):
     assert ("RETREAT", "IGO", None) in tuples(code("NATO called off further air strikes on Monday."))
     assert any(t[0] == "CONCEDE" for t in tuples(code("Nigerian unions called off the strike on Monday.")))
+
+
+@pytest.mark.parametrize("text, expected, polarity", [
+    # the goods an aircraft drops are aid
+    ("Jordanian aircraft dropped flour and rice to Sudanese villagers cut off by the floods.", ("AID", "JOR", "SDN"), "asserted"),
+    # a ban on sales is an embargo, not a restriction on people
+    ("The European Union banned sales of jet fuel to Myanmar on Monday.", ("SANCTION", "EUR", "MMR"), "asserted"),
+    # restoring democracy or liberties yields to demands for reform
+    ("The Fijian army chief said he would restore democracy within two years.", ("CONCEDE", "FJI", None), "future"),
+    # disarming others is taking their weapons; bare 'disarm' lays down one's own
+    ("Lebanese troops would disarm the militias in the south, the defence minister said.", ("COERCE", "LBN", "LBN"), "future"),
+    # sending a minister somewhere is a visit
+    ("Qatar sent its foreign minister to Kabul for talks on Monday.", ("CONSULT", "QAT", "AFG"), "asserted"),
+    # calling a deed a setback is criticism
+    ("Germany called the Egyptian ruling a serious setback for press freedom.", ("ACCUSE", "DEU", "EGY"), "asserted"),
+])
+def test_lexicon_rows_for_aid_drops_sales_bans_restored_freedoms_disarming_envoys_and_setbacks(code, text, expected, polarity):
+    events = code(text)
+    assert expected in tuples(events, polarity), (tuples(events, None), events)
+
+
+def test_a_modifier_read_as_the_object_shares_the_coordinated_head(code):
+    # "rice and fertiliser shipments": the parser makes "rice" the object; the shipments are halted
+    events = code("Japan said it would halt rice and fertiliser shipments to North Korea.")
+    assert ("SANCTION", "JPN", "PRK") in tuples(events, None), tuples(events, None)

@@ -327,3 +327,18 @@ def test_air_defences_and_presidential_advisers_are_state_agents(code):
 def test_one_opposition_figure_a_state_censures_at_home_is_its_own(code):
     events = code("Malawi's president accused an opposition leader of plotting to seize power.")
     assert recipient_codes(events, "ACCUSE") == [("MWI", "OPP")]
+
+
+def test_what_the_country_owns_is_of_the_country_the_story_tells_of(code):
+    # "the country's political parties" are Fiji's, whatever the kind of body
+    events = code("SUVA, Dec 6 (Eventwire) - Fiji's army chief dismissed the prime minister on Tuesday. "
+                  "The Methodist church urged the country's political parties to stay calm.", published=date(2006, 12, 6))
+    recipients = [r for e in events if e["event"] == ["REQUEST"] for r in e["recipient"]]
+    assert recipients and recipients[0]["code"] == "FJI", recipients
+
+
+def test_a_withdrawal_from_a_place_named_by_its_kind_leaves_the_country_it_is_in(code):
+    # "the capital" under a MONROVIA dateline is Liberia's: the Nigerian troops leave Liberia
+    events = code("MONROVIA, Oct 3 (Eventwire) - Nigerian troops began pulling out of the capital on Friday.",
+                  published=date(2003, 10, 3))
+    assert ("RETREAT", "NGA", "LBR") in tuples(events), tuples(events, None)

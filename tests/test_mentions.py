@@ -382,3 +382,11 @@ def test_two_generic_names_of_a_legislature_are_one_body():
     legislatures = [i for i in ids.values() if "Congress" in _forms(i) or "Legislative Assembly" in _forms(i)]
     assert len(legislatures) == 1, {k: _forms(i) for k, i in ids.items()}
     assert sorted(_forms(legislatures[0])) == ["Congress", "Congress", "Legislative Assembly"]
+
+
+def test_a_name_set_off_after_a_role_noun_is_a_person():
+    # "its U.N. envoy, Kyaw Moe Tun," names the envoy; a list after a role noun names no one
+    ids, _ = _identities("Myanmar's U.N. envoy, Kyaw Moe Tun, rejected the vote. Kyaw warned the council.")
+    assert _forms(ids["Kyaw Moe Tun"]) == ["Kyaw Moe Tun", "Kyaw"]
+    _, mentions = _identities("The talks drew the ambassador, Paris Hilton and friends.")
+    assert not any(m.text == "Paris Hilton" and m.kind == "person" for m in mentions)

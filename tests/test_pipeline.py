@@ -45,6 +45,24 @@ def test_a_date_in_an_aside_does_not_date_the_event(extractor, text):
     assert (assault.date, assault.date_precision, assault.date_text) == ("2024-03-17", "publication", None)
 
 
+def test_the_main_clause_date_does_not_date_an_event_in_its_after_clause(extractor):
+    # "on Friday" is when the talks were agreed, not when the sanctions came, somewhere before
+    result = extract(extractor, "Belarus agreed on Friday to hold talks with the opposition after the European Union "
+                                "imposed sanctions on its officials.")
+    sanction = only_event(result, "SANCTION")
+    assert (sanction.date, sanction.date_precision) == ("2024-03-17", "publication"), sanction.date_text
+    agree = [e for e in result.events if e.event == "AGREE"]
+    assert agree and agree[0].date == "2024-03-15"
+
+
+def test_a_day_counted_to_another_event_does_not_move_the_story_day(extractor):
+    # "a day earlier" counts from the Saturday of the landing, not from the attacks two weeks before it
+    result = extract(extractor, "Indian troops landed in the Maldives on Saturday, two weeks after rebels began attacking "
+                                "civilians in the capital. Maldivian police arrested 40 rebels a day earlier.")
+    arrest = only_event(result, "COERCE")
+    assert (arrest.date, arrest.date_text["text"]) == ("2024-03-15", "a day earlier"), arrest.date_text
+
+
 def test_the_same_date_in_the_main_clause_does(extractor):
     # the contrast to the asides above: "on Friday" is found when it is the event's own
     assault = only_event(extract(extractor, "Rebels attacked the army base on Friday."), "ASSAULT")

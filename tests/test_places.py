@@ -296,6 +296,16 @@ def test_dateline_unknown_town_falls_back_to_qualifier():
     assert p is not None and (p.country, p.feature, p.placename) == ("IRQ", "country", "Iraq")
 
 
+def test_dateline_of_a_body_is_its_seat():
+    # a UN story filed "UNITED NATIONS" comes from the headquarters in New York
+    text = "UNITED NATIONS, March 3 (Wire) - Envoys met behind closed doors."
+    p = dateline_place(text)
+    assert p is not None and (p.placename, p.country) == ("UNITED NATIONS", "USA")
+    assert abs(p.lat - 40.75) < 0.2 and abs(p.lon + 73.98) < 0.2
+    # in running text the body is not a place
+    assert not [q for q in find_places("The United Nations said it would send envoys.") if q.country == "USA"]
+
+
 def test_no_dateline():
     assert dateline_place("The talks in Geneva resumed on Monday.") is None
     assert dateline_place("POLICE (Wire) - A statement.") is None

@@ -350,3 +350,28 @@ def test_a_past_tense_time_clause_under_an_act_to_come_is_a_condition(code, text
 def test_a_past_time_clause_of_a_deed_done_still_happened(code):
     events = [e for e in code("Protesters stayed in the square until the president resigned.") if e["event_text"] == ["resigned"]]
     assert [e["polarity"] for e in events] == ["asserted"], events
+
+
+def test_a_backshifted_relative_clause_on_any_is_still_a_condition(code):
+    # reported speech puts "refused" in the past, but "any fighters who refused" are whoever would refuse
+    events = code("The commander said his men would detain any fighters who refused to leave the town.")
+    refusals = [e for e in events if e["event"] == ["REJECT"]]
+    assert all(e["polarity"] != "asserted" for e in refusals), refusals
+
+
+def test_an_infinitive_after_a_question_word_is_an_open_question(code):
+    # what envoys will discuss how to do is not done, nor promised: no threat of sanctions either
+    events = code("The French envoy will travel to Tehran next week to discuss how to enforce the sanctions.")
+    sanctions = [e for e in events if e["event"] == ["SANCTION"]]
+    assert all(e["polarity"] == "hypothetical" for e in sanctions), sanctions
+    assert not any(e["event"] == ["THREATEN"] for e in events), events
+    # a finite clause after "how" tells a deed
+    events = code("The mother told reporters how Syrian soldiers shot her son in Homs.")
+    assert any(e["event"] == ["ASSAULT"] and e["polarity"] == "asserted" for e in events), events
+
+
+def test_a_disavowed_purpose_is_negated_and_no_threat(code):
+    # "not here to fight" denies the fighting as a purpose: nothing asserted, no threat read off it
+    events = code('"We are not here to fight the Serbian army," the Italian commander told reporters in Pristina.')
+    assert any(e["event"] == ["ASSAULT"] and e["polarity"] == "negated" for e in events), events
+    assert not any(e["event"] == ["THREATEN"] for e in events), events
