@@ -514,7 +514,7 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
     beside |= {c.i for r in list(beside) for c in sent.doc[r].children if c.dep_ in {"nsubj", "nsubjpass"}}
     spans = []
     for tok in tokens_with(sent, DEP, _ASIDE_DEP_IDS):   # tok.dep_ in ASIDE_DEPS
-        lo, hi = tok.left_edge.i, tok.right_edge.i
+        lo, hi = tok.left_edge.i, _aside_end(tok)
         if lo <= pred.i <= hi or lo <= head.i <= hi:
             continue
         if tok.dep_ == "pcomp" and tok.pos_ != "VERB":
@@ -523,7 +523,8 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
             continue
         if _tells_its_subject_event(tok, pred, event_type):
             continue
-        spans.append((tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)))
+        last = sent.doc[hi]
+        spans.append((tok.left_edge.idx, last.idx + len(last.text)))
     for obj in _other_events_named(sent):
         lo, hi = obj.left_edge, obj.right_edge
         if lo.i <= head.i <= hi.i:
@@ -542,6 +543,18 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
     spans += [(m.left_edge.idx, m.right_edge.idx + len(m.right_edge.text))
               for m in _dates_naming_a_noun(sent) if m.head.i not in itself]
     return spans
+
+
+def _aside_end(tok) -> int:
+    """The last token of an aside clause. "Mr. Okafor, whose party took office two years ago, left the
+    palace as police fought ...": when the sentence's root is the subject noun, the parser may join the
+    main verb to the relative clause as its conjunct; the relative clause then ends at the comma before it."""
+    if tok.dep_ == "relcl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in {"PROPN", "NOUN"}:
+        for conj in tok.children:
+            before = conj.left_edge.i - 1
+            if conj.dep_ == "conj" and conj.pos_ == "VERB" and before > tok.i and tok.doc[before].text == ",":
+                return before - 1
+    return tok.right_edge.i
 
 
 def _charges(pred) -> list:

@@ -45,6 +45,14 @@ def test_a_date_in_an_aside_does_not_date_the_event(extractor, text):
     assert (assault.date, assault.date_precision, assault.date_text) == ("2024-03-17", "publication", None)
 
 
+def test_a_relative_clause_the_parser_runs_into_the_main_verb_does_not_date_the_event(extractor):
+    # the parser joins "left" to the relative clause as its conjunct; "two years ago" is still the aside's
+    text = ("Mr. Okafor, whose centre-right party took office two years ago, left the palace by car "
+            "as police fought protesters in the square.")
+    assault = only_event(extract(extractor, text), "ASSAULT")
+    assert (assault.date, assault.date_precision, assault.date_text) == ("2024-03-17", "publication", None)
+
+
 def test_the_same_date_in_the_main_clause_does(extractor):
     # the contrast to the asides above: "on Friday" is found when it is the event's own
     assault = only_event(extract(extractor, "Rebels attacked the army base on Friday."), "ASSAULT")
