@@ -542,11 +542,17 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     if not objects:
         # "the army deployed troops" with nowhere named: the forces stand where they are deployed, and
         # the country they are placed in (read off the story later) is what the deployment is aimed at
-        objects = [m for m in means if not is_time_or_quantity(m)]
+        # ("put its army on alert": forces a possessive pronoun gives to the mover stand at home, aimed at no one)
+        objects = [m for m in means if not is_time_or_quantity(m) and not _owned_by_pronoun(m)]
     # "granted asylum to Morales": whom a thing is given to comes before the thing given, also when
     # no country codes them yet (coreference codes a surname later)
     dative = [o for o in objects if o.dep_ == "dative" or o in given_to]
     return dative + [o for o in objects if o.dep_ != "dative"]
+
+
+def _owned_by_pronoun(noun: Token) -> bool:
+    """"its army", "their troops": a noun whose possessor is a pronoun, the mover's own."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
 
 
 # Types whose object is a thing handed over: a "to" phrase on that thing names who receives it.

@@ -598,6 +598,8 @@ def test_argument_rules_give_the_tuple(code, text, wanted):
     # where they were sent is what the deployment is aimed at
     ("Russia had massed about 100,000 troops near Ukraine's northern border, officials said.", ("MOBILIZE", "RUS", "UKR")),
     ("Kenya's deployment of soldiers in Somalia began in October 2011.", ("MOBILIZE", "KEN", "SOM")),
+    # forces a possessive pronoun gives to the mover stay at home, aimed at no one
+    ("PANAMA CITY, Dec 23 (Wire) - The Cuban government put its army on alert.", ("MOBILIZE", "CUB", None)),
 ])
 def test_mobilised_forces_are_the_actors_own_not_its_target(code, text, wanted):
     found = tuples(code(text))
