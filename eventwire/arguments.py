@@ -158,6 +158,9 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "conj" and _reporter_goes_on(verb):
         # "KCNA said the office had been ruined ..., and blamed Seoul": KCNA blamed, not the office
         return verb_subject(head.head, depth + 1)
+    if _second_deed_read_as_report(verb):
+        # "Chavez said his government was halting shipments and warned that ...": Chavez warned
+        return verb_subject(head, depth + 1)
     if verb.dep_ == "conj" and _active_conjunct_of_passive(verb):
         # "was summoned by the EU and apologized": the minister apologized, not the EU
         return [author_of(c, depth) for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
@@ -222,6 +225,20 @@ def _reporter_goes_on(verb: Token) -> bool:
     things = [c for c in head.children if c.dep_ == "nsubjpass"]
     return bool(things) and all(t.pos_ == "NOUN" and load_kb().agent_sector(t.lemma_) is None
                                 and load_kb().agent_sector(t.text) is None for t in things)
+
+
+def _second_deed_read_as_report(verb: Token) -> bool:
+    """"Chavez said his government was halting oil shipments and warned that ...": the parser may make the
+    speaker's second verb a second clause of what he said; with no subject of its own, a past-tense verb
+    right after the "and" that closes the first reported clause is the speaker's own deed."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or verb.tag_ != "VBD" or has_subject(verb):
+        return False
+    if load_lexicon().modality.get(head.lemma_.lower()) != "report" or not has_subject(head):
+        return False
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return (before is not None and before.dep_ == "cc" and before.head.dep_ == "ccomp"
+            and before.head.head == head and before.head.i < verb.i)
 
 
 def _active_conjunct_of_passive(verb: Token) -> bool:

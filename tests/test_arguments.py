@@ -1232,3 +1232,10 @@ def test_an_invitation_with_no_named_maker_comes_from_the_side_of_the_meeting(co
     assert ("AGREE", "PSE", "EGY") in found, found
     # a named maker still wins
     assert ("REJECT", "PSE", "EGY") in tuples(code("Hamas rejected an invitation from Egypt to attend talks with Fatah."))
+
+
+def test_a_speakers_second_deed_read_as_a_second_report_is_still_his(code):
+    # the parser makes "warned" a second clause of what Morales said, with no subject of its own
+    found = tuples(code("Bolivian President Evo Morales said his government was halting gas exports to Chile and "
+                        "warned that his supporters would respond if the Bolivian consul in Santiago was harmed."))
+    assert any(t[:2] == ("THREATEN", "BOL") for t in found), found
