@@ -163,9 +163,9 @@ def test_a_possessive_doer_with_its_object_and_place_spelled_out_is_not_a_retell
 
 
 def test_a_possessive_in_the_actors_own_phrase_does_not_name_the_deed_as_known(code):
-    # "the junta's government imposed ..." names who did it, not an event already told
-    events = code("LOME, May 3 (Wire) - Togolese troops detained the opposition leader in the capital on Sunday. "
-                  "The junta's government imposed a night-time curfew.")
+    # "Pinochet's government imposed ..." names who did it, not an event already told ("its jets" may retell)
+    events = code("SANTIAGO, May 3 (Wire) - Chilean troops arrested two union leaders in the capital on Sunday. "
+                  "Pinochet's government imposed a night-time curfew.", published=date(1986, 9, 7))
     coerce = [e for e in events if e["event"] == ["COERCE"]]
     assert len(coerce) == 2, [(e["event_text"], [a["entity_text"] for a in e["actor"]]) for e in events]
 
