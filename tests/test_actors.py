@@ -220,6 +220,8 @@ def test_long_hyphenated_names_are_found_in_parser_tokens(kb):
 
     ("Front for Change and Concord in Chad", "TCD", "REB"),
     ("FACT", "TCD", "REB"),
+    ("Panama Defence Forces", "PAN", "MIL"),
+    ("Panamanian Defense Forces", "PAN", "MIL"),
 ])
 def test_added_organisations(kb, name, code, sector):
     entry = kb.lookup(name)
