@@ -222,6 +222,8 @@ def test_long_hyphenated_names_are_found_in_parser_tokens(kb):
     ("FACT", "TCD", "REB"),
     ("Panama Defence Forces", "PAN", "MIL"),
     ("Panamanian Defense Forces", "PAN", "MIL"),
+    ("Peronists", "ARG", "PTY"),
+    ("Justicialist Party", "ARG", "PTY"),
 ])
 def test_added_organisations(kb, name, code, sector):
     entry = kb.lookup(name)
