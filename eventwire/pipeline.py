@@ -471,8 +471,9 @@ def _town_modifiers(noun) -> list:
 
 SUBJECT_WHERE_PREPS = {"in"}
 # "praised Kuwait", "backed Ukraine", "endorsed Guaido": the object of support is whom it is for, never
-# where ("seized Goma" is where); so is the object of aid ("supplied Ukraine with howitzers")
-PARTY_OBJECT_TYPES = frozenset({"SUPPORT", "AID"})
+# where ("seized Goma" is where); so is the object of aid ("supplied Ukraine with howitzers") and of a
+# promise ("said it would help Poland": the intent read off the promised help)
+PARTY_OBJECT_TYPES = frozenset({"SUPPORT", "AID", "AGREE"})
 OPPONENT_PREPS = {"with", "against"}
 _TO = {"to", "toward", "towards", "into"}
 # "to" stays for the other deeds: "extradited him to Britain", "sent troops to the north"

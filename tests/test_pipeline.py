@@ -386,6 +386,11 @@ def test_a_promise_sent_to_a_country_has_no_place_without_a_dateline(extractor):
     assert placed == [(None, None)]
 
 
+def test_the_country_a_promise_would_help_is_not_its_place(extractor):
+    placed = _placed(extractor, "Japan said it was ready to help Indonesia if the crisis deepened.", "AGREE")
+    assert placed == [(None, None)]
+
+
 def test_a_neighbour_s_border_in_a_story_filed_from_elsewhere(extractor):
     text = ("WASHINGTON (Wire) - Syrian troops deployed to villages near the Turkish border after "
             "Kurdish forces in Syria asked Damascus for help.")
