@@ -1930,7 +1930,9 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         if not indirect and not recipients and not denial:
             # "demanded that the government withdraw": the addressed authority, even when no country is
             # named in the clause (coreference or the story's country codes it later)
-            indirect = [e for e in resolver.entities(demanded + complement_subjects(pred))
+            # "refused to recognise the interim authorities": the authority a refused act is done to
+            refused = complement_recipients(pred, head) if f.trigger.type == "REJECT" else []
+            indirect = [e for e in resolver.entities(demanded + complement_subjects(pred) + refused)
                         if e.code is None and e.sector in ADDRESSED_SECTORS][:1]
         if not indirect and not recipients and not denial:
             # "demanded that they stop", "refused to receive him": a pronoun in the complement names

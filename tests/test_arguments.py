@@ -1239,3 +1239,9 @@ def test_a_speakers_second_deed_read_as_a_second_report_is_still_his(code):
     found = tuples(code("Bolivian President Evo Morales said his government was halting gas exports to Chile and "
                         "warned that his supporters would respond if the Bolivian consul in Santiago was harmed."))
     assert any(t[:2] == ("THREATEN", "BOL") for t in found), found
+
+
+def test_a_refusal_is_aimed_at_the_authority_the_refused_act_is_done_to(code):
+    # the authorities have no country of their own in the sentence; the story's country codes them later
+    found = tuples(code("LOME, March 2 (Wire) - The African Union refused to recognise the new military authorities."))
+    assert ("REJECT", "IGO", "TGO") in found, found
