@@ -166,6 +166,9 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "conj" and _reporter_goes_on(verb):
         # "KCNA said the office had been ruined ..., and blamed Seoul": KCNA blamed, not the office
         return verb_subject(head.head, depth + 1)
+    if _second_deed_read_as_report(verb):
+        # "Chavez said his government was halting shipments and warned that ...": Chavez warned
+        return verb_subject(head, depth + 1)
     if verb.dep_ == "conj" and _active_conjunct_of_passive(verb):
         # "was summoned by the EU and apologized": the minister apologized, not the EU
         return [author_of(c, depth) for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
@@ -240,6 +243,20 @@ def _reporter_goes_on(verb: Token) -> bool:
     things = [c for c in head.children if c.dep_ == "nsubjpass"]
     return bool(things) and all(t.pos_ == "NOUN" and load_kb().agent_sector(t.lemma_) is None
                                 and load_kb().agent_sector(t.text) is None for t in things)
+
+
+def _second_deed_read_as_report(verb: Token) -> bool:
+    """"Chavez said his government was halting oil shipments and warned that ...": the parser may make the
+    speaker's second verb a second clause of what he said; with no subject of its own, a past-tense verb
+    right after the "and" that closes the first reported clause is the speaker's own deed."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or verb.tag_ != "VBD" or has_subject(verb):
+        return False
+    if load_lexicon().modality.get(head.lemma_.lower()) != "report" or not has_subject(head):
+        return False
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return (before is not None and before.dep_ == "cc" and before.head.dep_ == "ccomp"
+            and before.head.head == head and before.head.i < verb.i)
 
 
 def _active_conjunct_of_passive(verb: Token) -> bool:
@@ -561,11 +578,17 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     if not objects:
         # "the army deployed troops" with nowhere named: the forces stand where they are deployed, and
         # the country they are placed in (read off the story later) is what the deployment is aimed at
-        objects = [m for m in means if not is_time_or_quantity(m)]
+        # ("put its army on alert": forces a possessive pronoun gives to the mover stand at home, aimed at no one)
+        objects = [m for m in means if not is_time_or_quantity(m) and not _owned_by_pronoun(m)]
     # "granted asylum to Morales": whom a thing is given to comes before the thing given, also when
     # no country codes them yet (coreference codes a surname later)
     dative = [o for o in objects if o.dep_ == "dative" or o in given_to]
     return dative + [o for o in objects if o.dep_ != "dative"]
+
+
+def _owned_by_pronoun(noun: Token) -> bool:
+    """"its army", "their troops": a noun whose possessor is a pronoun, the mover's own."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
 
 
 # Types whose object is a thing handed over: a "to" phrase on that thing names who receives it.
@@ -2029,7 +2052,9 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         if not indirect and not recipients and not denial:
             # "demanded that the government withdraw": the addressed authority, even when no country is
             # named in the clause (coreference or the story's country codes it later)
-            indirect = [e for e in resolver.entities(demanded + complement_subjects(pred))
+            # "refused to recognise the interim authorities": the authority a refused act is done to
+            refused = complement_recipients(pred, head) if f.trigger.type == "REJECT" else []
+            indirect = [e for e in resolver.entities(demanded + complement_subjects(pred) + refused)
                         if e.code is None and e.sector in ADDRESSED_SECTORS][:1]
         if not indirect and not recipients and not denial:
             # "demanded that they stop", "refused to receive him": a pronoun in the complement names

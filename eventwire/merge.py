@@ -194,11 +194,18 @@ def _refers_back(ev: EventMention, text: str) -> bool:
     "Russia's invasion of Ukraine". But a name's possessive before an event noun whose phrase goes on
     to name its object and its own place ("Kenya's deployment of troops in Somalia") names the doer
     of a deed told in full, not one already known."""
-    before = _BACK.search(text[max(ev.sent_start, ev.trigger_start - 40) : ev.trigger_start])
-    if before is None:
+    window = max(ev.sent_start, ev.trigger_start - 40)
+    before = _BACK.search(text[window : ev.trigger_start])
+    if before is None or _inside_an_actor(ev, text, window + before.start(), window + len(before.group().rstrip())):
         return _light_verb_names_it_as_known(ev, text)
     return not (_NAMED_DOER.match(before.group()) and _SPELLED_OUT.match(text, ev.trigger_end)
                 and _placed_in_its_phrase(ev, text))
+
+
+def _inside_an_actor(ev: EventMention, text: str, start: int, end: int) -> bool:
+    """"Micheletti's government imposed a curfew": a name's possessive inside the actor's own phrase names
+    the doer in full, not an event named as known ("its jets killed ..." may still retell a strike)."""
+    return bool(_NAMED_DOER.match(text, start)) and any(a.start <= start and end <= a.end for a in ev.actor)
 
 
 # "ordered the strike", "carried out the attack": a light verb and its event noun, named as known

@@ -499,8 +499,9 @@ def _town_modifiers(noun) -> list:
 
 SUBJECT_WHERE_PREPS = {"in"}
 # "praised Kuwait", "backed Ukraine", "endorsed Guaido": the object of support is whom it is for, never
-# where ("seized Goma" is where); so is the object of aid ("supplied Ukraine with howitzers")
-PARTY_OBJECT_TYPES = frozenset({"SUPPORT", "AID"})
+# where ("seized Goma" is where); so is the object of aid ("supplied Ukraine with howitzers") and of a
+# promise ("said it would help Poland": the intent read off the promised help)
+PARTY_OBJECT_TYPES = frozenset({"SUPPORT", "AID", "AGREE"})
 OPPONENT_PREPS = {"with", "against"}
 _TO = {"to", "toward", "towards", "into"}
 # "to" stays for the other deeds: "extradited him to Britain", "sent troops to the north"
@@ -542,7 +543,7 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
     beside |= {c.i for r in list(beside) for c in sent.doc[r].children if c.dep_ in {"nsubj", "nsubjpass"}}
     spans = []
     for tok in tokens_with(sent, DEP, _ASIDE_DEP_IDS):   # tok.dep_ in ASIDE_DEPS
-        lo, hi = tok.left_edge.i, tok.right_edge.i
+        lo, hi = tok.left_edge.i, _aside_end(tok)
         if lo <= pred.i <= hi or lo <= head.i <= hi:
             continue
         if tok.dep_ == "pcomp" and tok.pos_ != "VERB":
@@ -551,7 +552,8 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
             continue
         if _tells_its_subject_event(tok, pred, event_type):
             continue
-        spans.append((tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)))
+        last = sent.doc[hi]
+        spans.append((tok.left_edge.idx, last.idx + len(last.text)))
     for obj in _other_events_named(sent):
         lo, hi = obj.left_edge, obj.right_edge
         if lo.i <= head.i <= hi.i:
@@ -598,6 +600,18 @@ def _outside_own_time_clause(pred) -> list[tuple[int, int]]:
         main = main.head
     start, end = main.left_edge, max(main.right_edge, hi, key=lambda t: t.i)
     return [(start.idx, lo.idx), (hi.idx + len(hi.text), end.idx + len(end.text))]
+
+
+def _aside_end(tok) -> int:
+    """The last token of an aside clause. "Mr. Okafor, whose party took office two years ago, left the
+    palace as police fought ...": when the sentence's root is the subject noun, the parser may join the
+    main verb to the relative clause as its conjunct; the relative clause then ends at the comma before it."""
+    if tok.dep_ == "relcl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in {"PROPN", "NOUN"}:
+        for conj in tok.children:
+            before = conj.left_edge.i - 1
+            if conj.dep_ == "conj" and conj.pos_ == "VERB" and before > tok.i and tok.doc[before].text == ",":
+                return before - 1
+    return tok.right_edge.i
 
 
 def _charges(pred) -> list:

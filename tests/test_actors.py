@@ -205,7 +205,8 @@ def test_an_office_not_listed_or_without_a_date_resolves_to_no_one(kb):
 
 @pytest.mark.parametrize("name,code", [("Kampuchea", "KHM"), ("Kampuchean", "KHM"), ("Zaire", "COD"),
                                        ("Zairean", "COD"), ("Ceylon", "LKA"), ("Rhodesia", "ZWE"),
-                                       ("Dahomey", "BEN"), ("Upper Volta", "BFA")])
+                                       ("Dahomey", "BEN"), ("Upper Volta", "BFA"),
+                                       ("Soviet Union", "RUS"), ("USSR", "RUS"), ("Soviet", "RUS")])
 def test_a_countrys_former_name_codes_it(kb, name, code):
     assert kb.lookup(name, date(1985, 1, 1)).code == code
 
@@ -231,6 +232,10 @@ def test_long_hyphenated_names_are_found_in_parser_tokens(kb):
 
     ("Front for Change and Concord in Chad", "TCD", "REB"),
     ("FACT", "TCD", "REB"),
+    ("Panama Defence Forces", "PAN", "MIL"),
+    ("Panamanian Defense Forces", "PAN", "MIL"),
+    ("Peronists", "ARG", "PTY"),
+    ("Justicialist Party", "ARG", "PTY"),
 ])
 def test_added_organisations(kb, name, code, sector):
     entry = kb.lookup(name)

@@ -624,6 +624,8 @@ def test_argument_rules_give_the_tuple(code, text, wanted):
     # where they were sent is what the deployment is aimed at
     ("Russia had massed about 100,000 troops near Ukraine's northern border, officials said.", ("MOBILIZE", "RUS", "UKR")),
     ("Kenya's deployment of soldiers in Somalia began in October 2011.", ("MOBILIZE", "KEN", "SOM")),
+    # forces a possessive pronoun gives to the mover stay at home, aimed at no one
+    ("PANAMA CITY, Dec 23 (Wire) - The Cuban government put its army on alert.", ("MOBILIZE", "CUB", None)),
 ])
 def test_mobilised_forces_are_the_actors_own_not_its_target(code, text, wanted):
     found = tuples(code(text))
@@ -1323,3 +1325,16 @@ def test_a_second_deed_before_the_closing_attribution_is_done_by_the_reported_cl
     met = [e for e in events if e["event"] == ["CONSULT"]]
     assert met and met[0]["actor"][0]["entity_text"] != "U.N. sources"
     assert not any(a["code"] == "UNO" for e in met for a in e["actor"])
+
+
+def test_a_speakers_second_deed_read_as_a_second_report_is_still_his(code):
+    # the parser makes "warned" a second clause of what Morales said, with no subject of its own
+    found = tuples(code("Bolivian President Evo Morales said his government was halting gas exports to Chile and "
+                        "warned that his supporters would respond if the Bolivian consul in Santiago was harmed."))
+    assert any(t[:2] == ("THREATEN", "BOL") for t in found), found
+
+
+def test_a_refusal_is_aimed_at_the_authority_the_refused_act_is_done_to(code):
+    # the authorities have no country of their own in the sentence; the story's country codes them later
+    found = tuples(code("LOME, March 2 (Wire) - The African Union refused to recognise the new military authorities."))
+    assert ("REJECT", "IGO", "TGO") in found, found

@@ -248,6 +248,12 @@ def test_the_two_leaders_who_meet_meet_each_other(code):
     assert len({e["id"] for e in events}) == len(events)
 
 
+def test_the_two_forces_are_the_two_countries_troops_named_before(code):
+    events = code("Nigerian and Ghanaian troops reached the border town on Sunday. "
+                  "The two forces began joint patrols in the town on Tuesday.")
+    assert _pairs(events, "COOPERATE") == {("NGA", "GHA"), ("GHA", "NGA")}, _pairs(events, "COOPERATE")
+
+
 def test_a_plural_noun_without_both_or_two_is_not_a_pair(code):
     events = code("Armenia shelled Azerbaijani positions on Tuesday. Russia criticised the governments of the region.")
     assert all(r["code"] not in {"ARM", "AZE"} or r["entity_text"] != "governments"

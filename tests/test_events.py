@@ -1037,6 +1037,7 @@ def test_ministers_who_talked_by_phone_consulted_each_other(code):
         ("The agency distributed food to displaced families in Somalia on Monday.", "AID"),
         ("The World Bank disbursed a loan of 500 million dollars to Ghana.", "AID"),
         ("Norway resettled 3,000 Syrian refugees last year.", "AID"),
+        ("The Red Cross flew medicine and blankets to hospitals in Liberia on Friday.", "AID"),
         ("Ankara hit back at remarks by the German chancellor.", "ACCUSE"),
         ("Tehran brushed aside the American warnings.", "REJECT"),
         ("Ghanaians voiced anger over the killing of a student by police.", "ACCUSE"),

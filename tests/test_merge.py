@@ -162,6 +162,14 @@ def test_a_possessive_doer_with_its_object_and_place_spelled_out_is_not_a_retell
     assert len([e for e in events if e["event"] == ["MOBILIZE"]]) == 2, events
 
 
+def test_a_possessive_in_the_actors_own_phrase_does_not_name_the_deed_as_known(code):
+    # "Pinochet's government imposed ..." names who did it, not an event already told ("its jets" may retell)
+    events = code("SANTIAGO, May 3 (Wire) - Chilean troops arrested two union leaders in the capital on Sunday. "
+                  "Pinochet's government imposed a night-time curfew.", published=date(1986, 9, 7))
+    coerce = [e for e in events if e["event"] == ["COERCE"]]
+    assert len(coerce) == 2, [(e["event_text"], [a["entity_text"] for a in e["actor"]]) for e in events]
+
+
 def test_a_countrys_people_and_its_state_doing_the_same_kind_of_deed_stay_two_records(code):
     # (a crowd's looting is its riot, crowd_deeds.tsv; seizing goods stays COERCE)
     events = code("Thousands of Lao demonstrators took to the streets on Wednesday and confiscated fuel trucks in "

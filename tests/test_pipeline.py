@@ -63,6 +63,14 @@ def test_a_day_counted_to_another_event_does_not_move_the_story_day(extractor):
     assert (arrest.date, arrest.date_text["text"]) == ("2024-03-15", "a day earlier"), arrest.date_text
 
 
+def test_a_relative_clause_the_parser_runs_into_the_main_verb_does_not_date_the_event(extractor):
+    # the parser joins "left" to the relative clause as its conjunct; "two years ago" is still the aside's
+    text = ("Mr. Okafor, whose centre-right party took office two years ago, left the palace by car "
+            "as police fought protesters in the square.")
+    assault = only_event(extract(extractor, text), "ASSAULT")
+    assert (assault.date, assault.date_precision, assault.date_text) == ("2024-03-17", "publication", None)
+
+
 def test_the_same_date_in_the_main_clause_does(extractor):
     # the contrast to the asides above: "on Friday" is found when it is the event's own
     assault = only_event(extract(extractor, "Rebels attacked the army base on Friday."), "ASSAULT")
@@ -393,6 +401,11 @@ def test_the_recipient_of_a_promise_is_not_its_place(extractor, text, event):
 
 def test_a_promise_sent_to_a_country_has_no_place_without_a_dateline(extractor):
     placed = _placed(extractor, "Germany said it would send tanks to Poland.", "AGREE")
+    assert placed == [(None, None)]
+
+
+def test_the_country_a_promise_would_help_is_not_its_place(extractor):
+    placed = _placed(extractor, "Japan said it was ready to help Indonesia if the crisis deepened.", "AGREE")
     assert placed == [(None, None)]
 
 
