@@ -534,6 +534,7 @@ def _hyphen_prefix(tok: Token) -> set[str]:
 def _object_tokens(tok: Token, lex: Lexicon, through_preps: bool = True) -> list[Token]:
     if tok.pos_ in {"VERB", "AUX"}:
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "acomp", "oprd"}]
+        objs += _later_conjuncts(objs)
         if any(c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"} for c in objs):
             # "called the strikes a violation of international law": naming; what is named is not what
             # the verb acts on ("called a strike"). An adjective is no name: "set herself ablaze"
@@ -554,6 +555,16 @@ def _object_tokens(tok: Token, lex: Lexicon, through_preps: bool = True) -> list
     preps = [p for p in tok.children if p.dep_ == "prep"] + _light_verb_preps(tok, lex)
     pobjs = [o for p in preps for o in _prep_objects(p)]
     return mods + pobjs + _titles(pobjs)
+
+
+def _later_conjuncts(objs: list[Token]) -> list[Token]:
+    """"provided aerial photographs and other intelligence": every noun of a co-ordinated object is
+    given, so each meets the verb's object condition, not only the first one the parser makes its head."""
+    out = []
+    for obj in objs:
+        out += [c for c in obj.subtree if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
+                and _first_conjunct(c) == obj]
+    return out
 
 
 def _light_verb_preps(noun: Token, lex: Lexicon) -> list[Token]:

@@ -1521,3 +1521,19 @@ def test_charging_or_objecting_that_something_happened_is_an_accusation(code):
     assert [t for t in tuples(objected) if t[0] == "ACCUSE" and t[1] == "KEN"]
     # charging positions is an attack on them, not an allegation
     assert not [e for e in code("The rebels charged the Kenyan army positions at dawn.") if e["event"] == ["ACCUSE"]]
+
+
+def test_every_noun_of_a_coordinated_object_meets_the_object_condition(code):
+    # the parser heads the list with its first noun; the later one ("intelligence", "weapons") is given too
+    found = tuples(code("Germany is providing satellite images and other intelligence to Ukraine."))
+    assert ("AID", "DEU", "UKR") in found, found
+    found = tuples(code("Iran supplied spare parts and weapons to the Houthis in Yemen."))
+    assert any(t[0] == "AID" and t[1] == "IRN" for t in found), found
+
+
+def test_intelligence_given_to_a_side_is_aid_and_shared_with_it_cooperation(code):
+    # PLOVER: AID mainly benefits the recipient, COOPERATE is mutual
+    found = tuples(code("Britain provided intelligence to the Kenyan army during the offensive."))
+    assert ("AID", "GBR", "KEN") in found, found
+    found = tuples(code("Britain shared intelligence with the Kenyan army."))
+    assert ("COOPERATE", "GBR", "KEN") in found, found
