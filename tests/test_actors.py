@@ -265,3 +265,30 @@ def test_foreign_before_a_plural_names_several_states():
 
     assert names_several_states("foreign governments") and names_several_states("foreign troops")
     assert not names_several_states("the foreign minister") and not names_several_states("the foreign ministry")
+
+
+@pytest.mark.parametrize("name, on, code, sector", [
+    ("Desmond Tutu", date(1995, 11, 12), "ZAF", "REL"),
+    ("Ali al-Sistani", date(2005, 1, 20), "IRQ", "REL"),
+    ("Andrei Sakharov", date(1988, 6, 1), "RUS", "OPP"),
+    ("Malala Yousafzai", date(2014, 10, 10), "PAK", "EDU"),
+])
+def test_civil_society_figures_known_worldwide_have_a_country_and_a_sector(kb, name, on, code, sector):
+    # people.tsv public_figure rows: no office is theirs, but their country and sector are
+    entry = kb.person(name, on)
+    assert entry is not None and (entry.code, entry.sector) == (code, sector), (name, entry)
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Movement for the Actualization of the Sovereign State of Biafra", "NGA"), ("MASSOB", "NGA"),
+    ("Movement of Democratic Forces of Casamance", "SEN"), ("Ogaden National Liberation Front", "ETH"),
+    ("Free Aceh Movement", "IDN"),
+])
+def test_separatist_movements_take_the_country_they_would_split(kb, name, code):
+    entry = kb.lookup(name)
+    assert entry is not None and entry.code == code and entry.sector == "REB", (name, entry)
+
+
+def test_jewish_settlers_are_israels_wherever_they_act(kb):
+    entry = kb.lookup("Jewish settlers")
+    assert entry is not None and entry.code == "ISR", entry
