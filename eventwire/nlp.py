@@ -184,6 +184,26 @@ def speech_acts_added_to_a_denied_deed(doc, is_speech_act) -> list:
     return found
 
 
+def past_verbs_read_as_modifiers(doc) -> list:
+    """A past-tense verb the parser hung as a modifier on its own object, leaving its subject with no
+    verb: in "settlers in the town of Nablus set fire to a school" the parser reads "Nablus set fire"
+    as one noun phrase inside the subject. A verb tagged VBD is finite, never a noun's modifier; it is
+    the verb of the noun phrase before it that the parser left verbless (the root, or a bare `dep`
+    of the reporting verb). Returns (verb, subject) pairs."""
+    found = []
+    for v in _tokens_labelled(doc, "TAG", "VBD"):
+        obj = v.head
+        if v.dep_ != "amod" or obj.i != v.i + 1 or obj.pos_ != "NOUN" or v.i == 0 or doc[v.i - 1].pos_ not in {"NOUN", "PROPN"}:
+            continue
+        subject = obj
+        while subject.head != subject and subject.head.i < v.i and subject.head.pos_ in {"ADP", "NOUN", "PROPN"}:
+            subject = subject.head
+        if subject == obj or subject.pos_ not in {"NOUN", "PROPN"} or subject.dep_ not in {"ROOT", "dep"}:
+            continue
+        found.append((v, subject))
+    return found
+
+
 def _is_speech_act(lemma: str) -> bool:
     from .lexicon import load_lexicon
 
@@ -210,6 +230,15 @@ def _register_parse_repairs() -> None:
         for v, report in speech_acts_added_to_a_denied_deed(doc, _is_speech_act):
             # coordinated with the denial, it shares the denier's tense and context, not the denied deed's
             v.head, v.dep_ = report, "conj"
+        # a verbless subject gets back the past-tense verb read as a modifier of its object
+        for v, subject in past_verbs_read_as_modifiers(doc):
+            obj = v.head
+            # under the reporting verb the subject hung on, else the sentence's root; one root at a time
+            v.head, v.dep_ = (v, "ROOT") if subject.dep_ == "ROOT" else (subject.head, "ccomp")
+            subject.head, subject.dep_ = v, "nsubj"
+            obj.head, obj.dep_ = v, "dobj"
+            for c in [c for c in subject.children if c.i > v.i]:
+                c.head = v
         # the columns read above may no longer be true: the coder reads the repaired parse afresh
         _COLUMNS.pop(doc, None)
         return doc

@@ -163,3 +163,18 @@ def test_a_speech_act_participle_after_a_denied_deed_is_the_deniers():
     # after a neutral "said" the participle may be the reported doer's: left alone
     doc = nlp("Officials said the army raided the camp, accusing residents of hiding rebels.")
     assert next(t for t in doc if t.text == "accusing").head.text == "raided"
+
+
+def test_a_past_tense_verb_read_as_its_objects_modifier_is_the_verb_of_the_subject_before_it():
+    nlp = load_nlp()
+    doc = nlp("Jewish settlers in the town of Nablus set fire to a Palestinian school overnight.")
+    verb = next(t for t in doc if t.text == "set")
+    assert verb.dep_ == "ROOT" and {(c.text, c.dep_) for c in verb.children} >= {("settlers", "nsubj"), ("fire", "dobj")}
+    assert len(list(doc.sents)) == 1
+    # under a reporting verb the repaired clause is what is reported
+    doc = nlp("Armed men in the village of Kidal set fire to a school, residents said.")
+    verb = next(t for t in doc if t.text == "set")
+    assert verb.head.text == "said" and any(c.text == "men" and c.dep_ == "nsubj" for c in verb.children)
+    # a participle modifying its noun stays one
+    doc = nlp("Police found a set table in the house of the suspect.")
+    assert next(t for t in doc if t.text == "set").dep_ != "ROOT"
