@@ -1562,12 +1562,23 @@ def _in_parentheses(tok: Token) -> bool:
 def of_names_a_charge(head: Token, of: Token) -> bool:
     """The "of" phrase in the object of such a verb that names a charge, not someone: "of fraud",
     "of attacking"; "the head of the army", "the government of Iraq" keep theirs."""
-    # the parser hangs "of fraud" in "accused the government of fraud" on "government" (object_of_verbs.txt)
-    if head.dep_ != "dobj" or head.head.lemma_.lower() not in load_lexicon().object_of_verbs:
+    # the parser hangs "of fraud" in "accused the government of fraud" on "government" (object_of_verbs.txt),
+    # and in the passive on the agent: "was accused by officials of stealing funds"
+    if _charging_verb_of(head) is None:
         return False
     objects = [c for c in of.children if c.dep_ in {"pobj", "pcomp"}]
     # lowercase and no agent word (the tagger may call "hysteria" a proper noun after "the West")
     return all(o.text[:1].islower() and not load_kb().agent_sector(o.lemma_) for o in objects)
+
+
+def _charging_verb_of(head: Token) -> Token | None:
+    """The verb of charging or warning (object_of_verbs.txt) whose object, or whose passive agent, the head is."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ == "agent":
+        verb = verb.head
+    elif head.dep_ != "dobj":
+        return None
+    return verb if verb.lemma_.lower() in load_lexicon().object_of_verbs else None
 
 
 def _phrase_tokens(head: Token) -> list[Token]:

@@ -1230,3 +1230,14 @@ def test_an_invitation_with_no_named_maker_comes_from_the_side_of_the_meeting(co
     assert ("AGREE", "PSE", "EGY") in found, found
     # a named maker still wins
     assert ("REJECT", "PSE", "EGY") in tuples(code("Hamas rejected an invitation from Egypt to attend talks with Fatah."))
+
+
+def test_the_charge_after_a_passive_agent_of_accusing_is_not_part_of_the_accuser(code):
+    # "accused by X of stealing": the "of" phrase names the charge, as after an active object
+    events = code("The general has been accused by Zambian officials of stealing state funds.")
+    accusers = [a["entity_text"] for e in events if e["event"] == ["ACCUSE"] for a in e["actor"]]
+    assert accusers == ["Zambian officials"], events
+    # an "of" phrase that names someone stays
+    events = code("The minister was accused by the head of the army of lying.")
+    accusers = [a["entity_text"] for e in events if e["event"] == ["ACCUSE"] for a in e["actor"]]
+    assert accusers == ["head of the army"], events
