@@ -1266,6 +1266,8 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         return None  # "may halt its mediation if ..." is still a threat: what it may do depends on the other side
     if event.polarity == "negated" and _not_done_in_the_past(event.found.pred):
         return None
+    if event.polarity in {"future", "hypothetical"} and _only_on_terms(event.found.pred):
+        return None
     if event.polarity == "future" and _set_by_agreed_terms(event.found.pred, lex):
         return None
     if _being_prepared(event.found.pred):
@@ -1295,6 +1297,15 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
 # modals of possibility: "could now supply Syria with missiles", "might strike again" say what may happen,
 # not what the speaker means to do ("would send aid" reports "will")
 POSSIBILITY_AUX = {"could", "might", "may"}
+
+
+def _only_on_terms(pred: Token) -> bool:
+    """"would only welcome him in Jerusalem", "would lift sanctions only when ...": an act limited by
+    "only" states the terms the actor sets, not a promise (the terms are what it holds out for)."""
+    clauses = [c for c in pred.children if c.dep_ == "advcl"]
+    # "only when ...": the parser hangs "only" on the clause's verb or on its "when"
+    openers = [m for c in clauses for m in c.children if m.dep_ in {"mark", "advmod"}]
+    return any(c.dep_ == "advmod" and c.lower_ == "only" for t in [pred, *clauses, *openers] for c in t.children)
 
 
 def _only_possible(pred: Token) -> bool:

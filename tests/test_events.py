@@ -1537,3 +1537,14 @@ def test_intelligence_given_to_a_side_is_aid_and_shared_with_it_cooperation(code
     assert ("AID", "GBR", "KEN") in found, found
     found = tuples(code("Britain shared intelligence with the Kenyan army."))
     assert ("COOPERATE", "GBR", "KEN") in found, found
+
+
+def test_an_act_limited_by_only_states_terms_not_a_promise(code):
+    # "would only receive him in Pretoria" under a refusal, "would lift ... only when": the terms held out for
+    found = tuples(code("Mandela refused to meet the Kenyan president in Nairobi, saying he would only receive him in Pretoria."))
+    assert not any(t[0] == "AGREE" for t in found), found
+    found = tuples(code("Egypt said it would reopen the crossing only when Hamas freed the soldier."))
+    assert not any(t[0] == "AGREE" for t in found), found
+    # without "only" the reopening is promised
+    found = tuples(code("Egypt said it would reopen the crossing next week."))
+    assert any(t[0] == "AGREE" and t[1] == "EGY" for t in found), found

@@ -347,3 +347,12 @@ def test_a_past_tense_time_clause_under_an_act_to_come_is_a_condition(code, text
 def test_a_past_time_clause_of_a_deed_done_still_happened(code):
     events = [e for e in code("Protesters stayed in the square until the president resigned.") if e["event_text"] == ["resigned"]]
     assert [e["polarity"] for e in events] == ["asserted"], events
+
+
+def test_an_act_in_a_when_clause_of_a_promise_is_a_condition_not_a_promise(code):
+    # "would reopen ... when Hamas freed the soldier": the freeing is the condition, nobody's statement
+    events = code("Egypt said it would reopen the crossing when Hamas freed the soldier.")
+    assert not any(e["event"] == ["AGREE"] and e["actor"] and e["actor"][0]["code"] == "PSE" for e in events), events
+    # a "when" clause of a deed told as done is told as done
+    found = tuples(code("Police fired tear gas when protesters stormed the building."))
+    assert any(t[0] == "PROTEST" for t in found), found
