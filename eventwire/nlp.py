@@ -204,6 +204,48 @@ def past_verbs_read_as_modifiers(doc) -> list:
     return found
 
 
+def complaints_read_as_modifiers(doc) -> list:
+    """A closing "..., a rights group protested here Thursday." that the parser read as a noun with a
+    participle on it (the group as an apposition or an object inside the clause before, "protested" as
+    its modifier): a verb of complaint that reports a clause (a triggers.tsv row with a `that-clause`
+    object and no complement polarity: protest, object) ending the sentence with nothing after it but adverbs and dates, after a comma and
+    its noun, is the reporting verb, the noun its subject and the clause before its report.
+    Returns (verb, noun, clause) triples."""
+    found = []
+    for v in _tokens_labelled(doc, "DEP", "acl"):
+        noun, sent = v.head, v.sent
+        clause = sent.root
+        if (v.dep_ != "acl" or v.tag_ not in {"VBN", "VBD"} or noun.i > v.i or clause.i > noun.i
+                or noun.pos_ not in {"NOUN", "PROPN"} or not _reports_a_clause(v.lemma_.lower())):
+            continue
+        start = noun.left_edge.i
+        if start == 0 or doc[start - 1].text != "," or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+            continue
+        if not all(c.is_punct or c.dep_ in {"advmod", "npadvmod"} or _names_a_time(c) for c in v.children):
+            continue  # "a group charged with treason": a participle with its own complement
+        tail = [t for t in doc[v.i + 1 : sent.end] if not t.is_punct]
+        if any(t.head.i < v.i or t.i > v.right_edge.i for t in tail):
+            continue  # more of the sentence goes on after the verb than its own adverbs and dates
+        found.append((v, noun, clause))
+    return found
+
+
+def _names_a_time(prep) -> bool:
+    """"on Friday", "in March": a preposition whose object is a weekday, a month or a year."""
+    from .lexicon import load_lexicon
+
+    words = load_lexicon().time_words
+    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and (o.lower_ in words or o.like_num) for o in prep.children)
+
+
+def _reports_a_clause(lemma: str) -> bool:
+    from .lexicon import load_lexicon
+
+    # only complaints whose clause stays told (protest, object); an allegation (charge) makes its clause
+    # hypothetical, so the repair would decide on its own whether the deed is coded as done: left as parsed
+    return any("that-clause" in t.objects and not t.complement for t in load_lexicon().candidates(lemma, "VERB"))
+
+
 def _is_speech_act(lemma: str) -> bool:
     from .lexicon import load_lexicon
 
@@ -239,6 +281,15 @@ def _register_parse_repairs() -> None:
             obj.head, obj.dep_ = v, "dobj"
             for c in [c for c in subject.children if c.i > v.i]:
                 c.head = v
+        # a closing complaint read as a participle on its speaker reports the clause before it
+        for v, noun, clause in complaints_read_as_modifiers(doc):
+            comma = noun.doc[noun.left_edge.i - 1]
+            v.head, v.dep_, v.tag_ = v, "ROOT", "VBD"
+            clause.head, clause.dep_ = v, "ccomp"
+            noun.head, noun.dep_ = v, "nsubj"
+            comma.head = v
+            for t in [t for t in clause.children if t.dep_ == "punct" and t.i > v.i]:
+                t.head = v
         # the columns read above may no longer be true: the coder reads the repaired parse afresh
         _COLUMNS.pop(doc, None)
         return doc

@@ -178,3 +178,17 @@ def test_a_past_tense_verb_read_as_its_objects_modifier_is_the_verb_of_the_subje
     # a participle modifying its noun stays one
     doc = nlp("Police found a set table in the house of the suspect.")
     assert next(t for t in doc if t.text == "set").dep_ != "ROOT"
+
+
+def test_a_closing_complaint_read_as_a_participle_on_its_speaker_reports_the_clause_before_it():
+    nlp = load_nlp()
+    doc = nlp("Egyptian authorities are failing to protect the rights of Coptic Christians, a human rights group "
+              "protested here Thursday.")
+    verb = next(t for t in doc if t.text == "protested")
+    assert verb.dep_ == "ROOT" and {(c.text, c.dep_) for c in verb.children} >= {("group", "nsubj"), ("failing", "ccomp")}
+    assert len(list(doc.sents)) == 1
+    # a participle that goes on to more of the sentence is a modifier still
+    doc = nlp("Police arrested the leaders, a group charged with treason in 2019, on Monday.")
+    assert next(t for t in doc if t.text == "charged").dep_ != "ROOT"
+    doc = nlp("Police arrested the leaders of the movement, a group charged with treason.")
+    assert next(t for t in doc if t.text == "charged").dep_ != "ROOT"
