@@ -828,6 +828,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
               for e in events]
     for e in events:
         _aim_at_purpose_object(e, by_pred)
+        _aim_threat_of_a_measure_at_home(e, by_pred, lex)
         _count_of_those_acted_on(e, by_pred)
     return [e for e in events if _has_participants(e) and not _mentioned_in_passing(e, triggers_at)
             and not _describes_its_noun(e.found) and not _undergone_by_its_noun(e.found) and not _named_in_passing(e.found) and not _a_share_did_it(e)]
@@ -1288,6 +1289,8 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         own = {a.code for a in event.actors}
         recipients = resolver.entities(condition_subjects(event.found.pred), coded_only=True,
                                        unless=lambda r: r.code in own) or recipients
+    if trig.type == "THREATEN" and not any(r.code for r in recipients) and _measure_at_home(event.found, lex):
+        recipients = _own_country(event.actors) or recipients
     if trig.type in ANSWER_TYPES:
         # "refused to resign despite pressure from parliament": the refusal answers parliament
         recipients = answered_requesters(event.found.pred, trig.type, recipients, resolver)
@@ -1297,6 +1300,31 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
 # modals of possibility: "could now supply Syria with missiles", "might strike again" say what may happen,
 # not what the speaker means to do ("would send aid" reports "will")
 POSSIBILITY_AUX = {"could", "might", "may"}
+
+
+def _aim_threat_of_a_measure_at_home(event: "SentenceEvent", by_pred: dict[int, "SentenceEvent"], lex: Lexicon) -> None:
+    """"threatened to impose martial law": a threat of a measure at home with no one and no place named
+    is aimed at the threatener's own country, as the statement read off "is prepared to impose" is."""
+    if event.found.trigger.type != "THREATEN" or event.derived or any(r.code for r in event.recipients):
+        return
+    for act in [c for c in event.found.pred.children if c.dep_ == "xcomp"]:
+        threatened = by_pred.get(act.i)
+        if threatened is not None and _measure_at_home(threatened.found, lex):
+            event.recipients = _own_country(event.actors) or event.recipients
+            return
+
+
+def _measure_at_home(found: Found, lex: Lexicon) -> bool:
+    """A curfew, martial law or a state of emergency (home_measure_modes.txt)."""
+    return found.trigger.mode in lex.home_measure_modes
+
+
+def _own_country(actors: list[Entity]) -> list[Entity]:
+    """The first state actor's country, inferred: where a measure at home falls."""
+    for a in actors:
+        if a.code and len(a.code) == 3 and a.code not in NON_STATE_CODES:
+            return [Entity(a.entity_text, a.code, a.code, None, a.start, a.end, inferred=True)]
+    return []
 
 
 def _only_on_terms(pred: Token) -> bool:

@@ -1548,3 +1548,14 @@ def test_an_act_limited_by_only_states_terms_not_a_promise(code):
     # without "only" the reopening is promised
     found = tuples(code("Egypt said it would reopen the crossing next week."))
     assert any(t[0] == "AGREE" and t[1] == "EGY" for t in found), found
+
+
+def test_a_threat_of_a_measure_at_home_is_aimed_at_the_threateners_own_country(code):
+    # no place and no target named: martial law or a curfew would fall on the actor's own country
+    found = tuples(code("The Bolivian government announced that it is prepared to impose martial law."))
+    assert ("THREATEN", "BOL", "BOL") in found, found
+    found = tuples(code("The Bolivian government threatened to impose a nationwide curfew."))
+    assert ("THREATEN", "BOL", "BOL") in found, found
+    # the measure itself names no one (examples/README.md null rule)
+    found = tuples(code("The Bolivian government imposed a curfew on Monday."))
+    assert ("COERCE", "BOL", None) in found, found
