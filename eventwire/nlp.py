@@ -204,6 +204,31 @@ def past_verbs_read_as_modifiers(doc) -> list:
     return found
 
 
+def subjects_read_into_an_opening_phrase(doc) -> list:
+    """The subject the parser joined, as a conjunct, to the noun of an opening phrase: in "With the
+    signing of a memorandum, the government and the rebels have agreed to ...", "the government" is read
+    as a second thing signed and "agreed" is left without a subject. A noun after the opening phrase's
+    comma that runs up to the verb (only the verb's auxiliaries between), under a verb with no subject
+    of its own, is that verb's subject. Returns (noun, verb) pairs."""
+    found = []
+    for noun in _tokens_labelled(doc, "DEP", "conj"):
+        start = noun.left_edge.i
+        if noun.dep_ != "conj" or noun.pos_ not in {"NOUN", "PROPN"} or start == 0 or doc[start - 1].text != ",":
+            continue
+        opening = noun  # the phrase hanging on the verb
+        while opening.head != opening and opening.head.pos_ not in {"VERB", "AUX"}:
+            opening = opening.head
+        verb = opening.head
+        if (opening.dep_ != "prep" or opening.i != opening.sent.start or verb.i < noun.i
+                or verb.pos_ not in {"VERB", "AUX"}
+                or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children)):
+            continue
+        between = doc[noun.right_edge.i + 1 : verb.i]
+        if all(t.head == verb and t.dep_ in {"aux", "auxpass", "neg"} for t in between):
+            found.append((noun, verb))
+    return found
+
+
 def complaints_read_as_modifiers(doc) -> list:
     """A closing "..., a rights group protested here Thursday." that the parser read as a noun with a
     participle on it (the group as an apposition or an object inside the clause before, "protested" as
@@ -281,6 +306,11 @@ def _register_parse_repairs() -> None:
             obj.head, obj.dep_ = v, "dobj"
             for c in [c for c in subject.children if c.i > v.i]:
                 c.head = v
+        # a subject joined to the noun of an opening phrase is its verb's
+        for noun, verb in subjects_read_into_an_opening_phrase(doc):
+            comma = doc[noun.left_edge.i - 1]
+            noun.head, noun.dep_ = verb, "nsubj"
+            comma.head = verb
         # a closing complaint read as a participle on its speaker reports the clause before it
         for v, noun, clause in complaints_read_as_modifiers(doc):
             comma = noun.doc[noun.left_edge.i - 1]

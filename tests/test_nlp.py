@@ -192,3 +192,15 @@ def test_a_closing_complaint_read_as_a_participle_on_its_speaker_reports_the_cla
     assert next(t for t in doc if t.text == "charged").dep_ != "ROOT"
     doc = nlp("Police arrested the leaders of the movement, a group charged with treason.")
     assert next(t for t in doc if t.text == "charged").dep_ != "ROOT"
+
+
+def test_a_subject_joined_to_the_noun_of_an_opening_phrase_is_its_verbs():
+    nlp = load_nlp()
+    doc = nlp("With the signing of a Memorandum of Understanding (MOU) on Cessation of Hostilities, the Ugandan "
+              "government and LRA/M have agreed to allow aid into the north.")
+    agreed = next(t for t in doc if t.text == "agreed")
+    assert any(c.text == "government" and c.dep_ == "nsubj" for c in agreed.children), [(t.text, t.dep_, t.head.text) for t in doc]
+    # a verb with a subject of its own keeps it
+    doc = nlp("With the help of France, the Chadian army launched an offensive.")
+    launched = next(t for t in doc if t.text == "launched")
+    assert [c.text for c in launched.children if c.dep_ == "nsubj"] == ["army"]
