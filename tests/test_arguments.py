@@ -1241,3 +1241,11 @@ def test_the_charge_after_a_passive_agent_of_accusing_is_not_part_of_the_accuser
     events = code("The minister was accused by the head of the army of lying.")
     accusers = [a["entity_text"] for e in events if e["event"] == ["ACCUSE"] for a in e["actor"]]
     assert accusers == ["head of the army"], events
+
+
+def test_a_place_noun_with_its_name_in_apposition_says_where(code):
+    # "in the capital Mogadishu": the parser hangs the name on "capital" as an apposition
+    found = tuples(code("Rebels exploded bombs in the capital Mogadishu on Sunday."))
+    assert any(t[0] == "ASSAULT" and t[2] == "SOM" for t in found), found
+    found = tuples(code("Gunmen attacked a hotel in the coastal city Mombasa."))
+    assert any(t[0] == "ASSAULT" and t[2] == "KEN" for t in found), found
