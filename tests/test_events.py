@@ -1559,3 +1559,11 @@ def test_a_threat_of_a_measure_at_home_is_aimed_at_the_threateners_own_country(c
     # the measure itself names no one (examples/README.md null rule)
     found = tuples(code("The Bolivian government imposed a curfew on Monday."))
     assert ("COERCE", "BOL", None) in found, found
+
+
+def test_a_series_of_attacks_carried_out_is_an_attack(code):
+    # "a series of", "a string of" only count the event noun after them, as "dozens of" does
+    found = tuples(code("Somali rebels carried out a series of attacks on army posts in Mogadishu."))
+    assert any(t[0] == "ASSAULT" and t[1] == "SOM" for t in found), found
+    found = tuples(code("Somali rebels launched a string of bombings against Kenyan targets."))
+    assert ("ASSAULT", "SOM", "KEN") in found, found
