@@ -292,3 +292,8 @@ def test_separatist_movements_take_the_country_they_would_split(kb, name, code):
 def test_jewish_settlers_are_israels_wherever_they_act(kb):
     entry = kb.lookup("Jewish settlers")
     assert entry is not None and entry.code == "ISR", entry
+
+
+@pytest.mark.parametrize("term", ["human rights organization", "rights organisations", "human rights watchdog"])
+def test_rights_organisations_and_watchdogs_are_human_rights_agents(kb, term):
+    assert kb.agent_sector(term) == "HRI"
