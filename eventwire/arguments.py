@@ -1219,8 +1219,8 @@ class Resolver:
         for prep in tok.children:
             if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
                 continue
-            for pobj in prep.children:
-                tokens = _phrase_tokens(pobj) if pobj.dep_ == "pobj" else []
+            for pobj in [n for o in prep.children if o.dep_ == "pobj" for n in _named_place_nouns(o)]:
+                tokens = _phrase_tokens(pobj)
                 if not any(t.pos_ == "PROPN" for t in tokens):  # a name, not "in the streets"
                     continue
                 first, last = tokens[0], tokens[-1]
@@ -1239,9 +1239,7 @@ class Resolver:
         for prep in tok.children:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
+            for pobj in [n for o in prep.children if o.dep_ == "pobj" for n in _named_place_nouns(o)]:
                 tokens = _phrase_tokens(pobj)
                 for start, end, entry in find_names([t.text for t in tokens], self.kb):
                     if entry.kind in kinds:
@@ -1700,12 +1698,31 @@ def _in_parentheses(tok: Token) -> bool:
 def of_names_a_charge(head: Token, of: Token) -> bool:
     """The "of" phrase in the object of such a verb that names a charge, not someone: "of fraud",
     "of attacking"; "the head of the army", "the government of Iraq" keep theirs."""
-    # the parser hangs "of fraud" in "accused the government of fraud" on "government" (object_of_verbs.txt)
-    if head.dep_ != "dobj" or head.head.lemma_.lower() not in load_lexicon().object_of_verbs:
+    # the parser hangs "of fraud" in "accused the government of fraud" on "government" (object_of_verbs.txt),
+    # and in the passive on the agent: "was accused by officials of stealing funds"
+    if _charging_verb_of(head) is None:
         return False
     objects = [c for c in of.children if c.dep_ in {"pobj", "pcomp"}]
     # lowercase and no agent word (the tagger may call "hysteria" a proper noun after "the West")
     return all(o.text[:1].islower() and not load_kb().agent_sector(o.lemma_) for o in objects)
+
+
+def _named_place_nouns(pobj: Token) -> list[Token]:
+    """A preposition's object and, when it is a place noun ("in the capital Kabul", "in the town of X"
+    aside), the name the parser hung on it as an apposition: "the capital" says where only through it."""
+    if pobj.lemma_.lower() not in load_lexicon().place_nouns:
+        return [pobj]
+    return [pobj] + [c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+
+
+def _charging_verb_of(head: Token) -> Token | None:
+    """The verb of charging or warning (object_of_verbs.txt) whose object, or whose passive agent, the head is."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ == "agent":
+        verb = verb.head
+    elif head.dep_ != "dobj":
+        return None
+    return verb if verb.lemma_.lower() in load_lexicon().object_of_verbs else None
 
 
 def _phrase_tokens(head: Token) -> list[Token]:

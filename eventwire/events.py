@@ -534,6 +534,7 @@ def _hyphen_prefix(tok: Token) -> set[str]:
 def _object_tokens(tok: Token, lex: Lexicon, through_preps: bool = True) -> list[Token]:
     if tok.pos_ in {"VERB", "AUX"}:
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "acomp", "oprd"}]
+        objs += _later_conjuncts(objs)
         if any(c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"} for c in objs):
             # "called the strikes a violation of international law": naming; what is named is not what
             # the verb acts on ("called a strike"). An adjective is no name: "set herself ablaze"
@@ -555,6 +556,16 @@ def _object_tokens(tok: Token, lex: Lexicon, through_preps: bool = True) -> list
     preps = [p for p in tok.children if p.dep_ == "prep"] + _light_verb_preps(tok, lex)
     pobjs = [o for p in preps for o in _prep_objects(p)]
     return mods + pobjs + _titles(pobjs)
+
+
+def _later_conjuncts(objs: list[Token]) -> list[Token]:
+    """"provided aerial photographs and other intelligence": every noun of a co-ordinated object is
+    given, so each meets the verb's object condition, not only the first one the parser makes its head."""
+    out = []
+    for obj in objs:
+        out += [c for c in obj.subtree if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
+                and _first_conjunct(c) == obj]
+    return out
 
 
 def _light_verb_preps(noun: Token, lex: Lexicon) -> list[Token]:
@@ -838,6 +849,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
               for e in events]
     for e in events:
         _aim_at_purpose_object(e, by_pred)
+        _aim_threat_of_a_measure_at_home(e, by_pred, lex)
         _count_of_those_acted_on(e, by_pred)
     return [e for e in events if _has_participants(e) and not _mentioned_in_passing(e, triggers_at)
             and not _describes_its_noun(e.found) and not _undergone_by_its_noun(e.found) and not _named_in_passing(e.found) and not _a_share_did_it(e)]
@@ -1302,6 +1314,8 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         return None  # "may halt its mediation if ..." is still a threat: what it may do depends on the other side
     if event.polarity == "negated" and _not_done_in_the_past(event.found.pred):
         return None
+    if event.polarity in {"future", "hypothetical"} and _only_on_terms(event.found.pred):
+        return None
     if event.polarity == "future" and _set_by_agreed_terms(event.found.pred, lex):
         return None
     if _being_prepared(event.found.pred):
@@ -1322,6 +1336,8 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         own = {a.code for a in event.actors}
         recipients = resolver.entities(condition_subjects(event.found.pred), coded_only=True,
                                        unless=lambda r: r.code in own) or recipients
+    if trig.type == "THREATEN" and not any(r.code for r in recipients) and _measure_at_home(event.found, lex):
+        recipients = _own_country(event.actors) or recipients
     if trig.type in ANSWER_TYPES:
         # "refused to resign despite pressure from parliament": the refusal answers parliament
         recipients = answered_requesters(event.found.pred, trig.type, recipients, resolver)
@@ -1331,6 +1347,40 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
 # modals of possibility: "could now supply Syria with missiles", "might strike again" say what may happen,
 # not what the speaker means to do ("would send aid" reports "will")
 POSSIBILITY_AUX = {"could", "might", "may"}
+
+
+def _aim_threat_of_a_measure_at_home(event: "SentenceEvent", by_pred: dict[int, "SentenceEvent"], lex: Lexicon) -> None:
+    """"threatened to impose martial law": a threat of a measure at home with no one and no place named
+    is aimed at the threatener's own country, as the statement read off "is prepared to impose" is."""
+    if event.found.trigger.type != "THREATEN" or event.derived or any(r.code for r in event.recipients):
+        return
+    for act in [c for c in event.found.pred.children if c.dep_ == "xcomp"]:
+        threatened = by_pred.get(act.i)
+        if threatened is not None and _measure_at_home(threatened.found, lex):
+            event.recipients = _own_country(event.actors) or event.recipients
+            return
+
+
+def _measure_at_home(found: Found, lex: Lexicon) -> bool:
+    """A curfew, martial law or a state of emergency (home_measure_modes.txt)."""
+    return found.trigger.mode in lex.home_measure_modes
+
+
+def _own_country(actors: list[Entity]) -> list[Entity]:
+    """The first state actor's country, inferred: where a measure at home falls."""
+    for a in actors:
+        if a.code and len(a.code) == 3 and a.code not in NON_STATE_CODES:
+            return [Entity(a.entity_text, a.code, a.code, None, a.start, a.end, inferred=True)]
+    return []
+
+
+def _only_on_terms(pred: Token) -> bool:
+    """"would only welcome him in Jerusalem", "would lift sanctions only when ...": an act limited by
+    "only" states the terms the actor sets, not a promise (the terms are what it holds out for)."""
+    clauses = [c for c in pred.children if c.dep_ == "advcl"]
+    # "only when ...": the parser hangs "only" on the clause's verb or on its "when"
+    openers = [m for c in clauses for m in c.children if m.dep_ in {"mark", "advmod"}]
+    return any(c.dep_ == "advmod" and c.lower_ == "only" for t in [pred, *clauses, *openers] for c in t.children)
 
 
 def _only_possible(pred: Token) -> bool:

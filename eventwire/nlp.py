@@ -184,6 +184,93 @@ def speech_acts_added_to_a_denied_deed(doc, is_speech_act) -> list:
     return found
 
 
+def past_verbs_read_as_modifiers(doc) -> list:
+    """A past-tense verb the parser hung as a modifier on its own object, leaving its subject with no
+    verb: in "settlers in the town of Nablus set fire to a school" the parser reads "Nablus set fire"
+    as one noun phrase inside the subject. A verb tagged VBD is finite, never a noun's modifier; it is
+    the verb of the noun phrase before it that the parser left verbless (the root, or a bare `dep`
+    of the reporting verb). Returns (verb, subject) pairs."""
+    found = []
+    for v in _tokens_labelled(doc, "TAG", "VBD"):
+        obj = v.head
+        if v.dep_ != "amod" or obj.i != v.i + 1 or obj.pos_ != "NOUN" or v.i == 0 or doc[v.i - 1].pos_ not in {"NOUN", "PROPN"}:
+            continue
+        subject = obj
+        while subject.head != subject and subject.head.i < v.i and subject.head.pos_ in {"ADP", "NOUN", "PROPN"}:
+            subject = subject.head
+        if subject == obj or subject.pos_ not in {"NOUN", "PROPN"} or subject.dep_ not in {"ROOT", "dep"}:
+            continue
+        found.append((v, subject))
+    return found
+
+
+def subjects_read_into_an_opening_phrase(doc) -> list:
+    """The subject the parser joined, as a conjunct, to the noun of an opening phrase: in "With the
+    signing of a memorandum, the government and the rebels have agreed to ...", "the government" is read
+    as a second thing signed and "agreed" is left without a subject. A noun after the opening phrase's
+    comma that runs up to the verb (only the verb's auxiliaries between), under a verb with no subject
+    of its own, is that verb's subject. Returns (noun, verb) pairs."""
+    found = []
+    for noun in _tokens_labelled(doc, "DEP", "conj"):
+        start = noun.left_edge.i
+        if noun.dep_ != "conj" or noun.pos_ not in {"NOUN", "PROPN"} or start == 0 or doc[start - 1].text != ",":
+            continue
+        opening = noun  # the phrase hanging on the verb
+        while opening.head != opening and opening.head.pos_ not in {"VERB", "AUX"}:
+            opening = opening.head
+        verb = opening.head
+        if (opening.dep_ != "prep" or opening.i != opening.sent.start or verb.i < noun.i
+                or verb.pos_ not in {"VERB", "AUX"}
+                or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children)):
+            continue
+        between = doc[noun.right_edge.i + 1 : verb.i]
+        if all(t.head == verb and t.dep_ in {"aux", "auxpass", "neg"} for t in between):
+            found.append((noun, verb))
+    return found
+
+
+def complaints_read_as_modifiers(doc) -> list:
+    """A closing "..., a rights group protested here Thursday." that the parser read as a noun with a
+    participle on it (the group as an apposition or an object inside the clause before, "protested" as
+    its modifier): a verb of complaint that reports a clause (a triggers.tsv row with a `that-clause`
+    object and no complement polarity: protest, object) ending the sentence with nothing after it but adverbs and dates, after a comma and
+    its noun, is the reporting verb, the noun its subject and the clause before its report.
+    Returns (verb, noun, clause) triples."""
+    found = []
+    for v in _tokens_labelled(doc, "DEP", "acl"):
+        noun, sent = v.head, v.sent
+        clause = sent.root
+        if (v.dep_ != "acl" or v.tag_ not in {"VBN", "VBD"} or noun.i > v.i or clause.i > noun.i
+                or noun.pos_ not in {"NOUN", "PROPN"} or not _reports_a_clause(v.lemma_.lower())):
+            continue
+        start = noun.left_edge.i
+        if start == 0 or doc[start - 1].text != "," or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+            continue
+        if not all(c.is_punct or c.dep_ in {"advmod", "npadvmod"} or _names_a_time(c) for c in v.children):
+            continue  # "a group charged with treason": a participle with its own complement
+        tail = [t for t in doc[v.i + 1 : sent.end] if not t.is_punct]
+        if any(t.head.i < v.i or t.i > v.right_edge.i for t in tail):
+            continue  # more of the sentence goes on after the verb than its own adverbs and dates
+        found.append((v, noun, clause))
+    return found
+
+
+def _names_a_time(prep) -> bool:
+    """"on Friday", "in March": a preposition whose object is a weekday, a month or a year."""
+    from .lexicon import load_lexicon
+
+    words = load_lexicon().time_words
+    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and (o.lower_ in words or o.like_num) for o in prep.children)
+
+
+def _reports_a_clause(lemma: str) -> bool:
+    from .lexicon import load_lexicon
+
+    # only complaints whose clause stays told (protest, object); an allegation (charge) makes its clause
+    # hypothetical, so the repair would decide on its own whether the deed is coded as done: left as parsed
+    return any("that-clause" in t.objects and not t.complement for t in load_lexicon().candidates(lemma, "VERB"))
+
+
 def _is_speech_act(lemma: str) -> bool:
     from .lexicon import load_lexicon
 
@@ -210,6 +297,29 @@ def _register_parse_repairs() -> None:
         for v, report in speech_acts_added_to_a_denied_deed(doc, _is_speech_act):
             # coordinated with the denial, it shares the denier's tense and context, not the denied deed's
             v.head, v.dep_ = report, "conj"
+        # a verbless subject gets back the past-tense verb read as a modifier of its object
+        for v, subject in past_verbs_read_as_modifiers(doc):
+            obj = v.head
+            # under the reporting verb the subject hung on, else the sentence's root; one root at a time
+            v.head, v.dep_ = (v, "ROOT") if subject.dep_ == "ROOT" else (subject.head, "ccomp")
+            subject.head, subject.dep_ = v, "nsubj"
+            obj.head, obj.dep_ = v, "dobj"
+            for c in [c for c in subject.children if c.i > v.i]:
+                c.head = v
+        # a subject joined to the noun of an opening phrase is its verb's
+        for noun, verb in subjects_read_into_an_opening_phrase(doc):
+            comma = doc[noun.left_edge.i - 1]
+            noun.head, noun.dep_ = verb, "nsubj"
+            comma.head = verb
+        # a closing complaint read as a participle on its speaker reports the clause before it
+        for v, noun, clause in complaints_read_as_modifiers(doc):
+            comma = noun.doc[noun.left_edge.i - 1]
+            v.head, v.dep_, v.tag_ = v, "ROOT", "VBD"
+            clause.head, clause.dep_ = v, "ccomp"
+            noun.head, noun.dep_ = v, "nsubj"
+            comma.head = v
+            for t in [t for t in clause.children if t.dep_ == "punct" and t.i > v.i]:
+                t.head = v
         # the columns read above may no longer be true: the coder reads the repaired parse afresh
         _COLUMNS.pop(doc, None)
         return doc

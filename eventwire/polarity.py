@@ -245,8 +245,8 @@ def has_condition(verb: Token, marks: set[str]) -> bool:
                for c in verb.children)
 
 
-# "before", "until", "once" with a verb in the present tense: a condition still to be met
-PENDING_MARKS = {"before", "until", "till", "once"}
+# "before", "until", "once", "when" with a verb in the present tense: a condition still to be met
+PENDING_MARKS = {"before", "until", "till", "once", "when"}
 PRESENT_TAGS = {"VBP", "VBZ"}
 
 
@@ -254,7 +254,8 @@ def _pending(verb: Token) -> bool:
     """"must agree to reforms before they disarm", "until a civilian authority takes power", "once the
     inspectors verify it": a time clause in the present tense in a story told in the past names a
     condition still to be met, not an event that took place ("before the truce began" did)."""
-    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in PENDING_MARKS for c in verb.children):
+    # the parser makes "when" an adverb of its clause, the others its marker
+    if verb.dep_ != "advcl" or not any(c.dep_ in {"mark", "advmod"} and c.lower_ in PENDING_MARKS for c in verb.children):
         return False
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     return (auxes[0].tag_ if auxes else verb.tag_) in PRESENT_TAGS or _backshifted_condition(verb)

@@ -291,3 +291,35 @@ def test_codes_as_of_a_date_follow_secessions_and_leave_other_codes_alone():
     assert code_as_of("ERI", date(1991, 5, 24)) == "ETH"
     assert code_as_of("SSD", None) == "SSD" and code_as_of("XKX", date(1999, 6, 1)) == "XKX"
     assert code_as_of(None, date(2005, 1, 9)) is None
+
+
+@pytest.mark.parametrize("name, on, code, sector", [
+    ("Desmond Tutu", date(1995, 11, 12), "ZAF", "REL"),
+    ("Ali al-Sistani", date(2005, 1, 20), "IRQ", "REL"),
+    ("Andrei Sakharov", date(1988, 6, 1), "RUS", "OPP"),
+    ("Malala Yousafzai", date(2014, 10, 10), "PAK", "EDU"),
+])
+def test_civil_society_figures_known_worldwide_have_a_country_and_a_sector(kb, name, on, code, sector):
+    # people.tsv public_figure rows: no office is theirs, but their country and sector are
+    entry = kb.person(name, on)
+    assert entry is not None and (entry.code, entry.sector) == (code, sector), (name, entry)
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Movement for the Actualization of the Sovereign State of Biafra", "NGA"), ("MASSOB", "NGA"),
+    ("Movement of Democratic Forces of Casamance", "SEN"), ("Ogaden National Liberation Front", "ETH"),
+    ("Free Aceh Movement", "IDN"),
+])
+def test_separatist_movements_take_the_country_they_would_split(kb, name, code):
+    entry = kb.lookup(name)
+    assert entry is not None and entry.code == code and entry.sector == "REB", (name, entry)
+
+
+def test_jewish_settlers_are_israels_wherever_they_act(kb):
+    entry = kb.lookup("Jewish settlers")
+    assert entry is not None and entry.code == "ISR", entry
+
+
+@pytest.mark.parametrize("term", ["human rights organization", "rights organisations", "human rights watchdog"])
+def test_rights_organisations_and_watchdogs_are_human_rights_agents(kb, term):
+    assert kb.agent_sector(term) == "HRI"

@@ -1338,3 +1338,22 @@ def test_a_refusal_is_aimed_at_the_authority_the_refused_act_is_done_to(code):
     # the authorities have no country of their own in the sentence; the story's country codes them later
     found = tuples(code("LOME, March 2 (Wire) - The African Union refused to recognise the new military authorities."))
     assert ("REJECT", "IGO", "TGO") in found, found
+
+
+def test_the_charge_after_a_passive_agent_of_accusing_is_not_part_of_the_accuser(code):
+    # "accused by X of stealing": the "of" phrase names the charge, as after an active object
+    events = code("The general has been accused by Zambian officials of stealing state funds.")
+    accusers = [a["entity_text"] for e in events if e["event"] == ["ACCUSE"] for a in e["actor"]]
+    assert accusers == ["Zambian officials"], events
+    # an "of" phrase that names someone stays
+    events = code("The minister was accused by the head of the army of lying.")
+    accusers = [a["entity_text"] for e in events if e["event"] == ["ACCUSE"] for a in e["actor"]]
+    assert accusers == ["head of the army"], events
+
+
+def test_a_place_noun_with_its_name_in_apposition_says_where(code):
+    # "in the capital Mogadishu": the parser hangs the name on "capital" as an apposition
+    found = tuples(code("Rebels exploded bombs in the capital Mogadishu on Sunday."))
+    assert any(t[0] == "ASSAULT" and t[2] == "SOM" for t in found), found
+    found = tuples(code("Gunmen attacked a hotel in the coastal city Mombasa."))
+    assert any(t[0] == "ASSAULT" and t[2] == "KEN" for t in found), found

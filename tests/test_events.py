@@ -1591,3 +1591,49 @@ def test_a_modifier_read_as_the_object_shares_the_coordinated_head(code):
     # "rice and fertiliser shipments": the parser makes "rice" the object; the shipments are halted
     events = code("Japan said it would halt rice and fertiliser shipments to North Korea.")
     assert ("SANCTION", "JPN", "PRK") in tuples(events, None), tuples(events, None)
+
+
+def test_every_noun_of_a_coordinated_object_meets_the_object_condition(code):
+    # the parser heads the list with its first noun; the later one ("intelligence", "weapons") is given too
+    found = tuples(code("Germany is providing satellite images and other intelligence to Ukraine."))
+    assert ("AID", "DEU", "UKR") in found, found
+    found = tuples(code("Iran supplied spare parts and weapons to the Houthis in Yemen."))
+    assert any(t[0] == "AID" and t[1] == "IRN" for t in found), found
+
+
+def test_intelligence_given_to_a_side_is_aid_and_shared_with_it_cooperation(code):
+    # PLOVER: AID mainly benefits the recipient, COOPERATE is mutual
+    found = tuples(code("Britain provided intelligence to the Kenyan army during the offensive."))
+    assert ("AID", "GBR", "KEN") in found, found
+    found = tuples(code("Britain shared intelligence with the Kenyan army."))
+    assert ("COOPERATE", "GBR", "KEN") in found, found
+
+
+def test_an_act_limited_by_only_states_terms_not_a_promise(code):
+    # "would only receive him in Pretoria" under a refusal, "would lift ... only when": the terms held out for
+    found = tuples(code("Mandela refused to meet the Kenyan president in Nairobi, saying he would only receive him in Pretoria."))
+    assert not any(t[0] == "AGREE" for t in found), found
+    found = tuples(code("Egypt said it would reopen the crossing only when Hamas freed the soldier."))
+    assert not any(t[0] == "AGREE" for t in found), found
+    # without "only" the reopening is promised
+    found = tuples(code("Egypt said it would reopen the crossing next week."))
+    assert any(t[0] == "AGREE" and t[1] == "EGY" for t in found), found
+
+
+def test_a_threat_of_a_measure_at_home_is_aimed_at_the_threateners_own_country(code):
+    # no place and no target named: martial law or a curfew would fall on the actor's own country
+    found = tuples(code("The Bolivian government announced that it is prepared to impose martial law."))
+    assert ("THREATEN", "BOL", "BOL") in found, found
+    found = tuples(code("The Bolivian government threatened to impose a nationwide curfew."))
+    assert ("THREATEN", "BOL", "BOL") in found, found
+    # the measure itself names no one (examples/README.md null rule)
+    found = tuples(code("The Bolivian government imposed a curfew on Monday."))
+    assert ("COERCE", "BOL", None) in found, found
+
+
+def test_a_series_of_attacks_carried_out_is_an_attack(code):
+    # "a series of", "a string of" only count the event noun after them, as "dozens of" does
+    found = tuples(code("Somali rebels carried out a series of attacks on army posts in Mogadishu."))
+    assert any(t[0] == "ASSAULT" and t[1] == "SOM" for t in found), found
+    found = tuples(code("Somali rebels launched a string of bombings against Kenyan targets."))
+    assert ("ASSAULT", "SOM", "KEN") in found, found

@@ -51,7 +51,8 @@ def test_a_group_making_claims_on_one_state_belongs_to_it(code):
     events = code("Islamic students demanded the resignation of the Egyptian president.")
     assert ("EGY", "EDU") in actor_codes(events, "REQUEST")
     # a named person is no unnamed group; attackers are not given the country they attack
-    events = code("Archbishop Desmond Tutu called for sanctions against Nigeria.")
+    # (a person the actor base does not know; Desmond Tutu is known since people.tsv has public figures)
+    events = code("Archbishop Tobias Mwenedata called for sanctions against Nigeria.")
     assert [c for c, _ in actor_codes(events, "REQUEST")] == [None]
     events = code("Gunmen attacked the Egyptian embassy.")
     assert all(c is None for c, _ in actor_codes(events, "ASSAULT"))

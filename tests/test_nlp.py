@@ -163,3 +163,44 @@ def test_a_speech_act_participle_after_a_denied_deed_is_the_deniers():
     # after a neutral "said" the participle may be the reported doer's: left alone
     doc = nlp("Officials said the army raided the camp, accusing residents of hiding rebels.")
     assert next(t for t in doc if t.text == "accusing").head.text == "raided"
+
+
+def test_a_past_tense_verb_read_as_its_objects_modifier_is_the_verb_of_the_subject_before_it():
+    nlp = load_nlp()
+    doc = nlp("Jewish settlers in the town of Nablus set fire to a Palestinian school overnight.")
+    verb = next(t for t in doc if t.text == "set")
+    assert verb.dep_ == "ROOT" and {(c.text, c.dep_) for c in verb.children} >= {("settlers", "nsubj"), ("fire", "dobj")}
+    assert len(list(doc.sents)) == 1
+    # under a reporting verb the repaired clause is what is reported
+    doc = nlp("Armed men in the village of Kidal set fire to a school, residents said.")
+    verb = next(t for t in doc if t.text == "set")
+    assert verb.head.text == "said" and any(c.text == "men" and c.dep_ == "nsubj" for c in verb.children)
+    # a participle modifying its noun stays one
+    doc = nlp("Police found a set table in the house of the suspect.")
+    assert next(t for t in doc if t.text == "set").dep_ != "ROOT"
+
+
+def test_a_closing_complaint_read_as_a_participle_on_its_speaker_reports_the_clause_before_it():
+    nlp = load_nlp()
+    doc = nlp("Egyptian authorities are failing to protect the rights of Coptic Christians, a human rights group "
+              "protested here Thursday.")
+    verb = next(t for t in doc if t.text == "protested")
+    assert verb.dep_ == "ROOT" and {(c.text, c.dep_) for c in verb.children} >= {("group", "nsubj"), ("failing", "ccomp")}
+    assert len(list(doc.sents)) == 1
+    # a participle that goes on to more of the sentence is a modifier still
+    doc = nlp("Police arrested the leaders, a group charged with treason in 2019, on Monday.")
+    assert next(t for t in doc if t.text == "charged").dep_ != "ROOT"
+    doc = nlp("Police arrested the leaders of the movement, a group charged with treason.")
+    assert next(t for t in doc if t.text == "charged").dep_ != "ROOT"
+
+
+def test_a_subject_joined_to_the_noun_of_an_opening_phrase_is_its_verbs():
+    nlp = load_nlp()
+    doc = nlp("With the signing of a Memorandum of Understanding (MOU) on Cessation of Hostilities, the Ugandan "
+              "government and LRA/M have agreed to allow aid into the north.")
+    agreed = next(t for t in doc if t.text == "agreed")
+    assert any(c.text == "government" and c.dep_ == "nsubj" for c in agreed.children), [(t.text, t.dep_, t.head.text) for t in doc]
+    # a verb with a subject of its own keeps it
+    doc = nlp("With the help of France, the Chadian army launched an offensive.")
+    launched = next(t for t in doc if t.text == "launched")
+    assert [c.text for c in launched.children if c.dep_ == "nsubj"] == ["army"]

@@ -375,3 +375,12 @@ def test_a_disavowed_purpose_is_negated_and_no_threat(code):
     events = code('"We are not here to fight the Serbian army," the Italian commander told reporters in Pristina.')
     assert any(e["event"] == ["ASSAULT"] and e["polarity"] == "negated" for e in events), events
     assert not any(e["event"] == ["THREATEN"] for e in events), events
+
+
+def test_an_act_in_a_when_clause_of_a_promise_is_a_condition_not_a_promise(code):
+    # "would reopen ... when Hamas freed the soldier": the freeing is the condition, nobody's statement
+    events = code("Egypt said it would reopen the crossing when Hamas freed the soldier.")
+    assert not any(e["event"] == ["AGREE"] and e["actor"] and e["actor"][0]["code"] == "PSE" for e in events), events
+    # a "when" clause of a deed told as done is told as done
+    found = tuples(code("Police fired tear gas when protesters stormed the building."))
+    assert any(t[0] == "PROTEST" for t in found), found
