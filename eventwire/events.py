@@ -1052,8 +1052,36 @@ def _stranded_opening_noun(noun: Token) -> bool:
 
 
 def _has_participants(event: "SentenceEvent") -> bool:
-    """An event needs someone acting, or someone known it is done to ("killed 32 people" alone is not one)."""
-    return bool(event.actors) or any(r.code for r in event.recipients)
+    """An event needs someone acting, or someone known it is done to ("killed 32 people" alone is not one),
+    unless it is a toll told in the passive ("at least 10 people were killed")."""
+    return bool(event.actors) or any(r.code for r in event.recipients) or _toll_told_passively(event)
+
+
+def _toll_told_passively(event: "SentenceEvent") -> bool:
+    """"At least 10 people were killed", "about 200 people had been arrested": a passive deed of force
+    with no agent whose subject counts people reports that the deed happened, though the text does not
+    say who did it; the gold codes it with no actor (examples/README.md, null rule). A relative clause
+    ("where 28 people have been killed this year") recalls a toll as background, not as news."""
+    pred = event.found.pred
+    if event.found.trigger.type not in VIOLENT_TYPES or pred.pos_ != "VERB" or not _is_passive(pred):
+        return False
+    if any(c.dep_ == "agent" for c in pred.children):
+        return False
+    if any(t.dep_ == "relcl" for t in [pred, *pred.ancestors]):
+        return False  # "Serbia, where 24 people were killed in riots last March": background, not news
+    subjects = [c for c in pred.children if c.dep_ == "nsubjpass"]
+    return bool(subjects) and all(_counts_people(s) for s in subjects)
+
+
+def _counts_people(noun: Token) -> bool:
+    """"at least 10 people", "dozens of people", "more than 300 others": people told by number."""
+    people = noun.lemma_.lower() in load_lexicon().unnamed_people
+    counted = noun.like_num or any(c.like_num or c.dep_ == "nummod" for c in noun.children)
+    if noun.lower_ in {"dozens", "hundreds", "thousands", "scores"}:
+        counted = people = people or any(c.dep_ == "prep" and c.lower_ == "of" and
+                                         any(o.lemma_.lower() in load_lexicon().unnamed_people for o in c.children)
+                                         for c in noun.children)
+    return people and counted
 
 
 def _mentioned_in_passing(event: "SentenceEvent", triggers_at: dict[int, Found] | None = None) -> bool:

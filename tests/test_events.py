@@ -1521,3 +1521,12 @@ def test_charging_or_objecting_that_something_happened_is_an_accusation(code):
     assert [t for t in tuples(objected) if t[0] == "ACCUSE" and t[1] == "KEN"]
     # charging positions is an attack on them, not an allegation
     assert not [e for e in code("The rebels charged the Kenyan army positions at dawn.") if e["event"] == ["ACCUSE"]]
+
+
+def test_a_toll_told_in_the_passive_is_an_event_with_no_actor(code):
+    # "at least N people were killed" reports a deed whose doer the text does not name
+    assert ("ASSAULT", None, None) in tuples(code("At least 14 people were killed in the unrest on Friday, officials said."))
+    assert ("COERCE", None, None) in tuples(code("The minister said about 90 people had been arrested."))
+    # recalled in a relative clause it is background, not a deed told
+    events = code("Police lifted the curfew in Osh, where 20 people were killed in riots last year.")
+    assert not [e for e in events if e["event"] == ["ASSAULT"]], events
