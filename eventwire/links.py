@@ -141,8 +141,16 @@ def _telling_with_doer(named: EventMention, ev: EventMention, deeds: list[EventM
     if any(a.code for a in named.actor):
         return named
     told = [e for e in deeds if fits(e) and e.trigger_start < named.trigger_start
-            and e.sequence >= named.sequence - LATER_SENTENCES and any(a.code for a in e.actor)]
+            and e.sequence >= named.sequence - LATER_SENTENCES and any(a.code for a in e.actor)
+            and _may_retell(named, e)]
     return told[-1] if told else named
+
+
+def _may_retell(later: EventMention, earlier: EventMention) -> bool:
+    """Whether `later` may retell `earlier` without its doer: not when `later` names a target the other
+    does not hit ("gunmen shot the president" is not "police killed four suspects" told again)."""
+    targets = {r.code for r in later.recipient if r.code}
+    return not targets or bool(targets & {r.code for r in earlier.recipient})
 
 
 def _judges_own_deed(judge, doer) -> bool:
