@@ -1050,6 +1050,9 @@ class Resolver:
         else:
             code = (self._appositive_code(head) or self._place_code(head) or self._possessor_code(head)
                     or self._affiliation_code(head))
+            places = self._place_codes(head) if code and not self._appositive_code(head) else []
+            if len(places) > 1 and places[0] == code:  # "agents in Poland and the Czech Republic": each place's
+                return [self._entity(tokens, head, c, sector, person or _identifier(tokens)) for c in places]
             if code is None and sector:
                 code = _named_place_code(tokens, head)
                 person = None if code else person  # "Darfur rebels" is no one's name
@@ -1159,18 +1162,20 @@ class Resolver:
                                       self.offset + span.start_char + place.end, inferred=True)
         return None
 
-    def _places(self, tok: Token, preps: set[str], kinds: set[str]):
-        """(phrase tokens, start, end, entry) for each known place in `tok`'s "<prep> <place>" phrases."""
+    def _places(self, tok: Token, preps: set[str], kinds: set[str], conjuncts: bool = False):
+        """(phrase tokens, start, end, entry) for each known place in `tok`'s "<prep> <place>" phrases,
+        and with `conjuncts` in the phrases coordinated with them ("in Poland and the Czech Republic")."""
         for prep in tok.children:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue
-                tokens = _phrase_tokens(pobj)
-                for start, end, entry in find_names([t.text for t in tokens], self.kb):
-                    if entry.kind in kinds:
-                        yield tokens, start, end, entry
+                for place in [pobj, *(pobj.conjuncts if conjuncts else ())]:
+                    tokens = _phrase_tokens(place)
+                    for start, end, entry in find_names([t.text for t in tokens], self.kb):
+                        if entry.kind in kinds:
+                            yield tokens, start, end, entry
 
     def _possessor_code(self, head: Token) -> str | None:
         """"Bosnian Serbs said their forces had withdrawn": "their" is the governing subject's."""
@@ -1260,22 +1265,29 @@ class Resolver:
 
     def _place_code(self, head: Token) -> str | None:
         """"opposition groups in Zimbabwe", "demonstrators in Baghdad": the country of the place they are in."""
+        return next(iter(self._place_codes(head)), None) or _home_town_code(head)
+
+    def _place_codes(self, head: Token) -> list[str]:
+        """The countries of the place phrase that says where the people of `head` are, one per
+        coordinated place ("activists in Poland and the Czech Republic": POL, CZE)."""
         preps, kinds = {"in", "from", "throughout", "across", "inside"}, {"country", "metonym", "demonym"}
-        code = next((_city_country_of_sentence(tokens[start:end], entry) or entry.code
-                     for holder in [head, *_participle_holders(head)]
-                     for tokens, start, end, entry in self._places(holder, preps, kinds)), None)
-        if code is None and head.dep_ == "dobj" and head.pos_ == "NOUN" and not any(
-                c.dep_ == "poss" for c in head.children):
+        for holder in [head, *_participle_holders(head)]:
+            codes = _conjunct_codes([(tokens[start:end], entry) for tokens, start, end, entry
+                                     in self._places(holder, preps, kinds, conjuncts=True)])
+            if codes:
+                return codes
+        if head.dep_ == "dobj" and head.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in head.children):
             # "accused activists in Poland of ...": the parser hangs the place right after the object
             # on the verb; it still says where the object's people are ("its consulate in Damascus"
             # stays its owner's)
             after = head.right_edge.i + 1
             while after < len(head.doc) and head.doc[after].is_punct and head.doc[after].head == head:
                 after += 1
-            code = next((entry.code for tokens, _, _, entry in self._places(head.head, preps, kinds)
-                         if tokens[0].i > after and tokens[0].doc[after].dep_ == "prep"
-                         and tokens[0].doc[after] in tokens[0].ancestors), None)
-        return code or _home_town_code(head)
+            return _conjunct_codes([(tokens[start:end], entry) for tokens, start, end, entry
+                                    in self._places(head.head, preps, kinds, conjuncts=True)
+                                    if tokens[0].i > after and tokens[0].doc[after].dep_ == "prep"
+                                    and tokens[0].doc[after] in tokens[0].ancestors])
+        return []
 
     def _entity(self, tokens: list[Token], head: Token, code, sector, identifier) -> Entity:
         tokens = [t for t in tokens if not (t.dep_ == "det" and t.i == tokens[0].i)] or tokens
@@ -1695,6 +1707,20 @@ def _home_town_code(head: Token) -> str | None:
             if town is not None:
                 return town.country
     return None
+
+
+def _conjunct_codes(places: list[tuple[list[Token], KBEntry]]) -> list[str]:
+    """The countries of the places named in one phrase: the first, then those of its conjuncts
+    ("in Poland and the Czech Republic"); a place inside another's modifier is not one of them."""
+    codes: list[str] = []
+    for named, entry in places:
+        conjunct = any(t.dep_ == "conj" and t.head.dep_ in {"pobj", "conj"} for t in named)
+        if codes and not conjunct:
+            continue
+        code = _city_country_of_sentence(named, entry) or entry.code
+        if code not in codes:
+            codes.append(code)
+    return codes
 
 
 def _city_country_of_sentence(name: list[Token], entry: KBEntry) -> str | None:

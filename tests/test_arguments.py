@@ -1230,3 +1230,12 @@ def test_an_invitation_with_no_named_maker_comes_from_the_side_of_the_meeting(co
     assert ("AGREE", "PSE", "EGY") in found, found
     # a named maker still wins
     assert ("REJECT", "PSE", "EGY") in tuples(code("Hamas rejected an invitation from Egypt to attend talks with Fatah."))
+
+
+def test_people_placed_in_coordinated_countries_belong_to_each(code):
+    # "agents in Colombia and the United States": one side per place, as for "Colombian and American agents"
+    found = tuples(code("Caracas accused agents in Colombia and the United States of plotting a coup."))
+    assert {("ACCUSE", "VEN", "COL"), ("ACCUSE", "VEN", "USA")} <= found, found
+    # the parser hangs the phrase on the verb after a quoted object; it still places the object
+    found = tuples(code('Tehran accused "mercenaries" in Iraq and Jordan of directing the riots.'))
+    assert {("ACCUSE", "IRN", "IRQ"), ("ACCUSE", "IRN", "JOR")} <= found, found
