@@ -1530,3 +1530,12 @@ def test_a_toll_told_in_the_passive_is_an_event_with_no_actor(code):
     # recalled in a relative clause it is background, not a deed told
     events = code("Police lifted the curfew in Osh, where 20 people were killed in riots last year.")
     assert not [e for e in events if e["event"] == ["ASSAULT"]], events
+
+
+def test_a_meeting_that_will_not_happen_is_a_refusal_only_when_refused(code):
+    # "would not negotiate with the hijackers" only says what will not happen (intents.tsv condition)
+    events = code("The Peruvian interior minister said the government would not negotiate with the hijackers.")
+    assert not [e for e in events if e["event"][0] == "REJECT" and e["polarity"] == "asserted"], events
+    # a verb of refusal governs it: a refusal
+    events = code("The Peruvian president refused to meet the Bolivian foreign minister.")
+    assert ("REJECT", "PER", "BOL") in tuples(events), tuples(events)
