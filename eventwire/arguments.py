@@ -158,6 +158,9 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "conj" and _reporter_goes_on(verb):
         # "KCNA said the office had been ruined ..., and blamed Seoul": KCNA blamed, not the office
         return verb_subject(head.head, depth + 1)
+    if verb.dep_ == "conj" and reported_clause_going_on(verb) is not None:
+        # "the emir telephoned the ruler and urged restraint, diplomats said": the emir urged
+        return verb_subject(reported_clause_going_on(verb), depth + 1)
     if verb.dep_ == "conj" and _active_conjunct_of_passive(verb):
         # "was summoned by the EU and apologized": the minister apologized, not the EU
         return [author_of(c, depth) for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
@@ -222,6 +225,20 @@ def _reporter_goes_on(verb: Token) -> bool:
     things = [c for c in head.children if c.dep_ == "nsubjpass"]
     return bool(things) and all(t.pos_ == "NOUN" and load_kb().agent_sector(t.lemma_) is None
                                 and load_kb().agent_sector(t.text) is None for t in things)
+
+
+def reported_clause_going_on(verb: Token) -> Token | None:
+    """"The emir telephoned the ruler and urged restraint, diplomats said": the parser hangs the second
+    deed of a report whose speaker comes last on the reporting verb; a deed told before the speaker is
+    named is the report's, so it goes on the reported clause before it (returned), not on the speaker."""
+    head = verb.head
+    if load_lexicon().modality.get(head.lemma_.lower()) != "report" or has_subject(verb):
+        return None
+    speakers = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    if not speakers or any(s.i < verb.i for s in speakers):
+        return None
+    reported = [c for c in head.children if c.dep_ == "ccomp" and c.i < verb.i]
+    return reported[-1] if reported else None
 
 
 def _active_conjunct_of_passive(verb: Token) -> bool:

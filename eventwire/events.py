@@ -21,7 +21,7 @@ from .actors import NON_STATE_CODES, ActorKB, agent_sector_of, load_kb
 from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens,
-                        noun_recipient_tokens, PRONOUNS, purpose_of_journey, purpose_targets, real_head, Resolver, responsible_for, disowned_by,
+                        noun_recipient_tokens, PRONOUNS, purpose_of_journey, purpose_targets, real_head, reported_clause_going_on, Resolver, responsible_for, disowned_by,
                         suffering_verb, verb_subject)
 from .counts import count_casualties
 from .lexicon import Lexicon, Trigger, ends_with_cue, load_lexicon
@@ -1420,8 +1420,10 @@ def _addressee_of_meeting(f: Found, recipients: list[Entity], by_pred: dict[int,
         return recipients
     if f.pred.dep_ != "conj" or f.pred != f.head or any(c.dep_ in SUBJECT_DEPS for c in f.pred.children):
         return recipients
-    meeting = by_pred.get(f.pred.head.i)
-    if meeting is None or meeting.found.trigger.type != "CONSULT" or meeting.found.pred != f.pred.head:
+    # "... and urged restraint, diplomats said": hung on the reporting verb, it goes on the reported clause
+    governor = reported_clause_going_on(f.pred) or f.pred.head
+    meeting = by_pred.get(governor.i)
+    if meeting is None or meeting.found.trigger.type != "CONSULT" or meeting.found.pred != governor:
         return recipients
     met = [r for r in meeting.recipients if r.code]
     return met or recipients

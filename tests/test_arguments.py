@@ -1239,3 +1239,10 @@ def test_people_placed_in_coordinated_countries_belong_to_each(code):
     # the parser hangs the phrase on the verb after a quoted object; it still places the object
     found = tuples(code('Tehran accused "mercenaries" in Iraq and Jordan of directing the riots.'))
     assert {("ACCUSE", "IRN", "IRQ"), ("ACCUSE", "IRN", "JOR")} <= found, found
+
+
+def test_a_deed_told_before_the_speaker_is_named_is_the_reported_doers(code):
+    # the parser hangs "urged" on "said": the sultan urged, not the diplomats who report it
+    events = code("Oman's sultan telephoned Yemen's president and urged restraint, diplomats said.")
+    urged = [e for e in events if e["event"] == ["REQUEST"]]
+    assert urged and urged[0]["actor"][0]["entity_text"] == "Oman's sultan", urged

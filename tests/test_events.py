@@ -1539,3 +1539,9 @@ def test_a_meeting_that_will_not_happen_is_a_refusal_only_when_refused(code):
     # a verb of refusal governs it: a refusal
     events = code("The Peruvian president refused to meet the Bolivian foreign minister.")
     assert ("REJECT", "PER", "BOL") in tuples(events), tuples(events)
+
+
+def test_a_request_coordinated_with_a_call_is_addressed_to_the_one_called_when_reported(code):
+    # "..., diplomats said" after the pair: still addressed to the one telephoned
+    found = tuples(code("Oman's sultan telephoned Yemen's president and urged restraint, diplomats said."))
+    assert ("REQUEST", "OMN", "YEM") in found, found
