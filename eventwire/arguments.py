@@ -2060,8 +2060,24 @@ def forces_aimed_against(verb: Token) -> list[Token]:
     for an offensive against the rebels": forces raised or moved are aimed at whom their stated
     purpose, told inside the object's phrase, is against."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return [g for o in objects for t in o.subtree if t.dep_ == "prep" and t.lower_ == "against"
-            for g in t.children if g.dep_ == "pobj"][:1]
+    return ([g for o in objects for t in o.subtree if t.dep_ == "prep" and t.lower_ == "against"
+             for g in t.children if g.dep_ == "pobj"][:1] or _party_to_the_crisis(verb))
+
+
+# "over tensions in Kosovo", "over the dispute with Ukraine": the other party a crisis names
+CRISIS_PARTY_PREPS = {"in", "with"}
+
+
+def _party_to_the_crisis(verb: Token) -> list[Token]:
+    """"put its army on alert over tensions in Kosovo": forces readied over a crisis are aimed at the
+    place or party the crisis is with (an "over" phrase of the verb or of its objects, not of a clause
+    below it)."""
+    overs = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "over"
+             and not any(a.pos_ in {"VERB", "AUX"} for a in t.ancestors if a.i != verb.i and verb in a.ancestors)]
+    return [g for p in overs
+            for crisis in p.children if crisis.dep_ == "pobj"
+            for q in crisis.children if q.dep_ == "prep" and q.lower_ in CRISIS_PARTY_PREPS
+            for g in q.children if g.dep_ == "pobj"][:1]
 
 
 # Events that answer a request: refusing it, giving in to it, accepting it.

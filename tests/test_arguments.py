@@ -1246,3 +1246,9 @@ def test_a_deed_told_before_the_speaker_is_named_is_the_reported_doers(code):
     events = code("Oman's sultan telephoned Yemen's president and urged restraint, diplomats said.")
     urged = [e for e in events if e["event"] == ["REQUEST"]]
     assert urged and urged[0]["actor"][0]["entity_text"] == "Oman's sultan", urged
+
+
+def test_forces_readied_over_a_crisis_are_aimed_at_its_other_party(code):
+    # "over tensions with Turkey": the alert is aimed at the party the crisis is with
+    found = tuples(code("Greece put its navy on alert over tensions with Turkey."))
+    assert ("MOBILIZE", "GRC", "TUR") in found, found
