@@ -278,6 +278,23 @@ def _aim_at_purpose_object(event: "SentenceEvent", by_pred: dict[int, "SentenceE
                 return
 
 
+# Offers and promises, whose target is whom the help they offer serves
+OFFER_TYPES = frozenset({"AGREE"})
+HELP_TYPES = frozenset({"AID", "COOPERATE"})
+
+
+def _aim_offer_at_whom_it_serves(event: "SentenceEvent", promised: dict[int, list["SentenceEvent"]]) -> None:
+    """"Spain offered to send soldiers to help train Malian troops": an offer or promise of help that names
+    no one is made to whom the help it governs serves, however deep the parser puts it."""
+    if event.found.trigger.type not in OFFER_TYPES or any(r.code for r in event.recipients) or event.derived:
+        return
+    own = {a.code for a in event.actors if a.code}
+    served = [r for act in promised.get(event.found.head.i, []) if act.found.trigger.type in HELP_TYPES
+              for r in act.recipients if r.code and r.code not in own and act.polarity != "asserted"]
+    if served:
+        event.recipients = _one_per_entity(served)
+
+
 def _count_of_those_acted_on(event: "SentenceEvent", by_pred: dict[int, "SentenceEvent"]) -> None:
     """"police opened fire on the demonstrators, killing one person and arresting 12": a participle that
     only counts whom it hits, set after a deed of force, tells of the people that deed was aimed at."""
@@ -738,6 +755,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
     pred_ids = {f.pred.i for f in found}
     by_pred: dict[int, SentenceEvent] = {}
     retyped: dict[int, Trigger] = {}
+    promised: dict[int, list[SentenceEvent]] = {}  # governing predicate -> the acts it governs
     events = []
     for f in found:
         if f.head.i in absorbed:
@@ -803,6 +821,8 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
             by_pred[f.pred.i] = parent  # "killing 12 and wounding 30": later conjuncts fold in too
             continue
         by_pred[f.pred.i] = event
+        if governor is not None:
+            promised.setdefault(governor.head.i, []).append(event)
         event = _joint_action(event, lex)
         events.extend(_reciprocal_split(event, lex))
         if (polarity != "asserted" and governor is None and intended is None and not in_condition(f.pred)
@@ -818,6 +838,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
     for e in events:
         _aim_at_purpose_object(e, by_pred)
         _count_of_those_acted_on(e, by_pred)
+        _aim_offer_at_whom_it_serves(e, promised)
     return [e for e in events if _has_participants(e) and not _mentioned_in_passing(e, triggers_at)
             and not _describes_its_noun(e.found) and not _undergone_by_its_noun(e.found) and not _named_in_passing(e.found) and not _a_share_did_it(e)]
 

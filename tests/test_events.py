@@ -1545,3 +1545,9 @@ def test_a_request_coordinated_with_a_call_is_addressed_to_the_one_called_when_r
     # "..., diplomats said" after the pair: still addressed to the one telephoned
     found = tuples(code("Oman's sultan telephoned Yemen's president and urged restraint, diplomats said."))
     assert ("REQUEST", "OMN", "YEM") in found, found
+
+
+def test_an_offer_of_help_is_made_to_whom_the_help_serves(code):
+    # the help is told two clauses down ("to send soldiers to help train ..."); the offer is made to Mali
+    found = tuples(code("Spain offered to send about 40 soldiers to help train Malian troops, the foreign minister said."))
+    assert ("AGREE", "ESP", "MLI") in found, found
