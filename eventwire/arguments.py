@@ -1726,6 +1726,11 @@ def _home_town_code(head: Token) -> str | None:
     return None
 
 
+def _definite_description(tok: Token) -> bool:
+    """"the North", "the rebels": a noun with "the", which refers back to someone named before."""
+    return tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
 def _conjunct_codes(places: list[tuple[list[Token], KBEntry]]) -> list[str]:
     """The countries of the places named in one phrase: the first, then those of its conjuncts
     ("in Poland and the Czech Republic"); a place inside another's modifier is not one of them."""
@@ -1982,6 +1987,11 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             # story's country codes them later), as in a demand
             conditioned = [e for e in resolver.entities(condition_subjects(pred))
                            if e.code is None and e.sector in ADDRESSED_SECTORS][:1]
+        if not conditioned:
+            # "... if the North took further steps": a side named by a definite description, which
+            # coreference codes later
+            conditioned = [e for e in resolver.entities([t for t in condition_subjects(pred) if _definite_description(t)])
+                           if e.code is None][:1]
         explicit = [c for c in pred.children if c.dep_ in {"dobj", "dative"}]
         if conditioned and not explicit:
             recipients = conditioned

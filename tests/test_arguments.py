@@ -1252,3 +1252,10 @@ def test_forces_readied_over_a_crisis_are_aimed_at_its_other_party(code):
     # "over tensions with Turkey": the alert is aimed at the party the crisis is with
     found = tuples(code("Greece put its navy on alert over tensions with Turkey."))
     assert ("MOBILIZE", "GRC", "TUR") in found, found
+
+
+def test_a_threat_is_aimed_at_the_side_its_condition_names_by_description(code):
+    # "if the North fired again": a definite description, coded by what it refers back to
+    found = tuples(code("North Korea fired two missiles into the sea on Tuesday. South Korea warned that "
+                        "it would respond strongly if the North fired again."))
+    assert ("THREATEN", "KOR", "PRK") in found, found
