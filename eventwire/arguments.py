@@ -159,16 +159,17 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         # "supported the decision to suspend the bill and accused the US": the finite conjunct shares the
         # subject of the finite verb above the infinitive it was attached to
         return verb_subject(finite_governor(verb), depth + 1)
-    if verb.dep_ == "conj" and _report_continued(verb) is not None:
-        # "Mladic entered the town and later met the Dutch commander, U.N. sources said": the parser
-        # hangs the second deed on the attribution at the end; its doer is the reported clause's
-        return verb_subject(_report_continued(verb), depth + 1)
     if verb.dep_ == "conj" and _reporter_goes_on(verb):
         # "KCNA said the office had been ruined ..., and blamed Seoul": KCNA blamed, not the office
         return verb_subject(head.head, depth + 1)
     if _second_deed_read_as_report(verb):
         # "Chavez said his government was halting shipments and warned that ...": Chavez warned
         return verb_subject(head, depth + 1)
+    if verb.dep_ == "conj" and reported_clause_going_on(verb) is not None:
+        # "the emir telephoned the ruler and urged restraint, diplomats said", "Mladic entered the town
+        # and later met the Dutch commander, U.N. sources said": the parser hangs the second deed on the
+        # attribution at the end; its doer is the reported clause's
+        return verb_subject(reported_clause_going_on(verb), depth + 1)
     if verb.dep_ == "conj" and _active_conjunct_of_passive(verb):
         # "was summoned by the EU and apologized": the minister apologized, not the EU
         return [author_of(c, depth) for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
@@ -221,16 +222,6 @@ def _reduced_relative_head(subj: Token) -> Token:
     return next((c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i), subj)
 
 
-def _report_continued(verb: Token) -> Token | None:
-    """The reported clause that a subjectless conjunct of a reporting verb continues, when both come
-    before that verb ("A did X and Y, officials said"); else None."""
-    say = verb.head
-    if verb.i > say.i or has_subject(verb) or load_lexicon().modality.get(say.lemma_.lower()) != "report":
-        return None
-    reported = [c for c in say.children if c.dep_ == "ccomp" and c.i < verb.i]
-    return reported[-1] if reported else None
-
-
 def _reporter_goes_on(verb: Token) -> bool:
     """"KCNA said the office had been ruined because of defectors, and blamed Seoul": the parser hangs
     the reporter's second deed on the reported passive clause; a thing (a passive subject that is no
@@ -257,6 +248,20 @@ def _second_deed_read_as_report(verb: Token) -> bool:
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
     return (before is not None and before.dep_ == "cc" and before.head.dep_ == "ccomp"
             and before.head.head == head and before.head.i < verb.i)
+
+
+def reported_clause_going_on(verb: Token) -> Token | None:
+    """"The emir telephoned the ruler and urged restraint, diplomats said": the parser hangs the second
+    deed of a report whose speaker comes last on the reporting verb; a deed told before the speaker is
+    named is the report's, so it goes on the reported clause before it (returned), not on the speaker."""
+    head = verb.head
+    if load_lexicon().modality.get(head.lemma_.lower()) != "report" or has_subject(verb):
+        return None
+    speakers = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    if not speakers or any(s.i < verb.i for s in speakers):
+        return None
+    reported = [c for c in head.children if c.dep_ == "ccomp" and c.i < verb.i]
+    return reported[-1] if reported else None
 
 
 def _active_conjunct_of_passive(verb: Token) -> bool:
@@ -1105,6 +1110,9 @@ class Resolver:
         else:
             code = (self._appositive_code(head) or self._place_code(head) or self._possessor_code(head)
                     or self._affiliation_code(head))
+            places = self._place_codes(head) if code and not self._appositive_code(head) else []
+            if len(places) > 1 and places[0] == code:  # "agents in Poland and the Czech Republic": each place's
+                return [self._entity(tokens, head, c, sector, person or _identifier(tokens)) for c in places]
             if code is None and sector:
                 code = _named_place_code(tokens, head)
                 person = None if code else person  # "Darfur rebels" is no one's name
@@ -1234,16 +1242,18 @@ class Resolver:
                                       self.offset + span.start_char + place.end, inferred=True)
         return None
 
-    def _places(self, tok: Token, preps: set[str], kinds: set[str]):
-        """(phrase tokens, start, end, entry) for each known place in `tok`'s "<prep> <place>" phrases."""
+    def _places(self, tok: Token, preps: set[str], kinds: set[str], conjuncts: bool = False):
+        """(phrase tokens, start, end, entry) for each known place in `tok`'s "<prep> <place>" phrases,
+        and with `conjuncts` in the phrases coordinated with them ("in Poland and the Czech Republic")."""
         for prep in tok.children:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             for pobj in [n for o in prep.children if o.dep_ == "pobj" for n in _named_place_nouns(o)]:
-                tokens = _phrase_tokens(pobj)
-                for start, end, entry in find_names([t.text for t in tokens], self.kb):
-                    if entry.kind in kinds:
-                        yield tokens, start, end, entry
+                for place in [pobj, *(pobj.conjuncts if conjuncts else ())]:
+                    tokens = _phrase_tokens(place)
+                    for start, end, entry in find_names([t.text for t in tokens], self.kb):
+                        if entry.kind in kinds:
+                            yield tokens, start, end, entry
 
     def _possessor_code(self, head: Token) -> str | None:
         """"Bosnian Serbs said their forces had withdrawn": "their" is the governing subject's."""
@@ -1352,24 +1362,31 @@ class Resolver:
 
     def _place_code(self, head: Token) -> str | None:
         """"opposition groups in Zimbabwe", "demonstrators in Baghdad": the country of the place they are in."""
+        # people said to be in a town are of its country; things in it ("a prison in Guayaquil") are not parties
+        people = self.kb.agent_sector(head.text) is not None or self.kb.agent_sector(head.lemma_) is not None
+        return next(iter(self._place_codes(head)), None) or _home_town_code(head, TOWN_PREPS if people else {"from"})
+
+    def _place_codes(self, head: Token) -> list[str]:
+        """The countries of the place phrase that says where the people of `head` are, one per
+        coordinated place ("activists in Poland and the Czech Republic": POL, CZE)."""
         preps, kinds = {"in", "from", "throughout", "across", "inside"}, {"country", "metonym", "demonym"}
-        code = next((_city_country_of_sentence(tokens[start:end], entry) or entry.code
-                     for holder in [head, *_participle_holders(head)]
-                     for tokens, start, end, entry in self._places(holder, preps, kinds)), None)
-        if code is None and head.dep_ == "dobj" and head.pos_ == "NOUN" and not any(
-                c.dep_ == "poss" for c in head.children):
+        for holder in [head, *_participle_holders(head)]:
+            codes = _conjunct_codes([(tokens[start:end], entry) for tokens, start, end, entry
+                                     in self._places(holder, preps, kinds, conjuncts=True)])
+            if codes:
+                return codes
+        if head.dep_ == "dobj" and head.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in head.children):
             # "accused activists in Poland of ...": the parser hangs the place right after the object
             # on the verb; it still says where the object's people are ("its consulate in Damascus"
             # stays its owner's)
             after = head.right_edge.i + 1
             while after < len(head.doc) and head.doc[after].is_punct and head.doc[after].head == head:
                 after += 1
-            code = next((entry.code for tokens, _, _, entry in self._places(head.head, preps, kinds)
-                         if tokens[0].i > after and tokens[0].doc[after].dep_ == "prep"
-                         and tokens[0].doc[after] in tokens[0].ancestors), None)
-        # people said to be in a town are of its country; things in it ("a prison in Guayaquil") are not parties
-        people = self.kb.agent_sector(head.text) is not None or self.kb.agent_sector(head.lemma_) is not None
-        return code or _home_town_code(head, TOWN_PREPS if people else {"from"})
+            return _conjunct_codes([(tokens[start:end], entry) for tokens, start, end, entry
+                                    in self._places(head.head, preps, kinds, conjuncts=True)
+                                    if tokens[0].i > after and tokens[0].doc[after].dep_ == "prep"
+                                    and tokens[0].doc[after] in tokens[0].ancestors])
+        return []
 
     def _entity(self, tokens: list[Token], head: Token, code, sector, identifier) -> Entity:
         tokens = [t for t in tokens if not (t.dep_ == "det" and t.i == tokens[0].i)] or tokens
@@ -1857,6 +1874,25 @@ def _home_town_code(head: Token, preps: set[str]) -> str | None:
     return None
 
 
+def _definite_description(tok: Token) -> bool:
+    """"the North", "the rebels": a noun with "the", which refers back to someone named before."""
+    return tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _conjunct_codes(places: list[tuple[list[Token], KBEntry]]) -> list[str]:
+    """The countries of the places named in one phrase: the first, then those of its conjuncts
+    ("in Poland and the Czech Republic"); a place inside another's modifier is not one of them."""
+    codes: list[str] = []
+    for named, entry in places:
+        conjunct = any(t.dep_ == "conj" and t.head.dep_ in {"pobj", "conj"} for t in named)
+        if codes and not conjunct:
+            continue
+        code = _city_country_of_sentence(named, entry) or entry.code
+        if code not in codes:
+            codes.append(code)
+    return codes
+
+
 def _city_country_of_sentence(name: list[Token], entry: KBEntry) -> str | None:
     """"rival militias in Tripoli ... the north Lebanese port": a capital named as where people are is a
     city of another country whose places the sentence speaks of, when that country has a city of the name
@@ -2103,6 +2139,11 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             # story's country codes them later), as in a demand
             conditioned = [e for e in resolver.entities(condition_subjects(pred))
                            if e.code is None and e.sector in ADDRESSED_SECTORS][:1]
+        if not conditioned:
+            # "... if the North took further steps": a side named by a definite description, which
+            # coreference codes later
+            conditioned = [e for e in resolver.entities([t for t in condition_subjects(pred) if _definite_description(t)])
+                           if e.code is None][:1]
         explicit = [c for c in pred.children if c.dep_ in {"dobj", "dative"}]
         if conditioned and not explicit:
             recipients = conditioned
@@ -2181,8 +2222,24 @@ def forces_aimed_against(verb: Token) -> list[Token]:
     for an offensive against the rebels": forces raised or moved are aimed at whom their stated
     purpose, told inside the object's phrase, is against."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return [g for o in objects for t in o.subtree if t.dep_ == "prep" and t.lower_ == "against"
-            for g in t.children if g.dep_ == "pobj"][:1]
+    return ([g for o in objects for t in o.subtree if t.dep_ == "prep" and t.lower_ == "against"
+             for g in t.children if g.dep_ == "pobj"][:1] or _party_to_the_crisis(verb))
+
+
+# "over tensions in Kosovo", "over the dispute with Ukraine": the other party a crisis names
+CRISIS_PARTY_PREPS = {"in", "with"}
+
+
+def _party_to_the_crisis(verb: Token) -> list[Token]:
+    """"put its army on alert over tensions in Kosovo": forces readied over a crisis are aimed at the
+    place or party the crisis is with (an "over" phrase of the verb or of its objects, not of a clause
+    below it)."""
+    overs = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "over"
+             and not any(a.pos_ in {"VERB", "AUX"} for a in t.ancestors if a.i != verb.i and verb in a.ancestors)]
+    return [g for p in overs
+            for crisis in p.children if crisis.dep_ == "pobj"
+            for q in crisis.children if q.dep_ == "prep" and q.lower_ in CRISIS_PARTY_PREPS
+            for g in q.children if g.dep_ == "pobj"][:1]
 
 
 # Events that answer a request: refusing it, giving in to it, accepting it.

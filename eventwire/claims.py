@@ -118,6 +118,7 @@ def _attach_denials(events: list[EventMention], text: str) -> None:
         noun = _DENIAL_NOUNS.match(after.strip().removeprefix("the ").removeprefix("any ").removeprefix("all "))
         if noun:
             targets = _claims_before(events, denial)
+            _answer_claimants(denial, targets)
         else:
             targets = [e for e in events if e is not denial and e.sent_start == denial.sent_start
                        and e.trigger_start > denial.trigger_start and e.polarity != "asserted"]
@@ -125,6 +126,19 @@ def _attach_denials(events: list[EventMention], text: str) -> None:
             known = {d.identifier_text for d in target.attribution.get("denied_by", [])}
             target.attribution["denied_by"] = list(target.attribution.get("denied_by", [])) + [
                 d for d in deniers if d.identifier_text not in known]
+
+
+def _answer_claimants(denial: EventMention, claims: list[EventMention]) -> None:
+    """"The State Department says Kataib Hezbollah was responsible. Kataib Hezbollah has denied the claim.":
+    a denial of the claim told just before answers whoever made it (marked inferred), when the denial
+    names no one it answers."""
+    if any(r.code for r in denial.recipient):
+        return
+    own = {a.code for a in denial.actor if a.code}
+    claimants = [replace(c, inferred=True) for e in claims for c in e.attribution.get("claimed_by", [])
+                 if c.code and c.code not in own]
+    if claimants:
+        denial.recipient = _unique(claimants)
 
 
 def _claims_before(events: list[EventMention], denial: EventMention) -> list[EventMention]:

@@ -21,7 +21,7 @@ from .actors import NON_STATE_CODES, ActorKB, agent_sector_of, load_kb
 from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens,
-                        noun_recipient_tokens, PRONOUNS, purpose_of_journey, purpose_targets, real_head, Resolver, responsible_for, disowned_by,
+                        noun_recipient_tokens, PRONOUNS, purpose_of_journey, purpose_targets, real_head, reported_clause_going_on, Resolver, responsible_for, disowned_by,
                         noun_conjunct_before, suffering_verb, verb_subject)
 from .counts import count_casualties
 from .lexicon import Lexicon, Trigger, ends_with_cue, load_lexicon
@@ -276,6 +276,23 @@ def _aim_at_purpose_object(event: "SentenceEvent", by_pred: dict[int, "SentenceE
             if purpose.recipients:  # coded or not yet: the agents' country may be read off the story later
                 event.recipients = list(purpose.recipients)
                 return
+
+
+# Offers and promises, whose target is whom the help they offer serves
+OFFER_TYPES = frozenset({"AGREE"})
+HELP_TYPES = frozenset({"AID", "COOPERATE"})
+
+
+def _aim_offer_at_whom_it_serves(event: "SentenceEvent", promised: dict[int, list["SentenceEvent"]]) -> None:
+    """"Spain offered to send soldiers to help train Malian troops": an offer or promise of help that names
+    no one is made to whom the help it governs serves, however deep the parser puts it."""
+    if event.found.trigger.type not in OFFER_TYPES or any(r.code for r in event.recipients) or event.derived:
+        return
+    own = {a.code for a in event.actors if a.code}
+    served = [r for act in promised.get(event.found.head.i, []) if act.found.trigger.type in HELP_TYPES
+              for r in act.recipients if r.code and r.code not in own and act.polarity != "asserted"]
+    if served:
+        event.recipients = _one_per_entity(served)
 
 
 def _count_of_those_acted_on(event: "SentenceEvent", by_pred: dict[int, "SentenceEvent"]) -> None:
@@ -768,6 +785,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
     protests_at = {i for f in found if f.trigger.type == "PROTEST" for i in (f.pred.i, f.head.i)}
     by_pred: dict[int, SentenceEvent] = {}
     retyped: dict[int, Trigger] = {}
+    promised: dict[int, list[SentenceEvent]] = {}  # governing predicate -> the acts it governs
     events = []
     for f in found:
         if f.head.i in absorbed:
@@ -835,6 +853,8 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
             by_pred[f.pred.i] = parent  # "killing 12 and wounding 30": later conjuncts fold in too
             continue
         by_pred[f.pred.i] = event
+        if governor is not None:
+            promised.setdefault(governor.head.i, []).append(event)
         event = _joint_action(event, lex)
         events.extend(_reciprocal_split(event, lex))
         if (polarity != "asserted" and governor is None and intended is None and not in_condition(f.pred)
@@ -851,6 +871,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         _aim_at_purpose_object(e, by_pred)
         _aim_threat_of_a_measure_at_home(e, by_pred, lex)
         _count_of_those_acted_on(e, by_pred)
+        _aim_offer_at_whom_it_serves(e, promised)
     return [e for e in events if _has_participants(e) and not _mentioned_in_passing(e, triggers_at)
             and not _describes_its_noun(e.found) and not _undergone_by_its_noun(e.found) and not _named_in_passing(e.found) and not _a_share_did_it(e)]
 
@@ -1085,8 +1106,36 @@ def _stranded_opening_noun(noun: Token) -> bool:
 
 
 def _has_participants(event: "SentenceEvent") -> bool:
-    """An event needs someone acting, or someone known it is done to ("killed 32 people" alone is not one)."""
-    return bool(event.actors) or any(r.code for r in event.recipients)
+    """An event needs someone acting, or someone known it is done to ("killed 32 people" alone is not one),
+    unless it is a toll told in the passive ("at least 10 people were killed")."""
+    return bool(event.actors) or any(r.code for r in event.recipients) or _toll_told_passively(event)
+
+
+def _toll_told_passively(event: "SentenceEvent") -> bool:
+    """"At least 10 people were killed", "about 200 people had been arrested": a passive deed of force
+    with no agent whose subject counts people reports that the deed happened, though the text does not
+    say who did it; the gold codes it with no actor (examples/README.md, null rule). A relative clause
+    ("where 28 people have been killed this year") recalls a toll as background, not as news."""
+    pred = event.found.pred
+    if event.found.trigger.type not in VIOLENT_TYPES or pred.pos_ != "VERB" or not _is_passive(pred):
+        return False
+    if any(c.dep_ == "agent" for c in pred.children):
+        return False
+    if any(t.dep_ == "relcl" for t in [pred, *pred.ancestors]):
+        return False  # "Serbia, where 24 people were killed in riots last March": background, not news
+    subjects = [c for c in pred.children if c.dep_ == "nsubjpass"]
+    return bool(subjects) and all(_counts_people(s) for s in subjects)
+
+
+def _counts_people(noun: Token) -> bool:
+    """"at least 10 people", "dozens of people", "more than 300 others": people told by number."""
+    people = noun.lemma_.lower() in load_lexicon().unnamed_people
+    counted = noun.like_num or any(c.like_num or c.dep_ == "nummod" for c in noun.children)
+    if noun.lower_ in {"dozens", "hundreds", "thousands", "scores"}:
+        counted = people = people or any(c.dep_ == "prep" and c.lower_ == "of" and
+                                         any(o.lemma_.lower() in load_lexicon().unnamed_people for o in c.children)
+                                         for c in noun.children)
+    return people and counted
 
 
 def _mentioned_in_passing(event: "SentenceEvent", triggers_at: dict[int, Found] | None = None) -> bool:
@@ -1489,8 +1538,10 @@ def _addressee_of_meeting(f: Found, recipients: list[Entity], by_pred: dict[int,
         return recipients
     if f.pred.dep_ != "conj" or f.pred != f.head or any(c.dep_ in SUBJECT_DEPS for c in f.pred.children):
         return recipients
-    meeting = by_pred.get(f.pred.head.i)
-    if meeting is None or meeting.found.trigger.type != "CONSULT" or meeting.found.pred != f.pred.head:
+    # "... and urged restraint, diplomats said": hung on the reporting verb, it goes on the reported clause
+    governor = reported_clause_going_on(f.pred) or f.pred.head
+    meeting = by_pred.get(governor.i)
+    if meeting is None or meeting.found.trigger.type != "CONSULT" or meeting.found.pred != governor:
         return recipients
     met = [r for r in meeting.recipients if r.code]
     return met or recipients

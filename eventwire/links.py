@@ -141,8 +141,16 @@ def _telling_with_doer(named: EventMention, ev: EventMention, deeds: list[EventM
     if any(a.code for a in named.actor):
         return named
     told = [e for e in deeds if fits(e) and e.trigger_start < named.trigger_start
-            and e.sequence >= named.sequence - LATER_SENTENCES and any(a.code for a in e.actor)]
+            and e.sequence >= named.sequence - LATER_SENTENCES and any(a.code for a in e.actor)
+            and _may_retell(named, e)]
     return told[-1] if told else named
+
+
+def _may_retell(later: EventMention, earlier: EventMention) -> bool:
+    """Whether `later` may retell `earlier` without its doer: not when `later` names a target the other
+    does not hit ("gunmen shot the president" is not "police killed four suspects" told again)."""
+    targets = {r.code for r in later.recipient if r.code}
+    return not targets or bool(targets & {r.code for r in earlier.recipient})
 
 
 def _judges_own_deed(judge, doer) -> bool:
@@ -235,12 +243,26 @@ def _judged_event(ev: EventMention, unknown: list, events: list[EventMention], t
         return earlier[-1] if earlier else None
     # a target's event noun stands before it: "the attack on Abu Dhabi"
     spans = ([(ev.trigger_end if r in targets else r.start, r.end) for r in unknown]
-             or [(ev.trigger_end, min(ev.clause_end, ev.trigger_end + NOUN_REACH))])
+             or [(ev.trigger_end, _before_what_it_is_called(text, ev.trigger_end,
+                                                            min(ev.clause_end, ev.trigger_end + NOUN_REACH)))])
     for start, end in spans:
         named = _event_named_in(text, start, end, lex, events, ev.sent_start, last=True)
         if named is not None:
             return named
     return None
+
+
+# "called the strikes a flagrant violation", "condemned the attack as cowardly": what the judged deed is
+# called begins at its article or "as"
+_WHAT_IT_IS_CALLED = re.compile(r"\w[^,;]*?\s(?=(?:a|an|as)\s)", re.IGNORECASE)
+
+
+def _before_what_it_is_called(text: str, start: int, end: int) -> int:
+    """The end of the judged deed's words after a judgement: the span stops where what the deed is
+    called begins ("the strikes" of "called the strikes a flagrant violation of international law"),
+    so that the name given to the deed ("violation") is not read as the deed."""
+    m = _WHAT_IT_IS_CALLED.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end)
+    return m.end() if m else end
 
 
 def _link_at(cue: Cue, m: re.Match, sentence_events: list[EventMention], events: list[EventMention],

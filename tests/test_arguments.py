@@ -1357,3 +1357,32 @@ def test_a_place_noun_with_its_name_in_apposition_says_where(code):
     assert any(t[0] == "ASSAULT" and t[2] == "SOM" for t in found), found
     found = tuples(code("Gunmen attacked a hotel in the coastal city Mombasa."))
     assert any(t[0] == "ASSAULT" and t[2] == "KEN" for t in found), found
+
+
+def test_people_placed_in_coordinated_countries_belong_to_each(code):
+    # "agents in Colombia and the United States": one side per place, as for "Colombian and American agents"
+    found = tuples(code("Caracas accused agents in Colombia and the United States of plotting a coup."))
+    assert {("ACCUSE", "VEN", "COL"), ("ACCUSE", "VEN", "USA")} <= found, found
+    # the parser hangs the phrase on the verb after a quoted object; it still places the object
+    found = tuples(code('Tehran accused "mercenaries" in Iraq and Jordan of directing the riots.'))
+    assert {("ACCUSE", "IRN", "IRQ"), ("ACCUSE", "IRN", "JOR")} <= found, found
+
+
+def test_a_deed_told_before_the_speaker_is_named_is_the_reported_doers(code):
+    # the parser hangs "urged" on "said": the sultan urged, not the diplomats who report it
+    events = code("Oman's sultan telephoned Yemen's president and urged restraint, diplomats said.")
+    urged = [e for e in events if e["event"] == ["REQUEST"]]
+    assert urged and urged[0]["actor"][0]["entity_text"] == "Oman's sultan", urged
+
+
+def test_forces_readied_over_a_crisis_are_aimed_at_its_other_party(code):
+    # "over tensions with Turkey": the alert is aimed at the party the crisis is with
+    found = tuples(code("Greece put its navy on alert over tensions with Turkey."))
+    assert ("MOBILIZE", "GRC", "TUR") in found, found
+
+
+def test_a_threat_is_aimed_at_the_side_its_condition_names_by_description(code):
+    # "if the North fired again": a definite description, coded by what it refers back to
+    found = tuples(code("North Korea fired two missiles into the sea on Tuesday. South Korea warned that "
+                        "it would respond strongly if the North fired again."))
+    assert ("THREATEN", "KOR", "PRK") in found, found

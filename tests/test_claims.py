@@ -1,5 +1,7 @@
 """reported_by / claimed_by / denied_by on events (claims.py), end to end."""
 
+from conftest import tuples
+
 
 def _names(entities):
     return [e["identifier_text"] for e in entities]
@@ -53,3 +55,10 @@ def test_denial_word_forms_are_read_from_the_lexicon_data():
     from eventwire.lexicon import lexicon_word_list
 
     assert claims.DENIAL_WORDS == lexicon_word_list("denial_word_forms.txt") >= {"denying", "refuted", "disputed"}
+
+
+def test_a_denial_of_the_claim_answers_whoever_made_it(code):
+    # the claim is the Kenyan ministry's: the denial is aimed at Kenya
+    found = tuples(code("The Kenyan interior ministry says al-Shabaab fighters attacked the police post in "
+                        "Mandera. Al-Shabaab has denied the claim."))
+    assert ("REJECT", "SOM", "KEN") in found, found

@@ -1637,3 +1637,33 @@ def test_a_series_of_attacks_carried_out_is_an_attack(code):
     assert any(t[0] == "ASSAULT" and t[1] == "SOM" for t in found), found
     found = tuples(code("Somali rebels launched a string of bombings against Kenyan targets."))
     assert ("ASSAULT", "SOM", "KEN") in found, found
+
+
+def test_a_toll_told_in_the_passive_is_an_event_with_no_actor(code):
+    # "at least N people were killed" reports a deed whose doer the text does not name
+    assert ("ASSAULT", None, None) in tuples(code("At least 14 people were killed in the unrest on Friday, officials said."))
+    assert ("COERCE", None, None) in tuples(code("The minister said about 90 people had been arrested."))
+    # recalled in a relative clause it is background, not a deed told
+    events = code("Police lifted the curfew in Osh, where 20 people were killed in riots last year.")
+    assert not [e for e in events if e["event"] == ["ASSAULT"]], events
+
+
+def test_a_meeting_that_will_not_happen_is_a_refusal_only_when_refused(code):
+    # "would not negotiate with the hijackers" only says what will not happen (intents.tsv condition)
+    events = code("The Peruvian interior minister said the government would not negotiate with the hijackers.")
+    assert not [e for e in events if e["event"][0] == "REJECT" and e["polarity"] == "asserted"], events
+    # a verb of refusal governs it: a refusal
+    events = code("The Peruvian president refused to meet the Bolivian foreign minister.")
+    assert ("REJECT", "PER", "BOL") in tuples(events), tuples(events)
+
+
+def test_a_request_coordinated_with_a_call_is_addressed_to_the_one_called_when_reported(code):
+    # "..., diplomats said" after the pair: still addressed to the one telephoned
+    found = tuples(code("Oman's sultan telephoned Yemen's president and urged restraint, diplomats said."))
+    assert ("REQUEST", "OMN", "YEM") in found, found
+
+
+def test_an_offer_of_help_is_made_to_whom_the_help_serves(code):
+    # the help is told two clauses down ("to send soldiers to help train ..."); the offer is made to Mali
+    found = tuples(code("Spain offered to send about 40 soldiers to help train Malian troops, the foreign minister said."))
+    assert ("AGREE", "ESP", "MLI") in found, found

@@ -168,6 +168,20 @@ def test_a_judgement_of_a_deed_retold_without_its_doer_is_aimed_at_the_doer_told
     assert ("ACCUSE", "DEU", "RUS") in tuples(events), tuples(events)
 
 
+def test_a_judged_deed_on_a_named_target_is_not_another_deed_told_before(code):
+    # the shooting of the governor is not the soldiers' killing of two suspects told again
+    events = code("Malian soldiers killed two suspects in Gao on Monday. Gunmen shot dead the Nigerien "
+                  "governor of Tahoua on Tuesday. France condemned the killing.")
+    assert not [t for t in tuples(events) if t[0] == "ACCUSE" and t[2] == "MLI"], tuples(events)
+
+
+def test_what_a_judged_deed_is_called_is_not_the_deed(code):
+    # "a flagrant violation of international law" names the strikes; "violation" is not the deed judged
+    events = code("Indian jets struck camps in Pakistan on Monday. Islamabad called the strikes a flagrant "
+                  "violation of international law.")
+    assert ("ACCUSE", "PAK", "IND") in tuples(events), tuples(events)
+
+
 def test_an_opposition_leader_may_condemn_the_police_of_his_own_country(code):
     events = code("LUSAKA, May 3 (Wire) - Zambian police shot dead 12 people in Lusaka on Monday. "
                   "Zambian opposition leader Ali Banda condemned the killings.")
