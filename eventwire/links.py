@@ -204,12 +204,18 @@ def _names_weapon(phrase: str, lex: Lexicon) -> bool:
 ANSWERED_TYPES = frozenset({"ACCUSE", "REQUEST"})
 
 
+# A rejection told with a "that" clause states what did not happen ("denied that its troops had fired")
+_DENIED_CLAUSE = re.compile(r"\s+that\b", re.IGNORECASE)
+
+
 def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], text: str, lex: Lexicon) -> None:
     """"Saudi Arabia and the UAE accused Qatar of backing terrorism. Doha denied the charges.", "The EU
     demanded his release. Moscow rejected the calls.": a rejection of an accusation or a demand told just
     before answers whoever made it (marked inferred)."""
     if any(r.code for r in ev.recipient):
         return
+    if not ev.recipient and _DENIED_CLAUSE.match(text, ev.trigger_end):
+        return  # "denied that Moscow had any role in the attack": the deed denied, not an answer to its accusers
     spans = [(r.start, r.end) for r in ev.recipient] or [(ev.trigger_end, min(ev.clause_end, ev.trigger_end + NOUN_REACH))]
     for start, end in spans:
         named = _event_named_in(text, start, end, lex, events, ev.sent_start, last=True)
