@@ -190,6 +190,15 @@ def test_a_denial_told_with_a_that_clause_answers_no_accuser(code):
     assert ("REJECT", "IRN", "FRA") not in tuples(events), tuples(events)
 
 
+def test_a_judgement_of_a_situation_is_aimed_at_no_doer(code):
+    # "the violence" is no one deed: not the soldiers' killing told before
+    events = code("Malian soldiers killed 20 militants near Gao on Monday. The United States condemned the violence.")
+    assert ("ACCUSE", "USA", None) in tuples(events), tuples(events)
+    # a deed named is still aimed at its doer
+    events = code("Malian soldiers killed 20 militants near Gao on Monday. The United States condemned the killings.")
+    assert ("ACCUSE", "USA", "MLI") in tuples(events), tuples(events)
+
+
 def test_an_opposition_leader_may_condemn_the_police_of_his_own_country(code):
     events = code("LUSAKA, May 3 (Wire) - Zambian police shot dead 12 people in Lusaka on Monday. "
                   "Zambian opposition leader Ali Banda condemned the killings.")
