@@ -1879,6 +1879,19 @@ def _definite_description(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
+_UNADDRESSED_REQUESTS = lexicon_word_list("unaddressed_requests.txt")
+
+
+def _asks_no_one(f: Found) -> bool:
+    """A request told with a verb and particle that name only what is wanted (unaddressed_requests.txt),
+    the particle's object a noun: "called for a boycott of Chinese goods"; not a clause with its own
+    subject, "called for Israel to halt its offensive", which names who is asked."""
+    if f.trigger.type != "REQUEST" or f"{f.trigger.lemma} {f.trigger.particle}" not in _UNADDRESSED_REQUESTS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == f.trigger.particle and any(o.dep_ == "pobj" for o in c.children)
+               for c in f.pred.children)
+
+
 def _conjunct_codes(places: list[tuple[list[Token], KBEntry]]) -> list[str]:
     """The countries of the places named in one phrase: the first, then those of its conjuncts
     ("in Poland and the Czech Republic"); a place inside another's modifier is not one of them."""
@@ -2163,6 +2176,8 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         # "Yemen received aid from Saudi Arabia", "has the support of Britain": the giver gives, the
         # subject is given
         actors, recipients = resolver.entities(givers(pred, head)), actors
+    if _asks_no_one(f):
+        recipients = []  # "called for a boycott of Chinese goods": the goods' side is not asked anything
     actor_keys = {(a.code, a.identifier_text) for a in actors}
     recipients = [r for r in recipients if (r.code, r.identifier_text) not in actor_keys or r.code is None]
     if _partners_own_thing(f, actors, recipients) or _sides_take_up_a_plan(f, resolver.offset, actors, recipients):

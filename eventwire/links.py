@@ -41,6 +41,8 @@ _NOT_YET = lexicon_word_list("not_yet_words.txt")
 _TARGET_PREPOSITIONS = lexicon_word_list("target_prepositions.txt")
 # nouns naming what an actor said, whatever its type: "a Canadian statement", "Trump's remarks"
 _STATEMENT_NOUNS = lexicon_word_list("statement_nouns.txt")
+# "condemned the violence": a situation, not one deed with a doer to blame
+_SITUATION_NOUNS = lexicon_word_list("situation_nouns.txt")
 
 
 def link_events(events: list[EventMention], text: str, lex: Lexicon) -> None:
@@ -81,6 +83,10 @@ def aim_judgements_at_doers(events: list[EventMention], text: str, lex: Lexicon)
         unknown = [r for r in ev.recipient if not r.code or r.entity_text.lower() in _IT or r in targets]
         if len(unknown) != len(ev.recipient):
             continue
+        judged = [r.entity_text for r in unknown] or [text[ev.trigger_end : _before_what_it_is_called(
+            text, ev.trigger_end, min(ev.clause_end, ev.trigger_end + NOUN_REACH))]]
+        if all(_names_a_situation(phrase) for phrase in judged):
+            continue
         deeds = [e for e in events if not _intercepts(e, lex)]
         named = _judged_event(ev, unknown, deeds, text, lex, targets)
         if named is not None and named.quad_code not in MATERIAL_QUADS:
@@ -90,6 +96,12 @@ def aim_judgements_at_doers(events: list[EventMention], text: str, lex: Lexicon)
         doers = [replace(a, inferred=True) for a in named.actor if a.code] if named is not None else []
         if doers and not any(_judges_own_deed(a, d) for a in ev.actor if a.code for d in doers):
             ev.recipient = doers
+
+
+def _names_a_situation(phrase: str) -> bool:
+    """"the violence", "the bloodshed in Cali": the judged words' first noun names a situation."""
+    words = [w for w in _WORD.findall(phrase.lower()) if w not in _DETERMINERS]
+    return bool(words) and words[0] in _SITUATION_NOUNS
 
 
 # polarities of a deed not (yet) done, which no earlier telling can be
@@ -204,12 +216,18 @@ def _names_weapon(phrase: str, lex: Lexicon) -> bool:
 ANSWERED_TYPES = frozenset({"ACCUSE", "REQUEST"})
 
 
+# A rejection told with a "that" clause states what did not happen ("denied that its troops had fired")
+_DENIED_CLAUSE = re.compile(r"\s+that\b", re.IGNORECASE)
+
+
 def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], text: str, lex: Lexicon) -> None:
     """"Saudi Arabia and the UAE accused Qatar of backing terrorism. Doha denied the charges.", "The EU
     demanded his release. Moscow rejected the calls.": a rejection of an accusation or a demand told just
     before answers whoever made it (marked inferred)."""
     if any(r.code for r in ev.recipient):
         return
+    if not ev.recipient and _DENIED_CLAUSE.match(text, ev.trigger_end):
+        return  # "denied that Moscow had any role in the attack": the deed denied, not an answer to its accusers
     spans = [(r.start, r.end) for r in ev.recipient] or [(ev.trigger_end, min(ev.clause_end, ev.trigger_end + NOUN_REACH))]
     for start, end in spans:
         named = _event_named_in(text, start, end, lex, events, ev.sent_start, last=True)

@@ -1386,3 +1386,11 @@ def test_a_threat_is_aimed_at_the_side_its_condition_names_by_description(code):
     found = tuples(code("North Korea fired two missiles into the sea on Tuesday. South Korea warned that "
                         "it would respond strongly if the North fired again."))
     assert ("THREATEN", "KOR", "PRK") in found, found
+
+
+def test_a_call_for_something_is_asked_of_no_one(code):
+    # "called for a boycott of Ugandan goods": the goods' country is not asked anything
+    found = tuples(code("Kenyan students called for a boycott of Ugandan goods."))
+    assert ("REQUEST", "KEN", None) in found and ("REQUEST", "KEN", "UGA") not in found, found
+    # "called on" names whom it is asked of
+    assert ("REQUEST", "GBR", "IRN") in tuples(code("Britain called on Iran to free the prisoners."))

@@ -182,6 +182,23 @@ def test_what_a_judged_deed_is_called_is_not_the_deed(code):
     assert ("ACCUSE", "PAK", "IND") in tuples(events), tuples(events)
 
 
+def test_a_denial_told_with_a_that_clause_answers_no_accuser(code):
+    # "denied that ... had any role in the attack" denies the deed; it is not aimed at the accuser
+    events = code("Macron accused the Iranian state of an unlawful use of force against France. Iran's "
+                  "foreign ministry denied that Tehran had any role in the attack.")
+    assert ("REJECT", "IRN", None) in tuples(events), tuples(events)
+    assert ("REJECT", "IRN", "FRA") not in tuples(events), tuples(events)
+
+
+def test_a_judgement_of_a_situation_is_aimed_at_no_doer(code):
+    # "the violence" is no one deed: not the soldiers' killing told before
+    events = code("Malian soldiers killed 20 militants near Gao on Monday. The United States condemned the violence.")
+    assert ("ACCUSE", "USA", None) in tuples(events), tuples(events)
+    # a deed named is still aimed at its doer
+    events = code("Malian soldiers killed 20 militants near Gao on Monday. The United States condemned the killings.")
+    assert ("ACCUSE", "USA", "MLI") in tuples(events), tuples(events)
+
+
 def test_an_opposition_leader_may_condemn_the_police_of_his_own_country(code):
     events = code("LUSAKA, May 3 (Wire) - Zambian police shot dead 12 people in Lusaka on Monday. "
                   "Zambian opposition leader Ali Banda condemned the killings.")
