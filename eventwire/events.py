@@ -24,7 +24,7 @@ from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, controlled_subjects,
                         noun_recipient_tokens, PRONOUNS, purpose_of_journey, purpose_targets, real_head, reported_clause_going_on, Resolver, responsible_for, disowned_by,
                         noun_conjunct_before, suffering_verb, verb_subject)
 from .counts import count_casualties
-from .lexicon import Lexicon, Trigger, ends_with_cue, load_lexicon
+from .lexicon import lexicon_word_list, Lexicon, Trigger, ends_with_cue, load_lexicon
 from .nlp import span_bounds, token_column, tokens_with
 from .polarity import (claimed, has_condition, in_condition, is_subjunctive, open_question, own_polarity, polarity_of, stronger,
                        threatens_or_promises)
@@ -847,6 +847,10 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
                             by_pred)
         if _states_a_protest_purpose(f, protests_at):
             continue
+        restated = _deed_its_record_restates(f, by_pred)
+        if restated is not None:
+            by_pred[f.pred.i] = restated  # named again, with nothing of its own to add
+            continue
         parent = _same_event_parent(event.found, by_pred)
         if parent is not None:
             _fold_into(parent, event)
@@ -1581,6 +1585,18 @@ def _same_event_parent(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "Senten
             return None
         governor = governor.head
     return None
+
+
+def _deed_its_record_restates(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "SentenceEvent | None":
+    """"held talks in Bucharest, the first Western delegation to visit the city since the revolution": an
+    infinitive on a noun a record word (record_words.txt) picks out restates a deed of its type told in
+    the sentence; the delegation is the talks' own side, not a new visitor."""
+    noun = f.pred.head
+    if f.pred.dep_ not in {"relcl", "acl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in f.pred.children):
+        return None
+    if not any(c.dep_ == "amod" and c.lower_ in lexicon_word_list("record_words.txt") for c in noun.children):
+        return None
+    return next((e for e in by_pred.values() if e.found.trigger.type == f.trigger.type), None)
 
 
 def _purpose_of_same_deed(f: Found, by_pred: dict[int, "SentenceEvent"]) -> bool:

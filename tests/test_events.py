@@ -1667,3 +1667,11 @@ def test_an_offer_of_help_is_made_to_whom_the_help_serves(code):
     # the help is told two clauses down ("to send soldiers to help train ..."); the offer is made to Mali
     found = tuples(code("Spain offered to send about 40 soldiers to help train Malian troops, the foreign minister said."))
     assert ("AGREE", "ESP", "MLI") in found, found
+
+
+def test_an_infinitive_on_a_record_restates_the_deed_of_its_clause(code):
+    # "the first X to visit Y": a record the talks set, not a second visit by an uncoded delegation
+    found = tuples(code("Chilean President Gabriel Boric held talks with Argentine leaders in Buenos Aires on Monday, "
+                        "the first foreign head of state to visit the city since the election."))
+    assert ("CONSULT", "CHL", "ARG") in found, found
+    assert not any(t[0] == "CONSULT" and t[1] is None for t in found), found
