@@ -2122,6 +2122,11 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             refused = complement_recipients(pred, head) if f.trigger.type == "REJECT" else []
             indirect = [e for e in resolver.entities(demanded + complement_subjects(pred) + refused)
                         if e.code is None and e.sector in ADDRESSED_SECTORS][:1]
+        if not indirect and not recipients and f.trigger.type == "ACCUSE":
+            # "alleged that the North had a uranium programme": the one a charge names, a name that
+            # coreference codes later ("the North" after North Korea)
+            named = [t for t in complement_subjects(pred) if t.pos_ == "PROPN"]
+            indirect = [e for e in resolver.entities(named) if e.code is None][:1]
         if not indirect and not recipients and not denial:
             # "demanded that they stop", "refused to receive him": a pronoun in the complement names
             # someone mentioned before; coreference gives it its antecedent's identity later

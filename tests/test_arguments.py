@@ -1394,3 +1394,10 @@ def test_a_call_for_something_is_asked_of_no_one(code):
     assert ("REQUEST", "KEN", None) in found and ("REQUEST", "KEN", "UGA") not in found, found
     # "called on" names whom it is asked of
     assert ("REQUEST", "GBR", "IRN") in tuples(code("Britain called on Iran to free the prisoners."))
+
+
+def test_a_charge_names_its_accused_by_a_name_coreference_codes_later(code):
+    # "the North" after North Korea: a proper name the actor base does not know, coded by coreference
+    found = tuples(code("North Korea test-fired a missile on Monday. "
+                        "Japanese officials alleged that the North had enriched uranium in secret."))
+    assert ("ACCUSE", "JPN", "PRK") in found, found
