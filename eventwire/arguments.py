@@ -1034,8 +1034,9 @@ class Resolver:
             return [self._entity([head], head, None, None, None)]
         tokens = self._name_going_on(head, _phrase_tokens(head))
         if modifiers_only:
-            tokens = [t for t in tokens if t.pos_ == "PROPN" or self.kb.lookup(t.text, self.on)]
-            if not tokens:
+            # "ethnic" stays: "ethnic Albanian unrest" is a people's, not Albania's
+            tokens = [t for t in tokens if t.pos_ == "PROPN" or self.kb.lookup(t.text, self.on) or t.lower_ == "ethnic"]
+            if all(t.lower_ == "ethnic" for t in tokens):
                 return []
         return self._resolve(tokens, head)
 

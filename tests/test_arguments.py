@@ -1401,3 +1401,8 @@ def test_a_charge_names_its_accused_by_a_name_coreference_codes_later(code):
     found = tuples(code("North Korea test-fired a missile on Monday. "
                         "Japanese officials alleged that the North had enriched uranium in secret."))
     assert ("ACCUSE", "JPN", "PRK") in found, found
+
+
+def test_ethnic_before_a_nationality_on_an_event_noun_names_a_people_not_a_state(code):
+    found = tuples(code("Tirana condemned the crackdown on ethnic Albanian unrest in Macedonia on Friday."))
+    assert any(t[0] == "PROTEST" for t in found) and not any(t[0] == "PROTEST" and t[1] == "ALB" for t in found), found
