@@ -264,11 +264,8 @@ def _retold_next(a: EventMention, b: EventMention, text: str) -> bool:
     day ("troops retreated" / "soldiers withdrew from the city overnight"), or in a sentence about
     the one before ("Iran launched drones at Israel." / "It was the first time Iran had attacked Israel")."""
     same_day = a.date == b.date and a.date_precision == b.date_precision == "day"
-    # "seized Goma on Tuesday after troops retreated" / "soldiers withdrew on Tuesday": a telling in a
-    # clause its sentence's date does not reach has no day of its own to differ by
-    undated_beside_dated = {a.date_precision, b.date_precision} == {"publication", "day"}
     return (0 < b.sequence - a.sequence <= 1 and _agree(a.actor, b.actor) is True
-            and (same_day or undated_beside_dated or bool(_ABOUT_THE_PREVIOUS.match(text, b.sent_start)))
+            and (same_day or bool(_ABOUT_THE_PREVIOUS.match(text, b.sent_start)))
             and not _ALSO.search(text[b.clause_start : b.clause_end]))
 
 
