@@ -1759,7 +1759,7 @@ def _phrase_tokens(head: Token) -> list[Token]:
                 continue
             if child.dep_ == "prep" and (child.lower_ != "of" or of_names_a_charge(head, child)):
                 continue
-            if child.dep_ == "punct" and child.i > head.i:
+            if child.dep_ == "punct" and child.i > head.i and not _inner_hyphen(child):
                 continue
             keep[child.i] = child
             stack.append(child)
@@ -1787,8 +1787,14 @@ def _hyphenated_into(child: Token, tok: Token) -> bool:
     apposition; a piece joined to its parent by hyphens with no space between is part of the one word."""
     if child.dep_ != "appos" or child.i < tok.i:
         return False
-    between = tok.doc[tok.i : child.i]
-    return all(t.whitespace_ == "" for t in between) and all(t.text == "-" for t in between[1:])
+    between = list(tok.doc[tok.i : child.i])
+    # "Fazl-ur-Rehman": pieces and hyphens take turns
+    return all(t.whitespace_ == "" for t in between) and all(t.text == "-" for t in between[1::2])
+
+
+def _inner_hyphen(tok: Token) -> bool:
+    """A hyphen inside a word ("Fazl-ur-Rehman"), with no space on either side."""
+    return tok.text == "-" and tok.whitespace_ == "" and tok.i > 0 and tok.nbor(-1).whitespace_ == ""
 
 
 def _owner_before_hyphen(child: Token, tok: Token) -> bool:

@@ -1406,3 +1406,9 @@ def test_a_charge_names_its_accused_by_a_name_coreference_codes_later(code):
 def test_ethnic_before_a_nationality_on_an_event_noun_names_a_people_not_a_state(code):
     found = tuples(code("Tirana condemned the crackdown on ethnic Albanian unrest in Macedonia on Friday."))
     assert any(t[0] == "PROTEST" for t in found) and not any(t[0] == "PROTEST" and t[1] == "ALB" for t in found), found
+
+
+def test_a_name_of_hyphen_joined_pieces_stays_whole(code):
+    events = code("Pakistan's interior minister allowed opposition leader Maulana Fazl-ur-Rehman to hold a rally.")
+    texts = [r["entity_text"] for e in events for r in e["recipient"]]
+    assert any(t.endswith("Fazl-ur-Rehman") for t in texts), texts
