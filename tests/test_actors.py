@@ -323,3 +323,9 @@ def test_jewish_settlers_are_israels_wherever_they_act(kb):
 @pytest.mark.parametrize("term", ["human rights organization", "rights organisations", "human rights watchdog"])
 def test_rights_organisations_and_watchdogs_are_human_rights_agents(kb, term):
     assert kb.agent_sector(term) == "HRI"
+
+
+@pytest.mark.parametrize("name", ["Kifaya", "Kefaya"])
+def test_protest_movements_of_the_2000s_are_their_countrys_opposition(kb, name):
+    entry = kb.lookup(name)
+    assert entry is not None and (entry.code, entry.sector) == ("EGY", "OPP"), entry
