@@ -26,6 +26,7 @@ from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, controlled_subjects,
 from .counts import count_casualties
 from .lexicon import lexicon_word_list, Lexicon, Trigger, ends_with_cue, load_lexicon
 from .nlp import span_bounds, token_column, tokens_with
+from .places import find_places
 from .polarity import (claimed, has_condition, in_condition, is_subjunctive, open_question, own_polarity, polarity_of, stronger,
                        threatens_or_promises)
 from .records import Entity, first_of_each
@@ -841,6 +842,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
             refusal = lex.intents[("negated", "AGREE")]
             retyped[f.head.i] = replace(f.trigger, type=refusal[0], cameo=refusal[1], mode="")
         recipients = _addressee_of_meeting(f, recipients, by_pred)
+        recipients = _without_own_land_left(f, actors, recipients, lex)
         recipients = _answers_request_before(f, recipients, by_pred)
         # a crowd's deed is read as its riot first: "rioted, setting fire to their mattresses" restates the riot
         event = _crowd_deed(SentenceEvent(f, actors, recipients, polarity, size.dead, size.injured, size.arrested), lex,
@@ -1533,6 +1535,22 @@ def _is_refusal(pred: Token, lex: Lexicon) -> bool:
 
 # What one says to someone met or called in the same breath ("telephoned Qatar's ruler and urged restraint").
 SAID_IN_MEETING = {"REQUEST", "AGREE", "THREATEN", "SUPPORT"}
+
+
+def _without_own_land_left(f: Found, actors: list[Entity], recipients: list[Entity], lex: Lexicon) -> list[Entity]:
+    """"Congolese troops withdrew from the Congolese town of Goma": a withdrawal from a place in the
+    withdrawing side's own country leaves no one else; the place is where, not whom (the coding rules'
+    null recipient). A party of that country ("pulled back from parliament") stays."""
+    if f.trigger.type != "RETREAT" or f.trigger.mode != "withdraw":
+        return recipients
+    own = {a.code for a in actors if a.code}
+    return [r for r in recipients if not (r.code in own and _names_a_place(r, lex))]
+
+
+def _names_a_place(entity: Entity, lex: Lexicon) -> bool:
+    """"the Congolese town of Goma", "southern Sudan": a place noun in the phrase or a place name."""
+    words = entity.entity_text.lower().replace("-", " ").split()
+    return entity.sector is None and (any(w in lex.place_nouns for w in words) or bool(find_places(entity.entity_text)))
 
 
 def _addressee_of_meeting(f: Found, recipients: list[Entity], by_pred: dict[int, "SentenceEvent"]) -> list[Entity]:

@@ -1675,3 +1675,10 @@ def test_an_infinitive_on_a_record_restates_the_deed_of_its_clause(code):
                         "the first foreign head of state to visit the city since the election."))
     assert ("CONSULT", "CHL", "ARG") in found, found
     assert not any(t[0] == "CONSULT" and t[1] is None for t in found), found
+
+
+def test_a_withdrawal_from_a_town_of_ones_own_country_names_no_recipient(code):
+    found = tuples(code("Congolese troops withdrew from the Congolese town of Goma on Friday."))
+    assert ("RETREAT", "COD", None) in found and ("RETREAT", "COD", "COD") not in found, found
+    found = tuples(code("Russian troops withdrew from the Ukrainian city of Kherson on Friday."))
+    assert ("RETREAT", "RUS", "UKR") in found, found
