@@ -509,6 +509,9 @@ def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -
         role = role.split(" ", 1)[1]  # "the foreign minister": the minister introduced before
     if role in _person_roles():
         found = _last(before, lambda m: m.kind == "person" and _has_role(m, role))
+        if found is None and role in LEADER_NOUNS:
+            # "President Manuel Zelaya ... the ousted leader": a country's leader is its head of state or government
+            found = _last(before, lambda m: m.kind == "person" and any(_has_role(m, r) for r in HEAD_ROLES))
         if found is None and _role_sector(role) == "MIL":
             # "army chief Oleksandr Syrskyi ... the commander", "General X ... the commander":
             # military ranks and posts stand for one another
@@ -594,6 +597,8 @@ def _non_state(identity: Identity) -> bool:
 
 # "the Indian leader", "the supreme leader": a country's leader is its head of state or government
 LEADER_NOUNS = {"leader"}
+# The roles (titles.tsv) of a head of state or government, whom "the leader" names.
+HEAD_ROLES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir")
 
 
 def _titled_antecedent(ent: Entity, text: str, before: list[Mention]) -> Mention | None:

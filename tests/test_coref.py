@@ -254,6 +254,14 @@ def test_the_two_forces_are_the_two_countries_troops_named_before(code):
     assert _pairs(events, "COOPERATE") == {("NGA", "GHA"), ("GHA", "NGA")}, _pairs(events, "COOPERATE")
 
 
+def test_the_ousted_leader_is_the_head_of_state_named_before(code):
+    # "leader" was never a title here; the president named before is the leader, not the country named last
+    events = code("QUITO, Feb 7 (Wire) - Soldiers escorted President Abdala Bucaram to the airport on Thursday. "
+                  "His ministers flew to Lima. In Guayaquil on Friday, the ousted leader urged Ecuadoreans to resist.")
+    actors = [(a["identifier_text"], a["code"]) for e in events if e["event"] == ["REQUEST"] for a in e["actor"]]
+    assert len(actors) == 1 and "Bucaram" in actors[0][0] and actors[0][1] == "ECU", actors
+
+
 def test_a_plural_noun_without_both_or_two_is_not_a_pair(code):
     events = code("Armenia shelled Azerbaijani positions on Tuesday. Russia criticised the governments of the region.")
     assert all(r["code"] not in {"ARM", "AZE"} or r["entity_text"] != "governments"
