@@ -212,6 +212,17 @@ def _intention_noun(noun: Token, lex: Lexicon) -> str | None:
 
 OBLIGATION_AUX = {"must", "should"}
 _CCOMP_DEP = frozenset({get_string_id("ccomp")})
+_CLAUSE_DEPS = frozenset({get_string_id("ccomp"), get_string_id("acl"), get_string_id("relcl")})
+
+
+def _sender_of_message(clause: Token) -> Token | None:
+    """"issued a stern reminder to Iraq that it must cooperate": the verb that sends or issues a message
+    noun (message_nouns.txt) whose "that" clause holds what it says."""
+    noun = clause.head
+    if (noun.lemma_.lower() not in lexicon_word_list("message_nouns.txt") or noun.dep_ != "dobj"
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)):
+        return None
+    return noun.head
 
 
 def _obligations(sent: Span | Doc, lex: Lexicon, taken: set[int]) -> list[Found]:
@@ -220,9 +231,11 @@ def _obligations(sent: Span | Doc, lex: Lexicon, taken: set[int]) -> list[Found]
         return []
     etype, cameo = lex.intents[("obligation", "OBLIGATION")]
     out = []
-    for clause in tokens_with(sent, DEP, _CCOMP_DEP):
-        speaker_verb = clause.head
-        if speaker_verb.i in taken or lex.modality.get(speaker_verb.lemma_.lower()) != "report":
+    for clause in tokens_with(sent, DEP, _CLAUSE_DEPS):
+        speaker_verb = clause.head if clause.dep_ == "ccomp" else _sender_of_message(clause)
+        if speaker_verb is None or speaker_verb.i in taken:
+            continue
+        if clause.dep_ == "ccomp" and lex.modality.get(speaker_verb.lemma_.lower()) != "report":
             continue
         if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children):
             continue
@@ -1308,11 +1321,12 @@ def _states_a_protest_purpose(f: Found, protests_at: set[int]) -> bool:
     demand", "began a hunger strike to protest"), a participle ("marched, demanding elections", "a
     demonstration calling for his removal"). A demand in a clause of its own, or one that shares a
     conjunction with the protest ("marched and demanded"), is an event of its own."""
-    if f.trigger.type not in PROTEST_MESSAGE_TYPES or f.pred.dep_ not in {"advcl", "xcomp", "acl"}:
+    in_gerund = f.pred.dep_ == "pcomp" and f.pred.head.lower_ == "in"  # "joined the crowds in demanding"
+    if f.trigger.type not in PROTEST_MESSAGE_TYPES or (f.pred.dep_ not in {"advcl", "xcomp", "acl"} and not in_gerund):
         return False
     if _has_own_subject(f.pred):
         return False
-    governor = f.pred.head
+    governor = f.pred.head.head if in_gerund else f.pred.head
     for _ in range(3):
         if governor.i in protests_at:
             return True

@@ -1682,3 +1682,16 @@ def test_a_withdrawal_from_a_town_of_ones_own_country_names_no_recipient(code):
     assert ("RETREAT", "COD", None) in found and ("RETREAT", "COD", "COD") not in found, found
     found = tuples(code("Russian troops withdrew from the Ukrainian city of Kherson on Friday."))
     assert ("RETREAT", "RUS", "UKR") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Germany reminded Serbia that it must hand over the suspects.",
+    "Germany sent a blunt message to Serbia that it must hand over the suspects.",
+])
+def test_a_reminder_or_message_that_someone_must_act_is_a_demand(code, text):
+    assert ("REQUEST", "DEU", "SRB") in tuples(code(text)), code(text)
+
+
+def test_joining_a_crowd_in_demanding_is_what_the_protest_is_for(code):
+    found = tuples(code("Nurses rallied in Nairobi on Monday, joining doctors in demanding higher pay."))
+    assert any(t[0] == "PROTEST" for t in found) and not any(t[0] == "REQUEST" for t in found), found
