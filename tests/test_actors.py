@@ -329,3 +329,11 @@ def test_rights_organisations_and_watchdogs_are_human_rights_agents(kb, term):
 def test_protest_movements_of_the_2000s_are_their_countrys_opposition(kb, name):
     entry = kb.lookup(name)
     assert entry is not None and (entry.code, entry.sector) == ("EGY", "OPP"), entry
+
+
+@pytest.mark.parametrize("name, canonical", [
+    ("United Nations Mission in East Timor", "UNAMET"), ("U.N. High Commissioner for Refugees", "UNHCR"),
+])
+def test_un_bodies_of_the_1990s_and_their_long_names_are_one_body(kb, name, canonical):
+    entry = kb.lookup(name)
+    assert entry is not None and (entry.code, entry.identifier) == ("UNO", canonical), entry
