@@ -560,15 +560,16 @@ def _noun_types(word: str, lex: Lexicon, following: list[str] | None = None) -> 
     """The types a bare event noun names: its readings that need no modifier ("the attack" is an
     assault; only "a verbal attack" is an accusation). With the words that follow it, a noun that
     names an event only with its object (link_nouns.tsv) names one when that object is there ("the
-    end of its campaign" is a withdrawal, "the end of the year" none)."""
+    end of its campaign" is a withdrawal, "the end of the year" none); one listed with no object names
+    it alone ("deplored the intervention")."""
     for lemma in (word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word):
         readings = lex.candidates(lemma, "NOUN")
         bare = {t.type for t in readings if not t.objects}
         if bare or readings:
             return bare or {t.type for t in readings}
-    if following:
+    if following is not None:
         after = {w.lower() for w in following} | {w.lower()[:-1] for w in following if w.lower().endswith("s")}
-        return {etype for objects, etype in _link_nouns().get(word, ()) if objects & after}
+        return {etype for objects, etype in _link_nouns().get(word, ()) if not objects or objects & after}
     return set()
 
 

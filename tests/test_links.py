@@ -495,3 +495,10 @@ def test_a_deed_still_to_come_is_no_retelling_of_an_earlier_one(code):
                   "Iran said its allies would attack again if provoked.")
     assert not any(e["event"][0] == "ASSAULT" and e["polarity"] in {"hypothetical", "future"}
                    and any(r["code"] == "SAU" and r.get("inferred") for r in e["recipient"]) for e in events)
+
+
+def test_a_judgement_of_the_intervention_is_aimed_at_the_intervener(code):
+    # "intervention" is too vague to code an event of its own, but it names the deed told before
+    events = code("Turkish jets bombed Kurdish rebels in northern Iraq on Monday. "
+                  "The Arab League deplored the intervention on Tuesday.")
+    assert ("ACCUSE", "IGO", "TUR") in tuples(events), tuples(events)
