@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .places import PLACE_KIND_WORDS, find_places
+from .places import PLACE_KIND_WORDS, Place, find_places
 from .actors import (INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, ActorKB, KBEntry, actor_word_list, agent_sector_of,
                      find_names, load_kb, names_several_states, normalise_name)
 from .lexicon import lexicon_word_list, load_lexicon
@@ -1201,17 +1201,14 @@ class Resolver:
     def _town_aimed_at(self, tok: Token, sector: str | None) -> Entity | None:
         """"the raids on Misrata", "airstrikes on Aleppo": a town's name as the attack's target is where it
         fell; a name the knowledge base knows as someone (a person, a group) is a party, not a place."""
-        tokens = [t for t in _phrase_tokens(tok) if t.dep_ != "det"]
-        if not tokens or not all(t.pos_ == "PROPN" for t in tokens):
+        named = _town_named_by(tok)
+        if named is None:
             return None
-        text = " ".join(t.text for t in tokens)
-        entry = self.kb.lookup(text, self.on)
+        tokens, town = named
+        entry = self.kb.lookup(" ".join(t.text for t in tokens), self.on)
         if entry is not None and entry.kind not in {"country", "metonym"}:
             return None
         first, last = tokens[0], tokens[-1]
-        town = next((p for p in find_places(text) if p.country and p.start == 0 and p.end == len(text)), None)
-        if town is None:
-            return None
         return Entity(town.placename, town.placename, town.country, sector, self.offset + first.idx,
                       self.offset + last.idx + len(last.text), inferred=True)
 
@@ -1871,14 +1868,21 @@ def _home_town_code(head: Token, preps: set[str]) -> str | None:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for pobj in prep.children:
-            tokens = [t for t in _phrase_tokens(pobj) if t.dep_ != "det"] if pobj.dep_ == "pobj" else []
-            if not tokens or not all(t.pos_ == "PROPN" for t in tokens):
-                continue
-            text = " ".join(t.text for t in tokens)
-            town = next((p for p in find_places(text) if p.start == 0 and p.end == len(text) and p.country), None)
-            if town is not None:
-                return town.country
+            named = _town_named_by(pobj) if pobj.dep_ == "pobj" else None
+            if named is not None:
+                return named[1].country
     return None
+
+
+def _town_named_by(tok: Token) -> tuple[list[Token], Place] | None:
+    """The phrase of `tok` (its determiner left out) and the town it names, when the phrase is proper
+    names only and the gazetteer reads all of it as one town of a known country."""
+    tokens = [t for t in _phrase_tokens(tok) if t.dep_ != "det"]
+    if not tokens or not all(t.pos_ == "PROPN" for t in tokens):
+        return None
+    text = " ".join(t.text for t in tokens)
+    town = next((p for p in find_places(text) if p.start == 0 and p.end == len(text) and p.country), None)
+    return (tokens, town) if town is not None else None
 
 
 def _definite_description(tok: Token) -> bool:

@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from .actors import INTERNATIONAL_CODES, STATE_SECTORS, actor_word_list
+from .actors import INTERNATIONAL_CODES, STATE_SECTORS, actor_word_list, load_offices
 from .data_files import data_path, read_tsv, split_values
 from .lexicon import load_lexicon
 from .mentions import NAMED_KINDS, Identity, Mention, load_descriptors, load_titles, mention_at
@@ -511,7 +511,7 @@ def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -
         found = _last(before, lambda m: m.kind == "person" and _has_role(m, role))
         if found is None and role in LEADER_NOUNS:
             # "President Manuel Zelaya ... the ousted leader": a country's leader is its head of state or government
-            found = _last(before, lambda m: m.kind == "person" and any(_has_role(m, r) for r in HEAD_ROLES))
+            found = _last(before, lambda m: m.kind == "person" and any(_has_role(m, r) for r in _head_offices()))
         if found is None and _role_sector(role) == "MIL":
             # "army chief Oleksandr Syrskyi ... the commander", "General X ... the commander":
             # military ranks and posts stand for one another
@@ -529,7 +529,7 @@ def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -
             found = _last(before, lambda m: m.kind == "org" and m.identity.sector == ent.sector)
             if found is not None:
                 return found
-        if head in actor_word_list("armed_group_nouns.txt") or ent.sector == "REB":
+        if head in actor_word_list("armed_group_nouns.txt") or ent.sector == ARMED_GROUP_SECTOR:
             # "the militia" is the armed group named before, not the peacekeepers, and no aid group
             found = _last(before, lambda m: m.kind == "org" and _non_state(m.identity) and m.identity.code != "NGO")
             if found is not None:
@@ -597,8 +597,13 @@ def _non_state(identity: Identity) -> bool:
 
 # "the Indian leader", "the supreme leader": a country's leader is its head of state or government
 LEADER_NOUNS = {"leader"}
-# The roles (titles.tsv) of a head of state or government, whom "the leader" names.
-HEAD_ROLES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir")
+HEAD_OF_STATE_ROLES = frozenset({"head_of_state", "head_of_government"})
+
+
+@lru_cache(maxsize=1)
+def _head_offices() -> tuple[str, ...]:
+    """The office words of a head of state or government (offices.tsv), whom "the leader" names."""
+    return tuple(office for office, (roles, _) in load_offices().items() if roles & HEAD_OF_STATE_ROLES)
 
 
 def _titled_antecedent(ent: Entity, text: str, before: list[Mention]) -> Mention | None:

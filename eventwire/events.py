@@ -578,7 +578,6 @@ def _object_tokens(tok: Token, lex: Lexicon, through_preps: bool = True) -> list
         objs += controlled + _what_the_controlled_do(controlled)
         objs += _participle_head(tok)
         objs += _misread_complements(tok)
-        objs += _shared_head_of_coordinated_object(objs)
         objs += [real_head(o) for o in objs if real_head(o) != o]
         return objs + _object_kinds(objs, lex) + _titles(objs)
     # a noun's conditions: its modifiers, and the object of its particle ("state of emergency",
@@ -591,7 +590,8 @@ def _object_tokens(tok: Token, lex: Lexicon, through_preps: bool = True) -> list
 
 def _later_conjuncts(objs: list[Token]) -> list[Token]:
     """"provided aerial photographs and other intelligence": every noun of a co-ordinated object is
-    given, so each meets the verb's object condition, not only the first one the parser makes its head."""
+    given, so each meets the verb's object condition, not only the first one the parser makes its head
+    ("halt rice and fertiliser shipments": the parser makes "rice" the object, "shipments" its conjunct)."""
     out = []
     for obj in objs:
         out += [c for c in obj.subtree if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
@@ -631,15 +631,6 @@ def _misread_complements(verb: Token) -> list[Token]:
     so it is the verb's complement."""
     return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > verb.i
             and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
-
-
-def _shared_head_of_coordinated_object(objs: list[Token]) -> list[Token]:
-    """"halt rice and fertiliser shipments": the parser makes the first modifier the object and the
-    real head ("shipments") its conjunct; a bare noun joined by "and" to a noun with a compound of its
-    own shares that head, so the head meets the verb's object condition too."""
-    return [c for o in objs if o.dep_ == "dobj" and o.pos_ == "NOUN" and not any(d.dep_ == "det" for d in o.children)
-            for c in o.children if c.dep_ == "conj" and c.pos_ == "NOUN"
-            and any(g.dep_ == "compound" and g.i < c.i for g in c.children)]
 
 
 def _participle_head(verb: Token) -> list[Token]:

@@ -119,6 +119,7 @@ def _place_the_struck(ev: EventMention) -> None:
 
 
 def _country_of_own_clause_place(ev: EventMention) -> str | None:
+    """The country of the place the event's own clause names; none when only the dateline places it."""
     loc = ev.event_loc or {}
     start = loc.get("start")
     if not isinstance(start, int) or not any(a <= start < b for a, b in ev.where_spans):
@@ -142,16 +143,13 @@ def _aid_to_the_place_served(ev: EventMention) -> None:
 def _country_of_its_own_clause(ev: EventMention) -> list[Entity]:
     """The country the event's own clause places it in, as a recipient, when every actor is coded and
     none is of that country; nothing when only the dateline places it."""
-    country = _event_country(ev)
-    loc = ev.event_loc or {}
-    start = loc.get("start")
-    if country is None or not isinstance(start, int) or not any(a <= start < b for a, b in ev.where_spans):
-        return []
+    country = _country_of_own_clause_place(ev)
     codes = {a.code for a in ev.actor}
-    if None in codes or country in codes:
+    if country is None or None in codes or country in codes:
         return []
-    end = loc.get("end", start)
-    return [Entity(str(loc.get("placename") or country), country, country, None, start, end, inferred=True)]
+    loc = ev.event_loc
+    return [Entity(str(loc.get("placename") or country), country, country, None, loc["start"],
+                   loc.get("end", loc["start"]), inferred=True)]
 
 
 def _code_domestic_rebels(ev: EventMention, home: str | None, people: frozenset[str] = frozenset()) -> None:

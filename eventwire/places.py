@@ -38,6 +38,7 @@ import re
 import sys
 import tempfile
 import unicodedata
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple, Sequence
@@ -1164,7 +1165,7 @@ def _dateline_seat(gaz: Gazetteer, city: str, start: int, end: int) -> Place | N
     place = gaz.geocode(target[0], [target[1]], start, end)
     if place is None:
         return None
-    return Place(city, *[getattr(place, f) for f in ("country", "admin1", "lat", "lon", "geonameid", "feature")], start, end)
+    return dataclasses.replace(place, placename=city, start=start, end=end)
 
 
 # --------------------------------------------------------------------------- module API
