@@ -118,6 +118,8 @@ class ActorKB:
         self._cache: dict[str, tuple[str, KBEntry | None]] = {}  # text -> (key, name entry)
         self._misspellings: dict[str, str | None] = {}  # key -> the known name it misspells
         self.phrase_cache: dict[tuple[tuple[str, ...], date | None], list] = {}  # see find_names
+        self.undated_phrase_cache: dict[tuple[str, ...], list] = {}  # phrases whose names no date changes
+        self.dated_lookups = 0  # how many lookups have asked for a person's term on a date: see find_names
         self._spellings: dict[str, list[str]] | None = None  # skeleton -> keys, built on first use
         self._first_spellings: dict[str, set[str]] = {}  # skeleton of a first word -> the first words
         self._name_words: set[str] = set()  # every word of every name, lower-cased and split at hyphens
@@ -219,7 +221,8 @@ class ActorKB:
             self._forget_lookups()
 
     def _forget_lookups(self) -> None:
-        for cache in (self._window, self._cache, self.phrase_cache, self._misspellings, self._unknown):
+        for cache in (self._window, self._cache, self.phrase_cache, self.undated_phrase_cache, self._misspellings,
+                      self._unknown):
             cache.clear()
 
     def person(self, key: str, on: date | None) -> KBEntry | None:
@@ -227,6 +230,7 @@ class ActorKB:
         terms = self.people.get(key)
         if not terms:
             return None
+        self.dated_lookups += 1
         if on is not None:
             for term in terms:
                 if term.covers(on):
@@ -330,6 +334,7 @@ class ActorKB:
 _SPACED_HYPHEN = re.compile(r"\s*-\s*")
 
 
+@lru_cache(maxsize=65536)  # the argument stages ask about the same few words again and again
 def _agent_key(text: str) -> str:
     """An agent term as looked up: lowercase, one space between words, and a hyphenated compound joined
     again when the tokenizer split it ("hostage - takers" is "hostage-takers")."""
@@ -462,12 +467,20 @@ def find_names(words: list[str], kb: ActorKB, on: date | None = None) -> list[tu
     """Greedy longest-first, left-to-right KB matches over a token list: (start, end, entry)."""
     if len(words) > MAX_CACHED_PHRASE:
         return _find_names(words, kb, on)
-    key = (tuple(words), on)
-    found = kb.phrase_cache.get(key)
+    phrase = tuple(words)
+    found = kb.undated_phrase_cache.get(phrase)
     if found is None:
-        if len(kb.phrase_cache) > 100_000:  # bounded: a long run sees many distinct phrases
-            kb.phrase_cache.clear()
-        found = kb.phrase_cache[key] = _find_names(words, kb, on)
+        found = kb.phrase_cache.get((phrase, on))
+    if found is None:
+        # a phrase in which no person's term was looked up names the same whatever the article's
+        # date, and is cached once for every date: most phrases are of that kind
+        dated_before = kb.dated_lookups
+        found = _find_names(words, kb, on)
+        cache, key = ((kb.undated_phrase_cache, phrase) if kb.dated_lookups == dated_before
+                      else (kb.phrase_cache, (phrase, on)))
+        if len(cache) > 100_000:  # bounded: a long run sees many distinct phrases
+            cache.clear()
+        cache[key] = found
     return list(found)
 
 

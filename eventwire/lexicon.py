@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable
 
 from .data_files import data_path, read_tsv, split_values
@@ -340,7 +340,11 @@ class Cue:
     def may_occur_in(self, lowered: str) -> bool:
         """A cheap test before the pattern: every word of the cue is somewhere in the lower-cased text
         (scanning each sentence with every cue's pattern was most of the time links took)."""
-        return all(word in lowered for word in self.words.split())
+        return all(word in lowered for word in self._cue_words)
+
+    @cached_property
+    def _cue_words(self) -> tuple[str, ...]:
+        return tuple(self.words.split())
 
 
 @lru_cache(maxsize=1)

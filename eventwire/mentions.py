@@ -804,7 +804,8 @@ def _named_legislatures(text: str, tokens, taken: set[int]) -> list[Mention]:
     out = []
     k = 0
     while k < len(tokens):
-        for n in (2, 1):
+        # every word of the name is capitalised: most tokens are ruled out by their first letter
+        for n in (2, 1) if tokens[k][1][:1].isupper() else ():
             words = [w for _, w in tokens[k : k + n]]
             if (len(words) == n and all(k + d not in taken and w[:1].isupper() for d, w in enumerate(words))
                     and " ".join(words).lower() in legislature_names()):

@@ -337,3 +337,27 @@ def test_protest_movements_of_the_2000s_are_their_countrys_opposition(kb, name):
 def test_un_bodies_of_the_1990s_and_their_long_names_are_one_body(kb, name, canonical):
     entry = kb.lookup(name)
     assert entry is not None and (entry.code, entry.identifier) == ("UNO", canonical), entry
+
+
+def test_a_phrase_naming_a_person_is_coded_by_each_date_it_is_asked_for():
+    # the name finder caches phrases; a phrase with a person of several terms must not keep the first date's code
+    from eventwire.actors import find_names, load_kb
+    kb = load_kb()
+    words = "Secretary-General Stoltenberg said".split()
+    assert [m[2].code for m in find_names(words, kb, date(2015, 1, 1))] == ["IGO"]
+    assert [m[2].code for m in find_names(words, kb, date(2008, 1, 1))] == ["NOR"]
+    assert [m[2].code for m in find_names(words, kb, date(2016, 1, 1))] == ["IGO"]
+
+
+def test_a_phrase_naming_no_person_is_found_the_same_on_every_date():
+    from eventwire.actors import find_names, load_kb
+    kb = load_kb()
+    words = "the Iranian foreign ministry said".split()
+    first = find_names(words, kb, date(2001, 1, 1))
+    assert [m[2].code for m in first] == ["IRN"]
+    assert words_of(find_names(words, kb, date(2021, 1, 1))) == words_of(first)
+    assert tuple(words) in kb.undated_phrase_cache
+
+
+def words_of(found):
+    return [(start, end, entry.code) for start, end, entry in found]
