@@ -309,6 +309,23 @@ def _aim_offer_at_whom_it_serves(event: "SentenceEvent", promised: dict[int, lis
         event.recipients = _one_per_entity(served)
 
 
+# Threats, whose target is what the force they promise is aimed at
+THREAT_TYPES = frozenset({"THREATEN"})
+
+
+def _aim_threat_at_whom_it_strikes(event: "SentenceEvent", promised: dict[int, list["SentenceEvent"]]) -> None:
+    """"FACT vowed to keep advancing on the capital", "threatened to attack the town": a threat that names
+    no one is made against what the force it governs is aimed at (a place named only by its kind is
+    given its country later, home_country.py)."""
+    if event.found.trigger.type not in THREAT_TYPES or event.recipients or event.derived:
+        return
+    own = {a.code for a in event.actors if a.code}
+    struck = [r for act in promised.get(event.found.head.i, []) if act.found.trigger.type in VIOLENT_TYPES
+              for r in act.recipients if act.polarity != "asserted" and (r.code is None or r.code not in own)]
+    if struck:
+        event.recipients = _one_per_entity(struck)
+
+
 def _count_of_those_acted_on(event: "SentenceEvent", by_pred: dict[int, "SentenceEvent"]) -> None:
     """"police opened fire on the demonstrators, killing one person and arresting 12": a participle that
     only counts whom it hits, set after a deed of force, tells of the people that deed was aimed at."""
@@ -882,6 +899,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         _aim_threat_of_a_measure_at_home(e, by_pred, lex)
         _count_of_those_acted_on(e, by_pred)
         _aim_offer_at_whom_it_serves(e, promised)
+        _aim_threat_at_whom_it_strikes(e, promised)
     return [e for e in events if _has_participants(e) and not _mentioned_in_passing(e, triggers_at)
             and not _describes_its_noun(e.found) and not _undergone_by_its_noun(e.found) and not _named_in_passing(e.found) and not _a_share_did_it(e)]
 

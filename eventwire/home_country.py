@@ -72,8 +72,8 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
 
 # Deployments, whose recipient is where the forces are sent.
 DEPLOYMENT_TYPES = frozenset({"MOBILIZE"})
-# Deeds of force aimed at a place: "vowed to keep advancing on the capital", "shelled the town".
-TOWN_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Deeds of force aimed at a place, and threats of them: "vowed to keep advancing on the capital", "shelled the town".
+TOWN_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 # Withdrawals from a place: "troops started pulling out of the capital" leave that place's country.
 WITHDRAWAL_TYPES = frozenset({"RETREAT"})
 # "sent agents to the city", "ordered troops into the province": a place named only by its kind

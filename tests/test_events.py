@@ -1695,3 +1695,11 @@ def test_a_reminder_or_message_that_someone_must_act_is_a_demand(code, text):
 def test_joining_a_crowd_in_demanding_is_what_the_protest_is_for(code):
     found = tuples(code("Nurses rallied in Nairobi on Monday, joining doctors in demanding higher pay."))
     assert any(t[0] == "PROTEST" for t in found) and not any(t[0] == "REQUEST" for t in found), found
+
+
+def test_a_threat_is_made_against_what_the_force_it_promises_is_aimed_at(code):
+    # the threat itself names no one; the attack it promises is aimed at the Georgian town
+    found = tuples(code("Russia vowed to attack the Georgian town of Gori."))
+    assert ("THREATEN", "RUS", "GEO") in found, found
+    found = tuples(code("Russia threatened to shell Georgian villages."))
+    assert ("THREATEN", "RUS", "GEO") in found, found

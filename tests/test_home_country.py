@@ -354,3 +354,9 @@ def test_a_crowd_storming_a_building_is_not_given_the_buildings_country(code):
     events = code("Demonstrators protested against the Moldovan government's decision on Friday.",
                   published=date(2021, 5, 7))
     assert [a["code"] for e in events if e["event"][0] == "PROTEST" for a in e["actor"]] == ["MDA"], events
+
+
+def test_a_threat_against_a_city_named_by_its_kind_is_made_against_its_country(code):
+    events = code("N'DJAMENA, April 20 (Eventwire) - The rebels vowed to keep advancing on the capital.",
+                  published=date(2021, 4, 21))
+    assert [r["code"] for e in events if e["event"][0] == "THREATEN" for r in e["recipient"]] == ["TCD"], events
