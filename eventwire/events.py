@@ -1618,6 +1618,8 @@ def _same_event_parent(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "Senten
     if f.pred.dep_ not in {"advcl", "conj"} or _has_own_subject(f.pred):
         return None
     governor = f.pred.head
+    if _another_deed_done_next(f, by_pred.get(governor.i)):
+        return None
     for _ in range(3):
         parent = by_pred.get(governor.i) or _event_as_subject(governor, by_pred)
         if parent is not None:
@@ -1626,6 +1628,26 @@ def _same_event_parent(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "Senten
             return None
         governor = governor.head
     return None
+
+
+FINITE_PAST_TAGS = {"VBD", "VBZ", "VBP"}
+# Measures taken one after another are separate deeds ("seized power and detained the president",
+# "imposed a curfew and closed the borders"); acts of violence told in a row are mostly the steps of
+# one attack ("opened fire on the patrol and attacked a housing complex").
+SEPARATE_MEASURE_TYPES = frozenset({"COERCE"})
+
+
+def _another_deed_done_next(f: Found, parent: "SentenceEvent | None") -> bool:
+    """"The army seized power and detained the president": a finite verb joined by "and", with an
+    object of its own and another CAMEO code than the measure before it, tells a second measure of the
+    same actor, not the first one again (as "killed 12 and wounded 30" does)."""
+    if parent is None or f.pred.dep_ != "conj" or f.pred.tag_ not in FINITE_PAST_TAGS:
+        return False
+    if f.trigger.type not in SEPARATE_MEASURE_TYPES:
+        return False
+    if not _has_direct_object(f.pred) or parent.found.trigger.cameo == f.trigger.cameo:
+        return False
+    return bool(f.trigger.cameo) and bool(parent.found.trigger.cameo)
 
 
 def _deed_its_record_restates(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "SentenceEvent | None":
