@@ -1412,3 +1412,10 @@ def test_a_name_of_hyphen_joined_pieces_stays_whole(code):
     events = code("Pakistan's interior minister allowed opposition leader Maulana Fazl-ur-Rehman to hold a rally.")
     texts = [r["entity_text"] for e in events for r in e["recipient"]]
     assert any(t.endswith("Fazl-ur-Rehman") for t in texts), texts
+
+
+def test_a_freeze_of_assets_is_aimed_at_their_owner(code):
+    # the "U.S." of "U.S. assets" says where the assets are, not whose they are
+    assert ("SANCTION", "USA", "IRN") in tuples(code("Washington froze the U.S. assets of two Iranian shipping firms."))
+    assert ("SANCTION", "EUR", "SYR") in tuples(code("The EU froze any European assets held by Syrian ministers."))
+    assert ("SANCTION", "GBR", "RUS") in tuples(code("Britain froze funds belonging to Russian officials."))
