@@ -9,6 +9,7 @@ other, statements of intent for future or refused acts, demands read off
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -1704,10 +1705,21 @@ def _passes_on_its_governor(verb: Token) -> bool:
 def _fold_into(parent: "SentenceEvent", child: "SentenceEvent") -> None:
     # the participle's unnamed victims ("killing eight civilians") live on in the counts
     known = {(r.code, r.identifier_text) for r in parent.recipients}
-    parent.recipients += [r for r in child.recipients if r.code and (r.code, r.identifier_text) not in known]
+    own = {a.code for a in parent.actors if a.code}
+    parent.recipients += [r for r in child.recipients if r.code and (r.code, r.identifier_text) not in known
+                          and not _actors_own_thing(r, own)]
     for kind in ("dead", "injured", "arrested"):
         values = [v for v in (getattr(parent, kind), getattr(child, kind)) if v is not None]
         setattr(parent, kind, max(values) if values else None)
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s?\s")
+
+
+def _actors_own_thing(entity: Entity, own: set[str]) -> bool:
+    """"left Afghanistan, ending America's longest war": a thing the restating participle names as the
+    actor's own (coded by its owner, the actor) is nothing done to the actor."""
+    return entity.code in own and _POSSESSIVE.search(entity.entity_text) is not None
 
 
 def _absorbed_nouns(found: list[Found]) -> set[int]:

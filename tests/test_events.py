@@ -1712,3 +1712,9 @@ def test_a_second_measure_joined_by_and_is_a_deed_of_its_own(code):
     # acts of violence told in a row stay one attack
     events = code("Gunmen opened fire on the convoy and attacked a police post near Peshawar.")
     assert len([e for e in events if e["event"][0] == "ASSAULT"]) == 1, events
+
+
+def test_a_restating_participle_names_no_target_in_the_actors_own_war(code):
+    # "ending Moscow's nine-year war" restates the withdrawal; the war is Moscow's own, not a target
+    found = tuples(code("The last Soviet troops left Afghanistan on Wednesday, ending Moscow's nine-year war."))
+    assert found == {("RETREAT", "RUS", "AFG")}, found
