@@ -392,8 +392,17 @@ def passive_agents(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "agent":
             # "shortened by two hours the curfew": a measure read as a passive's agent is no doer
-            return [c for c in child.children if c.dep_ == "pobj" and not is_time_or_quantity(c)][:1]
+            return [c for c in child.children if c.dep_ == "pobj" and not is_time_or_quantity(c)
+                    and not _way_of_travel(c)][:1]
     return _agent_left_on_complement(verb)
+
+
+def _way_of_travel(noun: Token) -> bool:
+    """"flown to Abuja by military helicopter", "evacuated by boat": a way of travel in the singular with
+    no determiner, possessor or phrase of its own (travel_means.txt) says how it was done, not who did it
+    ("attacked by Syrian helicopters", "by helicopters of the army" name doers)."""
+    return (noun.lemma_.lower() in load_lexicon().travel_means and noun.tag_ == "NN"
+            and not any(c.dep_ in {"det", "poss", "prep"} for c in noun.children))
 
 
 # "accused of", "charged with", "arrested for": the prepositions by which a passive names the deed charged

@@ -1419,3 +1419,11 @@ def test_a_freeze_of_assets_is_aimed_at_their_owner(code):
     assert ("SANCTION", "USA", "IRN") in tuples(code("Washington froze the U.S. assets of two Iranian shipping firms."))
     assert ("SANCTION", "EUR", "SYR") in tuples(code("The EU froze any European assets held by Syrian ministers."))
     assert ("SANCTION", "GBR", "RUS") in tuples(code("Britain froze funds belonging to Russian officials."))
+
+
+def test_a_way_of_travel_after_by_names_no_doer(code):
+    # "by helicopter" says how the hostages travelled; the handing over has no named doer
+    events = code("The hostages were flown to Kabul by helicopter and handed over to the Red Cross.")
+    assert all(a["entity_text"] != "helicopter" for e in events for a in e["actor"]), events
+    # a way of travel with a determiner or in the plural is a doer
+    assert ("ASSAULT", "SYR", "SYR") in tuples(code("The town was attacked by a Syrian helicopter."))
