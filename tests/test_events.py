@@ -1718,3 +1718,11 @@ def test_a_restating_participle_names_no_target_in_the_actors_own_war(code):
     # "ending Moscow's nine-year war" restates the withdrawal; the war is Moscow's own, not a target
     found = tuples(code("The last Soviet troops left Afghanistan on Wednesday, ending Moscow's nine-year war."))
     assert found == {("RETREAT", "RUS", "AFG")}, found
+
+
+def test_cooperation_that_will_not_happen_is_a_rejection_only_when_refused(code):
+    # "would not cooperate" says what will not happen; a refusal verb makes it a rejection
+    found = tuples(code("Sudan said it would not cooperate with the International Criminal Court."))
+    assert not any(t[0] == "REJECT" for t in found), found
+    found = tuples(code("Sudan refused to cooperate with the International Criminal Court."))
+    assert ("REJECT", "SDN", "IGO") in found, found
