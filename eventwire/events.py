@@ -557,7 +557,23 @@ def _alternatives(particle: str) -> list[str]:
 
 def _particle_words(tok: Token) -> set[str]:
     return ({c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod", "agent"}} | _hyphen_prefix(tok)
-            | _particle_read_as_a_count(tok))
+            | _particle_read_as_a_count(tok) | _aim_hung_on_last_object(tok))
+
+
+# The prepositions that say what a thing is fired or thrown at
+AIM_WORDS = {"at"}
+
+
+def _aim_hung_on_last_object(tok: Token) -> set[str]:
+    """"fired rubber bullets, tear gas and stun grenades at the crowds": the parser may hang the "at"
+    phrase on the last of a list of objects; it says what the verb's deed was aimed at."""
+    if tok.pos_ != "VERB":
+        return set()
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    listed = _later_conjuncts(objects)
+    if not listed:
+        return set()
+    return {p.lower_ for p in listed[-1].children if p.dep_ == "prep" and p.lower_ in AIM_WORDS}
 
 
 def _particle_read_as_a_count(tok: Token) -> set[str]:

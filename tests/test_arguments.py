@@ -1427,3 +1427,8 @@ def test_a_way_of_travel_after_by_names_no_doer(code):
     assert all(a["entity_text"] != "helicopter" for e in events for a in e["actor"]), events
     # a way of travel with a determiner or in the plural is a doer
     assert ("ASSAULT", "SYR", "SYR") in tuples(code("The town was attacked by a Syrian helicopter."))
+
+
+def test_rounds_fired_are_the_weapon_not_the_target(code):
+    events = code("Police fired tear gas and impact munitions at demonstrators.")
+    assert all(r["entity_text"] != "munitions" for e in events for r in e["recipient"]), events

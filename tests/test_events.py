@@ -1726,3 +1726,9 @@ def test_cooperation_that_will_not_happen_is_a_rejection_only_when_refused(code)
     assert not any(t[0] == "REJECT" for t in found), found
     found = tuples(code("Sudan refused to cooperate with the International Criminal Court."))
     assert ("REJECT", "SDN", "IGO") in found, found
+
+
+def test_a_list_fired_at_someone_is_an_attack_however_the_parser_hangs_the_at(code):
+    # the "at" phrase hangs on the last item of the list; the firing is still aimed at the crowd
+    events = code("Kenyan riot police fired rubber bullets, tear gas and stun grenades at the crowds.")
+    assert [(e["event"][0], e["cameo"]) for e in events] == [("ASSAULT", "193")], events
