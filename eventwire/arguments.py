@@ -392,8 +392,17 @@ def passive_agents(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "agent":
             # "shortened by two hours the curfew": a measure read as a passive's agent is no doer
-            return [c for c in child.children if c.dep_ == "pobj" and not is_time_or_quantity(c)][:1]
+            return [c for c in child.children if c.dep_ == "pobj" and not is_time_or_quantity(c)
+                    and not _way_of_travel(c)][:1]
     return _agent_left_on_complement(verb)
+
+
+def _way_of_travel(noun: Token) -> bool:
+    """"flown to Abuja by military helicopter", "evacuated by boat": a way of travel in the singular with
+    no determiner, possessor or phrase of its own (travel_means.txt) says how it was done, not who did it
+    ("attacked by Syrian helicopters", "by helicopters of the army" name doers)."""
+    return (noun.lemma_.lower() in load_lexicon().travel_means and noun.tag_ == "NN"
+            and not any(c.dep_ in {"det", "poss", "prep"} for c in noun.children))
 
 
 # "accused of", "charged with", "arrested for": the prepositions by which a passive names the deed charged
@@ -577,6 +586,9 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
         # "banned a rally organised by the opposition", "fired on a march by students": an act against
         # an event, named as its object or in a preposition, is done to its doers
         objects = [d for o in list(own) + objects if _is_event_noun(o) for d in named_doers(o)] + objects
+    if etype in HOLDING_TAKEN_TYPES:
+        # "froze any U.S. assets held by the ministers": the measure is aimed at the assets' owner
+        objects = [owner for o in objects for owner in (_owners_of_holding(o) or [o])]
     # "killed more than 200 of the protesters": a number's "of" phrase names whom it counts
     objects = [real_head(o) if o.like_num or o.pos_ == "NUM" else o for o in objects]
     objects = [o for o in objects if not is_time_or_quantity(o) and o not in own and not _at_border(o)]
@@ -589,6 +601,24 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     # no country codes them yet (coreference codes a surname later)
     dative = [o for o in objects if o.dep_ == "dative" or o in given_to]
     return dative + [o for o in objects if o.dep_ != "dative"]
+
+
+# Measures that take things from their owner: freezing assets (SANCTION), seizing property (COERCE)
+HOLDING_TAKEN_TYPES = {"SANCTION", "COERCE"}
+# "assets held by", "owned by", "controlled by" the owner; "belonging to" the owner
+OWNING_PREPS = {"by": "agent", "to": "prep"}
+
+
+def _owners_of_holding(noun: Token) -> list[Token]:
+    """The owner a thing taken is named with (holding_nouns.txt): "assets of three Russian banks",
+    "assets held by the ministers", "property belonging to the party"; none for other nouns."""
+    if noun.lemma_.lower() not in load_lexicon().holding_nouns:
+        return []
+    owners = _of_objects(noun)
+    for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}):
+        owners += [o for p in participle.children if OWNING_PREPS.get(p.lower_) == p.dep_
+                   for o in p.children if o.dep_ == "pobj"]
+    return owners
 
 
 def _owned_by_pronoun(noun: Token) -> bool:

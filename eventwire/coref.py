@@ -85,6 +85,17 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
     return [part for ev in events for part in _each_side_to_the_other(ev)]
 
 
+def refer_back_to_agents_coded_at_home(events: list[EventMention], text: str) -> None:
+    """"A military council took power on Tuesday ... The council promised free elections": a state agent
+    named without its country is coded only once home_country.py gives it the story's country, after
+    coreference; a definite bare noun still uncoded then refers back to it, as to any coded phrase."""
+    phrases: dict[str, Entity] = {}
+    for ev in events:
+        ev.actor = [_head_said_before(e, text, phrases) for e in ev.actor]
+        ev.recipient = [_head_said_before(e, text, phrases) for e in ev.recipient]
+        phrases.update(_resolved_phrases(ev))
+
+
 def _object_told_before(ent: Entity, ev: EventMention, done: list[EventMention]) -> Entity | None:
     """"sanctioned two Salvadoran officials, accusing them of ...", "arrested two Swedish journalists and
     accused them of spying": a "them" that one deed's target is, after another deed of the same actor in

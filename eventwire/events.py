@@ -9,6 +9,7 @@ other, statements of intent for future or refused acts, demands read off
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -309,6 +310,23 @@ def _aim_offer_at_whom_it_serves(event: "SentenceEvent", promised: dict[int, lis
         event.recipients = _one_per_entity(served)
 
 
+# Threats, whose target is what the force they promise is aimed at
+THREAT_TYPES = frozenset({"THREATEN"})
+
+
+def _aim_threat_at_whom_it_strikes(event: "SentenceEvent", promised: dict[int, list["SentenceEvent"]]) -> None:
+    """"FACT vowed to keep advancing on the capital", "threatened to attack the town": a threat that names
+    no one is made against what the force it governs is aimed at (a place named only by its kind is
+    given its country later, home_country.py)."""
+    if event.found.trigger.type not in THREAT_TYPES or event.recipients or event.derived:
+        return
+    own = {a.code for a in event.actors if a.code}
+    struck = [r for act in promised.get(event.found.head.i, []) if act.found.trigger.type in VIOLENT_TYPES
+              for r in act.recipients if act.polarity != "asserted" and (r.code is None or r.code not in own)]
+    if struck:
+        event.recipients = _one_per_entity(struck)
+
+
 def _count_of_those_acted_on(event: "SentenceEvent", by_pred: dict[int, "SentenceEvent"]) -> None:
     """"police opened fire on the demonstrators, killing one person and arresting 12": a participle that
     only counts whom it hits, set after a deed of force, tells of the people that deed was aimed at."""
@@ -539,7 +557,23 @@ def _alternatives(particle: str) -> list[str]:
 
 def _particle_words(tok: Token) -> set[str]:
     return ({c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod", "agent"}} | _hyphen_prefix(tok)
-            | _particle_read_as_a_count(tok))
+            | _particle_read_as_a_count(tok) | _aim_hung_on_last_object(tok))
+
+
+# The prepositions that say what a thing is fired or thrown at
+AIM_WORDS = {"at"}
+
+
+def _aim_hung_on_last_object(tok: Token) -> set[str]:
+    """"fired rubber bullets, tear gas and stun grenades at the crowds": the parser may hang the "at"
+    phrase on the last of a list of objects; it says what the verb's deed was aimed at."""
+    if tok.pos_ != "VERB":
+        return set()
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    listed = _later_conjuncts(objects)
+    if not listed:
+        return set()
+    return {p.lower_ for p in listed[-1].children if p.dep_ == "prep" and p.lower_ in AIM_WORDS}
 
 
 def _particle_read_as_a_count(tok: Token) -> set[str]:
@@ -882,6 +916,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         _aim_threat_of_a_measure_at_home(e, by_pred, lex)
         _count_of_those_acted_on(e, by_pred)
         _aim_offer_at_whom_it_serves(e, promised)
+        _aim_threat_at_whom_it_strikes(e, promised)
     return [e for e in events if _has_participants(e) and not _mentioned_in_passing(e, triggers_at)
             and not _describes_its_noun(e.found) and not _undergone_by_its_noun(e.found) and not _named_in_passing(e.found) and not _a_share_did_it(e)]
 
@@ -1600,6 +1635,8 @@ def _same_event_parent(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "Senten
     if f.pred.dep_ not in {"advcl", "conj"} or _has_own_subject(f.pred):
         return None
     governor = f.pred.head
+    if _another_deed_done_next(f, by_pred.get(governor.i)):
+        return None
     for _ in range(3):
         parent = by_pred.get(governor.i) or _event_as_subject(governor, by_pred)
         if parent is not None:
@@ -1608,6 +1645,26 @@ def _same_event_parent(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "Senten
             return None
         governor = governor.head
     return None
+
+
+FINITE_PAST_TAGS = {"VBD", "VBZ", "VBP"}
+# Measures taken one after another are separate deeds ("seized power and detained the president",
+# "imposed a curfew and closed the borders"); acts of violence told in a row are mostly the steps of
+# one attack ("opened fire on the patrol and attacked a housing complex").
+SEPARATE_MEASURE_TYPES = frozenset({"COERCE"})
+
+
+def _another_deed_done_next(f: Found, parent: "SentenceEvent | None") -> bool:
+    """"The army seized power and detained the president": a finite verb joined by "and", with an
+    object of its own and another CAMEO code than the measure before it, tells a second measure of the
+    same actor, not the first one again (as "killed 12 and wounded 30" does)."""
+    if parent is None or f.pred.dep_ != "conj" or f.pred.tag_ not in FINITE_PAST_TAGS:
+        return False
+    if f.trigger.type not in SEPARATE_MEASURE_TYPES:
+        return False
+    if not _has_direct_object(f.pred) or parent.found.trigger.cameo == f.trigger.cameo:
+        return False
+    return bool(f.trigger.cameo) and bool(parent.found.trigger.cameo)
 
 
 def _deed_its_record_restates(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "SentenceEvent | None":
@@ -1664,10 +1721,21 @@ def _passes_on_its_governor(verb: Token) -> bool:
 def _fold_into(parent: "SentenceEvent", child: "SentenceEvent") -> None:
     # the participle's unnamed victims ("killing eight civilians") live on in the counts
     known = {(r.code, r.identifier_text) for r in parent.recipients}
-    parent.recipients += [r for r in child.recipients if r.code and (r.code, r.identifier_text) not in known]
+    own = {a.code for a in parent.actors if a.code}
+    parent.recipients += [r for r in child.recipients if r.code and (r.code, r.identifier_text) not in known
+                          and not _actors_own_thing(r, own)]
     for kind in ("dead", "injured", "arrested"):
         values = [v for v in (getattr(parent, kind), getattr(child, kind)) if v is not None]
         setattr(parent, kind, max(values) if values else None)
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s?\s")
+
+
+def _actors_own_thing(entity: Entity, own: set[str]) -> bool:
+    """"left Afghanistan, ending America's longest war": a thing the restating participle names as the
+    actor's own (coded by its owner, the actor) is nothing done to the actor."""
+    return entity.code in own and _POSSESSIVE.search(entity.entity_text) is not None
 
 
 def _absorbed_nouns(found: list[Found]) -> set[int]:

@@ -72,8 +72,8 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
 
 # Deployments, whose recipient is where the forces are sent.
 DEPLOYMENT_TYPES = frozenset({"MOBILIZE"})
-# Deeds of force aimed at a place: "vowed to keep advancing on the capital", "shelled the town".
-TOWN_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Deeds of force aimed at a place, and threats of them: "vowed to keep advancing on the capital", "shelled the town".
+TOWN_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 # Withdrawals from a place: "troops started pulling out of the capital" leave that place's country.
 WITHDRAWAL_TYPES = frozenset({"RETREAT"})
 # "sent agents to the city", "ordered troops into the province": a place named only by its kind
@@ -233,6 +233,10 @@ def _code_domestic_claimants(ev: EventMention) -> None:
     authorities, and on no one else, belongs to that state; the filled code is marked inferred."""
     if ev.event not in CLAIM_TYPES or not ev.actor or any(a.code for a in ev.actor):
         return
+    if _is_riot(ev):
+        # "protesters stormed parliament": storming, burning or looting a building is a deed done to a
+        # place, not a claim on a state, and says nothing of whose people the crowd is
+        return
     targets = {r.code for r in ev.recipient if r.code}
     if len(targets) != 1 or not ev.recipient or any(r.code is None for r in ev.recipient):
         return
@@ -244,6 +248,14 @@ def _code_domestic_claimants(ev: EventMention) -> None:
         # Algeria's elections"), is a party of one country
         return
     ev.actor = [replace(a, code=country, inferred=True) for a in ev.actor]
+
+
+# The PROTEST mode of a crowd's deed on a place (crowd_deeds.tsv): storming, arson, looting
+RIOT_MODES = frozenset({"riot"})
+
+
+def _is_riot(ev: EventMention) -> bool:
+    return ev.event == "PROTEST" and bool(RIOT_MODES & set(ev.mode))
 
 
 def _unnamed_group(entity: Entity, sent_start: int) -> bool:

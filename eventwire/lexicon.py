@@ -120,6 +120,10 @@ class Lexicon:
     denial_verbs: frozenset[str] = field(default_factory=frozenset)
     # "denied any role in the attack": nouns of having a part in a deed, which a denial disowns
     part_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "froze assets held by the ministers": things a measure takes from their owner (holding_nouns.txt)
+    holding_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "flown to Abuja by military helicopter": ways of travel, never a passive's doer (travel_means.txt)
+    travel_means: frozenset[str] = field(default_factory=frozenset)
     # "died as a result of torture": nouns whose "of" phrase is the cause of a suffering
     cause_nouns: frozenset[str] = field(default_factory=frozenset)
     # "clashes left 50 soldiers dead": states a deed leaves its victims in
@@ -259,6 +263,8 @@ def load_lexicon() -> Lexicon:
         order_verbs=_read_word_list("order_verbs.txt"),
         denial_verbs=_read_word_list("denial_verbs.txt"),
         part_nouns=_read_word_list("part_nouns.txt"),
+        holding_nouns=_read_word_list("holding_nouns.txt"),
+        travel_means=_read_word_list("travel_means.txt"),
         cause_nouns=_read_word_list("cause_nouns.txt"),
         left_states=_read_word_list("left_states.txt"),
         custody_nouns=_read_word_list("custody_nouns.txt"),

@@ -18,7 +18,7 @@ from spacy.strings import get_string_id
 from .actors import ActorKB, code_as_of, load_kb
 from .arguments import described_objects, finite_governor, noun_conjunct_before, of_names_a_charge
 from .claims import attribute_events
-from .coref import resolve_references
+from .coref import refer_back_to_agents_coded_at_home, resolve_references
 from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, anchored_date, date_of_event, find_dates, reanchor
 from .events import SentenceEvent, code_sentence
 from .home_country import code_home_agents
@@ -96,6 +96,7 @@ class Extractor:
         events = resolve_references(events, article.text, mentions)
         people = frozenset(i.identifier for i in identities if i.kind == "person")
         code_home_agents(events, home, people)
+        refer_back_to_agents_coded_at_home(events, article.text)
         quotes = find_quotes(article.text, mentions, self.kb, article.published)
         attribute_events(events, quotes, article.text, mentions, self.kb)
         link_events(events, article.text, self.lex)

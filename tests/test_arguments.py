@@ -1412,3 +1412,23 @@ def test_a_name_of_hyphen_joined_pieces_stays_whole(code):
     events = code("Pakistan's interior minister allowed opposition leader Maulana Fazl-ur-Rehman to hold a rally.")
     texts = [r["entity_text"] for e in events for r in e["recipient"]]
     assert any(t.endswith("Fazl-ur-Rehman") for t in texts), texts
+
+
+def test_a_freeze_of_assets_is_aimed_at_their_owner(code):
+    # the "U.S." of "U.S. assets" says where the assets are, not whose they are
+    assert ("SANCTION", "USA", "IRN") in tuples(code("Washington froze the U.S. assets of two Iranian shipping firms."))
+    assert ("SANCTION", "EUR", "SYR") in tuples(code("The EU froze any European assets held by Syrian ministers."))
+    assert ("SANCTION", "GBR", "RUS") in tuples(code("Britain froze funds belonging to Russian officials."))
+
+
+def test_a_way_of_travel_after_by_names_no_doer(code):
+    # "by helicopter" says how the hostages travelled; the handing over has no named doer
+    events = code("The hostages were flown to Kabul by helicopter and handed over to the Red Cross.")
+    assert all(a["entity_text"] != "helicopter" for e in events for a in e["actor"]), events
+    # a way of travel with a determiner or in the plural is a doer
+    assert ("ASSAULT", "SYR", "SYR") in tuples(code("The town was attacked by a Syrian helicopter."))
+
+
+def test_rounds_fired_are_the_weapon_not_the_target(code):
+    events = code("Police fired tear gas and impact munitions at demonstrators.")
+    assert all(r["entity_text"] != "munitions" for e in events for r in e["recipient"]), events

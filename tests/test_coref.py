@@ -479,3 +479,10 @@ def test_a_named_negotiator_keeps_the_country_of_the_people_he_meets(code):
                   "Shevardnadze, 75, announced his resignation after talks with opposition leaders Mikhail "
                   "Saakashvili and Zurab Zhvania.", published=date(2003, 11, 24))
     assert [a["code"] for a in _actors(events, "CONSULT")] == ["GEO"]
+
+
+def test_a_bare_noun_refers_back_to_a_state_agent_coded_by_the_storys_country(code):
+    # "a military council" gets Mali's code only from the dateline (home_country); "the council" is it
+    events = code("BAMAKO, Aug 19 (Eventwire) - A military council dissolved parliament on Tuesday. "
+                  "The council promised free elections within 18 months.", published=date(2020, 8, 19))
+    assert [a["code"] for e in events if e["event"][0] == "AGREE" for a in e["actor"]] == ["MLI"], events

@@ -1695,3 +1695,40 @@ def test_a_reminder_or_message_that_someone_must_act_is_a_demand(code, text):
 def test_joining_a_crowd_in_demanding_is_what_the_protest_is_for(code):
     found = tuples(code("Nurses rallied in Nairobi on Monday, joining doctors in demanding higher pay."))
     assert any(t[0] == "PROTEST" for t in found) and not any(t[0] == "REQUEST" for t in found), found
+
+
+def test_a_threat_is_made_against_what_the_force_it_promises_is_aimed_at(code):
+    # the threat itself names no one; the attack it promises is aimed at the Georgian town
+    found = tuples(code("Russia vowed to attack the Georgian town of Gori."))
+    assert ("THREATEN", "RUS", "GEO") in found, found
+    found = tuples(code("Russia threatened to shell Georgian villages."))
+    assert ("THREATEN", "RUS", "GEO") in found, found
+
+
+def test_a_second_measure_joined_by_and_is_a_deed_of_its_own(code):
+    # the coup and the arrest are two measures of the army, not one told twice
+    events = code("Malian soldiers seized power on Tuesday and detained the president.")
+    assert sorted(e["event_text"][0] for e in events if e["event"][0] == "COERCE") == ["detained", "seized"], events
+    # acts of violence told in a row stay one attack
+    events = code("Gunmen opened fire on the convoy and attacked a police post near Peshawar.")
+    assert len([e for e in events if e["event"][0] == "ASSAULT"]) == 1, events
+
+
+def test_a_restating_participle_names_no_target_in_the_actors_own_war(code):
+    # "ending Moscow's nine-year war" restates the withdrawal; the war is Moscow's own, not a target
+    found = tuples(code("The last Soviet troops left Afghanistan on Wednesday, ending Moscow's nine-year war."))
+    assert found == {("RETREAT", "RUS", "AFG")}, found
+
+
+def test_cooperation_that_will_not_happen_is_a_rejection_only_when_refused(code):
+    # "would not cooperate" says what will not happen; a refusal verb makes it a rejection
+    found = tuples(code("Sudan said it would not cooperate with the International Criminal Court."))
+    assert not any(t[0] == "REJECT" for t in found), found
+    found = tuples(code("Sudan refused to cooperate with the International Criminal Court."))
+    assert ("REJECT", "SDN", "IGO") in found, found
+
+
+def test_a_list_fired_at_someone_is_an_attack_however_the_parser_hangs_the_at(code):
+    # the "at" phrase hangs on the last item of the list; the firing is still aimed at the crowd
+    events = code("Kenyan riot police fired rubber bullets, tear gas and stun grenades at the crowds.")
+    assert [(e["event"][0], e["cameo"]) for e in events] == [("ASSAULT", "193")], events

@@ -343,3 +343,20 @@ def test_a_withdrawal_from_a_place_named_by_its_kind_leaves_the_country_it_is_in
     events = code("MONROVIA, Oct 3 (Eventwire) - Nigerian troops began pulling out of the capital on Friday.",
                   published=date(2003, 10, 3))
     assert ("RETREAT", "NGA", "LBR") in tuples(events), tuples(events, None)
+
+
+def test_a_crowd_storming_a_building_is_not_given_the_buildings_country(code):
+    events = code("Thousands of protesters stormed the Moldovan parliament on Friday.",
+                  published=date(2021, 5, 7))
+    riots = [e for e in events if e["event"][0] == "PROTEST"]
+    assert riots and all(a["code"] is None for e in riots for a in e["actor"]), events
+    # a crowd that protests against a state's decision still makes a claim on that state
+    events = code("Demonstrators protested against the Moldovan government's decision on Friday.",
+                  published=date(2021, 5, 7))
+    assert [a["code"] for e in events if e["event"][0] == "PROTEST" for a in e["actor"]] == ["MDA"], events
+
+
+def test_a_threat_against_a_city_named_by_its_kind_is_made_against_its_country(code):
+    events = code("N'DJAMENA, April 20 (Eventwire) - The rebels vowed to keep advancing on the capital.",
+                  published=date(2021, 4, 21))
+    assert [r["code"] for e in events if e["event"][0] == "THREATEN" for r in e["recipient"]] == ["TCD"], events
