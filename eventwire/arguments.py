@@ -1038,7 +1038,14 @@ class Resolver:
             tokens = [t for t in tokens if t.pos_ == "PROPN" or self.kb.lookup(t.text, self.on) or t.lower_ == "ethnic"]
             if all(t.lower_ == "ethnic" for t in tokens):
                 return []
-        return self._resolve(tokens, head)
+        resolved = self._resolve(tokens, head)
+        passengers = None if modifiers_only else carried_people(head)
+        if passengers is not None and not any(e.code for e in resolved):
+            # "shot down a helicopter carrying EC truce monitors": the deed falls on who was aboard
+            aboard = self._entities_for(passengers, modifiers_only)
+            if any(e.code for e in aboard):
+                return aboard
+        return resolved
 
     def _name_going_on(self, head: Token, tokens: list[Token]) -> list[Token]:
         """"the Movement for Democratic Change", "the Organization for Security and Co-operation in
@@ -1685,6 +1692,19 @@ def _listed_as_appositive(tok: Token) -> bool:
     return (tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.i > tok.head.i
             and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children)
             and any(t.dep_ == "cc" for t in tok.subtree))
+
+
+def carried_people(vehicle: Token) -> Token | None:
+    """"a plane carrying President Habyarimana" -> President Habyarimana: the object of "carrying"
+    after a vehicle noun (carrier_nouns.txt), else None."""
+    if vehicle.lemma_.lower() not in load_lexicon().carrier_nouns:
+        return None
+    for participle in vehicle.children:
+        if participle.dep_ == "acl" and participle.lemma_.lower() == "carry":
+            carried = [c for c in participle.children if c.dep_ == "dobj"]
+            if carried:
+                return real_head(carried[0])
+    return None
 
 
 def real_head(head: Token) -> Token:

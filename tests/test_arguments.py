@@ -1412,3 +1412,12 @@ def test_a_name_of_hyphen_joined_pieces_stays_whole(code):
     events = code("Pakistan's interior minister allowed opposition leader Maulana Fazl-ur-Rehman to hold a rally.")
     texts = [r["entity_text"] for e in events for r in e["recipient"]]
     assert any(t.endswith("Fazl-ur-Rehman") for t in texts), texts
+
+
+def test_a_deed_done_to_a_vehicle_falls_on_the_people_it_carries(code):
+    # the helicopter names no party; the Ghanaian aid workers aboard it are whom it was shot down on
+    found = tuples(code("Rebels shot down a helicopter carrying Ghanaian aid workers near the border."))
+    assert ("ASSAULT", None, "GHA") in found, found
+    # a vehicle that names its own party keeps it, and a cargo is no one
+    found = tuples(code("Gunmen fired on a Turkish ship carrying grain."))
+    assert ("ASSAULT", None, "TUR") in found, found

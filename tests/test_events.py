@@ -1,4 +1,6 @@
 """Event coding on single sentences: types, arguments, coordination, polarity, nominal events."""
+from datetime import date
+
 import pytest
 
 from conftest import tuples
@@ -1695,3 +1697,14 @@ def test_a_reminder_or_message_that_someone_must_act_is_a_demand(code, text):
 def test_joining_a_crowd_in_demanding_is_what_the_protest_is_for(code):
     found = tuples(code("Nurses rallied in Nairobi on Monday, joining doctors in demanding higher pay."))
     assert any(t[0] == "PROTEST" for t in found) and not any(t[0] == "REQUEST" for t in found), found
+
+
+def test_a_passive_clause_after_a_time_word_is_a_deed_of_its_own(code):
+    # "a day after a jet was shot down": the after-clause has its own (passive) subject, so it does not
+    # restate the killing told before it, even with the same type
+    found = tuples(code("Soldiers killed ten villagers on Thursday, a day after a jet carrying "
+                        "President Juvenal Habyarimana was shot down by rebels.", published=date(1994, 4, 8)))
+    assert ("ASSAULT", None, "RWA") in found, found
+    killed = [e for e in code("Soldiers killed ten villagers on Thursday, a day after a jet was shot down by rebels.")
+              if e["event_text"] == ["killed"]]
+    assert killed and not any(r["entity_text"] == "jet" for e in killed for r in e["recipient"]), killed
