@@ -1708,3 +1708,11 @@ def test_a_passive_clause_after_a_time_word_is_a_deed_of_its_own(code):
     killed = [e for e in code("Soldiers killed ten villagers on Thursday, a day after a jet was shot down by rebels.")
               if e["event_text"] == ["killed"]]
     assert killed and not any(r["entity_text"] == "jet" for e in killed for r in e["recipient"]), killed
+
+
+def test_mobilizing_lobbyists_is_no_show_of_force(code):
+    # lobbies and pressure groups are rallied, not put under arms: no MOBILIZE, so no aid read off
+    # its purpose either; the support itself is told
+    events = code("Qatar has mobilized pressure groups in Washington to help support the Syrian opposition.")
+    assert not any(e["event"][0] in {"MOBILIZE", "AID"} for e in events), events
+    assert ("SUPPORT", "QAT", "SYR") in tuples(events)
