@@ -540,7 +540,22 @@ def _told_as_verb_of(ev: EventMention, noun: str) -> bool:
     if len(stem) < 5:
         return False
     words = [w.lower() for text in ev.event_text for w in _WORD.findall(text)]
-    return any(stem in w and w not in {stem, stem + "s", stem + "es"} for w in words)
+    root = _verb_root(stem)
+    return any((stem in w or (root and w.startswith(root))) and w not in {stem, stem + "s", stem + "es"}
+               for w in words)
+
+
+def _verb_root(noun: str) -> str | None:
+    """The part of a noun made of a verb that the verb's forms share: "inva" of "invasion" ("invaded"),
+    "seiz" of "seizure", "interve" of "intervention" ("intervened"); None for a noun with no such
+    ending (noun_suffixes.txt) or too short a root to tell one verb from another."""
+    suffix = next((s for s in sorted(lexicon_word_list("noun_suffixes.txt"), key=len, reverse=True)
+                   if noun.endswith(s)), None)
+    if suffix is None:
+        return None
+    root = noun[: -len(suffix)]
+    root = root[: max(4, len(root) - 1)]  # the verb may drop or change the last letter: "occupa" -> "occup(ied)"
+    return root if len(root) >= 4 else None
 
 
 def _attack_on_person(position: int, told: EventMention, events: list[EventMention], text: str) -> EventMention | None:

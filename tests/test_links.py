@@ -502,3 +502,14 @@ def test_a_judgement_of_the_intervention_is_aimed_at_the_intervener(code):
     events = code("Turkish jets bombed Kurdish rebels in northern Iraq on Monday. "
                   "The Arab League deplored the intervention on Tuesday.")
     assert ("ACCUSE", "IGO", "TUR") in tuples(events), tuples(events)
+
+
+def test_a_judged_deed_noun_names_the_telling_by_its_verb_far_back(code):
+    # "the invasion" is the deed told as "invaded", three sentences before the wounding told last
+    # without its doer; the condemnation is aimed at the invaders
+    events = code("Thousands of Chilean troops invaded Bolivia before dawn on Wednesday, seizing the airport. "
+                  "The president slipped away during the night. The government in La Paz said many soldiers had "
+                  "been killed. Hundreds of Bolivian civilians had been wounded in the poor districts of the "
+                  "capital, the Red Cross said. Peru condemned the invasion as a violation of international law.",
+                  published=date(1990, 1, 5))
+    assert ("ACCUSE", "PER", "CHL") in tuples(events), tuples(events)
