@@ -2346,7 +2346,7 @@ def _maker_of(noun: Token) -> list[Token]:
     for child in noun.children:
         if child.dep_ == "acl" and child.tag_ == "VBN":
             return passive_agents(child)
-    return _host_of_invitation(noun)
+    return _host_of_invitation(noun) or _other_side_of_its_purpose(noun)
 
 
 MEETING_SIDE_PREPS = {"with", "of"}
@@ -2363,6 +2363,28 @@ def _host_of_invitation(noun: Token) -> list[Token]:
     meetings = acts + [o for a in acts for o in a.children if o.dep_ == "dobj"]
     return [o for m in meetings for p in m.children if p.dep_ == "prep" and p.lower_ in MEETING_SIDE_PREPS
             for o in p.children if o.dep_ == "pobj"][:1]
+
+
+PURPOSE_PREPS = {"for", "to"}
+
+
+def _other_side_of_its_purpose(noun: Token) -> list[Token]:
+    """"accepted a formula for ending its fisheries dispute with Iceland", "rejected a plan for talks with
+    the rebels": a plan or proposal whose maker goes unnamed is taken up or turned down towards the side
+    its purpose is to settle or meet with (the first "with" phrase inside its "for"/"to" phrase). A name
+    before the noun is its maker ("a United Nations appeal for deploying troops along its border with
+    Israel"), and "the border with Israel" is a place, not a side."""
+    if any(c.dep_ in {"compound", "amod", "nmod"} and c.pos_ == "PROPN" for c in noun.children):
+        return []
+    purposes = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in PURPOSE_PREPS
+                for o in p.children if o.dep_ in {"pobj", "pcomp"}]
+    purposes += [c for c in noun.children if c.dep_ == "acl"]
+    borders = load_lexicon().border_nouns
+    for purpose in purposes:
+        for tok in purpose.subtree:
+            if tok.dep_ == "prep" and tok.lower_ == "with" and tok.head.lemma_.lower() not in borders:
+                return [c for c in tok.children if c.dep_ == "pobj"][:1]
+    return []
 
 
 def _partners_own_thing(f: Found, actors: list[Entity], recipients: list[Entity]) -> bool:

@@ -1421,3 +1421,14 @@ def test_a_deed_done_to_a_vehicle_falls_on_the_people_it_carries(code):
     # a vehicle that names its own party keeps it, and a cargo is no one
     found = tuples(code("Gunmen fired on a Turkish ship carrying grain."))
     assert ("ASSAULT", None, "TUR") in found, found
+
+
+def test_a_plan_taken_up_is_aimed_at_the_side_its_purpose_settles_with(code):
+    # the formula's maker goes unnamed; the dispute it is for is with Iceland
+    found = tuples(code("Norway accepted a formula for ending its fishing dispute with Iceland."))
+    assert ("AGREE", "NOR", "ISL") in found, found
+    # a border is a place, not a side; a name before the noun is the maker
+    found = tuples(code("Beirut rejected an appeal for deploying troops along its border with Israel."))
+    assert not any(r == "ISR" for _, _, r in found), found
+    found = tuples(code("Beirut rejected a United Nations appeal for deploying troops along its border with Israel."))
+    assert ("REJECT", "LBN", "UNO") in found, found
