@@ -460,6 +460,18 @@ def withdrawn_forces(verb: Token, etype: str) -> list[Token]:
     return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
 
 
+# sectors of the armed bodies whose moves a movement noun tells
+FORCE_SECTORS = {"MIL", "COP", "REB"}
+
+
+def moved_forces(noun: Token) -> list[Token]:
+    """The "of" phrase of a noun of forces moving (movement_nouns.txt): "the withdrawal of U.S. troops",
+    "the deployment of 5,000 Russian soldiers"."""
+    if noun.lemma_.lower() not in lexicon_word_list("movement_nouns.txt"):
+        return []
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in prep_objects(p)][:1]
+
+
 def sent_forces(verb: Token) -> list[Token]:
     """"Russian troops were deployed to Belarus", "soldiers were put on alert": forces sent or readied,
     with no "by" agent, stand for the side whose forces they are; they are its means, never the target."""
@@ -2111,6 +2123,9 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             recipients = resolver.entities(verb_subject(sufferer)[:1]) or recipients
     else:
         actors = resolver.entities(noun_actor_tokens(head), modifiers_only=True)
+        if not any(a.code for a in actors):
+            # "the withdrawal of U.S. troops": the forces that move are their own side's, which moves them
+            actors = [m for m in resolver.entities(moved_forces(head)) if m.code and m.sector in FORCE_SECTORS] or actors
         recipients = resolver.entities(noun_recipient_tokens(head, f.trigger.type))
         if not recipients and f.trigger.type in VICTIM_TYPES:
             # "three soldiers died in a roadside bombing": the dead are the bombing's victims

@@ -1432,3 +1432,12 @@ def test_a_plan_taken_up_is_aimed_at_the_side_its_purpose_settles_with(code):
     assert not any(r == "ISR" for _, _, r in found), found
     found = tuples(code("Beirut rejected a United Nations appeal for deploying troops along its border with Israel."))
     assert ("REJECT", "LBN", "UNO") in found, found
+
+
+def test_the_forces_a_movement_noun_moves_are_their_own_sides(code):
+    # "the deployment of Russian troops": the troops deployed are Russia's, so Russia deploys them
+    found = tuples(code("The deployment of 5,000 Russian troops to Belarus began on Monday."))
+    assert ("MOBILIZE", "RUS", "BLR") in found, found
+    # those released are acted on, not actors
+    events = code("The release of Belgian soldiers was announced on Monday.")
+    assert not any(a["code"] == "BEL" for e in events for a in e["actor"]), events
