@@ -229,11 +229,15 @@ def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], tex
     if not ev.recipient and _DENIED_CLAUSE.match(text, ev.trigger_end):
         return  # "denied that Moscow had any role in the attack": the deed denied, not an answer to its accusers
     spans = [(r.start, r.end) for r in ev.recipient] or [(ev.trigger_end, min(ev.clause_end, ev.trigger_end + NOUN_REACH))]
+    own = {a.code for a in ev.actor if a.code}
+    # only what the rejection can answer is a candidate: "the charge" is the accusation told just
+    # before, not an older one told with the word ("a warrant on charges of war crimes")
+    answerable = [e for e in events if e.sequence >= ev.sequence - LATER_SENTENCES
+                  or (e.event == "ACCUSE" and _aimed_at(e, own))]
     for start, end in spans:
-        named = _event_named_in(text, start, end, lex, events, ev.sent_start, last=True)
+        named = _event_named_in(text, start, end, lex, answerable, ev.sent_start, last=True)
         if named is None:
             continue
-        own = {a.code for a in ev.actor if a.code}
         if named.event not in ANSWERED_TYPES:
             return
         # told just before; an accusation against the rejecter however far back it was told
