@@ -479,3 +479,11 @@ def test_a_named_negotiator_keeps_the_country_of_the_people_he_meets(code):
                   "Shevardnadze, 75, announced his resignation after talks with opposition leaders Mikhail "
                   "Saakashvili and Zurab Zhvania.", published=date(2003, 11, 24))
     assert [a["code"] for a in _actors(events, "CONSULT")] == ["GEO"]
+
+
+def test_a_definite_noun_takes_the_nationality_it_was_first_said_with(code):
+    # the refugees were introduced as Sudanese in a sentence that codes no event; "the refugees" are theirs
+    found = tuples(code("Thousands of Sudanese refugees crossed into Chad on Monday. "
+                        "The UNHCR said it had sent ten trucks of food to the refugees on Wednesday.",
+                        published=date(2004, 7, 12)))
+    assert ("AID", "UNO", "SDN") in found, found
