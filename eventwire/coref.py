@@ -15,7 +15,8 @@ military council" is no country's named before it). An object
 pronoun ("Modi thanked him") skips the event's own actor; "she"/"he" skip a
 person whose title tells the other sex ("Mr.", "Mrs.", "King"); a role noun
 coded by its country ("the crown prince") still takes the person of that title
-named before. A definite bare noun still uncoded ("the coalition") takes the latest coded
+named before; a role with a name set off after it in commas ("North Korea's U.N. ambassador, Pak Gil
+Yon,") is that person, so a later "Pak" takes the role's country. A definite bare noun still uncoded ("the coalition") takes the latest coded
 phrase that ends in it ("the Saudi-led coalition"), else the nationality said right before it ("Bosnian
 Moslem refugees ... the refugees"). "The two neighbours", "both sides" (plural_references.tsv)
 become the two parties named last in their sentence or the one before (not one that
@@ -467,11 +468,19 @@ def _name_after_title(ent: Entity, text: str, mentions: list[Mention], starts: l
         return None
     i = bisect_left(starts, ent.end)
     return next((m for m in mentions[i : i + 2] if m.kind == "person" and m.identity is not None
-                 and m.start >= ent.end and _only_title_between(text[ent.end : m.start], m)), None)
+                 and m.start >= ent.end and (_only_title_between(text[ent.end : m.start], m)
+                                             or _set_off_by_commas(text, ent.end, m))), None)
 
 
 def _only_title_between(gap: str, person: Mention) -> bool:
     return not gap.strip() or (person.title is not None and gap.split() == list(person.title.words))
+
+
+def _set_off_by_commas(text: str, end: int, person: Mention) -> bool:
+    """"North Korea's U.N. ambassador, Pak Gil Yon, rejected ...": a name in apposition right after the
+    role, closed by a comma, is the person in that role (not a list: "the minister, Ali and Omar")."""
+    return (_only_title_between(text[end : person.start].replace(",", " ", 1), person)
+            and text[end : person.start].lstrip().startswith(",") and text[person.end : person.end + 1] == ",")
 
 
 def _with_identity(ent: Entity, identity: Identity, replace_identifier: bool = True) -> Entity:

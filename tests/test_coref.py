@@ -487,3 +487,11 @@ def test_a_definite_noun_takes_the_nationality_it_was_first_said_with(code):
                         "The UNHCR said it had sent ten trucks of food to the refugees on Wednesday.",
                         published=date(2004, 7, 12)))
     assert ("AID", "UNO", "SDN") in found, found
+
+
+def test_a_name_set_off_after_a_role_is_the_person_in_that_role(code):
+    # the ambassador's name follows his role in commas; "Djibrine" alone later is the same Chadian envoy
+    found = tuples(code("Chad's U.N. ambassador, Ousmane Tahir Djibrine, rejected the report on Monday. "
+                        "Djibrine warned that N'Djamena would expel the monitors if the United States kept up its "
+                        "pressure.", published=date(2005, 6, 1)))
+    assert ("THREATEN", "TCD", "USA") in found, found
