@@ -469,6 +469,18 @@ def withdrawn_forces(verb: Token, etype: str) -> list[Token]:
     return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
 
 
+# sectors of the armed bodies whose moves a movement noun tells
+FORCE_SECTORS = {"MIL", "COP", "REB"}
+
+
+def moved_forces(noun: Token) -> list[Token]:
+    """The "of" phrase of a noun of forces moving (movement_nouns.txt): "the withdrawal of U.S. troops",
+    "the deployment of 5,000 Russian soldiers"."""
+    if noun.lemma_.lower() not in lexicon_word_list("movement_nouns.txt"):
+        return []
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in prep_objects(p)][:1]
+
+
 def sent_forces(verb: Token) -> list[Token]:
     """"Russian troops were deployed to Belarus", "soldiers were put on alert": forces sent or readied,
     with no "by" agent, stand for the side whose forces they are; they are its means, never the target."""
@@ -1068,7 +1080,14 @@ class Resolver:
             tokens = [t for t in tokens if t.pos_ == "PROPN" or self.kb.lookup(t.text, self.on) or t.lower_ == "ethnic"]
             if all(t.lower_ == "ethnic" for t in tokens):
                 return []
-        return self._resolve(tokens, head)
+        resolved = self._resolve(tokens, head)
+        passengers = None if modifiers_only else carried_people(head)
+        if passengers is not None and not any(e.code for e in resolved):
+            # "shot down a helicopter carrying EC truce monitors": the deed falls on who was aboard
+            aboard = self._entities_for(passengers, modifiers_only)
+            if any(e.code for e in aboard):
+                return aboard
+        return resolved
 
     def _name_going_on(self, head: Token, tokens: list[Token]) -> list[Token]:
         """"the Movement for Democratic Change", "the Organization for Security and Co-operation in
@@ -1717,6 +1736,19 @@ def _listed_as_appositive(tok: Token) -> bool:
             and any(t.dep_ == "cc" for t in tok.subtree))
 
 
+def carried_people(vehicle: Token) -> Token | None:
+    """"a plane carrying President Habyarimana" -> President Habyarimana: the object of "carrying"
+    after a vehicle noun (carrier_nouns.txt), else None."""
+    if vehicle.lemma_.lower() not in load_lexicon().carrier_nouns:
+        return None
+    for participle in vehicle.children:
+        if participle.dep_ == "acl" and participle.lemma_.lower() == "carry":
+            carried = [c for c in participle.children if c.dep_ == "dobj"]
+            if carried:
+                return real_head(carried[0])
+    return None
+
+
 def real_head(head: Token) -> Token:
     """"thousands of protesters" -> protesters; "25,000 tons of aid" -> aid."""
     if head.lower_ in load_lexicon().partitives or head.like_num:
@@ -2121,6 +2153,9 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             recipients = resolver.entities(verb_subject(sufferer)[:1]) or recipients
     else:
         actors = resolver.entities(noun_actor_tokens(head), modifiers_only=True)
+        if not any(a.code for a in actors):
+            # "the withdrawal of U.S. troops": the forces that move are their own side's, which moves them
+            actors = [m for m in resolver.entities(moved_forces(head)) if m.code and m.sector in FORCE_SECTORS] or actors
         recipients = resolver.entities(noun_recipient_tokens(head, f.trigger.type))
         if not recipients and f.trigger.type in VICTIM_TYPES:
             # "three soldiers died in a roadside bombing": the dead are the bombing's victims
@@ -2356,7 +2391,7 @@ def _maker_of(noun: Token) -> list[Token]:
     for child in noun.children:
         if child.dep_ == "acl" and child.tag_ == "VBN":
             return passive_agents(child)
-    return _host_of_invitation(noun)
+    return _host_of_invitation(noun) or _other_side_of_its_purpose(noun)
 
 
 MEETING_SIDE_PREPS = {"with", "of"}
@@ -2373,6 +2408,28 @@ def _host_of_invitation(noun: Token) -> list[Token]:
     meetings = acts + [o for a in acts for o in a.children if o.dep_ == "dobj"]
     return [o for m in meetings for p in m.children if p.dep_ == "prep" and p.lower_ in MEETING_SIDE_PREPS
             for o in p.children if o.dep_ == "pobj"][:1]
+
+
+PURPOSE_PREPS = {"for", "to"}
+
+
+def _other_side_of_its_purpose(noun: Token) -> list[Token]:
+    """"accepted a formula for ending its fisheries dispute with Iceland", "rejected a plan for talks with
+    the rebels": a plan or proposal whose maker goes unnamed is taken up or turned down towards the side
+    its purpose is to settle or meet with (the first "with" phrase inside its "for"/"to" phrase). A name
+    before the noun is its maker ("a United Nations appeal for deploying troops along its border with
+    Israel"), and "the border with Israel" is a place, not a side."""
+    if any(c.dep_ in {"compound", "amod", "nmod"} and c.pos_ == "PROPN" for c in noun.children):
+        return []
+    purposes = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in PURPOSE_PREPS
+                for o in p.children if o.dep_ in {"pobj", "pcomp"}]
+    purposes += [c for c in noun.children if c.dep_ == "acl"]
+    borders = load_lexicon().border_nouns
+    for purpose in purposes:
+        for tok in purpose.subtree:
+            if tok.dep_ == "prep" and tok.lower_ == "with" and tok.head.lemma_.lower() not in borders:
+                return [c for c in tok.children if c.dep_ == "pobj"][:1]
+    return []
 
 
 def _partners_own_thing(f: Found, actors: list[Entity], recipients: list[Entity]) -> bool:

@@ -15,8 +15,10 @@ military council" is no country's named before it). An object
 pronoun ("Modi thanked him") skips the event's own actor; "she"/"he" skip a
 person whose title tells the other sex ("Mr.", "Mrs.", "King"); a role noun
 coded by its country ("the crown prince") still takes the person of that title
-named before. A definite bare noun still uncoded ("the coalition") takes the latest coded
-phrase that ends in it ("the Saudi-led coalition"). "The two neighbours", "both sides" (plural_references.tsv)
+named before; a role with a name set off after it in commas ("North Korea's U.N. ambassador, Pak Gil
+Yon,") is that person, so a later "Pak" takes the role's country. A definite bare noun still uncoded ("the coalition") takes the latest coded
+phrase that ends in it ("the Saudi-led coalition"), else the nationality said right before it ("Bosnian
+Moslem refugees ... the refugees"). "The two neighbours", "both sides" (plural_references.tsv)
 become the two parties named last in their sentence or the one before (not one that
 asked "both sides" something before: a mediator), else, for states, the sides
 of the last fight told. The argument keeps its own text and offsets.
@@ -68,8 +70,8 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
         actors = {a.identifier_text for a in ev.actor if a.identifier_text}
         ev.recipient = [_object_told_before(e, ev, done) or r for e in ev.recipient
                         for r in _resolve_all(e, text, mentions, starts, actors, fighters=fighters, mediators=mediators)]
-        ev.actor = [_head_said_before(e, text, phrases) for e in ev.actor]
-        ev.recipient = [_head_said_before(e, text, phrases) for e in ev.recipient]
+        ev.actor = [_head_said_before(e, text, phrases, mentions) for e in ev.actor]
+        ev.recipient = [_head_said_before(e, text, phrases, mentions) for e in ev.recipient]
         done.append(ev)
         fighters = _sides_of_fight(ev) or fighters
         if any(_plural_kinds(e, text, mentions, starts) for e in ev.recipient):
@@ -163,7 +165,7 @@ def _resolved_phrases(ev: EventMention) -> dict[str, Entity]:
             if e.code and e.entity_text.lower() not in PERSON_PRONOUNS | OTHER_PRONOUNS}
 
 
-def _head_said_before(ent: Entity, text: str, phrases: dict[str, Entity]) -> Entity:
+def _head_said_before(ent: Entity, text: str, phrases: dict[str, Entity], mentions: list[Mention] = ()) -> Entity:
     """"the Saudi-led coalition bombed Sanaa ... The coalition said": a definite bare noun left uncoded
     refers back to the latest coded phrase of an earlier event that ends in that noun; an armed
     group's noun ("the gunmen", "the hostage-takers") to the latest armed group coded under any of them
@@ -177,12 +179,33 @@ def _head_said_before(ent: Entity, text: str, phrases: dict[str, Entity]) -> Ent
     if found is None and ent.sector == ARMED_GROUP_SECTOR:
         found = _armed_group_said_before(ent, phrases)
     if found is None:
+        found = _nationality_said_with(noun, ent, text, mentions)
+    if found is None:
         return ent
     return replace(ent, identifier_text=found.identifier_text, code=found.code, sector=ent.sector or found.sector,
                    inferred=True)
 
 
 ARMED_GROUP_SECTOR = "REB"
+
+
+# characters back a definite noun looks for the phrase that introduced it with a nationality
+NATIONALITY_REACH = 1500
+
+
+def _nationality_said_with(noun: str, ent: Entity, text: str, mentions: list[Mention]) -> Entity | None:
+    """"Tens of thousands of Bosnian Moslem refugees poured into the base ... UNHCR sent food to the
+    refugees": a definite bare noun left uncoded takes the country of the latest nationality word
+    (a demonym) said right before that noun (two words between at most), even in a phrase no event
+    coded. A country name before the noun ("U.S. troops") is left out: it may be a target or a place
+    as often as the noun's own country."""
+    after = re.compile(rf"(?:\s+[A-Za-z-]+){{0,2}}?\s+{re.escape(noun)}\b", re.IGNORECASE)
+    for m in reversed(mentions):
+        if m.end > ent.start or m.end < ent.start - NATIONALITY_REACH:
+            continue
+        if m.kind == "demonym" and m.entry is not None and m.entry.code and after.match(text, m.end):
+            return replace(ent, code=m.entry.code)
+    return None
 
 
 def _armed_group_said_before(ent: Entity, phrases: dict[str, Entity]) -> Entity | None:
@@ -456,11 +479,19 @@ def _name_after_title(ent: Entity, text: str, mentions: list[Mention], starts: l
         return None
     i = bisect_left(starts, ent.end)
     return next((m for m in mentions[i : i + 2] if m.kind == "person" and m.identity is not None
-                 and m.start >= ent.end and _only_title_between(text[ent.end : m.start], m)), None)
+                 and m.start >= ent.end and (_only_title_between(text[ent.end : m.start], m)
+                                             or _set_off_by_commas(text, ent.end, m))), None)
 
 
 def _only_title_between(gap: str, person: Mention) -> bool:
     return not gap.strip() or (person.title is not None and gap.split() == list(person.title.words))
+
+
+def _set_off_by_commas(text: str, end: int, person: Mention) -> bool:
+    """"North Korea's U.N. ambassador, Pak Gil Yon, rejected ...": a name in apposition right after the
+    role, closed by a comma, is the person in that role (not a list: "the minister, Ali and Omar")."""
+    return (_only_title_between(text[end : person.start].replace(",", " ", 1), person)
+            and text[end : person.start].lstrip().startswith(",") and text[person.end : person.end + 1] == ",")
 
 
 def _with_identity(ent: Entity, identity: Identity, replace_identifier: bool = True) -> Entity:

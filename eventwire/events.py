@@ -1702,8 +1702,10 @@ def _renamed_event(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "SentenceEv
 
 
 def _has_own_subject(verb: Token) -> bool:
-    # "cut ties with Niamey and the IMF suspended its loans": a subject the parser left in the object
-    return any(c.dep_ in SUBJECT_DEPS for c in verb.children) or noun_conjunct_before(verb) is not None
+    # "cut ties with Niamey and the IMF suspended its loans": a subject the parser left in the object;
+    # "a day after a plane was shot down": a passive subject makes a clause of its own too
+    return (any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children)
+            or noun_conjunct_before(verb) is not None)
 
 
 def _event_as_subject(verb: Token, by_pred: dict[int, "SentenceEvent"]) -> "SentenceEvent | None":

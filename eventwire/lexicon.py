@@ -132,6 +132,8 @@ class Lexicon:
     custody_nouns: frozenset[str] = field(default_factory=frozenset)
     # "Zourabichvili, speaking from New York, backed ...": verbs of speaking, whose participle says where its subject is
     speaking_verbs: frozenset[str] = field(default_factory=frozenset)
+    # "a helicopter carrying truce monitors": vehicles whose passengers a deed done to them falls on
+    carrier_nouns: frozenset[str] = field(default_factory=frozenset)
 
     def is_light_verb(self, verb_lemma: str, particles: set[str]) -> bool:
         if verb_lemma in self.light_verbs:
@@ -269,6 +271,7 @@ def load_lexicon() -> Lexicon:
         left_states=_read_word_list("left_states.txt"),
         custody_nouns=_read_word_list("custody_nouns.txt"),
         speaking_verbs=_read_word_list("speaking_verbs.txt"),
+        carrier_nouns=_read_word_list("carrier_nouns.txt"),
         modality=modality,
         content_nouns={r["lemma"].lower(): r["effect"] for r in read_tsv(data_path("lexicon", "content_nouns.tsv"))},
         quad={r["type"]: int(r["quad_code"]) for r in types},

@@ -229,11 +229,15 @@ def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], tex
     if not ev.recipient and _DENIED_CLAUSE.match(text, ev.trigger_end):
         return  # "denied that Moscow had any role in the attack": the deed denied, not an answer to its accusers
     spans = [(r.start, r.end) for r in ev.recipient] or [(ev.trigger_end, min(ev.clause_end, ev.trigger_end + NOUN_REACH))]
+    own = {a.code for a in ev.actor if a.code}
+    # only what the rejection can answer is a candidate: "the charge" is the accusation told just
+    # before, not an older one told with the word ("a warrant on charges of war crimes")
+    answerable = [e for e in events if e.sequence >= ev.sequence - LATER_SENTENCES
+                  or (e.event == "ACCUSE" and _aimed_at(e, own))]
     for start, end in spans:
-        named = _event_named_in(text, start, end, lex, events, ev.sent_start, last=True)
+        named = _event_named_in(text, start, end, lex, answerable, ev.sent_start, last=True)
         if named is None:
             continue
-        own = {a.code for a in ev.actor if a.code}
         if named.event not in ANSWERED_TYPES:
             return
         # told just before; an accusation against the rejecter however far back it was told
@@ -540,7 +544,22 @@ def _told_as_verb_of(ev: EventMention, noun: str) -> bool:
     if len(stem) < 5:
         return False
     words = [w.lower() for text in ev.event_text for w in _WORD.findall(text)]
-    return any(stem in w and w not in {stem, stem + "s", stem + "es"} for w in words)
+    root = _verb_root(stem)
+    return any((stem in w or (root and w.startswith(root))) and w not in {stem, stem + "s", stem + "es"}
+               for w in words)
+
+
+def _verb_root(noun: str) -> str | None:
+    """The part of a noun made of a verb that the verb's forms share: "inva" of "invasion" ("invaded"),
+    "seiz" of "seizure", "interve" of "intervention" ("intervened"); None for a noun with no such
+    ending (noun_suffixes.txt) or too short a root to tell one verb from another."""
+    suffix = next((s for s in sorted(lexicon_word_list("noun_suffixes.txt"), key=len, reverse=True)
+                   if noun.endswith(s)), None)
+    if suffix is None:
+        return None
+    root = noun[: -len(suffix)]
+    root = root[: max(4, len(root) - 1)]  # the verb may drop or change the last letter: "occupa" -> "occup(ied)"
+    return root if len(root) >= 4 else None
 
 
 def _attack_on_person(position: int, told: EventMention, events: list[EventMention], text: str) -> EventMention | None:

@@ -137,6 +137,33 @@ def test_heads_of_state_of_many_countries_are_known(kb, name, day, code):
     assert found and found[-1][2].code == code and found[-1][2].kind == "person"
 
 
+@pytest.mark.parametrize(
+    "name, day, code",
+    [
+        ("opposition leader Maulana Fazl-ur-Rehman", date(2006, 5, 1), "PAK"),
+        ("Secretary of State Warren Christopher", date(1994, 3, 1), "USA"),
+        ("Arab League chief Chedli Klibi", date(1988, 6, 1), "IGO"),
+        ("Foreign Minister Oskar Fischer", date(1989, 3, 1), "DEU"),
+    ],
+)
+def test_office_holders_of_the_1980s_to_2000s_are_known(kb, name, day, code):
+    found = find_names(name.split(), kb, day)
+    assert found and found[-1][2].code == code and found[-1][2].kind == "person", found
+
+
+@pytest.mark.parametrize(
+    "name, code, sector",
+    [
+        ("NPFL", "LBR", "REB"),
+        ("Homeland Union", "LTU", "PTY"),
+        ("Azadliq", "AZE", "OPP"),
+    ],
+)
+def test_armed_groups_and_parties_of_the_1990s_and_2000s_are_known(kb, name, code, sector):
+    found = find_names(name.split(), kb, date(2000, 1, 1))
+    assert found and (found[-1][2].code, found[-1][2].sector) == (code, sector), found
+
+
 def test_a_misspelling_must_be_close_word_by_word():
     from eventwire.actors import find_names, load_kb
     kb = load_kb()

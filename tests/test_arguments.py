@@ -1432,3 +1432,32 @@ def test_a_way_of_travel_after_by_names_no_doer(code):
 def test_rounds_fired_are_the_weapon_not_the_target(code):
     events = code("Police fired tear gas and impact munitions at demonstrators.")
     assert all(r["entity_text"] != "munitions" for e in events for r in e["recipient"]), events
+
+
+def test_a_deed_done_to_a_vehicle_falls_on_the_people_it_carries(code):
+    # the helicopter names no party; the Ghanaian aid workers aboard it are whom it was shot down on
+    found = tuples(code("Rebels shot down a helicopter carrying Ghanaian aid workers near the border."))
+    assert ("ASSAULT", None, "GHA") in found, found
+    # a vehicle that names its own party keeps it, and a cargo is no one
+    found = tuples(code("Gunmen fired on a Turkish ship carrying grain."))
+    assert ("ASSAULT", None, "TUR") in found, found
+
+
+def test_a_plan_taken_up_is_aimed_at_the_side_its_purpose_settles_with(code):
+    # the formula's maker goes unnamed; the dispute it is for is with Iceland
+    found = tuples(code("Norway accepted a formula for ending its fishing dispute with Iceland."))
+    assert ("AGREE", "NOR", "ISL") in found, found
+    # a border is a place, not a side; a name before the noun is the maker
+    found = tuples(code("Beirut rejected an appeal for deploying troops along its border with Israel."))
+    assert not any(r == "ISR" for _, _, r in found), found
+    found = tuples(code("Beirut rejected a United Nations appeal for deploying troops along its border with Israel."))
+    assert ("REJECT", "LBN", "UNO") in found, found
+
+
+def test_the_forces_a_movement_noun_moves_are_their_own_sides(code):
+    # "the deployment of Russian troops": the troops deployed are Russia's, so Russia deploys them
+    found = tuples(code("The deployment of 5,000 Russian troops to Belarus began on Monday."))
+    assert ("MOBILIZE", "RUS", "BLR") in found, found
+    # those released are acted on, not actors
+    events = code("The release of Belgian soldiers was announced on Monday.")
+    assert not any(a["code"] == "BEL" for e in events for a in e["actor"]), events

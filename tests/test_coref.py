@@ -486,3 +486,19 @@ def test_a_bare_noun_refers_back_to_a_state_agent_coded_by_the_storys_country(co
     events = code("BAMAKO, Aug 19 (Eventwire) - A military council dissolved parliament on Tuesday. "
                   "The council promised free elections within 18 months.", published=date(2020, 8, 19))
     assert [a["code"] for e in events if e["event"][0] == "AGREE" for a in e["actor"]] == ["MLI"], events
+
+
+def test_a_definite_noun_takes_the_nationality_it_was_first_said_with(code):
+    # the refugees were introduced as Sudanese in a sentence that codes no event; "the refugees" are theirs
+    found = tuples(code("Thousands of Sudanese refugees crossed into Chad on Monday. "
+                        "The UNHCR said it had sent ten trucks of food to the refugees on Wednesday.",
+                        published=date(2004, 7, 12)))
+    assert ("AID", "UNO", "SDN") in found, found
+
+
+def test_a_name_set_off_after_a_role_is_the_person_in_that_role(code):
+    # the ambassador's name follows his role in commas; "Djibrine" alone later is the same Chadian envoy
+    found = tuples(code("Chad's U.N. ambassador, Ousmane Tahir Djibrine, rejected the report on Monday. "
+                        "Djibrine warned that N'Djamena would expel the monitors if the United States kept up its "
+                        "pressure.", published=date(2005, 6, 1)))
+    assert ("THREATEN", "TCD", "USA") in found, found

@@ -1,4 +1,6 @@
 """Event coding on single sentences: types, arguments, coordination, polarity, nominal events."""
+from datetime import date
+
 import pytest
 
 from conftest import tuples
@@ -1732,3 +1734,22 @@ def test_a_list_fired_at_someone_is_an_attack_however_the_parser_hangs_the_at(co
     # the "at" phrase hangs on the last item of the list; the firing is still aimed at the crowd
     events = code("Kenyan riot police fired rubber bullets, tear gas and stun grenades at the crowds.")
     assert [(e["event"][0], e["cameo"]) for e in events] == [("ASSAULT", "193")], events
+
+
+def test_a_passive_clause_after_a_time_word_is_a_deed_of_its_own(code):
+    # "a day after a jet was shot down": the after-clause has its own (passive) subject, so it does not
+    # restate the killing told before it, even with the same type
+    found = tuples(code("Soldiers killed ten villagers on Thursday, a day after a jet carrying "
+                        "President Juvenal Habyarimana was shot down by rebels.", published=date(1994, 4, 8)))
+    assert ("ASSAULT", None, "RWA") in found, found
+    killed = [e for e in code("Soldiers killed ten villagers on Thursday, a day after a jet was shot down by rebels.")
+              if e["event_text"] == ["killed"]]
+    assert killed and not any(r["entity_text"] == "jet" for e in killed for r in e["recipient"]), killed
+
+
+def test_mobilizing_lobbyists_is_no_show_of_force(code):
+    # lobbies and pressure groups are rallied, not put under arms: no MOBILIZE, so no aid read off
+    # its purpose either; the support itself is told
+    events = code("Qatar has mobilized pressure groups in Washington to help support the Syrian opposition.")
+    assert not any(e["event"][0] in {"MOBILIZE", "AID"} for e in events), events
+    assert ("SUPPORT", "QAT", "SYR") in tuples(events)

@@ -502,3 +502,25 @@ def test_a_judgement_of_the_intervention_is_aimed_at_the_intervener(code):
     events = code("Turkish jets bombed Kurdish rebels in northern Iraq on Monday. "
                   "The Arab League deplored the intervention on Tuesday.")
     assert ("ACCUSE", "IGO", "TUR") in tuples(events), tuples(events)
+
+
+def test_a_judged_deed_noun_names_the_telling_by_its_verb_far_back(code):
+    # "the invasion" is the deed told as "invaded", three sentences before the wounding told last
+    # without its doer; the condemnation is aimed at the invaders
+    events = code("Thousands of Chilean troops invaded Bolivia before dawn on Wednesday, seizing the airport. "
+                  "The president slipped away during the night. The government in La Paz said many soldiers had "
+                  "been killed. Hundreds of Bolivian civilians had been wounded in the poor districts of the "
+                  "capital, the Red Cross said. Peru condemned the invasion as a violation of international law.",
+                  published=date(1990, 1, 5))
+    assert ("ACCUSE", "PER", "CHL") in tuples(events), tuples(events)
+
+
+def test_a_rejected_charge_answers_the_accusation_told_just_before_not_an_older_one_with_the_word(code):
+    # the court's warrant "on charges" is three sentences back; the charge the charities reject is the
+    # ministry's accusation told just before
+    events = code("A Dutch court issued a warrant for the Chadian interior minister on charges of torture. "
+                  "The minister was visiting Paris at the time. Chad expelled two Dutch diplomats on Friday. "
+                  "The Chadian government accused Oxfam and CARE of passing information to the court. "
+                  "The charities rejected the charge.", published=date(2009, 3, 6))
+    rejections = [e for e in events if e["event"] == ["REJECT"]]
+    assert rejections and {r["code"] for e in rejections for r in e["recipient"]} == {"TCD"}, rejections
