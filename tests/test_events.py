@@ -1052,6 +1052,13 @@ def test_ordering_a_foreign_ambassador_out_is_a_diplomatic_sanction(code):
     assert ("SANCTION", "NER", "FRA") in found and not any(t[0] == "REQUEST" for t in found), found
 
 
+def test_a_high_commissioner_is_an_envoy(code):
+    # Commonwealth countries exchange high commissioners, not ambassadors: expelling or recalling one
+    # reduces diplomatic relations
+    found = tuples(code("Ghana expelled Nigeria's high commissioner and recalled its own high commissioner from Abuja."))
+    assert ("SANCTION", "GHA", "NGA") in found and not any(t[0] == "COERCE" for t in found), found
+
+
 def test_ordering_foreign_nationals_out_is_an_expulsion(code):
     found = tuples(code("Kuwait ordered Egyptian nationals to leave the country within a month."))
     assert ("COERCE", "KWT", "EGY") in found and not any(t[0] == "REQUEST" for t in found), found
