@@ -59,18 +59,22 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
     fighters: list[Entity] = []  # the coded sides of the last fight told so far
     mediators: set[str] = set()  # who asked "both sides" something: a third party, not a side
     done: list[EventMention] = []  # the events resolved so far
+    pairs: dict[tuple[int, int], list[Entity]] = {}  # the plural references resolved so far, by their span
     for ev in events:
         ev.actor = [r for e in ev.actor
-                    for r in _not_the_host(e, _as_parsed(e, phrases) or _resolve_all(e, text, mentions, starts, subjects=subjects,
-                                                                                      fighters=fighters), ev,
-                                           mention_at(mentions, e.start, e.end, starts))]
+                    for r in pairs.get((e.start, e.end))
+                    or _not_the_host(e, _as_parsed(e, phrases) or _resolve_all(e, text, mentions, starts, subjects=subjects,
+                                                                                fighters=fighters), ev,
+                                     mention_at(mentions, e.start, e.end, starts))]
         # "Modi thanked him": an object pronoun is not the subject of its own clause
         actors = {a.identifier_text for a in ev.actor if a.identifier_text}
         ev.recipient = [_object_told_before(e, ev, done) or r for e in ev.recipient
-                        for r in _resolve_all(e, text, mentions, starts, actors, fighters=fighters, mediators=mediators)]
+                        for r in _resolve_all(e, text, mentions, starts, actors, fighters=fighters, mediators=mediators,
+                                              asker=_asking_side(ev))]
         ev.actor = [_head_said_before(e, text, phrases) for e in ev.actor]
         ev.recipient = [_head_said_before(e, text, phrases) for e in ev.recipient]
         done.append(ev)
+        pairs.update(_plural_references_of(ev, text, mentions, starts))
         fighters = _sides_of_fight(ev) or fighters
         if any(_plural_kinds(e, text, mentions, starts) for e in ev.recipient):
             # "The U.N. urged both sides to stop. Kenya called on both sides ...": who asks both sides is no side
@@ -192,11 +196,12 @@ def _as_parsed(ent: Entity, phrases: dict[str, Entity]) -> list[Entity]:
 
 def _resolve_all(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
                  not_these: set[str] = frozenset(), subjects: list[Mention] = (),
-                 fighters: list[Entity] = (), mediators: set[str] = frozenset()) -> list[Entity]:
+                 fighters: list[Entity] = (), mediators: set[str] = frozenset(),
+                 asker: tuple[frozenset[str], range] = (frozenset(), range(0))) -> list[Entity]:
     """The argument resolved; "the two neighbours", "both sides" become the two parties they name (not
-    a mediator who asked both sides before), else, for a reference to states, the sides of the last
-    fight told."""
-    pair = _plural_reference(ent, text, mentions, starts, set(not_these) | mediators)
+    a mediator who asked both sides before, nor the asker: `asker` from `_asking_side`), else, for a
+    reference to states, the sides of the last fight told."""
+    pair = _plural_reference(ent, text, mentions, starts, set(not_these) | mediators, asker)
     if pair:
         return [replace(ent, identifier_text=m.identity.identifier, code=m.identity.code,
                         sector=ent.sector if ent.sector and m.kind != "person" else m.identity.sector) for m in pair]
@@ -251,8 +256,29 @@ def _plural_kinds(ent: Entity, text: str, mentions: list[Mention], starts: list[
     return kinds
 
 
+def _plural_references_of(ev: EventMention, text: str, mentions: list[Mention], starts: list[int]
+                          ) -> dict[tuple[int, int], list[Entity]]:
+    """"urged both governments to declare a ceasefire": the parties "both governments" was resolved to
+    as the one asked are the doers of the act asked for too, the same words read once."""
+    found: dict[tuple[int, int], list[Entity]] = {}
+    for e in ev.actor + ev.recipient:
+        if e.code and _plural_kinds(e, text, mentions, starts):
+            found.setdefault((e.start, e.end), []).append(e)
+    return found
+
+
+def _asking_side(ev: EventMention) -> tuple[frozenset[str], range]:
+    """The codes of an event's actors and the stretch of text from its first actor to its trigger:
+    "Malaysia's prime minister, who chairs ASEAN, urged both governments to ...": one who asks both
+    sides something is neither of them, and nor is a party named in the asker's own phrase."""
+    codes = frozenset(a.code for a in ev.actor if a.code)
+    before = [a.start for a in ev.actor if a.start < ev.trigger_start]
+    return codes, range(min(before), ev.trigger_start) if before else range(0)
+
+
 def _plural_reference(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
-                      not_these: set[str]) -> list[Mention]:
+                      not_these: set[str],
+                      asker: tuple[frozenset[str], range] = (frozenset(), range(0))) -> list[Mention]:
     """"Pakistan struck Iran ... China urged the two neighbours to show restraint": a plural noun after
     "both" or "the two" is the last two parties of its kind named in its sentence or the one before
     (not the event's own actor); none when fewer than two are named there."""
@@ -268,6 +294,8 @@ def _plural_reference(ent: Entity, text: str, mentions: list[Mention], starts: l
         if m.start < since:
             break
         if m.end > ent.start or m.identity is None or m.kind not in accept or m.identity.identifier in not_these:
+            continue
+        if m.identity.code in asker[0] or m.start in asker[1]:
             continue
         if pair and (m.identity.identifier == pair[0].identity.identifier
                      or (m.kind != "person") != (pair[0].kind != "person")
@@ -576,7 +604,7 @@ def _introduced_since(role: str, text: str, start: int, end: int) -> bool:
 SUBJECT_PRONOUNS = {"he", "she"}
 GROUP_SUBJECT_PRONOUNS = {"they"}
 GROUP_KINDS = {"country", "org", "metonym"}
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"\u201c])")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"\u201c])")  # not after "U.N.", "K.P."
 
 
 def _subject_of_sentence_before(ent: Entity, text: str, before: list[Mention], subjects: list[Mention],

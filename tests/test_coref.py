@@ -241,6 +241,26 @@ def test_both_sides_named_far_back_are_the_sides_of_the_last_fight(code):
     assert _pairs(events, "REQUEST") == {("IGO", "SOM"), ("KEN", "SOM")}, _pairs(events, "REQUEST")
 
 
+def test_both_sides_are_not_the_asker_nor_a_party_named_in_its_phrase(code):
+    # the asker's country and the bloc its relative clause names are not the two it asks
+    events = code("Peru closed its border with Ecuador on Monday. Brazilian President Lula, who chairs the "
+                  "Organization of American States (OAS), urged both governments to reopen talks.")
+    assert _pairs(events, "REQUEST") == {("BRA", "PER"), ("BRA", "ECU")}, _pairs(events, "REQUEST")
+
+
+def test_both_sides_asked_to_act_are_the_doers_of_the_act_asked_for(code):
+    events = code("Peru closed its border with Ecuador on Monday. Brazil urged both governments to declare a ceasefire.")
+    doers = {a["code"] for e in events if e["polarity"] == "hypothetical" for a in e["actor"]}
+    assert doers == {"PER", "ECU"}, doers
+
+
+def test_both_sides_look_back_past_an_abbreviation_with_full_stops(code):
+    # "U.N." ends no sentence: the sentence before is the one about India and Pakistan
+    events = code("India urged Pakistan on Thursday to reverse its measures. "
+                  "U.N. Secretary-General Antonio Guterres called on both countries to show restraint.")
+    assert _pairs(events, "REQUEST") >= {("UNO", "IND"), ("UNO", "PAK")}, _pairs(events, "REQUEST")
+
+
 def test_the_two_leaders_who_meet_meet_each_other(code):
     events = code("Kenyan President William Ruto welcomed Ethiopian Prime Minister Abiy Ahmed in Nairobi, "
                   "and the two leaders held talks on Monday.")
