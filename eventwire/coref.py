@@ -33,6 +33,7 @@ from .actors import INTERNATIONAL_CODES, STATE_SECTORS, actor_word_list, load_of
 from .data_files import data_path, read_tsv, split_values
 from .lexicon import load_lexicon
 from .mentions import NAMED_KINDS, Identity, Mention, load_descriptors, load_titles, mention_at
+from .nlp import leading_dateline
 from .records import Entity, EventMention
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -62,7 +63,7 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
     pairs: dict[tuple[int, int], list[Entity]] = {}  # the plural references resolved so far, by their span
     for ev in events:
         ev.actor = [r for e in ev.actor
-                    for r in pairs.get((e.start, e.end))
+                    for r in pairs.get((e.start, e.end)) or _left_to_its_place(e, ev, text, mentions, starts)
                     or _not_the_host(e, _as_parsed(e, phrases) or _resolve_all(e, text, mentions, starts, subjects=subjects,
                                                                                 fighters=fighters), ev,
                                      mention_at(mentions, e.start, e.end, starts))]
@@ -254,6 +255,39 @@ def _plural_kinds(ent: Entity, text: str, mentions: list[Mention], starts: list[
     if found is None or (found.group(1).lower() == "the" and not says_two):
         return frozenset()
     return kinds
+
+
+# Police and civil authorities act at home; an army or a government also acts abroad.
+HOME_ORGAN_SECTORS = frozenset({"COP", "GOV"})
+AWAY_TYPES = frozenset({"CONSULT", "AID"})  # visits and aid are done away from home
+
+
+def _left_to_its_place(ent: Entity, ev: EventMention, text: str, mentions: list[Mention],
+                       starts: list[int]) -> list[Entity]:
+    """"In the city of Jammu, ... the authorities imposed a curfew": police or authorities named by
+    their role alone are of the country their own sentence places the deed in, not of the country the
+    story names most; left uncoded here, the home-country stage gives them the place's country."""
+    if (ent.code or ent.sector not in HOME_ORGAN_SECTORS or ev.event in AWAY_TYPES
+            or ent.entity_text.lower().split(" ", 1)[0] in PERSON_PRONOUNS | OTHER_PRONOUNS
+            or _names_one_person(ent) or mention_at(mentions, ent.start, ent.end, starts) is not None):
+        return []
+    return [ent] if _placed_by_its_sentence(ev, text) else []
+
+
+def _names_one_person(ent: Entity) -> bool:
+    """"the ousted leader", "the minister": a role one person holds, who is named before."""
+    head = ent.entity_text.lower().rsplit(" ", 1)[-1]
+    return head in _person_roles() or head in LEADER_NOUNS
+
+
+def _placed_by_its_sentence(ev: EventMention, text: str) -> bool:
+    """Whether the event's place is a name in its own sentence with a country, not the dateline."""
+    loc = ev.event_loc or {}
+    start, country = loc.get("start"), loc.get("country")
+    if not isinstance(start, int) or not isinstance(country, str) or not ev.sent_start <= start < ev.sent_end:
+        return False
+    dateline = leading_dateline(text)
+    return dateline is None or start != dateline.city_start
 
 
 def _plural_references_of(ev: EventMention, text: str, mentions: list[Mention], starts: list[int]

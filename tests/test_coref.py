@@ -499,3 +499,11 @@ def test_a_named_negotiator_keeps_the_country_of_the_people_he_meets(code):
                   "Shevardnadze, 75, announced his resignation after talks with opposition leaders Mikhail "
                   "Saakashvili and Zurab Zhvania.", published=date(2003, 11, 24))
     assert [a["code"] for a in _actors(events, "CONSULT")] == ["GEO"]
+
+
+def test_police_named_by_role_are_of_the_country_their_sentence_places_the_deed_in(code):
+    # the story names Russia most, but the curfew is imposed in a Georgian town
+    events = code("TBILISI, Aug 9 (Eventwire) - Russia said Russian troops would stay. Moscow accused Russia's "
+                  "critics of lying, and Russia warned the West.\n\n"
+                  "In the town of Gori, the police imposed a curfew on Friday.")
+    assert [a["code"] for a in _actors(events, "COERCE")] == ["GEO"], _actors(events, "COERCE")
