@@ -165,14 +165,16 @@ def speech_acts_read_into_reports(doc, is_speech_act) -> list:
 
 
 def speech_acts_added_to_a_denied_deed(doc, is_speech_act) -> list:
-    """A participle speech act after the deed a speaker denies: in "the party denied that its members had
-    attacked the army, blaming infiltrators", the blaming is the party's own act, not part of the denied
-    deed. Only under a verb that is itself a speech act (deny, reject, accuse): after a neutral "said"
-    the participle may well be the reported doer's ("said the army raided the camp, accusing ...")."""
+    """A participle speech act after the deed a speaker denies or asks for: in "the party denied that its
+    members had attacked the army, blaming infiltrators" and "Cambodia asked the council to hold a
+    meeting, accusing Thailand of aggression", the blaming and the accusing are the speaker's own acts,
+    not part of the denied or requested deed. Only under a verb that is itself a speech act (deny,
+    reject, accuse, ask, urge): after a neutral "said" the participle may well be the reported doer's
+    ("said the army raided the camp, accusing ...")."""
     found = []
     for v in _tokens_labelled(doc, "DEP", "advcl"):
         clause = v.head
-        if (v.dep_ != "advcl" or v.tag_ != "VBG" or clause.dep_ != "ccomp" or clause.i > v.i
+        if (v.dep_ != "advcl" or v.tag_ != "VBG" or clause.dep_ not in {"ccomp", "xcomp"} or clause.i > v.i
                 or not is_speech_act(v.lemma_.lower())):
             continue
         report = clause.head
@@ -293,7 +295,7 @@ def _register_parse_repairs() -> None:
             end = max(t.i for t in clause.subtree if t.dep_ not in {"cc", "punct"})
             for t in [c for c in clause.children if c.dep_ in {"cc", "punct"} and end < c.i < v.i]:
                 t.head = report
-        # a participle speech act after a denied deed is the denier's
+        # a participle speech act after a denied or requested deed is the speaker's
         for v, report in speech_acts_added_to_a_denied_deed(doc, _is_speech_act):
             # coordinated with the denial, it shares the denier's tense and context, not the denied deed's
             v.head, v.dep_ = report, "conj"
