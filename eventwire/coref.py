@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from .actors import INTERNATIONAL_CODES, STATE_SECTORS, actor_word_list, load_offices
+from .actors import INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, actor_word_list, load_offices
 from .data_files import data_path, read_tsv, split_values
 from .lexicon import load_lexicon
 from .mentions import NAMED_KINDS, Identity, Mention, load_descriptors, load_titles, mention_at
@@ -72,8 +72,8 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
         ev.recipient = [_object_told_before(e, ev, done) or r for e in ev.recipient
                         for r in _resolve_all(e, text, mentions, starts, actors, fighters=fighters, mediators=mediators,
                                               asker=_asking_side(ev))]
-        ev.actor = [_head_said_before(e, text, phrases) for e in ev.actor]
-        ev.recipient = [_head_said_before(e, text, phrases) for e in ev.recipient]
+        ev.actor = [_protesters_told_before(_head_said_before(e, text, phrases), text, done) for e in ev.actor]
+        ev.recipient = [_head_said_before(e, text, phrases) for e in ev.recipient] or _own_government_protested(ev)
         done.append(ev)
         pairs.update(_plural_references_of(ev, text, mentions, starts))
         fighters = _sides_of_fight(ev) or fighters
@@ -149,6 +149,35 @@ def _not_the_host(ent: Entity, resolved: list[Entity], ev: EventMention, named: 
         return resolved
     met = {r.code for r in ev.recipient if r.code}
     return [ent if r.code in met else r for r in resolved]
+
+
+def _protesters_told_before(ent: Entity, text: str, done: list[EventMention]) -> Entity:
+    """"police fired on young Nepalis protesting against a ban ... the protesters set fire to parliament":
+    "the protesters" doing a deed, left uncoded, are the coded doers of the last protest told as done
+    (as a deed's target, "backed the protesters", they are left as written: measured worse)."""
+    words = ent.entity_text.split()
+    if (ent.code or len(words) != 1 or words[0].lower() not in actor_word_list("protester_nouns.txt")
+            or not _is_definite(text, ent.start)):
+        return ent
+    protest = next((ev for ev in reversed(done) if ev.event == "PROTEST" and ev.polarity == "asserted"), None)
+    doers = [a for a in protest.actor if a.code] if protest is not None else []
+    if not doers:
+        return ent
+    return replace(ent, identifier_text=doers[0].identifier_text, code=doers[0].code,
+                   sector=ent.sector or doers[0].sector, inferred=True)
+
+
+def _own_government_protested(ev: EventMention) -> list[Entity]:
+    """A protest with no target named, whose doers only coreference coded ("the protesters set fire to
+    parliament"), is aimed at their own country's government, as one whose doers are named with their
+    country (arguments.py, implicit_target)."""
+    if ev.event != "PROTEST":
+        return []
+    coded = [a for a in ev.actor if a.code and len(a.code) == 3 and a.code not in NON_STATE_CODES]
+    if not coded:
+        return []
+    a = coded[0]
+    return [Entity(a.entity_text, f"{a.code} government", a.code, "GOV", a.start, a.end, inferred=True)]
 
 
 def _resolved_phrases(ev: EventMention) -> dict[str, Entity]:

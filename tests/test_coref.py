@@ -507,3 +507,13 @@ def test_police_named_by_role_are_of_the_country_their_sentence_places_the_deed_
                   "critics of lying, and Russia warned the West.\n\n"
                   "In the town of Gori, the police imposed a curfew on Friday.")
     assert [a["code"] for a in _actors(events, "COERCE")] == ["GEO"], _actors(events, "COERCE")
+
+
+def test_the_protesters_are_the_doers_of_the_protest_told_before(code):
+    # "the protesters" name no country themselves: they are the young Kenyans of the protest before,
+    # and their riot with no target named is aimed at their own government
+    events = code("Thousands of young Kenyans marched against a new tax in Nairobi on Monday. "
+                  "On Tuesday the protesters set fire to part of the parliament building.")
+    riot = [e for e in events if e["event"] == ["PROTEST"] and e["event_text"] != ["marched"]]
+    assert riot and [a["code"] for a in riot[-1]["actor"]] == ["KEN"], riot
+    assert [r["code"] for r in riot[-1]["recipient"]] == ["KEN"], riot
