@@ -186,6 +186,16 @@ def speech_acts_added_to_a_denied_deed(doc, is_speech_act) -> list:
     return found
 
 
+def gerunds_read_as_subject_verbs(doc, is_event_noun) -> list:
+    """A gerund the tagger made a verb though it names an event as a noun: in "Fighting between Thailand
+    and Cambodia continued on Friday" or "Shelling of the town resumed", "Fighting" and "Shelling" are
+    the subjects of the sentence, with no subject, object or auxiliary of their own, and the lexicon has
+    a noun row for the word as written (`is_event_noun(word)`)."""
+    return [t for t in _tokens_labelled(doc, "TAG", "VBG")
+            if t.dep_ in {"nsubj", "nsubjpass"} and is_event_noun(t.lower_)
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "neg"} for c in t.children)]
+
+
 def past_verbs_read_as_modifiers(doc) -> list:
     """A past-tense verb the parser hung as a modifier on its own object, leaving its subject with no
     verb: in "settlers in the town of Nablus set fire to a school" the parser reads "Nablus set fire"
@@ -281,6 +291,12 @@ def _is_speech_act(lemma: str) -> bool:
     return any(lex.quad.get(t.type) in {1, 3} for t in lex.candidates(lemma, "VERB"))
 
 
+def _is_event_noun(word: str) -> bool:
+    from .lexicon import load_lexicon
+
+    return bool(load_lexicon().candidates(word, "NOUN"))
+
+
 def _register_parse_repairs() -> None:
     from spacy.language import Language
 
@@ -299,6 +315,9 @@ def _register_parse_repairs() -> None:
         for v, report in speech_acts_added_to_a_denied_deed(doc, _is_speech_act):
             # coordinated with the denial, it shares the denier's tense and context, not the denied deed's
             v.head, v.dep_ = report, "conj"
+        # a gerund subject that names an event is the event noun
+        for t in gerunds_read_as_subject_verbs(doc, _is_event_noun):
+            t.tag_, t.pos_, t.lemma_ = "NN", "NOUN", t.lower_
         # a verbless subject gets back the past-tense verb read as a modifier of its object
         for v, subject in past_verbs_read_as_modifiers(doc):
             obj = v.head
