@@ -492,7 +492,13 @@ def predicate_objects(verb: Token, row_objects: frozenset[str], etype: str = "")
     # insurgency", "waged war"): never the one the act is done to
     light = lex.is_light_verb(verb.lemma_.lower(), {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod"}})
     return [o for o in objs if (o.lemma_.lower() in row_objects or o.lower_ in row_objects)
-            and (light and not _done_to_agents(o, etype) or lex.candidates(o.lemma_.lower(), "NOUN"))]
+            and (light and not _done_to_agents(o, etype) or lex.candidates(o.lemma_.lower(), "NOUN")
+                 or etype in THREATENED_ACT_TYPES)]
+
+
+# Types whose row objects name the act threatened, never whom it threatens: "vowed *revenge*",
+# "vowed a crushing *response*", "threatened *sanctions*" (the target comes with "against", "on", "to").
+THREATENED_ACT_TYPES = frozenset({"THREATEN"})
 
 
 def _done_to_agents(noun: Token, etype: str) -> bool:

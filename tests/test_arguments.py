@@ -1412,3 +1412,10 @@ def test_a_name_of_hyphen_joined_pieces_stays_whole(code):
     events = code("Pakistan's interior minister allowed opposition leader Maulana Fazl-ur-Rehman to hold a rally.")
     texts = [r["entity_text"] for e in events for r in e["recipient"]]
     assert any(t.endswith("Fazl-ur-Rehman") for t in texts), texts
+
+
+def test_the_act_vowed_is_no_target_of_the_vow(code):
+    # the response vowed is the threatened act, not whom it threatens; the dateline country is no target
+    events = code("ACCRA, May 3 (Wire) - Ghana vowed a firm response to the border raid.")
+    threats = [e for e in events if e["event"] == ["THREATEN"]]
+    assert threats and all(r["entity_text"] != "firm response" for e in threats for r in e["recipient"]), threats
