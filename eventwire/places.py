@@ -420,6 +420,10 @@ class Gazetteer:
     def candidates(self, name: str) -> list[_Cand]:
         return list(self._index.get(fold(name), ()))
 
+    def capital_of(self, country: str) -> _Cand | None:
+        """The capital city of a country (alpha-3), if the gazetteer knows it."""
+        return _capitals(self).get(country)
+
     def country_code(self, code: str) -> str | None:
         """ISO alpha-3 for an alpha-3 or alpha-2 code (None if unknown)."""
         code = code.strip().upper()
@@ -1505,7 +1509,34 @@ def unnamed_parts(text: str, start: int, end: int, country: str | None,
         if part:
             out.append(part)
     out += _borders(text, start, end, country, others)
+    out += _the_capital(text, reach, start, end, country)
     return out
+
+
+@functools.lru_cache(maxsize=4)
+def _capitals(gaz: Gazetteer) -> dict[str, _Cand]:
+    """Country (alpha-3) -> its capital city; kept beside the gazetteer, not in it (nor in its cache)."""
+    return {c.country: c for cands in gaz._index.values() for c in cands if c.capital and c.feature == "city"}
+
+
+# "in the capital", "across the capital": not "the capital of Chad", "the capital, Kabul", "the capital city Kabul"
+_THE_CAPITAL = re.compile(r"\bthe\s+capital\b(?!\s+of\b)(?!'s)(?!,?\s+(?:city\s+)?[A-Z])")
+
+
+def _the_capital(text: str, reach: int, start: int, end: int, country: str) -> list[Place]:
+    """"soldiers deployed across the capital": the capital of the article's main country (a definite
+    description of a city counts as its name, examples/README.md place rules), also in a story
+    without a dateline."""
+    capital = load_gazetteer().capital_of(country)
+    if capital is None:
+        return []
+    return [Place(text[m.start():m.end()], country, capital.admin1, capital.lat, capital.lon, capital.gid, "city",
+                  m.start(), m.end())
+            # read past the span's end: what follows says whether a name comes with it
+            for m in _THE_CAPITAL.finditer(text, reach, min(len(text), end + CONTEXT_AFTER)) if start <= m.start() < end]
+
+
+CONTEXT_AFTER = 30  # characters read after a span for the name that may follow "the capital"
 
 
 # "near the Turkish border", "along the border with Lebanon" (not "the Turkish border town of X":
