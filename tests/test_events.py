@@ -1059,6 +1059,15 @@ def test_a_high_commissioner_is_an_envoy(code):
     assert ("SANCTION", "GHA", "NGA") in found and not any(t[0] == "COERCE" for t in found), found
 
 
+@pytest.mark.parametrize("text", [
+    "Japan stripped South Korea of its preferred trade status on Friday.",
+    "Washington raised tariffs on Chinese steel to 25 percent on Monday.",
+])
+def test_withdrawing_trade_privileges_and_raising_tariffs_are_sanctions(code, text):
+    found = tuples(code(text))
+    assert any(t[0] == "SANCTION" and t[2] in {"KOR", "CHN"} for t in found), found
+
+
 def test_ordering_foreign_nationals_out_is_an_expulsion(code):
     found = tuples(code("Kuwait ordered Egyptian nationals to leave the country within a month."))
     assert ("COERCE", "KWT", "EGY") in found and not any(t[0] == "REQUEST" for t in found), found
