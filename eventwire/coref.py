@@ -633,7 +633,8 @@ def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -
         found = _last(before, lambda m: m.kind == "org" and (m.identity.sector == ent.sector)
                       and not (plural_state and m.identity.code in INTERNATIONAL_CODES))
         if found is None and ent.sector in STATE_SECTORS:
-            found = _most_named(before, lambda m: m.kind in STATE_KINDS and not _named_as_neighbour(text, m))
+            found = (_country_opening_its_sentence(ent, text, before)
+                     or _most_named(before, lambda m: m.kind in STATE_KINDS and not _named_as_neighbour(text, m)))
             if found is not None and _introduced_since(role, text, found.end, ent.start):
                 # "A military council took power ... FACT rejected the military council": the body
                 # introduced by itself, whose country is not the country named before it
@@ -668,6 +669,18 @@ SUBJECT_PRONOUNS = {"he", "she"}
 GROUP_SUBJECT_PRONOUNS = {"they"}
 GROUP_KINDS = {"country", "org", "metonym"}
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"\u201c])")  # not after "U.N.", "K.P."
+
+
+def _country_opening_its_sentence(ent: Entity, text: str, before: list[Mention]) -> Mention | None:
+    """"India also recalled its envoy from Islamabad, and the finance ministry said ...": a state organ
+    named by its role alone in a sentence that opens with a country is that country's, not the one the
+    story names most."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text[: ent.start + 1])]
+    own = starts[-1] if starts else 0
+    opening = next((m for m in before if m.start >= own), None)
+    if opening is None or opening.start != own or opening.kind not in STATE_KINDS:
+        return None
+    return opening
 
 
 def _subject_of_sentence_before(ent: Entity, text: str, before: list[Mention], subjects: list[Mention],

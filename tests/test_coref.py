@@ -517,3 +517,11 @@ def test_the_protesters_are_the_doers_of_the_protest_told_before(code):
     riot = [e for e in events if e["event"] == ["PROTEST"] and e["event_text"] != ["marched"]]
     assert riot and [a["code"] for a in riot[-1]["actor"]] == ["KEN"], riot
     assert [r["code"] for r in riot[-1]["recipient"]] == ["KEN"], riot
+
+
+def test_a_ministry_named_by_role_in_a_sentence_opening_with_a_country_is_that_countrys(code):
+    # the story names Sudan most, but the sentence about the ministry opens with Egypt
+    events = code("Sudan accused Sudan's rivals of lying. Sudan denied the report. Egypt recalled its ambassador "
+                  "from Khartoum, and the foreign ministry said it would expel Sudanese diplomats.")
+    threats = {a["code"] for a in _actors(events, "THREATEN") if a["entity_text"].endswith("ministry")}
+    assert threats == {"EGY"}, threats
