@@ -2182,6 +2182,10 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         explicit = [c for c in pred.children if c.dep_ in {"dobj", "dative"}]
         if conditioned and not explicit:
             recipients = conditioned
+        if not explicit:
+            # "the army chief warned that troops would act against looters": the forces that would carry
+            # the threat out are the threatener's own, not whom it threatens
+            recipients = [r for r in recipients if not _own_forces(r, actors)]
         if not any(r.code for r in recipients):
             # "threatened to impose a curfew in Algiers": a threat with no one named is aimed at the
             # country where the threatened act would fall
@@ -2535,6 +2539,11 @@ def _inside_an_actor(entity: Entity, actors: list[Entity]) -> bool:
     the actor is, not whom it acts on."""
     return any(a.start <= entity.start and entity.end <= a.end and (a.start, a.end) != (entity.start, entity.end)
                for a in actors)
+
+
+def _own_forces(entity: Entity, actors: list[Entity]) -> bool:
+    """Forces or police named without a country, or of the actor's own: the actor's means."""
+    return entity.sector in {"MIL", "COP"} and (entity.code is None or any(a.code == entity.code for a in actors))
 
 
 def _same_state(entity: Entity, actors: list[Entity]) -> bool:
