@@ -343,3 +343,13 @@ def test_a_withdrawal_from_a_place_named_by_its_kind_leaves_the_country_it_is_in
     events = code("MONROVIA, Oct 3 (Eventwire) - Nigerian troops began pulling out of the capital on Friday.",
                   published=date(2003, 10, 3))
     assert ("RETREAT", "NGA", "LBR") in tuples(events), tuples(events, None)
+
+
+def test_forces_a_state_sends_at_home_are_not_the_deployments_target():
+    police = Entity("the authorities", "authorities", None, "GOV", 0, 15)
+    troops = Entity("army troops", "army troops", None, "MIL", 25, 36)
+    ev = EventMention(id="a-e1", article_id="a", event="MOBILIZE", mode=["troops"], context=[], cameo="150", quad_code=4,
+                      actor=[police], recipient=[troops], event_text=["deployed"], sequence=0,
+                      sent_start=0, sent_end=60, trigger_start=16, trigger_end=24, polarity="asserted")
+    code_home_agents([ev], "IND")
+    assert [a.code for a in ev.actor] == ["IND"] and ev.recipient == []
