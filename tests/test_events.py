@@ -1068,6 +1068,11 @@ def test_withdrawing_trade_privileges_and_raising_tariffs_are_sanctions(code, te
     assert any(t[0] == "SANCTION" and t[2] in {"KOR", "CHN"} for t in found), found
 
 
+def test_revoking_a_regions_autonomy_is_a_restriction(code):
+    found = tuples(code("Madrid revoked the autonomy of Catalonia on Friday."))
+    assert any(t[0] == "COERCE" and t[1] == "ESP" for t in found), found
+
+
 def test_ordering_foreign_nationals_out_is_an_expulsion(code):
     found = tuples(code("Kuwait ordered Egyptian nationals to leave the country within a month."))
     assert ("COERCE", "KWT", "EGY") in found and not any(t[0] == "REQUEST" for t in found), found
