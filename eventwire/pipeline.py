@@ -459,8 +459,9 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
                 said_where = said_where or bool(found)
         if anchor.dep_ == "dobj" and anchor.head in anchors and deed and event_type not in PARTY_OBJECT_TYPES:
             spans.append((anchor.idx, anchor.idx + len(anchor.text)))
-            if anchor.lower_ in PLACE_KIND_WORDS:
-                # "seized the town of Kupiansk", "shelled the Syrian city of Idlib": the place it names
+            if anchor.lower_ in PLACE_KIND_WORDS or anchor.lemma_.lower() in load_lexicon().ground_nouns:
+                # "seized the town of Kupiansk", "shelled the Syrian city of Idlib": the place it names;
+                # "sealed off the streets of Srinagar", "shelled the outskirts of Kharkiv": the place it is part of
                 spans.append(_place_phrase(anchor))
             # "attacked a Kabul hotel", "shelled a Donetsk suburb": a town naming the kind of object
             spans += [(m.left_edge.idx, m.idx + len(m.text)) for m in _town_modifiers(anchor)]
