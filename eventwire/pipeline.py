@@ -28,7 +28,7 @@ from .merge import merge_mentions
 from .mentions import Identity, cluster, find_mentions
 from .places import (PLACE_KIND_WORDS, SPOKEN_TYPES, WHERE_PREPS, Place, cities_by_country, dateline_for, dateline_places,
                      far_namesake, load_gazetteer, find_places, fold, introduced_as_where, place_in_spans, unnamed_parts, city_referred_to,
-                     with_direction)
+                     region_referred_to, with_direction)
 from .nlp import Chunk, load_nlp, may_hold_event, same_paragraph, split_sentences, tokens_with
 from .quotes import find_quotes
 from .records import Article, ArticleResult, Entity, EntityCluster, EventMention, Size
@@ -261,7 +261,8 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
         own = place_in_spans(in_clause, ev.where_spans, ev.trigger_start)
         if own is None and ev.event not in SPOKEN_TYPES:
             # "fired on a crowd in the city's main square": not the city a statement speaks of
-            own = city_referred_to(text, [(ev.clause_start, ev.clause_end)], countries)
+            own = (city_referred_to(text, [(ev.clause_start, ev.clause_end)], countries)
+                   or region_referred_to(text, [(ev.clause_start, ev.clause_end)], countries))
         if own is not None and ev.event not in SPOKEN_TYPES and ev.quad_code in SCENE_QUADS:
             told_at = (own, ev.trigger_start, ev.sequence)
         filed_from = dateline_for([a.code for a in ev.actor], datelines)

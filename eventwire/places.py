@@ -1674,6 +1674,24 @@ _THE_SETTLEMENT = re.compile(r"\b[Tt]he\s+(?:city|town|village)\b(?!\s+of\b)(?!\
 CITY_LOOK_BACK = 1500  # characters searched back for the city that "the city" refers to
 
 
+_THE_REGION = re.compile(r"\b[Tt]he\s+region\b(?!\s+of\b)(?!\s*['\u2019]s)")
+
+
+def region_referred_to(text: str, spans: Sequence[tuple[int, int]], countries: Sequence[str] = ()) -> Place | None:
+    """"In Indian Kashmir, ... India flew extra troops into the region": "the region" in an event's own
+    clause is the last region or province named before it in the article's `countries` (a definite
+    description counts as the name, examples/README.md place rule 1); none when no region was named."""
+    for start, end in spans:
+        m = _THE_REGION.search(text, start, end)
+        if m is None:
+            continue
+        before = [p for p in find_places(text, max(0, m.start() - CITY_LOOK_BACK), m.start(), countries)
+                  if p.feature in {"region", "admin"} and p.end <= m.start()]
+        if before and (not countries or before[-1].country in countries):
+            return dataclasses.replace(before[-1], placename=m.group(), start=m.start(), end=m.end())
+    return None
+
+
 def city_referred_to(text: str, spans: Sequence[tuple[int, int]], countries: Sequence[str] = ()) -> Place | None:
     """"a revolt in the eastern city of Andijan ... soldiers fired on a crowd in the city's main square":
     "the city", "the town" or "the village" in an event's own clause is the last city named before it.

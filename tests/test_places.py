@@ -1044,3 +1044,15 @@ def test_the_capital_is_the_capital_of_the_home_country():
     # a capital named with it is found by its own name; "the capital of Chad" names another country's
     for text in ("Police patrolled the capital, Kathmandu, on Monday.", "Rebels neared the capital of Chad."):
         assert not [p for p in unnamed_parts(text, 0, len(text), "NPL") if p.placename == "the capital"], text
+
+
+def test_the_region_is_the_last_region_named_before_it():
+    from eventwire.places import region_referred_to
+
+    text = "Fighting spread in the Donbas region on Monday. Russia sent more troops into the region on Tuesday."
+    at = text.index("Russia")
+    place = region_referred_to(text, [(at, len(text))], ["UKR", "RUS"])
+    assert place is not None and place.placename == "the region" and place.country == "UKR", place
+    # no region named before: nothing to refer to
+    text = "Iraq and Syria were quiet. The Pentagon sent 750 paratroopers to the region."
+    assert region_referred_to(text, [(text.index("The"), len(text))], ["IRQ", "SYR"]) is None
