@@ -1073,6 +1073,12 @@ def test_revoking_a_regions_autonomy_is_a_restriction(code):
     assert any(t[0] == "COERCE" and t[1] == "ESP" for t in found), found
 
 
+def test_a_deed_told_of_those_someone_is_among_is_news_not_background(code):
+    # "detained by police" on a noun is background, unless the sentence says who was among them
+    found = tuples(code("Two opposition leaders were among dozens of Kenyan activists detained by police on Sunday."))
+    assert ("COERCE", "KEN", "KEN") in found, found
+
+
 def test_ordering_foreign_nationals_out_is_an_expulsion(code):
     found = tuples(code("Kuwait ordered Egyptian nationals to leave the country within a month."))
     assert ("COERCE", "KWT", "EGY") in found and not any(t[0] == "REQUEST" for t in found), found
