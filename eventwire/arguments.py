@@ -513,7 +513,13 @@ def predicate_objects(verb: Token, row_objects: frozenset[str], etype: str = "")
     # insurgency", "waged war"): never the one the act is done to
     light = lex.is_light_verb(verb.lemma_.lower(), {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod"}})
     return [o for o in objs if (o.lemma_.lower() in row_objects or o.lower_ in row_objects)
-            and (light and not _done_to_agents(o, etype) or lex.candidates(o.lemma_.lower(), "NOUN"))]
+            and (light and not _done_to_agents(o, etype) or lex.candidates(o.lemma_.lower(), "NOUN")
+                 or etype in THREATENED_ACT_TYPES)]
+
+
+# Types whose row objects name the act threatened, never whom it threatens: "vowed *revenge*",
+# "vowed a crushing *response*", "threatened *sanctions*" (the target comes with "against", "on", "to").
+THREATENED_ACT_TYPES = frozenset({"THREATEN"})
 
 
 def _done_to_agents(noun: Token, etype: str) -> bool:
@@ -2241,6 +2247,10 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         explicit = [c for c in pred.children if c.dep_ in {"dobj", "dative"}]
         if conditioned and not explicit:
             recipients = conditioned
+        if not explicit:
+            # "the army chief warned that troops would act against looters": the forces that would carry
+            # the threat out are the threatener's own, not whom it threatens
+            recipients = [r for r in recipients if not _own_forces(r, actors)]
         if not any(r.code for r in recipients):
             # "threatened to impose a curfew in Algiers": a threat with no one named is aimed at the
             # country where the threatened act would fall
@@ -2616,6 +2626,11 @@ def _inside_an_actor(entity: Entity, actors: list[Entity]) -> bool:
     the actor is, not whom it acts on."""
     return any(a.start <= entity.start and entity.end <= a.end and (a.start, a.end) != (entity.start, entity.end)
                for a in actors)
+
+
+def _own_forces(entity: Entity, actors: list[Entity]) -> bool:
+    """Forces or police named without a country, or of the actor's own: the actor's means."""
+    return entity.sector in {"MIL", "COP"} and (entity.code is None or any(a.code == entity.code for a in actors))
 
 
 def _same_state(entity: Entity, actors: list[Entity]) -> bool:

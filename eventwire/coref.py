@@ -31,10 +31,11 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from .actors import INTERNATIONAL_CODES, STATE_SECTORS, actor_word_list, load_offices
+from .actors import INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, actor_word_list, load_offices
 from .data_files import data_path, read_tsv, split_values
 from .lexicon import load_lexicon
 from .mentions import NAMED_KINDS, Identity, Mention, load_descriptors, load_titles, mention_at
+from .nlp import leading_dateline
 from .records import Entity, EventMention
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -61,18 +62,23 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
     fighters: list[Entity] = []  # the coded sides of the last fight told so far
     mediators: set[str] = set()  # who asked "both sides" something: a third party, not a side
     done: list[EventMention] = []  # the events resolved so far
+    pairs: dict[tuple[int, int], list[Entity]] = {}  # the plural references resolved so far, by their span
     for ev in events:
         ev.actor = [r for e in ev.actor
-                    for r in _not_the_host(e, _as_parsed(e, phrases) or _resolve_all(e, text, mentions, starts, subjects=subjects,
-                                                                                      fighters=fighters), ev,
-                                           mention_at(mentions, e.start, e.end, starts))]
+                    for r in pairs.get((e.start, e.end)) or _left_to_its_place(e, ev, text, mentions, starts)
+                    or _not_the_host(e, _as_parsed(e, phrases) or _resolve_all(e, text, mentions, starts, subjects=subjects,
+                                                                                fighters=fighters), ev,
+                                     mention_at(mentions, e.start, e.end, starts))]
         # "Modi thanked him": an object pronoun is not the subject of its own clause
         actors = {a.identifier_text for a in ev.actor if a.identifier_text}
         ev.recipient = [_object_told_before(e, ev, done) or r for e in ev.recipient
-                        for r in _resolve_all(e, text, mentions, starts, actors, fighters=fighters, mediators=mediators)]
-        ev.actor = [_head_said_before(e, text, phrases, mentions) for e in ev.actor]
-        ev.recipient = [_head_said_before(e, text, phrases, mentions) for e in ev.recipient]
+                        for r in _resolve_all(e, text, mentions, starts, actors, fighters=fighters, mediators=mediators,
+                                              asker=_asking_side(ev))]
+        ev.actor = [_protesters_told_before(_head_said_before(e, text, phrases, mentions), text, done) for e in ev.actor]
+        ev.recipient = ([_head_said_before(e, text, phrases, mentions) for e in ev.recipient]
+                        or _own_government_protested(ev))
         done.append(ev)
+        pairs.update(_plural_references_of(ev, text, mentions, starts))
         fighters = _sides_of_fight(ev) or fighters
         if any(_plural_kinds(e, text, mentions, starts) for e in ev.recipient):
             # "The U.N. urged both sides to stop. Kenya called on both sides ...": who asks both sides is no side
@@ -159,6 +165,35 @@ def _not_the_host(ent: Entity, resolved: list[Entity], ev: EventMention, named: 
     return [ent if r.code in met else r for r in resolved]
 
 
+def _protesters_told_before(ent: Entity, text: str, done: list[EventMention]) -> Entity:
+    """"police fired on young Nepalis protesting against a ban ... the protesters set fire to parliament":
+    "the protesters" doing a deed, left uncoded, are the coded doers of the last protest told as done
+    (as a deed's target, "backed the protesters", they are left as written: measured worse)."""
+    words = ent.entity_text.split()
+    if (ent.code or len(words) != 1 or words[0].lower() not in actor_word_list("protester_nouns.txt")
+            or not _is_definite(text, ent.start)):
+        return ent
+    protest = next((ev for ev in reversed(done) if ev.event == "PROTEST" and ev.polarity == "asserted"), None)
+    doers = [a for a in protest.actor if a.code] if protest is not None else []
+    if not doers:
+        return ent
+    return replace(ent, identifier_text=doers[0].identifier_text, code=doers[0].code,
+                   sector=ent.sector or doers[0].sector, inferred=True)
+
+
+def _own_government_protested(ev: EventMention) -> list[Entity]:
+    """A protest with no target named, whose doers only coreference coded ("the protesters set fire to
+    parliament"), is aimed at their own country's government, as one whose doers are named with their
+    country (arguments.py, implicit_target)."""
+    if ev.event != "PROTEST":
+        return []
+    coded = [a for a in ev.actor if a.code and len(a.code) == 3 and a.code not in NON_STATE_CODES]
+    if not coded:
+        return []
+    a = coded[0]
+    return [Entity(a.entity_text, f"{a.code} government", a.code, "GOV", a.start, a.end, inferred=True)]
+
+
 def _resolved_phrases(ev: EventMention) -> dict[str, Entity]:
     """The coded arguments of an event that were phrases of their own ("the bloc"), by those words."""
     return {e.entity_text: e for e in ev.actor + ev.recipient
@@ -226,11 +261,12 @@ def _as_parsed(ent: Entity, phrases: dict[str, Entity]) -> list[Entity]:
 
 def _resolve_all(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
                  not_these: set[str] = frozenset(), subjects: list[Mention] = (),
-                 fighters: list[Entity] = (), mediators: set[str] = frozenset()) -> list[Entity]:
+                 fighters: list[Entity] = (), mediators: set[str] = frozenset(),
+                 asker: tuple[frozenset[str], range] = (frozenset(), range(0))) -> list[Entity]:
     """The argument resolved; "the two neighbours", "both sides" become the two parties they name (not
-    a mediator who asked both sides before), else, for a reference to states, the sides of the last
-    fight told."""
-    pair = _plural_reference(ent, text, mentions, starts, set(not_these) | mediators)
+    a mediator who asked both sides before, nor the asker: `asker` from `_asking_side`), else, for a
+    reference to states, the sides of the last fight told."""
+    pair = _plural_reference(ent, text, mentions, starts, set(not_these) | mediators, asker)
     if pair:
         return [replace(ent, identifier_text=m.identity.identifier, code=m.identity.code,
                         sector=ent.sector if ent.sector and m.kind != "person" else m.identity.sector) for m in pair]
@@ -285,8 +321,62 @@ def _plural_kinds(ent: Entity, text: str, mentions: list[Mention], starts: list[
     return kinds
 
 
+# Police and civil authorities act at home; an army or a government also acts abroad.
+HOME_ORGAN_SECTORS = frozenset({"COP", "GOV"})
+AWAY_TYPES = frozenset({"CONSULT", "AID"})  # visits and aid are done away from home
+
+
+def _left_to_its_place(ent: Entity, ev: EventMention, text: str, mentions: list[Mention],
+                       starts: list[int]) -> list[Entity]:
+    """"In the city of Jammu, ... the authorities imposed a curfew": police or authorities named by
+    their role alone are of the country their own sentence places the deed in, not of the country the
+    story names most; left uncoded here, the home-country stage gives them the place's country."""
+    if (ent.code or ent.sector not in HOME_ORGAN_SECTORS or ev.event in AWAY_TYPES
+            or ent.entity_text.lower().split(" ", 1)[0] in PERSON_PRONOUNS | OTHER_PRONOUNS
+            or _names_one_person(ent) or mention_at(mentions, ent.start, ent.end, starts) is not None):
+        return []
+    return [ent] if _placed_by_its_sentence(ev, text) else []
+
+
+def _names_one_person(ent: Entity) -> bool:
+    """"the ousted leader", "the minister": a role one person holds, who is named before."""
+    head = ent.entity_text.lower().rsplit(" ", 1)[-1]
+    return head in _person_roles() or head in LEADER_NOUNS
+
+
+def _placed_by_its_sentence(ev: EventMention, text: str) -> bool:
+    """Whether the event's place is a name in its own sentence with a country, not the dateline."""
+    loc = ev.event_loc or {}
+    start, country = loc.get("start"), loc.get("country")
+    if not isinstance(start, int) or not isinstance(country, str) or not ev.sent_start <= start < ev.sent_end:
+        return False
+    dateline = leading_dateline(text)
+    return dateline is None or start != dateline.city_start
+
+
+def _plural_references_of(ev: EventMention, text: str, mentions: list[Mention], starts: list[int]
+                          ) -> dict[tuple[int, int], list[Entity]]:
+    """"urged both governments to declare a ceasefire": the parties "both governments" was resolved to
+    as the one asked are the doers of the act asked for too, the same words read once."""
+    found: dict[tuple[int, int], list[Entity]] = {}
+    for e in ev.actor + ev.recipient:
+        if e.code and _plural_kinds(e, text, mentions, starts):
+            found.setdefault((e.start, e.end), []).append(e)
+    return found
+
+
+def _asking_side(ev: EventMention) -> tuple[frozenset[str], range]:
+    """The codes of an event's actors and the stretch of text from its first actor to its trigger:
+    "Malaysia's prime minister, who chairs ASEAN, urged both governments to ...": one who asks both
+    sides something is neither of them, and nor is a party named in the asker's own phrase."""
+    codes = frozenset(a.code for a in ev.actor if a.code)
+    before = [a.start for a in ev.actor if a.start < ev.trigger_start]
+    return codes, range(min(before), ev.trigger_start) if before else range(0)
+
+
 def _plural_reference(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
-                      not_these: set[str]) -> list[Mention]:
+                      not_these: set[str],
+                      asker: tuple[frozenset[str], range] = (frozenset(), range(0))) -> list[Mention]:
     """"Pakistan struck Iran ... China urged the two neighbours to show restraint": a plural noun after
     "both" or "the two" is the last two parties of its kind named in its sentence or the one before
     (not the event's own actor); none when fewer than two are named there."""
@@ -302,6 +392,8 @@ def _plural_reference(ent: Entity, text: str, mentions: list[Mention], starts: l
         if m.start < since:
             break
         if m.end > ent.start or m.identity is None or m.kind not in accept or m.identity.identifier in not_these:
+            continue
+        if m.identity.code in asker[0] or m.start in asker[1]:
             continue
         if pair and (m.identity.identifier == pair[0].identity.identifier
                      or (m.kind != "person") != (pair[0].kind != "person")
@@ -584,7 +676,8 @@ def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -
         found = _last(before, lambda m: m.kind == "org" and (m.identity.sector == ent.sector)
                       and not (plural_state and m.identity.code in INTERNATIONAL_CODES))
         if found is None and ent.sector in STATE_SECTORS:
-            found = _most_named(before, lambda m: m.kind in STATE_KINDS and not _named_as_neighbour(text, m))
+            found = (_country_opening_its_sentence(ent, text, before)
+                     or _most_named(before, lambda m: m.kind in STATE_KINDS and not _named_as_neighbour(text, m)))
             if found is not None and _introduced_since(role, text, found.end, ent.start):
                 # "A military council took power ... FACT rejected the military council": the body
                 # introduced by itself, whose country is not the country named before it
@@ -618,7 +711,19 @@ def _introduced_since(role: str, text: str, start: int, end: int) -> bool:
 SUBJECT_PRONOUNS = {"he", "she"}
 GROUP_SUBJECT_PRONOUNS = {"they"}
 GROUP_KINDS = {"country", "org", "metonym"}
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"\u201c])")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"\u201c])")  # not after "U.N.", "K.P."
+
+
+def _country_opening_its_sentence(ent: Entity, text: str, before: list[Mention]) -> Mention | None:
+    """"India also recalled its envoy from Islamabad, and the finance ministry said ...": a state organ
+    named by its role alone in a sentence that opens with a country is that country's, not the one the
+    story names most."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text[: ent.start + 1])]
+    own = starts[-1] if starts else 0
+    opening = next((m for m in before if m.start >= own), None)
+    if opening is None or opening.start != own or opening.kind not in STATE_KINDS:
+        return None
+    return opening
 
 
 def _subject_of_sentence_before(ent: Entity, text: str, before: list[Mention], subjects: list[Mention],

@@ -836,6 +836,9 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         if helping:  # the forces sent are the sender's own; the aid goes to whom the purpose serves
             recipients = resolver.entities(purpose_targets(f.pred), coded_only=True) or recipients
         actors = [a for a in actors if a.code or not _is_instrument(a, f.pred.doc, offset, lex)]
+        if f.pred.dep_ == "acl" and f.pred.tag_ in PAST_PARTICIPLE_TAGS and _told_by_among(f.pred.head):
+            # "were among hundreds of politicians detained by police": the politicians are detained
+            recipients = recipients or resolver.entities([f.pred.head])
         if f.pred == f.head and f.head.pos_ == "NOUN":
             actors = [a for a in actors if not _is_date(a)]  # "a June 30 coup": a date is no doer
             by = _nominal_agent(f.head)
@@ -1076,7 +1079,18 @@ def _describes_its_noun(f: Found) -> bool:
         return False
     if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children):
         return False
-    return not _main_verb_misread(verb)
+    return not _main_verb_misread(verb) and not _told_by_among(verb.head)
+
+
+def _told_by_among(noun: Token) -> bool:
+    """"Two former chief ministers were among hundreds of politicians detained by police", "he was among
+    those arrested": a participle on the noun that someone is said to be "among" is the news itself,
+    told of them, not background that says who the noun is."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "PRON", "NUM"}:
+        noun = noun.head.head  # "hundreds of politicians": the count is what they are among
+    among = noun.head if noun.dep_ == "pobj" else None
+    return (among is not None and among.lower_ == "among" and among.head.lemma_ == "be"
+            and among.head.pos_ in {"AUX", "VERB"})
 
 
 def _struggle_it_is_known_by(verb: Token) -> bool:

@@ -62,6 +62,8 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
                             for e in ev.recipient]
             continue
         ev.recipient = [_homed(e, country) for e in ev.recipient]
+        if ev.event in DEPLOYMENT_TYPES:
+            ev.recipient = [e for e in ev.recipient if not _own_forces_sent(e, ev.actor)]
     for ev in events:
         _code_domestic_claimants(ev)
         _code_domestic_rebels(ev, home, people)
@@ -78,6 +80,17 @@ TOWN_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 WITHDRAWAL_TYPES = frozenset({"RETREAT"})
 # "sent agents to the city", "ordered troops into the province": a place named only by its kind
 _PLACE_KIND = re.compile(r"(?i)^(?:the\s+)?(?:\w+\s+)?(?:city|capital|town|village|province|district)$")
+
+
+def _own_forces_sent(entity: Entity, actors: list[Entity]) -> bool:
+    """"In Jammu, the authorities deployed army troops": forces sent at home by their own state, both
+    given the place's country here, are the sender's means, not whom the deployment is aimed at."""
+    return (entity.inferred and entity.sector in FORCE_SECTORS
+            and any(a.inferred and a.code == entity.code for a in actors))
+
+
+# Sectors of a state's forces.
+FORCE_SECTORS = frozenset({"MIL", "COP"})
 
 
 def _town_of(entity: Entity, country: str) -> Entity:

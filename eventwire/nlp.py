@@ -165,14 +165,16 @@ def speech_acts_read_into_reports(doc, is_speech_act) -> list:
 
 
 def speech_acts_added_to_a_denied_deed(doc, is_speech_act) -> list:
-    """A participle speech act after the deed a speaker denies: in "the party denied that its members had
-    attacked the army, blaming infiltrators", the blaming is the party's own act, not part of the denied
-    deed. Only under a verb that is itself a speech act (deny, reject, accuse): after a neutral "said"
-    the participle may well be the reported doer's ("said the army raided the camp, accusing ...")."""
+    """A participle speech act after the deed a speaker denies or asks for: in "the party denied that its
+    members had attacked the army, blaming infiltrators" and "Cambodia asked the council to hold a
+    meeting, accusing Thailand of aggression", the blaming and the accusing are the speaker's own acts,
+    not part of the denied or requested deed. Only under a verb that is itself a speech act (deny,
+    reject, accuse, ask, urge): after a neutral "said" the participle may well be the reported doer's
+    ("said the army raided the camp, accusing ...")."""
     found = []
     for v in _tokens_labelled(doc, "DEP", "advcl"):
         clause = v.head
-        if (v.dep_ != "advcl" or v.tag_ != "VBG" or clause.dep_ != "ccomp" or clause.i > v.i
+        if (v.dep_ != "advcl" or v.tag_ != "VBG" or clause.dep_ not in {"ccomp", "xcomp"} or clause.i > v.i
                 or not is_speech_act(v.lemma_.lower())):
             continue
         report = clause.head
@@ -182,6 +184,16 @@ def speech_acts_added_to_a_denied_deed(doc, is_speech_act) -> list:
             continue
         found.append((v, report))
     return found
+
+
+def gerunds_read_as_subject_verbs(doc, is_event_noun) -> list:
+    """A gerund the tagger made a verb though it names an event as a noun: in "Fighting between Thailand
+    and Cambodia continued on Friday" or "Shelling of the town resumed", "Fighting" and "Shelling" are
+    the subjects of the sentence, with no subject, object or auxiliary of their own, and the lexicon has
+    a noun row for the word as written (`is_event_noun(word)`)."""
+    return [t for t in _tokens_labelled(doc, "TAG", "VBG")
+            if t.dep_ in {"nsubj", "nsubjpass"} and is_event_noun(t.lower_)
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "neg"} for c in t.children)]
 
 
 def past_verbs_read_as_modifiers(doc) -> list:
@@ -279,6 +291,12 @@ def _is_speech_act(lemma: str) -> bool:
     return any(lex.quad.get(t.type) in {1, 3} for t in lex.candidates(lemma, "VERB"))
 
 
+def _is_event_noun(word: str) -> bool:
+    from .lexicon import load_lexicon
+
+    return bool(load_lexicon().candidates(word, "NOUN"))
+
+
 def _register_parse_repairs() -> None:
     from spacy.language import Language
 
@@ -293,10 +311,13 @@ def _register_parse_repairs() -> None:
             end = max(t.i for t in clause.subtree if t.dep_ not in {"cc", "punct"})
             for t in [c for c in clause.children if c.dep_ in {"cc", "punct"} and end < c.i < v.i]:
                 t.head = report
-        # a participle speech act after a denied deed is the denier's
+        # a participle speech act after a denied or requested deed is the speaker's
         for v, report in speech_acts_added_to_a_denied_deed(doc, _is_speech_act):
             # coordinated with the denial, it shares the denier's tense and context, not the denied deed's
             v.head, v.dep_ = report, "conj"
+        # a gerund subject that names an event is the event noun
+        for t in gerunds_read_as_subject_verbs(doc, _is_event_noun):
+            t.tag_, t.pos_, t.lemma_ = "NN", "NOUN", t.lower_
         # a verbless subject gets back the past-tense verb read as a modifier of its object
         for v, subject in past_verbs_read_as_modifiers(doc):
             obj = v.head

@@ -28,7 +28,7 @@ from .merge import merge_mentions
 from .mentions import Identity, cluster, find_mentions
 from .places import (PLACE_KIND_WORDS, SPOKEN_TYPES, WHERE_PREPS, Place, cities_by_country, dateline_for, dateline_places,
                      far_namesake, load_gazetteer, find_places, fold, introduced_as_where, place_in_spans, unnamed_parts, city_referred_to,
-                     with_direction)
+                     region_referred_to, with_direction)
 from .nlp import Chunk, load_nlp, may_hold_event, same_paragraph, split_sentences, tokens_with
 from .quotes import find_quotes
 from .records import Article, ArticleResult, Entity, EntityCluster, EventMention, Size
@@ -262,7 +262,8 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
         own = place_in_spans(in_clause, ev.where_spans, ev.trigger_start)
         if own is None and ev.event not in SPOKEN_TYPES:
             # "fired on a crowd in the city's main square": not the city a statement speaks of
-            own = city_referred_to(text, [(ev.clause_start, ev.clause_end)], countries)
+            own = (city_referred_to(text, [(ev.clause_start, ev.clause_end)], countries)
+                   or region_referred_to(text, [(ev.clause_start, ev.clause_end)], countries))
         if own is not None and ev.event not in SPOKEN_TYPES and ev.quad_code in SCENE_QUADS:
             told_at = (own, ev.trigger_start, ev.sequence)
         filed_from = dateline_for([a.code for a in ev.actor], datelines)
@@ -460,8 +461,9 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
                 said_where = said_where or bool(found)
         if anchor.dep_ == "dobj" and anchor.head in anchors and deed and event_type not in PARTY_OBJECT_TYPES:
             spans.append((anchor.idx, anchor.idx + len(anchor.text)))
-            if anchor.lower_ in PLACE_KIND_WORDS:
-                # "seized the town of Kupiansk", "shelled the Syrian city of Idlib": the place it names
+            if anchor.lower_ in PLACE_KIND_WORDS or anchor.lemma_.lower() in load_lexicon().ground_nouns:
+                # "seized the town of Kupiansk", "shelled the Syrian city of Idlib": the place it names;
+                # "sealed off the streets of Srinagar", "shelled the outskirts of Kharkiv": the place it is part of
                 spans.append(_place_phrase(anchor))
             # "attacked a Kabul hotel", "shelled a Donetsk suburb": a town naming the kind of object
             spans += [(m.left_edge.idx, m.idx + len(m.text)) for m in _town_modifiers(anchor)]

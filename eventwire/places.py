@@ -420,6 +420,10 @@ class Gazetteer:
     def candidates(self, name: str) -> list[_Cand]:
         return list(self._index.get(fold(name), ()))
 
+    def capital_of(self, country: str) -> _Cand | None:
+        """The capital city of a country (alpha-3), if the gazetteer knows it."""
+        return _capitals(self).get(country)
+
     def country_code(self, code: str) -> str | None:
         """ISO alpha-3 for an alpha-3 or alpha-2 code (None if unknown)."""
         code = code.strip().upper()
@@ -1505,7 +1509,34 @@ def unnamed_parts(text: str, start: int, end: int, country: str | None,
         if part:
             out.append(part)
     out += _borders(text, start, end, country, others)
+    out += _the_capital(text, reach, start, end, country)
     return out
+
+
+@functools.lru_cache(maxsize=4)
+def _capitals(gaz: Gazetteer) -> dict[str, _Cand]:
+    """Country (alpha-3) -> its capital city; kept beside the gazetteer, not in it (nor in its cache)."""
+    return {c.country: c for cands in gaz._index.values() for c in cands if c.capital and c.feature == "city"}
+
+
+# "in the capital", "across the capital": not "the capital of Chad", "the capital, Kabul", "the capital city Kabul"
+_THE_CAPITAL = re.compile(r"\bthe\s+capital\b(?!\s+of\b)(?!'s)(?!,?\s+(?:city\s+)?[A-Z])")
+
+
+def _the_capital(text: str, reach: int, start: int, end: int, country: str) -> list[Place]:
+    """"soldiers deployed across the capital": the capital of the article's main country (a definite
+    description of a city counts as its name, examples/README.md place rules), also in a story
+    without a dateline."""
+    capital = load_gazetteer().capital_of(country)
+    if capital is None:
+        return []
+    return [Place(text[m.start():m.end()], country, capital.admin1, capital.lat, capital.lon, capital.gid, "city",
+                  m.start(), m.end())
+            # read past the span's end: what follows says whether a name comes with it
+            for m in _THE_CAPITAL.finditer(text, reach, min(len(text), end + CONTEXT_AFTER)) if start <= m.start() < end]
+
+
+CONTEXT_AFTER = 30  # characters read after a span for the name that may follow "the capital"
 
 
 # "near the Turkish border", "along the border with Lebanon" (not "the Turkish border town of X":
@@ -1641,6 +1672,24 @@ PLACE_KIND_WORDS = frozenset("capital city town village port province region dis
 # (not "the city of Goma" nor "the town Akcakale", which name it)
 _THE_SETTLEMENT = re.compile(r"\b[Tt]he\s+(?:city|town|village)\b(?!\s+of\b)(?!\s+[A-Z])")
 CITY_LOOK_BACK = 1500  # characters searched back for the city that "the city" refers to
+
+
+_THE_REGION = re.compile(r"\b[Tt]he\s+region\b(?!\s+of\b)(?!\s*['\u2019]s)")
+
+
+def region_referred_to(text: str, spans: Sequence[tuple[int, int]], countries: Sequence[str] = ()) -> Place | None:
+    """"In Indian Kashmir, ... India flew extra troops into the region": "the region" in an event's own
+    clause is the last region or province named before it in the article's `countries` (a definite
+    description counts as the name, examples/README.md place rule 1); none when no region was named."""
+    for start, end in spans:
+        m = _THE_REGION.search(text, start, end)
+        if m is None:
+            continue
+        before = [p for p in find_places(text, max(0, m.start() - CITY_LOOK_BACK), m.start(), countries)
+                  if p.feature in {"region", "admin"} and p.end <= m.start()]
+        if before and (not countries or before[-1].country in countries):
+            return dataclasses.replace(before[-1], placename=m.group(), start=m.start(), end=m.end())
+    return None
 
 
 def city_referred_to(text: str, spans: Sequence[tuple[int, int]], countries: Sequence[str] = ()) -> Place | None:

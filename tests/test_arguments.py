@@ -1461,3 +1461,19 @@ def test_the_forces_a_movement_noun_moves_are_their_own_sides(code):
     # those released are acted on, not actors
     events = code("The release of Belgian soldiers was announced on Monday.")
     assert not any(a["code"] == "BEL" for e in events for a in e["actor"]), events
+
+
+def test_the_act_vowed_is_no_target_of_the_vow(code):
+    # the response vowed is the threatened act, not whom it threatens; the dateline country is no target
+    events = code("ACCRA, May 3 (Wire) - Ghana vowed a firm response to the border raid.")
+    threats = [e for e in events if e["event"] == ["THREATEN"]]
+    assert threats and all(r["entity_text"] != "firm response" for e in threats for r in e["recipient"]), threats
+
+
+def test_the_forces_that_would_carry_a_threat_out_are_not_its_target(code):
+    events = code("Malian army chief Colonel Ibrahim Keita warned that troops would act against anyone who looted shops.")
+    threats = [e for e in events if e["event"] == ["THREATEN"]]
+    assert threats and not any(r["entity_text"] == "troops" for e in threats for r in e["recipient"]), threats
+    # another side's forces named in the clause are still whom it threatens
+    events = code("Iran warned that U.S. forces in the region would face retaliation.")
+    assert ("THREATEN", "IRN", "USA") in tuples(events), tuples(events)

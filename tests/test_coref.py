@@ -241,6 +241,26 @@ def test_both_sides_named_far_back_are_the_sides_of_the_last_fight(code):
     assert _pairs(events, "REQUEST") == {("IGO", "SOM"), ("KEN", "SOM")}, _pairs(events, "REQUEST")
 
 
+def test_both_sides_are_not_the_asker_nor_a_party_named_in_its_phrase(code):
+    # the asker's country and the bloc its relative clause names are not the two it asks
+    events = code("Peru closed its border with Ecuador on Monday. Brazilian President Lula, who chairs the "
+                  "Organization of American States (OAS), urged both governments to reopen talks.")
+    assert _pairs(events, "REQUEST") == {("BRA", "PER"), ("BRA", "ECU")}, _pairs(events, "REQUEST")
+
+
+def test_both_sides_asked_to_act_are_the_doers_of_the_act_asked_for(code):
+    events = code("Peru closed its border with Ecuador on Monday. Brazil urged both governments to declare a ceasefire.")
+    doers = {a["code"] for e in events if e["polarity"] == "hypothetical" for a in e["actor"]}
+    assert doers == {"PER", "ECU"}, doers
+
+
+def test_both_sides_look_back_past_an_abbreviation_with_full_stops(code):
+    # "U.N." ends no sentence: the sentence before is the one about India and Pakistan
+    events = code("India urged Pakistan on Thursday to reverse its measures. "
+                  "U.N. Secretary-General Antonio Guterres called on both countries to show restraint.")
+    assert _pairs(events, "REQUEST") >= {("UNO", "IND"), ("UNO", "PAK")}, _pairs(events, "REQUEST")
+
+
 def test_the_two_leaders_who_meet_meet_each_other(code):
     events = code("Kenyan President William Ruto welcomed Ethiopian Prime Minister Abiy Ahmed in Nairobi, "
                   "and the two leaders held talks on Monday.")
@@ -502,3 +522,29 @@ def test_a_name_set_off_after_a_role_is_the_person_in_that_role(code):
                         "Djibrine warned that N'Djamena would expel the monitors if the United States kept up its "
                         "pressure.", published=date(2005, 6, 1)))
     assert ("THREATEN", "TCD", "USA") in found, found
+
+
+def test_police_named_by_role_are_of_the_country_their_sentence_places_the_deed_in(code):
+    # the story names Russia most, but the curfew is imposed in a Georgian town
+    events = code("TBILISI, Aug 9 (Eventwire) - Russia said Russian troops would stay. Moscow accused Russia's "
+                  "critics of lying, and Russia warned the West.\n\n"
+                  "In the town of Gori, the police imposed a curfew on Friday.")
+    assert [a["code"] for a in _actors(events, "COERCE")] == ["GEO"], _actors(events, "COERCE")
+
+
+def test_the_protesters_are_the_doers_of_the_protest_told_before(code):
+    # "the protesters" name no country themselves: they are the young Kenyans of the protest before,
+    # and their riot with no target named is aimed at their own government
+    events = code("Thousands of young Kenyans marched against a new tax in Nairobi on Monday. "
+                  "On Tuesday the protesters set fire to part of the parliament building.")
+    riot = [e for e in events if e["event"] == ["PROTEST"] and e["event_text"] != ["marched"]]
+    assert riot and [a["code"] for a in riot[-1]["actor"]] == ["KEN"], riot
+    assert [r["code"] for r in riot[-1]["recipient"]] == ["KEN"], riot
+
+
+def test_a_ministry_named_by_role_in_a_sentence_opening_with_a_country_is_that_countrys(code):
+    # the story names Sudan most, but the sentence about the ministry opens with Egypt
+    events = code("Sudan accused Sudan's rivals of lying. Sudan denied the report. Egypt recalled its ambassador "
+                  "from Khartoum, and the foreign ministry said it would expel Sudanese diplomats.")
+    threats = {a["code"] for a in _actors(events, "THREATEN") if a["entity_text"].endswith("ministry")}
+    assert threats == {"EGY"}, threats

@@ -1054,6 +1054,33 @@ def test_ordering_a_foreign_ambassador_out_is_a_diplomatic_sanction(code):
     assert ("SANCTION", "NER", "FRA") in found and not any(t[0] == "REQUEST" for t in found), found
 
 
+def test_a_high_commissioner_is_an_envoy(code):
+    # Commonwealth countries exchange high commissioners, not ambassadors: expelling or recalling one
+    # reduces diplomatic relations
+    found = tuples(code("Ghana expelled Nigeria's high commissioner and recalled its own high commissioner from Abuja."))
+    assert ("SANCTION", "GHA", "NGA") in found and not any(t[0] == "COERCE" for t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Japan stripped South Korea of its preferred trade status on Friday.",
+    "Washington raised tariffs on Chinese steel to 25 percent on Monday.",
+])
+def test_withdrawing_trade_privileges_and_raising_tariffs_are_sanctions(code, text):
+    found = tuples(code(text))
+    assert any(t[0] == "SANCTION" and t[2] in {"KOR", "CHN"} for t in found), found
+
+
+def test_revoking_a_regions_autonomy_is_a_restriction(code):
+    found = tuples(code("Madrid revoked the autonomy of Catalonia on Friday."))
+    assert any(t[0] == "COERCE" and t[1] == "ESP" for t in found), found
+
+
+def test_a_deed_told_of_those_someone_is_among_is_news_not_background(code):
+    # "detained by police" on a noun is background, unless the sentence says who was among them
+    found = tuples(code("Two opposition leaders were among dozens of Kenyan activists detained by police on Sunday."))
+    assert ("COERCE", "KEN", "KEN") in found, found
+
+
 def test_ordering_foreign_nationals_out_is_an_expulsion(code):
     found = tuples(code("Kuwait ordered Egyptian nationals to leave the country within a month."))
     assert ("COERCE", "KWT", "EGY") in found and not any(t[0] == "REQUEST" for t in found), found

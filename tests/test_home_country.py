@@ -360,3 +360,13 @@ def test_a_threat_against_a_city_named_by_its_kind_is_made_against_its_country(c
     events = code("N'DJAMENA, April 20 (Eventwire) - The rebels vowed to keep advancing on the capital.",
                   published=date(2021, 4, 21))
     assert [r["code"] for e in events if e["event"][0] == "THREATEN" for r in e["recipient"]] == ["TCD"], events
+
+
+def test_forces_a_state_sends_at_home_are_not_the_deployments_target():
+    police = Entity("the authorities", "authorities", None, "GOV", 0, 15)
+    troops = Entity("army troops", "army troops", None, "MIL", 25, 36)
+    ev = EventMention(id="a-e1", article_id="a", event="MOBILIZE", mode=["troops"], context=[], cameo="150", quad_code=4,
+                      actor=[police], recipient=[troops], event_text=["deployed"], sequence=0,
+                      sent_start=0, sent_end=60, trigger_start=16, trigger_end=24, polarity="asserted")
+    code_home_agents([ev], "IND")
+    assert [a.code for a in ev.actor] == ["IND"] and ev.recipient == []

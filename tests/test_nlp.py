@@ -165,6 +165,23 @@ def test_a_speech_act_participle_after_a_denied_deed_is_the_deniers():
     assert next(t for t in doc if t.text == "accusing").head.text == "raided"
 
 
+def test_a_speech_act_participle_after_a_requested_deed_is_the_askers():
+    nlp = load_nlp()
+    doc = nlp("Bolivia asked the Security Council to hold an emergency session, accusing Chile of aggression.")
+    accusing = next(t for t in doc if t.text == "accusing")
+    assert (accusing.head.text, accusing.dep_) == ("asked", "conj")
+
+
+def test_a_gerund_subject_that_names_an_event_is_a_noun():
+    nlp = load_nlp()
+    doc = nlp("Fighting between Eritrea and Ethiopia continued on Friday.")
+    fighting = doc[0]
+    assert (fighting.pos_, fighting.lemma_) == ("NOUN", "fighting")
+    # a gerund with an object of its own is still a verb
+    doc = nlp("Protesting the ban, students blocked roads.")
+    assert doc[0].pos_ == "VERB"
+
+
 def test_a_past_tense_verb_read_as_its_objects_modifier_is_the_verb_of_the_subject_before_it():
     nlp = load_nlp()
     doc = nlp("Jewish settlers in the town of Nablus set fire to a Palestinian school overnight.")

@@ -649,3 +649,10 @@ def test_a_state_that_did_not_exist_yet_is_coded_as_the_one_it_was_part_of(extra
     after = only_event(extract(extractor, text, date(2014, 5, 3)), "ASSAULT")
     assert [a.code for a in before.actor] == ["SDN"] and before.event_loc["country"] == "SDN"
     assert [a.code for a in after.actor] == ["SSD"] and after.event_loc["country"] == "SSD"
+
+
+def test_a_stretch_of_ground_as_the_object_says_where_with_its_of_phrase(code):
+    # "the outskirts of Kharkiv" places the shelling in Kharkiv, not at the dateline
+    events = code("KYIV, Oct 10 (Wire) - Russian forces shelled the outskirts of Kharkiv on Monday.")
+    places = [e["event_loc"]["placename"] for e in events if e["event"] == ["ASSAULT"] and e["event_loc"]]
+    assert places == ["Kharkiv"], places

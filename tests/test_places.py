@@ -1035,3 +1035,24 @@ def test_the_city_a_statement_speaks_of_does_not_place_the_statement(code):
                   "The Kenyan president accused the rebels of bringing violence to the city.")
     accused = [e for e in events if e["event"] == ["ACCUSE"]]
     assert accused and accused[0]["event_loc"]["placename"] == "NAIROBI"
+
+
+def test_the_capital_is_the_capital_of_the_home_country():
+    text = "Soldiers patrolled the capital on Tuesday night."
+    parts = [p for p in unnamed_parts(text, 0, len(text), "NPL") if p.placename == "the capital"]
+    assert parts and parts[0].country == "NPL" and abs(parts[0].lat - 27.7) < 0.2, parts
+    # a capital named with it is found by its own name; "the capital of Chad" names another country's
+    for text in ("Police patrolled the capital, Kathmandu, on Monday.", "Rebels neared the capital of Chad."):
+        assert not [p for p in unnamed_parts(text, 0, len(text), "NPL") if p.placename == "the capital"], text
+
+
+def test_the_region_is_the_last_region_named_before_it():
+    from eventwire.places import region_referred_to
+
+    text = "Fighting spread in the Donbas region on Monday. Russia sent more troops into the region on Tuesday."
+    at = text.index("Russia")
+    place = region_referred_to(text, [(at, len(text))], ["UKR", "RUS"])
+    assert place is not None and place.placename == "the region" and place.country == "UKR", place
+    # no region named before: nothing to refer to
+    text = "Iraq and Syria were quiet. The Pentagon sent 750 paratroopers to the region."
+    assert region_referred_to(text, [(text.index("The"), len(text))], ["IRQ", "SYR"]) is None
