@@ -59,6 +59,8 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
             continue  # "died in a gas explosion": an accident, no attack
         if pos == "VERB" and _state_left_in(tok):
             continue  # "clashes that left 81 people injured": the toll of the clashes, no deed of its own
+        if pos == "VERB" and _participle_naming_its_noun(tok):
+            continue  # "freed ousted President Bongo": a past deed named as a description, not told here
         pred, words = tok, [tok] + _particles(tok, trig)
         light = (_governing_light_verb(tok, lex) if pos == "NOUN"
                  and _first_conjunct(tok).dep_ in {"dobj", "attr", "nsubjpass", "pobj"} else None)
@@ -150,6 +152,20 @@ def _state_left_in(participle: Token) -> bool:
         return False
     victim = participle.doc[participle.i - 1]
     return any(t.dep_ == "dobj" and t.head.lemma_.lower() == "leave" for t in [victim, *victim.ancestors][:2])
+
+
+def _participle_naming_its_noun(verb: Token) -> bool:
+    """"freed ousted President Ali Bongo", "the deposed leader": a past participle between a verb, article
+    or preposition and a name or noun describes the person by an earlier deed. The tagger often makes it a
+    clause of the verb before it ("freed" -> xcomp "ousted"); a finite verb never follows those words
+    directly, so it is the noun's modifier whatever the parse says."""
+    if verb.tag_ not in {"VBN", "VBD"} or verb.i == 0 or verb.i + 1 >= len(verb.doc):
+        return False
+    before, after = verb.doc[verb.i - 1], verb.doc[verb.i + 1]
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return False
+    return before.pos_ in {"VERB", "DET", "ADP"} and after.pos_ in {"PROPN", "NOUN"} and after.i in {t.i for t in verb.subtree} | {
+        t.i for t in after.head.subtree if t.dep_ in {"compound", "amod"}} and after.dep_ in {"compound", "dobj", "nsubj", "pobj", "amod"}
 
 
 def _is_passive(verb: Token) -> bool:
@@ -802,6 +818,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         if helping:  # the forces sent are the sender's own; the aid goes to whom the purpose serves
             recipients = resolver.entities(purpose_targets(f.pred), coded_only=True) or recipients
         actors = [a for a in actors if a.code or not _is_instrument(a, f.pred.doc, offset, lex)]
+        actors = [a for a in actors if not _dates_an_event_noun(a, f.pred.doc, offset, lex)]
         if f.pred == f.head and f.head.pos_ == "NOUN":
             actors = [a for a in actors if not _is_date(a)]  # "a June 30 coup": a date is no doer
             by = _nominal_agent(f.head)
@@ -918,6 +935,15 @@ def _doer_is_governed_object(pred: Token) -> bool:
     objects = [c for c in governor.children if c.dep_ in {"dobj", "dative"} and c.i < pred.i]
     raised = [c for c in pred.children if c.dep_ in SUBJECT_DEPS and governor.i < c.i < pred.i]
     return bool(objects or raised)
+
+
+def _dates_an_event_noun(entity: Entity, doc: Doc, offset: int, lex: Lexicon) -> bool:
+    """"after a June 30 coup toppled the government": the date modifies the subject, an event noun (a
+    NOUN row of triggers.tsv); it says when that event was, it does not do the deed."""
+    if not _is_date(entity):
+        return False
+    span = doc.char_span(entity.start - offset, entity.end - offset, alignment_mode="expand")
+    return span is not None and span.root.head.pos_ == "NOUN" and bool(lex.candidates(span.root.head.lemma_.lower(), "NOUN"))
 
 
 def _is_date(entity: Entity) -> bool:
@@ -1333,6 +1359,10 @@ def _reciprocal_split(event: "SentenceEvent", lex: Lexicon) -> list["SentenceEve
     between Kyrgyz and Tajik troops killed 100 people": the sides of a fight that kills are each
     other's targets; the dead, of no side named, are no recipient."""
     coded = _one_per_entity([a for a in event.actors if a.code])
+    if len(coded) == 1 and _fought_with(event, lex):
+        # "Hezbollah traded fire with Israeli forces": the side named by "with" fired too
+        partners = _one_per_entity([r for r in event.recipients if r.code and r.code != coded[0].code])
+        return [event] + [replace(event, actors=[b], recipients=coded) for b in partners]
     if len(coded) < 2:
         return [event]
     if event.recipients and not (_fought_by_sides(event.found.pred, lex) and not any(r.code for r in event.recipients)):
@@ -1340,6 +1370,16 @@ def _reciprocal_split(event: "SentenceEvent", lex: Lexicon) -> list["SentenceEve
     if not event.recipients and not lex.is_reciprocal(event.found.trigger):
         return [event]
     return [replace(event, actors=[a], recipients=[b for b in coded if b is not a]) for a in coded]
+
+
+def _fought_with(event: "SentenceEvent", lex: Lexicon) -> bool:
+    """A fight told with its other side after "with" ("clashed with", "exchanged fire with"): both sides
+    fight, as when both are the subject. Talks and deals "with" someone keep one direction."""
+    trigger, pred = event.found.trigger, event.found.pred
+    # the parser hangs "with" on the verb or on its object ("exchanged [fire with Israeli troops]")
+    holders = [pred] + [c for c in pred.children if c.dep_ == "dobj"]
+    return (trigger.type == "ASSAULT" and trigger.lemma in lex.reciprocal
+            and any(c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children))
 
 
 def _one_per_entity(entities: list[Entity]) -> list[Entity]:

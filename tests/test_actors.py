@@ -337,3 +337,11 @@ def test_protest_movements_of_the_2000s_are_their_countrys_opposition(kb, name):
 def test_un_bodies_of_the_1990s_and_their_long_names_are_one_body(kb, name, canonical):
     entry = kb.lookup(name)
     assert entry is not None and (entry.code, entry.identifier) == ("UNO", canonical), entry
+
+
+@pytest.mark.parametrize("name, code", [("Brotherhood", "EGY"), ("Peace and Security Council", "IGO"),
+                                        ("AU Peace and Security Council", "IGO")])
+def test_short_and_body_names_of_organisations(kb, name, code):
+    # "the Brotherhood" is the Muslim Brotherhood; the AU's Peace and Security Council is not the U.N.'s
+    entry = kb.lookup(name)
+    assert entry is not None and entry.code == code, (name, entry)

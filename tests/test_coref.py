@@ -479,3 +479,10 @@ def test_a_named_negotiator_keeps_the_country_of_the_people_he_meets(code):
                   "Shevardnadze, 75, announced his resignation after talks with opposition leaders Mikhail "
                   "Saakashvili and Zurab Zhvania.", published=date(2003, 11, 24))
     assert [a["code"] for a in _actors(events, "CONSULT")] == ["GEO"]
+
+
+def test_the_agency_takes_the_last_organisation(code):
+    events = code("The U.N. refugee agency said 40,000 people had fled the fighting. "
+                  "The agency is sending tents and food to the border town.")
+    actors = _actors(events, "AID")
+    assert actors and actors[0]["code"] == "UNO", events

@@ -1695,3 +1695,60 @@ def test_a_reminder_or_message_that_someone_must_act_is_a_demand(code, text):
 def test_joining_a_crowd_in_demanding_is_what_the_protest_is_for(code):
     found = tuples(code("Nurses rallied in Nairobi on Monday, joining doctors in demanding higher pay."))
     assert any(t[0] == "PROTEST" for t in found) and not any(t[0] == "REQUEST" for t in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a coup told with a verb of removal is a seizure of power
+    ("Mali's army ousted the Malian president on Tuesday.", ("COERCE", "MLI", "MLI")),
+    ("Sudanese rebels overthrew the Sudanese government in 1989.", ("COERCE", "SDN", "SDN")),
+    ("Burkina Faso's soldiers toppled the Burkinabe president on Sunday.", ("COERCE", "BFA", "BFA")),
+    ("Guinea's special forces removed the Guinean president from power on Sunday.", ("COERCE", "GIN", "GIN")),
+])
+def test_a_coup_told_as_ousting_or_toppling_is_a_seizure_of_power(code, text, expected):
+    assert expected in tuples(code(text)), code(text)
+
+
+def test_a_statue_toppled_by_a_crowd_stays_a_riot(code):
+    found = tuples(code("Angry protesters toppled statues of the former king in the capital."))
+    assert not any(t[0] == "COERCE" for t in found), found
+
+
+def test_a_participle_describing_a_person_is_no_event_of_the_sentence(code):
+    # "freed ousted President X": the ousting is how he is named, not a deed told here
+    events = code("Soldiers freed ousted President Omar Tinubu on Monday.")
+    assert not any(e["event"][0] == "COERCE" for e in events), events
+    events = code("The guards released deposed leader Ali Karim on Friday.")
+    assert not any(e["event"][0] == "COERCE" for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah fighters traded fire with Israeli troops on Monday.",
+    "Hezbollah fighters exchanged fire with Israeli troops on Monday.",
+])
+def test_fire_traded_with_another_side_is_fought_by_both_sides(code, text):
+    found = tuples(code(text))
+    assert {("ASSAULT", "LBN", "ISR"), ("ASSAULT", "ISR", "LBN")} <= found, found
+    assert not any(t[0] == "COOPERATE" for t in found), found
+
+
+def test_trading_with_a_partner_stays_one_sided_cooperation(code):
+    found = tuples(code("Britain will trade with India under the new agreement."), polarity=None)
+    assert not any(t[0] == "ASSAULT" for t in found), found
+
+
+def test_letting_aid_in_is_a_concession(code):
+    found = tuples(code("Israel let 200 aid trucks into Gaza on Tuesday."))
+    assert ("CONCEDE", "ISR", "PSE") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish troops crossed into Syria on Wednesday.", ("MOBILIZE", "TUR", "SYR")),
+    ("Rwandan soldiers crossed the border into Congo on Sunday.", ("MOBILIZE", "RWA", "COD")),
+])
+def test_troops_crossing_into_a_country_deploy_there(code, text, expected):
+    assert expected in tuples(code(text)), code(text)
+
+
+def test_a_minister_crossing_a_border_is_no_deployment(code):
+    found = tuples(code("The Jordanian minister crossed into Syria on Monday."))
+    assert not any(t[0] == "MOBILIZE" for t in found), found
