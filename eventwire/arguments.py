@@ -1341,6 +1341,9 @@ class Resolver:
         "at", "for", "with" or "in" one ("judges at the International Criminal Court", "a spokesman for
         the African Union"), when the phrase's noun is the organisation's name ("troops at a UN base" are
         not the UN's). The parser may hang the phrase on a count before them ("dozens of gunmen from ...")."""
+        spoken_for = self._whom_a_mouthpiece_speaks_for(head)
+        if spoken_for is not None:
+            return spoken_for
         holders = [head]
         if head.dep_ == "pobj" and head.head.lower_ == "of" and real_head(head.head.head) == head:
             holders.append(head.head.head)
@@ -1357,6 +1360,16 @@ class Resolver:
                 if orgs:
                     return orgs[0].code
         return None
+
+    def _whom_a_mouthpiece_speaks_for(self, head: Token) -> str | None:
+        """"a spokesman for U.N. Secretary-General Antonio Guterres", "a spokeswoman for the German
+        foreign ministry": who speaks for someone (mouthpiece_nouns.txt) has the code of whom he speaks
+        for, a person or a state body as well as a named organisation."""
+        if head.lower_ not in MOUTHPIECE_NOUNS:
+            return None
+        spoken_for = [o for p in head.children if p.dep_ == "prep" and p.lower_ in {"for", "of"}
+                      for o in p.children if o.dep_ == "pobj"]
+        return next((e.code for o in spoken_for for e in self._entities_for(o, False) if e.code), None)
 
     def _place_code(self, head: Token) -> str | None:
         """"opposition groups in Zimbabwe", "demonstrators in Baghdad": the country of the place they are in."""
@@ -1407,6 +1420,8 @@ NAME_LINK_WORDS = {"the", "of", "and", "a", "an", "&"}
 
 # sectors whose agents named without a country are non-governmental organisations ("rights groups")
 NGO_SECTORS = frozenset(w.upper() for w in actor_word_list("ngo_sectors.txt"))
+# "a spokesman for X": people who speak for someone (mouthpiece_nouns.txt)
+MOUTHPIECE_NOUNS = actor_word_list("mouthpiece_nouns.txt")
 
 
 def _names_an_aid_body(tokens: list[Token], head_index: int) -> bool:

@@ -1412,3 +1412,13 @@ def test_a_name_of_hyphen_joined_pieces_stays_whole(code):
     events = code("Pakistan's interior minister allowed opposition leader Maulana Fazl-ur-Rehman to hold a rally.")
     texts = [r["entity_text"] for e in events for r in e["recipient"]]
     assert any(t.endswith("Fazl-ur-Rehman") for t in texts), texts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A spokesman for U.N. Secretary-General Antonio Guterres urged both sides to show restraint.", "UNO"),
+    ("A spokeswoman for the German foreign ministry condemned the shelling.", "DEU"),
+])
+def test_a_spokesman_for_someone_takes_the_code_of_whom_he_speaks_for(code, text, expected):
+    events = code(text)
+    actors = [a["code"] for e in events for a in e["actor"]]
+    assert actors and actors[0] == expected, events

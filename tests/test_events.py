@@ -1752,3 +1752,10 @@ def test_troops_crossing_into_a_country_deploy_there(code, text, expected):
 def test_a_minister_crossing_a_border_is_no_deployment(code):
     found = tuples(code("The Jordanian minister crossed into Syria on Monday."))
     assert not any(t[0] == "MOBILIZE" for t in found), found
+
+
+def test_warplanes_flying_over_a_capital_show_force(code):
+    found = tuples(code("Russian warplanes flew over the Syrian city of Idlib on Friday."))
+    assert any(t[0] == "MOBILIZE" and t[1] == "RUS" for t in found), found
+    found = tuples(code("The president flew over the flooded city of Idlib on Friday."))
+    assert not any(t[0] == "MOBILIZE" for t in found), found
