@@ -2074,6 +2074,10 @@ def _unique(entities: list[Entity]) -> list[Entity]:
 
 def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[Entity]]:
     pred, head = f.pred, f.head
+    copula = tally_copula(head)
+    if copula is not None:
+        # "the ambassador was among the wounded": the subject is the victim; no attacker is named
+        return [], resolver.entities([s for s in copula.children if s.dep_ in {"nsubj", "nsubjpass"}])
     if pred.pos_ in {"VERB", "AUX"}:
         actors = resolver.entities(withdrawn_forces(pred, f.trigger.type)
                                    or [speaker_meant(s) or s for s in verb_subject(pred)])
@@ -2409,6 +2413,24 @@ def _passive_sides(verb: Token) -> list[Token]:
 
 
 VICTIM_TYPES = {"ASSAULT", "COERCE"}
+
+
+TALLY_WORDS = {"the", "those"}
+
+
+def tally_copula(word: Token) -> Token | None:
+    """"X was among the wounded", "two Kenyans were among those killed": the "be" whose subject a
+    casualty word counts among the victims. Read off the words, since the parser often loses "among"
+    here."""
+    if word.i < 3:
+        return None
+    doc = word.doc
+    if doc[word.i - 1].lower_ not in TALLY_WORDS or doc[word.i - 2].lower_ != "among":
+        return None
+    copula = doc[word.i - 3]
+    if copula.lemma_.lower() != "be" or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in copula.children):
+        return None
+    return copula
 
 
 def fight_sides(verb: Token) -> list[Token]:

@@ -18,12 +18,12 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .actors import NON_STATE_CODES, ActorKB, agent_sector_of, load_kb
-from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
+from .arguments import (ANSWER_TYPES, tally_copula, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens,
                         noun_recipient_tokens, PRONOUNS, purpose_of_journey, purpose_targets, real_head, reported_clause_going_on, Resolver, responsible_for, disowned_by,
                         noun_conjunct_before, suffering_verb, verb_subject)
-from .counts import count_casualties
+from .counts import count_casualties, cues as casualty_cues
 from .lexicon import lexicon_word_list, Lexicon, Trigger, ends_with_cue, load_lexicon
 from .nlp import span_bounds, token_column, tokens_with
 from .places import find_places
@@ -82,7 +82,7 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
     carriers = {f.pred.i for f in found if f.pred != f.head}
     found = [f for f in found if not (f.pred == f.head and f.head.i in carriers)]
     taken = {f.head.i for f in found}
-    return found + _obligations(sent, lex, taken) + _gatherings(sent, lex, taken)
+    return found + _obligations(sent, lex, taken) + _gatherings(sent, lex, taken) + _counted_among_casualties(sent, taken)
 
 
 def order_of_participle(verb: Token, lex: Lexicon) -> Token | None:
@@ -281,6 +281,29 @@ def _gatherings(sent: Span | Doc, lex: Lexicon, taken: set[int]) -> list[Found]:
                 taken.add(verb.i)
                 break
     return out
+
+
+def _counted_among_casualties(sent: Span | Doc, taken: set[int]) -> list[Found]:
+    """"The ambassador was among the wounded", "two French soldiers were among the dead": the subject of
+    "be among" the dead or wounded (casualty_cues.tsv) is a victim of an attack told with no verb of its
+    own (arguments.tally_copula)."""
+    out = []
+    for tok in sent:
+        if tok.i in taken or counted_kind(tok) not in {"dead", "injured"}:
+            continue
+        copula = tally_copula(tok)
+        if copula is None:
+            continue
+        trig = Trigger(tok.lemma_.lower(), "VERB", "", frozenset(), frozenset(), False, "ASSAULT", "", "190", "", "")
+        out.append(Found(trig, copula, tok, [tok]))
+        taken.add(tok.i)
+    return out
+
+
+def counted_kind(tok: Token) -> str | None:
+    """dead | injured | arrested for a casualty word ("the dead", "the wounded", "those killed")."""
+    kinds = casualty_cues()
+    return kinds.get(tok.lower_) or kinds.get(tok.lemma_.lower())
 
 
 def _purpose_clauses(verb: Token) -> list[Token]:
@@ -1344,6 +1367,10 @@ def _states_a_protest_purpose(f: Found, protests_at: set[int]) -> bool:
     if _has_own_subject(f.pred):
         return False
     governor = f.pred.head.head if in_gerund else f.pred.head
+    if f.pred.dep_ == "acl" and governor.dep_ == "pobj" and governor.head.dep_ == "prep":
+        # "took to the streets demanding ...", "marched through the capital calling for ...": the parser
+        # hangs the participle on the place the crowd went to; it tells what the protest was for
+        governor = governor.head.head
     for _ in range(3):
         if governor.i in protests_at:
             return True

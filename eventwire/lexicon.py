@@ -275,7 +275,9 @@ def load_lexicon() -> Lexicon:
         crowd_deeds={(r["lemma"], r["type"]): (r["new_type"], r["mode"], r["cameo"], frozenset(r["actor_sectors"].split("|")))
                      for r in read_tsv(data_path("lexicon", "crowd_deeds.tsv"))},
     )
-    lex.surface_forms = frozenset(_surface_forms(triggers))
+    # "two soldiers were among the dead": a casualty word tells an attack with no trigger verb
+    casualty_words = {r["lemma"] for r in read_tsv(data_path("lexicon", "casualty_cues.tsv")) if r["kind"] in {"dead", "injured"}}
+    lex.surface_forms = frozenset(_surface_forms(triggers)) | casualty_words
     return lex
 
 

@@ -1759,3 +1759,32 @@ def test_warplanes_flying_over_a_capital_show_force(code):
     assert any(t[0] == "MOBILIZE" and t[1] == "RUS" for t in found), found
     found = tuples(code("The president flew over the flooded city of Idlib on Friday."))
     assert not any(t[0] == "MOBILIZE" for t in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two French soldiers were among the dead.", ("ASSAULT", None, "FRA")),
+    ("Two Kenyans were among those killed in the attack.", ("ASSAULT", None, "KEN")),
+    ("Iraq's consul was among the wounded, state media said.", ("ASSAULT", None, "IRQ")),
+])
+def test_a_person_counted_among_the_dead_or_wounded_is_a_victim(code, text, expected):
+    assert expected in tuples(code(text)), code(text)
+
+
+def test_being_among_a_crowd_is_no_attack(code):
+    assert not code("Two Kenyans were among the protesters outside the embassy.")
+
+
+def test_a_vow_of_punishment_is_a_threat(code):
+    found = tuples(code("The militia vowed that the killers would face severe punishment."))
+    assert any(t[0] == "THREATEN" for t in found), found
+
+
+def test_a_demand_participle_hung_on_the_streets_is_the_protests_message(code):
+    found = tuples(code("Thousands of Malawians took to the streets demanding that the president resign."))
+    assert ("PROTEST", "MWI", "MWI") in found and not any(t[0] == "REQUEST" for t in found), found
+
+
+def test_a_deadline_given_for_a_demand_is_an_ultimatum(code):
+    events = code("The regional bloc has given the junta until Sunday to hand power back to civilians.")
+    assert any(e["event"][0] == "THREATEN" and e["polarity"] == "asserted" for e in events), events
+    assert not any(e["event"][0] in {"RETREAT", "CONCEDE"} and e["polarity"] == "asserted" for e in events), events
