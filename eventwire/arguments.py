@@ -1003,6 +1003,8 @@ class Resolver:
         first, second = left[: cuts[0]], left[cuts[0] + 1 :]
         if not first or not second or first[-1].pos_ not in {"PROPN", "NOUN"}:
             return []
+        if any(start < cuts[0] < end for start, end, _ in find_names([t.text for t in left], self.kb, self.on)):
+            return []  # "the African Union's Peace and Security Council": one known name holds the "and"
         sides = [self._resolve(first, first[-1]), self._resolve(second, head)]
         if all(side and side[0].code for side in sides):
             return sides[0] + sides[1]

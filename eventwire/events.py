@@ -909,7 +909,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         events.extend(_reciprocal_split(event, lex))
         if (polarity != "asserted" and governor is None and intended is None and not in_condition(f.pred)
                 and not claimed(f.pred, lex) and not _unstated_infinitive(f.pred, lex)
-                and not _obliged(f.pred) and not _doer_is_governed_object(f.pred)):
+                and not _obliged(f.pred) and not _doer_is_governed_object(f.pred) and not _only_weighed(f.pred, lex)):
             # "Palestinians and Israelis failed to reach agreement": each side refused the other
             for part in _reciprocal_split(event, lex):
                 intent = _stated_intent(part, lex, resolver)
@@ -924,6 +924,14 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         _aim_offer_at_whom_it_serves(e, promised)
     return [e for e in events if _has_participants(e) and not _mentioned_in_passing(e, triggers_at)
             and not _describes_its_noun(e.found) and not _undergone_by_its_noun(e.found) and not _named_in_passing(e.found) and not _a_share_did_it(e)]
+
+
+def _only_weighed(pred: Token, lex: Lexicon) -> bool:
+    """"is considering suspending Egypt", "will meet to consider sanctions": an act governed by a verb
+    of weighing an option (deliberation_verbs.txt) is no statement of intent."""
+    governor = pred.head
+    return (pred.dep_ in {"xcomp", "ccomp", "dobj", "pcomp"} and governor != pred
+            and governor.lemma_.lower() in lex.deliberation_verbs)
 
 
 def _unstated_infinitive(pred: Token, lex: Lexicon) -> bool:

@@ -1422,3 +1422,9 @@ def test_a_spokesman_for_someone_takes_the_code_of_whom_he_speaks_for(code, text
     events = code(text)
     actors = [a["code"] for e in events for a in e["actor"]]
     assert actors and actors[0] == expected, events
+
+
+def test_a_known_name_holding_and_is_one_actor(code):
+    events = code("The African Union's Peace and Security Council suspended Mali on Friday.")
+    actors = {a["code"] for e in events for a in e["actor"]}
+    assert actors == {"IGO"}, events

@@ -1788,3 +1788,17 @@ def test_a_deadline_given_for_a_demand_is_an_ultimatum(code):
     events = code("The regional bloc has given the junta until Sunday to hand power back to civilians.")
     assert any(e["event"][0] == "THREATEN" and e["polarity"] == "asserted" for e in events), events
     assert not any(e["event"][0] in {"RETREAT", "CONCEDE"} and e["polarity"] == "asserted" for e in events), events
+
+
+def test_a_sanction_only_considered_is_no_threat(code):
+    events = code("The African Union is considering suspending Egypt.")
+    assert not any(e["event"][0] == "THREATEN" for e in events), events
+    assert any(e["event"][0] == "SANCTION" and e["polarity"] == "hypothetical" for e in events), events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jordan flew medical teams to Beirut on Monday.", ("AID", "JOR", "LBN")),
+    ("Red Cross surgeons treated hundreds of wounded in Kigali.", ("AID", "NGO", "RWA")),
+])
+def test_medical_teams_and_care_are_aid(code, text, expected):
+    assert expected in tuples(code(text)), code(text)
