@@ -533,6 +533,14 @@ def described_objects(verb: Token) -> list[Token]:
     return []
 
 
+def _wrong_to_a_state(noun: Token) -> bool:
+    """"a violation of Lebanon's sovereignty", "the breach of its airspace": a noun whose "of" phrase is
+    what a state holds (sovereignty_nouns.txt) names a wrong done to that state."""
+    held = lexicon_word_list("sovereignty_nouns.txt")
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in held for o in p.children)
+               for p in noun.children)
+
+
 def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = ()) -> list[Token]:
     """Who a verb's event is done to; never one of `own`, the objects that belong to the predicate
     itself ("opened fire", see predicate_objects)."""
@@ -550,6 +558,9 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     # "fired four shells at targets in Jericho": the weapons fired are the means, never the target
     weapons = [o for o in objects if etype in WEAPON_TYPES and o.dep_ == "dobj" and _is_weapon(o)]
     objects = [o for o in objects if o not in means and o not in weapons]
+    if etype in CONTENT_TARGET_TYPES:
+        # "condemned a violation of Lebanon's sovereignty": Lebanon is wronged, not condemned
+        objects = [o for o in objects if not _wrong_to_a_state(o)]
 
     # "sent 200 tons of food to North Korea": the parser may call "to" itself the dative
     given_to = [o for c in objects if c.pos_ == "ADP" for o in c.children if o.dep_ == "pobj"]

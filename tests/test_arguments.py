@@ -1428,3 +1428,8 @@ def test_a_known_name_holding_and_is_one_actor(code):
     events = code("The African Union's Peace and Security Council suspended Mali on Friday.")
     actors = {a["code"] for e in events for a in e["actor"]}
     assert actors == {"IGO"}, events
+
+
+def test_a_condemned_violation_of_a_states_sovereignty_is_not_aimed_at_that_state(code):
+    found = tuples(code("The Jordanian king condemned what he called a flagrant violation of Jordan's sovereignty."))
+    assert ("ACCUSE", "JOR", "JOR") not in found and ("ACCUSE", "JOR", None) in found, found
