@@ -838,6 +838,8 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         if helping:
             f = replace(f, trigger=replace(f.trigger, type="AID", mode="", cameo="074", context="military"))
         actors, recipients = event_arguments(f, resolver)
+        if f.trigger.mode in lexicon_word_list("recipientless_modes.txt"):
+            recipients = []  # "quit the government": a resignation is done to no one
         if helping:  # the forces sent are the sender's own; the aid goes to whom the purpose serves
             recipients = resolver.entities(purpose_targets(f.pred), coded_only=True) or recipients
         actors = [a for a in actors if a.code or not _is_instrument(a, f.pred.doc, offset, lex)]

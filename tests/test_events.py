@@ -1802,3 +1802,8 @@ def test_a_sanction_only_considered_is_no_threat(code):
 ])
 def test_medical_teams_and_care_are_aid(code, text, expected):
     assert expected in tuples(code(text)), code(text)
+
+
+def test_a_resignation_is_done_to_no_one(code):
+    events = [e for e in code("The Italian interior minister quit the government on Sunday.") if e["event"] == ["RETREAT"]]
+    assert events and not events[0]["recipient"], events
