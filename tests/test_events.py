@@ -1807,3 +1807,10 @@ def test_medical_teams_and_care_are_aid(code, text, expected):
 def test_a_resignation_is_done_to_no_one(code):
     events = [e for e in code("The Italian interior minister quit the government on Sunday.") if e["event"] == ["RETREAT"]]
     assert events and not events[0]["recipient"], events
+
+
+def test_what_a_fight_aims_at_is_not_achieved(code):
+    # "fighting to topple the government": the fight happens, the toppling is its aim
+    events = code("Chadian rebels are fighting to topple the Chadian government.")
+    assert ("ASSAULT", "TCD", "TCD") in tuples(events)
+    assert not any(e["event"] == ["COERCE"] and e["polarity"] == "asserted" for e in events), events
