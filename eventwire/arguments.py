@@ -560,6 +560,14 @@ def described_objects(verb: Token) -> list[Token]:
     return []
 
 
+def _wrong_to_a_state(noun: Token) -> bool:
+    """"a violation of Lebanon's sovereignty", "the breach of its airspace": a noun whose "of" phrase is
+    what a state holds (sovereignty_nouns.txt) names a wrong done to that state."""
+    held = lexicon_word_list("sovereignty_nouns.txt")
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in held for o in p.children)
+               for p in noun.children)
+
+
 def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = ()) -> list[Token]:
     """Who a verb's event is done to; never one of `own`, the objects that belong to the predicate
     itself ("opened fire", see predicate_objects)."""
@@ -577,6 +585,9 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     # "fired four shells at targets in Jericho": the weapons fired are the means, never the target
     weapons = [o for o in objects if etype in WEAPON_TYPES and o.dep_ == "dobj" and _is_weapon(o)]
     objects = [o for o in objects if o not in means and o not in weapons]
+    if etype in CONTENT_TARGET_TYPES:
+        # "condemned a violation of Lebanon's sovereignty": Lebanon is wronged, not condemned
+        objects = [o for o in objects if not _wrong_to_a_state(o)]
 
     # "sent 200 tons of food to North Korea": the parser may call "to" itself the dative
     given_to = [o for c in objects if c.pos_ == "ADP" for o in c.children if o.dep_ == "pobj"]
@@ -1051,6 +1062,8 @@ class Resolver:
         first, second = left[: cuts[0]], left[cuts[0] + 1 :]
         if not first or not second or first[-1].pos_ not in {"PROPN", "NOUN"}:
             return []
+        if any(start < cuts[0] < end for start, end, _ in find_names([t.text for t in left], self.kb, self.on)):
+            return []  # "the African Union's Peace and Security Council": one known name holds the "and"
         sides = [self._resolve(first, first[-1]), self._resolve(second, head)]
         if all(side and side[0].code for side in sides):
             return sides[0] + sides[1]
@@ -1396,6 +1409,9 @@ class Resolver:
         "at", "for", "with" or "in" one ("judges at the International Criminal Court", "a spokesman for
         the African Union"), when the phrase's noun is the organisation's name ("troops at a UN base" are
         not the UN's). The parser may hang the phrase on a count before them ("dozens of gunmen from ...")."""
+        spoken_for = self._whom_a_mouthpiece_speaks_for(head)
+        if spoken_for is not None:
+            return spoken_for
         holders = [head]
         if head.dep_ == "pobj" and head.head.lower_ == "of" and real_head(head.head.head) == head:
             holders.append(head.head.head)
@@ -1412,6 +1428,16 @@ class Resolver:
                 if orgs:
                     return orgs[0].code
         return None
+
+    def _whom_a_mouthpiece_speaks_for(self, head: Token) -> str | None:
+        """"a spokesman for U.N. Secretary-General Antonio Guterres", "a spokeswoman for the German
+        foreign ministry": who speaks for someone (mouthpiece_nouns.txt) has the code of whom he speaks
+        for, a person or a state body as well as a named organisation."""
+        if head.lower_ not in MOUTHPIECE_NOUNS:
+            return None
+        spoken_for = [o for p in head.children if p.dep_ == "prep" and p.lower_ in {"for", "of"}
+                      for o in p.children if o.dep_ == "pobj"]
+        return next((e.code for o in spoken_for for e in self._entities_for(o, False) if e.code), None)
 
     def _place_code(self, head: Token) -> str | None:
         """"opposition groups in Zimbabwe", "demonstrators in Baghdad": the country of the place they are in."""
@@ -1462,6 +1488,8 @@ NAME_LINK_WORDS = {"the", "of", "and", "a", "an", "&"}
 
 # sectors whose agents named without a country are non-governmental organisations ("rights groups")
 NGO_SECTORS = frozenset(w.upper() for w in actor_word_list("ngo_sectors.txt"))
+# "a spokesman for X": people who speak for someone (mouthpiece_nouns.txt)
+MOUTHPIECE_NOUNS = actor_word_list("mouthpiece_nouns.txt")
 
 
 def _names_an_aid_body(tokens: list[Token], head_index: int) -> bool:
@@ -2127,6 +2155,10 @@ def _unique(entities: list[Entity]) -> list[Entity]:
 
 def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[Entity]]:
     pred, head = f.pred, f.head
+    copula = tally_copula(head)
+    if copula is not None:
+        # "the ambassador was among the wounded": the subject is the victim; no attacker is named
+        return [], resolver.entities([s for s in copula.children if s.dep_ in {"nsubj", "nsubjpass"}])
     if pred.pos_ in {"VERB", "AUX"}:
         actors = resolver.entities(withdrawn_forces(pred, f.trigger.type)
                                    or [speaker_meant(s) or s for s in verb_subject(pred)])
@@ -2491,6 +2523,24 @@ def _passive_sides(verb: Token) -> list[Token]:
 
 
 VICTIM_TYPES = {"ASSAULT", "COERCE"}
+
+
+TALLY_WORDS = {"the", "those"}
+
+
+def tally_copula(word: Token) -> Token | None:
+    """"X was among the wounded", "two Kenyans were among those killed": the "be" whose subject a
+    casualty word counts among the victims. Read off the words, since the parser often loses "among"
+    here."""
+    if word.i < 3:
+        return None
+    doc = word.doc
+    if doc[word.i - 1].lower_ not in TALLY_WORDS or doc[word.i - 2].lower_ != "among":
+        return None
+    copula = doc[word.i - 3]
+    if copula.lemma_.lower() != "be" or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in copula.children):
+        return None
+    return copula
 
 
 def fight_sides(verb: Token) -> list[Token]:

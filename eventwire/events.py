@@ -19,12 +19,12 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .actors import NON_STATE_CODES, ActorKB, agent_sector_of, load_kb
-from .arguments import (ANSWER_TYPES, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
+from .arguments import (ANSWER_TYPES, tally_copula, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens,
                         noun_recipient_tokens, PRONOUNS, purpose_of_journey, purpose_targets, real_head, reported_clause_going_on, Resolver, responsible_for, disowned_by,
                         noun_conjunct_before, suffering_verb, verb_subject)
-from .counts import count_casualties
+from .counts import count_casualties, cues as casualty_cues
 from .lexicon import lexicon_word_list, Lexicon, Trigger, ends_with_cue, load_lexicon
 from .nlp import span_bounds, token_column, tokens_with
 from .places import find_places
@@ -60,6 +60,8 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
             continue  # "died in a gas explosion": an accident, no attack
         if pos == "VERB" and _state_left_in(tok):
             continue  # "clashes that left 81 people injured": the toll of the clashes, no deed of its own
+        if pos == "VERB" and _participle_naming_its_noun(tok):
+            continue  # "freed ousted President Bongo": a past deed named as a description, not told here
         pred, words = tok, [tok] + _particles(tok, trig)
         light = (_governing_light_verb(tok, lex) if pos == "NOUN"
                  and _first_conjunct(tok).dep_ in {"dobj", "attr", "nsubjpass", "pobj"} else None)
@@ -81,7 +83,7 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
     carriers = {f.pred.i for f in found if f.pred != f.head}
     found = [f for f in found if not (f.pred == f.head and f.head.i in carriers)]
     taken = {f.head.i for f in found}
-    return found + _obligations(sent, lex, taken) + _gatherings(sent, lex, taken)
+    return found + _obligations(sent, lex, taken) + _gatherings(sent, lex, taken) + _counted_among_casualties(sent, taken)
 
 
 def order_of_participle(verb: Token, lex: Lexicon) -> Token | None:
@@ -151,6 +153,20 @@ def _state_left_in(participle: Token) -> bool:
         return False
     victim = participle.doc[participle.i - 1]
     return any(t.dep_ == "dobj" and t.head.lemma_.lower() == "leave" for t in [victim, *victim.ancestors][:2])
+
+
+def _participle_naming_its_noun(verb: Token) -> bool:
+    """"freed ousted President Ali Bongo", "the deposed leader": a past participle between a verb, article
+    or preposition and a name or noun describes the person by an earlier deed. The tagger often makes it a
+    clause of the verb before it ("freed" -> xcomp "ousted"); a finite verb never follows those words
+    directly, so it is the noun's modifier whatever the parse says."""
+    if verb.tag_ not in {"VBN", "VBD"} or verb.i == 0 or verb.i + 1 >= len(verb.doc):
+        return False
+    before, after = verb.doc[verb.i - 1], verb.doc[verb.i + 1]
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return False
+    return before.pos_ in {"VERB", "DET", "ADP"} and after.pos_ in {"PROPN", "NOUN"} and after.i in {t.i for t in verb.subtree} | {
+        t.i for t in after.head.subtree if t.dep_ in {"compound", "amod"}} and after.dep_ in {"compound", "dobj", "nsubj", "pobj", "amod"}
 
 
 def _is_passive(verb: Token) -> bool:
@@ -266,6 +282,29 @@ def _gatherings(sent: Span | Doc, lex: Lexicon, taken: set[int]) -> list[Found]:
                 taken.add(verb.i)
                 break
     return out
+
+
+def _counted_among_casualties(sent: Span | Doc, taken: set[int]) -> list[Found]:
+    """"The ambassador was among the wounded", "two French soldiers were among the dead": the subject of
+    "be among" the dead or wounded (casualty_cues.tsv) is a victim of an attack told with no verb of its
+    own (arguments.tally_copula)."""
+    out = []
+    for tok in sent:
+        if tok.i in taken or counted_kind(tok) not in {"dead", "injured"}:
+            continue
+        copula = tally_copula(tok)
+        if copula is None:
+            continue
+        trig = Trigger(tok.lemma_.lower(), "VERB", "", frozenset(), frozenset(), False, "ASSAULT", "", "190", "", "")
+        out.append(Found(trig, copula, tok, [tok]))
+        taken.add(tok.i)
+    return out
+
+
+def counted_kind(tok: Token) -> str | None:
+    """dead | injured | arrested for a casualty word ("the dead", "the wounded", "those killed")."""
+    kinds = casualty_cues()
+    return kinds.get(tok.lower_) or kinds.get(tok.lemma_.lower())
 
 
 def _purpose_clauses(verb: Token) -> list[Token]:
@@ -833,9 +872,12 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         if helping:
             f = replace(f, trigger=replace(f.trigger, type="AID", mode="", cameo="074", context="military"))
         actors, recipients = event_arguments(f, resolver)
+        if f.trigger.mode in lexicon_word_list("recipientless_modes.txt"):
+            recipients = []  # "quit the government": a resignation is done to no one
         if helping:  # the forces sent are the sender's own; the aid goes to whom the purpose serves
             recipients = resolver.entities(purpose_targets(f.pred), coded_only=True) or recipients
         actors = [a for a in actors if a.code or not _is_instrument(a, f.pred.doc, offset, lex)]
+        actors = [a for a in actors if not _dates_an_event_noun(a, f.pred.doc, offset, lex)]
         if f.pred.dep_ == "acl" and f.pred.tag_ in PAST_PARTICIPLE_TAGS and _told_by_among(f.pred.head):
             # "were among hundreds of politicians detained by police": the politicians are detained
             recipients = recipients or resolver.entities([f.pred.head])
@@ -906,7 +948,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         events.extend(_reciprocal_split(event, lex))
         if (polarity != "asserted" and governor is None and intended is None and not in_condition(f.pred)
                 and not claimed(f.pred, lex) and not _unstated_infinitive(f.pred, lex)
-                and not _obliged(f.pred) and not _doer_is_governed_object(f.pred)):
+                and not _obliged(f.pred) and not _doer_is_governed_object(f.pred) and not _only_weighed(f.pred, lex)):
             # "Palestinians and Israelis failed to reach agreement": each side refused the other
             for part in _reciprocal_split(event, lex):
                 intent = _stated_intent(part, lex, resolver)
@@ -922,6 +964,14 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         _aim_threat_at_whom_it_strikes(e, promised)
     return [e for e in events if _has_participants(e) and not _mentioned_in_passing(e, triggers_at)
             and not _describes_its_noun(e.found) and not _undergone_by_its_noun(e.found) and not _named_in_passing(e.found) and not _a_share_did_it(e)]
+
+
+def _only_weighed(pred: Token, lex: Lexicon) -> bool:
+    """"is considering suspending Egypt", "will meet to consider sanctions": an act governed by a verb
+    of weighing an option (deliberation_verbs.txt) is no statement of intent."""
+    governor = pred.head
+    return (pred.dep_ in {"xcomp", "ccomp", "dobj", "pcomp"} and governor != pred
+            and governor.lemma_.lower() in lex.deliberation_verbs)
 
 
 def _unstated_infinitive(pred: Token, lex: Lexicon) -> bool:
@@ -956,6 +1006,15 @@ def _doer_is_governed_object(pred: Token) -> bool:
     objects = [c for c in governor.children if c.dep_ in {"dobj", "dative"} and c.i < pred.i]
     raised = [c for c in pred.children if c.dep_ in SUBJECT_DEPS and governor.i < c.i < pred.i]
     return bool(objects or raised)
+
+
+def _dates_an_event_noun(entity: Entity, doc: Doc, offset: int, lex: Lexicon) -> bool:
+    """"after a June 30 coup toppled the government": the date modifies the subject, an event noun (a
+    NOUN row of triggers.tsv); it says when that event was, it does not do the deed."""
+    if not _is_date(entity):
+        return False
+    span = doc.char_span(entity.start - offset, entity.end - offset, alignment_mode="expand")
+    return span is not None and span.root.head.pos_ == "NOUN" and bool(lex.candidates(span.root.head.lemma_.lower(), "NOUN"))
 
 
 def _is_date(entity: Entity) -> bool:
@@ -1367,6 +1426,10 @@ def _states_a_protest_purpose(f: Found, protests_at: set[int]) -> bool:
     if _has_own_subject(f.pred):
         return False
     governor = f.pred.head.head if in_gerund else f.pred.head
+    if f.pred.dep_ == "acl" and governor.dep_ == "pobj" and governor.head.dep_ == "prep":
+        # "took to the streets demanding ...", "marched through the capital calling for ...": the parser
+        # hangs the participle on the place the crowd went to; it tells what the protest was for
+        governor = governor.head.head
     for _ in range(3):
         if governor.i in protests_at:
             return True
@@ -1382,6 +1445,10 @@ def _reciprocal_split(event: "SentenceEvent", lex: Lexicon) -> list["SentenceEve
     between Kyrgyz and Tajik troops killed 100 people": the sides of a fight that kills are each
     other's targets; the dead, of no side named, are no recipient."""
     coded = _one_per_entity([a for a in event.actors if a.code])
+    if len(coded) == 1 and _fought_with(event, lex):
+        # "Hezbollah traded fire with Israeli forces": the side named by "with" fired too
+        partners = _one_per_entity([r for r in event.recipients if r.code and r.code != coded[0].code])
+        return [event] + [replace(event, actors=[b], recipients=coded) for b in partners]
     if len(coded) < 2:
         return [event]
     if event.recipients and not (_fought_by_sides(event.found.pred, lex) and not any(r.code for r in event.recipients)):
@@ -1389,6 +1456,16 @@ def _reciprocal_split(event: "SentenceEvent", lex: Lexicon) -> list["SentenceEve
     if not event.recipients and not lex.is_reciprocal(event.found.trigger):
         return [event]
     return [replace(event, actors=[a], recipients=[b for b in coded if b is not a]) for a in coded]
+
+
+def _fought_with(event: "SentenceEvent", lex: Lexicon) -> bool:
+    """A fight told with its other side after "with" ("clashed with", "exchanged fire with"): both sides
+    fight, as when both are the subject. Talks and deals "with" someone keep one direction."""
+    trigger, pred = event.found.trigger, event.found.pred
+    # the parser hangs "with" on the verb or on its object ("exchanged [fire with Israeli troops]")
+    holders = [pred] + [c for c in pred.children if c.dep_ == "dobj"]
+    return (trigger.type == "ASSAULT" and trigger.lemma in lex.reciprocal
+            and any(c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children))
 
 
 def _one_per_entity(entities: list[Entity]) -> list[Entity]:

@@ -49,6 +49,7 @@ class Lexicon:
     # (polarity, event type) -> when that statement is read off at all ("counterpart", "refusal"; intents.tsv)
     intent_conditions: dict[tuple[str, str], str] = field(default_factory=dict)
     refusal_verbs: frozenset[str] = field(default_factory=frozenset)  # "declined to resign": a refusal
+    deliberation_verbs: frozenset[str] = field(default_factory=frozenset)  # "considering sanctions": only weighed
     describing_verbs: frozenset[str] = field(default_factory=frozenset)  # "struck what the army said were depots"
     surface_forms: frozenset[str] = field(default_factory=frozenset)
     force_words: frozenset[str] = field(default_factory=frozenset)  # what makes a vow a threat
@@ -280,11 +281,14 @@ def load_lexicon() -> Lexicon:
         intent_conditions={(r["polarity"], r["event_type"]): r["condition"]
                            for r in read_tsv(data_path("lexicon", "intents.tsv")) if r.get("condition")},
         refusal_verbs=_read_word_list("refusal_verbs.txt"),
+        deliberation_verbs=_read_word_list("deliberation_verbs.txt"),
         describing_verbs=_read_word_list("describing_verbs.txt"),
         crowd_deeds={(r["lemma"], r["type"]): (r["new_type"], r["mode"], r["cameo"], frozenset(r["actor_sectors"].split("|")))
                      for r in read_tsv(data_path("lexicon", "crowd_deeds.tsv"))},
     )
-    lex.surface_forms = frozenset(_surface_forms(triggers))
+    # "two soldiers were among the dead": a casualty word tells an attack with no trigger verb
+    casualty_words = {r["lemma"] for r in read_tsv(data_path("lexicon", "casualty_cues.tsv")) if r["kind"] in {"dead", "injured"}}
+    lex.surface_forms = frozenset(_surface_forms(triggers)) | casualty_words
     return lex
 
 

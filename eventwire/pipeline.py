@@ -94,6 +94,7 @@ class Extractor:
         people_at = _surnames_of_people(mentions)
         home = place_events(events, article.text, countries, people_at)
         events = resolve_references(events, article.text, mentions)
+        refile_from_actors_city(events, article.text, countries)
         people = frozenset(i.identifier for i in identities if i.kind == "person")
         code_home_agents(events, home, people)
         refer_back_to_agents_coded_at_home(events, article.text)
@@ -276,6 +277,21 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
         if where is not None:
             ev.event_loc = flat_asdict(where)
     return home
+
+
+def refile_from_actors_city(events: list[EventMention], text: str, countries: list[str]) -> None:
+    """"DAKAR/BANJUL ... He declared a state of emergency": an event placed at a double dateline takes
+    the city of its actor's country, which a pronoun or role noun only has once references are resolved."""
+    datelines = dateline_places(text, countries)
+    if len(datelines) < 2:
+        return
+    printed = {d.placename for d in datelines}
+    for ev in events:
+        if not ev.event_loc or ev.event_loc.get("placename") not in printed:
+            continue
+        filed_from = dateline_for([a.code for a in ev.actor], datelines)
+        if filed_from is not None and filed_from.placename != ev.event_loc.get("placename"):
+            ev.event_loc = flat_asdict(filed_from)
 
 
 SCENE_SENTENCES = 2  # how many sentences back the deed that sets the scene may be told

@@ -388,3 +388,11 @@ def test_a_phrase_naming_no_person_is_found_the_same_on_every_date():
 
 def words_of(found):
     return [(start, end, entry.code) for start, end, entry in found]
+
+
+@pytest.mark.parametrize("name, code", [("Brotherhood", "EGY"), ("Peace and Security Council", "IGO"),
+                                        ("AU Peace and Security Council", "IGO")])
+def test_short_and_body_names_of_organisations(kb, name, code):
+    # "the Brotherhood" is the Muslim Brotherhood; the AU's Peace and Security Council is not the U.N.'s
+    entry = kb.lookup(name)
+    assert entry is not None and entry.code == code, (name, entry)

@@ -1477,3 +1477,24 @@ def test_the_forces_that_would_carry_a_threat_out_are_not_its_target(code):
     # another side's forces named in the clause are still whom it threatens
     events = code("Iran warned that U.S. forces in the region would face retaliation.")
     assert ("THREATEN", "IRN", "USA") in tuples(events), tuples(events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A spokesman for U.N. Secretary-General Antonio Guterres urged both sides to show restraint.", "UNO"),
+    ("A spokeswoman for the German foreign ministry condemned the shelling.", "DEU"),
+])
+def test_a_spokesman_for_someone_takes_the_code_of_whom_he_speaks_for(code, text, expected):
+    events = code(text)
+    actors = [a["code"] for e in events for a in e["actor"]]
+    assert actors and actors[0] == expected, events
+
+
+def test_a_known_name_holding_and_is_one_actor(code):
+    events = code("The African Union's Peace and Security Council suspended Mali on Friday.")
+    actors = {a["code"] for e in events for a in e["actor"]}
+    assert actors == {"IGO"}, events
+
+
+def test_a_condemned_violation_of_a_states_sovereignty_is_not_aimed_at_that_state(code):
+    found = tuples(code("The Jordanian king condemned what he called a flagrant violation of Jordan's sovereignty."))
+    assert ("ACCUSE", "JOR", "JOR") not in found and ("ACCUSE", "JOR", None) in found, found

@@ -548,3 +548,10 @@ def test_a_ministry_named_by_role_in_a_sentence_opening_with_a_country_is_that_c
                   "from Khartoum, and the foreign ministry said it would expel Sudanese diplomats.")
     threats = {a["code"] for a in _actors(events, "THREATEN") if a["entity_text"].endswith("ministry")}
     assert threats == {"EGY"}, threats
+
+
+def test_the_agency_takes_the_last_organisation(code):
+    events = code("The U.N. refugee agency said 40,000 people had fled the fighting. "
+                  "The agency is sending tents and food to the border town.")
+    actors = _actors(events, "AID")
+    assert actors and actors[0]["code"] == "UNO", events

@@ -1780,3 +1780,122 @@ def test_mobilizing_lobbyists_is_no_show_of_force(code):
     events = code("Qatar has mobilized pressure groups in Washington to help support the Syrian opposition.")
     assert not any(e["event"][0] in {"MOBILIZE", "AID"} for e in events), events
     assert ("SUPPORT", "QAT", "SYR") in tuples(events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a coup told with a verb of removal is a seizure of power
+    ("Mali's army ousted the Malian president on Tuesday.", ("COERCE", "MLI", "MLI")),
+    ("Sudanese rebels overthrew the Sudanese government in 1989.", ("COERCE", "SDN", "SDN")),
+    ("Burkina Faso's soldiers toppled the Burkinabe president on Sunday.", ("COERCE", "BFA", "BFA")),
+    ("Guinea's special forces removed the Guinean president from power on Sunday.", ("COERCE", "GIN", "GIN")),
+])
+def test_a_coup_told_as_ousting_or_toppling_is_a_seizure_of_power(code, text, expected):
+    assert expected in tuples(code(text)), code(text)
+
+
+def test_a_statue_toppled_by_a_crowd_stays_a_riot(code):
+    found = tuples(code("Angry protesters toppled statues of the former king in the capital."))
+    assert not any(t[0] == "COERCE" for t in found), found
+
+
+def test_a_participle_describing_a_person_is_no_event_of_the_sentence(code):
+    # "freed ousted President X": the ousting is how he is named, not a deed told here
+    events = code("Soldiers freed ousted President Omar Tinubu on Monday.")
+    assert not any(e["event"][0] == "COERCE" for e in events), events
+    events = code("The guards released deposed leader Ali Karim on Friday.")
+    assert not any(e["event"][0] == "COERCE" for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah fighters traded fire with Israeli troops on Monday.",
+    "Hezbollah fighters exchanged fire with Israeli troops on Monday.",
+])
+def test_fire_traded_with_another_side_is_fought_by_both_sides(code, text):
+    found = tuples(code(text))
+    assert {("ASSAULT", "LBN", "ISR"), ("ASSAULT", "ISR", "LBN")} <= found, found
+    assert not any(t[0] == "COOPERATE" for t in found), found
+
+
+def test_trading_with_a_partner_stays_one_sided_cooperation(code):
+    found = tuples(code("Britain will trade with India under the new agreement."), polarity=None)
+    assert not any(t[0] == "ASSAULT" for t in found), found
+
+
+def test_letting_aid_in_is_a_concession(code):
+    found = tuples(code("Israel let 200 aid trucks into Gaza on Tuesday."))
+    assert ("CONCEDE", "ISR", "PSE") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish troops crossed into Syria on Wednesday.", ("MOBILIZE", "TUR", "SYR")),
+    ("Rwandan soldiers crossed the border into Congo on Sunday.", ("MOBILIZE", "RWA", "COD")),
+])
+def test_troops_crossing_into_a_country_deploy_there(code, text, expected):
+    assert expected in tuples(code(text)), code(text)
+
+
+def test_a_minister_crossing_a_border_is_no_deployment(code):
+    found = tuples(code("The Jordanian minister crossed into Syria on Monday."))
+    assert not any(t[0] == "MOBILIZE" for t in found), found
+
+
+def test_warplanes_flying_over_a_capital_show_force(code):
+    found = tuples(code("Russian warplanes flew over the Syrian city of Idlib on Friday."))
+    assert any(t[0] == "MOBILIZE" and t[1] == "RUS" for t in found), found
+    found = tuples(code("The president flew over the flooded city of Idlib on Friday."))
+    assert not any(t[0] == "MOBILIZE" for t in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two French soldiers were among the dead.", ("ASSAULT", None, "FRA")),
+    ("Two Kenyans were among those killed in the attack.", ("ASSAULT", None, "KEN")),
+    ("Iraq's consul was among the wounded, state media said.", ("ASSAULT", None, "IRQ")),
+])
+def test_a_person_counted_among_the_dead_or_wounded_is_a_victim(code, text, expected):
+    assert expected in tuples(code(text)), code(text)
+
+
+def test_being_among_a_crowd_is_no_attack(code):
+    assert not code("Two Kenyans were among the protesters outside the embassy.")
+
+
+def test_a_vow_of_punishment_is_a_threat(code):
+    found = tuples(code("The militia vowed that the killers would face severe punishment."))
+    assert any(t[0] == "THREATEN" for t in found), found
+
+
+def test_a_demand_participle_hung_on_the_streets_is_the_protests_message(code):
+    found = tuples(code("Thousands of Malawians took to the streets demanding that the president resign."))
+    assert ("PROTEST", "MWI", "MWI") in found and not any(t[0] == "REQUEST" for t in found), found
+
+
+def test_a_deadline_given_for_a_demand_is_an_ultimatum(code):
+    events = code("The regional bloc has given the junta until Sunday to hand power back to civilians.")
+    assert any(e["event"][0] == "THREATEN" and e["polarity"] == "asserted" for e in events), events
+    assert not any(e["event"][0] in {"RETREAT", "CONCEDE"} and e["polarity"] == "asserted" for e in events), events
+
+
+def test_a_sanction_only_considered_is_no_threat(code):
+    events = code("The African Union is considering suspending Egypt.")
+    assert not any(e["event"][0] == "THREATEN" for e in events), events
+    assert any(e["event"][0] == "SANCTION" and e["polarity"] == "hypothetical" for e in events), events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jordan flew medical teams to Beirut on Monday.", ("AID", "JOR", "LBN")),
+    ("Red Cross surgeons treated hundreds of wounded in Kigali.", ("AID", "NGO", "RWA")),
+])
+def test_medical_teams_and_care_are_aid(code, text, expected):
+    assert expected in tuples(code(text)), code(text)
+
+
+def test_a_resignation_is_done_to_no_one(code):
+    events = [e for e in code("The Italian interior minister quit the government on Sunday.") if e["event"] == ["RETREAT"]]
+    assert events and not events[0]["recipient"], events
+
+
+def test_what_a_fight_aims_at_is_not_achieved(code):
+    # "fighting to topple the government": the fight happens, the toppling is its aim
+    events = code("Chadian rebels are fighting to topple the Chadian government.")
+    assert ("ASSAULT", "TCD", "TCD") in tuples(events)
+    assert not any(e["event"] == ["COERCE"] and e["polarity"] == "asserted" for e in events), events

@@ -4,7 +4,6 @@ from datetime import date
 from conftest import tuples
 from eventwire.home_country import code_home_agents
 from eventwire.records import Entity, EventMention
-from conftest import tuples
 
 
 def actor_codes(events, etype):

@@ -618,6 +618,14 @@ def test_a_double_dateline_files_each_event_from_its_actors_city(code):
     assert events["froze"]["event_loc"]["placename"] == "WASHINGTON"
 
 
+def test_a_double_dateline_files_a_pronouns_event_from_its_referents_city(code):
+    # "He" has Jammeh's country only once references are resolved, after the events are placed
+    text = ("DAKAR/BANJUL, Jan 20 (Eventwire) - Gambian leader Yahya Jammeh refused to step down. "
+            "He declared a state of emergency on Tuesday.")
+    events = [e for e in code(text) if e["event"] == ["COERCE"]]
+    assert events and events[0]["event_loc"]["placename"] == "BANJUL", events
+
+
 def test_a_deal_signed_abroad_sets_no_scene_for_the_home_forces(code):
     # a signing in another city does not move the story's scene there: the police after it are the dateline's
     events = code("ODESA, July 23 (Eventwire) - Moldova and Ukraine signed a transit deal in Istanbul on Friday. "
