@@ -1695,3 +1695,29 @@ def test_a_reminder_or_message_that_someone_must_act_is_a_demand(code, text):
 def test_joining_a_crowd_in_demanding_is_what_the_protest_is_for(code):
     found = tuples(code("Nurses rallied in Nairobi on Monday, joining doctors in demanding higher pay."))
     assert any(t[0] == "PROTEST" for t in found) and not any(t[0] == "REQUEST" for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The assembly voted on Monday to remove President Ana Lopez from power.", ("COERCE", "170")),
+        ("The Kazakh government removed the defence minister on Monday.", ("COERCE", "172")),
+        ("Norway gave Moldova financial help last winter.", ("AID", "070")),
+    ],
+)
+def test_ousting_dismissing_and_giving_help_rows(code, text, expected):
+    # triggers.tsv: 'remove from power' (as 'depose'), 'remove' an office-holder, 'give help'
+    assert expected in {(e["event"][0], e["cameo"]) for e in code(text) if e["polarity"] == "asserted"}, code(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Workers removed the barricades from the road on Tuesday.", "Rescuers removed bodies from the rubble on Sunday."],
+)
+def test_removing_things_is_no_event(code, text):
+    assert code(text) == []
+
+
+def test_gunmen_barricading_themselves_in_block_no_one(code):
+    assert code("The gunmen barricaded themselves inside a church in the village.") == []
+    assert [e["event"][0] for e in code("Protesters barricaded the main road to the airport.")] == ["PROTEST"]
