@@ -1721,3 +1721,10 @@ def test_removing_things_is_no_event(code, text):
 def test_gunmen_barricading_themselves_in_block_no_one(code):
     assert code("The gunmen barricaded themselves inside a church in the village.") == []
     assert [e["event"][0] for e in code("Protesters barricaded the main road to the airport.")] == ["PROTEST"]
+
+
+def test_a_preposition_naming_a_day_completes_no_verb(code):
+    # "for Dec. 21" dates the election; it is no "call for" (a demand)
+    assert code("The governor called an election for Dec. 21.") == []
+    assert [e["event"][0] for e in code("Dockers called a strike for Monday.")] == ["PROTEST"]
+    assert [e["event"][0] for e in code("The opposition called for elections on Monday.")] == ["REQUEST"]
