@@ -479,3 +479,9 @@ def test_a_named_negotiator_keeps_the_country_of_the_people_he_meets(code):
                   "Shevardnadze, 75, announced his resignation after talks with opposition leaders Mikhail "
                   "Saakashvili and Zurab Zhvania.", published=date(2003, 11, 24))
     assert [a["code"] for a in _actors(events, "CONSULT")] == ["GEO"]
+
+
+def test_the_country_is_the_last_country_named(code):
+    # country_nouns.txt: "the country" refers back to the country named last
+    events = code("Soldiers seized power in Niamey and Chad closed its border. The bloc suspended the country on Thursday.")
+    assert ("SANCTION", None, "TCD") in {(e["event"][0], None, r["code"]) for e in events for r in e["recipient"]}, events
