@@ -450,6 +450,10 @@ def givers(verb: Token, noun: Token) -> list[Token]:
     return out
 
 
+def _promised_by(verb: Token) -> bool:
+    return verb.lemma_.lower() in load_lexicon().promise_verbs
+
+
 def withdrawn_forces(verb: Token, etype: str) -> list[Token]:
     """The passive subject of "were withdrawn / pulled out" with no "by" agent: the retreating side;
     and of "were deployed / sent / put on alert": the forces are their own side's means (sent_forces)."""
@@ -549,7 +553,10 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     means = [o for o in objects if etype in OWN_MEANS_TYPES and o.dep_ == "dobj"]
     # "fired four shells at targets in Jericho": the weapons fired are the means, never the target
     weapons = [o for o in objects if etype in WEAPON_TYPES and o.dep_ == "dobj" and _is_weapon(o)]
-    objects = [o for o in objects if o not in means and o not in weapons]
+    # "Kenya pledged 1,000 officers to the mission": what a promise promises is the promiser's to give,
+    # never whom it is made to (that is a dative, "promised Ukraine weapons", or a "to" phrase)
+    pledged = [o for o in objects if etype == "AGREE" and o.dep_ == "dobj" and _promised_by(verb)]
+    objects = [o for o in objects if o not in means and o not in weapons and o not in pledged]
 
     # "sent 200 tons of food to North Korea": the parser may call "to" itself the dative
     given_to = [o for c in objects if c.pos_ == "ADP" for o in c.children if o.dep_ == "pobj"]

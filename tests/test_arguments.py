@@ -1412,3 +1412,11 @@ def test_a_name_of_hyphen_joined_pieces_stays_whole(code):
     events = code("Pakistan's interior minister allowed opposition leader Maulana Fazl-ur-Rehman to hold a rally.")
     texts = [r["entity_text"] for e in events for r in e["recipient"]]
     assert any(t.endswith("Fazl-ur-Rehman") for t in texts), texts
+
+
+def test_what_a_promise_promises_is_no_recipient(code):
+    # the direct object of pledge / promise is what the promiser gives; a dative is whom it is made to
+    events = code("Rwanda has pledged a total of 2,000 police officers.")
+    assert [(e["event"][0], [r["entity_text"] for r in e["recipient"]]) for e in events] == [("AGREE", [])], events
+    events = code("Germany promised Ukraine more air defence systems.")
+    assert ("AGREE", "DEU", "UKR") in tuples(events), events
