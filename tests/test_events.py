@@ -1728,3 +1728,9 @@ def test_a_preposition_naming_a_day_completes_no_verb(code):
     assert code("The governor called an election for Dec. 21.") == []
     assert [e["event"][0] for e in code("Dockers called a strike for Monday.")] == ["PROTEST"]
     assert [e["event"][0] for e in code("The opposition called for elections on Monday.")] == ["REQUEST"]
+
+
+def test_patrolling_alongside_another_force_is_a_joint_patrol(code):
+    events = code("Turkish troops patrolled alongside Russian soldiers near Kobani on Friday.")
+    assert ("COOPERATE", "TUR", "RUS") in tuples(events), events
+    assert [e["event"][0] for e in code("Turkish troops patrolled the border town on Friday.")] == ["MOBILIZE"]
