@@ -302,10 +302,21 @@ def _defined_long_forms(text: str, tokens, taken: set[int]) -> list[Mention]:
             i -= 1
         while i < j and _function_word(tokens[i][1]):
             i += 1
+        if _country_word_opens_it(tokens, i, j, word, taken):
+            i -= 1  # "the Haitian National Police (HNP)": the country's word gives the first initial
         if j - i >= 2:
             out.append(_mention(text, tokens, i, j, None, "org", None))
             taken.update(range(i, j))
     return out
+
+
+def _country_word_opens_it(tokens, i: int, j: int, acronym: str, taken: set[int]) -> bool:
+    """A name already taken (a country or its people) right before the long form is its first word
+    when only with it do the initials spell the acronym; it still names the country on its own too."""
+    if i < 1 or i - 1 not in taken or not _capital_word(tokens[i - 1][1]):
+        return False
+    words = [w for _, w in tokens[i - 1 : j]]
+    return initials(" ".join(words)) == acronym and initials(" ".join(words[1:])) != acronym
 
 
 @lru_cache(maxsize=1)

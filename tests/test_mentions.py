@@ -124,6 +124,12 @@ def test_a_country_word_inside_a_long_form_still_gives_its_initial():
     assert "Canada" in ids  # "Canadian" still names the country
 
 
+def test_a_country_word_opening_a_long_form_defined_in_parentheses_is_part_of_it():
+    ids, _ = _identities("Troops joined the Liberian National Police (LNP) on patrol. The LNP said it was pleased.")
+    assert _forms(ids["Liberian National Police"]) == ["Liberian National Police", "LNP", "LNP"]
+    assert "Liberia" in ids  # "Liberian" still names the country
+
+
 def test_two_capitalised_words_are_not_the_long_form_of_a_two_letter_acronym():
     _, mentions = _identities("Prime Minister Omar Haddad spoke. The PM said talks would go on.")
     assert not any(m.text == "Prime Minister" for m in mentions)
