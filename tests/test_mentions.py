@@ -396,3 +396,11 @@ def test_a_name_set_off_after_a_role_noun_is_a_person():
     assert _forms(ids["Kyaw Moe Tun"]) == ["Kyaw Moe Tun", "Kyaw"]
     _, mentions = _identities("The talks drew the ambassador, Paris Hilton and friends.")
     assert not any(m.text == "Paris Hilton" and m.kind == "person" for m in mentions)
+
+
+def test_a_quoted_nickname_after_an_apposition_is_the_persons():
+    ids, _ = _identities('Gang leader Vitel Homme Innocent, a former soldier known as "Kraze", was arrested. '
+                         'Innocent denied the charges.')
+    assert "Kraze" in _forms(ids["Vitel Homme Innocent"]), ids
+    ids, _ = _identities('Musa Bello, the leader of a militia known as "Lions", was arrested. Bello denied the charges.')
+    assert "Lions" not in _forms(ids["Musa Bello"]), ids
