@@ -1734,3 +1734,18 @@ def test_patrolling_alongside_another_force_is_a_joint_patrol(code):
     events = code("Turkish troops patrolled alongside Russian soldiers near Kobani on Friday.")
     assert ("COOPERATE", "TUR", "RUS") in tuples(events), events
     assert [e["event"][0] for e in code("Turkish troops patrolled the border town on Friday.")] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Red Cross surgeons treated hundreds of wounded at the main hospital in Goma.", ("AID", "073")),
+        ("Turkish officials set up a tent camp for 2,000 Syrian refugees near Kilis.", ("AID", "073")),
+    ],
+)
+def test_medical_care_and_camps_are_aid(code, text, expected):
+    assert expected in {(e["event"][0], e["cameo"]) for e in code(text) if e["polarity"] == "asserted"}, code(text)
+
+
+def test_treating_people_harshly_is_no_aid(code):
+    assert not [e for e in code("Police treated the protesters roughly on Sunday.") if e["event"] == ["AID"]]
