@@ -1749,3 +1749,8 @@ def test_medical_care_and_camps_are_aid(code, text, expected):
 
 def test_treating_people_harshly_is_no_aid(code):
     assert not [e for e in code("Police treated the protesters roughly on Sunday.") if e["event"] == ["AID"]]
+
+
+def test_placing_someone_under_guard_is_an_arrest(code):
+    events = code("Guinean army officers placed President Alpha Conde under guard at his residence on Sunday.")
+    assert ("COERCE", "173") in {(e["event"][0], e["cameo"]) for e in events}, events
