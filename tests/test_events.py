@@ -1754,3 +1754,10 @@ def test_treating_people_harshly_is_no_aid(code):
 def test_placing_someone_under_guard_is_an_arrest(code):
     events = code("Guinean army officers placed President Alpha Conde under guard at his residence on Sunday.")
     assert ("COERCE", "173") in {(e["event"][0], e["cameo"]) for e in events}, events
+
+
+def test_mediators_do_not_mediate_with_each_other(code):
+    # reciprocal.txt "-broker": a third party's act, though CONSULT is done to each other
+    events = code("Germany, France and Poland brokered the deal on Friday.")
+    brokered = [e for e in events if e["event"] == ["CONSULT"]]
+    assert brokered and all(not e["recipient"] for e in brokered), brokered
