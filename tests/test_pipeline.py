@@ -649,3 +649,11 @@ def test_a_state_that_did_not_exist_yet_is_coded_as_the_one_it_was_part_of(extra
     after = only_event(extract(extractor, text, date(2014, 5, 3)), "ASSAULT")
     assert [a.code for a in before.actor] == ["SDN"] and before.event_loc["country"] == "SDN"
     assert [a.code for a in after.actor] == ["SSD"] and after.event_loc["country"] == "SSD"
+
+
+def test_a_day_a_thing_is_set_for_dates_no_other_deed_of_the_sentence(code):
+    # "for May 25" is when the election is to be, not when parliament removed the president
+    events = code("Parliament voted on Saturday to remove President Ana Lopez from power and set an early "
+                  "presidential election for May 25.", published=date(2024, 3, 15))
+    removal = [e for e in events if e["event"] == ["COERCE"]]
+    assert removal and removal[0]["date"] == "2024-03-09", removal
