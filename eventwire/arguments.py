@@ -586,7 +586,8 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
         objects = [d for o in list(own) + objects if _is_event_noun(o) for d in named_doers(o)] + objects
     # "killed more than 200 of the protesters": a number's "of" phrase names whom it counts
     objects = [real_head(o) if o.like_num or o.pos_ == "NUM" else o for o in objects]
-    objects = [o for o in objects if not is_time_or_quantity(o) and o not in own and not _at_border(o)]
+    objects = [o for o in objects if not is_time_or_quantity(o) and o not in own and not _at_border(o)
+               and not _fired_with(o, etype)]
     if not objects:
         # "the army deployed troops" with nowhere named: the forces stand where they are deployed, and
         # the country they are placed in (read off the story later) is what the deployment is aimed at
@@ -685,6 +686,16 @@ def _is_weapon(noun: Token) -> bool:
     """"missiles", "four shell bombs": a noun (or its compound head) naming a weapon (weapon_words.txt)."""
     words = load_lexicon().weapon_words
     return noun.lemma_.lower() in words or noun.lower_ in words
+
+
+def _fired_with(tok: Token, etype: str) -> bool:
+    """"opened fire with automatic weapons and grenades on a patrol": a weapon after "with" is what the
+    attack was made with, never whom it hit (the conjuncts of the weapon too)."""
+    first = tok
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    prep = first.head
+    return etype in WEAPON_TYPES and first.dep_ == "pobj" and prep.lower_ == "with" and _is_weapon(tok)
 
 
 def _at_border(tok: Token) -> bool:

@@ -1420,3 +1420,9 @@ def test_what_a_promise_promises_is_no_recipient(code):
     assert [(e["event"][0], [r["entity_text"] for r in e["recipient"]]) for e in events] == [("AGREE", [])], events
     events = code("Germany promised Ukraine more air defence systems.")
     assert ("AGREE", "DEU", "UKR") in tuples(events), events
+
+
+def test_weapons_an_attack_is_made_with_are_not_its_target(code):
+    events = code("Gunmen opened fire with grenades and rockets on a police patrol near the border on Sunday.")
+    targets = [r["entity_text"] for e in events if e["event"] == ["ASSAULT"] for r in e["recipient"]]
+    assert not {"grenades", "rockets"} & set(targets), targets
