@@ -459,6 +459,10 @@ def givers(verb: Token, noun: Token) -> list[Token]:
     return out
 
 
+def _promised_by(verb: Token) -> bool:
+    return verb.lemma_.lower() in load_lexicon().promise_verbs
+
+
 def withdrawn_forces(verb: Token, etype: str) -> list[Token]:
     """The passive subject of "were withdrawn / pulled out" with no "by" agent: the retreating side;
     and of "were deployed / sent / put on alert": the forces are their own side's means (sent_forces)."""
@@ -584,7 +588,10 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     means = [o for o in objects if etype in OWN_MEANS_TYPES and o.dep_ == "dobj"]
     # "fired four shells at targets in Jericho": the weapons fired are the means, never the target
     weapons = [o for o in objects if etype in WEAPON_TYPES and o.dep_ == "dobj" and _is_weapon(o)]
-    objects = [o for o in objects if o not in means and o not in weapons]
+    # "Kenya pledged 1,000 officers to the mission": what a promise promises is the promiser's to give,
+    # never whom it is made to (that is a dative, "promised Ukraine weapons", or a "to" phrase)
+    pledged = [o for o in objects if etype == "AGREE" and o.dep_ == "dobj" and _promised_by(verb)]
+    objects = [o for o in objects if o not in means and o not in weapons and o not in pledged]
     if etype in CONTENT_TARGET_TYPES:
         # "condemned a violation of Lebanon's sovereignty": Lebanon is wronged, not condemned
         objects = [o for o in objects if not _wrong_to_a_state(o)]
@@ -620,7 +627,8 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
         objects = [owner for o in objects for owner in (_owners_of_holding(o) or [o])]
     # "killed more than 200 of the protesters": a number's "of" phrase names whom it counts
     objects = [real_head(o) if o.like_num or o.pos_ == "NUM" else o for o in objects]
-    objects = [o for o in objects if not is_time_or_quantity(o) and o not in own and not _at_border(o)]
+    objects = [o for o in objects if not is_time_or_quantity(o) and o not in own and not _at_border(o)
+               and not _fired_with(o, etype)]
     if not objects:
         # "the army deployed troops" with nowhere named: the forces stand where they are deployed, and
         # the country they are placed in (read off the story later) is what the deployment is aimed at
@@ -737,6 +745,16 @@ def _is_weapon(noun: Token) -> bool:
     """"missiles", "four shell bombs": a noun (or its compound head) naming a weapon (weapon_words.txt)."""
     words = load_lexicon().weapon_words
     return noun.lemma_.lower() in words or noun.lower_ in words
+
+
+def _fired_with(tok: Token, etype: str) -> bool:
+    """"opened fire with automatic weapons and grenades on a patrol": a weapon after "with" is what the
+    attack was made with, never whom it hit (the conjuncts of the weapon too)."""
+    first = tok
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    prep = first.head
+    return etype in WEAPON_TYPES and first.dep_ == "pobj" and prep.lower_ == "with" and _is_weapon(tok)
 
 
 def _at_border(tok: Token) -> bool:

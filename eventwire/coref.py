@@ -624,7 +624,11 @@ def antecedent_of(ent: Entity, text: str, before: list[Mention], subjects: list[
         return _last(before, fits)
     if not _is_definite(text, ent.start):
         return None
-    return _role_antecedent(words[4:] if words.startswith("the ") else words, ent, text, before)
+    role = words[4:] if words.startswith("the ") else words
+    if role in actor_word_list("country_nouns.txt"):
+        # "ECCAS suspended Gabon ... The African Union had suspended the country": the country named last
+        return _last(before, lambda m: m.kind == "country")
+    return _role_antecedent(role, ent, text, before)
 
 
 def _role_given_by_the_parse(ent: Entity, text: str) -> str | None:

@@ -77,10 +77,16 @@ def _kind_for(num: Token, clause_ids: set[int]) -> str | None:
         for child in tok.children:
             if child.dep_ in {"amod", "acl", "appos"} and table.get(child.lemma_.lower()):
                 return table[child.lemma_.lower()]
-        if tok.head == tok or tok.head.i not in clause_ids:
+        if tok.head == tok or tok.head.i not in clause_ids or _counts_the_doers(tok):
             break
         tok = tok.head
     return None
+
+
+def _counts_the_doers(tok: Token) -> bool:
+    """"About 30 gunmen killed a police officer": the subject of a verb that has an object of its own
+    does the deed, it does not suffer it ("30 people died", "30 people were killed" do)."""
+    return tok.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in tok.head.children)
 
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -265,6 +265,10 @@ _HOURS = re.compile(
     r"(?i)(?<![\w-])(?:(?:a\s+few|several|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+)?"
     r"hours?\s+(?P<dir>before|after|earlier|later)\b")
 _HOURS_COUNT = re.compile(r"\d+")
+# "later that day", "that evening", "the same day": the day of the event the story has just told
+# (see reanchor), else the publication day
+_SAME_DAY = re.compile(
+    r"(?i)\b(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b")
 # "over the weekend", "at the weekend", "last weekend": a Saturday-to-Sunday range
 _WEEKEND = re.compile(r"(?i)\b(?P<which>the|this|last|next)\s+weekend\b")
 _THIS_UNIT = re.compile(r"(?i)\b(?:(?:earlier|later)\s+)?(?P<which>last|this|next)\s+(?P<unit>week|month|year)\b")
@@ -378,6 +382,12 @@ def _resolve_hours(m: re.Match[str], text: str, published: date, future: bool) -
     return _Found(*m.span(), published + timedelta(days=sign * days), None, "day", "relative")
 
 
+def _resolve_same_day(m: re.Match[str], text: str, published: date, future: bool) -> _Found | None:
+    if _is_inside_name(text, m.start()):
+        return None
+    return _Found(*m.span(), published, None, "day", "relative")
+
+
 def _resolve_weekend(m: re.Match[str], text: str, published: date, future: bool) -> _Found | None:
     """The weekend told of: the latest one begun on or before publication ("over the weekend" in a
     Tuesday story is the Saturday and Sunday before), the one before that for "last weekend" told
@@ -421,6 +431,7 @@ _MATCHERS: list[tuple[re.Pattern[str], Resolver]] = [
     (_UNITS_AGO, _resolve_units_ago),
     (_THIS_UNIT, _resolve_this_unit),
     (_HOURS, _resolve_hours),
+    (_SAME_DAY, _resolve_same_day),
     (_WEEKEND, _resolve_weekend),
 ]
 
@@ -448,6 +459,7 @@ _REQUIRED: dict[re.Pattern[str], tuple[bool, tuple[tuple[str, ...], ...]]] = {
     _DAY_BEFORE: (True, (("the",), ("day",), ("before", "after"))),
     _UNITS_AGO: (True, (("day", "week", "month", "year"), ("ago", "earlier", "before", "later", "after"))),
     _HOURS: (True, (("hour",), ("before", "after", "earlier", "later"))),
+    _SAME_DAY: (True, (("that", "same"), ("day", "morning", "afternoon", "evening", "night"))),
     _THIS_UNIT: (True, (("last", "this", "next"), ("week", "month", "year"))),
     _WEEKEND: (True, (("weekend",),)),
 }
@@ -601,7 +613,8 @@ def anchored_date(text: str, published: date, sent_start: int, trigger: int) -> 
 
 # "A day earlier", "two days later", "the day before": counted from the date the story
 # has just told, not from publication, when an earlier sentence names one.
-_STORY_RELATIVE = re.compile(r"(?i)\b(?:earlier|later|the\s+day\s+(?:before|after)|hours?\s+(?:before|after))$")
+_STORY_RELATIVE = re.compile(r"(?i)\b(?:earlier|later|the\s+day\s+(?:before|after)|hours?\s+(?:before|after)"
+                             r"|(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night))$")
 
 
 def _main_date_of_last_sentence(text: str, before: list[DateMention]) -> str | None:

@@ -595,8 +595,8 @@ def _alternatives(particle: str) -> list[str]:
 
 
 def _particle_words(tok: Token) -> set[str]:
-    return ({c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod", "agent"}} | _hyphen_prefix(tok)
-            | _particle_read_as_a_count(tok) | _aim_hung_on_last_object(tok))
+    return ({c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod", "agent"} and not _dates_the_deed(c)}
+            | _hyphen_prefix(tok) | _particle_read_as_a_count(tok) | _aim_hung_on_last_object(tok))
 
 
 # The prepositions that say what a thing is fired or thrown at
@@ -613,6 +613,22 @@ def _aim_hung_on_last_object(tok: Token) -> set[str]:
     if not listed:
         return set()
     return {p.lower_ for p in listed[-1].children if p.dep_ == "prep" and p.lower_ in AIM_WORDS}
+
+
+def _dates_the_deed(prep: Token) -> bool:
+    """"called an election for Dec. 21", "called a strike for Monday": "for" with a named day, month or
+    year as its object says when the deed is set for, it completes no verb ("called for elections")."""
+    if prep.lower_ != "for":
+        return False  # "on Monday" and "in March" may sit beside a particle's own use of them
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(_names_a_day_month_or_year(o) for o in objects)
+
+
+def _names_a_day_month_or_year(tok: Token) -> bool:
+    # "Monday", "Dec.", "2025"; not "a week of protests" or "the day of the vote", which name a span of deeds
+    if tok.pos_ == "PROPN":
+        return tok.lower_ in load_lexicon().time_words
+    return tok.text.isdigit() and len(tok.text) == 4
 
 
 def _particle_read_as_a_count(tok: Token) -> set[str]:

@@ -142,6 +142,9 @@ class Lexicon:
         return any(f"{verb_lemma} {p}" in self.light_verbs for p in particles)
 
     def is_reciprocal(self, trigger: Trigger) -> bool:
+        # "-lemma" lines: a third party's act of a reciprocal type ("brokered by France and Germany")
+        if "-" + trigger.lemma in self.reciprocal:
+            return False
         return trigger.type in self.reciprocal or trigger.lemma in self.reciprocal
 
     def candidates(self, lemma: str, pos: str) -> list[Trigger]:

@@ -210,6 +210,22 @@ _NICKNAME = re.compile(r",?\s+(?:(?:also|better|widely)\s+)?known\s+as\s+[\"\u20
                        r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})[\"\u201d']?")
 
 
+# "Jimmy Cherizier, a former police officer known as "Barbecue"": a quoted nickname after a short
+# apposition of lower-case words that describes the person
+_APPOSITION_NICKNAME = re.compile(r",\s+(?P<apposition>(?:an?|the)\s+[a-z][a-z' -]{0,60}?)\s+(?:(?:also|better|widely)\s+)?"
+                                  r"known\s+as\s+[\"\u201c](?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})[\"\u201d]")
+
+
+def _nickname_after_apposition(text: str, end: int) -> re.Match | None:
+    """The nickname an apposition's "known as" gives, unless the apposition names a group of which the
+    person is part ("the leader of a militia known as ..." names the militia)."""
+    found = _APPOSITION_NICKNAME.match(text, end)
+    groups = actor_word_list("group_nouns.txt") | actor_word_list("armed_group_nouns.txt")
+    if found is None or any(w in groups for w in found["apposition"].split()):
+        return None
+    return found
+
+
 def _nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Adolfo Macias, known as "Fito"": the nickname right after a person's name is another name of
     that person (defined by it, as an acronym in parentheses is by its long form)."""
@@ -217,7 +233,7 @@ def _nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.kind != "person":
             continue
-        found = _NICKNAME.match(text, m.end)
+        found = _NICKNAME.match(text, m.end) or _nickname_after_apposition(text, m.end)
         if found is None or any(o.start == found.start("name") for o in mentions):
             continue
         nickname = Mention(found["name"], found.start("name"), found.end("name"), None, "person")
@@ -302,10 +318,21 @@ def _defined_long_forms(text: str, tokens, taken: set[int]) -> list[Mention]:
             i -= 1
         while i < j and _function_word(tokens[i][1]):
             i += 1
+        if _country_word_opens_it(tokens, i, j, word, taken):
+            i -= 1  # "the Haitian National Police (HNP)": the country's word gives the first initial
         if j - i >= 2:
             out.append(_mention(text, tokens, i, j, None, "org", None))
             taken.update(range(i, j))
     return out
+
+
+def _country_word_opens_it(tokens, i: int, j: int, acronym: str, taken: set[int]) -> bool:
+    """A name already taken (a country or its people) right before the long form is its first word
+    when only with it do the initials spell the acronym; it still names the country on its own too."""
+    if i < 1 or i - 1 not in taken or not _capital_word(tokens[i - 1][1]):
+        return False
+    words = [w for _, w in tokens[i - 1 : j]]
+    return initials(" ".join(words)) == acronym and initials(" ".join(words[1:])) != acronym
 
 
 @lru_cache(maxsize=1)

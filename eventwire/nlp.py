@@ -216,6 +216,28 @@ def past_verbs_read_as_modifiers(doc) -> list:
     return found
 
 
+def participles_read_as_the_verb(doc) -> list:
+    """A participle before a titled name that the parser took for the clause's verb, making the verb
+    before it its subject: in "the junta freed deposed President Ali Bongo", "deposed" describes the
+    president and "freed" is the verb. A past-tense verb right before another one, hung on it as its
+    subject, is that verb's; the other one, followed by a capitalised title and holding the name as its
+    object, is the name's modifier. Returns (participle, verb, object) triples."""
+    found = []
+    for p in _tokens_labelled(doc, "TAG", "VBD") + _tokens_labelled(doc, "TAG", "VBN"):
+        if p.i < 2 or p.i + 1 >= len(doc) or not doc[p.i + 1].is_title:
+            continue
+        v = doc[p.i - 1]
+        # "the junta freed deposed ...": the verb made the participle's subject; "Gabon's rulers freed
+        # deposed ...": the verb made a reduced relative on the participle's subject
+        as_subject = v.tag_ == "VBD" and v.head == p and v.dep_ == "nsubj"
+        as_relative = (v.tag_ in {"VBD", "VBN"} and v.dep_ == "acl" and v.head.i == v.i - 1
+                       and v.head.head == p and v.head.dep_ == "nsubj")
+        obj = next((c for c in p.children if c.dep_ == "dobj" and c.i > p.i), None)
+        if (as_subject or as_relative) and obj is not None and obj.left_edge.i == p.i + 1:
+            found.append((p, v, obj))
+    return found
+
+
 def subjects_read_into_an_opening_phrase(doc) -> list:
     """The subject the parser joined, as a conjunct, to the noun of an opening phrase: in "With the
     signing of a memorandum, the government and the rebels have agreed to ...", "the government" is read
@@ -327,6 +349,13 @@ def _register_parse_repairs() -> None:
             obj.head, obj.dep_ = v, "dobj"
             for c in [c for c in subject.children if c.i > v.i]:
                 c.head = v
+        # the verb read as the subject of the participle after it gets back its clause and object
+        for p, v, obj in participles_read_as_the_verb(doc):
+            v.head, v.dep_, v.tag_ = ((v, "ROOT") if p.dep_ == "ROOT" else (p.head, p.dep_)) + ("VBD",)
+            for c in [c for c in p.children if c not in (v, obj)]:
+                c.head = v
+            obj.head, obj.dep_ = v, "dobj"
+            p.head, p.dep_, p.tag_, p.pos_ = obj, "amod", "VBN", "ADJ"
         # a subject joined to the noun of an opening phrase is its verb's
         for noun, verb in subjects_read_into_an_opening_phrase(doc):
             comma = doc[noun.left_edge.i - 1]

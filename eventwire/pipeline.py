@@ -591,7 +591,25 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
         itself.add(pred.head.i)
     spans += [(m.left_edge.idx, m.right_edge.idx + len(m.right_edge.text))
               for m in _dates_naming_a_noun(sent) if m.head.i not in itself]
+    spans += [(p.idx, p.right_edge.idx + len(p.right_edge.text)) for p in _days_set_for(sent) if p.head.i not in itself]
     return spans
+
+
+def _days_set_for(sent) -> list:
+    """"set an early presidential election for May 25", "called a strike for Monday": "for" and a
+    named day, month or year is the day a thing is set for, not when any deed of the sentence was done."""
+    out = []
+    for tok in tokens_with(sent, DEP, _PREP_DEP_IDS):
+        objects = [o for o in tok.children if o.dep_ == "pobj"]
+        if tok.lower_ == "for" and objects and all(_names_a_day_month_or_year(o) for o in objects):
+            out.append(tok)
+    return out
+
+
+def _names_a_day_month_or_year(tok) -> bool:
+    word = tok.text.rstrip(".")
+    return (tok.pos_ == "PROPN" and (word in WEEKDAYS or word in MONTHS or word in MONTH_ABBREVIATIONS)
+            or tok.text.isdigit() and len(tok.text) == 4)
 
 
 def _outside_own_time_clause(pred) -> list[tuple[int, int]]:

@@ -40,7 +40,8 @@ def test_lookup(kb, name, code, sector):
 
 
 @pytest.mark.parametrize("name, code", [("Chechen", "RUS"), ("Chechens", "RUS"), ("Tibetan", "CHN"),
-                                        ("Darfuri", "SDN"), ("Corsican", "FRA"), ("Scottish", "GBR")])
+                                        ("Darfuri", "SDN"), ("Corsican", "FRA"), ("Scottish", "GBR"),
+                                        ("Catalans", "ESP"), ("Basque", "ESP"), ("Tigrayan", "ETH")])
 def test_the_people_of_a_countrys_own_region_are_its_people(kb, name, code):
     # "Chechen rebels" are Russia's as "Northern Irish" are Britain's (countries_extra.tsv demonyms)
     entry = kb.lookup(name)

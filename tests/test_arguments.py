@@ -1498,3 +1498,17 @@ def test_a_known_name_holding_and_is_one_actor(code):
 def test_a_condemned_violation_of_a_states_sovereignty_is_not_aimed_at_that_state(code):
     found = tuples(code("The Jordanian king condemned what he called a flagrant violation of Jordan's sovereignty."))
     assert ("ACCUSE", "JOR", "JOR") not in found and ("ACCUSE", "JOR", None) in found, found
+
+
+def test_what_a_promise_promises_is_no_recipient(code):
+    # the direct object of pledge / promise is what the promiser gives; a dative is whom it is made to
+    events = code("Rwanda has pledged a total of 2,000 police officers.")
+    assert [(e["event"][0], [r["entity_text"] for r in e["recipient"]]) for e in events] == [("AGREE", [])], events
+    events = code("Germany promised Ukraine more air defence systems.")
+    assert ("AGREE", "DEU", "UKR") in tuples(events), events
+
+
+def test_weapons_an_attack_is_made_with_are_not_its_target(code):
+    events = code("Gunmen opened fire with grenades and rockets on a police patrol near the border on Sunday.")
+    targets = [r["entity_text"] for e in events if e["event"] == ["ASSAULT"] for r in e["recipient"]]
+    assert not {"grenades", "rockets"} & set(targets), targets

@@ -555,3 +555,9 @@ def test_the_agency_takes_the_last_organisation(code):
                   "The agency is sending tents and food to the border town.")
     actors = _actors(events, "AID")
     assert actors and actors[0]["code"] == "UNO", events
+
+
+def test_the_country_is_the_last_country_named(code):
+    # country_nouns.txt: "the country" refers back to the country named last
+    events = code("Soldiers seized power in Niamey and Chad closed its border. The bloc suspended the country on Thursday.")
+    assert ("SANCTION", None, "TCD") in {(e["event"][0], None, r["code"]) for e in events for r in e["recipient"]}, events

@@ -57,3 +57,11 @@ def test_a_clause_is_walked_only_when_a_number_lies_under_its_predicate():
     assert without > 0
     doc = load_nlp()("Guards detained a dozen students after rioters wounded eleven officers.")
     assert _number_under(doc[1]) and count_casualties(doc[1]).arrested == 12
+
+
+def test_the_doers_of_a_deed_are_no_count_of_its_victims(code):
+    # the subject of a verb with an object of its own does the deed
+    sizes = _sizes(code, "About 40 masked gunmen killed a border guard near Kandahar on Sunday.", "ASSAULT")
+    assert sizes and sizes[0]["dead"] is None, sizes
+    sizes = _sizes(code, "At least 40 people were killed when gunmen attacked a bus near Kandahar.", "ASSAULT")
+    assert any(s["dead"] == 40 for s in sizes), sizes

@@ -504,6 +504,14 @@ def test_reanchor_counts_later_forward():
     assert moved.date == "2024-03-13"
 
 
+@pytest.mark.parametrize("words", ["later that day", "that evening", "the same day"])
+def test_that_day_is_the_day_the_story_last_told(words):
+    text = f"Gunmen ambushed a patrol on Tuesday. Police stormed their hideout {words}."
+    mention = _relative(text, words)
+    assert mention.date == "2024-03-15"  # publication, until anchored
+    assert reanchor(mention, text, FRIDAY).date == "2024-03-12"
+
+
 def test_reanchor_leaves_other_mentions_alone():
     text = "Rebels took the town on Tuesday. Yesterday the army withdrew."
     yesterday = _relative(text, "Yesterday")

@@ -1899,3 +1899,69 @@ def test_what_a_fight_aims_at_is_not_achieved(code):
     events = code("Chadian rebels are fighting to topple the Chadian government.")
     assert ("ASSAULT", "TCD", "TCD") in tuples(events)
     assert not any(e["event"] == ["COERCE"] and e["polarity"] == "asserted" for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The assembly voted on Monday to remove President Ana Lopez from power.", ("COERCE", "170")),
+        ("The Kazakh government removed the defence minister on Monday.", ("COERCE", "172")),
+        ("Norway gave Moldova financial help last winter.", ("AID", "070")),
+    ],
+)
+def test_ousting_dismissing_and_giving_help_rows(code, text, expected):
+    # triggers.tsv: 'remove from power' (as 'depose'), 'remove' an office-holder, 'give help'
+    assert expected in {(e["event"][0], e["cameo"]) for e in code(text) if e["polarity"] == "asserted"}, code(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Workers removed the barricades from the road on Tuesday.", "Rescuers removed bodies from the rubble on Sunday."],
+)
+def test_removing_things_is_no_event(code, text):
+    assert code(text) == []
+
+
+def test_gunmen_barricading_themselves_in_block_no_one(code):
+    assert code("The gunmen barricaded themselves inside a church in the village.") == []
+    assert [e["event"][0] for e in code("Protesters barricaded the main road to the airport.")] == ["PROTEST"]
+
+
+def test_a_preposition_naming_a_day_completes_no_verb(code):
+    # "for Dec. 21" dates the election; it is no "call for" (a demand)
+    assert code("The governor called an election for Dec. 21.") == []
+    assert [e["event"][0] for e in code("Dockers called a strike for Monday.")] == ["PROTEST"]
+    assert [e["event"][0] for e in code("The opposition called for elections on Monday.")] == ["REQUEST"]
+
+
+def test_patrolling_alongside_another_force_is_a_joint_patrol(code):
+    events = code("Turkish troops patrolled alongside Russian soldiers near Kobani on Friday.")
+    assert ("COOPERATE", "TUR", "RUS") in tuples(events), events
+    assert [e["event"][0] for e in code("Turkish troops patrolled the border town on Friday.")] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Red Cross surgeons treated hundreds of wounded at the main hospital in Goma.", ("AID", "073")),
+        ("Turkish officials set up a tent camp for 2,000 Syrian refugees near Kilis.", ("AID", "073")),
+    ],
+)
+def test_medical_care_and_camps_are_aid(code, text, expected):
+    assert expected in {(e["event"][0], e["cameo"]) for e in code(text) if e["polarity"] == "asserted"}, code(text)
+
+
+def test_treating_people_harshly_is_no_aid(code):
+    assert not [e for e in code("Police treated the protesters roughly on Sunday.") if e["event"] == ["AID"]]
+
+
+def test_placing_someone_under_guard_is_an_arrest(code):
+    events = code("Guinean army officers placed President Alpha Conde under guard at his residence on Sunday.")
+    assert ("COERCE", "173") in {(e["event"][0], e["cameo"]) for e in events}, events
+
+
+def test_mediators_do_not_mediate_with_each_other(code):
+    # reciprocal.txt "-broker": a third party's act, though CONSULT is done to each other
+    events = code("Germany, France and Poland brokered the deal on Friday.")
+    brokered = [e for e in events if e["event"] == ["CONSULT"]]
+    assert brokered and all(not e["recipient"] for e in brokered), brokered

@@ -124,6 +124,12 @@ def test_a_country_word_inside_a_long_form_still_gives_its_initial():
     assert "Canada" in ids  # "Canadian" still names the country
 
 
+def test_a_country_word_opening_a_long_form_defined_in_parentheses_is_part_of_it():
+    ids, _ = _identities("Troops joined the Liberian National Police (LNP) on patrol. The LNP said it was pleased.")
+    assert _forms(ids["Liberian National Police"]) == ["Liberian National Police", "LNP", "LNP"]
+    assert "Liberia" in ids  # "Liberian" still names the country
+
+
 def test_two_capitalised_words_are_not_the_long_form_of_a_two_letter_acronym():
     _, mentions = _identities("Prime Minister Omar Haddad spoke. The PM said talks would go on.")
     assert not any(m.text == "Prime Minister" for m in mentions)
@@ -390,3 +396,11 @@ def test_a_name_set_off_after_a_role_noun_is_a_person():
     assert _forms(ids["Kyaw Moe Tun"]) == ["Kyaw Moe Tun", "Kyaw"]
     _, mentions = _identities("The talks drew the ambassador, Paris Hilton and friends.")
     assert not any(m.text == "Paris Hilton" and m.kind == "person" for m in mentions)
+
+
+def test_a_quoted_nickname_after_an_apposition_is_the_persons():
+    ids, _ = _identities('Gang leader Vitel Homme Innocent, a former soldier known as "Kraze", was arrested. '
+                         'Innocent denied the charges.')
+    assert "Kraze" in _forms(ids["Vitel Homme Innocent"]), ids
+    ids, _ = _identities('Musa Bello, the leader of a militia known as "Lions", was arrested. Bello denied the charges.')
+    assert "Lions" not in _forms(ids["Musa Bello"]), ids

@@ -221,3 +221,14 @@ def test_a_subject_joined_to_the_noun_of_an_opening_phrase_is_its_verbs():
     doc = nlp("With the help of France, the Chadian army launched an offensive.")
     launched = next(t for t in doc if t.text == "launched")
     assert [c.text for c in launched.children if c.dep_ == "nsubj"] == ["army"]
+
+
+def test_a_participle_before_a_titled_name_describes_it_and_the_verb_before_it_is_the_verb():
+    from eventwire.nlp import load_nlp
+
+    for text in ("The junta freed deposed President Ali Bongo Ondimba on Wednesday.",
+                 "Gabon's military rulers freed deposed President Ali Bongo Ondimba from house arrest on Wednesday."):
+        doc = load_nlp()(text)
+        freed, deposed = next(t for t in doc if t.text == "freed"), next(t for t in doc if t.text == "deposed")
+        assert freed.dep_ == "ROOT" and deposed.dep_ == "amod", [(t.text, t.dep_, t.head.text) for t in doc]
+        assert any(c.dep_ == "dobj" and c.text == "Ondimba" for c in freed.children)

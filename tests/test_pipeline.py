@@ -664,3 +664,11 @@ def test_a_stretch_of_ground_as_the_object_says_where_with_its_of_phrase(code):
     events = code("KYIV, Oct 10 (Wire) - Russian forces shelled the outskirts of Kharkiv on Monday.")
     places = [e["event_loc"]["placename"] for e in events if e["event"] == ["ASSAULT"] and e["event_loc"]]
     assert places == ["Kharkiv"], places
+
+
+def test_a_day_a_thing_is_set_for_dates_no_other_deed_of_the_sentence(code):
+    # "for May 25" is when the election is to be, not when parliament removed the president
+    events = code("Parliament voted on Saturday to remove President Ana Lopez from power and set an early "
+                  "presidential election for May 25.", published=date(2024, 3, 15))
+    removal = [e for e in events if e["event"] == ["COERCE"]]
+    assert removal and removal[0]["date"] == "2024-03-09", removal
