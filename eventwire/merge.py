@@ -335,6 +335,10 @@ def absorb(record: EventMention, other: EventMention) -> None:
     if not record.mentions:
         record.mentions = [record.own_mention()]
     mention = other.own_mention()
+    # the telling's own sides: "Soleimani was killed in a strike" names no doer, and is coded so
+    # (None -> IRN) beside the record's actor, which another telling names
+    mention["actor"] = [a.to_dict() for a in other.actor]
+    mention["recipient"] = [r.to_dict() for r in other.recipient]
     if other.polarity != record.polarity:
         mention["polarity"] = other.polarity  # a denial merged into the event it denies
     record.mentions.append(mention)
