@@ -130,6 +130,8 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
     """The acting subject of a verb, following control, coordination and relative clauses."""
     if depth > 6:
         return []
+    if victims_of_a_bare_participle(verb):
+        return passive_agents(verb)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
         subj = _nearest_subject(subjects, verb)
@@ -196,6 +198,36 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         objects = [c for c in gov.children if c.dep_ in {"dobj", "xcomp"}]
         return objects[:1] if objects else verb_subject(gov, depth + 1)
     return []
+
+
+def victims_of_a_bare_participle(verb: Token) -> list[Token]:
+    """"Twelve civilians killed in an air strike", "Three soldiers wounded by a roadside bomb": a past
+    participle with no auxiliary and no object, after the noun it hangs on (a reduced relative) or takes
+    as subject (a headline's passive), tells a deed done to that noun when a phrase after it names what
+    did it: "in", "during" or "by" an event (a NOUN row of triggers.tsv) or a weapon. An active past read
+    as a participle has an object ("troops killed three militants") or no such phrase ("troops
+    clashed in the capital"). Returns the noun, or []."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "dobj", "nsubjpass"} for c in verb.children):
+        return []
+    if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < verb.i:
+        noun = verb.head
+    else:
+        noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.tag_ not in RELATIVE_TAGS), None)
+    if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    return [noun] if any(_names_what_did_it(p) for p in verb.children if p.i > verb.i) else []
+
+
+# prepositions after a participle that name the deed its victims suffered: "killed in a strike"
+DEED_PREPS = {"in", "during", "by"}
+
+
+def _names_what_did_it(prep: Token) -> bool:
+    # "by police", "by its agents": a doer named as agent may head a background clause ("citizens
+    # abducted by its agents decades ago"); a deed or a weapon named is how the victims are told of
+    if not (prep.dep_ == "agent" or prep.dep_ == "prep" and prep.lower_ in DEED_PREPS):
+        return False
+    return any(_is_event_noun(o) or _is_weapon(o) for o in prep_objects(prep))
 
 
 def _addressed_before(verb: Token, infinitive: Token) -> list[Token]:
@@ -636,6 +668,8 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
         objects = [m for m in means if not is_time_or_quantity(m) and not _owned_by_pronoun(m)]
     # "granted asylum to Morales": whom a thing is given to comes before the thing given, also when
     # no country codes them yet (coreference codes a surname later)
+    # "twelve civilians killed in an air strike": with no one else named, the deed was done to its victims
+    objects = objects or [v for v in victims_of_a_bare_participle(verb) if v not in own and v != trigger]
     dative = [o for o in objects if o.dep_ == "dative" or o in given_to]
     return dative + [o for o in objects if o.dep_ != "dative"]
 

@@ -2,7 +2,8 @@
 
 The unit scored is the tuple (event type, actor code, recipient code), per
 article (or per sentence for the GSR). Several actors or recipients give one
-tuple per pair; a missing side is None. Only asserted events count as
+tuple per pair; a missing side is None. A telling merged into a record that
+names no doer is a tuple of its own. Only asserted events count as
 predictions: a negated or hypothetical event that comes out asserted is a
 false positive, one that stays non-asserted costs nothing.
 """
@@ -100,6 +101,20 @@ def tuples_of(result: ArticleResult, code_of: Callable[[Entity], str | None] | N
         actors = [code_of(a) for a in ev.actor] or [None]
         recipients = [code_of(r) for r in ev.recipient] or [None]
         out |= {(ev.event, a, r) for a in actors for r in recipients}
+        out |= _doerless_tellings(ev, code_of)
+    return out
+
+
+def _doerless_tellings(ev, code_of: Callable[[Entity], str | None]) -> set[Tuple3]:
+    """The tuples of the asserted tellings merged into `ev` that name no doer: the gold codes each
+    distinct tuple of an article, so "Soleimani was killed in a strike" is (ASSAULT, None, IRN) even
+    when another telling of the strike names the United States."""
+    out: set[Tuple3] = set()
+    for m in ev.mentions:
+        if "actor" not in m or m["actor"] or m.get("polarity", ev.polarity) != "asserted":
+            continue
+        recipients = [code_of(Entity(**r)) for r in m["recipient"]] or [None]
+        out |= {(ev.event, None, r) for r in recipients}
     return out
 
 

@@ -333,8 +333,8 @@ def _places_agree(x: dict | None, y: dict | None, told: bool = True) -> bool:
 
 def absorb(record: EventMention, other: EventMention) -> None:
     if not record.mentions:
-        record.mentions = [record.own_mention()]
-    mention = other.own_mention()
+        record.mentions = [_telling(record)]
+    mention = _telling(other)
     if other.polarity != record.polarity:
         mention["polarity"] = other.polarity  # a denial merged into the event it denies
     record.mentions.append(mention)
@@ -358,6 +358,15 @@ def absorb(record: EventMention, other: EventMention) -> None:
         record.attribution[key] = list(record.attribution.get(key, [])) + [
             e for e in theirs if (e.identifier_text or e.entity_text) not in names]
     record.confidence = max(record.confidence, other.confidence)
+
+
+def _telling(ev: EventMention) -> dict:
+    """The mention of `ev` with its own sides: "Soleimani was killed in a strike" names no doer, and is
+    coded so (None -> IRN) beside the actor another telling of the strike names."""
+    mention = ev.own_mention()
+    mention["actor"] = [a.to_dict() for a in ev.actor]
+    mention["recipient"] = [r.to_dict() for r in ev.recipient]
+    return mention
 
 
 def _place_rank(ev: EventMention) -> tuple[bool, int]:

@@ -142,6 +142,31 @@ def names_read_as_modals(doc) -> list:
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.head.children)]
 
 
+def acronyms_read_as_verbs(doc, is_known_name) -> list:
+    """An all-capitals name of a body that the tagger read as a verb, right before the clause's real
+    verb: "ECOWAS imposed sanctions", "IGAD sent envoys", where "ECOWAS" is taken for a gerund heading
+    the clause (and "imposed" for a modifier of its object) or for an auxiliary of the verb after it.
+    A word in capitals that the knowledge base knows as a name (`is_known_name(text)`) is no verb: it
+    is the subject of the past-tense verb after it. Returns (name, verb) pairs."""
+    found = []
+    for t in doc[:-1]:
+        v = doc[t.i + 1]
+        if len(t.text) < 2 or not t.text.isalpha() or not t.text.isupper() or v.tag_ not in {"VBD", "VBN"}:
+            continue
+        # "the bloc ECOWAS froze ...": the name read as a clause on the verb's subject
+        on_the_subject = (t.pos_ in {"VERB", "AUX"} and t.dep_ in {"acl", "relcl"} and t.head.i < t.i
+                          and t.head.head == v and t.head.dep_ in {"nsubj", "nsubjpass"})
+        if not on_the_subject and any(c.dep_ in {"nsubj", "nsubjpass"} and c != t for c in v.children):
+            continue
+        # the name hung on the verb as its auxiliary or a verb-tagged subject, or the verb hung
+        # below the name as a modifier of the name's object or a clause of its own
+        on_the_verb = t.head == v and t.pos_ in {"VERB", "AUX"}
+        under_the_name = v.head != v and (v.head == t or v.head.head == t) and v.dep_ in {"amod", "advcl", "xcomp"}
+        if (on_the_verb or under_the_name or on_the_subject) and is_known_name(t.text):
+            found.append((t, v))
+    return found
+
+
 def speech_acts_read_into_reports(doc, is_speech_act) -> list:
     """Speech acts the parser coordinated inside the clause a speaker reports or denies: in "X said
     the units were still there and accused Moscow of ...", "Y denied that Moscow had any role, called
@@ -319,6 +344,36 @@ def _is_event_noun(word: str) -> bool:
     return bool(load_lexicon().candidates(word, "NOUN"))
 
 
+def make_name_the_subject(name, verb) -> None:
+    """Gives `verb` the clause `name` was read as heading (its place in the sentence, its object and
+    other dependents) and makes the name its subject, or the apposition of the subject it had."""
+    if name.head.head == verb and name.head.dep_ in {"nsubj", "nsubjpass"}:
+        name.tag_, name.pos_, name.dep_ = "NNP", "PROPN", "appos"
+        return
+    if name.head == verb:
+        name.tag_, name.pos_, name.dep_ = "NNP", "PROPN", "nsubj"
+        if not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+            verb.tag_ = "VBD"  # with no auxiliary left, a participle form is the finite past
+        return
+    verb.head, verb.dep_ = (verb, "ROOT") if name.dep_ == "ROOT" else (name.head, name.dep_)
+    verb.tag_, verb.pos_ = "VBD", "VERB"
+    subject = next((c for c in name.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < name.i), None)
+    for c in [c for c in name.children if c != verb and c != subject]:
+        c.head = verb
+    if subject is not None:  # "the bloc ECOWAS imposed ...": the bloc stays the subject
+        subject.head = verb
+        name.head, name.dep_ = subject, "appos"
+    else:
+        name.head, name.dep_ = verb, "nsubj"
+    name.tag_, name.pos_ = "NNP", "PROPN"
+
+
+def _is_known_name(text: str) -> bool:
+    from .actors import load_kb
+
+    return load_kb().lookup(text) is not None
+
+
 def _register_parse_repairs() -> None:
     from spacy.language import Language
 
@@ -327,6 +382,9 @@ def _register_parse_repairs() -> None:
         # the name becomes the verb's subject, as the parser would have made it
         for t in names_read_as_modals(doc):
             t.tag_, t.pos_, t.dep_ = "NNP", "PROPN", "nsubj"
+        # a name in capitals read as a verb is the subject of the verb after it
+        for t, v in acronyms_read_as_verbs(doc, _is_known_name):
+            make_name_the_subject(t, v)
         # a speaker's own speech act joins the reporting verb, with its "and" and commas
         for v, report in speech_acts_read_into_reports(doc, _is_speech_act):
             clause, v.head = v.head, report

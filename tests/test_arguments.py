@@ -1512,3 +1512,14 @@ def test_weapons_an_attack_is_made_with_are_not_its_target(code):
     events = code("Gunmen opened fire with grenades and rockets on a police patrol near the border on Sunday.")
     targets = [r["entity_text"] for e in events if e["event"] == ["ASSAULT"] for r in e["recipient"]]
     assert not {"grenades", "rockets"} & set(targets), targets
+
+
+def test_the_noun_before_a_bare_participle_of_a_deed_is_its_victim(code):
+    # a reduced relative and a headline's passive: the civilians and the soldiers were killed
+    found = tuples(code("Twelve Afghan civilians killed in an air strike on Sunday were buried on Monday."))
+    assert ("ASSAULT", None, "AFG") in found and ("ASSAULT", "AFG", None) not in found, found
+    found = tuples(code("Three Pakistani soldiers killed by a roadside bomb near the border."))
+    assert ("ASSAULT", None, "PAK") in found and ("ASSAULT", "PAK", None) not in found, found
+    # an intransitive deed with a place after it stays its doers'
+    found = tuples(code("Syrian troops clashed in the capital on Sunday."))
+    assert any(a == "SYR" for _, a, _ in found), found

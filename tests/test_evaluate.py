@@ -106,3 +106,11 @@ def test_gsr_labels_named_international_ngos_igo_and_keeps_unnamed_groups_ngo():
     unnamed = Entity("a rights group", "rights group", "NGO", None, 0, 14)
     un = Entity("the UN", "United Nations", "UNO", None, 0, 6)
     assert [evaluate.gsr_code_of(e) for e in (named, unnamed, un)] == ["IGO", "NGO", "IGO"]
+
+
+def test_a_merged_telling_that_names_no_doer_is_a_tuple_of_its_own():
+    strike = _event("ASSAULT", "TUR", "SYR")
+    victim = {"entity_text": "soldiers", "identifier_text": None, "code": "SYR", "sector": "MIL", "start": 0, "end": 1}
+    strike.mentions = [strike.own_mention(), {**strike.own_mention(), "actor": [], "recipient": [victim]},
+                       {**strike.own_mention(), "actor": [], "recipient": [], "polarity": "negated"}]
+    assert evaluate.tuples_of(_result(strike)) == {("ASSAULT", "TUR", "SYR"), ("ASSAULT", None, "SYR")}

@@ -219,3 +219,21 @@ def test_a_denial_joining_a_deed_told_without_a_doer_names_no_doer(code):
                   published=date(2024, 3, 12))
     shootings = [e for e in events if e["event"] == ["ASSAULT"] and e["polarity"] == "asserted"]
     assert shootings and all(not any(a["code"] for a in e["actor"]) for e in shootings)
+
+
+def test_a_telling_merged_into_a_record_keeps_its_own_sides(code):
+    events = code("A Turkish drone strike hit a convoy near Qamishli on Sunday. "
+                  "Two Syrian soldiers were killed in the strike, a monitoring group said.")
+    strikes = _assaults(events)
+    assert len(strikes) == 1 and len(strikes[0]["mentions"]) == 2
+    retold = strikes[0]["mentions"][1]
+    assert retold["actor"] == [] and [r["code"] for r in retold["recipient"]] == ["SYR"]
+
+
+def test_a_first_telling_that_names_no_doer_keeps_its_own_sides(code):
+    events = code("Two Syrian soldiers were killed in a strike near Qamishli on Sunday. "
+                  "Turkey said it had carried out the strike.")
+    strikes = [e for e in _assaults(events) if len(e["mentions"]) > 1]
+    assert strikes, events
+    first = strikes[0]["mentions"][0]
+    assert first["actor"] == [] and [r["code"] for r in first["recipient"]] == ["SYR"]

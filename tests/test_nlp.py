@@ -232,3 +232,17 @@ def test_a_participle_before_a_titled_name_describes_it_and_the_verb_before_it_i
         freed, deposed = next(t for t in doc if t.text == "freed"), next(t for t in doc if t.text == "deposed")
         assert freed.dep_ == "ROOT" and deposed.dep_ == "amod", [(t.text, t.dep_, t.head.text) for t in doc]
         assert any(c.dep_ == "dobj" and c.text == "Ondimba" for c in freed.children)
+
+
+def test_a_known_name_in_capitals_read_as_a_verb_is_the_subject_of_the_verb_after_it():
+    nlp = load_nlp()
+    for text in ["ECOWAS closed its borders with Guinea on Tuesday.", "On Tuesday, ECOWAS froze the junta's assets.",
+                 "The regional bloc ECOWAS froze the junta's assets.", "IAEA imposed sanctions on the regime.",
+                 "IGAD imposed an arms embargo on the country."]:
+        doc = nlp(text)
+        name = next(t for t in doc if t.text.isupper() and len(t) > 1)
+        verb = doc[name.i + 1]
+        assert name.pos_ == "PROPN" and verb.pos_ == "VERB" and verb.tag_ == "VBD", text
+        subject = next(c for c in verb.children if c.dep_ == "nsubj")
+        assert name in (subject, *subject.children), text
+        assert any(c.dep_ == "dobj" for c in verb.children), text
