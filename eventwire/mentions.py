@@ -733,10 +733,17 @@ def _titled_names(text: str, tokens, taken: set[int]) -> list[Mention]:
         if set_off and not _closed_by_comma(text, tokens, words, j - 1):
             i = max(j, i + 1)  # "the ambassador, Paris and Rome": a list, not a name set off
             continue
-        if j > i + (1 if described else 0):  # after a lowercase noun only a name of two words or more
+        if j > i + (1 if described else 0) and not _names_a_body(words[i:j]):
+            # after a lowercase noun only a name of two words or more
             out.append(_mention(text, tokens, i, j, None, "person", title))
         i = max(j, i + 1)
     return out
+
+
+def _names_a_body(name: list[str]) -> bool:
+    """"the Freedom and Justice Party", "the General Assembly": a title word opening the name of a
+    party, council or court, not a person's title; the last word says it is a body."""
+    return name[-1] in _NOT_PERSONAL and name[-1] not in WEEKDAYS and name[-1] not in MONTHS
 
 
 @lru_cache(maxsize=1)

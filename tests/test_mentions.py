@@ -404,3 +404,11 @@ def test_a_quoted_nickname_after_an_apposition_is_the_persons():
     assert "Kraze" in _forms(ids["Vitel Homme Innocent"]), ids
     ids, _ = _identities('Musa Bello, the leader of a militia known as "Lions", was arrested. Bello denied the charges.')
     assert "Lions" not in _forms(ids["Musa Bello"]), ids
+
+
+def test_a_title_word_inside_a_party_name_makes_no_person_and_the_acronym_joins_the_party():
+    # "Justice" is a judge's title, but "Justice Party" names a party, not a judge called "Party"
+    text = "Police detained members of the Peace and Justice Party (PJP) on Monday. The PJP called a rally."
+    ids, mentions = _identities(text)
+    assert not any(m.kind == "person" for m in mentions)
+    assert _forms(ids["Peace and Justice Party"]) == ["Peace and Justice Party", "PJP", "PJP"]
