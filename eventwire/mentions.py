@@ -167,6 +167,7 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
             continue
         mentions.append(_mention(text, tokens, i, j, entry, entry.kind, title))
         taken.update(range(i, j))
+    mentions += _owners_inside_names(text, tokens, found, kb, on)
     titled = _titled_names(text, tokens, taken)
     _countries_before_titles(text, titled, mentions)
     mentions += titled
@@ -188,6 +189,28 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     mentions = sorted(mentions + _bare_surnames(text, tokens, mentions), key=lambda m: m.start)
     _countries_in_appositions(text, mentions, kb, on)
     return sorted(mentions + _nicknames(text, mentions), key=lambda m: m.start)
+
+
+def _owners_inside_names(text: str, tokens, found, kb: ActorKB, on: date | None) -> list[Mention]:
+    """"the AU's Peace and Security Council": a name the base knows with its owner's possessive inside
+    also names the owner, as "Sudan's ruling council" does, so the owner's short name joins its identity."""
+    words = [w for _, w in tokens]
+    out = []
+    for i, j, entry in found:
+        for k in range(i + 1, j):
+            if not _printed_possessive(text, tokens, k - 1):
+                continue
+            start = i + 1 if words[i] in {"the", "The"} else i
+            owner = kb.lookup(" ".join(words[start:k]), on) if k > start else None
+            if owner is not None and owner.identifier != entry.identifier and owner.kind != "person":
+                out.append(_mention(text, tokens, start, k, owner, owner.kind, None))
+            break
+    return out
+
+
+def _printed_possessive(text: str, tokens, k: int) -> bool:
+    offset, word = tokens[k]
+    return text[offset + len(word) : offset + len(word) + 2] in {"'s", "\u2019s"}
 
 
 def _countries_in_appositions(text: str, mentions: list[Mention], kb: ActorKB, on: date | None) -> None:

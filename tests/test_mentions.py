@@ -412,3 +412,10 @@ def test_a_title_word_inside_a_party_name_makes_no_person_and_the_acronym_joins_
     ids, mentions = _identities(text)
     assert not any(m.kind == "person" for m in mentions)
     assert _forms(ids["Peace and Justice Party"]) == ["Peace and Justice Party", "PJP", "PJP"]
+
+
+def test_owner_written_with_a_possessive_inside_a_known_name_joins_the_owners_identity():
+    # the base knows "AU Peace and Security Council"; the "AU" in it still names the African Union
+    ids, _ = _identities("The African Union warned the junta. Later the AU's Peace and Security Council met.")
+    assert _forms(ids["African Union"]) == ["African Union", "AU"]
+    assert _forms(ids["African Union Peace and Security Council"]) == ["AU's Peace and Security Council"]
