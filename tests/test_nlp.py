@@ -232,3 +232,12 @@ def test_a_participle_before_a_titled_name_describes_it_and_the_verb_before_it_i
         freed, deposed = next(t for t in doc if t.text == "freed"), next(t for t in doc if t.text == "deposed")
         assert freed.dep_ == "ROOT" and deposed.dep_ == "amod", [(t.text, t.dep_, t.head.text) for t in doc]
         assert any(c.dep_ == "dobj" and c.text == "Ondimba" for c in freed.children)
+
+
+def test_a_paragraph_break_ends_the_sentence_the_parser_reads():
+    # parsed as one run, the paragraph's first word opens a sentence of its own, whatever the parser guesses
+    doc = load_nlp()("The agency is shipping tents and water to the border village of Mbeya.\n\n"
+                     "Mason, speaking in Nairobi, urged the army to stay calm.")
+    mason = next(t for t in doc if t.text == "Mason")
+    assert mason.is_sent_start
+    assert mason.dep_ == "nsubj" and mason.head.text == "urged"
