@@ -188,6 +188,7 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     _link_parenthesised_acronyms(text, mentions)
     mentions = sorted(mentions + _bare_surnames(text, tokens, mentions), key=lambda m: m.start)
     _countries_in_appositions(text, mentions, kb, on)
+    _countries_of_owned_bodies(text, mentions)
     return sorted(mentions + _nicknames(text, mentions), key=lambda m: m.start)
 
 
@@ -226,6 +227,24 @@ def _countries_in_appositions(text: str, mentions: list[Mention], kb: ActorKB, o
         states = {entry.code for _, _, entry in find_names(words, kb, on) if entry.kind == "demonym" and entry.code}
         if len(states) == 1:
             m.country = states.pop()
+
+
+_POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+(?:[a-z]+\s+){0,2}")
+
+
+def _countries_of_owned_bodies(text: str, mentions: list[Mention]) -> None:
+    """"the Muslim Brotherhood's Freedom and Justice Party", "Sudan's ruling Sovereign Council": a body the
+    knowledge base does not know, owned by a country or an organisation it knows, is of the owner's country
+    (the identity takes it)."""
+    ends = {m.end: m for m in mentions if m.entry is not None and m.entry.code
+            and m.kind in {"country", "demonym", "metonym", "org"}}
+    for m in mentions:
+        if m.kind != "org" or m.entry is not None or m.country is not None:
+            continue
+        owner = next((o for end, o in ends.items() if m.start - 30 < end < m.start
+                      and _POSSESSIVE_GAP.fullmatch(text, end, m.start)), None)
+        if owner is not None:
+            m.country = owner.entry.code
 
 
 # ', known as "Fito",', ', better known as El Chapo': a nickname of one to three capitalised words

@@ -419,3 +419,9 @@ def test_owner_written_with_a_possessive_inside_a_known_name_joins_the_owners_id
     ids, _ = _identities("The African Union warned the junta. Later the AU's Peace and Security Council met.")
     assert _forms(ids["African Union"]) == ["African Union", "AU"]
     assert _forms(ids["African Union Peace and Security Council"]) == ["AU's Peace and Security Council"]
+
+
+def test_an_unknown_body_owned_by_a_known_one_takes_the_owners_country():
+    # the base knows the Muslim Brotherhood (Egypt) but not this wing of it
+    ids, _ = _identities("Police raided the offices of the Muslim Brotherhood's Youth Solidarity Front (YSF) on Monday.")
+    assert ids["Youth Solidarity Front"].code == "EGY"
