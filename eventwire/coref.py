@@ -727,7 +727,21 @@ def _country_opening_its_sentence(ent: Entity, text: str, before: list[Mention])
     opening = next((m for m in before if m.start >= own), None)
     if opening is None or opening.start != own or opening.kind not in STATE_KINDS:
         return None
+    if _titles_a_person(opening, text, before):
+        # "U.S. President Barack Obama urged the military": the sentence opens with a person, whose
+        # nationality says nothing of whose the military is
+        return None
     return opening
+
+
+def _titles_a_person(country: Mention, text: str, before: list[Mention]) -> bool:
+    """Whether the country's name only modifies the title of a person named right after it ("U.S.
+    President Barack Obama", "Iranian Foreign Minister Javad Zarif")."""
+    person = next((m for m in before if m.start > country.start), None)
+    if person is None or person.kind != "person":
+        return False
+    gap = text[country.end : person.start]
+    return _only_title_between(gap, person) or tuple(gap.split()) in load_titles()
 
 
 def _subject_of_sentence_before(ent: Entity, text: str, before: list[Mention], subjects: list[Mention],

@@ -328,6 +328,7 @@ def _of_the_country(entity: Entity) -> bool:
 
 
 def _called_local(entity: Entity) -> bool:
-    """"a little-known local Islamist group", "local militias": a group the story calls local is of the
-    place it tells of, whatever its kind."""
-    return "local" in entity.entity_text.lower().split()
+    """"a little-known local Islamist group", "local militias", "three opposition leaders": a group the
+    story calls local, or the opposition, is of the place it tells of, whatever its kind
+    (domestic_words.txt)."""
+    return not actor_word_list("domestic_words.txt").isdisjoint(re.findall(r"[a-z]+", entity.entity_text.lower()))

@@ -167,6 +167,7 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
             continue
         mentions.append(_mention(text, tokens, i, j, entry, entry.kind, title))
         taken.update(range(i, j))
+    mentions += _owners_inside_names(text, tokens, found, kb, on)
     titled = _titled_names(text, tokens, taken)
     _countries_before_titles(text, titled, mentions)
     mentions += titled
@@ -187,7 +188,30 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     _link_parenthesised_acronyms(text, mentions)
     mentions = sorted(mentions + _bare_surnames(text, tokens, mentions), key=lambda m: m.start)
     _countries_in_appositions(text, mentions, kb, on)
+    _countries_of_owned_bodies(text, mentions)
     return sorted(mentions + _nicknames(text, mentions), key=lambda m: m.start)
+
+
+def _owners_inside_names(text: str, tokens, found, kb: ActorKB, on: date | None) -> list[Mention]:
+    """"the AU's Peace and Security Council": a name the base knows with its owner's possessive inside
+    also names the owner, as "Sudan's ruling council" does, so the owner's short name joins its identity."""
+    words = [w for _, w in tokens]
+    out = []
+    for i, j, entry in found:
+        for k in range(i + 1, j):
+            if not _printed_possessive(text, tokens, k - 1):
+                continue
+            start = i + 1 if words[i] in {"the", "The"} else i
+            owner = kb.lookup(" ".join(words[start:k]), on) if k > start else None
+            if owner is not None and owner.identifier != entry.identifier and owner.kind != "person":
+                out.append(_mention(text, tokens, start, k, owner, owner.kind, None))
+            break
+    return out
+
+
+def _printed_possessive(text: str, tokens, k: int) -> bool:
+    offset, word = tokens[k]
+    return text[offset + len(word) : offset + len(word) + 2] in {"'s", "\u2019s"}
 
 
 def _countries_in_appositions(text: str, mentions: list[Mention], kb: ActorKB, on: date | None) -> None:
@@ -203,6 +227,24 @@ def _countries_in_appositions(text: str, mentions: list[Mention], kb: ActorKB, o
         states = {entry.code for _, _, entry in find_names(words, kb, on) if entry.kind == "demonym" and entry.code}
         if len(states) == 1:
             m.country = states.pop()
+
+
+_POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+(?:[a-z]+\s+){0,2}")
+
+
+def _countries_of_owned_bodies(text: str, mentions: list[Mention]) -> None:
+    """"the Muslim Brotherhood's Freedom and Justice Party", "Sudan's ruling Sovereign Council": a body the
+    knowledge base does not know, owned by a country or an organisation it knows, is of the owner's country
+    (the identity takes it)."""
+    ends = {m.end: m for m in mentions if m.entry is not None and m.entry.code
+            and m.kind in {"country", "demonym", "metonym", "org"}}
+    for m in mentions:
+        if m.kind != "org" or m.entry is not None or m.country is not None:
+            continue
+        owner = next((o for end, o in ends.items() if m.start - 30 < end < m.start
+                      and _POSSESSIVE_GAP.fullmatch(text, end, m.start)), None)
+        if owner is not None:
+            m.country = owner.entry.code
 
 
 # ', known as "Fito",', ', better known as El Chapo': a nickname of one to three capitalised words
@@ -733,10 +775,17 @@ def _titled_names(text: str, tokens, taken: set[int]) -> list[Mention]:
         if set_off and not _closed_by_comma(text, tokens, words, j - 1):
             i = max(j, i + 1)  # "the ambassador, Paris and Rome": a list, not a name set off
             continue
-        if j > i + (1 if described else 0):  # after a lowercase noun only a name of two words or more
+        if j > i + (1 if described else 0) and not _names_a_body(words[i:j]):
+            # after a lowercase noun only a name of two words or more
             out.append(_mention(text, tokens, i, j, None, "person", title))
         i = max(j, i + 1)
     return out
+
+
+def _names_a_body(name: list[str]) -> bool:
+    """"the Freedom and Justice Party", "the General Assembly": a title word opening the name of a
+    party, council or court, not a person's title; the last word says it is a body."""
+    return name[-1] in _NOT_PERSONAL and name[-1] not in WEEKDAYS and name[-1] not in MONTHS
 
 
 @lru_cache(maxsize=1)

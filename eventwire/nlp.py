@@ -114,6 +114,7 @@ def load_nlp(full: bool = False):
             return spacy.load(MODEL_NAME)
         nlp = _use_numpy_matrices(spacy.load(MODEL_NAME, exclude=list(EXCLUDED_COMPONENTS)))
         nlp = use_lemma_table(use_attribute_table(nlp))
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
         nlp.add_pipe(PARSE_REPAIRS, last=True)
         return nlp
     except OSError as exc:  # pragma: no cover - only without the pinned model
@@ -372,6 +373,41 @@ def _is_known_name(text: str) -> bool:
     from .actors import load_kb
 
     return load_kb().lookup(text) is not None
+
+
+# Runs of sentences are parsed together, paragraphs too; the parser may read a sentence that opens a
+# paragraph as going on from the last one ("... to the town of Karang.\n\nBarrow, speaking in Dakar, urged"
+# made Barrow the object of "sending"). A paragraph break always ends a sentence: this component, run
+# before the parser, says so, and the parser keeps sentence starts set before it.
+PARAGRAPH_BREAKS = "eventwire_paragraph_breaks"
+
+
+def paragraph_openers(doc) -> list[int]:
+    """Indexes of the first word of each paragraph after the first."""
+    if not _PARA_BREAK.search(doc.text):
+        return []  # most runs of sentences hold no paragraph break: no word need be looked at
+    out = []
+    last_end = None
+    for t in doc:
+        if t.is_space:
+            continue
+        if last_end is not None and _PARA_BREAK.search(doc.text, last_end, t.idx):
+            out.append(t.i)
+        last_end = t.idx + len(t.text)
+    return out
+
+
+def _register_paragraph_breaks() -> None:
+    from spacy.language import Language
+
+    @Language.component(PARAGRAPH_BREAKS)
+    def mark_paragraph_starts(doc):
+        for i in paragraph_openers(doc):
+            doc[i].is_sent_start = True
+        return doc
+
+
+_register_paragraph_breaks()
 
 
 def _register_parse_repairs() -> None:

@@ -561,3 +561,11 @@ def test_the_country_is_the_last_country_named(code):
     # country_nouns.txt: "the country" refers back to the country named last
     events = code("Soldiers seized power in Niamey and Chad closed its border. The bloc suspended the country on Thursday.")
     assert ("SANCTION", None, "TCD") in {(e["event"][0], None, r["code"]) for e in events for r in e["recipient"]}, events
+
+
+def test_a_nationality_before_a_persons_title_does_not_say_whose_army_the_sentence_means(code):
+    # "French" opens the sentence only as the minister's nationality: the army is the one the story is about
+    events = code("BAMAKO, May 3 (Eventwire) - Mali's army detained the prime minister on Monday. Mali's "
+                  "government was dissolved and the army closed Mali's borders. French Foreign Minister "
+                  "Jean Dupont urged the army to release him.", published=date(2021, 5, 3))
+    assert ("REQUEST", "FRA", "MLI") in tuples(events), events

@@ -253,6 +253,14 @@ def test_a_group_the_story_calls_local_is_of_its_country(code):
     assert accuse and [r["code"] for r in accuse[0]["recipient"]] == ["KEN"], accuse
 
 
+def test_the_opposition_named_without_a_country_is_of_the_country_where_the_event_happens(code):
+    # the opposition is always a state's own: a foreign government accusing it accuses that state's opposition
+    events = code("CARACAS, March 3 (Eventwire) - Cuba's foreign ministry accused the opposition of plotting a coup on Monday.",
+                  published=date(2019, 3, 3))
+    accuse = [e for e in events if e["event"] == ["ACCUSE"]]
+    assert accuse and [r["code"] for r in accuse[0]["recipient"]] == ["VEN"], accuse
+
+
 def test_police_in_a_story_filed_elsewhere_are_of_the_country_of_the_deed_told_before(code):
     events = code("BRUSSELS, May 24 (Wire) - Iranian forces seized a Greek tanker in the Iranian port of Bandar Abbas "
                   "on Sunday. Police detained the crew.", published=date(2021, 5, 25))

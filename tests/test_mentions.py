@@ -404,3 +404,24 @@ def test_a_quoted_nickname_after_an_apposition_is_the_persons():
     assert "Kraze" in _forms(ids["Vitel Homme Innocent"]), ids
     ids, _ = _identities('Musa Bello, the leader of a militia known as "Lions", was arrested. Bello denied the charges.')
     assert "Lions" not in _forms(ids["Musa Bello"]), ids
+
+
+def test_a_title_word_inside_a_party_name_makes_no_person_and_the_acronym_joins_the_party():
+    # "Justice" is a judge's title, but "Justice Party" names a party, not a judge called "Party"
+    text = "Police detained members of the Peace and Justice Party (PJP) on Monday. The PJP called a rally."
+    ids, mentions = _identities(text)
+    assert not any(m.kind == "person" for m in mentions)
+    assert _forms(ids["Peace and Justice Party"]) == ["Peace and Justice Party", "PJP", "PJP"]
+
+
+def test_owner_written_with_a_possessive_inside_a_known_name_joins_the_owners_identity():
+    # the base knows "AU Peace and Security Council"; the "AU" in it still names the African Union
+    ids, _ = _identities("The African Union warned the junta. Later the AU's Peace and Security Council met.")
+    assert _forms(ids["African Union"]) == ["African Union", "AU"]
+    assert _forms(ids["African Union Peace and Security Council"]) == ["AU's Peace and Security Council"]
+
+
+def test_an_unknown_body_owned_by_a_known_one_takes_the_owners_country():
+    # the base knows the Muslim Brotherhood (Egypt) but not this wing of it
+    ids, _ = _identities("Police raided the offices of the Muslim Brotherhood's Youth Solidarity Front (YSF) on Monday.")
+    assert ids["Youth Solidarity Front"].code == "EGY"

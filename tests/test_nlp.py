@@ -246,3 +246,12 @@ def test_a_known_name_in_capitals_read_as_a_verb_is_the_subject_of_the_verb_afte
         subject = next(c for c in verb.children if c.dep_ == "nsubj")
         assert name in (subject, *subject.children), text
         assert any(c.dep_ == "dobj" for c in verb.children), text
+
+
+def test_a_paragraph_break_ends_the_sentence_the_parser_reads():
+    # parsed as one run, the paragraph's first word opens a sentence of its own, whatever the parser guesses
+    doc = load_nlp()("The agency is shipping tents and water to the border village of Mbeya.\n\n"
+                     "Mason, speaking in Nairobi, urged the army to stay calm.")
+    mason = next(t for t in doc if t.text == "Mason")
+    assert mason.is_sent_start
+    assert mason.dep_ == "nsubj" and mason.head.text == "urged"
