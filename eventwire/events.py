@@ -943,6 +943,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         recipients = _addressee_of_meeting(f, recipients, by_pred)
         recipients = _without_own_land_left(f, actors, recipients, lex)
         recipients = _answers_request_before(f, recipients, by_pred)
+        recipients = _answers_what_its_noun_restates(f, recipients, by_pred, lex)
         # a crowd's deed is read as its riot first: "rioted, setting fire to their mattresses" restates the riot
         event = _crowd_deed(SentenceEvent(f, actors, recipients, polarity, size.dead, size.injured, size.arrested), lex,
                             by_pred)
@@ -1189,7 +1190,7 @@ def _undergone_by_its_noun(f: Found) -> bool:
     relative (_describes_its_noun). A relative whose pronoun is the doer ("Trump, who offered to help")
     tells the doer's deed and stays."""
     verb = f.pred
-    if verb.dep_ != "relcl" or f.pred != f.head:
+    if verb.dep_ != "relcl" or f.pred != f.head or _rejection_of_something_said(f, load_lexicon()):
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False  # "a statement that would have called on ...": what the text would do is its content
@@ -1728,6 +1729,32 @@ def _answers_request_before(f: Found, recipients: list[Entity], by_pred: dict[in
     if request is None or request.found.trigger.type != "REQUEST" or request.found.pred != f.pred.head:
         return recipients
     return [a for a in request.actors if a.code] or recipients
+
+
+def _rejection_of_something_said(f: Found, lex: Lexicon) -> bool:
+    """"..., a charge Pakistan rejected", "a demand that Kyiv rejected": a rejection in a relative clause
+    on a noun naming something said (content_nouns.tsv) answers it; the rejection is news, not background
+    that says which charge is meant."""
+    return (f.trigger.type == "REJECT" and f.pred.dep_ == "relcl"
+            and f.pred.head.lemma_.lower() in lex.content_nouns)
+
+
+def _answers_what_its_noun_restates(f: Found, recipients: list[Entity], by_pred: dict[int, "SentenceEvent"],
+                                    lex: Lexicon) -> list[Entity]:
+    """"India accused Pakistan of sheltering militants, a charge Pakistan rejected": the noun the
+    rejection's relative clause hangs on restates the accusation or demand of its own governing verb,
+    so the rejection answers whoever made it."""
+    if not _rejection_of_something_said(f, lex) or any(r.code for r in recipients):
+        return recipients
+    # the noun hangs on the verb that made the charge, or restates the act demanded ("demanded the
+    # release of ..., a demand that ...")
+    restated = f.pred.head.head
+    said = next((e for e in by_pred.values() if restated in (e.found.pred, e.found.head)), None)
+    if said is None and restated.dep_ == "dobj":
+        said = next((e for e in by_pred.values() if e.found.pred == restated.head), None)
+    if said is None or said.found.trigger.type not in {"ACCUSE", "REQUEST"}:
+        return recipients
+    return [a for a in said.actors if a.code] or recipients
 
 
 def _same_event_parent(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "SentenceEvent | None":

@@ -232,3 +232,16 @@ def test_a_participle_before_a_titled_name_describes_it_and_the_verb_before_it_i
         freed, deposed = next(t for t in doc if t.text == "freed"), next(t for t in doc if t.text == "deposed")
         assert freed.dep_ == "ROOT" and deposed.dep_ == "amod", [(t.text, t.dep_, t.head.text) for t in doc]
         assert any(c.dep_ == "dobj" and c.text == "Ondimba" for c in freed.children)
+
+
+def test_a_rejection_read_into_an_apposition_is_a_relative_clause_on_what_was_said():
+    # ", a charge X's ministry rejected": the parser reads "a charge X's ministry" as one noun phrase
+    nlp = load_nlp()
+    doc = nlp("Kenya's government accused Uganda of arming the rebels, a charge Uganda's foreign ministry "
+              "rejected as false.")
+    rejected = next(t for t in doc if t.text == "rejected")
+    ministry = next(t for t in doc if t.text == "ministry")
+    charge = next(t for t in doc if t.text == "charge")
+    assert (rejected.dep_, rejected.head) == ("relcl", charge)
+    assert (ministry.dep_, ministry.head) == ("nsubj", rejected)
+    assert charge.head.text == "accused"
