@@ -1512,3 +1512,14 @@ def test_weapons_an_attack_is_made_with_are_not_its_target(code):
     events = code("Gunmen opened fire with grenades and rockets on a police patrol near the border on Sunday.")
     targets = [r["entity_text"] for e in events if e["event"] == ["ASSAULT"] for r in e["recipient"]]
     assert not {"grenades", "rockets"} & set(targets), targets
+
+
+@pytest.mark.parametrize("text, code_", [
+    ("The Kenyan Red Cross delivered blankets to flood victims.", "KEN"),
+    ("The Turkish Red Crescent sent tents to the camps.", "TUR"),
+    ("The Red Cross sent tents to the camps.", "NGO"),
+])
+def test_a_red_cross_society_named_after_a_country_is_that_countrys(code, text, code_):
+    # a movement of national societies: "the Kenyan Red Cross" is Kenya's society, bare "Red Cross" the ICRC
+    aid = next(e for e in code(text) if e["event"] == ["AID"])
+    assert [a["code"] for a in aid["actor"]] == [code_], aid["actor"]
