@@ -58,6 +58,8 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
             continue
         if pos == "NOUN" and trig.type in VIOLENT_TYPES and _is_non_agent(tok, lex) and not _carried_out(tok, lex):
             continue  # "died in a gas explosion": an accident, no attack
+        if pos == "VERB" and trig.type in VIOLENT_TYPES and _running_total(tok):
+            continue  # "14 people had been killed in all": a tally of the deeds told, no deed of its own
         if pos == "VERB" and _state_left_in(tok):
             continue  # "clashes that left 81 people injured": the toll of the clashes, no deed of its own
         if pos == "VERB" and _participle_naming_its_noun(tok):
@@ -144,6 +146,19 @@ def _caused_by_nature(verb: Token, lex: Lexicon) -> bool:
         elif child.dep_ in {"agent", "prep"} and child.lower_ in {"by", "in"} and _is_passive(verb):
             causes.extend(c for c in child.children if c.dep_ == "pobj")
     return any(_is_non_agent(c, lex) for c in causes)
+
+
+def _running_total(verb: Token) -> bool:
+    """"14 people had been killed in all", "30 have been arrested so far": a passive with no "by" doer,
+    closed by a phrase of tally_words.txt right after it, counts the toll of the deeds told."""
+    if not _is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    words = [t.lower_ for t in verb.doc[verb.i + 1 : verb.sent.end]]
+    for phrase in lexicon_word_list("tally_words.txt"):
+        n = len(phrase.split())
+        if words[:n] == phrase.split() and (len(words) == n or not words[n][:1].isalnum()):
+            return True
+    return False
 
 
 def _state_left_in(participle: Token) -> bool:

@@ -1982,3 +1982,12 @@ def test_a_rejection_in_a_relative_clause_on_a_charge_answers_the_accuser(code, 
 def test_a_rejection_of_a_demand_restated_as_a_noun_answers_who_demanded(code):
     found = tuples(code("Kenya demanded the release of the journalists, a demand that Uganda rejected."))
     assert ("REJECT", "UGA", "KEN") in found, found
+
+
+def test_a_passive_toll_closed_as_a_running_total_is_no_deed_of_its_own(code):
+    # "had been killed in all": the sum of the deeds told, not another killing
+    found = code("Kenya's health ministry said 20 people had been killed in all, most of them civilians.")
+    assert not any(e["event"] == ["ASSAULT"] for e in found), found
+    # a killing with its doer named stays, whatever follows it
+    found = code("Officials said 20 villagers had been killed by Somali gunmen so far.")
+    assert any(e["event"] == ["ASSAULT"] for e in found), found
