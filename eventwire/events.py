@@ -58,6 +58,8 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
             continue
         if pos == "NOUN" and trig.type in VIOLENT_TYPES and _is_non_agent(tok, lex) and not _carried_out(tok, lex):
             continue  # "died in a gas explosion": an accident, no attack
+        if pos == "VERB" and trig.type in VIOLENT_TYPES and _running_total(tok):
+            continue  # "14 people had been killed in all": a tally of the deeds told, no deed of its own
         if pos == "VERB" and _state_left_in(tok):
             continue  # "clashes that left 81 people injured": the toll of the clashes, no deed of its own
         if pos == "VERB" and _participle_naming_its_noun(tok):
@@ -144,6 +146,19 @@ def _caused_by_nature(verb: Token, lex: Lexicon) -> bool:
         elif child.dep_ in {"agent", "prep"} and child.lower_ in {"by", "in"} and _is_passive(verb):
             causes.extend(c for c in child.children if c.dep_ == "pobj")
     return any(_is_non_agent(c, lex) for c in causes)
+
+
+def _running_total(verb: Token) -> bool:
+    """"14 people had been killed in all", "30 have been arrested so far": a passive with no "by" doer,
+    closed by a phrase of tally_words.txt right after it, counts the toll of the deeds told."""
+    if not _is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    words = [t.lower_ for t in verb.doc[verb.i + 1 : verb.sent.end]]
+    for phrase in lexicon_word_list("tally_words.txt"):
+        n = len(phrase.split())
+        if words[:n] == phrase.split() and (len(words) == n or not words[n][:1].isalnum()):
+            return True
+    return False
 
 
 def _state_left_in(participle: Token) -> bool:
@@ -943,6 +958,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         recipients = _addressee_of_meeting(f, recipients, by_pred)
         recipients = _without_own_land_left(f, actors, recipients, lex)
         recipients = _answers_request_before(f, recipients, by_pred)
+        recipients = _answers_what_its_noun_restates(f, recipients, by_pred, lex)
         # a crowd's deed is read as its riot first: "rioted, setting fire to their mattresses" restates the riot
         event = _crowd_deed(SentenceEvent(f, actors, recipients, polarity, size.dead, size.injured, size.arrested), lex,
                             by_pred)
@@ -1189,7 +1205,7 @@ def _undergone_by_its_noun(f: Found) -> bool:
     relative (_describes_its_noun). A relative whose pronoun is the doer ("Trump, who offered to help")
     tells the doer's deed and stays."""
     verb = f.pred
-    if verb.dep_ != "relcl" or f.pred != f.head:
+    if verb.dep_ != "relcl" or f.pred != f.head or _rejection_of_something_said(f, load_lexicon()):
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False  # "a statement that would have called on ...": what the text would do is its content
@@ -1728,6 +1744,32 @@ def _answers_request_before(f: Found, recipients: list[Entity], by_pred: dict[in
     if request is None or request.found.trigger.type != "REQUEST" or request.found.pred != f.pred.head:
         return recipients
     return [a for a in request.actors if a.code] or recipients
+
+
+def _rejection_of_something_said(f: Found, lex: Lexicon) -> bool:
+    """"..., a charge Pakistan rejected", "a demand that Kyiv rejected": a rejection in a relative clause
+    on a noun naming something said (content_nouns.tsv) answers it; the rejection is news, not background
+    that says which charge is meant."""
+    return (f.trigger.type == "REJECT" and f.pred.dep_ == "relcl"
+            and f.pred.head.lemma_.lower() in lex.content_nouns)
+
+
+def _answers_what_its_noun_restates(f: Found, recipients: list[Entity], by_pred: dict[int, "SentenceEvent"],
+                                    lex: Lexicon) -> list[Entity]:
+    """"India accused Pakistan of sheltering militants, a charge Pakistan rejected": the noun the
+    rejection's relative clause hangs on restates the accusation or demand of its own governing verb,
+    so the rejection answers whoever made it."""
+    if not _rejection_of_something_said(f, lex) or any(r.code for r in recipients):
+        return recipients
+    # the noun hangs on the verb that made the charge, or restates the act demanded ("demanded the
+    # release of ..., a demand that ...")
+    restated = f.pred.head.head
+    said = next((e for e in by_pred.values() if restated in (e.found.pred, e.found.head)), None)
+    if said is None and restated.dep_ == "dobj":
+        said = next((e for e in by_pred.values() if e.found.pred == restated.head), None)
+    if said is None or said.found.trigger.type not in {"ACCUSE", "REQUEST"}:
+        return recipients
+    return [a for a in said.actors if a.code] or recipients
 
 
 def _same_event_parent(f: Found, by_pred: dict[int, "SentenceEvent"]) -> "SentenceEvent | None":

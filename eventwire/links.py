@@ -212,8 +212,10 @@ def _names_weapon(phrase: str, lex: Lexicon) -> bool:
     return any(form in lex.weapon_words for form in (head, head[:-1] if head.endswith("s") else head))
 
 
-# What a rejection answers by naming it ("denied the charges", "rejected the calls"): an accusation or a demand.
+# What a rejection answers by naming it ("denied the charges", "rejected the calls"): an accusation or a demand;
+# or a measure imposed ("rejected the measures", "voted to block the decree"), which answers whoever imposed it.
 ANSWERED_TYPES = frozenset({"ACCUSE", "REQUEST"})
+MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})
 
 
 # A rejection told with a "that" clause states what did not happen ("denied that its troops had fired")
@@ -238,12 +240,17 @@ def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], tex
         named = _event_named_in(text, start, end, lex, answerable, ev.sent_start, last=True)
         if named is None:
             continue
-        if named.event not in ANSWERED_TYPES:
+        if named.event not in ANSWERED_TYPES | MEASURE_TYPES:
             return
         # told just before; an accusation against the rejecter however far back it was told
         if named.sequence < ev.sequence - LATER_SENTENCES and not (named.event == "ACCUSE" and _aimed_at(named, own)):
             return
-        accusers = [replace(a, inferred=True) for a in named.actor if a.code and a.code not in own]
+        if named.event in MEASURE_TYPES:
+            # "the premiers rejected the measures": a measure is often opposed at home, by others than its maker
+            makers = {a.identifier_text for a in ev.actor}
+            accusers = [replace(a, inferred=True) for a in named.actor if a.code and a.identifier_text not in makers]
+        else:
+            accusers = [replace(a, inferred=True) for a in named.actor if a.code and a.code not in own]
         if accusers:
             ev.recipient = accusers
         return
@@ -588,7 +595,9 @@ def _noun_types(word: str, lex: Lexicon, following: list[str] | None = None) -> 
             return bare or {t.type for t in readings}
     if following is not None:
         after = {w.lower() for w in following} | {w.lower()[:-1] for w in following if w.lower().endswith("s")}
-        return {etype for objects, etype in _link_nouns().get(word, ()) if not objects or objects & after}
+        # "the measures": a plural names its events as its singular does
+        rows = _link_nouns().get(word) or _link_nouns().get(word[:-1] if word.endswith("s") else word, ())
+        return {etype for objects, etype in rows if not objects or objects & after}
     return set()
 
 

@@ -315,6 +315,36 @@ def complaints_read_as_modifiers(doc) -> list:
     return found
 
 
+def rejections_read_into_an_apposition(doc, is_rejection, names_something_said) -> list:
+    """A reduced relative of rejection after a comma that the parser read as one noun phrase: in
+    "X accused Y of sheltering militants, a charge Y's foreign ministry rejected as baseless" it makes
+    "a charge Y's foreign ministry" an apposition and "rejected" a clause of the main verb with no
+    subject of its own. After ", a/an/the" a noun naming something said (`names_something_said`), then
+    a noun phrase running up to a past-tense rejecting verb (`is_rejection(lemma)`) that hangs on the
+    verb before the comma: the phrase is the verb's subject, the verb a relative clause on the noun,
+    and the noun restates what that earlier verb did. Returns (verb, noun, subject, governor) tuples."""
+    found = []
+    for v in _tokens_labelled(doc, "TAG", "VBD"):
+        governor = v.head
+        if v.dep_ not in {"advcl", "conj"} or governor.i > v.i or not is_rejection(v.lemma_.lower()):
+            continue
+        comma = next((t for t in reversed(doc[governor.i + 1 : v.i]) if t.text == ","), None)
+        if comma is None or comma.i + 3 >= v.i:
+            continue
+        det, noun = doc[comma.i + 1], doc[comma.i + 2]
+        if det.lower_ not in {"a", "an", "the"} or noun.tag_ != "NN" or not names_something_said(noun.lemma_.lower()):
+            continue
+        phrase = doc[noun.i + 1 : v.i]
+        heads = [t for t in phrase if not (phrase.start <= t.head.i < phrase.end) or t.head == t]
+        subject = heads[0] if len(heads) == 1 else None
+        if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and c != subject for c in v.children):
+            continue
+        found.append((v, noun, subject, governor))
+    return found
+
+
 def _names_a_time(prep) -> bool:
     """"on Friday", "in March": a preposition whose object is a weekday, a month or a year."""
     from .lexicon import load_lexicon
@@ -337,6 +367,18 @@ def _is_speech_act(lemma: str) -> bool:
     lex = load_lexicon()
     # verbal cooperation or conflict (quad 1 or 3): accuse, urge, vow, deny, praise, call ... a ...
     return any(lex.quad.get(t.type) in {1, 3} for t in lex.candidates(lemma, "VERB"))
+
+
+def _is_rejection(lemma: str) -> bool:
+    from .lexicon import load_lexicon
+
+    return any(t.type == "REJECT" for t in load_lexicon().candidates(lemma, "VERB"))
+
+
+def _names_something_said(lemma: str) -> bool:
+    from .lexicon import load_lexicon
+
+    return lemma in load_lexicon().content_nouns
 
 
 def _is_event_noun(word: str) -> bool:
@@ -464,6 +506,15 @@ def _register_parse_repairs() -> None:
             comma.head = v
             for t in [t for t in clause.children if t.dep_ == "punct" and t.i > v.i]:
                 t.head = v
+        # a rejection read into an apposition becomes a relative clause on the noun of what was said
+        for v, noun, subject, governor in rejections_read_into_an_apposition(doc, _is_rejection, _names_something_said):
+            comma = doc[noun.i - 2]
+            noun.head, noun.dep_ = governor, "npadvmod"
+            comma.head = governor
+            subject.head, subject.dep_ = v, "nsubj"
+            v.head, v.dep_ = noun, "relcl"
+            for t in [c for c in v.children if c.is_punct and c.i == v.sent.end - 1]:
+                t.head = governor  # the full stop ends the main clause
         # the columns read above may no longer be true: the coder reads the repaired parse afresh
         _COLUMNS.pop(doc, None)
         return doc

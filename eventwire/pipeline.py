@@ -424,6 +424,8 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
             # where the other side was
             new += [obj for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ in OPPONENT_PREPS
                     for obj in _objects(prep)]
+            # "delivered food to evacuees sheltering in Sisaket": the deed reaches them where they are
+            new += _whereabouts_of_those_reached(anchor)
         for child in anchor.children:
             if child.dep_ in {"advcl", "acl"} and child.tag_ == "VBG":
                 new.append(child)
@@ -506,6 +508,15 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
                         if child.dep_ == "prep" and child.lower_ in WHERE_PREPS and child.i > conj.i:
                             spans += [span for obj in _objects(child) for span in _where_in(obj)]
     return spans
+
+
+def _whereabouts_of_those_reached(verb) -> list:
+    """The participles that say where the people a deed goes to are ("to evacuees sheltering in
+    schools", "to families stranded at the border"): the object of a "to" phrase of the verb with a
+    participle of its own."""
+    return [acl for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in _TO
+            for obj in _objects(prep) for acl in obj.children
+            if acl.dep_ == "acl" and acl.tag_ in {"VBG", "VBN"}]
 
 
 def _town_modifiers(noun) -> list:

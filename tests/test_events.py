@@ -1966,3 +1966,29 @@ def test_mediators_do_not_mediate_with_each_other(code):
     events = code("Germany, France and Poland brokered the deal on Friday.")
     brokered = [e for e in events if e["event"] == ["CONSULT"]]
     assert brokered and all(not e["recipient"] for e in brokered), brokered
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana accused Togo of hiding the rebels, an allegation the Togolese army denied on Monday.",
+    "Kenya's government accused Uganda of arming the rebels, a charge Uganda's foreign ministry rejected as false.",
+    "India accused Nepal of harbouring smugglers, a charge that Nepal rejected.",
+])
+def test_a_rejection_in_a_relative_clause_on_a_charge_answers_the_accuser(code, text):
+    # the rejection of "a charge" told in a relative clause is news, aimed at whoever made the charge
+    found = tuples(code(text))
+    accuser, accused = ("GHA", "TGO") if "Ghana" in text else ("KEN", "UGA") if "Kenya" in text else ("IND", "NPL")
+    assert ("REJECT", accused, accuser) in found, found
+
+
+def test_a_rejection_of_a_demand_restated_as_a_noun_answers_who_demanded(code):
+    found = tuples(code("Kenya demanded the release of the journalists, a demand that Uganda rejected."))
+    assert ("REJECT", "UGA", "KEN") in found, found
+
+
+def test_a_passive_toll_closed_as_a_running_total_is_no_deed_of_its_own(code):
+    # "had been killed in all": the sum of the deeds told, not another killing
+    found = code("Kenya's health ministry said 20 people had been killed in all, most of them civilians.")
+    assert not any(e["event"] == ["ASSAULT"] for e in found), found
+    # a killing with its doer named stays, whatever follows it
+    found = code("Officials said 20 villagers had been killed by Somali gunmen so far.")
+    assert any(e["event"] == ["ASSAULT"] for e in found), found

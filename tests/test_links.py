@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from conftest import tuples
 
 
@@ -524,3 +526,15 @@ def test_a_rejected_charge_answers_the_accusation_told_just_before_not_an_older_
                   "The charities rejected the charge.", published=date(2009, 3, 6))
     rejections = [e for e in events if e["event"] == ["REJECT"]]
     assert rejections and {r["code"] for e in rejections for r in e["recipient"]} == {"TCD"}, rejections
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The European Union imposed sanctions on Belarus. Minsk rejected the sanctions as illegal.", ("REJECT", "BLR", "EUR")),
+    # a plural link noun names its measure as its singular does
+    ("The European Union imposed sanctions on Belarus. Minsk rejected the measures as illegal.", ("REJECT", "BLR", "EUR")),
+    # opposed at home: the maker of the measure, though of the rejecter's own country
+    ("The Kenyan government imposed a curfew in Nairobi on Monday. Opposition leaders rejected the measures.",
+     ("REJECT", None, "KEN")),
+])
+def test_a_rejection_of_a_measure_told_before_answers_whoever_imposed_it(code, text, expected):
+    assert expected in tuples(code(text)), code(text)

@@ -255,3 +255,16 @@ def test_a_paragraph_break_ends_the_sentence_the_parser_reads():
     mason = next(t for t in doc if t.text == "Mason")
     assert mason.is_sent_start
     assert mason.dep_ == "nsubj" and mason.head.text == "urged"
+
+
+def test_a_rejection_read_into_an_apposition_is_a_relative_clause_on_what_was_said():
+    # ", a charge X's ministry rejected": the parser reads "a charge X's ministry" as one noun phrase
+    nlp = load_nlp()
+    doc = nlp("Kenya's government accused Uganda of arming the rebels, a charge Uganda's foreign ministry "
+              "rejected as false.")
+    rejected = next(t for t in doc if t.text == "rejected")
+    ministry = next(t for t in doc if t.text == "ministry")
+    charge = next(t for t in doc if t.text == "charge")
+    assert (rejected.dep_, rejected.head) == ("relcl", charge)
+    assert (ministry.dep_, ministry.head) == ("nsubj", rejected)
+    assert charge.head.text == "accused"

@@ -672,3 +672,11 @@ def test_a_day_a_thing_is_set_for_dates_no_other_deed_of_the_sentence(code):
                   "presidential election for May 25.", published=date(2024, 3, 15))
     removal = [e for e in events if e["event"] == ["COERCE"]]
     assert removal and removal[0]["date"] == "2024-03-09", removal
+
+
+def test_a_deed_reaches_those_it_goes_to_where_their_participle_places_them(code):
+    # "to evacuees sheltering in schools in X": the aid is handed over where they shelter, not at the dateline
+    events = code("NAIROBI, March 3 (Wire) - Kenyan soldiers delivered blankets on Monday to families "
+                  "sheltering in a school in Garissa.")
+    aid = next(e for e in events if e["event"] == ["AID"])
+    assert aid["event_loc"]["placename"] == "Garissa", aid["event_loc"]
