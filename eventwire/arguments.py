@@ -1214,10 +1214,6 @@ class Resolver:
                 sector = _sector_around_name(tokens, start, end, self.kb)
             codes = [(_home_of_people(tokens, matches, covering[0], self._place_code(head)), sector or entry.sector,
                       entry.identifier)]
-            country = _country_of_national_society(tokens, matches, covering[0])
-            if country is not None:
-                # "the Kenyan Red Cross": the country's own society, not the international body
-                codes = [(country[2].code, sector or entry.sector, _identifier(tokens[country[0] : end]))]
             # "Hungarian and Romanian officials" style coordination inside the name run
             codes += [(m[2].code, sector or m[2].sector, m[2].identifier) for m in matches
                       if m is not covering[0] and m[2].kind != "org" and _is_conjunct(tokens[m[0]])]
@@ -2155,16 +2151,6 @@ def _home_of_people(tokens: list[Token], matches, covering, place_code: str | No
         return place_code
     home = [m for m in matches if m[1] <= start and m[2].kind in {"demonym", "country"} and not _is_conjunct(tokens[m[0]])]
     return home[-1][2].code if home else _land_of_people(tokens, matches, covering) or entry.code
-
-
-def _country_of_national_society(tokens: list[Token], matches, covering):
-    """"the Thai Red Cross", "the Turkish Red Crescent": a movement of national societies
-    (national_society_names.txt) named right after a country or its adjective is that country's society."""
-    start, end, entry = covering
-    if entry.kind != "org" or " ".join(t.lower_ for t in tokens[start:end]) not in actor_word_list("national_society_names.txt"):
-        return None
-    before = [m for m in matches if m[1] == start and m[2].kind in {"demonym", "country"}]
-    return before[0] if before else None
 
 
 def _ethnic(tokens: list[Token], match) -> bool:

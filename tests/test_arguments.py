@@ -1525,12 +1525,11 @@ def test_the_noun_before_a_bare_participle_of_a_deed_is_its_victim(code):
     assert any(a == "SYR" for _, a, _ in found), found
 
 
-@pytest.mark.parametrize("text, code_", [
-    ("The Kenyan Red Cross delivered blankets to flood victims.", "KEN"),
-    ("The Turkish Red Crescent sent tents to the camps.", "TUR"),
-    ("The Red Cross sent tents to the camps.", "NGO"),
+@pytest.mark.parametrize("text", [
+    "The Kenyan Red Cross delivered blankets to flood victims.",
+    "The Red Cross sent tents to the camps.",
 ])
-def test_a_red_cross_society_named_after_a_country_is_that_countrys(code, text, code_):
-    # a movement of national societies: "the Kenyan Red Cross" is Kenya's society, bare "Red Cross" the ICRC
+def test_a_red_cross_society_is_an_ngo_whatever_country_it_is_named_after(code, text):
+    # the coding rules: a country in an NGO's name says where it works, it makes no state body
     aid = next(e for e in code(text) if e["event"] == ["AID"])
-    assert [a["code"] for a in aid["actor"]] == [code_], aid["actor"]
+    assert [a["code"] for a in aid["actor"]] == ["NGO"], aid["actor"]
