@@ -532,9 +532,10 @@ def test_a_rejected_charge_answers_the_accusation_told_just_before_not_an_older_
     ("The European Union imposed sanctions on Belarus. Minsk rejected the sanctions as illegal.", ("REJECT", "BLR", "EUR")),
     # a plural link noun names its measure as its singular does
     ("The European Union imposed sanctions on Belarus. Minsk rejected the measures as illegal.", ("REJECT", "BLR", "EUR")),
-    # opposed at home: the maker of the measure, though of the rejecter's own country
+    # opposed at home: the maker of the measure, though of the rejecter's own country (the opposition is
+    # the country's where it acts: home_country.py)
     ("The Kenyan government imposed a curfew in Nairobi on Monday. Opposition leaders rejected the measures.",
-     ("REJECT", None, "KEN")),
+     ("REJECT", "KEN", "KEN")),
 ])
 def test_a_rejection_of_a_measure_told_before_answers_whoever_imposed_it(code, text, expected):
     assert expected in tuples(code(text)), code(text)
