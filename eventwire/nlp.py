@@ -426,14 +426,15 @@ PARAGRAPH_BREAKS = "eventwire_paragraph_breaks"
 
 def paragraph_openers(doc) -> list[int]:
     """Indexes of the first word of each paragraph after the first."""
-    if not _PARA_BREAK.search(doc.text):
+    text = doc.text  # built anew from the tokens at each use: read once
+    if not _PARA_BREAK.search(text):
         return []  # most runs of sentences hold no paragraph break: no word need be looked at
     out = []
     last_end = None
     for t in doc:
         if t.is_space:
             continue
-        if last_end is not None and _PARA_BREAK.search(doc.text, last_end, t.idx):
+        if last_end is not None and _PARA_BREAK.search(text, last_end, t.idx):
             out.append(t.i)
         last_end = t.idx + len(t.text)
     return out
