@@ -25,6 +25,7 @@ from .arguments import (ANSWER_TYPES, tally_copula, CONTENT_TARGET_TYPES, contro
                         noun_recipient_tokens, PRONOUNS, purpose_of_journey, purpose_targets, real_head, reported_clause_going_on, Resolver, responsible_for, disowned_by,
                         noun_conjunct_before, suffering_verb, verb_subject)
 from .counts import count_casualties, cues as casualty_cues
+from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from .lexicon import lexicon_word_list, Lexicon, Trigger, ends_with_cue, load_lexicon
 from .nlp import span_bounds, token_column, tokens_with
 from .places import find_places
@@ -610,7 +611,7 @@ def _alternatives(particle: str) -> list[str]:
 
 
 def _particle_words(tok: Token) -> set[str]:
-    return ({c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod", "agent"} and not _dates_the_deed(c)}
+    return ({c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod", "agent"} and not sets_a_day_for(c)}
             | _hyphen_prefix(tok) | _particle_read_as_a_count(tok) | _aim_hung_on_last_object(tok))
 
 
@@ -630,9 +631,10 @@ def _aim_hung_on_last_object(tok: Token) -> set[str]:
     return {p.lower_ for p in listed[-1].children if p.dep_ == "prep" and p.lower_ in AIM_WORDS}
 
 
-def _dates_the_deed(prep: Token) -> bool:
+def sets_a_day_for(prep: Token) -> bool:
     """"called an election for Dec. 21", "called a strike for Monday": "for" with a named day, month or
-    year as its object says when the deed is set for, it completes no verb ("called for elections")."""
+    year as its object says when the deed is set for, it completes no verb ("called for elections") and
+    dates no deed of its sentence (pipeline.py)."""
     if prep.lower_ != "for":
         return False  # "on Monday" and "in March" may sit beside a particle's own use of them
     objects = [c for c in prep.children if c.dep_ == "pobj"]
@@ -641,9 +643,9 @@ def _dates_the_deed(prep: Token) -> bool:
 
 def _names_a_day_month_or_year(tok: Token) -> bool:
     # "Monday", "Dec.", "2025"; not "a week of protests" or "the day of the vote", which name a span of deeds
-    if tok.pos_ == "PROPN":
-        return tok.lower_ in load_lexicon().time_words
-    return tok.text.isdigit() and len(tok.text) == 4
+    word = tok.text.rstrip(".")
+    return (tok.pos_ == "PROPN" and (word in WEEKDAYS or word in MONTHS or word in MONTH_ABBREVIATIONS)
+            or tok.text.isdigit() and len(tok.text) == 4)
 
 
 def _particle_read_as_a_count(tok: Token) -> set[str]:

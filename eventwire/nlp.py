@@ -150,9 +150,10 @@ def acronyms_read_as_verbs(doc, is_known_name) -> list:
     A word in capitals that the knowledge base knows as a name (`is_known_name(text)`) is no verb: it
     is the subject of the past-tense verb after it. Returns (name, verb) pairs."""
     found = []
-    for t in doc[:-1]:
-        v = doc[t.i + 1]
-        if len(t.text) < 2 or not t.text.isalpha() or not t.text.isupper() or v.tag_ not in {"VBD", "VBN"}:
+    # from the past-tense verbs, which few words are, to the word before each
+    for v in sorted(_tokens_labelled(doc, "TAG", "VBD") + _tokens_labelled(doc, "TAG", "VBN"), key=lambda v: v.i):
+        t = doc[v.i - 1] if v.i > 0 else None
+        if t is None or len(t.text) < 2 or not t.text.isalpha() or not t.text.isupper():
             continue
         # "the bloc ECOWAS froze ...": the name read as a clause on the verb's subject
         on_the_subject = (t.pos_ in {"VERB", "AUX"} and t.dep_ in {"acl", "relcl"} and t.head.i < t.i

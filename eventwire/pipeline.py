@@ -20,7 +20,7 @@ from .arguments import described_objects, finite_governor, noun_conjunct_before,
 from .claims import attribute_events
 from .coref import refer_back_to_agents_coded_at_home, resolve_references
 from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, anchored_date, date_of_event, find_dates, reanchor
-from .events import SentenceEvent, code_sentence
+from .events import SentenceEvent, code_sentence, sets_a_day_for
 from .home_country import code_home_agents
 from .lexicon import Lexicon, lexicon_word_list, load_lexicon
 from .links import aim_interceptions_at_firers, aim_judgements_at_doers, aim_retold_deeds_at_their_targets, link_events
@@ -609,18 +609,7 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
 def _days_set_for(sent) -> list:
     """"set an early presidential election for May 25", "called a strike for Monday": "for" and a
     named day, month or year is the day a thing is set for, not when any deed of the sentence was done."""
-    out = []
-    for tok in tokens_with(sent, DEP, _PREP_DEP_IDS):
-        objects = [o for o in tok.children if o.dep_ == "pobj"]
-        if tok.lower_ == "for" and objects and all(_names_a_day_month_or_year(o) for o in objects):
-            out.append(tok)
-    return out
-
-
-def _names_a_day_month_or_year(tok) -> bool:
-    word = tok.text.rstrip(".")
-    return (tok.pos_ == "PROPN" and (word in WEEKDAYS or word in MONTHS or word in MONTH_ABBREVIATIONS)
-            or tok.text.isdigit() and len(tok.text) == 4)
+    return [tok for tok in tokens_with(sent, DEP, _PREP_DEP_IDS) if sets_a_day_for(tok)]
 
 
 def _outside_own_time_clause(pred) -> list[tuple[int, int]]:
