@@ -556,6 +556,7 @@ def _told_as_verb_of(ev: EventMention, noun: str) -> bool:
                for w in words)
 
 
+@lru_cache(maxsize=4096)  # a handful of deed nouns, asked about for every judgement
 def _verb_root(noun: str) -> str | None:
     """The part of a noun made of a verb that the verb's forms share: "inva" of "invasion" ("invaded"),
     "seiz" of "seizure", "interve" of "intervention" ("intervened"); None for a noun with no such
