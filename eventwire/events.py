@@ -439,11 +439,19 @@ def _governing_light_verb(noun: Token, lex: Lexicon) -> Token | None:
         return None
     if not lex.is_light_verb(verb.lemma_.lower(), _particle_words(verb)):
         return None
+    if noun.dep_ == "dobj" and _names_its_object(verb):
+        return None
     own = _choose_trigger(verb, lex.candidates(verb.lemma_.lower(), "VERB"), lex)
     if own is not None and (own.complement in {"hypothetical", "negated"} or own.objects):
         # a row written for this very object wins: "lodged a protest", "declared a ceasefire"
         return None
     return verb
+
+
+def _names_its_object(verb: Token) -> bool:
+    """"called the raid an authoritarian act", "called the revolt a coup": a verb with a predicative noun
+    names its object; it does not carry out the deed the object noun names ("called a strike")."""
+    return any(c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
 
 
 def _told_again_in_relative_clause(found: list[Found], lex: Lexicon) -> list[Found]:
@@ -680,6 +688,8 @@ def _object_tokens(tok: Token, lex: Lexicon, through_preps: bool = True) -> list
             # "described the deal as a mistake": a predicative "as" is the verb's own, like "called it a mistake"
             if prep.dep_ in {"prep", "prt"} and (through_preps or prep.lower_ == "as"):
                 objs += [c for c in prep.children if c.dep_ == "pobj"]
+                # "barred them from entering": a gerund after the particle is what the particle governs
+                objs += [c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
         controlled = controlled_subjects(tok, lex)
         objs += controlled + _what_the_controlled_do(controlled)
         objs += _participle_head(tok)
