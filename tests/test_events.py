@@ -2021,3 +2021,10 @@ def test_barring_officials_from_entering_is_a_sanction(code):
     assert ("SANCTION", "CAN", "IRN") in found and not any(t[0] == "COERCE" for t in found), found
     found = tuples(code("Britain banned two Chinese officials from travelling to the United Kingdom."))
     assert ("SANCTION", "GBR", "CHN") in found, found
+
+
+def test_declaring_a_diplomat_persona_non_grata_expels_him(code):
+    found = tuples(code("Hungary declared the Dutch envoy persona non grata on Tuesday."))
+    assert ("SANCTION", "HUN", "NLD") in found, found
+    found = tuples(code("The Swedish ambassador was declared persona non grata by Iraq's government."))
+    assert ("SANCTION", "IRQ", "SWE") in found, found
