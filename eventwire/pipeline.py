@@ -18,7 +18,7 @@ from spacy.strings import get_string_id
 from .actors import ActorKB, code_as_of, load_kb
 from .arguments import described_objects, finite_governor, noun_conjunct_before, of_names_a_charge
 from .claims import attribute_events
-from .coref import refer_back_to_agents_coded_at_home, resolve_references
+from .coref import refer_back_to_agents_coded_at_home, resolve_references, seats_standing_for_bodies
 from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, anchored_date, date_of_event, find_dates, reanchor
 from .events import SentenceEvent, code_sentence, sets_a_day_for
 from .home_country import code_home_agents
@@ -94,6 +94,7 @@ class Extractor:
         people_at = _surnames_of_people(mentions)
         home = place_events(events, article.text, countries, people_at)
         events = resolve_references(events, article.text, mentions)
+        seats_standing_for_bodies(events, article.text)
         refile_from_actors_city(events, article.text, countries)
         people = frozenset(i.identifier for i in identities if i.kind == "person")
         code_home_agents(events, home, people)
