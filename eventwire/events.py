@@ -649,6 +649,19 @@ def sets_a_day_for(prep: Token) -> bool:
     return bool(objects) and all(_names_a_day_month_or_year(o) for o in objects)
 
 
+def dates_a_promised_thing(prep: Token) -> Token | None:
+    """"promised free elections in April", "pledged a referendum by June": a named day, month or year
+    after the object of a promise (promise_verbs.txt) is when the promised thing is to be, not when the
+    promise was made. Returns that object, else None."""
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ != "VERB" or verb.lemma_.lower() not in load_lexicon().promise_verbs:
+        return None
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects or not all(_names_a_day_month_or_year(o) for o in objects):
+        return None
+    return next((o for o in verb.children if o.dep_ == "dobj" and o.i < prep.i), None)
+
+
 def _names_a_day_month_or_year(tok: Token) -> bool:
     # "Monday", "Dec.", "2025"; not "a week of protests" or "the day of the vote", which name a span of deeds
     word = tok.text.rstrip(".")

@@ -20,7 +20,7 @@ from .arguments import described_objects, finite_governor, noun_conjunct_before,
 from .claims import attribute_events
 from .coref import refer_back_to_agents_coded_at_home, resolve_references, seats_standing_for_bodies
 from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, anchored_date, date_of_event, find_dates, reanchor
-from .events import SentenceEvent, code_sentence, sets_a_day_for
+from .events import SentenceEvent, code_sentence, dates_a_promised_thing, sets_a_day_for
 from .home_country import code_home_agents
 from .lexicon import Lexicon, lexicon_word_list, load_lexicon
 from .links import aim_interceptions_at_firers, aim_judgements_at_doers, aim_retold_deeds_at_their_targets, link_events
@@ -604,7 +604,20 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
     spans += [(m.left_edge.idx, m.right_edge.idx + len(m.right_edge.text))
               for m in _dates_naming_a_noun(sent) if m.head.i not in itself]
     spans += [(p.idx, p.right_edge.idx + len(p.right_edge.text)) for p in _days_set_for(sent) if p.head.i not in itself]
+    # "promised free elections in April": the month is the elections', not the promise's nor its sentence's
+    spans += [(p.idx, p.right_edge.idx + len(p.right_edge.text)) for p, thing in _days_of_promised_things(sent)
+              if thing.i != pred.i]
     return spans
+
+
+def _days_of_promised_things(sent) -> list:
+    """(preposition, promised thing) for each day, month or year said of what a promise promises."""
+    out = []
+    for tok in tokens_with(sent, DEP, _PREP_DEP_IDS):
+        thing = dates_a_promised_thing(tok)
+        if thing is not None:
+            out.append((tok, thing))
+    return out
 
 
 def _days_set_for(sent) -> list:
