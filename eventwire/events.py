@@ -1299,18 +1299,27 @@ def _toll_told_passively(event: "SentenceEvent") -> bool:
     if any(t.dep_ == "relcl" for t in [pred, *pred.ancestors]):
         return False  # "Serbia, where 24 people were killed in riots last March": background, not news
     subjects = [c for c in pred.children if c.dep_ == "nsubjpass"]
-    return bool(subjects) and all(_counts_people(s) for s in subjects)
+    # "17 suspects were detained": an arrest counts any kind of people; a toll of dead or wounded only
+    # people as such ("10 people were killed"), as soldiers or police hurt are mostly told as a side's losses
+    kinds = event.found.trigger.type == "COERCE"
+    return bool(subjects) and all(_counts_people(s, kinds) for s in subjects)
 
 
-def _counts_people(noun: Token) -> bool:
-    """"at least 10 people", "dozens of people", "more than 300 others": people told by number."""
-    people = noun.lemma_.lower() in load_lexicon().unnamed_people
+def _counts_people(noun: Token, kinds: bool = False) -> bool:
+    """"at least 10 people", "dozens of people", "more than 300 others": people told by number; with
+    `kinds` also a kind of them ("17 suspects", "dozens of protesters": agents.tsv)."""
+    people = _names_people(noun, kinds)
     counted = noun.like_num or any(c.like_num or c.dep_ == "nummod" for c in noun.children)
     if noun.lower_ in {"dozens", "hundreds", "thousands", "scores"}:
-        counted = people = people or any(c.dep_ == "prep" and c.lower_ == "of" and
-                                         any(o.lemma_.lower() in load_lexicon().unnamed_people for o in c.children)
+        counted = people = people or any(c.dep_ == "prep" and c.lower_ == "of" and any(_names_people(o, kinds) for o in c.children)
                                          for c in noun.children)
     return people and counted
+
+
+def _names_people(noun: Token, kinds: bool) -> bool:
+    # a common noun for people ("people", "others"), or with `kinds` for a kind of them ("suspects", "students")
+    return noun.lemma_.lower() in load_lexicon().unnamed_people or (
+        kinds and noun.pos_ == "NOUN" and load_kb().agent_sector(noun.lower_) is not None)
 
 
 def _mentioned_in_passing(event: "SentenceEvent", triggers_at: dict[int, Found] | None = None) -> bool:

@@ -2028,3 +2028,12 @@ def test_declaring_a_diplomat_persona_non_grata_expels_him(code):
     assert ("SANCTION", "HUN", "NLD") in found, found
     found = tuples(code("The Swedish ambassador was declared persona non grata by Iraq's government."))
     assert ("SANCTION", "IRQ", "SWE") in found, found
+
+
+def test_a_passive_arrest_of_counted_suspects_is_told_with_no_doer(code):
+    # the arrest happened though no one is named as its doer; a kind of people counts as people
+    events = code("Twelve suspects were detained on Friday, prosecutors said.")
+    arrests = [e for e in events if e["event"] == ["COERCE"] and e["polarity"] == "asserted"]
+    assert arrests and arrests[0]["size"]["arrested"] == 12, events
+    events = code("Dozens of protesters were arrested overnight.")
+    assert any(e["event"] == ["COERCE"] for e in events), events
