@@ -23,7 +23,7 @@ from .arguments import (ANSWER_TYPES, tally_copula, CONTENT_TARGET_TYPES, contro
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens,
                         noun_recipient_tokens, PRONOUNS, purpose_of_journey, purpose_targets, real_head, reported_clause_going_on, Resolver, responsible_for, disowned_by,
-                        noun_conjunct_before, suffering_verb, verb_subject)
+                        noun_conjunct_before, shared_passive_subject, suffering_verb, verb_subject)
 from .counts import count_casualties, cues as casualty_cues
 from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from .lexicon import lexicon_word_list, Lexicon, Trigger, ends_with_cue, load_lexicon
@@ -700,7 +700,9 @@ def _object_tokens(tok: Token, lex: Lexicon, through_preps: bool = True) -> list
         for prep in tok.children:
             # "described the deal as a mistake": a predicative "as" is the verb's own, like "called it a mistake"
             if prep.dep_ in {"prep", "prt"} and (through_preps or prep.lower_ == "as"):
-                objs += [c for c in prep.children if c.dep_ == "pobj"]
+                pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+                # "taken to La Roca, a maximum-security prison": an apposition names the same thing
+                objs += pobjs + [a for o in pobjs for a in o.children if a.dep_ == "appos"]
                 # "barred them from entering": a gerund after the particle is what the particle governs
                 objs += [c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
         controlled = controlled_subjects(tok, lex)
@@ -1283,7 +1285,18 @@ def _stranded_opening_noun(noun: Token) -> bool:
 def _has_participants(event: "SentenceEvent") -> bool:
     """An event needs someone acting, or someone known it is done to ("killed 32 people" alone is not one),
     unless it is a toll told in the passive ("at least 10 people were killed")."""
-    return bool(event.actors) or any(r.code for r in event.recipients) or _toll_told_passively(event)
+    return (bool(event.actors) or any(r.code for r in event.recipients) or _toll_told_passively(event)
+            or _done_to_a_named_one(event))
+
+
+def _done_to_a_named_one(event: "SentenceEvent") -> bool:
+    """"Zuniga was arrested late on Wednesday", "Glas was taken to La Roca prison": a passive deed of force
+    done to someone named, though the name has no code yet (coreference codes it from the story)."""
+    pred = event.found.pred
+    if event.found.trigger.type not in VIOLENT_TYPES or pred.pos_ != "VERB" or not event.recipients:
+        return False
+    subjects = [c for c in pred.children if c.dep_ in PASSIVE_SUBJECT_DEPS] or shared_passive_subject(pred)
+    return bool(subjects) and all(s.pos_ == "PROPN" for s in subjects)
 
 
 def _toll_told_passively(event: "SentenceEvent") -> bool:

@@ -2037,3 +2037,15 @@ def test_a_passive_arrest_of_counted_suspects_is_told_with_no_doer(code):
     assert arrests and arrests[0]["size"]["arrested"] == 12, events
     events = code("Dozens of protesters were arrested overnight.")
     assert any(e["event"] == ["COERCE"] for e in events), events
+
+
+def test_a_passive_arrest_of_a_named_person_is_kept_for_coreference_to_code(code):
+    # the name has no code in its own sentence; the deed still happened to someone named
+    events = code("Opposition leader Juan Perez was detained at his home on Monday.")
+    assert any(e["event"] == ["COERCE"] and e["polarity"] == "asserted" for e in events), events
+
+
+def test_taking_someone_to_a_named_prison_jails_him(code):
+    # "to Barbadillo, a high-security prison": the apposition names what the particle's object is
+    found = tuples(code("Peruvian police took the former Peruvian president to Barbadillo, a high-security prison, on Friday."))
+    assert ("COERCE", "PER", "PER") in found, found
