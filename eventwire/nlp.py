@@ -394,6 +394,8 @@ def predicates_read_as_clauses(doc, phrases: frozenset[str]) -> list:
     object. `phrases` are lowercase word sequences (predicative_phrases.txt). Returns (phrase tokens,
     verb, object) triples; object is None when none was found between the verb and the phrase."""
     found = []
+    text = doc.text.lower()  # read once: most texts hold none of the phrases, and then no Token is made
+    phrases = [p for p in phrases if p in text]
     if not phrases:
         return found
     words = [t.lower_ for t in doc]
