@@ -643,7 +643,8 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     for holder in holders:
         wanted = (AIM_PREPS | (MEANS_DESTINATION_PREPS if holder in means else set())) if holder in aimed else preps
         for prep in holder.children:
-            if prep.dep_ in {"prep", "prt"} and prep.lower_ in wanted and not _sets_the_scene(prep):
+            if prep.dep_ in {"prep", "prt"} and prep.lower_ in wanted and not _sets_the_scene(prep) \
+                    and not _on_the_ground(prep):
                 objects += prep_objects(prep) if prep.dep_ == "prep" else [c for c in prep.children if c.dep_ == "pobj"]
             elif prep.lower_ == "out" and "from" in wanted:
                 # "pulled out of northern Syria"
@@ -725,6 +726,14 @@ def _receivers_of_given_thing(verb: Token, objects: list[Token], etype: str) -> 
 
 def _of_objects(noun: Token) -> list[Token]:
     return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
+def _on_the_ground(prep: Token) -> bool:
+    """"gathered outside parliament on Rustaveli Avenue", "clashed on the outskirts of the city": "on" a
+    stretch of ground (ground_nouns.txt) says where, not whom a deed is aimed at. A "side" is a party
+    too: "called on both sides" asks them."""
+    return prep.lower_ == "on" and any(o.dep_ == "pobj" and o.lemma_.lower() in load_lexicon().ground_nouns
+                                       and o.lemma_.lower() != "side" for o in prep.children)
 
 
 def _sets_the_scene(prep: Token) -> bool:

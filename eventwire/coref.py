@@ -53,6 +53,29 @@ _ETHNIC_BEFORE = re.compile(r"\bethnic\s+$", re.IGNORECASE)
 LOOK_BACK = 400  # mentions searched back for an antecedent; one further back is not plausible
 
 
+@lru_cache(maxsize=1)
+def _body_seats() -> tuple[tuple[str, str, str, re.Pattern], ...]:
+    """(city, body code, body identifier, pattern of the body's names) from body_seats.tsv."""
+    return tuple((r["city"], r["code"], r["identifier"],
+                  re.compile(r"\b(?:" + "|".join(re.escape(b) for b in split_values(r["bodies"])) + r")\b"))
+                 for r in read_tsv(data_path("actors", "body_seats.tsv")))
+
+
+def seats_standing_for_bodies(events: list[EventMention], text: str) -> None:
+    """"Kobakhidze ... suspended talks with the EU and accused Brussels of blackmail": in an article that
+    names the body, the city where it sits stands for it (body_seats.tsv), not for its country."""
+    for city, code, identifier, names in _body_seats():
+        if city not in text or not names.search(text):
+            continue
+        for ev in events:
+            ev.actor = [_as_body(e, city, code, identifier) for e in ev.actor]
+            ev.recipient = [_as_body(e, city, code, identifier) for e in ev.recipient]
+
+
+def _as_body(e: Entity, city: str, code: str, identifier: str) -> Entity:
+    return replace(e, code=code, identifier_text=identifier, sector=None) if e.entity_text == city else e
+
+
 def resolve_references(events: list[EventMention], text: str, mentions: list[Mention]) -> list[EventMention]:
     """`mentions` in text order."""
     mentions = list(mentions)  # the role nouns resolved below join them, for later pronouns

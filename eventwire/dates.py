@@ -12,8 +12,9 @@ Rule-based and stdlib only. Conventions:
 - A range in past text ends on or before publication and its start is the
   latest matching day on or before its end; in future text the start is on or
   after publication and the end follows it.
-- A week is not a precision: week expressions ("last week", "two weeks ago")
-  give the month of the day they point at.
+- A counted week is a count of days: "a week ago", "two weeks after" give the
+  day seven or fourteen days away (as the sample gold dates them); a named
+  week ("last week") is its Monday-to-Sunday range.
 - Weekday and month names must be capitalised (news style); relative words
   ("today", "last year") may be in any case.
 """
@@ -155,7 +156,7 @@ def _shift(published: date, unit: str, amount: int) -> tuple[date, str]:
     if unit == "day":
         return published + timedelta(days=amount), "day"
     if unit == "week":
-        return published + timedelta(days=7 * amount), "month"
+        return published + timedelta(days=7 * amount), "day"
     if unit == "month":
         return _add_months(published, amount), "month"
     return date(published.year + amount, 1, 1), "year"

@@ -23,7 +23,7 @@ from .arguments import (ANSWER_TYPES, tally_copula, CONTENT_TARGET_TYPES, contro
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens,
                         noun_recipient_tokens, PRONOUNS, purpose_of_journey, purpose_targets, real_head, reported_clause_going_on, Resolver, responsible_for, disowned_by,
-                        noun_conjunct_before, suffering_verb, verb_subject)
+                        noun_conjunct_before, shared_passive_subject, suffering_verb, verb_subject)
 from .counts import count_casualties, cues as casualty_cues
 from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from .lexicon import lexicon_word_list, Lexicon, Trigger, ends_with_cue, load_lexicon
@@ -439,11 +439,19 @@ def _governing_light_verb(noun: Token, lex: Lexicon) -> Token | None:
         return None
     if not lex.is_light_verb(verb.lemma_.lower(), _particle_words(verb)):
         return None
+    if noun.dep_ == "dobj" and _names_its_object(verb):
+        return None
     own = _choose_trigger(verb, lex.candidates(verb.lemma_.lower(), "VERB"), lex)
     if own is not None and (own.complement in {"hypothetical", "negated"} or own.objects):
         # a row written for this very object wins: "lodged a protest", "declared a ceasefire"
         return None
     return verb
+
+
+def _names_its_object(verb: Token) -> bool:
+    """"called the raid an authoritarian act", "called the revolt a coup": a verb with a predicative noun
+    names its object; it does not carry out the deed the object noun names ("called a strike")."""
+    return any(c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
 
 
 def _told_again_in_relative_clause(found: list[Found], lex: Lexicon) -> list[Found]:
@@ -641,6 +649,19 @@ def sets_a_day_for(prep: Token) -> bool:
     return bool(objects) and all(_names_a_day_month_or_year(o) for o in objects)
 
 
+def dates_a_promised_thing(prep: Token) -> Token | None:
+    """"promised free elections in April", "pledged a referendum by June": a named day, month or year
+    after the object of a promise (promise_verbs.txt) is when the promised thing is to be, not when the
+    promise was made. Returns that object, else None."""
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ != "VERB" or verb.lemma_.lower() not in load_lexicon().promise_verbs:
+        return None
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects or not all(_names_a_day_month_or_year(o) for o in objects):
+        return None
+    return next((o for o in verb.children if o.dep_ == "dobj" and o.i < prep.i), None)
+
+
 def _names_a_day_month_or_year(tok: Token) -> bool:
     # "Monday", "Dec.", "2025"; not "a week of protests" or "the day of the vote", which name a span of deeds
     word = tok.text.rstrip(".")
@@ -679,7 +700,11 @@ def _object_tokens(tok: Token, lex: Lexicon, through_preps: bool = True) -> list
         for prep in tok.children:
             # "described the deal as a mistake": a predicative "as" is the verb's own, like "called it a mistake"
             if prep.dep_ in {"prep", "prt"} and (through_preps or prep.lower_ == "as"):
-                objs += [c for c in prep.children if c.dep_ == "pobj"]
+                pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+                # "taken to La Roca, a maximum-security prison": an apposition names the same thing
+                objs += pobjs + [a for o in pobjs for a in o.children if a.dep_ == "appos"]
+                # "barred them from entering": a gerund after the particle is what the particle governs
+                objs += [c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
         controlled = controlled_subjects(tok, lex)
         objs += controlled + _what_the_controlled_do(controlled)
         objs += _participle_head(tok)
@@ -1260,7 +1285,18 @@ def _stranded_opening_noun(noun: Token) -> bool:
 def _has_participants(event: "SentenceEvent") -> bool:
     """An event needs someone acting, or someone known it is done to ("killed 32 people" alone is not one),
     unless it is a toll told in the passive ("at least 10 people were killed")."""
-    return bool(event.actors) or any(r.code for r in event.recipients) or _toll_told_passively(event)
+    return (bool(event.actors) or any(r.code for r in event.recipients) or _toll_told_passively(event)
+            or _done_to_a_named_one(event))
+
+
+def _done_to_a_named_one(event: "SentenceEvent") -> bool:
+    """"Zuniga was arrested late on Wednesday", "Glas was taken to La Roca prison": a passive deed of force
+    done to someone named, though the name has no code yet (coreference codes it from the story)."""
+    pred = event.found.pred
+    if event.found.trigger.type not in VIOLENT_TYPES or pred.pos_ != "VERB" or not event.recipients:
+        return False
+    subjects = [c for c in pred.children if c.dep_ in PASSIVE_SUBJECT_DEPS] or shared_passive_subject(pred)
+    return bool(subjects) and all(s.pos_ == "PROPN" for s in subjects)
 
 
 def _toll_told_passively(event: "SentenceEvent") -> bool:
@@ -1276,18 +1312,27 @@ def _toll_told_passively(event: "SentenceEvent") -> bool:
     if any(t.dep_ == "relcl" for t in [pred, *pred.ancestors]):
         return False  # "Serbia, where 24 people were killed in riots last March": background, not news
     subjects = [c for c in pred.children if c.dep_ == "nsubjpass"]
-    return bool(subjects) and all(_counts_people(s) for s in subjects)
+    # "17 suspects were detained": an arrest counts any kind of people; a toll of dead or wounded only
+    # people as such ("10 people were killed"), as soldiers or police hurt are mostly told as a side's losses
+    kinds = event.found.trigger.type == "COERCE"
+    return bool(subjects) and all(_counts_people(s, kinds) for s in subjects)
 
 
-def _counts_people(noun: Token) -> bool:
-    """"at least 10 people", "dozens of people", "more than 300 others": people told by number."""
-    people = noun.lemma_.lower() in load_lexicon().unnamed_people
+def _counts_people(noun: Token, kinds: bool = False) -> bool:
+    """"at least 10 people", "dozens of people", "more than 300 others": people told by number; with
+    `kinds` also a kind of them ("17 suspects", "dozens of protesters": agents.tsv)."""
+    people = _names_people(noun, kinds)
     counted = noun.like_num or any(c.like_num or c.dep_ == "nummod" for c in noun.children)
     if noun.lower_ in {"dozens", "hundreds", "thousands", "scores"}:
-        counted = people = people or any(c.dep_ == "prep" and c.lower_ == "of" and
-                                         any(o.lemma_.lower() in load_lexicon().unnamed_people for o in c.children)
+        counted = people = people or any(c.dep_ == "prep" and c.lower_ == "of" and any(_names_people(o, kinds) for o in c.children)
                                          for c in noun.children)
     return people and counted
+
+
+def _names_people(noun: Token, kinds: bool) -> bool:
+    # a common noun for people ("people", "others"), or with `kinds` for a kind of them ("suspects", "students")
+    return noun.lemma_.lower() in load_lexicon().unnamed_people or (
+        kinds and noun.pos_ == "NOUN" and load_kb().agent_sector(noun.lower_) is not None)
 
 
 def _mentioned_in_passing(event: "SentenceEvent", triggers_at: dict[int, Found] | None = None) -> bool:

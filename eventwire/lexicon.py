@@ -59,6 +59,8 @@ class Lexicon:
     invitation_nouns: frozenset[str] = field(default_factory=frozenset)
     # (lemma, type) -> (type, mode, cameo, actor sectors): a crowd's storming is a riot (crowd_deeds.tsv)
     crowd_deeds: dict[tuple[str, str], tuple[str, str, str, frozenset[str]]] = field(default_factory=dict)
+    # fixed foreign phrases that are a verb's predicate ("persona non grata", predicative_phrases.txt)
+    predicative_phrases: frozenset[str] = field(default_factory=frozenset)
     # "a resolution that aims to tighten sanctions": texts and designs, whose aims are their content
     text_nouns: frozenset[str] = field(default_factory=frozenset)
     # "the accusation that ...", "reports that ...": lemma -> effect on the clause (content_nouns.tsv)
@@ -286,6 +288,7 @@ def load_lexicon() -> Lexicon:
         refusal_verbs=_read_word_list("refusal_verbs.txt"),
         deliberation_verbs=_read_word_list("deliberation_verbs.txt"),
         describing_verbs=_read_word_list("describing_verbs.txt"),
+        predicative_phrases=_read_word_list("predicative_phrases.txt"),
         crowd_deeds={(r["lemma"], r["type"]): (r["new_type"], r["mode"], r["cameo"], frozenset(r["actor_sectors"].split("|")))
                      for r in read_tsv(data_path("lexicon", "crowd_deeds.tsv"))},
     )

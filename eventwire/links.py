@@ -25,7 +25,7 @@ from .actors import STATE_SECTORS, load_kb
 from .data_files import data_path, read_tsv
 from .lexicon import Cue, Lexicon, lexicon_word_list, load_cues, load_lexicon
 from .quotes import load_speech_verbs
-from .records import EventMention
+from .records import Entity, EventMention
 from .nlp import dateline_end
 
 NOUN_REACH = 60  # characters after a cue searched for the event noun it introduces
@@ -236,6 +236,11 @@ def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], tex
     # before, not an older one told with the word ("a warrant on charges of war crimes")
     answerable = [e for e in events if e.sequence >= ev.sequence - LATER_SENTENCES
                   or (e.event == "ACCUSE" and _aimed_at(e, own))]
+    if not any(_event_named_in(text, start, end, lex, answerable, ev.sent_start, last=True) for start, end in spans):
+        claimants = _claimants_answered(ev, events, text, spans, lex)
+        if claimants:
+            ev.recipient = claimants
+        return
     for start, end in spans:
         named = _event_named_in(text, start, end, lex, answerable, ev.sent_start, last=True)
         if named is None:
@@ -254,6 +259,26 @@ def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], tex
         if accusers:
             ev.recipient = accusers
         return
+
+
+def _claimants_answered(ev: EventMention, events: list[EventMention], text: str, spans: list, lex: Lexicon) -> list:
+    """"Zuniga told reporters that Arce had asked him to stage the revolt. The government denied the
+    claim.": a rejection of a claim (content_nouns.tsv) that names no event answers whoever claimed the
+    deeds told just before (their `claimed_by`), not the rejecter itself."""
+    words = {w.lower().rstrip("s") for start, end in spans for w in re.findall(r"[A-Za-z]+", text[start:end])}
+    if not words & {w for w in lex.content_nouns if lex.content_nouns[w] == "hypothetical"}:
+        return []
+    own = {a.identifier_text for a in ev.actor}
+    # a speaker is coded as a side of the events where it acts or is acted on ("Zuniga" as the one asked)
+    codes = {x.identifier_text: x.code for e in events for x in e.actor + e.recipient if x.code and x.identifier_text}
+    told = [e for e in events if ev.sequence - 1 <= e.sequence <= ev.sequence and e.trigger_start < ev.trigger_start]
+    for e in reversed(told):
+        claimants = [replace(c, code=c.code or codes.get(c.identifier_text), inferred=True)
+                     for c in e.attribution.get("claimed_by", []) if isinstance(c, Entity) and c.identifier_text not in own]
+        claimants = [c for c in claimants if c.code]
+        if claimants:
+            return claimants
+    return []
 
 
 def _aimed_at(ev: EventMention, codes: set[str]) -> bool:

@@ -388,6 +388,42 @@ def _is_event_noun(word: str) -> bool:
     return bool(load_lexicon().candidates(word, "NOUN"))
 
 
+def predicates_read_as_clauses(doc, phrases: frozenset[str]) -> list:
+    """A fixed foreign phrase after a verb's object ("declared two diplomats persona non grata") that
+    the parser read as a clause of its own, with the object as its subject, or as the head of the
+    object. `phrases` are lowercase word sequences (predicative_phrases.txt). Returns (phrase tokens,
+    verb, object) triples; object is None when none was found between the verb and the phrase."""
+    found = []
+    text = doc.text.lower()  # read once: most texts hold none of the phrases, and then no Token is made
+    phrases = [p for p in phrases if p in text]
+    if not phrases:
+        return found
+    words = [t.lower_ for t in doc]
+    for phrase in phrases:
+        parts = phrase.split()
+        n = len(parts)
+        for i in range(len(doc) - n + 1):
+            if words[i : i + n] != parts:
+                continue
+            own = doc[i : i + n]
+            verb = own[0].head
+            for _ in range(n + 2):
+                if verb.pos_ == "VERB" and verb not in own:
+                    break
+                verb = verb.head
+            if verb.pos_ != "VERB" or verb in own or verb.i > i:
+                continue
+            objects = [t for t in doc[verb.i + 1 : i] if t.head in own or (t.head == verb and t.dep_ in {"dobj", "nsubjpass"})]
+            found.append((own, verb, objects[0] if objects else None))
+    return found
+
+
+def _is_predicative_phrase_list() -> frozenset[str]:
+    from .lexicon import load_lexicon
+
+    return load_lexicon().predicative_phrases
+
+
 def make_name_the_subject(name, verb) -> None:
     """Gives `verb` the clause `name` was read as heading (its place in the sentence, its object and
     other dependents) and makes the name its subject, or the apposition of the subject it had."""
@@ -517,6 +553,19 @@ def _register_parse_repairs() -> None:
             v.head, v.dep_ = noun, "relcl"
             for t in [c for c in v.children if c.is_punct and c.i == v.sent.end - 1]:
                 t.head = governor  # the full stop ends the main clause
+        # a foreign predicate read as a clause is the verb's predicative complement, its subject the object
+        for own, verb, obj in predicates_read_as_clauses(doc, _is_predicative_phrase_list()):
+            head = own[0]
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            for t in [c for w in own for c in w.children if c not in own and c != obj]:
+                t.head = verb  # "a day earlier", "on Thursday" are said of the verb
+                if passive and t.lower_ == "by" and t.dep_ == "prep":
+                    t.dep_ = "agent"  # "was declared persona non grata by the junta"
+            if obj is not None:
+                obj.head, obj.dep_ = verb, "dobj"
+            head.head, head.dep_, head.tag_, head.pos_ = verb, "oprd", "NN", "NOUN"
+            for t in own[1:]:
+                t.head, t.dep_ = head, "amod"
         # the columns read above may no longer be true: the coder reads the repaired parse afresh
         _COLUMNS.pop(doc, None)
         return doc

@@ -18,9 +18,9 @@ from spacy.strings import get_string_id
 from .actors import ActorKB, code_as_of, load_kb
 from .arguments import described_objects, finite_governor, noun_conjunct_before, of_names_a_charge
 from .claims import attribute_events
-from .coref import refer_back_to_agents_coded_at_home, resolve_references
+from .coref import refer_back_to_agents_coded_at_home, resolve_references, seats_standing_for_bodies
 from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, anchored_date, date_of_event, find_dates, reanchor
-from .events import SentenceEvent, code_sentence, sets_a_day_for
+from .events import SentenceEvent, code_sentence, dates_a_promised_thing, sets_a_day_for
 from .home_country import code_home_agents
 from .lexicon import Lexicon, lexicon_word_list, load_lexicon
 from .links import aim_interceptions_at_firers, aim_judgements_at_doers, aim_retold_deeds_at_their_targets, link_events
@@ -94,6 +94,7 @@ class Extractor:
         people_at = _surnames_of_people(mentions)
         home = place_events(events, article.text, countries, people_at)
         events = resolve_references(events, article.text, mentions)
+        seats_standing_for_bodies(events, article.text)
         refile_from_actors_city(events, article.text, countries)
         people = frozenset(i.identifier for i in identities if i.kind == "person")
         code_home_agents(events, home, people)
@@ -603,7 +604,20 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
     spans += [(m.left_edge.idx, m.right_edge.idx + len(m.right_edge.text))
               for m in _dates_naming_a_noun(sent) if m.head.i not in itself]
     spans += [(p.idx, p.right_edge.idx + len(p.right_edge.text)) for p in _days_set_for(sent) if p.head.i not in itself]
+    # "promised free elections in April": the month is the elections', not the promise's nor its sentence's
+    spans += [(p.idx, p.right_edge.idx + len(p.right_edge.text)) for p, thing in _days_of_promised_things(sent)
+              if thing.i != pred.i]
     return spans
+
+
+def _days_of_promised_things(sent) -> list:
+    """(preposition, promised thing) for each day, month or year said of what a promise promises."""
+    out = []
+    for tok in tokens_with(sent, DEP, _PREP_DEP_IDS):
+        thing = dates_a_promised_thing(tok)
+        if thing is not None:
+            out.append((tok, thing))
+    return out
 
 
 def _days_set_for(sent) -> list:

@@ -1533,3 +1533,13 @@ def test_a_red_cross_society_is_an_ngo_whatever_country_it_is_named_after(code, 
     # the coding rules: a country in an NGO's name says where it works, it makes no state body
     aid = next(e for e in code(text) if e["event"] == ["AID"])
     assert [a["code"] for a in aid["actor"]] == ["NGO"], aid["actor"]
+
+
+def test_on_a_street_or_square_says_where_not_whom(code):
+    # "on" is a target preposition ("sanctions on Iran"), but not before a stretch of ground
+    found = tuples(code("Thousands of Armenians rallied in Yerevan on Monday. "
+                        "The demonstrators later marched on Baghramyan Avenue."))
+    assert ("PROTEST", "ARM", None) not in found and ("PROTEST", "ARM", "ARM") in found, found
+    # a side is a party: "called on both sides" still asks them
+    found = tuples(code("Turkey called on both Armenia and Azerbaijan to halt the fighting."))
+    assert ("REQUEST", "TUR", "ARM") in found, found

@@ -569,3 +569,11 @@ def test_a_nationality_before_a_persons_title_does_not_say_whose_army_the_senten
                   "government was dissolved and the army closed Mali's borders. French Foreign Minister "
                   "Jean Dupont urged the army to release him.", published=date(2021, 5, 3))
     assert ("REQUEST", "FRA", "MLI") in tuples(events), events
+
+
+def test_brussels_stands_for_the_eu_in_a_story_that_names_the_eu(code):
+    found = tuples(code("Serbia froze its talks with the EU on Monday, and its president accused Brussels of blackmail."))
+    assert ("ACCUSE", "SRB", "EUR") in found and ("ACCUSE", "SRB", "BEL") not in found, found
+    # with no EU named, the city stays Belgium's capital
+    found = tuples(code("Congo's president accused Brussels of meddling in its affairs."))
+    assert ("ACCUSE", "COD", "BEL") in found, found

@@ -220,7 +220,8 @@ def test_day_before_a_named_event_counts_from_the_event_not_publication():
 # ---------------------------------------------------------------- relative weeks, months, years
 
 @pytest.mark.parametrize("words, published, value, precision", [
-    ("two weeks ago", SATURDAY, "2019-12", "month"),
+    ("two weeks ago", SATURDAY, "2019-12-21", "day"),  # a counted week is seven days
+    ("a week earlier", SATURDAY, "2019-12-28", "day"),
     ("last month", SATURDAY, "2019-12", "month"),
     ("this month", SATURDAY, "2020-01", "month"),
     ("earlier this month", SATURDAY, "2020-01", "month"),

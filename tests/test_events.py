@@ -1992,3 +1992,60 @@ def test_a_passive_toll_closed_as_a_running_total_is_no_deed_of_its_own(code):
     # a killing with its doer named stays, whatever follows it
     found = code("Officials said 20 villagers had been killed by Somali gunmen so far.")
     assert any(e["event"] == ["ASSAULT"] for e in found), found
+
+
+def test_naming_a_deed_noun_is_no_light_verb_for_it(code):
+    # "called the raid an X": a predicative noun makes "called" naming, not the raid carried out
+    found = tuples(code("Caracas called the raid on its consulate a cowardly act."))
+    assert any(t[0] == "ACCUSE" and t[1] == "VEN" for t in found), found
+    assert not any(t[0] in {"COERCE", "ASSAULT"} for t in found), found
+    found = tuples(code("The Malian president called the mutiny an attempted coup."))
+    assert any(t[0] == "ACCUSE" for t in found) and not any(t[0] == "PROTEST" for t in found), found
+
+
+def test_a_crowd_jeering_a_leader_demonstrates(code):
+    found = tuples(code("Thousands of Serbian students jeered the Serbian president in Novi Sad on Monday."))
+    assert ("PROTEST", "SRB", "SRB") in found, found
+    found = tuples(code("Farmers booed the French agriculture minister at a fair in Paris."))
+    assert any(t[0] == "PROTEST" and t[2] == "FRA" for t in found), found
+
+
+def test_suspending_a_partnership_reduces_relations(code):
+    found = tuples(code("Germany suspended its energy partnership with Niger on Friday."))
+    assert ("SANCTION", "DEU", "NER") in found, found
+
+
+def test_barring_officials_from_entering_is_a_sanction(code):
+    # an entry ban: the gerund after "from" meets the row's object condition
+    found = tuples(code("Canada barred four Iranian officials from entering the country."))
+    assert ("SANCTION", "CAN", "IRN") in found and not any(t[0] == "COERCE" for t in found), found
+    found = tuples(code("Britain banned two Chinese officials from travelling to the United Kingdom."))
+    assert ("SANCTION", "GBR", "CHN") in found, found
+
+
+def test_declaring_a_diplomat_persona_non_grata_expels_him(code):
+    found = tuples(code("Hungary declared the Dutch envoy persona non grata on Tuesday."))
+    assert ("SANCTION", "HUN", "NLD") in found, found
+    found = tuples(code("The Swedish ambassador was declared persona non grata by Iraq's government."))
+    assert ("SANCTION", "IRQ", "SWE") in found, found
+
+
+def test_a_passive_arrest_of_counted_suspects_is_told_with_no_doer(code):
+    # the arrest happened though no one is named as its doer; a kind of people counts as people
+    events = code("Twelve suspects were detained on Friday, prosecutors said.")
+    arrests = [e for e in events if e["event"] == ["COERCE"] and e["polarity"] == "asserted"]
+    assert arrests and arrests[0]["size"]["arrested"] == 12, events
+    events = code("Dozens of protesters were arrested overnight.")
+    assert any(e["event"] == ["COERCE"] for e in events), events
+
+
+def test_a_passive_arrest_of_a_named_person_is_kept_for_coreference_to_code(code):
+    # the name has no code in its own sentence; the deed still happened to someone named
+    events = code("Opposition leader Juan Perez was detained at his home on Monday.")
+    assert any(e["event"] == ["COERCE"] and e["polarity"] == "asserted" for e in events), events
+
+
+def test_taking_someone_to_a_named_prison_jails_him(code):
+    # "to Barbadillo, a high-security prison": the apposition names what the particle's object is
+    found = tuples(code("Peruvian police took the former Peruvian president to Barbadillo, a high-security prison, on Friday."))
+    assert ("COERCE", "PER", "PER") in found, found

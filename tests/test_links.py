@@ -539,3 +539,10 @@ def test_a_rejected_charge_answers_the_accusation_told_just_before_not_an_older_
 ])
 def test_a_rejection_of_a_measure_told_before_answers_whoever_imposed_it(code, text, expected):
     assert expected in tuples(code(text)), code(text)
+
+
+def test_denying_a_claim_answers_whoever_claimed_it(code):
+    # the claim is a report, not an event: the rejection answers the speaker of the claimed deed
+    found = tuples(code("Venezuelan opposition leader Maria Corina Machado said President Nicolas Maduro had ordered "
+                        "her arrest. The government denied the claim."))
+    assert ("REJECT", "VEN", "VEN") in found and ("REJECT", "VEN", None) not in found, found

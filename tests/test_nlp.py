@@ -268,3 +268,13 @@ def test_a_rejection_read_into_an_apposition_is_a_relative_clause_on_what_was_sa
     assert (rejected.dep_, rejected.head) == ("relcl", charge)
     assert (ministry.dep_, ministry.head) == ("nsubj", rejected)
     assert charge.head.text == "accused"
+
+
+def test_a_foreign_predicate_read_as_a_clause_becomes_the_verbs_predicate():
+    # "persona non grata" is unknown to the parser, which reads "the envoy persona non grata" as a clause
+    doc = load_nlp()("Hungary declared the Dutch envoy persona non grata on Tuesday.")
+    verb = next(t for t in doc if t.lower_ == "declared")
+    assert next(t for t in doc if t.lower_ == "persona").dep_ == "oprd"
+    assert next(t for t in doc if t.lower_ == "envoy").head == verb
+    assert next(t for t in doc if t.lower_ == "envoy").dep_ == "dobj"
+    assert next(t for t in doc if t.lower_ == "tuesday").head.head == verb

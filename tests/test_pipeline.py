@@ -680,3 +680,11 @@ def test_a_deed_reaches_those_it_goes_to_where_their_participle_places_them(code
                   "sheltering in a school in Garissa.")
     aid = next(e for e in events if e["event"] == ["AID"])
     assert aid["event_loc"]["placename"] == "Garissa", aid["event_loc"]
+
+
+def test_a_month_said_of_a_promised_thing_does_not_date_the_promise(code):
+    # "in June" is when the referendum is to be held, not when it was promised or power was taken
+    events = code("The military council said it had taken power and promised a referendum in June.",
+                  published=date(2024, 3, 15))
+    dated = {e["event"][0]: (e["date"], e["date_precision"]) for e in events if e["polarity"] == "asserted"}
+    assert dated.get("AGREE") == ("2024-03-15", "publication"), dated
