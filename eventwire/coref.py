@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from .actors import INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, actor_word_list, load_offices
 from .data_files import data_path, read_tsv, split_values
-from .lexicon import load_lexicon
+from .lexicon import lexicon_word_list, load_lexicon
 from .mentions import NAMED_KINDS, Identity, Mention, load_descriptors, load_titles, mention_at
 from .nlp import leading_dateline
 from .records import Entity, EventMention
@@ -76,7 +76,7 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
                                               asker=_asking_side(ev))]
         ev.actor = [_protesters_told_before(_head_said_before(e, text, phrases, mentions), text, done) for e in ev.actor]
         ev.recipient = ([_head_said_before(e, text, phrases, mentions) for e in ev.recipient]
-                        or _own_government_protested(ev))
+                        or _own_government_protested(ev) or _attacker_answered(ev, text, done))
         done.append(ev)
         pairs.update(_plural_references_of(ev, text, mentions, starts))
         fighters = _sides_of_fight(ev) or fighters
@@ -124,6 +124,27 @@ def _object_told_before(ent: Entity, ev: EventMention, done: list[EventMention])
             return replace(ent, identifier_text=t.identifier_text, code=t.code, sector=t.sector)
         return None
     return None
+
+
+def _attacker_answered(ev: EventMention, text: str, done: list[EventMention]) -> list[Entity]:
+    """"North Korean artillery pounded the island ... South Korean forces fired back": answering fire
+    (answering_fire.txt) that names no target falls on whoever attacked the answering side last."""
+    if ev.event not in FIGHT_TYPES or ev.polarity != "asserted" or not _answers_fire(ev, text):
+        return []
+    own = {a.code for a in ev.actor if a.code}
+    for prev in reversed(done):
+        if prev.event in FIGHT_TYPES and prev.polarity == "asserted" and own & {r.code for r in prev.recipient}:
+            attackers = [replace(a, inferred=True) for a in prev.actor if a.code and a.code not in own]
+            if attackers:
+                return attackers
+    return []
+
+
+def _answers_fire(ev: EventMention, text: str) -> bool:
+    # the trigger and the word after it: "returned" is the trigger of "returned fire"
+    words = re.findall(r"[a-z]+", text[ev.trigger_start:ev.trigger_end + 12].lower())
+    forms = lexicon_word_list("answering_fire.txt")
+    return " ".join(words[:2]) in forms
 
 
 def _each_side_to_the_other(ev: EventMention) -> list[EventMention]:

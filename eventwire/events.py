@@ -914,6 +914,9 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         if f.pred.dep_ == "acl" and f.pred.tag_ in PAST_PARTICIPLE_TAGS and _told_by_among(f.pred.head):
             # "were among hundreds of politicians detained by police": the politicians are detained
             recipients = recipients or resolver.entities([f.pred.head])
+            # "was among 14 policemen killed in the first hours": with no "by" phrase, the noun the deed is
+            # told of is its victim, never its doer
+            actors = [a for a in actors if not _names_token(a, f.pred.head, resolver.offset)]
         if f.pred == f.head and f.head.pos_ == "NOUN":
             actors = [a for a in actors if not _is_date(a)]  # "a June 30 coup": a date is no doer
             by = _nominal_agent(f.head)
@@ -1175,6 +1178,10 @@ def _describes_its_noun(f: Found) -> bool:
     return not _main_verb_misread(verb) and not _told_by_among(verb.head)
 
 
+def _names_token(ent: Entity, tok: Token, offset: int) -> bool:
+    return ent.start <= offset + tok.idx < ent.end
+
+
 def _told_by_among(noun: Token) -> bool:
     """"Two former chief ministers were among hundreds of politicians detained by police", "he was among
     those arrested": a participle on the noun that someone is said to be "among" is the news itself,
@@ -1269,7 +1276,11 @@ def _toll_told_passively(event: "SentenceEvent") -> bool:
     say who did it; the gold codes it with no actor (examples/README.md, null rule). A relative clause
     ("where 28 people have been killed this year") recalls a toll as background, not as news."""
     pred = event.found.pred
-    if event.found.trigger.type not in VIOLENT_TYPES or pred.pos_ != "VERB" or not _is_passive(pred):
+    if event.found.trigger.type not in VIOLENT_TYPES or pred.pos_ != "VERB":
+        return False
+    if _counted_among_those_it_befell(pred):
+        return True
+    if not _is_passive(pred):
         return False
     if any(c.dep_ == "agent" for c in pred.children):
         return False
@@ -1277,6 +1288,13 @@ def _toll_told_passively(event: "SentenceEvent") -> bool:
         return False  # "Serbia, where 24 people were killed in riots last March": background, not news
     subjects = [c for c in pred.children if c.dep_ == "nsubjpass"]
     return bool(subjects) and all(_counts_people(s) for s in subjects)
+
+
+def _counted_among_those_it_befell(pred: Token) -> bool:
+    """"the colonel was among 14 policemen killed in the first hours": the toll a person is counted
+    among, told with a bare participle and no "by" doer."""
+    return (pred.dep_ == "acl" and pred.tag_ in PAST_PARTICIPLE_TAGS and _told_by_among(pred.head)
+            and not any(c.dep_ == "agent" for c in pred.children))
 
 
 def _counts_people(noun: Token) -> bool:

@@ -569,3 +569,14 @@ def test_a_nationality_before_a_persons_title_does_not_say_whose_army_the_senten
                   "government was dissolved and the army closed Mali's borders. French Foreign Minister "
                   "Jean Dupont urged the army to release him.", published=date(2021, 5, 3))
     assert ("REQUEST", "FRA", "MLI") in tuples(events), events
+
+
+def test_answering_fire_falls_on_whoever_attacked_the_answering_side(code):
+    # "fired back" names no target: it answers the last attack on the side that fires back
+    found = tuples(code("Hezbollah fired rockets at northern Israel on Sunday. Israeli troops fired back with artillery."))
+    assert ("ASSAULT", "ISR", "LBN") in found, found
+    found = tuples(code("Eritrean troops shelled the Ethiopian town of Zalambessa. Ethiopian units returned fire."))
+    assert ("ASSAULT", "ETH", "ERI") in found, found
+    # with no attack on the answering side told before, the answer keeps no target
+    found = tuples(code("Greek police fired back, officials said."))
+    assert ("ASSAULT", "GRC", None) in found, found

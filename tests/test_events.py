@@ -1992,3 +1992,27 @@ def test_a_passive_toll_closed_as_a_running_total_is_no_deed_of_its_own(code):
     # a killing with its doer named stays, whatever follows it
     found = code("Officials said 20 villagers had been killed by Somali gunmen so far.")
     assert any(e["event"] == ["ASSAULT"] for e in found), found
+
+
+def test_firing_back_is_an_attack_whose_weapons_are_no_target(code):
+    events = code("Georgian forces fired back with howitzers and rifles.")
+    assert ("ASSAULT", "GEO", None) in tuples(events), events
+    assert not any(e["recipient"] for e in events), events
+
+
+def test_live_rounds_fired_at_a_crowd_are_the_weapon_not_the_target(code):
+    events = code("Bolivian police fired live rounds at Bolivian miners in La Paz.")
+    assert ("ASSAULT", "BOL", "BOL") in tuples(events), events
+    assert not any(r["entity_text"].endswith("rounds") for e in events for r in e["recipient"]), events
+
+
+def test_a_toll_someone_is_counted_among_has_no_doer_in_it(code):
+    # "was among 14 policemen killed": the policemen are the victims, not the killers
+    events = code("The Afghan governor was among 14 Afghan policemen killed in the first hours of the siege.")
+    assert ("ASSAULT", None, "AFG") in tuples(events), events
+    assert ("ASSAULT", "AFG", "AFG") not in tuples(events), events
+
+
+def test_cancelling_a_price_rise_is_a_concession(code):
+    found = tuples(code("The Ecuadorean government cancelled the fuel price increase on Sunday."))
+    assert ("CONCEDE", "ECU", None) in found, found
