@@ -698,6 +698,8 @@ def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -
         # "Opposition parties demanded that the authorities release ...": a state's organs named in the
         # plural are a state's, not an international body's named before them
         plural_state = ent.sector in STATE_SECTORS and role.endswith("s") and not role.endswith("ss")
+        # "the International Criminal Court ... the Supreme Court": a national organ is a state's
+        plural_state = plural_state or _names_a_state_organ(role)
         found = _last(before, lambda m: m.kind == "org" and (m.identity.sector == ent.sector)
                       and not (plural_state and m.identity.code in INTERNATIONAL_CODES))
         if found is None and ent.sector in STATE_SECTORS:
@@ -709,6 +711,10 @@ def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -
                 return None
         return found
     return None
+
+
+def _names_a_state_organ(role: str) -> bool:
+    return not actor_word_list("state_organ_words.txt").isdisjoint(role.split())
 
 
 _NEIGHBOUR_BEFORE = re.compile(r"\bneighbou?ring\s+$", re.IGNORECASE)

@@ -902,13 +902,19 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         if f.head.i in absorbed:
             continue
         helping = f.trigger.type == "MOBILIZE" and _sent_to_help(f.pred)
+        sent = f
         if helping:
             f = replace(f, trigger=replace(f.trigger, type="AID", mode="", cameo="074", context="military"))
         actors, recipients = event_arguments(f, resolver)
         if f.trigger.mode in lexicon_word_list("recipientless_modes.txt"):
             recipients = []  # "quit the government": a resignation is done to no one
         if helping:  # the forces sent are the sender's own; the aid goes to whom the purpose serves
-            recipients = resolver.entities(purpose_targets(f.pred), coded_only=True) or recipients
+            served = resolver.entities(purpose_targets(f.pred), coded_only=True)
+            if _serves_only_its_own(actors, served):
+                f = sent  # "flew paratroopers to its base to protect Russian families": a deployment
+                actors, recipients = event_arguments(f, resolver)
+            else:
+                recipients = served or recipients
         actors = [a for a in actors if a.code or not _is_instrument(a, f.pred.doc, offset, lex)]
         actors = [a for a in actors if not _dates_an_event_noun(a, f.pred.doc, offset, lex)]
         if f.pred.dep_ == "acl" and f.pred.tag_ in PAST_PARTICIPLE_TAGS and _told_by_among(f.pred.head):
@@ -1176,6 +1182,12 @@ def _describes_its_noun(f: Found) -> bool:
     if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children):
         return False
     return not _main_verb_misread(verb) and not _told_by_among(verb.head)
+
+
+def _serves_only_its_own(actors: list[Entity], served: list[Entity]) -> bool:
+    """Forces sent to protect the sender's own people or bases are no aid to anyone: still a deployment."""
+    own = {a.code for a in actors if a.code}
+    return bool(own) and bool(served) and all(r.code in own for r in served)
 
 
 def _names_token(ent: Entity, tok: Token, offset: int) -> bool:

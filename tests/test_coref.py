@@ -580,3 +580,9 @@ def test_answering_fire_falls_on_whoever_attacked_the_answering_side(code):
     # with no attack on the answering side told before, the answer keeps no target
     found = tuples(code("Greek police fired back, officials said."))
     assert ("ASSAULT", "GRC", None) in found, found
+
+
+def test_a_national_court_does_not_refer_back_to_an_international_one(code):
+    found = tuples(code("Police arrested the former Sudanese leader on a warrant from the International Criminal Court. "
+                        "His lawyers asked the Supreme Court in Khartoum to free him."))
+    assert not any(t[0] == "REQUEST" and t[2] == "IGO" for t in found), found

@@ -2016,3 +2016,9 @@ def test_a_toll_someone_is_counted_among_has_no_doer_in_it(code):
 def test_cancelling_a_price_rise_is_a_concession(code):
     found = tuples(code("The Ecuadorean government cancelled the fuel price increase on Sunday."))
     assert ("CONCEDE", "ECU", None) in found, found
+
+
+def test_forces_sent_to_protect_the_senders_own_people_are_a_deployment(code):
+    found = tuples(code("France flew 300 troops to Abidjan on Friday to protect French citizens."))
+    assert any(t[0] == "MOBILIZE" and t[1] == "FRA" for t in found), found
+    assert not any(t[0] == "AID" for t in found), found
