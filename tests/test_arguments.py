@@ -1533,3 +1533,9 @@ def test_a_red_cross_society_is_an_ngo_whatever_country_it_is_named_after(code, 
     # the coding rules: a country in an NGO's name says where it works, it makes no state body
     aid = next(e for e in code(text) if e["event"] == ["AID"])
     assert [a["code"] for a in aid["actor"]] == ["NGO"], aid["actor"]
+
+
+def test_a_verb_the_parser_hangs_on_the_subjects_apposition_is_the_main_verb(code):
+    # the parser makes "Iran" the root and "called" a clause of "ally": Iran called, not the ally
+    found = tuples(code("Iran, Syria's main ally, called on both sides to stop the fighting."))
+    assert any(t[:2] == ("REQUEST", "IRN") for t in found), found
