@@ -617,6 +617,10 @@ def _with_identity(ent: Entity, identity: Identity, replace_identifier: bool = T
     return replace(ent, identifier_text=identifier, code=code, sector=sector)
 
 
+# "the 79-year-old", "The 45-year-old": a definite reference to a person by age alone
+_AGE_REFERENCE = re.compile(r"\bthe\s+\d+-year-old$", re.IGNORECASE)
+
+
 def antecedent_of(ent: Entity, text: str, before: list[Mention], subjects: list[Mention] = ()) -> Mention | None:
     """The mention `ent` refers back to; `subjects`, the people who were the actors of the events
     before it, let "he" continue the previous sentence's actor."""
@@ -643,6 +647,9 @@ def antecedent_of(ent: Entity, text: str, before: list[Mention], subjects: list[
             if found is not None:
                 return found
         return _last(before, fits)
+    if _AGE_REFERENCE.search(text, max(0, ent.start - 20), ent.end):
+        # "Officers detained the 79-year-old": a person referred to by age is the last person named
+        return _last(before, lambda m: m.kind == "person")
     if not _is_definite(text, ent.start):
         return None
     role = words[4:] if words.startswith("the ") else words

@@ -586,3 +586,10 @@ def test_a_national_court_does_not_refer_back_to_an_international_one(code):
     found = tuples(code("Police arrested the former Sudanese leader on a warrant from the International Criminal Court. "
                         "His lawyers asked the Supreme Court in Khartoum to free him."))
     assert not any(t[0] == "REQUEST" and t[2] == "IGO" for t in found), found
+
+
+def test_a_person_referred_to_by_age_is_the_last_person_named(code):
+    found = tuples(code("Zambian police arrested opposition leader Hakainde Hichilema in Lusaka. "
+                        "Officers later detained the 58-year-old again."))
+    assert ("COERCE", "ZMB", "ZMB") in found, found
+    assert ("COERCE", "ZMB", None) not in found, found
