@@ -2022,3 +2022,9 @@ def test_forces_sent_to_protect_the_senders_own_people_are_a_deployment(code):
     found = tuples(code("France flew 300 troops to Abidjan on Friday to protect French citizens."))
     assert any(t[0] == "MOBILIZE" and t[1] == "FRA" for t in found), found
     assert not any(t[0] == "AID" for t in found), found
+
+
+def test_calling_a_deed_an_attack_is_an_accusation_not_an_attack(code):
+    found = tuples(code("Hanoi called the seizure of its fishing boats an unprovoked attack on its sovereignty."))
+    assert any(t[0] == "ACCUSE" and t[1] == "VNM" for t in found), found
+    assert not any(t[0] == "ASSAULT" for t in found), found
