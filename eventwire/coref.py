@@ -287,6 +287,12 @@ def _resolve_all(ent: Entity, text: str, mentions: list[Mention], starts: list[i
     """The argument resolved; "the two neighbours", "both sides" become the two parties they name (not
     a mediator who asked both sides before, nor the asker: `asker` from `_asking_side`), else, for a
     reference to states, the sides of the last fight told."""
+    if fighters and _asked_to_calm_down(ent, text) and "state" in _plural_kinds(ent, text, mentions, starts):
+        # "China called on both sides to show restraint": the sides of the last fight, whoever was named since
+        sides = [f for f in fighters if f.identifier_text not in not_these]
+        if len(sides) == 2:
+            return [replace(ent, identifier_text=f.identifier_text, code=f.code, sector=f.sector, inferred=True)
+                    for f in sides]
     pair = _plural_reference(ent, text, mentions, starts, set(not_these) | mediators, asker)
     if pair:
         return [replace(ent, identifier_text=m.identity.identifier, code=m.identity.code,
@@ -296,6 +302,12 @@ def _resolve_all(ent: Entity, text: str, mentions: list[Mention], starts: list[i
         return [replace(ent, identifier_text=f.identifier_text, code=f.code, sector=f.sector, inferred=True)
                 for f in sides] or [ent]
     return [_resolve(ent, text, mentions, starts, not_these, subjects)]
+
+
+def _asked_to_calm_down(ent: Entity, text: str) -> bool:
+    """Whether the rest of the clause after `ent` asks for calm (calming_words.txt)."""
+    rest = re.split(r"[.;:]", text[ent.end : ent.end + 120], maxsplit=1)[0].lower()
+    return any(w in lexicon_word_list("calming_words.txt") for w in re.findall(r"[a-z]+(?:-[a-z]+)*", rest))
 
 
 FIGHT_TYPES = {"ASSAULT"}

@@ -593,3 +593,12 @@ def test_a_person_referred_to_by_age_is_the_last_person_named(code):
                         "Officers later detained the 58-year-old again."))
     assert ("COERCE", "ZMB", "ZMB") in found, found
     assert ("COERCE", "ZMB", None) not in found, found
+
+
+def test_both_sides_asked_for_restraint_are_the_sides_of_the_last_fight(code):
+    # the two parties named last (Russia and Armenia meeting) are not the sides asked to calm the fight
+    found = tuples(code("Azerbaijani forces shelled Armenian positions on Monday, and Armenian troops fired back. "
+                        "Russia and Armenia held talks in Moscow on Tuesday. "
+                        "Turkey called on both sides to show restraint."))
+    assert ("REQUEST", "TUR", "AZE") in found and ("REQUEST", "TUR", "ARM") in found, found
+    assert ("REQUEST", "TUR", "RUS") not in found, found
