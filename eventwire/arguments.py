@@ -181,6 +181,10 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         return verb_subject(head, depth + 1)
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and _intent_noun_infinitive(verb):
         return _intent_owner(head, depth)
+    if verb.dep_ == "acl" and appositive_of_verbless_root(head):
+        # "China, the North's main ally, called on both sides": the parser hangs the main verb on the
+        # apposition; the name it sets off acts
+        return [author_of(head.head, depth)]
     if verb.dep_ in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN"}:
         return [author_of(head, depth)]
     if verb.dep_ in {"pcomp", "pobj"} and _undergone_purpose(verb):
@@ -198,6 +202,14 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         objects = [c for c in gov.children if c.dep_ in {"dobj", "xcomp"}]
         return objects[:1] if objects else verb_subject(gov, depth + 1)
     return []
+
+
+def appositive_of_verbless_root(noun: Token) -> bool:
+    """"China, the North's main ally, called on ...": an apposition on a root noun, the sentence's
+    subject left with no verb of its own, so a verb hung on the apposition is the main verb."""
+    host = noun.head
+    return (noun.dep_ == "appos" and host.dep_ == "ROOT" and host.pos_ in {"NOUN", "PROPN"}
+            and noun.pos_ in {"NOUN", "PROPN"})
 
 
 def victims_of_a_bare_participle(verb: Token) -> list[Token]:

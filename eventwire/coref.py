@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from .actors import INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, actor_word_list, load_offices
 from .data_files import data_path, read_tsv, split_values
-from .lexicon import load_lexicon
+from .lexicon import lexicon_word_list, load_lexicon
 from .mentions import NAMED_KINDS, Identity, Mention, load_descriptors, load_titles, mention_at
 from .nlp import leading_dateline
 from .records import Entity, EventMention
@@ -99,7 +99,7 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
                                               asker=_asking_side(ev))]
         ev.actor = [_protesters_told_before(_head_said_before(e, text, phrases, mentions), text, done) for e in ev.actor]
         ev.recipient = ([_head_said_before(e, text, phrases, mentions) for e in ev.recipient]
-                        or _own_government_protested(ev))
+                        or _own_government_protested(ev) or _attacker_answered(ev, text, done))
         done.append(ev)
         pairs.update(_plural_references_of(ev, text, mentions, starts))
         fighters = _sides_of_fight(ev) or fighters
@@ -147,6 +147,27 @@ def _object_told_before(ent: Entity, ev: EventMention, done: list[EventMention])
             return replace(ent, identifier_text=t.identifier_text, code=t.code, sector=t.sector)
         return None
     return None
+
+
+def _attacker_answered(ev: EventMention, text: str, done: list[EventMention]) -> list[Entity]:
+    """"North Korean artillery pounded the island ... South Korean forces fired back": answering fire
+    (answering_fire.txt) that names no target falls on whoever attacked the answering side last."""
+    if ev.event not in FIGHT_TYPES or ev.polarity != "asserted" or not _answers_fire(ev, text):
+        return []
+    own = {a.code for a in ev.actor if a.code}
+    for prev in reversed(done):
+        if prev.event in FIGHT_TYPES and prev.polarity == "asserted" and own & {r.code for r in prev.recipient}:
+            attackers = [replace(a, inferred=True) for a in prev.actor if a.code and a.code not in own]
+            if attackers:
+                return attackers
+    return []
+
+
+def _answers_fire(ev: EventMention, text: str) -> bool:
+    # the trigger and the word after it: "returned" is the trigger of "returned fire"
+    words = re.findall(r"[a-z]+", text[ev.trigger_start:ev.trigger_end + 12].lower())
+    forms = lexicon_word_list("answering_fire.txt")
+    return " ".join(words[:2]) in forms
 
 
 def _each_side_to_the_other(ev: EventMention) -> list[EventMention]:
@@ -289,6 +310,12 @@ def _resolve_all(ent: Entity, text: str, mentions: list[Mention], starts: list[i
     """The argument resolved; "the two neighbours", "both sides" become the two parties they name (not
     a mediator who asked both sides before, nor the asker: `asker` from `_asking_side`), else, for a
     reference to states, the sides of the last fight told."""
+    if fighters and _asked_to_calm_down(ent, text) and "state" in _plural_kinds(ent, text, mentions, starts):
+        # "China called on both sides to show restraint": the sides of the last fight, whoever was named since
+        sides = [f for f in fighters if f.identifier_text not in not_these]
+        if len(sides) == 2:
+            return [replace(ent, identifier_text=f.identifier_text, code=f.code, sector=f.sector, inferred=True)
+                    for f in sides]
     pair = _plural_reference(ent, text, mentions, starts, set(not_these) | mediators, asker)
     if pair:
         return [replace(ent, identifier_text=m.identity.identifier, code=m.identity.code,
@@ -298,6 +325,12 @@ def _resolve_all(ent: Entity, text: str, mentions: list[Mention], starts: list[i
         return [replace(ent, identifier_text=f.identifier_text, code=f.code, sector=f.sector, inferred=True)
                 for f in sides] or [ent]
     return [_resolve(ent, text, mentions, starts, not_these, subjects)]
+
+
+def _asked_to_calm_down(ent: Entity, text: str) -> bool:
+    """Whether the rest of the clause after `ent` asks for calm (calming_words.txt)."""
+    rest = re.split(r"[.;:]", text[ent.end : ent.end + 120], maxsplit=1)[0].lower()
+    return any(w in lexicon_word_list("calming_words.txt") for w in re.findall(r"[a-z]+(?:-[a-z]+)*", rest))
 
 
 FIGHT_TYPES = {"ASSAULT"}
@@ -619,6 +652,10 @@ def _with_identity(ent: Entity, identity: Identity, replace_identifier: bool = T
     return replace(ent, identifier_text=identifier, code=code, sector=sector)
 
 
+# "the 79-year-old", "The 45-year-old": a definite reference to a person by age alone
+_AGE_REFERENCE = re.compile(r"\bthe\s+\d+-year-old$", re.IGNORECASE)
+
+
 def antecedent_of(ent: Entity, text: str, before: list[Mention], subjects: list[Mention] = ()) -> Mention | None:
     """The mention `ent` refers back to; `subjects`, the people who were the actors of the events
     before it, let "he" continue the previous sentence's actor."""
@@ -645,6 +682,9 @@ def antecedent_of(ent: Entity, text: str, before: list[Mention], subjects: list[
             if found is not None:
                 return found
         return _last(before, fits)
+    if _AGE_REFERENCE.search(text, max(0, ent.start - 20), ent.end):
+        # "Officers detained the 79-year-old": a person referred to by age is the last person named
+        return _last(before, lambda m: m.kind == "person")
     if not _is_definite(text, ent.start):
         return None
     role = words[4:] if words.startswith("the ") else words
@@ -700,6 +740,8 @@ def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -
         # "Opposition parties demanded that the authorities release ...": a state's organs named in the
         # plural are a state's, not an international body's named before them
         plural_state = ent.sector in STATE_SECTORS and role.endswith("s") and not role.endswith("ss")
+        # "the International Criminal Court ... the Supreme Court": a national organ is a state's
+        plural_state = plural_state or _names_a_state_organ(role)
         found = _last(before, lambda m: m.kind == "org" and (m.identity.sector == ent.sector)
                       and not (plural_state and m.identity.code in INTERNATIONAL_CODES))
         if found is None and ent.sector in STATE_SECTORS:
@@ -711,6 +753,10 @@ def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -
                 return None
         return found
     return None
+
+
+def _names_a_state_organ(role: str) -> bool:
+    return not actor_word_list("state_organ_words.txt").isdisjoint(role.split())
 
 
 _NEIGHBOUR_BEFORE = re.compile(r"\bneighbou?ring\s+$", re.IGNORECASE)

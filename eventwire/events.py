@@ -23,7 +23,7 @@ from .arguments import (ANSWER_TYPES, tally_copula, CONTENT_TARGET_TYPES, contro
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens,
                         noun_recipient_tokens, PRONOUNS, purpose_of_journey, purpose_targets, real_head, reported_clause_going_on, Resolver, responsible_for, disowned_by,
-                        noun_conjunct_before, shared_passive_subject, suffering_verb, verb_subject)
+                        noun_conjunct_before, shared_passive_subject, suffering_verb, verb_subject, appositive_of_verbless_root)
 from .counts import count_casualties, cues as casualty_cues
 from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from .lexicon import lexicon_word_list, Lexicon, Trigger, ends_with_cue, load_lexicon
@@ -927,18 +927,27 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         if f.head.i in absorbed:
             continue
         helping = f.trigger.type == "MOBILIZE" and _sent_to_help(f.pred)
+        sent = f
         if helping:
             f = replace(f, trigger=replace(f.trigger, type="AID", mode="", cameo="074", context="military"))
         actors, recipients = event_arguments(f, resolver)
         if f.trigger.mode in lexicon_word_list("recipientless_modes.txt"):
             recipients = []  # "quit the government": a resignation is done to no one
         if helping:  # the forces sent are the sender's own; the aid goes to whom the purpose serves
-            recipients = resolver.entities(purpose_targets(f.pred), coded_only=True) or recipients
+            served = resolver.entities(purpose_targets(f.pred), coded_only=True)
+            if _serves_only_its_own(actors, served):
+                f = sent  # "flew paratroopers to its base to protect Russian families": a deployment
+                actors, recipients = event_arguments(f, resolver)
+            else:
+                recipients = served or recipients
         actors = [a for a in actors if a.code or not _is_instrument(a, f.pred.doc, offset, lex)]
         actors = [a for a in actors if not _dates_an_event_noun(a, f.pred.doc, offset, lex)]
         if f.pred.dep_ == "acl" and f.pred.tag_ in PAST_PARTICIPLE_TAGS and _told_by_among(f.pred.head):
             # "were among hundreds of politicians detained by police": the politicians are detained
             recipients = recipients or resolver.entities([f.pred.head])
+            # "was among 14 policemen killed in the first hours": with no "by" phrase, the noun the deed is
+            # told of is its victim, never its doer
+            actors = [a for a in actors if not _names_token(a, f.pred.head, resolver.offset)]
         if f.pred == f.head and f.head.pos_ == "NOUN":
             actors = [a for a in actors if not _is_date(a)]  # "a June 30 coup": a date is no doer
             by = _nominal_agent(f.head)
@@ -1200,6 +1209,16 @@ def _describes_its_noun(f: Found) -> bool:
     return not _main_verb_misread(verb) and not _told_by_among(verb.head)
 
 
+def _serves_only_its_own(actors: list[Entity], served: list[Entity]) -> bool:
+    """Forces sent to protect the sender's own people or bases are no aid to anyone: still a deployment."""
+    own = {a.code for a in actors if a.code}
+    return bool(own) and bool(served) and all(r.code in own for r in served)
+
+
+def _names_token(ent: Entity, tok: Token, offset: int) -> bool:
+    return ent.start <= offset + tok.idx < ent.end
+
+
 def _told_by_among(noun: Token) -> bool:
     """"Two former chief ministers were among hundreds of politicians detained by police", "he was among
     those arrested": a participle on the noun that someone is said to be "among" is the news itself,
@@ -1260,7 +1279,7 @@ def _main_verb_misread(participle: Token) -> bool:
     subject of a root verb that opens with a subordinator, which a main clause never does; the
     participle is the main verb."""
     noun = participle.head
-    if noun.dep_ == "ROOT" or _in_verbless_root_phrase(noun):
+    if noun.dep_ == "ROOT" or _in_verbless_root_phrase(noun) or appositive_of_verbless_root(noun):
         return True
     root = noun.head
     return noun.dep_ in SUBJECT_DEPS and root.dep_ == "ROOT" and any(c.dep_ == "mark" for c in root.children)
@@ -1305,7 +1324,11 @@ def _toll_told_passively(event: "SentenceEvent") -> bool:
     say who did it; the gold codes it with no actor (examples/README.md, null rule). A relative clause
     ("where 28 people have been killed this year") recalls a toll as background, not as news."""
     pred = event.found.pred
-    if event.found.trigger.type not in VIOLENT_TYPES or pred.pos_ != "VERB" or not _is_passive(pred):
+    if event.found.trigger.type not in VIOLENT_TYPES or pred.pos_ != "VERB":
+        return False
+    if _counted_among_those_it_befell(pred):
+        return True
+    if not _is_passive(pred):
         return False
     if any(c.dep_ == "agent" for c in pred.children):
         return False
@@ -1316,6 +1339,13 @@ def _toll_told_passively(event: "SentenceEvent") -> bool:
     # people as such ("10 people were killed"), as soldiers or police hurt are mostly told as a side's losses
     kinds = event.found.trigger.type == "COERCE"
     return bool(subjects) and all(_counts_people(s, kinds) for s in subjects)
+
+
+def _counted_among_those_it_befell(pred: Token) -> bool:
+    """"the colonel was among 14 policemen killed in the first hours": the toll a person is counted
+    among, told with a bare participle and no "by" doer."""
+    return (pred.dep_ == "acl" and pred.tag_ in PAST_PARTICIPLE_TAGS and _told_by_among(pred.head)
+            and not any(c.dep_ == "agent" for c in pred.children))
 
 
 def _counts_people(noun: Token, kinds: bool = False) -> bool:

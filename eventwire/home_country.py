@@ -68,6 +68,7 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
         _code_domestic_claimants(ev)
         _code_domestic_rebels(ev, home, people)
         _aim_at_struck_country(ev)
+        _aim_deployment_at_host_of_own_base(ev)
         _place_the_struck(ev)
         _aid_to_the_place_served(ev)
 
@@ -79,7 +80,9 @@ TOWN_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 # Withdrawals from a place: "troops started pulling out of the capital" leave that place's country.
 WITHDRAWAL_TYPES = frozenset({"RETREAT"})
 # "sent agents to the city", "ordered troops into the province": a place named only by its kind
-_PLACE_KIND = re.compile(r"(?i)^(?:the\s+)?(?:\w+\s+)?(?:city|capital|town|village|province|district)$")
+# ... or a thing of such a place ("opened fire at the city's main railway station", "the capital's airport")
+_PLACE_KIND = re.compile(r"(?i)^(?:the\s+)?(?:(?:\w+\s+)?(?:city|capital|town|village|province|district)"
+                         r"|(?:city|capital|town|village)['\u2019]s\s+\S.*)$")
 
 
 def _own_forces_sent(entity: Entity, actors: list[Entity]) -> bool:
@@ -116,6 +119,17 @@ def _aim_at_struck_country(ev: EventMention) -> None:
     if ev.event not in STRIKE_TYPES or ev.recipient or not ev.actor:
         return
     if {a.code for a in ev.actor} & NON_STATE_CODES:
+        return
+    ev.recipient = _country_of_its_own_clause(ev) or ev.recipient
+
+
+def _aim_deployment_at_host_of_own_base(ev: EventMention) -> None:
+    """"Moscow flew 150 paratroopers to its air base at Kant": forces sent to the sender's own base abroad
+    are deployed in the country its own clause places the base in, not at the sender itself."""
+    if ev.event not in DEPLOYMENT_TYPES or not ev.recipient or not ev.actor:
+        return
+    own = {a.code for a in ev.actor}
+    if None in own or not all(r.code in own for r in ev.recipient):
         return
     ev.recipient = _country_of_its_own_clause(ev) or ev.recipient
 

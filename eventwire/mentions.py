@@ -288,13 +288,14 @@ COMPASS_HALVES = {"North", "South"}
 
 
 def _halves_named_short(text: str, tokens, taken: set[int], mentions: list[Mention]) -> list[Mention]:
-    """"North Korea ... the North", "South Sudan ... the South": a story about a country whose name
+    """"North Korea ... the North", "South Sudanese troops ... the South": a story about a country whose name
     begins with a compass word calls it by that word alone after "the" ("the North's army"). Only a
     country the article names, only the bare word (not "the South China Sea"), only after the name."""
     countries = {}
     for m in mentions:
         first = m.text.split()[0] if m.text else ""
-        if m.kind == "country" and m.entry is not None and first in COMPASS_HALVES:
+        # "North Korean artillery ... the North": the people's word names the country as well as its name
+        if m.kind in {"country", "demonym"} and m.entry is not None and first in COMPASS_HALVES:
             countries.setdefault(first, m)
     found = []
     for k in range(1, len(tokens)):

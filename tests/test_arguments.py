@@ -1543,3 +1543,9 @@ def test_on_a_street_or_square_says_where_not_whom(code):
     # a side is a party: "called on both sides" still asks them
     found = tuples(code("Turkey called on both Armenia and Azerbaijan to halt the fighting."))
     assert ("REQUEST", "TUR", "ARM") in found, found
+
+
+def test_a_verb_the_parser_hangs_on_the_subjects_apposition_is_the_main_verb(code):
+    # the parser makes "Iran" the root and "called" a clause of "ally": Iran called, not the ally
+    found = tuples(code("Iran, Syria's main ally, called on both sides to stop the fighting."))
+    assert any(t[:2] == ("REQUEST", "IRN") for t in found), found

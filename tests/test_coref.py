@@ -577,3 +577,36 @@ def test_brussels_stands_for_the_eu_in_a_story_that_names_the_eu(code):
     # with no EU named, the city stays Belgium's capital
     found = tuples(code("Congo's president accused Brussels of meddling in its affairs."))
     assert ("ACCUSE", "COD", "BEL") in found, found
+
+
+def test_answering_fire_falls_on_whoever_attacked_the_answering_side(code):
+    # "fired back" names no target: it answers the last attack on the side that fires back
+    found = tuples(code("Hezbollah fired rockets at northern Israel on Sunday. Israeli troops fired back with artillery."))
+    assert ("ASSAULT", "ISR", "LBN") in found, found
+    found = tuples(code("Eritrean troops shelled the Ethiopian town of Zalambessa. Ethiopian units returned fire."))
+    assert ("ASSAULT", "ETH", "ERI") in found, found
+    # with no attack on the answering side told before, the answer keeps no target
+    found = tuples(code("Greek police fired back, officials said."))
+    assert ("ASSAULT", "GRC", None) in found, found
+
+
+def test_a_national_court_does_not_refer_back_to_an_international_one(code):
+    found = tuples(code("Police arrested the former Sudanese leader on a warrant from the International Criminal Court. "
+                        "His lawyers asked the Supreme Court in Khartoum to free him."))
+    assert not any(t[0] == "REQUEST" and t[2] == "IGO" for t in found), found
+
+
+def test_a_person_referred_to_by_age_is_the_last_person_named(code):
+    found = tuples(code("Zambian police arrested opposition leader Hakainde Hichilema in Lusaka. "
+                        "Officers later detained the 58-year-old again."))
+    assert ("COERCE", "ZMB", "ZMB") in found, found
+    assert ("COERCE", "ZMB", None) not in found, found
+
+
+def test_both_sides_asked_for_restraint_are_the_sides_of_the_last_fight(code):
+    # the two parties named last (Russia and Armenia meeting) are not the sides asked to calm the fight
+    found = tuples(code("Azerbaijani forces shelled Armenian positions on Monday, and Armenian troops fired back. "
+                        "Russia and Armenia held talks in Moscow on Tuesday. "
+                        "Turkey called on both sides to show restraint."))
+    assert ("REQUEST", "TUR", "AZE") in found and ("REQUEST", "TUR", "ARM") in found, found
+    assert ("REQUEST", "TUR", "RUS") not in found, found

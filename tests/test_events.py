@@ -2049,3 +2049,39 @@ def test_taking_someone_to_a_named_prison_jails_him(code):
     # "to Barbadillo, a high-security prison": the apposition names what the particle's object is
     found = tuples(code("Peruvian police took the former Peruvian president to Barbadillo, a high-security prison, on Friday."))
     assert ("COERCE", "PER", "PER") in found, found
+
+
+def test_firing_back_is_an_attack_whose_weapons_are_no_target(code):
+    events = code("Georgian forces fired back with howitzers and rifles.")
+    assert ("ASSAULT", "GEO", None) in tuples(events), events
+    assert not any(e["recipient"] for e in events), events
+
+
+def test_live_rounds_fired_at_a_crowd_are_the_weapon_not_the_target(code):
+    events = code("Bolivian police fired live rounds at Bolivian miners in La Paz.")
+    assert ("ASSAULT", "BOL", "BOL") in tuples(events), events
+    assert not any(r["entity_text"].endswith("rounds") for e in events for r in e["recipient"]), events
+
+
+def test_a_toll_someone_is_counted_among_has_no_doer_in_it(code):
+    # "was among 14 policemen killed": the policemen are the victims, not the killers
+    events = code("The Afghan governor was among 14 Afghan policemen killed in the first hours of the siege.")
+    assert ("ASSAULT", None, "AFG") in tuples(events), events
+    assert ("ASSAULT", "AFG", "AFG") not in tuples(events), events
+
+
+def test_cancelling_a_price_rise_is_a_concession(code):
+    found = tuples(code("The Ecuadorean government cancelled the fuel price increase on Sunday."))
+    assert ("CONCEDE", "ECU", None) in found, found
+
+
+def test_forces_sent_to_protect_the_senders_own_people_are_a_deployment(code):
+    found = tuples(code("France flew 300 troops to Abidjan on Friday to protect French citizens."))
+    assert any(t[0] == "MOBILIZE" and t[1] == "FRA" for t in found), found
+    assert not any(t[0] == "AID" for t in found), found
+
+
+def test_calling_a_deed_an_attack_is_an_accusation_not_an_attack(code):
+    found = tuples(code("Hanoi called the seizure of its fishing boats an unprovoked attack on its sovereignty."))
+    assert any(t[0] == "ACCUSE" and t[1] == "VNM" for t in found), found
+    assert not any(t[0] == "ASSAULT" for t in found), found

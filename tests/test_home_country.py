@@ -377,3 +377,14 @@ def test_forces_a_state_sends_at_home_are_not_the_deployments_target():
                       sent_start=0, sent_end=60, trigger_start=16, trigger_end=24, polarity="asserted")
     code_home_agents([ev], "IND")
     assert [a.code for a in ev.actor] == ["IND"] and ev.recipient == []
+
+
+def test_forces_sent_to_the_senders_own_base_abroad_are_deployed_in_the_host_country(code):
+    found = tuples(code("France flew 300 paratroopers to its air base at Bouake, north of the capital, on Monday."))
+    assert ("MOBILIZE", "FRA", "CIV") in found, found
+    assert ("MOBILIZE", "FRA", "FRA") not in found, found
+
+
+def test_a_thing_of_the_city_attacked_is_in_the_country_the_story_is_filed_from(code):
+    found = tuples(code("KARACHI, May 3 (Eventwire) - Gunmen opened fire at the city's main bus station on Friday."))
+    assert ("ASSAULT", None, "PAK") in found, found

@@ -1,6 +1,8 @@
 """Named mentions and their merging into one identity per entity inside an article."""
 from datetime import date
 
+from conftest import tuples
+
 from eventwire.actors import load_kb
 from eventwire.mentions import cluster, find_mentions, initials, skeleton
 
@@ -425,3 +427,11 @@ def test_an_unknown_body_owned_by_a_known_one_takes_the_owners_country():
     # the base knows the Muslim Brotherhood (Egypt) but not this wing of it
     ids, _ = _identities("Police raided the offices of the Muslim Brotherhood's Youth Solidarity Front (YSF) on Monday.")
     assert ids["Youth Solidarity Front"].code == "EGY"
+
+
+def test_the_north_after_a_north_korean_people_word_is_north_korea(code):
+    # the story names the country only by its people's word ("North Korean"), then by "the North"
+    found = tuples(code("North Korean gunboats fired on a South Korean patrol ship on Friday. "
+                        "The North's navy threatened to strike again."))
+    assert ("THREATEN", "PRK", None) in found, found
+    assert not any(t[0] == "THREATEN" and t[1] == "KOR" for t in found), found
