@@ -1992,3 +1992,14 @@ def test_a_passive_toll_closed_as_a_running_total_is_no_deed_of_its_own(code):
     # a killing with its doer named stays, whatever follows it
     found = code("Officials said 20 villagers had been killed by Somali gunmen so far.")
     assert any(e["event"] == ["ASSAULT"] for e in found), found
+
+
+def test_dispatch_of_troops_is_a_deployment(code):
+    # the noun of the "dispatch" verb rows: an approved dispatch of soldiers is a show of force
+    events = code("The regional bloc authorised the immediate dispatch of 2,000 soldiers to Bissau on Tuesday.")
+    assert [e for e in events if e["event"] == ["MOBILIZE"] and e["polarity"] == "asserted"], events
+
+
+def test_giving_oneself_up_is_surrender(code):
+    events = code("Six militiamen gave themselves up to the army on Sunday.")
+    assert [e for e in events if e["event"] == ["RETREAT"] and e["polarity"] == "asserted"], events
