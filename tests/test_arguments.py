@@ -1533,3 +1533,11 @@ def test_a_red_cross_society_is_an_ngo_whatever_country_it_is_named_after(code, 
     # the coding rules: a country in an NGO's name says where it works, it makes no state body
     aid = next(e for e in code(text) if e["event"] == ["AID"])
     assert [a["code"] for a in aid["actor"]] == ["NGO"], aid["actor"]
+
+
+def test_it_after_a_joined_verb_is_that_verbs_object(code):
+    # "it" is the headquarters shelled just before, not Uganda, the last country the story named
+    events = code("The president was at a summit in Uganda. Somali troops shelled the headquarters of the "
+                  "rebel radio on Monday and captured it after a short battle.")
+    coerce = [e for e in events if e["event"] == ["COERCE"]]
+    assert coerce and [r["identifier_text"] for r in coerce[0]["recipient"]] == ["headquarters of rebel radio"], coerce
