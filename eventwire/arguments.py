@@ -727,6 +727,15 @@ def _of_objects(noun: Token) -> list[Token]:
     return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
+def names_who_asked(prep: Token) -> bool:
+    """"sent troops at the request of Mali's interim leader", "flew in at the invitation of the
+    government": a phrase of a request noun (request_nouns.txt) with an "of" phrase names who asked for
+    the deed, neither whom it is done to nor where."""
+    lex = load_lexicon()
+    return any(o.lemma_.lower() in lex.request_nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
+               for o in prep.children if o.dep_ == "pobj")
+
+
 def _sets_the_scene(prep: Token) -> bool:
     """"At a Senate hearing on Tuesday, the minister accused rioters of ...": a phrase fronted before the
     clause's subject, about an occasion or a spot named by a common noun, says where or when it happened,

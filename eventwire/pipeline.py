@@ -16,7 +16,7 @@ from spacy.attrs import DEP
 from spacy.strings import get_string_id
 
 from .actors import ActorKB, code_as_of, load_kb
-from .arguments import described_objects, finite_governor, noun_conjunct_before, of_names_a_charge
+from .arguments import described_objects, finite_governor, names_who_asked, noun_conjunct_before, of_names_a_charge
 from .claims import attribute_events
 from .coref import refer_back_to_agents_coded_at_home, resolve_references
 from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, anchored_date, date_of_event, find_dates, reanchor
@@ -465,7 +465,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
             own = own - {"on"}      # "lift sanctions on Iran", "pressure on Kyiv": a target, not a place
         for child in anchor.children:
             if child.dep_ == "prep" and (child.lower_ in own or (deed and _on_ground(child))) \
-                    and (deed or not _right_after_object(anchor, child)):
+                    and (deed or not _right_after_object(anchor, child)) and not names_who_asked(child):
                 # "over Kashmir" says where; "over Ankara's offensive" says why
                 found = [span for obj in _objects(child) if not (child.lower_ == "over" and _names_an_event(obj))
                          for span in _where_in(obj)]

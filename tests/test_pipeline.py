@@ -124,6 +124,13 @@ def test_whom_a_support_act_favours_is_not_where_it_happens(extractor):
     assert support.event_loc["placename"] == "PARIS"
 
 
+def test_who_asked_for_a_deed_is_not_where_it_happens(extractor):
+    # "at the request of Chad's president" names who asked; the dateline says where
+    mobilize = only_event(extract(extractor, "NIAMEY, March 16 (Wire) - Niger sent 500 troops on Saturday at the "
+                                             "request of Chad's president."), "MOBILIZE")
+    assert mobilize.event_loc["placename"] == "NIAMEY"
+
+
 def test_event_loc_fields_are_those_of_the_schema(extractor, event_validator):
     assault = only_event(extract(extractor, "Rebels attacked an army base in Kunduz on Monday."), "ASSAULT")
     record = assault.to_plover()
