@@ -434,7 +434,8 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
         return _with_identity(ent, titled.identity) if titled is not None else ent
     if ent.entity_text.lower() == "them" and (ent.identifier_text or "them").lower() != "them":
         return ent  # "students marched, and police fired at them": the parse already named whom it stands for
-    if _named_by_the_parse(ent) or _it_names_an_unknown_name(ent) or _they_names_an_uncoded_group(ent):
+    if _named_by_the_parse(ent) or _it_names_an_unknown_name(ent) or _they_names_an_uncoded_group(ent) \
+            or _it_names_a_thing(ent, text):
         return ent
     before = [m for m in mentions[max(0, upto - LOOK_BACK) : upto] if m.end <= ent.start]
     if ent.entity_text.lower() in OBJECT_PRONOUNS | {"they"} and not_these:
@@ -522,6 +523,15 @@ def _it_names_an_unknown_name(ent: Entity) -> bool:
     ident = ent.identifier_text or ""
     return (ent.entity_text.lower() == "it" and ent.code is None and ident[:1].isupper()
             and ident.lower() != "it")
+
+
+def _it_names_a_thing(ent: Entity, text: str) -> bool:
+    """"Troops shelled the headquarters of the radio and retook it": the parse already named the thing
+    "it" stands for by a phrase that is no role noun of the text ("the army said it ..."), with no
+    country; the last country named before it is a worse guess than none."""
+    ident = ent.identifier_text or ""
+    return (ent.entity_text.lower() == "it" and ent.code is None and ident.lower() not in {"", "it"}
+            and ident[:1].islower() and _role_given_by_the_parse(ent, text) is None)
 
 
 def _they_names_an_uncoded_group(ent: Entity) -> bool:

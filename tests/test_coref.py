@@ -569,3 +569,11 @@ def test_a_nationality_before_a_persons_title_does_not_say_whose_army_the_senten
                   "government was dissolved and the army closed Mali's borders. French Foreign Minister "
                   "Jean Dupont urged the army to release him.", published=date(2021, 5, 3))
     assert ("REQUEST", "FRA", "MLI") in tuples(events), events
+
+
+def test_it_named_by_the_parse_as_a_thing_keeps_no_country(code):
+    # the parse ties "it" to the headquarters shelled before; Uganda, the last country named, is not it
+    events = code("The president was at a summit in Uganda. Somali troops shelled the headquarters of the "
+                  "rebel radio on Monday and captured it after a short battle.")
+    assert ("COERCE", "SOM", "UGA") not in tuples(events)
+    assert ("ASSAULT", "SOM", "UGA") not in tuples(events)
