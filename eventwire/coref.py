@@ -388,6 +388,7 @@ def _plural_reference(ent: Entity, text: str, mentions: list[Mention], starts: l
     accept = set().union(*(_REFERENT_KINDS.get(k, set()) for k in kinds))
     upto = bisect_left(starts, ent.start)
     pair: list[Mention] = []
+    compatriot = False  # the first one's country was named again in another way ("Ethiopia's government and Tigrayan forces")
     for m in reversed(mentions[max(0, upto - LOOK_BACK) : upto]):
         if m.start < since:
             break
@@ -398,11 +399,15 @@ def _plural_reference(ent: Entity, text: str, mentions: list[Mention], starts: l
         if pair and (m.identity.identifier == pair[0].identity.identifier
                      or (m.kind != "person") != (pair[0].kind != "person")
                      or (m.kind != "person" and m.identity.code == pair[0].identity.code)):
+            compatriot = compatriot or (m.kind != "person" and m.kind != pair[0].kind
+                                        and bool(m.identity.code) and m.identity.code == pair[0].identity.code)
             continue
         pair.append(m)
         if len(pair) == 2:
             return pair[::-1]
-    return []
+    # "Ethiopia's government and Tigrayan forces agreed ... urged both sides": two sides of one country,
+    # and no other party named, are that country's
+    return pair if compatriot else []
 
 
 def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],

@@ -577,3 +577,10 @@ def test_it_named_by_the_parse_as_a_thing_keeps_no_country(code):
                   "rebel radio on Monday and captured it after a short battle.")
     assert ("COERCE", "SOM", "UGA") not in tuples(events)
     assert ("ASSAULT", "SOM", "UGA") not in tuples(events)
+
+
+def test_both_sides_of_one_country_are_that_country(code):
+    # the government and the rebels named before are both Sudan's, and no other party is named
+    events = code("Sudan's government and Darfuri rebels signed a truce on Monday. The European Union welcomed "
+                  "the truce and urged both sides to respect it.")
+    assert ("REQUEST", "EUR", "SDN") in tuples(events), events
