@@ -2003,3 +2003,10 @@ def test_dispatch_of_troops_is_a_deployment(code):
 def test_giving_oneself_up_is_surrender(code):
     events = code("Six militiamen gave themselves up to the army on Sunday.")
     assert [e for e in events if e["event"] == ["RETREAT"] and e["polarity"] == "asserted"], events
+
+
+def test_a_crowd_occupying_a_building_protests(code):
+    # as a crowd storming one: a riot (CAMEO 145), not a seizure of territory by force
+    events = code("Hundreds of protesters occupied the education ministry in Santiago on Tuesday.")
+    assert [e for e in events if e["event"] == ["PROTEST"]], events
+    assert not [e for e in events if e["event"] == ["COERCE"]], events
