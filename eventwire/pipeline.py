@@ -580,7 +580,7 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
             continue  # "for 90 days late on Sunday": a preposition's phrase, not a gerund's clause
         if tok.tag_ == "VBG" and tok.lemma_.lower() in load_lexicon().speaking_verbs and tok.head.i in beside:
             continue
-        if _tells_its_subject_event(tok, pred, event_type):
+        if _tells_its_subject_event(tok, pred, event_type) or _tells_the_occasion(tok, beside | {pred.i}):
             continue
         last = sent.doc[hi]
         spans.append((tok.left_edge.idx, last.idx + len(last.text)))
@@ -604,6 +604,14 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
               for m in _dates_naming_a_noun(sent) if m.head.i not in itself]
     spans += [(p.idx, p.right_edge.idx + len(p.right_edge.text)) for p in _days_set_for(sent) if p.head.i not in itself]
     return spans
+
+
+def _tells_the_occasion(clause, verbs: set[int]) -> bool:
+    """"Donors, at a conference hosted by France on Sunday, pledged ...": a participle on the object of
+    the verb's "at" tells when and where the occasion was, and so when the deed done at it was."""
+    noun = clause.head
+    return (clause.dep_ == "acl" and clause.tag_ == "VBN" and noun.dep_ == "pobj"
+            and noun.head.lower_ == "at" and noun.head.head.i in verbs)
 
 
 def _days_set_for(sent) -> list:
