@@ -377,3 +377,10 @@ def test_forces_a_state_sends_at_home_are_not_the_deployments_target():
                       sent_start=0, sent_end=60, trigger_start=16, trigger_end=24, polarity="asserted")
     code_home_agents([ev], "IND")
     assert [a.code for a in ev.actor] == ["IND"] and ev.recipient == []
+
+
+def test_coup_plotters_held_at_home_are_that_states_rebels(code):
+    # "coup plotters" are armed rebels (agents.tsv), so those a state's forces arrest at home are its own
+    events = code("OUAGADOUGOU, Jan 24 (Wire) - Burkinabe soldiers arrested four coup plotters on Monday.",
+                  published=date(2022, 1, 24))
+    assert ("COERCE", "BFA", "BFA") in tuples(events), events
