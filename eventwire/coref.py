@@ -63,6 +63,7 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
     mediators: set[str] = set()  # who asked "both sides" something: a third party, not a side
     done: list[EventMention] = []  # the events resolved so far
     pairs: dict[tuple[int, int], list[Entity]] = {}  # the plural references resolved so far, by their span
+    joint: list[frozenset[str]] = []  # parties that spoke or acted together on a third ("X and Y condemned ...")
     for ev in events:
         ev.actor = [r for e in ev.actor
                     for r in pairs.get((e.start, e.end)) or _left_to_its_place(e, ev, text, mentions, starts)
@@ -73,11 +74,12 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
         actors = {a.identifier_text for a in ev.actor if a.identifier_text}
         ev.recipient = [_object_told_before(e, ev, done) or r for e in ev.recipient
                         for r in _resolve_all(e, text, mentions, starts, actors, fighters=fighters, mediators=mediators,
-                                              asker=_asking_side(ev))]
+                                              asker=_asking_side(ev), joint=joint)]
         ev.actor = [_protesters_told_before(_head_said_before(e, text, phrases, mentions), text, done) for e in ev.actor]
         ev.recipient = ([_head_said_before(e, text, phrases, mentions) for e in ev.recipient]
                         or _own_government_protested(ev))
         done.append(ev)
+        joint += _joint_actors(ev)
         pairs.update(_plural_references_of(ev, text, mentions, starts))
         fighters = _sides_of_fight(ev) or fighters
         if any(_plural_kinds(e, text, mentions, starts) for e in ev.recipient):
@@ -262,11 +264,16 @@ def _as_parsed(ent: Entity, phrases: dict[str, Entity]) -> list[Entity]:
 def _resolve_all(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
                  not_these: set[str] = frozenset(), subjects: list[Mention] = (),
                  fighters: list[Entity] = (), mediators: set[str] = frozenset(),
-                 asker: tuple[frozenset[str], range] = (frozenset(), range(0))) -> list[Entity]:
+                 asker: tuple[frozenset[str], range] = (frozenset(), range(0)),
+                 joint: list[frozenset[str]] = ()) -> list[Entity]:
     """The argument resolved; "the two neighbours", "both sides" become the two parties they name (not
     a mediator who asked both sides before, nor the asker: `asker` from `_asking_side`), else, for a
     reference to states, the sides of the last fight told."""
     pair = _plural_reference(ent, text, mentions, starts, set(not_these) | mediators, asker)
+    if len(pair) == 2 and any({m.identity.identifier for m in pair} <= together for together in joint):
+        # "The AU and the UN condemned the coup, and Washington urged both sides ...": two who spoke as
+        # one on a third are one side, not the two sides
+        pair = []
     if pair:
         return [replace(ent, identifier_text=m.identity.identifier, code=m.identity.code,
                         sector=ent.sector if ent.sector and m.kind != "person" else m.identity.sector) for m in pair]
@@ -278,6 +285,19 @@ def _resolve_all(ent: Entity, text: str, mentions: list[Mention], starts: list[i
 
 
 FIGHT_TYPES = {"ASSAULT"}
+# Types of acts done by one side to a third; co-actors of one ("X and Y condemned ...") are on one side.
+# Meetings, agreements and fights are done between their co-actors, who may well be the two sides.
+ONE_SIDED_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AID"})
+
+
+def _joint_actors(ev: EventMention) -> list[frozenset[str]]:
+    """The co-actors of an act done to a third; none when they did it to each other ("accused each other")."""
+    names = frozenset(a.identifier_text for a in ev.actor if a.identifier_text)
+    if ev.event not in ONE_SIDED_TYPES or len(names) < 2 or ev.polarity != "asserted":
+        return []
+    if any(r.entity_text.lower().split()[-1:] in (["other"], ["another"]) or r.identifier_text in names for r in ev.recipient):
+        return []
+    return [names]
 
 
 def _sides_of_fight(ev: EventMention) -> list[Entity]:

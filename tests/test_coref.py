@@ -584,3 +584,16 @@ def test_both_sides_of_one_country_are_that_country(code):
     events = code("Sudan's government and Darfuri rebels signed a truce on Monday. The European Union welcomed "
                   "the truce and urged both sides to respect it.")
     assert ("REQUEST", "EUR", "SDN") in tuples(events), events
+
+
+def test_two_who_condemned_together_are_not_both_sides(code):
+    # Kenya and Uganda spoke as one about the coup: they are not the two sides Washington addressed
+    events = code("Kenya and Uganda condemned the coup attempt, and Washington urged both sides to refrain from violence.")
+    assert ("REQUEST", "USA", "KEN") not in tuples(events), events
+    assert ("REQUEST", "USA", "UGA") not in tuples(events), events
+
+
+def test_two_who_accused_each_other_are_both_sides(code):
+    events = code("India and Pakistan accused each other of violating the ceasefire on Monday. "
+                  "China urged both countries to show restraint.")
+    assert {("REQUEST", "CHN", "IND"), ("REQUEST", "CHN", "PAK")} <= tuples(events), events
