@@ -748,6 +748,15 @@ def _on_the_ground(prep: Token) -> bool:
                                        and o.lemma_.lower() != "side" for o in prep.children)
 
 
+def names_who_asked(prep: Token) -> bool:
+    """"sent troops at the request of Mali's interim leader", "flew in at the invitation of the
+    government": a phrase of a request noun (request_nouns.txt) with an "of" phrase names who asked for
+    the deed, neither whom it is done to nor where."""
+    lex = load_lexicon()
+    return any(o.lemma_.lower() in lex.request_nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
+               for o in prep.children if o.dep_ == "pobj")
+
+
 def _sets_the_scene(prep: Token) -> bool:
     """"At a Senate hearing on Tuesday, the minister accused rioters of ...": a phrase fronted before the
     clause's subject, about an occasion or a spot named by a common noun, says where or when it happened,
@@ -1751,6 +1760,8 @@ def _relative_antecedent(whose: Token) -> Token | None:
 def _object_antecedent(pronoun: Token) -> Token | None:
     """"Thousands of students marched on parliament, and police fired tear gas at them": an object "them"
     in a clause joined to one whose subject is a plural noun refers to that subject."""
+    if pronoun.lower_ == "it":
+        return _object_of_the_verb_before(pronoun)
     if pronoun.lower_ != "them":
         return None
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
@@ -1758,6 +1769,17 @@ def _object_antecedent(pronoun: Token) -> Token | None:
         return None
     subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.tag_ in {"NNS", "NNPS"}]
     return subjects[0] if subjects else None
+
+
+def _object_of_the_verb_before(pronoun: Token) -> Token | None:
+    """"Troops shelled the radio station and retook it": the object "it" of a verb joined to an earlier
+    verb of the same subject is that verb's object, a thing named just before, not the last country or
+    body the story named."""
+    verb = pronoun.head
+    if pronoun.dep_ != "dobj" or verb.dep_ != "conj" or has_subject(verb):
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.tag_ == "NN"]
+    return objects[0] if objects else None
 
 
 def _share_nationality(per_member: list[list[Entity]], members: list[Token]) -> list[list[Entity]]:

@@ -86,6 +86,7 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
     mediators: set[str] = set()  # who asked "both sides" something: a third party, not a side
     done: list[EventMention] = []  # the events resolved so far
     pairs: dict[tuple[int, int], list[Entity]] = {}  # the plural references resolved so far, by their span
+    joint: list[frozenset[str]] = []  # parties that spoke or acted together on a third ("X and Y condemned ...")
     for ev in events:
         ev.actor = [r for e in ev.actor
                     for r in pairs.get((e.start, e.end)) or _left_to_its_place(e, ev, text, mentions, starts)
@@ -96,11 +97,12 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
         actors = {a.identifier_text for a in ev.actor if a.identifier_text}
         ev.recipient = [_object_told_before(e, ev, done) or r for e in ev.recipient
                         for r in _resolve_all(e, text, mentions, starts, actors, fighters=fighters, mediators=mediators,
-                                              asker=_asking_side(ev))]
+                                              asker=_asking_side(ev), joint=joint)]
         ev.actor = [_protesters_told_before(_head_said_before(e, text, phrases, mentions), text, done) for e in ev.actor]
         ev.recipient = ([_head_said_before(e, text, phrases, mentions) for e in ev.recipient]
                         or _own_government_protested(ev) or _attacker_answered(ev, text, done))
         done.append(ev)
+        joint += _joint_actors(ev)
         pairs.update(_plural_references_of(ev, text, mentions, starts))
         fighters = _sides_of_fight(ev) or fighters
         if any(_plural_kinds(e, text, mentions, starts) for e in ev.recipient):
@@ -306,7 +308,8 @@ def _as_parsed(ent: Entity, phrases: dict[str, Entity]) -> list[Entity]:
 def _resolve_all(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
                  not_these: set[str] = frozenset(), subjects: list[Mention] = (),
                  fighters: list[Entity] = (), mediators: set[str] = frozenset(),
-                 asker: tuple[frozenset[str], range] = (frozenset(), range(0))) -> list[Entity]:
+                 asker: tuple[frozenset[str], range] = (frozenset(), range(0)),
+                 joint: list[frozenset[str]] = ()) -> list[Entity]:
     """The argument resolved; "the two neighbours", "both sides" become the two parties they name (not
     a mediator who asked both sides before, nor the asker: `asker` from `_asking_side`), else, for a
     reference to states, the sides of the last fight told."""
@@ -317,6 +320,10 @@ def _resolve_all(ent: Entity, text: str, mentions: list[Mention], starts: list[i
             return [replace(ent, identifier_text=f.identifier_text, code=f.code, sector=f.sector, inferred=True)
                     for f in sides]
     pair = _plural_reference(ent, text, mentions, starts, set(not_these) | mediators, asker)
+    if len(pair) == 2 and any({m.identity.identifier for m in pair} <= together for together in joint):
+        # "The AU and the UN condemned the coup, and Washington urged both sides ...": two who spoke as
+        # one on a third are one side, not the two sides
+        pair = []
     if pair:
         return [replace(ent, identifier_text=m.identity.identifier, code=m.identity.code,
                         sector=ent.sector if ent.sector and m.kind != "person" else m.identity.sector) for m in pair]
@@ -334,6 +341,19 @@ def _asked_to_calm_down(ent: Entity, text: str) -> bool:
 
 
 FIGHT_TYPES = {"ASSAULT"}
+# Types of acts done by one side to a third; co-actors of one ("X and Y condemned ...") are on one side.
+# Meetings, agreements and fights are done between their co-actors, who may well be the two sides.
+ONE_SIDED_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AID"})
+
+
+def _joint_actors(ev: EventMention) -> list[frozenset[str]]:
+    """The co-actors of an act done to a third; none when they did it to each other ("accused each other")."""
+    names = frozenset(a.identifier_text for a in ev.actor if a.identifier_text)
+    if ev.event not in ONE_SIDED_TYPES or len(names) < 2 or ev.polarity != "asserted":
+        return []
+    if any(r.entity_text.lower().split()[-1:] in (["other"], ["another"]) or r.identifier_text in names for r in ev.recipient):
+        return []
+    return [names]
 
 
 def _sides_of_fight(ev: EventMention) -> list[Entity]:
@@ -444,6 +464,7 @@ def _plural_reference(ent: Entity, text: str, mentions: list[Mention], starts: l
     accept = set().union(*(_REFERENT_KINDS.get(k, set()) for k in kinds))
     upto = bisect_left(starts, ent.start)
     pair: list[Mention] = []
+    compatriot = False  # the first one's country was named again in another way ("Ethiopia's government and Tigrayan forces")
     for m in reversed(mentions[max(0, upto - LOOK_BACK) : upto]):
         if m.start < since:
             break
@@ -454,11 +475,15 @@ def _plural_reference(ent: Entity, text: str, mentions: list[Mention], starts: l
         if pair and (m.identity.identifier == pair[0].identity.identifier
                      or (m.kind != "person") != (pair[0].kind != "person")
                      or (m.kind != "person" and m.identity.code == pair[0].identity.code)):
+            compatriot = compatriot or (m.kind != "person" and m.kind != pair[0].kind
+                                        and bool(m.identity.code) and m.identity.code == pair[0].identity.code)
             continue
         pair.append(m)
         if len(pair) == 2:
             return pair[::-1]
-    return []
+    # "Ethiopia's government and Tigrayan forces agreed ... urged both sides": two sides of one country,
+    # and no other party named, are that country's
+    return pair if compatriot else []
 
 
 def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
@@ -490,7 +515,8 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
         return _with_identity(ent, titled.identity) if titled is not None else ent
     if ent.entity_text.lower() == "them" and (ent.identifier_text or "them").lower() != "them":
         return ent  # "students marched, and police fired at them": the parse already named whom it stands for
-    if _named_by_the_parse(ent) or _it_names_an_unknown_name(ent) or _they_names_an_uncoded_group(ent):
+    if _named_by_the_parse(ent) or _it_names_an_unknown_name(ent) or _they_names_an_uncoded_group(ent) \
+            or _it_names_a_thing(ent, text):
         return ent
     before = [m for m in mentions[max(0, upto - LOOK_BACK) : upto] if m.end <= ent.start]
     if ent.entity_text.lower() in OBJECT_PRONOUNS | {"they"} and not_these:
@@ -578,6 +604,15 @@ def _it_names_an_unknown_name(ent: Entity) -> bool:
     ident = ent.identifier_text or ""
     return (ent.entity_text.lower() == "it" and ent.code is None and ident[:1].isupper()
             and ident.lower() != "it")
+
+
+def _it_names_a_thing(ent: Entity, text: str) -> bool:
+    """"Troops shelled the headquarters of the radio and retook it": the parse already named the thing
+    "it" stands for by a phrase that is no role noun of the text ("the army said it ..."), with no
+    country; the last country named before it is a worse guess than none."""
+    ident = ent.identifier_text or ""
+    return (ent.entity_text.lower() == "it" and ent.code is None and ident.lower() not in {"", "it"}
+            and ident[:1].islower() and _role_given_by_the_parse(ent, text) is None)
 
 
 def _they_names_an_uncoded_group(ent: Entity) -> bool:

@@ -16,7 +16,7 @@ from spacy.attrs import DEP
 from spacy.strings import get_string_id
 
 from .actors import ActorKB, code_as_of, load_kb
-from .arguments import described_objects, finite_governor, noun_conjunct_before, of_names_a_charge
+from .arguments import described_objects, finite_governor, names_who_asked, noun_conjunct_before, of_names_a_charge
 from .claims import attribute_events
 from .coref import refer_back_to_agents_coded_at_home, resolve_references, seats_standing_for_bodies
 from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, anchored_date, date_of_event, find_dates, reanchor
@@ -466,7 +466,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
             own = own - {"on"}      # "lift sanctions on Iran", "pressure on Kyiv": a target, not a place
         for child in anchor.children:
             if child.dep_ == "prep" and (child.lower_ in own or (deed and _on_ground(child))) \
-                    and (deed or not _right_after_object(anchor, child)):
+                    and (deed or not _right_after_object(anchor, child)) and not names_who_asked(child):
                 # "over Kashmir" says where; "over Ankara's offensive" says why
                 found = [span for obj in _objects(child) if not (child.lower_ == "over" and _names_an_event(obj))
                          for span in _where_in(obj)]
@@ -581,7 +581,7 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
             continue  # "for 90 days late on Sunday": a preposition's phrase, not a gerund's clause
         if tok.tag_ == "VBG" and tok.lemma_.lower() in load_lexicon().speaking_verbs and tok.head.i in beside:
             continue
-        if _tells_its_subject_event(tok, pred, event_type):
+        if _tells_its_subject_event(tok, pred, event_type) or _tells_the_occasion(tok, beside | {pred.i}):
             continue
         last = sent.doc[hi]
         spans.append((tok.left_edge.idx, last.idx + len(last.text)))
@@ -618,6 +618,14 @@ def _days_of_promised_things(sent) -> list:
         if thing is not None:
             out.append((tok, thing))
     return out
+
+
+def _tells_the_occasion(clause, verbs: set[int]) -> bool:
+    """"Donors, at a conference hosted by France on Sunday, pledged ...": a participle on the object of
+    the verb's "at" tells when and where the occasion was, and so when the deed done at it was."""
+    noun = clause.head
+    return (clause.dep_ == "acl" and clause.tag_ == "VBN" and noun.dep_ == "pobj"
+            and noun.head.lower_ == "at" and noun.head.head.i in verbs)
 
 
 def _days_set_for(sent) -> list:

@@ -336,9 +336,18 @@ def own_polarity(tok: Token) -> str:
             state = stronger(state, "hypothetical")
     if is_subjunctive(tok) or open_question(tok):
         state = stronger(state, "hypothetical")
+    if _subject_is_none(tok):
+        state = stronger(state, "negated")
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and any(c.lower_ in {"is", "are", "was", "were", "'s", "'re"} for c in tok.head.children):
         state = stronger(state, "future")
     return state
+
+
+def _subject_is_none(verb: Token) -> bool:
+    """"no British combat troops would be deployed", "No soldiers were sent to the border": a subject
+    under "no" says that nobody of that kind did it, so the deed is told as not done."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in verb.children)
 
 
 def _disavowed_purpose(verb: Token) -> bool:

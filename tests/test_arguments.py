@@ -1549,3 +1549,11 @@ def test_a_verb_the_parser_hangs_on_the_subjects_apposition_is_the_main_verb(cod
     # the parser makes "Iran" the root and "called" a clause of "ally": Iran called, not the ally
     found = tuples(code("Iran, Syria's main ally, called on both sides to stop the fighting."))
     assert any(t[:2] == ("REQUEST", "IRN") for t in found), found
+
+
+def test_it_after_a_joined_verb_is_that_verbs_object(code):
+    # "it" is the headquarters shelled just before, not Uganda, the last country the story named
+    events = code("The president was at a summit in Uganda. Somali troops shelled the headquarters of the "
+                  "rebel radio on Monday and captured it after a short battle.")
+    coerce = [e for e in events if e["event"] == ["COERCE"]]
+    assert coerce and [r["identifier_text"] for r in coerce[0]["recipient"]] == ["headquarters of rebel radio"], coerce

@@ -610,3 +610,31 @@ def test_both_sides_asked_for_restraint_are_the_sides_of_the_last_fight(code):
                         "Turkey called on both sides to show restraint."))
     assert ("REQUEST", "TUR", "AZE") in found and ("REQUEST", "TUR", "ARM") in found, found
     assert ("REQUEST", "TUR", "RUS") not in found, found
+
+
+def test_it_named_by_the_parse_as_a_thing_keeps_no_country(code):
+    # the parse ties "it" to the headquarters shelled before; Uganda, the last country named, is not it
+    events = code("The president was at a summit in Uganda. Somali troops shelled the headquarters of the "
+                  "rebel radio on Monday and captured it after a short battle.")
+    assert ("COERCE", "SOM", "UGA") not in tuples(events)
+    assert ("ASSAULT", "SOM", "UGA") not in tuples(events)
+
+
+def test_both_sides_of_one_country_are_that_country(code):
+    # the government and the rebels named before are both Sudan's, and no other party is named
+    events = code("Sudan's government and Darfuri rebels signed a truce on Monday. The European Union welcomed "
+                  "the truce and urged both sides to respect it.")
+    assert ("REQUEST", "EUR", "SDN") in tuples(events), events
+
+
+def test_two_who_condemned_together_are_not_both_sides(code):
+    # Kenya and Uganda spoke as one about the coup: they are not the two sides Washington addressed
+    events = code("Kenya and Uganda condemned the coup attempt, and Washington urged both sides to refrain from violence.")
+    assert ("REQUEST", "USA", "KEN") not in tuples(events), events
+    assert ("REQUEST", "USA", "UGA") not in tuples(events), events
+
+
+def test_two_who_accused_each_other_are_both_sides(code):
+    events = code("India and Pakistan accused each other of violating the ceasefire on Monday. "
+                  "China urged both countries to show restraint.")
+    assert {("REQUEST", "CHN", "IND"), ("REQUEST", "CHN", "PAK")} <= tuples(events), events

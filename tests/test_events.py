@@ -2085,3 +2085,21 @@ def test_calling_a_deed_an_attack_is_an_accusation_not_an_attack(code):
     found = tuples(code("Hanoi called the seizure of its fishing boats an unprovoked attack on its sovereignty."))
     assert any(t[0] == "ACCUSE" and t[1] == "VNM" for t in found), found
     assert not any(t[0] == "ASSAULT" for t in found), found
+
+
+def test_dispatch_of_troops_is_a_deployment(code):
+    # the noun of the "dispatch" verb rows: an approved dispatch of soldiers is a show of force
+    events = code("The regional bloc authorised the immediate dispatch of 2,000 soldiers to Bissau on Tuesday.")
+    assert [e for e in events if e["event"] == ["MOBILIZE"] and e["polarity"] == "asserted"], events
+
+
+def test_giving_oneself_up_is_surrender(code):
+    events = code("Six militiamen gave themselves up to the army on Sunday.")
+    assert [e for e in events if e["event"] == ["RETREAT"] and e["polarity"] == "asserted"], events
+
+
+def test_a_crowd_occupying_a_building_protests(code):
+    # as a crowd storming one: a riot (CAMEO 145), not a seizure of territory by force
+    events = code("Hundreds of protesters occupied the education ministry in Santiago on Tuesday.")
+    assert [e for e in events if e["event"] == ["PROTEST"]], events
+    assert not [e for e in events if e["event"] == ["COERCE"]], events

@@ -388,3 +388,10 @@ def test_forces_sent_to_the_senders_own_base_abroad_are_deployed_in_the_host_cou
 def test_a_thing_of_the_city_attacked_is_in_the_country_the_story_is_filed_from(code):
     found = tuples(code("KARACHI, May 3 (Eventwire) - Gunmen opened fire at the city's main bus station on Friday."))
     assert ("ASSAULT", None, "PAK") in found, found
+
+
+def test_coup_plotters_held_at_home_are_that_states_rebels(code):
+    # "coup plotters" are armed rebels (agents.tsv), so those a state's forces arrest at home are its own
+    events = code("OUAGADOUGOU, Jan 24 (Wire) - Burkinabe soldiers arrested four coup plotters on Monday.",
+                  published=date(2022, 1, 24))
+    assert ("COERCE", "BFA", "BFA") in tuples(events), events

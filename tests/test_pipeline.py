@@ -45,6 +45,13 @@ def test_a_date_in_an_aside_does_not_date_the_event(extractor, text):
     assert (assault.date, assault.date_precision, assault.date_text) == ("2024-03-17", "publication", None)
 
 
+def test_the_date_of_the_occasion_at_which_a_deed_was_done_dates_it(extractor):
+    # the conference was held on Friday, and the pledge was made at it
+    agree = only_event(extract(extractor, "Donors pledged $500 million for Sudan at a conference hosted by "
+                                          "Germany on Friday."), "AGREE")
+    assert (agree.date, agree.date_precision) == ("2024-03-15", "day")
+
+
 def test_the_main_clause_date_does_not_date_an_event_in_its_after_clause(extractor):
     # "on Friday" is when the talks were agreed, not when the sanctions came, somewhere before
     result = extract(extractor, "Belarus agreed on Friday to hold talks with the opposition after the European Union "
@@ -122,6 +129,13 @@ def test_whom_a_support_act_favours_is_not_where_it_happens(extractor):
     support = only_event(extract(extractor, "PARIS, March 14 (Wire) - The French foreign minister backed Ukraine."),
                          "SUPPORT")
     assert support.event_loc["placename"] == "PARIS"
+
+
+def test_who_asked_for_a_deed_is_not_where_it_happens(extractor):
+    # "at the request of Chad's president" names who asked; the dateline says where
+    mobilize = only_event(extract(extractor, "NIAMEY, March 16 (Wire) - Niger sent 500 troops on Saturday at the "
+                                             "request of Chad's president."), "MOBILIZE")
+    assert mobilize.event_loc["placename"] == "NIAMEY"
 
 
 def test_event_loc_fields_are_those_of_the_schema(extractor, event_validator):

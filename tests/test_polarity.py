@@ -384,3 +384,11 @@ def test_an_act_in_a_when_clause_of_a_promise_is_a_condition_not_a_promise(code)
     # a "when" clause of a deed told as done is told as done
     found = tuples(code("Police fired tear gas when protesters stormed the building."))
     assert any(t[0] == "PROTEST" for t in found), found
+
+
+def test_subject_under_no_negates_the_deed(code):
+    # "no ... would be deployed": nobody of that kind did it, so neither the deployment nor a threat is told
+    events = code("Oslo will fund the mission, but the defence minister said no Norwegian soldiers would be sent to the region.")
+    mobilize = [e for e in events if e["event"] == ["MOBILIZE"]]
+    assert mobilize and all(e["polarity"] == "negated" for e in mobilize)
+    assert not [e for e in events if e["event"] == ["THREATEN"]]
