@@ -34,7 +34,7 @@ from functools import lru_cache
 from .actors import INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, actor_word_list, load_offices
 from .data_files import data_path, read_tsv, split_values
 from .lexicon import load_lexicon
-from .mentions import NAMED_KINDS, Identity, Mention, load_descriptors, load_titles, mention_at
+from .mentions import NAMED_KINDS, Identity, Mention, load_descriptors, load_titles, mention_at, person_role_words
 from .nlp import leading_dateline
 from .records import Entity, EventMention
 
@@ -65,14 +65,15 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
     pairs: dict[tuple[int, int], list[Entity]] = {}  # the plural references resolved so far, by their span
     for ev in events:
         ev.actor = [r for e in ev.actor
-                    for r in pairs.get((e.start, e.end)) or _left_to_its_place(e, ev, text, mentions, starts)
+                    for r in pairs.get((e.start, e.end)) or _plural_told_before(e, text, done, mentions)
+                    or _left_to_its_place(e, ev, text, mentions, starts)
                     or _not_the_host(e, _as_parsed(e, phrases) or _resolve_all(e, text, mentions, starts, subjects=subjects,
                                                                                 fighters=fighters), ev,
                                      mention_at(mentions, e.start, e.end, starts))]
         # "Modi thanked him": an object pronoun is not the subject of its own clause
         actors = {a.identifier_text for a in ev.actor if a.identifier_text}
         ev.recipient = [_object_told_before(e, ev, done) or r for e in ev.recipient
-                        for r in _resolve_all(e, text, mentions, starts, actors, fighters=fighters, mediators=mediators,
+                        for r in _plural_told_before(e, text, done, mentions, actors) or _resolve_all(e, text, mentions, starts, actors, fighters=fighters, mediators=mediators,
                                               asker=_asking_side(ev))]
         ev.actor = [_protesters_told_before(_head_said_before(e, text, phrases, mentions), text, done) for e in ev.actor]
         ev.recipient = ([_head_said_before(e, text, phrases, mentions) for e in ev.recipient]
@@ -102,6 +103,56 @@ def refer_back_to_agents_coded_at_home(events: list[EventMention], text: str) ->
         ev.actor = [_head_said_before(e, text, phrases) for e in ev.actor]
         ev.recipient = [_head_said_before(e, text, phrases) for e in ev.recipient]
         phrases.update(_resolved_phrases(ev))
+
+
+PLURAL_PRONOUNS = {"they", "them"}
+
+
+def _plural_told_before(ent: Entity, text: str, done: list[EventMention], mentions: list[Mention],
+                        not_these: set[str] = frozenset()) -> list[Entity]:
+    """"Rebels attacked a base, the army said. The minister said they killed four soldiers": a "they" or
+    "them" the parse left open stands for the nearest plural side of an event told in its sentence or the
+    one before (coordinated actors, a plural or collective noun: "the rebels", "protesters"), not for
+    the last state or person named; empty when there is none."""
+    if ent.code or ent.entity_text.lower() not in PLURAL_PRONOUNS:
+        return []
+    if (ent.identifier_text or "").lower() not in PLURAL_PRONOUNS | {""}:
+        return []  # the parse named whom it stands for
+    sentences = [m.end() for m in _SENTENCE_END.finditer(text[: ent.start + 1])]
+    own = sentences[-1] if sentences else 0
+    since = sentences[-2] if len(sentences) > 1 else 0
+    # "they" continues a doer ("The gunmen demanded that Russian troops leave. They have ..."), "them"
+    # may be any side but its own event's doers
+    they = ent.entity_text.lower() == "they"
+    sides = [side for ev in done for side in ((ev.actor,) if they else (ev.actor, ev.recipient))
+             if side and since <= side[0].start < ent.start]
+    # in its own sentence the nearest side before it; from the sentence before, the first (its subject)
+    sides = ([s for s in sides if s[0].start >= own][::-1] or [s for s in sides if s[0].start < own])
+    for side in sides:
+        plural = [e for e in side if _names_a_group(e) or len(side) > 1]
+        if not plural or any(e.identifier_text in not_these for e in plural):
+            continue
+        if any(m.kind == "org" and side[0].end <= m.start and m.end <= ent.start for m in mentions):
+            return []  # "ECOWAS leaders ... said they": an organisation named since is the nearer group
+        # a group noun's pronoun is that group ("the gunmen"), not the state coded for it, which an
+        # object pronoun of the same event may still stand for
+        return [replace(ent, identifier_text=e.identifier_text if len(side) > 1 else e.entity_text,
+                        code=e.code, sector=e.sector) for e in plural]
+    return []
+
+
+def _names_a_group(ent: Entity) -> bool:
+    """A side named by a plural or collective noun with a sector ("the rebels", "protesters", "the
+    opposition"), not by a pronoun or a name."""
+    words = ent.entity_text.split()
+    if not words or ent.sector is None or ent.entity_text.lower() in PERSON_PRONOUNS | OTHER_PRONOUNS:
+        return False
+    head = words[-1]
+    low = head.lower()
+    if head[:1].isupper() and not words[0][:1].isupper():
+        return False  # "the Taliban" stays a name, left to the mentions
+    return (low in actor_word_list("collective_nouns.txt") or (low.endswith("s") and not low.endswith("ss"))
+            or low.endswith("men") or low in actor_word_list("plural_nouns.txt"))
 
 
 def _object_told_before(ent: Entity, ev: EventMention, done: list[EventMention]) -> Entity | None:
@@ -789,7 +840,7 @@ def _titled_antecedent(ent: Entity, text: str, before: list[Mention]) -> Mention
 
 @lru_cache(maxsize=1)
 def _person_roles() -> frozenset[str]:
-    return frozenset(t.role for t in load_titles().values()) | frozenset(load_descriptors())
+    return person_role_words()
 
 
 def _has_role(m: Mention, role: str) -> bool:

@@ -1533,3 +1533,15 @@ def test_a_red_cross_society_is_an_ngo_whatever_country_it_is_named_after(code, 
     # the coding rules: a country in an NGO's name says where it works, it makes no state body
     aid = next(e for e in code(text) if e["event"] == ["AID"])
     assert [a["code"] for a in aid["actor"]] == ["NGO"], aid["actor"]
+
+
+def test_a_plural_pronoun_does_not_stand_for_one_person_who_reports_it():
+    # "the minister said they killed ...": one person is never "they"; a plural speaker is
+    from eventwire.arguments import _clause_antecedent
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()("Interior Minister Ibrahim Toure said they killed six soldiers. "
+                     "The rebels said they killed six soldiers.")
+    first, second = [t for t in doc if t.lower_ == "they"]
+    assert _clause_antecedent(first) is None
+    assert _clause_antecedent(second).text == "rebels"

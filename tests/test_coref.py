@@ -569,3 +569,25 @@ def test_a_nationality_before_a_persons_title_does_not_say_whose_army_the_senten
                   "government was dissolved and the army closed Mali's borders. French Foreign Minister "
                   "Jean Dupont urged the army to release him.", published=date(2021, 5, 3))
     assert ("REQUEST", "FRA", "MLI") in tuples(events), events
+
+
+def test_they_takes_the_plural_doers_told_before_not_the_speaker(code):
+    # the last name is the minister's and the last country Mali; "they" are the rebels
+    events = code("Rebels in northern Mali ambushed an army convoy on Tuesday, officials said. "
+                  "Interior Minister Ibrahim Toure said they killed six soldiers.")
+    killed = [a for e in events if e["event_text"] == ["killed"] for a in e["actor"]]
+    assert killed and killed[0]["entity_text"] == "they" and (killed[0]["code"], killed[0]["sector"]) == ("MLI", "REB")
+
+
+def test_them_after_two_coordinated_parties_is_both_of_them(code):
+    events = code("French President Emmanuel Macron phoned Rwandan President Paul Kagame and Congolese President "
+                  "Felix Tshisekedi on Monday and urged them to sign a peace accord.", published=date(2021, 5, 5))
+    signers = [a for e in events if e["event_text"] == ["sign"] for a in e["actor"]]
+    assert {a["code"] for a in signers} == {"RWA", "COD"}
+
+
+def test_they_after_a_demand_is_the_doers_not_those_told_to_leave(code):
+    events = code("The gunmen demanded that Russian troops leave the region, a spokesman said. "
+                  "They have threatened to blow up the building.")
+    threat = [a for e in events if e["event"] == ["THREATEN"] for a in e["actor"]]
+    assert threat and threat[0]["entity_text"] == "They" and threat[0]["sector"] == "REB"
