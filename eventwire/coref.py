@@ -503,6 +503,9 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
         owner = antecedent_of(replace(ent, entity_text=ent.entity_text.split(" ", 1)[0], end=ent.start + 3),
                               text, before, subjects)
         return replace(ent, code=owner.identity.code) if owner is not None and owner.identity.code else ent
+    leader = _leader_followed(ent, text, before, subjects)
+    if leader is not None:
+        return replace(ent, code=leader.identity.code) if leader.identity.code else ent
     antecedent = antecedent_of(ent, text, before, subjects)
     return _with_identity(ent, antecedent.identity, replace_identifier=antecedent.kind in NAMED_KINDS) if antecedent else ent
 
@@ -535,6 +538,25 @@ def _former_ruler_of(ent: Entity, text: str, named: Mention) -> bool:
     lands = actor_word_list("colony_nouns.txt")
     return (named.end < ent.end and (last in lands or last.rstrip("s") in lands or last[:-3] + "y" in lands)
             and _FORMER_BEFORE.search(text[max(ent.start, named.start - 10) : named.start]) is not None)
+
+
+def _leader_followed(ent: Entity, text: str, before: list[Mention], subjects: list[Mention]) -> Mention | None:
+    """"Soldiers detained the president ... his supporters", "supporters of the deposed leader": a group
+    named by whom it follows (follower_nouns.txt), a person said before by a pronoun or a role noun, is
+    of that person's country (it keeps its own sector); None when it names no such person."""
+    if ent.code is not None:
+        return None
+    words = ent.entity_text.split()
+    followers = actor_word_list("follower_nouns.txt")
+    if len(words) == 2 and words[0].lower() in PERSON_PRONOUNS and words[1].lower() in followers:
+        pronoun = replace(ent, entity_text=words[0].lower(), end=ent.start + len(words[0]))
+        return antecedent_of(pronoun, text, before, subjects)
+    if len(words) > 3 and words[0].lower() in followers and words[1].lower() == "of" and words[2].lower() == "the":
+        at = text.find(" the ", ent.start, ent.end) + 1
+        leader = replace(ent, entity_text=text[at : ent.end], start=at)
+        found = antecedent_of(leader, text, before, subjects)
+        return found if found is not None and found.kind == "person" else None
+    return None
 
 
 def _owned_by_it(ent: Entity) -> bool:

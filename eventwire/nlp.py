@@ -408,6 +408,27 @@ def subjects_read_into_an_opening_phrase(doc) -> list:
     return found
 
 
+def subjects_read_into_an_opening_date(doc) -> list:
+    """The subject the parser read as the object of an opening date phrase with no comma after it: in
+    "On Tuesday supporters of the ousted leader clashed with troops", "Tuesday supporters" is taken for
+    one noun, the object of "On", and "clashed" is left without a subject. A plural noun there, with a
+    day or month name as its only modifier before it, under a verb with no subject of its own, is that
+    verb's subject and the day the object of the preposition. Returns (noun, day, verb) triples."""
+    from .dates import MONTHS, WEEKDAYS
+
+    found = []
+    for noun in _tokens_labelled(doc, "DEP", "pobj"):
+        prep = noun.head
+        verb = prep.head
+        if (noun.tag_ != "NNS" or prep.dep_ != "prep" or prep.i != noun.sent.start or verb.pos_ != "VERB"
+                or verb.i < noun.i or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children)):
+            continue
+        before = [c for c in noun.children if c.i < noun.i]
+        if len(before) == 1 and before[0].i == prep.i + 1 and before[0].text in WEEKDAYS + MONTHS:
+            found.append((noun, before[0], verb))
+    return found
+
+
 def complaints_read_as_modifiers(doc) -> list:
     """A closing "..., a rights group protested here Thursday." that the parser read as a noun with a
     participle on it (the group as an apposition or an object inside the clause before, "protested" as
@@ -632,6 +653,10 @@ def _register_parse_repairs() -> None:
             comma = doc[noun.left_edge.i - 1]
             noun.head, noun.dep_ = verb, "nsubj"
             comma.head = verb
+        # a subject read into an opening date phrase is its verb's
+        for noun, day, verb in subjects_read_into_an_opening_date(doc):
+            day.head, day.dep_ = noun.head, "pobj"
+            noun.head, noun.dep_ = verb, "nsubj"
         # a closing complaint read as a participle on its speaker reports the clause before it
         for v, noun, clause in complaints_read_as_modifiers(doc):
             comma = noun.doc[noun.left_edge.i - 1]

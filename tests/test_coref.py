@@ -591,3 +591,11 @@ def test_they_after_a_demand_is_the_doers_not_those_told_to_leave(code):
                   "They have threatened to blow up the building.")
     threat = [a for e in events if e["event"] == ["THREATEN"] for a in e["actor"]]
     assert threat and threat[0]["entity_text"] == "They" and threat[0]["sector"] == "REB"
+
+
+def test_followers_of_a_person_said_by_a_role_noun_or_a_pronoun_take_that_persons_country(code):
+    for follower in ("supporters of the ousted president", "his loyalists"):
+        events = code("Soldiers in Burundi detained President Pierre Nkurunziza on Monday. "
+                      f"On Wednesday {follower} clashed with troops in Bujumbura.", published=date(2015, 5, 14))
+        clash = [a for e in events if e["event_text"] == ["clashed with"] for a in e["actor"]]
+        assert clash and clash[0]["code"] == "BDI", follower

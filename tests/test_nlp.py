@@ -301,3 +301,10 @@ def test_a_verb_read_as_a_plural_noun_after_a_known_name_is_the_names_verb():
         verb = next(t for t in doc if t.text == "reserves")
         assert verb.pos_ == "VERB", [(t.text, t.tag_, t.dep_, t.head.text) for t in doc]
         assert {(c.text, c.dep_) for c in verb.children} >= {(text.split(" reserves")[0].split()[-1], "nsubj"), ("right", "dobj")}
+
+
+def test_a_subject_read_into_an_opening_date_phrase_is_its_verbs():
+    doc = load_nlp()("On Tuesday supporters of the jailed mayor clashed with police in the capital.")
+    clashed = next(t for t in doc if t.text == "clashed")
+    assert [c.text for c in clashed.children if c.dep_ == "nsubj"] == ["supporters"], [(t.text, t.dep_, t.head.text) for t in doc]
+    assert next(t for t in doc if t.text == "Tuesday").dep_ == "pobj"
