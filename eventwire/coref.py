@@ -75,8 +75,10 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
         ev.recipient = [_object_told_before(e, ev, done) or r for e in ev.recipient
                         for r in _plural_told_before(e, text, done, mentions, actors) or _resolve_all(e, text, mentions, starts, actors, fighters=fighters, mediators=mediators,
                                               asker=_asking_side(ev))]
-        ev.actor = [_protesters_told_before(_head_said_before(e, text, phrases, mentions), text, done) for e in ev.actor]
-        ev.recipient = ([_head_said_before(e, text, phrases, mentions) for e in ev.recipient]
+        ev.actor = [_protesters_told_before(_head_said_before(_deployment_told_before(e, text, done), text, phrases,
+                                                              mentions), text, done) for e in ev.actor]
+        ev.recipient = ([_head_said_before(_deployment_told_before(e, text, done), text, phrases, mentions)
+                         for e in ev.recipient]
                         or _own_government_protested(ev))
         done.append(ev)
         pairs.update(_plural_references_of(ev, text, mentions, starts))
@@ -230,6 +232,32 @@ def _protesters_told_before(ent: Entity, text: str, done: list[EventMention]) ->
         return ent
     return replace(ent, identifier_text=doers[0].identifier_text, code=doers[0].code,
                    sector=ent.sector or doers[0].sector, inferred=True)
+
+
+DEPLOYED_SECTORS = frozenset({"MIL", "COP"})
+
+
+def _deployment_told_before(ent: Entity, text: str, done: list[EventMention]) -> Entity:
+    """"Kenya sent 400 police officers to Haiti ... The contingent attacked a gang stronghold": "the
+    force", "the contingent" (deployment_nouns.txt) left uncoded is the side that sent forces in the
+    last deployment told (a MOBILIZE event's coded actor), else the last coded troops or police named
+    as a side ("Rwandan troops arrived ... the force"); it keeps its own words."""
+    words = ent.entity_text.lower().split()
+    if (ent.code or len(words) != 1 or words[0] not in actor_word_list("deployment_nouns.txt")
+            or not _is_definite(text, ent.start)):
+        return ent
+    for ev in reversed(done):
+        if ev.event == "MOBILIZE":
+            sender = next((a for a in ev.actor if a.code), None)
+            if sender is not None:
+                return replace(ent, identifier_text=sender.identifier_text, code=sender.code,
+                               sector=ent.sector or sender.sector or "MIL", inferred=True)
+        forces = next((a for a in ev.actor + ev.recipient if a.code and a.sector in DEPLOYED_SECTORS
+                       and a.start < ent.start), None)
+        if forces is not None:
+            return replace(ent, identifier_text=forces.identifier_text, code=forces.code,
+                           sector=ent.sector or forces.sector, inferred=True)
+    return ent
 
 
 def _own_government_protested(ev: EventMention) -> list[Entity]:

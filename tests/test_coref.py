@@ -599,3 +599,17 @@ def test_followers_of_a_person_said_by_a_role_noun_or_a_pronoun_take_that_person
                       f"On Wednesday {follower} clashed with troops in Bujumbura.", published=date(2015, 5, 14))
         clash = [a for e in events if e["event_text"] == ["clashed with"] for a in e["actor"]]
         assert clash and clash[0]["code"] == "BDI", follower
+
+
+def test_the_contingent_is_the_side_that_sent_the_forces(code):
+    events = code("Burundi sent 300 soldiers to Mozambique on Monday. The contingent attacked an insurgent camp "
+                  "near Mocimboa da Praia on Thursday.", published=date(2021, 5, 5))
+    attack = [a for e in events if e["event_text"] == ["attacked"] for a in e["actor"]]
+    assert attack and attack[0]["code"] == "BDI"
+
+
+def test_the_force_after_named_troops_is_their_country(code):
+    events = code("Tanzanian troops crossed into Mozambique on Friday. The force attacked a rebel base in the north.",
+                  published=date(2021, 5, 5))
+    attack = [a for e in events if e["event_text"] == ["attacked"] for a in e["actor"]]
+    assert attack and attack[0]["code"] == "TZA"
