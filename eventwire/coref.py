@@ -519,9 +519,10 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
     if ent.entity_text.lower() in OBJECT_PRONOUNS | {"they"} and not_these:
         # a recipient "they" ("Iran demanded that they stop") is not the actor either
         before = [m for m in before if m.identity is None or m.identity.identifier not in not_these]
-    elif ent.sector in STATE_SECTORS and not_these:
+    elif ent.sector in STATE_SECTORS and not_these and not _owned_by_it(ent):
         # "The United States urged the authorities to show restraint": a state that acts on a state
-        # organ named by its role alone acts on another state's, not on its own
+        # organ named by its role alone acts on another state's, not on its own ("Asmara must withdraw
+        # its troops" names its owner: the doer's own forces as often as not)
         before = [m for m in before if m.kind not in STATE_KINDS or m.identity is None
                   or m.identity.identifier not in not_these]
     if _owned_by_it(ent):

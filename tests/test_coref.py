@@ -613,3 +613,12 @@ def test_the_force_after_named_troops_is_their_country(code):
                   published=date(2021, 5, 5))
     attack = [a for e in events if e["event_text"] == ["attacked"] for a in e["actor"]]
     assert attack and attack[0]["code"] == "TZA"
+
+
+def test_its_troops_of_the_state_told_to_withdraw_are_that_states(code):
+    # the urger is the last other state named before "its"; the owner is the one who withdraws
+    events = code("The African Union on Monday told Rwanda to withdraw its troops from the border.",
+                  published=date(2021, 5, 5))
+    withdrawn = [r for e in events if e["event"] == ["RETREAT"] for r in e["recipient"]
+                 if r["entity_text"] == "its troops"]
+    assert withdrawn and withdrawn[0]["code"] == "RWA"
