@@ -108,6 +108,7 @@ def refer_back_to_agents_coded_at_home(events: list[EventMention], text: str) ->
 
 
 PLURAL_PRONOUNS = {"they", "them"}
+SENTENCES_BACK = 2  # "Saudi Arabia and the UAE accused Qatar ... Doha denied the charges. They had demanded ..."
 
 
 def _plural_told_before(ent: Entity, text: str, done: list[EventMention], mentions: list[Mention],
@@ -120,17 +121,19 @@ def _plural_told_before(ent: Entity, text: str, done: list[EventMention], mentio
         return []
     if (ent.identifier_text or "").lower() not in PLURAL_PRONOUNS | {""}:
         return []  # the parse named whom it stands for
-    sentences = [m.end() for m in _SENTENCE_END.finditer(text[: ent.start + 1])]
-    own = sentences[-1] if sentences else 0
-    since = sentences[-2] if len(sentences) > 1 else 0
+    sentences = [0] + [m.end() for m in _SENTENCE_END.finditer(text[: ent.start + 1])]
     # "they" continues a doer ("The gunmen demanded that Russian troops leave. They have ..."), "them"
     # may be any side but its own event's doers
     they = ent.entity_text.lower() == "they"
     sides = [side for ev in done for side in ((ev.actor,) if they else (ev.actor, ev.recipient))
-             if side and since <= side[0].start < ent.start]
-    # in its own sentence the nearest side before it; from the sentence before, the first (its subject)
-    sides = ([s for s in sides if s[0].start >= own][::-1] or [s for s in sides if s[0].start < own])
-    for side in sides:
+             if side and side[0].start < ent.start]
+    own = sentences[-1]
+    # in its own sentence the nearest side before it; from each of the SENTENCES_BACK sentences before,
+    # nearest first, the first side (its subject) that is a group
+    ordered = [s for s in sides if s[0].start >= own][::-1]
+    for start, end in list(zip(sentences, sentences[1:]))[::-1][:SENTENCES_BACK]:
+        ordered += [s for s in sides if start <= s[0].start < end]
+    for side in ordered:
         plural = [e for e in side if _names_a_group(e) or len(side) > 1]
         if not plural or any(e.identifier_text in not_these for e in plural):
             continue

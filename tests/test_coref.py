@@ -622,3 +622,10 @@ def test_its_troops_of_the_state_told_to_withdraw_are_that_states(code):
     withdrawn = [r for e in events if e["event"] == ["RETREAT"] for r in e["recipient"]
                  if r["entity_text"] == "its troops"]
     assert withdrawn and withdrawn[0]["code"] == "RWA"
+
+
+def test_they_after_a_denial_takes_the_coordinated_accusers_two_sentences_back(code):
+    events = code("Kenya and Uganda accused Sudan of arming the rebels last month. Khartoum denied the charges. "
+                  "They had demanded that Sudan close the rebel camps near the border.")
+    demand = [a for e in events if e["event_text"] == ["demanded"] for a in e["actor"]]
+    assert {a["code"] for a in demand} == {"KEN", "UGA"}
