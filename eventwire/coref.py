@@ -93,7 +93,7 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
                      if m is not None]
         subjects.sort(key=lambda m: m.start)
     _share_codes(events)
-    return [part for ev in events for part in _each_side_to_the_other(ev)]
+    return [part for ev in events for part in _each_side_to_the_other(ev, text)]
 
 
 def refer_back_to_agents_coded_at_home(events: list[EventMention], text: str) -> None:
@@ -182,16 +182,27 @@ def _object_told_before(ent: Entity, ev: EventMention, done: list[EventMention])
     return None
 
 
-def _each_side_to_the_other(ev: EventMention) -> list[EventMention]:
+def _each_side_to_the_other(ev: EventMention, text: str) -> list[EventMention]:
     """"The two leaders held talks": two sides that a plural noun names and that meet, agree or work
     together with no one else named do it with each other, one event per side (as "India and China
-    agreed" is split when the sentence is coded)."""
+    agreed" is split when the sentence is coded); so do two sides of any deed done to "each other" or
+    "one another" ("India and Pakistan accused each other")."""
     sides = ev.actor
-    if ev.recipient or len(sides) != 2 or not all(a.code for a in sides) \
-            or sides[0].identifier_text == sides[1].identifier_text or ev.event not in load_lexicon().reciprocal:
+    if len(sides) != 2 or not all(a.code for a in sides) or sides[0].identifier_text == sides[1].identifier_text:
+        return [ev]
+    each_other = bool(ev.recipient) and all(_names_each_other(r, text) for r in ev.recipient)
+    if not each_other and (ev.recipient or ev.event not in load_lexicon().reciprocal):
         return [ev]
     first, second = sides
     return [replace(ev, actor=[first], recipient=[second]), _copy(ev, f"{ev.id}-2", actor=[second], recipient=[first])]
+
+
+_EACH_OTHER = re.compile(r"\b(?:each\s+other|one\s+another)\Z", re.IGNORECASE)
+
+
+def _names_each_other(ent: Entity, text: str) -> bool:
+    """"each other", "one another" (the parse may keep only its last word as the argument)."""
+    return _EACH_OTHER.search(text, max(0, ent.end - 20), ent.end) is not None and ent.code is None
 
 
 def _copy(ev: EventMention, new_id: str, **changes) -> EventMention:

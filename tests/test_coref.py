@@ -629,3 +629,9 @@ def test_they_after_a_denial_takes_the_coordinated_accusers_two_sentences_back(c
                   "They had demanded that Sudan close the rebel camps near the border.")
     demand = [a for e in events if e["event_text"] == ["demanded"] for a in e["actor"]]
     assert {a["code"] for a in demand} == {"KEN", "UGA"}
+
+
+def test_two_sides_that_accuse_each_other_each_accuse_the_other(code):
+    events = code("Sudan and South Sudan accused each other of backing rebel groups along the border.",
+                  published=date(2021, 5, 5))
+    assert {("ACCUSE", "SDN", "SSD"), ("ACCUSE", "SSD", "SDN")} <= tuples(events)
