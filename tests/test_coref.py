@@ -635,3 +635,10 @@ def test_two_sides_that_accuse_each_other_each_accuse_the_other(code):
     events = code("Sudan and South Sudan accused each other of backing rebel groups along the border.",
                   published=date(2021, 5, 5))
     assert {("ACCUSE", "SDN", "SSD"), ("ACCUSE", "SSD", "SDN")} <= tuples(events)
+
+
+def test_them_takes_the_nearest_plural_side_of_the_sentence_before(code):
+    # "they" would go on with the doers; "them" after "rescued 10 of" is the victims, told last
+    events = code("Armed men abducted 30 pupils from a school in Zamfara state. Police said they had rescued 10 of them.")
+    rescued = [r for e in events if e["event_text"] == ["rescued"] for r in e["recipient"]]
+    assert rescued and rescued[0]["entity_text"] == "them" and rescued[0]["sector"] == "EDU"
