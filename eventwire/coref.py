@@ -63,9 +63,11 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
     mediators: set[str] = set()  # who asked "both sides" something: a third party, not a side
     done: list[EventMention] = []  # the events resolved so far
     pairs: dict[tuple[int, int], list[Entity]] = {}  # the plural references resolved so far, by their span
+    asked: dict[tuple[int, int], list[Entity]] = {}  # the references resolved as recipients so far, by their span
     for ev in events:
         ev.actor = [r for e in ev.actor
-                    for r in pairs.get((e.start, e.end)) or _plural_told_before(e, text, done, mentions)
+                    for r in pairs.get((e.start, e.end)) or asked.get((e.start, e.end))
+                    or _plural_told_before(e, text, done, mentions)
                     or _left_to_its_place(e, ev, text, mentions, starts)
                     or _not_the_host(e, _as_parsed(e, phrases) or _resolve_all(e, text, mentions, starts, subjects=subjects,
                                                                                 fighters=fighters), ev,
@@ -82,6 +84,7 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
                         or _own_government_protested(ev))
         done.append(ev)
         pairs.update(_plural_references_of(ev, text, mentions, starts))
+        asked.update(_references_asked(ev, text, mentions, starts))
         fighters = _sides_of_fight(ev) or fighters
         if any(_plural_kinds(e, text, mentions, starts) for e in ev.recipient):
             # "The U.N. urged both sides to stop. Kenya called on both sides ...": who asks both sides is no side
@@ -456,6 +459,21 @@ def _plural_references_of(ev: EventMention, text: str, mentions: list[Mention], 
     found: dict[tuple[int, int], list[Entity]] = {}
     for e in ev.actor + ev.recipient:
         if e.code and _plural_kinds(e, text, mentions, starts):
+            found.setdefault((e.start, e.end), []).append(e)
+    return found
+
+
+def _references_asked(ev: EventMention, text: str, mentions: list[Mention], starts: list[int]
+                      ) -> dict[tuple[int, int], list[Entity]]:
+    """"India urged the government to release them": "the government" resolved as the one asked (not
+    the asker's own) is the doer of the act asked for too, the same words read once, not read afresh
+    as a doer, when the asker's own government would be its nearest state. Only references without
+    a name in them: a definite noun phrase or a pronoun."""
+    found: dict[tuple[int, int], list[Entity]] = {}
+    for e in ev.recipient:
+        words = e.entity_text.lower()
+        if (e.code and (_is_definite(text, e.start) or words in PERSON_PRONOUNS | OTHER_PRONOUNS)
+                and mention_at(mentions, e.start, e.end, starts) is None):
             found.setdefault((e.start, e.end), []).append(e)
     return found
 

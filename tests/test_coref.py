@@ -642,3 +642,11 @@ def test_them_takes_the_nearest_plural_side_of_the_sentence_before(code):
     events = code("Armed men abducted 30 pupils from a school in Zamfara state. Police said they had rescued 10 of them.")
     rescued = [r for e in events if e["event_text"] == ["rescued"] for r in e["recipient"]]
     assert rescued and rescued[0]["entity_text"] == "them" and rescued[0]["sector"] == "EDU"
+
+
+def test_the_government_asked_to_act_is_the_same_government_as_the_doer_of_the_act(code):
+    events = code("Cambodian police detained three opposition leaders in Phnom Penh. "
+                  "Japan urged the government to release them.", published=date(2021, 5, 5))
+    found = tuples(events, polarity=None)
+    assert ("REQUEST", "JPN", "KHM") in found and ("RETREAT", "KHM", "KHM") in found
+    assert not any(t[0] == "RETREAT" and t[1] == "JPN" for t in found)
