@@ -21,6 +21,7 @@ from .places import PLACE_KIND_WORDS, Place, find_places
 from .actors import (INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, ActorKB, KBEntry, actor_word_list, agent_sector_of,
                      find_names, load_kb, names_several_states, normalise_name)
 from .lexicon import lexicon_word_list, load_lexicon
+from .mentions import person_role_words
 from .records import Entity, first_of_each
 
 if TYPE_CHECKING:
@@ -1719,6 +1720,23 @@ def _names_a_state(tok: Token) -> bool:
     return entry is not None and entry.kind in STATE_KINDS
 
 
+PLURAL_SUBJECT_PRONOUNS = {"they", "we"}
+
+
+def _names_one_person(tok: Token) -> bool:
+    """"The defence minister said they killed four soldiers": one person, with no other joined to
+    them, is never "they"; the pronoun is left to coreference, which looks for a group."""
+    if any(c.dep_ == "conj" for c in tok.children):
+        return False
+    if tok.pos_ == "NOUN":
+        return "Sing" in tok.morph.get("Number") and tok.lower_ in person_role_words()
+    compounds = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    if any(c.lower_ in person_role_words() for c in compounds):
+        return True  # "Defence Minister Ali Mahamat"
+    entry = load_kb().lookup(" ".join(t.text for t in compounds + [tok]))
+    return entry is not None and entry.kind == "person"
+
+
 def _clause_antecedent(pronoun: Token) -> Token | None:
     """"Syria says it is willing to withdraw": a pronoun subject of a clause refers to the subject governing it."""
     if pronoun.lower_ not in {"it", "they", "he", "she", "we"} or pronoun.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
@@ -1737,7 +1755,8 @@ def _clause_antecedent(pronoun: Token) -> Token | None:
         else:
             verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in PRONOUNS and c.pos_ in {"PROPN", "NOUN"}
-                    and not (pronoun.lower_ in PERSON_SUBJECT_PRONOUNS and _names_a_state(c))]
+                    and not (pronoun.lower_ in PERSON_SUBJECT_PRONOUNS and _names_a_state(c))
+                    and not (pronoun.lower_ in PLURAL_SUBJECT_PRONOUNS and _names_one_person(c))]
         if subjects:
             # a dateline the parser made a second subject ("TBILISI, March 9 - the party said") is
             # further from the verb than the real one

@@ -34,7 +34,7 @@ from functools import lru_cache
 from .actors import INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, actor_word_list, load_offices
 from .data_files import data_path, read_tsv, split_values
 from .lexicon import lexicon_word_list, load_lexicon
-from .mentions import NAMED_KINDS, Identity, Mention, load_descriptors, load_titles, mention_at
+from .mentions import NAMED_KINDS, Identity, Mention, load_descriptors, load_titles, mention_at, person_role_words
 from .nlp import leading_dateline
 from .records import Entity, EventMention
 
@@ -87,23 +87,29 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
     done: list[EventMention] = []  # the events resolved so far
     pairs: dict[tuple[int, int], list[Entity]] = {}  # the plural references resolved so far, by their span
     joint: list[frozenset[str]] = []  # parties that spoke or acted together on a third ("X and Y condemned ...")
+    asked: dict[tuple[int, int], list[Entity]] = {}  # the references resolved as recipients so far, by their span
     for ev in events:
         ev.actor = [r for e in ev.actor
-                    for r in pairs.get((e.start, e.end)) or _left_to_its_place(e, ev, text, mentions, starts)
+                    for r in pairs.get((e.start, e.end)) or asked.get((e.start, e.end))
+                    or _plural_told_before(e, text, done, mentions)
+                    or _left_to_its_place(e, ev, text, mentions, starts)
                     or _not_the_host(e, _as_parsed(e, phrases) or _resolve_all(e, text, mentions, starts, subjects=subjects,
                                                                                 fighters=fighters), ev,
                                      mention_at(mentions, e.start, e.end, starts))]
         # "Modi thanked him": an object pronoun is not the subject of its own clause
         actors = {a.identifier_text for a in ev.actor if a.identifier_text}
         ev.recipient = [_object_told_before(e, ev, done) or r for e in ev.recipient
-                        for r in _resolve_all(e, text, mentions, starts, actors, fighters=fighters, mediators=mediators,
+                        for r in _plural_told_before(e, text, done, mentions, actors) or _resolve_all(e, text, mentions, starts, actors, fighters=fighters, mediators=mediators,
                                               asker=_asking_side(ev), joint=joint)]
-        ev.actor = [_protesters_told_before(_head_said_before(e, text, phrases, mentions), text, done) for e in ev.actor]
-        ev.recipient = ([_head_said_before(e, text, phrases, mentions) for e in ev.recipient]
+        ev.actor = [_protesters_told_before(_head_said_before(_deployment_told_before(e, text, done), text, phrases,
+                                                              mentions), text, done) for e in ev.actor]
+        ev.recipient = ([_head_said_before(_deployment_told_before(e, text, done), text, phrases, mentions)
+                         for e in ev.recipient]
                         or _own_government_protested(ev) or _attacker_answered(ev, text, done))
         done.append(ev)
         joint += _joint_actors(ev)
         pairs.update(_plural_references_of(ev, text, mentions, starts))
+        asked.update(_references_asked(ev, text, mentions, starts))
         fighters = _sides_of_fight(ev) or fighters
         if any(_plural_kinds(e, text, mentions, starts) for e in ev.recipient):
             # "The U.N. urged both sides to stop. Kenya called on both sides ...": who asks both sides is no side
@@ -115,7 +121,7 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
                      if m is not None]
         subjects.sort(key=lambda m: m.start)
     _share_codes(events)
-    return [part for ev in events for part in _each_side_to_the_other(ev)]
+    return [part for ev in events for part in _each_side_to_the_other(ev, text)]
 
 
 def refer_back_to_agents_coded_at_home(events: list[EventMention], text: str) -> None:
@@ -127,6 +133,61 @@ def refer_back_to_agents_coded_at_home(events: list[EventMention], text: str) ->
         ev.actor = [_head_said_before(e, text, phrases) for e in ev.actor]
         ev.recipient = [_head_said_before(e, text, phrases) for e in ev.recipient]
         phrases.update(_resolved_phrases(ev))
+
+
+PLURAL_PRONOUNS = {"they", "them"}
+SENTENCES_BACK = 2  # "Saudi Arabia and the UAE accused Qatar ... Doha denied the charges. They had demanded ..."
+
+
+def _plural_told_before(ent: Entity, text: str, done: list[EventMention], mentions: list[Mention],
+                        not_these: set[str] = frozenset()) -> list[Entity]:
+    """"Rebels attacked a base, the army said. The minister said they killed four soldiers": a "they" or
+    "them" the parse left open stands for the nearest plural side of an event told in its sentence or the
+    one before (coordinated actors, a plural or collective noun: "the rebels", "protesters"), not for
+    the last state or person named; empty when there is none."""
+    if ent.code or ent.entity_text.lower() not in PLURAL_PRONOUNS:
+        return []
+    if (ent.identifier_text or "").lower() not in PLURAL_PRONOUNS | {""}:
+        return []  # the parse named whom it stands for
+    sentences = [0] + [m.end() for m in _SENTENCE_END.finditer(text[: ent.start + 1])]
+    # "they" continues a doer ("The gunmen demanded that Russian troops leave. They have ..."), "them"
+    # may be any side but its own event's doers
+    they = ent.entity_text.lower() == "they"
+    sides = [side for ev in done for side in ((ev.actor,) if they else (ev.actor, ev.recipient))
+             if side and side[0].start < ent.start]
+    own = sentences[-1]
+    # in its own sentence the nearest side before it; from each of the SENTENCES_BACK sentences before,
+    # nearest first, for "they" the first side (its subject: "they" goes on telling of the same doer),
+    # for "them" the last ("Gunmen abducted 30 pupils. Police rescued 10 of them")
+    ordered = sorted((s for s in sides if s[0].start >= own), key=lambda s: s[0].start, reverse=True)
+    for start, end in list(zip(sentences, sentences[1:]))[::-1][:SENTENCES_BACK]:
+        told = sorted((s for s in sides if start <= s[0].start < end), key=lambda s: s[0].start)
+        ordered += told if they else told[::-1]
+    for side in ordered:
+        plural = [e for e in side if _names_a_group(e) or len(side) > 1]
+        if not plural or any(e.identifier_text in not_these for e in plural):
+            continue
+        if any(m.kind == "org" and side[0].end <= m.start and m.end <= ent.start for m in mentions):
+            return []  # "ECOWAS leaders ... said they": an organisation named since is the nearer group
+        # a group noun's pronoun is that group ("the gunmen"), not the state coded for it, which an
+        # object pronoun of the same event may still stand for
+        return [replace(ent, identifier_text=e.identifier_text if len(side) > 1 else e.entity_text,
+                        code=e.code, sector=e.sector) for e in plural]
+    return []
+
+
+def _names_a_group(ent: Entity) -> bool:
+    """A side named by a plural or collective noun with a sector ("the rebels", "protesters", "the
+    opposition"), not by a pronoun or a name."""
+    words = ent.entity_text.split()
+    if not words or ent.sector is None or ent.entity_text.lower() in PERSON_PRONOUNS | OTHER_PRONOUNS:
+        return False
+    head = words[-1]
+    low = head.lower()
+    if head[:1].isupper() and not words[0][:1].isupper():
+        return False  # "the Taliban" stays a name, left to the mentions
+    return (low in actor_word_list("collective_nouns.txt") or (low.endswith("s") and not low.endswith("ss"))
+            or low.endswith("men") or low in actor_word_list("plural_nouns.txt"))
 
 
 def _object_told_before(ent: Entity, ev: EventMention, done: list[EventMention]) -> Entity | None:
@@ -172,16 +233,27 @@ def _answers_fire(ev: EventMention, text: str) -> bool:
     return " ".join(words[:2]) in forms
 
 
-def _each_side_to_the_other(ev: EventMention) -> list[EventMention]:
+def _each_side_to_the_other(ev: EventMention, text: str) -> list[EventMention]:
     """"The two leaders held talks": two sides that a plural noun names and that meet, agree or work
     together with no one else named do it with each other, one event per side (as "India and China
-    agreed" is split when the sentence is coded)."""
+    agreed" is split when the sentence is coded); so do two sides of any deed done to "each other" or
+    "one another" ("India and Pakistan accused each other")."""
     sides = ev.actor
-    if ev.recipient or len(sides) != 2 or not all(a.code for a in sides) \
-            or sides[0].identifier_text == sides[1].identifier_text or ev.event not in load_lexicon().reciprocal:
+    if len(sides) != 2 or not all(a.code for a in sides) or sides[0].identifier_text == sides[1].identifier_text:
+        return [ev]
+    each_other = bool(ev.recipient) and all(_names_each_other(r, text) for r in ev.recipient)
+    if not each_other and (ev.recipient or ev.event not in load_lexicon().reciprocal):
         return [ev]
     first, second = sides
     return [replace(ev, actor=[first], recipient=[second]), _copy(ev, f"{ev.id}-2", actor=[second], recipient=[first])]
+
+
+_EACH_OTHER = re.compile(r"\b(?:each\s+other|one\s+another)\Z", re.IGNORECASE)
+
+
+def _names_each_other(ent: Entity, text: str) -> bool:
+    """"each other", "one another" (the parse may keep only its last word as the argument)."""
+    return _EACH_OTHER.search(text, max(0, ent.end - 20), ent.end) is not None and ent.code is None
 
 
 def _copy(ev: EventMention, new_id: str, **changes) -> EventMention:
@@ -225,6 +297,32 @@ def _protesters_told_before(ent: Entity, text: str, done: list[EventMention]) ->
         return ent
     return replace(ent, identifier_text=doers[0].identifier_text, code=doers[0].code,
                    sector=ent.sector or doers[0].sector, inferred=True)
+
+
+DEPLOYED_SECTORS = frozenset({"MIL", "COP"})
+
+
+def _deployment_told_before(ent: Entity, text: str, done: list[EventMention]) -> Entity:
+    """"Kenya sent 400 police officers to Haiti ... The contingent attacked a gang stronghold": "the
+    force", "the contingent" (deployment_nouns.txt) left uncoded is the side that sent forces in the
+    last deployment told (a MOBILIZE event's coded actor), else the last coded troops or police named
+    as a side ("Rwandan troops arrived ... the force"); it keeps its own words."""
+    words = ent.entity_text.lower().split()
+    if (ent.code or len(words) != 1 or words[0] not in actor_word_list("deployment_nouns.txt")
+            or not _is_definite(text, ent.start)):
+        return ent
+    for ev in reversed(done):
+        if ev.event == "MOBILIZE":
+            sender = next((a for a in ev.actor if a.code), None)
+            if sender is not None:
+                return replace(ent, identifier_text=sender.identifier_text, code=sender.code,
+                               sector=ent.sector or sender.sector or "MIL", inferred=True)
+        forces = next((a for a in ev.actor + ev.recipient if a.code and a.sector in DEPLOYED_SECTORS
+                       and a.start < ent.start), None)
+        if forces is not None:
+            return replace(ent, identifier_text=forces.identifier_text, code=forces.code,
+                           sector=ent.sector or forces.sector, inferred=True)
+    return ent
 
 
 def _own_government_protested(ev: EventMention) -> list[Entity]:
@@ -441,6 +539,21 @@ def _plural_references_of(ev: EventMention, text: str, mentions: list[Mention], 
     return found
 
 
+def _references_asked(ev: EventMention, text: str, mentions: list[Mention], starts: list[int]
+                      ) -> dict[tuple[int, int], list[Entity]]:
+    """"India urged the government to release them": "the government" resolved as the one asked (not
+    the asker's own) is the doer of the act asked for too, the same words read once, not read afresh
+    as a doer, when the asker's own government would be its nearest state. Only references without
+    a name in them: a definite noun phrase or a pronoun."""
+    found: dict[tuple[int, int], list[Entity]] = {}
+    for e in ev.recipient:
+        words = e.entity_text.lower()
+        if (e.code and (_is_definite(text, e.start) or words in PERSON_PRONOUNS | OTHER_PRONOUNS)
+                and mention_at(mentions, e.start, e.end, starts) is None):
+            found.setdefault((e.start, e.end), []).append(e)
+    return found
+
+
 def _asking_side(ev: EventMention) -> tuple[frozenset[str], range]:
     """The codes of an event's actors and the stretch of text from its first actor to its trigger:
     "Malaysia's prime minister, who chairs ASEAN, urged both governments to ...": one who asks both
@@ -522,9 +635,10 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
     if ent.entity_text.lower() in OBJECT_PRONOUNS | {"they"} and not_these:
         # a recipient "they" ("Iran demanded that they stop") is not the actor either
         before = [m for m in before if m.identity is None or m.identity.identifier not in not_these]
-    elif ent.sector in STATE_SECTORS and not_these:
+    elif ent.sector in STATE_SECTORS and not_these and not _owned_by_it(ent):
         # "The United States urged the authorities to show restraint": a state that acts on a state
-        # organ named by its role alone acts on another state's, not on its own
+        # organ named by its role alone acts on another state's, not on its own ("Asmara must withdraw
+        # its troops" names its owner: the doer's own forces as often as not)
         before = [m for m in before if m.kind not in STATE_KINDS or m.identity is None
                   or m.identity.identifier not in not_these]
     if _owned_by_it(ent):
@@ -534,6 +648,9 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
         owner = antecedent_of(replace(ent, entity_text=ent.entity_text.split(" ", 1)[0], end=ent.start + 3),
                               text, before, subjects)
         return replace(ent, code=owner.identity.code) if owner is not None and owner.identity.code else ent
+    leader = _leader_followed(ent, text, before, subjects)
+    if leader is not None:
+        return replace(ent, code=leader.identity.code) if leader.identity.code else ent
     antecedent = antecedent_of(ent, text, before, subjects)
     return _with_identity(ent, antecedent.identity, replace_identifier=antecedent.kind in NAMED_KINDS) if antecedent else ent
 
@@ -566,6 +683,25 @@ def _former_ruler_of(ent: Entity, text: str, named: Mention) -> bool:
     lands = actor_word_list("colony_nouns.txt")
     return (named.end < ent.end and (last in lands or last.rstrip("s") in lands or last[:-3] + "y" in lands)
             and _FORMER_BEFORE.search(text[max(ent.start, named.start - 10) : named.start]) is not None)
+
+
+def _leader_followed(ent: Entity, text: str, before: list[Mention], subjects: list[Mention]) -> Mention | None:
+    """"Soldiers detained the president ... his supporters", "supporters of the deposed leader": a group
+    named by whom it follows (follower_nouns.txt), a person said before by a pronoun or a role noun, is
+    of that person's country (it keeps its own sector); None when it names no such person."""
+    if ent.code is not None:
+        return None
+    words = ent.entity_text.split()
+    followers = actor_word_list("follower_nouns.txt")
+    if len(words) == 2 and words[0].lower() in PERSON_PRONOUNS and words[1].lower() in followers:
+        pronoun = replace(ent, entity_text=words[0].lower(), end=ent.start + len(words[0]))
+        return antecedent_of(pronoun, text, before, subjects)
+    if len(words) > 3 and words[0].lower() in followers and words[1].lower() == "of" and words[2].lower() == "the":
+        at = text.find(" the ", ent.start, ent.end) + 1
+        leader = replace(ent, entity_text=text[at : ent.end], start=at)
+        found = antecedent_of(leader, text, before, subjects)
+        return found if found is not None and found.kind == "person" else None
+    return None
 
 
 def _owned_by_it(ent: Entity) -> bool:
@@ -893,7 +1029,7 @@ def _titled_antecedent(ent: Entity, text: str, before: list[Mention]) -> Mention
 
 @lru_cache(maxsize=1)
 def _person_roles() -> frozenset[str]:
-    return frozenset(t.role for t in load_titles().values()) | frozenset(load_descriptors())
+    return person_role_words()
 
 
 def _has_role(m: Mention, role: str) -> bool:

@@ -796,6 +796,12 @@ def load_descriptors() -> dict[str, Title]:
             for row in read_tsv(data_path("actors", "descriptors.tsv"))}
 
 
+@lru_cache(maxsize=1)
+def person_role_words() -> frozenset[str]:
+    """The role nouns one person holds: the roles of titles and the lowercase descriptors."""
+    return frozenset(t.role for t in load_titles().values()) | frozenset(load_descriptors())
+
+
 def _role_set_off_before(text: str, tokens, words: list[str], i: int) -> bool:
     """"North Korea's U.N. ambassador, Pak Gil Yon, rejected ...": a name set off by commas right after a
     lowercase role noun (apposition_roles.txt) is the person in that role."""

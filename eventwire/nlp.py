@@ -169,6 +169,124 @@ def acronyms_read_as_verbs(doc, is_known_name) -> list:
     return found
 
 
+def acronyms_read_as_verbs_on_their_noun(doc, is_known_name) -> list:
+    """An all-capitals name of a body, read as a verb, that names whose the noun after it is: in "IS
+    gunmen killed ...", "IS" is taken for an auxiliary of the verb; in "ECOWAS leaders, meeting by video
+    link, demanded ...", "ECOWAS" is taken for a participle with "leaders" its object, and the real
+    verb is left with no subject. A word in capitals the knowledge base knows as a name
+    (`is_known_name(text)`) is no verb: it modifies the noun. Returns (name, noun) pairs."""
+    found = []
+    # from the subjects and objects, which few words are, to the word before each
+    for noun in _tokens_labelled(doc, "DEP", "nsubj") + _tokens_labelled(doc, "DEP", "nsubjpass") + _tokens_labelled(doc, "DEP", "dobj"):
+        t = doc[noun.i - 1] if noun.i > 0 else None
+        if (t is None or noun.pos_ not in {"NOUN", "PROPN"} or len(t.text) < 2
+                or not t.text.isalpha() or not t.text.isupper()):
+            continue
+        # "IS gunmen killed": the name an auxiliary of the verb its noun is the subject of
+        as_auxiliary = (t.dep_ in {"aux", "auxpass"} and t.head == noun.head and noun.dep_ in {"nsubj", "nsubjpass"}
+                        and t.pos_ in {"VERB", "AUX"})
+        # (a name with an object is read as a verb, however the tagger labelled it)
+        # "ECOWAS leaders, meeting ..., demanded": the name a clause on a verb with no subject, the noun its object
+        verb = t.head
+        as_clause = (noun.head == t and noun.dep_ == "dobj" and t.dep_ == "advcl" and verb.i > t.i
+                     and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children))
+        if (as_auxiliary or as_clause) and is_known_name(t.text):
+            found.append((t, noun))
+    return found
+
+
+def make_name_modify_its_noun(name, noun) -> None:
+    """Makes `name` a compound of `noun`; a noun that was the name's object takes the name's place
+    under the verb as its subject, with the name's other dependents."""
+    if noun.head == name:
+        verb = name.head
+        for c in [c for c in name.children if c != noun]:
+            c.head = verb
+        noun.head, noun.dep_ = verb, "nsubj"
+    name.head, name.dep_ = noun, "compound"
+    name.tag_, name.pos_ = "NNP", "PROPN"
+
+
+def plural_nouns_read_as_verbs(doc, is_event_noun) -> list:
+    """A plural event noun after a bare noun that the tagger read as a verb in the present: in "imposed
+    asset freezes on officials" and "announced asset freezes against banks", "freezes" is taken for a
+    verb, with "asset" the object of "imposed" or the subject of "freezes". A present-tense verb with
+    no object or auxiliary, whose lemma the lexicon has a noun row for (`is_event_noun(lemma)`), right
+    after a singular noun with no determiner or modifier of its own ("the army attacks" is a clause), is
+    a noun: the head of that object. Returns (noun, modifier) pairs."""
+    found = []
+    for t in _tokens_labelled(doc, "TAG", "VBZ"):
+        before = doc[t.i - 1] if t.i > 0 else None
+        if (before is None or t.dep_ == "ROOT" or not t.lower_.endswith("s") or before.pos_ != "NOUN"
+                or "Sing" not in before.morph.get("Number") or any(True for _ in before.children)):
+            continue
+        if any(c.dep_ in {"nsubjpass", "aux", "auxpass", "dobj", "neg"} for c in t.children):
+            continue
+        first = before
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # "travel bans and asset freezes": the list's first noun
+        read_as_subject = first.head == t and first.dep_ == "nsubj"
+        read_as_object = first.dep_ == "dobj" and t.head in (before, first.head) and t.head.i < t.i
+        if (read_as_subject or read_as_object) and is_event_noun(t.lemma_.lower()):
+            found.append((t, before))
+    return found
+
+
+def verbs_read_as_plural_nouns(doc, is_known_name, is_event_verb) -> list:
+    """A present-tense verb after a name that the tagger read as a plural noun the name modifies: in
+    "Pakistan reserves the right to respond", "Pakistan reserves" is taken for one noun phrase and the
+    sentence is left with no verb. A plural noun right after a name the knowledge base knows
+    (`is_known_name(text)`), hung on it, and right before a determiner that opens another noun phrase,
+    whose lemma the lexicon has a verb row for (`is_event_verb(lemma)`), is the name's verb and that
+    phrase its object. Returns (verb, subject, object) triples."""
+    found = []
+    for t in _tokens_labelled(doc, "TAG", "NNS"):
+        if t.i == 0 or t.i + 2 >= len(doc) or not t.lower_.endswith("s"):
+            continue
+        name, det = doc[t.i - 1], doc[t.i + 1]
+        obj = det.head
+        if (name.head != t or not name.text[:1].isupper() or name.pos_ not in {"PROPN", "ADJ"}
+                or det.tag_ not in {"DT", "PRP$"} or obj.i <= det.i or obj.pos_ != "NOUN" or obj.sent != t.sent
+                or any(c.dep_ == "det" for c in t.children)):
+            continue
+        if is_known_name(name.text) and is_event_verb(t.lemma_.lower()):
+            found.append((t, name, obj))
+    return found
+
+
+def make_verb_of_noun(verb, subject, obj) -> None:
+    """Makes the noun-tagged `verb` the verb of a clause in the place its noun phrase or its object's
+    held, with `subject` its subject and `obj` its object."""
+    if verb.head == obj:  # "Pakistan reserves the right" read as the subject of "right"
+        verb.head, verb.dep_ = (verb, "ROOT") if obj.dep_ == "ROOT" else (obj.head, obj.dep_)
+    elif verb.dep_ not in {"ROOT", "ccomp"}:
+        verb.dep_ = "ccomp"  # a bare noun phrase on a reporting verb: the clause reported
+    obj.head, obj.dep_ = verb, "dobj"
+    subject.head, subject.dep_, subject.tag_, subject.pos_ = verb, "nsubj", "NNP", "PROPN"
+    verb.tag_, verb.pos_ = "VBZ", "VERB"
+
+
+def make_noun_of_verb(noun, modifier) -> None:
+    """Makes the verb-tagged `noun` the head of the object `modifier` was (or of the object the list
+    `modifier` closes is), with `modifier` its compound."""
+    first = modifier
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    verb = noun.head if noun.head not in (modifier, first) else first.head
+    if first.head == noun:  # read as the verb's subject: the list is the object of the verb above
+        first.head, first.dep_ = verb, "dobj"
+    if first is modifier:
+        noun.head, noun.dep_ = verb, "dobj"
+    else:
+        noun.head, noun.dep_ = modifier.head, "conj"
+    for c in [c for c in modifier.children if c.i > noun.i]:
+        c.head = noun
+    for c in [c for c in noun.children if c.dep_ == "punct"]:
+        c.head = verb  # the full stop ends the clause, not the noun
+    modifier.head, modifier.dep_ = noun, "compound"
+    noun.tag_, noun.pos_, noun.lemma_ = "NNS", "NOUN", noun.lemma_.lower()
+
+
 def speech_acts_read_into_reports(doc, is_speech_act) -> list:
     """Speech acts the parser coordinated inside the clause a speaker reports or denies: in "X said
     the units were still there and accused Moscow of ...", "Y denied that Moscow had any role, called
@@ -290,6 +408,27 @@ def subjects_read_into_an_opening_phrase(doc) -> list:
     return found
 
 
+def subjects_read_into_an_opening_date(doc) -> list:
+    """The subject the parser read as the object of an opening date phrase with no comma after it: in
+    "On Tuesday supporters of the ousted leader clashed with troops", "Tuesday supporters" is taken for
+    one noun, the object of "On", and "clashed" is left without a subject. A plural noun there, with a
+    day or month name as its only modifier before it, under a verb with no subject of its own, is that
+    verb's subject and the day the object of the preposition. Returns (noun, day, verb) triples."""
+    from .dates import MONTHS, WEEKDAYS
+
+    found = []
+    for noun in _tokens_labelled(doc, "DEP", "pobj"):
+        prep = noun.head
+        verb = prep.head
+        if (noun.tag_ != "NNS" or prep.dep_ != "prep" or prep.i != noun.sent.start or verb.pos_ != "VERB"
+                or verb.i < noun.i or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children)):
+            continue
+        before = [c for c in noun.children if c.i < noun.i]
+        if len(before) == 1 and before[0].i == prep.i + 1 and before[0].text in WEEKDAYS + MONTHS:
+            found.append((noun, before[0], verb))
+    return found
+
+
 def complaints_read_as_modifiers(doc) -> list:
     """A closing "..., a rights group protested here Thursday." that the parser read as a noun with a
     participle on it (the group as an apposition or an object inside the clause before, "protested" as
@@ -380,6 +519,12 @@ def _names_something_said(lemma: str) -> bool:
     from .lexicon import load_lexicon
 
     return lemma in load_lexicon().content_nouns
+
+
+def _is_event_verb(lemma: str) -> bool:
+    from .lexicon import load_lexicon
+
+    return bool(load_lexicon().candidates(lemma, "VERB"))
 
 
 def _is_event_noun(word: str) -> bool:
@@ -501,6 +646,15 @@ def _register_parse_repairs() -> None:
         # a name in capitals read as a verb is the subject of the verb after it
         for t, v in acronyms_read_as_verbs(doc, _is_known_name):
             make_name_the_subject(t, v)
+        # a name in capitals read as a verb before a noun is whose the noun is
+        for t, noun in acronyms_read_as_verbs_on_their_noun(doc, _is_known_name):
+            make_name_modify_its_noun(t, noun)
+        # a plural event noun read as a verb heads the object before it
+        for noun, modifier in plural_nouns_read_as_verbs(doc, _is_event_noun):
+            make_noun_of_verb(noun, modifier)
+        # a present-tense verb read as a plural noun after its subject's name is the name's verb
+        for verb, subject, obj in verbs_read_as_plural_nouns(doc, _is_known_name, _is_event_verb):
+            make_verb_of_noun(verb, subject, obj)
         # a speaker's own speech act joins the reporting verb, with its "and" and commas
         for v, report in speech_acts_read_into_reports(doc, _is_speech_act):
             clause, v.head = v.head, report
@@ -535,6 +689,10 @@ def _register_parse_repairs() -> None:
             comma = doc[noun.left_edge.i - 1]
             noun.head, noun.dep_ = verb, "nsubj"
             comma.head = verb
+        # a subject read into an opening date phrase is its verb's
+        for noun, day, verb in subjects_read_into_an_opening_date(doc):
+            day.head, day.dep_ = noun.head, "pobj"
+            noun.head, noun.dep_ = verb, "nsubj"
         # a closing complaint read as a participle on its speaker reports the clause before it
         for v, noun, clause in complaints_read_as_modifiers(doc):
             comma = noun.doc[noun.left_edge.i - 1]

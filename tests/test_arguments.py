@@ -1557,3 +1557,15 @@ def test_it_after_a_joined_verb_is_that_verbs_object(code):
                   "rebel radio on Monday and captured it after a short battle.")
     coerce = [e for e in events if e["event"] == ["COERCE"]]
     assert coerce and [r["identifier_text"] for r in coerce[0]["recipient"]] == ["headquarters of rebel radio"], coerce
+
+
+def test_a_plural_pronoun_does_not_stand_for_one_person_who_reports_it():
+    # "the minister said they killed ...": one person is never "they"; a plural speaker is
+    from eventwire.arguments import _clause_antecedent
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()("Interior Minister Ibrahim Toure said they killed six soldiers. "
+                     "The rebels said they killed six soldiers.")
+    first, second = [t for t in doc if t.lower_ == "they"]
+    assert _clause_antecedent(first) is None
+    assert _clause_antecedent(second).text == "rebels"

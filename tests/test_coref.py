@@ -638,3 +638,84 @@ def test_two_who_accused_each_other_are_both_sides(code):
     events = code("India and Pakistan accused each other of violating the ceasefire on Monday. "
                   "China urged both countries to show restraint.")
     assert {("REQUEST", "CHN", "IND"), ("REQUEST", "CHN", "PAK")} <= tuples(events), events
+
+
+def test_they_takes_the_plural_doers_told_before_not_the_speaker(code):
+    # the last name is the minister's and the last country Mali; "they" are the rebels
+    events = code("Rebels in northern Mali ambushed an army convoy on Tuesday, officials said. "
+                  "Interior Minister Ibrahim Toure said they killed six soldiers.")
+    killed = [a for e in events if e["event_text"] == ["killed"] for a in e["actor"]]
+    assert killed and killed[0]["entity_text"] == "they" and (killed[0]["code"], killed[0]["sector"]) == ("MLI", "REB")
+
+
+def test_them_after_two_coordinated_parties_is_both_of_them(code):
+    events = code("French President Emmanuel Macron phoned Rwandan President Paul Kagame and Congolese President "
+                  "Felix Tshisekedi on Monday and urged them to sign a peace accord.", published=date(2021, 5, 5))
+    signers = [a for e in events if e["event_text"] == ["sign"] for a in e["actor"]]
+    assert {a["code"] for a in signers} == {"RWA", "COD"}
+
+
+def test_they_after_a_demand_is_the_doers_not_those_told_to_leave(code):
+    events = code("The gunmen demanded that Russian troops leave the region, a spokesman said. "
+                  "They have threatened to blow up the building.")
+    threat = [a for e in events if e["event"] == ["THREATEN"] for a in e["actor"]]
+    assert threat and threat[0]["entity_text"] == "They" and threat[0]["sector"] == "REB"
+
+
+def test_followers_of_a_person_said_by_a_role_noun_or_a_pronoun_take_that_persons_country(code):
+    for follower in ("supporters of the ousted president", "his loyalists"):
+        events = code("Soldiers in Burundi detained President Pierre Nkurunziza on Monday. "
+                      f"On Wednesday {follower} clashed with troops in Bujumbura.", published=date(2015, 5, 14))
+        clash = [a for e in events if e["event_text"] == ["clashed with"] for a in e["actor"]]
+        assert clash and clash[0]["code"] == "BDI", follower
+
+
+def test_the_contingent_is_the_side_that_sent_the_forces(code):
+    events = code("Burundi sent 300 soldiers to Mozambique on Monday. The contingent attacked an insurgent camp "
+                  "near Mocimboa da Praia on Thursday.", published=date(2021, 5, 5))
+    attack = [a for e in events if e["event_text"] == ["attacked"] for a in e["actor"]]
+    assert attack and attack[0]["code"] == "BDI"
+
+
+def test_the_force_after_named_troops_is_their_country(code):
+    events = code("Tanzanian troops crossed into Mozambique on Friday. The force attacked a rebel base in the north.",
+                  published=date(2021, 5, 5))
+    attack = [a for e in events if e["event_text"] == ["attacked"] for a in e["actor"]]
+    assert attack and attack[0]["code"] == "TZA"
+
+
+def test_its_troops_of_the_state_told_to_withdraw_are_that_states(code):
+    # the urger is the last other state named before "its"; the owner is the one who withdraws
+    events = code("The African Union on Monday told Rwanda to withdraw its troops from the border.",
+                  published=date(2021, 5, 5))
+    withdrawn = [r for e in events if e["event"] == ["RETREAT"] for r in e["recipient"]
+                 if r["entity_text"] == "its troops"]
+    assert withdrawn and withdrawn[0]["code"] == "RWA"
+
+
+def test_they_after_a_denial_takes_the_coordinated_accusers_two_sentences_back(code):
+    events = code("Kenya and Uganda accused Sudan of arming the rebels last month. Khartoum denied the charges. "
+                  "They had demanded that Sudan close the rebel camps near the border.")
+    demand = [a for e in events if e["event_text"] == ["demanded"] for a in e["actor"]]
+    assert {a["code"] for a in demand} == {"KEN", "UGA"}
+
+
+def test_two_sides_that_accuse_each_other_each_accuse_the_other(code):
+    events = code("Sudan and South Sudan accused each other of backing rebel groups along the border.",
+                  published=date(2021, 5, 5))
+    assert {("ACCUSE", "SDN", "SSD"), ("ACCUSE", "SSD", "SDN")} <= tuples(events)
+
+
+def test_them_takes_the_nearest_plural_side_of_the_sentence_before(code):
+    # "they" would go on with the doers; "them" after "rescued 10 of" is the victims, told last
+    events = code("Armed men abducted 30 pupils from a school in Zamfara state. Police said they had rescued 10 of them.")
+    rescued = [r for e in events if e["event_text"] == ["rescued"] for r in e["recipient"]]
+    assert rescued and rescued[0]["entity_text"] == "them" and rescued[0]["sector"] == "EDU"
+
+
+def test_the_government_asked_to_act_is_the_same_government_as_the_doer_of_the_act(code):
+    events = code("Cambodian police detained three opposition leaders in Phnom Penh. "
+                  "Japan urged the government to release them.", published=date(2021, 5, 5))
+    found = tuples(events, polarity=None)
+    assert ("REQUEST", "JPN", "KHM") in found and ("RETREAT", "KHM", "KHM") in found
+    assert not any(t[0] == "RETREAT" and t[1] == "JPN" for t in found)

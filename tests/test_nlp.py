@@ -278,3 +278,43 @@ def test_a_foreign_predicate_read_as_a_clause_becomes_the_verbs_predicate():
     assert next(t for t in doc if t.lower_ == "envoy").head == verb
     assert next(t for t in doc if t.lower_ == "envoy").dep_ == "dobj"
     assert next(t for t in doc if t.lower_ == "tuesday").head.head == verb
+
+
+def test_a_known_name_in_capitals_read_as_a_verb_before_a_noun_modifies_the_noun():
+    nlp = load_nlp()
+    # read as an auxiliary: "IS gunmen killed ..."
+    doc = nlp("IS gunmen killed five soldiers near the town.")
+    assert (doc[0].pos_, doc[0].dep_, doc[0].head.text) == ("PROPN", "compound", "gunmen")
+    # read as a participle with the noun its object, leaving the main verb with no subject
+    doc = nlp("Rebels seized the town on Monday. SADC ministers, meeting by video link, condemned the attack.")
+    condemned = next(t for t in doc if t.text == "condemned")
+    assert [c.text for c in condemned.children if c.dep_ == "nsubj"] == ["ministers"], [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+def test_a_plural_event_noun_read_as_a_verb_after_a_bare_noun_heads_the_object():
+    nlp = load_nlp()
+    for text in ("Canada imposed asset freezes on six generals.", "Britain announced asset freezes against two banks."):
+        doc = nlp(text)
+        freezes = next(t for t in doc if t.text == "freezes")
+        assert (freezes.pos_, freezes.dep_) == ("NOUN", "dobj"), [(t.text, t.tag_, t.dep_, t.head.text) for t in doc]
+        assert [c.text for c in freezes.children if c.dep_ == "compound"] == ["asset"]
+    # a clause with a determiner on its subject stays a clause
+    doc = nlp("Officials said the government bans protests in the capital.")
+    assert next(t for t in doc if t.text == "bans").pos_ == "VERB"
+
+
+def test_a_verb_read_as_a_plural_noun_after_a_known_name_is_the_names_verb():
+    nlp = load_nlp()
+    for text in ("India reserves the right to respond.",
+                 "The foreign ministry said Iraq reserves the right to retaliate."):
+        doc = nlp(text)
+        verb = next(t for t in doc if t.text == "reserves")
+        assert verb.pos_ == "VERB", [(t.text, t.tag_, t.dep_, t.head.text) for t in doc]
+        assert {(c.text, c.dep_) for c in verb.children} >= {(text.split(" reserves")[0].split()[-1], "nsubj"), ("right", "dobj")}
+
+
+def test_a_subject_read_into_an_opening_date_phrase_is_its_verbs():
+    doc = load_nlp()("On Tuesday supporters of the jailed mayor clashed with police in the capital.")
+    clashed = next(t for t in doc if t.text == "clashed")
+    assert [c.text for c in clashed.children if c.dep_ == "nsubj"] == ["supporters"], [(t.text, t.dep_, t.head.text) for t in doc]
+    assert next(t for t in doc if t.text == "Tuesday").dep_ == "pobj"
