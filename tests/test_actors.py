@@ -397,3 +397,66 @@ def test_short_and_body_names_of_organisations(kb, name, code):
     # "the Brotherhood" is the Muslim Brotherhood; the AU's Peace and Security Council is not the U.N.'s
     entry = kb.lookup(name)
     assert entry is not None and entry.code == code, (name, entry)
+
+
+def _people_gaps():
+    """scripts/people_gaps.py, the audit of offices left empty in people.tsv."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "people_gaps.py"
+    spec = importlib.util.spec_from_file_location("people_gaps", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    "code, role, first_year",
+    [
+        ("SYR", "foreign_minister", 1990),
+        ("SYR", "defence_minister", 1990),
+        ("EGY", "foreign_minister", 1990),
+        ("EGY", "defence_minister", 1992),
+        ("IRQ", "foreign_minister", 2004),
+        ("LBN", "defence_minister", 2006),
+        ("LBN", "foreign_minister", 2022),
+        ("ISR", "defence_minister", 1991),
+        ("MEX", "foreign_minister", 1995),
+    ],
+)
+def test_the_audited_offices_have_a_holder_every_year(code, role, first_year):
+    gaps = _people_gaps()
+    assert gaps.vacant_years(gaps.office_terms(code, role), first_year) == []
+
+
+def test_the_gap_audit_finds_a_year_with_nobody_in_office():
+    gaps = _people_gaps()
+    terms = [(date(1990, 1, 1), date(1994, 6, 30)), (date(1996, 1, 1), date(2025, 12, 31))]
+    assert gaps.vacant_years(terms, 1990, 1997) == [1994, 1995]
+    assert gaps.year_ranges([1990, 1991, 1992, 1995]) == "1990-1992 1995"
+
+
+def test_no_name_of_people_tsv_names_two_people_at_once(kb):
+    """An alias shared by two people whose terms overlap would code either on those dates."""
+    clashes = []
+    for key, terms in kb.people.items():
+        for a in terms:
+            for b in terms:
+                if a.entry.identifier < b.entry.identifier and (a.start or date.min) <= (b.end or date.max) \
+                        and (b.start or date.min) <= (a.end or date.max):
+                    clashes.append((key, a.entry.identifier, b.entry.identifier))
+    assert clashes == []
+
+
+@pytest.mark.parametrize(
+    "name, on, code",
+    [
+        ("Farouk al-Sharaa", date(1999, 5, 1), "SYR"),
+        ("Hoshyar Zebari", date(2008, 3, 1), "IRQ"),
+        ("Esmat Abdel Meguid", date(1990, 8, 2), "EGY"),
+        ("Esmat Abdel Meguid", date(1995, 8, 2), "IGO"),
+    ],
+)
+def test_ministers_of_the_audited_countries_are_known(kb, name, on, code):
+    assert kb.lookup(name, on).code == code
