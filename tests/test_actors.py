@@ -423,6 +423,13 @@ def _people_gaps():
         ("LBN", "foreign_minister", 2022),
         ("ISR", "defence_minister", 1991),
         ("MEX", "foreign_minister", 1995),
+        ("JPN", "foreign_minister", 2000),
+        ("ITA", "foreign_minister", 1990),
+        ("ITA", "defence_minister", 1997),
+        ("CAN", "foreign_minister", 1991),
+        ("AUS", "foreign_minister", 1990),
+        ("ZAF", "foreign_minister", 1995),
+        ("USA", "foreign_minister", 1990),
     ],
 )
 def test_the_audited_offices_have_a_holder_every_year(code, role, first_year):
@@ -456,6 +463,8 @@ def test_no_name_of_people_tsv_names_two_people_at_once(kb):
         ("Hoshyar Zebari", date(2008, 3, 1), "IRQ"),
         ("Esmat Abdel Meguid", date(1990, 8, 2), "EGY"),
         ("Esmat Abdel Meguid", date(1995, 8, 2), "IGO"),
+        ("Toshimitsu Motegi", date(2020, 6, 1), "JPN"),
+        ("Celso Amorim", date(2012, 6, 1), "BRA"),
     ],
 )
 def test_ministers_of_the_audited_countries_are_known(kb, name, on, code):
