@@ -469,3 +469,22 @@ def test_no_name_of_people_tsv_names_two_people_at_once(kb):
 )
 def test_ministers_of_the_audited_countries_are_known(kb, name, on, code):
     assert kb.lookup(name, on).code == code
+
+
+@pytest.mark.parametrize(
+    "name, on, code, sector",
+    [
+        ("Mohamed ElBaradei", date(2005, 3, 1), "IGO", "GOV"),
+        ("Mohamed ElBaradei", date(2012, 3, 1), "EGY", "OPP"),
+        ("Carles Puigdemont", date(2019, 3, 1), "ESP", "OPP"),
+        ("Antonio Guterres", date(2010, 3, 1), "UNO", "GOV"),
+        ("Christine Lagarde", date(2021, 3, 1), "EUR", "GOV"),
+        ("Ramzan Kadyrov", date(2015, 3, 1), "RUS", "GOV"),
+        ("Denis Pushilin", date(2020, 3, 1), "UKR", "REB"),
+        ("Mullah Fazlullah", date(2015, 3, 1), "PAK", "REB"),
+        ("Walid Jumblatt", date(2006, 3, 1), "LBN", "PTY"),
+    ],
+)
+def test_people_who_changed_roles_or_lead_armed_groups_are_coded_by_date(kb, name, on, code, sector):
+    entry = kb.lookup(name, on)
+    assert (entry.code, entry.sector) == (code, sector)
