@@ -488,3 +488,27 @@ def test_ministers_of_the_audited_countries_are_known(kb, name, on, code):
 def test_people_who_changed_roles_or_lead_armed_groups_are_coded_by_date(kb, name, on, code, sector):
     entry = kb.lookup(name, on)
     assert (entry.code, entry.sector) == (code, sector)
+
+
+@pytest.mark.parametrize(
+    "name, on, code",
+    [
+        ("Congo", date(1995, 6, 1), "COG"),
+        ("Congolese", date(1993, 6, 1), "COG"),
+        ("Congo", date(1998, 6, 1), "COD"),
+        ("Congolese", date(2005, 6, 1), "COD"),
+        ("Zaire", date(1995, 6, 1), "COD"),
+        ("Republic of Congo", date(2005, 6, 1), "COG"),
+        ("Yugoslavia", date(1995, 6, 1), "SRB"),
+        ("Czechoslovakia", date(1990, 6, 1), "CZE"),
+        ("East Germany", date(1989, 6, 1), "DEU"),
+    ],
+)
+def test_names_of_states_that_were_renamed_or_dissolved(kb, name, on, code):
+    assert kb.lookup(name, on).code == code
+
+
+def test_a_name_whose_country_changed_is_found_per_date_in_a_phrase(kb):
+    words = ["troops", "from", "Congo"]
+    assert find_names(words, kb, date(1996, 1, 1))[0][2].code == "COG"
+    assert find_names(words, kb, date(2001, 1, 1))[0][2].code == "COD"
