@@ -512,3 +512,24 @@ def test_a_name_whose_country_changed_is_found_per_date_in_a_phrase(kb):
     words = ["troops", "from", "Congo"]
     assert find_names(words, kb, date(1996, 1, 1))[0][2].code == "COG"
     assert find_names(words, kb, date(2001, 1, 1))[0][2].code == "COD"
+
+
+@pytest.mark.parametrize(
+    "term, sector",
+    [
+        ("putschists", "MIL"),
+        ("coup plotters", "MIL"),
+        ("military junta", "GOV"),
+        ("emissary", "GOV"),
+        ("mediators", "GOV"),
+        ("warlords", "REB"),
+        ("secessionists", "REB"),
+        ("tribal elders", "CVL"),
+        ("herders", "CVL"),
+        ("inmates", "CVL"),
+        ("abductors", "CRM"),
+        ("security personnel", "COP"),
+    ],
+)
+def test_common_news_words_for_actors_have_a_sector(kb, term, sector):
+    assert kb.agent_sector(term) == sector
