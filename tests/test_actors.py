@@ -430,6 +430,13 @@ def _people_gaps():
         ("AUS", "foreign_minister", 1990),
         ("ZAF", "foreign_minister", 1995),
         ("USA", "foreign_minister", 1990),
+        ("GBR", "foreign_minister", 1990),
+        ("FRA", "defence_minister", 1990),
+        ("PRK", "foreign_minister", 1990),
+        ("ARM", "foreign_minister", 2008),
+        ("AZE", "foreign_minister", 2005),
+        ("SRB", "foreign_minister", 2001),
+        ("MMR", "foreign_minister", 1999),
     ],
 )
 def test_the_audited_offices_have_a_holder_every_year(code, role, first_year):
