@@ -432,7 +432,7 @@ def _people_gaps():
         ("USA", "foreign_minister", 1990),
         ("GBR", "foreign_minister", 1990),
         ("FRA", "defence_minister", 1990),
-        ("PRK", "foreign_minister", 1990),
+        ("PRK", "foreign_minister", 2008),
         ("ARM", "foreign_minister", 2008),
         ("AZE", "foreign_minister", 2005),
         ("SRB", "foreign_minister", 2001),
