@@ -54,6 +54,10 @@ class PersonTerm:
 _WORD_START = re.compile(r"^[^\s\-'\u2019]+")
 
 
+def _latest(terms: Sequence[PersonTerm]) -> PersonTerm:
+    return max(terms, key=lambda t: t.start or date.min)
+
+
 def first_word(text: str) -> str:
     """The part of a name's first word before any hyphen or apostrophe ("al-Qaeda" -> "al")."""
     match = _WORD_START.match(text.strip())
@@ -244,7 +248,8 @@ class ActorKB:
             cache.clear()
 
     def person(self, key: str, on: date | None) -> KBEntry | None:
-        """The person's coding on a date: the term in office then, else their only country."""
+        """The person's coding on a date: the term in office then, else their only country, else the one
+        state among the bodies they served."""
         terms = self.people.get(key)
         if not terms:
             return None
@@ -255,8 +260,13 @@ class ActorKB:
                     return term.entry
         codes = {t.entry.code for t in terms}
         if len(codes) == 1:
-            latest = max(terms, key=lambda t: t.start or date.min)
-            return latest.entry
+            return _latest(terms).entry
+        # out of office on that date, someone who served one state and international bodies is that
+        # state's: Ban Ki-moon before and after the UN, ElBaradei before the IAEA (undated: unknown)
+        states = codes - NON_STATE_CODES
+        if on is not None and len(states) == 1:
+            home = states.pop()
+            return _latest([t for t in terms if t.entry.code == home]).entry
         return None
 
     def office_holder(self, code: str | None, office: str, on: date | None) -> KBEntry | None:

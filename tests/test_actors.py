@@ -191,7 +191,7 @@ def test_unknown_texts_are_remembered_only_when_no_date_names_them():
     kb = ActorKB()
     kb.add_name("Syria", KBEntry("SYR", None, "Syria", "country"))
     minister = KBEntry("IRQ", "GOV", "Ali Allawi", "person")
-    envoy = KBEntry("UNO", "IGO", "Ali Allawi", "person")
+    envoy = KBEntry("GBR", "GOV", "Ali Allawi", "person")
     kb.add_person("Ali Allawi", PersonTerm(minister, "minister", date(2005, 1, 1), date(2006, 5, 1)))
     kb.add_person("Ali Allawi", PersonTerm(envoy, "envoy", date(2008, 1, 1), date(2009, 1, 1)))
     assert kb.lookup("Ali Allawi", date(2010, 1, 1)) is None       # in no office then (two countries) ...
@@ -540,3 +540,21 @@ def test_a_name_whose_country_changed_is_found_per_date_in_a_phrase(kb):
 )
 def test_common_news_words_for_actors_have_a_sector(kb, term, sector):
     assert kb.agent_sector(term) == sector
+
+
+@pytest.mark.parametrize(
+    "name, on, code",
+    [
+        ("Ban Ki-moon", date(2018, 5, 1), "KOR"),
+        ("Mohamed ElBaradei", date(1990, 5, 1), "EGY"),
+        ("Amr Moussa", date(2012, 5, 1), "EGY"),
+        ("Antonio Guterres", date(2003, 5, 1), "PRT"),
+        ("Antonio Guterres", date(2020, 5, 1), "UNO"),
+    ],
+)
+def test_someone_out_of_office_is_coded_by_the_one_state_they_served(kb, name, on, code):
+    assert kb.lookup(name, on).code == code
+
+
+def test_an_undated_mention_of_someone_who_served_several_bodies_stays_unknown(kb):
+    assert kb.lookup("Antonio Guterres") is None
