@@ -441,6 +441,7 @@ def _people_gaps():
         ("VEN", "foreign_minister", 1999),
         ("KOR", "foreign_minister", 1994),
         ("MEX", "defence_minister", 1990),
+        ("NGA", "defence_minister", 2016),
     ],
 )
 def test_the_audited_offices_have_a_holder_every_year(code, role, first_year):
@@ -476,6 +477,7 @@ def test_no_name_of_people_tsv_names_two_people_at_once(kb):
         ("Esmat Abdel Meguid", date(1995, 8, 2), "IGO"),
         ("Toshimitsu Motegi", date(2020, 6, 1), "JPN"),
         ("Celso Amorim", date(2012, 6, 1), "BRA"),
+        ("Christophe Lutundula", date(2022, 6, 1), "COD"),
     ],
 )
 def test_ministers_of_the_audited_countries_are_known(kb, name, on, code):
