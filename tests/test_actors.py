@@ -563,3 +563,17 @@ def test_someone_out_of_office_is_coded_by_the_one_state_they_served(kb, name, o
 
 def test_an_undated_mention_of_someone_who_served_several_bodies_stays_unknown(kb):
     assert kb.lookup("Antonio Guterres") is None
+
+
+@pytest.mark.parametrize(
+    "name, on, code",
+    [
+        ("Boutros Boutros-Ghali", date(1990, 5, 1), "EGY"),
+        ("Boutros Boutros-Ghali", date(2000, 5, 1), "IGO"),
+        ("Javier Perez de Cuellar", date(2001, 3, 1), "PER"),
+        ("Christine Lagarde", date(2009, 3, 1), "FRA"),
+        ("Ngozi Okonjo-Iweala", date(2013, 3, 1), "NGA"),
+    ],
+)
+def test_heads_of_international_bodies_are_their_countrys_before_and_after(kb, name, on, code):
+    assert kb.lookup(name, on).code == code
