@@ -541,6 +541,9 @@ def test_a_name_whose_country_changed_is_found_per_date_in_a_phrase(kb):
         ("inmates", "CVL"),
         ("abductors", "CRM"),
         ("security personnel", "COP"),
+        ("jihadis", "REB"),
+        ("herdsmen", "CVL"),
+        ("gang leaders", "CRM"),
     ],
 )
 def test_common_news_words_for_actors_have_a_sector(kb, term, sector):
