@@ -495,6 +495,8 @@ def test_ministers_of_the_audited_countries_are_known(kb, name, on, code):
         ("Denis Pushilin", date(2020, 3, 1), "UKR", "REB"),
         ("Mullah Fazlullah", date(2015, 3, 1), "PAK", "REB"),
         ("Walid Jumblatt", date(2006, 3, 1), "LBN", "PTY"),
+        ("Nur Misuari", date(1995, 3, 1), "PHL", "REB"),
+        ("Cemil Bayik", date(2018, 3, 1), "TUR", "REB"),
     ],
 )
 def test_people_who_changed_roles_or_lead_armed_groups_are_coded_by_date(kb, name, on, code, sector):
