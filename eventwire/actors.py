@@ -19,6 +19,7 @@ from .data_files import data_path, read_tsv, split_values
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _NAME_PIECES = re.compile(r"[\s\-'\u2019.]+")
 _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)  # only for lookups
+_ARTICLES = frozenset({"the", "a", "an"})
 # Codes of actors that are no state: UN and EU bodies, other intergovernmental and non-governmental
 # organisations, transnational militants and companies (PLOVER's non-state codes)
 NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "MNC", "ISM"})
@@ -225,7 +226,10 @@ class ActorKB:
     def _as_named_on(self, key: str, entry: KBEntry, on: date | None) -> KBEntry:
         """"Congo" in 1995 is the Republic of the Congo: a name that meant another country before a
         date. The answer depends on the date, which find_names must know to cache the phrase per date."""
-        earlier = self.earlier.get(key) or self.earlier.get(_LEADING_DET.sub("", key))
+        earlier = self.earlier.get(key)
+        if earlier is None:
+            article, _, rest = key.partition(" ")  # "the Congo"; no regex: this runs for every name found
+            earlier = self.earlier.get(rest) if rest and article.lower() in _ARTICLES else None
         if earlier is None:
             return entry
         self.dated_lookups += 1

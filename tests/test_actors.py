@@ -582,3 +582,8 @@ def test_an_undated_mention_of_someone_who_served_several_bodies_stays_unknown(k
 )
 def test_heads_of_international_bodies_are_their_countrys_before_and_after(kb, name, on, code):
     assert kb.lookup(name, on).code == code
+
+
+def test_a_renamed_countrys_name_after_the_article_is_found_by_date(kb):
+    assert kb.lookup("the Congo", date(1994, 1, 1)).code == "COG"
+    assert kb.lookup("the Congo", date(2004, 1, 1)).code == "COD"
