@@ -19,6 +19,7 @@ from .data_files import data_path, read_tsv, split_values
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _NAME_PIECES = re.compile(r"[\s\-'\u2019.]+")
 _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)  # only for lookups
+_ARTICLES = frozenset({"the", "a", "an"})
 # Codes of actors that are no state: UN and EU bodies, other intergovernmental and non-governmental
 # organisations, transnational militants and companies (PLOVER's non-state codes)
 NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "MNC", "ISM"})
@@ -52,6 +53,10 @@ class PersonTerm:
 
 
 _WORD_START = re.compile(r"^[^\s\-'\u2019]+")
+
+
+def _latest(terms: Sequence[PersonTerm]) -> PersonTerm:
+    return max(terms, key=lambda t: t.start or date.min)
 
 
 def first_word(text: str) -> str:
@@ -126,6 +131,7 @@ class ActorKB:
         self._window: dict[str, int] = {}  # word -> most tokens a name starting with it can have (0: none)
         self._unknown: set[str] = set()  # texts that name no one on any date: see lookup
         self.terms_by_code: dict[str, list[PersonTerm]] = {}  # country -> every term served there
+        self.earlier: dict[str, tuple[date, KBEntry]] = {}  # name -> (until, what it named before then)
 
     def add_name(self, name: str, entry: KBEntry) -> None:
         key = normalise_name(name)
@@ -210,6 +216,26 @@ class ActorKB:
                       else self.people[k][0].entry.identifier for k in best}
         return best[0] if len(identities) == 1 else None
 
+    def add_earlier_name(self, name: str, until: date, entry: KBEntry) -> None:
+        """`name` named `entry` in articles published before `until` (earlier_names.tsv)."""
+        key = normalise_name(name)
+        if key:
+            self.earlier[key] = (until, entry)
+            self._forget_lookups()
+
+    def _as_named_on(self, key: str, entry: KBEntry, on: date | None) -> KBEntry:
+        """"Congo" in 1995 is the Republic of the Congo: a name that meant another country before a
+        date. The answer depends on the date, which find_names must know to cache the phrase per date."""
+        earlier = self.earlier.get(key)
+        if earlier is None:
+            article, _, rest = key.partition(" ")  # "the Congo"; no regex: this runs for every name found
+            earlier = self.earlier.get(rest) if rest and article.lower() in _ARTICLES else None
+        if earlier is None:
+            return entry
+        self.dated_lookups += 1
+        until, before = earlier
+        return before if on is not None and on < until else entry
+
     def add_person(self, name: str, term: PersonTerm) -> None:
         key = normalise_name(name)
         terms = self.terms_by_code.setdefault(term.entry.code, [])
@@ -226,7 +252,8 @@ class ActorKB:
             cache.clear()
 
     def person(self, key: str, on: date | None) -> KBEntry | None:
-        """The person's coding on a date: the term in office then, else their only country."""
+        """The person's coding on a date: the term in office then, else their only country, else the one
+        state among the bodies they served."""
         terms = self.people.get(key)
         if not terms:
             return None
@@ -237,8 +264,13 @@ class ActorKB:
                     return term.entry
         codes = {t.entry.code for t in terms}
         if len(codes) == 1:
-            latest = max(terms, key=lambda t: t.start or date.min)
-            return latest.entry
+            return _latest(terms).entry
+        # out of office on that date, someone who served one state and international bodies is that
+        # state's: Ban Ki-moon before and after the UN, ElBaradei before the IAEA (undated: unknown)
+        states = codes - NON_STATE_CODES
+        if on is not None and len(states) == 1:
+            home = states.pop()
+            return _latest([t for t in terms if t.entry.code == home]).entry
         return None
 
     def office_holder(self, code: str | None, office: str, on: date | None) -> KBEntry | None:
@@ -287,7 +319,7 @@ class ActorKB:
             return None
         key, entry = self._name_lookup(text)
         if entry is not None:
-            return entry
+            return self._as_named_on(key, entry, on) if self.earlier else entry
         if not key:
             self._remember_unknown(text)
             return entry
@@ -392,6 +424,7 @@ def load_kb() -> ActorKB:
             kb.add_name(seat, KBEntry(code, "GOV", name, "metonym"))
     for row in read_tsv(data_path("actors", "agents.tsv")):
         kb.add_agent(row["term"], row["sector"])
+    add_earlier_names(kb)
     people = data_path("actors", "people.tsv")
     if people.exists():
         for row in read_tsv(people):
@@ -401,6 +434,17 @@ def load_kb() -> ActorKB:
             for name in [row["name"], *split_values(row.get("aliases"))]:
                 kb.add_person(name, term)
     return kb
+
+
+def add_earlier_names(kb: ActorKB) -> None:
+    """earlier_names.tsv: "Congo" before 1997-05-17 is the Republic of the Congo. The earlier entry keeps
+    the kind of the name's present entry (a country name stays a country, a demonym a demonym)."""
+    names = {row["code"]: row["name"] for row in read_tsv(data_path("actors", "countries.tsv"))}
+    for row in read_tsv(data_path("actors", "earlier_names.tsv")):
+        present = kb.names.get(normalise_name(row["name"]))
+        until = _term_date(row["until"], first=True)
+        if present is not None and until is not None:
+            kb.add_earlier_name(row["name"], until, KBEntry(row["code"], present.sector, names.get(row["code"], row["code"]), present.kind))
 
 
 @lru_cache(maxsize=1)

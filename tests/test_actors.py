@@ -191,7 +191,7 @@ def test_unknown_texts_are_remembered_only_when_no_date_names_them():
     kb = ActorKB()
     kb.add_name("Syria", KBEntry("SYR", None, "Syria", "country"))
     minister = KBEntry("IRQ", "GOV", "Ali Allawi", "person")
-    envoy = KBEntry("UNO", "IGO", "Ali Allawi", "person")
+    envoy = KBEntry("GBR", "GOV", "Ali Allawi", "person")
     kb.add_person("Ali Allawi", PersonTerm(minister, "minister", date(2005, 1, 1), date(2006, 5, 1)))
     kb.add_person("Ali Allawi", PersonTerm(envoy, "envoy", date(2008, 1, 1), date(2009, 1, 1)))
     assert kb.lookup("Ali Allawi", date(2010, 1, 1)) is None       # in no office then (two countries) ...
@@ -397,3 +397,196 @@ def test_short_and_body_names_of_organisations(kb, name, code):
     # "the Brotherhood" is the Muslim Brotherhood; the AU's Peace and Security Council is not the U.N.'s
     entry = kb.lookup(name)
     assert entry is not None and entry.code == code, (name, entry)
+
+
+def _people_gaps():
+    """scripts/people_gaps.py, the audit of offices left empty in people.tsv."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "people_gaps.py"
+    spec = importlib.util.spec_from_file_location("people_gaps", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    "code, role, first_year",
+    [
+        ("SYR", "foreign_minister", 1990),
+        ("SYR", "defence_minister", 1990),
+        ("EGY", "foreign_minister", 1990),
+        ("EGY", "defence_minister", 1992),
+        ("IRQ", "foreign_minister", 2004),
+        ("LBN", "defence_minister", 2006),
+        ("LBN", "foreign_minister", 2022),
+        ("ISR", "defence_minister", 1990),
+        ("ISR", "foreign_minister", 1990),
+        ("IND", "foreign_minister", 1990),
+        ("IND", "defence_minister", 1990),
+        ("MEX", "foreign_minister", 1995),
+        ("JPN", "foreign_minister", 2000),
+        ("ITA", "foreign_minister", 1990),
+        ("ITA", "defence_minister", 1997),
+        ("CAN", "foreign_minister", 1991),
+        ("AUS", "foreign_minister", 1990),
+        ("ZAF", "foreign_minister", 1995),
+        ("USA", "foreign_minister", 1990),
+        ("GBR", "foreign_minister", 1990),
+        ("FRA", "defence_minister", 1990),
+        ("PRK", "foreign_minister", 2008),
+        ("ARM", "foreign_minister", 2008),
+        ("AZE", "foreign_minister", 2005),
+        ("SRB", "foreign_minister", 2001),
+        ("MMR", "foreign_minister", 1999),
+        ("HTI", "head_of_government", 2000),
+        ("VEN", "foreign_minister", 1999),
+        ("KOR", "foreign_minister", 1994),
+        ("MEX", "defence_minister", 1990),
+    ],
+)
+def test_the_audited_offices_have_a_holder_every_year(code, role, first_year):
+    gaps = _people_gaps()
+    assert gaps.vacant_years(gaps.office_terms(code, role), first_year) == []
+
+
+def test_the_gap_audit_finds_a_year_with_nobody_in_office():
+    gaps = _people_gaps()
+    terms = [(date(1990, 1, 1), date(1994, 6, 30)), (date(1996, 1, 1), date(2025, 12, 31))]
+    assert gaps.vacant_years(terms, 1990, 1997) == [1994, 1995]
+    assert gaps.year_ranges([1990, 1991, 1992, 1995]) == "1990-1992 1995"
+
+
+def test_no_name_of_people_tsv_names_two_people_at_once(kb):
+    """An alias shared by two people whose terms overlap would code either on those dates."""
+    clashes = []
+    for key, terms in kb.people.items():
+        for a in terms:
+            for b in terms:
+                if a.entry.identifier < b.entry.identifier and (a.start or date.min) <= (b.end or date.max) \
+                        and (b.start or date.min) <= (a.end or date.max):
+                    clashes.append((key, a.entry.identifier, b.entry.identifier))
+    assert clashes == []
+
+
+@pytest.mark.parametrize(
+    "name, on, code",
+    [
+        ("Farouk al-Sharaa", date(1999, 5, 1), "SYR"),
+        ("Hoshyar Zebari", date(2008, 3, 1), "IRQ"),
+        ("Esmat Abdel Meguid", date(1990, 8, 2), "EGY"),
+        ("Esmat Abdel Meguid", date(1995, 8, 2), "IGO"),
+        ("Toshimitsu Motegi", date(2020, 6, 1), "JPN"),
+        ("Celso Amorim", date(2012, 6, 1), "BRA"),
+        ("Christophe Lutundula", date(2022, 6, 1), "COD"),
+    ],
+)
+def test_ministers_of_the_audited_countries_are_known(kb, name, on, code):
+    assert kb.lookup(name, on).code == code
+
+
+@pytest.mark.parametrize(
+    "name, on, code, sector",
+    [
+        ("Mohamed ElBaradei", date(2005, 3, 1), "IGO", "GOV"),
+        ("Mohamed ElBaradei", date(2012, 3, 1), "EGY", "OPP"),
+        ("Carles Puigdemont", date(2019, 3, 1), "ESP", "OPP"),
+        ("Antonio Guterres", date(2010, 3, 1), "UNO", "GOV"),
+        ("Christine Lagarde", date(2021, 3, 1), "EUR", "GOV"),
+        ("Ramzan Kadyrov", date(2015, 3, 1), "RUS", "GOV"),
+        ("Denis Pushilin", date(2020, 3, 1), "UKR", "REB"),
+        ("Mullah Fazlullah", date(2015, 3, 1), "PAK", "REB"),
+        ("Walid Jumblatt", date(2006, 3, 1), "LBN", "PTY"),
+        ("Nur Misuari", date(1995, 3, 1), "PHL", "REB"),
+        ("Cemil Bayik", date(2018, 3, 1), "TUR", "REB"),
+    ],
+)
+def test_people_who_changed_roles_or_lead_armed_groups_are_coded_by_date(kb, name, on, code, sector):
+    entry = kb.lookup(name, on)
+    assert (entry.code, entry.sector) == (code, sector)
+
+
+@pytest.mark.parametrize(
+    "name, on, code",
+    [
+        ("Congo", date(1995, 6, 1), "COG"),
+        ("Congolese", date(1993, 6, 1), "COG"),
+        ("Congo", date(1998, 6, 1), "COD"),
+        ("Congolese", date(2005, 6, 1), "COD"),
+        ("Zaire", date(1995, 6, 1), "COD"),
+        ("Republic of Congo", date(2005, 6, 1), "COG"),
+        ("Yugoslavia", date(1995, 6, 1), "SRB"),
+        ("Czechoslovakia", date(1990, 6, 1), "CZE"),
+        ("East Germany", date(1989, 6, 1), "DEU"),
+    ],
+)
+def test_names_of_states_that_were_renamed_or_dissolved(kb, name, on, code):
+    assert kb.lookup(name, on).code == code
+
+
+def test_a_name_whose_country_changed_is_found_per_date_in_a_phrase(kb):
+    words = ["troops", "from", "Congo"]
+    assert find_names(words, kb, date(1996, 1, 1))[0][2].code == "COG"
+    assert find_names(words, kb, date(2001, 1, 1))[0][2].code == "COD"
+
+
+@pytest.mark.parametrize(
+    "term, sector",
+    [
+        ("putschists", "MIL"),
+        ("coup plotters", "MIL"),
+        ("military junta", "GOV"),
+        ("emissary", "GOV"),
+        ("mediators", "GOV"),
+        ("warlords", "REB"),
+        ("secessionists", "REB"),
+        ("tribal elders", "CVL"),
+        ("herders", "CVL"),
+        ("inmates", "CVL"),
+        ("abductors", "CRM"),
+        ("security personnel", "COP"),
+        ("jihadis", "REB"),
+        ("herdsmen", "CVL"),
+        ("gang leaders", "CRM"),
+    ],
+)
+def test_common_news_words_for_actors_have_a_sector(kb, term, sector):
+    assert kb.agent_sector(term) == sector
+
+
+@pytest.mark.parametrize(
+    "name, on, code",
+    [
+        ("Ban Ki-moon", date(2018, 5, 1), "KOR"),
+        ("Mohamed ElBaradei", date(1990, 5, 1), "EGY"),
+        ("Amr Moussa", date(2012, 5, 1), "EGY"),
+        ("Antonio Guterres", date(2003, 5, 1), "PRT"),
+        ("Antonio Guterres", date(2020, 5, 1), "UNO"),
+    ],
+)
+def test_someone_out_of_office_is_coded_by_the_one_state_they_served(kb, name, on, code):
+    assert kb.lookup(name, on).code == code
+
+
+def test_an_undated_mention_of_someone_who_served_several_bodies_stays_unknown(kb):
+    assert kb.lookup("Antonio Guterres") is None
+
+
+@pytest.mark.parametrize(
+    "name, on, code",
+    [
+        ("Boutros Boutros-Ghali", date(1990, 5, 1), "EGY"),
+        ("Boutros Boutros-Ghali", date(2000, 5, 1), "IGO"),
+        ("Javier Perez de Cuellar", date(2001, 3, 1), "PER"),
+        ("Christine Lagarde", date(2009, 3, 1), "FRA"),
+        ("Ngozi Okonjo-Iweala", date(2013, 3, 1), "NGA"),
+    ],
+)
+def test_heads_of_international_bodies_are_their_countrys_before_and_after(kb, name, on, code):
+    assert kb.lookup(name, on).code == code
+
+
+def test_a_renamed_countrys_name_after_the_article_is_found_by_date(kb):
+    assert kb.lookup("the Congo", date(1994, 1, 1)).code == "COG"
+    assert kb.lookup("the Congo", date(2004, 1, 1)).code == "COD"
