@@ -555,3 +555,10 @@ def test_a_judgement_of_the_use_of_violence_is_aimed_at_no_doer(code):
     events = code("Malian soldiers fired on 20 protesters near Gao on Monday. The United States condemned the "
                   "use of violence against the protesters.")
     assert ("ACCUSE", "USA", None) in tuples(events), tuples(events)
+
+
+def test_a_judgement_of_the_campaign_is_aimed_at_whoever_waged_it(code):
+    # "campaign" codes no event of its own, but a judgement of "the campaign" names the attacks told before
+    events = code("Ethiopian jets bombed rebel camps in Somalia on Monday. Somalia's president called the "
+                  "campaign an act of aggression.")
+    assert ("ACCUSE", "SOM", "ETH") in tuples(events), tuples(events)
