@@ -654,6 +654,10 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
         # "banned a rally organised by the opposition", "fired on a march by students": an act against
         # an event, named as its object or in a preposition, is done to its doers
         objects = [d for o in list(own) + objects if _is_event_noun(o) for d in named_doers(o)] + objects
+    if etype in JUDGEMENT_TYPES:
+        # "backed the bloc's efforts", "rejected Ondo Ossa's claim", "condemned an abuse of rights by
+        # Uzbek troops": a judgement of what someone did or said, named as a thing, is aimed at whoever did it
+        objects = [d for o in objects if _judged_thing(o) for d in named_doers(o)] + objects
     if etype in HOLDING_TAKEN_TYPES:
         # "froze any U.S. assets held by the ministers": the measure is aimed at the assets' owner
         objects = [owner for o in objects for owner in (_owners_of_holding(o) or [o])]
@@ -672,6 +676,15 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     objects = objects or [v for v in victims_of_a_bare_participle(verb) if v not in own and v != trigger]
     dative = [o for o in objects if o.dep_ == "dative" or o in given_to]
     return dative + [o for o in objects if o.dep_ != "dative"]
+
+
+# Judgements of what someone did or said: condemning, rejecting, backing
+JUDGEMENT_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}
+
+
+def _judged_thing(noun: Token) -> bool:
+    """A common noun that is no event noun (those name their doers above): "efforts", "claim", "abuse"."""
+    return noun.pos_ == "NOUN" and not _is_event_noun(noun)
 
 
 # Measures that take things from their owner: freezing assets (SANCTION), seizing property (COERCE)

@@ -1533,3 +1533,11 @@ def test_a_red_cross_society_is_an_ngo_whatever_country_it_is_named_after(code, 
     # the coding rules: a country in an NGO's name says where it works, it makes no state body
     aid = next(e for e in code(text) if e["event"] == ["AID"])
     assert [a["code"] for a in aid["actor"]] == ["NGO"], aid["actor"]
+
+
+def test_a_judgement_of_a_thing_done_or_said_is_aimed_at_its_doer(code):
+    # "abuse" and "claim" code no event of their own; the "by" phrase and the possessor name whose they are
+    found = tuples(code("Britain condemned what it called a clear abuse of human rights by Uzbek troops."))
+    assert ("ACCUSE", "GBR", "UZB") in found, found
+    found = tuples(code("Chad's government rejected Niger's claim to the oasis."))
+    assert ("REJECT", "TCD", "NER") in found, found
