@@ -648,6 +648,8 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
             elif prep.lower_ == "out" and "from" in wanted:
                 # "pulled out of northern Syria"
                 objects += [o for of in prep.children if of.dep_ == "prep" and of.lower_ == "of" for o in prep_objects(of)]
+    if etype == "CONSULT":
+        objects = _hosts_of_the_journey(verb) + objects
     given_to += _receivers_of_given_thing(verb, objects, etype)
     objects += [o for o in given_to if o not in objects]
     if etype in AGAINST_EVENT_TYPES:
@@ -2683,6 +2685,27 @@ def _is_suffering_verb(verb: Token, prep: str = "") -> bool:
 
 # Prepositions naming where a journey ends, beside "to", which CONSULT already reads as its recipient.
 DESTINATION_PREPS = {"in", "to"}
+
+
+def journey_made_for(verb: Token) -> Token | None:
+    """The journey verb whose purpose infinitive `verb` is: "fly" of "will fly to Tokyo to discuss the
+    crisis" (journey_verbs.txt)."""
+    journey = verb.head
+    if (verb.dep_ not in {"advcl", "xcomp"} or journey.pos_ != "VERB"
+            or journey.lemma_.lower() not in load_lexicon().journey_verbs
+            or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)):
+        return None
+    return journey
+
+
+def _hosts_of_the_journey(verb: Token) -> list[Token]:
+    """"Kerry will fly to Tokyo and Seoul to discuss the crisis": talks a journey is made for are held with
+    whoever hosts them where it ends."""
+    journey = journey_made_for(verb)
+    if journey is None:
+        return []
+    return [o for prep in journey.children if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS
+            for o in prep_objects(prep) if not is_time_or_quantity(o)]
 
 
 def purpose_of_journey(noun: Token) -> bool:

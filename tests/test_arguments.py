@@ -1541,3 +1541,9 @@ def test_a_judgement_of_a_thing_done_or_said_is_aimed_at_its_doer(code):
     assert ("ACCUSE", "GBR", "UZB") in found, found
     found = tuples(code("Chad's government rejected Niger's claim to the oasis."))
     assert ("REJECT", "TCD", "NER") in found, found
+
+
+def test_talks_a_journey_is_made_for_are_held_with_the_hosts_where_it_ends(code):
+    events = code("The German chancellor will fly to Nairobi and Addis Ababa next week to discuss the drought.")
+    found = tuples(events, polarity="future")
+    assert {("CONSULT", "DEU", "KEN"), ("CONSULT", "DEU", "ETH")} <= found, found

@@ -1992,3 +1992,9 @@ def test_a_passive_toll_closed_as_a_running_total_is_no_deed_of_its_own(code):
     # a killing with its doer named stays, whatever follows it
     found = code("Officials said 20 villagers had been killed by Somali gunmen so far.")
     assert any(e["event"] == ["ASSAULT"] for e in found), found
+
+
+def test_a_visit_scheduled_to_discuss_something_is_no_offer_of_talks(code):
+    # the hosts are read off the journey; a trip planned is not an offer to meet (no AGREE beside it)
+    events = code("The German chancellor will fly to Nairobi and Addis Ababa next week to discuss the drought.")
+    assert not [e for e in events if e["event"][0] == "AGREE"], tuples(events, polarity=None)
