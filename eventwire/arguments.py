@@ -54,6 +54,8 @@ RECIPIENT_PREPS = {
 
 
 AIM_PREPS = {"at", "against", "toward", "towards"}
+# Adverbs of moving off ("pulled back from", "moved away from") that the parser gives the "from" phrase to
+AWAY_WORDS = {"back", "away"}
 
 
 # Acts of cooperation done "at" a summit, a ceremony or a news conference: "at" says where, not with
@@ -648,6 +650,10 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
             elif prep.lower_ == "out" and "from" in wanted:
                 # "pulled out of northern Syria"
                 objects += [o for of in prep.children if of.dep_ == "prep" and of.lower_ == "of" for o in prep_objects(of)]
+            elif prep.dep_ == "advmod" and prep.lower_ in AWAY_WORDS and "from" in wanted:
+                # "pulled back from the border town": the parser hangs the "from" phrase on "back"
+                objects += [o for frm in prep.children if frm.dep_ == "prep" and frm.lower_ == "from"
+                            for o in prep_objects(frm)]
     if etype == "CONSULT":
         objects = _hosts_of_the_journey(verb) + objects
     given_to += _receivers_of_given_thing(verb, objects, etype)

@@ -1547,3 +1547,8 @@ def test_talks_a_journey_is_made_for_are_held_with_the_hosts_where_it_ends(code)
     events = code("The German chancellor will fly to Nairobi and Addis Ababa next week to discuss the drought.")
     found = tuples(events, polarity="future")
     assert {("CONSULT", "DEU", "KEN"), ("CONSULT", "DEU", "ETH")} <= found, found
+
+
+def test_a_from_phrase_the_parser_hangs_on_back_names_what_is_left(code):
+    found = tuples(code("Syrian troops pulled back from the Lebanese border town of Anjar on Monday."))
+    assert ("RETREAT", "SYR", "LBN") in found, found
