@@ -2068,6 +2068,8 @@ def _asks_no_one(f: Found) -> bool:
     subject, "called for Israel to halt its offensive", which names who is asked."""
     if f.trigger.type != "REQUEST" or f"{f.trigger.lemma} {f.trigger.particle}" not in _UNADDRESSED_REQUESTS:
         return False
+    if forces_asked_to_move(f.pred):
+        return False  # "called for the withdrawal of U.S. troops" asks the troops' side to pull them out
     return any(c.dep_ == "prep" and c.lower_ == f.trigger.particle and any(o.dep_ == "pobj" for o in c.children)
                for c in f.pred.children)
 
@@ -2289,7 +2291,7 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         # Kong's chief executive step down" is addressed to her
         own_state = f.trigger.type != "REQUEST"
         # "renewed their demand that Kenya release the prisoners": whom the demand's own clause addresses
-        demanded = demanded_of(pred, head) if f.trigger.type == "REQUEST" else []
+        demanded = demanded_of(pred, head) + forces_asked_to_move(pred) if f.trigger.type == "REQUEST" else []
         addressed = resolver.entities(addressees(pred, head)) if f.trigger.type == "REQUEST" else []
         if addressed and not any(e.code for e in addressed) and (
                 addressed[0].sector not in ADDRESSED_SECTORS or names_several_states(addressed[0].entity_text)):
@@ -2920,6 +2922,13 @@ def demanded_of(pred: Token, head: Token) -> list[Token]:
     return [s for noun in requests for clause in noun.children
             if clause.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
             for s in clause.children if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+
+
+def forces_asked_to_move(pred: Token) -> list[Token]:
+    """"called for the withdrawal of U.S. troops": forces whose pullout a request asks for in its "for"
+    phrase are asked to move, so their side is the one asked."""
+    return [m for prep in pred.children if prep.dep_ == "prep" and prep.lower_ == "for"
+            for pobj in prep_objects(prep) for m in moved_forces(pobj)]
 
 
 def complement_subjects(pred: Token) -> list[Token]:

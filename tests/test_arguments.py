@@ -1552,3 +1552,11 @@ def test_talks_a_journey_is_made_for_are_held_with_the_hosts_where_it_ends(code)
 def test_a_from_phrase_the_parser_hangs_on_back_names_what_is_left(code):
     found = tuples(code("Syrian troops pulled back from the Lebanese border town of Anjar on Monday."))
     assert ("RETREAT", "SYR", "LBN") in found, found
+
+
+def test_calling_for_the_withdrawal_of_forces_asks_their_side(code):
+    found = tuples(code("The Arab League called for the withdrawal of Israeli troops from Lebanon."))
+    assert ("REQUEST", "IGO", "ISR") in found, found
+    # a call for a measure against things still asks no one
+    found = tuples(code("The Arab League called for a boycott of Israeli goods."))
+    assert ("REQUEST", "IGO", None) in found, found
