@@ -1831,7 +1831,14 @@ def _nouns_joined_to_the_verb(obj: Token) -> list[Token]:
     if obj.dep_ != "dobj":
         return []
     return [c for c in obj.head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.i > obj.i
-            and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
+            and not any(g.dep_ in SUBJECT_DEPS for g in c.children) and _right_after(obj, c)]
+
+
+def _right_after(obj: Token, conjunct: Token) -> bool:
+    """Only "and" or a comma between the object and the noun: "accused Moscow of undermining the deal, and
+    the EU's foreign policy chief called ..." starts a new clause after the verb's other phrases."""
+    between = obj.doc[obj.right_edge.i + 1 : conjunct.left_edge.i]
+    return all(t.dep_ in {"cc", "punct"} for t in between)
 
 
 def _listed_as_appositive(tok: Token) -> bool:

@@ -1560,3 +1560,12 @@ def test_calling_for_the_withdrawal_of_forces_asks_their_side(code):
     # a call for a measure against things still asks no one
     found = tuples(code("The Arab League called for a boycott of Israeli goods."))
     assert ("REQUEST", "IGO", None) in found, found
+
+
+def test_a_noun_after_the_verbs_other_phrases_starts_a_new_clause_not_another_object(code):
+    found = tuples(code("Washington accused Moscow of undermining the deal, and the European Union's foreign "
+                        "policy chief, Josep Borrell, called the attack reprehensible."))
+    assert ("ACCUSE", "USA", "EUR") not in found, found
+    # an object coordinated right after the first is still one
+    found = tuples(code("Taliban fighters killed 13 U.S. service members and at least 170 Afghans."))
+    assert {("ASSAULT", "AFG", "USA"), ("ASSAULT", "AFG", "AFG")} <= found, found
