@@ -66,6 +66,7 @@ def link_events(events: list[EventMention], text: str, lex: Lexicon) -> None:
 
 JUDGED_TYPES = {"ACCUSE", "SUPPORT"}
 MATERIAL_QUADS = {2, 4}
+MATERIAL_CONFLICT = 4
 _IT = {"it", "this", "that"}
 
 
@@ -91,6 +92,8 @@ def aim_judgements_at_doers(events: list[EventMention], text: str, lex: Lexicon)
         named = _judged_event(ev, unknown, deeds, text, lex, targets)
         if named is not None and named.quad_code not in MATERIAL_QUADS:
             continue  # "denounced the deal", "rejected the claim": words have no single doer to blame
+        if named is not None and ev.event == "SUPPORT" and named.quad_code != MATERIAL_CONFLICT:
+            continue  # "welcomed the pullout": praise of a good deed names no one; "backed the strikes" sides with their doer
         if named is not None:
             named = _telling_with_doer(named, ev, deeds, {r.code for r in targets})
         doers = [replace(a, inferred=True) for e in _tellings_of_one_deed(named, deeds) for a in e.actor

@@ -562,3 +562,11 @@ def test_a_judgement_of_the_campaign_is_aimed_at_whoever_waged_it(code):
     events = code("Ethiopian jets bombed rebel camps in Somalia on Monday. Somalia's president called the "
                   "campaign an act of aggression.")
     assert ("ACCUSE", "SOM", "ETH") in tuples(events), tuples(events)
+
+
+def test_praise_of_a_cooperative_deed_names_no_one_but_backing_an_attack_sides_with_its_doer(code):
+    events = code("Ethiopian troops withdrew from the Somali town of Baidoa on Monday. The U.N. "
+                  "secretary-general welcomed the withdrawal.")
+    assert ("SUPPORT", "UNO", None) in tuples(events), tuples(events)
+    events = code("Ethiopian jets bombed rebel camps in Somalia on Monday. Kenya backed the strikes.")
+    assert ("SUPPORT", "KEN", "ETH") in tuples(events), tuples(events)
