@@ -55,6 +55,8 @@ RECIPIENT_PREPS = {
 
 
 AIM_PREPS = {"at", "against", "toward", "towards"}
+# Adverbs of moving off ("pulled back from", "moved away from") that the parser gives the "from" phrase to
+AWAY_WORDS = {"back", "away"}
 
 
 # Acts of cooperation done "at" a summit, a ceremony or a news conference: "at" says where, not with
@@ -662,12 +664,22 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
             elif prep.lower_ == "out" and "from" in wanted:
                 # "pulled out of northern Syria"
                 objects += [o for of in prep.children if of.dep_ == "prep" and of.lower_ == "of" for o in prep_objects(of)]
+            elif prep.dep_ == "advmod" and prep.lower_ in AWAY_WORDS and "from" in wanted:
+                # "pulled back from the border town": the parser hangs the "from" phrase on "back"
+                objects += [o for frm in prep.children if frm.dep_ == "prep" and frm.lower_ == "from"
+                            for o in prep_objects(frm)]
+    if etype == "CONSULT":
+        objects = _hosts_of_the_journey(verb) + objects
     given_to += _receivers_of_given_thing(verb, objects, etype)
     objects += [o for o in given_to if o not in objects]
     if etype in AGAINST_EVENT_TYPES:
         # "banned a rally organised by the opposition", "fired on a march by students": an act against
         # an event, named as its object or in a preposition, is done to its doers
         objects = [d for o in list(own) + objects if _is_event_noun(o) for d in named_doers(o)] + objects
+    if etype in JUDGEMENT_TYPES:
+        # "backed the bloc's efforts", "rejected Ondo Ossa's claim", "condemned an abuse of rights by
+        # Uzbek troops": a judgement of what someone did or said, named as a thing, is aimed at whoever did it
+        objects = [d for o in objects if _judged_thing(o) for d in named_doers(o)] + objects
     if etype in HOLDING_TAKEN_TYPES:
         # "froze any U.S. assets held by the ministers": the measure is aimed at the assets' owner
         objects = [owner for o in objects for owner in (_owners_of_holding(o) or [o])]
@@ -686,6 +698,15 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     objects = objects or [v for v in victims_of_a_bare_participle(verb) if v not in own and v != trigger]
     dative = [o for o in objects if o.dep_ == "dative" or o in given_to]
     return dative + [o for o in objects if o.dep_ != "dative"]
+
+
+# Judgements of what someone did or said: condemning, rejecting, backing
+JUDGEMENT_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}
+
+
+def _judged_thing(noun: Token) -> bool:
+    """A common noun that is no event noun (those name their doers above): "efforts", "claim", "abuse"."""
+    return noun.pos_ == "NOUN" and not _is_event_noun(noun)
 
 
 # Measures that take things from their owner: freezing assets (SANCTION), seizing property (COERCE)
@@ -1872,7 +1893,14 @@ def _nouns_joined_to_the_verb(obj: Token) -> list[Token]:
     if obj.dep_ != "dobj":
         return []
     return [c for c in obj.head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.i > obj.i
-            and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
+            and not any(g.dep_ in SUBJECT_DEPS for g in c.children) and _right_after(obj, c)]
+
+
+def _right_after(obj: Token, conjunct: Token) -> bool:
+    """Only "and" or a comma between the object and the noun: "accused Moscow of undermining the deal, and
+    the EU's foreign policy chief called ..." starts a new clause after the verb's other phrases."""
+    between = obj.doc[obj.right_edge.i + 1 : conjunct.left_edge.i]
+    return all(t.dep_ in {"cc", "punct"} for t in between)
 
 
 def _listed_as_appositive(tok: Token) -> bool:
@@ -2109,6 +2137,8 @@ def _asks_no_one(f: Found) -> bool:
     subject, "called for Israel to halt its offensive", which names who is asked."""
     if f.trigger.type != "REQUEST" or f"{f.trigger.lemma} {f.trigger.particle}" not in _UNADDRESSED_REQUESTS:
         return False
+    if forces_asked_to_move(f.pred):
+        return False  # "called for the withdrawal of U.S. troops" asks the troops' side to pull them out
     return any(c.dep_ == "prep" and c.lower_ == f.trigger.particle and any(o.dep_ == "pobj" for o in c.children)
                for c in f.pred.children)
 
@@ -2330,7 +2360,7 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         # Kong's chief executive step down" is addressed to her
         own_state = f.trigger.type != "REQUEST"
         # "renewed their demand that Kenya release the prisoners": whom the demand's own clause addresses
-        demanded = demanded_of(pred, head) if f.trigger.type == "REQUEST" else []
+        demanded = demanded_of(pred, head) + forces_asked_to_move(pred) if f.trigger.type == "REQUEST" else []
         addressed = resolver.entities(addressees(pred, head)) if f.trigger.type == "REQUEST" else []
         if addressed and not any(e.code for e in addressed) and (
                 addressed[0].sector not in ADDRESSED_SECTORS or names_several_states(addressed[0].entity_text)):
@@ -2734,6 +2764,27 @@ def _is_suffering_verb(verb: Token, prep: str = "") -> bool:
 DESTINATION_PREPS = {"in", "to"}
 
 
+def journey_made_for(verb: Token) -> Token | None:
+    """The journey verb whose purpose infinitive `verb` is: "fly" of "will fly to Tokyo to discuss the
+    crisis" (journey_verbs.txt)."""
+    journey = verb.head
+    if (verb.dep_ not in {"advcl", "xcomp"} or journey.pos_ != "VERB"
+            or journey.lemma_.lower() not in load_lexicon().journey_verbs
+            or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)):
+        return None
+    return journey
+
+
+def _hosts_of_the_journey(verb: Token) -> list[Token]:
+    """"Kerry will fly to Tokyo and Seoul to discuss the crisis": talks a journey is made for are held with
+    whoever hosts them where it ends."""
+    journey = journey_made_for(verb)
+    if journey is None:
+        return []
+    return [o for prep in journey.children if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS
+            for o in prep_objects(prep) if not is_time_or_quantity(o)]
+
+
 def purpose_of_journey(noun: Token) -> bool:
     """"Kabila flew to Kampala for talks with Museveni", "thousands converged on Lagos for a rally":
     who went for the event holds it (journey_verbs.txt)."""
@@ -2940,6 +2991,13 @@ def demanded_of(pred: Token, head: Token) -> list[Token]:
     return [s for noun in requests for clause in noun.children
             if clause.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
             for s in clause.children if s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+
+
+def forces_asked_to_move(pred: Token) -> list[Token]:
+    """"called for the withdrawal of U.S. troops": forces whose pullout a request asks for in its "for"
+    phrase are asked to move, so their side is the one asked."""
+    return [m for prep in pred.children if prep.dep_ == "prep" and prep.lower_ == "for"
+            for pobj in prep_objects(prep) for m in moved_forces(pobj)]
 
 
 def complement_subjects(pred: Token) -> list[Token]:

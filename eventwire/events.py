@@ -22,7 +22,7 @@ from .actors import NON_STATE_CODES, ActorKB, agent_sector_of, load_kb
 from .arguments import (ANSWER_TYPES, tally_copula, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens,
-                        noun_recipient_tokens, PRONOUNS, purpose_of_journey, purpose_targets, real_head, reported_clause_going_on, Resolver, responsible_for, disowned_by,
+                        noun_recipient_tokens, PRONOUNS, purpose_of_journey, journey_made_for, purpose_targets, real_head, reported_clause_going_on, Resolver, responsible_for, disowned_by,
                         noun_conjunct_before, shared_passive_subject, suffering_verb, verb_subject, appositive_of_verbless_root)
 from .counts import count_casualties, cues as casualty_cues
 from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
@@ -1604,6 +1604,8 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         return None
     if open_question(event.found.pred):
         return None  # "to discuss how to enforce the sanctions": a question to settle, no one's intent
+    if event.found.trigger.type == "CONSULT" and journey_made_for(event.found.pred) is not None:
+        return None  # "will fly to Tokyo to discuss the crisis": a visit scheduled, not talks offered
     if event.polarity == "hypothetical" and _only_possible(event.found.pred) and not (
             intent[0] == "THREATEN" and has_condition(event.found.pred, {"if", "unless"})):
         return None  # "may halt its mediation if ..." is still a threat: what it may do depends on the other side

@@ -66,6 +66,7 @@ def link_events(events: list[EventMention], text: str, lex: Lexicon) -> None:
 
 JUDGED_TYPES = {"ACCUSE", "SUPPORT"}
 MATERIAL_QUADS = {2, 4}
+MATERIAL_CONFLICT = 4
 _IT = {"it", "this", "that"}
 
 
@@ -91,17 +92,35 @@ def aim_judgements_at_doers(events: list[EventMention], text: str, lex: Lexicon)
         named = _judged_event(ev, unknown, deeds, text, lex, targets)
         if named is not None and named.quad_code not in MATERIAL_QUADS:
             continue  # "denounced the deal", "rejected the claim": words have no single doer to blame
+        if named is not None and ev.event == "SUPPORT" and named.quad_code != MATERIAL_CONFLICT:
+            continue  # "welcomed the pullout": praise of a good deed names no one; "backed the strikes" sides with their doer
         if named is not None:
             named = _telling_with_doer(named, ev, deeds, {r.code for r in targets})
-        doers = [replace(a, inferred=True) for a in named.actor if a.code] if named is not None else []
+        doers = [replace(a, inferred=True) for e in _tellings_of_one_deed(named, deeds) for a in e.actor
+                 if a.code] if named is not None else []
+        doers = list({a.code: a for a in reversed(doers)}.values())[::-1]
         if doers and not any(_judges_own_deed(a, d) for a in ev.actor if a.code for d in doers):
             ev.recipient = doers
 
 
+def _tellings_of_one_deed(named: EventMention, deeds: list[EventMention]) -> list[EventMention]:
+    """"French warplanes destroyed tanks, and U.S. and British ships fired missiles at air defences":
+    deeds of one type told as done in one sentence against one country are one campaign, and "the
+    bombing" judged later is aimed at all its doers (not at the police who killed the gunmen told
+    beside the assassination)."""
+    hit = {r.code for r in named.recipient if r.code}
+    return [named] + [e for e in deeds if e is not named and e.sent_start == named.sent_start
+                      and e.event == named.event and e.polarity == named.polarity == "asserted"
+                      and hit & {r.code for r in e.recipient if r.code}]
+
+
 def _names_a_situation(phrase: str) -> bool:
-    """"the violence", "the bloodshed in Cali": the judged words' first noun names a situation."""
+    """"the violence", "the bloodshed in Cali": the judged words' first noun names a situation; so does
+    the noun of an "of" phrase on it ("the use of violence against protesters", not "the scale of the
+    bombing")."""
     words = [w for w in _WORD.findall(phrase.lower()) if w not in _DETERMINERS]
-    return bool(words) and words[0] in _SITUATION_NOUNS
+    heads = words[:1] + (words[2:3] if words[1:2] == ["of"] else [])
+    return any(w in _SITUATION_NOUNS for w in heads)
 
 
 # polarities of a deed not (yet) done, which no earlier telling can be
@@ -300,7 +319,8 @@ def _judged_event(ev: EventMention, unknown: list, events: list[EventMention], t
              or [(ev.trigger_end, _before_what_it_is_called(text, ev.trigger_end,
                                                             min(ev.clause_end, ev.trigger_end + NOUN_REACH)))])
     for start, end in spans:
-        named = _event_named_in(text, start, end, lex, events, ev.sent_start, last=True)
+        named = _event_named_in(text, start, end, lex, events, ev.sent_start, last=True,
+                                judged=ev.event == "ACCUSE")
         if named is not None:
             return named
     return None
@@ -469,7 +489,7 @@ def _named_event(position: int, text: str, lex: Lexicon, events: list[EventMenti
 
 
 def _event_named_in(text: str, start: int, end: int, lex: Lexicon, events: list[EventMention], before: int,
-                    last: bool, told: EventMention | None = None) -> EventMention | None:
+                    last: bool, told: EventMention | None = None, judged: bool = False) -> EventMention | None:
     """The event told before `before` that an event noun in text[start:end] names (the first such
     noun, or with `last` the last one). With the `told` event the noun was introduced by, else an
     event told after it that is not dated after it: in the next sentences for an event noun, anywhere
@@ -501,7 +521,7 @@ def _event_named_in(text: str, start: int, end: int, lex: Lexicon, events: list[
             # is another type ("expulsion" of people) names the deed told before in one of its readings
             earlier = [e for e in events if e.trigger_start < before and e.event in _reading_types(word, lex)]
         if earlier:
-            return _most_likely_named(earlier, word, actor)
+            return _most_likely_named(earlier, word, actor, judged)
         if told is None:
             return None
         # "a day after Paris announced the end of its campaign": what came before is the announcement;
@@ -528,7 +548,8 @@ def _dated_after(ev: EventMention, other: EventMention) -> bool:
             and ev.date > other.date)
 
 
-def _most_likely_named(candidates: list[EventMention], noun: str, actor_code: str | None) -> EventMention:
+def _most_likely_named(candidates: list[EventMention], noun: str, actor_code: str | None,
+                       judged: bool = False) -> EventMention:
     """Which told event "the attack" names: an asserted one; with "Iran's attack" or "the Iranian
     attack", one Iran did to another party; one told as "carried out a strike"; else the latest.
     Two records of one telling ("A and B held talks") stand for it by the first."""
@@ -537,10 +558,18 @@ def _most_likely_named(candidates: list[EventMention], noun: str, actor_code: st
         by_named_actor = actor_code is not None and actor_code in codes
         on_another = by_named_actor and not codes >= {r.code for r in ev.recipient if r.code}
         # "Putin condemned the attack": the strikes, not the shooting down of their missiles
+        # "France condemned the killing": the deed told with a victim named with its country (the
+        # governor shot dead), not the police's killing of suspects or storming of a compound; of two,
+        # the one told with its doer
         return (ev.polarity == "asserted", not _intercepts(ev, load_lexicon()), by_named_actor, on_another,
-                _told_as_verb_of(ev, noun), _told_with(ev, noun), ev.trigger_start)
+                judged and _hits_a_named_side(ev), judged and any(a.code for a in ev.actor), _told_as_verb_of(ev, noun), _told_with(ev, noun), ev.trigger_start)
     best = max(rank(ev) for ev in candidates)
     return next(ev for ev in candidates if rank(ev) == best)
+
+
+def _hits_a_named_side(ev: EventMention) -> bool:
+    """The deed is told with a target the text names with its country (not one read off the place)."""
+    return any(r.code and not r.inferred for r in ev.recipient)
 
 
 def _modifier_code(words: list[str]) -> str | None:

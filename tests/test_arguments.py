@@ -1569,3 +1569,39 @@ def test_a_plural_pronoun_does_not_stand_for_one_person_who_reports_it():
     first, second = [t for t in doc if t.lower_ == "they"]
     assert _clause_antecedent(first) is None
     assert _clause_antecedent(second).text == "rebels"
+
+
+def test_a_judgement_of_a_thing_done_or_said_is_aimed_at_its_doer(code):
+    # "abuse" and "claim" code no event of their own; the "by" phrase and the possessor name whose they are
+    found = tuples(code("Britain condemned what it called a clear abuse of human rights by Uzbek troops."))
+    assert ("ACCUSE", "GBR", "UZB") in found, found
+    found = tuples(code("Chad's government rejected Niger's claim to the oasis."))
+    assert ("REJECT", "TCD", "NER") in found, found
+
+
+def test_talks_a_journey_is_made_for_are_held_with_the_hosts_where_it_ends(code):
+    events = code("The German chancellor will fly to Nairobi and Addis Ababa next week to discuss the drought.")
+    found = tuples(events, polarity="future")
+    assert {("CONSULT", "DEU", "KEN"), ("CONSULT", "DEU", "ETH")} <= found, found
+
+
+def test_a_from_phrase_the_parser_hangs_on_back_names_what_is_left(code):
+    found = tuples(code("Syrian troops pulled back from the Lebanese border town of Anjar on Monday."))
+    assert ("RETREAT", "SYR", "LBN") in found, found
+
+
+def test_calling_for_the_withdrawal_of_forces_asks_their_side(code):
+    found = tuples(code("The Arab League called for the withdrawal of Israeli troops from Lebanon."))
+    assert ("REQUEST", "IGO", "ISR") in found, found
+    # a call for a measure against things still asks no one
+    found = tuples(code("The Arab League called for a boycott of Israeli goods."))
+    assert ("REQUEST", "IGO", None) in found, found
+
+
+def test_a_noun_after_the_verbs_other_phrases_starts_a_new_clause_not_another_object(code):
+    found = tuples(code("Washington accused Moscow of undermining the deal, and the European Union's foreign "
+                        "policy chief, Josep Borrell, called the attack reprehensible."))
+    assert ("ACCUSE", "USA", "EUR") not in found, found
+    # an object coordinated right after the first is still one
+    found = tuples(code("Taliban fighters killed 13 U.S. service members and at least 170 Afghans."))
+    assert {("ASSAULT", "AFG", "USA"), ("ASSAULT", "AFG", "AFG")} <= found, found

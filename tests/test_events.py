@@ -2103,3 +2103,9 @@ def test_a_crowd_occupying_a_building_protests(code):
     events = code("Hundreds of protesters occupied the education ministry in Santiago on Tuesday.")
     assert [e for e in events if e["event"] == ["PROTEST"]], events
     assert not [e for e in events if e["event"] == ["COERCE"]], events
+
+
+def test_a_visit_scheduled_to_discuss_something_is_no_offer_of_talks(code):
+    # the hosts are read off the journey; a trip planned is not an offer to meet (no AGREE beside it)
+    events = code("The German chancellor will fly to Nairobi and Addis Ababa next week to discuss the drought.")
+    assert not [e for e in events if e["event"][0] == "AGREE"], tuples(events, polarity=None)

@@ -546,3 +546,34 @@ def test_denying_a_claim_answers_whoever_claimed_it(code):
     found = tuples(code("Venezuelan opposition leader Maria Corina Machado said President Nicolas Maduro had ordered "
                         "her arrest. The government denied the claim."))
     assert ("REJECT", "VEN", "VEN") in found and ("REJECT", "VEN", None) not in found, found
+
+
+def test_a_criticism_is_aimed_at_the_deed_told_with_a_named_victim_not_at_the_latest_of_its_type(code):
+    # the shelling told last hits a place read off the story, the air raids of the lede hit named Syrian
+    # forces: "the bombing" is the raids, whoever of the lede carried them out
+    events = code("Turkish jets struck Syrian army positions near Idlib on Monday, and Russian bombers hit "
+                  "Syrian army depots. Syrian rebels later shelled villages near the town. The Arab League "
+                  "criticised the bombing on Tuesday.")
+    judged = {t[2] for t in tuples(events) if t[0] == "ACCUSE" and t[1] == "IGO"}
+    assert judged == {"TUR", "RUS"}, tuples(events)
+
+
+def test_a_judgement_of_the_use_of_violence_is_aimed_at_no_doer(code):
+    events = code("Malian soldiers fired on 20 protesters near Gao on Monday. The United States condemned the "
+                  "use of violence against the protesters.")
+    assert ("ACCUSE", "USA", None) in tuples(events), tuples(events)
+
+
+def test_a_judgement_of_the_campaign_is_aimed_at_whoever_waged_it(code):
+    # "campaign" codes no event of its own, but a judgement of "the campaign" names the attacks told before
+    events = code("Ethiopian jets bombed rebel camps in Somalia on Monday. Somalia's president called the "
+                  "campaign an act of aggression.")
+    assert ("ACCUSE", "SOM", "ETH") in tuples(events), tuples(events)
+
+
+def test_praise_of_a_cooperative_deed_names_no_one_but_backing_an_attack_sides_with_its_doer(code):
+    events = code("Ethiopian troops withdrew from the Somali town of Baidoa on Monday. The U.N. "
+                  "secretary-general welcomed the withdrawal.")
+    assert ("SUPPORT", "UNO", None) in tuples(events), tuples(events)
+    events = code("Ethiopian jets bombed rebel camps in Somalia on Monday. Kenya backed the strikes.")
+    assert ("SUPPORT", "KEN", "ETH") in tuples(events), tuples(events)
