@@ -101,9 +101,12 @@ def same_event(a: EventMention, b: EventMention, text: str, people: frozenset[st
     # a statement's dateline is where it was said; a deed's place defaulted to the dateline says only the
     # country, and nothing at all when the deed is told again with no date or place of its own
     told = a.quad_code in VERBAL_QUADS or bool(_own_place(a) and _own_place(b))
+    # "the minister had approved the strike a week earlier": a light verb that names the event as known
+    # may be dated by its own act (the approval), not by the event's day
+    dates = _dates_agree(a, b) or _light_verb_names_it_as_known(b, text)
     if not told and (_untold_place_and_date(a) or _untold_place_and_date(b)):
-        return _dates_agree(a, b)
-    return _dates_agree(a, b) and _places_agree(a.event_loc, b.event_loc, told=told)
+        return dates
+    return dates and _places_agree(a.event_loc, b.event_loc, told=told)
 
 
 def _no_one_named(ev: EventMention, text: str) -> bool:
