@@ -1056,3 +1056,10 @@ def test_the_region_is_the_last_region_named_before_it():
     # no region named before: nothing to refer to
     text = "Iraq and Syria were quiet. The Pentagon sent 750 paratroopers to the region."
     assert region_referred_to(text, [(text.index("The"), len(text))], ["IRQ", "SYR"]) is None
+
+
+def test_islands_on_the_korean_sea_border_are_places_of_south_korea(gaz):
+    # not in the town tables: "the South Korean island of Yeonpyeong" must not fall back to the dateline
+    for name in ("Yeonpyeong", "Yeonpyeong Island", "Baengnyeong"):
+        p = gaz.geocode(name)
+        assert p is not None and p.country == "KOR" and 37.0 < p.lat < 38.5 and 124.0 < p.lon < 126.0, name
