@@ -534,8 +534,8 @@ def test_a_name_whose_country_changed_is_found_per_date_in_a_phrase(kb):
 @pytest.mark.parametrize(
     "term, sector",
     [
-        ("putschists", "MIL"),
-        ("coup plotters", "MIL"),
+        ("putschists", "REB"),
+        ("coup plotters", "REB"),
         ("military junta", "GOV"),
         ("emissary", "GOV"),
         ("mediators", "GOV"),
