@@ -568,8 +568,10 @@ def _most_likely_named(candidates: list[EventMention], noun: str, actor_code: st
 
 
 def _hits_a_named_side(ev: EventMention) -> bool:
-    """The deed is told with a target the text names with its country (not one read off the place)."""
-    return any(r.code and not r.inferred for r in ev.recipient)
+    """The deed is told with a target the text names with another country than the doer's (not one read
+    off the place): "the Nigerien governor" shot by gunmen, not "two suspects" Malian soldiers killed."""
+    doers = {a.code for a in ev.actor if a.code}
+    return any(r.code and not r.inferred and r.code not in doers for r in ev.recipient)
 
 
 def _modifier_code(words: list[str]) -> str | None:
