@@ -539,8 +539,12 @@ def predicates_read_as_clauses(doc, phrases: frozenset[str]) -> list:
     object. `phrases` are lowercase word sequences (predicative_phrases.txt). Returns (phrase tokens,
     verb, object) triples; object is None when none was found between the verb and the phrase."""
     found = []
-    text = doc.text.lower()  # read once: most texts hold none of the phrases, and then no Token is made
-    phrases = [p for p in phrases if p in text]
+    from spacy.attrs import LOWER
+    from spacy.strings import get_string_id
+
+    # most texts hold none of the phrases' first words, and then no Token is made (nor Doc.text built)
+    lowers = set(doc.to_array(LOWER).tolist())
+    phrases = [p for p in phrases if get_string_id(p.split()[0]) in lowers]
     if not phrases:
         return found
     words = [t.lower_ for t in doc]
@@ -608,17 +612,21 @@ PARAGRAPH_BREAKS = "eventwire_paragraph_breaks"
 
 def paragraph_openers(doc) -> list[int]:
     """Indexes of the first word of each paragraph after the first."""
-    text = doc.text  # built anew from the tokens at each use: read once
-    if not _PARA_BREAK.search(text):
-        return []  # most runs of sentences hold no paragraph break: no word need be looked at
-    out = []
-    last_end = None
-    for t in doc:
-        if t.is_space:
-            continue
-        if last_end is not None and _PARA_BREAK.search(text, last_end, t.idx):
-            out.append(t.i)
-        last_end = t.idx + len(t.text)
+    # only whitespace tokens can hold a break; Doc.text is rebuilt from every token at each read, so the
+    # gap before a word is pieced together from the whitespace tokens alone
+    from spacy.attrs import IS_SPACE
+
+    spaces = doc.to_array(IS_SPACE).nonzero()[0].tolist()
+    out, end = [], -1
+    for start in spaces:
+        if start <= end or start == 0:
+            continue  # inside a run already read; or before the first word, which opens no paragraph
+        end, gap = start, [doc[start - 1].whitespace_]
+        while end < len(doc) and doc[end].is_space:
+            gap.append(doc[end].text_with_ws)
+            end += 1
+        if end < len(doc) and _PARA_BREAK.search("".join(gap)):
+            out.append(end)
     return out
 
 
