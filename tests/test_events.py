@@ -2098,6 +2098,14 @@ def test_giving_oneself_up_is_surrender(code):
     assert [e for e in events if e["event"] == ["RETREAT"] and e["polarity"] == "asserted"], events
 
 
+def test_admitting_defeat_is_surrender(code):
+    found = tuples(code("The mutinous officers admitted defeat on Tuesday after a night of fighting in Bamako."))
+    assert any(t[0] == "RETREAT" for t in found), found
+    # what is admitted otherwise is a report or a concession, no giving up
+    found = tuples(code("The minister admitted mistakes in the handling of the floods."))
+    assert not any(t[0] == "RETREAT" for t in found), found
+
+
 def test_a_crowd_occupying_a_building_protests(code):
     # as a crowd storming one: a riot (CAMEO 145), not a seizure of territory by force
     events = code("Hundreds of protesters occupied the education ministry in Santiago on Tuesday.")
