@@ -581,6 +581,7 @@ def test_a_row_without_a_particle_is_met_only_by_the_verbs_own_object(code):
         ("A contingent of Nepali peacekeepers arrived in Juba on Tuesday.", ("AID", "074", "NPL", None)),
         ("Thousands of Ethiopian troops massed near the Sudanese border.", ("MOBILIZE", "154", "ETH", None)),
         ("Hezbollah trained hundreds of new fighters last year.", ("MOBILIZE", "154", "LBN", None)),
+        ("Honduran police surrounded the university campus in Tegucigalpa on Monday.", ("COERCE", "191", "HND", None)),
     ],
 )
 def test_a_predicate_can_be_an_event_only_for_some_doers(code, text, expected):
@@ -600,6 +601,7 @@ def test_a_predicate_can_be_an_event_only_for_some_doers(code, text, expected):
         "The Italian coach trained the national team in Rome.",
         "The car bomb left 12 soldiers dead in Kabul.",
         "Saudi troops entered talks with Houthi officers.",
+        "Thousands of Chileans surrounded the presidential palace on Monday.",
     ],
 )
 def test_the_same_predicate_by_other_doers_is_no_such_event(code, text):
