@@ -2100,6 +2100,14 @@ def test_giving_oneself_up_is_surrender(code):
     assert [e for e in events if e["event"] == ["RETREAT"] and e["polarity"] == "asserted"], events
 
 
+def test_retaliating_as_a_bare_verb_is_force(code):
+    found = tuples(code("The Indian army retaliated against Pakistani positions along the frontier on Tuesday."))
+    assert ("ASSAULT", "IND", "PAK") in found, found
+    # vowed, it is a threat (promise_verbs.txt with a force complement)
+    found = tuples(code("North Korea vowed to retaliate against South Korea."))
+    assert ("THREATEN", "PRK", "KOR") in found, found
+
+
 def test_admitting_defeat_is_surrender(code):
     found = tuples(code("The mutinous officers admitted defeat on Tuesday after a night of fighting in Bamako."))
     assert any(t[0] == "RETREAT" for t in found), found
