@@ -2345,9 +2345,11 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             if recipients and not actors:
                 # "died of torture in Israeli police custody": whoever held them did it
                 actors = resolver.entities(custodians_of(head), modifiers_only=True)
-        if not actors and (purpose_of_journey(head) or done_in_protest(head)
-                           or held_with_the_subject(head, f.trigger)):
+        if not actors and (purpose_of_journey(head) or done_in_protest(head)):
             actors = resolver.entities(verb_subject(head.head.head))
+        holder = clause_holding_talks(head, f.trigger) if not actors else None
+        if holder is not None:
+            actors = resolver.entities(verb_subject(holder))
     if not any(r.code for r in recipients) and not _punishes_a_deed(f):
         actor_ids = {a.identifier_text for a in actors}
         # what a denial denies is not addressed to anyone in it ("denied attacking Ukraine");
@@ -2815,17 +2817,43 @@ def speaker_meant(pronoun: Token) -> Token | None:
     return speaker if (pronoun.lower_ == "they") == plural else None
 
 
-def held_with_the_subject(noun: Token, trigger) -> bool:
-    """"The rebels freed 26 women after talks with a former president", "he announced his decision
-    following talks with opposition leaders": talks (a CONSULT noun) in an adjunct of a clause, with
-    the other side in a "with" phrase, were held by the clause's subject. Not fighting: "police arrested
-    20 after clashes with protesters" says nothing of who clashed."""
-    prep = noun.head
+def clause_holding_talks(noun: Token, trigger) -> Token | None:
+    """"The rebels freed 26 women after talks with a former president", "he walked out of talks with
+    Sargsyan", "Israel and Hamas agreed to the truce after months of indirect talks": talks (a CONSULT
+    noun) in an adjunct of a clause were held by the clause's subject, when the other side is named in a
+    "with" phrase or the subject names both sides. Returns that clause's verb, or None. Not fighting:
+    "police arrested 20 after clashes with protesters" says nothing of who clashed."""
+    if trigger.type not in HELD_WITH_TYPES:
+        return None
+    verb = _verb_of_adjunct(noun)
+    if verb is None:
+        return None
     # the parser may hang the "with" on a place phrase between: "talks at his residence with ..."
     holders = [noun] + [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return (noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "VERB"
-            and trigger.type in HELD_WITH_TYPES
-            and any(c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children))
+    if any(c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children):
+        return verb
+    subjects = verb_subject(verb)
+    return verb if any(c.dep_ == "conj" for s in subjects for c in s.children) else None
+
+
+def _verb_of_adjunct(noun: Token) -> Token | None:
+    """The verb whose prepositional adjunct the noun is, past a span of time ("after months of talks")
+    and a compound preposition ("walked out of talks")."""
+    lex = load_lexicon()
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return None
+        prep = tok.head
+        # "out of", "away from": the preposition hangs on another one
+        while prep.head.dep_ == "prep" and prep.head.pos_ == "ADP" and prep.head != prep:
+            prep = prep.head
+        if prep.head.pos_ == "VERB":
+            return prep.head
+        if prep.lower_ != "of" or prep.head.lower_ not in lex.time_nouns:
+            return None
+        tok = prep.head  # "months of talks": the span's own phrase
+    return None
 
 
 def done_in_protest(noun: Token) -> bool:

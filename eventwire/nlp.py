@@ -361,6 +361,31 @@ def past_verbs_read_as_modifiers(doc) -> list:
     return found
 
 
+def verbs_read_as_modifiers_of_a_conjunct(doc, is_event_verb) -> list:
+    """An event verb after "and" that the parser hung as a modifier on its object, making the object
+    a conjunct of the noun before "and": in "forces fired back with howitzers and scrambled fighter
+    jets" the jets are scrambled, not a second kind of weapon. The first conjunct sits in a phrase of
+    a verb; the participle is that verb's second deed. Returns (participle, object, verb) triples."""
+    found = []
+    for v in _tokens_labelled(doc, "TAG", "VBN") + _tokens_labelled(doc, "TAG", "VBD"):
+        obj = v.head
+        if v.dep_ != "amod" or v.i == 0 or doc[v.i - 1].lower_ != "and" or obj.dep_ != "conj" or obj.i <= v.i:
+            continue
+        if not is_event_verb(v.lemma_.lower()):
+            continue
+        # the noun before "and", in its verb's object or prepositional phrase; or the verb itself
+        first = obj.head
+        holder = first.head.head if first.dep_ == "pobj" and first.head.dep_ == "prep" else first.head
+        if first.pos_ == "VERB":
+            holder = first
+        elif first.dep_ not in {"dobj", "pobj"}:
+            continue
+        if holder.pos_ != "VERB" or doc[v.i - 1].head != first:
+            continue
+        found.append((v, obj, holder))
+    return found
+
+
 def participles_read_as_the_verb(doc) -> list:
     """A participle before a titled name that the parser took for the clause's verb, making the verb
     before it its subject: in "the junta freed deposed President Ali Bongo", "deposed" describes the
@@ -685,6 +710,12 @@ def _register_parse_repairs() -> None:
             obj.head, obj.dep_ = v, "dobj"
             for c in [c for c in subject.children if c.i > v.i]:
                 c.head = v
+        # an event verb after "and" read as its object's modifier is the second deed of the clause's verb
+        for v, obj, verb in verbs_read_as_modifiers_of_a_conjunct(doc, _is_event_verb):
+            cc = doc[v.i - 1]
+            v.head, v.dep_, v.tag_, v.pos_ = verb, "conj", "VBD", "VERB"
+            cc.head = verb
+            obj.head, obj.dep_ = v, "dobj"
         # the verb read as the subject of the participle after it gets back its clause and object
         for p, v, obj in participles_read_as_the_verb(doc):
             v.head, v.dep_, v.tag_ = ((v, "ROOT") if p.dep_ == "ROOT" else (p.head, p.dep_)) + ("VBD",)

@@ -1605,3 +1605,16 @@ def test_a_noun_after_the_verbs_other_phrases_starts_a_new_clause_not_another_ob
     # an object coordinated right after the first is still one
     found = tuples(code("Taliban fighters killed 13 U.S. service members and at least 170 Afghans."))
     assert {("ASSAULT", "AFG", "USA"), ("ASSAULT", "AFG", "AFG")} <= found, found
+
+
+def test_talks_in_an_adjunct_are_held_by_the_sides_the_clause_names(code):
+    # arguments.clause_holding_talks: past a span of time ("after two days of talks") two coordinated
+    # subjects held the talks with each other
+    found = tuples(code("Kenya and Uganda signed a trade accord on Friday after two days of talks in Nairobi."))
+    assert {("CONSULT", "KEN", "UGA"), ("CONSULT", "UGA", "KEN")} <= found, found
+    # past a compound preposition: who walked out of talks with someone held them with that one
+    found = tuples(code("The Chadian foreign minister walked out of talks with Libya's foreign minister on Monday."))
+    assert ("CONSULT", "TCD", "LBY") in found, found
+    # one side alone and no "with" phrase: nobody is named as holding the talks
+    found = tuples(code("Kenya signed a trade accord on Friday after two days of talks in Nairobi."))
+    assert not any(t[0] == "CONSULT" and t[1] == "KEN" for t in found), found

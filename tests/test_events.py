@@ -581,6 +581,7 @@ def test_a_row_without_a_particle_is_met_only_by_the_verbs_own_object(code):
         ("A contingent of Nepali peacekeepers arrived in Juba on Tuesday.", ("AID", "074", "NPL", None)),
         ("Thousands of Ethiopian troops massed near the Sudanese border.", ("MOBILIZE", "154", "ETH", None)),
         ("Hezbollah trained hundreds of new fighters last year.", ("MOBILIZE", "154", "LBN", None)),
+        ("Honduran police surrounded the university campus in Tegucigalpa on Monday.", ("COERCE", "191", "HND", None)),
     ],
 )
 def test_a_predicate_can_be_an_event_only_for_some_doers(code, text, expected):
@@ -600,6 +601,7 @@ def test_a_predicate_can_be_an_event_only_for_some_doers(code, text, expected):
         "The Italian coach trained the national team in Rome.",
         "The car bomb left 12 soldiers dead in Kabul.",
         "Saudi troops entered talks with Houthi officers.",
+        "Thousands of Chileans surrounded the presidential palace on Monday.",
     ],
 )
 def test_the_same_predicate_by_other_doers_is_no_such_event(code, text):
@@ -2096,6 +2098,22 @@ def test_dispatch_of_troops_is_a_deployment(code):
 def test_giving_oneself_up_is_surrender(code):
     events = code("Six militiamen gave themselves up to the army on Sunday.")
     assert [e for e in events if e["event"] == ["RETREAT"] and e["polarity"] == "asserted"], events
+
+
+def test_retaliating_as_a_bare_verb_is_force(code):
+    found = tuples(code("The Indian army retaliated against Pakistani positions along the frontier on Tuesday."))
+    assert ("ASSAULT", "IND", "PAK") in found, found
+    # vowed, it is a threat (promise_verbs.txt with a force complement)
+    found = tuples(code("North Korea vowed to retaliate against South Korea."))
+    assert ("THREATEN", "PRK", "KOR") in found, found
+
+
+def test_admitting_defeat_is_surrender(code):
+    found = tuples(code("The mutinous officers admitted defeat on Tuesday after a night of fighting in Bamako."))
+    assert any(t[0] == "RETREAT" for t in found), found
+    # what is admitted otherwise is a report or a concession, no giving up
+    found = tuples(code("The minister admitted mistakes in the handling of the floods."))
+    assert not any(t[0] == "RETREAT" for t in found), found
 
 
 def test_a_crowd_occupying_a_building_protests(code):

@@ -197,6 +197,18 @@ def test_a_past_tense_verb_read_as_its_objects_modifier_is_the_verb_of_the_subje
     assert next(t for t in doc if t.text == "set").dep_ != "ROOT"
 
 
+def test_an_event_verb_after_and_read_as_its_objects_modifier_is_the_clauses_second_deed():
+    nlp = load_nlp()
+    for text in ["Greek forces fired back with M-109 howitzers and scrambled F-16 fighter jets, the general staff said."]:
+        doc = nlp(text)
+        verb = next(t for t in doc if t.text == "scrambled")
+        assert verb.dep_ == "conj" and verb.head.text == "fired", [(t.text, t.dep_, t.head.text) for t in doc]
+        assert any(c.text == "jets" and c.dep_ == "dobj" for c in verb.children)
+    # a participle that names no event stays the noun's modifier
+    doc = nlp("Rebels armed with rifles and improvised explosives attacked the base.")
+    assert next(t for t in doc if t.text == "improvised").dep_ == "amod"
+
+
 def test_a_closing_complaint_read_as_a_participle_on_its_speaker_reports_the_clause_before_it():
     nlp = load_nlp()
     doc = nlp("Egyptian authorities are failing to protect the rights of Coptic Christians, a human rights group "
