@@ -2128,6 +2128,12 @@ def _definite_description(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
+def _definite_name(tok: Token) -> bool:
+    """"the North", "the South": a bare proper noun after "the", a short name of someone named before
+    (not a name with its own words, "the Taj Mahal Palace hotel")."""
+    return (tok.pos_ == "PROPN" and tok.dep_ == "pobj" and [c.lower_ for c in tok.children] == ["the"])
+
+
 _UNADDRESSED_REQUESTS = lexicon_word_list("unaddressed_requests.txt")
 
 
@@ -2394,6 +2400,11 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             indirect = [resolver._entity([t], t, None, None, None) for t in complement_recipients(pred, head)
                         if is_pronoun(t) and t.lower_ not in {"we", "i", "you", "us", "it"}
                         and (t.head in clauses or t.head.dep_ == "prep" and t.head.head in clauses)][:1]
+        if not indirect and not denial:
+            # "suspended the delivery of aid to the North": a side named by a definite name, which only
+            # coreference codes ("the North" after North Korea), ahead of an uncoded thing ("food aid")
+            indirect = [e for e in resolver.entities([t for t in complement_recipients(pred, head, clauses=False)
+                                                      if _definite_name(t)]) if e.code is None][:1]
         recipients = indirect or recipients
     if f.trigger.type == "PROTEST" and pred.pos_ in {"VERB", "AUX"}:
         # "blocked streets in Hong Kong in defiance of Chinese authorities": whom a protest says it

@@ -1605,3 +1605,10 @@ def test_a_noun_after_the_verbs_other_phrases_starts_a_new_clause_not_another_ob
     # an object coordinated right after the first is still one
     found = tuples(code("Taliban fighters killed 13 U.S. service members and at least 170 Afghans."))
     assert {("ASSAULT", "AFG", "USA"), ("ASSAULT", "AFG", "AFG")} <= found, found
+
+
+def test_a_cut_off_aid_names_its_side_by_a_name_coreference_codes_later(code):
+    # "the North" after North Korea, in the "to" phrase of the halted delivery: coded by coreference
+    found = tuples(code("North Korea fired two missiles on Monday. "
+                        "Tokyo halted the shipment of food aid to the North on Tuesday."))
+    assert ("SANCTION", "JPN", "PRK") in found, found
