@@ -2431,6 +2431,13 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             # coreference codes later
             conditioned = [e for e in resolver.entities([t for t in condition_subjects(pred) if _definite_description(t)])
                            if e.code is None][:1]
+        if not conditioned:
+            # "warned that any further provocation by the North would meet retaliation": a warning about
+            # what a deed will bring is aimed at whoever the deed's noun says would do it
+            doers = warned_deed_doers(pred)
+            conditioned = (resolver.entities(doers, coded_only=True,
+                                             unless=lambda r: _same_state(r, actors) or is_own_thing(r, actors))
+                           or [e for e in resolver.entities([t for t in doers if _definite_name(t)]) if e.code is None][:1])
         explicit = [c for c in pred.children if c.dep_ in {"dobj", "dative"}]
         if conditioned and not explicit:
             recipients = conditioned
@@ -3015,6 +3022,12 @@ def complement_subjects(pred: Token) -> list[Token]:
     """Subjects of a predicate's clausal complement ("demanded that the government resign")."""
     return [c for child in pred.children if is_complement_clause(child)
             for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and not is_pronoun(c)]
+
+
+def warned_deed_doers(pred: Token) -> list[Token]:
+    """The doers a deed noun names when it is the subject of a predicate's clausal complement ("warned
+    that any provocation by the North would meet retaliation", "said an attack by Iran would be answered")."""
+    return [d for s in complement_subjects(pred) if s.pos_ == "NOUN" for d in named_doers(s)]
 
 
 def _stance_targets(pred: Token) -> list[Token]:

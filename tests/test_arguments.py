@@ -1612,3 +1612,14 @@ def test_a_cut_off_aid_names_its_side_by_a_name_coreference_codes_later(code):
     found = tuples(code("North Korea fired two missiles on Monday. "
                         "Tokyo halted the shipment of food aid to the North on Tuesday."))
     assert ("SANCTION", "JPN", "PRK") in found, found
+
+
+def test_a_warning_about_what_a_deed_will_bring_is_aimed_at_its_doer(code):
+    # "any provocation by X would meet ...": the deed noun that is the warned clause's subject names its doer
+    found = tuples(code("Taiwan fired warning shots on Monday. Beijing warned that any provocation by "
+                        "Taipei would meet a firm response."))
+    assert ("THREATEN", "CHN", "TWN") in found, found
+    # by a name coreference codes later
+    found = tuples(code("North Korea fired two missiles on Monday. Tokyo warned that any further provocation "
+                        "by the North would meet a firm response."))
+    assert ("THREATEN", "JPN", "PRK") in found, found
