@@ -2128,6 +2128,12 @@ def _definite_description(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
+def _definite_name(tok: Token) -> bool:
+    """"the North", "the South": a bare proper noun after "the", a short name of someone named before
+    (not a name with its own words, "the Taj Mahal Palace hotel")."""
+    return (tok.pos_ == "PROPN" and tok.dep_ == "pobj" and [c.lower_ for c in tok.children] == ["the"])
+
+
 _UNADDRESSED_REQUESTS = lexicon_word_list("unaddressed_requests.txt")
 
 
@@ -2396,6 +2402,11 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             indirect = [resolver._entity([t], t, None, None, None) for t in complement_recipients(pred, head)
                         if is_pronoun(t) and t.lower_ not in {"we", "i", "you", "us", "it"}
                         and (t.head in clauses or t.head.dep_ == "prep" and t.head.head in clauses)][:1]
+        if not indirect and not denial:
+            # "suspended the delivery of aid to the North": a side named by a definite name, which only
+            # coreference codes ("the North" after North Korea), ahead of an uncoded thing ("food aid")
+            indirect = [e for e in resolver.entities([t for t in complement_recipients(pred, head, clauses=False)
+                                                      if _definite_name(t)]) if e.code is None][:1]
         recipients = indirect or recipients
     if f.trigger.type == "PROTEST" and pred.pos_ in {"VERB", "AUX"}:
         # "blocked streets in Hong Kong in defiance of Chinese authorities": whom a protest says it
@@ -2422,6 +2433,13 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             # coreference codes later
             conditioned = [e for e in resolver.entities([t for t in condition_subjects(pred) if _definite_description(t)])
                            if e.code is None][:1]
+        if not conditioned:
+            # "warned that any further provocation by the North would meet retaliation": a warning about
+            # what a deed will bring is aimed at whoever the deed's noun says would do it
+            doers = warned_deed_doers(pred)
+            conditioned = (resolver.entities(doers, coded_only=True,
+                                             unless=lambda r: _same_state(r, actors) or is_own_thing(r, actors))
+                           or [e for e in resolver.entities([t for t in doers if _definite_name(t)]) if e.code is None][:1])
         explicit = [c for c in pred.children if c.dep_ in {"dobj", "dative"}]
         if conditioned and not explicit:
             recipients = conditioned
@@ -3032,6 +3050,12 @@ def complement_subjects(pred: Token) -> list[Token]:
     """Subjects of a predicate's clausal complement ("demanded that the government resign")."""
     return [c for child in pred.children if is_complement_clause(child)
             for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and not is_pronoun(c)]
+
+
+def warned_deed_doers(pred: Token) -> list[Token]:
+    """The doers a deed noun names when it is the subject of a predicate's clausal complement ("warned
+    that any provocation by the North would meet retaliation", "said an attack by Iran would be answered")."""
+    return [d for s in complement_subjects(pred) if s.pos_ == "NOUN" for d in named_doers(s)]
 
 
 def _stance_targets(pred: Token) -> list[Token]:

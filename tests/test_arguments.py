@@ -1618,3 +1618,21 @@ def test_talks_in_an_adjunct_are_held_by_the_sides_the_clause_names(code):
     # one side alone and no "with" phrase: nobody is named as holding the talks
     found = tuples(code("Kenya signed a trade accord on Friday after two days of talks in Nairobi."))
     assert not any(t[0] == "CONSULT" and t[1] == "KEN" for t in found), found
+
+
+def test_a_cut_off_aid_names_its_side_by_a_name_coreference_codes_later(code):
+    # "the North" after North Korea, in the "to" phrase of the halted delivery: coded by coreference
+    found = tuples(code("North Korea fired two missiles on Monday. "
+                        "Tokyo halted the shipment of food aid to the North on Tuesday."))
+    assert ("SANCTION", "JPN", "PRK") in found, found
+
+
+def test_a_warning_about_what_a_deed_will_bring_is_aimed_at_its_doer(code):
+    # "any provocation by X would meet ...": the deed noun that is the warned clause's subject names its doer
+    found = tuples(code("Taiwan fired warning shots on Monday. Beijing warned that any provocation by "
+                        "Taipei would meet a firm response."))
+    assert ("THREATEN", "CHN", "TWN") in found, found
+    # by a name coreference codes later
+    found = tuples(code("North Korea fired two missiles on Monday. Tokyo warned that any further provocation "
+                        "by the North would meet a firm response."))
+    assert ("THREATEN", "JPN", "PRK") in found, found

@@ -2127,3 +2127,13 @@ def test_a_visit_scheduled_to_discuss_something_is_no_offer_of_talks(code):
     # the hosts are read off the journey; a trip planned is not an offer to meet (no AGREE beside it)
     events = code("The German chancellor will fly to Nairobi and Addis Ababa next week to discuss the drought.")
     assert not [e for e in events if e["event"][0] == "AGREE"], tuples(events, polarity=None)
+
+
+def test_police_charging_a_crowd_assault_it_and_charging_someone_with_a_crime_accuses(code):
+    # subject_triggers.tsv: a charge by police or troops at people is a physical assault ...
+    found = tuples(code("Greek riot police fired tear gas and charged Albanian students outside the embassy."))
+    assert ("ASSAULT", "GRC", "ALB") in found, found
+    # ... but a charge "with" a crime is still an allegation, whose content stays alleged
+    events = code("Greek police charged two Albanian students with plotting to attack the embassy.")
+    assert ("ACCUSE", "GRC", "ALB") in tuples(events), events
+    assert not any(e["event"] == ["THREATEN"] for e in events), events

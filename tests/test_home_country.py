@@ -395,3 +395,11 @@ def test_coup_plotters_held_at_home_are_that_states_rebels(code):
     events = code("OUAGADOUGOU, Jan 24 (Wire) - Burkinabe soldiers arrested four coup plotters on Monday.",
                   published=date(2022, 1, 24))
     assert ("COERCE", "BFA", "BFA") in tuples(events), events
+
+
+def test_leaders_a_states_forces_arrest_at_home_are_its_own(code):
+    # the leaders of a failed coup, named without a country, seized by the army where it rules
+    events = code("MASERU, Aug 30 (Eventwire) - Lesotho soldiers detained four leaders of a failed mutiny on Saturday.",
+                  published=date(2014, 8, 30))
+    found = tuples(events)
+    assert ("COERCE", "LSO", "LSO") in found, found
