@@ -33,6 +33,8 @@ from .actors import NON_STATE_CODES, STATE_SECTORS, actor_word_list, names_sever
 from .records import Entity, EventMention
 
 TRAVELLING_TYPES = frozenset({"CONSULT"})
+# Agents that never travel to talks abroad: at talks they are of the country where the talks are held
+HOME_BOUND_SECTORS = frozenset(w.upper() for w in actor_word_list("home_bound_sectors.txt"))
 # Branches of a state that its government or forces act on, not act with: a legislature or court
 OTHER_BRANCH_SECTORS = frozenset({"LEG", "JUD"})
 
@@ -46,8 +48,10 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
             continue
         if ev.event in TRAVELLING_TYPES:
             # "the minister visited Kabul": a visitor is rarely of the place visited, but whom one meets
-            # there ("met army commanders") is of that place
+            # there ("met army commanders") is of that place, and so are police, lawmakers and judges
+            # holding talks (home_bound_sectors.txt), who do not travel abroad for them
             ev.recipient = [_homed(e, country) for e in ev.recipient]
+            ev.actor = [_homed(e, country) if e.sector in HOME_BOUND_SECTORS else e for e in ev.actor]
             continue
         ev.actor = [_homed(e, country) for e in ev.actor]
         if ev.event in DEPLOYMENT_TYPES | TOWN_TARGET_TYPES | WITHDRAWAL_TYPES:

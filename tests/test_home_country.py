@@ -395,3 +395,13 @@ def test_coup_plotters_held_at_home_are_that_states_rebels(code):
     events = code("OUAGADOUGOU, Jan 24 (Wire) - Burkinabe soldiers arrested four coup plotters on Monday.",
                   published=date(2022, 1, 24))
     assert ("COERCE", "BFA", "BFA") in tuples(events), events
+
+
+def test_police_and_lawmakers_at_talks_are_of_the_country_of_the_talks(code):
+    # ministers travel to talks abroad and stay uncoded; police and lawmakers hold talks at home
+    events = code("ASUNCION, May 5 (Eventwire) - Police negotiated with the kidnappers for two days. "
+                  "Lawmakers will meet on Monday to choose a new speaker. "
+                  "The foreign minister met his Brazilian counterpart in Brasilia.", published=date(2015, 5, 5))
+    codes = actor_codes(events, "CONSULT")
+    assert ("PRY", "COP") in codes and ("PRY", "LEG") in codes
+    assert (None, "GOV") in codes
