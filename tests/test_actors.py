@@ -29,6 +29,9 @@ def kb():
         ("Economic Community of Central African States", "IGO", None),
         ("ECCAS", "IGO", None),
         ("Kenya National Commission on Human Rights", "KEN", "HRI"),
+        # a Sahel jihadist group fighting across several states is transnational, as AQIM is
+        ("MUJWA", "IMG", "REB"),
+        ("Movement for Oneness and Jihad in West Africa", "IMG", "REB"),
     ],
 )
 def test_lookup(kb, name, code, sector):
