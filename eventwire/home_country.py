@@ -75,6 +75,28 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
         _aim_deployment_at_host_of_own_base(ev)
         _place_the_struck(ev)
         _aid_to_the_place_served(ev)
+    _one_mention_one_country(events)
+
+
+def _one_mention_one_country(events: list[EventMention]) -> None:
+    """"He urged Kurds to cooperate with the security forces": one phrase is a side of two events (the
+    urged and the one who is to cooperate); the country one event gives it is the phrase's own, so the
+    other event, which gave it none, takes it too. A phrase given two countries is left as it is."""
+    codes: dict[tuple[int, int], set[str]] = {}
+    for ev in events:
+        for ent in ev.actor + ev.recipient:
+            if ent.code is not None:
+                codes.setdefault((ent.start, ent.end), set()).add(ent.code)
+    for ev in events:
+        ev.actor = [_coded_as_elsewhere(e, codes) for e in ev.actor]
+        ev.recipient = [_coded_as_elsewhere(e, codes) for e in ev.recipient]
+
+
+def _coded_as_elsewhere(entity: Entity, codes: dict[tuple[int, int], set[str]]) -> Entity:
+    found = codes.get((entity.start, entity.end), set())
+    if entity.code is not None or len(found) != 1:
+        return entity
+    return replace(entity, code=next(iter(found)), inferred=True)
 
 
 # Deployments, whose recipient is where the forces are sent.

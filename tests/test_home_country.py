@@ -405,3 +405,10 @@ def test_police_and_lawmakers_at_talks_are_of_the_country_of_the_talks(code):
     codes = actor_codes(events, "CONSULT")
     assert ("PRY", "COP") in codes and ("PRY", "LEG") in codes
     assert (None, "GOV") in codes
+
+
+def test_a_phrase_coded_in_one_event_keeps_that_country_in_the_other(code):
+    # the urged people are the recipient of the REQUEST and the doer of the COOPERATE: one country for both
+    events = code("ANKARA, Oct 16 (Eventwire) - Prime Minister Ahmet Davutoglu urged Kurds to cooperate "
+                  "with the police.", published=date(2015, 10, 16))
+    assert [c for c, _ in actor_codes(events, "COOPERATE")] == ["TUR"]
