@@ -2039,9 +2039,11 @@ def _owner_before_hyphen(child: Token, tok: Token) -> bool:
 
 
 def _grades_modifier(child: Token, tok: Token) -> bool:
-    """"in mostly Christian eastern Beirut", "a largely Kurdish town": an adverb grading a modifier
-    inside the phrase is part of it; leaving it out would cut the phrase short of its head."""
-    return child.dep_ == "advmod" and child.i < tok.i and tok.dep_ == "amod" and tok.head.i > tok.i
+    """"in mostly Christian eastern Beirut", "a largely Kurdish town", "the group's roughly 7,000
+    fighters": an adverb grading a modifier or a number inside the phrase is part of it; leaving it out
+    would cut the phrase short of its head, and of the owner named before it."""
+    return (child.dep_ == "advmod" and child.i < tok.i and tok.dep_ in {"amod", "nummod"}
+            and tok.head.i > tok.i)
 
 
 def _person_name(tokens: list[Token]) -> str | None:

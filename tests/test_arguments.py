@@ -1605,3 +1605,9 @@ def test_a_noun_after_the_verbs_other_phrases_starts_a_new_clause_not_another_ob
     # an object coordinated right after the first is still one
     found = tuples(code("Taliban fighters killed 13 U.S. service members and at least 170 Afghans."))
     assert {("ASSAULT", "AFG", "USA"), ("ASSAULT", "AFG", "AFG")} <= found, found
+
+
+def test_an_adverb_before_a_number_keeps_the_owner_in_the_phrase(code):
+    # "roughly" hangs on the number; cutting the phrase at it loses "the ELN's", whose fighters they are
+    events = code("Under the plan, the ELN's roughly 2,000 fighters will hand over their weapons within a year.")
+    assert [a["code"] for e in events if e["event"][0] == "RETREAT" for a in e["actor"]] == ["COL"], events
