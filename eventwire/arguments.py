@@ -247,11 +247,13 @@ def _names_what_did_it(prep: Token) -> bool:
 
 def _addressed_before(verb: Token, infinitive: Token) -> list[Token]:
     """"called on Israel to withdraw": the one a verb of asking addresses (addressing_verbs.txt) in a
-    phrase before the infinitive does it."""
+    phrase between it and the infinitive does it. A time before the verb ("on Friday called on France to
+    withdraw") is no one addressed."""
     addressing = lexicon_word_list("addressing_verbs.txt")
-    return [o for p in verb.children if p.dep_ in {"prep", "prt"} and p.i < infinitive.i
+    return [o for p in verb.children if p.dep_ in {"prep", "prt"} and verb.i < p.i < infinitive.i
             and f"{verb.lemma_.lower()} {p.lower_}" in addressing
-            for o in p.children if o.dep_ == "pobj" and o.pos_ in {"PROPN", "NOUN", "PRON"}][:1]
+            for o in p.children if o.dep_ == "pobj" and o.pos_ in {"PROPN", "NOUN", "PRON"}
+            and o.ent_type_ not in {"DATE", "TIME"}][:1]
 
 
 def _undergone_purpose(gerund: Token) -> bool:

@@ -1611,3 +1611,10 @@ def test_an_adverb_before_a_number_keeps_the_owner_in_the_phrase(code):
     # "roughly" hangs on the number; cutting the phrase at it loses "the ELN's", whose fighters they are
     events = code("Under the plan, the ELN's roughly 2,000 fighters will hand over their weapons within a year.")
     assert [a["code"] for e in events if e["event"][0] == "RETREAT" for a in e["actor"]] == ["COL"], events
+
+
+def test_a_time_before_a_verb_of_asking_is_not_the_one_addressed(code):
+    # "on Monday" hangs on "called" as "on Libya" does; Libya, addressed after the verb, is to withdraw
+    events = code("Chad's government on Monday called on Libya to withdraw its troops from the border.")
+    actors = [a["entity_text"] for e in events if e["event"][0] == "RETREAT" for a in e["actor"]]
+    assert actors == ["Libya"], events
