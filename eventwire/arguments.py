@@ -153,6 +153,10 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
     if stranded is not None:
         # "cut ties with Jakarta and the IMF suspended a loan": the IMF suspended it
         return [author_of(stranded, depth)]
+    if _infinitive_read_as_purpose(verb) and _addressed_before(head, verb):
+        # "called on Libya on Monday to withdraw": the parser may make the infinitive a purpose; the one
+        # addressed still does it
+        return _addressed_before(head, verb)
     if verb.dep_ == "xcomp":
         # "urged Iran to withdraw": the object acts; "used tanks and drones to attack villages": a weapon
         # is what the subject acts with
@@ -243,6 +247,12 @@ def _names_what_did_it(prep: Token) -> bool:
     if not (prep.dep_ == "agent" or prep.dep_ == "prep" and prep.lower_ in DEED_PREPS):
         return False
     return any(_is_event_noun(o) or _is_weapon(o) for o in prep_objects(prep))
+
+
+def _infinitive_read_as_purpose(verb: Token) -> bool:
+    """"to withdraw" hung on the verb above as a clause of purpose, with no subject of its own."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VB" and not has_subject(verb)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def _addressed_before(verb: Token, infinitive: Token) -> list[Token]:
@@ -1725,6 +1735,11 @@ def _object_controller(verb: Token, poss: Token) -> Token | None:
     """"urged Russia to drop its plans", "called on Israel to withdraw its troops": the object (or the
     one addressed) of the verb above an infinitive without a subject is who does it, so "its" is
     Russia's, not the urger's."""
+    if _infinitive_read_as_purpose(verb):
+        # "called on Israel on Monday to withdraw its troops": only the one addressed, not an object
+        # sent on a purpose ("sent troops to protect their villages")
+        addressed = [o for o in _addressed_before(verb.head, verb) if o.pos_ != "PRON" and poss not in o.subtree]
+        return addressed[0] if addressed else None
     if verb.dep_ != "xcomp" or has_subject(verb) or verb.head.lemma_.lower() in load_lexicon().instrument_verbs:
         return None
     objects = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"} and c.pos_ in {"PROPN", "NOUN"}

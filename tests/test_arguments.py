@@ -1618,3 +1618,11 @@ def test_a_time_before_a_verb_of_asking_is_not_the_one_addressed(code):
     events = code("Chad's government on Monday called on Libya to withdraw its troops from the border.")
     actors = [a["entity_text"] for e in events if e["event"][0] == "RETREAT" for a in e["actor"]]
     assert actors == ["Libya"], events
+
+
+def test_the_one_addressed_does_an_infinitive_the_parser_reads_as_a_purpose(code):
+    # after "on Monday" the parser hangs "to withdraw" on "called" as a purpose; Libya withdraws its own troops
+    events = code("Chad's government called on Libya on Monday to withdraw its troops from the border.")
+    retreat = [e for e in events if e["event"][0] == "RETREAT"]
+    assert [a["code"] for e in retreat for a in e["actor"]] == ["LBY"], events
+    assert [r["code"] for e in retreat for r in e["recipient"]] == ["LBY"], events
