@@ -80,12 +80,14 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
 
 def _one_mention_one_country(events: list[EventMention]) -> None:
     """"He urged Kurds to cooperate with the security forces": one phrase is a side of two events (the
-    urged and the one who is to cooperate); the country one event gives it is the phrase's own, so the
-    other event, which gave it none, takes it too. A phrase given two countries is left as it is."""
+    urged and the one who is to cooperate); the country the story's home gives the one addressed or acted
+    on (above) is the phrase's own, so the other event, which gave it none, takes it too. Only a
+    recipient's: a doer's country read off its deed ("rebels ... attack police posts") holds for that
+    deed only. A phrase given two countries is left as it is."""
     codes: dict[tuple[int, int], set[str]] = {}
     for ev in events:
-        for ent in ev.actor + ev.recipient:
-            if ent.code is not None:
+        for ent in ev.recipient:
+            if ent.code is not None and ent.inferred:
                 codes.setdefault((ent.start, ent.end), set()).add(ent.code)
     for ev in events:
         ev.actor = [_coded_as_elsewhere(e, codes) for e in ev.actor]
