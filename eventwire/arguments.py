@@ -153,6 +153,10 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
     if stranded is not None:
         # "cut ties with Jakarta and the IMF suspended a loan": the IMF suspended it
         return [author_of(stranded, depth)]
+    if _infinitive_read_as_purpose(verb) and _addressed_before(head, verb):
+        # "called on Libya on Monday to withdraw": the parser may make the infinitive a purpose; the one
+        # addressed still does it
+        return _addressed_before(head, verb)
     if verb.dep_ == "xcomp":
         # "urged Iran to withdraw": the object acts; "used tanks and drones to attack villages": a weapon
         # is what the subject acts with
@@ -245,13 +249,21 @@ def _names_what_did_it(prep: Token) -> bool:
     return any(_is_event_noun(o) or _is_weapon(o) for o in prep_objects(prep))
 
 
+def _infinitive_read_as_purpose(verb: Token) -> bool:
+    """"to withdraw" hung on the verb above as a clause of purpose, with no subject of its own."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VB" and not has_subject(verb)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
 def _addressed_before(verb: Token, infinitive: Token) -> list[Token]:
     """"called on Israel to withdraw": the one a verb of asking addresses (addressing_verbs.txt) in a
-    phrase before the infinitive does it."""
+    phrase between it and the infinitive does it. A time before the verb ("on Friday called on France to
+    withdraw") is no one addressed."""
     addressing = lexicon_word_list("addressing_verbs.txt")
-    return [o for p in verb.children if p.dep_ in {"prep", "prt"} and p.i < infinitive.i
+    return [o for p in verb.children if p.dep_ in {"prep", "prt"} and verb.i < p.i < infinitive.i
             and f"{verb.lemma_.lower()} {p.lower_}" in addressing
-            for o in p.children if o.dep_ == "pobj" and o.pos_ in {"PROPN", "NOUN", "PRON"}][:1]
+            for o in p.children if o.dep_ == "pobj" and o.pos_ in {"PROPN", "NOUN", "PRON"}
+            and o.ent_type_ not in {"DATE", "TIME"}][:1]
 
 
 def _undergone_purpose(gerund: Token) -> bool:
@@ -1723,6 +1735,11 @@ def _object_controller(verb: Token, poss: Token) -> Token | None:
     """"urged Russia to drop its plans", "called on Israel to withdraw its troops": the object (or the
     one addressed) of the verb above an infinitive without a subject is who does it, so "its" is
     Russia's, not the urger's."""
+    if _infinitive_read_as_purpose(verb):
+        # "called on Israel on Monday to withdraw its troops": only the one addressed, not an object
+        # sent on a purpose ("sent troops to protect their villages")
+        addressed = [o for o in _addressed_before(verb.head, verb) if o.pos_ != "PRON" and poss not in o.subtree]
+        return addressed[0] if addressed else None
     if verb.dep_ != "xcomp" or has_subject(verb) or verb.head.lemma_.lower() in load_lexicon().instrument_verbs:
         return None
     objects = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"} and c.pos_ in {"PROPN", "NOUN"}
@@ -2039,9 +2056,11 @@ def _owner_before_hyphen(child: Token, tok: Token) -> bool:
 
 
 def _grades_modifier(child: Token, tok: Token) -> bool:
-    """"in mostly Christian eastern Beirut", "a largely Kurdish town": an adverb grading a modifier
-    inside the phrase is part of it; leaving it out would cut the phrase short of its head."""
-    return child.dep_ == "advmod" and child.i < tok.i and tok.dep_ == "amod" and tok.head.i > tok.i
+    """"in mostly Christian eastern Beirut", "a largely Kurdish town", "the group's roughly 7,000
+    fighters": an adverb grading a modifier or a number inside the phrase is part of it; leaving it out
+    would cut the phrase short of its head, and of the owner named before it."""
+    return (child.dep_ == "advmod" and child.i < tok.i and tok.dep_ in {"amod", "nummod"}
+            and tok.head.i > tok.i)
 
 
 def _person_name(tokens: list[Token]) -> str | None:

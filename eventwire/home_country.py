@@ -33,6 +33,8 @@ from .actors import NON_STATE_CODES, STATE_SECTORS, actor_word_list, names_sever
 from .records import Entity, EventMention
 
 TRAVELLING_TYPES = frozenset({"CONSULT"})
+# Agents that never travel to talks abroad: at talks they are of the country where the talks are held
+HOME_BOUND_SECTORS = frozenset(w.upper() for w in actor_word_list("home_bound_sectors.txt"))
 # Branches of a state that its government or forces act on, not act with: a legislature or court
 OTHER_BRANCH_SECTORS = frozenset({"LEG", "JUD"})
 
@@ -46,8 +48,10 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
             continue
         if ev.event in TRAVELLING_TYPES:
             # "the minister visited Kabul": a visitor is rarely of the place visited, but whom one meets
-            # there ("met army commanders") is of that place
+            # there ("met army commanders") is of that place, and so are police, lawmakers and judges
+            # holding talks (home_bound_sectors.txt), who do not travel abroad for them
             ev.recipient = [_homed(e, country) for e in ev.recipient]
+            ev.actor = [_homed(e, country) if e.sector in HOME_BOUND_SECTORS else e for e in ev.actor]
             continue
         ev.actor = [_homed(e, country) for e in ev.actor]
         if ev.event in DEPLOYMENT_TYPES | TOWN_TARGET_TYPES | WITHDRAWAL_TYPES:
@@ -71,6 +75,30 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
         _aim_deployment_at_host_of_own_base(ev)
         _place_the_struck(ev)
         _aid_to_the_place_served(ev)
+    _one_mention_one_country(events)
+
+
+def _one_mention_one_country(events: list[EventMention]) -> None:
+    """"He urged Kurds to cooperate with the security forces": one phrase is a side of two events (the
+    urged and the one who is to cooperate); the country the story's home gives the one addressed or acted
+    on (above) is the phrase's own, so the other event, which gave it none, takes it too. Only a
+    recipient's: a doer's country read off its deed ("rebels ... attack police posts") holds for that
+    deed only. A phrase given two countries is left as it is."""
+    codes: dict[tuple[int, int], set[str]] = {}
+    for ev in events:
+        for ent in ev.recipient:
+            if ent.code is not None and ent.inferred:
+                codes.setdefault((ent.start, ent.end), set()).add(ent.code)
+    for ev in events:
+        ev.actor = [_coded_as_elsewhere(e, codes) for e in ev.actor]
+        ev.recipient = [_coded_as_elsewhere(e, codes) for e in ev.recipient]
+
+
+def _coded_as_elsewhere(entity: Entity, codes: dict[tuple[int, int], set[str]]) -> Entity:
+    found = codes.get((entity.start, entity.end), set())
+    if entity.code is not None or len(found) != 1:
+        return entity
+    return replace(entity, code=next(iter(found)), inferred=True)
 
 
 # Deployments, whose recipient is where the forces are sent.

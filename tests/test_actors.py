@@ -29,6 +29,9 @@ def kb():
         ("Economic Community of Central African States", "IGO", None),
         ("ECCAS", "IGO", None),
         ("Kenya National Commission on Human Rights", "KEN", "HRI"),
+        # a Sahel jihadist group fighting across several states is transnational, as AQIM is
+        ("MUJWA", "IMG", "REB"),
+        ("Movement for Oneness and Jihad in West Africa", "IMG", "REB"),
     ],
 )
 def test_lookup(kb, name, code, sector):
@@ -590,3 +593,12 @@ def test_heads_of_international_bodies_are_their_countrys_before_and_after(kb, n
 def test_a_renamed_countrys_name_after_the_article_is_found_by_date(kb):
     assert kb.lookup("the Congo", date(1994, 1, 1)).code == "COG"
     assert kb.lookup("the Congo", date(2004, 1, 1)).code == "COD"
+
+
+@pytest.mark.parametrize("name, on, code", [("General Wiranto", date(1999, 9, 10), "IDN"),
+                                            ("Cosgrove", date(1999, 9, 21), "AUS"),
+                                            # a national officer commanding a U.N. force acts for the U.N.
+                                            ("Dallaire", date(1994, 4, 15), "UNO")])
+def test_commanders_of_forces_are_coded_for_whom_they_command(kb, name, on, code):
+    entry = kb.lookup(name, on)
+    assert entry is not None and entry.code == code, (name, entry)

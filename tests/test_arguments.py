@@ -1636,3 +1636,24 @@ def test_a_warning_about_what_a_deed_will_bring_is_aimed_at_its_doer(code):
     found = tuples(code("North Korea fired two missiles on Monday. Tokyo warned that any further provocation "
                         "by the North would meet a firm response."))
     assert ("THREATEN", "JPN", "PRK") in found, found
+
+
+def test_an_adverb_before_a_number_keeps_the_owner_in_the_phrase(code):
+    # "roughly" hangs on the number; cutting the phrase at it loses "the ELN's", whose fighters they are
+    events = code("Under the plan, the ELN's roughly 2,000 fighters will hand over their weapons within a year.")
+    assert [a["code"] for e in events if e["event"][0] == "RETREAT" for a in e["actor"]] == ["COL"], events
+
+
+def test_a_time_before_a_verb_of_asking_is_not_the_one_addressed(code):
+    # "on Monday" hangs on "called" as "on Libya" does; Libya, addressed after the verb, is to withdraw
+    events = code("Chad's government on Monday called on Libya to withdraw its troops from the border.")
+    actors = [a["entity_text"] for e in events if e["event"][0] == "RETREAT" for a in e["actor"]]
+    assert actors == ["Libya"], events
+
+
+def test_the_one_addressed_does_an_infinitive_the_parser_reads_as_a_purpose(code):
+    # after "on Monday" the parser hangs "to withdraw" on "called" as a purpose; Libya withdraws its own troops
+    events = code("Chad's government called on Libya on Monday to withdraw its troops from the border.")
+    retreat = [e for e in events if e["event"][0] == "RETREAT"]
+    assert [a["code"] for e in retreat for a in e["actor"]] == ["LBY"], events
+    assert [r["code"] for e in retreat for r in e["recipient"]] == ["LBY"], events

@@ -403,3 +403,20 @@ def test_leaders_a_states_forces_arrest_at_home_are_its_own(code):
                   published=date(2014, 8, 30))
     found = tuples(events)
     assert ("COERCE", "LSO", "LSO") in found, found
+
+
+def test_police_and_lawmakers_at_talks_are_of_the_country_of_the_talks(code):
+    # ministers travel to talks abroad and stay uncoded; police and lawmakers hold talks at home
+    events = code("ASUNCION, May 5 (Eventwire) - Police negotiated with the kidnappers for two days. "
+                  "Lawmakers will meet on Monday to choose a new speaker. "
+                  "The foreign minister met his Brazilian counterpart in Brasilia.", published=date(2015, 5, 5))
+    codes = actor_codes(events, "CONSULT")
+    assert ("PRY", "COP") in codes and ("PRY", "LEG") in codes
+    assert (None, "GOV") in codes
+
+
+def test_a_phrase_coded_in_one_event_keeps_that_country_in_the_other(code):
+    # the urged people are the recipient of the REQUEST and the doer of the COOPERATE: one country for both
+    events = code("ANKARA, Oct 16 (Eventwire) - Prime Minister Ahmet Davutoglu urged Kurds to cooperate "
+                  "with the police.", published=date(2015, 10, 16))
+    assert [c for c, _ in actor_codes(events, "COOPERATE")] == ["TUR"]
