@@ -32,6 +32,11 @@ def kb():
         # a Sahel jihadist group fighting across several states is transnational, as AQIM is
         ("MUJWA", "IMG", "REB"),
         ("Movement for Oneness and Jihad in West Africa", "IMG", "REB"),
+        # "Royal Navy" alone is Britain's; other kingdoms' forces carry their country in the name
+        ("Royal Navy", "GBR", "MIL"),
+        ("RAF", "GBR", "MIL"),
+        ("Royal Australian Navy", "AUS", "MIL"),
+        ("RCMP", "CAN", "COP"),
     ],
 )
 def test_lookup(kb, name, code, sector):
