@@ -36,7 +36,6 @@ def kb():
         ("Royal Navy", "GBR", "MIL"),
         ("RAF", "GBR", "MIL"),
         ("Royal Australian Navy", "AUS", "MIL"),
-        ("RCMP", "CAN", "COP"),
     ],
 )
 def test_lookup(kb, name, code, sector):
