@@ -2031,7 +2031,20 @@ def _phrase_tokens(head: Token) -> list[Token]:
         start -= 1
     while end + 1 < len(tokens) and tokens[end + 1].i == tokens[end].i + 1:
         end += 1
-    return tokens[start : end + 1]
+    return _whole_first_word(tokens[start : end + 1])
+
+
+def _whole_first_word(phrase: list[Token]) -> list[Token]:
+    """"a seven-year-old girl": the parse may leave a hyphenated word's first pieces out of the phrase,
+    which then starts with the hyphen ("-old girl"); it takes the whole word back. A capitalised piece
+    stays out: "Iranian-backed group" is backed by Iran, not Iran's."""
+    doc, first = phrase[0].doc, phrase[0].i
+    if phrase[0].text != "-":
+        return phrase
+    while first > 0 and doc[first - 1].whitespace_ == "" and not doc[first - 1].is_space:
+        first -= 1
+    glued = doc[first : phrase[0].i]
+    return phrase if any(t.text[:1].isupper() for t in glued) else list(glued) + phrase
 
 
 def _hyphenated_into(child: Token, tok: Token) -> bool:
