@@ -889,6 +889,12 @@ def test_rights_groups_of_no_country_are_ngos(code):
     assert ("ACCUSE", "TCD", "TCD") in found and not any(t[1] == "NGO" for t in found), found
 
 
+def test_aid_workers_of_no_country_are_ngos(code):
+    # ngo_nouns.txt: aid and relief workers are the aid groups' people, not the accusing state's
+    found = tuples(code("Kenyan officials accused aid workers of helping the rebels."))
+    assert ("ACCUSE", "KEN", "NGO") in found, found
+
+
 def test_people_at_or_for_an_organisation_are_its_members(code):
     text = ("HARARE, May 5 (Eventwire) - Judges at the International Criminal Court accused the army of torture. "
             "A spokesman for the African Union condemned the police.")

@@ -2137,3 +2137,27 @@ def test_police_charging_a_crowd_assault_it_and_charging_someone_with_a_crime_ac
     events = code("Greek police charged two Albanian students with plotting to attack the embassy.")
     assert ("ACCUSE", "GRC", "ALB") in tuples(events), events
     assert not any(e["event"] == ["THREATEN"] for e in events), events
+
+
+def test_routing_an_enemy_force_is_fighting_it(code):
+    found = tuples(code("Sudanese government troops routed the rebels near Kassala on Monday."))
+    assert ("ASSAULT", "SDN", "SDN") in found, found
+
+
+def test_a_grenade_thrown_at_a_target_is_an_attack_but_a_crowd_throwing_one_riots(code):
+    found = tuples(code("A grenade was thrown at the Indian embassy in Kabul on Sunday."))
+    assert (("ASSAULT", None, "IND")) in found, found
+    found = tuples(code("Protesters threw petrol bombs at Kenyan police in Nairobi."))
+    assert any(t[0] == "PROTEST" for t in found) and not any(t[0] == "ASSAULT" for t in found), found
+
+
+def test_police_catching_someone_arrest_him_but_being_caught_in_crossfire_is_nothing(code):
+    # subject_triggers.tsv: only forces catching someone is an arrest
+    found = tuples(code("The opposition leader was caught by Ugandan police at the airport."))
+    assert ("COERCE", "UGA", "UGA") in found, found
+    assert not tuples(code("Two Kenyan soldiers were caught in the crossfire.")), "crossfire"
+
+
+def test_ordering_commandos_into_a_city_deploys_them(code):
+    found = tuples(code("The Indian government ordered commandos into the city of Hyderabad on Monday."))
+    assert any(t[0] == "MOBILIZE" and t[1] == "IND" for t in found), found
