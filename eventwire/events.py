@@ -1606,6 +1606,8 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         return None  # "to discuss how to enforce the sanctions": a question to settle, no one's intent
     if event.found.trigger.type == "CONSULT" and journey_made_for(event.found.pred) is not None:
         return None  # "will fly to Tokyo to discuss the crisis": a visit scheduled, not talks offered
+    if event.found.trigger.type == "CONSULT" and event.polarity == "future" and _told_as_scheduled(event.found.pred, lex):
+        return None  # "G7 leaders will hold talks with Zelenskiy on Tuesday": the narrator's schedule, no one's offer
     if event.polarity == "hypothetical" and _only_possible(event.found.pred) and not (
             intent[0] == "THREATEN" and has_condition(event.found.pred, {"if", "unless"})):
         return None  # "may halt its mediation if ..." is still a threat: what it may do depends on the other side
@@ -1639,6 +1641,27 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         # "refused to resign despite pressure from parliament": the refusal answers parliament
         recipients = answered_requesters(event.found.pred, trig.type, recipients, resolver)
     return SentenceEvent(replace(event.found, trigger=trig), event.actors, recipients, "asserted", None, None, None, derived=True)
+
+
+def _told_as_scheduled(pred: Token, lex: Lexicon) -> bool:
+    """"Marsudi will travel to Dhaka on Tuesday", "the two presidents are due to meet next month": a
+    meeting told in the narrator's own main clause, bare or with a word of schedule (schedule_words.txt),
+    is a plan reported as fact; one in the clause of a speaker or of an intention ("said it would meet",
+    "plans to hold talks") is someone's statement. A noun of talks is told by its verb ("will hold talks")."""
+    tok = pred
+    for _ in range(6):
+        if tok.pos_ in {"VERB", "AUX"} or tok.dep_ not in {"dobj", "pobj", "prep"}:
+            break
+        tok = tok.head
+    for _ in range(4):
+        if tok.dep_ == "ROOT":
+            return True
+        if tok.dep_ == "conj" or tok.dep_ == "acomp" or (
+                tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex.schedule_words):
+            tok = tok.head
+            continue
+        return False
+    return False
 
 
 # modals of possibility: "could now supply Syria with missiles", "might strike again" say what may happen,

@@ -2161,3 +2161,14 @@ def test_police_catching_someone_arrest_him_but_being_caught_in_crossfire_is_not
 def test_ordering_commandos_into_a_city_deploys_them(code):
     found = tuples(code("The Indian government ordered commandos into the city of Hyderabad on Monday."))
     assert any(t[0] == "MOBILIZE" and t[1] == "IND" for t in found), found
+
+
+def test_a_meeting_the_narrator_schedules_is_no_offer_to_meet(code):
+    # schedule_words.txt: the gold codes "will hold talks with X" told as fact as a future CONSULT only
+    for text in ("Kenyan officials will hold talks with Ugandan ministers in Kampala on Tuesday.",
+                 "The Kenyan president is due to meet Ugandan ministers next month."):
+        events = code(text)
+        assert not [e for e in events if e["event"] == ["AGREE"]], tuples(events, polarity=None)
+    # one that someone says or plans is still a statement of intent
+    events = code("Kenya said it would hold talks with Uganda next week.")
+    assert ("AGREE", "KEN", "UGA") in tuples(events), tuples(events, polarity=None)
