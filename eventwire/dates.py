@@ -588,6 +588,8 @@ _ANCHORED = re.compile(
     r"(?<![\w-])(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\d{1,2})"
     r"\s+(?P<unit>(?i:day|week))s?\s+(?P<dir>(?i:after|before))\s+(?!(?:the|a|an)\s+\w+\s*[,.])"
 )
+# "suspended aid for 30 days after troops routed ...": "for" makes the count a duration, not a day
+_DURATION_BEFORE = re.compile(r"(?i)\bfor\s+$")
 ANCHOR_REACH = 400  # characters before the phrase searched for the date it counts from
 TRIGGER_REACH = 120  # the event must follow the phrase closely to be the one it dates
 
@@ -597,8 +599,9 @@ def anchored_date(text: str, published: date, sent_start: int, trigger: int) -> 
     the nearest day-precise date named earlier (in this sentence or the one before)."""
     phrase = None
     for m in _ANCHORED.finditer(text, sent_start, trigger):
-        phrase = m
-    if phrase is None or trigger - phrase.end() > TRIGGER_REACH:
+        if not _DURATION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            phrase = m
+    if phrase is None or trigger - phrase.end() > TRIGGER_REACH or _clause_ends_between(text, phrase.end(), trigger):
         return None
     anchors = [d for d in find_dates(text, published, max(0, phrase.start() - ANCHOR_REACH), phrase.start())
                if d.precision == "day" and d.enddate is None]
@@ -610,6 +613,13 @@ def anchored_date(text: str, published: date, sent_start: int, trigger: int) -> 
     day = anchor - timedelta(days=days) if phrase["dir"].lower() == "after" else anchor + timedelta(days=days)
     words_end = phrase.start() + len(" ".join(phrase.group().split()[:3]))
     return DateMention(text[phrase.start() : words_end], phrase.start(), words_end, day.isoformat(), None, "day")
+
+
+def _clause_ends_between(text: str, start: int, end: int) -> bool:
+    """"X, who had flown to France a day before the fighting began, accused ...": the phrase dates
+    the event of the clause it opens (the fighting); an event told after a comma or a semicolon is
+    in another clause, which the phrase does not date."""
+    return any(mark in text[start:end] for mark in ",;")
 
 
 # "A day earlier", "two days later", "the day before": counted from the date the story

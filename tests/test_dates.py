@@ -465,6 +465,18 @@ def test_anchored_date_needs_a_day_precise_anchor_before_it():
         assert anchored_date(text, FRIDAY, 0, text.index("withdrew")) is None, text
 
 
+def test_anchored_date_does_not_date_the_next_clause_after_the_phrase():
+    # the phrase dates the event of its own clause ("the fighting began"), not the main clause after a comma
+    text = "Rebels entered the city on Wednesday. The minister, who left a day before the fighting began, accused them."
+    assert anchored_date(text, FRIDAY, text.index("The minister"), text.index("accused")) is None
+    assert anchored_date(text, FRIDAY, text.index("The minister"), text.index("began")) is not None
+
+
+def test_a_count_of_days_after_for_is_a_duration_not_a_day():
+    text = "Rebels entered the city on Wednesday. Donors froze aid for 30 days after the rebels looted the town."
+    assert anchored_date(text, FRIDAY, text.index("Donors"), text.index("looted")) is None
+
+
 def test_anchored_date_does_not_date_the_event_before_the_phrase():
     text = "The offensive began on Wednesday, two days after the army withdrew."
     assert anchored_date(text, FRIDAY, 0, text.index("offensive")) is None
