@@ -2172,3 +2172,10 @@ def test_a_meeting_the_narrator_schedules_is_no_offer_to_meet(code):
     # one that someone says or plans is still a statement of intent
     events = code("Kenya said it would hold talks with Uganda next week.")
     assert ("AGREE", "KEN", "UGA") in tuples(events), tuples(events, polarity=None)
+
+
+def test_clearing_militants_from_a_place_is_fighting_them(code):
+    found = tuples(code("Pakistani troops cleared the last militants from the mosque on Wednesday."))
+    assert any(t[0] == "ASSAULT" and t[1] == "PAK" for t in found), found
+    # clearing anything else is no attack
+    assert not tuples(code("Pakistani workers cleared the rubble from the road on Wednesday.")), "rubble"
