@@ -2179,3 +2179,9 @@ def test_clearing_militants_from_a_place_is_fighting_them(code):
     assert any(t[0] == "ASSAULT" and t[1] == "PAK" for t in found), found
     # clearing anything else is no attack
     assert not tuples(code("Pakistani workers cleared the rubble from the road on Wednesday.")), "rubble"
+
+
+def test_calling_a_deed_illegal_or_unfair_is_an_accusation(code):
+    # a judging adjective as the predicate of "called" criticises, as "called it a crime" does
+    for text in ("Kenya called the Ugandan decision unfair.", "The opposition leader called the arrests illegal."):
+        assert any(t[0] == "ACCUSE" for t in tuples(code(text))), text
