@@ -87,6 +87,10 @@ def test_agent_sectors(kb):
     assert kb.agent_sector("rebels") == "REB"
 
 
+def test_a_mob_is_a_crowd_of_civilians(kb):
+    assert kb.agent_sector("mobs") == "CVL" and kb.agent_sector("mob") == "CVL"
+
+
 def test_a_hyphenated_agent_term_matches_the_tokens_the_parser_split_it_into(kb):
     assert kb.agent_sector("hostage - takers") == "REB"
     assert kb.agent_sector("vice - president") == "GOV"

@@ -2185,3 +2185,10 @@ def test_calling_a_deed_illegal_or_unfair_is_an_accusation(code):
     # a judging adjective as the predicate of "called" criticises, as "called it a crime" does
     for text in ("Kenya called the Ugandan decision unfair.", "The opposition leader called the arrests illegal."):
         assert any(t[0] == "ACCUSE" for t in tuples(code(text))), text
+
+
+def test_setting_something_on_fire_is_arson_but_setting_oneself_on_fire_protests(code):
+    found = tuples(code("Gunmen set a Kenyan police station on fire on Sunday."))
+    assert any(t[0] == "ASSAULT" and t[2] == "KEN" for t in found), found
+    found = tuples(code("A Tibetan monk set himself on fire in Lhasa."))
+    assert any(t[0] == "PROTEST" for t in found) and not any(t[0] == "ASSAULT" for t in found), found
