@@ -2954,7 +2954,9 @@ def addressees(pred: Token, head: Token) -> list[Token]:
     # an object without a clause is what is asked for ("demanded an admission"), not whom
     nouns = [c for c in pred.children if c.dep_ == "dobj" and c != head] if clauses else []
     nouns += [s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS]
-    return [t for t in nouns if t.pos_ in {"NOUN", "PROPN"}][:1]
+    # "met Suu Kyi and urged her to let aid agencies in": a pronoun object is whom she was asked too
+    # (resolved later), not the ones her act would let in
+    return [t for t in nouns if t.pos_ in {"NOUN", "PROPN"} or (t.dep_ == "dobj" and is_pronoun(t))][:1]
 
 
 def complement_recipients(pred: Token, head: Token, clauses: bool = True, topic: bool = False,
