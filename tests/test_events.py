@@ -2137,3 +2137,11 @@ def test_police_charging_a_crowd_assault_it_and_charging_someone_with_a_crime_ac
     events = code("Greek police charged two Albanian students with plotting to attack the embassy.")
     assert ("ACCUSE", "GRC", "ALB") in tuples(events), events
     assert not any(e["event"] == ["THREATEN"] for e in events), events
+
+
+def test_a_fights_toll_is_news_with_no_side_named(code):
+    # the fight kills people told by number: an attack with no actor and no recipient, as a passive toll is
+    found = tuples(code("Fighting has killed 800 people since the spring, a relief agency said."))
+    assert ("ASSAULT", None, None) in found, found
+    # a fight that kills no one counted is no toll
+    assert not tuples(code("The fighting has ruined the harvest, a relief agency said."))
