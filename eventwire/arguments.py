@@ -646,7 +646,7 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     # "sent 750 paratroopers to the region": the forces sent are the sender's own; only where they go counts
     means = [o for o in objects if etype in OWN_MEANS_TYPES and o.dep_ == "dobj"]
     # "fired four shells at targets in Jericho": the weapons fired are the means, never the target
-    weapons = [o for o in objects if etype in WEAPON_TYPES and o.dep_ == "dobj" and _is_weapon(o)]
+    weapons = [o for o in objects if etype in WEAPON_TYPES and o.dep_ == "dobj" and _weapons_named(o)]
     # "Kenya pledged 1,000 officers to the mission": what a promise promises is the promiser's to give,
     # never whom it is made to (that is a dative, "promised Ukraine weapons", or a "to" phrase)
     pledged = [o for o in objects if etype == "AGREE" and o.dep_ == "dobj" and _promised_by(verb)]
@@ -843,6 +843,12 @@ def _is_weapon(noun: Token) -> bool:
     """"missiles", "four shell bombs": a noun (or its compound head) naming a weapon (weapon_words.txt)."""
     words = load_lexicon().weapon_words
     return noun.lemma_.lower() in words or noun.lower_ in words
+
+
+def _weapons_named(noun: Token) -> bool:
+    """"fired tear gas and live rounds at demonstrators": things fired together are of one kind, so an
+    object with a weapon among its conjuncts is the means, and none of them is the target."""
+    return _is_weapon(noun) or any(_is_weapon(c) for c in noun.conjuncts)
 
 
 def _fired_with(tok: Token, etype: str) -> bool:

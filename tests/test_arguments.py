@@ -1668,3 +1668,10 @@ def test_a_phrase_never_starts_inside_a_hyphenated_word(code):
     # a capitalised piece stays out: the group is backed by Iran, not Iran's
     events = code("Israeli jets struck an Iranian-backed militia near Damascus on Monday.")
     assert ("ASSAULT", "ISR", "IRN") not in tuples(events), tuples(events)
+
+
+def test_things_fired_together_are_all_the_means_not_the_target(code):
+    # "tear gas" is no weapon word ("a gas explosion"), but fired together with rounds it is a means too
+    events = code("Police fired tear gas and live rounds at demonstrators outside the stadium.")
+    targets = [r["entity_text"] for e in events if e["event"] == ["ASSAULT"] for r in e["recipient"]]
+    assert targets and "live rounds" not in targets and "tear gas" not in targets, events
