@@ -23,7 +23,8 @@ from .arguments import (ANSWER_TYPES, tally_copula, CONTENT_TARGET_TYPES, contro
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens,
                         noun_recipient_tokens, PRONOUNS, purpose_of_journey, journey_made_for, purpose_targets, real_head, reported_clause_going_on, Resolver, responsible_for, disowned_by,
-                        noun_conjunct_before, shared_passive_subject, suffering_verb, verb_subject, appositive_of_verbless_root)
+                        noun_conjunct_before, shared_passive_subject, suffering_verb, verb_subject, appositive_of_verbless_root,
+                        verb_hung_past_participle)
 from .counts import count_casualties, cues as casualty_cues
 from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from .lexicon import lexicon_word_list, Lexicon, Trigger, ends_with_cue, load_lexicon
@@ -1279,6 +1280,8 @@ def _main_verb_misread(participle: Token) -> bool:
     subject of a root verb that opens with a subordinator, which a main clause never does; the
     participle is the main verb."""
     noun = participle.head
+    if verb_hung_past_participle(participle) is not None:
+        return False  # "troops backed by tanks invaded Kuwait": "invaded" is the main verb
     if noun.dep_ == "ROOT" or _in_verbless_root_phrase(noun) or appositive_of_verbless_root(noun):
         return True
     root = noun.head
