@@ -16,7 +16,7 @@ from spacy.attrs import DEP
 from spacy.strings import get_string_id
 
 from .actors import ActorKB, code_as_of, load_kb
-from .arguments import described_objects, finite_governor, names_who_asked, noun_conjunct_before, of_names_a_charge
+from .arguments import described_objects, finite_governor, names_who_asked, noun_conjunct_before, of_names_a_charge, reported_clause_going_on
 from .claims import attribute_events
 from .coref import refer_back_to_agents_coded_at_home, resolve_references, seats_standing_for_bodies
 from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, anchored_date, date_of_event, find_dates, reanchor
@@ -572,10 +572,13 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
         root = finite_governor(root) or root.head
         beside.add(root.i)
     beside |= {c.i for r in list(beside) for c in sent.doc[r].children if c.dep_ in {"nsubj", "nsubjpass"}}
+    # "Rebels took the town on Sunday and then signed a deal, officials said": the parser hangs "signed"
+    # on "said"; the reported clause before it is the one it goes on, no aside to it
+    going_on = reported_clause_going_on(pred)
     spans = []
     for tok in tokens_with(sent, DEP, _ASIDE_DEP_IDS):   # tok.dep_ in ASIDE_DEPS
         lo, hi = tok.left_edge.i, _aside_end(tok)
-        if lo <= pred.i <= hi or lo <= head.i <= hi:
+        if lo <= pred.i <= hi or lo <= head.i <= hi or (going_on is not None and tok.i == going_on.i):
             continue
         if tok.dep_ == "pcomp" and tok.pos_ != "VERB":
             continue  # "for 90 days late on Sunday": a preposition's phrase, not a gerund's clause

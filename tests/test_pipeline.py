@@ -45,6 +45,14 @@ def test_a_date_in_an_aside_does_not_date_the_event(extractor, text):
     assert (assault.date, assault.date_precision, assault.date_text) == ("2024-03-17", "publication", None)
 
 
+def test_a_second_deed_the_parser_hangs_on_the_speaker_keeps_the_first_deeds_date(extractor):
+    # the parser joins "signed" to "said"; the reported clause before it still dates both deeds
+    result = extract(extractor, "Rebel leaders seized the port on Friday and then signed a truce with "
+                                "President Kiir, officials said.")
+    support = only_event(result, "SUPPORT")
+    assert (support.date, support.date_precision) == ("2024-03-15", "day"), support.date_text
+
+
 def test_the_date_of_the_occasion_at_which_a_deed_was_done_dates_it(extractor):
     # the conference was held on Friday, and the pledge was made at it
     agree = only_event(extract(extractor, "Donors pledged $500 million for Sudan at a conference hosted by "
