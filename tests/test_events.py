@@ -1837,6 +1837,14 @@ def test_troops_crossing_into_a_country_deploy_there(code, text, expected):
     assert expected in tuples(code(text)), code(text)
 
 
+def test_troops_arriving_in_a_place_deploy_there(code):
+    found = tuples(code("About 600 Ghanaian soldiers arrived in Freetown on Monday."))
+    assert ("MOBILIZE", "GHA", "SLE") in found, found
+    # arriving at a scene is no deployment
+    found = tuples(code("Ghanaian soldiers arrived at the scene of the crash."))
+    assert not any(t[0] == "MOBILIZE" for t in found), found
+
+
 def test_a_minister_crossing_a_border_is_no_deployment(code):
     found = tuples(code("The Jordanian minister crossed into Syria on Monday."))
     assert not any(t[0] == "MOBILIZE" for t in found), found
