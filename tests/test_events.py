@@ -2153,3 +2153,15 @@ def test_a_fights_toll_is_news_with_no_side_named(code):
     assert ("ASSAULT", None, None) in found, found
     # a fight that kills no one counted is no toll
     assert not tuples(code("The fighting has ruined the harvest, a relief agency said."))
+
+
+@pytest.mark.parametrize("text", [
+    "Students chanted slogans against the Belarusian president outside the university.",
+    "Women burned their hijabs outside the Iranian embassy in London.",
+])
+def test_chanting_slogans_and_burning_symbols_are_demonstrations(code, text):
+    assert any(e["event"] == ["PROTEST"] for e in code(text)), code(text)
+
+
+def test_chanting_a_name_is_no_demonstration(code):
+    assert not any(e["event"] == ["PROTEST"] for e in code("Supporters chanted his name as the minister arrived."))
