@@ -1603,9 +1603,12 @@ def _one_per_entity(entities: list[Entity]) -> list[Entity]:
 
 
 def _fought_by_sides(pred: Token, lex: Lexicon) -> bool:
-    """"Clashes between A and B have killed ...": the verb's subject is a fight between sides."""
-    return any(s.dep_ in {"nsubj", "csubj"} and s.lemma_.lower() in lex.reciprocal and _between_sides_named(s)
-               for s in pred.children)
+    """"Clashes between A and B have killed ...": the verb's subject is a fight between sides; so is the
+    fight the dead were killed in ("270 people have been killed in clashes between A and B")."""
+    fights = [c for c in pred.children if c.dep_ in {"nsubj", "csubj"}]
+    fights += [o for p in pred.children if p.dep_ == "prep" and p.lower_ in {"in", "during"}
+               for o in p.children if o.dep_ == "pobj"]
+    return any(f.lemma_.lower() in lex.reciprocal and _between_sides_named(f) for f in fights)
 
 
 def _between_sides_named(noun: Token) -> bool:

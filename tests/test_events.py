@@ -2165,3 +2165,9 @@ def test_chanting_slogans_and_burning_symbols_are_demonstrations(code, text):
 
 def test_chanting_a_name_is_no_demonstration(code):
     assert not any(e["event"] == ["PROTEST"] for e in code("Supporters chanted his name as the minister arrived."))
+
+
+def test_the_sides_of_the_fight_the_dead_were_killed_in_attack_each_other(code):
+    # "killed in fighting between A and B": A and B fought each other; the dead are no side
+    found = tuples(code("Dozens of people were killed in fighting between Sudanese troops and Chadian rebels."))
+    assert ("ASSAULT", "SDN", "TCD") in found and ("ASSAULT", "TCD", "SDN") in found, found
