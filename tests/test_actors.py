@@ -36,6 +36,9 @@ def kb():
         ("Royal Navy", "GBR", "MIL"),
         ("RAF", "GBR", "MIL"),
         ("Royal Australian Navy", "AUS", "MIL"),
+        # Yemen's Sunni Islamist party, named alone or as a party
+        ("Islah", "YEM", "PTY"),
+        ("Islah party", "YEM", "PTY"),
     ],
 )
 def test_lookup(kb, name, code, sector):
