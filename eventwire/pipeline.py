@@ -260,7 +260,8 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
 
     told_at: tuple[Place, int, int] | None = None    # the last deed placed by its own words: where, its trigger, its sentence
     for ev in sorted(events, key=lambda e: e.trigger_start):
-        in_clause = [p for start, end in ev.where_spans for p in places_in(start, end, ev.sent_start)]
+        in_clause = [p for start, end in ev.where_spans for p in places_in(start, end, ev.sent_start)
+                     if not _addressee_named_by_place(ev, p)]
         own = place_in_spans(in_clause, ev.where_spans, ev.trigger_start)
         if own is None and ev.event not in SPOKEN_TYPES:
             # "fired on a crowd in the city's main square": not the city a statement speaks of
@@ -278,6 +279,12 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
         if where is not None:
             ev.event_loc = flat_asdict(where)
     return home
+
+
+def _addressee_named_by_place(ev: EventMention, place: Place) -> bool:
+    """"appealed to Washington for military help", "accused Kabul of ...": a capital or country that a
+    spoken act (an appeal, a charge, a threat) is addressed to is a government, not where it was said."""
+    return ev.event in SPOKEN_TYPES and any(r.start <= place.start and place.end <= r.end for r in ev.recipient)
 
 
 def refile_from_actors_city(events: list[EventMention], text: str, countries: list[str]) -> None:

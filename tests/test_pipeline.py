@@ -191,6 +191,14 @@ def test_a_speaker_or_target_country_is_not_the_place(extractor):
         assert (ev.event_loc or {}).get("country") not in ("RUS", "UKR"), ev.event_loc
 
 
+def test_a_capital_a_spoken_act_is_addressed_to_is_not_the_place(extractor):
+    # "appealed to Washington": the U.S. government is asked, the appeal was made where the story is filed
+    request = only_event(extract(extractor, "KABUL, Jan 3 (Wire) - The Afghan ambassador appealed to Washington "
+                                            "for military help."), "REQUEST")
+    assert [r.code for r in request.recipient] == ["USA"]
+    assert request.event_loc["placename"] == "KABUL", request.event_loc
+
+
 def test_a_compass_part_of_a_country(extractor):
     text = "Airstrikes pounded Kurdish forces in northeast Syria on Monday."
     assault = only_event(extract(extractor, text), "ASSAULT")
