@@ -385,9 +385,18 @@ def clause_root(pred):
 
 
 def clause_span(pred) -> tuple[int, int]:
-    """Character span (in the parsed run) of the clause whose verb governs the predicate."""
+    """Character span (in the parsed run) of the clause whose verb governs the predicate, up to a
+    co-ordinated clause with a subject of its own ("indicted him in June, and its prosecutor urged
+    Nigeria on Monday ...": Monday is the urging's)."""
     root = clause_root(pred)
-    return root.left_edge.idx, root.right_edge.idx + len(root.right_edge.text)
+    last = root.right_edge
+    later = [c for c in root.children if c.dep_ == "conj" and c.i > pred.i
+             and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)]
+    if later:
+        first = min(later, key=lambda c: c.i).left_edge
+        before = [t for t in root.doc[root.i : first.i] if not t.is_punct and t.dep_ != "cc"]
+        last = before[-1] if before else last
+    return root.left_edge.idx, last.idx + len(last.text)
 
 
 def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:

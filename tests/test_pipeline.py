@@ -53,6 +53,14 @@ def test_a_second_deed_the_parser_hangs_on_the_speaker_keeps_the_first_deeds_dat
     assert (support.date, support.date_precision) == ("2024-03-15", "day"), support.date_text
 
 
+def test_a_coordinated_clause_with_its_own_subject_keeps_its_day_to_itself(extractor):
+    # "in March" dates the indictment; "on Friday" the appeal of the clause after "and its prosecutor"
+    result = extract(extractor, "A special court indicted the former minister in March, and its prosecutor "
+                                "urged Ghana on Friday to arrest him.")
+    accuse = only_event(result, "ACCUSE")
+    assert (accuse.date, accuse.date_precision) == ("2024-03", "month"), accuse.date_text
+
+
 def test_the_date_of_the_occasion_at_which_a_deed_was_done_dates_it(extractor):
     # the conference was held on Friday, and the pledge was made at it
     agree = only_event(extract(extractor, "Donors pledged $500 million for Sudan at a conference hosted by "
