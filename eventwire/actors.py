@@ -536,7 +536,8 @@ def _find_names(words: list[str], kb: ActorKB, on: date | None) -> list[tuple[in
             i += 1
             continue
         end, entry = match
-        if _another_bearer(words, i, end, entry, kb, found) or _inside_agent_term(words, i, end, kb):
+        if (_another_bearer(words, i, end, entry, kb, found) or _inside_agent_term(words, i, end, kb)
+                or _names_water(words, i, end, entry)):
             i = end
             continue
         # "President Moon Jae-in": a title form ("President Moon") must not cut a longer name short
@@ -554,6 +555,19 @@ def _inside_agent_term(words: list[str], i: int, end: int, kb: ActorKB) -> bool:
     """"the National Security Council" is no UN Security Council: a name that ends a longer agent
     term (agents.tsv) is a word of that role noun, which names a body of some state."""
     return any(kb.agent_sector(" ".join(words[start:end])) for start in range(max(0, i - 2), i))
+
+
+def _names_water(words: list[str], i: int, end: int, entry: KBEntry) -> bool:
+    """"the Indian Ocean", "the South China Sea", "the Gulf of Oman": a country's name or demonym
+    inside the name of a sea (water_words.txt, capitalised) names water, not the state."""
+    if entry.kind not in {"country", "demonym"}:
+        return False
+    water = actor_word_list("water_words.txt")
+    def is_water(word: str) -> bool:
+        return word[:1].isupper() and word.lower() in water
+    after = words[end] if end < len(words) else ""
+    of_before = i >= 2 and words[i - 1] == "of" and is_water(words[i - 2])
+    return is_water(after) or of_before
 
 
 _NOT_GIVEN_NAMES = {"the", "a", "an", "when", "after", "before", "but", "and", "as", "if", "while", "in", "on", "at",

@@ -149,6 +149,9 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
     head = verb.head
     if head == verb:
         return []
+    if verb.dep_ == "conj" and head.dep_ == "acl" and verb_hung_past_participle(head) is not None:
+        # "troops backed by tanks invaded Kuwait and seized the capital": the parser joins "seized" to "backed"
+        return [author_of(head.head, depth)]
     stranded = noun_conjunct_before(verb)
     if stranded is not None:
         # "cut ties with Jakarta and the IMF suspended a loan": the IMF suspended it
@@ -192,6 +195,10 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         # "China, the North's main ally, called on both sides": the parser hangs the main verb on the
         # apposition; the name it sets off acts
         return [author_of(head.head, depth)]
+    left = _subject_left_by_participle(verb)
+    if left is not None:
+        # "Iraqi troops backed by tanks invaded Kuwait": the troops invaded, not the tanks
+        return [author_of(left, depth)]
     if verb.dep_ in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN"}:
         return [author_of(head, depth)]
     if verb.dep_ in {"pcomp", "pobj"} and _undergone_purpose(verb):
@@ -209,6 +216,49 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         objects = [c for c in gov.children if c.dep_ in {"dobj", "xcomp"}]
         return objects[:1] if objects else verb_subject(gov, depth + 1)
     return []
+
+
+def _subject_left_by_participle(verb: Token) -> Token | None:
+    """"Iraqi troops backed by tanks and helicopters invaded Kuwait": the parser may end the subject's
+    participle phrase late and hang the main verb on the noun after "by", leaving the subject as a root
+    with no verb of its own. A verb with an object (or a plain past) hung that way is the root noun's."""
+    if verb.dep_ != "acl" or not (verb.tag_ == "VBD" or any(c.dep_ == "dobj" for c in verb.children)):
+        return None
+    noun = verb.head
+    while noun.dep_ == "conj":
+        noun = noun.head
+    by = noun.head
+    if noun.dep_ != "pobj" or by.dep_ not in {"agent", "prep"} or by.lower_ not in {"by", "with"}:
+        return None
+    participle = by.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBN":
+        return None
+    root = participle.head
+    if root.pos_ in {"NOUN", "PROPN"} and root.i < participle.i and _has_no_verb_of_its_own(root):
+        return root
+    return None
+
+
+def _has_no_verb_of_its_own(noun: Token) -> bool:
+    """The root, an apposition the parser hangs on a dateline, or a first subject of the attribution at
+    the end ("Iraqi troops ..., diplomats said": the parser makes both "troops" and "diplomats" say)."""
+    if noun.dep_ in {"ROOT", "appos"}:
+        return True
+    return noun.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i > noun.i for c in noun.head.children)
+
+
+def verb_hung_past_participle(participle: Token) -> Token | None:
+    """The main verb the parser hung on the "by" object of `participle` ("backed" in "Iraqi troops
+    backed by tanks invaded Kuwait"), if any: then the participle only describes its noun."""
+    for by in participle.children:
+        if by.lower_ not in {"by", "with"}:
+            continue
+        for obj in (o for o in by.children if o.dep_ == "pobj"):
+            for noun in [obj, *obj.conjuncts]:
+                for verb in noun.children:
+                    if _subject_left_by_participle(verb) == participle.head:
+                        return verb
+    return None
 
 
 def appositive_of_verbless_root(noun: Token) -> bool:
@@ -646,7 +696,7 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     # "sent 750 paratroopers to the region": the forces sent are the sender's own; only where they go counts
     means = [o for o in objects if etype in OWN_MEANS_TYPES and o.dep_ == "dobj"]
     # "fired four shells at targets in Jericho": the weapons fired are the means, never the target
-    weapons = [o for o in objects if etype in WEAPON_TYPES and o.dep_ == "dobj" and _is_weapon(o)]
+    weapons = [o for o in objects if etype in WEAPON_TYPES and o.dep_ == "dobj" and _weapons_named(o)]
     # "Kenya pledged 1,000 officers to the mission": what a promise promises is the promiser's to give,
     # never whom it is made to (that is a dative, "promised Ukraine weapons", or a "to" phrase)
     pledged = [o for o in objects if etype == "AGREE" and o.dep_ == "dobj" and _promised_by(verb)]
@@ -843,6 +893,12 @@ def _is_weapon(noun: Token) -> bool:
     """"missiles", "four shell bombs": a noun (or its compound head) naming a weapon (weapon_words.txt)."""
     words = load_lexicon().weapon_words
     return noun.lemma_.lower() in words or noun.lower_ in words
+
+
+def _weapons_named(noun: Token) -> bool:
+    """"fired tear gas and live rounds at demonstrators": things fired together are of one kind, so an
+    object with a weapon among its conjuncts is the means, and none of them is the target."""
+    return _is_weapon(noun) or any(_is_weapon(c) for c in noun.conjuncts)
 
 
 def _fired_with(tok: Token, etype: str) -> bool:

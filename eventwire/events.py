@@ -23,7 +23,8 @@ from .arguments import (ANSWER_TYPES, tally_copula, CONTENT_TARGET_TYPES, contro
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens,
                         noun_recipient_tokens, PRONOUNS, purpose_of_journey, journey_made_for, purpose_targets, real_head, reported_clause_going_on, Resolver, responsible_for, disowned_by,
-                        noun_conjunct_before, shared_passive_subject, suffering_verb, verb_subject, appositive_of_verbless_root)
+                        noun_conjunct_before, shared_passive_subject, suffering_verb, verb_subject, appositive_of_verbless_root,
+                        verb_hung_past_participle)
 from .counts import count_casualties, cues as casualty_cues
 from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from .lexicon import lexicon_word_list, Lexicon, Trigger, ends_with_cue, load_lexicon
@@ -1030,7 +1031,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         _count_of_those_acted_on(e, by_pred)
         _aim_offer_at_whom_it_serves(e, promised)
         _aim_threat_at_whom_it_strikes(e, promised)
-    return [e for e in events if _has_participants(e) and not _mentioned_in_passing(e, triggers_at)
+    return [e for e in events if _has_participants(e, lex) and not _mentioned_in_passing(e, triggers_at)
             and not _describes_its_noun(e.found) and not _undergone_by_its_noun(e.found) and not _named_in_passing(e.found) and not _a_share_did_it(e)]
 
 
@@ -1279,6 +1280,8 @@ def _main_verb_misread(participle: Token) -> bool:
     subject of a root verb that opens with a subordinator, which a main clause never does; the
     participle is the main verb."""
     noun = participle.head
+    if verb_hung_past_participle(participle) is not None:
+        return False  # "troops backed by tanks invaded Kuwait": "invaded" is the main verb
     if noun.dep_ == "ROOT" or _in_verbless_root_phrase(noun) or appositive_of_verbless_root(noun):
         return True
     root = noun.head
@@ -1301,11 +1304,28 @@ def _stranded_opening_noun(noun: Token) -> bool:
     return noun.dep_ == "ROOT" or (noun.dep_ == "npadvmod" and noun.head.dep_ == "ROOT" and noun.i == noun.sent.start)
 
 
-def _has_participants(event: "SentenceEvent") -> bool:
+def _has_participants(event: "SentenceEvent", lex: Lexicon) -> bool:
     """An event needs someone acting, or someone known it is done to ("killed 32 people" alone is not one),
-    unless it is a toll told in the passive ("at least 10 people were killed")."""
+    unless it is a toll told in the passive ("at least 10 people were killed") or a fight's toll
+    ("fighting has killed 1,000 civilians")."""
     return (bool(event.actors) or any(r.code for r in event.recipients) or _toll_told_passively(event)
-            or _done_to_a_named_one(event))
+            or _done_to_a_named_one(event) or _toll_of_a_fight(event, lex))
+
+
+def _toll_of_a_fight(event: "SentenceEvent", lex: Lexicon) -> bool:
+    """"Fighting since June has killed more than 1,000 civilians": a fight (a reciprocal noun,
+    reciprocal.txt) that kills people told by number reports the toll as news, as the passive toll
+    does; the gold codes it with no actor and no recipient when no side is named (examples/README.md,
+    null rule). Sides named ("clashes between A and B") give the fight its actors instead."""
+    pred = event.found.pred
+    if event.found.trigger.type != "ASSAULT" or pred.pos_ != "VERB" or _is_passive(pred):
+        return False
+    if any(t.dep_ == "relcl" for t in [pred, *pred.ancestors]):
+        return False
+    subjects = [c for c in pred.children if c.dep_ == "nsubj"]
+    objects = [c for c in pred.children if c.dep_ == "dobj"]
+    fights = [s for s in subjects if {s.lemma_.lower(), s.lower_} & lex.reciprocal]
+    return bool(fights) and bool(objects) and all(_counts_people(o) for o in objects)
 
 
 def _done_to_a_named_one(event: "SentenceEvent") -> bool:
@@ -1583,9 +1603,12 @@ def _one_per_entity(entities: list[Entity]) -> list[Entity]:
 
 
 def _fought_by_sides(pred: Token, lex: Lexicon) -> bool:
-    """"Clashes between A and B have killed ...": the verb's subject is a fight between sides."""
-    return any(s.dep_ in {"nsubj", "csubj"} and s.lemma_.lower() in lex.reciprocal and _between_sides_named(s)
-               for s in pred.children)
+    """"Clashes between A and B have killed ...": the verb's subject is a fight between sides; so is the
+    fight the dead were killed in ("270 people have been killed in clashes between A and B")."""
+    fights = [c for c in pred.children if c.dep_ in {"nsubj", "csubj"}]
+    fights += [o for p in pred.children if p.dep_ == "prep" and p.lower_ in {"in", "during"}
+               for o in p.children if o.dep_ == "pobj"]
+    return any(f.lemma_.lower() in lex.reciprocal and _between_sides_named(f) for f in fights)
 
 
 def _between_sides_named(noun: Token) -> bool:

@@ -16,7 +16,7 @@ from spacy.attrs import DEP
 from spacy.strings import get_string_id
 
 from .actors import ActorKB, code_as_of, load_kb
-from .arguments import described_objects, finite_governor, names_who_asked, noun_conjunct_before, of_names_a_charge
+from .arguments import described_objects, finite_governor, names_who_asked, noun_conjunct_before, of_names_a_charge, reported_clause_going_on
 from .claims import attribute_events
 from .coref import refer_back_to_agents_coded_at_home, resolve_references, seats_standing_for_bodies
 from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, anchored_date, date_of_event, find_dates, reanchor
@@ -260,7 +260,8 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
 
     told_at: tuple[Place, int, int] | None = None    # the last deed placed by its own words: where, its trigger, its sentence
     for ev in sorted(events, key=lambda e: e.trigger_start):
-        in_clause = [p for start, end in ev.where_spans for p in places_in(start, end, ev.sent_start)]
+        in_clause = [p for start, end in ev.where_spans for p in places_in(start, end, ev.sent_start)
+                     if not _addressee_named_by_place(ev, p)]
         own = place_in_spans(in_clause, ev.where_spans, ev.trigger_start)
         if own is None and ev.event not in SPOKEN_TYPES:
             # "fired on a crowd in the city's main square": not the city a statement speaks of
@@ -278,6 +279,12 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
         if where is not None:
             ev.event_loc = flat_asdict(where)
     return home
+
+
+def _addressee_named_by_place(ev: EventMention, place: Place) -> bool:
+    """"appealed to Washington for military help", "accused Kabul of ...": a capital or country that a
+    spoken act (an appeal, a charge, a threat) is addressed to is a government, not where it was said."""
+    return ev.event in SPOKEN_TYPES and any(r.start <= place.start and place.end <= r.end for r in ev.recipient)
 
 
 def refile_from_actors_city(events: list[EventMention], text: str, countries: list[str]) -> None:
@@ -378,9 +385,18 @@ def clause_root(pred):
 
 
 def clause_span(pred) -> tuple[int, int]:
-    """Character span (in the parsed run) of the clause whose verb governs the predicate."""
+    """Character span (in the parsed run) of the clause whose verb governs the predicate, up to a
+    co-ordinated clause with a subject of its own ("indicted him in June, and its prosecutor urged
+    Nigeria on Monday ...": Monday is the urging's)."""
     root = clause_root(pred)
-    return root.left_edge.idx, root.right_edge.idx + len(root.right_edge.text)
+    last = root.right_edge
+    later = [c for c in root.children if c.dep_ == "conj" and c.i > pred.i
+             and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)]
+    if later:
+        first = min(later, key=lambda c: c.i).left_edge
+        before = [t for t in root.doc[root.i : first.i] if not t.is_punct and t.dep_ != "cc"]
+        last = before[-1] if before else last
+    return root.left_edge.idx, last.idx + len(last.text)
 
 
 def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
@@ -572,10 +588,13 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
         root = finite_governor(root) or root.head
         beside.add(root.i)
     beside |= {c.i for r in list(beside) for c in sent.doc[r].children if c.dep_ in {"nsubj", "nsubjpass"}}
+    # "Rebels took the town on Sunday and then signed a deal, officials said": the parser hangs "signed"
+    # on "said"; the reported clause before it is the one it goes on, no aside to it
+    going_on = reported_clause_going_on(pred)
     spans = []
     for tok in tokens_with(sent, DEP, _ASIDE_DEP_IDS):   # tok.dep_ in ASIDE_DEPS
         lo, hi = tok.left_edge.i, _aside_end(tok)
-        if lo <= pred.i <= hi or lo <= head.i <= hi:
+        if lo <= pred.i <= hi or lo <= head.i <= hi or (going_on is not None and tok.i == going_on.i):
             continue
         if tok.dep_ == "pcomp" and tok.pos_ != "VERB":
             continue  # "for 90 days late on Sunday": a preposition's phrase, not a gerund's clause

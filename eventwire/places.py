@@ -1152,7 +1152,19 @@ def _dateline(gaz: Gazetteer, text: str, countries: Sequence[str] = ()) -> Place
     place = gaz.geocode(city, cs, s, e)
     if place is None or fold(city) in gaz.stopwords:
         return None
-    return place
+    return _namesake_capital(gaz, place) or place
+
+
+def _namesake_capital(gaz: Gazetteer, place: Place) -> Place | None:
+    """"KUWAIT, Aug 2 (Reuters) -": a dateline names a city, so a country's name there is its capital
+    when the capital bears that name (Kuwait City, Panama City, Guatemala City, Djibouti)."""
+    if place.feature != "country":
+        return None
+    capital = gaz.capital_of(place.country)
+    if capital is None or not capital.key.startswith(fold(place.placename)):
+        return None
+    return dataclasses.replace(place, admin1=capital.admin1, lat=capital.lat, lon=capital.lon,
+                               geonameid=capital.gid, feature="city")
 
 
 @functools.lru_cache(maxsize=1)

@@ -36,6 +36,9 @@ def kb():
         ("Royal Navy", "GBR", "MIL"),
         ("RAF", "GBR", "MIL"),
         ("Royal Australian Navy", "AUS", "MIL"),
+        # Yemen's Sunni Islamist party, named alone or as a party
+        ("Islah", "YEM", "PTY"),
+        ("Islah party", "YEM", "PTY"),
     ],
 )
 def test_lookup(kb, name, code, sector):
@@ -610,3 +613,15 @@ def test_a_renamed_countrys_name_after_the_article_is_found_by_date(kb):
 def test_commanders_of_forces_are_coded_for_whom_they_command(kb, name, on, code):
     entry = kb.lookup(name, on)
     assert entry is not None and entry.code == code, (name, entry)
+
+
+@pytest.mark.parametrize("name", ["the Indian Ocean", "the South China Sea", "the Gulf of Oman", "the Sea of Japan",
+                                  "the Taiwan Strait", "the English Channel"])
+def test_a_country_inside_a_sea_name_is_no_actor(kb, name):
+    # a sea named after a country or its people is water, not the state
+    assert not [m for m in find_names(name.split(), kb) if m[2].kind in {"country", "demonym"}]
+
+
+def test_a_country_before_a_lowercase_sea_word_still_names_the_state(kb):
+    # "Oman's gulf ports", "China sea patrols": only a capitalised sea word makes a sea's name
+    assert [m[2].code for m in find_names("China sea patrols".split(), kb)] == ["CHN"]

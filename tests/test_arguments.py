@@ -1675,3 +1675,25 @@ def test_a_phrase_never_starts_inside_a_hyphenated_word(code):
     # a capitalised piece stays out: the group is backed by Iran, not Iran's
     events = code("Israeli jets struck an Iranian-backed militia near Damascus on Monday.")
     assert ("ASSAULT", "ISR", "IRN") not in tuples(events), tuples(events)
+
+
+def test_things_fired_together_are_all_the_means_not_the_target(code):
+    # "tear gas" is no weapon word ("a gas explosion"), but fired together with rounds it is a means too
+    events = code("Police fired tear gas and live rounds at demonstrators outside the stadium.")
+    targets = [r["entity_text"] for e in events if e["event"] == ["ASSAULT"] for r in e["recipient"]]
+    assert targets and "live rounds" not in targets and "tear gas" not in targets, events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eritrean troops backed by tanks and helicopters invaded Djibouti before dawn on Friday.", ("ASSAULT", "ERI")),
+    ("Libyan troops backed by tanks and helicopters invaded Chad before dawn on Friday and seized the town of Faya, "
+     "witnesses said.", ("COERCE", "LBY")),
+])
+def test_a_verb_hung_on_the_means_of_the_subject_is_the_subjects(code, text, expected):
+    # the parser ends "backed by tanks and helicopters" late and hangs the main verb on "tanks": the
+    # troops act, and being backed by weapons is no support
+    events = code(text)
+    actors = {a["entity_text"] for e in events for a in e["actor"]}
+    assert "tanks" not in actors and "helicopters" not in actors, events
+    assert expected in {t[:2] for t in tuples(events)}, events
+    assert not any(e["event"] == ["SUPPORT"] for e in events), events

@@ -1837,6 +1837,14 @@ def test_troops_crossing_into_a_country_deploy_there(code, text, expected):
     assert expected in tuples(code(text)), code(text)
 
 
+def test_troops_arriving_in_a_place_deploy_there(code):
+    found = tuples(code("About 600 Ghanaian soldiers arrived in Freetown on Monday."))
+    assert ("MOBILIZE", "GHA", "SLE") in found, found
+    # arriving at a scene is no deployment
+    found = tuples(code("Ghanaian soldiers arrived at the scene of the crash."))
+    assert not any(t[0] == "MOBILIZE" for t in found), found
+
+
 def test_a_minister_crossing_a_border_is_no_deployment(code):
     found = tuples(code("The Jordanian minister crossed into Syria on Monday."))
     assert not any(t[0] == "MOBILIZE" for t in found), found
@@ -2192,3 +2200,29 @@ def test_setting_something_on_fire_is_arson_but_setting_oneself_on_fire_protests
     assert any(t[0] == "ASSAULT" and t[2] == "KEN" for t in found), found
     found = tuples(code("A Tibetan monk set himself on fire in Lhasa."))
     assert any(t[0] == "PROTEST" for t in found) and not any(t[0] == "ASSAULT" for t in found), found
+
+
+def test_a_fights_toll_is_news_with_no_side_named(code):
+    # the fight kills people told by number: an attack with no actor and no recipient, as a passive toll is
+    found = tuples(code("Fighting has killed 800 people since the spring, a relief agency said."))
+    assert ("ASSAULT", None, None) in found, found
+    # a fight that kills no one counted is no toll
+    assert not tuples(code("The fighting has ruined the harvest, a relief agency said."))
+
+
+@pytest.mark.parametrize("text", [
+    "Students chanted slogans against the Belarusian president outside the university.",
+    "Women burned their hijabs outside the Iranian embassy in London.",
+])
+def test_chanting_slogans_and_burning_symbols_are_demonstrations(code, text):
+    assert any(e["event"] == ["PROTEST"] for e in code(text)), code(text)
+
+
+def test_chanting_a_name_is_no_demonstration(code):
+    assert not any(e["event"] == ["PROTEST"] for e in code("Supporters chanted his name as the minister arrived."))
+
+
+def test_the_sides_of_the_fight_the_dead_were_killed_in_attack_each_other(code):
+    # "killed in fighting between A and B": A and B fought each other; the dead are no side
+    found = tuples(code("Dozens of people were killed in fighting between Sudanese troops and Chadian rebels."))
+    assert ("ASSAULT", "SDN", "TCD") in found and ("ASSAULT", "TCD", "SDN") in found, found

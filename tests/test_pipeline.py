@@ -45,6 +45,22 @@ def test_a_date_in_an_aside_does_not_date_the_event(extractor, text):
     assert (assault.date, assault.date_precision, assault.date_text) == ("2024-03-17", "publication", None)
 
 
+def test_a_second_deed_the_parser_hangs_on_the_speaker_keeps_the_first_deeds_date(extractor):
+    # the parser joins "signed" to "said"; the reported clause before it still dates both deeds
+    result = extract(extractor, "Rebel leaders seized the port on Friday and then signed a truce with "
+                                "President Kiir, officials said.")
+    support = only_event(result, "SUPPORT")
+    assert (support.date, support.date_precision) == ("2024-03-15", "day"), support.date_text
+
+
+def test_a_coordinated_clause_with_its_own_subject_keeps_its_day_to_itself(extractor):
+    # "in March" dates the indictment; "on Friday" the appeal of the clause after "and its prosecutor"
+    result = extract(extractor, "A special court indicted the former minister in March, and its prosecutor "
+                                "urged Ghana on Friday to arrest him.")
+    accuse = only_event(result, "ACCUSE")
+    assert (accuse.date, accuse.date_precision) == ("2024-03", "month"), accuse.date_text
+
+
 def test_the_date_of_the_occasion_at_which_a_deed_was_done_dates_it(extractor):
     # the conference was held on Friday, and the pledge was made at it
     agree = only_event(extract(extractor, "Donors pledged $500 million for Sudan at a conference hosted by "
@@ -181,6 +197,14 @@ def test_a_speaker_or_target_country_is_not_the_place(extractor):
     assert accuse.event_loc is None
     for ev in result.events:
         assert (ev.event_loc or {}).get("country") not in ("RUS", "UKR"), ev.event_loc
+
+
+def test_a_capital_a_spoken_act_is_addressed_to_is_not_the_place(extractor):
+    # "appealed to Washington": the U.S. government is asked, the appeal was made where the story is filed
+    request = only_event(extract(extractor, "KABUL, Jan 3 (Wire) - The Afghan ambassador appealed to Washington "
+                                            "for military help."), "REQUEST")
+    assert [r.code for r in request.recipient] == ["USA"]
+    assert request.event_loc["placename"] == "KABUL", request.event_loc
 
 
 def test_a_compass_part_of_a_country(extractor):

@@ -306,6 +306,20 @@ def test_dateline_of_a_body_is_its_seat():
     assert not [q for q in find_places("The United Nations said it would send envoys.") if q.country == "USA"]
 
 
+@pytest.mark.parametrize("text,code,lat,lon", [
+    ("KUWAIT, Aug 2 (Wire) - Troops crossed the border.", "KWT", 29.37, 47.97),
+    ("PANAMA, Dec 20 (Wire) - Shots rang out.", "PAN", 8.99, -79.52),
+])
+def test_a_country_named_as_dateline_is_its_namesake_capital(text, code, lat, lon):
+    # a dateline names a city: "KUWAIT" files from Kuwait City, not the country's centre
+    p = dateline_place(text)
+    assert p is not None and (p.country, p.feature) == (code, "city")
+    assert abs(p.lat - lat) < 0.2 and abs(p.lon - lon) < 0.2
+    # a country whose capital has another name stays the country
+    q = dateline_place("IRAQ, Aug 2 (Wire) - Troops crossed the border.")
+    assert q is None or q.feature == "country"
+
+
 def test_no_dateline():
     assert dateline_place("The talks in Geneva resumed on Monday.") is None
     assert dateline_place("POLICE (Wire) - A statement.") is None
