@@ -948,6 +948,9 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
             # "was among 14 policemen killed in the first hours": with no "by" phrase, the noun the deed is
             # told of is its victim, never its doer
             actors = [a for a in actors if not _names_token(a, f.pred.head, resolver.offset)]
+        if f.pred.dep_ == "acl" and _backing_of_those_acting(f):
+            # "Malian troops backed by French helicopters": the backed troops are whom the backers fight with
+            recipients = recipients or resolver.entities([f.pred.head], modifiers_only=True)
         if f.pred == f.head and f.head.pos_ == "NOUN":
             actors = [a for a in actors if not _is_date(a)]  # "a June 30 coup": a date is no doer
             by = _nominal_agent(f.head)
@@ -1206,7 +1209,25 @@ def _describes_its_noun(f: Found) -> bool:
         return False
     if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children):
         return False
+    if _backing_of_those_acting(f):
+        return False
     return not _main_verb_misread(verb) and not _told_by_among(verb.head)
+
+
+def _backing_of_those_acting(f: Found) -> bool:
+    """"Malian troops backed by French helicopters retook Konna": forces backed by others while they do
+    the deed the sentence tells fight together in it; the backing is told with that deed, not as what
+    the troops are known by."""
+    noun = f.pred.head
+    return (f.trigger.type == "COOPERATE" and noun.dep_ in SUBJECT_DEPS and noun.head.pos_ in {"VERB", "AUX"}
+            and _backers_named(f.pred))
+
+
+def _backers_named(participle: Token) -> bool:
+    """"backed by French helicopters", "backed by NATO jets": the backers' side is named with them;
+    "U.S. troops backed by helicopter gunships" are backed by their own arms, no one else's."""
+    return any(t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.text[:1].isupper())
+               for agent in participle.children if agent.dep_ == "agent" for t in agent.subtree)
 
 
 def _serves_only_its_own(actors: list[Entity], served: list[Entity]) -> bool:

@@ -1837,6 +1837,19 @@ def test_troops_crossing_into_a_country_deploy_there(code, text, expected):
     assert expected in tuples(code(text)), code(text)
 
 
+def test_forces_backed_by_anothers_forces_in_their_deed_cooperate_with_them(code):
+    # subject_triggers.tsv: forces backing forces are military co-operation; a participle on the doer of the
+    # sentence's deed is told with that deed, not background (events._backing_of_those_acting)
+    found = tuples(code("Somali troops backed by Kenyan jets recaptured the port town on Sunday."))
+    assert ("COOPERATE", "KEN", "SOM") in found, found
+    # backed by their own arms: no one else's co-operation
+    found = tuples(code("U.S. troops backed by helicopter gunships invaded Grenada."))
+    assert not any(t[0] == "COOPERATE" for t in found), found
+    # a party backing a candidate is political support, and background here
+    found = tuples(code("The candidate backed by the ruling Zanu-PF party won the vote."))
+    assert not any(t[0] == "COOPERATE" for t in found), found
+
+
 def test_a_minister_crossing_a_border_is_no_deployment(code):
     found = tuples(code("The Jordanian minister crossed into Syria on Monday."))
     assert not any(t[0] == "MOBILIZE" for t in found), found
