@@ -813,14 +813,19 @@ class _ObjectLemmas:
     def ruling_out(self) -> set[str]:
         """The objects a row's excluded words are checked against: a verb's direct object when it has
         one ("seized a cargo ship off the port of Hodeidah" seizes a ship, not a port), else the objects
-        of its prepositions too ("seized on the opportunity")."""
-        return self.direct if _has_direct_object(self.tok) else self.through_preps
+        of its prepositions too ("seized on the opportunity"). A passive subject is the thing acted on as a
+        direct object is: "Ahmed was seized after days of shelling" seizes Ahmed, not days."""
+        return self.direct if _has_direct_object(self.tok) or _has_passive_subject(self.tok) else self.through_preps
 
     @cached_property
     def direct(self) -> set[str]:
         if self.tok.pos_ not in {"VERB", "AUX"}:
             return self.through_preps
         return _object_lemmas(self.tok, self.lex, through_preps=False, kb=self.kb) | _said_clause(self.tok)
+
+
+def _has_passive_subject(tok: Token) -> bool:
+    return tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubjpass" for c in tok.children)
 
 
 # the object value a triggers.tsv row names to ask for a said clause

@@ -1850,6 +1850,15 @@ def test_forces_backed_by_anothers_forces_in_their_deed_cooperate_with_them(code
     assert not any(t[0] == "COOPERATE" for t in found), found
 
 
+def test_what_a_passive_verb_acts_on_is_its_subject_not_a_phrase_of_time_or_place(code):
+    # triggers.tsv '!' exclusions of "seize" (days, palaces, opportunities) are read against the passive
+    # subject when there is one: Mensah is seized, not the days or the palace
+    events = code("Mensah was seized in a cellar beneath the palace after days of fighting.")
+    assert any(e["event"] == ["COERCE"] and e["polarity"] == "asserted" for e in events), events
+    events = code("The opportunity was seized after days of talks.")
+    assert not any(e["event"] == ["COERCE"] for e in events), events
+
+
 def test_a_minister_crossing_a_border_is_no_deployment(code):
     found = tuples(code("The Jordanian minister crossed into Syria on Monday."))
     assert not any(t[0] == "MOBILIZE" for t in found), found
