@@ -693,6 +693,8 @@ def _object_tokens(tok: Token, lex: Lexicon, through_preps: bool = True) -> list
     if tok.pos_ in {"VERB", "AUX"}:
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "acomp", "oprd"}]
         objs += _later_conjuncts(objs)
+        # "halt the Samjhauta Express, the train service to India": the apposition says what the name is
+        objs += [a for o in objs if o.pos_ == "PROPN" for a in o.children if a.dep_ == "appos"]
         if any(c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"} for c in objs):
             # "called the strikes a violation of international law": naming; what is named is not what
             # the verb acts on ("called a strike"). An adjective is no name: "set herself ablaze"

@@ -1859,6 +1859,15 @@ def test_what_a_passive_verb_acts_on_is_its_subject_not_a_phrase_of_time_or_plac
     assert not any(e["event"] == ["COERCE"] for e in events), events
 
 
+def test_halting_a_transport_service_to_a_country_cuts_a_link_with_it(code):
+    # triggers.tsv: halting a train, bus or ferry service is a cut in relations (SANCTION 160)
+    found = tuples(code("Ukraine halted the bus service to Russia on Monday."))
+    assert ("SANCTION", "UKR", "RUS") in found, found
+    # a named object's apposition says what it is: the Lunatic Express is a train service
+    found = tuples(code("Kenya halted the Lunatic Express, the train service to Uganda."))
+    assert ("SANCTION", "KEN", "UGA") in found, found
+
+
 def test_a_minister_crossing_a_border_is_no_deployment(code):
     found = tuples(code("The Jordanian minister crossed into Syria on Monday."))
     assert not any(t[0] == "MOBILIZE" for t in found), found
