@@ -938,6 +938,17 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         if helping:
             f = replace(f, trigger=replace(f.trigger, type="AID", mode="", cameo="074", context="military"))
         actors, recipients = event_arguments(f, resolver)
+        deed_types = {g.trigger.type for g in found if g.pred == f.head.head.head}
+        helper = _helper_in_a_deed(f.head) if deed_types & MATERIAL_DEED_TYPES else None
+        if helper is not None:
+            # "flew over Banjul in support of the ground troops": the doer of the deed and the side named
+            # after the noun co-operate in it (helping_phrases.txt says who helps whom)
+            doers = resolver.entities(verb_subject(f.head.head.head)[:1])
+            partners = resolver.entities(_partner_named(f.head))
+            actors, recipients = (doers, partners) if helper == "doer" else (partners, doers)
+            military = bool(deed_types & FORCE_DEED_TYPES)
+            f = replace(f, trigger=replace(f.trigger, type="COOPERATE", mode="", cameo="062" if military else "060",
+                                           context="military" if military else f.trigger.context))
         if f.trigger.mode in lexicon_word_list("recipientless_modes.txt"):
             recipients = []  # "quit the government": a resignation is done to no one
         if helping:  # the forces sent are the sender's own; the aid goes to whom the purpose serves
@@ -1327,6 +1338,30 @@ def _stranded_opening_noun(noun: Token) -> bool:
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return False
     return noun.dep_ == "ROOT" or (noun.dep_ == "npadvmod" and noun.head.dep_ == "ROOT" and noun.i == noun.sent.start)
+
+
+# the types of a deed of force: co-operating in one is military co-operation (CAMEO 062)
+FORCE_DEED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
+# deeds in which sides co-operate; words and protests are not ("marched in support of the president" is
+# the march's purpose, part of the protest)
+MATERIAL_DEED_TYPES = FORCE_DEED_TYPES | {"AID", "COOPERATE"}
+
+
+def _helper_in_a_deed(noun: Token) -> str | None:
+    """Who helps in "in support of X", "with the help of X" (helping_phrases.txt): "doer" when the verb's
+    doer helps X, "named" when X helps the doer; None when the noun is no such phrase on a verb."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"} or not _partner_named(noun):
+        return None
+    entries = lexicon_word_list("helping_phrases.txt")
+    key = f"{prep.lower_} {noun.lemma_.lower()}"
+    return next((who for who in ("doer", "named") if f"{key} {who}" in entries), None)
+
+
+def _partner_named(noun: Token) -> list[Token]:
+    """The side named after a noun of co-operation: "support *of* the troops", "cooperation *with* the army"."""
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "with"}
+            for o in p.children if o.dep_ == "pobj"][:1]
 
 
 def _has_participants(event: "SentenceEvent") -> bool:

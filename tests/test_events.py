@@ -1868,6 +1868,24 @@ def test_halting_a_transport_service_to_a_country_cuts_a_link_with_it(code):
     assert ("SANCTION", "KEN", "UGA") in found, found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # helping_phrases.txt: the deed's doer helps the side named after the noun ...
+    ("Ghanaian jets bombed the rebel camp in support of the Ivorian troops.", ("COOPERATE", "GHA", "CIV")),
+    ("Ugandan troops, in cooperation with the Congolese army, attacked the rebel base.", ("COOPERATE", "UGA", "COD")),
+    # ... or the side named helps the doer
+    ("Spanish police arrested the fugitive with the help of Interpol.", ("COOPERATE", "IGO", "ESP")),
+])
+def test_a_deed_done_with_the_help_of_a_side_is_cooperation_with_it(code, text, expected):
+    found = tuples(code(text))
+    assert expected in found, found
+
+
+def test_a_march_in_support_of_someone_is_no_cooperation(code):
+    # what a protest is for is part of the protest (examples/README.md)
+    found = tuples(code("Thousands of Ugandans marched in support of the Ugandan president."))
+    assert not any(t[0] == "COOPERATE" for t in found), found
+
+
 def test_a_minister_crossing_a_border_is_no_deployment(code):
     found = tuples(code("The Jordanian minister crossed into Syria on Monday."))
     assert not any(t[0] == "MOBILIZE" for t in found), found
