@@ -607,10 +607,17 @@ def shared_passive_subject(verb: Token) -> list[Token]:
     another, with no subject of its own, is done to the subject the two share."""
     if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
         return []
-    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-                                                                   for c in verb.children):
+    if not (any(c.dep_ == "auxpass" for c in verb.children) or _shares_passive_auxiliary(verb)) or any(
+            c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children):
         return []
     return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS][:1]
+
+
+def _shares_passive_auxiliary(verb: Token) -> bool:
+    """"Glas was flown to Guayaquil and taken to prison": a bare participle joined to a passive verb
+    shares its "was", and so its passive subject."""
+    return (verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+            and any(c.dep_ == "auxpass" for c in verb.head.children))
 
 
 def predicate_objects(verb: Token, row_objects: frozenset[str], etype: str = "") -> list[Token]:

@@ -694,6 +694,8 @@ def _object_tokens(tok: Token, lex: Lexicon, through_preps: bool = True) -> list
     if tok.pos_ in {"VERB", "AUX"}:
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "acomp", "oprd"}]
         objs += _later_conjuncts(objs)
+        # "halt the Samjhauta Express, the train service to India": the apposition says what the name is
+        objs += [a for o in objs if o.pos_ == "PROPN" for a in o.children if a.dep_ == "appos"]
         if any(c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"} for c in objs):
             # "called the strikes a violation of international law": naming; what is named is not what
             # the verb acts on ("called a strike"). An adjective is no name: "set herself ablaze"
@@ -814,14 +816,19 @@ class _ObjectLemmas:
     def ruling_out(self) -> set[str]:
         """The objects a row's excluded words are checked against: a verb's direct object when it has
         one ("seized a cargo ship off the port of Hodeidah" seizes a ship, not a port), else the objects
-        of its prepositions too ("seized on the opportunity")."""
-        return self.direct if _has_direct_object(self.tok) else self.through_preps
+        of its prepositions too ("seized on the opportunity"). A passive subject is the thing acted on as a
+        direct object is: "Ahmed was seized after days of shelling" seizes Ahmed, not days."""
+        return self.direct if _has_direct_object(self.tok) or _has_passive_subject(self.tok) else self.through_preps
 
     @cached_property
     def direct(self) -> set[str]:
         if self.tok.pos_ not in {"VERB", "AUX"}:
             return self.through_preps
         return _object_lemmas(self.tok, self.lex, through_preps=False, kb=self.kb) | _said_clause(self.tok)
+
+
+def _has_passive_subject(tok: Token) -> bool:
+    return tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubjpass" for c in tok.children)
 
 
 # the object value a triggers.tsv row names to ask for a said clause
@@ -932,6 +939,17 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         if helping:
             f = replace(f, trigger=replace(f.trigger, type="AID", mode="", cameo="074", context="military"))
         actors, recipients = event_arguments(f, resolver)
+        deed_types = {g.trigger.type for g in found if g.pred == f.head.head.head}
+        helper = _helper_in_a_deed(f.head) if deed_types & MATERIAL_DEED_TYPES else None
+        if helper is not None:
+            # "flew over Banjul in support of the ground troops": the doer of the deed and the side named
+            # after the noun co-operate in it (helping_phrases.txt says who helps whom)
+            doers = resolver.entities(verb_subject(f.head.head.head)[:1])
+            partners = resolver.entities(_partner_named(f.head))
+            actors, recipients = (doers, partners) if helper == "doer" else (partners, doers)
+            military = bool(deed_types & FORCE_DEED_TYPES)
+            f = replace(f, trigger=replace(f.trigger, type="COOPERATE", mode="", cameo="062" if military else "060",
+                                           context="military" if military else f.trigger.context))
         if f.trigger.mode in lexicon_word_list("recipientless_modes.txt"):
             recipients = []  # "quit the government": a resignation is done to no one
         if helping:  # the forces sent are the sender's own; the aid goes to whom the purpose serves
@@ -949,6 +967,9 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
             # "was among 14 policemen killed in the first hours": with no "by" phrase, the noun the deed is
             # told of is its victim, never its doer
             actors = [a for a in actors if not _names_token(a, f.pred.head, resolver.offset)]
+        if f.pred.dep_ == "acl" and _backing_of_those_acting(f):
+            # "Malian troops backed by French helicopters": the backed troops are whom the backers fight with
+            recipients = recipients or resolver.entities([f.pred.head], modifiers_only=True)
         if f.pred == f.head and f.head.pos_ == "NOUN":
             actors = [a for a in actors if not _is_date(a)]  # "a June 30 coup": a date is no doer
             by = _nominal_agent(f.head)
@@ -1207,7 +1228,25 @@ def _describes_its_noun(f: Found) -> bool:
         return False
     if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children):
         return False
+    if _backing_of_those_acting(f):
+        return False
     return not _main_verb_misread(verb) and not _told_by_among(verb.head)
+
+
+def _backing_of_those_acting(f: Found) -> bool:
+    """"Malian troops backed by French helicopters retook Konna": forces backed by others while they do
+    the deed the sentence tells fight together in it; the backing is told with that deed, not as what
+    the troops are known by."""
+    noun = f.pred.head
+    return (f.trigger.type == "COOPERATE" and noun.dep_ in SUBJECT_DEPS and noun.head.pos_ in {"VERB", "AUX"}
+            and _backers_named(f.pred))
+
+
+def _backers_named(participle: Token) -> bool:
+    """"backed by French helicopters", "backed by NATO jets": the backers' side is named with them;
+    "U.S. troops backed by helicopter gunships" are backed by their own arms, no one else's."""
+    return any(t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.text[:1].isupper())
+               for agent in participle.children if agent.dep_ == "agent" for t in agent.subtree)
 
 
 def _serves_only_its_own(actors: list[Entity], served: list[Entity]) -> bool:
@@ -1302,6 +1341,30 @@ def _stranded_opening_noun(noun: Token) -> bool:
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return False
     return noun.dep_ == "ROOT" or (noun.dep_ == "npadvmod" and noun.head.dep_ == "ROOT" and noun.i == noun.sent.start)
+
+
+# the types of a deed of force: co-operating in one is military co-operation (CAMEO 062)
+FORCE_DEED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
+# deeds in which sides co-operate; words and protests are not ("marched in support of the president" is
+# the march's purpose, part of the protest)
+MATERIAL_DEED_TYPES = FORCE_DEED_TYPES | {"AID", "COOPERATE"}
+
+
+def _helper_in_a_deed(noun: Token) -> str | None:
+    """Who helps in "in support of X", "with the help of X" (helping_phrases.txt): "doer" when the verb's
+    doer helps X, "named" when X helps the doer; None when the noun is no such phrase on a verb."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"} or not _partner_named(noun):
+        return None
+    entries = lexicon_word_list("helping_phrases.txt")
+    key = f"{prep.lower_} {noun.lemma_.lower()}"
+    return next((who for who in ("doer", "named") if f"{key} {who}" in entries), None)
+
+
+def _partner_named(noun: Token) -> list[Token]:
+    """The side named after a noun of co-operation: "support *of* the troops", "cooperation *with* the army"."""
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "with"}
+            for o in p.children if o.dep_ == "pobj"][:1]
 
 
 def _has_participants(event: "SentenceEvent", lex: Lexicon) -> bool:

@@ -481,7 +481,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
         elif anchor.pos_ in {"NOUN", "PROPN"}:
             own = own - {"on"}      # "lift sanctions on Iran", "pressure on Kyiv": a target, not a place
         for child in anchor.children:
-            if child.dep_ == "prep" and (child.lower_ in own or (deed and _on_ground(child))) \
+            if _prepositional(child) and (child.lower_ in own or (deed and _on_ground(child))) \
                     and (deed or not _right_after_object(anchor, child)) and not names_who_asked(child):
                 # "over Kashmir" says where; "over Ankara's offensive" says why
                 found = [span for obj in _objects(child) if not (child.lower_ == "over" and _names_an_event(obj))
@@ -556,6 +556,12 @@ RECIPIENT_PREPS = {"AGREE": {"on"} | _TO, "SUPPORT": {"on"}, "COOPERATE": {"on"}
                    "CONSULT": {"on"}, "CONCEDE": {"on"}}
 
 
+
+
+def _prepositional(tok) -> bool:
+    """A preposition with its object: "flew over Banjul" may be parsed with "over" as an adverb (or
+    particle) of the verb that still holds "Banjul" as its object; it says where all the same."""
+    return tok.dep_ == "prep" or (tok.dep_ in {"advmod", "prt"} and any(c.dep_ == "pobj" for c in tok.children))
 
 
 def _locative_spans(text: str, places: list[Place], ev: EventMention) -> list[tuple[int, int]]:

@@ -10,6 +10,13 @@ def test_passive_by_agent_is_the_actor(code):
     assert ("ASSAULT", "AFG", None) in found
 
 
+def test_a_bare_participle_joined_to_a_passive_verb_is_done_to_its_subject(code):
+    # "was flown ... and taken to prison": "taken" shares the "was", so Mensah is the one jailed
+    events = code("Mensah, a former army chief, was flown to Kumasi and taken to a military prison.")
+    jailed = [r["entity_text"] for e in events if e["event"] == ["COERCE"] for r in e["recipient"]]
+    assert any("Mensah" in t for t in jailed), events
+
+
 def test_a_passive_by_phrase_left_on_the_charge_names_the_doer(code):
     # the parser hangs "by Gabonese officials" on "misusing", whose object comes first; an active
     # gerund has no agent, so the officials accuse

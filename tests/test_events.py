@@ -1845,6 +1845,55 @@ def test_troops_arriving_in_a_place_deploy_there(code):
     assert not any(t[0] == "MOBILIZE" for t in found), found
 
 
+def test_forces_backed_by_anothers_forces_in_their_deed_cooperate_with_them(code):
+    # subject_triggers.tsv: forces backing forces are military co-operation; a participle on the doer of the
+    # sentence's deed is told with that deed, not background (events._backing_of_those_acting)
+    found = tuples(code("Somali troops backed by Kenyan jets recaptured the port town on Sunday."))
+    assert ("COOPERATE", "KEN", "SOM") in found, found
+    # backed by their own arms: no one else's co-operation
+    found = tuples(code("U.S. troops backed by helicopter gunships invaded Grenada."))
+    assert not any(t[0] == "COOPERATE" for t in found), found
+    # a party backing a candidate is political support, and background here
+    found = tuples(code("The candidate backed by the ruling Zanu-PF party won the vote."))
+    assert not any(t[0] == "COOPERATE" for t in found), found
+
+
+def test_what_a_passive_verb_acts_on_is_its_subject_not_a_phrase_of_time_or_place(code):
+    # triggers.tsv '!' exclusions of "seize" (days, palaces, opportunities) are read against the passive
+    # subject when there is one: Mensah is seized, not the days or the palace
+    events = code("Mensah was seized in a cellar beneath the palace after days of fighting.")
+    assert any(e["event"] == ["COERCE"] and e["polarity"] == "asserted" for e in events), events
+    events = code("The opportunity was seized after days of talks.")
+    assert not any(e["event"] == ["COERCE"] for e in events), events
+
+
+def test_halting_a_transport_service_to_a_country_cuts_a_link_with_it(code):
+    # triggers.tsv: halting a train, bus or ferry service is a cut in relations (SANCTION 160)
+    found = tuples(code("Ukraine halted the bus service to Russia on Monday."))
+    assert ("SANCTION", "UKR", "RUS") in found, found
+    # a named object's apposition says what it is: the Lunatic Express is a train service
+    found = tuples(code("Kenya halted the Lunatic Express, the train service to Uganda."))
+    assert ("SANCTION", "KEN", "UGA") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # helping_phrases.txt: the deed's doer helps the side named after the noun ...
+    ("Ghanaian jets bombed the rebel camp in support of the Ivorian troops.", ("COOPERATE", "GHA", "CIV")),
+    ("Ugandan troops, in cooperation with the Congolese army, attacked the rebel base.", ("COOPERATE", "UGA", "COD")),
+    # ... or the side named helps the doer
+    ("Spanish police arrested the fugitive with the help of Interpol.", ("COOPERATE", "IGO", "ESP")),
+])
+def test_a_deed_done_with_the_help_of_a_side_is_cooperation_with_it(code, text, expected):
+    found = tuples(code(text))
+    assert expected in found, found
+
+
+def test_a_march_in_support_of_someone_is_no_cooperation(code):
+    # what a protest is for is part of the protest (examples/README.md)
+    found = tuples(code("Thousands of Ugandans marched in support of the Ugandan president."))
+    assert not any(t[0] == "COOPERATE" for t in found), found
+
+
 def test_a_minister_crossing_a_border_is_no_deployment(code):
     found = tuples(code("The Jordanian minister crossed into Syria on Monday."))
     assert not any(t[0] == "MOBILIZE" for t in found), found

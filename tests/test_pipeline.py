@@ -129,6 +129,14 @@ def test_a_relative_clause_on_the_event_noun_subject_dates_the_event(extractor):
 
 # ---------------------------------------------------------------- places
 
+def test_a_place_flown_over_is_where_the_show_of_force_is(extractor):
+    # the parser makes "over" an adverb (or a particle) of "flew" here that still holds the city as its object
+    for city in ("Freetown", "Niamey", "Banjul"):
+        text = f"Ghanaian warplanes flew over {city} in support of the Senegalese troops."
+        mobilize = only_event(extract(extractor, text), "MOBILIZE")
+        assert mobilize.event_loc is not None and mobilize.event_loc["placename"] == city, mobilize.event_loc
+
+
 def test_event_loc_from_the_clause(extractor, event_validator):
     text = "Rebels attacked an army base in Kunduz on Monday."
     assault = only_event(extract(extractor, text), "ASSAULT")
