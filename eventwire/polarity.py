@@ -40,7 +40,7 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
     state, governor = "asserted", None
     for tok in {found.head, found.pred}:
         state = stronger(state, own_polarity(tok))
-    if state == "hypothetical" and _reported_would(found.pred, lex):
+    if state == "hypothetical" and _reported_would(found.pred, lex, triggers_at):
         state = "future"
     tok = found.pred
     # the walk came up from the content of a text ("a resolution censuring ..."); the parser may also
@@ -117,8 +117,9 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
             # "denied attacking the base and accused the government": a conjunct shares its
             # sibling's auxiliaries and context, not what the sibling says about its complement;
             # a clause with a subject of its own does not share the sibling's negation ("Kyiv has not
-            # commented, and its adviser dismissed the claims"), only the context above both
-            if not has_subject(tok):
+            # commented, and its adviser dismissed the claims"), only the context above both; nor does one
+            # with auxiliaries of its own ("would not sign the bill and would hold talks")
+            if not has_subject(tok) and not _has_own_aux(tok):
                 state = stronger(state, _inherited(head))
             tok = head
             continue
@@ -139,6 +140,10 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
         if dep != "prep":
             state = stronger(state, _inherited(head))
         tok = head
+    if state == "future" and has_condition(found.pred, {"if", "unless"}):
+        # "is ready to help Argentina if its next government presents a plan", "will send more troops
+        # if the situation requires it": an act promised on a condition may never come
+        state = "hypothetical"
     return state, governor
 
 
@@ -227,16 +232,33 @@ def _intention_noun_effect(noun: Token, lex: Lexicon) -> str | None:
     return lex.modality.get(noun.lemma_.lower())
 
 
-def _reported_would(verb: Token, lex: Lexicon) -> bool:
-    """"Germany said it would send weapons": reported speech turns "will" into "would"."""
+def _reported_would(verb: Token, lex: Lexicon, triggers_at: dict[int, Found]) -> bool:
+    """"Germany said it would send weapons", "pledged that Colombia would cooperate": reported speech
+    and promises turn "will" into "would"; so in a later conjunct of the reported clause ("said he would
+    not sign the bill and would hold talks")."""
     auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     if not auxes & {"would", "'d"} or auxes & (HYPOTHETICAL_AUX - {"would", "'d"}):
         return False
-    if verb.dep_ != "ccomp" or lex.modality.get(verb.head.lemma_.lower()) != "report":
+    clause = _first_conjunct(verb)
+    if clause.dep_ != "ccomp" or _governor_effect(clause.head, lex, triggers_at) not in {"report", "future"}:
         return False
-    # "said Russia would cooperate only if Britain handed over samples": a "would" with an "if" clause
-    # of its own is conditional even when reported, not a promise
-    return not in_condition(verb) and not has_condition(verb, {"if"})
+    # "said Russia would cooperate only if Britain handed over samples", "said it would resume fighting
+    # unless the killings stopped": a "would" with an "if" or "unless" clause of its own is conditional
+    # even when reported, not a promise
+    return not in_condition(verb) and not has_condition(verb, {"if", "unless"})
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first of a row of coordinated verbs, which holds the row's place in the sentence."""
+    for _ in range(6):
+        if verb.dep_ != "conj" or verb.head == verb:
+            break
+        verb = verb.head
+    return verb
+
+
+def _has_own_aux(verb: Token) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ != "to" for c in verb.children)
 
 
 def has_condition(verb: Token, marks: set[str]) -> bool:
@@ -384,7 +406,9 @@ def is_subjunctive(verb: Token) -> bool:
 
 
 def _inherited(tok: Token) -> str:
-    """Polarity a governor passes down: negation becomes 'not happened'."""
+    """Polarity a governor passes down: negation becomes 'not happened'. (A reported "would" above the
+    event, "said it would keep providing aid", is left hypothetical: read as future it lowered the
+    held-out F1.)"""
     own = own_polarity(tok)
     return "hypothetical" if own == "negated" else own
 

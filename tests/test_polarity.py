@@ -392,3 +392,35 @@ def test_subject_under_no_negates_the_deed(code):
     mobilize = [e for e in events if e["event"] == ["MOBILIZE"]]
     assert mobilize and all(e["polarity"] == "negated" for e in mobilize)
     assert not [e for e in events if e["event"] == ["THREATEN"]]
+
+
+def _polarity_of(events, event_type):
+    return [e["polarity"] for e in events if e["event"] == [event_type]]
+
+
+def test_conjunct_with_its_own_auxiliary_keeps_its_own_polarity(code):
+    # "would not veto" does not reach "would meet": the second verb has a "would" of its own
+    events = code("The president said he would not veto the budget and would meet opposition leaders next week.")
+    assert _polarity_of(events, "CONSULT") == ["future"]
+
+
+def test_would_under_a_promise_is_future(code):
+    events = code("Peru's defence minister pledged that Lima would cooperate with the Chilean inquiry.")
+    assert _polarity_of(events, "COOPERATE") == ["future"]
+
+
+def test_reported_would_in_a_later_conjunct_is_future(code):
+    events = code("The minister said he had not seen the report and that the army would investigate the shooting.")
+    assert _polarity_of(events, "ACCUSE") == ["future"]
+
+
+def test_promise_on_a_condition_is_hypothetical(code):
+    events = code("Japan is ready to send engineers to Sri Lanka if the government in Colombo asks for help.")
+    assert _polarity_of(events, "AID") == ["hypothetical"]
+
+
+def test_reported_would_with_an_unless_clause_is_hypothetical(code):
+    events = code("The rebels said they would resume attacks on the army unless the talks restarted.")
+    assert _polarity_of(events, "ASSAULT") == ["hypothetical"]
+    # the ultimatum is still coded as the threat it is
+    assert [e for e in events if e["event"] == ["THREATEN"] and e["polarity"] == "asserted"]
