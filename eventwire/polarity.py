@@ -43,6 +43,7 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
     if state == "hypothetical" and _reported_would(found.pred, lex, triggers_at):
         state = "future"
     tok = found.pred
+    walked = [tok]  # the predicate and the words above it the walk reached
     # the walk came up from the content of a text ("a resolution censuring ..."); the parser may also
     # make the participle the head with the text as its compound ("a [resolution censuring]")
     via_text = _text_read_as_compound(found.pred, lex)
@@ -140,9 +141,11 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
         if dep != "prep":
             state = stronger(state, _inherited(head))
         tok = head
-    if state == "future" and has_condition(found.pred, {"if", "unless"}):
+        walked.append(tok)
+    if state == "future" and any(_on_condition(t) for t in walked):
         # "is ready to help Argentina if its next government presents a plan", "will send more troops
-        # if the situation requires it": an act promised on a condition may never come
+        # if the situation requires it", "would lift sanctions only when ...": an act promised on a
+        # condition may never come (the condition may hang on the act or on the promise above it)
         state = "hypothetical"
     return state, governor
 
@@ -259,6 +262,20 @@ def _first_conjunct(verb: Token) -> Token:
 
 def _has_own_aux(verb: Token) -> bool:
     return any(c.dep_ in {"aux", "auxpass"} and c.lower_ != "to" for c in verb.children)
+
+
+def _on_condition(verb: Token) -> bool:
+    """The verb has an "if" or "unless" clause of its own, or a time clause that "only" makes a condition
+    ("would lift sanctions only when North Korea no longer posed a threat")."""
+    return has_condition(verb, {"if", "unless"}) or any(
+        c.dep_ == "advcl" and any(_only_mark(m) for m in c.children) for c in verb.children)
+
+
+def _only_mark(mark: Token) -> bool:
+    """"only when", "only once": the parser hangs "only" on the clause's verb or on the word itself."""
+    if mark.dep_ not in {"mark", "advmod"} or mark.lower_ not in PENDING_MARKS:
+        return False
+    return any(o.dep_ == "advmod" and o.lower_ == "only" for o in (*mark.children, *mark.head.children))
 
 
 def has_condition(verb: Token, marks: set[str]) -> bool:

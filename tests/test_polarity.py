@@ -424,3 +424,16 @@ def test_reported_would_with_an_unless_clause_is_hypothetical(code):
     assert _polarity_of(events, "ASSAULT") == ["hypothetical"]
     # the ultimatum is still coded as the threat it is
     assert [e for e in events if e["event"] == ["THREATEN"] and e["polarity"] == "asserted"]
+
+
+def test_condition_on_the_promise_above_the_act_makes_it_hypothetical(code):
+    # the "if" clause hangs on "ready", not on "help"
+    events = code("Canada was ready to help Haiti if its next government presented a credible plan.")
+    assert _polarity_of(events, "AID") == ["hypothetical"]
+
+
+def test_only_when_is_a_condition(code):
+    events = code("Washington would lift sanctions against Havana only when Cuba freed its political prisoners, "
+                  "the president told reporters.")
+    lift = [e for e in events if e["event"] == ["RETREAT"] and e["actor"] and e["actor"][0]["code"] == "USA"]
+    assert lift and all(e["polarity"] == "hypothetical" for e in lift)
