@@ -2137,3 +2137,11 @@ def test_police_charging_a_crowd_assault_it_and_charging_someone_with_a_crime_ac
     events = code("Greek police charged two Albanian students with plotting to attack the embassy.")
     assert ("ACCUSE", "GRC", "ALB") in tuples(events), events
     assert not any(e["event"] == ["THREATEN"] for e in events), events
+
+
+def test_targeting_a_place_or_people_is_an_attack_and_sanctions_that_target_are_not(code):
+    events = code("Gang leader Barbecue has denied that his men target civilians.")
+    assert [e for e in events if e["event"] == ["ASSAULT"] and e["polarity"] == "negated"]
+    assert ("ASSAULT", "ISR", "PSE") in tuples(code("Israeli aircraft targeted Hamas commanders in Gaza City on Tuesday."))
+    assert not [e for e in code("The new sanctions target Russian banks and officials close to the Kremlin.")
+                if e["event"] == ["ASSAULT"]]
