@@ -133,6 +133,10 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
                 and not threatens_or_promises(triggers_at.get(head.i))):
             # "rejected a U.S. offer", "denied the accusation": the offer and the accusation were made
             break
+        if effect == "report" and _told_to(tok):
+            # "officers had been told to detain Morales", "told the troops to hold their fire": a saying
+            # whose infinitive its addressee is to carry out is an instruction, not a report of a deed
+            effect = "hypothetical"
         if effect == "report":
             break
         if effect:
@@ -249,6 +253,15 @@ def _reported_would(verb: Token, lex: Lexicon, triggers_at: dict[int, Found]) ->
     # unless the killings stopped": a "would" with an "if" or "unless" clause of its own is conditional
     # even when reported, not a promise
     return not in_condition(verb) and not has_condition(verb, {"if", "unless"})
+
+
+def _told_to(verb: Token) -> bool:
+    """An infinitive ("to detain") after a verb of saying with an addressee: its object ("told officers to")
+    or, in the passive, its subject ("officers were told to"). Not a perfect one ("is said to have fled")."""
+    saying = verb.head
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return (verb.dep_ == "xcomp" and "to" in auxes and not auxes & {"have", "has", "had"}
+            and any(c.dep_ in {"dobj", "nsubjpass"} for c in saying.children))
 
 
 def _first_conjunct(verb: Token) -> Token:

@@ -1668,3 +1668,9 @@ def test_a_phrase_never_starts_inside_a_hyphenated_word(code):
     # a capitalised piece stays out: the group is backed by Iran, not Iran's
     events = code("Israeli jets struck an Iranian-backed militia near Damascus on Monday.")
     assert ("ASSAULT", "ISR", "IRN") not in tuples(events), tuples(events)
+
+
+def test_subject_of_a_passive_governor_does_the_infinitive(code):
+    events = code("Ethiopian Prime Minister Abiy Ahmed is expected to arrive in Khartoum on Friday.")
+    assert [e for e in events if e["event"] == ["CONSULT"] and e["polarity"] == "future"
+            and e["actor"] and e["actor"][0]["code"] == "ETH"]

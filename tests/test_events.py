@@ -2145,3 +2145,9 @@ def test_targeting_a_place_or_people_is_an_attack_and_sanctions_that_target_are_
     assert ("ASSAULT", "ISR", "PSE") in tuples(code("Israeli aircraft targeted Hamas commanders in Gaza City on Tuesday."))
     assert not [e for e in code("The new sanctions target Russian banks and officials close to the Kremlin.")
                 if e["event"] == ["ASSAULT"]]
+
+
+def test_what_others_expect_of_a_leader_is_no_promise_of_his(code):
+    events = code("Ethiopian Prime Minister Abiy Ahmed is expected to arrive in Khartoum on Friday.")
+    assert [e for e in events if e["event"] == ["CONSULT"] and e["polarity"] == "future"]
+    assert not [e for e in events if e["event"] == ["AGREE"]]

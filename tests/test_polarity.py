@@ -437,3 +437,8 @@ def test_only_when_is_a_condition(code):
                   "the president told reporters.")
     lift = [e for e in events if e["event"] == ["RETREAT"] and e["actor"] and e["actor"][0]["code"] == "USA"]
     assert lift and all(e["polarity"] == "hypothetical" for e in lift)
+
+
+def test_infinitive_of_a_saying_with_an_addressee_is_an_instruction(code):
+    events = code("The police chief denied that officers had been told to detain the opposition leader.")
+    assert _polarity_of(events, "COERCE") == ["negated"]
