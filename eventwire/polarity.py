@@ -392,7 +392,16 @@ def own_polarity(tok: Token) -> str:
         state = stronger(state, "negated")
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and any(c.lower_ in {"is", "are", "was", "were", "'s", "'re"} for c in tok.head.children):
         state = stronger(state, "future")
+    if _be_to(tok):
+        state = stronger(state, "future")
     return state
+
+
+def _be_to(verb: Token) -> bool:
+    """"The prime minister is to visit Dhaka next week", "was to meet rebel leaders on Friday": "be" with
+    an infinitive tells what is arranged or meant to happen, not what has happened."""
+    return (verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.pos_ in {"AUX", "VERB"}
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def _subject_is_none(verb: Token) -> bool:

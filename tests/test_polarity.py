@@ -442,3 +442,9 @@ def test_only_when_is_a_condition(code):
 def test_infinitive_of_a_saying_with_an_addressee_is_an_instruction(code):
     events = code("The police chief denied that officers had been told to detain the opposition leader.")
     assert _polarity_of(events, "COERCE") == ["negated"]
+
+
+def test_be_with_an_infinitive_is_future(code):
+    events = code("The Indian prime minister is to visit Dhaka next week.")
+    assert _polarity_of(events, "CONSULT") == ["future"]
+    assert ("CONSULT", "IND", "BGD") not in tuples(events)
