@@ -404,11 +404,15 @@ def _be_to(verb: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
+NOBODY = {"none", "nobody", "neither", "nothing"}
+
+
 def _subject_is_none(verb: Token) -> bool:
-    """"no British combat troops would be deployed", "No soldiers were sent to the border": a subject
-    under "no" says that nobody of that kind did it, so the deed is told as not done."""
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-               for c in verb.children)
+    """"no British combat troops would be deployed", "No soldiers were sent to the border", "none of its
+    fighters had attacked the convoy", "neither side attacked": a subject under "no" or "neither", or
+    "none" / "nobody", says that nobody of that kind did it, so the deed is told as not done."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in NOBODY or any(
+        d.dep_ == "det" and d.lower_ in {"no", "neither"} for d in c.children)) for c in verb.children)
 
 
 def _disavowed_purpose(verb: Token) -> bool:
@@ -456,7 +460,7 @@ def _governor_effect(head: Token, lex: Lexicon, triggers_at: dict[int, Found]) -
     found = triggers_at.get(head.i)
     if found is not None and found.trigger.complement:
         return found.trigger.complement
-    return lex.modality.get(head.lemma_.lower())
+    return lex.modality_of(head.lemma_.lower(), head.lower_)
 
 
 def stronger(a: str, b: str) -> str:

@@ -448,3 +448,14 @@ def test_be_with_an_infinitive_is_future(code):
     events = code("The Indian prime minister is to visit Dhaka next week.")
     assert _polarity_of(events, "CONSULT") == ["future"]
     assert ("CONSULT", "IND", "BGD") not in tuples(events)
+
+
+def test_hopes_to_is_future_though_the_lemma_is_wrong(code):
+    events = code("China hopes to resume talks with Taiwan.")
+    assert _polarity_of(events, "CONSULT") == ["future"]
+
+
+def test_subject_none_or_nobody_negates_the_deed(code):
+    for text in ("Hamas said none of its fighters had attacked the convoy.",
+                 "Neither side has attacked the convoy since Monday."):
+        assert _polarity_of(code(text), "ASSAULT") == ["negated"]
