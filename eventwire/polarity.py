@@ -394,7 +394,16 @@ def own_polarity(tok: Token) -> str:
         state = stronger(state, "future")
     if _be_to(tok):
         state = stronger(state, "future")
+    if _yet_to(tok):
+        state = stronger(state, "negated")
     return state
+
+
+def _yet_to(verb: Token) -> bool:
+    """"The government has yet to release the journalists", "is yet to respond": not done so far."""
+    return (verb.dep_ == "xcomp" and verb.head.lemma_ in {"have", "be"}
+            and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def _be_to(verb: Token) -> bool:

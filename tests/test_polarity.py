@@ -459,3 +459,12 @@ def test_subject_none_or_nobody_negates_the_deed(code):
     for text in ("Hamas said none of its fighters had attacked the convoy.",
                  "Neither side has attacked the convoy since Monday."):
         assert _polarity_of(code(text), "ASSAULT") == ["negated"]
+
+
+@pytest.mark.parametrize("text, event_type, polarity", [
+    ("The government has yet to release the detained journalists.", "RETREAT", "negated"),
+    ("Tanzania was unable to send troops to Mozambique.", "MOBILIZE", "negated"),
+    ("Pakistan is unlikely to send troops to Yemen.", "MOBILIZE", "hypothetical"),
+])
+def test_not_yet_unable_and_unlikely_acts_are_not_asserted(code, text, event_type, polarity):
+    assert _polarity_of(code(text), event_type) == [polarity]
