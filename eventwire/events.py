@@ -29,7 +29,7 @@ from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from .lexicon import lexicon_word_list, Lexicon, Trigger, ends_with_cue, load_lexicon
 from .nlp import span_bounds, token_column, tokens_with
 from .places import find_places
-from .polarity import (claimed, has_condition, in_condition, is_subjunctive, open_question, own_polarity, polarity_of, stronger,
+from .polarity import (claimed, has_condition, in_condition, is_subjunctive, occurrence_told, open_question, own_polarity, polarity_of, stronger,
                        threatens_or_promises)
 from .records import Entity, first_of_each
 
@@ -1017,7 +1017,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         if (polarity != "asserted" and governor is None and intended is None and not in_condition(f.pred)
                 and not claimed(f.pred, lex) and not _unstated_infinitive(f.pred, lex)
                 and not _obliged(f.pred) and not _doer_is_governed_object(f.pred) and not _only_weighed(f.pred, lex)
-                and not _expected_by_others(f.pred)):
+                and not _expected_by_others(f.pred) and not occurrence_told(f, lex)):
             # "Palestinians and Israelis failed to reach agreement": each side refused the other
             for part in _reciprocal_split(event, lex):
                 intent = _stated_intent(part, lex, resolver)

@@ -137,6 +137,8 @@ class Lexicon:
     speaking_verbs: frozenset[str] = field(default_factory=frozenset)
     # "a helicopter carrying truce monitors": vehicles whose passengers a deed done to them falls on
     carrier_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "take place", "go ahead": verbs that only say whether their subject event happens
+    occurrence_verbs: frozenset[str] = field(default_factory=frozenset)
     # written form -> modality lemma ("hopes" -> "hope"): the tagger's lemma is sometimes wrong ("hop")
     modality_forms: dict[str, str] = field(default_factory=dict)
 
@@ -288,6 +290,7 @@ def load_lexicon() -> Lexicon:
         custody_nouns=_read_word_list("custody_nouns.txt"),
         speaking_verbs=_read_word_list("speaking_verbs.txt"),
         carrier_nouns=_read_word_list("carrier_nouns.txt"),
+        occurrence_verbs=_read_word_list("occurrence_verbs.txt"),
         modality=modality,
         content_nouns={r["lemma"].lower(): r["effect"] for r in read_tsv(data_path("lexicon", "content_nouns.tsv"))},
         quad={r["type"]: int(r["quad_code"]) for r in types},

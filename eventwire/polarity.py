@@ -126,6 +126,14 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
             continue
         elif dep not in {"xcomp", "ccomp", "dobj", "pcomp", "prep", "conj", "acomp", "oprd", "attr", "nsubj", "nsubjpass"}:
             break
+        if tok == found.head and occurrence_told(found, lex):
+            # "planned talks did not go ahead", "the talks would not take place this week": an event noun
+            # whose verb only says whether it happens has that verb's polarity
+            own = own_polarity(head)
+            state = stronger(state, "future" if own == "hypothetical" and _reported_would(head, lex, triggers_at) else own)
+            tok = head
+            walked.append(tok)
+            continue
         effect = _governor_effect(head, lex, triggers_at)
         if effect is None and dep in {"dobj", "nsubj", "nsubjpass", "attr"}:
             break
@@ -253,6 +261,21 @@ def _reported_would(verb: Token, lex: Lexicon, triggers_at: dict[int, Found]) ->
     # unless the killings stopped": a "would" with an "if" or "unless" clause of its own is conditional
     # even when reported, not a promise
     return not in_condition(verb) and not has_condition(verb, {"if", "unless"})
+
+
+def occurrence_told(found: Found, lex: Lexicon) -> bool:
+    """The event is a noun whose verb only says whether it happens ("talks could begin next week"): no
+    one's statement of intent is read off it."""
+    noun = found.head
+    return found.pred == noun and noun.dep_ == "nsubj" and _says_it_happens(noun.head, lex)
+
+
+def _says_it_happens(verb: Token, lex: Lexicon) -> bool:
+    """A verb of occurrence (occurrence_verbs.txt): "take place", "go ahead", "begin"."""
+    lemma = verb.lemma_.lower()
+    if lemma in lex.occurrence_verbs:
+        return True
+    return any(f"{lemma} {c.lower_}" in lex.occurrence_verbs for c in verb.children if c.dep_ in {"dobj", "prt", "advmod"})
 
 
 def _told_to(verb: Token) -> bool:

@@ -2151,3 +2151,9 @@ def test_what_others_expect_of_a_leader_is_no_promise_of_his(code):
     events = code("Ethiopian Prime Minister Abiy Ahmed is expected to arrive in Khartoum on Friday.")
     assert [e for e in events if e["event"] == ["CONSULT"] and e["polarity"] == "future"]
     assert not [e for e in events if e["event"] == ["AGREE"]]
+
+
+def test_talks_that_could_begin_are_no_ones_promise(code):
+    events = code("Talks between Israel and Hamas could begin next week.")
+    assert [e for e in events if e["event"] == ["CONSULT"]]
+    assert not [e for e in events if e["event"] == ["AGREE"]]

@@ -468,3 +468,12 @@ def test_subject_none_or_nobody_negates_the_deed(code):
 ])
 def test_not_yet_unable_and_unlikely_acts_are_not_asserted(code, text, event_type, polarity):
     assert _polarity_of(code(text), event_type) == [polarity]
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("Officials said talks between Israel and Hamas would not take place this week.", "negated"),
+    ("Planned talks between Israel and Hamas did not go ahead.", "negated"),
+    ("Talks between Israel and Hamas could begin next week.", "hypothetical"),
+])
+def test_event_noun_takes_the_polarity_of_its_verb_of_occurrence(code, text, polarity):
+    assert set(_polarity_of(code(text), "CONSULT")) == {polarity}
