@@ -166,6 +166,10 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         objects = [c for c in head.children if c.dep_ in {"dobj", "dative"} and not _is_weapon(c)
                    and head.lemma_.lower() not in load_lexicon().instrument_verbs]
         objects = objects or _addressed_before(head, verb)
+        if not objects and _passive_subjects(head):
+            # "Abiy is expected to arrive in Khartoum", "officers had been told to detain him": the subject
+            # of a passive governor with no object does the infinitive
+            return [author_of(_passive_subjects(head)[0], depth)]
         return objects[:1] if objects else verb_subject(head, depth + 1)
     if verb.dep_ == "conj" and finite_governor(verb) is not None:
         # "supported the decision to suspend the bill and accused the US": the finite conjunct shares the
@@ -388,6 +392,10 @@ def _active_conjunct_of_passive(verb: Token) -> bool:
     if own_aux or verb.tag_ not in {"VBN", "VBD"}:
         return True
     return verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _passive_subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "nsubjpass"]
 
 
 def has_subject(verb: Token) -> bool:

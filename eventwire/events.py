@@ -30,7 +30,7 @@ from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from .lexicon import lexicon_word_list, Lexicon, Trigger, ends_with_cue, load_lexicon
 from .nlp import span_bounds, token_column, tokens_with
 from .places import find_places
-from .polarity import (claimed, has_condition, in_condition, is_subjunctive, open_question, own_polarity, polarity_of, stronger,
+from .polarity import (claimed, has_condition, in_condition, is_subjunctive, occurrence_told, open_question, own_polarity, polarity_of, stronger,
                        threatens_or_promises)
 from .records import Entity, first_of_each
 
@@ -1038,7 +1038,8 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         events.extend(_reciprocal_split(event, lex))
         if (polarity != "asserted" and governor is None and intended is None and not in_condition(f.pred)
                 and not claimed(f.pred, lex) and not _unstated_infinitive(f.pred, lex)
-                and not _obliged(f.pred) and not _doer_is_governed_object(f.pred) and not _only_weighed(f.pred, lex)):
+                and not _obliged(f.pred) and not _doer_is_governed_object(f.pred) and not _only_weighed(f.pred, lex)
+                and not _expected_by_others(f.pred) and not occurrence_told(f, lex)):
             # "Palestinians and Israelis failed to reach agreement": each side refused the other
             for part in _reciprocal_split(event, lex):
                 intent = _stated_intent(part, lex, resolver)
@@ -1054,6 +1055,12 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         _aim_threat_at_whom_it_strikes(e, promised)
     return [e for e in events if _has_participants(e, lex) and not _mentioned_in_passing(e, triggers_at)
             and not _describes_its_noun(e.found) and not _undergone_by_its_noun(e.found) and not _named_in_passing(e.found) and not _a_share_did_it(e)]
+
+
+def _expected_by_others(pred: Token) -> bool:
+    """"Abiy is expected to arrive in Khartoum", "the envoy is scheduled to meet Hamas": the infinitive of a
+    passive governor is what others expect or have planned for the doer, no statement of intent by it."""
+    return pred.dep_ == "xcomp" and any(c.dep_ == "nsubjpass" for c in pred.head.children)
 
 
 def _only_weighed(pred: Token, lex: Lexicon) -> bool:

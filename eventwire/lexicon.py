@@ -138,6 +138,18 @@ class Lexicon:
     speaking_verbs: frozenset[str] = field(default_factory=frozenset)
     # "a helicopter carrying truce monitors": vehicles whose passengers a deed done to them falls on
     carrier_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "take place", "go ahead": verbs that only say whether their subject event happens
+    occurrence_verbs: frozenset[str] = field(default_factory=frozenset)
+    # written form -> modality lemma ("hopes" -> "hope"): the tagger's lemma is sometimes wrong ("hop")
+    modality_forms: dict[str, str] = field(default_factory=dict)
+
+    def modality_of(self, lemma: str, form: str) -> str | None:
+        """The modality.tsv effect of a word, by its lemma or, when the lemmatizer got that wrong, by its
+        written form ("China hopes to resume talks": spaCy lemmatizes "hopes" as "hop")."""
+        effect = self.modality.get(lemma)
+        if effect is None and form in self.modality_forms:
+            effect = self.modality.get(self.modality_forms[form])
+        return effect
 
     def is_light_verb(self, verb_lemma: str, particles: set[str]) -> bool:
         if verb_lemma in self.light_verbs:
@@ -279,6 +291,7 @@ def load_lexicon() -> Lexicon:
         custody_nouns=_read_word_list("custody_nouns.txt"),
         speaking_verbs=_read_word_list("speaking_verbs.txt"),
         carrier_nouns=_read_word_list("carrier_nouns.txt"),
+        occurrence_verbs=_read_word_list("occurrence_verbs.txt"),
         modality=modality,
         content_nouns={r["lemma"].lower(): r["effect"] for r in read_tsv(data_path("lexicon", "content_nouns.tsv"))},
         quad={r["type"]: int(r["quad_code"]) for r in types},
@@ -294,10 +307,20 @@ def load_lexicon() -> Lexicon:
         crowd_deeds={(r["lemma"], r["type"]): (r["new_type"], r["mode"], r["cameo"], frozenset(r["actor_sectors"].split("|")))
                      for r in read_tsv(data_path("lexicon", "crowd_deeds.tsv"))},
     )
+    lex.modality_forms = _modality_forms(modality)
     # "two soldiers were among the dead": a casualty word tells an attack with no trigger verb
     casualty_words = {r["lemma"] for r in read_tsv(data_path("lexicon", "casualty_cues.tsv")) if r["kind"] in {"dead", "injured"}}
     lex.surface_forms = frozenset(_surface_forms(triggers)) | casualty_words
     return lex
+
+
+def _modality_forms(modality: dict[str, str]) -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for lemma in modality:
+        if " " not in lemma:
+            for form in sorted(_verb_forms(lemma) | _noun_forms(lemma)):
+                forms.setdefault(form, lemma)
+    return forms
 
 
 # --- surface forms, for deciding cheaply which sentences need a parse ----------

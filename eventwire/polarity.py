@@ -40,9 +40,10 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
     state, governor = "asserted", None
     for tok in {found.head, found.pred}:
         state = stronger(state, own_polarity(tok))
-    if state == "hypothetical" and _reported_would(found.pred, lex):
+    if state == "hypothetical" and _reported_would(found.pred, lex, triggers_at):
         state = "future"
     tok = found.pred
+    walked = [tok]  # the predicate and the words above it the walk reached
     # the walk came up from the content of a text ("a resolution censuring ..."); the parser may also
     # make the participle the head with the text as its compound ("a [resolution censuring]")
     via_text = _text_read_as_compound(found.pred, lex)
@@ -117,13 +118,22 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
             # "denied attacking the base and accused the government": a conjunct shares its
             # sibling's auxiliaries and context, not what the sibling says about its complement;
             # a clause with a subject of its own does not share the sibling's negation ("Kyiv has not
-            # commented, and its adviser dismissed the claims"), only the context above both
-            if not has_subject(tok):
+            # commented, and its adviser dismissed the claims"), only the context above both; nor does one
+            # with auxiliaries of its own ("would not sign the bill and would hold talks")
+            if not has_subject(tok) and not _has_own_aux(tok):
                 state = stronger(state, _inherited(head))
             tok = head
             continue
         elif dep not in {"xcomp", "ccomp", "dobj", "pcomp", "prep", "conj", "acomp", "oprd", "attr", "nsubj", "nsubjpass"}:
             break
+        if tok == found.head and occurrence_told(found, lex):
+            # "planned talks did not go ahead", "the talks would not take place this week": an event noun
+            # whose verb only says whether it happens has that verb's polarity
+            own = own_polarity(head)
+            state = stronger(state, "future" if own == "hypothetical" and _reported_would(head, lex, triggers_at) else own)
+            tok = head
+            walked.append(tok)
+            continue
         effect = _governor_effect(head, lex, triggers_at)
         if effect is None and dep in {"dobj", "nsubj", "nsubjpass", "attr"}:
             break
@@ -131,6 +141,10 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
                 and not threatens_or_promises(triggers_at.get(head.i))):
             # "rejected a U.S. offer", "denied the accusation": the offer and the accusation were made
             break
+        if effect == "report" and _told_to(tok):
+            # "officers had been told to detain Morales", "told the troops to hold their fire": a saying
+            # whose infinitive its addressee is to carry out is an instruction, not a report of a deed
+            effect = "hypothetical"
         if effect == "report":
             break
         if effect:
@@ -139,6 +153,12 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
         if dep != "prep":
             state = stronger(state, _inherited(head))
         tok = head
+        walked.append(tok)
+    if state == "future" and any(_on_condition(t) for t in walked):
+        # "is ready to help Argentina if its next government presents a plan", "will send more troops
+        # if the situation requires it", "would lift sanctions only when ...": an act promised on a
+        # condition may never come (the condition may hang on the act or on the promise above it)
+        state = "hypothetical"
     return state, governor
 
 
@@ -227,16 +247,71 @@ def _intention_noun_effect(noun: Token, lex: Lexicon) -> str | None:
     return lex.modality.get(noun.lemma_.lower())
 
 
-def _reported_would(verb: Token, lex: Lexicon) -> bool:
-    """"Germany said it would send weapons": reported speech turns "will" into "would"."""
+def _reported_would(verb: Token, lex: Lexicon, triggers_at: dict[int, Found]) -> bool:
+    """"Germany said it would send weapons", "pledged that Colombia would cooperate": reported speech
+    and promises turn "will" into "would"; so in a later conjunct of the reported clause ("said he would
+    not sign the bill and would hold talks")."""
     auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     if not auxes & {"would", "'d"} or auxes & (HYPOTHETICAL_AUX - {"would", "'d"}):
         return False
-    if verb.dep_ != "ccomp" or lex.modality.get(verb.head.lemma_.lower()) != "report":
+    clause = _first_conjunct(verb)
+    if clause.dep_ != "ccomp" or _governor_effect(clause.head, lex, triggers_at) not in {"report", "future"}:
         return False
-    # "said Russia would cooperate only if Britain handed over samples": a "would" with an "if" clause
-    # of its own is conditional even when reported, not a promise
-    return not in_condition(verb) and not has_condition(verb, {"if"})
+    # "said Russia would cooperate only if Britain handed over samples", "said it would resume fighting
+    # unless the killings stopped": a "would" with an "if" or "unless" clause of its own is conditional
+    # even when reported, not a promise
+    return not in_condition(verb) and not has_condition(verb, {"if", "unless"})
+
+
+def occurrence_told(found: Found, lex: Lexicon) -> bool:
+    """The event is a noun whose verb only says whether it happens ("talks could begin next week"): no
+    one's statement of intent is read off it."""
+    noun = found.head
+    return found.pred == noun and noun.dep_ == "nsubj" and _says_it_happens(noun.head, lex)
+
+
+def _says_it_happens(verb: Token, lex: Lexicon) -> bool:
+    """A verb of occurrence (occurrence_verbs.txt): "take place", "go ahead", "begin"."""
+    lemma = verb.lemma_.lower()
+    if lemma in lex.occurrence_verbs:
+        return True
+    return any(f"{lemma} {c.lower_}" in lex.occurrence_verbs for c in verb.children if c.dep_ in {"dobj", "prt", "advmod"})
+
+
+def _told_to(verb: Token) -> bool:
+    """An infinitive ("to detain") after a verb of saying with an addressee: its object ("told officers to")
+    or, in the passive, its subject ("officers were told to"). Not a perfect one ("is said to have fled")."""
+    saying = verb.head
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return (verb.dep_ == "xcomp" and "to" in auxes and not auxes & {"have", "has", "had"}
+            and any(c.dep_ in {"dobj", "nsubjpass"} for c in saying.children))
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first of a row of coordinated verbs, which holds the row's place in the sentence."""
+    for _ in range(6):
+        if verb.dep_ != "conj" or verb.head == verb:
+            break
+        verb = verb.head
+    return verb
+
+
+def _has_own_aux(verb: Token) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ != "to" for c in verb.children)
+
+
+def _on_condition(verb: Token) -> bool:
+    """The verb has an "if" or "unless" clause of its own, or a time clause that "only" makes a condition
+    ("would lift sanctions only when North Korea no longer posed a threat")."""
+    return has_condition(verb, {"if", "unless"}) or any(
+        c.dep_ == "advcl" and any(_only_mark(m) for m in c.children) for c in verb.children)
+
+
+def _only_mark(mark: Token) -> bool:
+    """"only when", "only once": the parser hangs "only" on the clause's verb or on the word itself."""
+    if mark.dep_ not in {"mark", "advmod"} or mark.lower_ not in PENDING_MARKS:
+        return False
+    return any(o.dep_ == "advmod" and o.lower_ == "only" for o in (*mark.children, *mark.head.children))
 
 
 def has_condition(verb: Token, marks: set[str]) -> bool:
@@ -340,14 +415,36 @@ def own_polarity(tok: Token) -> str:
         state = stronger(state, "negated")
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and any(c.lower_ in {"is", "are", "was", "were", "'s", "'re"} for c in tok.head.children):
         state = stronger(state, "future")
+    if _be_to(tok):
+        state = stronger(state, "future")
+    if _yet_to(tok):
+        state = stronger(state, "negated")
     return state
 
 
+def _yet_to(verb: Token) -> bool:
+    """"The government has yet to release the journalists", "is yet to respond": not done so far."""
+    return (verb.dep_ == "xcomp" and verb.head.lemma_ in {"have", "be"}
+            and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+def _be_to(verb: Token) -> bool:
+    """"The prime minister is to visit Dhaka next week", "was to meet rebel leaders on Friday": "be" with
+    an infinitive tells what is arranged or meant to happen, not what has happened."""
+    return (verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.pos_ in {"AUX", "VERB"}
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+NOBODY = {"none", "nobody", "neither", "nothing"}
+
+
 def _subject_is_none(verb: Token) -> bool:
-    """"no British combat troops would be deployed", "No soldiers were sent to the border": a subject
-    under "no" says that nobody of that kind did it, so the deed is told as not done."""
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-               for c in verb.children)
+    """"no British combat troops would be deployed", "No soldiers were sent to the border", "none of its
+    fighters had attacked the convoy", "neither side attacked": a subject under "no" or "neither", or
+    "none" / "nobody", says that nobody of that kind did it, so the deed is told as not done."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in NOBODY or any(
+        d.dep_ == "det" and d.lower_ in {"no", "neither"} for d in c.children)) for c in verb.children)
 
 
 def _disavowed_purpose(verb: Token) -> bool:
@@ -384,7 +481,9 @@ def is_subjunctive(verb: Token) -> bool:
 
 
 def _inherited(tok: Token) -> str:
-    """Polarity a governor passes down: negation becomes 'not happened'."""
+    """Polarity a governor passes down: negation becomes 'not happened'. (A reported "would" above the
+    event, "said it would keep providing aid", is left hypothetical: read as future it lowered the
+    held-out F1.)"""
     own = own_polarity(tok)
     return "hypothetical" if own == "negated" else own
 
@@ -393,7 +492,7 @@ def _governor_effect(head: Token, lex: Lexicon, triggers_at: dict[int, Found]) -
     found = triggers_at.get(head.i)
     if found is not None and found.trigger.complement:
         return found.trigger.complement
-    return lex.modality.get(head.lemma_.lower())
+    return lex.modality_of(head.lemma_.lower(), head.lower_)
 
 
 def stronger(a: str, b: str) -> str:

@@ -1704,3 +1704,9 @@ def test_a_verb_hung_on_the_means_of_the_subject_is_the_subjects(code, text, exp
     assert "tanks" not in actors and "helicopters" not in actors, events
     assert expected in {t[:2] for t in tuples(events)}, events
     assert not any(e["event"] == ["SUPPORT"] for e in events), events
+
+
+def test_subject_of_a_passive_governor_does_the_infinitive(code):
+    events = code("Ethiopian Prime Minister Abiy Ahmed is expected to arrive in Khartoum on Friday.")
+    assert [e for e in events if e["event"] == ["CONSULT"] and e["polarity"] == "future"
+            and e["actor"] and e["actor"][0]["code"] == "ETH"]

@@ -2275,3 +2275,23 @@ def test_the_sides_of_the_fight_the_dead_were_killed_in_attack_each_other(code):
     # "killed in fighting between A and B": A and B fought each other; the dead are no side
     found = tuples(code("Dozens of people were killed in fighting between Sudanese troops and Chadian rebels."))
     assert ("ASSAULT", "SDN", "TCD") in found and ("ASSAULT", "TCD", "SDN") in found, found
+
+
+def test_targeting_a_place_or_people_is_an_attack_and_sanctions_that_target_are_not(code):
+    events = code("Gang leader Barbecue has denied that his men target civilians.")
+    assert [e for e in events if e["event"] == ["ASSAULT"] and e["polarity"] == "negated"]
+    assert ("ASSAULT", "ISR", "PSE") in tuples(code("Israeli aircraft targeted Hamas commanders in Gaza City on Tuesday."))
+    assert not [e for e in code("The new sanctions target Russian banks and officials close to the Kremlin.")
+                if e["event"] == ["ASSAULT"]]
+
+
+def test_what_others_expect_of_a_leader_is_no_promise_of_his(code):
+    events = code("Ethiopian Prime Minister Abiy Ahmed is expected to arrive in Khartoum on Friday.")
+    assert [e for e in events if e["event"] == ["CONSULT"] and e["polarity"] == "future"]
+    assert not [e for e in events if e["event"] == ["AGREE"]]
+
+
+def test_talks_that_could_begin_are_no_ones_promise(code):
+    events = code("Talks between Israel and Hamas could begin next week.")
+    assert [e for e in events if e["event"] == ["CONSULT"]]
+    assert not [e for e in events if e["event"] == ["AGREE"]]

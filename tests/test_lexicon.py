@@ -110,3 +110,12 @@ def test_verbs_of_ordering_are_read_from_the_data():
     from eventwire.lexicon import load_lexicon
 
     assert {"order", "command"} <= load_lexicon().order_verbs
+
+
+def test_modality_is_found_by_the_written_form_when_the_lemma_is_wrong():
+    from eventwire.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert lex.modality_of("hop", "hopes") == "future"  # spaCy lemmatizes "hopes" as "hop"
+    assert lex.modality_of("plan", "plans") == "future"
+    assert lex.modality_of("hop", "hops") is None

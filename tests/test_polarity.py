@@ -392,3 +392,88 @@ def test_subject_under_no_negates_the_deed(code):
     mobilize = [e for e in events if e["event"] == ["MOBILIZE"]]
     assert mobilize and all(e["polarity"] == "negated" for e in mobilize)
     assert not [e for e in events if e["event"] == ["THREATEN"]]
+
+
+def _polarity_of(events, event_type):
+    return [e["polarity"] for e in events if e["event"] == [event_type]]
+
+
+def test_conjunct_with_its_own_auxiliary_keeps_its_own_polarity(code):
+    # "would not veto" does not reach "would meet": the second verb has a "would" of its own
+    events = code("The president said he would not veto the budget and would meet opposition leaders next week.")
+    assert _polarity_of(events, "CONSULT") == ["future"]
+
+
+def test_would_under_a_promise_is_future(code):
+    events = code("Peru's defence minister pledged that Lima would cooperate with the Chilean inquiry.")
+    assert _polarity_of(events, "COOPERATE") == ["future"]
+
+
+def test_reported_would_in_a_later_conjunct_is_future(code):
+    events = code("The minister said he had not seen the report and that the army would investigate the shooting.")
+    assert _polarity_of(events, "ACCUSE") == ["future"]
+
+
+def test_promise_on_a_condition_is_hypothetical(code):
+    events = code("Japan is ready to send engineers to Sri Lanka if the government in Colombo asks for help.")
+    assert _polarity_of(events, "AID") == ["hypothetical"]
+
+
+def test_reported_would_with_an_unless_clause_is_hypothetical(code):
+    events = code("The rebels said they would resume attacks on the army unless the talks restarted.")
+    assert _polarity_of(events, "ASSAULT") == ["hypothetical"]
+    # the ultimatum is still coded as the threat it is
+    assert [e for e in events if e["event"] == ["THREATEN"] and e["polarity"] == "asserted"]
+
+
+def test_condition_on_the_promise_above_the_act_makes_it_hypothetical(code):
+    # the "if" clause hangs on "ready", not on "help"
+    events = code("Canada was ready to help Haiti if its next government presented a credible plan.")
+    assert _polarity_of(events, "AID") == ["hypothetical"]
+
+
+def test_only_when_is_a_condition(code):
+    events = code("Washington would lift sanctions against Havana only when Cuba freed its political prisoners, "
+                  "the president told reporters.")
+    lift = [e for e in events if e["event"] == ["RETREAT"] and e["actor"] and e["actor"][0]["code"] == "USA"]
+    assert lift and all(e["polarity"] == "hypothetical" for e in lift)
+
+
+def test_infinitive_of_a_saying_with_an_addressee_is_an_instruction(code):
+    events = code("The police chief denied that officers had been told to detain the opposition leader.")
+    assert _polarity_of(events, "COERCE") == ["negated"]
+
+
+def test_be_with_an_infinitive_is_future(code):
+    events = code("The Indian prime minister is to visit Dhaka next week.")
+    assert _polarity_of(events, "CONSULT") == ["future"]
+    assert ("CONSULT", "IND", "BGD") not in tuples(events)
+
+
+def test_hopes_to_is_future_though_the_lemma_is_wrong(code):
+    events = code("China hopes to resume talks with Taiwan.")
+    assert _polarity_of(events, "CONSULT") == ["future"]
+
+
+def test_subject_none_or_nobody_negates_the_deed(code):
+    for text in ("Hamas said none of its fighters had attacked the convoy.",
+                 "Neither side has attacked the convoy since Monday."):
+        assert _polarity_of(code(text), "ASSAULT") == ["negated"]
+
+
+@pytest.mark.parametrize("text, event_type, polarity", [
+    ("The government has yet to release the detained journalists.", "RETREAT", "negated"),
+    ("Tanzania was unable to send troops to Mozambique.", "MOBILIZE", "negated"),
+    ("Pakistan is unlikely to send troops to Yemen.", "MOBILIZE", "hypothetical"),
+])
+def test_not_yet_unable_and_unlikely_acts_are_not_asserted(code, text, event_type, polarity):
+    assert _polarity_of(code(text), event_type) == [polarity]
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("Officials said talks between Israel and Hamas would not take place this week.", "negated"),
+    ("Planned talks between Israel and Hamas did not go ahead.", "negated"),
+    ("Talks between Israel and Hamas could begin next week.", "hypothetical"),
+])
+def test_event_noun_takes_the_polarity_of_its_verb_of_occurrence(code, text, polarity):
+    assert set(_polarity_of(code(text), "CONSULT")) == {polarity}
