@@ -2109,7 +2109,9 @@ def _name_or_its_country(tokens: list[Token], matches) -> str | None:
 
 
 def _identifier(tokens: list[Token]) -> str:
-    return normalise_name(" ".join(t.text for t in tokens if t.dep_ != "det"))
+    """The phrase without its determiners, spaced as printed: "seven-year-old girl", not "seven - year - old"."""
+    kept = [t for t in tokens if t.dep_ != "det"]
+    return normalise_name("".join(t.text_with_ws for t in kept[:-1]) + kept[-1].text) if kept else ""
 
 
 def _modified_identifier(words: list[str], match, head: Token) -> str:

@@ -1668,3 +1668,10 @@ def test_a_phrase_never_starts_inside_a_hyphenated_word(code):
     # a capitalised piece stays out: the group is backed by Iran, not Iran's
     events = code("Israeli jets struck an Iranian-backed militia near Damascus on Monday.")
     assert ("ASSAULT", "ISR", "IRN") not in tuples(events), tuples(events)
+
+
+def test_a_hyphenated_phrase_keeps_its_spelling_in_the_identifier(code):
+    # the identifier is what a reader searches for: "six-year-old boy", not "six - year - old boy"
+    events = code("Syrian shells wounded a six-year-old boy in Daraa on Monday.")
+    identifiers = [r["identifier_text"] for e in events for r in e["recipient"]]
+    assert "six-year-old boy" in identifiers, identifiers
