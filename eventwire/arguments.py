@@ -89,6 +89,7 @@ IMPLICIT_TARGET_TYPES = {"PROTEST", "ASSAULT", "COERCE", "CONCEDE"}
 
 # Prepositions that name what an attack was aimed at: "fired at", "rockets against", "an assault on"
 ATTACK_TARGET_PREPS = {"at", "against", "on"}
+ATTACK_SCENE_PREPS = {"outside", "near", "inside", "in", "by", "behind"}  # a building the attack happened by
 PLACE_PREPS = {"in", "at", "outside", "near", "across", "throughout", "inside"}
 
 
@@ -1322,7 +1323,7 @@ class Resolver:
         Calling off or suspending a protest concedes to whom the protest was against."""
         protest = f.trigger.type == "PROTEST" or (f.trigger.type == "CONCEDE" and _protest_called_off(f.pred))
         sector = "GOV" if protest else None
-        place = self._event_place(f, sector)
+        place = self._event_place(f, sector, scenes=not recipients)
         if place is not None and recipients:
             # "killed 39 people in Nairobi": the unnamed victims are placed, not replaced
             return [replace(r, code=place.code, inferred=True) if r.code is None else r for r in recipients]
@@ -1349,7 +1350,7 @@ class Resolver:
                 return [place]
         return []
 
-    def _event_place(self, f: Found, sector: str | None) -> Entity | None:
+    def _event_place(self, f: Found, sector: str | None, scenes: bool = False) -> Entity | None:
         """The country of an "in / at / near <place>" phrase on the predicate, its noun, or its object
         ("lifted a night curfew in Montenegro")."""
         holders = [f.pred, f.head] + [c for c in f.pred.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -1365,9 +1366,10 @@ class Resolver:
             place = self._place_entity(tok, sector)
             if place is not None:
                 return place
-        return self._target_place(f, sector, settings) if f.trigger.type == "ASSAULT" else None
+        return self._target_place(f, sector, settings, scenes) if f.trigger.type == "ASSAULT" else None
 
-    def _target_place(self, f: Found, sector: str | None, settings: list[Token] = ()) -> Entity | None:
+    def _target_place(self, f: Found, sector: str | None, settings: list[Token] = (),
+                      scenes: bool = False) -> Entity | None:
         """"fired shells at targets in Jericho": where an attack's targets stood is where it fell; a town
         there is read with its preposition, as a town name is in running text. So is the target of the
         attack the deed happened in ("were killed in the raids on Misrata")."""
@@ -1378,6 +1380,16 @@ class Resolver:
         for tok in targets:
             place = (self._place_entity(tok, sector) or self._gazetteer_place_entity(tok, sector, with_prep=True)
                      or self._town_aimed_at(tok, sector))
+            if place is not None:
+                return place
+        if not scenes or any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in f.pred.children):
+            return None  # "stormed the sit-in outside ...": the deed had a target, and it is not a town
+        # "a bomb exploded outside a police station in Kandahar": with no target named, the town of the
+        # building it went off by is where it struck
+        buildings = [o for p in f.pred.children if p.dep_ == "prep" and p.lower_ in ATTACK_SCENE_PREPS
+                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        for tok in buildings:
+            place = self._place_entity(tok, sector) or self._gazetteer_place_entity(tok, sector, with_prep=True)
             if place is not None:
                 return place
         return None

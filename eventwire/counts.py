@@ -61,7 +61,10 @@ def _clause(pred: Token, other_predicates: set[int]) -> list[Token]:
     while stack:
         tok = stack.pop()
         out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS and c.i not in other_predicates)
+        # "leaving at least five people dead" may be parsed as a clause "people dead": an adjective's
+        # small clause says what the predicate left behind, so it stays
+        stack.extend(c for c in tok.children if (c.dep_ not in _CLAUSE_DEPS or c.pos_ == "ADJ")
+                     and c.i not in other_predicates)
     return out
 
 
@@ -77,10 +80,24 @@ def _kind_for(num: Token, clause_ids: set[int]) -> str | None:
         for child in tok.children:
             if child.dep_ in {"amod", "acl", "appos"} and table.get(child.lemma_.lower()):
                 return table[child.lemma_.lower()]
+        kind = _state_left_in(tok, table)
+        if kind:
+            return kind
         if tok.head == tok or tok.head.i not in clause_ids or _counts_the_doers(tok):
             break
         tok = tok.head
     return None
+
+
+def _state_left_in(noun: Token, table: dict[str, str]) -> str | None:
+    """"leaving five people dead", "left 20 soldiers wounded": the state the object is left in is
+    said beside it, on the verb, not on the noun."""
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "ADJ" and noun.head.i > noun.i:
+        return table.get(noun.head.lemma_.lower())  # "people dead" read as a clause
+    if noun.dep_ != "dobj":
+        return None
+    return next((table[c.lemma_.lower()] for c in noun.head.children
+                 if c.dep_ in {"oprd", "acomp", "xcomp"} and c.i > noun.i and table.get(c.lemma_.lower())), None)
 
 
 def _counts_the_doers(tok: Token) -> bool:

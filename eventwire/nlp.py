@@ -432,6 +432,29 @@ def affiliations_read_as_the_verb(doc, is_affiliation) -> list:
     return found
 
 
+def states_read_as_deeds(doc) -> list:
+    """A second state left behind that the parser read as a deed of its own: in "leaving five dead and
+    dozens wounded", "dozens wounded" is taken for a clause in which the dozens wounded someone. A
+    participle coordinated with "leave" (or with what was left), with a subject before it and no
+    object or auxiliary of its own, describes that subject, a second thing left. Returns
+    (participle, subject, first thing left) triples."""
+    found = []
+    for p in _tokens_labelled(doc, "DEP", "conj"):
+        if p.tag_ not in {"VBN", "VBD"}:
+            continue
+        verb = p.head if p.head.lemma_ == "leave" else p.head.head
+        if verb.lemma_ != "leave" or verb.pos_ != "VERB":
+            continue
+        left = next((c for c in verb.children if c.i < p.i and (c.dep_ in {"dobj", "oprd"}
+                                                                   or c.dep_ == "ccomp" and c.pos_ == "ADJ")), None)
+        subject = next((c for c in p.children if c.dep_ == "nsubj" and c.i < p.i), None)
+        if (left is None or subject is None or subject.i < left.i
+                or any(c.dep_ in {"dobj", "aux", "auxpass", "nsubjpass"} for c in p.children)):
+            continue
+        found.append((p, subject, left))
+    return found
+
+
 def subjects_read_into_an_opening_phrase(doc) -> list:
     """The subject the parser joined, as a conjunct, to the noun of an opening phrase: in "With the
     signing of a memorandum, the government and the rebels have agreed to ...", "the government" is read
@@ -753,6 +776,16 @@ def _register_parse_repairs() -> None:
                 c.head = v
             obj.head, obj.dep_ = v, "dobj"
             p.head, p.dep_, p.tag_, p.pos_ = obj, "amod", "VBN", "ADJ"
+        # a second state left behind, read as a deed, is a second thing left, with its state
+        for p, subject, left in states_read_as_deeds(doc):
+            for c in [c for c in p.children if c.dep_ in {"cc", "punct"} and c.i < subject.i]:
+                c.head = left
+            for c in [c for c in p.head.children if c.dep_ == "cc" and left.i < c.i < subject.i]:
+                c.head = left
+            subject.head, subject.dep_ = left, "conj"
+            for c in [c for c in p.children if c.i > p.i]:
+                c.head = p.head  # the full stop
+            p.head, p.dep_, p.pos_, p.tag_ = subject, "amod", "ADJ", "JJ"
         # a group's affiliation read as the verb gives the verb after it back its subject
         for p, subject, verb in affiliations_read_as_the_verb(doc, _is_affiliation):
             verb.head, verb.dep_ = (verb, "ROOT") if p.dep_ == "ROOT" else (p.head, p.dep_)

@@ -1675,3 +1675,12 @@ def test_a_hyphenated_phrase_keeps_its_spelling_in_the_identifier(code):
     events = code("Syrian shells wounded a six-year-old boy in Daraa on Monday.")
     identifiers = [r["identifier_text"] for e in events for r in e["recipient"]]
     assert "six-year-old boy" in identifiers, identifiers
+
+
+def test_a_bomb_that_went_off_by_a_building_struck_the_buildings_town(code):
+    # no target named: the town of the building it exploded outside is where it struck
+    events = code("A car bomb exploded outside a police station in Kandahar on Monday, killing 12 people.")
+    assert [r["code"] for e in events for r in e["recipient"]] == ["AFG"], events
+    # a named target keeps its own code, not the town's: the sit-in's people have no country given
+    events = code("Security forces stormed a sit-in outside the parliament in Khartoum on Monday.")
+    assert "SDN" not in [r["code"] for e in events if e["event"] == ["ASSAULT"] for r in e["recipient"]], events

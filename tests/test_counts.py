@@ -65,3 +65,21 @@ def test_the_doers_of_a_deed_are_no_count_of_its_victims(code):
     assert sizes and sizes[0]["dead"] is None, sizes
     sizes = _sizes(code, "At least 40 people were killed when gunmen attacked a bus near Kandahar.", "ASSAULT")
     assert any(s["dead"] == 40 for s in sizes), sizes
+
+
+def test_the_dead_a_deed_leaves_behind_are_counted(code):
+    # "dead" is said of the people on "leaving", not on the noun; the parse may also make "people dead"
+    # a clause of its own, or "dozens wounded" a deed by the dozens
+    for text, dead, injured in [
+            ("Troops fired on a crowd in Khartoum, leaving five people dead.", 5, None),
+            ("Rebels attacked a village in Ituri on Sunday, leaving at least 30 people dead.", 30, None),
+            ("Troops fired on a crowd in Khartoum, leaving 20 Sudanese protesters dead.", 20, None),
+            ("Troops fired on a crowd in Khartoum, leaving five people dead and 30 injured.", 5, 30)]:
+        sizes = _sizes(code, text, "ASSAULT")
+        assert sizes and sizes[0]["dead"] == dead and sizes[0]["injured"] == injured, (text, sizes)
+
+
+def test_the_wounded_left_behind_are_not_a_deed_of_their_own(code):
+    events = code("Rebels attacked a village in Ituri on Sunday, leaving at least 30 people dead and dozens wounded.")
+    assert [e["event"] for e in events] == [["ASSAULT"]], events
+    assert events[0]["actor"][0]["entity_text"] == "Rebels", events

@@ -2137,3 +2137,9 @@ def test_police_charging_a_crowd_assault_it_and_charging_someone_with_a_crime_ac
     events = code("Greek police charged two Albanian students with plotting to attack the embassy.")
     assert ("ACCUSE", "GRC", "ALB") in tuples(events), events
     assert not any(e["event"] == ["THREATEN"] for e in events), events
+
+
+def test_forces_leaving_people_dead_are_not_withdrawing(code):
+    # "leaving at least five people dead" parsed as a clause "people dead": the people are what is left
+    events = code("Security forces fired on protesters in Khartoum, leaving at least five people dead.")
+    assert "RETREAT" not in [e["event"][0] for e in events], events

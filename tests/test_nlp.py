@@ -349,3 +349,13 @@ def test_an_affiliation_that_is_the_verb_stays_the_verb():
     # "were linked to" is a passive with its own subject and nothing after it to take over
     doc = load_nlp()("The attackers were linked to a militia, police said.")
     assert next(t for t in doc if t.text == "linked").dep_ in {"ROOT", "ccomp"}
+
+
+def test_a_second_state_left_behind_is_no_deed():
+    nlp = load_nlp()
+    for text, number, state in [("The blast left 12 dead and 40 wounded.", "40", "wounded"),
+                                ("Troops opened fire, leaving five people dead and 30 injured.", "30", "injured"),
+                                ("Rebels raided the town, leaving 30 dead and hundreds displaced.", "hundreds", "displaced")]:
+        doc = nlp(text)
+        word = next(t for t in doc if t.text == state)
+        assert word.dep_ == "amod" and word.head.text == number, [(t.text, t.dep_, t.head.text) for t in doc]
