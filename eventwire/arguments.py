@@ -2084,8 +2084,11 @@ def _grades_modifier(child: Token, tok: Token) -> bool:
     """"in mostly Christian eastern Beirut", "a largely Kurdish town", "the group's roughly 7,000
     fighters": an adverb grading a modifier or a number inside the phrase is part of it; leaving it out
     would cut the phrase short of its head, and of the owner named before it."""
-    return (child.dep_ == "advmod" and child.i < tok.i and tok.dep_ in {"amod", "nummod"}
-            and tok.head.i > tok.i)
+    if child.dep_ != "advmod" or child.i >= tok.i:
+        return False
+    # "at least 30 people": "at" grades "least", which grades the number
+    graded = tok.head if tok.dep_ == "advmod" and tok.head.dep_ == "nummod" else tok
+    return graded.dep_ in {"amod", "nummod"} and graded.head.i > graded.i
 
 
 def _person_name(tokens: list[Token]) -> str | None:

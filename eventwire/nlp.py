@@ -436,17 +436,24 @@ def states_read_as_deeds(doc) -> list:
     """A second state left behind that the parser read as a deed of its own: in "leaving five dead and
     dozens wounded", "dozens wounded" is taken for a clause in which the dozens wounded someone. A
     participle coordinated with "leave" (or with what was left), with a subject before it and no
-    object or auxiliary of its own, describes that subject, a second thing left. Returns
-    (participle, subject, first thing left) triples."""
+    object or auxiliary of its own, describes that subject, a second thing left. So does a casualty
+    participle after a passive one: "eight were killed and 16 wounded". Returns (participle, subject,
+    first thing left) triples."""
+    from .counts import cues
+
     found = []
     for p in _tokens_labelled(doc, "DEP", "conj"):
         if p.tag_ not in {"VBN", "VBD"}:
             continue
         verb = p.head if p.head.lemma_ == "leave" else p.head.head
-        if verb.lemma_ != "leave" or verb.pos_ != "VERB":
+        if verb.lemma_ == "leave" and verb.pos_ == "VERB":
+            left = next((c for c in verb.children if c.i < p.i and (c.dep_ in {"dobj", "oprd"}
+                                                                       or c.dep_ == "ccomp" and c.pos_ == "ADJ")), None)
+        elif cues().get(p.lemma_) and any(c.dep_ == "auxpass" for c in p.head.children):
+            # "eight people were killed and 16 wounded": the second count shares the passive
+            left = next((c for c in p.head.children if c.dep_ == "nsubjpass" and c.i < p.i), None)
+        else:
             continue
-        left = next((c for c in verb.children if c.i < p.i and (c.dep_ in {"dobj", "oprd"}
-                                                                   or c.dep_ == "ccomp" and c.pos_ == "ADJ")), None)
         subject = next((c for c in p.children if c.dep_ == "nsubj" and c.i < p.i), None)
         if (left is None or subject is None or subject.i < left.i
                 or any(c.dep_ in {"dobj", "aux", "auxpass", "nsubjpass"} for c in p.children)):

@@ -1684,3 +1684,8 @@ def test_a_bomb_that_went_off_by_a_building_struck_the_buildings_town(code):
     # a named target keeps its own code, not the town's: the sit-in's people have no country given
     events = code("Security forces stormed a sit-in outside the parliament in Khartoum on Monday.")
     assert "SDN" not in [r["code"] for e in events if e["event"] == ["ASSAULT"] for r in e["recipient"]], events
+
+
+def test_a_graded_number_keeps_its_at(code):
+    events = code("At least eight people were killed in Culiacan on Friday.")
+    assert "At least eight people" in [r["entity_text"] for e in events for r in e["recipient"]], events
