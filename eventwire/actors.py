@@ -539,6 +539,10 @@ def _find_names(words: list[str], kb: ActorKB, on: date | None) -> list[tuple[in
         if _another_bearer(words, i, end, entry, kb, found) or _inside_agent_term(words, i, end, kb):
             i = end
             continue
+        water = water_name_around(words, i, end)
+        if water:
+            i = water
+            continue
         # "President Moon Jae-in": a title form ("President Moon") must not cut a longer name short
         for k in range(i + 1, end):
             later = _longest_at(words, k, kb, on)
@@ -548,6 +552,31 @@ def _find_names(words: list[str], kb: ActorKB, on: date | None) -> list[tuple[in
         found.append((i, end, entry))
         i = end
     return found
+
+
+def water_name_around(words: list[str], i: int, end: int) -> int:
+    """"the Sea of Japan", "the Gulf of Oman", "the Indian Ocean" (water_names.txt): a country's name
+    or a demonym inside the name of a sea is no actor. The end of that name, else 0."""
+    for start in range(max(0, i - 3), end):  # a match may start on "the" before the sea's name
+        for name in _water_names().get(words[start], ()):
+            if start + len(name) >= end and tuple(words[start : start + len(name)]) == name:
+                return start + len(name)
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _water_names() -> dict[str, list[tuple[str, ...]]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in actor_word_list_as_written("water_names.txt"):
+        words = tuple(name.split())
+        by_first.setdefault(words[0], []).append(words)
+    return by_first
+
+
+def actor_word_list_as_written(name: str) -> list[str]:
+    """A list of data/actors kept as written (names, not lowercase words): one a line, `#` lines are comments."""
+    with open(data_path("actors", name), encoding="utf-8") as fh:
+        return [w.strip() for w in fh if w.strip() and not w.startswith("#")]
 
 
 def _inside_agent_term(words: list[str], i: int, end: int, kb: ActorKB) -> bool:

@@ -19,7 +19,8 @@ from spacy.tokens import Token
 
 from .places import PLACE_KIND_WORDS, Place, find_places
 from .actors import (INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, ActorKB, KBEntry, actor_word_list, agent_sector_of,
-                     find_names, load_kb, names_several_states, normalise_name)
+                     find_names, load_kb, names_several_states, normalise_name,
+                     water_name_around)
 from .lexicon import lexicon_word_list, load_lexicon
 from .mentions import person_role_words
 from .records import Entity, first_of_each
@@ -1210,6 +1211,8 @@ class Resolver:
                 return [replace(e, entity_text=head.text, start=self.offset + head.idx,
                                 end=self.offset + head.idx + len(head.text)) for e in resolved]
             return [self._entity([head], head, None, None, None)]
+        if _inside_a_water_name(head):
+            return []  # "into the Sea of Japan": Japan is no party to it
         tokens = self._name_going_on(head, _phrase_tokens(head))
         if modifiers_only:
             # "ethnic" stays: "ethnic Albanian unrest" is a people's, not Albania's
@@ -1952,6 +1955,15 @@ def carried_people(vehicle: Token) -> Token | None:
             if carried:
                 return real_head(carried[0])
     return None
+
+
+def _inside_a_water_name(tok: Token) -> bool:
+    """"the Sea of Japan", "the Gulf of Oman": the country's name at the end of a sea's name."""
+    if tok.dep_ != "pobj" or tok.i < 2:
+        return False
+    start = max(0, tok.i - 3)
+    window = [t.text for t in tok.doc[start : tok.i + 1]]
+    return water_name_around(window, tok.i - start, tok.i - start + 1) > 0
 
 
 def real_head(head: Token) -> Token:

@@ -606,3 +606,13 @@ def test_a_renamed_countrys_name_after_the_article_is_found_by_date(kb):
 def test_commanders_of_forces_are_coded_for_whom_they_command(kb, name, on, code):
     entry = kb.lookup(name, on)
     assert entry is not None and entry.code == code, (name, entry)
+
+
+@pytest.mark.parametrize("words", [["the", "Sea", "of", "Japan"], ["the", "South", "China", "Sea"],
+                                   ["the", "Gulf", "of", "Oman"], ["the", "Indian", "Ocean"]])
+def test_a_country_inside_the_name_of_a_sea_is_no_actor(kb, words):
+    assert find_names(words, kb) == []
+
+
+def test_a_country_beside_a_sea_is_still_named(kb):
+    assert [e.code for _, _, e in find_names(["Japan", "and", "the", "Sea", "of", "Okhotsk"], kb)] == ["JPN"]

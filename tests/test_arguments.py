@@ -1689,3 +1689,12 @@ def test_a_bomb_that_went_off_by_a_building_struck_the_buildings_town(code):
 def test_a_graded_number_keeps_its_at(code):
     events = code("At least eight people were killed in Culiacan on Friday.")
     assert "At least eight people" in [r["entity_text"] for e in events for r in e["recipient"]], events
+
+
+def test_a_missile_fired_into_a_sea_named_after_a_country_is_not_aimed_at_it(code):
+    events = code("North Korea fired a ballistic missile into the Sea of Japan on Thursday.")
+    assert events and not any(r["code"] == "JPN" for e in events for r in e["recipient"]), events
+    # open water is no target: a show of weapons, not an attack
+    assert [e["event"] for e in events] == [["MOBILIZE"]], events
+    events = code("Hamas fired rockets into Israel on Monday.")
+    assert ("ASSAULT", "PSE", "ISR") in tuples(events), events
