@@ -2447,7 +2447,10 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             # named in the clause (coreference or the story's country codes it later)
             # "refused to recognise the interim authorities": the authority a refused act is done to
             refused = complement_recipients(pred, head) if f.trigger.type == "REJECT" else []
-            indirect = [e for e in resolver.entities(demanded + complement_subjects(pred) + refused)
+            # "demanded the prime minister's resignation": the office holder whose act is asked for
+            owners = ([t for t in complement_recipients(pred, head) if t.dep_ == "poss" and t.pos_ == "NOUN"]
+                      if f.trigger.type == "REQUEST" else [])
+            indirect = [e for e in resolver.entities(demanded + complement_subjects(pred) + refused + owners)
                         if e.code is None and e.sector in ADDRESSED_SECTORS][:1]
         if not indirect and not recipients and f.trigger.type == "ACCUSE":
             # "alleged that the North had a uranium programme": the one a charge names, a name that
@@ -3189,4 +3192,6 @@ def _targets_below(tok: Token, depth: int = 0) -> list[Token]:
         elif child.dep_ in {"amod", "compound", "poss"} and child.pos_ in {"PROPN", "ADJ"}:
             if not _stance_prefixed(tok.doc, child.i):  # the Doc itself: list(doc) made every token
                 out.append(child)
+        elif child.dep_ == "poss" and child.pos_ == "NOUN" and child.lower_ in person_role_words():
+            out.append(child)  # "demanded the prime minister's resignation": the office holder is asked
     return out

@@ -1698,3 +1698,9 @@ def test_a_missile_fired_into_a_sea_named_after_a_country_is_not_aimed_at_it(cod
     assert [e["event"] for e in events] == [["MOBILIZE"]], events
     events = code("Hamas fired rockets into Israel on Monday.")
     assert ("ASSAULT", "PSE", "ISR") in tuples(events), events
+
+
+def test_a_demand_for_an_office_holders_act_is_made_of_the_office_holder(code):
+    events = code("BANGKOK, June 14 (Eventwire) - Protesters in Bangkok demanded the prime minister's resignation.")
+    requests = [e for e in events if e["event"] == ["REQUEST"]]
+    assert requests and [r["code"] for r in requests[0]["recipient"]] == ["THA"], requests
