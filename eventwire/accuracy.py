@@ -136,6 +136,34 @@ def score_actor_codes(results: list[ArticleResult], gold: dict[str, list[dict]],
             report.metrics["recipient code"].add(row.get("recipient") in ({r.code for r in ev.recipient} or {None}))
 
 
+# --- casualty and arrest counts ------------------------------------------------------
+
+COUNT_KINDS = ("dead", "injured", "arrested")
+
+
+def score_counts(results: list[ArticleResult], gold: dict[str, list[dict]], report: Accuracy) -> None:
+    """On asserted gold events the coder found: each count the gold states, given exactly; and, over the
+    counts the gold leaves null, how many the coder also left empty (a number it invented is wrong too)."""
+    by_id = {r.article.id: r for r in results}
+    for article_id, rows in gold.items():
+        result = by_id.get(article_id)
+        for row in rows:
+            if row.get("polarity", "asserted") != "asserted":
+                continue
+            ev = match_event(row, result)
+            if ev is None:
+                continue
+            for kind in COUNT_KINDS:
+                said, coded = row.get(kind), getattr(ev.size, kind)
+                if said is not None:
+                    report.metrics["counts exact"].add(coded == said)
+                else:
+                    report.metrics["no count where gold has none"].add(coded is None)
+                if coded != said:
+                    report.errors.append({"id": article_id, "event": row["event"], "trigger": row.get("trigger"),
+                                          kind: [said, coded]})
+
+
 # --- identities ----------------------------------------------------------------------
 
 def score_identities(documents: dict[str, dict], gold_rows: list[dict], report: Accuracy) -> None:

@@ -562,12 +562,19 @@ def _names_water(words: list[str], i: int, end: int, entry: KBEntry) -> bool:
     inside the name of a sea (water_words.txt, capitalised) names water, not the state."""
     if entry.kind not in {"country", "demonym"}:
         return False
-    water = actor_word_list("water_words.txt")
-    def is_water(word: str) -> bool:
-        return word[:1].isupper() and word.lower() in water
     after = words[end] if end < len(words) else ""
-    of_before = i >= 2 and words[i - 1] == "of" and is_water(words[i - 2])
-    return is_water(after) or of_before
+    of_before = i >= 2 and words[i - 1] == "of" and is_water_word(words[i - 2])
+    return is_water_word(after) or of_before
+
+
+def is_water_word(word: str) -> bool:
+    """"Sea", "Gulf", "Ocean" (water_words.txt), capitalised: a word that makes a name of the sea."""
+    return word[:1].isupper() and word.lower() in _water_words()
+
+
+@lru_cache(maxsize=1)
+def _water_words() -> frozenset[str]:
+    return actor_word_list("water_words.txt")
 
 
 _NOT_GIVEN_NAMES = {"the", "a", "an", "when", "after", "before", "but", "and", "as", "if", "while", "in", "on", "at",

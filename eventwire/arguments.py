@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from .places import PLACE_KIND_WORDS, Place, find_places
 from .actors import (INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, ActorKB, KBEntry, actor_word_list, agent_sector_of,
-                     find_names, load_kb, names_several_states, normalise_name)
+                     find_names, is_water_word, load_kb, names_several_states, normalise_name)
 from .lexicon import lexicon_word_list, load_lexicon
 from .mentions import person_role_words
 from .records import Entity, first_of_each
@@ -89,6 +89,7 @@ IMPLICIT_TARGET_TYPES = {"PROTEST", "ASSAULT", "COERCE", "CONCEDE"}
 
 # Prepositions that name what an attack was aimed at: "fired at", "rockets against", "an assault on"
 ATTACK_TARGET_PREPS = {"at", "against", "on"}
+ATTACK_SCENE_PREPS = {"outside", "near", "inside", "in", "by", "behind"}  # a building the attack happened by
 PLACE_PREPS = {"in", "at", "outside", "near", "across", "throughout", "inside"}
 
 
@@ -1280,6 +1281,8 @@ class Resolver:
                 return [replace(e, entity_text=head.text, start=self.offset + head.idx,
                                 end=self.offset + head.idx + len(head.text)) for e in resolved]
             return [self._entity([head], head, None, None, None)]
+        if _inside_a_water_name(head):
+            return []  # "into the Sea of Japan": Japan is no party to it
         tokens = self._name_going_on(head, _phrase_tokens(head))
         if modifiers_only:
             # "ethnic" stays: "ethnic Albanian unrest" is a people's, not Albania's
@@ -1393,7 +1396,7 @@ class Resolver:
         Calling off or suspending a protest concedes to whom the protest was against."""
         protest = f.trigger.type == "PROTEST" or (f.trigger.type == "CONCEDE" and _protest_called_off(f.pred))
         sector = "GOV" if protest else None
-        place = self._event_place(f, sector)
+        place = self._event_place(f, sector, scenes=not recipients)
         if place is not None and recipients:
             # "killed 39 people in Nairobi": the unnamed victims are placed, not replaced
             return [replace(r, code=place.code, inferred=True) if r.code is None else r for r in recipients]
@@ -1420,7 +1423,7 @@ class Resolver:
                 return [place]
         return []
 
-    def _event_place(self, f: Found, sector: str | None) -> Entity | None:
+    def _event_place(self, f: Found, sector: str | None, scenes: bool = False) -> Entity | None:
         """The country of an "in / at / near <place>" phrase on the predicate, its noun, or its object
         ("lifted a night curfew in Montenegro")."""
         holders = [f.pred, f.head] + [c for c in f.pred.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -1436,9 +1439,10 @@ class Resolver:
             place = self._place_entity(tok, sector)
             if place is not None:
                 return place
-        return self._target_place(f, sector, settings) if f.trigger.type == "ASSAULT" else None
+        return self._target_place(f, sector, settings, scenes) if f.trigger.type == "ASSAULT" else None
 
-    def _target_place(self, f: Found, sector: str | None, settings: list[Token] = ()) -> Entity | None:
+    def _target_place(self, f: Found, sector: str | None, settings: list[Token] = (),
+                      scenes: bool = False) -> Entity | None:
         """"fired shells at targets in Jericho": where an attack's targets stood is where it fell; a town
         there is read with its preposition, as a town name is in running text. So is the target of the
         attack the deed happened in ("were killed in the raids on Misrata")."""
@@ -1449,6 +1453,16 @@ class Resolver:
         for tok in targets:
             place = (self._place_entity(tok, sector) or self._gazetteer_place_entity(tok, sector, with_prep=True)
                      or self._town_aimed_at(tok, sector))
+            if place is not None:
+                return place
+        if not scenes or any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in f.pred.children):
+            return None  # "stormed the sit-in outside ...": the deed had a target, and it is not a town
+        # "a bomb exploded outside a police station in Kandahar": with no target named, the town of the
+        # building it went off by is where it struck
+        buildings = [o for p in f.pred.children if p.dep_ == "prep" and p.lower_ in ATTACK_SCENE_PREPS
+                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        for tok in buildings:
+            place = self._place_entity(tok, sector) or self._gazetteer_place_entity(tok, sector, with_prep=True)
             if place is not None:
                 return place
         return None
@@ -2013,6 +2027,14 @@ def carried_people(vehicle: Token) -> Token | None:
     return None
 
 
+def _inside_a_water_name(tok: Token) -> bool:
+    """"the Sea of Japan", "the Gulf of Oman": the country's name at the end of a sea's name, read on
+    its own as a preposition's object, names no party either (see actors._names_water)."""
+    doc = tok.doc
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.i >= 2 and is_water_word(doc[tok.i - 2].text)) \
+        or (tok.i + 1 < len(doc) and is_water_word(doc[tok.i + 1].text) and tok.head == doc[tok.i + 1])
+
+
 def real_head(head: Token) -> Token:
     """"thousands of protesters" -> protesters; "25,000 tons of aid" -> aid."""
     if head.lower_ in load_lexicon().partitives or head.like_num:
@@ -2143,8 +2165,11 @@ def _grades_modifier(child: Token, tok: Token) -> bool:
     """"in mostly Christian eastern Beirut", "a largely Kurdish town", "the group's roughly 7,000
     fighters": an adverb grading a modifier or a number inside the phrase is part of it; leaving it out
     would cut the phrase short of its head, and of the owner named before it."""
-    return (child.dep_ == "advmod" and child.i < tok.i and tok.dep_ in {"amod", "nummod"}
-            and tok.head.i > tok.i)
+    if child.dep_ != "advmod" or child.i >= tok.i:
+        return False
+    # "at least 30 people": "at" grades "least", which grades the number
+    graded = tok.head if tok.dep_ == "advmod" and tok.head.dep_ == "nummod" else tok
+    return graded.dep_ in {"amod", "nummod"} and graded.head.i > graded.i
 
 
 def _person_name(tokens: list[Token]) -> str | None:
@@ -2180,7 +2205,9 @@ def _name_or_its_country(tokens: list[Token], matches) -> str | None:
 
 
 def _identifier(tokens: list[Token]) -> str:
-    return normalise_name(" ".join(t.text for t in tokens if t.dep_ != "det"))
+    """The phrase without its determiners, spaced as printed: "seven-year-old girl", not "seven - year - old"."""
+    kept = [t for t in tokens if t.dep_ != "det"]
+    return normalise_name("".join(t.text_with_ws for t in kept[:-1]) + kept[-1].text) if kept else ""
 
 
 def _modified_identifier(words: list[str], match, head: Token) -> str:
@@ -2489,7 +2516,10 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             # named in the clause (coreference or the story's country codes it later)
             # "refused to recognise the interim authorities": the authority a refused act is done to
             refused = complement_recipients(pred, head) if f.trigger.type == "REJECT" else []
-            indirect = [e for e in resolver.entities(demanded + complement_subjects(pred) + refused)
+            # "demanded the prime minister's resignation": the office holder whose act is asked for
+            owners = ([t for t in complement_recipients(pred, head) if t.dep_ == "poss" and t.pos_ == "NOUN"]
+                      if f.trigger.type == "REQUEST" else [])
+            indirect = [e for e in resolver.entities(demanded + complement_subjects(pred) + refused + owners)
                         if e.code is None and e.sector in ADDRESSED_SECTORS][:1]
         if not indirect and not recipients and f.trigger.type == "ACCUSE":
             # "alleged that the North had a uranium programme": the one a charge names, a name that
@@ -3233,4 +3263,6 @@ def _targets_below(tok: Token, depth: int = 0) -> list[Token]:
         elif child.dep_ in {"amod", "compound", "poss"} and child.pos_ in {"PROPN", "ADJ"}:
             if not _stance_prefixed(tok.doc, child.i):  # the Doc itself: list(doc) made every token
                 out.append(child)
+        elif child.dep_ == "poss" and child.pos_ == "NOUN" and child.lower_ in person_role_words():
+            out.append(child)  # "demanded the prime minister's resignation": the office holder is asked
     return out

@@ -357,6 +357,7 @@ def _context_accuracy(name: str, gold: dict, folder: Path, results: list):
         report.metrics.update(scored.metrics)
         report.errors += scored.errors
     accuracy.score_actor_codes(results, gold, report)
+    accuracy.score_counts(results, gold, report)
     documents = {r.article.id: {"text": r.article.text, **r.to_document()} for r in results}
     identities = folder / "gold_identities.jsonl"
     if identities.exists():

@@ -859,6 +859,8 @@ def antecedent_of(ent: Entity, text: str, before: list[Mention], subjects: list[
     if not _is_definite(text, ent.start):
         return None
     role = words[4:] if words.startswith("the ") else words
+    # "accused the country's leadership": the owner the phrase was cut down to
+    role = re.sub(r"\s*['’]s?$", "", role)
     if role in actor_word_list("country_nouns.txt"):
         # "ECCAS suspended Gabon ... The African Union had suspended the country": the country named last
         return _last(before, lambda m: m.kind == "country")

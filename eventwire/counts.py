@@ -61,7 +61,10 @@ def _clause(pred: Token, other_predicates: set[int]) -> list[Token]:
     while stack:
         tok = stack.pop()
         out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS and c.i not in other_predicates)
+        # "leaving at least five people dead" may be parsed as a clause "people dead": an adjective's
+        # small clause says what the predicate left behind, so it stays
+        stack.extend(c for c in tok.children if (c.dep_ not in _CLAUSE_DEPS or c.pos_ == "ADJ")
+                     and c.i not in other_predicates)
     return out
 
 
@@ -77,10 +80,25 @@ def _kind_for(num: Token, clause_ids: set[int]) -> str | None:
         for child in tok.children:
             if child.dep_ in {"amod", "acl", "appos"} and table.get(child.lemma_.lower()):
                 return table[child.lemma_.lower()]
+        kind = _state_left_in(tok, table)
+        if kind:
+            return kind
         if tok.head == tok or tok.head.i not in clause_ids or _counts_the_doers(tok):
             break
         tok = tok.head
     return None
+
+
+def _state_left_in(noun: Token, table: dict[str, str]) -> str | None:
+    """"leaving five people dead", "left 20 soldiers wounded", "shot dead 22 protesters": the state the
+    object is left in is said beside it, on the verb, not on the noun."""
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "ADJ" and noun.head.i > noun.i:
+        return table.get(noun.head.lemma_.lower())  # "people dead" read as a clause
+    if noun.dep_ != "dobj":
+        return None
+    return next((table[c.lemma_.lower()] for c in noun.head.children
+                 if (c.dep_ in {"oprd", "acomp"} or c.dep_ == "xcomp" and c.i > noun.i)
+                 and table.get(c.lemma_.lower())), None)
 
 
 def _counts_the_doers(tok: Token) -> bool:
@@ -104,8 +122,14 @@ def _is_date_or_amount(tok: Token) -> bool:
 
 
 def count_casualties(pred: Token, other_predicates: set[int] = frozenset()) -> Size:
-    if not _number_under(pred):
-        return Size()
+    size = _numbered_counts(pred, other_predicates) if _number_under(pred) else Size()
+    kind = _own_kind(pred)
+    if kind and getattr(size, kind) is None:
+        setattr(size, kind, _lone_victims(pred))
+    return size
+
+
+def _numbered_counts(pred: Token, other_predicates: set[int]) -> Size:
     clause = _clause(pred, other_predicates - {pred.i})
     ids = {t.i for t in clause}
     size = Size()
@@ -117,8 +141,96 @@ def count_casualties(pred: Token, other_predicates: set[int] = frozenset()) -> S
         value = parse_number(tok)
         kind = _kind_for(tok, ids) if value is not None else None
         if kind and getattr(size, kind) is None:
-            setattr(size, kind, value)
+            noun = tok.head if tok.dep_ == "nummod" and tok.head.pos_ in {"NOUN", "PROPN"} else None
+            setattr(size, kind, _sum_of_conjuncts(noun, value) if noun is not None else value)
     return size
+
+
+def _sum_of_conjuncts(noun: Token, value: int) -> int:
+    """"killing two marines and two civilians" (4), "two soldiers and a police officer" (3), "Pashinyan
+    and two other lawmakers" (3): coordinated victims add up. Victims told apart by their country ("13
+    U.S. service members and 170 Afghans") are counted apart, as each side's own count."""
+    members = sorted([noun, *noun.conjuncts], key=lambda t: t.i)
+    if len(members) == 1 or any(_of_a_country(m) for m in members):
+        return value
+    total = 0
+    for member in members:
+        number = next((c for c in member.children if c.dep_ == "nummod"), None)
+        count = value if member == noun else parse_number(number) if number is not None else _one_person(member)
+        if not count:
+            return value  # "two soldiers and civilians": how many in all is not said
+        total += count
+    return total
+
+
+def _of_a_country(noun: Token) -> bool:
+    """"U.S. service members", "Afghan civilians": a capitalised modifier says whose they are."""
+    return any(c.dep_ in {"amod", "compound", "nmod"} and c.text[:1].isupper() for c in noun.children)
+
+
+def _own_kind(pred: Token) -> str | None:
+    """What the predicate itself counts: "killed" the dead, "arrested" the arrested, "shot X dead" the
+    dead. A noun predicate ("the arrest of ...") and a verb without an object count nothing this way."""
+    if pred.pos_ != "VERB":
+        return None
+    table = cues()
+    kind = table.get(pred.lemma_.lower())
+    if kind is None and any(c.dep_ in {"acomp", "oprd", "advcl", "xcomp"} and c.lower_ == "dead" for c in pred.children):
+        kind = "dead"
+    return kind
+
+
+def _lone_victims(pred: Token) -> int | None:
+    """"police arrested a journalist", "a pilot was killed", "detained him", "captured Laurent Gbagbo":
+    one person, or a few coordinated ones, named as the victims of a kill, injure or arrest verb are
+    counted as such. A town ("captured Goma"), a body ("arrested the leadership") or a plural without a
+    number count nothing."""
+    passive = any(c.dep_ == "auxpass" for c in pred.children)
+    victim = next((c for c in pred.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    if victim is None or _with_others(victim):
+        return None
+    members = [victim, *victim.conjuncts]
+    counts = [_one_person(m) for m in members]
+    return sum(counts) if all(counts) else None
+
+
+def _with_others(victim: Token) -> bool:
+    """"detained Aung San Suu Kyi, along with dozens of lawmakers", "..., and others": more victims
+    than those counted, in a number not told."""
+    return any(t.tag_ in {"NNS", "NNPS"} or t.lower_ in {"others", "along"} for t in victim.subtree if t != victim) \
+        or any(c.dep_ == "prep" and c.lower_ in {"with", "along"} for c in victim.head.children if c.i > victim.i)
+
+
+def _one_person(tok: Token) -> int:
+    """1 when the word names one person: "him", "a journalist", "the president", a person's name."""
+    if tok.pos_ == "PRON":
+        return int(tok.lower_ in {"him", "her", "he", "she"})
+    if tok.tag_ == "NN":
+        return int(tok.lower_ in _person_nouns() and not any(c.dep_ == "nummod" for c in tok.children))
+    if tok.tag_ == "NNP":
+        return int(_names_a_person(tok))
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    from .mentions import person_role_words
+
+    with open(data_path("lexicon", "person_nouns.txt"), encoding="utf-8") as fh:
+        words = {w.strip() for w in fh if w.strip() and not w.startswith("#")}
+    return frozenset(words) | person_role_words()
+
+
+def _names_a_person(tok: Token) -> bool:
+    """A name the actor base knows as a person's, or one it does not know that is no place either."""
+    from .actors import load_kb
+    from .places import find_places
+
+    name = " ".join(t.text for t in tok.subtree if t.tag_ == "NNP" and t.i <= tok.i)
+    entry = load_kb().lookup(name)
+    if entry is not None:
+        return entry.kind == "person"
+    return not find_places(name)
 
 
 def _number_under(pred: Token) -> bool:

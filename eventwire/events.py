@@ -763,8 +763,16 @@ def _misread_complements(verb: Token) -> list[Token]:
     """"took a priest and a dozen worshippers hostage": after a coordinated object the parser may
     hang the predicative noun on the verb as a conjunct; a noun is never a verb's conjunct in truth,
     so it is the verb's complement."""
-    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > verb.i
-            and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
+    nouns = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > verb.i
+             and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
+    return nouns + _small_clause_objects(verb)
+
+
+def _small_clause_objects(verb: Token) -> list[Token]:
+    """"leaving at least five people dead": the parser may read the object and the state it is left
+    in as a clause of their own ("people dead"); the people are the verb's object all the same."""
+    return [g for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ" and c.i > verb.i
+            for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
 
 
 def _participle_head(verb: Token) -> list[Token]:

@@ -22,7 +22,8 @@ mentions ("Iran's Guards hit bases of an Iranian militant group" / "Iran fired
 missiles into Pakistan"), and a deed told with neither a date nor a place of
 its own (only the dateline's) is not kept apart by its place. A mention
 that calls itself another ("a second strike", "another attack", "a new
-offensive") is never merged back. A denial of an event the article reports
+offensive") is never merged back, nor is one in which the target of the other is the doer
+("X accused Y ..." / "Y accused X ..."). A denial of an event the article reports
 ("the TPLF denied attacking the base") joins that event's record when it names
 the event or its target as known: the record keeps its polarity, the denier is
 in its `denied_by`, and the mention keeps its own polarity.
@@ -75,7 +76,7 @@ def merge_mentions(events: list[EventMention], text: str, people: frozenset[str]
 def same_event(a: EventMention, b: EventMention, text: str, people: frozenset[str] = frozenset()) -> bool:
     if a.event != b.event or a.sent_start == b.sent_start:
         return False
-    if _calls_itself_another(b, text):
+    if _calls_itself_another(b, text) or _sides_swapped(a, b):
         return False
     # b names a's target as known, or a victim a hit: one side is shared, whatever codes it got
     same_target = _same_target(a, b, text) or _same_person_hit(a, b, people, text)
@@ -107,6 +108,18 @@ def same_event(a: EventMention, b: EventMention, text: str, people: frozenset[st
     if not told and (_untold_place_and_date(a) or _untold_place_and_date(b)):
         return dates
     return dates and _places_agree(a.event_loc, b.event_loc, told=told)
+
+
+def _sides_swapped(a: EventMention, b: EventMention) -> bool:
+    """"Safadi accused Prince Hamzah ..." / "Hamzah accused the leadership ...": one who is the target
+    of one telling and the doer of the other, with no doer in common, is answering, not told again,
+    whatever codes the two sides share."""
+    doers_a, doers_b = _identities(a.actor), _identities(b.actor)
+    return not doers_a & doers_b and bool(doers_a & _identities(b.recipient) or doers_b & _identities(a.recipient))
+
+
+def _identities(side: list[Entity]) -> set[str]:
+    return {e.identifier_text for e in side if e.identifier_text}
 
 
 def _no_one_named(ev: EventMention, text: str) -> bool:

@@ -408,6 +408,60 @@ def participles_read_as_the_verb(doc) -> list:
     return found
 
 
+def affiliations_read_as_the_verb(doc, is_affiliation) -> list:
+    """A group's affiliation that the parser took for the clause's verb: in "gunmen linked to
+    al-Shabaab attacked a bus", "linked" is made the verb of "gunmen" and "attacked" a clause of its
+    own, with no subject. An affiliation participle (affiliation_words.txt) right after its subject,
+    followed by its "to"/"with" phrase and then by a verb with no subject of its own, hung on the
+    participle or beside it, describes the subject; the verb is the subject's. Returns (participle,
+    subject, verb) triples."""
+    found = []
+    for p in _tokens_labelled(doc, "POS", "VERB"):
+        if p.tag_ not in {"VBN", "VBD"} or not is_affiliation(p.lower_):
+            continue
+        subject = next((c for c in p.children if c.dep_ == "nsubj" and c.i == p.i - 1), None)
+        side = next((c for c in p.children if c.dep_ == "prep" and c.lower_ in {"to", "with"} and c.i == p.i + 1), None)
+        if subject is None or side is None or side.right_edge.i + 1 >= len(doc):
+            continue
+        verb = doc[side.right_edge.i + 1]
+        hung = (verb.head == p and verb.dep_ in {"advcl", "ccomp", "conj", "dep"}) or (
+            verb.head == p.head and p.head != p and verb.dep_ == p.dep_)
+        if (hung and verb.pos_ == "VERB" and verb.tag_ in {"VBD", "VBZ", "VBP"}
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children)):
+            found.append((p, subject, verb))
+    return found
+
+
+def states_read_as_deeds(doc) -> list:
+    """A second state left behind that the parser read as a deed of its own: in "leaving five dead and
+    dozens wounded", "dozens wounded" is taken for a clause in which the dozens wounded someone. A
+    participle coordinated with "leave" (or with what was left), with a subject before it and no
+    object or auxiliary of its own, describes that subject, a second thing left. So does a casualty
+    participle after a passive one: "eight were killed and 16 wounded". Returns (participle, subject,
+    first thing left) triples."""
+    from .counts import cues
+
+    found = []
+    for p in _tokens_labelled(doc, "DEP", "conj"):
+        if p.tag_ not in {"VBN", "VBD"}:
+            continue
+        verb = p.head if p.head.lemma_ == "leave" else p.head.head
+        if verb.lemma_ == "leave" and verb.pos_ == "VERB":
+            left = next((c for c in verb.children if c.i < p.i and (c.dep_ in {"dobj", "oprd"}
+                                                                       or c.dep_ == "ccomp" and c.pos_ == "ADJ")), None)
+        elif cues().get(p.lemma_) and any(c.dep_ == "auxpass" for c in p.head.children):
+            # "eight people were killed and 16 wounded": the second count shares the passive
+            left = next((c for c in p.head.children if c.dep_ == "nsubjpass" and c.i < p.i), None)
+        else:
+            continue
+        subject = next((c for c in p.children if c.dep_ == "nsubj" and c.i < p.i), None)
+        if (left is None or subject is None or subject.i < left.i
+                or any(c.dep_ in {"dobj", "aux", "auxpass", "nsubjpass"} for c in p.children)):
+            continue
+        found.append((p, subject, left))
+    return found
+
+
 def subjects_read_into_an_opening_phrase(doc) -> list:
     """The subject the parser joined, as a conjunct, to the noun of an opening phrase: in "With the
     signing of a memorandum, the government and the rebels have agreed to ...", "the government" is read
@@ -544,6 +598,12 @@ def _names_something_said(lemma: str) -> bool:
     from .lexicon import load_lexicon
 
     return lemma in load_lexicon().content_nouns
+
+
+def _is_affiliation(word: str) -> bool:
+    from .lexicon import load_lexicon
+
+    return word in load_lexicon().affiliation_words
 
 
 def _is_event_verb(lemma: str) -> bool:
@@ -723,6 +783,23 @@ def _register_parse_repairs() -> None:
                 c.head = v
             obj.head, obj.dep_ = v, "dobj"
             p.head, p.dep_, p.tag_, p.pos_ = obj, "amod", "VBN", "ADJ"
+        # a second state left behind, read as a deed, is a second thing left, with its state
+        for p, subject, left in states_read_as_deeds(doc):
+            for c in [c for c in p.children if c.dep_ in {"cc", "punct"} and c.i < subject.i]:
+                c.head = left
+            for c in [c for c in p.head.children if c.dep_ == "cc" and left.i < c.i < subject.i]:
+                c.head = left
+            subject.head, subject.dep_ = left, "conj"
+            for c in [c for c in p.children if c.i > p.i]:
+                c.head = p.head  # the full stop
+            p.head, p.dep_, p.pos_, p.tag_ = subject, "amod", "ADJ", "JJ"
+        # a group's affiliation read as the verb gives the verb after it back its subject
+        for p, subject, verb in affiliations_read_as_the_verb(doc, _is_affiliation):
+            verb.head, verb.dep_ = (verb, "ROOT") if p.dep_ == "ROOT" else (p.head, p.dep_)
+            for c in [c for c in p.children if c.i < subject.i or c.i > verb.i]:
+                c.head = verb  # an opening phrase, the full stop
+            subject.head, subject.dep_ = verb, "nsubj"
+            p.head, p.dep_, p.pos_ = subject, "acl", "VERB"
         # a subject joined to the noun of an opening phrase is its verb's
         for noun, verb in subjects_read_into_an_opening_phrase(doc):
             comma = doc[noun.left_edge.i - 1]

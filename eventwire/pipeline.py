@@ -260,8 +260,10 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
 
     told_at: tuple[Place, int, int] | None = None    # the last deed placed by its own words: where, its trigger, its sentence
     for ev in sorted(events, key=lambda e: e.trigger_start):
-        in_clause = [p for start, end in ev.where_spans for p in places_in(start, end, ev.sent_start)
-                     if not _addressee_named_by_place(ev, p)]
+        # "will hold exercises in the Yellow Sea": an intent read off a promised act was stated where the
+        # story was told; the act's place is the act's
+        in_clause = [] if ev.derived else [p for start, end in ev.where_spans for p in places_in(start, end, ev.sent_start)
+                                           if not _addressee_named_by_place(ev, p)]
         own = place_in_spans(in_clause, ev.where_spans, ev.trigger_start)
         if own is None and ev.event not in SPOKEN_TYPES:
             # "fired on a crowd in the city's main square": not the city a statement speaks of

@@ -207,3 +207,23 @@ def test_score_identities_a_missing_alias():
     assert report.metrics["identities merged"].correct == 0
     assert report.errors[0]["missing"] == ["UN"]
     assert (report.metrics["aliases found"].correct, report.metrics["aliases found"].total) == (1, 2)
+
+
+def test_counts_are_scored_on_asserted_found_events_only():
+    from eventwire.accuracy import score_counts
+    from eventwire.records import Size
+
+    arrest = event("COERCE", "arrested")
+    arrest.size = Size(arrested=10)
+    shelling = event("ASSAULT", "shelled", 1)
+    shelling.size = Size(dead=3)  # the gold states none: an invented count
+    rows = [_gold("COERCE", _sentence(1), arrested=10, polarity="asserted"),
+            _gold("ASSAULT", _sentence(1), polarity="asserted"),
+            _gold("ASSAULT", _sentence(0), dead=4, polarity="asserted"),  # not found: not scored
+            _gold("COERCE", _sentence(1), arrested=99, polarity="hypothetical")]  # not asserted: not scored
+    report = Accuracy("test")
+    score_counts([result(arrest, shelling)], {"a1": rows}, report)
+    exact, none = report.metrics["counts exact"], report.metrics["no count where gold has none"]
+    assert (exact.correct, exact.total) == (1, 1)
+    assert (none.correct, none.total) == (4, 5)  # two events x three kinds, less the arrest count stated
+    assert report.errors == [{"id": "a1", "event": "ASSAULT", "trigger": None, "dead": [None, 3]}]

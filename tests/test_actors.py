@@ -625,3 +625,13 @@ def test_a_country_inside_a_sea_name_is_no_actor(kb, name):
 def test_a_country_before_a_lowercase_sea_word_still_names_the_state(kb):
     # "Oman's gulf ports", "China sea patrols": only a capitalised sea word makes a sea's name
     assert [m[2].code for m in find_names("China sea patrols".split(), kb)] == ["CHN"]
+
+
+@pytest.mark.parametrize("words", [["the", "Sea", "of", "Japan"], ["the", "South", "China", "Sea"],
+                                   ["the", "Gulf", "of", "Oman"], ["the", "Indian", "Ocean"]])
+def test_a_country_inside_the_name_of_a_sea_is_no_actor(kb, words):
+    assert find_names(words, kb) == []
+
+
+def test_a_country_beside_a_sea_is_still_named(kb):
+    assert [e.code for _, _, e in find_names(["Japan", "and", "the", "Sea", "of", "Okhotsk"], kb)] == ["JPN"]

@@ -1710,3 +1710,39 @@ def test_subject_of_a_passive_governor_does_the_infinitive(code):
     events = code("Ethiopian Prime Minister Abiy Ahmed is expected to arrive in Khartoum on Friday.")
     assert [e for e in events if e["event"] == ["CONSULT"] and e["polarity"] == "future"
             and e["actor"] and e["actor"][0]["code"] == "ETH"]
+
+
+def test_a_hyphenated_phrase_keeps_its_spelling_in_the_identifier(code):
+    # the identifier is what a reader searches for: "six-year-old boy", not "six - year - old boy"
+    events = code("Syrian shells wounded a six-year-old boy in Daraa on Monday.")
+    identifiers = [r["identifier_text"] for e in events for r in e["recipient"]]
+    assert "six-year-old boy" in identifiers, identifiers
+
+
+def test_a_bomb_that_went_off_by_a_building_struck_the_buildings_town(code):
+    # no target named: the town of the building it exploded outside is where it struck
+    events = code("A car bomb exploded outside a police station in Kandahar on Monday, killing 12 people.")
+    assert [r["code"] for e in events for r in e["recipient"]] == ["AFG"], events
+    # a named target keeps its own code, not the town's: the sit-in's people have no country given
+    events = code("Security forces stormed a sit-in outside the parliament in Khartoum on Monday.")
+    assert "SDN" not in [r["code"] for e in events if e["event"] == ["ASSAULT"] for r in e["recipient"]], events
+
+
+def test_a_graded_number_keeps_its_at(code):
+    events = code("At least eight people were killed in Culiacan on Friday.")
+    assert "At least eight people" in [r["entity_text"] for e in events for r in e["recipient"]], events
+
+
+def test_a_missile_fired_into_a_sea_named_after_a_country_is_not_aimed_at_it(code):
+    events = code("North Korea fired a ballistic missile into the Sea of Japan on Thursday.")
+    assert events and not any(r["code"] == "JPN" for e in events for r in e["recipient"]), events
+    # open water is no target: a show of weapons, not an attack
+    assert [e["event"] for e in events] == [["MOBILIZE"]], events
+    events = code("Hamas fired rockets into Israel on Monday.")
+    assert ("ASSAULT", "PSE", "ISR") in tuples(events), events
+
+
+def test_a_demand_for_an_office_holders_act_is_made_of_the_office_holder(code):
+    events = code("BANGKOK, June 14 (Eventwire) - Protesters in Bangkok demanded the prime minister's resignation.")
+    requests = [e for e in events if e["event"] == ["REQUEST"]]
+    assert requests and [r["code"] for r in requests[0]["recipient"]] == ["THA"], requests

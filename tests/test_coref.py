@@ -719,3 +719,10 @@ def test_the_government_asked_to_act_is_the_same_government_as_the_doer_of_the_a
     found = tuples(events, polarity=None)
     assert ("REQUEST", "JPN", "KHM") in found and ("RETREAT", "KHM", "KHM") in found
     assert not any(t[0] == "RETREAT" and t[1] == "JPN" for t in found)
+
+
+def test_the_country_as_an_owner_is_the_country_named_before(code):
+    events = code("AMMAN, April 4 (Eventwire) - Jordan's security forces detained a former minister on Saturday. "
+                  "The prince accused the country's leadership of corruption.")
+    accuse = [e for e in events if e["event"] == ["ACCUSE"]]
+    assert accuse and [r["code"] for r in accuse[0]["recipient"]] == ["JOR"], accuse

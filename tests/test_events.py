@@ -2295,3 +2295,9 @@ def test_talks_that_could_begin_are_no_ones_promise(code):
     events = code("Talks between Israel and Hamas could begin next week.")
     assert [e for e in events if e["event"] == ["CONSULT"]]
     assert not [e for e in events if e["event"] == ["AGREE"]]
+
+
+def test_forces_leaving_people_dead_are_not_withdrawing(code):
+    # "leaving at least five people dead" parsed as a clause "people dead": the people are what is left
+    events = code("Security forces fired on protesters in Khartoum, leaving at least five people dead.")
+    assert "RETREAT" not in [e["event"][0] for e in events], events

@@ -237,3 +237,27 @@ def test_a_first_telling_that_names_no_doer_keeps_its_own_sides(code):
     assert strikes, events
     first = strikes[0]["mentions"][0]
     assert first["actor"] == [] and [r["code"] for r in first["recipient"]] == ["SYR"]
+
+
+def test_the_target_answering_the_doer_is_another_event():
+    # both accusations are JOR -> JOR, said the same day in the same words: the accused accusing back is no
+    # second telling of the first accusation
+    from eventwire.merge import same_event
+    from eventwire.records import Entity, EventMention
+
+    text = ("Safadi accused Prince Hamzah of plotting on Sunday. "
+            "Hamzah accused the country's leadership of corruption on Sunday.")
+
+    def accusation(doer: str, target: str, sentence: int) -> EventMention:
+        at = text.index("accused", 0 if sentence == 0 else text.index(". ") + 2)
+        start = 0 if sentence == 0 else text.index(". ") + 2
+        return EventMention(
+            id=f"e{sentence}", article_id="a", event="ACCUSE", mode=[], context=[], cameo="112", quad_code=3,
+            actor=[Entity(doer, doer, "JOR", "GOV", 0, 1)], recipient=[Entity(target, target, "JOR", "GOV", 0, 1)],
+            event_text=["accused"], sequence=sentence, sent_start=start, sent_end=text.index(".", at) + 1,
+            trigger_start=at, trigger_end=at + 7, date="2021-04-04", date_precision="day",
+            event_loc={"placename": "Amman", "country": "JOR", "lat": 31.95, "lon": 35.93})
+
+    first = accusation("Ayman Safadi", "Hamzah", 0)
+    assert same_event(first, accusation("Ayman Safadi", "Hamzah", 1), text)  # told again: one event
+    assert not same_event(first, accusation("Hamzah", "country", 1), text)

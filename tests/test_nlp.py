@@ -330,3 +330,32 @@ def test_a_subject_read_into_an_opening_date_phrase_is_its_verbs():
     clashed = next(t for t in doc if t.text == "clashed")
     assert [c.text for c in clashed.children if c.dep_ == "nsubj"] == ["supporters"], [(t.text, t.dep_, t.head.text) for t in doc]
     assert next(t for t in doc if t.text == "Tuesday").dep_ == "pobj"
+
+
+def test_a_groups_affiliation_read_as_the_verb_describes_the_group():
+    # "linked" and "allied" are read as the verbs; the deed after their "to" phrase is left subjectless
+    nlp = load_nlp()
+    for text, verb in [("Gunmen linked to al-Shabaab attacked a bus near Mandera on Monday.", "attacked"),
+                       ("Fighters allied to the junta seized the border post on Friday.", "seized"),
+                       ("Police said gunmen linked to a drug cartel torched two buses.", "torched")]:
+        doc = nlp(text)
+        deed = next(t for t in doc if t.text == verb)
+        subject = next((c for c in deed.children if c.dep_ == "nsubj"), None)
+        assert subject is not None and subject.text in {"Gunmen", "Fighters", "gunmen"}, [(t.text, t.dep_, t.head.text) for t in doc]
+        assert any(c.dep_ == "acl" and c.lower_ in {"linked", "allied"} for c in subject.children), text
+
+
+def test_an_affiliation_that_is_the_verb_stays_the_verb():
+    # "were linked to" is a passive with its own subject and nothing after it to take over
+    doc = load_nlp()("The attackers were linked to a militia, police said.")
+    assert next(t for t in doc if t.text == "linked").dep_ in {"ROOT", "ccomp"}
+
+
+def test_a_second_state_left_behind_is_no_deed():
+    nlp = load_nlp()
+    for text, number, state in [("The blast left 12 dead and 40 wounded.", "40", "wounded"),
+                                ("Troops opened fire, leaving five people dead and 30 injured.", "30", "injured"),
+                                ("Rebels raided the town, leaving 30 dead and hundreds displaced.", "hundreds", "displaced")]:
+        doc = nlp(text)
+        word = next(t for t in doc if t.text == state)
+        assert word.dep_ == "amod" and word.head.text == number, [(t.text, t.dep_, t.head.text) for t in doc]

@@ -734,3 +734,13 @@ def test_a_month_said_of_a_promised_thing_does_not_date_the_promise(code):
                   published=date(2024, 3, 15))
     dated = {e["event"][0]: (e["date"], e["date_precision"]) for e in events if e["polarity"] == "asserted"}
     assert dated.get("AGREE") == ("2024-03-15", "publication"), dated
+
+
+def test_an_intent_read_off_a_promised_act_is_placed_where_it_was_told(extractor):
+    # the exercises will be held in the sea; the promise was made in Seoul
+    text = ("SEOUL, Nov 24 (Eventwire) - South Korea and Japan will hold joint naval drills in the Sea of Japan "
+            "next week, officials said.")
+    result = extract(extractor, text, date(2010, 11, 24))
+    promise = [e for e in result.events if e.derived]
+    assert promise and all(e.event_loc and e.event_loc["placename"].upper() == "SEOUL" for e in promise), \
+        [(e.event, e.derived, e.event_loc) for e in result.events]
