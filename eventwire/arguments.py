@@ -108,6 +108,15 @@ def is_time_or_quantity(tok: Token) -> bool:
 
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"}
 
+# Times, amounts, online services and munitions (non_party_nouns.txt, and the times of time_nouns.txt)
+NON_PARTY_NOUNS = actor_word_list("non_party_nouns.txt") | lexicon_word_list("time_nouns.txt")
+
+
+def names_no_party(head: Token) -> bool:
+    """A head noun that names a time, an amount, an online service or a munition is no actor or
+    recipient: "closed Facebook at midnight" is done to no one named."""
+    return head.pos_ in {"NOUN", "PROPN"} and (head.lower_ in NON_PARTY_NOUNS or head.lemma_.lower() in NON_PARTY_NOUNS)
+
 
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 
@@ -1193,6 +1202,8 @@ class Resolver:
         return [copy(e) for e in found]  # copies: a caller may not change what the next one is given
 
     def _resolve_head(self, head: Token, modifiers_only: bool) -> list[Entity]:
+        if names_no_party(head):
+            return []  # "at midnight", "blocked WhatsApp", "fired live rounds": no side of any event
         if head.i in self.event_nouns and not modifiers_only:
             # "an airstrike killed X": the actor is whoever carried out the airstrike
             inner = self.event_nouns[head.i]

@@ -1668,3 +1668,13 @@ def test_a_phrase_never_starts_inside_a_hyphenated_word(code):
     # a capitalised piece stays out: the group is backed by Iran, not Iran's
     events = code("Israeli jets struck an Iranian-backed militia near Damascus on Monday.")
     assert ("ASSAULT", "ISR", "IRN") not in tuples(events), tuples(events)
+
+
+def test_times_amounts_services_and_munitions_are_no_recipients(code):
+    # a blocked online service, an hour and the rounds fired are no party to the event
+    events = code("Authorities in Uganda blocked Facebook, WhatsApp and Twitter on Wednesday. "
+                  "The army imposed a state of emergency from midnight on Thursday.")
+    names = {r["entity_text"] for e in events for r in e["recipient"]}
+    assert not names & {"Facebook", "WhatsApp", "Twitter", "midnight"}, events
+    events = code("Zambian police fired live rounds in the capital on Tuesday.")
+    assert not any("rounds" in r["entity_text"] for e in events for r in e["recipient"]), events
