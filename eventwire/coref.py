@@ -917,6 +917,7 @@ def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -
                       and not (plural_state and m.identity.code in INTERNATIONAL_CODES))
         if found is None and ent.sector in STATE_SECTORS:
             found = (_country_opening_its_sentence(ent, text, before)
+                     or _lead_country_of_new_rulers(role, text, before)
                      or _most_named(before, lambda m: m.kind in STATE_KINDS and not _named_as_neighbour(text, m)))
             if found is not None and _introduced_since(role, text, found.end, ent.start):
                 # "A military council took power ... FACT rejected the military council": the body
@@ -924,6 +925,16 @@ def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -
                 return None
         return found
     return None
+
+
+def _lead_country_of_new_rulers(role: str, text: str, before: list[Mention]) -> Mention | None:
+    """"Haitian President Aristide resigned ... the United States ... U.S. Marines ... CARICOM refused
+    to recognise the interim authorities": rulers who took over (new_rulers_words.txt) are those of the
+    state the story opens with, not of the foreign power it names most."""
+    if role.split(" ", 1)[0] not in actor_word_list("new_rulers_words.txt") or " " not in role:
+        return None
+    return next((m for m in before if m.identity is not None and m.kind in STATE_KINDS
+                 and not _named_as_neighbour(text, m)), None)
 
 
 def _names_a_state_organ(role: str) -> bool:

@@ -719,3 +719,11 @@ def test_the_government_asked_to_act_is_the_same_government_as_the_doer_of_the_a
     found = tuples(events, polarity=None)
     assert ("REQUEST", "JPN", "KHM") in found and ("RETREAT", "KHM", "KHM") in found
     assert not any(t[0] == "RETREAT" and t[1] == "JPN" for t in found)
+
+
+def test_the_interim_authorities_are_of_the_state_the_story_opens_with(code):
+    # the foreign power named most is not the one whose rulers changed
+    events = code("Guinean President Alpha Sow resigned on Sunday after weeks of unrest. The United States "
+                  "and France urged calm, and U.S. envoys met French officials in Paris. U.S. officials said "
+                  "Washington would review its aid. The African Union refused to recognise the interim authorities.")
+    assert ("REJECT", "IGO", "GIN") in tuples(events), events
