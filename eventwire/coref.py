@@ -88,6 +88,7 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
     pairs: dict[tuple[int, int], list[Entity]] = {}  # the plural references resolved so far, by their span
     joint: list[frozenset[str]] = []  # parties that spoke or acted together on a third ("X and Y condemned ...")
     asked: dict[tuple[int, int], list[Entity]] = {}  # the references resolved as recipients so far, by their span
+    unauthored: set[int] = set()  # events whose only doer was a text whose author is nowhere told
     for ev in events:
         ev.actor = [r for e in ev.actor
                     for r in pairs.get((e.start, e.end)) or asked.get((e.start, e.end))
@@ -96,6 +97,11 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
                     or _not_the_host(e, _as_parsed(e, phrases) or _resolve_all(e, text, mentions, starts, subjects=subjects,
                                                                                 fighters=fighters), ev,
                                      mention_at(mentions, e.start, e.end, starts))]
+        if any(_text_without_author(a) for a in ev.actor):
+            # "The resolution demands ..." with no resolution told before: a text is no doer by itself
+            ev.actor = [a for a in ev.actor if not _text_without_author(a)]
+            if not ev.actor and not any(r.code for r in ev.recipient):
+                unauthored.add(id(ev))
         # "Modi thanked him": an object pronoun is not the subject of its own clause
         actors = {a.identifier_text for a in ev.actor if a.identifier_text}
         ev.recipient = [_object_told_before(e, ev, done) or r for e in ev.recipient
@@ -121,7 +127,12 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
                      if m is not None]
         subjects.sort(key=lambda m: m.start)
     _share_codes(events)
-    return [part for ev in events for part in _each_side_to_the_other(ev, text)]
+    return [part for ev in events if id(ev) not in unauthored for part in _each_side_to_the_other(ev, text)]
+
+
+def _text_without_author(ent: Entity) -> bool:
+    """A text kept as a doer ("the resolution") that names no author: none was found before it."""
+    return ent.code is None and ent.entity_text.lower() in load_lexicon().document_nouns
 
 
 def refer_back_to_agents_coded_at_home(events: list[EventMention], text: str) -> None:
@@ -859,10 +870,25 @@ def antecedent_of(ent: Entity, text: str, before: list[Mention], subjects: list[
     if not _is_definite(text, ent.start):
         return None
     role = words[4:] if words.startswith("the ") else words
+    if role in load_lexicon().document_nouns:
+        # "The council adopted a resolution ... The resolution demands ...": a text speaks for its author
+        return _author_of_document_told_before(role, text, ent.start, before)
     if role in actor_word_list("country_nouns.txt"):
         # "ECCAS suspended Gabon ... The African Union had suspended the country": the country named last
         return _last(before, lambda m: m.kind == "country")
     return _role_antecedent(role, ent, text, before)
+
+
+def _author_of_document_told_before(noun: str, text: str, start: int, before: list[Mention]) -> Mention | None:
+    """"The Security Council adopted a resolution on Friday. The resolution demands ...": the party named
+    last before the text (document_nouns.txt) where it was told before, in that sentence (its issuer)."""
+    told = [m.start() for m in re.finditer(r"\b" + re.escape(noun) + r"\b", text[:start], re.IGNORECASE)]
+    if not told:
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text[: told[-1]])]
+    sentence_start = ends[-1] if ends else 0
+    return _last([m for m in before if sentence_start <= m.start and m.end <= told[-1]],
+                 lambda m: m.kind in GROUP_KINDS | STATE_KINDS | {"person"})
 
 
 def _role_given_by_the_parse(ent: Entity, text: str) -> str | None:

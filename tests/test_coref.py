@@ -727,3 +727,13 @@ def test_the_interim_authorities_are_of_the_state_the_story_opens_with(code):
                   "and France urged calm, and U.S. envoys met French officials in Paris. U.S. officials said "
                   "Washington would review its aid. The African Union refused to recognise the interim authorities.")
     assert ("REJECT", "IGO", "GIN") in tuples(events), events
+
+
+def test_a_text_told_before_speaks_for_its_author(code):
+    events = code("The U.N. Security Council met on Friday and adopted a resolution. "
+                  "The resolution demands that the rebels withdraw from Abeche.")
+    demand = next(e for e in events if e["event"] == ["REQUEST"])
+    assert [a["code"] for a in demand["actor"]] == ["UNO"], events
+    # with no text told before, "the resolution" is no doer
+    events = code("The resolution demands that the rebels withdraw from Abeche.")
+    assert not any(e["event"] == ["REQUEST"] for e in events), events

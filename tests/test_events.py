@@ -2137,3 +2137,12 @@ def test_police_charging_a_crowd_assault_it_and_charging_someone_with_a_crime_ac
     events = code("Greek police charged two Albanian students with plotting to attack the embassy.")
     assert ("ACCUSE", "GRC", "ALB") in tuples(events), events
     assert not any(e["event"] == ["THREATEN"] for e in events), events
+
+
+def test_the_text_told_before_is_kept_as_the_doer_for_its_author(code):
+    events = code("The Arab League issued a statement on Sunday. The statement urged Sudanese troops to leave Abyei.")
+    request = next(e for e in events if e["event"] == ["REQUEST"])
+    assert [a["code"] for a in request["actor"]] == ["IGO"], events
+    # an indefinite text names no doer
+    events = code("A statement urged Sudanese troops to leave Abyei.")
+    assert not any(a["entity_text"] == "statement" for e in events for a in e["actor"]), events
