@@ -43,6 +43,8 @@ _TARGET_PREPOSITIONS = lexicon_word_list("target_prepositions.txt")
 _STATEMENT_NOUNS = lexicon_word_list("statement_nouns.txt")
 # "condemned the violence": a situation, not one deed with a doer to blame
 _SITUATION_NOUNS = lexicon_word_list("situation_nouns.txt")
+# "the move", "the vote": a deed of whatever type told before
+_DEED_NOUNS = lexicon_word_list("deed_nouns.txt")
 
 
 def link_events(events: list[EventMention], text: str, lex: Lexicon) -> None:
@@ -323,7 +325,24 @@ def _judged_event(ev: EventMention, unknown: list, events: list[EventMention], t
                                 judged=ev.event == "ACCUSE")
         if named is not None:
             return named
+    if any(_names_a_deed(text[start:end]) for start, end in spans):
+        return _last_deed_told_before(ev, events)
     return None
+
+
+def _names_a_deed(phrase: str) -> bool:
+    """"the move", "the vote", "the decision" (deed_nouns.txt): the judged words' first noun names a
+    deed of whatever type, not an event noun of its own."""
+    words = [w for w in _WORD.findall(phrase.lower()) if w not in _DETERMINERS]
+    return bool(words) and words[0] in _DEED_NOUNS
+
+
+def _last_deed_told_before(ev: EventMention, events: list[EventMention]) -> EventMention | None:
+    """The last deed (a material quad) told as done, with a coded doer, before the judgement's sentence:
+    what "the move" judged names (a reaction told paragraphs below the deed it judges)."""
+    told = [e for e in events if e.trigger_start < ev.sent_start and e.polarity == "asserted"
+            and e.quad_code in MATERIAL_QUADS and any(a.code for a in e.actor)]
+    return told[-1] if told else None
 
 
 # "called the strikes a flagrant violation", "condemned the attack as cowardly": what the judged deed is

@@ -577,3 +577,10 @@ def test_praise_of_a_cooperative_deed_names_no_one_but_backing_an_attack_sides_w
     assert ("SUPPORT", "UNO", None) in tuples(events), tuples(events)
     events = code("Ethiopian jets bombed rebel camps in Somalia on Monday. Kenya backed the strikes.")
     assert ("SUPPORT", "KEN", "ETH") in tuples(events), tuples(events)
+
+
+def test_the_move_judged_is_aimed_at_the_doer_of_the_deed_told_before(code):
+    events = code("Bhutan's king dismissed the cabinet on Tuesday and seized full power. Phone lines were cut "
+                  "in the capital. Banks stayed shut on Wednesday. Shops were closed. "
+                  "India called the move a blow to democracy.")
+    assert ("ACCUSE", "IND", "BTN") in tuples(events), events
