@@ -189,8 +189,15 @@ def _may_retell(later: EventMention, earlier: EventMention) -> bool:
 def _judges_own_deed(judge, doer) -> bool:
     """A state does not accuse itself ("Israel defended the strike" is no judgement of Israel); one who does
     not speak for the state (an opposition leader, a rights group) may condemn its own country's police."""
-    return judge.code == doer.code and (judge.sector in STATE_SECTORS or judge.sector is None
-                                        or doer.sector not in STATE_SECTORS)
+    return (judge.code == doer.code and (judge.sector in STATE_SECTORS or judge.sector is None
+                                         or doer.sector not in STATE_SECTORS)
+            and not _other_branch(judge, doer))
+
+
+def _other_branch(judge, doer) -> bool:
+    """"Lawmakers voted to remove the president, who called the vote a coup": the government judging a deed
+    of its state's legislature or courts, or they judging the government's, judges someone else."""
+    return {judge.sector, doer.sector} in ({"GOV", "LEG"}, {"GOV", "JUD"})
 
 
 # Sentences back that an interception looks for the attack whose weapons it downed.
@@ -325,24 +332,30 @@ def _judged_event(ev: EventMention, unknown: list, events: list[EventMention], t
                                 judged=ev.event == "ACCUSE")
         if named is not None:
             return named
-    if any(_names_a_deed(text[start:end]) for start, end in spans):
-        return _last_deed_told_before(ev, events)
+    deeds = [w for start, end in spans for w in [_deed_noun_of(text[start:end])] if w]
+    if deeds:
+        return _last_deed_told_before(ev, events, text, deeds[0])
     return None
 
 
-def _names_a_deed(phrase: str) -> bool:
-    """"the move", "the vote", "the decision" (deed_nouns.txt): the judged words' first noun names a
-    deed of whatever type, not an event noun of its own."""
+def _deed_noun_of(phrase: str) -> str | None:
+    """"the move", "the vote", "the decision" (deed_nouns.txt): the judged words' first noun, when it names
+    a deed of whatever type, not an event noun of its own."""
     words = [w for w in _WORD.findall(phrase.lower()) if w not in _DETERMINERS]
-    return bool(words) and words[0] in _DEED_NOUNS
+    return words[0] if words and words[0] in _DEED_NOUNS else None
 
 
-def _last_deed_told_before(ev: EventMention, events: list[EventMention]) -> EventMention | None:
+def _last_deed_told_before(ev: EventMention, events: list[EventMention], text: str, noun: str) -> EventMention | None:
     """The last deed (a material quad) told as done, with a coded doer, before the judgement's sentence:
-    what "the move" judged names (a reaction told paragraphs below the deed it judges)."""
+    what "the move" judged names (a reaction told paragraphs below the deed it judges). One told with the
+    noun's own verb before it in its sentence comes first: "the vote" is what was "voted" ("voted to
+    remove the president")."""
     told = [e for e in events if e.trigger_start < ev.sent_start and e.polarity == "asserted"
             and e.quad_code in MATERIAL_QUADS and any(a.code for a in e.actor)]
-    return told[-1] if told else None
+    stem = noun[:-1] if noun.endswith("e") else noun
+    by_verb = [e for e in told if re.search(r"\b" + stem + r"(?:e|es|ed|ing|s)\b",
+                                            text[e.sent_start : e.trigger_end], re.IGNORECASE)]
+    return (by_verb or told)[-1] if told else None
 
 
 # "called the strikes a flagrant violation", "condemned the attack as cowardly": what the judged deed is

@@ -584,3 +584,11 @@ def test_the_move_judged_is_aimed_at_the_doer_of_the_deed_told_before(code):
                   "in the capital. Banks stayed shut on Wednesday. Shops were closed. "
                   "India called the move a blow to democracy.")
     assert ("ACCUSE", "IND", "BTN") in tuples(events), events
+
+
+def test_the_vote_judged_by_the_government_is_aimed_at_the_legislature_that_voted(code):
+    # another branch of one state is someone else; "the vote" is the deed told with "voted", not the last one
+    events = code("Lawmakers in Malawi voted on Tuesday to remove President Peter Banda from office. "
+                  "Police pulled back from the square on Monday. Banda called the vote a coup.")
+    accusation = next(e for e in events if e["event"] == ["ACCUSE"])
+    assert [(r["entity_text"], r["code"]) for r in accusation["recipient"]] == [("Lawmakers", "MWI")], events
