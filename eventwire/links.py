@@ -105,6 +105,39 @@ def aim_judgements_at_doers(events: list[EventMention], text: str, lex: Lexicon)
             ev.recipient = doers
 
 
+# a response word and the preposition that names what it answers: "respond to", "revenge for"
+_RESPONSE = re.compile(r"\b(?:" + "|".join(sorted(lexicon_word_list("response_words.txt")))
+                       + r")\s+(?:to|for|against)\b", re.IGNORECASE)
+
+
+def aim_responses_at_doers(events: list[EventMention], text: str, lex: Lexicon) -> None:
+    """"Ethiopia reserved the right to respond to the attack", "vowed revenge for the killing": a threat
+    to answer a deed told before (response_words.txt), with no known target, is aimed at whoever did
+    that deed (marked inferred)."""
+    deeds = [e for e in events if not _intercepts(e, lex)]
+    for ev in events:
+        if ev.event != "THREATEN" or any(r.code for r in ev.recipient):
+            continue
+        said = _RESPONSE.search(text, ev.trigger_end, min(ev.sent_end, ev.trigger_end + NOUN_REACH))
+        if said is None:
+            continue
+        end = min(ev.sent_end, said.end() + NOUN_REACH)
+        own = {a.code for a in ev.actor if a.code}
+        # one answers a deed done to oneself first: "the UAE reserved the right to respond to the attack"
+        # is the attack on the UAE, not the coalition's raids told since
+        suffered = [e for e in deeds if own & {r.code for r in e.recipient}]
+        named = (_event_named_in(text, said.end(), end, lex, suffered, ev.sent_start, last=True)
+                 or _event_named_in(text, said.end(), end, lex, deeds, ev.sent_start, last=True))
+        if named is None and _deed_noun_of(text[said.end() : end]):
+            named = _last_deed_told_before(ev, events, text, _deed_noun_of(text[said.end() : end]))
+        if named is None or named.quad_code not in MATERIAL_QUADS:
+            continue
+        named = _telling_with_doer(named, ev, deeds, set())
+        doers = list({a.code: replace(a, inferred=True) for a in named.actor if a.code}.values())
+        if doers and not any(_judges_own_deed(a, d) for a in ev.actor if a.code for d in doers):
+            ev.recipient = doers
+
+
 def _tellings_of_one_deed(named: EventMention, deeds: list[EventMention]) -> list[EventMention]:
     """"French warplanes destroyed tanks, and U.S. and British ships fired missiles at air defences":
     deeds of one type told as done in one sentence against one country are one campaign, and "the
@@ -341,8 +374,9 @@ def _judged_event(ev: EventMention, unknown: list, events: list[EventMention], t
 def _deed_noun_of(phrase: str) -> str | None:
     """"the move", "the vote", "the decision" (deed_nouns.txt): the judged words' first noun, when it names
     a deed of whatever type, not an event noun of its own."""
-    words = [w for w in _WORD.findall(phrase.lower()) if w not in _DETERMINERS]
-    return words[0] if words and words[0] in _DEED_NOUNS else None
+    words = [w for w in _WORD.findall(phrase.lower()) if w not in _DETERMINERS | {"to", "for", "against"}]
+    # "the move", "this illegal act": the noun comes first, or after a modifier or two
+    return next((w for w in words[:3] if w in _DEED_NOUNS), None)
 
 
 def _last_deed_told_before(ev: EventMention, events: list[EventMention], text: str, noun: str) -> EventMention | None:

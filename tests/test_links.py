@@ -592,3 +592,18 @@ def test_the_vote_judged_by_the_government_is_aimed_at_the_legislature_that_vote
                   "Police pulled back from the square on Monday. Banda called the vote a coup.")
     accusation = next(e for e in events if e["event"] == ["ACCUSE"])
     assert [(r["entity_text"], r["code"]) for r in accusation["recipient"]] == [("Lawmakers", "MWI")], events
+
+
+def test_a_threat_to_respond_to_a_deed_is_aimed_at_its_doer(code):
+    events = code("Eritrean troops shelled the Ethiopian town of Zalambessa on Sunday. Ethiopia said it "
+                  "reserved the right to respond to this illegal act.")
+    assert ("THREATEN", "ETH", "ERI") in tuples(events), events
+    # the deed answered is the one done to the threatener, not one told since
+    events = code("Kenyan troops shelled a Somali border post on Monday. Hours later, Ethiopian jets bombed a "
+                  "market in Sudan. Somalia said it reserved the right to respond to the attack.")
+    assert ("THREATEN", "SOM", "KEN") in tuples(events), events
+    # "respond if ..." names no deed answered
+    events = code("Gunmen killed two Chadian border guards on Sunday. Chad warned that its troops would respond "
+                  "if its envoy in Khartoum was harmed.")
+    threat = next(e for e in events if e["event"] == ["THREATEN"])
+    assert not any(r.get("inferred") for r in threat["recipient"]), events
