@@ -125,11 +125,13 @@ def aim_responses_at_doers(events: list[EventMention], text: str, lex: Lexicon) 
         own = {a.code for a in ev.actor if a.code}
         # one answers a deed done to oneself first: "the UAE reserved the right to respond to the attack"
         # is the attack on the UAE, not the coalition's raids told since
-        suffered = [e for e in deeds if own & {r.code for r in e.recipient}]
+        suffered = [e for e in deeds if own & {r.code for r in e.recipient if not r.inferred}]
         named = (_event_named_in(text, said.end(), end, lex, suffered, ev.sent_start, last=True)
                  or _event_named_in(text, said.end(), end, lex, deeds, ev.sent_start, last=True))
-        if named is None and _deed_noun_of(text[said.end() : end]):
-            named = _last_deed_told_before(ev, events, text, _deed_noun_of(text[said.end() : end]))
+        noun = _deed_noun_of(text[said.end() : end])
+        if named is None and noun:
+            named = (_last_deed_told_before(ev, suffered, text, noun)
+                     or _last_deed_told_before(ev, deeds, text, noun))
         if named is None or named.quad_code not in MATERIAL_QUADS:
             continue
         named = _telling_with_doer(named, ev, deeds, set())

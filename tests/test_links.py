@@ -607,3 +607,10 @@ def test_a_threat_to_respond_to_a_deed_is_aimed_at_its_doer(code):
                   "if its envoy in Khartoum was harmed.")
     threat = next(e for e in events if e["event"] == ["THREATEN"])
     assert not any(r.get("inferred") for r in threat["recipient"]), events
+
+
+def test_a_deed_done_to_the_threatener_is_one_told_with_it_as_named_target(code):
+    # the students the police detained are given Somalia only by inference: no deed done to Somalia
+    events = code("Kenyan troops shelled a Somali border post on Monday. Somali police then detained dozens of "
+                  "students in Mogadishu. Somalia said it reserved the right to respond to this illegal act.")
+    assert ("THREATEN", "SOM", "KEN") in tuples(events), events
