@@ -881,14 +881,27 @@ def antecedent_of(ent: Entity, text: str, before: list[Mention], subjects: list[
 
 def _author_of_document_told_before(noun: str, text: str, start: int, before: list[Mention]) -> Mention | None:
     """"The Security Council adopted a resolution on Friday. The resolution demands ...": the party named
-    last before the text (document_nouns.txt) where it was told before, in that sentence (its issuer)."""
+    last before the text (document_nouns.txt) where it was told before, in that sentence (its issuer).
+    A text first told as "the resolution" itself ("The Council voted to impose sanctions. The resolution,
+    drafted by ...") is the work of the party the sentence before it opens with."""
     told = [m.start() for m in re.finditer(r"\b" + re.escape(noun) + r"\b", text[:start], re.IGNORECASE)]
-    if not told:
+    parties = lambda m: m.kind in GROUP_KINDS | STATE_KINDS | {"person"}  # noqa: E731
+    for at in reversed(told):
+        issuer = _last([m for m in before if _sentence_start(text, at) <= m.start and m.end <= at], parties)
+        if issuer is not None:
+            return issuer
+    first = told[0] if told else start
+    opening = _sentence_start(text, first)
+    if opening == 0:
         return None
-    ends = [m.end() for m in _SENTENCE_END.finditer(text[: told[-1]])]
-    sentence_start = ends[-1] if ends else 0
-    return _last([m for m in before if sentence_start <= m.start and m.end <= told[-1]],
-                 lambda m: m.kind in GROUP_KINDS | STATE_KINDS | {"person"})
+    previous = _sentence_start(text, opening - 1)
+    return next((m for m in before if previous <= m.start and m.end <= opening and m.identity is not None
+                 and parties(m)), None)
+
+
+def _sentence_start(text: str, position: int) -> int:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text[:position])]
+    return ends[-1] if ends else 0
 
 
 def _role_given_by_the_parse(ent: Entity, text: str) -> str | None:

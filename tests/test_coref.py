@@ -737,3 +737,9 @@ def test_a_text_told_before_speaks_for_its_author(code):
     # with no text told before, "the resolution" is no doer
     events = code("The resolution demands that the rebels withdraw from Abeche.")
     assert not any(e["event"] == ["REQUEST"] for e in events), events
+
+
+def test_a_text_first_told_as_the_text_is_the_work_of_who_opens_the_sentence_before(code):
+    events = code("The Arab League met in Cairo on Sunday and voted to suspend Syria. The resolution, drafted "
+                  "by Egypt, urges Syrian troops to leave the cities.")
+    assert ("REQUEST", "IGO", "SYR") in tuples(events), events
