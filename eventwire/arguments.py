@@ -726,8 +726,16 @@ JUDGEMENT_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}
 
 
 def _judged_thing(noun: Token) -> bool:
-    """A common noun that is no event noun (those name their doers above): "efforts", "claim", "abuse"."""
-    return noun.pos_ == "NOUN" and not _is_event_noun(noun)
+    """A common noun that is no event noun (those name their doers above): "efforts", "claim", "abuse";
+    or one that names an event only with an object it lacks ("efforts", an event only as "mediation
+    efforts")."""
+    return noun.pos_ == "NOUN" and not _names_an_event_by_itself(noun)
+
+
+def _names_an_event_by_itself(noun: Token) -> bool:
+    readings = load_lexicon().candidates(noun.lemma_.lower(), "NOUN")
+    modifiers = {c.lemma_.lower() for c in noun.children if c.i < noun.i}
+    return any(not t.objects or t.objects & modifiers for t in readings)
 
 
 # Measures that take things from their owner: freezing assets (SANCTION), seizing property (COERCE)

@@ -643,8 +643,9 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
             or _it_names_a_thing(ent, text):
         return ent
     before = [m for m in mentions[max(0, upto - LOOK_BACK) : upto] if m.end <= ent.start]
-    if ent.entity_text.lower() in OBJECT_PRONOUNS | {"they"} and not_these:
-        # a recipient "they" ("Iran demanded that they stop") is not the actor either
+    if (ent.entity_text.lower() in OBJECT_PRONOUNS | {"they"} or _names_a_group_noun(ent)) and not_these:
+        # a recipient "they" ("Iran demanded that they stop") is not the actor either, nor is "the bloc"
+        # ("the Council backed the bloc's efforts")
         before = [m for m in before if m.identity is None or m.identity.identifier not in not_these]
     elif ent.sector in STATE_SECTORS and not_these and not _owned_by_it(ent):
         # "The United States urged the authorities to show restraint": a state that acts on a state
@@ -870,6 +871,8 @@ def antecedent_of(ent: Entity, text: str, before: list[Mention], subjects: list[
     if not _is_definite(text, ent.start):
         return None
     role = words[4:] if words.startswith("the ") else words
+    # "backed the bloc's efforts": a possessor judged for its deed is the role noun itself
+    role = re.sub(r"['\u2019]s?$", "", role)
     if role in load_lexicon().document_nouns:
         # "The council adopted a resolution ... The resolution demands ...": a text speaks for its author
         return _author_of_document_told_before(role, text, ent.start, before)
@@ -964,6 +967,12 @@ def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -
                 return None
         return found
     return None
+
+
+def _names_a_group_noun(ent: Entity) -> bool:
+    """"the bloc", "the bloc's", "the group": a group noun (group_nouns.txt) that refers back."""
+    words = re.sub(r"['\u2019]s?$", "", ent.entity_text.lower()).split()
+    return bool(words) and words[-1] in actor_word_list("group_nouns.txt")
 
 
 def _lead_country_of_new_rulers(role: str, text: str, before: list[Mention]) -> Mention | None:

@@ -1678,3 +1678,10 @@ def test_times_amounts_services_and_munitions_are_no_recipients(code):
     assert not names & {"Facebook", "WhatsApp", "Twitter", "midnight"}, events
     events = code("Zambian police fired live rounds in the capital on Tuesday.")
     assert not any("rounds" in r["entity_text"] for e in events for r in e["recipient"]), events
+
+
+def test_backing_efforts_is_aimed_at_whoever_makes_them(code):
+    # "efforts" names an event only as "mediation efforts": without that, a thing whose owner is judged
+    events = code("The U.N. Security Council on Thursday backed the bloc's efforts to restore order in Lesotho.")
+    support = next(e for e in events if e["event"] == ["SUPPORT"])
+    assert [r["entity_text"] for r in support["recipient"]] == ["bloc's"], events

@@ -743,3 +743,9 @@ def test_a_text_first_told_as_the_text_is_the_work_of_who_opens_the_sentence_bef
     events = code("The Arab League met in Cairo on Sunday and voted to suspend Syria. The resolution, drafted "
                   "by Egypt, urges Syrian troops to leave the cities.")
     assert ("REQUEST", "IGO", "SYR") in tuples(events), events
+
+
+def test_the_blocs_efforts_backed_are_the_bloc_named_before_not_the_backer(code):
+    events = code("The Southern African Development Community sent troops to Lesotho on Monday. The U.N. "
+                  "Security Council on Thursday backed the bloc's efforts to restore order.")
+    assert ("SUPPORT", "UNO", "IGO") in tuples(events), events
