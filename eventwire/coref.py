@@ -969,17 +969,22 @@ def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -
     return None
 
 
+# read once: asked of every recipient resolved
+GROUP_NOUNS = actor_word_list("group_nouns.txt")
+NEW_RULERS_WORDS = actor_word_list("new_rulers_words.txt")
+
+
 def _names_a_group_noun(ent: Entity) -> bool:
     """"the bloc", "the bloc's", "the group": a group noun (group_nouns.txt) that refers back."""
     words = re.sub(r"['\u2019]s?$", "", ent.entity_text.lower()).split()
-    return bool(words) and words[-1] in actor_word_list("group_nouns.txt")
+    return bool(words) and words[-1] in GROUP_NOUNS
 
 
 def _lead_country_of_new_rulers(role: str, text: str, before: list[Mention]) -> Mention | None:
     """"Haitian President Aristide resigned ... the United States ... U.S. Marines ... CARICOM refused
     to recognise the interim authorities": rulers who took over (new_rulers_words.txt) are those of the
     state the story opens with, not of the foreign power it names most."""
-    if role.split(" ", 1)[0] not in actor_word_list("new_rulers_words.txt") or " " not in role:
+    if role.split(" ", 1)[0] not in NEW_RULERS_WORDS or " " not in role:
         return None
     return next((m for m in before if m.identity is not None and m.kind in STATE_KINDS
                  and not _named_as_neighbour(text, m)), None)
