@@ -970,14 +970,14 @@ def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -
 
 
 # read once: asked of every recipient resolved
-GROUP_NOUNS = actor_word_list("group_nouns.txt")
+GROUP_REFERENCE_WORDS = actor_word_list("group_nouns.txt")
 NEW_RULERS_WORDS = actor_word_list("new_rulers_words.txt")
 
 
 def _names_a_group_noun(ent: Entity) -> bool:
     """"the bloc", "the bloc's", "the group": a group noun (group_nouns.txt) that refers back."""
     words = re.sub(r"['\u2019]s?$", "", ent.entity_text.lower()).split()
-    return bool(words) and words[-1] in GROUP_NOUNS
+    return bool(words) and words[-1] in GROUP_REFERENCE_WORDS
 
 
 def _lead_country_of_new_rulers(role: str, text: str, before: list[Mention]) -> Mention | None:
