@@ -109,6 +109,15 @@ def is_time_or_quantity(tok: Token) -> bool:
 
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"}
 
+# Times, amounts, online services and munitions (non_party_nouns.txt, and the times of time_nouns.txt)
+NON_PARTY_NOUNS = actor_word_list("non_party_nouns.txt") | lexicon_word_list("time_nouns.txt")
+
+
+def names_no_party(head: Token) -> bool:
+    """A head noun that names a time, an amount, an online service or a munition is no actor or
+    recipient: "closed Facebook at midnight" is done to no one named."""
+    return head.pos_ in {"NOUN", "PROPN"} and (head.lower_ in NON_PARTY_NOUNS or head.lemma_.lower() in NON_PARTY_NOUNS)
+
 
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 
@@ -783,8 +792,16 @@ JUDGEMENT_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}
 
 
 def _judged_thing(noun: Token) -> bool:
-    """A common noun that is no event noun (those name their doers above): "efforts", "claim", "abuse"."""
-    return noun.pos_ == "NOUN" and not _is_event_noun(noun)
+    """A common noun that is no event noun (those name their doers above): "efforts", "claim", "abuse";
+    or one that names an event only with an object it lacks ("efforts", an event only as "mediation
+    efforts")."""
+    return noun.pos_ == "NOUN" and not _names_an_event_by_itself(noun)
+
+
+def _names_an_event_by_itself(noun: Token) -> bool:
+    readings = load_lexicon().candidates(noun.lemma_.lower(), "NOUN")
+    modifiers = {c.lemma_.lower() for c in noun.children if c.i < noun.i}
+    return any(not t.objects or t.objects & modifiers for t in readings)
 
 
 # Measures that take things from their owner: freezing assets (SANCTION), seizing property (COERCE)
@@ -1265,6 +1282,8 @@ class Resolver:
         return [copy(e) for e in found]  # copies: a caller may not change what the next one is given
 
     def _resolve_head(self, head: Token, modifiers_only: bool) -> list[Entity]:
+        if names_no_party(head):
+            return []  # "at midnight", "blocked WhatsApp", "fired live rounds": no side of any event
         if head.i in self.event_nouns and not modifiers_only:
             # "an airstrike killed X": the actor is whoever carried out the airstrike
             inner = self.event_nouns[head.i]

@@ -88,6 +88,7 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
     pairs: dict[tuple[int, int], list[Entity]] = {}  # the plural references resolved so far, by their span
     joint: list[frozenset[str]] = []  # parties that spoke or acted together on a third ("X and Y condemned ...")
     asked: dict[tuple[int, int], list[Entity]] = {}  # the references resolved as recipients so far, by their span
+    unauthored: set[int] = set()  # events whose only doer was a text whose author is nowhere told
     for ev in events:
         ev.actor = [r for e in ev.actor
                     for r in pairs.get((e.start, e.end)) or asked.get((e.start, e.end))
@@ -96,6 +97,11 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
                     or _not_the_host(e, _as_parsed(e, phrases) or _resolve_all(e, text, mentions, starts, subjects=subjects,
                                                                                 fighters=fighters), ev,
                                      mention_at(mentions, e.start, e.end, starts))]
+        if any(_text_without_author(a) for a in ev.actor):
+            # "The resolution demands ..." with no resolution told before: a text is no doer by itself
+            ev.actor = [a for a in ev.actor if not _text_without_author(a)]
+            if not ev.actor and not any(r.code for r in ev.recipient):
+                unauthored.add(id(ev))
         # "Modi thanked him": an object pronoun is not the subject of its own clause
         actors = {a.identifier_text for a in ev.actor if a.identifier_text}
         ev.recipient = [_object_told_before(e, ev, done) or r for e in ev.recipient
@@ -121,7 +127,12 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
                      if m is not None]
         subjects.sort(key=lambda m: m.start)
     _share_codes(events)
-    return [part for ev in events for part in _each_side_to_the_other(ev, text)]
+    return [part for ev in events if id(ev) not in unauthored for part in _each_side_to_the_other(ev, text)]
+
+
+def _text_without_author(ent: Entity) -> bool:
+    """A text kept as a doer ("the resolution") that names no author: none was found before it."""
+    return ent.code is None and ent.entity_text.lower() in load_lexicon().document_nouns
 
 
 def refer_back_to_agents_coded_at_home(events: list[EventMention], text: str) -> None:
@@ -632,8 +643,9 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
             or _it_names_a_thing(ent, text):
         return ent
     before = [m for m in mentions[max(0, upto - LOOK_BACK) : upto] if m.end <= ent.start]
-    if ent.entity_text.lower() in OBJECT_PRONOUNS | {"they"} and not_these:
-        # a recipient "they" ("Iran demanded that they stop") is not the actor either
+    if (ent.entity_text.lower() in OBJECT_PRONOUNS | {"they"} or _names_a_group_noun(ent)) and not_these:
+        # a recipient "they" ("Iran demanded that they stop") is not the actor either, nor is "the bloc"
+        # ("the Council backed the bloc's efforts")
         before = [m for m in before if m.identity is None or m.identity.identifier not in not_these]
     elif ent.sector in STATE_SECTORS and not_these and not _owned_by_it(ent):
         # "The United States urged the authorities to show restraint": a state that acts on a state
@@ -859,12 +871,40 @@ def antecedent_of(ent: Entity, text: str, before: list[Mention], subjects: list[
     if not _is_definite(text, ent.start):
         return None
     role = words[4:] if words.startswith("the ") else words
-    # "accused the country's leadership": the owner the phrase was cut down to
-    role = re.sub(r"\s*['’]s?$", "", role)
+    # "backed the bloc's efforts", "accused the country's leadership": a possessor is the role noun itself
+    role = re.sub(r"\s*['\u2019]s?$", "", role)
+    if role in load_lexicon().document_nouns:
+        # "The council adopted a resolution ... The resolution demands ...": a text speaks for its author
+        return _author_of_document_told_before(role, text, ent.start, before)
     if role in actor_word_list("country_nouns.txt"):
         # "ECCAS suspended Gabon ... The African Union had suspended the country": the country named last
         return _last(before, lambda m: m.kind == "country")
     return _role_antecedent(role, ent, text, before)
+
+
+def _author_of_document_told_before(noun: str, text: str, start: int, before: list[Mention]) -> Mention | None:
+    """"The Security Council adopted a resolution on Friday. The resolution demands ...": the party named
+    last before the text (document_nouns.txt) where it was told before, in that sentence (its issuer).
+    A text first told as "the resolution" itself ("The Council voted to impose sanctions. The resolution,
+    drafted by ...") is the work of the party the sentence before it opens with."""
+    told = [m.start() for m in re.finditer(r"\b" + re.escape(noun) + r"\b", text[:start], re.IGNORECASE)]
+    parties = lambda m: m.kind in GROUP_KINDS | STATE_KINDS | {"person"}  # noqa: E731
+    for at in reversed(told):
+        issuer = _last([m for m in before if _sentence_start(text, at) <= m.start and m.end <= at], parties)
+        if issuer is not None:
+            return issuer
+    first = told[0] if told else start
+    opening = _sentence_start(text, first)
+    if opening == 0:
+        return None
+    previous = _sentence_start(text, opening - 1)
+    return next((m for m in before if previous <= m.start and m.end <= opening and m.identity is not None
+                 and parties(m)), None)
+
+
+def _sentence_start(text: str, position: int) -> int:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text[:position])]
+    return ends[-1] if ends else 0
 
 
 def _role_given_by_the_parse(ent: Entity, text: str) -> str | None:
@@ -919,6 +959,7 @@ def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -
                       and not (plural_state and m.identity.code in INTERNATIONAL_CODES))
         if found is None and ent.sector in STATE_SECTORS:
             found = (_country_opening_its_sentence(ent, text, before)
+                     or _lead_country_of_new_rulers(role, text, before)
                      or _most_named(before, lambda m: m.kind in STATE_KINDS and not _named_as_neighbour(text, m)))
             if found is not None and _introduced_since(role, text, found.end, ent.start):
                 # "A military council took power ... FACT rejected the military council": the body
@@ -926,6 +967,27 @@ def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -
                 return None
         return found
     return None
+
+
+# read once: asked of every recipient resolved
+GROUP_REFERENCE_WORDS = actor_word_list("group_nouns.txt")
+NEW_RULERS_WORDS = actor_word_list("new_rulers_words.txt")
+
+
+def _names_a_group_noun(ent: Entity) -> bool:
+    """"the bloc", "the bloc's", "the group": a group noun (group_nouns.txt) that refers back."""
+    words = re.sub(r"['\u2019]s?$", "", ent.entity_text.lower()).split()
+    return bool(words) and words[-1] in GROUP_REFERENCE_WORDS
+
+
+def _lead_country_of_new_rulers(role: str, text: str, before: list[Mention]) -> Mention | None:
+    """"Haitian President Aristide resigned ... the United States ... U.S. Marines ... CARICOM refused
+    to recognise the interim authorities": rulers who took over (new_rulers_words.txt) are those of the
+    state the story opens with, not of the foreign power it names most."""
+    if role.split(" ", 1)[0] not in NEW_RULERS_WORDS or " " not in role:
+        return None
+    return next((m for m in before if m.identity is not None and m.kind in STATE_KINDS
+                 and not _named_as_neighbour(text, m)), None)
 
 
 def _names_a_state_organ(role: str) -> bool:

@@ -218,6 +218,16 @@ def _is_instrument(entity: Entity, doc: Doc, offset: int, lex: Lexicon) -> bool:
     return any(w in lex.weapon_words or w in lex.text_nouns or lex.candidates(w, "NOUN") for w in words)
 
 
+def _text_told_before(entity: Entity, doc: Doc, offset: int, lex: Lexicon) -> bool:
+    """"The resolution demands that the rebels withdraw": a text (document_nouns.txt) named by "the" alone
+    refers back to one told before, which speaks for its author (coreference finds the author)."""
+    span = doc.char_span(entity.start - offset, entity.end - offset, alignment_mode="expand")
+    if span is None or span.root.lemma_.lower() not in lex.document_nouns:
+        return False
+    modifiers = [c for c in span.root.children if c.i < span.root.i]
+    return len(modifiers) == 1 and modifiers[0].lower_ == "the"
+
+
 def _weapon_named(noun: Token, lex: Lexicon) -> bool:
     """"a car bomb explosion", "a suicide blast", "an IED blast": a modifier (or its own modifier) names
     a weapon (weapon_words.txt)."""
@@ -967,7 +977,8 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
                 actors, recipients = event_arguments(f, resolver)
             else:
                 recipients = served or recipients
-        actors = [a for a in actors if a.code or not _is_instrument(a, f.pred.doc, offset, lex)]
+        actors = [a for a in actors if a.code or not _is_instrument(a, f.pred.doc, offset, lex)
+                  or _text_told_before(a, f.pred.doc, offset, lex)]
         actors = [a for a in actors if not _dates_an_event_noun(a, f.pred.doc, offset, lex)]
         if f.pred.dep_ == "acl" and f.pred.tag_ in PAST_PARTICIPLE_TAGS and _told_by_among(f.pred.head):
             # "were among hundreds of politicians detained by police": the politicians are detained

@@ -43,6 +43,8 @@ _TARGET_PREPOSITIONS = lexicon_word_list("target_prepositions.txt")
 _STATEMENT_NOUNS = lexicon_word_list("statement_nouns.txt")
 # "condemned the violence": a situation, not one deed with a doer to blame
 _SITUATION_NOUNS = lexicon_word_list("situation_nouns.txt")
+# "the move", "the vote": a deed of whatever type told before
+_DEED_NOUNS = lexicon_word_list("deed_nouns.txt")
 
 
 def link_events(events: list[EventMention], text: str, lex: Lexicon) -> None:
@@ -99,6 +101,41 @@ def aim_judgements_at_doers(events: list[EventMention], text: str, lex: Lexicon)
         doers = [replace(a, inferred=True) for e in _tellings_of_one_deed(named, deeds) for a in e.actor
                  if a.code] if named is not None else []
         doers = list({a.code: a for a in reversed(doers)}.values())[::-1]
+        if doers and not any(_judges_own_deed(a, d) for a in ev.actor if a.code for d in doers):
+            ev.recipient = doers
+
+
+# a response word and the preposition that names what it answers: "respond to", "revenge for"
+_RESPONSE = re.compile(r"\b(?:" + "|".join(sorted(lexicon_word_list("response_words.txt")))
+                       + r")\s+(?:to|for|against)\b", re.IGNORECASE)
+
+
+def aim_responses_at_doers(events: list[EventMention], text: str, lex: Lexicon) -> None:
+    """"Ethiopia reserved the right to respond to the attack", "vowed revenge for the killing": a threat
+    to answer a deed told before (response_words.txt), with no known target, is aimed at whoever did
+    that deed (marked inferred)."""
+    deeds = [e for e in events if not _intercepts(e, lex)]
+    for ev in events:
+        if ev.event != "THREATEN" or any(r.code for r in ev.recipient):
+            continue
+        said = _RESPONSE.search(text, ev.trigger_end, min(ev.sent_end, ev.trigger_end + NOUN_REACH))
+        if said is None:
+            continue
+        end = min(ev.sent_end, said.end() + NOUN_REACH)
+        own = {a.code for a in ev.actor if a.code}
+        # one answers a deed done to oneself first: "the UAE reserved the right to respond to the attack"
+        # is the attack on the UAE, not the coalition's raids told since
+        suffered = [e for e in deeds if own & {r.code for r in e.recipient if not r.inferred}]
+        named = (_event_named_in(text, said.end(), end, lex, suffered, ev.sent_start, last=True)
+                 or _event_named_in(text, said.end(), end, lex, deeds, ev.sent_start, last=True))
+        noun = _deed_noun_of(text[said.end() : end])
+        if named is None and noun:
+            named = (_last_deed_told_before(ev, suffered, text, noun)
+                     or _last_deed_told_before(ev, deeds, text, noun))
+        if named is None or named.quad_code not in MATERIAL_QUADS:
+            continue
+        named = _telling_with_doer(named, ev, deeds, set())
+        doers = list({a.code: replace(a, inferred=True) for a in named.actor if a.code}.values())
         if doers and not any(_judges_own_deed(a, d) for a in ev.actor if a.code for d in doers):
             ev.recipient = doers
 
@@ -187,8 +224,15 @@ def _may_retell(later: EventMention, earlier: EventMention) -> bool:
 def _judges_own_deed(judge, doer) -> bool:
     """A state does not accuse itself ("Israel defended the strike" is no judgement of Israel); one who does
     not speak for the state (an opposition leader, a rights group) may condemn its own country's police."""
-    return judge.code == doer.code and (judge.sector in STATE_SECTORS or judge.sector is None
-                                        or doer.sector not in STATE_SECTORS)
+    return (judge.code == doer.code and (judge.sector in STATE_SECTORS or judge.sector is None
+                                         or doer.sector not in STATE_SECTORS)
+            and not _other_branch(judge, doer))
+
+
+def _other_branch(judge, doer) -> bool:
+    """"Lawmakers voted to remove the president, who called the vote a coup": the government judging a deed
+    of its state's legislature or courts, or they judging the government's, judges someone else."""
+    return {judge.sector, doer.sector} in ({"GOV", "LEG"}, {"GOV", "JUD"})
 
 
 # Sentences back that an interception looks for the attack whose weapons it downed.
@@ -323,7 +367,31 @@ def _judged_event(ev: EventMention, unknown: list, events: list[EventMention], t
                                 judged=ev.event == "ACCUSE")
         if named is not None:
             return named
+    deeds = [w for start, end in spans for w in [_deed_noun_of(text[start:end])] if w]
+    if deeds:
+        return _last_deed_told_before(ev, events, text, deeds[0])
     return None
+
+
+def _deed_noun_of(phrase: str) -> str | None:
+    """"the move", "the vote", "the decision" (deed_nouns.txt): the judged words' first noun, when it names
+    a deed of whatever type, not an event noun of its own."""
+    words = [w for w in _WORD.findall(phrase.lower()) if w not in _DETERMINERS | {"to", "for", "against"}]
+    # "the move", "this illegal act": the noun comes first, or after a modifier or two
+    return next((w for w in words[:3] if w in _DEED_NOUNS), None)
+
+
+def _last_deed_told_before(ev: EventMention, events: list[EventMention], text: str, noun: str) -> EventMention | None:
+    """The last deed (a material quad) told as done, with a coded doer, before the judgement's sentence:
+    what "the move" judged names (a reaction told paragraphs below the deed it judges). One told with the
+    noun's own verb before it in its sentence comes first: "the vote" is what was "voted" ("voted to
+    remove the president")."""
+    told = [e for e in events if e.trigger_start < ev.sent_start and e.polarity == "asserted"
+            and e.quad_code in MATERIAL_QUADS and any(a.code for a in e.actor)]
+    stem = noun[:-1] if noun.endswith("e") else noun
+    by_verb = [e for e in told if re.search(r"\b" + stem + r"(?:e|es|ed|ing|s)\b",
+                                            text[e.sent_start : e.trigger_end], re.IGNORECASE)]
+    return (by_verb or told)[-1] if told else None
 
 
 # "called the strikes a flagrant violation", "condemned the attack as cowardly": what the judged deed is

@@ -17,13 +17,13 @@ from spacy.strings import get_string_id
 
 from .actors import ActorKB, code_as_of, load_kb
 from .arguments import described_objects, finite_governor, names_who_asked, noun_conjunct_before, of_names_a_charge, reported_clause_going_on
-from .claims import attribute_events
+from .claims import attribute_events, code_speakers_own_side
 from .coref import refer_back_to_agents_coded_at_home, resolve_references, seats_standing_for_bodies
 from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, anchored_date, date_of_event, find_dates, reanchor
 from .events import SentenceEvent, code_sentence, dates_a_promised_thing, sets_a_day_for
 from .home_country import code_home_agents
 from .lexicon import Lexicon, lexicon_word_list, load_lexicon
-from .links import aim_interceptions_at_firers, aim_judgements_at_doers, aim_retold_deeds_at_their_targets, link_events
+from .links import aim_interceptions_at_firers, aim_judgements_at_doers, aim_responses_at_doers, aim_retold_deeds_at_their_targets, link_events
 from .merge import merge_mentions
 from .mentions import Identity, cluster, find_mentions
 from .places import (PLACE_KIND_WORDS, SPOKEN_TYPES, WHERE_PREPS, Place, cities_by_country, dateline_for, dateline_places,
@@ -100,10 +100,12 @@ class Extractor:
         code_home_agents(events, home, people)
         refer_back_to_agents_coded_at_home(events, article.text)
         quotes = find_quotes(article.text, mentions, self.kb, article.published)
+        code_speakers_own_side(events, quotes)
         attribute_events(events, quotes, article.text, mentions, self.kb)
         link_events(events, article.text, self.lex)
         aim_retold_deeds_at_their_targets(events, article.text, self.lex)
         aim_judgements_at_doers(events, article.text, self.lex)
+        aim_responses_at_doers(events, article.text, self.lex)
         aim_interceptions_at_firers(events, self.lex)
         events = merge_mentions(events, article.text, people)
         keep_named_targets(events)

@@ -1746,3 +1746,20 @@ def test_a_demand_for_an_office_holders_act_is_made_of_the_office_holder(code):
     events = code("BANGKOK, June 14 (Eventwire) - Protesters in Bangkok demanded the prime minister's resignation.")
     requests = [e for e in events if e["event"] == ["REQUEST"]]
     assert requests and [r["code"] for r in requests[0]["recipient"]] == ["THA"], requests
+
+
+def test_times_amounts_services_and_munitions_are_no_recipients(code):
+    # a blocked online service, an hour and the rounds fired are no party to the event
+    events = code("Authorities in Uganda blocked Facebook, WhatsApp and Twitter on Wednesday. "
+                  "The army imposed a state of emergency from midnight on Thursday.")
+    names = {r["entity_text"] for e in events for r in e["recipient"]}
+    assert not names & {"Facebook", "WhatsApp", "Twitter", "midnight"}, events
+    events = code("Zambian police fired live rounds in the capital on Tuesday.")
+    assert not any("rounds" in r["entity_text"] for e in events for r in e["recipient"]), events
+
+
+def test_backing_efforts_is_aimed_at_whoever_makes_them(code):
+    # "efforts" names an event only as "mediation efforts": without that, a thing whose owner is judged
+    events = code("The U.N. Security Council on Thursday backed the bloc's efforts to restore order in Lesotho.")
+    support = next(e for e in events if e["event"] == ["SUPPORT"])
+    assert [r["entity_text"] for r in support["recipient"]] == ["bloc's"], events

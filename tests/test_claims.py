@@ -62,3 +62,10 @@ def test_a_denial_of_the_claim_answers_whoever_made_it(code):
     found = tuples(code("The Kenyan interior ministry says al-Shabaab fighters attacked the police post in "
                         "Mandera. Al-Shabaab has denied the claim."))
     assert ("REJECT", "SOM", "KEN") in found, found
+
+
+def test_we_and_us_inside_a_quote_are_the_speakers_side(code):
+    events = code('Ghana\'s foreign minister said on Monday: "We will not accept any foreign troops on our soil."')
+    assert ("REJECT", "GHA", None) in tuples(events), events
+    events = code('"Anyone who attacks us will pay dearly," Chilean Defence Minister Pablo Rojas told reporters.')
+    assert ("ASSAULT", None, "CHL") in tuples(events, polarity=None), events

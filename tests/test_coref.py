@@ -726,3 +726,33 @@ def test_the_country_as_an_owner_is_the_country_named_before(code):
                   "The prince accused the country's leadership of corruption.")
     accuse = [e for e in events if e["event"] == ["ACCUSE"]]
     assert accuse and [r["code"] for r in accuse[0]["recipient"]] == ["JOR"], accuse
+
+
+def test_the_interim_authorities_are_of_the_state_the_story_opens_with(code):
+    # the foreign power named most is not the one whose rulers changed
+    events = code("Guinean President Alpha Sow resigned on Sunday after weeks of unrest. The United States "
+                  "and France urged calm, and U.S. envoys met French officials in Paris. U.S. officials said "
+                  "Washington would review its aid. The African Union refused to recognise the interim authorities.")
+    assert ("REJECT", "IGO", "GIN") in tuples(events), events
+
+
+def test_a_text_told_before_speaks_for_its_author(code):
+    events = code("The U.N. Security Council met on Friday and adopted a resolution. "
+                  "The resolution demands that the rebels withdraw from Abeche.")
+    demand = next(e for e in events if e["event"] == ["REQUEST"])
+    assert [a["code"] for a in demand["actor"]] == ["UNO"], events
+    # with no text told before, "the resolution" is no doer
+    events = code("The resolution demands that the rebels withdraw from Abeche.")
+    assert not any(e["event"] == ["REQUEST"] for e in events), events
+
+
+def test_a_text_first_told_as_the_text_is_the_work_of_who_opens_the_sentence_before(code):
+    events = code("The Arab League met in Cairo on Sunday and voted to suspend Syria. The resolution, drafted "
+                  "by Egypt, urges Syrian troops to leave the cities.")
+    assert ("REQUEST", "IGO", "SYR") in tuples(events), events
+
+
+def test_the_blocs_efforts_backed_are_the_bloc_named_before_not_the_backer(code):
+    events = code("The Southern African Development Community sent troops to Lesotho on Monday. The U.N. "
+                  "Security Council on Thursday backed the bloc's efforts to restore order.")
+    assert ("SUPPORT", "UNO", "IGO") in tuples(events), events

@@ -2301,3 +2301,12 @@ def test_forces_leaving_people_dead_are_not_withdrawing(code):
     # "leaving at least five people dead" parsed as a clause "people dead": the people are what is left
     events = code("Security forces fired on protesters in Khartoum, leaving at least five people dead.")
     assert "RETREAT" not in [e["event"][0] for e in events], events
+
+
+def test_the_text_told_before_is_kept_as_the_doer_for_its_author(code):
+    events = code("The Arab League issued a statement on Sunday. The statement urged Sudanese troops to leave Abyei.")
+    request = next(e for e in events if e["event"] == ["REQUEST"])
+    assert [a["code"] for a in request["actor"]] == ["IGO"], events
+    # an indefinite text names no doer
+    events = code("A statement urged Sudanese troops to leave Abyei.")
+    assert not any(a["entity_text"] == "statement" for e in events for a in e["actor"]), events

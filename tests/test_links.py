@@ -577,3 +577,40 @@ def test_praise_of_a_cooperative_deed_names_no_one_but_backing_an_attack_sides_w
     assert ("SUPPORT", "UNO", None) in tuples(events), tuples(events)
     events = code("Ethiopian jets bombed rebel camps in Somalia on Monday. Kenya backed the strikes.")
     assert ("SUPPORT", "KEN", "ETH") in tuples(events), tuples(events)
+
+
+def test_the_move_judged_is_aimed_at_the_doer_of_the_deed_told_before(code):
+    events = code("Bhutan's king dismissed the cabinet on Tuesday and seized full power. Phone lines were cut "
+                  "in the capital. Banks stayed shut on Wednesday. Shops were closed. "
+                  "India called the move a blow to democracy.")
+    assert ("ACCUSE", "IND", "BTN") in tuples(events), events
+
+
+def test_the_vote_judged_by_the_government_is_aimed_at_the_legislature_that_voted(code):
+    # another branch of one state is someone else; "the vote" is the deed told with "voted", not the last one
+    events = code("Lawmakers in Malawi voted on Tuesday to remove President Peter Banda from office. "
+                  "Police pulled back from the square on Monday. Banda called the vote a coup.")
+    accusation = next(e for e in events if e["event"] == ["ACCUSE"])
+    assert [(r["entity_text"], r["code"]) for r in accusation["recipient"]] == [("Lawmakers", "MWI")], events
+
+
+def test_a_threat_to_respond_to_a_deed_is_aimed_at_its_doer(code):
+    events = code("Eritrean troops shelled the Ethiopian town of Zalambessa on Sunday. Ethiopia said it "
+                  "reserved the right to respond to this illegal act.")
+    assert ("THREATEN", "ETH", "ERI") in tuples(events), events
+    # the deed answered is the one done to the threatener, not one told since
+    events = code("Kenyan troops shelled a Somali border post on Monday. Hours later, Ethiopian jets bombed a "
+                  "market in Sudan. Somalia said it reserved the right to respond to the attack.")
+    assert ("THREATEN", "SOM", "KEN") in tuples(events), events
+    # "respond if ..." names no deed answered
+    events = code("Gunmen killed two Chadian border guards on Sunday. Chad warned that its troops would respond "
+                  "if its envoy in Khartoum was harmed.")
+    threat = next(e for e in events if e["event"] == ["THREATEN"])
+    assert not any(r.get("inferred") for r in threat["recipient"]), events
+
+
+def test_a_deed_done_to_the_threatener_is_one_told_with_it_as_named_target(code):
+    # the students the police detained are given Somalia only by inference: no deed done to Somalia
+    events = code("Kenyan troops shelled a Somali border post on Monday. Somali police then detained dozens of "
+                  "students in Mogadishu. Somalia said it reserved the right to respond to this illegal act.")
+    assert ("THREATEN", "SOM", "KEN") in tuples(events), events
