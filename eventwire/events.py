@@ -1272,7 +1272,18 @@ def _backers_named(participle: Token) -> bool:
     """"backed by French helicopters", "backed by NATO jets": the backers' side is named with them;
     "U.S. troops backed by helicopter gunships" are backed by their own arms, no one else's."""
     return any(t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.text[:1].isupper())
-               for agent in participle.children if agent.dep_ == "agent" for t in agent.subtree)
+               for agent in participle.children if agent.dep_ == "agent" for t in _phrase_below(agent))
+
+
+def _phrase_below(tok: Token) -> list[Token]:
+    """A phrase's words without a clause the parser hung inside it ("backed by tanks invaded Chad":
+    "invaded Chad" is the subject's deed, not said of the tanks)."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.pos_ not in {"VERB", "AUX"})
+    return out
 
 
 def _serves_only_its_own(actors: list[Entity], served: list[Entity]) -> bool:
