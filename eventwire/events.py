@@ -1352,7 +1352,8 @@ def _counts_people(noun: Token, kinds: bool = False) -> bool:
     """"at least 10 people", "dozens of people", "more than 300 others": people told by number; with
     `kinds` also a kind of them ("17 suspects", "dozens of protesters": agents.tsv)."""
     people = _names_people(noun, kinds)
-    counted = noun.like_num or any(c.like_num or c.dep_ == "nummod" for c in noun.children)
+    # "both men" counts them as surely as "two men" does
+    counted = noun.like_num or any(c.like_num or c.dep_ == "nummod" or c.lower_ == "both" for c in noun.children)
     if noun.lower_ in {"dozens", "hundreds", "thousands", "scores"}:
         counted = people = people or any(c.dep_ == "prep" and c.lower_ == "of" and any(_names_people(o, kinds) for o in c.children)
                                          for c in noun.children)

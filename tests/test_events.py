@@ -2137,3 +2137,11 @@ def test_police_charging_a_crowd_assault_it_and_charging_someone_with_a_crime_ac
     events = code("Greek police charged two Albanian students with plotting to attack the embassy.")
     assert ("ACCUSE", "GRC", "ALB") in tuples(events), events
     assert not any(e["event"] == ["THREATEN"] for e in events), events
+
+
+def test_a_passive_arrest_of_both_men_is_told_as_done(code):
+    # "both men" / "two men" count people as a number does: a passive deed on them with no doer happened
+    found = tuples(code("Both men were detained on Saturday and flown to the capital."))
+    assert ("COERCE", None, None) in found, found
+    found = tuples(code("Two men were shot dead outside a mosque in the northern town on Friday."))
+    assert ("ASSAULT", None, None) in found, found
