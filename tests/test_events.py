@@ -166,8 +166,8 @@ def test_a_vow_of_force_is_a_threat(code, text, expected):
         # PROTEST: crowds pouring into the streets; rallying in support of someone
         ("Huge crowds of Sri Lankan protesters poured into the capital on Saturday.", ("PROTEST", "LKA", "*")),
         ("Thousands rallied in Caracas in support of the opposition.", ("PROTEST", "VEN", "*")),
-        # COERCE: arrest warrants; SANCTION: visa restrictions; REJECT: blocking a package
-        ("The ICC issued an arrest warrant for Putin.", ("COERCE", "IGO", "RUS")),
+        # ACCUSE: arrest warrants (a criminal charge, as the gold codes them); SANCTION: visa restrictions; REJECT: blocking a package
+        ("The ICC issued an arrest warrant for Putin.", ("ACCUSE", "IGO", "RUS")),
         ("Washington imposed visa restrictions on Ugandan officials.", ("SANCTION", "USA", "UGA")),
         ("Hungary blocked the European Union's aid package for Ukraine.", ("REJECT", "HUN", "*")),
         # SANCTION: revoking an agreement, sanctions packages; AID: aid packages; ACCUSE: a strong (diplomatic) protest
@@ -2145,3 +2145,27 @@ def test_a_passive_arrest_of_both_men_is_told_as_done(code):
     assert ("COERCE", None, None) in found, found
     found = tuples(code("Two men were shot dead outside a mosque in the northern town on Friday."))
     assert ("ASSAULT", None, None) in found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # MOBILIZE: forces rolling into a place; reinforcements rushed somewhere
+        ("Serbian tanks rolled into the border town before dawn on Tuesday.", ("MOBILIZE", "SRB", "*")),
+        ("The Peruvian government rushed reinforcements to the southern province on Friday.", ("MOBILIZE", "PER", "*")),
+        # AID: ambulances sent or rushed to the wounded
+        ("The Kenya Red Cross rushed ambulances and paramedics to the scene of the blast.", ("AID", "NGO", "*")),
+        # COERCE: vowing to crush a revolt (future COERCE -> asserted THREATEN)
+        ("The Bolivian president vowed to crush the rebellion in the eastern lowlands.", ("THREATEN", "BOL", "*")),
+        # CONCEDE: safe conduct for an opponent
+        ("The Honduran government granted the deposed minister safe conduct to leave the country.", ("CONCEDE", "HND", "*")),
+        # ACCUSE: a court issuing a warrant, with or without "arrest"
+        ("A Lima court issued the warrant on Monday.", ("ACCUSE", "PER", "*")),
+        # THREATEN: a measure aimed at officials close to a leader is aimed at the leader's country
+        ("Washington threatened sanctions on officials close to Nicolas Maduro.", ("THREATEN", "USA", "VEN")),
+    ],
+)
+def test_session16_coverage_rows(code, text, expected):
+    # "*": any recipient (the argument finder, not the lexicon, decides it)
+    found = tuples(code(text))
+    assert any(all(e == "*" or e == t[i] for i, e in enumerate(expected)) for t in found), found
