@@ -36,7 +36,7 @@ from .data_files import data_path, read_tsv, split_values
 from .lexicon import lexicon_word_list, load_lexicon
 from .mentions import NAMED_KINDS, Identity, Mention, load_descriptors, load_titles, mention_at, person_role_words
 from .nlp import leading_dateline
-from .records import Entity, EventMention
+from .records import Entity, EventMention, Quote
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 OTHER_PRONOUNS = {"they", "it", "them", "its", "their"}
@@ -122,6 +122,30 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
         subjects.sort(key=lambda m: m.start)
     _share_codes(events)
     return [part for ev in events for part in _each_side_to_the_other(ev, text)]
+
+
+FIRST_PERSONS = frozenset({"i", "me", "we", "us"})
+
+
+def speak_for_quoted_first_persons(events: list[EventMention], quotes: list[Quote]) -> None:
+    """'"We will crush this revolt," he said': a first-person pronoun inside a direct quote is its
+    speaker ("I") or the speaker's side ("we"), whom the attribution after the quote names; the clause
+    alone names no one."""
+    said = [(q.start, q.end, q.speaker) for q in quotes if q.kind == "direct" and q.speaker is not None]
+    if not said:
+        return
+    for ev in events:
+        ev.actor = [_as_its_speaker(e, said) for e in ev.actor]
+        ev.recipient = [_as_its_speaker(e, said) for e in ev.recipient]
+
+
+def _as_its_speaker(ent: Entity, said: list[tuple[int, int, Entity]]) -> Entity:
+    if ent.code or ent.entity_text.lower() not in FIRST_PERSONS:
+        return ent
+    speaker = next((who for start, end, who in said if start <= ent.start < end), None)
+    if speaker is None or not (speaker.code or speaker.identifier_text):
+        return ent
+    return replace(ent, identifier_text=speaker.identifier_text, code=speaker.code, sector=speaker.sector)
 
 
 def refer_back_to_agents_coded_at_home(events: list[EventMention], text: str) -> None:

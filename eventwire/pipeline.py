@@ -18,7 +18,8 @@ from spacy.strings import get_string_id
 from .actors import ActorKB, code_as_of, load_kb
 from .arguments import described_objects, finite_governor, names_who_asked, noun_conjunct_before, of_names_a_charge
 from .claims import attribute_events
-from .coref import refer_back_to_agents_coded_at_home, resolve_references, seats_standing_for_bodies
+from .coref import (refer_back_to_agents_coded_at_home, resolve_references, seats_standing_for_bodies,
+                    speak_for_quoted_first_persons)
 from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, anchored_date, date_of_event, find_dates, reanchor
 from .events import SentenceEvent, code_sentence, dates_a_promised_thing, sets_a_day_for
 from .home_country import code_home_agents
@@ -94,12 +95,13 @@ class Extractor:
         people_at = _surnames_of_people(mentions)
         home = place_events(events, article.text, countries, people_at)
         events = resolve_references(events, article.text, mentions)
+        quotes = find_quotes(article.text, mentions, self.kb, article.published)
+        speak_for_quoted_first_persons(events, quotes)
         seats_standing_for_bodies(events, article.text)
         refile_from_actors_city(events, article.text, countries)
         people = frozenset(i.identifier for i in identities if i.kind == "person")
         code_home_agents(events, home, people)
         refer_back_to_agents_coded_at_home(events, article.text)
-        quotes = find_quotes(article.text, mentions, self.kb, article.published)
         attribute_events(events, quotes, article.text, mentions, self.kb)
         link_events(events, article.text, self.lex)
         aim_retold_deeds_at_their_targets(events, article.text, self.lex)

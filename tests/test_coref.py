@@ -719,3 +719,13 @@ def test_the_government_asked_to_act_is_the_same_government_as_the_doer_of_the_a
     found = tuples(events, polarity=None)
     assert ("REQUEST", "JPN", "KHM") in found and ("RETREAT", "KHM", "KHM") in found
     assert not any(t[0] == "RETREAT" and t[1] == "JPN" for t in found)
+
+
+def test_we_in_a_direct_quote_is_the_speakers_side(code):
+    # the attribution after the quote names who "we" are; the quoted clause alone names no one
+    events = code('Turkish President Recep Tayyip Erdogan spoke in Ankara on Friday. '
+                  '"We will crush this revolt," he told a rally of supporters.')
+    assert ("THREATEN", "TUR", None) in tuples(events), events
+    # an unquoted "we" keeps what the parse gave it
+    events = code("We will crush this revolt, the president told a rally.")
+    assert all(a["code"] != "TUR" for e in events for a in e["actor"])
