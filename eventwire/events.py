@@ -1780,6 +1780,14 @@ def _is_refusal(pred: Token, lex: Lexicon) -> bool:
 SAID_IN_MEETING = {"REQUEST", "AGREE", "THREATEN", "SUPPORT"}
 
 
+def _purpose_of_a_call(pred: Token) -> bool:
+    """"telephoned Yeltsin to voice his support": an infinitive of purpose on a verb of getting in touch
+    (contact_verbs.txt)."""
+    return (pred.dep_ in {"xcomp", "advcl"} and pred.head != pred
+            and pred.head.lemma_.lower() in load_lexicon().contact_verbs
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children))
+
+
 def _without_own_land_left(f: Found, actors: list[Entity], recipients: list[Entity], lex: Lexicon) -> list[Entity]:
     """"Congolese troops withdrew from the Congolese town of Goma": a withdrawal from a place in the
     withdrawing side's own country leaves no one else; the place is where, not whom (the coding rules'
@@ -1801,10 +1809,15 @@ def _addressee_of_meeting(f: Found, recipients: list[Entity], by_pred: dict[int,
     or call, with the same subject and no addressee of its own, is addressed to the one met."""
     if f.trigger.type not in SAID_IN_MEETING or any(r.code for r in recipients):
         return recipients
-    if f.pred.dep_ != "conj" or f.pred != f.head or any(c.dep_ in SUBJECT_DEPS for c in f.pred.children):
+    if any(c.dep_ in SUBJECT_DEPS for c in f.pred.children):
         return recipients
-    # "... and urged restraint, diplomats said": hung on the reporting verb, it goes on the reported clause
-    governor = reported_clause_going_on(f.pred) or f.pred.head
+    if f.pred.dep_ == "conj" and f.pred == f.head:
+        # "... and urged restraint, diplomats said": hung on the reporting verb, it goes on the reported clause
+        governor = reported_clause_going_on(f.pred) or f.pred.head
+    elif _purpose_of_a_call(f.pred):
+        governor = f.pred.head  # "telephoned Yeltsin to voice his support": said to the one called
+    else:
+        return recipients
     meeting = by_pred.get(governor.i)
     if meeting is None or meeting.found.trigger.type != "CONSULT" or meeting.found.pred != governor:
         return recipients

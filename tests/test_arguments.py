@@ -1668,3 +1668,11 @@ def test_a_phrase_never_starts_inside_a_hyphenated_word(code):
     # a capitalised piece stays out: the group is backed by Iran, not Iran's
     events = code("Israeli jets struck an Iranian-backed militia near Damascus on Monday.")
     assert ("ASSAULT", "ISR", "IRN") not in tuples(events), tuples(events)
+
+
+def test_the_caller_does_what_the_call_was_for(code):
+    # "phoned X to offer condolences": the caller offers them (contact_verbs.txt); "urged X to" still has X act
+    found = tuples(code("Brazilian President Lula telephoned Gustavo Petro to express his support."))
+    assert ("SUPPORT", "BRA", "COL") in found, found
+    found = tuples(code("The Arab League urged Sudan to release the detained journalists."), polarity="hypothetical")
+    assert any(t[0] == "RETREAT" and t[1] == "SDN" for t in found), found

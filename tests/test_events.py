@@ -2169,3 +2169,8 @@ def test_session16_coverage_rows(code, text, expected):
     # "*": any recipient (the argument finder, not the lexicon, decides it)
     found = tuples(code(text))
     assert any(all(e == "*" or e == t[i] for i, e in enumerate(expected)) for t in found), found
+
+
+def test_what_a_call_was_made_to_say_is_said_to_the_one_called(code):
+    found = tuples(code("The Saudi crown prince phoned the Emir of Qatar to voice his support."))
+    assert any(t[0] == "SUPPORT" and t[1] == "SAU" and t[2] == "QAT" for t in found), found
