@@ -36,6 +36,9 @@ def kb():
         ("Royal Navy", "GBR", "MIL"),
         ("RAF", "GBR", "MIL"),
         ("Royal Australian Navy", "AUS", "MIL"),
+        # the EZLN under the English name 1994 wire copy gave it, not Colombia's National Liberation Army
+        ("Zapatista National Liberation Army", "MEX", "REB"),
+        ("Zapatista", "MEX", "REB"),
     ],
 )
 def test_lookup(kb, name, code, sector):
