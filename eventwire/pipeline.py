@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import asdict, fields
+from dataclasses import asdict, fields, replace
 from datetime import date
 from functools import lru_cache
 from typing import Iterable, Iterator
@@ -254,7 +254,9 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
         sentence start) are read too, as the context that says "place" ("in Tigray")."""
         if (start, end) not in found:
             lo = start if floor is None else context_start(text, start, floor)
-            found[start, end] = [with_direction(text, p) for p in find_places(text, lo, end, countries)
+            named_before = [q for places in found.values() for q in places]
+            found[start, end] = [with_direction(text, as_named_in_full(p, named_before))
+                                 for p in find_places(text, lo, end, countries)
                                  if p.start >= start and not far_namesake(text, p, countries, dateline)
                                  and not any(a <= p.start and p.end <= b for a, b in people_at)]
             found[start, end] += unnamed_parts(text, start, end, home, countries)
@@ -280,6 +282,16 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
         if where is not None:
             ev.event_loc = flat_asdict(where)
     return home
+
+
+def as_named_in_full(place: Place, named_before: list[Place]) -> Place:
+    """"seized San Cristobal de las Casas ... pulled out of San Cristobal": a name that begins a place
+    the article named before in full is that place, not a namesake elsewhere; the words stay its own."""
+    short = fold(place.placename)
+    for earlier in named_before:
+        if earlier.start < place.start and fold(earlier.placename).startswith(short + " "):
+            return replace(earlier, placename=place.placename, start=place.start, end=place.end)
+    return place
 
 
 def refile_from_actors_city(events: list[EventMention], text: str, countries: list[str]) -> None:
@@ -481,7 +493,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
                 spans += found
                 said_where = said_where or bool(found)
         if anchor.dep_ == "dobj" and anchor.head in anchors and deed and event_type not in PARTY_OBJECT_TYPES:
-            spans.append((anchor.idx, anchor.idx + len(anchor.text)))
+            spans.append(_whole_name(anchor))
             if anchor.lower_ in PLACE_KIND_WORDS or anchor.lemma_.lower() in load_lexicon().ground_nouns:
                 # "seized the town of Kupiansk", "shelled the Syrian city of Idlib": the place it names;
                 # "sealed off the streets of Srinagar", "shelled the outskirts of Kharkiv": the place it is part of
@@ -520,6 +532,18 @@ def _whereabouts_of_those_reached(verb) -> list:
     return [acl for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in _TO
             for obj in _objects(prep) for acl in obj.children
             if acl.dep_ == "acl" and acl.tag_ in {"VBG", "VBN"}]
+
+
+def _whole_name(noun) -> tuple[int, int]:
+    """"seized Addis Ababa", "shelled Kryvyi Rih", "seized San Cristobal de las Casas": the parser makes
+    the first words of a name compounds of its last one; the span runs over all of them."""
+    first = noun
+    while True:
+        before = [c for c in first.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == first.i - 1]
+        before = before or [c for c in noun.children if c.dep_ == "compound" and c.i == first.i - 1]
+        if not before:
+            return first.idx, noun.idx + len(noun.text)
+        first = before[0]
 
 
 def _town_modifiers(noun) -> list:
