@@ -672,11 +672,26 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
         owner = antecedent_of(replace(ent, entity_text=ent.entity_text.split(" ", 1)[0], end=ent.start + 3),
                               text, before, subjects)
         return replace(ent, code=owner.identity.code) if owner is not None and owner.identity.code else ent
+    if _named_in_apposition(ent, text):
+        return ent
     leader = _leader_followed(ent, text, before, subjects)
     if leader is not None:
         return replace(ent, code=leader.identity.code) if leader.identity.code else ent
     antecedent = antecedent_of(ent, text, before, subjects)
     return _with_identity(ent, antecedent.identity, replace_identifier=antecedent.kind in NAMED_KINDS) if antecedent else ent
+
+
+# ", Michal Simecka," right after a phrase: a person's name set off as its apposition
+_APPOSED_NAME = re.compile(r",\s+(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+\s*,")
+
+
+def _named_in_apposition(ent: Entity, text: str) -> bool:
+    """"The leader of the largest opposition party, Michal Simecka, rejected ...": a role phrase whose
+    person is named in apposition right after it names that person, not one told before, even when
+    the name is unknown to the actor base."""
+    if ent.entity_text.lower() in PERSON_PRONOUNS | OTHER_PRONOUNS:
+        return False
+    return _APPOSED_NAME.match(text, ent.end) is not None
 
 
 def _land_of_people_named_before(people: Mention, text: str, before: list[Mention]) -> str | None:

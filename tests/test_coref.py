@@ -729,3 +729,12 @@ def test_we_in_a_direct_quote_is_the_speakers_side(code):
     # an unquoted "we" keeps what the parse gave it
     events = code("We will crush this revolt, the president told a rally.")
     assert all(a["code"] != "TUR" for e in events for a in e["actor"])
+
+
+def test_a_role_with_its_name_in_apposition_is_not_someone_told_before(code):
+    # the name after the commas says who the leader is, though the actor base does not know him
+    events = code("BRATISLAVA, May 16 (Eventwire) - European Commission President Ursula von der Leyen "
+                  "condemned the attack. The leader of the largest opposition party, Jan Novak, called for calm.",
+                  published=date(2024, 5, 16))
+    requests = [a for e in events if e["event"] == ["REQUEST"] for a in e["actor"]]
+    assert requests and requests[0]["code"] != "EUR", requests
