@@ -76,8 +76,9 @@ def _as_body(e: Entity, city: str, code: str, identifier: str) -> Entity:
     return replace(e, code=code, identifier_text=identifier, sector=None) if e.entity_text == city else e
 
 
-def resolve_references(events: list[EventMention], text: str, mentions: list[Mention]) -> list[EventMention]:
-    """`mentions` in text order."""
+def resolve_references(events: list[EventMention], text: str, mentions: list[Mention],
+                       quotes: list[Quote] = ()) -> list[EventMention]:
+    """`mentions` in text order; `quotes` tell who says each reported clause."""
     mentions = list(mentions)  # the role nouns resolved below join them, for later pronouns
     starts = [m.start for m in mentions]
     subjects: list[Mention] = []  # the people who were actors of the events so far
@@ -99,7 +100,7 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
         # "Modi thanked him": an object pronoun is not the subject of its own clause
         actors = {a.identifier_text for a in ev.actor if a.identifier_text}
         ev.recipient = [_object_told_before(e, ev, done) or r for e in ev.recipient
-                        for r in _plural_told_before(e, text, done, mentions, actors) or _resolve_all(e, text, mentions, starts, actors, fighters=fighters, mediators=mediators,
+                        for r in _plural_told_before(e, text, done, mentions, actors) or _resolve_all(e, text, mentions, starts, actors | _speakers_of(e, quotes), fighters=fighters, mediators=mediators,
                                               asker=_asking_side(ev), joint=joint)]
         ev.actor = [_protesters_told_before(_head_said_before(_deployment_told_before(e, text, done), text, phrases,
                                                               mentions), text, done) for e in ev.actor]
@@ -122,6 +123,15 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
         subjects.sort(key=lambda m: m.start)
     _share_codes(events)
     return [part for ev in events for part in _each_side_to_the_other(ev, text)]
+
+
+def _speakers_of(ent: Entity, quotes: list[Quote]) -> set[str]:
+    """"Spain would grant him asylum, Albares added": an object pronoun in a reported clause is not the
+    one who reports it (who would say "me"); the speakers of the quotes it is in."""
+    if ent.entity_text.lower() not in {"him", "her"}:
+        return set()
+    return {q.speaker.identifier_text for q in quotes
+            if q.speaker is not None and q.speaker.identifier_text and q.start <= ent.start < q.end}
 
 
 FIRST_PERSONS = frozenset({"i", "me", "we", "us"})

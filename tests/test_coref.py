@@ -738,3 +738,10 @@ def test_a_role_with_its_name_in_apposition_is_not_someone_told_before(code):
                   published=date(2024, 5, 16))
     requests = [a for e in events if e["event"] == ["REQUEST"] for a in e["actor"]]
     assert requests and requests[0]["code"] != "EUR", requests
+
+
+def test_him_in_a_reported_clause_is_not_its_speaker(code):
+    # the one reporting would say "me": "him" is the exile told of before, not the minister who speaks
+    events = code("Bolivian opposition leader Carlos Mesa flew to Lima on Monday, Peruvian Foreign Minister "
+                  "Javier Gonzalez-Olaechea said. Peru would grant him political asylum, Gonzalez-Olaechea added.")
+    assert ("AGREE", "PER", "BOL") in tuples(events), tuples(events)
