@@ -90,6 +90,7 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
     joint: list[frozenset[str]] = []  # parties that spoke or acted together on a third ("X and Y condemned ...")
     asked: dict[tuple[int, int], list[Entity]] = {}  # the references resolved as recipients so far, by their span
     for ev in events:
+        ev.actor = [_speakers_own_organ(e, text, quotes, mentions, starts) for e in ev.actor]
         ev.actor = [r for e in ev.actor
                     for r in pairs.get((e.start, e.end)) or asked.get((e.start, e.end))
                     or _plural_told_before(e, text, done, mentions)
@@ -132,6 +133,22 @@ def _speakers_of(ent: Entity, quotes: list[Quote]) -> set[str]:
         return set()
     return {q.speaker.identifier_text for q in quotes
             if q.speaker is not None and q.speaker.identifier_text and q.start <= ent.start < q.end}
+
+
+def _speakers_own_organ(ent: Entity, text: str, quotes: list[Quote], mentions: list[Mention],
+                        starts: list[int]) -> Entity:
+    """"Venezuelan Vice President Delcy Rodriguez said the government had granted him safe conduct": a
+    state organ named by its role alone that does the deed a state official reports is the official's
+    own, not the government named last."""
+    if (ent.code or ent.sector not in STATE_SECTORS or not _is_definite(text, ent.start)
+            or mention_at(mentions, ent.start, ent.end, starts) is not None):
+        return ent
+    speaker = next((q.speaker for q in quotes if q.kind == "indirect" and q.start <= ent.start < q.end
+                    and q.speaker is not None), None)
+    if (speaker is None or not speaker.code or speaker.code in NON_STATE_CODES
+            or speaker.sector not in STATE_SECTORS):
+        return ent
+    return replace(ent, code=speaker.code, inferred=True)
 
 
 FIRST_PERSONS = frozenset({"i", "me", "we", "us"})

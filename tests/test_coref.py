@@ -745,3 +745,11 @@ def test_him_in_a_reported_clause_is_not_its_speaker(code):
     events = code("Bolivian opposition leader Carlos Mesa flew to Lima on Monday, Peruvian Foreign Minister "
                   "Javier Gonzalez-Olaechea said. Peru would grant him political asylum, Gonzalez-Olaechea added.")
     assert ("AGREE", "PER", "BOL") in tuples(events), tuples(events)
+
+
+def test_the_government_a_state_official_reports_on_is_the_officials_own(code):
+    # the government named last is Mexico's; the Bolivian vice president speaks of her own
+    events = code("MEXICO CITY, Oct 2 (Eventwire) - The exiled governor landed in the capital on Monday, the Mexican "
+                  "government said. Bolivian Vice President Maria Choque said the government had granted him safe "
+                  "conduct.", published=date(2024, 10, 2))
+    assert any(t[0] == "CONCEDE" and t[1] == "BOL" for t in tuples(events)), tuples(events)
