@@ -1559,6 +1559,11 @@ def _reciprocal_split(event: "SentenceEvent", lex: Lexicon) -> list["SentenceEve
         # "Hezbollah traded fire with Israeli forces": the side named by "with" fired too
         partners = _one_per_entity([r for r in event.recipients if r.code and r.code != coded[0].code])
         return [event] + [replace(event, actors=[b], recipients=coded) for b in partners]
+    if not coded and event.actors and _fought_with(event, lex):
+        # "Snipers traded fire with soldiers": the side named by "with" fired back, though the first side
+        # has no country; a side is an agent the text names (a sector), coded or not yet
+        partners = _one_per_entity([r for r in event.recipients if r.code or r.sector])
+        return [event] + [replace(event, actors=[b], recipients=event.actors[:1]) for b in partners]
     if len(coded) < 2:
         return [event]
     if event.recipients and not (_fought_by_sides(event.found.pred, lex) and not any(r.code for r in event.recipients)):

@@ -2174,3 +2174,11 @@ def test_session16_coverage_rows(code, text, expected):
 def test_what_a_call_was_made_to_say_is_said_to_the_one_called(code):
     found = tuples(code("The Saudi crown prince phoned the Emir of Qatar to voice his support."))
     assert any(t[0] == "SUPPORT" and t[1] == "SAU" and t[2] == "QAT" for t in found), found
+
+
+def test_the_side_named_after_with_fires_back_at_a_side_with_no_country(code):
+    # "snipers" have no country; the soldiers they traded fire with fired at them too
+    events = code("Snipers on nearby rooftops traded fire with soldiers, witnesses said.")
+    pairs = {(e["actor"][0]["entity_text"], e["recipient"][0]["entity_text"]) for e in events
+             if e["event"] == ["ASSAULT"] and e["actor"] and e["recipient"]}
+    assert ("soldiers", "Snipers") in pairs and ("Snipers", "soldiers") in pairs, pairs
