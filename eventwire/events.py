@@ -1606,7 +1606,7 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         # "would impeach Yoon unless he resigned": an act of any type held over someone until a condition
         # is met is an ultimatum, even one that states nothing by itself ("will impeach", "will sue")
         intent = lex.intents.get(("ultimatum", "*"))
-    if intent is None or not _intent_condition_met(event, lex) or not _has_known_speaker(event, lex):
+    if intent is None or not _intent_condition_met(event, lex, resolver) or not _has_known_speaker(event, lex):
         return None
     if open_question(event.found.pred):
         return None  # "to discuss how to enforce the sanctions": a question to settle, no one's intent
@@ -1633,6 +1633,9 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         recipients = resolver.entities(condition_subjects(event.found.pred), coded_only=True,
                                        unless=lambda r: r.code in own) or recipients
     trig = replace(event.found.trigger, type=intent[0], cameo=intent[1], mode="", complement="")
+    if event.found.trigger.type == "CONSULT" and not any(r.code for r in recipients):
+        # "was ready to hold talks if the Zapatistas laid down their weapons": offered to those who must
+        recipients = _offered_on_condition_to(event, resolver) or recipients
     if trig.type == "THREATEN" and not any(r.code for r in recipients):
         # "would strike again if Syrian forces used chemical weapons": a threat with no one named is aimed
         # at whoever must meet its condition, as a threat told with "threaten" or "warn" is
@@ -1754,15 +1757,26 @@ def _done_by_a_text(pred: Token, lex: Lexicon) -> bool:
     return any(real_head(d).lemma_.lower() in lex.text_nouns for d in doers)
 
 
-def _intent_condition_met(event: "SentenceEvent", lex: Lexicon) -> bool:
+def _intent_condition_met(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> bool:
     """The intents.tsv `condition` of a statement read off a not-yet-real event."""
     condition = lex.intent_conditions.get((event.polarity, event.found.trigger.type), "")
     if condition == "counterpart":
         # an offer to meet is made to someone; a session merely scheduled offers nothing to anyone
-        return any(r.code for r in event.recipients)
+        return any(r.code for r in event.recipients) or bool(_offered_on_condition_to(event, resolver))
     if condition == "refusal":
         return _is_refusal(event.found.pred, lex)
     return True
+
+
+def _offered_on_condition_to(event: "SentenceEvent", resolver: Resolver) -> list[Entity]:
+    """"ready to hold talks if the rebels laid down their arms": the coded subjects of the act's if/unless
+    clause, other than its own actors, are whom talks held on that condition are offered to."""
+    own = {a.identifier_text for a in event.actors}
+    holders = [event.found.pred]
+    while holders[-1].dep_ in {"xcomp", "acomp"} and holders[-1].head != holders[-1]:
+        holders.append(holders[-1].head)  # "was ready [to hold talks] if ...": the parser may hang "if" on "was"
+    return resolver.entities([s for h in holders for s in condition_subjects(h)], coded_only=True,
+                             unless=lambda r: r.identifier_text in own)
 
 
 def _is_refusal(pred: Token, lex: Lexicon) -> bool:

@@ -2182,3 +2182,8 @@ def test_the_side_named_after_with_fires_back_at_a_side_with_no_country(code):
     pairs = {(e["actor"][0]["entity_text"], e["recipient"][0]["entity_text"]) for e in events
              if e["event"] == ["ASSAULT"] and e["actor"] and e["recipient"]}
     assert ("soldiers", "Snipers") in pairs and ("Snipers", "soldiers") in pairs, pairs
+
+
+def test_talks_offered_on_condition_are_offered_to_whoever_must_meet_it(code):
+    found = tuples(code("The Peruvian government said it was ready to hold talks if the Shining Path laid down its arms."))
+    assert ("AGREE", "PER", "PER") in found, found
