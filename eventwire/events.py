@@ -19,7 +19,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .actors import NON_STATE_CODES, ActorKB, agent_sector_of, load_kb
-from .arguments import (ANSWER_TYPES, tally_copula, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
+from .arguments import (ANSWER_TYPES, FORCE_SECTORS, tally_copula, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens,
                         noun_recipient_tokens, PRONOUNS, purpose_of_journey, journey_made_for, purpose_targets, real_head, reported_clause_going_on, Resolver, responsible_for, disowned_by,
@@ -993,6 +993,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
             retyped[f.head.i] = replace(f.trigger, type=refusal[0], cameo=refusal[1], mode="")
         recipients = _addressee_of_meeting(f, recipients, by_pred)
         recipients = _without_own_land_left(f, actors, recipients, lex)
+        recipients = _without_own_forces_moved(f, actors, recipients)
         recipients = _answers_request_before(f, recipients, by_pred)
         recipients = _answers_what_its_noun_restates(f, recipients, by_pred, lex)
         # a crowd's deed is read as its riot first: "rioted, setting fire to their mattresses" restates the riot
@@ -1797,6 +1798,15 @@ def _is_refusal(pred: Token, lex: Lexicon) -> bool:
 
 # What one says to someone met or called in the same breath ("telephoned Qatar's ruler and urged restraint").
 SAID_IN_MEETING = {"REQUEST", "AGREE", "THREATEN", "SUPPORT"}
+
+
+def _without_own_forces_moved(f: Found, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
+    """"Lukashenko ordered Belarusian troops to deploy": the forces a side moves are its means, not whom
+    the deployment is aimed at."""
+    if f.trigger.type != "MOBILIZE":
+        return recipients
+    own = {a.code for a in actors if a.code}
+    return [r for r in recipients if not (r.sector in FORCE_SECTORS and r.code in own)]
 
 
 def _purpose_of_a_call(pred: Token) -> bool:

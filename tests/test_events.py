@@ -2187,3 +2187,8 @@ def test_the_side_named_after_with_fires_back_at_a_side_with_no_country(code):
 def test_talks_offered_on_condition_are_offered_to_whoever_must_meet_it(code):
     found = tuples(code("The Peruvian government said it was ready to hold talks if the Shining Path laid down its arms."))
     assert ("AGREE", "PER", "PER") in found, found
+
+
+def test_the_forces_a_side_moves_are_not_whom_the_deployment_targets(code):
+    found = tuples(code("The Belarusian president ordered Belarusian troops to deploy along the border on Monday."))
+    assert ("MOBILIZE", "BLR", None) in found and ("MOBILIZE", "BLR", "BLR") not in found, found
