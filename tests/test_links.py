@@ -577,3 +577,10 @@ def test_praise_of_a_cooperative_deed_names_no_one_but_backing_an_attack_sides_w
     assert ("SUPPORT", "UNO", None) in tuples(events), tuples(events)
     events = code("Ethiopian jets bombed rebel camps in Somalia on Monday. Kenya backed the strikes.")
     assert ("SUPPORT", "KEN", "ETH") in tuples(events), tuples(events)
+
+
+def test_a_judged_warrant_is_aimed_at_the_court_that_issued_it(code):
+    # a warrant is spoken, but issued as a deed: condemning it blames its issuer
+    events = code("A Managua court issued the warrant on Monday. Washington condemned the warrant.",
+                  published=date(2021, 6, 9))
+    assert ("ACCUSE", "USA", "NIC") in tuples(events), tuples(events)
