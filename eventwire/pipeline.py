@@ -537,6 +537,8 @@ def _whereabouts_of_those_reached(verb) -> list:
 def _whole_name(noun) -> tuple[int, int]:
     """"seized Addis Ababa", "shelled Kryvyi Rih", "seized San Cristobal de las Casas": the parser makes
     the first words of a name compounds of its last one; the span runs over all of them."""
+    if noun.pos_ != "PROPN":
+        return noun.idx, noun.idx + len(noun.text)  # "the US embassy": a name before a thing says whose
     first = noun
     while True:
         before = [c for c in first.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == first.i - 1]
