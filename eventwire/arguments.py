@@ -174,7 +174,7 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         # "urged Iran to withdraw": the object acts; "used tanks and drones to attack villages": a weapon
         # is what the subject acts with
         objects = [c for c in head.children if c.dep_ in {"dobj", "dative"} and not _is_weapon(c)
-                   and head.lemma_.lower() not in load_lexicon().instrument_verbs]
+                   and not _object_is_no_doer_of_purpose(head)]
         objects = objects or _addressed_before(head, verb)
         if not objects and _passive_subjects(head):
             # "Abiy is expected to arrive in Khartoum", "officers had been told to detain him": the subject
@@ -273,6 +273,14 @@ def verb_hung_past_participle(participle: Token) -> Token | None:
                     if _subject_left_by_participle(verb) == participle.head:
                         return verb
     return None
+
+
+def _object_is_no_doer_of_purpose(verb: Token) -> bool:
+    """"used tanks to attack villages" (instrument_verbs.txt), "telephoned Yeltsin to voice his support"
+    (contact_verbs.txt): the subject does the infinitive after the object, not the object."""
+    lemma = verb.lemma_.lower()
+    lex = load_lexicon()
+    return lemma in lex.instrument_verbs or lemma in lex.contact_verbs
 
 
 def appositive_of_verbless_root(noun: Token) -> bool:
@@ -1844,7 +1852,7 @@ def _object_controller(verb: Token, poss: Token) -> Token | None:
         # sent on a purpose ("sent troops to protect their villages")
         addressed = [o for o in _addressed_before(verb.head, verb) if o.pos_ != "PRON" and poss not in o.subtree]
         return addressed[0] if addressed else None
-    if verb.dep_ != "xcomp" or has_subject(verb) or verb.head.lemma_.lower() in load_lexicon().instrument_verbs:
+    if verb.dep_ != "xcomp" or has_subject(verb) or _object_is_no_doer_of_purpose(verb.head):
         return None
     objects = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"} and c.pos_ in {"PROPN", "NOUN"}
                and poss not in c.subtree and not _is_weapon(c)]

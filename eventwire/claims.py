@@ -59,32 +59,6 @@ def attribute_events(events: list[EventMention], quotes: list, text: str, mentio
     _attach_denials(events, text)
 
 
-SPEAKER_PRONOUNS = lexicon_word_list("speaker_pronouns.txt")
-
-
-def code_speakers_own_side(events: list[EventMention], quotes: list) -> None:
-    """"We will not accept foreign troops," Ghana's foreign minister said: "we", "us" or "I" inside a
-    direct quote is the speaker's side, so an uncoded one takes the speaker's country and sector
-    (marked inferred)."""
-    quotes = sorted((q for q in quotes if q.kind == "direct" and q.speaker is not None and q.speaker.code),
-                    key=lambda q: q.start)
-    if not quotes:
-        return
-    starts = [q.start for q in quotes]
-    for ev in events:
-        ev.actor = [_speakers_side(e, quotes, starts) for e in ev.actor]
-        ev.recipient = [_speakers_side(e, quotes, starts) for e in ev.recipient]
-
-
-def _speakers_side(entity: Entity, quotes: list, starts: list[int]) -> Entity:
-    if entity.code is not None or entity.entity_text.lower() not in SPEAKER_PRONOUNS:
-        return entity
-    quote = _quote_holding(quotes, starts, entity.start)
-    if quote is None:
-        return entity
-    return replace(entity, code=quote.speaker.code, sector=entity.sector or quote.speaker.sector, inferred=True)
-
-
 def _quote_holding(quotes: list, starts: list[int], position: int):
     """The innermost quote (the last to start) that holds the position."""
     i = bisect_right(starts, position)

@@ -36,7 +36,7 @@ from .data_files import data_path, read_tsv, split_values
 from .lexicon import lexicon_word_list, load_lexicon
 from .mentions import NAMED_KINDS, Identity, Mention, load_descriptors, load_titles, mention_at, person_role_words
 from .nlp import leading_dateline
-from .records import Entity, EventMention
+from .records import Entity, EventMention, Quote
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 OTHER_PRONOUNS = {"they", "it", "them", "its", "their"}
@@ -76,8 +76,9 @@ def _as_body(e: Entity, city: str, code: str, identifier: str) -> Entity:
     return replace(e, code=code, identifier_text=identifier, sector=None) if e.entity_text == city else e
 
 
-def resolve_references(events: list[EventMention], text: str, mentions: list[Mention]) -> list[EventMention]:
-    """`mentions` in text order."""
+def resolve_references(events: list[EventMention], text: str, mentions: list[Mention],
+                       quotes: list[Quote] = ()) -> list[EventMention]:
+    """`mentions` in text order; `quotes` tell who says each reported clause."""
     mentions = list(mentions)  # the role nouns resolved below join them, for later pronouns
     starts = [m.start for m in mentions]
     subjects: list[Mention] = []  # the people who were actors of the events so far
@@ -90,6 +91,7 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
     asked: dict[tuple[int, int], list[Entity]] = {}  # the references resolved as recipients so far, by their span
     unauthored: set[int] = set()  # events whose only doer was a text whose author is nowhere told
     for ev in events:
+        ev.actor = [_speakers_own_organ(e, text, quotes, mentions, starts) for e in ev.actor]
         ev.actor = [r for e in ev.actor
                     for r in pairs.get((e.start, e.end)) or asked.get((e.start, e.end))
                     or _plural_told_before(e, text, done, mentions)
@@ -105,7 +107,7 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
         # "Modi thanked him": an object pronoun is not the subject of its own clause
         actors = {a.identifier_text for a in ev.actor if a.identifier_text}
         ev.recipient = [_object_told_before(e, ev, done) or r for e in ev.recipient
-                        for r in _plural_told_before(e, text, done, mentions, actors) or _resolve_all(e, text, mentions, starts, actors, fighters=fighters, mediators=mediators,
+                        for r in _plural_told_before(e, text, done, mentions, actors) or _resolve_all(e, text, mentions, starts, actors | _speakers_of(e, quotes), fighters=fighters, mediators=mediators,
                                               asker=_asking_side(ev), joint=joint)]
         ev.actor = [_protesters_told_before(_head_said_before(_deployment_told_before(e, text, done), text, phrases,
                                                               mentions), text, done) for e in ev.actor]
@@ -133,6 +135,55 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
 def _text_without_author(ent: Entity) -> bool:
     """A text kept as a doer ("the resolution") that names no author: none was found before it."""
     return ent.code is None and ent.entity_text.lower() in load_lexicon().document_nouns
+
+
+def _speakers_of(ent: Entity, quotes: list[Quote]) -> set[str]:
+    """"Spain would grant him asylum, Albares added": an object pronoun in a reported clause is not the
+    one who reports it (who would say "me"); the speakers of the quotes it is in."""
+    if ent.entity_text.lower() not in {"him", "her"}:
+        return set()
+    return {q.speaker.identifier_text for q in quotes
+            if q.speaker is not None and q.speaker.identifier_text and q.start <= ent.start < q.end}
+
+
+def _speakers_own_organ(ent: Entity, text: str, quotes: list[Quote], mentions: list[Mention],
+                        starts: list[int]) -> Entity:
+    """"Venezuelan Vice President Delcy Rodriguez said the government had granted him safe conduct": a
+    state organ named by its role alone that does the deed a state official reports is the official's
+    own, not the government named last."""
+    if (ent.code or ent.sector not in STATE_SECTORS or not _is_definite(text, ent.start)
+            or mention_at(mentions, ent.start, ent.end, starts) is not None):
+        return ent
+    speaker = next((q.speaker for q in quotes if q.kind == "indirect" and q.start <= ent.start < q.end
+                    and q.speaker is not None), None)
+    if (speaker is None or not speaker.code or speaker.code in NON_STATE_CODES
+            or speaker.sector not in STATE_SECTORS):
+        return ent
+    return replace(ent, code=speaker.code, inferred=True)
+
+
+FIRST_PERSONS = lexicon_word_list("speaker_pronouns.txt")  # "we", "us", "I" ...
+
+
+def speak_for_quoted_first_persons(events: list[EventMention], quotes: list[Quote]) -> None:
+    """'"We will crush this revolt," he said': a first-person pronoun inside a direct quote is its
+    speaker ("I") or the speaker's side ("we"), whom the attribution after the quote names; the clause
+    alone names no one."""
+    said = [(q.start, q.end, q.speaker) for q in quotes if q.kind == "direct" and q.speaker is not None]
+    if not said:
+        return
+    for ev in events:
+        ev.actor = [_as_its_speaker(e, said) for e in ev.actor]
+        ev.recipient = [_as_its_speaker(e, said) for e in ev.recipient]
+
+
+def _as_its_speaker(ent: Entity, said: list[tuple[int, int, Entity]]) -> Entity:
+    if ent.code or ent.entity_text.lower() not in FIRST_PERSONS:
+        return ent
+    speaker = next((who for start, end, who in said if start <= ent.start < end), None)
+    if speaker is None or not (speaker.code or speaker.identifier_text):
+        return ent
+    return replace(ent, identifier_text=speaker.identifier_text, code=speaker.code, sector=speaker.sector)
 
 
 def refer_back_to_agents_coded_at_home(events: list[EventMention], text: str) -> None:
@@ -660,11 +711,26 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
         owner = antecedent_of(replace(ent, entity_text=ent.entity_text.split(" ", 1)[0], end=ent.start + 3),
                               text, before, subjects)
         return replace(ent, code=owner.identity.code) if owner is not None and owner.identity.code else ent
+    if _named_in_apposition(ent, text):
+        return ent
     leader = _leader_followed(ent, text, before, subjects)
     if leader is not None:
         return replace(ent, code=leader.identity.code) if leader.identity.code else ent
     antecedent = antecedent_of(ent, text, before, subjects)
     return _with_identity(ent, antecedent.identity, replace_identifier=antecedent.kind in NAMED_KINDS) if antecedent else ent
+
+
+# ", Michal Simecka," right after a phrase: a person's name set off as its apposition
+_APPOSED_NAME = re.compile(r",\s+(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+\s*,")
+
+
+def _named_in_apposition(ent: Entity, text: str) -> bool:
+    """"The leader of the largest opposition party, Michal Simecka, rejected ...": a role phrase whose
+    person is named in apposition right after it names that person, not one told before, even when
+    the name is unknown to the actor base."""
+    if ent.entity_text.lower() in PERSON_PRONOUNS | OTHER_PRONOUNS:
+        return False
+    return _APPOSED_NAME.match(text, ent.end) is not None
 
 
 def _land_of_people_named_before(people: Mention, text: str, before: list[Mention]) -> str | None:

@@ -19,7 +19,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .actors import NON_STATE_CODES, ActorKB, agent_sector_of, load_kb
-from .arguments import (ANSWER_TYPES, tally_copula, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
+from .arguments import (ANSWER_TYPES, FORCE_SECTORS, tally_copula, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens,
                         noun_recipient_tokens, PRONOUNS, purpose_of_journey, journey_made_for, purpose_targets, real_head, reported_clause_going_on, Resolver, responsible_for, disowned_by,
@@ -1034,6 +1034,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
             retyped[f.head.i] = replace(f.trigger, type=refusal[0], cameo=refusal[1], mode="")
         recipients = _addressee_of_meeting(f, recipients, by_pred)
         recipients = _without_own_land_left(f, actors, recipients, lex)
+        recipients = _without_own_forces_moved(f, actors, recipients)
         recipients = _answers_request_before(f, recipients, by_pred)
         recipients = _answers_what_its_noun_restates(f, recipients, by_pred, lex)
         # a crowd's deed is read as its riot first: "rioted, setting fire to their mattresses" restates the riot
@@ -1472,7 +1473,8 @@ def _counts_people(noun: Token, kinds: bool = False) -> bool:
     """"at least 10 people", "dozens of people", "more than 300 others": people told by number; with
     `kinds` also a kind of them ("17 suspects", "dozens of protesters": agents.tsv)."""
     people = _names_people(noun, kinds)
-    counted = noun.like_num or any(c.like_num or c.dep_ == "nummod" for c in noun.children)
+    # "both men" counts them as surely as "two men" does
+    counted = noun.like_num or any(c.like_num or c.dep_ == "nummod" or c.lower_ == "both" for c in noun.children)
     if noun.lower_ in {"dozens", "hundreds", "thousands", "scores"}:
         counted = people = people or any(c.dep_ == "prep" and c.lower_ == "of" and any(_names_people(o, kinds) for o in c.children)
                                          for c in noun.children)
@@ -1678,6 +1680,11 @@ def _reciprocal_split(event: "SentenceEvent", lex: Lexicon) -> list["SentenceEve
         # "Hezbollah traded fire with Israeli forces": the side named by "with" fired too
         partners = _one_per_entity([r for r in event.recipients if r.code and r.code != coded[0].code])
         return [event] + [replace(event, actors=[b], recipients=coded) for b in partners]
+    if not coded and event.actors and _fought_with(event, lex):
+        # "Snipers traded fire with soldiers": the side named by "with" fired back, though the first side
+        # has no country; a side is an agent the text names (a sector), coded or not yet
+        partners = _one_per_entity([r for r in event.recipients if r.code or r.sector])
+        return [event] + [replace(event, actors=[b], recipients=event.actors[:1]) for b in partners]
     if len(coded) < 2:
         return [event]
     if event.recipients and not (_fought_by_sides(event.found.pred, lex) and not any(r.code for r in event.recipients)):
@@ -1723,7 +1730,7 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         # "would impeach Yoon unless he resigned": an act of any type held over someone until a condition
         # is met is an ultimatum, even one that states nothing by itself ("will impeach", "will sue")
         intent = lex.intents.get(("ultimatum", "*"))
-    if intent is None or not _intent_condition_met(event, lex) or not _has_known_speaker(event, lex):
+    if intent is None or not _intent_condition_met(event, lex, resolver) or not _has_known_speaker(event, lex):
         return None
     if open_question(event.found.pred):
         return None  # "to discuss how to enforce the sanctions": a question to settle, no one's intent
@@ -1752,6 +1759,9 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         recipients = resolver.entities(condition_subjects(event.found.pred), coded_only=True,
                                        unless=lambda r: r.code in own) or recipients
     trig = replace(event.found.trigger, type=intent[0], cameo=intent[1], mode="", complement="")
+    if event.found.trigger.type == "CONSULT" and not any(r.code for r in recipients):
+        # "was ready to hold talks if the Zapatistas laid down their weapons": offered to those who must
+        recipients = _offered_on_condition_to(event, resolver) or recipients
     if trig.type == "THREATEN" and not any(r.code for r in recipients):
         # "would strike again if Syrian forces used chemical weapons": a threat with no one named is aimed
         # at whoever must meet its condition, as a threat told with "threaten" or "warn" is
@@ -1894,15 +1904,26 @@ def _done_by_a_text(pred: Token, lex: Lexicon) -> bool:
     return any(real_head(d).lemma_.lower() in lex.text_nouns for d in doers)
 
 
-def _intent_condition_met(event: "SentenceEvent", lex: Lexicon) -> bool:
+def _intent_condition_met(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> bool:
     """The intents.tsv `condition` of a statement read off a not-yet-real event."""
     condition = lex.intent_conditions.get((event.polarity, event.found.trigger.type), "")
     if condition == "counterpart":
         # an offer to meet is made to someone; a session merely scheduled offers nothing to anyone
-        return any(r.code for r in event.recipients)
+        return any(r.code for r in event.recipients) or bool(_offered_on_condition_to(event, resolver))
     if condition == "refusal":
         return _is_refusal(event.found.pred, lex)
     return True
+
+
+def _offered_on_condition_to(event: "SentenceEvent", resolver: Resolver) -> list[Entity]:
+    """"ready to hold talks if the rebels laid down their arms": the coded subjects of the act's if/unless
+    clause, other than its own actors, are whom talks held on that condition are offered to."""
+    own = {a.identifier_text for a in event.actors}
+    holders = [event.found.pred]
+    while holders[-1].dep_ in {"xcomp", "acomp"} and holders[-1].head != holders[-1]:
+        holders.append(holders[-1].head)  # "was ready [to hold talks] if ...": the parser may hang "if" on "was"
+    return resolver.entities([s for h in holders for s in condition_subjects(h)], coded_only=True,
+                             unless=lambda r: r.identifier_text in own)
 
 
 def _is_refusal(pred: Token, lex: Lexicon) -> bool:
@@ -1923,6 +1944,23 @@ def _is_refusal(pred: Token, lex: Lexicon) -> bool:
 
 # What one says to someone met or called in the same breath ("telephoned Qatar's ruler and urged restraint").
 SAID_IN_MEETING = {"REQUEST", "AGREE", "THREATEN", "SUPPORT"}
+
+
+def _without_own_forces_moved(f: Found, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
+    """"Lukashenko ordered Belarusian troops to deploy": the forces a side moves are its means, not whom
+    the deployment is aimed at."""
+    if f.trigger.type != "MOBILIZE":
+        return recipients
+    own = {a.code for a in actors if a.code}
+    return [r for r in recipients if not (r.sector in FORCE_SECTORS and r.code in own)]
+
+
+def _purpose_of_a_call(pred: Token) -> bool:
+    """"telephoned Yeltsin to voice his support": an infinitive of purpose on a verb of getting in touch
+    (contact_verbs.txt)."""
+    return (pred.dep_ in {"xcomp", "advcl"} and pred.head != pred
+            and pred.head.lemma_.lower() in load_lexicon().contact_verbs
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children))
 
 
 def _without_own_land_left(f: Found, actors: list[Entity], recipients: list[Entity], lex: Lexicon) -> list[Entity]:
@@ -1946,10 +1984,15 @@ def _addressee_of_meeting(f: Found, recipients: list[Entity], by_pred: dict[int,
     or call, with the same subject and no addressee of its own, is addressed to the one met."""
     if f.trigger.type not in SAID_IN_MEETING or any(r.code for r in recipients):
         return recipients
-    if f.pred.dep_ != "conj" or f.pred != f.head or any(c.dep_ in SUBJECT_DEPS for c in f.pred.children):
+    if any(c.dep_ in SUBJECT_DEPS for c in f.pred.children):
         return recipients
-    # "... and urged restraint, diplomats said": hung on the reporting verb, it goes on the reported clause
-    governor = reported_clause_going_on(f.pred) or f.pred.head
+    if f.pred.dep_ == "conj" and f.pred == f.head:
+        # "... and urged restraint, diplomats said": hung on the reporting verb, it goes on the reported clause
+        governor = reported_clause_going_on(f.pred) or f.pred.head
+    elif _purpose_of_a_call(f.pred):
+        governor = f.pred.head  # "telephoned Yeltsin to voice his support": said to the one called
+    else:
+        return recipients
     meeting = by_pred.get(governor.i)
     if meeting is None or meeting.found.trigger.type != "CONSULT" or meeting.found.pred != governor:
         return recipients

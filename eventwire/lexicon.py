@@ -116,6 +116,8 @@ class Lexicon:
     additive_words: frozenset[str] = field(default_factory=frozenset)
     # "used tanks and drones to attack villages": verbs whose object is what their subject acts with
     instrument_verbs: frozenset[str] = field(default_factory=frozenset)
+    # "telephoned Yeltsin to voice his support": verbs of getting in touch whose infinitive is the caller's purpose
+    contact_verbs: frozenset[str] = field(default_factory=frozenset)
     # "U.S. troops were pulled out of Syria": verbs whose passive subject does the withdrawing
     withdrawn_verbs: frozenset[str] = field(default_factory=frozenset)
     receiving_verbs: frozenset[str] = field(default_factory=frozenset)
@@ -279,6 +281,7 @@ def load_lexicon() -> Lexicon:
         share_words=_read_word_list("share_words.txt"),
         additive_words=_read_word_list("additive_words.txt"),
         instrument_verbs=_read_word_list("instrument_verbs.txt"),
+        contact_verbs=_read_word_list("contact_verbs.txt"),
         withdrawn_verbs=_read_word_list("withdrawn_verbs.txt"),
         receiving_verbs=_read_word_list("receiving_verbs.txt"),
         order_verbs=_read_word_list("order_verbs.txt"),

@@ -92,7 +92,7 @@ def aim_judgements_at_doers(events: list[EventMention], text: str, lex: Lexicon)
             continue
         deeds = [e for e in events if not _intercepts(e, lex)]
         named = _judged_event(ev, unknown, deeds, text, lex, targets)
-        if named is not None and named.quad_code not in MATERIAL_QUADS:
+        if named is not None and named.quad_code not in MATERIAL_QUADS and not _legal_action(named):
             continue  # "denounced the deal", "rejected the claim": words have no single doer to blame
         if named is not None and ev.event == "SUPPORT" and named.quad_code != MATERIAL_CONFLICT:
             continue  # "welcomed the pullout": praise of a good deed names no one; "backed the strikes" sides with their doer
@@ -138,6 +138,12 @@ def aim_responses_at_doers(events: list[EventMention], text: str, lex: Lexicon) 
         doers = list({a.code: replace(a, inferred=True) for a in named.actor if a.code}.values())
         if doers and not any(_judges_own_deed(a, d) for a in ev.actor if a.code for d in doers):
             ev.recipient = doers
+
+
+def _legal_action(ev: EventMention) -> bool:
+    """"A court issued the warrant ... Washington condemned the warrant": a warrant or a charge is
+    spoken, but a court or prosecutor issues it as a deed, and a judgement of it is aimed at them."""
+    return "legal" in ev.context
 
 
 def _tellings_of_one_deed(named: EventMention, deeds: list[EventMention]) -> list[EventMention]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import asdict, fields
+from dataclasses import asdict, fields, replace
 from datetime import date
 from functools import lru_cache
 from typing import Iterable, Iterator
@@ -17,8 +17,9 @@ from spacy.strings import get_string_id
 
 from .actors import ActorKB, code_as_of, load_kb
 from .arguments import described_objects, finite_governor, names_who_asked, noun_conjunct_before, of_names_a_charge, reported_clause_going_on
-from .claims import attribute_events, code_speakers_own_side
-from .coref import refer_back_to_agents_coded_at_home, resolve_references, seats_standing_for_bodies
+from .claims import attribute_events
+from .coref import (refer_back_to_agents_coded_at_home, resolve_references, seats_standing_for_bodies,
+                    speak_for_quoted_first_persons)
 from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, anchored_date, date_of_event, find_dates, reanchor
 from .events import SentenceEvent, code_sentence, dates_a_promised_thing, sets_a_day_for
 from .home_country import code_home_agents
@@ -93,14 +94,14 @@ class Extractor:
         countries = countries_of(identities)
         people_at = _surnames_of_people(mentions)
         home = place_events(events, article.text, countries, people_at)
-        events = resolve_references(events, article.text, mentions)
+        quotes = find_quotes(article.text, mentions, self.kb, article.published)
+        events = resolve_references(events, article.text, mentions, quotes)
+        speak_for_quoted_first_persons(events, quotes)
         seats_standing_for_bodies(events, article.text)
         refile_from_actors_city(events, article.text, countries)
         people = frozenset(i.identifier for i in identities if i.kind == "person")
         code_home_agents(events, home, people)
         refer_back_to_agents_coded_at_home(events, article.text)
-        quotes = find_quotes(article.text, mentions, self.kb, article.published)
-        code_speakers_own_side(events, quotes)
         attribute_events(events, quotes, article.text, mentions, self.kb)
         link_events(events, article.text, self.lex)
         aim_retold_deeds_at_their_targets(events, article.text, self.lex)
@@ -254,7 +255,9 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
         sentence start) are read too, as the context that says "place" ("in Tigray")."""
         if (start, end) not in found:
             lo = start if floor is None else context_start(text, start, floor)
-            found[start, end] = [with_direction(text, p) for p in find_places(text, lo, end, countries)
+            named_before = [q for places in found.values() for q in places]
+            found[start, end] = [with_direction(text, as_named_in_full(p, named_before))
+                                 for p in find_places(text, lo, end, countries)
                                  if p.start >= start and not far_namesake(text, p, countries, dateline)
                                  and not any(a <= p.start and p.end <= b for a, b in people_at)]
             found[start, end] += unnamed_parts(text, start, end, home, countries)
@@ -289,6 +292,16 @@ def _addressee_named_by_place(ev: EventMention, place: Place) -> bool:
     """"appealed to Washington for military help", "accused Kabul of ...": a capital or country that a
     spoken act (an appeal, a charge, a threat) is addressed to is a government, not where it was said."""
     return ev.event in SPOKEN_TYPES and any(r.start <= place.start and place.end <= r.end for r in ev.recipient)
+
+
+def as_named_in_full(place: Place, named_before: list[Place]) -> Place:
+    """"seized San Cristobal de las Casas ... pulled out of San Cristobal": a name that begins a place
+    the article named before in full is that place, not a namesake elsewhere; the words stay its own."""
+    short = fold(place.placename)
+    for earlier in named_before:
+        if earlier.start < place.start and fold(earlier.placename).startswith(short + " "):
+            return replace(earlier, placename=place.placename, start=place.start, end=place.end)
+    return place
 
 
 def refile_from_actors_city(events: list[EventMention], text: str, countries: list[str]) -> None:
@@ -499,7 +512,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
                 spans += found
                 said_where = said_where or bool(found)
         if anchor.dep_ == "dobj" and anchor.head in anchors and deed and event_type not in PARTY_OBJECT_TYPES:
-            spans.append((anchor.idx, anchor.idx + len(anchor.text)))
+            spans.append(_whole_name(anchor))
             if anchor.lower_ in PLACE_KIND_WORDS or anchor.lemma_.lower() in load_lexicon().ground_nouns:
                 # "seized the town of Kupiansk", "shelled the Syrian city of Idlib": the place it names;
                 # "sealed off the streets of Srinagar", "shelled the outskirts of Kharkiv": the place it is part of
@@ -538,6 +551,20 @@ def _whereabouts_of_those_reached(verb) -> list:
     return [acl for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in _TO
             for obj in _objects(prep) for acl in obj.children
             if acl.dep_ == "acl" and acl.tag_ in {"VBG", "VBN"}]
+
+
+def _whole_name(noun) -> tuple[int, int]:
+    """"seized Addis Ababa", "shelled Kryvyi Rih", "seized San Cristobal de las Casas": the parser makes
+    the first words of a name compounds of its last one; the span runs over all of them."""
+    if noun.pos_ != "PROPN":
+        return noun.idx, noun.idx + len(noun.text)  # "the US embassy": a name before a thing says whose
+    first = noun
+    while True:
+        before = [c for c in first.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == first.i - 1]
+        before = before or [c for c in noun.children if c.dep_ == "compound" and c.i == first.i - 1]
+        if not before:
+            return first.idx, noun.idx + len(noun.text)
+        first = before[0]
 
 
 def _town_modifiers(noun) -> list:

@@ -39,6 +39,11 @@ def kb():
         # Yemen's Sunni Islamist party, named alone or as a party
         ("Islah", "YEM", "PTY"),
         ("Islah party", "YEM", "PTY"),
+
+
+        # the EZLN under the English name 1994 wire copy gave it, not Colombia's National Liberation Army
+        ("Zapatista National Liberation Army", "MEX", "REB"),
+        ("Zapatista", "MEX", "REB"),
     ],
 )
 def test_lookup(kb, name, code, sector):

@@ -1763,3 +1763,11 @@ def test_backing_efforts_is_aimed_at_whoever_makes_them(code):
     events = code("The U.N. Security Council on Thursday backed the bloc's efforts to restore order in Lesotho.")
     support = next(e for e in events if e["event"] == ["SUPPORT"])
     assert [r["entity_text"] for r in support["recipient"]] == ["bloc's"], events
+
+
+def test_the_caller_does_what_the_call_was_for(code):
+    # "phoned X to offer condolences": the caller offers them (contact_verbs.txt); "urged X to" still has X act
+    found = tuples(code("Brazilian President Lula telephoned Gustavo Petro to express his support."))
+    assert ("SUPPORT", "BRA", "COL") in found, found
+    found = tuples(code("The Arab League urged Sudan to release the detained journalists."), polarity="hypothetical")
+    assert any(t[0] == "RETREAT" and t[1] == "SDN" for t in found), found

@@ -614,3 +614,10 @@ def test_a_deed_done_to_the_threatener_is_one_told_with_it_as_named_target(code)
     events = code("Kenyan troops shelled a Somali border post on Monday. Somali police then detained dozens of "
                   "students in Mogadishu. Somalia said it reserved the right to respond to this illegal act.")
     assert ("THREATEN", "SOM", "KEN") in tuples(events), events
+
+
+def test_a_judged_warrant_is_aimed_at_the_court_that_issued_it(code):
+    # a warrant is spoken, but issued as a deed: condemning it blames its issuer
+    events = code("A Managua court issued the warrant on Monday. Washington condemned the warrant.",
+                  published=date(2021, 6, 9))
+    assert ("ACCUSE", "USA", "NIC") in tuples(events), tuples(events)

@@ -744,3 +744,21 @@ def test_an_intent_read_off_a_promised_act_is_placed_where_it_was_told(extractor
     promise = [e for e in result.events if e.derived]
     assert promise and all(e.event_loc and e.event_loc["placename"].upper() == "SEOUL" for e in promise), \
         [(e.event, e.derived, e.event_loc) for e in result.events]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Ethiopian rebels seized Addis Ababa on Saturday.", "Addis Ababa"),
+    ("Russian forces shelled Kryvyi Rih overnight.", "Kryvyi Rih"),
+])
+def test_a_town_of_several_words_as_the_object_places_the_deed(extractor, text, place):
+    # the parser makes the first words of the name compounds of the last; the whole name is where
+    events = [e for e in extract(extractor, text).events if e.event in {"COERCE", "ASSAULT"}]
+    assert events and events[0].event_loc and events[0].event_loc["placename"] == place, events
+
+
+def test_a_shortened_name_is_the_place_named_in_full_before(extractor):
+    # "Santiago" after "Santiago de Cuba" is the Cuban city, not Chile's capital
+    text = ("HAVANA, July 27 (Eventwire) - Cuban troops clashed with rebels near Santiago de Cuba on Friday. "
+            "The rebels retreated from Santiago on Saturday.")
+    retreat = only_event(extract(extractor, text, date(1957, 7, 27)), "RETREAT")
+    assert retreat.event_loc["country"] == "CUB" and round(retreat.event_loc["lat"]) == 20, retreat.event_loc
