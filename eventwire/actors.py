@@ -559,8 +559,9 @@ def _inside_agent_term(words: list[str], i: int, end: int, kb: ActorKB) -> bool:
 
 def _names_water(words: list[str], i: int, end: int, entry: KBEntry) -> bool:
     """"the Indian Ocean", "the South China Sea", "the Gulf of Oman": a country's name or demonym
-    inside the name of a sea (water_words.txt, capitalised) names water, not the state."""
-    if entry.kind not in {"country", "demonym"}:
+    inside the name of a sea (water_words.txt, capitalised) names water, not the state; so does a city
+    the sea is named after ("the Gulf of Aden")."""
+    if entry.kind not in {"country", "demonym", "metonym"}:
         return False
     after = words[end] if end < len(words) else ""
     of_before = i >= 2 and words[i - 1] == "of" and is_water_word(words[i - 2])

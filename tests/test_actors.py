@@ -640,3 +640,8 @@ def test_a_country_inside_the_name_of_a_sea_is_no_actor(kb, words):
 
 def test_a_country_beside_a_sea_is_still_named(kb):
     assert [e.code for _, _, e in find_names(["Japan", "and", "the", "Sea", "of", "Okhotsk"], kb)] == ["JPN"]
+
+
+def test_a_city_a_sea_is_named_after_is_no_actor_inside_its_name(kb):
+    assert find_names(["the", "Gulf", "of", "Aden"], kb) == []
+    assert [e.code for _, _, e in find_names(["Aden"], kb)] == ["YEM"]
