@@ -87,7 +87,7 @@ def aim_judgements_at_doers(events: list[EventMention], text: str, lex: Lexicon)
         if len(unknown) != len(ev.recipient):
             continue
         judged = [r.entity_text for r in unknown] or [text[ev.trigger_end : _before_what_it_is_called(
-            text, ev.trigger_end, min(ev.clause_end, ev.trigger_end + NOUN_REACH))]]
+            text, ev.trigger_end, _object_end(ev, events))]]
         if all(_names_a_situation(phrase) for phrase in judged):
             continue
         deeds = [e for e in events if not _intercepts(e, lex)]
@@ -299,7 +299,7 @@ def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], tex
         return
     if not ev.recipient and _DENIED_CLAUSE.match(text, ev.trigger_end):
         return  # "denied that Moscow had any role in the attack": the deed denied, not an answer to its accusers
-    spans = [(r.start, r.end) for r in ev.recipient] or [(ev.trigger_end, min(ev.clause_end, ev.trigger_end + NOUN_REACH))]
+    spans = [(r.start, r.end) for r in ev.recipient] or [(ev.trigger_end, _object_end(ev, events))]
     own = {a.code for a in ev.actor if a.code}
     # only what the rejection can answer is a candidate: "the charge" is the accusation told just
     # before, not an older one told with the word ("a warrant on charges of war crimes")
@@ -366,8 +366,7 @@ def _judged_event(ev: EventMention, unknown: list, events: list[EventMention], t
         return earlier[-1] if earlier else None
     # a target's event noun stands before it: "the attack on Abu Dhabi"
     spans = ([(ev.trigger_end if r in targets else r.start, r.end) for r in unknown]
-             or [(ev.trigger_end, _before_what_it_is_called(text, ev.trigger_end,
-                                                            min(ev.clause_end, ev.trigger_end + NOUN_REACH)))])
+             or [(ev.trigger_end, _before_what_it_is_called(text, ev.trigger_end, _object_end(ev, events)))])
     for start, end in spans:
         named = _event_named_in(text, start, end, lex, events, ev.sent_start, last=True,
                                 judged=ev.event == "ACCUSE")
@@ -403,6 +402,18 @@ def _last_deed_told_before(ev: EventMention, events: list[EventMention], text: s
 # "called the strikes a flagrant violation", "condemned the attack as cowardly": what the judged deed is
 # called begins at its article or "as"
 _WHAT_IT_IS_CALLED = re.compile(r"\w[^,;]*?\s(?=(?:a|an|as)\s)", re.IGNORECASE)
+
+
+def _object_end(ev: EventMention, events: list[EventMention]) -> int:
+    """Where the words a judgement or a rejection is about end: at its clause's end, near its verb, and
+    before a co-ordinated act of the same doer ("condemned the warrant and threatened new sanctions":
+    the sanctions are the doer's own next act, not the deed judged)."""
+    end = min(ev.clause_end, ev.trigger_end + NOUN_REACH)
+    doers = {a.identifier_text for a in ev.actor}
+    own_next = [e.trigger_start for e in events if e.sent_start == ev.sent_start and e is not ev
+                and ev.trigger_end < e.trigger_start < end and doers
+                and doers == {a.identifier_text for a in e.actor}]
+    return min(own_next, default=end)
 
 
 def _before_what_it_is_called(text: str, start: int, end: int) -> int:

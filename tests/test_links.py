@@ -192,6 +192,13 @@ def test_a_denial_told_with_a_that_clause_answers_no_accuser(code):
     assert ("REJECT", "IRN", "FRA") not in tuples(events), tuples(events)
 
 
+def test_the_judges_next_act_is_not_the_deed_judged(code):
+    # "and imposed new sanctions" is the judge's own next act, not the deed "condemned"
+    events = code("LIMA, May 3 (Wire) - A Quito court issued the warrant on Monday. Canada condemned the "
+                  "warrant and imposed new sanctions on officials close to the president.")
+    assert ("ACCUSE", "CAN", "ECU") in tuples(events), tuples(events)
+
+
 def test_a_judgement_of_a_situation_is_aimed_at_no_doer(code):
     # "the violence" is no one deed: not the soldiers' killing told before
     events = code("Malian soldiers killed 20 militants near Gao on Monday. The United States condemned the violence.")
