@@ -324,7 +324,12 @@ def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], tex
             makers = {a.identifier_text for a in ev.actor}
             accusers = [replace(a, inferred=True) for a in named.actor if a.code and a.identifier_text not in makers]
         else:
-            accusers = [replace(a, inferred=True) for a in named.actor if a.code and a.code not in own]
+            # one's own countrymen may accuse one ("the ruling party blamed the opposition ... the
+            # opposition leader rejected the charge"): a domestic accusation is answered at home
+            domestic = bool(own & {r.code for r in named.recipient})
+            makers = {a.identifier_text for a in ev.actor}
+            accusers = [replace(a, inferred=True) for a in named.actor if a.code
+                        and (a.code not in own or domestic and a.identifier_text not in makers)]
         if accusers:
             ev.recipient = accusers
         return

@@ -226,6 +226,12 @@ def test_rejecting_an_accusation_told_before_answers_its_makers(code):
     assert ("REJECT", "MLI", "MAR") not in tuples(events), tuples(events)
 
 
+def test_rejecting_a_domestic_accusation_answers_its_makers_at_home(code):
+    events = code("WARSAW, May 3 (Wire) - Members of the ruling party blamed the opposition for stirring up "
+                  "hatred. The leader of the largest opposition party, Jan Nowak, rejected the charge.")
+    assert ("REJECT", "POL", "POL") in tuples(events), tuples(events)
+
+
 def test_a_judgement_of_words_is_left_without_a_doer(code):
     events = code("Iran and six world powers reached a nuclear deal in Vienna. Israel's prime minister denounced the deal.")
     assert not any(e["event"][0] == "ACCUSE" and e["recipient"] for e in events), events
