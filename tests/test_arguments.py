@@ -896,6 +896,12 @@ def test_rights_groups_of_no_country_are_ngos(code):
     assert ("ACCUSE", "TCD", "TCD") in found and not any(t[1] == "NGO" for t in found), found
 
 
+def test_aid_workers_of_no_country_are_ngos(code):
+    # the workers an aid body sends are coded as the body is, not as the country's own people
+    found = tuples(code("Laos's government accused foreign aid workers of helping the rebels."))
+    assert ("ACCUSE", "LAO", "NGO") in found, found
+
+
 def test_a_pronoun_urged_to_act_is_the_one_asked_not_those_its_act_would_let_in(code):
     # "urged her to allow aid agencies in": the request is made of her, not of the aid agencies
     text = "The Indian minister met Aung San Suu Kyi on Monday and urged her to allow aid agencies into the region."
