@@ -896,6 +896,20 @@ def test_rights_groups_of_no_country_are_ngos(code):
     assert ("ACCUSE", "TCD", "TCD") in found and not any(t[1] == "NGO" for t in found), found
 
 
+def test_aid_withheld_from_a_country_named_on_the_aid_is_aimed_at_that_country():
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+    from eventwire.arguments import _receivers_of_given_thing
+
+    # the parser may hang "to Laos" on "aid" inside "most of its aid"; the measure is still aimed at Laos
+    words = ["Japan", "suspended", "most", "of", "its", "aid", "to", "Laos"]
+    heads = [1, 1, 1, 2, 5, 3, 5, 6]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "poss", "pobj", "prep", "pobj"]
+    pos = ["PROPN", "VERB", "ADJ", "ADP", "PRON", "NOUN", "ADP", "PROPN"]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in _receivers_of_given_thing(doc[1], [doc[2]], "SANCTION")] == ["Laos"]
+
+
 def test_aid_workers_of_no_country_are_ngos(code):
     # the workers an aid body sends are coded as the body is, not as the country's own people
     found = tuples(code("Laos's government accused foreign aid workers of helping the rebels."))
