@@ -20,7 +20,7 @@ shut down or order about at home; people in general ("police detained
 the other country its own clause places it in ("a strike near an air base in Iran's Isfahan province",
 "troops stayed on alert in the occupied West Bank"), what an attack hits, named with no country of its
 own, is in the country its own clause places it in ("shelled residential areas on the outskirts of
-Benghazi"), and
+Benghazi"),
 aid with no coded receiver goes to the country its own clause hands it out in ("handing out food in
 Pemba to hundreds of families"), and a town a withdrawal leaves ("pulled out of San Cristobal") is of the
 country the gazetteer places it in.
