@@ -2372,3 +2372,8 @@ def test_holding_back_a_countrys_entry_into_a_bloc_is_a_sanction_on_it(code):
     assert ("SANCTION", None, "LAO") in found, found
     found = tuples(code("The regional bloc put off Laos's entry into the group."))
     assert ("SANCTION", None, "LAO") in found, found
+
+
+def test_revoking_a_countrys_permission_is_a_sanction_on_it(code):
+    found = tuples(code("Peru revoked Chile's permission to represent its interests in Lima."))
+    assert ("SANCTION", "PER", "CHL") in found, found
