@@ -306,7 +306,7 @@ def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], tex
     answerable = [e for e in events if e.sequence >= ev.sequence - LATER_SENTENCES
                   or (e.event == "ACCUSE" and _aimed_at(e, own))]
     if not any(_event_named_in(text, start, end, lex, answerable, ev.sent_start, last=True) for start, end in spans):
-        claimants = _claimants_answered(ev, events, text, spans, lex)
+        claimants = _claimants_answered(ev, events, text, spans, lex) or _makers_of_deed_rejected(ev, events, text, spans, lex)
         if claimants:
             ev.recipient = claimants
         return
@@ -333,6 +333,19 @@ def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], tex
         if accusers:
             ev.recipient = accusers
         return
+
+
+def _makers_of_deed_rejected(ev: EventMention, events: list[EventMention], text: str, spans: list,
+                             lex: Lexicon) -> list:
+    """"The government revoked Brazil's permission ... Brazil rejected the move": a rejection of a deed
+    named only by a noun of any deed (deed_nouns.txt) answers whoever did the last deed told before it
+    (marked inferred), not the rejecter itself."""
+    nouns = [w for start, end in spans for w in [_deed_noun_of(text[start:end])] if w]
+    if not nouns:
+        return []
+    named = _last_deed_told_before(ev, [e for e in events if not _intercepts(e, lex)], text, nouns[0])
+    own = {a.code for a in ev.actor if a.code}
+    return [replace(a, inferred=True) for a in (named.actor if named else []) if a.code and a.code not in own]
 
 
 def _claimants_answered(ev: EventMention, events: list[EventMention], text: str, spans: list, lex: Lexicon) -> list:

@@ -232,6 +232,12 @@ def test_rejecting_a_domestic_accusation_answers_its_makers_at_home(code):
     assert ("REJECT", "POL", "POL") in tuples(events), tuples(events)
 
 
+def test_rejecting_a_deed_named_only_as_the_move_answers_its_doer(code):
+    events = code("LIMA, May 3 (Wire) - Peruvian troops closed the border with Chile on Monday. "
+                  "Chile rejected the move.")
+    assert ("REJECT", "CHL", "PER") in tuples(events), tuples(events)
+
+
 def test_a_judgement_of_words_is_left_without_a_doer(code):
     events = code("Iran and six world powers reached a nuclear deal in Vienna. Israel's prime minister denounced the deal.")
     assert not any(e["event"][0] == "ACCUSE" and e["recipient"] for e in events), events
