@@ -640,3 +640,10 @@ def test_a_country_inside_the_name_of_a_sea_is_no_actor(kb, words):
 
 def test_a_country_beside_a_sea_is_still_named(kb):
     assert [e.code for _, _, e in find_names(["Japan", "and", "the", "Sea", "of", "Okhotsk"], kb)] == ["JPN"]
+
+
+
+@pytest.mark.parametrize("name", ["Alexander Rutskoi", "Rutskoi", "Ruslan Khasbulatov", "Khasbulatov"])
+def test_the_leaders_of_the_1993_russian_parliament_are_russian(kb, name):
+    found = find_names(name.split(), kb, date(1993, 10, 2))
+    assert found and found[-1][2].code == "RUS" and found[-1][2].kind == "person"
