@@ -835,8 +835,9 @@ def _owned_by_pronoun(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
 
 
-# Types whose object is a thing handed over: a "to" phrase on that thing names who receives it.
-GIVEN_THING_TYPES = {"AID"}
+# Types whose object is a thing handed over, or withheld ("suspended most of its aid to Cambodia"): a "to"
+# phrase on that thing names who receives it.
+GIVEN_THING_TYPES = {"AID", "SANCTION"}
 
 
 def _receivers_of_given_thing(verb: Token, objects: list[Token], etype: str) -> list[Token]:

@@ -20,9 +20,10 @@ shut down or order about at home; people in general ("police detained
 the other country its own clause places it in ("a strike near an air base in Iran's Isfahan province",
 "troops stayed on alert in the occupied West Bank"), what an attack hits, named with no country of its
 own, is in the country its own clause places it in ("shelled residential areas on the outskirts of
-Benghazi"), and
+Benghazi"),
 aid with no coded receiver goes to the country its own clause hands it out in ("handing out food in
-Pemba to hundreds of families").
+Pemba to hundreds of families"), and a town a withdrawal leaves ("pulled out of San Cristobal") is of the
+country the gazetteer places it in.
 """
 from __future__ import annotations
 
@@ -74,6 +75,7 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
         _aim_at_struck_country(ev)
         _aim_deployment_at_host_of_own_base(ev)
         _place_the_struck(ev)
+        _place_the_left(ev)
         _aid_to_the_place_served(ev)
     _one_mention_one_country(events)
 
@@ -171,6 +173,25 @@ def _place_the_struck(ev: EventMention) -> None:
     country = _country_of_own_clause_place(ev)
     if country is not None:
         ev.recipient = [r if r.code else replace(r, code=country, inferred=True) for r in ev.recipient]
+
+
+def _place_the_left(ev: EventMention) -> None:
+    """"the guerrillas pulled out of San Cristobal", "troops pulled out of Kherson": a town a withdrawal
+    leaves, named with no country of its own, is of the country the gazetteer places it in; the
+    withdrawal is aimed at that country (only the recipient that is the place of its own clause)."""
+    if ev.event not in WITHDRAWAL_TYPES or all(r.code for r in ev.recipient):
+        return
+    country = _country_of_own_clause_place(ev)
+    loc = ev.event_loc or {}
+    if country is None:
+        return
+    ev.recipient = [replace(r, code=country, inferred=True) if r.code is None and _is_the_place(r, loc) else r
+                    for r in ev.recipient]
+
+
+def _is_the_place(entity: Entity, loc: dict) -> bool:
+    start, end = loc.get("start"), loc.get("end")
+    return isinstance(start, int) and isinstance(end, int) and entity.start < end and start < entity.end
 
 
 def _country_of_own_clause_place(ev: EventMention) -> str | None:

@@ -87,7 +87,7 @@ def aim_judgements_at_doers(events: list[EventMention], text: str, lex: Lexicon)
         if len(unknown) != len(ev.recipient):
             continue
         judged = [r.entity_text for r in unknown] or [text[ev.trigger_end : _before_what_it_is_called(
-            text, ev.trigger_end, min(ev.clause_end, ev.trigger_end + NOUN_REACH))]]
+            text, ev.trigger_end, _object_end(ev, events))]]
         if all(_names_a_situation(phrase) for phrase in judged):
             continue
         deeds = [e for e in events if not _intercepts(e, lex)]
@@ -299,14 +299,14 @@ def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], tex
         return
     if not ev.recipient and _DENIED_CLAUSE.match(text, ev.trigger_end):
         return  # "denied that Moscow had any role in the attack": the deed denied, not an answer to its accusers
-    spans = [(r.start, r.end) for r in ev.recipient] or [(ev.trigger_end, min(ev.clause_end, ev.trigger_end + NOUN_REACH))]
+    spans = [(r.start, r.end) for r in ev.recipient] or [(ev.trigger_end, _object_end(ev, events))]
     own = {a.code for a in ev.actor if a.code}
     # only what the rejection can answer is a candidate: "the charge" is the accusation told just
     # before, not an older one told with the word ("a warrant on charges of war crimes")
     answerable = [e for e in events if e.sequence >= ev.sequence - LATER_SENTENCES
                   or (e.event == "ACCUSE" and _aimed_at(e, own))]
     if not any(_event_named_in(text, start, end, lex, answerable, ev.sent_start, last=True) for start, end in spans):
-        claimants = _claimants_answered(ev, events, text, spans, lex)
+        claimants = _claimants_answered(ev, events, text, spans, lex) or _makers_of_deed_rejected(ev, events, text, spans, lex)
         if claimants:
             ev.recipient = claimants
         return
@@ -324,10 +324,28 @@ def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], tex
             makers = {a.identifier_text for a in ev.actor}
             accusers = [replace(a, inferred=True) for a in named.actor if a.code and a.identifier_text not in makers]
         else:
-            accusers = [replace(a, inferred=True) for a in named.actor if a.code and a.code not in own]
+            # one's own countrymen may accuse one ("the ruling party blamed the opposition ... the
+            # opposition leader rejected the charge"): a domestic accusation is answered at home
+            domestic = bool(own & {r.code for r in named.recipient})
+            makers = {a.identifier_text for a in ev.actor}
+            accusers = [replace(a, inferred=True) for a in named.actor if a.code
+                        and (a.code not in own or domestic and a.identifier_text not in makers)]
         if accusers:
             ev.recipient = accusers
         return
+
+
+def _makers_of_deed_rejected(ev: EventMention, events: list[EventMention], text: str, spans: list,
+                             lex: Lexicon) -> list:
+    """"The government revoked Brazil's permission ... Brazil rejected the move": a rejection of a deed
+    named only by a noun of any deed (deed_nouns.txt) answers whoever did the last deed told before it
+    (marked inferred), not the rejecter itself."""
+    nouns = [w for start, end in spans for w in [_deed_noun_of(text[start:end])] if w]
+    if not nouns:
+        return []
+    named = _last_deed_told_before(ev, [e for e in events if not _intercepts(e, lex)], text, nouns[0])
+    own = {a.code for a in ev.actor if a.code}
+    return [replace(a, inferred=True) for a in (named.actor if named else []) if a.code and a.code not in own]
 
 
 def _claimants_answered(ev: EventMention, events: list[EventMention], text: str, spans: list, lex: Lexicon) -> list:
@@ -366,8 +384,7 @@ def _judged_event(ev: EventMention, unknown: list, events: list[EventMention], t
         return earlier[-1] if earlier else None
     # a target's event noun stands before it: "the attack on Abu Dhabi"
     spans = ([(ev.trigger_end if r in targets else r.start, r.end) for r in unknown]
-             or [(ev.trigger_end, _before_what_it_is_called(text, ev.trigger_end,
-                                                            min(ev.clause_end, ev.trigger_end + NOUN_REACH)))])
+             or [(ev.trigger_end, _before_what_it_is_called(text, ev.trigger_end, _object_end(ev, events)))])
     for start, end in spans:
         named = _event_named_in(text, start, end, lex, events, ev.sent_start, last=True,
                                 judged=ev.event == "ACCUSE")
@@ -403,6 +420,18 @@ def _last_deed_told_before(ev: EventMention, events: list[EventMention], text: s
 # "called the strikes a flagrant violation", "condemned the attack as cowardly": what the judged deed is
 # called begins at its article or "as"
 _WHAT_IT_IS_CALLED = re.compile(r"\w[^,;]*?\s(?=(?:a|an|as)\s)", re.IGNORECASE)
+
+
+def _object_end(ev: EventMention, events: list[EventMention]) -> int:
+    """Where the words a judgement or a rejection is about end: at its clause's end, near its verb, and
+    before a co-ordinated act of the same doer ("condemned the warrant and threatened new sanctions":
+    the sanctions are the doer's own next act, not the deed judged)."""
+    end = min(ev.clause_end, ev.trigger_end + NOUN_REACH)
+    doers = {a.identifier_text for a in ev.actor}
+    own_next = [e.trigger_start for e in events if e.sent_start == ev.sent_start and e is not ev
+                and ev.trigger_end < e.trigger_start < end and doers
+                and doers == {a.identifier_text for a in e.actor}]
+    return min(own_next, default=end)
 
 
 def _before_what_it_is_called(text: str, start: int, end: int) -> int:

@@ -645,3 +645,10 @@ def test_a_country_beside_a_sea_is_still_named(kb):
 def test_a_city_a_sea_is_named_after_is_no_actor_inside_its_name(kb):
     assert find_names(["the", "Gulf", "of", "Aden"], kb) == []
     assert [e.code for _, _, e in find_names(["Aden"], kb)] == ["YEM"]
+
+
+
+@pytest.mark.parametrize("name", ["Alexander Rutskoi", "Rutskoi", "Ruslan Khasbulatov", "Khasbulatov"])
+def test_the_leaders_of_the_1993_russian_parliament_are_russian(kb, name):
+    found = find_names(name.split(), kb, date(1993, 10, 2))
+    assert found and found[-1][2].code == "RUS" and found[-1][2].kind == "person"

@@ -2365,3 +2365,15 @@ def test_talks_offered_on_condition_are_offered_to_whoever_must_meet_it(code):
 def test_the_forces_a_side_moves_are_not_whom_the_deployment_targets(code):
     found = tuples(code("The Belarusian president ordered Belarusian troops to deploy along the border on Monday."))
     assert ("MOBILIZE", "BLR", None) in found and ("MOBILIZE", "BLR", "BLR") not in found, found
+
+
+def test_holding_back_a_countrys_entry_into_a_bloc_is_a_sanction_on_it(code):
+    found = tuples(code("The regional bloc delayed Laos's membership on Thursday."))
+    assert ("SANCTION", None, "LAO") in found, found
+    found = tuples(code("The regional bloc put off Laos's entry into the group."))
+    assert ("SANCTION", None, "LAO") in found, found
+
+
+def test_revoking_a_countrys_permission_is_a_sanction_on_it(code):
+    found = tuples(code("Peru revoked Chile's permission to represent its interests in Lima."))
+    assert ("SANCTION", "PER", "CHL") in found, found

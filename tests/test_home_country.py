@@ -420,3 +420,9 @@ def test_a_phrase_coded_in_one_event_keeps_that_country_in_the_other(code):
     events = code("ANKARA, Oct 16 (Eventwire) - Prime Minister Ahmet Davutoglu urged Kurds to cooperate "
                   "with the police.", published=date(2015, 10, 16))
     assert [c for c, _ in actor_codes(events, "COOPERATE")] == ["TUR"]
+
+
+def test_a_town_a_withdrawal_leaves_is_of_the_country_it_lies_in(code):
+    # the town left has no country in the text; the gazetteer places it in Mexico
+    events = code("Mexican rebels pulled out of Ocosingo on Monday.", published=date(1994, 1, 4))
+    assert ("RETREAT", "MEX", "MEX") in tuples(events), tuples(events)

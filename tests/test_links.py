@@ -192,6 +192,13 @@ def test_a_denial_told_with_a_that_clause_answers_no_accuser(code):
     assert ("REJECT", "IRN", "FRA") not in tuples(events), tuples(events)
 
 
+def test_the_judges_next_act_is_not_the_deed_judged(code):
+    # "and imposed new sanctions" is the judge's own next act, not the deed "condemned"
+    events = code("LIMA, May 3 (Wire) - A Quito court issued the warrant on Monday. Canada condemned the "
+                  "warrant and imposed new sanctions on officials close to the president.")
+    assert ("ACCUSE", "CAN", "ECU") in tuples(events), tuples(events)
+
+
 def test_a_judgement_of_a_situation_is_aimed_at_no_doer(code):
     # "the violence" is no one deed: not the soldiers' killing told before
     events = code("Malian soldiers killed 20 militants near Gao on Monday. The United States condemned the violence.")
@@ -217,6 +224,18 @@ def test_rejecting_an_accusation_told_before_answers_its_makers(code):
     # a rejection that names no accusation is left as it is
     events = code("Morocco accused Mali of harbouring rebels. Bamako denied that rebels were in Mali.")
     assert ("REJECT", "MLI", "MAR") not in tuples(events), tuples(events)
+
+
+def test_rejecting_a_domestic_accusation_answers_its_makers_at_home(code):
+    events = code("WARSAW, May 3 (Wire) - Members of the ruling party blamed the opposition for stirring up "
+                  "hatred. The leader of the largest opposition party, Jan Nowak, rejected the charge.")
+    assert ("REJECT", "POL", "POL") in tuples(events), tuples(events)
+
+
+def test_rejecting_a_deed_named_only_as_the_move_answers_its_doer(code):
+    events = code("LIMA, May 3 (Wire) - Peruvian troops closed the border with Chile on Monday. "
+                  "Chile rejected the move.")
+    assert ("REJECT", "CHL", "PER") in tuples(events), tuples(events)
 
 
 def test_a_judgement_of_words_is_left_without_a_doer(code):
