@@ -121,6 +121,22 @@ def _is_date_or_amount(tok: Token) -> bool:
     return tok.shape_ == "dddd" and 1900 <= int(tok.text) <= 2100
 
 
+@lru_cache(maxsize=1)
+def _measure_nouns() -> frozenset[str]:
+    from .lexicon import lexicon_word_list
+
+    return lexicon_word_list("measure_nouns.txt") | lexicon_word_list("time_nouns.txt")
+
+
+def _measures_a_unit(tok: Token) -> bool:
+    """"six days after the blast", "80 km north of the town", "the 22-member body": a number that
+    quantifies a time or a unit counts no people, though a kill word governs its clause."""
+    if tok.dep_ not in {"nummod", "compound"} or tok.head.i < tok.i:
+        return False
+    units = _measure_nouns()
+    return tok.head.lemma_.lower() in units or tok.head.lower_ in units
+
+
 def count_casualties(pred: Token, other_predicates: set[int] = frozenset()) -> Size:
     size = _numbered_counts(pred, other_predicates) if _number_under(pred) else Size()
     kind = _own_kind(pred)
@@ -134,7 +150,7 @@ def _numbered_counts(pred: Token, other_predicates: set[int]) -> Size:
     ids = {t.i for t in clause}
     size = Size()
     for tok in sorted(clause, key=lambda t: t.i):
-        if not (tok.like_num or tok.lower_ in _NUMBER_WORDS) or _is_date_or_amount(tok):
+        if not (tok.like_num or tok.lower_ in _NUMBER_WORDS) or _is_date_or_amount(tok) or _measures_a_unit(tok):
             continue
         if tok.dep_ == "compound" and tok.head.like_num:
             continue

@@ -115,3 +115,12 @@ def test_a_second_count_after_a_passive_is_its_own_kind(code):
 def test_shot_dead_counts_the_dead(code):
     sizes = _sizes(code, "Police shot dead at least 22 protesters in Nairobi on Tuesday.", "ASSAULT")
     assert sizes and sizes[0]["dead"] == 22, sizes
+
+
+def test_a_number_of_days_or_kilometres_is_no_count(code):
+    # "three days after ...", "60 km from ...": a number that measures a time or a distance counts no one
+    text = ("Kenyan police arrested a journalist near Eldoret, 60 km from the border, "
+            "three days after a grenade attack killed at least 14 people in the town.")
+    sizes = _sizes(code, text, "COERCE")
+    assert sizes and sizes[0]["arrested"] == 1
+    assert all(s["dead"] != 3 for e in code(text) for s in [e["size"]])
