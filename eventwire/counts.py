@@ -139,10 +139,32 @@ def _measures_a_unit(tok: Token) -> bool:
 
 def count_casualties(pred: Token, other_predicates: set[int] = frozenset()) -> Size:
     size = _numbered_counts(pred, other_predicates) if _number_under(pred) else Size()
+    if pred.pos_ in {"NOUN", "PROPN"}:
+        _add_toll_told_of(pred, size, other_predicates)
     kind = _own_kind(pred)
     if kind and getattr(size, kind) is None:
         setattr(size, kind, _lone_victims(pred))
     return size
+
+
+def _add_toll_told_of(noun: Token, size: Size, other_predicates: set[int]) -> None:
+    """"a suicide bombing that killed 13 soldiers", "clashes that left 81 people injured", "the raids
+    killed 12 members", "fighting broke out, killing at least 23": a deed named by a noun has its toll told
+    by the verb of its relative clause, or by the verb it is the subject of. The kill and wound words
+    there tell this deed's toll, so their clauses are walked too."""
+    doc = noun.doc
+    tellers = [c for c in noun.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"]
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ == "VERB":
+        tellers.append(noun.head)
+    table = cues()
+    for verb in tellers:
+        if not _number_under(verb):
+            continue
+        toll_words = {i for i in other_predicates if table.get(doc[i].lemma_.lower())}
+        found = _numbered_counts(verb, (other_predicates - toll_words - {verb.i}) | {noun.i})
+        for kind in ("dead", "injured", "arrested"):
+            if getattr(size, kind) is None:
+                setattr(size, kind, getattr(found, kind))
 
 
 def _numbered_counts(pred: Token, other_predicates: set[int]) -> Size:
