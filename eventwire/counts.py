@@ -96,9 +96,19 @@ def _state_left_in(noun: Token, table: dict[str, str]) -> str | None:
         return table.get(noun.head.lemma_.lower())  # "people dead" read as a clause
     if noun.dep_ != "dobj":
         return None
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and noun.head.lemma_.lower() == "leave" and after.lower_ in _left_states():
+        return table.get(after.lemma_.lower())  # "left 17 soldiers wounded", "wounded" hung on another word
     return next((table[c.lemma_.lower()] for c in noun.head.children
                  if (c.dep_ in {"oprd", "acomp"} or c.dep_ == "xcomp" and c.i > noun.i)
                  and table.get(c.lemma_.lower())), None)
+
+
+@lru_cache(maxsize=1)
+def _left_states() -> frozenset[str]:
+    from .lexicon import lexicon_word_list
+
+    return lexicon_word_list("left_states.txt")
 
 
 def _counts_the_doers(tok: Token) -> bool:

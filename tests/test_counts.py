@@ -132,3 +132,13 @@ def test_a_deed_noun_takes_the_toll_its_verb_tells(code):
     sizes = _sizes(code, "Heavy fighting erupted between Ethiopia and Eritrea on Friday, killing at least 31 people.",
                    "ASSAULT")
     assert sizes and all(s["dead"] == 31 for s in sizes)
+
+
+def test_the_state_left_after_the_victims_counts_however_it_is_parsed():
+    # the parser may hang "wounded" on "clashes", not on "left": it still says what the clashes left
+    from eventwire.counts import count_casualties
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()("Kenyan troops came under fire in clashes that left 17 soldiers wounded near the Somali border.")
+    clashes = next(t for t in doc if t.lower_ == "clashes")
+    assert count_casualties(clashes, {clashes.i}).injured == 17
