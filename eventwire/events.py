@@ -1073,8 +1073,28 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         _count_of_those_acted_on(e, by_pred)
         _aim_offer_at_whom_it_serves(e, promised)
         _aim_threat_at_whom_it_strikes(e, promised)
-    return [e for e in events if _has_participants(e, lex) and not _mentioned_in_passing(e, triggers_at)
+    with_sides = {id(e) for e in events if _has_participants(e, lex)}
+    for e in events:
+        if id(e) not in with_sides:
+            _pass_toll_to_the_deed_it_was_in(e, by_pred, with_sides)
+    return [e for e in events if id(e) in with_sides and not _mentioned_in_passing(e, triggers_at)
             and not _describes_its_noun(e.found) and not _undergone_by_its_noun(e.found) and not _named_in_passing(e.found) and not _a_share_did_it(e)]
+
+
+def _pass_toll_to_the_deed_it_was_in(event: SentenceEvent, by_pred: dict[int, SentenceEvent],
+                                     kept: set[int]) -> None:
+    """"police fired tear gas at protesters in clashes that left 81 people injured": the clashes name no
+    side of their own and are no record, but the deed told in them ("in", "during") took their toll."""
+    pred = event.found.pred
+    if pred.dep_ != "pobj" or pred.head.dep_ != "prep" or pred.head.lower_ not in {"in", "during", "amid"}:
+        return
+    # the nearest deed above the phrase: the parser may hang it on a word of that deed's clause
+    host = next((by_pred[t.i] for t in pred.head.ancestors if t.i in by_pred), None)
+    if host is None or host is event or id(host) not in kept:
+        return
+    for kind in ("dead", "injured", "arrested"):
+        if getattr(host, kind) is None and getattr(event, kind) is not None:
+            setattr(host, kind, getattr(event, kind))
 
 
 def _expected_by_others(pred: Token) -> bool:

@@ -142,3 +142,10 @@ def test_the_state_left_after_the_victims_counts_however_it_is_parsed():
     doc = load_nlp()("Kenyan troops came under fire in clashes that left 17 soldiers wounded near the Somali border.")
     clashes = next(t for t in doc if t.lower_ == "clashes")
     assert count_casualties(clashes, {clashes.i}).injured == 17
+
+
+def test_a_deed_told_in_a_fight_takes_the_fights_toll(code):
+    # the clashes name no side and are no record; the firing told "in" them took their toll
+    sizes = _sizes(code, "Chilean police fired rubber bullets at students in clashes that left 45 people injured.",
+                   "ASSAULT")
+    assert sizes and sizes[0]["injured"] == 45
