@@ -143,6 +143,8 @@ def _measures_a_unit(tok: Token) -> bool:
     quantifies a time or a unit counts no people, though a kill word governs its clause."""
     if tok.dep_ not in {"nummod", "compound"} or tok.head.i < tok.i:
         return False
+    if tok.i + 2 == tok.head.i and tok.nbor(1).text == "-":
+        return True  # "a 22-member body", "a four-month standoff": a size or a span, never a toll
     units = _measure_nouns()
     return tok.head.lemma_.lower() in units or tok.head.lower_ in units
 

@@ -149,3 +149,14 @@ def test_a_deed_told_in_a_fight_takes_the_fights_toll(code):
     sizes = _sizes(code, "Chilean police fired rubber bullets at students in clashes that left 45 people injured.",
                    "ASSAULT")
     assert sizes and sizes[0]["injured"] == 45
+
+
+def test_members_killed_are_a_count_and_a_hyphenated_size_is_not(code):
+    # "four members" are people; "a 15-member council" measures the council
+    sizes = _sizes(code, "Mexican troops killed four members of a drug cartel in Sinaloa on Monday.", "ASSAULT")
+    assert sizes and sizes[0]["dead"] == 4
+    from eventwire.counts import _measures_a_unit
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()("the 15-member council")
+    assert _measures_a_unit(doc[1])
