@@ -64,8 +64,29 @@ def _clause(pred: Token, other_predicates: set[int]) -> list[Token]:
         # "leaving at least five people dead" may be parsed as a clause "people dead": an adjective's
         # small clause says what the predicate left behind, so it stays
         stack.extend(c for c in tok.children if (c.dep_ not in _CLAUSE_DEPS or c.pos_ == "ADJ")
-                     and c.i not in other_predicates)
+                     and c.i not in other_predicates and not _earlier_deed(c))
     return out
+
+
+@lru_cache(maxsize=1)
+def _earlier_time_marks() -> frozenset[str]:
+    from .lexicon import lexicon_word_list
+
+    return lexicon_word_list("time_clause_marks.txt")
+
+
+def _earlier_deed(tok: Token) -> bool:
+    """"resigned six days after a blast at the port killed 160 people", "since police shot dead 12": a
+    clause of an earlier time or a cause tells another deed, whose toll is its own; a bare phrase ("after
+    a day of fighting") is no clause and stays."""
+    marks = _earlier_time_marks()
+    if tok.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
+    if tok.dep_ != "prep" or tok.lower_ not in marks:
+        return False
+    # the clause's verb may hang on any word of the object ("after a fire at a depot killed 75")
+    return any(c.dep_ == "pcomp" or c.dep_ == "pobj" and any(g.dep_ in {"acl", "relcl"} and g.pos_ == "VERB"
+                                                             for g in c.subtree) for c in tok.children)
 
 
 def _kind_for(num: Token, clause_ids: set[int]) -> str | None:

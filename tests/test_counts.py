@@ -160,3 +160,15 @@ def test_members_killed_are_a_count_and_a_hyphenated_size_is_not(code):
 
     doc = load_nlp()("the 15-member council")
     assert _measures_a_unit(doc[1])
+
+
+def test_the_toll_of_an_earlier_deed_is_not_taken():
+    # the toll in the "after" clause is the fire's, not the resignation's, even when the parse makes
+    # "killed" a mere modifier of "fire" and no predicate of its own
+    from eventwire.counts import count_casualties
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()("The prime minister announced the resignation of his government on Friday, four days "
+                     "after a huge fire at a fuel depot killed at least 75 people.")
+    announced = next(t for t in doc if t.lower_ == "announced")
+    assert count_casualties(announced, {announced.i}).dead is None
