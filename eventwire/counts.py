@@ -182,14 +182,17 @@ def count_casualties(pred: Token, other_predicates: set[int] = frozenset()) -> S
 
 def _add_toll_told_of(noun: Token, size: Size, other_predicates: set[int]) -> None:
     """"a suicide bombing that killed 13 soldiers", "clashes that left 81 people injured", "the raids
-    killed 12 members", "fighting broke out, killing at least 23": a deed named by a noun has its toll told
-    by the verb of its relative clause, or by the verb it is the subject of. The kill and wound words
+    killed 12 members", "fighting broke out, killing at least 23", "20 soldiers were killed in a clash": a
+    deed named by a noun has its toll told by the verb of its relative clause, by the verb it is the
+    subject of, or by the kill word whose "in" phrase it is. The kill and wound words
     there tell this deed's toll, so their clauses are walked too."""
     doc = noun.doc
     tellers = [c for c in noun.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"]
     if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ == "VERB":
         tellers.append(noun.head)
     table = cues()
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during"} and table.get(noun.head.head.lemma_.lower()):
+        tellers.append(noun.head.head)  # "20 soldiers were killed in a clash", "100 had died in the fighting"
     for verb in tellers:
         if not _number_under(verb):
             continue

@@ -1049,6 +1049,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         parent = _same_event_parent(event.found, by_pred)
         if parent is not None:
             _fold_into(parent, event)
+            _share_counts_with_its_sides(parent, events)
             by_pred[f.pred.i] = parent  # "killing 12 and wounding 30": later conjuncts fold in too
             continue
         by_pred[f.pred.i] = event
@@ -2166,6 +2167,16 @@ def _fold_into(parent: "SentenceEvent", child: "SentenceEvent") -> None:
     for kind in ("dead", "injured", "arrested"):
         values = [v for v in (getattr(parent, kind), getattr(child, kind)) if v is not None]
         setattr(parent, kind, max(values) if values else None)
+
+
+def _share_counts_with_its_sides(parent: "SentenceEvent", events: list["SentenceEvent"]) -> None:
+    """"Thai and Cambodian troops exchanged fire, killing two soldiers": the exchange was already split
+    into one record per side when the participle folded in, and each side's record takes its toll."""
+    for side in events:
+        if side is not parent and side.found.pred == parent.found.pred:
+            for kind in ("dead", "injured", "arrested"):
+                if getattr(side, kind) is None:
+                    setattr(side, kind, getattr(parent, kind))
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s?\s")

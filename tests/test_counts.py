@@ -172,3 +172,20 @@ def test_the_toll_of_an_earlier_deed_is_not_taken():
                      "after a huge fire at a fuel depot killed at least 75 people.")
     announced = next(t for t in doc if t.lower_ == "announced")
     assert count_casualties(announced, {announced.i}).dead is None
+
+
+def test_a_fight_takes_the_toll_of_the_kill_word_it_is_told_in():
+    # "were killed in a clash": the clash's toll, even when the kill word is a record of its own
+    from eventwire.counts import count_casualties
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()("At least 14 Ethiopian soldiers were killed in a clash with Eritrean troops on Sunday.")
+    clash, killed = (next(t for t in doc if t.lower_ == w) for w in ("clash", "killed"))
+    assert count_casualties(clash, {clash.i, killed.i}).dead == 14
+
+
+def test_each_side_of_an_exchange_takes_the_toll_of_its_participle(code):
+    # the exchange is split into one record per side before "killing" folds into it
+    sizes = _sizes(code, "Ethiopian and Eritrean troops exchanged artillery fire along the border on Tuesday, "
+                         "killing at least five soldiers.", "ASSAULT")
+    assert len(sizes) == 2 and all(s["dead"] == 5 for s in sizes), sizes
