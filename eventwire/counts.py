@@ -64,8 +64,21 @@ def _clause(pred: Token, other_predicates: set[int]) -> list[Token]:
         # "leaving at least five people dead" may be parsed as a clause "people dead": an adjective's
         # small clause says what the predicate left behind, so it stays
         stack.extend(c for c in tok.children if (c.dep_ not in _CLAUSE_DEPS or c.pos_ == "ADJ")
-                     and c.i not in other_predicates and not _earlier_deed(c))
+                     and c.i not in other_predicates and not _earlier_deed(c) and not _share_of_the_toll(c))
     return out
+
+
+@lru_cache(maxsize=1)
+def _subset_words() -> frozenset[str]:
+    from .lexicon import lexicon_word_list
+
+    return lexicon_word_list("subset_words.txt")
+
+
+def _share_of_the_toll(tok: Token) -> bool:
+    """"killing dozens of people, including at least one foreign worker": the number after "including"
+    is a part of the victims, never their count, even when the whole is told with no number."""
+    return tok.dep_ == "prep" and tok.lower_ in _subset_words()
 
 
 @lru_cache(maxsize=1)

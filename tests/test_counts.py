@@ -189,3 +189,14 @@ def test_each_side_of_an_exchange_takes_the_toll_of_its_participle(code):
     sizes = _sizes(code, "Ethiopian and Eritrean troops exchanged artillery fire along the border on Tuesday, "
                          "killing at least five soldiers.", "ASSAULT")
     assert len(sizes) == 2 and all(s["dead"] == 5 for s in sizes), sizes
+
+
+def test_a_share_of_the_victims_is_no_toll(code):
+    # "dozens" has no number; the one foreign worker is only a part of them
+    from eventwire.counts import count_casualties
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()("Rebels stormed the town late on Wednesday, killing dozens of people, including at least one "
+                     "foreign worker.")
+    killing = next(t for t in doc if t.lower_ == "killing")
+    assert count_casualties(killing, {killing.i}).dead is None
