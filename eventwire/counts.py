@@ -64,8 +64,42 @@ def _clause(pred: Token, other_predicates: set[int]) -> list[Token]:
         # "leaving at least five people dead" may be parsed as a clause "people dead": an adjective's
         # small clause says what the predicate left behind, so it stays
         stack.extend(c for c in tok.children if (c.dep_ not in _CLAUSE_DEPS or c.pos_ == "ADJ")
-                     and c.i not in other_predicates)
+                     and c.i not in other_predicates and not _earlier_deed(c) and not _share_of_the_toll(c))
     return out
+
+
+@lru_cache(maxsize=1)
+def _subset_words() -> frozenset[str]:
+    from .lexicon import lexicon_word_list
+
+    return lexicon_word_list("subset_words.txt")
+
+
+def _share_of_the_toll(tok: Token) -> bool:
+    """"killing dozens of people, including at least one foreign worker": the number after "including"
+    is a part of the victims, never their count, even when the whole is told with no number."""
+    return tok.dep_ == "prep" and tok.lower_ in _subset_words()
+
+
+@lru_cache(maxsize=1)
+def _earlier_time_marks() -> frozenset[str]:
+    from .lexicon import lexicon_word_list
+
+    return lexicon_word_list("time_clause_marks.txt")
+
+
+def _earlier_deed(tok: Token) -> bool:
+    """"resigned six days after a blast at the port killed 160 people", "since police shot dead 12": a
+    clause of an earlier time or a cause tells another deed, whose toll is its own; a bare phrase ("after
+    a day of fighting") is no clause and stays."""
+    marks = _earlier_time_marks()
+    if tok.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
+    if tok.dep_ != "prep" or tok.lower_ not in marks:
+        return False
+    # the clause's verb may hang on any word of the object ("after a fire at a depot killed 75")
+    return any(c.dep_ == "pcomp" or c.dep_ == "pobj" and any(g.dep_ in {"acl", "relcl"} and g.pos_ == "VERB"
+                                                             for g in c.subtree) for c in tok.children)
 
 
 def _kind_for(num: Token, clause_ids: set[int]) -> str | None:
@@ -96,9 +130,19 @@ def _state_left_in(noun: Token, table: dict[str, str]) -> str | None:
         return table.get(noun.head.lemma_.lower())  # "people dead" read as a clause
     if noun.dep_ != "dobj":
         return None
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and noun.head.lemma_.lower() == "leave" and after.lower_ in _left_states():
+        return table.get(after.lemma_.lower())  # "left 17 soldiers wounded", "wounded" hung on another word
     return next((table[c.lemma_.lower()] for c in noun.head.children
                  if (c.dep_ in {"oprd", "acomp"} or c.dep_ == "xcomp" and c.i > noun.i)
                  and table.get(c.lemma_.lower())), None)
+
+
+@lru_cache(maxsize=1)
+def _left_states() -> frozenset[str]:
+    from .lexicon import lexicon_word_list
+
+    return lexicon_word_list("left_states.txt")
 
 
 def _counts_the_doers(tok: Token) -> bool:
@@ -121,12 +165,55 @@ def _is_date_or_amount(tok: Token) -> bool:
     return tok.shape_ == "dddd" and 1900 <= int(tok.text) <= 2100
 
 
+@lru_cache(maxsize=1)
+def _measure_nouns() -> frozenset[str]:
+    from .lexicon import lexicon_word_list
+
+    return lexicon_word_list("measure_nouns.txt") | lexicon_word_list("time_nouns.txt")
+
+
+def _measures_a_unit(tok: Token) -> bool:
+    """"six days after the blast", "80 km north of the town", "the 22-member body": a number that
+    quantifies a time or a unit counts no people, though a kill word governs its clause."""
+    if tok.dep_ not in {"nummod", "compound"} or tok.head.i < tok.i:
+        return False
+    if tok.i + 2 == tok.head.i and tok.nbor(1).text == "-":
+        return True  # "a 22-member body", "a four-month standoff": a size or a span, never a toll
+    units = _measure_nouns()
+    return tok.head.lemma_.lower() in units or tok.head.lower_ in units
+
+
 def count_casualties(pred: Token, other_predicates: set[int] = frozenset()) -> Size:
     size = _numbered_counts(pred, other_predicates) if _number_under(pred) else Size()
+    if pred.pos_ in {"NOUN", "PROPN"}:
+        _add_toll_told_of(pred, size, other_predicates)
     kind = _own_kind(pred)
     if kind and getattr(size, kind) is None:
         setattr(size, kind, _lone_victims(pred))
     return size
+
+
+def _add_toll_told_of(noun: Token, size: Size, other_predicates: set[int]) -> None:
+    """"a suicide bombing that killed 13 soldiers", "clashes that left 81 people injured", "the raids
+    killed 12 members", "fighting broke out, killing at least 23", "20 soldiers were killed in a clash": a
+    deed named by a noun has its toll told by the verb of its relative clause, by the verb it is the
+    subject of, or by the kill word whose "in" phrase it is. The kill and wound words
+    there tell this deed's toll, so their clauses are walked too."""
+    doc = noun.doc
+    tellers = [c for c in noun.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"]
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ == "VERB":
+        tellers.append(noun.head)
+    table = cues()
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during"} and table.get(noun.head.head.lemma_.lower()):
+        tellers.append(noun.head.head)  # "20 soldiers were killed in a clash", "100 had died in the fighting"
+    for verb in tellers:
+        if not _number_under(verb):
+            continue
+        toll_words = {i for i in other_predicates if table.get(doc[i].lemma_.lower())}
+        found = _numbered_counts(verb, (other_predicates - toll_words - {verb.i}) | {noun.i})
+        for kind in ("dead", "injured", "arrested"):
+            if getattr(size, kind) is None:
+                setattr(size, kind, getattr(found, kind))
 
 
 def _numbered_counts(pred: Token, other_predicates: set[int]) -> Size:
@@ -134,7 +221,7 @@ def _numbered_counts(pred: Token, other_predicates: set[int]) -> Size:
     ids = {t.i for t in clause}
     size = Size()
     for tok in sorted(clause, key=lambda t: t.i):
-        if not (tok.like_num or tok.lower_ in _NUMBER_WORDS) or _is_date_or_amount(tok):
+        if not (tok.like_num or tok.lower_ in _NUMBER_WORDS) or _is_date_or_amount(tok) or _measures_a_unit(tok):
             continue
         if tok.dep_ == "compound" and tok.head.like_num:
             continue

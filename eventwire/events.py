@@ -1049,6 +1049,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         parent = _same_event_parent(event.found, by_pred)
         if parent is not None:
             _fold_into(parent, event)
+            _share_counts_with_its_sides(parent, events)
             by_pred[f.pred.i] = parent  # "killing 12 and wounding 30": later conjuncts fold in too
             continue
         by_pred[f.pred.i] = event
@@ -1073,8 +1074,28 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         _count_of_those_acted_on(e, by_pred)
         _aim_offer_at_whom_it_serves(e, promised)
         _aim_threat_at_whom_it_strikes(e, promised)
-    return [e for e in events if _has_participants(e, lex) and not _mentioned_in_passing(e, triggers_at)
+    with_sides = {id(e) for e in events if _has_participants(e, lex)}
+    for e in events:
+        if id(e) not in with_sides:
+            _pass_toll_to_the_deed_it_was_in(e, by_pred, with_sides)
+    return [e for e in events if id(e) in with_sides and not _mentioned_in_passing(e, triggers_at)
             and not _describes_its_noun(e.found) and not _undergone_by_its_noun(e.found) and not _named_in_passing(e.found) and not _a_share_did_it(e)]
+
+
+def _pass_toll_to_the_deed_it_was_in(event: SentenceEvent, by_pred: dict[int, SentenceEvent],
+                                     kept: set[int]) -> None:
+    """"police fired tear gas at protesters in clashes that left 81 people injured": the clashes name no
+    side of their own and are no record, but the deed told in them ("in", "during") took their toll."""
+    pred = event.found.pred
+    if pred.dep_ != "pobj" or pred.head.dep_ != "prep" or pred.head.lower_ not in {"in", "during", "amid"}:
+        return
+    # the nearest deed above the phrase: the parser may hang it on a word of that deed's clause
+    host = next((by_pred[t.i] for t in pred.head.ancestors if t.i in by_pred), None)
+    if host is None or host is event or id(host) not in kept:
+        return
+    for kind in ("dead", "injured", "arrested"):
+        if getattr(host, kind) is None and getattr(event, kind) is not None:
+            setattr(host, kind, getattr(event, kind))
 
 
 def _expected_by_others(pred: Token) -> bool:
@@ -2146,6 +2167,16 @@ def _fold_into(parent: "SentenceEvent", child: "SentenceEvent") -> None:
     for kind in ("dead", "injured", "arrested"):
         values = [v for v in (getattr(parent, kind), getattr(child, kind)) if v is not None]
         setattr(parent, kind, max(values) if values else None)
+
+
+def _share_counts_with_its_sides(parent: "SentenceEvent", events: list["SentenceEvent"]) -> None:
+    """"Thai and Cambodian troops exchanged fire, killing two soldiers": the exchange was already split
+    into one record per side when the participle folded in, and each side's record takes its toll."""
+    for side in events:
+        if side is not parent and side.found.pred == parent.found.pred:
+            for kind in ("dead", "injured", "arrested"):
+                if getattr(side, kind) is None:
+                    setattr(side, kind, getattr(parent, kind))
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s?\s")
