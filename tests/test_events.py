@@ -2365,3 +2365,13 @@ def test_talks_offered_on_condition_are_offered_to_whoever_must_meet_it(code):
 def test_the_forces_a_side_moves_are_not_whom_the_deployment_targets(code):
     found = tuples(code("The Belarusian president ordered Belarusian troops to deploy along the border on Monday."))
     assert ("MOBILIZE", "BLR", None) in found and ("MOBILIZE", "BLR", "BLR") not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The British navy said it had ordered a carrier group in the Atlantic to steam toward the Falklands.",
+    "The British defence ministry ordered two frigates and a destroyer to the South Atlantic.",
+])
+def test_ordering_warships_somewhere_is_a_deployment_not_a_request(code, text):
+    # an order that moves a state's own warships is its deployment of them (CAMEO 15), as "ordered troops" is
+    found = tuples(code(text))
+    assert any(t[0] == "MOBILIZE" and t[1] == "GBR" for t in found) and not any(t[0] == "REQUEST" for t in found), found
