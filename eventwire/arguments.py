@@ -976,6 +976,11 @@ def prep_objects(prep: Token) -> list[Token]:
     return nominals[-1:]
 
 
+def _sides_named_between(noun: Token) -> list[Token]:
+    """The first side named after the noun's own "between" ("clashes between A and B"); its conjuncts follow it."""
+    return [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "between" for c in p.children if c.dep_ == "pobj"][:1]
+
+
 def noun_actor_tokens(noun: Token) -> list[Token]:
     """"Russia's invasion", "U.S. sanctions", "an attack by rebels", "talks between Israel and Lebanon"."""
     for child in noun.children:
@@ -1256,7 +1261,10 @@ class Resolver:
                 inner = self.event_nouns.get(noun.i) or self.absorbed.get(noun.i)
                 if noun.dep_ != "pobj" or inner is None or inner.trigger.type != etype:
                     continue
-                actors = self.entities(noun_actor_tokens(noun), modifiers_only=True)
+                # "killed in clashes between the rebels and army units": the sides are named in full, not
+                # by a modifier as the doer of "the Georgian assault" is
+                sides = _sides_named_between(noun)
+                actors = self.entities(sides) if sides else self.entities(noun_actor_tokens(noun), modifiers_only=True)
                 if not actors:
                     partners = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
                                 for c in p.children if c.dep_ == "pobj"]

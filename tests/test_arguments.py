@@ -1791,3 +1791,11 @@ def test_the_caller_does_what_the_call_was_for(code):
     assert ("SUPPORT", "BRA", "COL") in found, found
     found = tuples(code("The Arab League urged Sudan to release the detained journalists."), polarity="hypothetical")
     assert any(t[0] == "RETREAT" and t[1] == "SDN" for t in found), found
+
+
+def test_the_sides_a_toll_was_killed_between_are_named_in_full(code):
+    # "killed in clashes between the rebels and ...": each side is a whole noun phrase, resolved as one
+    # (here through the story), not read for its modifiers only as the doer of "the Georgian assault" is
+    found = tuples(code("BAMAKO, Jan 5 (Eventwire) - Malian rebels seized the northern town of Kidal on Monday. More than "
+                        "90 people have been killed in clashes between the rebels and government troops since Friday."))
+    assert any(t[0] == "ASSAULT" and t[1] == "MLI" for t in found), found

@@ -2377,3 +2377,13 @@ def test_holding_back_a_countrys_entry_into_a_bloc_is_a_sanction_on_it(code):
 def test_revoking_a_countrys_permission_is_a_sanction_on_it(code):
     found = tuples(code("Peru revoked Chile's permission to represent its interests in Lima."))
     assert ("SANCTION", "PER", "CHL") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The British navy said it had ordered a carrier group in the Atlantic to steam toward the Falklands.",
+    "The British defence ministry ordered two frigates and a destroyer to the South Atlantic.",
+])
+def test_ordering_warships_somewhere_is_a_deployment_not_a_request(code, text):
+    # an order that moves a state's own warships is its deployment of them (CAMEO 15), as "ordered troops" is
+    found = tuples(code(text))
+    assert any(t[0] == "MOBILIZE" and t[1] == "GBR" for t in found) and not any(t[0] == "REQUEST" for t in found), found
