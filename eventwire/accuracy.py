@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .places import km_between
-from .records import ArticleResult, Entity, EventMention
+from .records import COUNT_KINDS, ArticleResult, Entity, EventMention
 
 PLACE_TOLERANCE_KM = 40.0  # a country named as the place matches on its code instead
 
@@ -137,9 +137,6 @@ def score_actor_codes(results: list[ArticleResult], gold: dict[str, list[dict]],
 
 
 # --- casualty and arrest counts ------------------------------------------------------
-
-COUNT_KINDS = ("dead", "injured", "arrested")
-
 
 def score_counts(results: list[ArticleResult], gold: dict[str, list[dict]], report: Accuracy) -> None:
     """On asserted gold events the coder found: each count the gold states, given exactly; and, over the

@@ -559,23 +559,20 @@ def _inside_agent_term(words: list[str], i: int, end: int, kb: ActorKB) -> bool:
 
 def _names_water(words: list[str], i: int, end: int, entry: KBEntry) -> bool:
     """"the Indian Ocean", "the South China Sea", "the Gulf of Oman": a country's name or demonym
-    inside the name of a sea (water_words.txt, capitalised) names water, not the state; so does a city
-    the sea is named after ("the Gulf of Aden")."""
-    if entry.kind not in {"country", "demonym", "metonym"}:
-        return False
+    inside the name of a sea names water, not the state; so does a city the sea is named after ("the
+    Gulf of Aden")."""
+    return entry.kind in {"country", "demonym", "metonym"} and inside_water_name(words, i, end)
+
+
+def inside_water_name(words: list[str], i: int, end: int) -> bool:
+    """Whether words[i:end] stand inside the name of a sea: a capitalised water word (water_words.txt)
+    right after them ("Indian Ocean") or before "of" right before them ("Sea of Japan")."""
     after = words[end] if end < len(words) else ""
-    of_before = i >= 2 and words[i - 1] == "of" and is_water_word(words[i - 2])
-    return is_water_word(after) or of_before
+    return _is_water_word(after) or (i >= 2 and words[i - 1] == "of" and _is_water_word(words[i - 2]))
 
 
-def is_water_word(word: str) -> bool:
-    """"Sea", "Gulf", "Ocean" (water_words.txt), capitalised: a word that makes a name of the sea."""
-    return word[:1].isupper() and word.lower() in _water_words()
-
-
-@lru_cache(maxsize=1)
-def _water_words() -> frozenset[str]:
-    return actor_word_list("water_words.txt")
+def _is_water_word(word: str) -> bool:
+    return word[:1].isupper() and word.lower() in actor_word_list("water_words.txt")
 
 
 _NOT_GIVEN_NAMES = {"the", "a", "an", "when", "after", "before", "but", "and", "as", "if", "while", "in", "on", "at",

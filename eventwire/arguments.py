@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from .places import PLACE_KIND_WORDS, Place, find_places
 from .actors import (INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, ActorKB, KBEntry, actor_word_list, agent_sector_of,
-                     find_names, is_water_word, load_kb, names_several_states, normalise_name)
+                     find_names, inside_water_name, load_kb, names_several_states, normalise_name)
 from .lexicon import lexicon_word_list, load_lexicon
 from .mentions import person_role_words
 from .records import Entity, first_of_each
@@ -334,8 +334,7 @@ def _addressed_before(verb: Token, infinitive: Token) -> list[Token]:
     addressing = lexicon_word_list("addressing_verbs.txt")
     return [o for p in verb.children if p.dep_ in {"prep", "prt"} and verb.i < p.i < infinitive.i
             and f"{verb.lemma_.lower()} {p.lower_}" in addressing
-            for o in p.children if o.dep_ == "pobj" and o.pos_ in {"PROPN", "NOUN", "PRON"}
-            and o.ent_type_ not in {"DATE", "TIME"}][:1]
+            for o in p.children if o.dep_ == "pobj" and o.pos_ in {"PROPN", "NOUN", "PRON"}][:1]
 
 
 def _undergone_purpose(gerund: Token) -> bool:
@@ -2065,10 +2064,10 @@ def carried_people(vehicle: Token) -> Token | None:
 
 def _inside_a_water_name(tok: Token) -> bool:
     """"the Sea of Japan", "the Gulf of Oman": the country's name at the end of a sea's name, read on
-    its own as a preposition's object, names no party either (see actors._names_water)."""
-    doc = tok.doc
-    return (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.i >= 2 and is_water_word(doc[tok.i - 2].text)) \
-        or (tok.i + 1 < len(doc) and is_water_word(doc[tok.i + 1].text) and tok.head == doc[tok.i + 1])
+    its own as a preposition's object, names no party either (the rule of actors.find_names)."""
+    start = max(0, tok.i - 2)
+    words = [t.text for t in tok.doc[start : tok.i + 2]]
+    return inside_water_name(words, tok.i - start, tok.i - start + 1)
 
 
 def real_head(head: Token) -> Token:

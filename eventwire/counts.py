@@ -15,8 +15,9 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from .data_files import data_path, read_tsv
+from .lexicon import lexicon_word_list
 from .nlp import token_column
-from .records import Size
+from .records import Size, fill_missing_counts
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -68,31 +69,17 @@ def _clause(pred: Token, other_predicates: set[int]) -> list[Token]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _subset_words() -> frozenset[str]:
-    from .lexicon import lexicon_word_list
-
-    return lexicon_word_list("subset_words.txt")
-
-
 def _share_of_the_toll(tok: Token) -> bool:
     """"killing dozens of people, including at least one foreign worker": the number after "including"
     is a part of the victims, never their count, even when the whole is told with no number."""
-    return tok.dep_ == "prep" and tok.lower_ in _subset_words()
-
-
-@lru_cache(maxsize=1)
-def _earlier_time_marks() -> frozenset[str]:
-    from .lexicon import lexicon_word_list
-
-    return lexicon_word_list("time_clause_marks.txt")
+    return tok.dep_ == "prep" and tok.lower_ in lexicon_word_list("subset_words.txt")
 
 
 def _earlier_deed(tok: Token) -> bool:
     """"resigned six days after a blast at the port killed 160 people", "since police shot dead 12": a
     clause of an earlier time or a cause tells another deed, whose toll is its own; a bare phrase ("after
     a day of fighting") is no clause and stays."""
-    marks = _earlier_time_marks()
+    marks = lexicon_word_list("time_clause_marks.txt")
     if tok.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
     if tok.dep_ != "prep" or tok.lower_ not in marks:
@@ -131,18 +118,11 @@ def _state_left_in(noun: Token, table: dict[str, str]) -> str | None:
     if noun.dep_ != "dobj":
         return None
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if after is not None and noun.head.lemma_.lower() == "leave" and after.lower_ in _left_states():
+    if after is not None and noun.head.lemma_.lower() == "leave" and after.lower_ in lexicon_word_list("left_states.txt"):
         return table.get(after.lemma_.lower())  # "left 17 soldiers wounded", "wounded" hung on another word
     return next((table[c.lemma_.lower()] for c in noun.head.children
                  if (c.dep_ in {"oprd", "acomp"} or c.dep_ == "xcomp" and c.i > noun.i)
                  and table.get(c.lemma_.lower())), None)
-
-
-@lru_cache(maxsize=1)
-def _left_states() -> frozenset[str]:
-    from .lexicon import lexicon_word_list
-
-    return lexicon_word_list("left_states.txt")
 
 
 def _counts_the_doers(tok: Token) -> bool:
@@ -167,8 +147,6 @@ def _is_date_or_amount(tok: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _measure_nouns() -> frozenset[str]:
-    from .lexicon import lexicon_word_list
-
     return lexicon_word_list("measure_nouns.txt") | lexicon_word_list("time_nouns.txt")
 
 
@@ -210,10 +188,7 @@ def _add_toll_told_of(noun: Token, size: Size, other_predicates: set[int]) -> No
         if not _number_under(verb):
             continue
         toll_words = {i for i in other_predicates if table.get(doc[i].lemma_.lower())}
-        found = _numbered_counts(verb, (other_predicates - toll_words - {verb.i}) | {noun.i})
-        for kind in ("dead", "injured", "arrested"):
-            if getattr(size, kind) is None:
-                setattr(size, kind, getattr(found, kind))
+        fill_missing_counts(size, _numbered_counts(verb, (other_predicates - toll_words - {verb.i}) | {noun.i}))
 
 
 def _numbered_counts(pred: Token, other_predicates: set[int]) -> Size:
@@ -303,9 +278,7 @@ def _one_person(tok: Token) -> int:
 def _person_nouns() -> frozenset[str]:
     from .mentions import person_role_words
 
-    with open(data_path("lexicon", "person_nouns.txt"), encoding="utf-8") as fh:
-        words = {w.strip() for w in fh if w.strip() and not w.startswith("#")}
-    return frozenset(words) | person_role_words()
+    return lexicon_word_list("person_nouns.txt") | person_role_words()
 
 
 def _names_a_person(tok: Token) -> bool:

@@ -32,7 +32,7 @@ from .nlp import span_bounds, token_column, tokens_with
 from .places import find_places
 from .polarity import (claimed, has_condition, in_condition, is_subjunctive, occurrence_told, open_question, own_polarity, polarity_of, stronger,
                        threatens_or_promises)
-from .records import Entity, first_of_each
+from .records import COUNT_KINDS, Entity, fill_missing_counts, first_of_each
 
 @dataclass
 class Found:
@@ -1093,9 +1093,7 @@ def _pass_toll_to_the_deed_it_was_in(event: SentenceEvent, by_pred: dict[int, Se
     host = next((by_pred[t.i] for t in pred.head.ancestors if t.i in by_pred), None)
     if host is None or host is event or id(host) not in kept:
         return
-    for kind in ("dead", "injured", "arrested"):
-        if getattr(host, kind) is None and getattr(event, kind) is not None:
-            setattr(host, kind, getattr(event, kind))
+    fill_missing_counts(host, event)
 
 
 def _expected_by_others(pred: Token) -> bool:
@@ -2164,7 +2162,7 @@ def _fold_into(parent: "SentenceEvent", child: "SentenceEvent") -> None:
     own = {a.code for a in parent.actors if a.code}
     parent.recipients += [r for r in child.recipients if r.code and (r.code, r.identifier_text) not in known
                           and not _actors_own_thing(r, own)]
-    for kind in ("dead", "injured", "arrested"):
+    for kind in COUNT_KINDS:
         values = [v for v in (getattr(parent, kind), getattr(child, kind)) if v is not None]
         setattr(parent, kind, max(values) if values else None)
 
@@ -2174,9 +2172,7 @@ def _share_counts_with_its_sides(parent: "SentenceEvent", events: list["Sentence
     into one record per side when the participle folded in, and each side's record takes its toll."""
     for side in events:
         if side is not parent and side.found.pred == parent.found.pred:
-            for kind in ("dead", "injured", "arrested"):
-                if getattr(side, kind) is None:
-                    setattr(side, kind, getattr(parent, kind))
+            fill_missing_counts(side, parent)
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s?\s")

@@ -34,7 +34,7 @@ import re
 
 from .actors import STATE_SECTORS
 from .places import km_between
-from .records import Entity, EventMention
+from .records import COUNT_KINDS, Entity, EventMention
 
 _ANOTHER = re.compile(r"(?i)\b(?:another|second|third|fresh|new|further|separate|more)\s+(?:\w+\s+){0,2}$")
 # "Russia also shelled Kharkiv", "struck again": a deed told as one more, not told again
@@ -364,7 +364,7 @@ def absorb(record: EventMention, other: EventMention) -> None:
             other.date, other.enddate, other.date_precision, other.date_text)
     if other.event_loc and (not record.event_loc or _place_rank(other) < _place_rank(record)):
         record.event_loc = other.event_loc
-    for field_name in ("dead", "injured", "arrested"):
+    for field_name in COUNT_KINDS:
         mine, theirs = getattr(record.size, field_name), getattr(other.size, field_name)
         if theirs is not None and (mine is None or theirs > mine):
             setattr(record.size, field_name, theirs)

@@ -57,6 +57,16 @@ class Size:
     arrested: int | None = None
 
 
+COUNT_KINDS = ("dead", "injured", "arrested")  # the counts of a Size, and of the events that carry them
+
+
+def fill_missing_counts(into, source) -> None:
+    """Gives `into` each count it lacks that `source` has (a Size, or an event with the same fields)."""
+    for kind in COUNT_KINDS:
+        if getattr(into, kind) is None:
+            setattr(into, kind, getattr(source, kind))
+
+
 @dataclass
 class EventMention:
     id: str
