@@ -408,6 +408,20 @@ def load_cues() -> tuple[Cue, ...]:
 
 
 @lru_cache(maxsize=1)
+def _words_of_cues() -> tuple[str, ...]:
+    return tuple(sorted({word for cue in load_cues() for word in cue.words.split()}))
+
+
+def cues_that_may_occur(lowered: str) -> list[Cue]:
+    """The cues (longest first, as load_cues gives them) that pass `Cue.may_occur_in` for the
+    lower-cased text. Each word is looked for once, not once per cue that has it: the cues share
+    few words, and testing some 70 cues one by one for every sentence with an event cost more
+    than running the patterns that pass."""
+    present = {word for word in _words_of_cues() if word in lowered}
+    return [cue for cue in load_cues() if present.issuperset(cue._cue_words)]
+
+
+@lru_cache(maxsize=1)
 def _cue_at_end() -> re.Pattern[str]:
     words = [c.words for c in load_cues()
              if not (c.noun_only or c.event_only or c.same_type or c.type == "aims_to_prevent")]

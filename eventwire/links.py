@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .actors import STATE_SECTORS, load_kb
 from .data_files import data_path, read_tsv
-from .lexicon import Cue, Lexicon, lexicon_word_list, load_cues, load_lexicon
+from .lexicon import Cue, Lexicon, cues_that_may_occur, lexicon_word_list, load_lexicon
 from .quotes import load_speech_verbs
 from .records import Entity, EventMention
 from .nlp import dateline_end
@@ -56,9 +56,7 @@ def link_events(events: list[EventMention], text: str, lex: Lexicon) -> None:
         sent_end = sentence_events[0].sent_end
         lowered = text[sent_start:sent_end].lower()
         taken: list[tuple[int, int]] = []
-        for cue in load_cues():
-            if not cue.may_occur_in(lowered):
-                continue
+        for cue in cues_that_may_occur(lowered):
             for m in cue.pattern.finditer(text, sent_start, sent_end):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue

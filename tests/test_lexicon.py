@@ -106,6 +106,19 @@ def test_a_cue_is_never_ruled_out_where_its_pattern_matches():
         assert not cue.may_occur_in("nothing here"), cue.words
 
 
+def test_the_cues_that_may_occur_are_those_whose_words_are_all_present():
+    """links.py asks once per sentence which cues may occur: the same cues, in the same order (longest
+    first), as testing each cue's `may_occur_in` one by one."""
+    from eventwire.lexicon import cues_that_may_occur, load_cues
+
+    sentences = ["the army struck back in retaliation for the raid, days after the talks",
+                 "the talks went on after the afternoon session", "nothing here", ""]
+    sentences += [cue.words + " and more" for cue in load_cues()]
+    for lowered in sentences:
+        assert cues_that_may_occur(lowered) == [c for c in load_cues() if c.may_occur_in(lowered)], lowered
+    assert "in retaliation for" in [c.words for c in cues_that_may_occur("struck in retaliation for the raid")]
+
+
 def test_verbs_of_ordering_are_read_from_the_data():
     from eventwire.lexicon import load_lexicon
 
