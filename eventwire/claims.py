@@ -31,6 +31,9 @@ _PHRASE = r"(?P<who>(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:of\s+the\s+|of\s+|fo
 _ACCORDING = re.compile(r"(?:according\s+to|citing)\s+" + _PHRASE)
 _REPORTED_BY = re.compile(r"(?i:as\s+(?:first\s+)?reported\s+by|reported\s+by|(?:a|the)\s+report\s+by)\s+" + _PHRASE)
 _REPORTS = re.compile(_PHRASE + r"\s+(?:reports|reported|has\s+reported|quoted|cited)\b")
+# a word that _REPORTED_BY or _REPORTS needs: most sentences have none, and scanning them with
+# _REPORTS, which tries a phrase at every capital letter, was most of the time attribution took
+_SOURCE_WORD = re.compile(r"(?i)report|quoted|cited")
 _DENIAL_NOUNS = re.compile(r"(?i)\b(?:claims?|accusations?|allegations?|reports?|charges?|assertions?|suggestions?)\b")
 _NOT_A_SOURCE = {"as", "it", "this", "that", "he", "she", "they", "we", "what", "which", "who"}
 DENIAL_WORDS = lexicon_word_list("denial_word_forms.txt")
@@ -50,13 +53,18 @@ def attribute_events(events: list[EventMention], quotes: list, text: str, mentio
         for m in _ACCORDING.finditer(text, *sentence):
             who = _entity(m, text, mentions, kb)
             (reported if who.sector == OUTLET_SECTOR else claimed).append(who)
-        for pattern in (_REPORTED_BY, _REPORTS):
+        for pattern in (_REPORTED_BY, _REPORTS) if may_name_an_outlet(text, *sentence) else ():
             for m in pattern.finditer(text, *sentence):
                 if m.group("who").split()[0].lower() not in _NOT_A_SOURCE:
                     reported.append(_entity(m, text, mentions, kb))
         ev.attribution = {"reported_by": _unique(reported), "claimed_by": _unique(claimed),
                           "denied_by": list(ev.attribution.get("denied_by", []))}
     _attach_denials(events, text)
+
+
+def may_name_an_outlet(text: str, start: int, end: int) -> bool:
+    """False only when no "reported by ..." or "... reports" phrase can be in text[start:end]."""
+    return _SOURCE_WORD.search(text, start, end) is not None
 
 
 def _quote_holding(quotes: list, starts: list[int], position: int):

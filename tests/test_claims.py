@@ -69,3 +69,16 @@ def test_we_and_us_inside_a_quote_are_the_speakers_side(code):
     assert ("REJECT", "GHA", None) in tuples(events), events
     events = code('"Anyone who attacks us will pay dearly," Chilean Defence Minister Pablo Rojas told reporters.')
     assert ("ASSAULT", None, "CHL") in tuples(events, polarity=None), events
+
+
+def test_a_sentence_without_a_reporting_word_names_no_outlet():
+    """The cheap test before the outlet patterns: never false where one of them matches."""
+    from eventwire.claims import _REPORTED_BY, _REPORTS, may_name_an_outlet
+
+    told = ["The state broadcaster Radio Tamu reported that troops had left.", "as first REPORTED BY the Daily Wire",
+            "A report by Human Rights Watch said so.", "The Gazette quoted a minister.", "Le Monde cited officials."]
+    for text in told:
+        assert any(p.search(text) for p in (_REPORTED_BY, _REPORTS)), text
+        assert may_name_an_outlet(text, 0, len(text)), text
+    text = "Troops left the town on Monday. The Daily Wire reported it."
+    assert not may_name_an_outlet(text, 0, 31) and may_name_an_outlet(text, 32, len(text))
