@@ -8,7 +8,6 @@ argument phrase is resolved against the actor knowledge base.
 """
 from __future__ import annotations
 
-from copy import copy
 from dataclasses import replace
 from functools import lru_cache
 from itertools import takewhile
@@ -1295,7 +1294,7 @@ class Resolver:
         found = self._for_head.get(key)
         if found is None:
             found = self._for_head[key] = self._resolve_head(head, modifiers_only)
-        return [copy(e) for e in found]  # copies: a caller may not change what the next one is given
+        return [e.copy() for e in found]  # copies: a caller may not change what the next one is given
 
     def _resolve_head(self, head: Token, modifiers_only: bool) -> list[Entity]:
         if names_no_party(head):
