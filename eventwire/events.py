@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 
-from spacy.attrs import DEP, LEMMA, POS
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -316,8 +316,8 @@ def _counted_among_casualties(sent: Span | Doc, taken: set[int]) -> list[Found]:
     "be among" the dead or wounded (casualty_cues.tsv) is a victim of an attack told with no verb of its
     own (arguments.tally_copula)."""
     out = []
-    for tok in sent:
-        if tok.i in taken or counted_kind(tok) not in {"dead", "injured"}:
+    for tok in casualty_words(sent, {"dead", "injured"}):
+        if tok.i in taken:
             continue
         copula = tally_copula(tok)
         if copula is None:
@@ -330,8 +330,37 @@ def _counted_among_casualties(sent: Span | Doc, taken: set[int]) -> list[Found]:
 
 def counted_kind(tok: Token) -> str | None:
     """dead | injured | arrested for a casualty word ("the dead", "the wounded", "those killed")."""
+    return _kind_of_word(tok.lower_, tok.lemma_)
+
+
+def _kind_of_word(lower: str, lemma: str) -> str | None:
     kinds = casualty_cues()
-    return kinds.get(tok.lower_) or kinds.get(tok.lemma_.lower())
+    return kinds.get(lower) or kinds.get(lemma.lower())
+
+
+# (LOWER id, LEMMA id) -> counted_kind of a token with them: see casualty_words
+_KIND_BY_IDS: dict[tuple[int, int], str | None] = {}
+
+
+def casualty_words(sent: Span | Doc, kinds: set[str]) -> list[Token]:
+    """The tokens of `sent` whose counted_kind is one of `kinds`, in order. Read off the doc's columns,
+    the answer cached per (word, lemma) pair: every word of every sentence is asked about, and making a
+    Token and reading its strings for each cost more than the rest of the search."""
+    doc, start, end = span_bounds(sent)
+    lower, lemma = token_column(doc, LOWER), token_column(doc, LEMMA)
+    strings = doc.vocab.strings
+    out = []
+    for i in range(start, end):
+        key = (lower[i], lemma[i])
+        if key in _KIND_BY_IDS:
+            kind = _KIND_BY_IDS[key]
+        else:
+            if len(_KIND_BY_IDS) > 200_000:  # bounded, as the other caches
+                _KIND_BY_IDS.clear()
+            kind = _KIND_BY_IDS[key] = _kind_of_word(strings[key[0]], strings[key[1]])
+        if kind in kinds:
+            out.append(doc[i])
+    return out
 
 
 def _purpose_clauses(verb: Token) -> list[Token]:

@@ -2387,3 +2387,16 @@ def test_ordering_warships_somewhere_is_a_deployment_not_a_request(code, text):
     # an order that moves a state's own warships is its deployment of them (CAMEO 15), as "ordered troops" is
     found = tuples(code(text))
     assert any(t[0] == "MOBILIZE" and t[1] == "GBR" for t in found) and not any(t[0] == "REQUEST" for t in found), found
+
+
+def test_casualty_words_are_the_words_counted_kind_reads_as_casualties(extractor):
+    """casualty_words reads the doc's columns: the same tokens, in order, as asking counted_kind of each."""
+    from eventwire.events import casualty_words, counted_kind
+
+    doc = extractor.nlp("Two guards were among the dead, the Wounded were flown out and 40 people were detained. "
+                        "The injured man was among those killed.")
+    for kinds in ({"dead", "injured"}, {"arrested"}, {"dead"}):
+        expected = [t for t in doc if counted_kind(t) in kinds]
+        assert expected and casualty_words(doc, kinds) == expected
+        for sent in doc.sents:
+            assert casualty_words(sent, kinds) == [t for t in sent if counted_kind(t) in kinds]
