@@ -1212,6 +1212,7 @@ class Resolver:
         self.on = on  # the article's date: who held an office then
         # the argument stages ask again about the same heads; answers depend only on the head
         self._for_head: dict[tuple[int, bool], list[Entity]] = {}
+        self._split_at: dict[int, list[Entity]] = {}  # head -> _misparsed_coordination's answer
 
     def first_coded(self, heads: list[Token], actors: list[Entity] | None = None) -> list[Entity]:
         """The first candidate that resolves to a coded actor, else the first candidate as it is.
@@ -1240,7 +1241,7 @@ class Resolver:
             per_member = _share_nationality([self._entities_for(m, modifiers_only) for m in members], members)
             found = [e for entities in per_member for e in entities]
             if not modifiers_only and not conjuncts:
-                found = self._misparsed_coordination(head) or found
+                found = self._split_coordination(head) or found
             if coded_only:
                 found = [e for e in found if e.code and not (unless and unless(e))]
                 if found:
@@ -1270,6 +1271,15 @@ class Resolver:
                 if actors:
                     return actors
         return []
+
+    def _split_coordination(self, head: Token) -> list[Entity]:
+        """_misparsed_coordination, worked out once per head (each head is asked about some four
+        times, and reading its phrase each time cost more than resolving the head); copies, as
+        _entities_for gives."""
+        found = self._split_at.get(head.i)
+        if found is None:
+            found = self._split_at[head.i] = self._misparsed_coordination(head)
+        return [e.copy() for e in found]
 
     def _misparsed_coordination(self, head: Token) -> list[Entity]:
         """"U.S. President Donald Trump and North Korean leader Kim Jong Un" parsed as one phrase:

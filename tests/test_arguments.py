@@ -193,6 +193,23 @@ def test_misparsed_coordination_of_leaders_is_split(code):
     assert {("CONSULT", "USA", "PRK"), ("CONSULT", "PRK", "USA")} <= tuples(events)
 
 
+def test_a_misparsed_coordination_is_split_once_per_head(extractor, monkeypatch):
+    """The resolver asks again about the same heads: the split is worked out once and handed out as
+    copies, equal to the first answer and apart from it."""
+    from eventwire.actors import load_kb
+    from eventwire.arguments import Resolver
+
+    doc = extractor.nlp("South Korean President Moon Jae-in and North Korean leader Kim Jong Un met at the border.")
+    head = next(t for t in doc if t.dep_ == "nsubj")
+    resolver = Resolver(load_kb(), 0, {})
+    calls = []
+    split = resolver._misparsed_coordination
+    monkeypatch.setattr(resolver, "_misparsed_coordination", lambda h: calls.append(h.i) or split(h))
+    first, again = resolver.entities([head]), resolver.entities([head])
+    assert [e.code for e in first] == ["KOR", "PRK"] and first == again
+    assert all(a is not b for a, b in zip(first, again)) and len(calls) == 1
+
+
 def test_sides_of_a_fight_may_hang_off_its_verb(code):
     events = code("Heavy fighting broke out between Armenia and Azerbaijan on Sunday.")
     assert {("ASSAULT", "ARM", "AZE"), ("ASSAULT", "AZE", "ARM")} <= set(tuples(events))
