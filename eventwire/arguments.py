@@ -1273,9 +1273,9 @@ class Resolver:
         return []
 
     def _split_coordination(self, head: Token) -> list[Entity]:
-        """_misparsed_coordination, worked out once per head (each head is asked about some four
-        times, and reading its phrase each time cost more than resolving the head); copies, as
-        _entities_for gives."""
+        """_misparsed_coordination, worked out once per head (the argument stages ask about many heads
+        again: on the benchmark corpus 43k questions were about 27k heads); copies, as _entities_for
+        gives."""
         found = self._split_at.get(head.i)
         if found is None:
             found = self._split_at[head.i] = self._misparsed_coordination(head)
