@@ -2387,3 +2387,33 @@ def test_ordering_warships_somewhere_is_a_deployment_not_a_request(code, text):
     # an order that moves a state's own warships is its deployment of them (CAMEO 15), as "ordered troops" is
     found = tuples(code(text))
     assert any(t[0] == "MOBILIZE" and t[1] == "GBR" for t in found) and not any(t[0] == "REQUEST" for t in found), found
+
+
+def test_a_fight_that_kills_civilians_told_by_number_is_a_toll(code):
+    # "fighting has killed N civilians": civilians are no side's losses (unnamed_people.txt)
+    events = code("Fighting since March has killed more than 600 civilians in the province, the Red Cross said.")
+    assert any(e["event"] == ["ASSAULT"] and e["polarity"] == "asserted" and e["size"]["dead"] == 600 for e in events), events
+
+
+def test_a_light_verb_chair_passes_the_meeting_to_its_subject(code):
+    # "chaired a meeting" is a meeting held by the chair (light_verbs.txt)
+    found = tuples(code("Kenya's interior minister chaired a crisis meeting of regional security chiefs in Nairobi."))
+    assert any(t[0] == "CONSULT" and t[1] == "KEN" for t in found), found
+
+
+def test_forces_landing_somewhere_are_deployed_there(code):
+    # subject_triggers.tsv: troops or marines that land are deployed; a plane that lands is no event
+    found = tuples(code("Fijian peacekeepers landed in Bougainville on Saturday."))
+    assert ("MOBILIZE", "FJI", "PNG") in found, found
+    found = tuples(code("The first French marines landed at the port of Abidjan on Sunday."))
+    assert any(t[0] == "MOBILIZE" and t[1] == "FRA" for t in found), found
+    assert not code("A cargo plane landed at the airport in Kigali on Monday.")
+
+
+def test_a_patrol_of_soldiers_is_its_soldiers(code):
+    # partitives.txt: "a patrol of X" acts as X
+    events = code("A patrol of soldiers detained two smugglers near the Ghanaian border on Friday.")
+    assert any(e["event"] == ["COERCE"] and e["actor"] for e in events), events
+    # both sides of a coordinated patrol act
+    events = code("A patrol of Ghanaian soldiers and police officers detained two smugglers on Friday.")
+    assert any(e["event"] == ["COERCE"] and len(e["actor"]) == 2 for e in events), events
