@@ -2417,3 +2417,14 @@ def test_a_patrol_of_soldiers_is_its_soldiers(code):
     # both sides of a coordinated patrol act
     events = code("A patrol of Ghanaian soldiers and police officers detained two smugglers on Friday.")
     assert any(e["event"] == ["COERCE"] and len(e["actor"]) == 2 for e in events), events
+
+
+def test_a_relative_clause_naming_who_brokered_an_event_is_the_brokering(code):
+    # "talks ... that were brokered by X": X mediated between the parties of the talks, not with "that"
+    found = tuples(code("The border reopened after talks between Sudan and South Sudan, which were mediated by Ethiopia."))
+    assert ("CONSULT", "ETH", "SDN") in found and ("CONSULT", "ETH", "SSD") in found, found
+    found = tuples(code("The prime minister quit after talks that were brokered by Algeria's foreign minister."))
+    assert ("CONSULT", "DZA", None) in found, found
+    # a thing, not an event, undergoing a deed in a relative clause stays background
+    events = code("Troops found the weapons, which were seized by the rebels last year.")
+    assert not [e for e in events if e["event"] == ["COERCE"] and e["polarity"] == "asserted"], events
