@@ -2428,3 +2428,10 @@ def test_a_relative_clause_naming_who_brokered_an_event_is_the_brokering(code):
     # a thing, not an event, undergoing a deed in a relative clause stays background
     events = code("Troops found the weapons, which were seized by the rebels last year.")
     assert not [e for e in events if e["event"] == ["COERCE"] and e["polarity"] == "asserted"], events
+
+
+def test_protesters_camping_hold_a_sit_in(code):
+    # subject_triggers.tsv: protesters who camp somewhere protest there; refugees camping do not
+    events = code("Riot police pulled back from the square, leaving it to the protesters who had camped there since May.")
+    assert any(e["event"] == ["PROTEST"] and e["event_text"] == ["camped"] for e in events), events
+    assert not code("Refugees camped along the border for weeks.")
