@@ -2435,3 +2435,11 @@ def test_protesters_camping_hold_a_sit_in(code):
     events = code("Riot police pulled back from the square, leaving it to the protesters who had camped there since May.")
     assert any(e["event"] == ["PROTEST"] and e["event_text"] == ["camped"] for e in events), events
     assert not code("Refugees camped along the border for weeks.")
+
+
+def test_cutting_internet_access_or_phone_networks_is_a_shutdown(code):
+    # frame_nouns.txt: "internet access" is the internet cut; "cut off" also meets phone networks
+    events = code("The Ugandan government cut internet access across the country on the eve of the vote.")
+    assert any(e["event"] == ["COERCE"] for e in events), events
+    events = code("The authorities cut off mobile phone networks in the capital on Sunday.")
+    assert any(e["event"] == ["COERCE"] for e in events), events
