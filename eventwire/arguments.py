@@ -2902,9 +2902,13 @@ VICTIM_PREPS = {"in", "during", "from", "of", "after", "under"}
 def victims_of(noun: Token) -> list[Token]:
     """"Three soldiers died in a roadside bombing", "a prisoner died of torture", "they lost their lives
     in an air strike": the subject of a verb of suffering (victim_verbs.txt) whose phrase names the
-    event is who the event fell on."""
+    event is who the event fell on; of a passive one ("a mosque was damaged in the strike"), the passive
+    subject."""
     verb = suffering_verb(noun)
-    return verb_subject(verb)[:1] if verb is not None else left_dead(noun)
+    if verb is None:
+        return left_dead(noun)
+    undergoers = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    return undergoers[:1] or verb_subject(verb)[:1]
 
 
 def left_dead(noun: Token) -> list[Token]:

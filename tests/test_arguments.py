@@ -1816,3 +1816,11 @@ def test_the_sides_a_toll_was_killed_between_are_named_in_full(code):
     found = tuples(code("BAMAKO, Jan 5 (Eventwire) - Malian rebels seized the northern town of Kidal on Monday. More than "
                         "90 people have been killed in clashes between the rebels and government troops since Friday."))
     assert any(t[0] == "ASSAULT" and t[1] == "MLI" for t in found), found
+
+
+def test_what_a_passive_verb_of_suffering_names_is_the_attacks_victim(code):
+    # victim_verbs.txt: "posts were damaged in an air strike": the posts are what the strike hit
+    found = tuples(code("Two Syrian army posts were damaged in an Israeli air strike overnight."))
+    assert ("ASSAULT", "ISR", "SYR") in found, found
+    # a flood is no attack: nothing to code
+    assert not code("Crops were damaged in the floods.")

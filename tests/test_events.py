@@ -2400,3 +2400,59 @@ def test_casualty_words_are_the_words_counted_kind_reads_as_casualties(extractor
         assert expected and casualty_words(doc, kinds) == expected
         for sent in doc.sents:
             assert casualty_words(sent, kinds) == [t for t in sent if counted_kind(t) in kinds]
+
+
+def test_a_fight_that_kills_civilians_told_by_number_is_a_toll(code):
+    # "fighting has killed N civilians": civilians are no side's losses (unnamed_people.txt)
+    events = code("Fighting since March has killed more than 600 civilians in the province, the Red Cross said.")
+    assert any(e["event"] == ["ASSAULT"] and e["polarity"] == "asserted" and e["size"]["dead"] == 600 for e in events), events
+
+
+def test_a_light_verb_chair_passes_the_meeting_to_its_subject(code):
+    # "chaired a meeting" is a meeting held by the chair (light_verbs.txt)
+    found = tuples(code("Kenya's interior minister chaired a crisis meeting of regional security chiefs in Nairobi."))
+    assert any(t[0] == "CONSULT" and t[1] == "KEN" for t in found), found
+
+
+def test_forces_landing_somewhere_are_deployed_there(code):
+    # subject_triggers.tsv: troops or marines that land are deployed; a plane that lands is no event
+    found = tuples(code("Fijian peacekeepers landed in Bougainville on Saturday."))
+    assert ("MOBILIZE", "FJI", "PNG") in found, found
+    found = tuples(code("The first French marines landed at the port of Abidjan on Sunday."))
+    assert any(t[0] == "MOBILIZE" and t[1] == "FRA" for t in found), found
+    assert not code("A cargo plane landed at the airport in Kigali on Monday.")
+
+
+def test_a_patrol_of_soldiers_is_its_soldiers(code):
+    # partitives.txt: "a patrol of X" acts as X
+    events = code("A patrol of soldiers detained two smugglers near the Ghanaian border on Friday.")
+    assert any(e["event"] == ["COERCE"] and e["actor"] for e in events), events
+    # both sides of a coordinated patrol act
+    events = code("A patrol of Ghanaian soldiers and police officers detained two smugglers on Friday.")
+    assert any(e["event"] == ["COERCE"] and len(e["actor"]) == 2 for e in events), events
+
+
+def test_a_relative_clause_naming_who_brokered_an_event_is_the_brokering(code):
+    # "talks ... that were brokered by X": X mediated between the parties of the talks, not with "that"
+    found = tuples(code("The border reopened after talks between Sudan and South Sudan, which were mediated by Ethiopia."))
+    assert ("CONSULT", "ETH", "SDN") in found and ("CONSULT", "ETH", "SSD") in found, found
+    found = tuples(code("The prime minister quit after talks that were brokered by Algeria's foreign minister."))
+    assert ("CONSULT", "DZA", None) in found, found
+    # a thing, not an event, undergoing a deed in a relative clause stays background
+    events = code("Troops found the weapons, which were seized by the rebels last year.")
+    assert not [e for e in events if e["event"] == ["COERCE"] and e["polarity"] == "asserted"], events
+
+
+def test_protesters_camping_hold_a_sit_in(code):
+    # subject_triggers.tsv: protesters who camp somewhere protest there; refugees camping do not
+    events = code("Riot police pulled back from the square, leaving it to the protesters who had camped there since May.")
+    assert any(e["event"] == ["PROTEST"] and e["event_text"] == ["camped"] for e in events), events
+    assert not code("Refugees camped along the border for weeks.")
+
+
+def test_cutting_internet_access_or_phone_networks_is_a_shutdown(code):
+    # frame_nouns.txt: "internet access" is the internet cut; "cut off" also meets phone networks
+    events = code("The Ugandan government cut internet access across the country on the eve of the vote.")
+    assert any(e["event"] == ["COERCE"] for e in events), events
+    events = code("The authorities cut off mobile phone networks in the capital on Sunday.")
+    assert any(e["event"] == ["COERCE"] for e in events), events

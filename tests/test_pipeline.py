@@ -499,8 +499,11 @@ def test_a_date_written_before_a_noun_names_that_nouns_time(extractor, text, eve
 
 
 def test_since_an_event_still_dates_a_state_that_began_then(extractor):
-    text = "Protesters have camped outside the palace since the election in March, calling for a recount."
+    text = "Opposition lawmakers have stayed in the chamber since the election in March, calling for a recount."
     assert _dated(extractor, text, "REQUEST") == [("2024-03", "month")]
+    # protesters camping hold a sit-in (subject_triggers.tsv), whose call is its purpose: the sit-in is dated
+    text = "Protesters have camped outside the palace since the election in March, calling for a recount."
+    assert _dated(extractor, text, "PROTEST") == [("2024-03", "month")]
 
 
 def test_a_promise_is_dated_when_it_is_made_not_when_it_is_due(extractor):
