@@ -80,6 +80,24 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
     _one_mention_one_country(events)
 
 
+def code_people_in_home_roles(events: list[EventMention], home: str | None, people: frozenset[str]) -> None:
+    """"Albert Ondo Ossa, the main opposition candidate, says he won the vote ... The junta rejected Ondo
+    Ossa's claim": a person the story gives a role of a state or of its opposition, and no country, holds
+    it in the country the story is about (the office a person holds gives the country, as the coding
+    rules say), at every argument that names the person (mentions.people_in_home_roles). Marked inferred."""
+    if home is None or not people:
+        return
+    for ev in events:
+        ev.actor = [_of_home(e, home, people) for e in ev.actor]
+        ev.recipient = [_of_home(e, home, people) for e in ev.recipient]
+
+
+def _of_home(entity: Entity, home: str, people: frozenset[str]) -> Entity:
+    if entity.code is not None or entity.identifier_text not in people:
+        return entity
+    return replace(entity, code=home, inferred=True)
+
+
 def _one_mention_one_country(events: list[EventMention]) -> None:
     """"He urged Kurds to cooperate with the security forces": one phrase is a side of two events (the
     urged and the one who is to cooperate); the country the story's home gives the one addressed or acted
