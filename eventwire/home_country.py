@@ -402,7 +402,7 @@ def _event_country(ev: EventMention) -> str | None:
 
 def _homed(entity: Entity, country: str) -> Entity:
     if (entity.code is not None or (entity.sector not in STATE_SECTORS and not _called_local(entity)
-                                    and not _of_the_country(entity))
+                                    and not _of_the_country(entity) and not _names_the_country(entity))
             or names_several_states(entity.entity_text)):
         return entity
     return replace(entity, code=country, inferred=True)
@@ -415,6 +415,15 @@ def _of_the_country(entity: Entity) -> bool:
     """"appealed to the country's political parties": whatever "the country's" owns is of the country the
     story tells of, whatever its kind."""
     return _THE_COUNTRYS.match(entity.entity_text) is not None
+
+
+def _names_the_country(entity: Entity) -> bool:
+    """"The African Union suspended the country" under a KHARTOUM dateline: "the country" (country_nouns.txt)
+    that no country named before it gave coreference is the country the story tells of."""
+    words = entity.entity_text.lower().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return len(words) == 1 and words[0] in actor_word_list("country_nouns.txt")
 
 
 def _called_local(entity: Entity) -> bool:

@@ -433,3 +433,9 @@ def test_a_person_the_story_gives_a_role_at_home_takes_its_country_at_each_menti
                   "vote and has urged foreign governments to recognise his victory. The junta rejected Mwila's claim.",
                   published=date(2023, 8, 30))
     assert {("REQUEST", "ZMB", None), ("REJECT", "ZMB", "ZMB")} <= tuples(events)
+
+
+def test_the_country_no_country_named_before_refers_to_is_the_storys(code):
+    events = code("KHARTOUM, Oct 25 (Eventwire) - The army dissolved the cabinet on Monday. "
+                  "The African Union suspended the country the next day.", published=date(2021, 10, 26))
+    assert ("SANCTION", "IGO", "SDN") in tuples(events)
