@@ -610,7 +610,11 @@ def _references_asked(ev: EventMention, text: str, mentions: list[Mention], star
     found: dict[tuple[int, int], list[Entity]] = {}
     for e in ev.recipient:
         words = e.entity_text.lower()
-        if (e.code and (_is_definite(text, e.start) or words in PERSON_PRONOUNS | OTHER_PRONOUNS)
+        # "The United States urged the junta to restore democracy": a state organ left uncoded because
+        # the only state named before is the asker's own is no more the asker's as the doer of the act
+        # asked for (the story's country codes it later)
+        left_open = e.code is None and e.sector in STATE_SECTORS and _is_definite(text, e.start)
+        if ((e.code or left_open) and (_is_definite(text, e.start) or words in PERSON_PRONOUNS | OTHER_PRONOUNS)
                 and mention_at(mentions, e.start, e.end, starts) is None):
             found.setdefault((e.start, e.end), []).append(e)
     return found
