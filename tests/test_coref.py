@@ -798,3 +798,9 @@ def test_a_state_organ_asked_by_the_only_state_named_is_not_the_askers_as_doer_o
     junta = {a["code"] for e in events for side in ("actor", "recipient") for a in e[side]
              if a["entity_text"] == "junta"}
     assert junta == {"THA"}
+
+
+def test_a_state_organ_named_by_its_role_does_not_act_on_its_own_state(code):
+    events = code("CARACAS, Feb 2 (Eventwire) - The United States imposed sanctions on the state oil company on "
+                  "Monday. The government accused Washington of economic warfare.", published=date(2019, 2, 2))
+    assert ("ACCUSE", "VEN", "USA") in tuples(events)
