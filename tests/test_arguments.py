@@ -1799,3 +1799,9 @@ def test_the_sides_a_toll_was_killed_between_are_named_in_full(code):
     found = tuples(code("BAMAKO, Jan 5 (Eventwire) - Malian rebels seized the northern town of Kidal on Monday. More than "
                         "90 people have been killed in clashes between the rebels and government troops since Friday."))
     assert any(t[0] == "ASSAULT" and t[1] == "MLI" for t in found), found
+
+
+def test_a_group_named_after_the_side_it_backs_takes_that_sides_country(code):
+    found = tuples(code("Fighting between armed groups backing Somalia's two rival presidents killed 12 people "
+                        "in the port on Saturday."))
+    assert ("ASSAULT", "SOM", None) in found or ("ASSAULT", "SOM", "SOM") in found
