@@ -100,7 +100,7 @@ class Extractor:
         seats_standing_for_bodies(events, article.text)
         refile_from_actors_city(events, article.text, countries)
         people = frozenset(i.identifier for i in identities if i.kind == "person")
-        code_home_agents(events, home, people)
+        code_home_agents(events, home, people, article.text)
         code_people_in_home_roles(events, home, people_in_home_roles(identities))
         refer_back_to_agents_coded_at_home(events, article.text)
         attribute_events(events, quotes, article.text, mentions, self.kb)

@@ -439,3 +439,9 @@ def test_the_country_no_country_named_before_refers_to_is_the_storys(code):
     events = code("KHARTOUM, Oct 25 (Eventwire) - The army dissolved the cabinet on Monday. "
                   "The African Union suspended the country the next day.", published=date(2021, 10, 26))
     assert ("SANCTION", "IGO", "SDN") in tuples(events)
+
+
+def test_a_leader_who_flees_abroad_is_of_the_storys_country_not_where_she_went(code):
+    events = code("DHAKA, Aug 5 (Eventwire) - Prime Minister Rahima Begum resigned and fled to India on Monday.",
+                  published=date(2024, 8, 5))
+    assert ("RETREAT", "BGD", None) in tuples(events)
