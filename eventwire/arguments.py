@@ -1630,6 +1630,11 @@ class Resolver:
         mods = [c for c in head.children if c.dep_ in {"amod", "acl"} and (c.lemma_.lower() in words or c.lower_ in words)]
         sides = [o for m in mods for p in m.children if p.dep_ == "prep" and p.lower_ in {"to", "with"}
                  for o in p.children if o.dep_ == "pobj"]
+        # "armed groups backing Libya's two rival prime ministers": a group named after the side it takes
+        # (siding_verbs.txt: an active participle whose object is that side) is of that side's country
+        siding = lexicon_word_list("siding_verbs.txt")
+        sides += [o for c in head.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in siding
+                  for o in c.children if o.dep_ == "dobj"]
         return (next((e.code for side in sides for e in self._entities_for(side, False) if e.code), None)
                 or self._organisation_come_from(head))
 

@@ -92,13 +92,14 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
     unauthored: set[int] = set()  # events whose only doer was a text whose author is nowhere told
     for ev in events:
         ev.actor = [_speakers_own_organ(e, text, quotes, mentions, starts) for e in ev.actor]
+        targets = _states_named_as_targets(ev, mentions, starts)
         ev.actor = [r for e in ev.actor
-                    for r in pairs.get((e.start, e.end)) or asked.get((e.start, e.end))
+                    for r in _not_its_own_target(e, pairs.get((e.start, e.end)) or asked.get((e.start, e.end))
                     or _plural_told_before(e, text, done, mentions)
                     or _left_to_its_place(e, ev, text, mentions, starts)
                     or _not_the_host(e, _as_parsed(e, phrases) or _resolve_all(e, text, mentions, starts, subjects=subjects,
                                                                                 fighters=fighters), ev,
-                                     mention_at(mentions, e.start, e.end, starts))]
+                                     mention_at(mentions, e.start, e.end, starts)), targets)]
         if any(_text_without_author(a) for a in ev.actor):
             # "The resolution demands ..." with no resolution told before: a text is no doer by itself
             ev.actor = [a for a in ev.actor if not _text_without_author(a)]
@@ -130,6 +131,29 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
         subjects.sort(key=lambda m: m.start)
     _share_codes(events)
     return [part for ev in events if id(ev) not in unauthored for part in _each_side_to_the_other(ev, text)]
+
+
+def _states_named_as_targets(ev: EventMention, mentions: list[Mention], starts: list[int]) -> set[str]:
+    """The codes of the states an event names by their names as its targets ("accused Washington", "struck
+    Iran"), not by a people ("Hondurans") or a group of theirs ("Boko Haram")."""
+    named = (mention_at(mentions, r.start, r.end, starts) for r in ev.recipient if r.code and not r.inferred)
+    return {m.identity.code for m in named if m is not None and m.identity is not None and m.kind in STATE_NAME_KINDS
+            and m.identity.code and m.identity.code not in NON_STATE_CODES}
+
+
+# mentions that name a state itself: its name or its capital standing for it
+STATE_NAME_KINDS = frozenset({"country", "metonym"})
+
+
+def _not_its_own_target(ent: Entity, resolved: list[Entity], targets: set[str]) -> list[Entity]:
+    """"The United States imposed sanctions ... The government accused Washington of economic warfare": a
+    state organ named by its role alone does not act on its own state, so a reading of it as the state its
+    event names as its target is dropped (the story's country codes it later)."""
+    if ent.code is not None or ent.sector not in STATE_SECTORS or not targets:
+        return resolved
+    # only a reading of it as a state: a role noun read as a person ("the ousted leader") keeps its person
+    as_state = [r for r in resolved if r.identifier_text == ent.identifier_text]
+    return [ent] if any(r.code in targets for r in as_state) else resolved
 
 
 def _text_without_author(ent: Entity) -> bool:
@@ -610,7 +634,11 @@ def _references_asked(ev: EventMention, text: str, mentions: list[Mention], star
     found: dict[tuple[int, int], list[Entity]] = {}
     for e in ev.recipient:
         words = e.entity_text.lower()
-        if (e.code and (_is_definite(text, e.start) or words in PERSON_PRONOUNS | OTHER_PRONOUNS)
+        # "The United States urged the junta to restore democracy": a state organ left uncoded because
+        # the only state named before is the asker's own is no more the asker's as the doer of the act
+        # asked for (the story's country codes it later)
+        left_open = e.code is None and e.sector in STATE_SECTORS and _is_definite(text, e.start)
+        if ((e.code or left_open) and (_is_definite(text, e.start) or words in PERSON_PRONOUNS | OTHER_PRONOUNS)
                 and mention_at(mentions, e.start, e.end, starts) is None):
             found.setdefault((e.start, e.end), []).append(e)
     return found

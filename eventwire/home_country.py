@@ -40,9 +40,10 @@ HOME_BOUND_SECTORS = frozenset(w.upper() for w in actor_word_list("home_bound_se
 OTHER_BRANCH_SECTORS = frozenset({"LEG", "JUD"})
 
 
-def code_home_agents(events: list[EventMention], home: str | None, people: frozenset[str] = frozenset()) -> None:
+def code_home_agents(events: list[EventMention], home: str | None, people: frozenset[str] = frozenset(),
+                     text: str = "") -> None:
     """Fill the code of uncoded state agents in place; the filled entities are marked inferred.
-    `people`: identifiers of the persons the article names."""
+    `people`: identifiers of the persons the article names; `text`: the article's text."""
     for ev in events:
         country = _event_country(ev) or home
         if country is None:
@@ -54,7 +55,10 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
             ev.recipient = [_homed(e, country) for e in ev.recipient]
             ev.actor = [_homed(e, country) if e.sector in HOME_BOUND_SECTORS else e for e in ev.actor]
             continue
-        ev.actor = [_homed(e, country) for e in ev.actor]
+        # "Prime Minister Rahima Begum resigned and fled to India": where one flees or goes into exile is
+        # not one's own country; the story's is
+        gone = home is not None and ev.event in FLIGHT_TYPES and _placed_where_it_went(ev, text)
+        ev.actor = [_homed(e, home if gone else country) for e in ev.actor]
         if ev.event in DEPLOYMENT_TYPES | TOWN_TARGET_TYPES | WITHDRAWAL_TYPES:
             ev.recipient = [_town_of(e, country) for e in ev.recipient]
         if any(a.code == country and not a.inferred and _speaks_for_state(a) for a in ev.actor):
@@ -78,6 +82,36 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
         _place_the_left(ev)
         _aid_to_the_place_served(ev)
     _one_mention_one_country(events)
+
+
+def code_people_in_home_roles(events: list[EventMention], home: str | None, people: frozenset[str]) -> None:
+    """"Albert Ondo Ossa, the main opposition candidate, says he won the vote ... The junta rejected Ondo
+    Ossa's claim": a person the story gives a role of a state or of its opposition, and no country, holds
+    it in the country the story is about (the office a person holds gives the country, as the coding
+    rules say), at every argument that names the person (mentions.people_in_home_roles). Marked inferred."""
+    if home is None or not people:
+        return
+    for ev in events:
+        ev.actor = [_of_home(e, home, people) for e in ev.actor]
+        ev.recipient = [_of_home(e, home, people) for e in ev.recipient]
+
+
+def _of_home(entity: Entity, home: str, people: frozenset[str]) -> Entity:
+    if entity.code is not None or entity.identifier_text not in people:
+        return entity
+    return replace(entity, code=home, inferred=True)
+
+
+# Withdrawals, flights into exile among them, placed where the one who leaves goes.
+FLIGHT_TYPES = frozenset({"RETREAT"})
+_TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _placed_where_it_went(ev: EventMention, text: str) -> bool:
+    """Whether the event's place is named as where someone went ("fled to India", "flew into exile in
+    Spain" is placed at "in Spain", not here)."""
+    start = (ev.event_loc or {}).get("start")
+    return isinstance(start, int) and _TO_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _one_mention_one_country(events: list[EventMention]) -> None:
@@ -384,7 +418,7 @@ def _event_country(ev: EventMention) -> str | None:
 
 def _homed(entity: Entity, country: str) -> Entity:
     if (entity.code is not None or (entity.sector not in STATE_SECTORS and not _called_local(entity)
-                                    and not _of_the_country(entity))
+                                    and not _of_the_country(entity) and not _names_the_country(entity))
             or names_several_states(entity.entity_text)):
         return entity
     return replace(entity, code=country, inferred=True)
@@ -397,6 +431,15 @@ def _of_the_country(entity: Entity) -> bool:
     """"appealed to the country's political parties": whatever "the country's" owns is of the country the
     story tells of, whatever its kind."""
     return _THE_COUNTRYS.match(entity.entity_text) is not None
+
+
+def _names_the_country(entity: Entity) -> bool:
+    """"The African Union suspended the country" under a KHARTOUM dateline: "the country" (country_nouns.txt)
+    that no country named before it gave coreference is the country the story tells of."""
+    words = entity.entity_text.lower().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return len(words) == 1 and words[0] in actor_word_list("country_nouns.txt")
 
 
 def _called_local(entity: Entity) -> bool:

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from .actors import ActorKB, KBEntry, actor_word_list, edits, find_names, skeleton
+from .actors import STATE_SECTORS, ActorKB, KBEntry, actor_word_list, agent_sector_of, edits, find_names, skeleton
 from .data_files import data_path, read_tsv
 from .dates import MONTHS, WEEKDAYS
 
@@ -79,6 +79,9 @@ class Mention:
     identity: Identity | None = None
     long_form: Mention | None = None  # the name an acronym in parentheses defines
     country: str | None = None  # from a demonym before the title: "Iraqi General Tariq Mansour"
+    # the sector of a state's or its opposition's role an apposition gives a person the knowledge base
+    # does not know ("Albert Ondo Ossa, the main opposition candidate": OPP); see people_in_home_roles
+    home_role: str | None = None
 
 
 @dataclass
@@ -188,6 +191,7 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     _link_parenthesised_acronyms(text, mentions)
     mentions = sorted(mentions + _bare_surnames(text, tokens, mentions), key=lambda m: m.start)
     _countries_in_appositions(text, mentions, kb, on)
+    _home_roles_in_appositions(text, mentions, kb)
     _countries_of_owned_bodies(text, mentions)
     return sorted(mentions + _nicknames(text, mentions), key=lambda m: m.start)
 
@@ -227,6 +231,36 @@ def _countries_in_appositions(text: str, mentions: list[Mention], kb: ActorKB, o
         states = {entry.code for _, _, entry in find_names(words, kb, on) if entry.kind == "demonym" and entry.code}
         if len(states) == 1:
             m.country = states.pop()
+
+
+# ", the main opposition candidate,", ", the country's finance minister.": an apposition of lower-case
+# words only (no name of another state or body), up to the punctuation that closes it
+_ROLE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[a-z'\u2019-]+\s+){0,3}[a-z]+)\s*[,.;]")
+# roles held in a country: a state's own agents and its opposition
+HOME_ROLE_SECTORS = STATE_SECTORS | {"OPP"}
+
+
+def _home_roles_in_appositions(text: str, mentions: list[Mention], kb: ActorKB) -> None:
+    """"Albert Ondo Ossa, the main opposition candidate, says he won the vote": a person the knowledge base
+    does not know, with no country, described in apposition by a role of a state's agents or of its
+    opposition (agents.tsv), holds it in the country the story is about, which is known only once the
+    events are placed (home_country.code_people_in_home_roles)."""
+    for m in mentions:
+        if m.kind != "person" or m.entry is not None or m.country is not None:
+            continue
+        appositive = _ROLE_APPOSITIVE.match(text, m.end)
+        if appositive is None:
+            continue
+        words = appositive.group(1).split()
+        sector = agent_sector_of(words, len(words) - 1, kb)
+        if sector in HOME_ROLE_SECTORS:
+            m.home_role = sector
+
+
+def people_in_home_roles(identities: list[Identity]) -> frozenset[str]:
+    """Identifiers of the persons without a country that an apposition gives a role held at home."""
+    return frozenset(i.identifier for i in identities if i.kind == "person" and i.code is None
+                     and any(m.home_role for m in i.mentions))
 
 
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+(?:[a-z]+\s+){0,2}")

@@ -254,6 +254,36 @@ def verbs_read_as_plural_nouns(doc, is_known_name, is_event_verb) -> list:
     return found
 
 
+def verbs_read_as_nouns_after_a_name(doc, is_event_verb) -> list:
+    """A bare verb ending a "that" clause that the tagger read as a noun the name before it modifies:
+    in "demanded that Sogavare resign", a name the tagger does not know makes "Sogavare resign" one noun
+    phrase, and the demand is left with no one it is made of. A singular noun heading a clausal
+    complement, marked by "that", with no determiner, whose nearest modifier is a capitalised word right
+    before it and whose lemma the lexicon has a verb row for (`is_event_verb(lemma)`), is the clause's
+    verb and that word (with the words of the name before it) its subject. Returns (verb, name) pairs."""
+    found = []
+    for t in _tokens_labelled(doc, "DEP", "ccomp"):
+        if t.tag_ != "NN" or t.i == 0:
+            continue
+        name = doc[t.i - 1]
+        if (name.head != t or name.dep_ != "compound" or not name.text[:1].isupper()
+                or any(c.dep_ in {"det", "poss", "amod", "nummod"} for c in t.children)
+                or not any(c.dep_ == "mark" and c.lower_ == "that" and c.i < name.i for c in t.children)):
+            continue
+        if is_event_verb(t.lower_):
+            found.append((t, name))
+    return found
+
+
+def make_name_the_subject_of_its_verb(verb, name) -> None:
+    """Makes the noun-tagged `verb` a verb in the base form with `name` its subject; the other words
+    of the name before it (titles, given names) modify the name instead."""
+    for c in [c for c in verb.children if c.dep_ == "compound" and c.i < name.i]:
+        c.head = name
+    name.head, name.dep_, name.tag_, name.pos_ = verb, "nsubj", "NNP", "PROPN"
+    verb.tag_, verb.pos_, verb.lemma_ = "VB", "VERB", verb.lower_
+
+
 def make_verb_of_noun(verb, subject, obj) -> None:
     """Makes the noun-tagged `verb` the verb of a clause in the place its noun phrase or its object's
     held, with `subject` its subject and `obj` its object."""
@@ -748,6 +778,9 @@ def _register_parse_repairs() -> None:
         # a present-tense verb read as a plural noun after its subject's name is the name's verb
         for verb, subject, obj in verbs_read_as_plural_nouns(doc, _is_known_name, _is_event_verb):
             make_verb_of_noun(verb, subject, obj)
+        # a bare verb read as a noun after an unknown name in a "that" clause is the name's verb
+        for verb, name in verbs_read_as_nouns_after_a_name(doc, _is_event_verb):
+            make_name_the_subject_of_its_verb(verb, name)
         # a speaker's own speech act joins the reporting verb, with its "and" and commas
         for v, report in speech_acts_read_into_reports(doc, _is_speech_act):
             clause, v.head = v.head, report

@@ -22,11 +22,11 @@ from .coref import (refer_back_to_agents_coded_at_home, resolve_references, seat
                     speak_for_quoted_first_persons)
 from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, anchored_date, date_of_event, find_dates, reanchor
 from .events import SentenceEvent, code_sentence, dates_a_promised_thing, sets_a_day_for
-from .home_country import code_home_agents
+from .home_country import code_home_agents, code_people_in_home_roles
 from .lexicon import Lexicon, lexicon_word_list, load_lexicon
 from .links import aim_interceptions_at_firers, aim_judgements_at_doers, aim_responses_at_doers, aim_retold_deeds_at_their_targets, link_events
 from .merge import merge_mentions
-from .mentions import Identity, cluster, find_mentions
+from .mentions import Identity, cluster, find_mentions, people_in_home_roles
 from .places import (PLACE_KIND_WORDS, SPOKEN_TYPES, WHERE_PREPS, Place, cities_by_country, dateline_for, dateline_places,
                      far_namesake, load_gazetteer, find_places, fold, introduced_as_where, place_in_spans, unnamed_parts, city_referred_to,
                      region_referred_to, with_direction)
@@ -100,7 +100,8 @@ class Extractor:
         seats_standing_for_bodies(events, article.text)
         refile_from_actors_city(events, article.text, countries)
         people = frozenset(i.identifier for i in identities if i.kind == "person")
-        code_home_agents(events, home, people)
+        code_home_agents(events, home, people, article.text)
+        code_people_in_home_roles(events, home, people_in_home_roles(identities))
         refer_back_to_agents_coded_at_home(events, article.text)
         attribute_events(events, quotes, article.text, mentions, self.kb)
         link_events(events, article.text, self.lex)

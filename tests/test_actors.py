@@ -652,3 +652,11 @@ def test_a_city_a_sea_is_named_after_is_no_actor_inside_its_name(kb):
 def test_the_leaders_of_the_1993_russian_parliament_are_russian(kb, name):
     found = find_names(name.split(), kb, date(1993, 10, 2))
     assert found and found[-1][2].code == "RUS" and found[-1][2].kind == "person"
+
+
+def test_units_of_a_states_forces_are_military_and_police_units_police(code):
+    kb = load_kb()
+    assert kb.agent_sector("units") == "MIL" and kb.agent_sector("police units") == "COP"
+    events = code("TBILISI, Nov 23 (Eventwire) - Army commanders refused to move against the crowds, and several "
+                  "units said they backed the opposition.", published=date(2003, 11, 23))
+    assert any(a["code"] == "GEO" for e in events if e["event"] == ["SUPPORT"] for a in e["actor"])

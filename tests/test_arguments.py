@@ -1824,3 +1824,9 @@ def test_what_a_passive_verb_of_suffering_names_is_the_attacks_victim(code):
     assert ("ASSAULT", "ISR", "SYR") in found, found
     # a flood is no attack: nothing to code
     assert not code("Crops were damaged in the floods.")
+
+
+def test_a_group_named_after_the_side_it_backs_takes_that_sides_country(code):
+    found = tuples(code("Fighting between armed groups backing Somalia's two rival presidents killed 12 people "
+                        "in the port on Saturday."))
+    assert ("ASSAULT", "SOM", None) in found or ("ASSAULT", "SOM", "SOM") in found

@@ -790,3 +790,17 @@ def test_the_government_a_state_official_reports_on_is_the_officials_own(code):
                   "government said. Bolivian Vice President Maria Choque said the government had granted him safe "
                   "conduct.", published=date(2024, 10, 2))
     assert any(t[0] == "CONCEDE" and t[1] == "BOL" for t in tuples(events)), tuples(events)
+
+
+def test_a_state_organ_asked_by_the_only_state_named_is_not_the_askers_as_doer_of_the_act_asked(code):
+    events = code("BANGKOK, May 22 (Eventwire) - The army seized power on Thursday. "
+                  "The United States urged the junta to restore democracy.", published=date(2014, 5, 22))
+    junta = {a["code"] for e in events for side in ("actor", "recipient") for a in e[side]
+             if a["entity_text"] == "junta"}
+    assert junta == {"THA"}
+
+
+def test_a_state_organ_named_by_its_role_does_not_act_on_its_own_state(code):
+    events = code("CARACAS, Feb 2 (Eventwire) - The United States imposed sanctions on the state oil company on "
+                  "Monday. The government accused Washington of economic warfare.", published=date(2019, 2, 2))
+    assert ("ACCUSE", "VEN", "USA") in tuples(events)

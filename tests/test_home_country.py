@@ -426,3 +426,22 @@ def test_a_town_a_withdrawal_leaves_is_of_the_country_it_lies_in(code):
     # the town left has no country in the text; the gazetteer places it in Mexico
     events = code("Mexican rebels pulled out of Ocosingo on Monday.", published=date(1994, 1, 4))
     assert ("RETREAT", "MEX", "MEX") in tuples(events), tuples(events)
+
+
+def test_a_person_the_story_gives_a_role_at_home_takes_its_country_at_each_mention(code):
+    events = code("LUSAKA, Aug 30 (Eventwire) - Hakainde Mwila, the main opposition candidate, says he won the "
+                  "vote and has urged foreign governments to recognise his victory. The junta rejected Mwila's claim.",
+                  published=date(2023, 8, 30))
+    assert {("REQUEST", "ZMB", None), ("REJECT", "ZMB", "ZMB")} <= tuples(events)
+
+
+def test_the_country_no_country_named_before_refers_to_is_the_storys(code):
+    events = code("KHARTOUM, Oct 25 (Eventwire) - The army dissolved the cabinet on Monday. "
+                  "The African Union suspended the country the next day.", published=date(2021, 10, 26))
+    assert ("SANCTION", "IGO", "SDN") in tuples(events)
+
+
+def test_a_leader_who_flees_abroad_is_of_the_storys_country_not_where_she_went(code):
+    events = code("DHAKA, Aug 5 (Eventwire) - Prime Minister Rahima Begum resigned and fled to India on Monday.",
+                  published=date(2024, 8, 5))
+    assert ("RETREAT", "BGD", None) in tuples(events)

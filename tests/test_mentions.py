@@ -4,7 +4,7 @@ from datetime import date
 from conftest import tuples
 
 from eventwire.actors import load_kb
-from eventwire.mentions import cluster, find_mentions, initials, skeleton
+from eventwire.mentions import cluster, find_mentions, initials, people_in_home_roles, skeleton
 
 
 def _identities(text, on=None):
@@ -435,3 +435,10 @@ def test_the_north_after_a_north_korean_people_word_is_north_korea(code):
                         "The North's navy threatened to strike again."))
     assert ("THREATEN", "PRK", None) in found, found
     assert not any(t[0] == "THREATEN" and t[1] == "KOR" for t in found), found
+
+
+def test_a_person_given_a_state_or_opposition_role_in_apposition_holds_it_at_home():
+    ids, _ = _identities("Hakainde Mwila, the main opposition candidate, says he won the vote. "
+                         "Mulenga Tembo, the country's finance minister, urged calm. "
+                         "Chanda Phiri, a local businessman, fled. Mwila later left.")
+    assert people_in_home_roles(list(ids.values())) == {"Hakainde Mwila", "Mulenga Tembo"}

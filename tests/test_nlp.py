@@ -325,6 +325,16 @@ def test_a_verb_read_as_a_plural_noun_after_a_known_name_is_the_names_verb():
         assert {(c.text, c.dep_) for c in verb.children} >= {(text.split(" reserves")[0].split()[-1], "nsubj"), ("right", "dobj")}
 
 
+def test_a_bare_verb_read_as_a_noun_after_an_unknown_name_in_a_that_clause_is_the_names_verb():
+    nlp = load_nlp()
+    for text, name in (("Thousands of farmers demanded that Prime Minister Sogavare resign.", "Sogavare"),
+                       ("Lawmakers accused the cabinet of lying and demanded that Durazo resign.", "Durazo")):
+        doc = nlp(text)
+        verb = next(t for t in doc if t.text == "resign")
+        assert verb.pos_ == "VERB", [(t.text, t.tag_, t.dep_, t.head.text) for t in doc]
+        assert (name, "nsubj") in {(c.text, c.dep_) for c in verb.children}
+
+
 def test_a_subject_read_into_an_opening_date_phrase_is_its_verbs():
     doc = load_nlp()("On Tuesday supporters of the jailed mayor clashed with police in the capital.")
     clashed = next(t for t in doc if t.text == "clashed")
