@@ -790,3 +790,17 @@ def test_the_government_a_state_official_reports_on_is_the_officials_own(code):
                   "government said. Bolivian Vice President Maria Choque said the government had granted him safe "
                   "conduct.", published=date(2024, 10, 2))
     assert any(t[0] == "CONCEDE" and t[1] == "BOL" for t in tuples(events)), tuples(events)
+
+
+def test_a_fight_told_again_with_one_side_keeps_both_sides_of_the_fight(code):
+    # the second sentence tells the shooting down again with only the shooter coded
+    found = tuples(code("Ethiopian troops shot down a Sudanese helicopter near the border on Monday. "
+                        "Ethiopia said its gunners had brought down the aircraft. "
+                        "The African Union urged both countries to show restraint."))
+    assert ("REQUEST", "IGO", "ETH") in found and ("REQUEST", "IGO", "SDN") in found, found
+
+
+def test_both_powers_are_the_two_states_named_before(code):
+    found = tuples(code("Indian and Chinese soldiers clashed in Ladakh on Monday. "
+                        "Washington urged both Asian powers to settle the dispute peacefully."))
+    assert ("REQUEST", "USA", "IND") in found and ("REQUEST", "USA", "CHN") in found, found

@@ -2387,3 +2387,39 @@ def test_ordering_warships_somewhere_is_a_deployment_not_a_request(code, text):
     # an order that moves a state's own warships is its deployment of them (CAMEO 15), as "ordered troops" is
     found = tuples(code(text))
     assert any(t[0] == "MOBILIZE" and t[1] == "GBR" for t in found) and not any(t[0] == "REQUEST" for t in found), found
+
+
+def test_a_visit_or_talks_called_off_are_a_rejection_not_a_meeting(code):
+    found = tuples(code("Moscow called off a visit by Finnish ministers to St Petersburg."))
+    assert ("REJECT", "RUS", "FIN") in found, found
+    assert not any(t[0] == "CONSULT" for t in found), found
+
+
+def test_ramming_craft_or_gates_is_an_attack(code):
+    found = tuples(code("A Vietnamese fishing boat rammed a Philippine navy vessel on Monday."))
+    assert ("ASSAULT", "VNM", "PHL") in found, found
+    assert not any(t[0] == "ASSAULT" for t in tuples(code("The Thai government rammed the budget bill through parliament.")))
+
+
+def test_feeding_people_in_need_is_aid(code):
+    events = code("The World Food Programme said it was feeding 90,000 refugees in Chad.")
+    assert any(e["event"] == ["AID"] for e in events), events
+
+
+def test_conceding_defeat_is_surrender(code):
+    found = tuples(code("Separatist fighters in Aceh conceded defeat on Tuesday."))
+    assert any(t[0] == "RETREAT" for t in found), found
+    # a conceded point stays a concession
+    assert not any(t[0] == "RETREAT" for t in tuples(code("The Greek minister conceded that mistakes were made.")))
+
+
+def test_a_field_hospital_sent_is_aid(code):
+    found = tuples(code("Jordan sent a field hospital to Gaza in November."))
+    assert any(t[0] == "AID" and t[1] == "JOR" for t in found), found
+
+
+def test_forces_taking_up_positions_mobilise(code):
+    events = code("Kenyan troops took up positions around the parliament in Nairobi on Thursday.")
+    assert any(e["event"] == ["MOBILIZE"] for e in events), events
+    # a post taken up by a person is no movement of forces
+    assert not any(e["event"] == ["MOBILIZE"] for e in code("Kamau took up the position of finance minister."))
