@@ -652,3 +652,10 @@ def test_a_city_a_sea_is_named_after_is_no_actor_inside_its_name(kb):
 def test_the_leaders_of_the_1993_russian_parliament_are_russian(kb, name):
     found = find_names(name.split(), kb, date(1993, 10, 2))
     assert found and found[-1][2].code == "RUS" and found[-1][2].kind == "person"
+
+
+
+@pytest.mark.parametrize("name", ["Bangladesh Rifles", "BDR", "Border Guard Bangladesh"])
+def test_bangladesh_border_guards_are_known_by_name_and_acronym(kb, name):
+    entry = kb.lookup(name)
+    assert entry is not None and (entry.code, entry.sector) == ("BGD", "MIL")

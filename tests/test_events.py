@@ -2423,3 +2423,8 @@ def test_forces_taking_up_positions_mobilise(code):
     assert any(e["event"] == ["MOBILIZE"] for e in events), events
     # a post taken up by a person is no movement of forces
     assert not any(e["event"] == ["MOBILIZE"] for e in code("Kamau took up the position of finance minister."))
+
+
+def test_saying_that_someone_has_to_act_demands_it(code):
+    found = tuples(code("Erdogan told Putin that Syrian forces had to withdraw from the town."))
+    assert ("REQUEST", "TUR", "RUS") in found, found
