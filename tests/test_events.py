@@ -2428,3 +2428,14 @@ def test_forces_taking_up_positions_mobilise(code):
 def test_saying_that_someone_has_to_act_demands_it(code):
     found = tuples(code("Erdogan told Putin that Syrian forces had to withdraw from the town."))
     assert ("REQUEST", "TUR", "RUS") in found, found
+
+
+def test_troops_scuffling_attack_each_other(code):
+    found = tuples(code("Chinese and Indian troops scuffled in Sikkim on Saturday."))
+    assert ("ASSAULT", "CHN", "IND") in found or ("ASSAULT", "IND", "CHN") in found, found
+
+
+def test_a_protest_made_to_a_government_is_a_complaint(code):
+    found = tuples(code("South Korea protested to Japan over the textbooks."))
+    assert ("ACCUSE", "KOR", "JPN") in found, found
+    assert not any(t[0] == "PROTEST" for t in found), found
