@@ -2541,6 +2541,10 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             # the governments, whom no country codes; the man the pressure is for is not asked (an
             # authority without its country, "urged the government to free ...", is still read below)
             return actors, addressed
+        if addressed and not any(e.code for e in addressed):
+            # "urged the government to give aid agencies full access": the authority asked is the one
+            # the request is made of (coreference codes it later), not whom its act would serve
+            return actors, addressed
         indirect = resolver.entities(demanded + complement_recipients(pred, head, clauses=not denial, topic=topic,
                                                                       purpose=purpose),
                                      coded_only=True,

@@ -1799,3 +1799,10 @@ def test_the_sides_a_toll_was_killed_between_are_named_in_full(code):
     found = tuples(code("BAMAKO, Jan 5 (Eventwire) - Malian rebels seized the northern town of Kidal on Monday. More than "
                         "90 people have been killed in clashes between the rebels and government troops since Friday."))
     assert any(t[0] == "ASSAULT" and t[1] == "MLI" for t in found), found
+
+
+def test_the_authority_urged_is_asked_not_whom_its_act_would_serve(code):
+    found = tuples(code("Myanmar's army drove thousands from their homes. Antonio Guterres urged the government "
+                        "to give aid agencies access to the camps."))
+    assert any(t[0] == "REQUEST" and t[2] == "MMR" for t in found), found
+    assert not any(t[0] == "REQUEST" and t[2] == "NGO" for t in found), found
