@@ -435,3 +435,11 @@ def test_the_north_after_a_north_korean_people_word_is_north_korea(code):
                         "The North's navy threatened to strike again."))
     assert ("THREATEN", "PRK", None) in found, found
     assert not any(t[0] == "THREATEN" and t[1] == "KOR" for t in found), found
+
+
+def test_more_chinese_and_taiwanese_family_names_refer_back_to_the_full_name():
+    ids, _ = _identities("Zhan Qixiong was flown home to Fuzhou on Saturday. Officials said Zhan was in good health.")
+    assert _forms(ids["Zhan Qixiong"]) == ["Zhan Qixiong", "Zhan"]
+    ids, _ = _identities("In Taipei, Tsai Ing-wen met U.S. lawmakers, and Tsai said the island would not bow.",
+                         date(2022, 8, 4))
+    assert _forms(ids["Tsai Ing-wen"]) == ["Tsai Ing-wen", "Tsai"]
