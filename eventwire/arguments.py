@@ -2560,6 +2560,11 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
                                      coded_only=True,
                                      unless=lambda r: r.identifier_text in actor_ids or (own_state and _same_state(r, actors))
                                      or is_own_thing(r, actors) or _inside_an_actor(r, actors))
+        if addressed and not any(e.code for e in addressed) and indirect and all(
+                r.code in NON_STATE_CODES for r in indirect):
+            # "urged the government to give aid agencies full access": an aid body or an international one
+            # its act would serve is not the authority asked, nor does it give that authority a country
+            return actors, addressed
         if not indirect and not recipients and not denial:
             # "demanded that the government withdraw": the addressed authority, even when no country is
             # named in the clause (coreference or the story's country codes it later)

@@ -119,7 +119,7 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
         joint += _joint_actors(ev)
         pairs.update(_plural_references_of(ev, text, mentions, starts))
         asked.update(_references_asked(ev, text, mentions, starts))
-        fighters = _sides_of_fight(ev) or fighters
+        fighters = _next_fighters(ev, fighters)
         if any(_plural_kinds(e, text, mentions, starts) for e in ev.recipient):
             # "The U.N. urged both sides to stop. Kenya called on both sides ...": who asks both sides is no side
             mediators |= actors
@@ -538,6 +538,17 @@ def _joint_actors(ev: EventMention) -> list[frozenset[str]]:
     if any(r.entity_text.lower().split()[-1:] in (["other"], ["another"]) or r.identifier_text in names for r in ev.recipient):
         return []
     return [names]
+
+
+def _next_fighters(ev: EventMention, fighters: list[Entity]) -> list[Entity]:
+    """The sides of the last fight once `ev` is told. "Pakistani forces shot down two Indian jets ...
+    Pakistan said its gunners had brought down the fighters": a fight told with only one side coded,
+    that side among the last fight's, is that fight told again, not a fight of one side."""
+    sides = _sides_of_fight(ev)
+    known = {f.code for f in fighters}
+    if len(sides) == 1 and len(known) > 1 and sides[0].code in known:
+        return fighters
+    return sides or fighters
 
 
 def _sides_of_fight(ev: EventMention) -> list[Entity]:

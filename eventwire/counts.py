@@ -136,9 +136,10 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
 
 
 def _is_date_or_amount(tok: Token) -> bool:
-    """"12 May", "May 12", "1998", "$500", "20 percent", "5 p.m." are not counts of people."""
+    """"12 May", "May 12", "Sept. 8", "1998", "$500", "20 percent", "5 p.m." are not counts of people."""
     doc = tok.doc
-    before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    # "Sept. 8": an abbreviated month keeps its full stop in the token
+    before = doc[tok.i - 1].lower_.rstrip(".") if tok.i > 0 else ""
     after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
     if before in _MONTHS or after in _MONTHS or before in {"$", "€", "£", "us$"} or after in {"percent", "%", "p.m.", "a.m.", "pm", "am"}:
         return True

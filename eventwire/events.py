@@ -30,8 +30,8 @@ from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from .lexicon import lexicon_word_list, Lexicon, Trigger, ends_with_cue, load_lexicon
 from .nlp import span_bounds, token_column, tokens_with
 from .places import find_places
-from .polarity import (claimed, has_condition, in_condition, is_subjunctive, occurrence_told, open_question, own_polarity, polarity_of, stronger,
-                       threatens_or_promises)
+from .polarity import (claimed, has_condition, in_condition, is_subjunctive, obliged_by_have_to, occurrence_told,
+                       open_question, own_polarity, polarity_of, stronger, threatens_or_promises)
 from .records import COUNT_KINDS, Entity, fill_missing_counts, first_of_each
 
 @dataclass
@@ -281,7 +281,8 @@ def _obligations(sent: Span | Doc, lex: Lexicon, taken: set[int]) -> list[Found]
             continue
         if clause.dep_ == "ccomp" and lex.modality.get(speaker_verb.lemma_.lower()) != "report":
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children):
+        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children) \
+                and not any(obliged_by_have_to(c) for c in clause.children):
             continue
         trig = Trigger(speaker_verb.lemma_.lower(), "VERB", "", frozenset(), frozenset(), False, etype, "", cameo, "", "hypothetical")
         out.append(Found(trig, speaker_verb, speaker_verb, [speaker_verb]))
@@ -1157,7 +1158,8 @@ def _obliged(pred: Token) -> bool:
     """"Iran must cooperate with the inspectors", "Serbia should withdraw its police", "demanded that
     Israel ease restrictions": an act one must or should do, or a subjunctive, is demanded of its doer
     (_obligations), not promised by it."""
-    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in pred.children) or is_subjunctive(pred)
+    return (any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in pred.children) or is_subjunctive(pred)
+            or obliged_by_have_to(pred))
 
 
 def _doer_is_governed_object(pred: Token) -> bool:

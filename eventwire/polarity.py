@@ -417,6 +417,8 @@ def own_polarity(tok: Token) -> str:
         state = stronger(state, "future")
     if _be_to(tok):
         state = stronger(state, "future")
+    if obliged_by_have_to(tok):
+        state = stronger(state, "hypothetical")
     if _yet_to(tok):
         state = stronger(state, "negated")
     return state
@@ -427,6 +429,17 @@ def _yet_to(verb: Token) -> bool:
     return (verb.dep_ == "xcomp" and verb.head.lemma_ in {"have", "be"}
             and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children)
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+def obliged_by_have_to(verb: Token) -> bool:
+    """"Somalia has to withdraw its forces", "told Macron that Ukraine had to withdraw": an act one has to
+    do is demanded, not done. A past "had to" told by the narrator says what was done ("police had to
+    fire tear gas"); in a reported clause it is the speaker's "has to" put in the past."""
+    head = verb.head
+    if (verb.dep_ != "xcomp" or head.lemma_ != "have" or head.pos_ not in {"VERB", "AUX"}
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return False
+    return head.tag_ != "VBD" or head.dep_ == "ccomp"
 
 
 def _be_to(verb: Token) -> bool:

@@ -660,3 +660,10 @@ def test_units_of_a_states_forces_are_military_and_police_units_police(code):
     events = code("TBILISI, Nov 23 (Eventwire) - Army commanders refused to move against the crowds, and several "
                   "units said they backed the opposition.", published=date(2003, 11, 23))
     assert any(a["code"] == "GEO" for e in events if e["event"] == ["SUPPORT"] for a in e["actor"])
+
+
+
+@pytest.mark.parametrize("name", ["Bangladesh Rifles", "BDR", "Border Guard Bangladesh"])
+def test_bangladesh_border_guards_are_known_by_name_and_acronym(kb, name):
+    entry = kb.lookup(name)
+    assert entry is not None and (entry.code, entry.sector) == ("BGD", "MIL")

@@ -1830,3 +1830,10 @@ def test_a_group_named_after_the_side_it_backs_takes_that_sides_country(code):
     found = tuples(code("Fighting between armed groups backing Somalia's two rival presidents killed 12 people "
                         "in the port on Saturday."))
     assert ("ASSAULT", "SOM", None) in found or ("ASSAULT", "SOM", "SOM") in found
+
+
+def test_the_authority_urged_is_asked_not_whom_its_act_would_serve(code):
+    found = tuples(code("Myanmar's army drove thousands from their homes. Antonio Guterres urged the government "
+                        "to give aid agencies access to the camps."))
+    assert any(t[0] == "REQUEST" and t[2] == "MMR" for t in found), found
+    assert not any(t[0] == "REQUEST" and t[2] == "NGO" for t in found), found

@@ -804,3 +804,17 @@ def test_a_state_organ_named_by_its_role_does_not_act_on_its_own_state(code):
     events = code("CARACAS, Feb 2 (Eventwire) - The United States imposed sanctions on the state oil company on "
                   "Monday. The government accused Washington of economic warfare.", published=date(2019, 2, 2))
     assert ("ACCUSE", "VEN", "USA") in tuples(events)
+
+
+def test_a_fight_told_again_with_one_side_keeps_both_sides_of_the_fight(code):
+    # the second sentence tells the shooting down again with only the shooter coded
+    found = tuples(code("Ethiopian troops shot down a Sudanese helicopter near the border on Monday. "
+                        "Ethiopia said its gunners had brought down the aircraft. "
+                        "The African Union urged both countries to show restraint."))
+    assert ("REQUEST", "IGO", "ETH") in found and ("REQUEST", "IGO", "SDN") in found, found
+
+
+def test_both_powers_are_the_two_states_named_before(code):
+    found = tuples(code("Indian and Chinese soldiers clashed in Ladakh on Monday. "
+                        "Washington urged both Asian powers to settle the dispute peacefully."))
+    assert ("REQUEST", "USA", "IND") in found and ("REQUEST", "USA", "CHN") in found, found

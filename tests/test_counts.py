@@ -35,6 +35,12 @@ def test_dates_are_not_counts(code):
     assert sizes and sizes[0]["dead"] == 3
 
 
+def test_an_abbreviated_month_before_a_day_is_no_count(code):
+    # "Sept. 8": the month's abbreviation keeps its full stop as part of the word
+    sizes = _sizes(code, "Turkish police arrested the journalist on Oct. 9 in Ankara.", "COERCE")
+    assert sizes and sizes[0]["arrested"] == 1
+
+
 def test_a_clause_is_walked_only_when_a_number_lies_under_its_predicate():
     # the check reads the doc's columns: it must never miss a number word of the subtree
     import json

@@ -2456,3 +2456,55 @@ def test_cutting_internet_access_or_phone_networks_is_a_shutdown(code):
     assert any(e["event"] == ["COERCE"] for e in events), events
     events = code("The authorities cut off mobile phone networks in the capital on Sunday.")
     assert any(e["event"] == ["COERCE"] for e in events), events
+
+
+def test_a_visit_or_talks_called_off_are_a_rejection_not_a_meeting(code):
+    found = tuples(code("Moscow called off a visit by Finnish ministers to St Petersburg."))
+    assert ("REJECT", "RUS", "FIN") in found, found
+    assert not any(t[0] == "CONSULT" for t in found), found
+
+
+def test_ramming_craft_or_gates_is_an_attack(code):
+    found = tuples(code("A Vietnamese fishing boat rammed a Philippine navy vessel on Monday."))
+    assert ("ASSAULT", "VNM", "PHL") in found, found
+    assert not any(t[0] == "ASSAULT" for t in tuples(code("The Thai government rammed the budget bill through parliament.")))
+
+
+def test_feeding_people_in_need_is_aid(code):
+    events = code("The World Food Programme said it was feeding 90,000 refugees in Chad.")
+    assert any(e["event"] == ["AID"] for e in events), events
+
+
+def test_conceding_defeat_is_surrender(code):
+    found = tuples(code("Separatist fighters in Aceh conceded defeat on Tuesday."))
+    assert any(t[0] == "RETREAT" for t in found), found
+    # a conceded point stays a concession
+    assert not any(t[0] == "RETREAT" for t in tuples(code("The Greek minister conceded that mistakes were made.")))
+
+
+def test_a_field_hospital_sent_is_aid(code):
+    found = tuples(code("Jordan sent a field hospital to Gaza in November."))
+    assert any(t[0] == "AID" and t[1] == "JOR" for t in found), found
+
+
+def test_forces_taking_up_positions_mobilise(code):
+    events = code("Kenyan troops took up positions around the parliament in Nairobi on Thursday.")
+    assert any(e["event"] == ["MOBILIZE"] for e in events), events
+    # a post taken up by a person is no movement of forces
+    assert not any(e["event"] == ["MOBILIZE"] for e in code("Kamau took up the position of finance minister."))
+
+
+def test_saying_that_someone_has_to_act_demands_it(code):
+    found = tuples(code("Erdogan told Putin that Syrian forces had to withdraw from the town."))
+    assert ("REQUEST", "TUR", "RUS") in found, found
+
+
+def test_troops_scuffling_attack_each_other(code):
+    found = tuples(code("Chinese and Indian troops scuffled in Sikkim on Saturday."))
+    assert ("ASSAULT", "CHN", "IND") in found or ("ASSAULT", "IND", "CHN") in found, found
+
+
+def test_a_protest_made_to_a_government_is_a_complaint(code):
+    found = tuples(code("South Korea protested to Japan over the textbooks."))
+    assert ("ACCUSE", "KOR", "JPN") in found, found
+    assert not any(t[0] == "PROTEST" for t in found), found

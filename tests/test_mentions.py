@@ -442,3 +442,11 @@ def test_a_person_given_a_state_or_opposition_role_in_apposition_holds_it_at_hom
                          "Mulenga Tembo, the country's finance minister, urged calm. "
                          "Chanda Phiri, a local businessman, fled. Mwila later left.")
     assert people_in_home_roles(list(ids.values())) == {"Hakainde Mwila", "Mulenga Tembo"}
+
+
+def test_more_chinese_and_taiwanese_family_names_refer_back_to_the_full_name():
+    ids, _ = _identities("Zhan Qixiong was flown home to Fuzhou on Saturday. Officials said Zhan was in good health.")
+    assert _forms(ids["Zhan Qixiong"]) == ["Zhan Qixiong", "Zhan"]
+    ids, _ = _identities("In Taipei, Tsai Ing-wen met U.S. lawmakers, and Tsai said the island would not bow.",
+                         date(2022, 8, 4))
+    assert _forms(ids["Tsai Ing-wen"]) == ["Tsai Ing-wen", "Tsai"]

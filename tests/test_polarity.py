@@ -477,3 +477,16 @@ def test_not_yet_unable_and_unlikely_acts_are_not_asserted(code, text, event_typ
 ])
 def test_event_noun_takes_the_polarity_of_its_verb_of_occurrence(code, text, polarity):
     assert set(_polarity_of(code(text), "CONSULT")) == {polarity}
+
+
+def test_an_act_one_has_to_do_is_not_done(code):
+    events = code("Kenya said Somalia has to withdraw its forces from the border.")
+    retreat = [e for e in events if e["event"] == ["RETREAT"]]
+    assert retreat and all(e["polarity"] == "hypothetical" for e in retreat), events
+    # in a reported clause a past "had to" is the speaker's "has to"
+    events = code("Erdogan told Putin that Syrian forces had to withdraw from the town.")
+    retreat = [e for e in events if e["event"] == ["RETREAT"]]
+    assert retreat and all(e["polarity"] == "hypothetical" for e in retreat), events
+    # told by the narrator, a past "had to" says what was done
+    events = code("Nigerian police had to fire tear gas at the crowd in Abuja.")
+    assert any(e["event"] == ["ASSAULT"] and e["polarity"] == "asserted" for e in events), events
