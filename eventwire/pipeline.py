@@ -663,7 +663,30 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
     # "promised free elections in April": the month is the elections', not the promise's nor its sentence's
     spans += [(p.idx, p.right_edge.idx + len(p.right_edge.text)) for p, thing in _days_of_promised_things(sent)
               if thing.i != pred.i]
+    spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in _acts_asked_or_promised(sent)
+              if not c.left_edge.i <= pred.i <= c.right_edge.i and not c.left_edge.i <= head.i <= c.right_edge.i]
     return spans
+
+
+_XCOMP_IDS = frozenset({get_string_id("xcomp")})
+
+
+def _acts_asked_or_promised(sent) -> list:
+    """"urged his supporters to attend a rally in Nairobi on Thursday": the infinitive of a verb that asks
+    for or promises an act (a trigger whose complement is hypothetical or future) is what it asks or
+    promises; its day and place are that act's, not the asking's nor any other deed's of the sentence.
+    Not after a "for" phrase: "asked for foreign help to restore order in October 2022" asks for the help,
+    and the infinitive is what the help is for."""
+    return [c for c in tokens_with(sent, DEP, _XCOMP_IDS)
+            if c.head.pos_ == "VERB" and c.head.lemma_.lower() in _asking_or_promising_verbs()
+            and not any(p.dep_ == "prep" and p.lower_ == "for" and p.i < c.i for p in c.head.children)]
+
+
+@lru_cache(maxsize=1)
+def _asking_or_promising_verbs() -> frozenset[str]:
+    lex = load_lexicon()
+    return frozenset(lemma for (lemma, pos), rows in lex.triggers.items()
+                     if pos == "VERB" and any(r.complement in {"hypothetical", "future"} for r in rows))
 
 
 def _days_of_promised_things(sent) -> list:
