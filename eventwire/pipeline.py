@@ -534,6 +534,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
                     if child.dep_ == "prep" and child.lower_ in SUBJECT_WHERE_PREPS:
                         spans += [_place_phrase(obj) for obj in _objects(child)]
         spans += _gone_to(subject)
+    spans += [_place_phrase(verb.head) for verb in (pred, clause_root(pred)) if _told_where_it_was(verb)]
     if deed and not said_where:
         for verb in list(anchors):
             for conj in verb.children:
@@ -542,6 +543,12 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
                         if child.dep_ == "prep" and child.lower_ in WHERE_PREPS and child.i > conj.i:
                             spans += [span for obj in _objects(child) for span in _where_in(obj)]
     return spans
+
+
+def _told_where_it_was(verb) -> bool:
+    """"towed the ships to Ashdod, where police detained 680 activists", "back to Iraq, where the last U.S.
+    forces left in 2011": a relative clause opened by "where" is told of the place it hangs on."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children)
 
 
 def _whereabouts_of_those_reached(verb) -> list:

@@ -753,6 +753,13 @@ def test_an_infinitive_after_a_for_phrase_is_what_the_help_is_for_not_what_is_as
     assert told.get("REQUEST") == "2013-01", told
 
 
+def test_a_deed_told_in_a_where_clause_is_placed_at_the_place_the_clause_hangs_on(code):
+    events = code("BAMAKO, May 4 (Wire) - French troops drove into Kidal, where they arrested 15 suspected "
+                  "militants on Friday.", published=date(2013, 5, 4))
+    arrest = next(e for e in events if e["event"] == ["COERCE"] and e["polarity"] == "asserted")
+    assert arrest["event_loc"]["placename"] == "Kidal", arrest["event_loc"]
+
+
 def test_an_intent_read_off_a_promised_act_is_placed_where_it_was_told(extractor):
     # the exercises will be held in the sea; the promise was made in Seoul
     text = ("SEOUL, Nov 24 (Eventwire) - South Korea and Japan will hold joint naval drills in the Sea of Japan "
