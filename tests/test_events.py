@@ -2387,3 +2387,10 @@ def test_ordering_warships_somewhere_is_a_deployment_not_a_request(code, text):
     # an order that moves a state's own warships is its deployment of them (CAMEO 15), as "ordered troops" is
     found = tuples(code(text))
     assert any(t[0] == "MOBILIZE" and t[1] == "GBR" for t in found) and not any(t[0] == "REQUEST" for t in found), found
+
+
+def test_calling_off_a_visit_rejects_the_meeting_as_cancelling_it_does(code):
+    # the called-off visit did not happen: no meeting is told as held
+    events = code("Japan's foreign minister called off a visit to Seoul on Friday.")
+    assert ("REJECT", "JPN") in {t[:2] for t in tuples(events)}, tuples(events)
+    assert not [t for t in tuples(events) if t[0] == "CONSULT"], tuples(events)
