@@ -2394,3 +2394,9 @@ def test_calling_off_a_visit_rejects_the_meeting_as_cancelling_it_does(code):
     events = code("Japan's foreign minister called off a visit to Seoul on Friday.")
     assert ("REJECT", "JPN") in {t[:2] for t in tuples(events)}, tuples(events)
     assert not [t for t in tuples(events) if t[0] == "CONSULT"], tuples(events)
+
+
+def test_forces_moving_into_a_place_deploy_there(code):
+    # subject_triggers.tsv: 'moved into' by troops or fighters, as 'rolled into'; not anyone moving house
+    assert ("MOBILIZE", "ETH") in {t[:2] for t in tuples(code("Ethiopian troops moved into the border town of Humera on Sunday."))}
+    assert not tuples(code("The Ethiopian minister moved into a new office on Sunday."))
