@@ -2400,3 +2400,10 @@ def test_forces_moving_into_a_place_deploy_there(code):
     # subject_triggers.tsv: 'moved into' by troops or fighters, as 'rolled into'; not anyone moving house
     assert ("MOBILIZE", "ETH") in {t[:2] for t in tuples(code("Ethiopian troops moved into the border town of Humera on Sunday."))}
     assert not tuples(code("The Ethiopian minister moved into a new office on Sunday."))
+
+
+def test_crushing_armed_enemies_is_an_attack_crushing_protest_repression(code):
+    # triggers.tsv: 'crush' + rebels or insurgents is ASSAULT (190); + a revolt or protest stays COERCE (175)
+    threat = code("Somalia's president vowed on Monday to crush the al-Shabaab insurgents.")
+    assert ("ASSAULT", "SOM") in {t[:2] for t in tuples(threat, polarity="future")}, tuples(threat, polarity=None)
+    assert ("COERCE", "SOM") in {t[:2] for t in tuples(code("Somali troops crushed the revolt in Baidoa on Monday."))}
