@@ -118,7 +118,7 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
         joint += _joint_actors(ev)
         pairs.update(_plural_references_of(ev, text, mentions, starts))
         asked.update(_references_asked(ev, text, mentions, starts))
-        fighters = _sides_of_fight(ev) or fighters
+        fighters = _sides_of_fight(ev) if _tells_new_sides(ev, fighters) else fighters
         if any(_plural_kinds(e, text, mentions, starts) for e in ev.recipient):
             # "The U.N. urged both sides to stop. Kenya called on both sides ...": who asks both sides is no side
             mediators |= actors
@@ -527,6 +527,15 @@ def _sides_of_fight(ev: EventMention) -> list[Entity]:
         if e.code:
             sides.setdefault(e.code, e)
     return list(sides.values())
+
+
+def _tells_new_sides(ev: EventMention, fighters: list[Entity]) -> bool:
+    """Whether a fight gives the sides a later "both sides" means: one told with both sides known does,
+    and so does the first fight told; one with a side unknown ("rebels shot dead one of the two pilots")
+    does not replace the two that fought before it."""
+    if not _sides_of_fight(ev):
+        return False
+    return not fighters or (any(e.code for e in ev.actor) and any(e.code for e in ev.recipient))
 
 
 @lru_cache(maxsize=1)
