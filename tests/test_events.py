@@ -2407,3 +2407,20 @@ def test_crushing_armed_enemies_is_an_attack_crushing_protest_repression(code):
     threat = code("Somalia's president vowed on Monday to crush the al-Shabaab insurgents.")
     assert ("ASSAULT", "SOM") in {t[:2] for t in tuples(threat, polarity="future")}, tuples(threat, polarity=None)
     assert ("COERCE", "SOM") in {t[:2] for t in tuples(code("Somali troops crushed the revolt in Baidoa on Monday."))}
+
+
+def test_stopping_a_ship_is_an_interception(code):
+    # triggers.tsv: stop + ship/vessel/convoy is COERCE (171), as intercept; a promise of it is a threat
+    events = code("Greece said it would stop the Turkish survey ship if it entered Greek waters.")
+    assert ("THREATEN", "GRC", "TUR") in tuples(events), tuples(events, polarity=None)
+    assert ("COERCE", "GRC", "TUR") in tuples(events, polarity="hypothetical"), tuples(events, polarity=None)
+
+
+def test_an_emergency_session_is_a_meeting(code):
+    # triggers.tsv: session + emergency/closed-door/special is CONSULT; a bare session is not
+    assert ("CONSULT", "IGO") in {t[:2] for t in tuples(code("The Arab League held an emergency session in Cairo on Sunday."))}
+    assert not tuples(code("Stocks fell in the morning session on Sunday."))
+
+
+def test_trucking_relief_is_aid(code):
+    assert ("AID", "NGO") in {t[:2] for t in tuples(code("Aid agencies trucked food and tents to the camps near Dadaab."))}
