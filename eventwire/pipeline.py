@@ -482,6 +482,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
             if tok not in anchors:
                 anchors.add(tok)
                 todo.append(tok)
+    anchors |= set(_meetings_held_before(pred, verbs))
     preps = WHERE_PREPS | ({"from", "out"} if event_type == "RETREAT" else set()) | ({"over", "on", "off"} if deed else set())
     # "will lift sanctions on Iran", "offered aid to Venezuela": whom a promise or a gift is for, not where
     preps -= RECIPIENT_PREPS.get(event_type, set())
@@ -543,6 +544,16 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
                         if child.dep_ == "prep" and child.lower_ in WHERE_PREPS and child.i > conj.i:
                             spans += [span for obj in _objects(child) for span in _where_in(obj)]
     return spans
+
+
+def _meetings_held_before(pred, verbs: set[int]) -> list:
+    """"NATO ambassadors held an emergency meeting in Brussels and urged both countries ...": the meeting the
+    verb an event is coordinated after held (an object that is a CONSULT event noun) is where the words
+    that follow it were said."""
+    lex = load_lexicon()
+    doc = pred.doc
+    return [obj for i in verbs if i != pred.i for obj in doc[i].children
+            if obj.dep_ == "dobj" and any(t.type == "CONSULT" for t in lex.candidates(obj.lemma_.lower(), "NOUN"))]
 
 
 def _told_where_it_was(verb) -> bool:

@@ -760,6 +760,13 @@ def test_a_deed_told_in_a_where_clause_is_placed_at_the_place_the_clause_hangs_o
     assert arrest["event_loc"]["placename"] == "Kidal", arrest["event_loc"]
 
 
+def test_words_said_after_a_meeting_the_same_subject_held_are_placed_where_it_met(code):
+    events = code("NAIROBI, March 2 (Wire) - African Union envoys held talks in Addis Ababa on Sunday and "
+                  "urged both sides to respect the truce.", published=date(2020, 3, 2))
+    request = next(e for e in events if e["event"] == ["REQUEST"])
+    assert request["event_loc"]["placename"] == "Addis Ababa", request["event_loc"]
+
+
 def test_an_intent_read_off_a_promised_act_is_placed_where_it_was_told(extractor):
     # the exercises will be held in the sea; the promise was made in Seoul
     text = ("SEOUL, Nov 24 (Eventwire) - South Korea and Japan will hold joint naval drills in the Sea of Japan "
