@@ -541,14 +541,19 @@ def _joint_actors(ev: EventMention) -> list[frozenset[str]]:
 
 
 def _next_fighters(ev: EventMention, fighters: list[Entity]) -> list[Entity]:
-    """The sides of the last fight once `ev` is told. "Pakistani forces shot down two Indian jets ...
-    Pakistan said its gunners had brought down the fighters": a fight told with only one side coded,
-    that side among the last fight's, is that fight told again, not a fight of one side."""
+    """The sides of the last fight once `ev` is told, for a later "both sides". The first fight told
+    gives them, and so does one told with both sides known. A fight with a side unknown ("rebels shot
+    dead one of the two pilots") does not replace the two that fought before it, nor does one told
+    with only one side coded that is among the last fight's ("Pakistani forces shot down two Indian
+    jets ... Pakistan said its gunners had brought down the fighters": that fight told again)."""
     sides = _sides_of_fight(ev)
+    if not sides or not fighters:
+        return sides or fighters
     known = {f.code for f in fighters}
     if len(sides) == 1 and len(known) > 1 and sides[0].code in known:
         return fighters
-    return sides or fighters
+    both_known = any(e.code for e in ev.actor) and any(e.code for e in ev.recipient)
+    return sides if both_known else fighters
 
 
 def _sides_of_fight(ev: EventMention) -> list[Entity]:

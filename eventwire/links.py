@@ -603,6 +603,8 @@ def _event_named_in(text: str, start: int, end: int, lex: Lexicon, events: list[
         if not words[i][0].islower() or word in _DETERMINERS:
             continue
         modifiers = words[max(0, i - 2) : i]
+        if _needs_a_modifier_not_there(word, modifiers, lex):
+            continue
         actor = _modifier_code(modifiers)
         types = _noun_types(word, lex, following=every[i + 1 : i + 6])
         if types:
@@ -633,6 +635,18 @@ def _event_named_in(text: str, start: int, end: int, lex: Lexicon, events: list[
         # "after a wave of riots": the riots told below ("overnight riots"), before any other protest
         return min(later, key=lambda e: (not _told_with_noun(e, word), e.trigger_start), default=None)
     return None
+
+
+def _needs_a_modifier_not_there(word: str, modifiers: list[str], lex: Lexicon) -> bool:
+    """"condemned the raid in a speech": "in" is an event noun only as "sit-in" (a row that needs the
+    modifier "sit"). A word whose every noun reading needs a modifier, with none of them just before it,
+    names no event; read as one, it hid the event noun before it ("the raid")."""
+    for lemma in (word, word[:-1] if word.endswith("s") else word):
+        readings = lex.candidates(lemma, "NOUN")
+        if readings:
+            before = {w.lower() for w in modifiers}
+            return all(r.objects for r in readings) and not any(r.objects & before for r in readings)
+    return False
 
 
 def _reading_types(word: str, lex: Lexicon) -> set[str]:

@@ -483,6 +483,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
             if tok not in anchors:
                 anchors.add(tok)
                 todo.append(tok)
+    anchors |= set(_meetings_held_before(pred, verbs))
     preps = WHERE_PREPS | ({"from", "out"} if event_type == "RETREAT" else set()) | ({"over", "on", "off"} if deed else set())
     # "will lift sanctions on Iran", "offered aid to Venezuela": whom a promise or a gift is for, not where
     preps -= RECIPIENT_PREPS.get(event_type, set())
@@ -535,6 +536,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
                     if child.dep_ == "prep" and child.lower_ in SUBJECT_WHERE_PREPS:
                         spans += [_place_phrase(obj) for obj in _objects(child)]
         spans += _gone_to(subject)
+    spans += [_place_phrase(verb.head) for verb in (pred, clause_root(pred)) if _told_where_it_was(verb)]
     if deed and not said_where:
         for verb in list(anchors):
             for conj in verb.children:
@@ -543,6 +545,22 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
                         if child.dep_ == "prep" and child.lower_ in WHERE_PREPS and child.i > conj.i:
                             spans += [span for obj in _objects(child) for span in _where_in(obj)]
     return spans
+
+
+def _meetings_held_before(pred, verbs: set[int]) -> list:
+    """"NATO ambassadors held an emergency meeting in Brussels and urged both countries ...": the meeting the
+    verb an event is coordinated after held (an object that is a CONSULT event noun) is where the words
+    that follow it were said."""
+    lex = load_lexicon()
+    doc = pred.doc
+    return [obj for i in verbs if i != pred.i for obj in doc[i].children
+            if obj.dep_ == "dobj" and any(t.type == "CONSULT" for t in lex.candidates(obj.lemma_.lower(), "NOUN"))]
+
+
+def _told_where_it_was(verb) -> bool:
+    """"towed the ships to Ashdod, where police detained 680 activists", "back to Iraq, where the last U.S.
+    forces left in 2011": a relative clause opened by "where" is told of the place it hangs on."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children)
 
 
 def _whereabouts_of_those_reached(verb) -> list:
@@ -664,7 +682,30 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
     # "promised free elections in April": the month is the elections', not the promise's nor its sentence's
     spans += [(p.idx, p.right_edge.idx + len(p.right_edge.text)) for p, thing in _days_of_promised_things(sent)
               if thing.i != pred.i]
+    spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in _acts_asked_or_promised(sent)
+              if not c.left_edge.i <= pred.i <= c.right_edge.i and not c.left_edge.i <= head.i <= c.right_edge.i]
     return spans
+
+
+_XCOMP_IDS = frozenset({get_string_id("xcomp")})
+
+
+def _acts_asked_or_promised(sent) -> list:
+    """"urged his supporters to attend a rally in Nairobi on Thursday": the infinitive of a verb that asks
+    for or promises an act (a trigger whose complement is hypothetical or future) is what it asks or
+    promises; its day and place are that act's, not the asking's nor any other deed's of the sentence.
+    Not after a "for" phrase: "asked for foreign help to restore order in October 2022" asks for the help,
+    and the infinitive is what the help is for."""
+    return [c for c in tokens_with(sent, DEP, _XCOMP_IDS)
+            if c.head.pos_ == "VERB" and c.head.lemma_.lower() in _asking_or_promising_verbs()
+            and not any(p.dep_ == "prep" and p.lower_ == "for" and p.i < c.i for p in c.head.children)]
+
+
+@lru_cache(maxsize=1)
+def _asking_or_promising_verbs() -> frozenset[str]:
+    lex = load_lexicon()
+    return frozenset(lemma for (lemma, pos), rows in lex.triggers.items()
+                     if pos == "VERB" and any(r.complement in {"hypothetical", "future"} for r in rows))
 
 
 def _days_of_promised_things(sent) -> list:

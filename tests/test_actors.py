@@ -283,6 +283,10 @@ def test_long_hyphenated_names_are_found_in_parser_tokens(kb):
     ("Panamanian Defense Forces", "PAN", "MIL"),
     ("Peronists", "ARG", "PTY"),
     ("Justicialist Party", "ARG", "PTY"),
+    ("Orange Democratic Movement", "KEN", "PTY"),
+    ("ODM", "KEN", "PTY"),
+    ("Party of National Unity", "KEN", "PTY"),
+    ("KANU", "KEN", "PTY"),
 ])
 def test_added_organisations(kb, name, code, sector):
     entry = kb.lookup(name)

@@ -612,6 +612,14 @@ def test_both_sides_asked_for_restraint_are_the_sides_of_the_last_fight(code):
     assert ("REQUEST", "TUR", "RUS") not in found, found
 
 
+def test_a_fight_with_one_side_unknown_does_not_replace_the_two_that_fought_before(code):
+    # the gunmen who shot the pilot have no country; "both countries" are still India and Pakistan
+    found = tuples(code("Indian jets shot down a Pakistani drone over Kashmir on Monday. Gunmen later shot dead "
+                        "a Pakistani soldier near the crash site. The United Nations urged both countries to avoid "
+                        "escalation."))
+    assert ("REQUEST", "UNO", "IND") in found and ("REQUEST", "UNO", "PAK") in found, found
+
+
 def test_it_named_by_the_parse_as_a_thing_keeps_no_country(code):
     # the parse ties "it" to the headquarters shelled before; Uganda, the last country named, is not it
     events = code("The president was at a summit in Uganda. Somali troops shelled the headquarters of the "

@@ -2508,3 +2508,40 @@ def test_a_protest_made_to_a_government_is_a_complaint(code):
     found = tuples(code("South Korea protested to Japan over the textbooks."))
     assert ("ACCUSE", "KOR", "JPN") in found, found
     assert not any(t[0] == "PROTEST" for t in found), found
+
+
+def test_calling_off_a_visit_rejects_the_meeting_as_cancelling_it_does(code):
+    # the called-off visit did not happen: no meeting is told as held
+    events = code("Japan's foreign minister called off a visit to Seoul on Friday.")
+    assert ("REJECT", "JPN") in {t[:2] for t in tuples(events)}, tuples(events)
+    assert not [t for t in tuples(events) if t[0] == "CONSULT"], tuples(events)
+
+
+def test_forces_moving_into_a_place_deploy_there(code):
+    # subject_triggers.tsv: 'moved into' by troops or fighters, as 'rolled into'; not anyone moving house
+    assert ("MOBILIZE", "ETH") in {t[:2] for t in tuples(code("Ethiopian troops moved into the border town of Humera on Sunday."))}
+    assert not tuples(code("The Ethiopian minister moved into a new office on Sunday."))
+
+
+def test_crushing_armed_enemies_is_an_attack_crushing_protest_repression(code):
+    # triggers.tsv: 'crush' + rebels or insurgents is ASSAULT (190); + a revolt or protest stays COERCE (175)
+    threat = code("Somalia's president vowed on Monday to crush the al-Shabaab insurgents.")
+    assert ("ASSAULT", "SOM") in {t[:2] for t in tuples(threat, polarity="future")}, tuples(threat, polarity=None)
+    assert ("COERCE", "SOM") in {t[:2] for t in tuples(code("Somali troops crushed the revolt in Baidoa on Monday."))}
+
+
+def test_stopping_a_ship_is_an_interception(code):
+    # triggers.tsv: stop + ship/vessel/convoy is COERCE (171), as intercept; a promise of it is a threat
+    events = code("Greece said it would stop the Turkish survey ship if it entered Greek waters.")
+    assert ("THREATEN", "GRC", "TUR") in tuples(events), tuples(events, polarity=None)
+    assert ("COERCE", "GRC", "TUR") in tuples(events, polarity="hypothetical"), tuples(events, polarity=None)
+
+
+def test_an_emergency_session_is_a_meeting(code):
+    # triggers.tsv: session + emergency/closed-door/special is CONSULT; a bare session is not
+    assert ("CONSULT", "IGO") in {t[:2] for t in tuples(code("The Arab League held an emergency session in Cairo on Sunday."))}
+    assert not tuples(code("Stocks fell in the morning session on Sunday."))
+
+
+def test_trucking_relief_is_aid(code):
+    assert ("AID", "NGO") in {t[:2] for t in tuples(code("Aid agencies trucked food and tents to the camps near Dadaab."))}

@@ -739,6 +739,37 @@ def test_a_month_said_of_a_promised_thing_does_not_date_the_promise(code):
     assert dated.get("AGREE") == ("2024-03-15", "publication"), dated
 
 
+def test_the_day_and_place_of_an_act_asked_for_date_and_place_neither_the_asking_nor_its_sentence(code):
+    # "on Saturday" and "in Accra" are the march's; the appeal and the accusation beside it are undated
+    events = code("The opposition leader, Kofi Mensah, accused the army of rigging the count and urged "
+                  "his supporters to join a mass rally in Accra on Saturday.", published=date(2016, 12, 8))
+    told = {e["event"][0]: (e["date"], e["date_precision"], e["event_loc"]) for e in events
+            if e["polarity"] == "asserted"}
+    assert told.get("REQUEST") == ("2016-12-08", "publication", None), told
+    assert told.get("ACCUSE") == ("2016-12-08", "publication", None), told
+
+
+def test_an_infinitive_after_a_for_phrase_is_what_the_help_is_for_not_what_is_asked(code):
+    events = code("Mali's government first asked for French help to push back the rebels in January 2013.",
+                  published=date(2014, 6, 2))
+    told = {e["event"][0]: e["date"] for e in events if e["polarity"] == "asserted"}
+    assert told.get("REQUEST") == "2013-01", told
+
+
+def test_a_deed_told_in_a_where_clause_is_placed_at_the_place_the_clause_hangs_on(code):
+    events = code("BAMAKO, May 4 (Wire) - French troops drove into Kidal, where they arrested 15 suspected "
+                  "militants on Friday.", published=date(2013, 5, 4))
+    arrest = next(e for e in events if e["event"] == ["COERCE"] and e["polarity"] == "asserted")
+    assert arrest["event_loc"]["placename"] == "Kidal", arrest["event_loc"]
+
+
+def test_words_said_after_a_meeting_the_same_subject_held_are_placed_where_it_met(code):
+    events = code("NAIROBI, March 2 (Wire) - African Union envoys held talks in Addis Ababa on Sunday and "
+                  "urged both sides to respect the truce.", published=date(2020, 3, 2))
+    request = next(e for e in events if e["event"] == ["REQUEST"])
+    assert request["event_loc"]["placename"] == "Addis Ababa", request["event_loc"]
+
+
 def test_an_intent_read_off_a_promised_act_is_placed_where_it_was_told(extractor):
     # the exercises will be held in the sea; the promise was made in Seoul
     text = ("SEOUL, Nov 24 (Eventwire) - South Korea and Japan will hold joint naval drills in the Sea of Japan "
