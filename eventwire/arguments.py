@@ -1433,8 +1433,10 @@ class Resolver:
         sector = "GOV" if protest else None
         place = self._event_place(f, sector, scenes=not recipients)
         if place is not None and recipients:
-            # "killed 39 people in Nairobi": the unnamed victims are placed, not replaced
-            return [replace(r, code=place.code, inferred=True) if r.code is None else r for r in recipients]
+            # "stormed a mall in Nairobi": what was hit is placed, not replaced; unnamed people killed there
+            # keep no country (the place says where they died, not whose people they are: the null rule)
+            return [replace(r, code=place.code, inferred=True) if r.code is None and r.sector not in VICTIM_SECTORS
+                    else r for r in recipients]
         if place is not None and protest:
             # "Syrians gathered in Damascus": the government there, not the country the protesters are of
             # (as one they name no place for), so that it is not taken for the actor itself
@@ -3172,6 +3174,8 @@ def _reported_clause_of_statement(pred: Token) -> list[Token]:
 # Authorities (and armed groups: "demanded that the rebels pull out") that a demand, threat or promise may
 # address without naming their country; coreference or the story's country codes them later.
 ADDRESSED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB"})
+# People hurt by a deed, named by no country ("at least 90 people", "civilians"): not given the place's country
+VICTIM_SECTORS = frozenset({"CVL"})
 
 
 def is_complement_clause(child: Token) -> bool:

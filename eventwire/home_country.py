@@ -167,12 +167,20 @@ def _aim_deployment_at_host_of_own_base(ev: EventMention) -> None:
 def _place_the_struck(ev: EventMention) -> None:
     """"shelled residential areas on the outskirts of Benghazi", "fired missiles at air defence sites
     around Tripoli": what an attack hits, named with no country of its own, is in the country its own
-    clause places the attack in (a place named only by the dateline does not count)."""
+    clause places the attack in (a place named only by the dateline does not count); people it kills
+    are not given the place's country."""
     if ev.event not in ATTACK_TYPES or all(r.code for r in ev.recipient):
         return
     country = _country_of_own_clause_place(ev)
     if country is not None:
-        ev.recipient = [r if r.code else replace(r, code=country, inferred=True) for r in ev.recipient]
+        ev.recipient = [r if r.code or r.sector in VICTIM_SECTORS else replace(r, code=country, inferred=True)
+                        for r in ev.recipient]
+
+
+# People an attack kills or hurts, named without a country ("at least 90 people were killed across Bangladesh"):
+# the place says where they died, not whose people they are (the null rule of the gold), unlike a building or
+# district it hits, which lies in the place's country.
+VICTIM_SECTORS = frozenset({"CVL"})
 
 
 def _place_the_left(ev: EventMention) -> None:

@@ -426,3 +426,12 @@ def test_a_town_a_withdrawal_leaves_is_of_the_country_it_lies_in(code):
     # the town left has no country in the text; the gazetteer places it in Mexico
     events = code("Mexican rebels pulled out of Ocosingo on Monday.", published=date(1994, 1, 4))
     assert ("RETREAT", "MEX", "MEX") in tuples(events), tuples(events)
+
+
+def test_people_an_attack_kills_somewhere_are_given_no_country(code):
+    # a toll told with its place ("across the country", "in Kaduna"): the place says where they died, not
+    # whose people they are; what the attack hit there still is in that country
+    found = tuples(code("LAGOS, March 3 (Eventwire) - Bandits killed at least 14 villagers in Kaduna state on Sunday.",
+                        published=date(2024, 3, 3)))
+    assert ("ASSAULT", None, None) in found and ("ASSAULT", None, "NGA") not in found, found
+
