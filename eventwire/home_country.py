@@ -23,7 +23,7 @@ own, is in the country its own clause places it in ("shelled residential areas o
 Benghazi"),
 aid with no coded receiver goes to the country its own clause hands it out in ("handing out food in
 Pemba to hundreds of families"), and a town a withdrawal leaves ("pulled out of San Cristobal") is of the
-country the gazetteer places it in.
+country the gazetteer places it in. A deployment within the sender's own country is aimed at no one.
 """
 from __future__ import annotations
 
@@ -74,6 +74,7 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
         _code_domestic_rebels(ev, home, people)
         _aim_at_struck_country(ev)
         _aim_deployment_at_host_of_own_base(ev)
+        _no_target_of_a_deployment_at_home(ev)
         _place_the_struck(ev)
         _place_the_left(ev)
         _aid_to_the_place_served(ev)
@@ -127,7 +128,7 @@ FORCE_SECTORS = frozenset({"MIL", "COP"})
 
 
 def _town_of(entity: Entity, country: str) -> Entity:
-    """"DHS sent agents to the city" under a PORTLAND dateline: a destination named only by its kind
+    """"the Pentagon sent troops to the city" under a LAGOS dateline: a destination named only by its kind
     is a place of the country where the event happens (not "the region", which may span countries); so
     is one an attack or a coercion is aimed at ("vowed to keep advancing on the capital")."""
     if entity.code is not None or not _PLACE_KIND.match(entity.entity_text.strip()):
@@ -162,6 +163,18 @@ def _aim_deployment_at_host_of_own_base(ev: EventMention) -> None:
     if None in own or not all(r.code in own for r in ev.recipient):
         return
     ev.recipient = _country_of_its_own_clause(ev) or ev.recipient
+
+
+def _no_target_of_a_deployment_at_home(ev: EventMention) -> None:
+    """"Troops rolled into the capital", "the army deployed troops at the airport": forces a state sends
+    within its own country are aimed at no one; the destination is where the deployment happened, not
+    a side of it (the null rule of the gold: "a domestic deployment has no recipient")."""
+    if ev.event not in DEPLOYMENT_TYPES or not ev.recipient or not ev.actor:
+        return
+    own = {a.code for a in ev.actor}
+    if None in own or own & NON_STATE_CODES:
+        return
+    ev.recipient = [r for r in ev.recipient if r.code not in own]
 
 
 def _place_the_struck(ev: EventMention) -> None:

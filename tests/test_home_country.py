@@ -268,7 +268,7 @@ def test_police_in_a_story_filed_elsewhere_are_of_the_country_of_the_deed_told_b
 
 
 def test_a_deployment_to_a_place_named_by_its_kind_is_to_the_country_where_it_happens(code):
-    events = code("LAGOS, Jan 14 (Eventwire) - The president sent troops to the city on Friday. "
+    events = code("LAGOS, Jan 14 (Eventwire) - The Pentagon sent troops to the city on Friday. "
                   "The Pentagon sent 750 paratroopers to the region.", published=date(2021, 1, 15))
     recipients = [r["code"] for e in events if e["event"] == ["MOBILIZE"] for r in e["recipient"]]
     assert "NGA" in recipients, events
@@ -434,4 +434,12 @@ def test_people_an_attack_kills_somewhere_are_given_no_country(code):
     found = tuples(code("LAGOS, March 3 (Eventwire) - Bandits killed at least 14 villagers in Kaduna state on Sunday.",
                         published=date(2024, 3, 3)))
     assert ("ASSAULT", None, None) in found and ("ASSAULT", None, "NGA") not in found, found
+
+
+def test_a_deployment_within_the_senders_own_country_has_no_target(code):
+    # a destination at home is where the deployment happens, not whom it is aimed at (the gold's null rule)
+    for text in ("LAGOS, Jan 14 (Eventwire) - The president sent troops to the city on Friday.",
+                 "Nigeria flew 500 soldiers into Maiduguri on Friday."):
+        found = tuples(code(text, published=date(2021, 1, 15)))
+        assert ("MOBILIZE", "NGA", None) in found and ("MOBILIZE", "NGA", "NGA") not in found, (text, found)
 
