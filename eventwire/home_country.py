@@ -20,10 +20,10 @@ shut down or order about at home; people in general ("police detained
 the other country its own clause places it in ("a strike near an air base in Iran's Isfahan province",
 "troops stayed on alert in the occupied West Bank"), what an attack hits, named with no country of its
 own, is in the country its own clause places it in ("shelled residential areas on the outskirts of
-Benghazi"),
-aid with no coded receiver goes to the country its own clause hands it out in ("handing out food in
-Pemba to hundreds of families"), and a town a withdrawal leaves ("pulled out of San Cristobal") is of the
-country the gazetteer places it in. A deployment within the sender's own country is aimed at no one.
+Benghazi"), and a town a withdrawal leaves ("pulled out of San Cristobal") is of the country the
+gazetteer places it in. People an attack kills and aid receivers ("handing out food in Pemba to hundreds
+of families") are not given the country of the place: it says where, not whose people they are. A
+deployment within the sender's own country is aimed at no one.
 """
 from __future__ import annotations
 
@@ -77,7 +77,6 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
         _no_target_of_a_deployment_at_home(ev)
         _place_the_struck(ev)
         _place_the_left(ev)
-        _aid_to_the_place_served(ev)
     _one_mention_one_country(events)
 
 
@@ -222,19 +221,6 @@ def _country_of_own_clause_place(ev: EventMention) -> str | None:
     if not isinstance(start, int) or not any(a <= start < b for a, b in ev.where_spans):
         return None
     return _event_country(ev)
-
-
-# Help whose receiver, when no one coded is named, is the country it is handed out in.
-AID_TYPES = frozenset({"AID"})
-
-
-def _aid_to_the_place_served(ev: EventMention) -> None:
-    """"The World Food Programme began handing out food in Pemba to hundreds of families": aid with no
-    coded receiver goes to the country its own clause delivers it in, when that is not the donor's own
-    (a place named only by the dateline does not count)."""
-    if ev.event not in AID_TYPES or any(r.code for r in ev.recipient) or not ev.actor:
-        return
-    ev.recipient = _country_of_its_own_clause(ev) or ev.recipient
 
 
 def _country_of_its_own_clause(ev: EventMention) -> list[Entity]:
