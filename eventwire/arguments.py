@@ -2316,6 +2316,22 @@ def _asks_no_one(f: Found) -> bool:
                for c in f.pred.children)
 
 
+_PATIENT_POSSESSOR_NOUNS = lexicon_word_list("patient_possessor_nouns.txt")
+
+
+def _the_one_to_be_freed(f: Found, recipient: Entity, offset: int) -> bool:
+    """"demanded Kabore's immediate release": the one whose release a request asks for
+    (patient_possessor_nouns.txt) is not the one asked; the holder is, and the text does not name him."""
+    if f.trigger.type != "REQUEST":
+        return False
+    for obj in f.pred.children:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in _PATIENT_POSSESSOR_NOUNS:
+            start, end = offset + obj.left_edge.idx, offset + obj.right_edge.idx + len(obj.right_edge.text)
+            if start <= recipient.start and recipient.end <= end:
+                return True
+    return False
+
+
 def _conjunct_codes(places: list[tuple[list[Token], KBEntry]]) -> list[str]:
     """The countries of the places named in one phrase: the first, then those of its conjuncts
     ("in Poland and the Czech Republic"); a place inside another's modifier is not one of them."""
@@ -2635,6 +2651,7 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         actors, recipients = resolver.entities(givers(pred, head)), actors
     if _asks_no_one(f):
         recipients = []  # "called for a boycott of Chinese goods": the goods' side is not asked anything
+    recipients = [r for r in recipients if not _the_one_to_be_freed(f, r, resolver.offset)]
     actor_keys = {(a.code, a.identifier_text) for a in actors}
     recipients = [r for r in recipients if (r.code, r.identifier_text) not in actor_keys or r.code is None]
     if _partners_own_thing(f, actors, recipients) or _sides_take_up_a_plan(f, resolver.offset, actors, recipients):

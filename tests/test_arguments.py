@@ -1800,3 +1800,14 @@ def test_the_sides_a_toll_was_killed_between_are_named_in_full(code):
     found = tuples(code("BAMAKO, Jan 5 (Eventwire) - Malian rebels seized the northern town of Kidal on Monday. More than "
                         "90 people have been killed in clashes between the rebels and government troops since Friday."))
     assert any(t[0] == "ASSAULT" and t[1] == "MLI" for t in found), found
+
+
+def test_the_one_whose_release_is_demanded_is_not_the_one_asked(code):
+    # the holder is asked, and the text does not name him (patient_possessor_nouns.txt)
+    for text in ("Germany demanded Navalny's immediate release on Monday.",
+                 "Germany demanded the immediate release of Alexei Navalny on Monday."):
+        found = tuples(code(text, published=date(2021, 1, 18)))
+        assert ("REQUEST", "DEU", None) in found and ("REQUEST", "DEU", "RUS") not in found, (text, found)
+    # one who is named as asked still is
+    found = tuples(code("Germany demanded that Moscow free Navalny at once.", published=date(2021, 1, 18)))
+    assert ("REQUEST", "DEU", "RUS") in found, found
