@@ -1811,3 +1811,10 @@ def test_the_one_whose_release_is_demanded_is_not_the_one_asked(code):
     # one who is named as asked still is
     found = tuples(code("Germany demanded that Moscow free Navalny at once.", published=date(2021, 1, 18)))
     assert ("REQUEST", "DEU", "RUS") in found, found
+
+
+def test_what_a_side_pulls_back_is_its_own_and_no_recipient(code):
+    # "its advance" is the bloc's own, not that of the last country named before it
+    found = tuples(code("Rwandan troops entered the town on Monday, and the African Union force halted its advance "
+                        "on Tuesday.", published=date(2013, 5, 2)))
+    assert ("RETREAT", "IGO", None) in found and ("RETREAT", "IGO", "RWA") not in found, found
