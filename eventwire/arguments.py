@@ -2319,8 +2319,13 @@ def _asks_no_one(f: Found) -> bool:
 _PATIENT_POSSESSOR_NOUNS = lexicon_word_list("patient_possessor_nouns.txt")
 
 
-# Withdrawals: what the doer pulls back ("its advance", "their troops") is its own, not a side
+# Withdrawals: the move the doer halts ("its advance") is its own, not a side
 OWN_MOVE_TYPES = frozenset({"RETREAT"})
+
+
+def _own_move(entity: Entity) -> bool:
+    """"its advance", "their offensive": a possessive and a noun of a side's own move (own_move_nouns.txt)."""
+    return is_own_thing(entity) and entity.entity_text.lower().split()[-1] in lexicon_word_list("own_move_nouns.txt")
 
 
 def _the_one_to_be_freed(f: Found, recipient: Entity, offset: int) -> bool:
@@ -2657,9 +2662,9 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         recipients = []  # "called for a boycott of Chinese goods": the goods' side is not asked anything
     recipients = [r for r in recipients if not _the_one_to_be_freed(f, r, resolver.offset)]
     if f.trigger.type in OWN_MOVE_TYPES and actors:
-        # "the bloc halted its advance", "pulled back their tanks": what a side withdraws is its own, no one
-        # it withdraws from (a place it leaves, "from Somalia", still is)
-        recipients = [r for r in recipients if r.code is not None or not is_own_thing(r)]
+        # "the bloc halted its advance": the move a side calls off is its own, no one it withdraws from
+        # (a place it leaves, "from Somalia", still is; so are its troops and the hostages it frees)
+        recipients = [r for r in recipients if r.code is not None or not _own_move(r)]
     actor_keys = {(a.code, a.identifier_text) for a in actors}
     recipients = [r for r in recipients if (r.code, r.identifier_text) not in actor_keys or r.code is None]
     if _partners_own_thing(f, actors, recipients) or _sides_take_up_a_plan(f, resolver.offset, actors, recipients):
