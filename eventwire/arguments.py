@@ -1442,8 +1442,10 @@ class Resolver:
         sector = "GOV" if protest else None
         place = self._event_place(f, sector, scenes=not recipients)
         if place is not None and recipients:
-            # "killed 39 people in Nairobi": the unnamed victims are placed, not replaced
-            return [replace(r, code=place.code, inferred=True) if r.code is None else r for r in recipients]
+            # "stormed a mall in Nairobi": what was hit is placed, not replaced; unnamed people killed there
+            # keep no country (the place says where they died, not whose people they are: the null rule)
+            return [replace(r, code=place.code, inferred=True) if r.code is None and r.sector not in VICTIM_SECTORS
+                    else r for r in recipients]
         if place is not None and protest:
             # "Syrians gathered in Damascus": the government there, not the country the protesters are of
             # (as one they name no place for), so that it is not taken for the actor itself
@@ -2328,6 +2330,31 @@ def _asks_no_one(f: Found) -> bool:
                for c in f.pred.children)
 
 
+_PATIENT_POSSESSOR_NOUNS = lexicon_word_list("patient_possessor_nouns.txt")
+
+
+# Withdrawals: the move the doer halts ("its advance") is its own, not a side
+OWN_MOVE_TYPES = frozenset({"RETREAT"})
+
+
+def _own_move(entity: Entity) -> bool:
+    """"its advance", "their offensive": a possessive and a noun of a side's own move (own_move_nouns.txt)."""
+    return is_own_thing(entity) and entity.entity_text.lower().split()[-1] in lexicon_word_list("own_move_nouns.txt")
+
+
+def _the_one_to_be_freed(f: Found, recipient: Entity, offset: int) -> bool:
+    """"demanded Kabore's immediate release": the one whose release a request asks for
+    (patient_possessor_nouns.txt) is not the one asked; the holder is, and the text does not name him."""
+    if f.trigger.type != "REQUEST":
+        return False
+    for obj in f.pred.children:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in _PATIENT_POSSESSOR_NOUNS:
+            start, end = offset + obj.left_edge.idx, offset + obj.right_edge.idx + len(obj.right_edge.text)
+            if start <= recipient.start and recipient.end <= end:
+                return True
+    return False
+
+
 def _conjunct_codes(places: list[tuple[list[Token], KBEntry]]) -> list[str]:
     """The countries of the places named in one phrase: the first, then those of its conjuncts
     ("in Poland and the Czech Republic"); a place inside another's modifier is not one of them."""
@@ -2652,6 +2679,11 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         actors, recipients = resolver.entities(givers(pred, head)), actors
     if _asks_no_one(f):
         recipients = []  # "called for a boycott of Chinese goods": the goods' side is not asked anything
+    recipients = [r for r in recipients if not _the_one_to_be_freed(f, r, resolver.offset)]
+    if f.trigger.type in OWN_MOVE_TYPES and actors:
+        # "the bloc halted its advance": the move a side calls off is its own, no one it withdraws from
+        # (a place it leaves, "from Somalia", still is; so are its troops and the hostages it frees)
+        recipients = [r for r in recipients if r.code is not None or not _own_move(r)]
     actor_keys = {(a.code, a.identifier_text) for a in actors}
     recipients = [r for r in recipients if (r.code, r.identifier_text) not in actor_keys or r.code is None]
     if _partners_own_thing(f, actors, recipients) or _sides_take_up_a_plan(f, resolver.offset, actors, recipients):
@@ -3195,6 +3227,8 @@ def _reported_clause_of_statement(pred: Token) -> list[Token]:
 # Authorities (and armed groups: "demanded that the rebels pull out") that a demand, threat or promise may
 # address without naming their country; coreference or the story's country codes them later.
 ADDRESSED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB"})
+# People hurt by a deed, named by no country ("at least 90 people", "civilians"): not given the place's country
+VICTIM_SECTORS = frozenset({"CVL"})
 
 
 def is_complement_clause(child: Token) -> bool:

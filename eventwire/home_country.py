@@ -20,10 +20,10 @@ shut down or order about at home; people in general ("police detained
 the other country its own clause places it in ("a strike near an air base in Iran's Isfahan province",
 "troops stayed on alert in the occupied West Bank"), what an attack hits, named with no country of its
 own, is in the country its own clause places it in ("shelled residential areas on the outskirts of
-Benghazi"),
-aid with no coded receiver goes to the country its own clause hands it out in ("handing out food in
-Pemba to hundreds of families"), and a town a withdrawal leaves ("pulled out of San Cristobal") is of the
-country the gazetteer places it in.
+Benghazi"), and a town a withdrawal leaves ("pulled out of San Cristobal") is of the country the
+gazetteer places it in. People an attack kills and aid receivers ("handing out food in Pemba to hundreds
+of families") are not given the country of the place: it says where, not whose people they are. A
+deployment within the sender's own country is aimed at no one.
 """
 from __future__ import annotations
 
@@ -78,9 +78,9 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
         _code_domestic_rebels(ev, home, people)
         _aim_at_struck_country(ev)
         _aim_deployment_at_host_of_own_base(ev)
+        _no_target_of_a_deployment_at_home(ev)
         _place_the_struck(ev)
         _place_the_left(ev)
-        _aid_to_the_place_served(ev)
     _one_mention_one_country(events)
 
 
@@ -161,7 +161,7 @@ FORCE_SECTORS = frozenset({"MIL", "COP"})
 
 
 def _town_of(entity: Entity, country: str) -> Entity:
-    """"DHS sent agents to the city" under a PORTLAND dateline: a destination named only by its kind
+    """"the Pentagon sent troops to the city" under a LAGOS dateline: a destination named only by its kind
     is a place of the country where the event happens (not "the region", which may span countries); so
     is one an attack or a coercion is aimed at ("vowed to keep advancing on the capital")."""
     if entity.code is not None or not _PLACE_KIND.match(entity.entity_text.strip()):
@@ -198,15 +198,35 @@ def _aim_deployment_at_host_of_own_base(ev: EventMention) -> None:
     ev.recipient = _country_of_its_own_clause(ev) or ev.recipient
 
 
+def _no_target_of_a_deployment_at_home(ev: EventMention) -> None:
+    """"Troops rolled into the capital", "the army deployed troops at the airport": forces a state sends
+    within its own country are aimed at no one; the destination is where the deployment happened, not
+    a side of it (the null rule of the gold: "a domestic deployment has no recipient")."""
+    if ev.event not in DEPLOYMENT_TYPES or not ev.recipient or not ev.actor:
+        return
+    own = {a.code for a in ev.actor}
+    if None in own or own & NON_STATE_CODES:
+        return
+    ev.recipient = [r for r in ev.recipient if r.code not in own]
+
+
 def _place_the_struck(ev: EventMention) -> None:
     """"shelled residential areas on the outskirts of Benghazi", "fired missiles at air defence sites
     around Tripoli": what an attack hits, named with no country of its own, is in the country its own
-    clause places the attack in (a place named only by the dateline does not count)."""
+    clause places the attack in (a place named only by the dateline does not count); people it kills
+    are not given the place's country."""
     if ev.event not in ATTACK_TYPES or all(r.code for r in ev.recipient):
         return
     country = _country_of_own_clause_place(ev)
     if country is not None:
-        ev.recipient = [r if r.code else replace(r, code=country, inferred=True) for r in ev.recipient]
+        ev.recipient = [r if r.code or r.sector in VICTIM_SECTORS else replace(r, code=country, inferred=True)
+                        for r in ev.recipient]
+
+
+# People an attack kills or hurts, named without a country ("at least 90 people were killed across Bangladesh"):
+# the place says where they died, not whose people they are (the null rule of the gold), unlike a building or
+# district it hits, which lies in the place's country.
+VICTIM_SECTORS = frozenset({"CVL"})
 
 
 def _place_the_left(ev: EventMention) -> None:
@@ -235,19 +255,6 @@ def _country_of_own_clause_place(ev: EventMention) -> str | None:
     if not isinstance(start, int) or not any(a <= start < b for a, b in ev.where_spans):
         return None
     return _event_country(ev)
-
-
-# Help whose receiver, when no one coded is named, is the country it is handed out in.
-AID_TYPES = frozenset({"AID"})
-
-
-def _aid_to_the_place_served(ev: EventMention) -> None:
-    """"The World Food Programme began handing out food in Pemba to hundreds of families": aid with no
-    coded receiver goes to the country its own clause delivers it in, when that is not the donor's own
-    (a place named only by the dateline does not count)."""
-    if ev.event not in AID_TYPES or any(r.code for r in ev.recipient) or not ev.actor:
-        return
-    ev.recipient = _country_of_its_own_clause(ev) or ev.recipient
 
 
 def _country_of_its_own_clause(ev: EventMention) -> list[Entity]:

@@ -192,11 +192,11 @@ def test_a_party_making_claims_on_one_state_is_of_that_state(code):
     assert ("GHA", "PTY") in actor_codes(events, "THREATEN"), events
 
 
-def test_aid_with_no_coded_receiver_goes_to_the_country_it_is_handed_out_in(code):
+def test_aid_handed_out_somewhere_to_people_of_no_country_has_no_coded_receiver(code):
+    # the null rule: the place says where the aid was handed out, not whose people the receivers are
     events = code("The World Food Programme began handing out food in Beira on Monday to families who lost "
                   "their homes.", published=date(2019, 3, 20))
-    recipients = [r["code"] for e in events if e["event"] == ["AID"] for r in e["recipient"]]
-    assert recipients == ["MOZ"], events
+    assert not [r for e in events if e["event"] == ["AID"] for r in e["recipient"] if r["code"]], events
     # a place named only by the dateline does not say where the aid went
     events = code("MAPUTO, March 20 (Eventwire) - The World Food Programme delivered food to flood victims.",
                   published=date(2019, 3, 20))
@@ -268,7 +268,7 @@ def test_police_in_a_story_filed_elsewhere_are_of_the_country_of_the_deed_told_b
 
 
 def test_a_deployment_to_a_place_named_by_its_kind_is_to_the_country_where_it_happens(code):
-    events = code("LAGOS, Jan 14 (Eventwire) - The president sent troops to the city on Friday. "
+    events = code("LAGOS, Jan 14 (Eventwire) - The Pentagon sent troops to the city on Friday. "
                   "The Pentagon sent 750 paratroopers to the region.", published=date(2021, 1, 15))
     recipients = [r["code"] for e in events if e["event"] == ["MOBILIZE"] for r in e["recipient"]]
     assert "NGA" in recipients, events
@@ -445,3 +445,20 @@ def test_a_leader_who_flees_abroad_is_of_the_storys_country_not_where_she_went(c
     events = code("DHAKA, Aug 5 (Eventwire) - Prime Minister Rahima Begum resigned and fled to India on Monday.",
                   published=date(2024, 8, 5))
     assert ("RETREAT", "BGD", None) in tuples(events)
+
+
+def test_people_an_attack_kills_somewhere_are_given_no_country(code):
+    # a toll told with its place ("across the country", "in Kaduna"): the place says where they died, not
+    # whose people they are; what the attack hit there still is in that country
+    found = tuples(code("LAGOS, March 3 (Eventwire) - Bandits killed at least 14 villagers in Kaduna state on Sunday.",
+                        published=date(2024, 3, 3)))
+    assert ("ASSAULT", None, None) in found and ("ASSAULT", None, "NGA") not in found, found
+
+
+def test_a_deployment_within_the_senders_own_country_has_no_target(code):
+    # a destination at home is where the deployment happens, not whom it is aimed at (the gold's null rule)
+    for text in ("LAGOS, Jan 14 (Eventwire) - The president sent troops to the city on Friday.",
+                 "Nigeria flew 500 soldiers into Maiduguri on Friday."):
+        found = tuples(code(text, published=date(2021, 1, 15)))
+        assert ("MOBILIZE", "NGA", None) in found and ("MOBILIZE", "NGA", "NGA") not in found, (text, found)
+
