@@ -1429,7 +1429,7 @@ def _has_participants(event: "SentenceEvent", lex: Lexicon) -> bool:
     unless it is a toll told in the passive ("at least 10 people were killed") or a fight's toll
     ("fighting has killed 1,000 civilians")."""
     return (bool(event.actors) or any(r.code for r in event.recipients) or _toll_told_passively(event)
-            or _done_to_a_named_one(event) or _toll_of_a_fight(event, lex))
+            or _done_to_a_named_one(event) or _toll_of_a_fight(event, lex) or _toll_of_a_weapon(event, lex))
 
 
 def _toll_of_a_fight(event: "SentenceEvent", lex: Lexicon) -> bool:
@@ -1446,6 +1446,42 @@ def _toll_of_a_fight(event: "SentenceEvent", lex: Lexicon) -> bool:
     objects = [c for c in pred.children if c.dep_ == "dobj"]
     fights = [s for s in subjects if {s.lemma_.lower(), s.lower_} & lex.reciprocal]
     return bool(fights) and bool(objects) and all(_counts_people(o) for o in objects)
+
+
+def _toll_of_a_weapon(event: "SentenceEvent", lex: Lexicon) -> bool:
+    """"A car bomb killed 28 people", "a roadside bomb exploded, killing three soldiers": a weapon
+    (weapon_words.txt) that kills or wounds people told by number reports an attack's toll as news, as a
+    fight's toll does; with no one's code on the weapon the gold codes it with no actor and no recipient
+    (examples/README.md, null rule)."""
+    pred = event.found.pred
+    if event.found.trigger.type != "ASSAULT" or pred.pos_ != "VERB" or _is_passive(pred):
+        return False
+    if any(t.dep_ == "relcl" for t in [pred, *pred.ancestors]):
+        return False
+    # "exploded, killing 28 people": the participle tells whom the blast itself hit
+    objects = [c for c in pred.children if c.dep_ == "dobj"] or [
+        o for c in pred.children if c.dep_ == "advcl" and c.tag_ == "VBG" for o in c.children if o.dep_ == "dobj"]
+    if not objects or not all(_counts_people(o) for o in objects):
+        return False
+    return any(_is_weapon(s, lex) for s in _subjects_of_clause(pred))
+
+
+def _subjects_of_clause(pred: Token) -> list[Token]:
+    """The subject of `pred`; for a conjunct or a trailing participle ("exploded, killing 28 people") with
+    none of its own, the subject of the verb it hangs on."""
+    for _ in range(3):
+        subjects = [c for c in pred.children if c.dep_ == "nsubj"]
+        if subjects or pred.dep_ not in {"conj", "advcl"} or pred.head is pred:
+            return subjects
+        if pred.dep_ == "advcl" and pred.tag_ != "VBG":
+            return []
+        pred = pred.head
+    return []
+
+
+def _is_weapon(noun: Token, lex: Lexicon) -> bool:
+    """"a car bomb", "a missile", "a car bomb explosion": a weapon (weapon_words.txt), or a blast one names."""
+    return noun.lemma_.lower() in lex.weapon_words or noun.lower_ in lex.weapon_words or _weapon_named(noun, lex)
 
 
 def _done_to_a_named_one(event: "SentenceEvent") -> bool:

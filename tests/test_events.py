@@ -2259,6 +2259,16 @@ def test_a_fights_toll_is_news_with_no_side_named(code):
     assert not tuples(code("The fighting has ruined the harvest, a relief agency said."))
 
 
+def test_a_weapons_toll_is_news_with_no_side_named(code):
+    # a bomb that kills people told by number is an attack whose doer the sentence does not name
+    for text in ("A roadside bomb killed five people outside the village on Friday.",
+                 "A truck bomb exploded near the ministry on Friday, killing 14 people."):
+        found = code(text)
+        assert ("ASSAULT", None, None) in tuples(found), found
+    # a blast of no weapon is an accident, no one's deed
+    assert not tuples(code("A gas explosion tore through the factory on Friday, killing 14 people."))
+
+
 @pytest.mark.parametrize("text", [
     "Students chanted slogans against the Belarusian president outside the university.",
     "Women burned their hijabs outside the Iranian embassy in London.",
