@@ -1378,10 +1378,24 @@ def _main_verb_misread(participle: Token) -> bool:
     noun = participle.head
     if verb_hung_past_participle(participle) is not None:
         return False  # "troops backed by tanks invaded Kuwait": "invaded" is the main verb
-    if noun.dep_ == "ROOT" or _in_verbless_root_phrase(noun) or appositive_of_verbless_root(noun):
+    if noun.dep_ == "ROOT" or _in_verbless_root_phrase(noun):
         return True
+    if appositive_of_verbless_root(noun):
+        return not _main_verb_after_apposition(participle)
     root = noun.head
     return noun.dep_ in SUBJECT_DEPS and root.dep_ == "ROOT" and any(c.dep_ == "mark" for c in root.children)
+
+
+def _main_verb_after_apposition(participle: Token) -> bool:
+    """"The Real IRA, a group opposed to the deal, admitted ...": the parser hangs the main verb on the
+    root noun or on its apposition, after the comma that closes the participle's phrase; the participle
+    then only says what the group is."""
+    end = participle.right_edge.i
+    doc = participle.doc
+    if end + 1 >= len(doc) or doc[end + 1].text != ",":
+        return False
+    hosts = (participle.head, participle.head.head)
+    return any(c.pos_ == "VERB" and c.i > end for h in hosts for c in h.children)
 
 
 def _in_verbless_root_phrase(noun: Token) -> bool:

@@ -2397,3 +2397,28 @@ def test_ordering_warships_somewhere_is_a_deployment_not_a_request(code, text):
     # an order that moves a state's own warships is its deployment of them (CAMEO 15), as "ordered troops" is
     found = tuples(code(text))
     assert any(t[0] == "MOBILIZE" and t[1] == "GBR" for t in found) and not any(t[0] == "REQUEST" for t in found), found
+
+
+def test_a_participle_inside_the_subjects_apposition_is_not_the_main_verb(code):
+    # the parser hangs both verbs on the root noun; the one after the apposition is the main verb
+    found = tuples(code("ETA, a Basque group opposed to the talks, admitted on Friday that its members had bombed a "
+                        "police station."))
+    assert not any(t[0] in {"ACCUSE", "REJECT"} for t in found) and any(t[0] == "ASSAULT" for t in found), found
+    # with no verb after it, the apposition's verb is still the main verb
+    assert ("REQUEST", "CHN", "USA") in tuples(code("China, the North's main ally, called on Washington to show restraint."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police said the rebels had planted the explosives under a bridge near Jaffna.", "ASSAULT"),
+    ("French helicopters landed commandos near the Malian town of Tessalit on Friday.", "MOBILIZE"),
+    ("Rwandan troops will work alongside the Mozambican army in Cabo Delgado.", "COOPERATE"),
+    ("The Kurdish rebels suspended attacks on Turkish forces on Friday.", "RETREAT"),
+])
+def test_lexicon_rows_for_planting_landing_working_alongside_and_suspending_attacks(code, text, expected):
+    assert any(e["event"] == [expected] for e in code(text)), code(text)
+
+
+def test_offering_an_apology_is_apologising_not_a_promise(code):
+    found = code("The Serbian government offered its apologies to the families of the victims on Friday.")
+    assert any(e["event"] == ["CONCEDE"] and e["polarity"] == "asserted" for e in found), found
+    assert not any(e["event"] == ["AGREE"] for e in found), found
