@@ -724,7 +724,7 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
         return passive[:1]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c != trigger and c not in own
                and c.lower_ != "what"] + described_objects(verb)
-    objects = objects or shifted_objects(verb) or controlled_subjects(verb)
+    objects = objects or shifted_objects(verb) or controlled_subjects(verb) or _object_raised_from_conjunct(verb)
     # "sent 750 paratroopers to the region": the forces sent are the sender's own; only where they go counts
     means = [o for o in objects if etype in OWN_MEANS_TYPES and o.dep_ == "dobj"]
     # "fired four shells at targets in Jericho": the weapons fired are the means, never the target
@@ -792,6 +792,20 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     objects = objects or [v for v in victims_of_a_bare_participle(verb) if v not in own and v != trigger]
     dative = [o for o in objects if o.dep_ == "dative" or o in given_to]
     return dative + [o for o in objects if o.dep_ != "dative"]
+
+
+def _object_raised_from_conjunct(verb: Token) -> list[Token]:
+    """"fired on and seized three navy vessels", "shot at and wounded two officers": a verb whose
+    preposition is left stranded shares the object of the verb conjoined right after it."""
+    if any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp"} for c in verb.children):
+        return []
+    if not any(c.dep_ in {"prep", "prt"} and c.pos_ == "ADP" and c.i == verb.i + 1
+               and not any(o.dep_ == "pobj" for o in c.children) for c in verb.children):
+        return []
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if conj is None or not any(c.dep_ == "cc" and verb.i < c.i < conj.i for c in verb.children) or conj.i > verb.i + 4:
+        return []
+    return [o for o in conj.children if o.dep_ == "dobj"]
 
 
 # Judgements of what someone did or said: condemning, rejecting, backing

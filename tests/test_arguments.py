@@ -1799,3 +1799,9 @@ def test_the_sides_a_toll_was_killed_between_are_named_in_full(code):
     found = tuples(code("BAMAKO, Jan 5 (Eventwire) - Malian rebels seized the northern town of Kidal on Monday. More than "
                         "90 people have been killed in clashes between the rebels and government troops since Friday."))
     assert any(t[0] == "ASSAULT" and t[1] == "MLI" for t in found), found
+
+
+def test_a_verb_with_a_stranded_preposition_shares_the_next_verbs_object(code):
+    # "fired on and seized X": X is what was fired on, too
+    found = tuples(code("Iranian patrol boats fired on and seized two British fishing boats in the Gulf on Sunday."))
+    assert ("ASSAULT", "IRN", "GBR") in found and ("COERCE", "IRN", "GBR") in found, found
