@@ -24,7 +24,7 @@ from .arguments import (ANSWER_TYPES, FORCE_SECTORS, tally_copula, CONTENT_TARGE
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens,
                         noun_recipient_tokens, PRONOUNS, purpose_of_journey, journey_made_for, purpose_targets, real_head, reported_clause_going_on, Resolver, responsible_for, disowned_by,
                         noun_conjunct_before, shared_passive_subject, suffering_verb, verb_subject, appositive_of_verbless_root,
-                        verb_hung_past_participle)
+                        verb_hung_past_participle, things_a_sum_is_in)
 from .counts import count_casualties, cues as casualty_cues
 from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from .lexicon import lexicon_word_list, Lexicon, Trigger, ends_with_cue, load_lexicon
@@ -796,14 +796,15 @@ def _participle_head(verb: Token) -> list[Token]:
 
 def _object_kinds(objs: list[Token], lex: Lexicon) -> list[Token]:
     """"ended mediation efforts", "suspended the aid programme", "violated the ceasefire agreement":
-    when the object is only a frame (frame_nouns.txt), its noun compound is what the verb acts on;
-    "halted an aid convoy" keeps its own object (a convoy is not a frame)."""
+    when the object is only a frame (frame_nouns.txt), its noun compound is what the verb acts on, and a
+    sum's "in" phrase is ("suspended $2.5 million in aid"); "halted an aid convoy" keeps its own object
+    (a convoy is not a frame)."""
     frames = lex.frame_nouns
     framed = [o for o in objs if o.lemma_.lower() in frames or o.lower_ in frames]
     # "an act of piracy", "a campaign of bombing": the "of" phrase names it as the compound does
     return [c for o in framed for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < o.i] \
         + [c for o in framed for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-           for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+           for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"] + things_a_sum_is_in(objs)
 
 
 def _titles(objs: list[Token]) -> list[Token]:

@@ -2422,3 +2422,9 @@ def test_offering_an_apology_is_apologising_not_a_promise(code):
     found = code("The Serbian government offered its apologies to the families of the victims on Friday.")
     assert any(e["event"] == ["CONCEDE"] and e["polarity"] == "asserted" for e in found), found
     assert not any(e["event"] == ["AGREE"] for e in found), found
+
+
+def test_a_sum_of_money_meets_the_object_condition_with_what_it_is_in(code):
+    # "$40 million in aid" is aid: the suspend + aid row (SANCTION) applies
+    found = tuples(code("Britain suspended about $40 million in budget aid to Malawi on Friday."))
+    assert ("SANCTION", "GBR", "MWI") in found, found
