@@ -18,7 +18,7 @@ from spacy.attrs import DEP, LEMMA, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .actors import NON_STATE_CODES, ActorKB, agent_sector_of, load_kb
+from .actors import NON_STATE_CODES, ActorKB, actor_word_list, agent_sector_of, load_kb
 from .arguments import (ANSWER_TYPES, FORCE_SECTORS, tally_copula, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens,
@@ -811,8 +811,10 @@ def _titles(objs: list[Token]) -> list[Token]:
     """"allowed candidate Alassane Ouattara to run", "freed opposition leader Kem Sokha": the title
     before a name says what the named one is, so it meets the verb's object condition too (and the
     nouns of a compound title: "opposition leader")."""
+    # "dismissed Prime Minister Laisenia Qarase": the tagger may read a capitalised title as a name
+    title_words = actor_word_list("title_words.txt")
     titles = [c for o in objs if o.pos_ == "PROPN" for c in o.children
-              if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < o.i]
+              if c.dep_ == "compound" and c.i < o.i and (c.pos_ == "NOUN" or c.lower_ in title_words)]
     return titles + [g for t in titles for g in t.children if g.dep_ == "compound" and g.pos_ == "NOUN"]
 
 

@@ -2428,3 +2428,17 @@ def test_a_sum_of_money_meets_the_object_condition_with_what_it_is_in(code):
     # "$40 million in aid" is aid: the suspend + aid row (SANCTION) applies
     found = tuples(code("Britain suspended about $40 million in budget aid to Malawi on Friday."))
     assert ("SANCTION", "GBR", "MWI") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the capitalised title the tagger reads as a name still meets the row's object condition
+    ("Tonga's army chief seized power on Friday and dismissed Prime Minister Sione Taufa.", ("COERCE", "TON", "TON")),
+    ("The Nepalese king sacked the government on Tuesday.", ("COERCE", "NPL", "NPL")),
+])
+def test_dismissing_an_office_holder_is_a_removal(code, text, expected):
+    assert expected in tuples(code(text)), code(text)
+
+
+def test_dismissing_a_claim_is_still_a_rejection(code):
+    found = tuples(code("The Tongan government dismissed the army's claims on Friday."))
+    assert any(t[0] == "REJECT" for t in found) and not any(t[0] == "COERCE" for t in found), found
