@@ -2442,3 +2442,9 @@ def test_dismissing_an_office_holder_is_a_removal(code, text, expected):
 def test_dismissing_a_claim_is_still_a_rejection(code):
     found = tuples(code("The Tongan government dismissed the army's claims on Friday."))
     assert any(t[0] == "REJECT" for t in found) and not any(t[0] == "COERCE" for t in found), found
+
+
+def test_disarming_police_or_soldiers_is_taking_their_weapons(code):
+    # another side's forces disarmed: COERCE; a side that disarms itself stays RETREAT
+    found = tuples(code("Rebel fighters disarmed Malian soldiers at a checkpoint near Kidal on Friday."))
+    assert any(t[0] == "COERCE" and t[2] == "MLI" for t in found) and not any(t[0] == "RETREAT" for t in found), found
