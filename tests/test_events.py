@@ -2448,3 +2448,8 @@ def test_disarming_police_or_soldiers_is_taking_their_weapons(code):
     # another side's forces disarmed: COERCE; a side that disarms itself stays RETREAT
     found = tuples(code("Rebel fighters disarmed Malian soldiers at a checkpoint near Kidal on Friday."))
     assert any(t[0] == "COERCE" and t[2] == "MLI" for t in found) and not any(t[0] == "RETREAT" for t in found), found
+
+
+def test_peacekeepers_or_police_landing_somewhere_are_deployed_there(code):
+    found = tuples(code("About 300 Rwandan police officers landed in Bangui on Sunday to join the U.N. mission."))
+    assert ("MOBILIZE", "RWA", "CAF") in found, found
