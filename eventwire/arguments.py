@@ -723,7 +723,7 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
         return passive[:1]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c != trigger and c not in own
                and c.lower_ != "what"] + described_objects(verb)
-    objects = objects or shifted_objects(verb) or controlled_subjects(verb)
+    objects = objects or shifted_objects(verb) or controlled_subjects(verb) or _object_raised_from_conjunct(verb)
     # "sent 750 paratroopers to the region": the forces sent are the sender's own; only where they go counts
     means = [o for o in objects if etype in OWN_MEANS_TYPES and o.dep_ == "dobj"]
     # "fired four shells at targets in Jericho": the weapons fired are the means, never the target
@@ -793,6 +793,20 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     return dative + [o for o in objects if o.dep_ != "dative"]
 
 
+def _object_raised_from_conjunct(verb: Token) -> list[Token]:
+    """"fired on and seized three navy vessels", "shot at and wounded two officers": a verb whose
+    preposition is left stranded shares the object of the verb conjoined right after it."""
+    if any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp"} for c in verb.children):
+        return []
+    if not any(c.dep_ in {"prep", "prt"} and c.pos_ == "ADP" and c.i == verb.i + 1
+               and not any(o.dep_ == "pobj" for o in c.children) for c in verb.children):
+        return []
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if conj is None or not any(c.dep_ == "cc" and verb.i < c.i < conj.i for c in verb.children) or conj.i > verb.i + 4:
+        return []
+    return [o for o in conj.children if o.dep_ == "dobj"]
+
+
 # Judgements of what someone did or said: condemning, rejecting, backing
 JUDGEMENT_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}
 
@@ -850,14 +864,28 @@ def _receivers_of_given_thing(verb: Token, objects: list[Token], etype: str) -> 
     # one on the verb names the receiver before the thing given
     loads = [g for h in holders for g in _of_objects(h)]
     holders += loads + [c for g in loads for c in g.children if c.dep_ == "conj"]
+    # "approved $350 million in military aid for Ukraine": the thing a sum is in names its receiver
+    bought = things_a_sum_is_in(holders)
     if any(o.dep_ == "dobj" for o in objects):
         holders.append(verb)
     if not any(c.dep_ == "dobj" for c in verb.children):
         sharing = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                    and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
         holders += sharing + [o for c in sharing for o in c.children if o.dep_ == "dobj"]
-    return [o for holder in holders for prep in holder.children
-            if prep.dep_ == "prep" and prep.lower_ == "to" for o in prep_objects(prep)]
+    return [o for holder in holders + bought for prep in holder.children
+            if prep.dep_ == "prep" and (prep.lower_ == "to" or (holder in bought and prep.lower_ == "for"))
+            for o in prep_objects(prep)]
+
+
+CURRENCY_SIGNS = {"$", "€", "£", "¥"}
+
+
+def things_a_sum_is_in(objs: list[Token]) -> list[Token]:
+    """"suspended $2.5 million in military aid", "approved $350 million in aid for Ukraine": a sum of
+    money is only how much; its "in" phrase names what the verb acts on, as a frame's compound does."""
+    sums = [o for o in objs if any(c.text in CURRENCY_SIGNS for c in o.children) or o.lower_ in {"dollars", "euros"}]
+    return [c for o in sums for p in o.children if p.dep_ == "prep" and p.lower_ == "in"
+            for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
 
 
 def _of_objects(noun: Token) -> list[Token]:

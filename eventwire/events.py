@@ -18,13 +18,13 @@ from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .actors import NON_STATE_CODES, ActorKB, agent_sector_of, load_kb
+from .actors import NON_STATE_CODES, ActorKB, actor_word_list, agent_sector_of, load_kb
 from .arguments import (ANSWER_TYPES, FORCE_SECTORS, tally_copula, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens,
                         noun_recipient_tokens, PRONOUNS, purpose_of_journey, journey_made_for, purpose_targets, real_head, reported_clause_going_on, Resolver, responsible_for, disowned_by,
                         noun_conjunct_before, shared_passive_subject, suffering_verb, verb_subject, appositive_of_verbless_root,
-                        verb_hung_past_participle)
+                        verb_hung_past_participle, things_a_sum_is_in)
 from .counts import count_casualties, cues as casualty_cues
 from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from .lexicon import lexicon_word_list, Lexicon, Trigger, ends_with_cue, load_lexicon
@@ -826,22 +826,25 @@ def _participle_head(verb: Token) -> list[Token]:
 
 def _object_kinds(objs: list[Token], lex: Lexicon) -> list[Token]:
     """"ended mediation efforts", "suspended the aid programme", "violated the ceasefire agreement":
-    when the object is only a frame (frame_nouns.txt), its noun compound is what the verb acts on;
-    "halted an aid convoy" keeps its own object (a convoy is not a frame)."""
+    when the object is only a frame (frame_nouns.txt), its noun compound is what the verb acts on, and a
+    sum's "in" phrase is ("suspended $2.5 million in aid"); "halted an aid convoy" keeps its own object
+    (a convoy is not a frame)."""
     frames = lex.frame_nouns
     framed = [o for o in objs if o.lemma_.lower() in frames or o.lower_ in frames]
     # "an act of piracy", "a campaign of bombing": the "of" phrase names it as the compound does
     return [c for o in framed for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < o.i] \
         + [c for o in framed for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-           for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+           for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"] + things_a_sum_is_in(objs)
 
 
 def _titles(objs: list[Token]) -> list[Token]:
     """"allowed candidate Alassane Ouattara to run", "freed opposition leader Kem Sokha": the title
     before a name says what the named one is, so it meets the verb's object condition too (and the
     nouns of a compound title: "opposition leader")."""
+    # "dismissed Prime Minister Laisenia Qarase": the tagger may read a capitalised title as a name
+    title_words = actor_word_list("title_words.txt")
     titles = [c for o in objs if o.pos_ == "PROPN" for c in o.children
-              if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < o.i]
+              if c.dep_ == "compound" and c.i < o.i and (c.pos_ == "NOUN" or c.lower_ in title_words)]
     return titles + [g for t in titles for g in t.children if g.dep_ == "compound" and g.pos_ == "NOUN"]
 
 
@@ -1424,10 +1427,24 @@ def _main_verb_misread(participle: Token) -> bool:
     noun = participle.head
     if verb_hung_past_participle(participle) is not None:
         return False  # "troops backed by tanks invaded Kuwait": "invaded" is the main verb
-    if noun.dep_ == "ROOT" or _in_verbless_root_phrase(noun) or appositive_of_verbless_root(noun):
+    if noun.dep_ == "ROOT" or _in_verbless_root_phrase(noun):
         return True
+    if appositive_of_verbless_root(noun):
+        return not _main_verb_after_apposition(participle)
     root = noun.head
     return noun.dep_ in SUBJECT_DEPS and root.dep_ == "ROOT" and any(c.dep_ == "mark" for c in root.children)
+
+
+def _main_verb_after_apposition(participle: Token) -> bool:
+    """"The Real IRA, a group opposed to the deal, admitted ...": the parser hangs the main verb on the
+    root noun or on its apposition, after the comma that closes the participle's phrase; the participle
+    then only says what the group is."""
+    end = participle.right_edge.i
+    doc = participle.doc
+    if end + 1 >= len(doc) or doc[end + 1].text != ",":
+        return False
+    hosts = (participle.head, participle.head.head)
+    return any(c.pos_ == "VERB" and c.i > end for h in hosts for c in h.children)
 
 
 def _in_verbless_root_phrase(noun: Token) -> bool:
@@ -1475,7 +1492,7 @@ def _has_participants(event: "SentenceEvent", lex: Lexicon) -> bool:
     unless it is a toll told in the passive ("at least 10 people were killed") or a fight's toll
     ("fighting has killed 1,000 civilians")."""
     return (bool(event.actors) or any(r.code for r in event.recipients) or _toll_told_passively(event)
-            or _done_to_a_named_one(event) or _toll_of_a_fight(event, lex))
+            or _done_to_a_named_one(event) or _toll_of_a_fight(event, lex) or _toll_of_a_weapon(event, lex))
 
 
 def _toll_of_a_fight(event: "SentenceEvent", lex: Lexicon) -> bool:
@@ -1492,6 +1509,42 @@ def _toll_of_a_fight(event: "SentenceEvent", lex: Lexicon) -> bool:
     objects = [c for c in pred.children if c.dep_ == "dobj"]
     fights = [s for s in subjects if {s.lemma_.lower(), s.lower_} & lex.reciprocal]
     return bool(fights) and bool(objects) and all(_counts_people(o) for o in objects)
+
+
+def _toll_of_a_weapon(event: "SentenceEvent", lex: Lexicon) -> bool:
+    """"A car bomb killed 28 people", "a roadside bomb exploded, killing three soldiers": a weapon
+    (weapon_words.txt) that kills or wounds people told by number reports an attack's toll as news, as a
+    fight's toll does; with no one's code on the weapon the gold codes it with no actor and no recipient
+    (examples/README.md, null rule)."""
+    pred = event.found.pred
+    if event.found.trigger.type != "ASSAULT" or pred.pos_ != "VERB" or _is_passive(pred):
+        return False
+    if any(t.dep_ == "relcl" for t in [pred, *pred.ancestors]):
+        return False
+    # "exploded, killing 28 people": the participle tells whom the blast itself hit
+    objects = [c for c in pred.children if c.dep_ == "dobj"] or [
+        o for c in pred.children if c.dep_ == "advcl" and c.tag_ == "VBG" for o in c.children if o.dep_ == "dobj"]
+    if not objects or not all(_counts_people(o) for o in objects):
+        return False
+    return any(_is_weapon(s, lex) for s in _subjects_of_clause(pred))
+
+
+def _subjects_of_clause(pred: Token) -> list[Token]:
+    """The subject of `pred`; for a conjunct or a trailing participle ("exploded, killing 28 people") with
+    none of its own, the subject of the verb it hangs on."""
+    for _ in range(3):
+        subjects = [c for c in pred.children if c.dep_ == "nsubj"]
+        if subjects or pred.dep_ not in {"conj", "advcl"} or pred.head is pred:
+            return subjects
+        if pred.dep_ == "advcl" and pred.tag_ != "VBG":
+            return []
+        pred = pred.head
+    return []
+
+
+def _is_weapon(noun: Token, lex: Lexicon) -> bool:
+    """"a car bomb", "a missile", "a car bomb explosion": a weapon (weapon_words.txt), or a blast one names."""
+    return noun.lemma_.lower() in lex.weapon_words or noun.lower_ in lex.weapon_words or _weapon_named(noun, lex)
 
 
 def _done_to_a_named_one(event: "SentenceEvent") -> bool:

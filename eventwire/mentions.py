@@ -397,6 +397,8 @@ def _defined_long_forms(text: str, tokens, taken: set[int]) -> list[Mention]:
             i += 1
         if _country_word_opens_it(tokens, i, j, word, taken):
             i -= 1  # "the Haitian National Police (HNP)": the country's word gives the first initial
+        elif initials(" ".join(w for _, w in tokens[i:j])) != word:
+            i = _spelled_over_taken_words(tokens, i, j, word)
         if j - i >= 2:
             out.append(_mention(text, tokens, i, j, None, "org", None))
             taken.update(range(i, j))
@@ -410,6 +412,18 @@ def _country_word_opens_it(tokens, i: int, j: int, acronym: str, taken: set[int]
         return False
     words = [w for _, w in tokens[i - 1 : j]]
     return initials(" ".join(words)) == acronym and initials(" ".join(words[1:])) != acronym
+
+
+def _spelled_over_taken_words(tokens, i: int, j: int, acronym: str) -> int:
+    """"the Republic of Fiji Military Forces (RFMF)": a country's name inside the long form stops the run
+    of words not yet taken; the long form goes on over it when only then do the initials spell the
+    acronym. Returns where the long form starts (`i` when no longer run spells it)."""
+    k = i
+    while k > 0 and j - k < 8 and _long_form_word(tokens[k - 1][1]):
+        k -= 1
+        if _capital_word(tokens[k][1]) and initials(" ".join(w for _, w in tokens[k:j])) == acronym:
+            return k
+    return i
 
 
 @lru_cache(maxsize=1)
@@ -549,7 +563,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _personal_name(words: list[str]) -> bool:
-    return (words[0] not in _SENTENCE_OPENERS and all(_NAME_WORD.fullmatch(w) for w in words[:-1])
+    # "P.J. Crowley", "F.W. de Klerk": initials stand for given names
+    return (words[0] not in _SENTENCE_OPENERS and all(_NAME_WORD.fullmatch(w) or _INITIALS.fullmatch(w) for w in words[:-1])
             and _SURNAME_WORD.fullmatch(words[-1]) is not None
             and not any(w in _NOT_PERSONAL or w in _title_words() for w in words) and len(words[-1]) > 2)
 

@@ -44,6 +44,11 @@ def kb():
         # the EZLN under the English name 1994 wire copy gave it, not Colombia's National Liberation Army
         ("Zapatista National Liberation Army", "MEX", "REB"),
         ("Zapatista", "MEX", "REB"),
+        # Northern Ireland's police under its old and new names, and a U.S. Army division named alone
+        ("Royal Ulster Constabulary", "GBR", "COP"),
+        ("RUC", "GBR", "COP"),
+        ("PSNI", "GBR", "COP"),
+        ("82nd Airborne Division", "USA", "MIL"),
     ],
 )
 def test_lookup(kb, name, code, sector):

@@ -1856,3 +1856,15 @@ def test_what_a_side_pulls_back_is_its_own_and_no_recipient(code):
     found = tuples(code("Rwandan troops entered the town on Monday, and the African Union force halted its advance "
                         "on Tuesday.", published=date(2013, 5, 2)))
     assert ("RETREAT", "IGO", None) in found and ("RETREAT", "IGO", "RWA") not in found, found
+
+
+def test_a_verb_with_a_stranded_preposition_shares_the_next_verbs_object(code):
+    # "fired on and seized X": X is what was fired on, too
+    found = tuples(code("Iranian patrol boats fired on and seized two British fishing boats in the Gulf on Sunday."))
+    assert ("ASSAULT", "IRN", "GBR") in found and ("COERCE", "IRN", "GBR") in found, found
+
+
+def test_the_receiver_of_a_sum_is_named_on_what_it_is_in(code):
+    # "$90 million in aid for Jordan": the "for" phrase on the aid names who receives it
+    found = tuples(code("The World Bank approved $90 million in emergency aid for Jordan on Friday."))
+    assert any(t[0] == "AID" and t[2] == "JOR" for t in found), found

@@ -46,6 +46,19 @@ def test_acronym_defined_in_parentheses_needs_no_matching_initials():
     assert _forms(ids["National Liberation Front"]) == ["National Liberation Front", "FLN", "FLN"]
 
 
+def test_a_long_form_goes_on_over_the_country_name_inside_it():
+    # "Republic of Singapore" is taken as the country first; the long form runs over it because only
+    # then do the initials spell the acronym
+    ids, _ = _identities("Jets of the Republic of Singapore Air Force (RSAF) flew over the strait. "
+                         "The RSAF said more flights would follow.")
+    assert _forms(ids["Republic of Singapore Air Force"]) == ["Republic of Singapore Air Force", "RSAF", "RSAF"]
+
+
+def test_initials_stand_for_given_names():
+    ids, _ = _identities("The embassy spokesman, R.J. Hallam, declined to comment. Hallam said talks would go on.")
+    assert _forms(ids["R.J. Hallam"]) == ["R.J. Hallam", "Hallam"]
+
+
 def test_a_country_its_demonym_and_capital_are_one_identity():
     ids, _ = _identities("Iran warned that Tehran would answer. Iranian officials said so.")
     assert _forms(ids["Iran"]) == ["Iran", "Tehran", "Iranian"]
