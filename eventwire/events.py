@@ -1856,7 +1856,16 @@ def _only_on_terms(pred: Token) -> bool:
 
 
 def _only_possible(pred: Token) -> bool:
-    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in POSSIBILITY_AUX for c in pred.children)
+    """"could send troops", and with the modal on the verb that governs the act, "could try again to
+    capture him", "could help retake the town": what may happen, not what anyone means to do."""
+    tok = pred
+    for _ in range(3):
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in POSSIBILITY_AUX for c in tok.children):
+            return True
+        if tok.dep_ != "xcomp" or tok.head == tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _set_by_agreed_terms(pred: Token, lex: Lexicon) -> bool:

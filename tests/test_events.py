@@ -1417,6 +1417,15 @@ def test_what_may_be_done_is_no_promise_but_a_conditional_threat_still_is_one(co
     assert [e for e in events if e["event"] == ["THREATEN"]]
 
 
+def test_a_modal_of_possibility_on_the_governing_verb_makes_no_threat(code):
+    # "could" on "try" or "help" says what may happen to the act they govern; no one threatens it
+    events = code("The interior minister said the police could try again to arrest the smuggler if they could do it safely.")
+    assert [e for e in events if e["event"] == ["COERCE"] and e["polarity"] == "hypothetical"]
+    assert not [e for e in events if e["event"] == ["THREATEN"]]
+    events = code("The prime minister said Italian troops could help recapture the port if the coalition agreed.")
+    assert not [e for e in events if e["event"] == ["THREATEN"]]
+
+
 def test_letting_a_group_named_by_its_whole_noun_act_meets_the_object_condition(code):
     # "opposition leaders" is an opposition ("leaders" alone is not); "to stage a march" is a march allowed
     found = tuples(code("The interior minister allowed opposition leaders to hold a rally in the capital."))
