@@ -1808,8 +1808,11 @@ def _told_as_scheduled(pred: Token, lex: Lexicon) -> bool:
     for _ in range(4):
         if tok.dep_ == "ROOT":
             return True
-        if tok.dep_ == "conj" or tok.dep_ == "acomp" or (
-                tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex.schedule_words):
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex.schedule_words:
+            # "is due to meet the envoy, his office said": a word of schedule tells a timetable, whoever
+            # reports it, not an offer to meet
+            return True
+        if tok.dep_ == "conj" or tok.dep_ == "acomp":
             tok = tok.head
             continue
         return False

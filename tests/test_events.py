@@ -2240,6 +2240,13 @@ def test_a_meeting_the_narrator_schedules_is_no_offer_to_meet(code):
     assert ("AGREE", "KEN", "UGA") in tuples(events), tuples(events, polarity=None)
 
 
+def test_a_scheduled_meeting_stays_a_schedule_when_its_source_is_added_after_it(code):
+    # "is due to meet ..., his office said": the word of schedule tells a timetable, whoever reports it
+    events = code("The Kenyan president is due to meet Ugandan ministers in Kampala on Friday, his office said.")
+    assert [e for e in events if e["event"] == ["CONSULT"] and e["polarity"] == "future"], tuples(events, polarity=None)
+    assert not [e for e in events if e["event"] == ["AGREE"]], tuples(events, polarity=None)
+
+
 def test_clearing_militants_from_a_place_is_fighting_them(code):
     found = tuples(code("Pakistani troops cleared the last militants from the mosque on Wednesday."))
     assert any(t[0] == "ASSAULT" and t[1] == "PAK" for t in found), found
