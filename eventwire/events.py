@@ -1878,13 +1878,19 @@ def _set_by_agreed_terms(pred: Token, lex: Lexicon) -> bool:
     for _ in range(3):
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "under" and any(
-                    t.type == "AGREE" for pobj in prep.children if pobj.dep_ == "pobj"
-                    for t in lex.candidates(pobj.lemma_.lower(), "NOUN")):
+                    _names_an_agreement(pobj, lex) for pobj in prep.children if pobj.dep_ == "pobj"):
                 return True
         if tok.dep_ not in {"xcomp", "conj"} or tok.head == tok:
             return False
         tok = tok.head
     return False
+
+
+def _names_an_agreement(noun: Token, lex: Lexicon) -> bool:
+    """"the deal", "the accord", or its content: "its terms", "the provisions of the accord"
+    (terms_nouns.txt)."""
+    lemma = noun.lemma_.lower()
+    return lemma in lexicon_word_list("terms_nouns.txt") or any(t.type == "AGREE" for t in lex.candidates(lemma, "NOUN"))
 
 
 def _being_prepared(pred: Token) -> bool:

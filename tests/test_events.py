@@ -2247,6 +2247,14 @@ def test_a_scheduled_meeting_stays_a_schedule_when_its_source_is_added_after_it(
     assert not [e for e in events if e["event"] == ["AGREE"]], tuples(events, polarity=None)
 
 
+def test_what_an_agreements_terms_say_will_happen_is_no_new_promise(code):
+    # terms_nouns.txt: "under its terms" is the agreement's content, as "under the deal" is
+    events = code("Under its terms, the rebels will hand over their heavy weapons within 30 days, "
+                  "and the government will restore power to the eastern region.")
+    assert [e for e in events if e["polarity"] == "future"], tuples(events, polarity=None)
+    assert not [e for e in events if e["event"] in (["AGREE"], ["THREATEN"])], tuples(events, polarity=None)
+
+
 def test_clearing_militants_from_a_place_is_fighting_them(code):
     found = tuples(code("Pakistani troops cleared the last militants from the mosque on Wednesday."))
     assert any(t[0] == "ASSAULT" and t[1] == "PAK" for t in found), found
