@@ -1266,7 +1266,7 @@ def _describes_its_noun(f: Found) -> bool:
     sentence takes as known, not an event it tells. Unless the participle is the main verb the parser
     missed (_main_verb_misread)."""
     verb = f.pred
-    if _struggle_it_is_known_by(verb):
+    if _struggle_it_is_known_by(verb) or _partisanship_it_is_known_by(verb):
         return True
     if f.trigger.type in TOLD_BY_ITS_VICTIMS or verb.dep_ != "acl" or verb.tag_ not in PAST_PARTICIPLE_TAGS:
         return False
@@ -1336,6 +1336,15 @@ def _struggle_it_is_known_by(verb: Token) -> bool:
     if any(c.dep_ in {"dobj", "nsubj", "aux", "prep"} for c in verb.children):
         return False
     return any(c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+
+
+def _partisanship_it_is_known_by(verb: Token) -> bool:
+    """"armed groups backing Libya's two rival prime ministers": a present participle of partisanship on
+    a noun (partisan_participles.txt) names the side the group stands with, as "loyal to" does; the
+    group takes that side's country (arguments.sides_stood_with), and no SUPPORT is told."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}
+            and verb.lemma_.lower() in load_lexicon().partisan_participles
+            and any(c.dep_ == "dobj" for c in verb.children))
 
 
 UNDERGOER_DEPS = {"dobj", "nsubjpass"}

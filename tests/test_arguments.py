@@ -1799,3 +1799,9 @@ def test_the_sides_a_toll_was_killed_between_are_named_in_full(code):
     found = tuples(code("BAMAKO, Jan 5 (Eventwire) - Malian rebels seized the northern town of Kidal on Monday. More than "
                         "90 people have been killed in clashes between the rebels and government troops since Friday."))
     assert any(t[0] == "ASSAULT" and t[1] == "MLI" for t in found), found
+
+
+def test_a_group_backing_a_side_is_of_that_sides_country(code):
+    # partisan_participles.txt: "militias backing X" stand with X, as "fighters loyal to X" do
+    found = tuples(code("Militias backing Somalia's president shelled a rebel camp near Kismayo."))
+    assert any(t[0] == "ASSAULT" and t[1] == "SOM" for t in found), found

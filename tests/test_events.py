@@ -2255,6 +2255,13 @@ def test_what_an_agreements_terms_say_will_happen_is_no_new_promise(code):
     assert not [e for e in events if e["event"] in (["AGREE"], ["THREATEN"])], tuples(events, polarity=None)
 
 
+def test_a_participle_of_partisanship_names_the_group_and_is_no_support(code):
+    # "armed groups backing X": who the group is, not a SUPPORT the sentence tells
+    events = code("Clashes between armed groups backing Somalia's two rival leaders killed 12 people in Mogadishu on Sunday.")
+    assert not [e for e in events if e["event"] == ["SUPPORT"]], tuples(events, polarity=None)
+    assert [e for e in events if e["event"] == ["ASSAULT"]], tuples(events, polarity=None)
+
+
 def test_clearing_militants_from_a_place_is_fighting_them(code):
     found = tuples(code("Pakistani troops cleared the last militants from the mosque on Wednesday."))
     assert any(t[0] == "ASSAULT" and t[1] == "PAK" for t in found), found
