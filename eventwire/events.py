@@ -1032,6 +1032,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         elif _vows_refusal(f, lex):
             refusal = lex.intents[("negated", "AGREE")]
             retyped[f.head.i] = replace(f.trigger, type=refusal[0], cameo=refusal[1], mode="")
+        f = _restriction_on_a_foreign_state(f, actors, recipients)
         recipients = _addressee_of_meeting(f, recipients, by_pred)
         recipients = _without_own_land_left(f, actors, recipients, lex)
         recipients = _without_own_forces_moved(f, actors, recipients)
@@ -1900,6 +1901,25 @@ def _names_an_agreement(noun: Token, lex: Lexicon) -> bool:
     (terms_nouns.txt)."""
     lemma = noun.lemma_.lower()
     return lemma in lexicon_word_list("terms_nouns.txt") or any(t.type == "AGREE" for t in lex.candidates(lemma, "NOUN"))
+
+
+# a restriction on movement or access (CAMEO 172); aimed at another state it is a sanction (CAMEO 163)
+RESTRICTION_CAMEO = "172"
+EMBARGO = {"type": "SANCTION", "mode": "discontinue", "cameo": "163"}
+
+
+def _restriction_on_a_foreign_state(f: Found, actors: list[Entity], recipients: list[Entity]) -> Found:
+    """"closed its ports to North Korean ships", "closed its southern borders with Iran and Turkey": a
+    restriction aimed only at other states cuts them off, an embargo (SANCTION, as the PLOVER gold codes
+    a border closed against a neighbour); one on the actor's own people or land, or on no one named
+    ("closed the country's borders"), stays a restriction at home (COERCE)."""
+    if f.trigger.type != "COERCE" or f.trigger.cameo != RESTRICTION_CAMEO:
+        return f
+    own = {a.code for a in actors if a.code}
+    foreign = [r for r in recipients if r.code and r.code not in own and r.code not in NON_STATE_CODES]
+    if not own or not recipients or len(foreign) != len(recipients):
+        return f
+    return replace(f, trigger=replace(f.trigger, **EMBARGO))
 
 
 def _being_prepared(pred: Token) -> bool:

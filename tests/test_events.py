@@ -2262,6 +2262,14 @@ def test_a_participle_of_partisanship_names_the_group_and_is_no_support(code):
     assert [e for e in events if e["event"] == ["ASSAULT"]], tuples(events, polarity=None)
 
 
+def test_a_closure_aimed_at_another_state_is_a_sanction_one_at_home_a_restriction(code):
+    found = tuples(code("Kenya closed its border crossings to Somali trucks on Tuesday."))
+    assert ("SANCTION", "KEN", "SOM") in found, found
+    assert not any(t[0] == "COERCE" for t in found), found
+    found = tuples(code("The Kenyan government closed the country's airports on Tuesday."))
+    assert any(t[0] == "COERCE" and t[1] == "KEN" for t in found), found
+
+
 def test_clearing_militants_from_a_place_is_fighting_them(code):
     found = tuples(code("Pakistani troops cleared the last militants from the mosque on Wednesday."))
     assert any(t[0] == "ASSAULT" and t[1] == "PAK" for t in found), found
