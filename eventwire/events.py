@@ -1033,6 +1033,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
             refusal = lex.intents[("negated", "AGREE")]
             retyped[f.head.i] = replace(f.trigger, type=refusal[0], cameo=refusal[1], mode="")
         f = _restriction_on_a_foreign_state(f, actors, recipients)
+        f = _judgement_of_something_said(f, lex)
         recipients = _addressee_of_meeting(f, recipients, by_pred)
         recipients = _without_own_land_left(f, actors, recipients, lex)
         recipients = _without_own_forces_moved(f, actors, recipients)
@@ -1901,6 +1902,29 @@ def _names_an_agreement(noun: Token, lex: Lexicon) -> bool:
     (terms_nouns.txt)."""
     lemma = noun.lemma_.lower()
     return lemma in lexicon_word_list("terms_nouns.txt") or any(t.type == "AGREE" for t in lex.candidates(lemma, "NOUN"))
+
+
+# judging someone or something in negative terms (triggers.tsv "call X a crime", CAMEO 111)
+NAMING_CAMEO = "111"
+DISMISSAL = {"type": "REJECT", "mode": "", "cameo": "120"}
+
+
+def _judgement_of_something_said(f: Found, lex: Lexicon) -> Found:
+    """"calling the charge complete nonsense", "called the report a lie": a bad name given to something
+    said (content_nouns.tsv) dismisses it, a rejection (as "dismissed the accusation" is), not an
+    accusation of its own; after "denied ..." it is the same denial told again."""
+    if f.trigger.type != "ACCUSE" or f.trigger.cameo != NAMING_CAMEO or f.pred.pos_ != "VERB":
+        return f
+    if not any(t.lemma_.lower() in lex.content_nouns for t in _things_named(f.pred)):
+        return f
+    return replace(f, trigger=replace(f.trigger, **DISMISSAL))
+
+
+def _things_named(verb: Token) -> list[Token]:
+    """What a naming verb names: its object ("called the report a lie"), or a noun the parser hangs as
+    a compound inside the name ("calling the charge complete nonsense" read as one phrase)."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return objs + [c for o in objs for c in o.subtree if c.dep_ == "compound"]
 
 
 # a restriction on movement or access (CAMEO 172); aimed at another state it is a sanction (CAMEO 163)

@@ -2270,6 +2270,17 @@ def test_a_closure_aimed_at_another_state_is_a_sanction_one_at_home_a_restrictio
     assert any(t[0] == "COERCE" and t[1] == "KEN" for t in found), found
 
 
+def test_a_bad_name_for_something_said_is_a_rejection_of_it(code):
+    # "called the report a lie": dismissing what was said (content_nouns.tsv), as "dismissed the report" is
+    found = tuples(code("Nigeria's army called the report a fabrication and a lie."))
+    assert any(t[0] == "REJECT" and t[1] == "NGA" for t in found), found
+    assert not any(t[0] == "ACCUSE" for t in found), found
+    # after a denial it tells that denial again: one rejection, no accusation
+    events = code("The Kenyan army denied that its soldiers had looted the village, calling the claim utter nonsense.")
+    assert not [e for e in events if e["event"] == ["ACCUSE"]], tuples(events, polarity=None)
+    assert len([e for e in events if e["event"] == ["REJECT"]]) == 1, tuples(events, polarity=None)
+
+
 def test_clearing_militants_from_a_place_is_fighting_them(code):
     found = tuples(code("Pakistani troops cleared the last militants from the mosque on Wednesday."))
     assert any(t[0] == "ASSAULT" and t[1] == "PAK" for t in found), found
