@@ -1081,7 +1081,8 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         if id(e) not in with_sides:
             _pass_toll_to_the_deed_it_was_in(e, by_pred, with_sides)
     return [e for e in events if id(e) in with_sides and not _mentioned_in_passing(e, triggers_at)
-            and not _describes_its_noun(e.found) and not _undergone_by_its_noun(e.found) and not _named_in_passing(e.found) and not _a_share_did_it(e)]
+            and not _describes_its_noun(e.found) and not _undergone_by_its_noun(e.found) and not _named_in_passing(e.found) and not _a_share_did_it(e)
+            and not _order_to_own_forces(e, lex, doc, offset)]
 
 
 def _pass_toll_to_the_deed_it_was_in(event: SentenceEvent, by_pred: dict[int, SentenceEvent],
@@ -1096,6 +1097,26 @@ def _pass_toll_to_the_deed_it_was_in(event: SentenceEvent, by_pred: dict[int, Se
     if host is None or host is event or id(host) not in kept:
         return
     fill_missing_counts(host, event)
+
+
+def _order_to_own_forces(event: SentenceEvent, lex: Lexicon, doc: Doc | Span, offset: int) -> bool:
+    """"ordered police to stop firing", "ordered the army to deploy", "its fighters had been ordered not to
+    harm anyone": an order down one's own chain of command (to forces named by their role noun, or to no
+    one named) is the orderer's own act, coded as the act ordered (examples/README.md: "ordered troops to
+    Kabul" is a MOBILIZE, "ordered police to stop firing" a CONCEDE), not a request to anyone. An order
+    to someone named ("ordered Zuniga to withdraw his men") asks that person."""
+    f = event.found
+    if f.trigger.type != "REQUEST" or f.head.lemma_.lower() not in lex.order_verbs or f.head.pos_ != "VERB":
+        return False
+    own = {a.code for a in event.actors if a.code}
+    return all(r.sector in FORCE_SECTORS and (not own or r.code in own | {None}) and not _names_someone(r, doc, offset)
+               for r in event.recipients)
+
+
+def _names_someone(entity: Entity, doc: Doc | Span, offset: int) -> bool:
+    """The entity's words hold a proper noun ("General Zuniga", "Haitian police chief Leon Charles"), not
+    only a role noun ("the police", "its fighters")."""
+    return any(t.pos_ == "PROPN" for t in doc if entity.start <= offset + t.idx < entity.end)
 
 
 def _expected_by_others(pred: Token) -> bool:

@@ -2281,6 +2281,16 @@ def test_a_bad_name_for_something_said_is_a_rejection_of_it(code):
     assert len([e for e in events if e["event"] == ["REJECT"]]) == 1, tuples(events, polarity=None)
 
 
+def test_an_order_down_ones_own_chain_of_command_is_no_request(code):
+    # the gold codes the act ordered, done by the one who orders it; a named person ordered is asked
+    for text in ("The governor said he had ordered police to stop using tear gas against the marchers.",
+                 "The rebel commander said his fighters had been ordered not to loot the town."):
+        events = code(text)
+        assert not [e for e in events if e["event"] == ["REQUEST"]], tuples(events, polarity=None)
+    found = tuples(code("President Ruto ordered General Ogolla to withdraw his men from the capital."))
+    assert any(t[0] == "REQUEST" and t[1] == "KEN" for t in found), found
+
+
 def test_clearing_militants_from_a_place_is_fighting_them(code):
     found = tuples(code("Pakistani troops cleared the last militants from the mosque on Wednesday."))
     assert any(t[0] == "ASSAULT" and t[1] == "PAK" for t in found), found
