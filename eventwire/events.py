@@ -1033,6 +1033,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
             refusal = lex.intents[("negated", "AGREE")]
             retyped[f.head.i] = replace(f.trigger, type=refusal[0], cameo=refusal[1], mode="")
         f = _restriction_on_a_foreign_state(f, actors, recipients)
+        f = _boycott_of_a_foreign_state_ended(f, actors, recipients)
         f = _judgement_of_something_said(f, lex)
         recipients = _addressee_of_meeting(f, recipients, by_pred)
         recipients = _without_own_land_left(f, actors, recipients, lex)
@@ -1953,16 +1954,33 @@ RESTRICTION_CAMEO = "172"
 EMBARGO = {"type": "SANCTION", "mode": "discontinue", "cameo": "163"}
 
 
+# ending a protest, strike or boycott (CAMEO 082, easing dissent); against another state, a boycott is a
+# sanction, and ending it lifts one (CAMEO 085, RETREAT: examples/README.md, lifting sanctions)
+DISSENT_EASED_CAMEO = "082"
+SANCTIONS_EASED = {"type": "RETREAT", "mode": "", "cameo": "085"}
+
+
+def _boycott_of_a_foreign_state_ended(f: Found, actors: list[Entity], recipients: list[Entity]) -> Found:
+    """"Saudi Arabia ended its boycott of Qatar": a state that stops boycotting another lifts a sanction
+    (RETREAT); "the opposition ended its boycott of parliament" eases dissent at home (CONCEDE)."""
+    if f.trigger.type != "CONCEDE" or f.trigger.cameo != DISSENT_EASED_CAMEO or not _aimed_only_abroad(actors, recipients):
+        return f
+    return replace(f, trigger=replace(f.trigger, **SANCTIONS_EASED))
+
+
+def _aimed_only_abroad(actors: list[Entity], recipients: list[Entity]) -> bool:
+    """A state actor, and recipients that are all other states."""
+    own = {a.code for a in actors if a.code and a.code not in NON_STATE_CODES}
+    foreign = [r for r in recipients if r.code and r.code not in own and r.code not in NON_STATE_CODES]
+    return bool(own) and bool(recipients) and len(foreign) == len(recipients)
+
+
 def _restriction_on_a_foreign_state(f: Found, actors: list[Entity], recipients: list[Entity]) -> Found:
     """"closed its ports to North Korean ships", "closed its southern borders with Iran and Turkey": a
     restriction aimed only at other states cuts them off, an embargo (SANCTION, as the PLOVER gold codes
     a border closed against a neighbour); one on the actor's own people or land, or on no one named
     ("closed the country's borders"), stays a restriction at home (COERCE)."""
-    if f.trigger.type != "COERCE" or f.trigger.cameo != RESTRICTION_CAMEO:
-        return f
-    own = {a.code for a in actors if a.code}
-    foreign = [r for r in recipients if r.code and r.code not in own and r.code not in NON_STATE_CODES]
-    if not own or not recipients or len(foreign) != len(recipients):
+    if f.trigger.type != "COERCE" or f.trigger.cameo != RESTRICTION_CAMEO or not _aimed_only_abroad(actors, recipients):
         return f
     return replace(f, trigger=replace(f.trigger, **EMBARGO))
 

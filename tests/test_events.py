@@ -2291,6 +2291,14 @@ def test_an_order_down_ones_own_chain_of_command_is_no_request(code):
     assert any(t[0] == "REQUEST" and t[1] == "KEN" for t in found), found
 
 
+def test_a_state_ending_its_boycott_of_another_lifts_a_sanction(code):
+    found = tuples(code("Bahrain ended its boycott of Qatar on Tuesday."))
+    assert ("RETREAT", "BHR", "QAT") in found, found
+    # an opposition ending a boycott at home eases dissent
+    found = tuples(code("Kenya's opposition ended its boycott of parliament on Tuesday."))
+    assert any(t[0] == "CONCEDE" for t in found), found
+
+
 def test_clearing_militants_from_a_place_is_fighting_them(code):
     found = tuples(code("Pakistani troops cleared the last militants from the mosque on Wednesday."))
     assert any(t[0] == "ASSAULT" and t[1] == "PAK" for t in found), found
