@@ -1034,6 +1034,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
             retyped[f.head.i] = replace(f.trigger, type=refusal[0], cameo=refusal[1], mode="")
         f = _restriction_on_a_foreign_state(f, actors, recipients)
         f = _boycott_of_a_foreign_state_ended(f, actors, recipients)
+        f = _access_opened_to_foreign_forces(f, actors, recipients)
         f = _judgement_of_something_said(f, lex)
         recipients = _addressee_of_meeting(f, recipients, by_pred)
         recipients = _without_own_land_left(f, actors, recipients, lex)
@@ -1966,6 +1967,23 @@ def _boycott_of_a_foreign_state_ended(f: Found, actors: list[Entity], recipients
     if f.trigger.type != "CONCEDE" or f.trigger.cameo != DISSENT_EASED_CAMEO or not _aimed_only_abroad(actors, recipients):
         return f
     return replace(f, trigger=replace(f.trigger, **SANCTIONS_EASED))
+
+
+# opening a border, airspace or port (CAMEO 086, allowing access); to another state's forces it is
+# military co-operation (CAMEO 062)
+ACCESS_CAMEO = "086"
+MILITARY_COOPERATION = {"type": "COOPERATE", "mode": "", "cameo": "062", "context": "military"}
+
+
+def _access_opened_to_foreign_forces(f: Found, actors: list[Entity], recipients: list[Entity]) -> Found:
+    """"Algeria opened its airspace to French jets": letting another state's forces through co-operates
+    with them in what they do (COOPERATE 062); "reopened its airspace to Qatari planes" lets traffic
+    back, easing a restriction (RETREAT 086)."""
+    if f.trigger.type != "RETREAT" or f.trigger.cameo != ACCESS_CAMEO or not _aimed_only_abroad(actors, recipients):
+        return f
+    if not all(r.sector == "MIL" for r in recipients):
+        return f
+    return replace(f, trigger=replace(f.trigger, **MILITARY_COOPERATION))
 
 
 def _aimed_only_abroad(actors: list[Entity], recipients: list[Entity]) -> bool:

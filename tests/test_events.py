@@ -2299,6 +2299,14 @@ def test_a_state_ending_its_boycott_of_another_lifts_a_sanction(code):
     assert any(t[0] == "CONCEDE" for t in found), found
 
 
+def test_opening_access_to_another_states_forces_is_military_cooperation(code):
+    found = tuples(code("Uzbekistan opened its airspace to American warplanes on Sunday."))
+    assert ("COOPERATE", "UZB", "USA") in found, found
+    # letting civilian traffic back eases a restriction
+    found = tuples(code("Uzbekistan reopened its border crossings to Afghan traders on Sunday."))
+    assert not any(t[0] == "COOPERATE" for t in found), found
+
+
 def test_clearing_militants_from_a_place_is_fighting_them(code):
     found = tuples(code("Pakistani troops cleared the last militants from the mosque on Wednesday."))
     assert any(t[0] == "ASSAULT" and t[1] == "PAK" for t in found), found
