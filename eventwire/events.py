@@ -1792,8 +1792,11 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
     if event.found.trigger.type == "CONSULT" and event.polarity == "future" and _told_as_scheduled(event.found.pred, lex):
         return None  # "G7 leaders will hold talks with Zelenskiy on Tuesday": the narrator's schedule, no one's offer
     if event.polarity == "hypothetical" and _only_possible(event.found.pred) and not (
-            intent[0] == "THREATEN" and has_condition(event.found.pred, {"if", "unless"})):
-        return None  # "may halt its mediation if ..." is still a threat: what it may do depends on the other side
+            intent[0] == "THREATEN" and _has_possibility_modal(event.found.pred)
+            and has_condition(event.found.pred, {"if", "unless"})):
+        # "may halt its mediation if ..." is still a threat: what it may do depends on the other side;
+        # "could help retake the town if the allies agreed" only says what help may come
+        return None
     if event.polarity == "negated" and _not_done_in_the_past(event.found.pred):
         return None
     if event.polarity in {"future", "hypothetical"} and _only_on_terms(event.found.pred):
@@ -1897,12 +1900,16 @@ def _only_possible(pred: Token) -> bool:
     capture him", "could help retake the town": what may happen, not what anyone means to do."""
     tok = pred
     for _ in range(3):
-        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in POSSIBILITY_AUX for c in tok.children):
+        if _has_possibility_modal(tok):
             return True
         if tok.dep_ != "xcomp" or tok.head == tok:
             return False
         tok = tok.head
     return False
+
+
+def _has_possibility_modal(verb: Token) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in POSSIBILITY_AUX for c in verb.children)
 
 
 def _set_by_agreed_terms(pred: Token, lex: Lexicon) -> bool:
