@@ -1084,7 +1084,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
             _pass_toll_to_the_deed_it_was_in(e, by_pred, with_sides)
     return [e for e in events if id(e) in with_sides and not _mentioned_in_passing(e, triggers_at)
             and not _describes_its_noun(e.found) and not _undergone_by_its_noun(e.found) and not _named_in_passing(e.found) and not _a_share_did_it(e)
-            and not _order_to_own_forces(e, lex, doc, offset)]
+            and not _order_to_own_forces(e, lex, doc, offset) and not _meeting_as_the_setting(e)]
 
 
 def _pass_toll_to_the_deed_it_was_in(event: SentenceEvent, by_pred: dict[int, SentenceEvent],
@@ -1099,6 +1099,18 @@ def _pass_toll_to_the_deed_it_was_in(event: SentenceEvent, by_pred: dict[int, Se
     if host is None or host is event or id(host) not in kept:
         return
     fill_missing_counts(host, event)
+
+
+def _meeting_as_the_setting(event: SentenceEvent) -> bool:
+    """"The Organization of American States, meeting in Washington, voted to deplore ...", "West African
+    leaders, meeting by video link, demanded ...": a participle of meeting set off by commas beside the
+    doer, with no one met named, says where and how the doer acted; the deed is the main verb's."""
+    pred = event.found.pred
+    if event.found.trigger.type != "CONSULT" or pred.tag_ != "VBG" or event.recipients:
+        return False
+    if pred.i == 0 or pred.doc[pred.i - 1].text != "," or any(c.dep_ in {"dobj", "nsubj"} for c in pred.children):
+        return False
+    return (pred.dep_ == "acl" and pred.head.dep_ in SUBJECT_DEPS) or (pred.dep_ == "advcl" and pred.i < pred.head.i)
 
 
 def _order_to_own_forces(event: SentenceEvent, lex: Lexicon, doc: Doc | Span, offset: int) -> bool:

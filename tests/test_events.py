@@ -2311,6 +2311,14 @@ def test_opening_access_to_another_states_forces_is_military_cooperation(code):
     assert not any(t[0] == "COOPERATE" for t in found), found
 
 
+def test_a_meeting_told_as_the_setting_of_a_deed_is_no_consultation(code):
+    events = code("The Arab League, meeting in Cairo, voted on Sunday to condemn the invasion.")
+    assert not [e for e in events if e["event"] == ["CONSULT"]], tuples(events, polarity=None)
+    # a meeting with someone named is one
+    found = tuples(code("The Egyptian foreign minister, meeting his Israeli counterpart in Cairo, urged restraint."))
+    assert any(t[0] == "CONSULT" for t in found), found
+
+
 def test_clearing_militants_from_a_place_is_fighting_them(code):
     found = tuples(code("Pakistani troops cleared the last militants from the mosque on Wednesday."))
     assert any(t[0] == "ASSAULT" and t[1] == "PAK" for t in found), found
