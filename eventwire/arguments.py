@@ -1660,11 +1660,7 @@ class Resolver:
         mods = [c for c in head.children if c.dep_ in {"amod", "acl"} and (c.lemma_.lower() in words or c.lower_ in words)]
         sides = [o for m in mods for p in m.children if p.dep_ == "prep" and p.lower_ in {"to", "with"}
                  for o in p.children if o.dep_ == "pobj"]
-        # "armed groups backing Libya's two rival prime ministers": a group named after the side it takes
-        # (siding_verbs.txt: an active participle whose object is that side) is of that side's country
-        siding = lexicon_word_list("siding_verbs.txt")
-        sides += [o for c in head.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in siding
-                  for o in c.children if o.dep_ == "dobj"]
+        sides += sides_stood_with(head)
         return (next((e.code for side in sides for e in self._entities_for(side, False) if e.code), None)
                 or self._organisation_come_from(head))
 
@@ -3386,3 +3382,11 @@ def _targets_below(tok: Token, depth: int = 0) -> list[Token]:
         elif child.dep_ == "poss" and child.pos_ == "NOUN" and child.lower_ in person_role_words():
             out.append(child)  # "demanded the prime minister's resignation": the office holder is asked
     return out
+
+
+def sides_stood_with(head: Token) -> list[Token]:
+    """"armed groups backing Libya's two rival prime ministers": the objects of a present participle of
+    partisanship (partisan_participles.txt) on the group's noun name the side the group stands with."""
+    words = load_lexicon().partisan_participles
+    return [o for c in head.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in words
+            for o in c.children if o.dep_ == "dobj"]

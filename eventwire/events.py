@@ -1065,6 +1065,10 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         elif _vows_refusal(f, lex):
             refusal = lex.intents[("negated", "AGREE")]
             retyped[f.head.i] = replace(f.trigger, type=refusal[0], cameo=refusal[1], mode="")
+        f = _restriction_on_a_foreign_state(f, actors, recipients)
+        f = _boycott_of_a_foreign_state_ended(f, actors, recipients)
+        f = _access_opened_to_foreign_forces(f, actors, recipients)
+        f = _judgement_of_something_said(f, lex)
         recipients = _addressee_of_meeting(f, recipients, by_pred)
         recipients = _without_own_land_left(f, actors, recipients, lex)
         recipients = _without_own_forces_moved(f, actors, recipients)
@@ -1113,7 +1117,8 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         if id(e) not in with_sides:
             _pass_toll_to_the_deed_it_was_in(e, by_pred, with_sides)
     return [e for e in events if id(e) in with_sides and not _mentioned_in_passing(e, triggers_at)
-            and not _describes_its_noun(e.found) and not _undergone_by_its_noun(e.found) and not _named_in_passing(e.found) and not _a_share_did_it(e)]
+            and not _describes_its_noun(e.found) and not _undergone_by_its_noun(e.found) and not _named_in_passing(e.found) and not _a_share_did_it(e)
+            and not _order_to_own_forces(e, lex, doc, offset) and not _meeting_as_the_setting(e)]
 
 
 def _pass_toll_to_the_deed_it_was_in(event: SentenceEvent, by_pred: dict[int, SentenceEvent],
@@ -1128,6 +1133,38 @@ def _pass_toll_to_the_deed_it_was_in(event: SentenceEvent, by_pred: dict[int, Se
     if host is None or host is event or id(host) not in kept:
         return
     fill_missing_counts(host, event)
+
+
+def _meeting_as_the_setting(event: SentenceEvent) -> bool:
+    """"The Organization of American States, meeting in Washington, voted to deplore ...", "West African
+    leaders, meeting by video link, demanded ...": a participle of meeting set off by commas beside the
+    doer, with no one met named, says where and how the doer acted; the deed is the main verb's."""
+    pred = event.found.pred
+    if event.found.trigger.type != "CONSULT" or pred.tag_ != "VBG" or event.recipients:
+        return False
+    if pred.i == 0 or pred.doc[pred.i - 1].text != "," or any(c.dep_ in {"dobj", "nsubj"} for c in pred.children):
+        return False
+    return (pred.dep_ == "acl" and pred.head.dep_ in SUBJECT_DEPS) or (pred.dep_ == "advcl" and pred.i < pred.head.i)
+
+
+def _order_to_own_forces(event: SentenceEvent, lex: Lexicon, doc: Doc | Span, offset: int) -> bool:
+    """"ordered police to stop firing", "ordered the army to deploy", "its fighters had been ordered not to
+    harm anyone": an order down one's own chain of command (to forces named by their role noun, or to no
+    one named) is the orderer's own act, coded as the act ordered (examples/README.md: "ordered troops to
+    Kabul" is a MOBILIZE, "ordered police to stop firing" a CONCEDE), not a request to anyone. An order
+    to someone named ("ordered Zuniga to withdraw his men") asks that person."""
+    f = event.found
+    if f.trigger.type != "REQUEST" or f.head.lemma_.lower() not in lex.order_verbs or f.head.pos_ != "VERB":
+        return False
+    own = {a.code for a in event.actors if a.code}
+    return all(r.sector in FORCE_SECTORS and (not own or r.code in own | {None}) and not _names_someone(r, doc, offset)
+               for r in event.recipients)
+
+
+def _names_someone(entity: Entity, doc: Doc | Span, offset: int) -> bool:
+    """The entity's words hold a proper noun ("General Zuniga", "Haitian police chief Leon Charles"), not
+    only a role noun ("the police", "its fighters")."""
+    return any(t.pos_ == "PROPN" for t in doc if entity.start <= offset + t.idx < entity.end)
 
 
 def _expected_by_others(pred: Token) -> bool:
@@ -1301,7 +1338,7 @@ def _describes_its_noun(f: Found) -> bool:
     sentence takes as known, not an event it tells. Unless the participle is the main verb the parser
     missed (_main_verb_misread)."""
     verb = f.pred
-    if _struggle_it_is_known_by(verb):
+    if _struggle_it_is_known_by(verb) or _partisanship_it_is_known_by(verb):
         return True
     if f.trigger.type in TOLD_BY_ITS_VICTIMS or verb.dep_ != "acl" or verb.tag_ not in PAST_PARTICIPLE_TAGS:
         return False
@@ -1383,6 +1420,15 @@ def _struggle_it_is_known_by(verb: Token) -> bool:
     if any(c.dep_ in {"dobj", "nsubj", "aux", "prep"} for c in verb.children):
         return False
     return any(c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+
+
+def _partisanship_it_is_known_by(verb: Token) -> bool:
+    """"armed groups backing Libya's two rival prime ministers": a present participle of partisanship on
+    a noun (partisan_participles.txt) names the side the group stands with, as "loyal to" does; the
+    group takes that side's country (arguments.sides_stood_with), and no SUPPORT is told."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}
+            and verb.lemma_.lower() in load_lexicon().partisan_participles
+            and any(c.dep_ == "dobj" for c in verb.children))
 
 
 UNDERGOER_DEPS = {"dobj", "nsubjpass"}
@@ -1857,8 +1903,11 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
     if event.found.trigger.type == "CONSULT" and event.polarity == "future" and _told_as_scheduled(event.found.pred, lex):
         return None  # "G7 leaders will hold talks with Zelenskiy on Tuesday": the narrator's schedule, no one's offer
     if event.polarity == "hypothetical" and _only_possible(event.found.pred) and not (
-            intent[0] == "THREATEN" and has_condition(event.found.pred, {"if", "unless"})):
-        return None  # "may halt its mediation if ..." is still a threat: what it may do depends on the other side
+            intent[0] == "THREATEN" and _has_possibility_modal(event.found.pred)
+            and has_condition(event.found.pred, {"if", "unless"})):
+        # "may halt its mediation if ..." is still a threat: what it may do depends on the other side;
+        # "could help retake the town if the allies agreed" only says what help may come
+        return None
     if event.polarity == "negated" and _not_done_in_the_past(event.found.pred):
         return None
     if event.polarity in {"future", "hypothetical"} and _only_on_terms(event.found.pred):
@@ -1907,8 +1956,11 @@ def _told_as_scheduled(pred: Token, lex: Lexicon) -> bool:
     for _ in range(4):
         if tok.dep_ == "ROOT":
             return True
-        if tok.dep_ == "conj" or tok.dep_ == "acomp" or (
-                tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex.schedule_words):
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex.schedule_words:
+            # "is due to meet the envoy, his office said": a word of schedule tells a timetable, whoever
+            # reports it, not an offer to meet
+            return True
+        if tok.dep_ == "conj" or tok.dep_ == "acomp":
             tok = tok.head
             continue
         return False
@@ -1955,7 +2007,20 @@ def _only_on_terms(pred: Token) -> bool:
 
 
 def _only_possible(pred: Token) -> bool:
-    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in POSSIBILITY_AUX for c in pred.children)
+    """"could send troops", and with the modal on the verb that governs the act, "could try again to
+    capture him", "could help retake the town": what may happen, not what anyone means to do."""
+    tok = pred
+    for _ in range(3):
+        if _has_possibility_modal(tok):
+            return True
+        if tok.dep_ != "xcomp" or tok.head == tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _has_possibility_modal(verb: Token) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in POSSIBILITY_AUX for c in verb.children)
 
 
 def _set_by_agreed_terms(pred: Token, lex: Lexicon) -> bool:
@@ -1965,13 +2030,95 @@ def _set_by_agreed_terms(pred: Token, lex: Lexicon) -> bool:
     for _ in range(3):
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "under" and any(
-                    t.type == "AGREE" for pobj in prep.children if pobj.dep_ == "pobj"
-                    for t in lex.candidates(pobj.lemma_.lower(), "NOUN")):
+                    _names_an_agreement(pobj, lex) for pobj in prep.children if pobj.dep_ == "pobj"):
                 return True
         if tok.dep_ not in {"xcomp", "conj"} or tok.head == tok:
             return False
         tok = tok.head
     return False
+
+
+def _names_an_agreement(noun: Token, lex: Lexicon) -> bool:
+    """"the deal", "the accord", or its content: "its terms", "the provisions of the accord"
+    (terms_nouns.txt)."""
+    lemma = noun.lemma_.lower()
+    return lemma in lexicon_word_list("terms_nouns.txt") or any(t.type == "AGREE" for t in lex.candidates(lemma, "NOUN"))
+
+
+# judging someone or something in negative terms (triggers.tsv "call X a crime", CAMEO 111)
+NAMING_CAMEO = "111"
+DISMISSAL = {"type": "REJECT", "mode": "", "cameo": "120"}
+
+
+def _judgement_of_something_said(f: Found, lex: Lexicon) -> Found:
+    """"calling the charge complete nonsense", "called the report a lie": a bad name given to something
+    said (content_nouns.tsv) dismisses it, a rejection (as "dismissed the accusation" is), not an
+    accusation of its own; after "denied ..." it is the same denial told again."""
+    if f.trigger.type != "ACCUSE" or f.trigger.cameo != NAMING_CAMEO or f.pred.pos_ != "VERB":
+        return f
+    if not any(t.lemma_.lower() in lex.content_nouns for t in _things_named(f.pred)):
+        return f
+    return replace(f, trigger=replace(f.trigger, **DISMISSAL))
+
+
+def _things_named(verb: Token) -> list[Token]:
+    """What a naming verb names: its object ("called the report a lie"), or a noun the parser hangs as
+    a compound inside the name ("calling the charge complete nonsense" read as one phrase)."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return objs + [c for o in objs for c in o.subtree if c.dep_ == "compound"]
+
+
+# a restriction on movement or access (CAMEO 172); aimed at another state it is a sanction (CAMEO 163)
+RESTRICTION_CAMEO = "172"
+EMBARGO = {"type": "SANCTION", "mode": "discontinue", "cameo": "163"}
+
+
+# ending a protest, strike or boycott (CAMEO 082, easing dissent); against another state, a boycott is a
+# sanction, and ending it lifts one (CAMEO 085, RETREAT: examples/README.md, lifting sanctions)
+DISSENT_EASED_CAMEO = "082"
+SANCTIONS_EASED = {"type": "RETREAT", "mode": "", "cameo": "085"}
+
+
+def _boycott_of_a_foreign_state_ended(f: Found, actors: list[Entity], recipients: list[Entity]) -> Found:
+    """"Saudi Arabia ended its boycott of Qatar": a state that stops boycotting another lifts a sanction
+    (RETREAT); "the opposition ended its boycott of parliament" eases dissent at home (CONCEDE)."""
+    if f.trigger.type != "CONCEDE" or f.trigger.cameo != DISSENT_EASED_CAMEO or not _aimed_only_abroad(actors, recipients):
+        return f
+    return replace(f, trigger=replace(f.trigger, **SANCTIONS_EASED))
+
+
+# opening a border, airspace or port (CAMEO 086, allowing access); to another state's forces it is
+# military co-operation (CAMEO 062)
+ACCESS_CAMEO = "086"
+MILITARY_COOPERATION = {"type": "COOPERATE", "mode": "", "cameo": "062", "context": "military"}
+
+
+def _access_opened_to_foreign_forces(f: Found, actors: list[Entity], recipients: list[Entity]) -> Found:
+    """"Algeria opened its airspace to French jets": letting another state's forces through co-operates
+    with them in what they do (COOPERATE 062); "reopened its airspace to Qatari planes" lets traffic
+    back, easing a restriction (RETREAT 086)."""
+    if f.trigger.type != "RETREAT" or f.trigger.cameo != ACCESS_CAMEO or not _aimed_only_abroad(actors, recipients):
+        return f
+    if not all(r.sector == "MIL" for r in recipients):
+        return f
+    return replace(f, trigger=replace(f.trigger, **MILITARY_COOPERATION))
+
+
+def _aimed_only_abroad(actors: list[Entity], recipients: list[Entity]) -> bool:
+    """A state actor, and recipients that are all other states."""
+    own = {a.code for a in actors if a.code and a.code not in NON_STATE_CODES}
+    foreign = [r for r in recipients if r.code and r.code not in own and r.code not in NON_STATE_CODES]
+    return bool(own) and bool(recipients) and len(foreign) == len(recipients)
+
+
+def _restriction_on_a_foreign_state(f: Found, actors: list[Entity], recipients: list[Entity]) -> Found:
+    """"closed its ports to North Korean ships", "closed its southern borders with Iran and Turkey": a
+    restriction aimed only at other states cuts them off, an embargo (SANCTION, as the PLOVER gold codes
+    a border closed against a neighbour); one on the actor's own people or land, or on no one named
+    ("closed the country's borders"), stays a restriction at home (COERCE)."""
+    if f.trigger.type != "COERCE" or f.trigger.cameo != RESTRICTION_CAMEO or not _aimed_only_abroad(actors, recipients):
+        return f
+    return replace(f, trigger=replace(f.trigger, **EMBARGO))
 
 
 def _being_prepared(pred: Token) -> bool:
