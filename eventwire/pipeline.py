@@ -269,7 +269,7 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
         # "will hold exercises in the Yellow Sea": an intent read off a promised act was stated where the
         # story was told; the act's place is the act's
         in_clause = [] if ev.derived else [p for start, end in ev.where_spans for p in places_in(start, end, ev.sent_start)
-                                           if not _addressee_named_by_place(ev, p)]
+                                           if not _addressee_named_by_place(ev, p, text)]
         own = place_in_spans(in_clause, ev.where_spans, ev.trigger_start)
         if own is None and ev.event not in SPOKEN_TYPES:
             # "fired on a crowd in the city's main square": not the city a statement speaks of
@@ -289,10 +289,27 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
     return home
 
 
-def _addressee_named_by_place(ev: EventMention, place: Place) -> bool:
+def _addressee_named_by_place(ev: EventMention, place: Place, text: str) -> bool:
     """"appealed to Washington for military help", "accused Kabul of ...": a capital or country that a
-    spoken act (an appeal, a charge, a threat) is addressed to is a government, not where it was said."""
-    return ev.event in SPOKEN_TYPES and any(r.start <= place.start and place.end <= r.end for r in ev.recipient)
+    spoken act (an appeal, a charge, a threat) is addressed to is a government, not where it was said.
+    An envoy's post is a place though ("recalled its ambassador to Israel": the envoy is there)."""
+    return (ev.event in SPOKEN_TYPES and any(r.start <= place.start and place.end <= r.end for r in ev.recipient)
+            and not names_an_envoys_post(text, place.start))
+
+
+ENVOY_LOOK_BACK = 40  # characters read before a place for "<envoy noun> to"
+
+
+@lru_cache(maxsize=1)
+def _envoy_to() -> re.Pattern:
+    nouns = sorted(lexicon_word_list("envoy_nouns.txt"), key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:%s)s?\s+to\s+(?:the\s+)?$" % "|".join(map(re.escape, nouns)))
+
+
+def names_an_envoys_post(text: str, start: int) -> bool:
+    """True when the name at `start` follows "ambassador to", "envoy to" ... (envoy_nouns.txt): the post
+    where that envoy serves."""
+    return _envoy_to().search(text[max(0, start - ENVOY_LOOK_BACK) : start]) is not None
 
 
 def as_named_in_full(place: Place, named_before: list[Place]) -> Place:
@@ -908,10 +925,13 @@ def _where_in(noun) -> list[tuple[int, int]]:
 
 def _taken_from(verb) -> list[tuple[int, int]]:
     """"recalled its ambassador from Tehran", "evacuated citizens from Khartoum": the place people are
-    taken away from (on the verb or on its object) is where the deed is done (removal_verbs.txt)."""
+    taken away from (on the verb or on its object) is where the deed is done (removal_verbs.txt); so is
+    an envoy's post ("recalled its ambassador to Israel", envoy_nouns.txt)."""
     holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    envoys = lexicon_word_list("envoy_nouns.txt")
     return [span for holder in holders for prep in holder.children
-            if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i > verb.i
+            if prep.dep_ == "prep" and prep.i > verb.i
+            and (prep.lower_ == "from" or (prep.lower_ == "to" and holder.lemma_.lower() in envoys))
             for obj in _objects(prep) for span in _where_in(obj)]
 
 

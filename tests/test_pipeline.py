@@ -215,6 +215,14 @@ def test_a_capital_a_spoken_act_is_addressed_to_is_not_the_place(extractor):
     assert request.event_loc["placename"] == "KABUL", request.event_loc
 
 
+def test_a_recalled_envoys_post_is_the_place(extractor):
+    # "recalled its ambassador to Austria" is done where the envoy serves, like "... from Vienna";
+    # the country is also the recipient, but an envoy's post is a place, not an addressee
+    recall = only_event(extract(extractor, "ANKARA, May 3 (Wire) - Hungary recalled its ambassador to Austria "
+                                           "on Monday after a row over migrants."), "SANCTION")
+    assert (recall.event_loc["placename"], recall.event_loc["country"]) == ("Austria", "AUT"), recall.event_loc
+
+
 def test_a_compass_part_of_a_country(extractor):
     text = "Airstrikes pounded Kurdish forces in northeast Syria on Monday."
     assault = only_event(extract(extractor, text), "ASSAULT")
