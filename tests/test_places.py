@@ -1037,6 +1037,17 @@ def test_a_small_town_is_found_where_the_text_places_it_in_the_articles_country(
     assert find_places("Kankara said on Friday that it would stay.", countries=["NGA"]) == []
 
 
+def test_a_town_of_a_thousand_people_is_found_where_the_text_places_it():
+    from eventwire.places import find_places
+
+    # Putre (about 2,800 people) is below cities5000: the small-town index reads cities1000
+    text = "Soldiers set up a checkpoint near the town of Putre on Tuesday."
+    found = find_places(text, countries=["CHL"])
+    assert [(p.placename, p.country) for p in found] == [("Putre", "CHL")]
+    assert abs(found[0].lat - -18.2) < 0.1
+    assert find_places(text, countries=["NGA"]) == []
+
+
 def test_the_city_in_an_events_clause_is_the_last_city_named_before(code):
     events = code("NAIROBI, March 15 (Eventwire) - Rebels attacked the eastern Congolese city of Goma on Monday. "
                   "On Tuesday, soldiers opened fire on a crowd in the city centre, killing five people.")
