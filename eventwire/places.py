@@ -1440,6 +1440,8 @@ def with_direction(text: str, place: Place) -> Place:
       south of Baghdad") keeps its name and offsets but its point moves that far that way:
       the event is there, not in the city (geonameid then None).
     """
+    if place.feature == "region" and (part := part_of_region(text, place)) is not None:
+        return part
     if place.lat is not None and place.feature != "country":
         return _offset(text, place)
     if place.feature != "country" or not place.country:
@@ -1459,6 +1461,23 @@ def with_direction(text: str, place: Place) -> Place:
         return place
     part = part_of_country(place.country, direction, text[word_start:end], word_start, end)
     return part or place
+
+
+# a compass word just before a region's name: "the eastern Mediterranean", "the western Pacific"
+_REGION_PART = re.compile(r"(?i)\b(?:north|south|east|west|central)(?:[- ]?(?:east|west))?(?:ern|erly)?\s+$")
+
+
+def part_of_region(text: str, place: Place) -> Place | None:
+    """"stormed the ship in the eastern Mediterranean": a compass word before a region names its part,
+    with its own point in regions.tsv ("Eastern Mediterranean", 1,400 km from the sea's centre);
+    None when the part is not listed (the region's own point then stands)."""
+    m = _REGION_PART.search(text[max(0, place.start - 20) : place.start])
+    if m is None:
+        return None
+    start = place.start - len(m.group(0))
+    words = text[start : place.end]
+    cand = next((c for c in load_gazetteer().candidates(words) if c.feature == "region"), None)
+    return None if cand is None else Gazetteer._place(cand, words, start, place.end)
 
 
 # "Syria's northeast", "Ukraine's eastern border", "Nigeria's north-east region" (not "Syria's

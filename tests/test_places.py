@@ -1048,6 +1048,20 @@ def test_a_town_of_a_thousand_people_is_found_where_the_text_places_it():
     assert find_places(text, countries=["NGA"]) == []
 
 
+def test_a_compass_word_before_a_sea_names_the_part_listed_in_regions():
+    from eventwire.places import find_places, km_between, with_direction
+
+    text = "Navy commandos boarded a cargo ship in the eastern Mediterranean on Monday."
+    [place] = [with_direction(text, p) for p in find_places(text)]
+    assert (place.placename, place.feature, place.country) == ("eastern Mediterranean", "region", None)
+    assert text[place.start:place.end] == "eastern Mediterranean"
+    assert km_between(place.lat, place.lon, 33.5, 33.0) < 200      # off Cyprus and the Levant, not off Sicily
+    # the sea named alone keeps its own point
+    text = "Navy commandos boarded a cargo ship in the Mediterranean on Monday."
+    [place] = [with_direction(text, p) for p in find_places(text)]
+    assert (place.lat, place.lon) == (35.0, 18.0)
+
+
 def test_the_city_in_an_events_clause_is_the_last_city_named_before(code):
     events = code("NAIROBI, March 15 (Eventwire) - Rebels attacked the eastern Congolese city of Goma on Monday. "
                   "On Tuesday, soldiers opened fire on a crowd in the city centre, killing five people.")
