@@ -1057,10 +1057,14 @@ class _Finder:
         named_country = self.demonym_of_hint(k)
         if named_country and qualifier is None and not is_country_name:
             cand = g._best(key, frozenset({named_country}), hint, (named_country, None))
+            cand = cand or self.small_town_instead(i, j, key, frozenset({named_country}))
             if cand is None:
                 return None, j        # a town the gazetteer lacks, not a namesake abroad
         else:
             cand = g._best(key, self.countries, hint, qualifier)
+            if cand is not None and qualifier is None and cand.feature == "city" and cand.country not in self.countries \
+                    and (loc == "strong" or hint == "city"):
+                cand = self.small_town_instead(i, j, key, self.countries) or cand
         if cand is None and qualifier is not None:
             return None, j            # "Springfield, Iraq": let "Iraq" be found alone
         if cand is None:
@@ -1118,6 +1122,16 @@ class _Finder:
         self.loc_end[j - 1] = True
         nxt = qual[1] if qualifier is not None else j
         return g._place(cand, self.text[s:e], s, e), nxt
+
+    def small_town_instead(self, i: int, j: int, key: str, countries: frozenset[str]) -> _Cand | None:
+        """"the northern Mozambican town of X", "fighting in X" in a story about that country: a one-word
+        town of the article's `countries` (the small-town index) beats a bigger namesake abroad that the
+        main gazetteer knows; the text has said it is a place there. Only a town's own name counts: an
+        old or foreign alternate ("Leipzig" for a Ukrainian village) does not beat a city by its name."""
+        if j - i > 1:
+            return None
+        town = self.g.small_town(key, countries)
+        return town if town is not None and town.key == key else None
 
     def unambiguous(self, key: str, cand: _Cand) -> bool:
         cands = self.g._index[key]

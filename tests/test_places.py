@@ -1062,6 +1062,21 @@ def test_a_compass_word_before_a_sea_names_the_part_listed_in_regions():
     assert (place.lat, place.lon) == (35.0, 18.0)
 
 
+def test_a_town_in_the_articles_country_beats_a_bigger_namesake_abroad():
+    from eventwire.places import find_places
+
+    # Morelia: a Mexican city of 740,000 people and a Colombian town of about 2,000
+    text = "Guerrillas attacked a police post in the town of Morelia on Friday."
+    [place] = find_places(text, countries=["COL"])
+    assert (place.placename, place.country) == ("Morelia", "COL")
+    # a story about neither keeps the big city; a story about Mexico its own
+    assert [p.country for p in find_places(text, countries=["FRA"])] == ["MEX"]
+    assert [p.country for p in find_places(text, countries=["MEX", "COL"])] == ["MEX"]
+    # with a demonym before "town of", the town of that country
+    [place] = find_places("Guerrillas attacked the Colombian town of Morelia on Friday.", countries=["FRA"])
+    assert place.country == "COL"
+
+
 def test_the_city_in_an_events_clause_is_the_last_city_named_before(code):
     events = code("NAIROBI, March 15 (Eventwire) - Rebels attacked the eastern Congolese city of Goma on Monday. "
                   "On Tuesday, soldiers opened fire on a crowd in the city centre, killing five people.")
