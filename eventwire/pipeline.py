@@ -524,6 +524,12 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
                          for span in _where_in(obj)]
                 spans += found
                 said_where = said_where or bool(found)
+            elif child.dep_ in {"amod", "advmod"} and child.lower_ in load_lexicon().nearness_words:
+                # "deployed two destroyers close to Taiwan": as "near Taiwan"
+                found = [span for to in child.children if to.dep_ == "prep" and to.lower_ == "to"
+                         for obj in _objects(to) for span in _where_in(obj)]
+                spans += found
+                said_where = said_where or bool(found)
             elif child.dep_ == "advmod" and child.lower_ in load_lexicon().compass_words and deed:
                 # "stormed the air base, about 60 km north of Aden": the place the distance is from
                 found = [_place_phrase(obj) for of in child.children if of.dep_ == "prep" and of.lower_ == "of"

@@ -223,6 +223,13 @@ def test_a_recalled_envoys_post_is_the_place(extractor):
     assert (recall.event_loc["placename"], recall.event_loc["country"]) == ("Austria", "AUT"), recall.event_loc
 
 
+def test_close_to_a_place_says_where_like_near(extractor):
+    # "deployed two destroyers close to Vanuatu": the deployment is there, not at the dateline
+    mobilize = only_event(extract(extractor, "CANBERRA, Dec 6 (Wire) - Japan has deployed two destroyers close "
+                                             "to Vanuatu, officials said on Monday."), "MOBILIZE")
+    assert (mobilize.event_loc["placename"], mobilize.event_loc["country"]) == ("Vanuatu", "VUT"), mobilize.event_loc
+
+
 def test_a_compass_part_of_a_country(extractor):
     text = "Airstrikes pounded Kurdish forces in northeast Syria on Monday."
     assault = only_event(extract(extractor, text), "ASSAULT")
