@@ -518,7 +518,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
             own = own - {"on"}      # "lift sanctions on Iran", "pressure on Kyiv": a target, not a place
         for child in anchor.children:
             if _prepositional(child) and (child.lower_ in own or (deed and _on_ground(child))) \
-                    and (deed or not _right_after_object(anchor, child)) and not names_who_asked(child):
+                    and (deed or _a_meeting(anchor) or not _right_after_object(anchor, child)) and not names_who_asked(child):
                 # "over Kashmir" says where; "over Ankara's offensive" says why
                 found = [span for obj in _objects(child) if not (child.lower_ == "over" and _names_an_event(obj))
                          for span in _where_in(obj)]
@@ -887,6 +887,13 @@ def _is_time_word(tok) -> bool:
     time_nouns = load_lexicon().time_nouns
     return (tok.ent_type_ in {"DATE", "TIME"} or tok.lemma_.lower() in time_nouns or tok.lower_ in time_nouns
             or word in WEEKDAYS or word in MONTHS or word in MONTH_ABBREVIATIONS)
+
+
+def _a_meeting(verb) -> bool:
+    """"Kan met Obama in New York, and Obama urged ...": a verb of meeting (a CONSULT verb of the lexicon)
+    that a said event is coordinated after is placed by its locative even right after its object; the
+    words that follow were said at that meeting."""
+    return verb.pos_ == "VERB" and any(t.type == "CONSULT" for t in load_lexicon().candidates(verb.lemma_.lower(), "VERB"))
 
 
 def _right_after_object(verb, prep) -> bool:

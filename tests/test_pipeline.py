@@ -230,6 +230,14 @@ def test_close_to_a_place_says_where_like_near(extractor):
     assert (mobilize.event_loc["placename"], mobilize.event_loc["country"]) == ("Vanuatu", "VUT"), mobilize.event_loc
 
 
+def test_words_said_after_a_meeting_are_placed_where_it_was_held(extractor):
+    # "met X in Berlin, and X urged ...": the meeting's place, though "in Berlin" follows its object
+    request = only_event(extract(extractor, "OTTAWA, Oct 2 (Wire) - Trudeau met German Chancellor Olaf Scholz in "
+                                            "Berlin on Monday, and Scholz urged Canada to export more gas, "
+                                            "a German official said."), "REQUEST")
+    assert request.event_loc["placename"] == "Berlin", request.event_loc
+
+
 def test_a_compass_part_of_a_country(extractor):
     text = "Airstrikes pounded Kurdish forces in northeast Syria on Monday."
     assault = only_event(extract(extractor, text), "ASSAULT")
