@@ -463,3 +463,11 @@ def test_more_chinese_and_taiwanese_family_names_refer_back_to_the_full_name():
     ids, _ = _identities("In Taipei, Tsai Ing-wen met U.S. lawmakers, and Tsai said the island would not bow.",
                          date(2022, 8, 4))
     assert _forms(ids["Tsai Ing-wen"]) == ["Tsai Ing-wen", "Tsai"]
+
+
+def test_breakaway_groups_of_one_name_are_identities_of_their_own():
+    ids, _ = _identities("The Continuity IRA fired shots at a patrol in Lurgan. The Provisional IRA said it had "
+                         "no part in it, and the Continuity IRA later admitted the shooting.")
+    assert _forms(ids["Continuity IRA"]) == ["Continuity IRA", "Continuity IRA"]
+    assert _forms(ids["Irish Republican Army"]) == ["Provisional IRA"]
+    assert ids["Continuity IRA"].code == "GBR" and ids["Continuity IRA"].sector == "REB"
