@@ -187,6 +187,7 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     mentions += _unknown_acronyms(text, tokens, taken)
     mentions += _named_legislatures(text, tokens, taken)
     mentions += _halves_named_short(text, tokens, taken, mentions)
+    mentions += _heads_of_names_used_alone(text, tokens, mentions)
     mentions.sort(key=lambda m: m.start)
     _link_parenthesised_acronyms(text, mentions)
     mentions = sorted(mentions + _bare_surnames(text, tokens, mentions), key=lambda m: m.start)
@@ -342,6 +343,55 @@ def _halves_named_short(text: str, tokens, taken: set[int], mentions: list[Menti
             continue  # "the North Atlantic", "the South China Sea", "the North-South divide"
         found.append(Mention(word, tokens[k][0], tokens[k][0] + len(word), named.entry, "country"))
     return found
+
+
+def _heads_of_names_used_alone(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
+    """"the Liberation Tigers of Tamil Eelam ... the Tigers": after an organisation's longer name, its
+    head noun alone after "the" names it too, when that head is distinctive (not "the Party", see
+    generic_name_heads.txt) and heads the name of only one organisation the article names."""
+    heads: dict[str, list[Mention]] = {}
+    for m in mentions:
+        head = _distinctive_head(m)
+        if head is not None:
+            heads.setdefault(head, []).append(m)
+    if not heads:
+        return []
+    spans = [(m.start, m.end) for m in mentions]
+    found = []
+    for k in range(1, len(tokens)):
+        offset, word = tokens[k]
+        named = heads.get(word)
+        if named is None or tokens[k - 1][1] not in {"the", "The"} or offset < named[0].end:
+            continue
+        if len({m.entry.identifier if m.entry else m.text for m in named}) > 1:
+            continue  # two organisations with that head: "the Tigers" names neither
+        after = tokens[k + 1][1] if k + 1 < len(tokens) else ""
+        if after[:1].isupper() or any(s < offset + len(word) and offset < e for s, e in spans):
+            continue  # "the Tigers Brigade", or a word of a name already found
+        m = Mention(word, offset, offset + len(word), named[0].entry, "org")
+        m.long_form = named[0] if named[0].entry is None else None
+        found.append(m)
+    return found
+
+
+def _distinctive_head(m: Mention) -> str | None:
+    """The head noun of an organisation's name of two words or more: its last word before "of"
+    ("Tigers" in "Liberation Tigers of Tamil Eelam"), unless many bodies' names share it."""
+    if m.kind != "org":
+        return None
+    words = m.text.split()
+    cut = next((n for n, w in enumerate(words) if n > 0 and _function_word(w)), len(words))
+    if cut < 2:
+        return None
+    head = words[cut - 1]
+    if not re.fullmatch(r"[A-Z][a-z]{3,}", head) or head in _generic_name_heads():
+        return None
+    return head
+
+
+@lru_cache(maxsize=1)
+def _generic_name_heads() -> frozenset[str]:
+    return _read_words(data_path("actors", "generic_name_heads.txt"))
 
 
 def _shouted_other_name(word: str, entry: KBEntry, kb: ActorKB, on: date | None) -> bool:

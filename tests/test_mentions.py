@@ -471,3 +471,16 @@ def test_breakaway_groups_of_one_name_are_identities_of_their_own():
     assert _forms(ids["Continuity IRA"]) == ["Continuity IRA", "Continuity IRA"]
     assert _forms(ids["Irish Republican Army"]) == ["Provisional IRA"]
     assert ids["Continuity IRA"].code == "GBR" and ids["Continuity IRA"].sector == "REB"
+
+
+def test_distinctive_head_of_an_organisation_name_alone_names_it():
+    ids, _ = _identities("Fighters of the Liberation Tigers of Tamil Eelam overran a base near Mullaitivu. "
+                         "The Tigers said the army had lost 40 men.")
+    assert _forms(ids["Liberation Tigers of Tamil Eelam"]) == ["Liberation Tigers of Tamil Eelam", "Tigers"]
+    ids, _ = _identities("The Kangleipak Falcons of Manipur (KFM) ambushed a convoy. The Falcons said it was revenge.")
+    assert _forms(ids["Kangleipak Falcons of Manipur"]) == ["Kangleipak Falcons of Manipur", "KFM", "Falcons"]
+
+
+def test_generic_head_of_an_organisation_name_alone_names_nothing():
+    _, mentions = _identities("The Kangleipak Workers Party (KWP) called a strike. The Party said it would last a week.")
+    assert [m.text for m in mentions] == ["Kangleipak Workers Party", "KWP"]
