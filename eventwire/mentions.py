@@ -158,7 +158,7 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
         title = _title_before(words, i)
         if title is None and entry.kind == "person" and i > 0 and words[i - 1] in load_descriptors():
             title = load_descriptors()[words[i - 1]]  # "North Korean leader Kim Jong Un ... the leader"
-        if entry.kind in {"country", "metonym"} and _first_name_of_person(text, tokens, words, i, j, title, counts):
+        if entry.kind in {"country", "metonym"} and _first_name_of_person(text, tokens, words, i, j, title, counts, kb):
             # "Georgia Gould", "Secretary Chad Wolf", "Defence Minister Aden Duale": a person, not the country or its city
             mentions.append(_mention(text, tokens, i, j + 1, None, "person", title))
             taken.update(range(i, j + 1))
@@ -791,16 +791,18 @@ def _spelling_of(word: str, variants: dict[str, str]) -> bool:
 
 
 def _first_name_of_person(text: str, tokens, words: list[str], i: int, j: int, title: Title | None,
-                          counts: Counter) -> bool:
+                          counts: Counter, kb: ActorKB) -> bool:
     """A country's name or its city's that is someone's first name: a capitalised word follows it that the
-    text also uses alone (a surname), or a title precedes it."""
+    text also uses alone (a surname), or a title precedes it. A word for a state's agents is no surname
+    however often it recurs ("U.S. Marines ... the Marines", "Iraqi Police")."""
     if j >= len(words) or j - i != 1 or not _CAPITALISED.match(words[j]) or _sentence_break(text, tokens, j):
         return False
     if title is not None and title.role not in {"man", "woman"}:
         return True
     surname = words[j]
     # "U.S. President Joe Biden" after "Ukrainian President Volodymyr Zelensky": a title recurs too
-    return counts[surname] >= 2 and words[j].lower() not in _NAME_PARTICLES and surname not in _title_words()
+    return (counts[surname] >= 2 and words[j].lower() not in _NAME_PARTICLES and surname not in _title_words()
+            and kb.agent_sector(surname.lower()) is None)
 
 
 def _name_goes_on(text: str, tokens, words: list[str], j: int, counts: Counter) -> bool:

@@ -484,3 +484,10 @@ def test_distinctive_head_of_an_organisation_name_alone_names_it():
 def test_generic_head_of_an_organisation_name_alone_names_nothing():
     _, mentions = _identities("The Kangleipak Workers Party (KWP) called a strike. The Party said it would last a week.")
     assert [m.text for m in mentions] == ["Kangleipak Workers Party", "KWP"]
+
+
+def test_state_agent_word_after_a_country_is_no_surname():
+    ids, _ = _identities("U.S. Marines landed at the port on Monday. The Marines said they met no resistance.")
+    assert list(ids) == ["United States"]
+    ids, _ = _identities("Georgia Ramsay, a lawyer, spoke first. Ramsay said the vote was rigged.")
+    assert _forms(ids["Georgia Ramsay"]) == ["Georgia Ramsay", "Ramsay"]
