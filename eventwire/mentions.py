@@ -428,9 +428,14 @@ def _lowered_titles() -> frozenset[tuple[str, ...]]:
 
 
 def _link_parenthesised_acronyms(text: str, mentions: list[Mention]) -> None:
-    for before, m in zip(mentions, mentions[1:]):
-        if _ACRONYM.match(m.text) and re.fullmatch(r"\s*\(", text[before.end : m.start]):
-            m.long_form = before
+    """An acronym in parentheses is defined by the longest name that ends right before them ("the U.N.
+    Stabilization Mission in Haiti (MINUSTAH)": the mission, not "Haiti" inside its name)."""
+    for n, m in enumerate(mentions):
+        if not _ACRONYM.match(m.text):
+            continue
+        defining = [b for b in mentions[max(0, n - 8) : n] if re.fullmatch(r"\s*\(", text[b.end : m.start])]
+        if defining:
+            m.long_form = min(defining, key=lambda b: b.start)
 
 
 def _defined_long_forms(text: str, tokens, taken: set[int]) -> list[Mention]:
@@ -449,10 +454,28 @@ def _defined_long_forms(text: str, tokens, taken: set[int]) -> list[Mention]:
             i -= 1  # "the Haitian National Police (HNP)": the country's word gives the first initial
         elif initials(" ".join(w for _, w in tokens[i:j])) != word:
             i = _spelled_over_taken_words(tokens, i, j, word)
+            if initials(" ".join(w for _, w in tokens[i:j])) != word:
+                i = min(i, _body_named_in_another_language(tokens, j, taken))
         if j - i >= 2:
             out.append(_mention(text, tokens, i, j, None, "org", None))
             taken.update(range(i, j))
     return out
+
+
+def _body_named_in_another_language(tokens, j: int, taken: set[int]) -> int:
+    """"the U.N. Stabilization Mission in Haiti (MINUSTAH)": an acronym of the name in another language
+    spells none of the English initials; the whole capitalised name before the parenthesis is its long
+    form, over names already found inside it and an owner's initials at its start, when a word not yet
+    found heads a body ("Mission", see generic_name_heads.txt). Returns where it starts (`j`: none)."""
+    k = j
+    while k > 0 and j - k < 8 and _long_form_word(tokens[k - 1][1]):
+        k -= 1
+    if k > 0 and j - k < 8 and _INITIALISM.fullmatch(tokens[k - 1][1]):
+        k -= 1  # "U.N.", "U.S.": the owner's initials open the name
+    while k < j and _function_word(tokens[k][1]):
+        k += 1
+    names_body = any(n not in taken and tokens[n][1] in _generic_name_heads() for n in range(k, j))
+    return k if j - k >= 3 and names_body else j
 
 
 def _country_word_opens_it(tokens, i: int, j: int, acronym: str, taken: set[int]) -> bool:

@@ -491,3 +491,16 @@ def test_state_agent_word_after_a_country_is_no_surname():
     assert list(ids) == ["United States"]
     ids, _ = _identities("Georgia Ramsay, a lawyer, spoke first. Ramsay said the vote was rigged.")
     assert _forms(ids["Georgia Ramsay"]) == ["Georgia Ramsay", "Ramsay"]
+
+
+def test_acronym_of_a_name_in_another_language_is_defined_by_the_whole_name_before_it():
+    ids, _ = _identities("Troops of the U.N. Verification Mission in Colombia (MIVEUCOL) patrolled Cauca. "
+                         "MIVEUCOL said the area was calm.")
+    forms = _forms(ids["U.N. Verification Mission in Colombia"])
+    assert forms == ["U.N. Verification Mission in Colombia", "MIVEUCOL", "MIVEUCOL"]
+    assert "Colombia" in ids  # the country inside the name is still named
+
+
+def test_acronym_after_a_person_is_no_long_form_of_a_body():
+    _, mentions = _identities("Prime Minister Karim Nasser Haddad (PLDM) resigned on Monday.")
+    assert not any(m.kind == "org" and "Minister" in m.text for m in mentions)
