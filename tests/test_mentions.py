@@ -504,3 +504,9 @@ def test_acronym_of_a_name_in_another_language_is_defined_by_the_whole_name_befo
 def test_acronym_after_a_person_is_no_long_form_of_a_body():
     _, mentions = _identities("Prime Minister Karim Nasser Haddad (PLDM) resigned on Monday.")
     assert not any(m.kind == "org" and "Minister" in m.text for m in mentions)
+
+
+def test_name_with_a_possessive_inside_is_found_and_joins_its_acronym():
+    ids, _ = _identities("The SPLM walked out of the talks on Monday. The Sudan People's Liberation Movement "
+                         "said it would return when the army withdrew.")
+    assert _forms(ids["Sudan People's Liberation Movement"]) == ["SPLM", "Sudan People's Liberation Movement"]
