@@ -510,3 +510,15 @@ def test_name_with_a_possessive_inside_is_found_and_joins_its_acronym():
     ids, _ = _identities("The SPLM walked out of the talks on Monday. The Sudan People's Liberation Movement "
                          "said it would return when the army withdrew.")
     assert _forms(ids["Sudan People's Liberation Movement"]) == ["SPLM", "Sudan People's Liberation Movement"]
+
+
+def test_honorific_chief_before_a_name_with_initials_makes_a_person():
+    ids, _ = _identities("Police said Chief T.O. Adeyemi had been detained in Ibadan. Adeyemi denied the charges.")
+    assert _forms(ids["T.O. Adeyemi"]) == ["T.O. Adeyemi", "Adeyemi"]
+
+
+def test_offices_opening_with_chief_are_titles_not_names():
+    ids, _ = _identities("Chief Executive Dara Whitlock said the bank would close. Chief of Staff Omar Fenwick agreed, "
+                         "and Whitlock and Fenwick left.")
+    assert _forms(ids["Dara Whitlock"]) == ["Dara Whitlock", "Whitlock"]
+    assert _forms(ids["Omar Fenwick"]) == ["Omar Fenwick", "Fenwick"]
