@@ -836,8 +836,15 @@ def _name_goes_on(text: str, tokens, words: list[str], j: int, counts: Counter) 
     if re.search(r"['\u2019]s?$", words[j - 1]) or text[tokens[j - 1][0] + len(words[j - 1]) : tokens[j][0]].strip():
         return False  # "Maduro's Bolivarian Circles": the name ends at the possessive
     surname = words[j]
-    return (counts[surname] + counts.get(_unaccented(surname), 0) >= 2 and surname.lower() not in _NAME_PARTICLES
+    return (_times_written(surname, counts) >= 2 and surname.lower() not in _NAME_PARTICLES
             and surname not in _title_words() and not _REGNAL.match(surname))
+
+
+def _times_written(word: str, counts: Counter) -> int:
+    """How often the article writes a word, with or without its accents ("Pérez", "Perez"); a word
+    that has none is counted once ("Ayma" in "Evo Morales Ayma" is no surname used alone)."""
+    plain = _unaccented(word)
+    return counts[word] + (counts.get(plain, 0) if plain != word else 0)
 
 
 def _start_of_longer_name(text: str, tokens, words: list[str], i: int, entry: KBEntry, covered: set[int]) -> int:

@@ -522,3 +522,10 @@ def test_offices_opening_with_chief_are_titles_not_names():
                          "and Whitlock and Fenwick left.")
     assert _forms(ids["Dara Whitlock"]) == ["Dara Whitlock", "Whitlock"]
     assert _forms(ids["Omar Fenwick"]) == ["Omar Fenwick", "Fenwick"]
+
+
+def test_word_after_a_known_name_written_once_does_not_make_another_person():
+    ids, _ = _identities("Evo Morales Ayma resigned on Sunday. Morales said he was the victim of a coup.",
+                         date(2019, 11, 10))
+    assert _forms(ids["Evo Morales"]) == ["Evo Morales", "Morales"]
+    assert ids["Evo Morales"].code == "BOL"
