@@ -48,7 +48,10 @@ from .dates import MONTHS, WEEKDAYS
 _TOKEN = re.compile(r"[\w'\u2019.-]+")
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
-_CAPITALISED = re.compile(r"^(?:[A-Z][\w'\u2019-]*|al-[A-Z][\w'\u2019-]*|bin|ibn|de|la|van|von|der)$")
+# Latin capitals and small letters with their accented forms: "Álvaro García", "Łukasz", "Öcalan"
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
+_CAPITALISED = re.compile(rf"^(?:[{_UPPER}][\w'\u2019-]*|al-[{_UPPER}][\w'\u2019-]*|bin|ibn|de|la|van|von|der)$")
 _NAME_THEN_SUFFIX = re.compile(r"^((?:[a-z]+-)?[A-Z][\w.'\u2019]*)-([a-z]+)$")
 # "EU-wide", "U.S.-led", "Iranian-backed", "Kremlin-friendly": a name then a word that makes it a
 # modifier. Any other lowercase part belongs to the name ("Ban Ki-moon", "Moon Jae-in").
@@ -630,8 +633,8 @@ def _role_apposition_after(text: str, end: int) -> bool:
 
 
 # compiled once: these are tried at every word of every article
-_NAME_WORD = re.compile(r"[A-Z][a-z'’-]+")
-_SURNAME_WORD = re.compile(r"(?:[ae]l-)?[A-Z][a-z'’-]+")
+_NAME_WORD = re.compile(rf"[{_UPPER}][{_LOWER}'’-]+")
+_SURNAME_WORD = re.compile(rf"(?:[ae]l-)?[{_UPPER}][{_LOWER}'’-]+")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 

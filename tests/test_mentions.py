@@ -529,3 +529,9 @@ def test_word_after_a_known_name_written_once_does_not_make_another_person():
                          date(2019, 11, 10))
     assert _forms(ids["Evo Morales"]) == ["Evo Morales", "Morales"]
     assert ids["Evo Morales"].code == "BOL"
+
+
+def test_name_opening_with_an_accented_capital_is_found():
+    ids, _ = _identities("Vice President Ángel Núñez Ortega resigned on Sunday, and Núñez Ortega said he feared for his life.")
+    assert _forms(ids["Ángel Núñez Ortega"]) == ["Ángel Núñez Ortega", "Núñez Ortega"]
+    assert ids["Ángel Núñez Ortega"].sector == "GOV"
