@@ -351,20 +351,24 @@ def _halves_named_short(text: str, tokens, taken: set[int], mentions: list[Menti
 def _heads_of_names_used_alone(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
     """"the Liberation Tigers of Tamil Eelam ... the Tigers": after an organisation's longer name, its
     head noun alone after "the" names it too, when that head is distinctive (not "the Party", see
-    generic_name_heads.txt) and heads the name of only one organisation the article names."""
-    heads: dict[str, list[Mention]] = {}
+    generic_name_heads.txt) and heads the name of only one organisation the article names. A name
+    of one word with the Arabic article is used without it ("al-Shabaab ... the Shabab"), in any
+    of its spellings."""
+    heads: dict[str, list[Mention]] = {}  # surname_key of the head -> the names it heads
     for m in mentions:
         head = _distinctive_head(m)
         if head is not None:
-            heads.setdefault(head, []).append(m)
+            heads.setdefault(surname_key(head), []).append(m)
     if not heads:
         return []
     spans = [(m.start, m.end) for m in mentions]
     found = []
     for k in range(1, len(tokens)):
         offset, word = tokens[k]
-        named = heads.get(word)
-        if named is None or tokens[k - 1][1] not in {"the", "The"} or offset < named[0].end:
+        if tokens[k - 1][1] not in {"the", "The"} or not word[:1].isupper():
+            continue
+        named = heads.get(surname_key(word))
+        if named is None or offset < named[0].end or not _same_word(word, _distinctive_head(named[0])):
             continue
         if len({m.entry.identifier if m.entry else m.text for m in named}) > 1:
             continue  # two organisations with that head: "the Tigers" names neither
@@ -379,10 +383,13 @@ def _heads_of_names_used_alone(text: str, tokens, mentions: list[Mention]) -> li
 
 def _distinctive_head(m: Mention) -> str | None:
     """The head noun of an organisation's name of two words or more: its last word before "of"
-    ("Tigers" in "Liberation Tigers of Tamil Eelam"), unless many bodies' names share it."""
+    ("Tigers" in "Liberation Tigers of Tamil Eelam"), or of one word after the Arabic article
+    ("Shabaab" in "al-Shabaab"), unless many bodies' names share it."""
     if m.kind != "org":
         return None
     words = m.text.split()
+    if len(words) == 1 and _ARABIC_ARTICLE.match(words[0]):
+        words = ["al", name_core(words[0])]  # "al-Shabaab": "Shabaab" heads it
     cut = next((n for n, w in enumerate(words) if n > 0 and _function_word(w)), len(words))
     if cut < 2:
         return None

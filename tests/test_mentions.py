@@ -535,3 +535,8 @@ def test_name_opening_with_an_accented_capital_is_found():
     ids, _ = _identities("Vice President Ángel Núñez Ortega resigned on Sunday, and Núñez Ortega said he feared for his life.")
     assert _forms(ids["Ángel Núñez Ortega"]) == ["Ángel Núñez Ortega", "Núñez Ortega"]
     assert ids["Ángel Núñez Ortega"].sector == "GOV"
+
+
+def test_name_with_the_arabic_article_is_used_without_it_in_another_spelling():
+    ids, _ = _identities("Al-Shabaab gunmen stormed a hotel in Kismayo. The Shabab said the siege was over by dawn.")
+    assert _forms(ids["Al-Shabaab"]) == ["Al-Shabaab", "Shabab"]
