@@ -158,6 +158,12 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
             entry = alt  # "BAGHDAD (Wire)": the city, not a misspelling of "Baghdadi"
         if entry.kind == "person":
             i = _start_of_longer_name(text, tokens, words, i, entry, covered)
+            first = _other_given_names_before(text, tokens, words, i, j, entry, covered)
+            if first < i:
+                # "Senator Carlos Alberto Ruiz Massieu": not Claudia Ruiz Massieu, whom the base knows
+                mentions.append(_mention(text, tokens, first, j, None, "person", _title_before(words, first)))
+                taken.update(range(first, j))
+                continue
         title = _title_before(words, i)
         if title is None and entry.kind == "person" and i > 0 and words[i - 1] in load_descriptors():
             title = load_descriptors()[words[i - 1]]  # "North Korean leader Kim Jong Un ... the leader"
@@ -872,6 +878,21 @@ def _start_of_longer_name(text: str, tokens, words: list[str], i: int, entry: KB
     return start
 
 
+def _other_given_names_before(text: str, tokens, words: list[str], i: int, j: int, entry: KBEntry,
+                              covered: set[int]) -> int:
+    """Where a person's name starts when given names the knowledge base's bearer lacks come right
+    before a part of that bearer's name ("Ahmed Ould Daddah" for the known "Moktar Ould Daddah"):
+    another person of that family name. Returns `i` when there are none or the match is the full name."""
+    if j - i >= len(entry.identifier.split()):
+        return i
+    start = i
+    while (start > 0 and i - start < 3 and start - 1 not in covered and _NAME_WORD.fullmatch(words[start - 1])
+           and not _sentence_break(text, tokens, start) and _title_before(words, start) is None
+           and (words[start - 1],) not in load_titles() and words[start - 1] not in load_descriptors()):
+        start -= 1
+    return start if start < i and _personal_name(words[start:j]) else i
+
+
 def _unaccented(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
@@ -1116,13 +1137,14 @@ def _namesake_in_article(m: Mention, by_entry: dict, identities: list[Identity])
     """A surname alone that the knowledge base gives to a famous bearer ("Assad"), when the article
     has named only another bearer in full ("Maher al-Assad"): that person."""
     if (m.entry is None or m.kind != "person" or _entry_key(m.entry) in by_entry or m.title is not None
-            or len(m.text.split()) != 1):
+            or len(m.text.split()) >= len(m.entry.identifier.split())):
         return None  # "President Trump" after "Ivanka Trump" is still the president
-    word = _name_words(m)[0]
+    words = [_bare(w) for w in _name_words(m)]
+    n = len(words)
     for identity in reversed(identities):
         if identity.kind == "person" and identity.code is None and any(
-                len(parts := _name_words(o)) > 1 and _bare(parts[-1]) == word for o in identity.mentions):
-            return identity
+                len(parts := _name_words(o)) > n and [_bare(p) for p in parts[-n:]] == words for o in identity.mentions):
+            return identity  # also "Ruiz Massieu" after "Carlos Alberto Ruiz Massieu"
     return None
 
 

@@ -540,3 +540,10 @@ def test_name_opening_with_an_accented_capital_is_found():
 def test_name_with_the_arabic_article_is_used_without_it_in_another_spelling():
     ids, _ = _identities("Al-Shabaab gunmen stormed a hotel in Kismayo. The Shabab said the siege was over by dawn.")
     assert _forms(ids["Al-Shabaab"]) == ["Al-Shabaab", "Shabab"]
+
+
+def test_other_given_names_before_a_known_family_name_make_another_person():
+    ids, _ = _identities("Senator Tomas Ignacio Ruiz Massieu objected on Monday, and Ruiz Massieu said the decree "
+                         "was illegal.", date(2016, 3, 1))
+    assert _forms(ids["Tomas Ignacio Ruiz Massieu"]) == ["Tomas Ignacio Ruiz Massieu", "Ruiz Massieu"]
+    assert "Claudia Ruiz Massieu" not in ids
