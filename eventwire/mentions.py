@@ -287,8 +287,15 @@ def _countries_of_owned_bodies(text: str, mentions: list[Mention]) -> None:
             continue
         owner = next((o for end, o in ends.items() if m.start - 30 < end < m.start
                       and _POSSESSIVE_GAP.fullmatch(text, end, m.start)), None)
+        owner = owner or _organisation_opening_name(m, ends.values())
         if owner is not None:
             m.country = owner.entry.code
+
+
+def _organisation_opening_name(m: Mention, known) -> Mention | None:
+    """"the U.N. Stabilization Mission in Haiti": a body whose name opens with an organisation's name
+    is that organisation's."""
+    return next((o for o in known if o.kind == "org" and o.start == m.start and o.end < m.end), None)
 
 
 # ', known as "Fito",', ', better known as El Chapo': a nickname of one to three capitalised words

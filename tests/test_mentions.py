@@ -498,6 +498,7 @@ def test_acronym_of_a_name_in_another_language_is_defined_by_the_whole_name_befo
                          "MIVEUCOL said the area was calm.")
     forms = _forms(ids["U.N. Verification Mission in Colombia"])
     assert forms == ["U.N. Verification Mission in Colombia", "MIVEUCOL", "MIVEUCOL"]
+    assert ids["U.N. Verification Mission in Colombia"].code == "UNO"  # the organisation opening its name owns it
     assert "Colombia" in ids  # the country inside the name is still named
 
 
