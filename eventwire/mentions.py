@@ -14,7 +14,10 @@ Mentions of one entity are then merged, inside the article only:
 - transliteration variants ("Qassem Soleimani" / "Qasem Soleimani"): the
   names agree word for word once vowels and doubled letters are dropped;
 - an acronym and its long form ("PMF" / "Popular Mobilization Forces"),
-  by initials or by a parenthesis right after the long form;
+  by initials or by a parenthesis right after the long form (the whole name
+  before it when the acronym is of another language: "MINUSTAH");
+- an organisation's distinctive head noun after "the" ("the Tigers" after the
+  Liberation Tigers of Tamil Eelam, "the Shabab" after "al-Shabaab");
 - a nickname right after a person's name ("Adolfo Macias, known as "Fito"");
 - a regnal name without its number or title ("King Abdullah" / "King Abdullah
   II"), the given name before "bin" ("Hamzah", also spelt "Hamza"), and the
