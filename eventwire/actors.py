@@ -102,6 +102,7 @@ def normalise_name(text: str) -> str:
 
 
 _POSSESSIVE_END = re.compile(r"\s*'s?$")
+_INNER_POSSESSIVE = re.compile(r"(?<=\w)'s?(?= )")
 
 
 class ActorKB:
@@ -138,6 +139,9 @@ class ActorKB:
         if key:
             self.names.setdefault(key, entry)
             self._add_first_word(key)
+            # the mention finder reads "People's" as "People" (mentions.tokenize): the name without its
+            # inner possessives finds "the Sudan People's Liberation Movement" too
+            self.names.setdefault(_INNER_POSSESSIVE.sub("", key), entry)
             self._forget_lookups()
 
     def _add_first_word(self, key: str) -> None:

@@ -14,7 +14,10 @@ Mentions of one entity are then merged, inside the article only:
 - transliteration variants ("Qassem Soleimani" / "Qasem Soleimani"): the
   names agree word for word once vowels and doubled letters are dropped;
 - an acronym and its long form ("PMF" / "Popular Mobilization Forces"),
-  by initials or by a parenthesis right after the long form;
+  by initials or by a parenthesis right after the long form (the whole name
+  before it when the acronym is of another language: "MINUSTAH");
+- an organisation's distinctive head noun after "the" ("the Tigers" after the
+  Liberation Tigers of Tamil Eelam, "the Shabab" after "al-Shabaab");
 - a nickname right after a person's name ("Adolfo Macias, known as "Fito"");
 - a regnal name without its number or title ("King Abdullah" / "King Abdullah
   II"), the given name before "bin" ("Hamzah", also spelt "Hamza"), and the
@@ -48,7 +51,10 @@ from .dates import MONTHS, WEEKDAYS
 _TOKEN = re.compile(r"[\w'\u2019.-]+")
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
-_CAPITALISED = re.compile(r"^(?:[A-Z][\w'\u2019-]*|al-[A-Z][\w'\u2019-]*|bin|ibn|de|la|van|von|der)$")
+# Latin capitals and small letters with their accented forms: "Álvaro García", "Łukasz", "Öcalan"
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
+_CAPITALISED = re.compile(rf"^(?:[{_UPPER}][\w'\u2019-]*|al-[{_UPPER}][\w'\u2019-]*|bin|ibn|de|la|van|von|der)$")
 _NAME_THEN_SUFFIX = re.compile(r"^((?:[a-z]+-)?[A-Z][\w.'\u2019]*)-([a-z]+)$")
 # "EU-wide", "U.S.-led", "Iranian-backed", "Kremlin-friendly": a name then a word that makes it a
 # modifier. Any other lowercase part belongs to the name ("Ban Ki-moon", "Moon Jae-in").
@@ -155,10 +161,16 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
             entry = alt  # "BAGHDAD (Wire)": the city, not a misspelling of "Baghdadi"
         if entry.kind == "person":
             i = _start_of_longer_name(text, tokens, words, i, entry, covered)
+            first = _other_given_names_before(text, tokens, words, i, j, entry, covered)
+            if first < i:
+                # "Senator Carlos Alberto Ruiz Massieu": not Claudia Ruiz Massieu, whom the base knows
+                mentions.append(_mention(text, tokens, first, j, None, "person", _title_before(words, first)))
+                taken.update(range(first, j))
+                continue
         title = _title_before(words, i)
         if title is None and entry.kind == "person" and i > 0 and words[i - 1] in load_descriptors():
             title = load_descriptors()[words[i - 1]]  # "North Korean leader Kim Jong Un ... the leader"
-        if entry.kind in {"country", "metonym"} and _first_name_of_person(text, tokens, words, i, j, title, counts):
+        if entry.kind in {"country", "metonym"} and _first_name_of_person(text, tokens, words, i, j, title, counts, kb):
             # "Georgia Gould", "Secretary Chad Wolf", "Defence Minister Aden Duale": a person, not the country or its city
             mentions.append(_mention(text, tokens, i, j + 1, None, "person", title))
             taken.update(range(i, j + 1))
@@ -187,6 +199,7 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     mentions += _unknown_acronyms(text, tokens, taken)
     mentions += _named_legislatures(text, tokens, taken)
     mentions += _halves_named_short(text, tokens, taken, mentions)
+    mentions += _heads_of_names_used_alone(text, tokens, mentions)
     mentions.sort(key=lambda m: m.start)
     _link_parenthesised_acronyms(text, mentions)
     mentions = sorted(mentions + _bare_surnames(text, tokens, mentions), key=lambda m: m.start)
@@ -277,8 +290,15 @@ def _countries_of_owned_bodies(text: str, mentions: list[Mention]) -> None:
             continue
         owner = next((o for end, o in ends.items() if m.start - 30 < end < m.start
                       and _POSSESSIVE_GAP.fullmatch(text, end, m.start)), None)
+        owner = owner or _organisation_opening_name(m, ends.values())
         if owner is not None:
             m.country = owner.entry.code
+
+
+def _organisation_opening_name(m: Mention, known) -> Mention | None:
+    """"the U.N. Stabilization Mission in Haiti": a body whose name opens with an organisation's name
+    is that organisation's."""
+    return next((o for o in known if o.kind == "org" and o.start == m.start and o.end < m.end), None)
 
 
 # ', known as "Fito",', ', better known as El Chapo': a nickname of one to three capitalised words
@@ -344,6 +364,62 @@ def _halves_named_short(text: str, tokens, taken: set[int], mentions: list[Menti
     return found
 
 
+def _heads_of_names_used_alone(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
+    """"the Liberation Tigers of Tamil Eelam ... the Tigers": after an organisation's longer name, its
+    head noun alone after "the" names it too, when that head is distinctive (not "the Party", see
+    generic_name_heads.txt) and heads the name of only one organisation the article names. A name
+    of one word with the Arabic article is used without it ("al-Shabaab ... the Shabab"), in any
+    of its spellings."""
+    heads: dict[str, list[Mention]] = {}  # surname_key of the head -> the names it heads
+    for m in mentions:
+        head = _distinctive_head(m)
+        if head is not None:
+            heads.setdefault(surname_key(head), []).append(m)
+    if not heads:
+        return []
+    spans = [(m.start, m.end) for m in mentions]
+    found = []
+    for k in range(1, len(tokens)):
+        offset, word = tokens[k]
+        if tokens[k - 1][1] not in {"the", "The"} or not word[:1].isupper():
+            continue
+        named = heads.get(surname_key(word))
+        if named is None or offset < named[0].end or not _same_word(word, _distinctive_head(named[0])):
+            continue
+        if len({m.entry.identifier if m.entry else m.text for m in named}) > 1:
+            continue  # two organisations with that head: "the Tigers" names neither
+        after = tokens[k + 1][1] if k + 1 < len(tokens) else ""
+        if after[:1].isupper() or any(s < offset + len(word) and offset < e for s, e in spans):
+            continue  # "the Tigers Brigade", or a word of a name already found
+        m = Mention(word, offset, offset + len(word), named[0].entry, "org")
+        m.long_form = named[0] if named[0].entry is None else None
+        found.append(m)
+    return found
+
+
+def _distinctive_head(m: Mention) -> str | None:
+    """The head noun of an organisation's name of two words or more: its last word before "of"
+    ("Tigers" in "Liberation Tigers of Tamil Eelam"), or of one word after the Arabic article
+    ("Shabaab" in "al-Shabaab"), unless many bodies' names share it."""
+    if m.kind != "org":
+        return None
+    words = m.text.split()
+    if len(words) == 1 and _ARABIC_ARTICLE.match(words[0]):
+        words = ["al", name_core(words[0])]  # "al-Shabaab": "Shabaab" heads it
+    cut = next((n for n, w in enumerate(words) if n > 0 and _function_word(w)), len(words))
+    if cut < 2:
+        return None
+    head = words[cut - 1]
+    if not re.fullmatch(r"[A-Z][a-z]{3,}", head) or head in _generic_name_heads():
+        return None
+    return head
+
+
+@lru_cache(maxsize=1)
+def _generic_name_heads() -> frozenset[str]:
+    return _read_words(data_path("actors", "generic_name_heads.txt"))
+
+
 def _shouted_other_name(word: str, entry: KBEntry, kb: ActorKB, on: date | None) -> bool:
     """An all-capitals word (a dateline, a headline) the knowledge base takes for a person only
     by a loose spelling match: in ordinary case it is another name, or none."""
@@ -378,9 +454,14 @@ def _lowered_titles() -> frozenset[tuple[str, ...]]:
 
 
 def _link_parenthesised_acronyms(text: str, mentions: list[Mention]) -> None:
-    for before, m in zip(mentions, mentions[1:]):
-        if _ACRONYM.match(m.text) and re.fullmatch(r"\s*\(", text[before.end : m.start]):
-            m.long_form = before
+    """An acronym in parentheses is defined by the longest name that ends right before them ("the U.N.
+    Stabilization Mission in Haiti (MINUSTAH)": the mission, not "Haiti" inside its name)."""
+    for n, m in enumerate(mentions):
+        if not _ACRONYM.match(m.text):
+            continue
+        defining = [b for b in mentions[max(0, n - 8) : n] if re.fullmatch(r"\s*\(", text[b.end : m.start])]
+        if defining:
+            m.long_form = min(defining, key=lambda b: b.start)
 
 
 def _defined_long_forms(text: str, tokens, taken: set[int]) -> list[Mention]:
@@ -399,10 +480,28 @@ def _defined_long_forms(text: str, tokens, taken: set[int]) -> list[Mention]:
             i -= 1  # "the Haitian National Police (HNP)": the country's word gives the first initial
         elif initials(" ".join(w for _, w in tokens[i:j])) != word:
             i = _spelled_over_taken_words(tokens, i, j, word)
+            if initials(" ".join(w for _, w in tokens[i:j])) != word:
+                i = min(i, _body_named_in_another_language(tokens, j, taken))
         if j - i >= 2:
             out.append(_mention(text, tokens, i, j, None, "org", None))
             taken.update(range(i, j))
     return out
+
+
+def _body_named_in_another_language(tokens, j: int, taken: set[int]) -> int:
+    """"the U.N. Stabilization Mission in Haiti (MINUSTAH)": an acronym of the name in another language
+    spells none of the English initials; the whole capitalised name before the parenthesis is its long
+    form, over names already found inside it and an owner's initials at its start, when a word not yet
+    found heads a body ("Mission", see generic_name_heads.txt). Returns where it starts (`j`: none)."""
+    k = j
+    while k > 0 and j - k < 8 and _long_form_word(tokens[k - 1][1]):
+        k -= 1
+    if k > 0 and j - k < 8 and _INITIALISM.fullmatch(tokens[k - 1][1]):
+        k -= 1  # "U.N.", "U.S.": the owner's initials open the name
+    while k < j and _function_word(tokens[k][1]):
+        k += 1
+    names_body = any(n not in taken and tokens[n][1] in _generic_name_heads() for n in range(k, j))
+    return k if j - k >= 3 and names_body else j
 
 
 def _country_word_opens_it(tokens, i: int, j: int, acronym: str, taken: set[int]) -> bool:
@@ -557,8 +656,8 @@ def _role_apposition_after(text: str, end: int) -> bool:
 
 
 # compiled once: these are tried at every word of every article
-_NAME_WORD = re.compile(r"[A-Z][a-z'’-]+")
-_SURNAME_WORD = re.compile(r"(?:[ae]l-)?[A-Z][a-z'’-]+")
+_NAME_WORD = re.compile(rf"[{_UPPER}][{_LOWER}'’-]+")
+_SURNAME_WORD = re.compile(rf"(?:[ae]l-)?[{_UPPER}][{_LOWER}'’-]+")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
@@ -741,16 +840,18 @@ def _spelling_of(word: str, variants: dict[str, str]) -> bool:
 
 
 def _first_name_of_person(text: str, tokens, words: list[str], i: int, j: int, title: Title | None,
-                          counts: Counter) -> bool:
+                          counts: Counter, kb: ActorKB) -> bool:
     """A country's name or its city's that is someone's first name: a capitalised word follows it that the
-    text also uses alone (a surname), or a title precedes it."""
+    text also uses alone (a surname), or a title precedes it. A word for a state's agents is no surname
+    however often it recurs ("U.S. Marines ... the Marines", "Iraqi Police")."""
     if j >= len(words) or j - i != 1 or not _CAPITALISED.match(words[j]) or _sentence_break(text, tokens, j):
         return False
     if title is not None and title.role not in {"man", "woman"}:
         return True
     surname = words[j]
     # "U.S. President Joe Biden" after "Ukrainian President Volodymyr Zelensky": a title recurs too
-    return counts[surname] >= 2 and words[j].lower() not in _NAME_PARTICLES and surname not in _title_words()
+    return (counts[surname] >= 2 and words[j].lower() not in _NAME_PARTICLES and surname not in _title_words()
+            and kb.agent_sector(surname.lower()) is None)
 
 
 def _name_goes_on(text: str, tokens, words: list[str], j: int, counts: Counter) -> bool:
@@ -761,8 +862,15 @@ def _name_goes_on(text: str, tokens, words: list[str], j: int, counts: Counter) 
     if re.search(r"['\u2019]s?$", words[j - 1]) or text[tokens[j - 1][0] + len(words[j - 1]) : tokens[j][0]].strip():
         return False  # "Maduro's Bolivarian Circles": the name ends at the possessive
     surname = words[j]
-    return (counts[surname] + counts.get(_unaccented(surname), 0) >= 2 and surname.lower() not in _NAME_PARTICLES
+    return (_times_written(surname, counts) >= 2 and surname.lower() not in _NAME_PARTICLES
             and surname not in _title_words() and not _REGNAL.match(surname))
+
+
+def _times_written(word: str, counts: Counter) -> int:
+    """How often the article writes a word, with or without its accents ("Pérez", "Perez"); a word
+    that has none is counted once ("Ayma" in "Evo Morales Ayma" is no surname used alone)."""
+    plain = _unaccented(word)
+    return counts[word] + (counts.get(plain, 0) if plain != word else 0)
 
 
 def _start_of_longer_name(text: str, tokens, words: list[str], i: int, entry: KBEntry, covered: set[int]) -> int:
@@ -778,6 +886,21 @@ def _start_of_longer_name(text: str, tokens, words: list[str], i: int, entry: KB
     while start < i and words[start] not in full_name:
         start += 1  # the run is the name from its first word the full name shares
     return start
+
+
+def _other_given_names_before(text: str, tokens, words: list[str], i: int, j: int, entry: KBEntry,
+                              covered: set[int]) -> int:
+    """Where a person's name starts when given names the knowledge base's bearer lacks come right
+    before a part of that bearer's name ("Ahmed Ould Daddah" for the known "Moktar Ould Daddah"):
+    another person of that family name. Returns `i` when there are none or the match is the full name."""
+    if j - i >= len(entry.identifier.split()):
+        return i
+    start = i
+    while (start > 0 and i - start < 3 and start - 1 not in covered and _NAME_WORD.fullmatch(words[start - 1])
+           and not _sentence_break(text, tokens, start) and _title_before(words, start) is None
+           and (words[start - 1],) not in load_titles() and words[start - 1] not in load_descriptors()):
+        start -= 1
+    return start if start < i and _personal_name(words[start:j]) else i
 
 
 def _unaccented(word: str) -> str:
@@ -1024,13 +1147,14 @@ def _namesake_in_article(m: Mention, by_entry: dict, identities: list[Identity])
     """A surname alone that the knowledge base gives to a famous bearer ("Assad"), when the article
     has named only another bearer in full ("Maher al-Assad"): that person."""
     if (m.entry is None or m.kind != "person" or _entry_key(m.entry) in by_entry or m.title is not None
-            or len(m.text.split()) != 1):
+            or len(m.text.split()) >= len(m.entry.identifier.split())):
         return None  # "President Trump" after "Ivanka Trump" is still the president
-    word = _name_words(m)[0]
+    words = [_bare(w) for w in _name_words(m)]
+    n = len(words)
     for identity in reversed(identities):
         if identity.kind == "person" and identity.code is None and any(
-                len(parts := _name_words(o)) > 1 and _bare(parts[-1]) == word for o in identity.mentions):
-            return identity
+                len(parts := _name_words(o)) > n and [_bare(p) for p in parts[-n:]] == words for o in identity.mentions):
+            return identity  # also "Ruiz Massieu" after "Carlos Alberto Ruiz Massieu"
     return None
 
 

@@ -463,3 +463,88 @@ def test_more_chinese_and_taiwanese_family_names_refer_back_to_the_full_name():
     ids, _ = _identities("In Taipei, Tsai Ing-wen met U.S. lawmakers, and Tsai said the island would not bow.",
                          date(2022, 8, 4))
     assert _forms(ids["Tsai Ing-wen"]) == ["Tsai Ing-wen", "Tsai"]
+
+
+def test_breakaway_groups_of_one_name_are_identities_of_their_own():
+    ids, _ = _identities("The Continuity IRA fired shots at a patrol in Lurgan. The Provisional IRA said it had "
+                         "no part in it, and the Continuity IRA later admitted the shooting.")
+    assert _forms(ids["Continuity IRA"]) == ["Continuity IRA", "Continuity IRA"]
+    assert _forms(ids["Irish Republican Army"]) == ["Provisional IRA"]
+    assert ids["Continuity IRA"].code == "GBR" and ids["Continuity IRA"].sector == "REB"
+
+
+def test_distinctive_head_of_an_organisation_name_alone_names_it():
+    ids, _ = _identities("Fighters of the Liberation Tigers of Tamil Eelam overran a base near Mullaitivu. "
+                         "The Tigers said the army had lost 40 men.")
+    assert _forms(ids["Liberation Tigers of Tamil Eelam"]) == ["Liberation Tigers of Tamil Eelam", "Tigers"]
+    ids, _ = _identities("The Kangleipak Falcons of Manipur (KFM) ambushed a convoy. The Falcons said it was revenge.")
+    assert _forms(ids["Kangleipak Falcons of Manipur"]) == ["Kangleipak Falcons of Manipur", "KFM", "Falcons"]
+
+
+def test_generic_head_of_an_organisation_name_alone_names_nothing():
+    _, mentions = _identities("The Kangleipak Workers Party (KWP) called a strike. The Party said it would last a week.")
+    assert [m.text for m in mentions] == ["Kangleipak Workers Party", "KWP"]
+
+
+def test_state_agent_word_after_a_country_is_no_surname():
+    ids, _ = _identities("U.S. Marines landed at the port on Monday. The Marines said they met no resistance.")
+    assert list(ids) == ["United States"]
+    ids, _ = _identities("Georgia Ramsay, a lawyer, spoke first. Ramsay said the vote was rigged.")
+    assert _forms(ids["Georgia Ramsay"]) == ["Georgia Ramsay", "Ramsay"]
+
+
+def test_acronym_of_a_name_in_another_language_is_defined_by_the_whole_name_before_it():
+    ids, _ = _identities("Troops of the U.N. Verification Mission in Colombia (MIVEUCOL) patrolled Cauca. "
+                         "MIVEUCOL said the area was calm.")
+    forms = _forms(ids["U.N. Verification Mission in Colombia"])
+    assert forms == ["U.N. Verification Mission in Colombia", "MIVEUCOL", "MIVEUCOL"]
+    assert ids["U.N. Verification Mission in Colombia"].code == "UNO"  # the organisation opening its name owns it
+    assert "Colombia" in ids  # the country inside the name is still named
+
+
+def test_acronym_after_a_person_is_no_long_form_of_a_body():
+    _, mentions = _identities("Prime Minister Karim Nasser Haddad (PLDM) resigned on Monday.")
+    assert not any(m.kind == "org" and "Minister" in m.text for m in mentions)
+
+
+def test_name_with_a_possessive_inside_is_found_and_joins_its_acronym():
+    ids, _ = _identities("The SPLM walked out of the talks on Monday. The Sudan People's Liberation Movement "
+                         "said it would return when the army withdrew.")
+    assert _forms(ids["Sudan People's Liberation Movement"]) == ["SPLM", "Sudan People's Liberation Movement"]
+
+
+def test_honorific_chief_before_a_name_with_initials_makes_a_person():
+    ids, _ = _identities("Police said Chief T.O. Adeyemi had been detained in Ibadan. Adeyemi denied the charges.")
+    assert _forms(ids["T.O. Adeyemi"]) == ["T.O. Adeyemi", "Adeyemi"]
+
+
+def test_offices_opening_with_chief_are_titles_not_names():
+    ids, _ = _identities("Chief Executive Dara Whitlock said the bank would close. Chief of Staff Omar Fenwick agreed, "
+                         "and Whitlock and Fenwick left.")
+    assert _forms(ids["Dara Whitlock"]) == ["Dara Whitlock", "Whitlock"]
+    assert _forms(ids["Omar Fenwick"]) == ["Omar Fenwick", "Fenwick"]
+
+
+def test_word_after_a_known_name_written_once_does_not_make_another_person():
+    ids, _ = _identities("Evo Morales Ayma resigned on Sunday. Morales said he was the victim of a coup.",
+                         date(2019, 11, 10))
+    assert _forms(ids["Evo Morales"]) == ["Evo Morales", "Morales"]
+    assert ids["Evo Morales"].code == "BOL"
+
+
+def test_name_opening_with_an_accented_capital_is_found():
+    ids, _ = _identities("Vice President Ángel Núñez Ortega resigned on Sunday, and Núñez Ortega said he feared for his life.")
+    assert _forms(ids["Ángel Núñez Ortega"]) == ["Ángel Núñez Ortega", "Núñez Ortega"]
+    assert ids["Ángel Núñez Ortega"].sector == "GOV"
+
+
+def test_name_with_the_arabic_article_is_used_without_it_in_another_spelling():
+    ids, _ = _identities("Al-Shabaab gunmen stormed a hotel in Kismayo. The Shabab said the siege was over by dawn.")
+    assert _forms(ids["Al-Shabaab"]) == ["Al-Shabaab", "Shabab"]
+
+
+def test_other_given_names_before_a_known_family_name_make_another_person():
+    ids, _ = _identities("Senator Tomas Ignacio Ruiz Massieu objected on Monday, and Ruiz Massieu said the decree "
+                         "was illegal.", date(2016, 3, 1))
+    assert _forms(ids["Tomas Ignacio Ruiz Massieu"]) == ["Tomas Ignacio Ruiz Massieu", "Ruiz Massieu"]
+    assert "Claudia Ruiz Massieu" not in ids
