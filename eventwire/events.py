@@ -911,7 +911,8 @@ def _joined_compounds(objs: list[Token]) -> set[str]:
 
 def _named_countries(objs: list[Token], kb: ActorKB) -> set[str]:
     """"the African Union suspended Sudan": a country's name meets an object condition that names
-    "country" ("suspend + country|member" is a suspension from a body)."""
+    "country" ("suspend + country|member" is a suspension from a body). A capital or seat of power
+    stands for its government ("would help Baghdad"), so it meets "government"."""
     for o in objs:
         if o.pos_ != "PROPN" or o.dep_ == "compound":
             continue
@@ -919,6 +920,8 @@ def _named_countries(objs: list[Token], kb: ActorKB) -> set[str]:
         entry = kb.lookup(" ".join(t.text for t in name))
         if entry is not None and entry.kind == "country":
             return {"country"}
+        if entry is not None and entry.kind == "metonym":
+            return {"government"}
     return set()
 
 

@@ -124,6 +124,8 @@ class Lexicon:
     withdrawn_verbs: frozenset[str] = field(default_factory=frozenset)
     receiving_verbs: frozenset[str] = field(default_factory=frozenset)
     order_verbs: frozenset[str] = field(default_factory=frozenset)
+    # "would help Baghdad repel the offensive": verbs whose bare infinitive clause's subject is their object
+    bare_infinitive_verbs: frozenset[str] = field(default_factory=frozenset)
     # "denied responsibility", "denied attacking Ukraine": verbs of denial, by which the speaker disowns the deed
     denial_verbs: frozenset[str] = field(default_factory=frozenset)
     # "denied any role in the attack": nouns of having a part in a deed, which a denial disowns
@@ -288,6 +290,7 @@ def load_lexicon() -> Lexicon:
         withdrawn_verbs=_read_word_list("withdrawn_verbs.txt"),
         receiving_verbs=_read_word_list("receiving_verbs.txt"),
         order_verbs=_read_word_list("order_verbs.txt"),
+        bare_infinitive_verbs=_read_word_list("bare_infinitive_verbs.txt"),
         denial_verbs=_read_word_list("denial_verbs.txt"),
         part_nouns=_read_word_list("part_nouns.txt"),
         holding_nouns=_read_word_list("holding_nouns.txt"),

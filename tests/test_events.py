@@ -1478,6 +1478,12 @@ def test_readiness_to_help_a_state_is_an_offer_of_aid(code):
     assert not code("The talks could help end the war.")
 
 
+def test_a_capital_standing_for_its_government_meets_a_government_object(code):
+    # "help Kyiv": the seat of power names the government, which help's object condition asks for
+    events = code("France pledged to help Kyiv.")
+    assert ("AID", "FRA", "UKR") in tuples(events, "future"), events
+
+
 @pytest.mark.parametrize("text, expected", [
     # bringing troops into a crisis, or flying them in, is a deployment; "call in" is no "call on" request
     ("The Kenyan government called in the army on Friday to restore order in the coastal towns.", ("MOBILIZE", "KEN", None)),
