@@ -1341,7 +1341,7 @@ def _describes_its_noun(f: Found) -> bool:
     sentence takes as known, not an event it tells. Unless the participle is the main verb the parser
     missed (_main_verb_misread)."""
     verb = f.pred
-    if _struggle_it_is_known_by(verb) or _partisanship_it_is_known_by(verb):
+    if _struggle_it_is_known_by(verb) or _partisanship_it_is_known_by(verb) or _what_a_target_holds(verb):
         return True
     if f.trigger.type in TOLD_BY_ITS_VICTIMS or verb.dep_ != "acl" or verb.tag_ not in PAST_PARTICIPLE_TAGS:
         return False
@@ -1423,6 +1423,19 @@ def _struggle_it_is_known_by(verb: Token) -> bool:
     if any(c.dep_ in {"dobj", "nsubj", "aux", "prep"} for c in verb.children):
         return False
     return any(c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+
+
+def _what_a_target_holds(verb: Token) -> bool:
+    """"set fire to a church sheltering hundreds of people", "shelled a school housing refugees": a present
+    participle of holding (holding_participles.txt) on the object of another verb says what the target
+    held when the deed was done, not a deed of its own ("aircraft carrying supplies landed" is the doer's)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if verb.lemma_.lower() not in load_lexicon().holding_participles:
+        return False
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in {"dobj", "pobj", "nsubjpass"} and governor.pos_ == "VERB"
 
 
 def _partisanship_it_is_known_by(verb: Token) -> bool:

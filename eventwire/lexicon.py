@@ -80,6 +80,8 @@ class Lexicon:
     affiliation_words: frozenset[str] = field(default_factory=frozenset)
     # "armed groups backing the prime minister": a group named after the side it stands with, as its object
     partisan_participles: frozenset[str] = field(default_factory=frozenset)
+    # "set fire to a church sheltering hundreds": participles of holding that describe a deed's target
+    holding_participles: frozenset[str] = field(default_factory=frozenset)
     # "a British-flagged tanker", "the U.S.-led coalition": the name before the participle says whose
     owner_participles: frozenset[str] = field(default_factory=frozenset)
     # "marched in defiance of Chinese authorities": nouns of a stance that name what an act is against
@@ -267,6 +269,7 @@ def load_lexicon() -> Lexicon:
         weapon_words=_read_word_list("weapon_words.txt"),
         affiliation_words=_read_word_list("affiliation_words.txt"),
         partisan_participles=_read_word_list("partisan_participles.txt"),
+        holding_participles=_read_word_list("holding_participles.txt"),
         owner_participles=_read_word_list("owner_participles.txt"),
         stance_nouns=_read_word_list("stance_nouns.txt"),
         border_nouns=_read_word_list("border_nouns.txt"),

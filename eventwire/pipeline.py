@@ -658,6 +658,8 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
             continue
         if _tells_its_subject_event(tok, pred, event_type) or _tells_the_occasion(tok, beside | {pred.i}):
             continue
+        if _held_by_its_target(tok, pred):
+            continue
         last = sent.doc[hi]
         spans.append((tok.left_edge.idx, last.idx + len(last.text)))
     for obj in _other_events_named(sent):
@@ -685,6 +687,19 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
     spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in _acts_asked_or_promised(sent)
               if not c.left_edge.i <= pred.i <= c.right_edge.i and not c.left_edge.i <= head.i <= c.right_edge.i]
     return spans
+
+
+def _held_by_its_target(participle, pred) -> bool:
+    """"set fire to a church sheltering hundreds of people near Eldoret on Tuesday": a participle of
+    holding (holding_participles.txt) on the deed's own object only describes the target; the parser
+    hangs the deed's day and place on it, so it is no aside to the deed."""
+    noun = participle.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBG":
+        return False
+    if participle.lemma_.lower() not in load_lexicon().holding_participles:
+        return False
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in {"dobj", "pobj"} and governor.i == pred.i
 
 
 _XCOMP_IDS = frozenset({get_string_id("xcomp")})

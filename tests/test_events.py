@@ -1478,6 +1478,12 @@ def test_readiness_to_help_a_state_is_an_offer_of_aid(code):
     assert not code("The talks could help end the war.")
 
 
+def test_what_a_deeds_target_holds_is_no_deed_of_its_own(code):
+    # "a school sheltering families" describes the target of the arson; no one gives aid in it
+    events = code("Militiamen set fire to a school sheltering dozens of families near the town of Kisumu on Friday.")
+    assert [e["event"] for e in events] == [["ASSAULT"]], events
+
+
 def test_a_capital_standing_for_its_government_meets_a_government_object(code):
     # "help Kyiv": the seat of power names the government, which help's object condition asks for
     events = code("France pledged to help Kyiv.")

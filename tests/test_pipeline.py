@@ -45,6 +45,14 @@ def test_a_date_in_an_aside_does_not_date_the_event(extractor, text):
     assert (assault.date, assault.date_precision, assault.date_text) == ("2024-03-17", "publication", None)
 
 
+def test_a_participle_describing_the_target_passes_its_day_and_place_to_the_deed(extractor):
+    # the parser hangs "near Kisumu on Friday" on "sheltering", which only says what the school held
+    assault = only_event(extract(extractor, "Militiamen set fire to a school sheltering dozens of families "
+                                            "near the town of Kisumu on Friday."), "ASSAULT")
+    assert (assault.date, assault.date_precision) == ("2024-03-15", "day"), assault.date_text
+    assert assault.event_loc is not None and assault.event_loc["placename"] == "Kisumu", assault.event_loc
+
+
 def test_a_second_deed_the_parser_hangs_on_the_speaker_keeps_the_first_deeds_date(extractor):
     # the parser joins "signed" to "said"; the reported clause before it still dates both deeds
     result = extract(extractor, "Rebel leaders seized the port on Friday and then signed a truce with "
