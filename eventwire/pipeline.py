@@ -278,7 +278,7 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
         if own is not None and ev.event not in SPOKEN_TYPES and ev.quad_code in SCENE_QUADS:
             told_at = (own, ev.trigger_start, ev.sequence)
         filed_from = dateline_for([a.code for a in ev.actor], datelines)
-        where = own or place_referred_to(text, told_at, ev) or filed_from
+        where = own or _sentence_opening_place(text, ev, places_in) or place_referred_to(text, told_at, ev) or filed_from
         if own is None and where is filed_from:
             ev.scene_country = scene_of(told_at, ev, filed_from)
         if where is None:
@@ -287,6 +287,20 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
         if where is not None:
             ev.event_loc = flat_asdict(where)
     return home
+
+
+# "In Washington, the spokeswoman said ...": a place phrase that opens the sentence, up to its comma
+_OPENING_PLACE = re.compile(r"(?:In|At)\s+[^,.;]{1,60},")
+
+
+def _sentence_opening_place(text: str, ev: EventMention, places_in) -> Place | None:
+    """"In Washington, the spokeswoman said the United States would help Baghdad": a place that opens
+    the sentence sets where all of it happened, a reported clause and what is read off it included,
+    before the dateline (examples/README.md, places rule 2)."""
+    opening = _OPENING_PLACE.match(text, ev.sent_start, ev.sent_end)
+    if opening is None:
+        return None
+    return next(iter(places_in(ev.sent_start, opening.end(), ev.sent_start)), None)
 
 
 def _addressee_named_by_place(ev: EventMention, place: Place) -> bool:

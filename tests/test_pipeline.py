@@ -157,6 +157,14 @@ def test_event_loc_from_the_clause(extractor, event_validator):
     event_validator.validate(assault.to_plover())
 
 
+def test_a_place_opening_the_sentence_places_a_reported_promise_before_the_dateline(extractor):
+    # "In Paris, ... said France would help Kyiv": the promise was made in Paris, not in the dateline city
+    text = ("KYIV, May 5 (Eventwire) - Russian missiles hit a power plant on Monday.\n\n"
+            "In Paris, a government spokesman said France would help Kyiv rebuild the plant.")
+    agree = only_event(extract(extractor, text), "AGREE")
+    assert agree.event_loc is not None and agree.event_loc["placename"] == "Paris", agree.event_loc
+
+
 def test_whom_a_support_act_favours_is_not_where_it_happens(extractor):
     support = only_event(extract(extractor, "PARIS, March 14 (Wire) - The French foreign minister backed Ukraine."),
                          "SUPPORT")
