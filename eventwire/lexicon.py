@@ -74,6 +74,8 @@ class Lexicon:
     gathering_verbs: frozenset[str] = field(default_factory=frozenset)
     ground_nouns: frozenset[str] = field(default_factory=frozenset)
     removal_verbs: frozenset[str] = field(default_factory=frozenset)
+    # "recalled its ambassador to Israel": people posted to a country, whose "to" phrase names the post
+    post_nouns: frozenset[str] = field(default_factory=frozenset)
     # "a car bomb explosion", "a suicide blast": what exploded was a weapon, so someone's attack
     weapon_words: frozenset[str] = field(default_factory=frozenset)
     # "fighters loyal to the Taliban", "gunmen linked to al-Shabaab": a group named after the side it belongs to
@@ -266,6 +268,7 @@ def load_lexicon() -> Lexicon:
         gathering_verbs=_read_word_list("gathering_verbs.txt"),
         ground_nouns=_read_word_list("ground_nouns.txt"),
         removal_verbs=_read_word_list("removal_verbs.txt"),
+        post_nouns=_read_word_list("post_nouns.txt"),
         weapon_words=_read_word_list("weapon_words.txt"),
         affiliation_words=_read_word_list("affiliation_words.txt"),
         partisan_participles=_read_word_list("partisan_participles.txt"),

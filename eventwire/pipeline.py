@@ -148,6 +148,7 @@ class Extractor:
             clause_end=offset + clause[1],
             where_spans=[(offset + a, offset + b) for a, b in where_spans(f.pred, f.head, trig.type)],
             aside_spans=[(offset + a, offset + b) for a, b in aside_spans(f.pred, f.head, trig.type)],
+            taken_from_spans=[(offset + a, offset + b) for a, b in _removal_spans(f.pred)],
             derived=ev.derived,
         )
 
@@ -305,8 +306,18 @@ def _sentence_opening_place(text: str, ev: EventMention, places_in) -> Place | N
 
 def _addressee_named_by_place(ev: EventMention, place: Place) -> bool:
     """"appealed to Washington for military help", "accused Kabul of ...": a capital or country that a
-    spoken act (an appeal, a charge, a threat) is addressed to is a government, not where it was said."""
+    spoken act (an appeal, a charge, a threat) is addressed to is a government, not where it was said.
+    Not where an envoy is taken from ("recalled its ambassador to Israel"): the recall is done there."""
+    if any(a <= place.start and place.end <= b for a, b in ev.taken_from_spans):
+        return False
     return ev.event in SPOKEN_TYPES and any(r.start <= place.start and place.end <= r.end for r in ev.recipient)
+
+
+def _removal_spans(pred) -> list[tuple[int, int]]:
+    """The places a removal verb (removal_verbs.txt) takes people from, as _taken_from reads them."""
+    if pred.pos_ != "VERB" or pred.lemma_.lower() not in load_lexicon().removal_verbs:
+        return []
+    return _taken_from(pred)
 
 
 def as_named_in_full(place: Place, named_before: list[Place]) -> Place:
@@ -940,8 +951,14 @@ def _taken_from(verb) -> list[tuple[int, int]]:
     taken away from (on the verb or on its object) is where the deed is done (removal_verbs.txt)."""
     holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
     return [span for holder in holders for prep in holder.children
-            if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i > verb.i
+            if prep.dep_ == "prep" and prep.i > verb.i and (prep.lower_ == "from" or _names_the_post(holder, prep))
             for obj in _objects(prep) for span in _where_in(obj)]
+
+
+def _names_the_post(holder, prep) -> bool:
+    """"recalled its ambassador to Israel": the "to" phrase of an envoy (post_nouns.txt) names the
+    country they are posted to, which a recall takes them from."""
+    return prep.lower_ == "to" and holder.lemma_.lower() in load_lexicon().post_nouns
 
 
 def _on_ground(prep) -> bool:

@@ -165,6 +165,13 @@ def test_a_place_opening_the_sentence_places_a_reported_promise_before_the_datel
     assert agree.event_loc is not None and agree.event_loc["placename"] == "Paris", agree.event_loc
 
 
+def test_a_recalled_envoy_is_recalled_from_the_country_of_the_post(extractor):
+    # "its ambassador to Togo": the recall is done in Togo, not in the dateline city
+    text = "LOME, March 3 (Eventwire) - Ghana recalled its ambassador to Togo on Friday over the remarks."
+    sanction = only_event(extract(extractor, text), "SANCTION")
+    assert sanction.event_loc is not None and sanction.event_loc["placename"] == "Togo", sanction.event_loc
+
+
 def test_whom_a_support_act_favours_is_not_where_it_happens(extractor):
     support = only_event(extract(extractor, "PARIS, March 14 (Wire) - The French foreign minister backed Ukraine."),
                          "SUPPORT")
