@@ -2189,11 +2189,20 @@ def _intent_condition_met(event: "SentenceEvent", lex: Lexicon, resolver: Resolv
     """The intents.tsv `condition` of a statement read off a not-yet-real event."""
     condition = lex.intent_conditions.get((event.polarity, event.found.trigger.type), "")
     if condition == "counterpart":
-        # an offer to meet is made to someone; a session merely scheduled offers nothing to anyone
-        return any(r.code for r in event.recipients) or bool(_offered_on_condition_to(event, resolver))
+        # an offer to meet is made to someone; a session merely scheduled offers nothing to anyone. A
+        # role named by its title ("would see the president") is someone, whom the story codes later
+        return (any(r.code or _titled_role(r) for r in event.recipients)
+                or bool(_offered_on_condition_to(event, resolver)))
     if condition == "refusal":
         return _is_refusal(event.found.pred, lex)
     return True
+
+
+def _titled_role(ent: Entity) -> bool:
+    """"the president", "the prime minister": one person named by a state office (a GOV sector), not a
+    group or a body ("officials", "the rebels")."""
+    words = ent.entity_text.lower().split()
+    return ent.sector == "GOV" and len(words) <= 3 and not words[-1].endswith("s")
 
 
 def _offered_on_condition_to(event: "SentenceEvent", resolver: Resolver) -> list[Entity]:

@@ -1484,6 +1484,13 @@ def test_what_a_deeds_target_holds_is_no_deed_of_its_own(code):
     assert [e["event"] for e in events] == [["ASSAULT"]], events
 
 
+def test_saying_one_will_see_a_leader_is_an_offer_to_meet_him(code):
+    # "would see the president": seeing a leader is meeting him, and the office named is a counterpart
+    events = code("The Nigerian envoy met Kenyan opposition leaders on Monday and said he would see the president next.")
+    assert any(t[:2] == ("AGREE", "NGA") for t in tuples(events)), events
+    assert any(e["event"] == ["CONSULT"] and e["polarity"] == "future" for e in events), events
+
+
 def test_a_capital_standing_for_its_government_meets_a_government_object(code):
     # "help Kyiv": the seat of power names the government, which help's object condition asks for
     events = code("France pledged to help Kyiv.")
