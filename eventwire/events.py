@@ -911,7 +911,8 @@ def _joined_compounds(objs: list[Token]) -> set[str]:
 
 def _named_countries(objs: list[Token], kb: ActorKB) -> set[str]:
     """"the African Union suspended Sudan": a country's name meets an object condition that names
-    "country" ("suspend + country|member" is a suspension from a body)."""
+    "country" ("suspend + country|member" is a suspension from a body). A capital or seat of power
+    stands for its government ("would help Baghdad"), so it meets "government"."""
     for o in objs:
         if o.pos_ != "PROPN" or o.dep_ == "compound":
             continue
@@ -919,6 +920,8 @@ def _named_countries(objs: list[Token], kb: ActorKB) -> set[str]:
         entry = kb.lookup(" ".join(t.text for t in name))
         if entry is not None and entry.kind == "country":
             return {"country"}
+        if entry is not None and entry.kind == "metonym":
+            return {"government"}
     return set()
 
 
@@ -1338,7 +1341,7 @@ def _describes_its_noun(f: Found) -> bool:
     sentence takes as known, not an event it tells. Unless the participle is the main verb the parser
     missed (_main_verb_misread)."""
     verb = f.pred
-    if _struggle_it_is_known_by(verb) or _partisanship_it_is_known_by(verb):
+    if _struggle_it_is_known_by(verb) or _partisanship_it_is_known_by(verb) or _what_a_target_holds(verb):
         return True
     if f.trigger.type in TOLD_BY_ITS_VICTIMS or verb.dep_ != "acl" or verb.tag_ not in PAST_PARTICIPLE_TAGS:
         return False
@@ -1420,6 +1423,19 @@ def _struggle_it_is_known_by(verb: Token) -> bool:
     if any(c.dep_ in {"dobj", "nsubj", "aux", "prep"} for c in verb.children):
         return False
     return any(c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+
+
+def _what_a_target_holds(verb: Token) -> bool:
+    """"set fire to a church sheltering hundreds of people", "shelled a school housing refugees": a present
+    participle of holding (holding_participles.txt) on the object of another verb says what the target
+    held when the deed was done, not a deed of its own ("aircraft carrying supplies landed" is the doer's)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if verb.lemma_.lower() not in load_lexicon().holding_participles:
+        return False
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in {"dobj", "pobj", "nsubjpass"} and governor.pos_ == "VERB"
 
 
 def _partisanship_it_is_known_by(verb: Token) -> bool:
@@ -2173,11 +2189,20 @@ def _intent_condition_met(event: "SentenceEvent", lex: Lexicon, resolver: Resolv
     """The intents.tsv `condition` of a statement read off a not-yet-real event."""
     condition = lex.intent_conditions.get((event.polarity, event.found.trigger.type), "")
     if condition == "counterpart":
-        # an offer to meet is made to someone; a session merely scheduled offers nothing to anyone
-        return any(r.code for r in event.recipients) or bool(_offered_on_condition_to(event, resolver))
+        # an offer to meet is made to someone; a session merely scheduled offers nothing to anyone. A
+        # role named by its title ("would see the president") is someone, whom the story codes later
+        return (any(r.code or _titled_role(r) for r in event.recipients)
+                or bool(_offered_on_condition_to(event, resolver)))
     if condition == "refusal":
         return _is_refusal(event.found.pred, lex)
     return True
+
+
+def _titled_role(ent: Entity) -> bool:
+    """"the president", "the prime minister": one person named by a state office (a GOV sector), not a
+    group or a body ("officials", "the rebels")."""
+    words = ent.entity_text.lower().split()
+    return ent.sector == "GOV" and len(words) <= 3 and not words[-1].endswith("s")
 
 
 def _offered_on_condition_to(event: "SentenceEvent", resolver: Resolver) -> list[Entity]:

@@ -74,12 +74,16 @@ class Lexicon:
     gathering_verbs: frozenset[str] = field(default_factory=frozenset)
     ground_nouns: frozenset[str] = field(default_factory=frozenset)
     removal_verbs: frozenset[str] = field(default_factory=frozenset)
+    # "recalled its ambassador to Israel": people posted to a country, whose "to" phrase names the post
+    post_nouns: frozenset[str] = field(default_factory=frozenset)
     # "a car bomb explosion", "a suicide blast": what exploded was a weapon, so someone's attack
     weapon_words: frozenset[str] = field(default_factory=frozenset)
     # "fighters loyal to the Taliban", "gunmen linked to al-Shabaab": a group named after the side it belongs to
     affiliation_words: frozenset[str] = field(default_factory=frozenset)
     # "armed groups backing the prime minister": a group named after the side it stands with, as its object
     partisan_participles: frozenset[str] = field(default_factory=frozenset)
+    # "set fire to a church sheltering hundreds": participles of holding that describe a deed's target
+    holding_participles: frozenset[str] = field(default_factory=frozenset)
     # "a British-flagged tanker", "the U.S.-led coalition": the name before the participle says whose
     owner_participles: frozenset[str] = field(default_factory=frozenset)
     # "marched in defiance of Chinese authorities": nouns of a stance that name what an act is against
@@ -125,6 +129,8 @@ class Lexicon:
     withdrawn_verbs: frozenset[str] = field(default_factory=frozenset)
     receiving_verbs: frozenset[str] = field(default_factory=frozenset)
     order_verbs: frozenset[str] = field(default_factory=frozenset)
+    # "would help Baghdad repel the offensive": verbs whose bare infinitive clause's subject is their object
+    bare_infinitive_verbs: frozenset[str] = field(default_factory=frozenset)
     # "denied responsibility", "denied attacking Ukraine": verbs of denial, by which the speaker disowns the deed
     denial_verbs: frozenset[str] = field(default_factory=frozenset)
     # "denied any role in the attack": nouns of having a part in a deed, which a denial disowns
@@ -263,9 +269,11 @@ def load_lexicon() -> Lexicon:
         gathering_verbs=_read_word_list("gathering_verbs.txt"),
         ground_nouns=_read_word_list("ground_nouns.txt"),
         removal_verbs=_read_word_list("removal_verbs.txt"),
+        post_nouns=_read_word_list("post_nouns.txt"),
         weapon_words=_read_word_list("weapon_words.txt"),
         affiliation_words=_read_word_list("affiliation_words.txt"),
         partisan_participles=_read_word_list("partisan_participles.txt"),
+        holding_participles=_read_word_list("holding_participles.txt"),
         owner_participles=_read_word_list("owner_participles.txt"),
         stance_nouns=_read_word_list("stance_nouns.txt"),
         border_nouns=_read_word_list("border_nouns.txt"),
@@ -290,6 +298,7 @@ def load_lexicon() -> Lexicon:
         withdrawn_verbs=_read_word_list("withdrawn_verbs.txt"),
         receiving_verbs=_read_word_list("receiving_verbs.txt"),
         order_verbs=_read_word_list("order_verbs.txt"),
+        bare_infinitive_verbs=_read_word_list("bare_infinitive_verbs.txt"),
         denial_verbs=_read_word_list("denial_verbs.txt"),
         part_nouns=_read_word_list("part_nouns.txt"),
         holding_nouns=_read_word_list("holding_nouns.txt"),

@@ -148,6 +148,7 @@ class Extractor:
             clause_end=offset + clause[1],
             where_spans=[(offset + a, offset + b) for a, b in where_spans(f.pred, f.head, trig.type)],
             aside_spans=[(offset + a, offset + b) for a, b in aside_spans(f.pred, f.head, trig.type)],
+            taken_from_spans=[(offset + a, offset + b) for a, b in _removal_spans(f.pred)],
             derived=ev.derived,
         )
 
@@ -269,7 +270,7 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
         # "will hold exercises in the Yellow Sea": an intent read off a promised act was stated where the
         # story was told; the act's place is the act's
         in_clause = [] if ev.derived else [p for start, end in ev.where_spans for p in places_in(start, end, ev.sent_start)
-                                           if not _addressee_named_by_place(ev, p, text)]
+                                           if not _addressee_named_by_place(ev, p)]
         own = place_in_spans(in_clause, ev.where_spans, ev.trigger_start)
         if own is None and ev.event not in SPOKEN_TYPES:
             # "fired on a crowd in the city's main square": not the city a statement speaks of
@@ -278,7 +279,7 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
         if own is not None and ev.event not in SPOKEN_TYPES and ev.quad_code in SCENE_QUADS:
             told_at = (own, ev.trigger_start, ev.sequence)
         filed_from = dateline_for([a.code for a in ev.actor], datelines)
-        where = own or place_referred_to(text, told_at, ev) or filed_from
+        where = own or _sentence_opening_place(text, ev, places_in) or place_referred_to(text, told_at, ev) or filed_from
         if own is None and where is filed_from:
             ev.scene_country = scene_of(told_at, ev, filed_from)
         if where is None:
@@ -289,27 +290,34 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
     return home
 
 
-def _addressee_named_by_place(ev: EventMention, place: Place, text: str) -> bool:
+# "In Washington, the spokeswoman said ...": a place phrase that opens the sentence, up to its comma
+_OPENING_PLACE = re.compile(r"(?:In|At)\s+[^,.;]{1,60},")
+
+
+def _sentence_opening_place(text: str, ev: EventMention, places_in) -> Place | None:
+    """"In Washington, the spokeswoman said the United States would help Baghdad": a place that opens
+    the sentence sets where all of it happened, a reported clause and what is read off it included,
+    before the dateline (examples/README.md, places rule 2)."""
+    opening = _OPENING_PLACE.match(text, ev.sent_start, ev.sent_end)
+    if opening is None:
+        return None
+    return next(iter(places_in(ev.sent_start, opening.end(), ev.sent_start)), None)
+
+
+def _addressee_named_by_place(ev: EventMention, place: Place) -> bool:
     """"appealed to Washington for military help", "accused Kabul of ...": a capital or country that a
     spoken act (an appeal, a charge, a threat) is addressed to is a government, not where it was said.
-    An envoy's post is a place though ("recalled its ambassador to Israel": the envoy is there)."""
-    return (ev.event in SPOKEN_TYPES and any(r.start <= place.start and place.end <= r.end for r in ev.recipient)
-            and not names_an_envoys_post(text, place.start))
+    Not where an envoy is taken from ("recalled its ambassador to Israel"): the recall is done there."""
+    if any(a <= place.start and place.end <= b for a, b in ev.taken_from_spans):
+        return False
+    return ev.event in SPOKEN_TYPES and any(r.start <= place.start and place.end <= r.end for r in ev.recipient)
 
 
-ENVOY_LOOK_BACK = 40  # characters read before a place for "<envoy noun> to"
-
-
-@lru_cache(maxsize=1)
-def _envoy_to() -> re.Pattern:
-    nouns = sorted(lexicon_word_list("envoy_nouns.txt"), key=len, reverse=True)
-    return re.compile(r"(?i)\b(?:%s)s?\s+to\s+(?:the\s+)?$" % "|".join(map(re.escape, nouns)))
-
-
-def names_an_envoys_post(text: str, start: int) -> bool:
-    """True when the name at `start` follows "ambassador to", "envoy to" ... (envoy_nouns.txt): the post
-    where that envoy serves."""
-    return _envoy_to().search(text[max(0, start - ENVOY_LOOK_BACK) : start]) is not None
+def _removal_spans(pred) -> list[tuple[int, int]]:
+    """The places a removal verb (removal_verbs.txt) takes people from, as _taken_from reads them."""
+    if pred.pos_ != "VERB" or pred.lemma_.lower() not in load_lexicon().removal_verbs:
+        return []
+    return _taken_from(pred)
 
 
 def as_named_in_full(place: Place, named_before: list[Place]) -> Place:
@@ -681,6 +689,8 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
             continue
         if _tells_its_subject_event(tok, pred, event_type) or _tells_the_occasion(tok, beside | {pred.i}):
             continue
+        if _held_by_its_target(tok, pred):
+            continue
         last = sent.doc[hi]
         spans.append((tok.left_edge.idx, last.idx + len(last.text)))
     for obj in _other_events_named(sent):
@@ -708,6 +718,19 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
     spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in _acts_asked_or_promised(sent)
               if not c.left_edge.i <= pred.i <= c.right_edge.i and not c.left_edge.i <= head.i <= c.right_edge.i]
     return spans
+
+
+def _held_by_its_target(participle, pred) -> bool:
+    """"set fire to a church sheltering hundreds of people near Eldoret on Tuesday": a participle of
+    holding (holding_participles.txt) on the deed's own object only describes the target; the parser
+    hangs the deed's day and place on it, so it is no aside to the deed."""
+    noun = participle.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBG":
+        return False
+    if participle.lemma_.lower() not in load_lexicon().holding_participles:
+        return False
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in {"dobj", "pobj"} and governor.i == pred.i
 
 
 _XCOMP_IDS = frozenset({get_string_id("xcomp")})
@@ -939,13 +962,17 @@ def _where_in(noun) -> list[tuple[int, int]]:
 def _taken_from(verb) -> list[tuple[int, int]]:
     """"recalled its ambassador from Tehran", "evacuated citizens from Khartoum": the place people are
     taken away from (on the verb or on its object) is where the deed is done (removal_verbs.txt); so is
-    an envoy's post ("recalled its ambassador to Israel", envoy_nouns.txt)."""
+    an envoy's post ("recalled its ambassador to Israel", post_nouns.txt)."""
     holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
-    envoys = lexicon_word_list("envoy_nouns.txt")
     return [span for holder in holders for prep in holder.children
-            if prep.dep_ == "prep" and prep.i > verb.i
-            and (prep.lower_ == "from" or (prep.lower_ == "to" and holder.lemma_.lower() in envoys))
+            if prep.dep_ == "prep" and prep.i > verb.i and (prep.lower_ == "from" or _names_the_post(holder, prep))
             for obj in _objects(prep) for span in _where_in(obj)]
+
+
+def _names_the_post(holder, prep) -> bool:
+    """"recalled its ambassador to Israel": the "to" phrase of an envoy (post_nouns.txt) names the
+    country they are posted to, which a recall takes them from."""
+    return prep.lower_ == "to" and holder.lemma_.lower() in load_lexicon().post_nouns
 
 
 def _on_ground(prep) -> bool:

@@ -112,6 +112,9 @@ class EventMention:
     # Spans of clauses and appositions that are asides to this event (a relative clause,
     # "saying ...", "the first since ... in 1990"): their dates and places are not its own.
     aside_spans: list[tuple[int, int]] = field(default_factory=list)
+    # Spans of the places people are taken away from ("recalled its ambassador to Israel"): where the
+    # deed is done even when the place also names its recipient.
+    taken_from_spans: list[tuple[int, int]] = field(default_factory=list)
     # An intent read off a future deed ("will resign" is, today, a promise: AGREE), not a predicate
     # of its own; its deed is the event at the same trigger.
     derived: bool = False

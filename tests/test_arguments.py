@@ -1127,6 +1127,13 @@ def test_whoever_is_allowed_to_act_is_the_recipient_without_a_country(code, text
     assert recipients == [allowed]
 
 
+def test_whoever_is_helped_to_act_with_a_bare_infinitive_is_what_help_acts_on(code):
+    # "help the government rebuild": the parser makes the government the subject of "rebuild"; it is
+    # still whom the help serves, as after "to"
+    events = code("Germany said it would help the Iraqi government rebuild the city.")
+    assert ("AGREE", "DEU", "IRQ") in tuples(events) and ("AID", "DEU", "IRQ") in tuples(events, "future"), events
+
+
 def test_whoever_is_ordered_to_act_stays_the_recipient_when_to_is_read_as_a_preposition(code):
     # "to march" parsed as a preposition with the bare verb as its object: still the order's clause
     events = code("Ghana's police chief ordered opposition supporters to march in Accra on Sunday.")

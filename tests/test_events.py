@@ -1478,6 +1478,25 @@ def test_readiness_to_help_a_state_is_an_offer_of_aid(code):
     assert not code("The talks could help end the war.")
 
 
+def test_what_a_deeds_target_holds_is_no_deed_of_its_own(code):
+    # "a school sheltering families" describes the target of the arson; no one gives aid in it
+    events = code("Militiamen set fire to a school sheltering dozens of families near the town of Kisumu on Friday.")
+    assert [e["event"] for e in events] == [["ASSAULT"]], events
+
+
+def test_saying_one_will_see_a_leader_is_an_offer_to_meet_him(code):
+    # "would see the president": seeing a leader is meeting him, and the office named is a counterpart
+    events = code("The Nigerian envoy met Kenyan opposition leaders on Monday and said he would see the president next.")
+    assert any(t[:2] == ("AGREE", "NGA") for t in tuples(events)), events
+    assert any(e["event"] == ["CONSULT"] and e["polarity"] == "future" for e in events), events
+
+
+def test_a_capital_standing_for_its_government_meets_a_government_object(code):
+    # "help Kyiv": the seat of power names the government, which help's object condition asks for
+    events = code("France pledged to help Kyiv.")
+    assert ("AID", "FRA", "UKR") in tuples(events, "future"), events
+
+
 @pytest.mark.parametrize("text, expected", [
     # bringing troops into a crisis, or flying them in, is a deployment; "call in" is no "call on" request
     ("The Kenyan government called in the army on Friday to restore order in the coastal towns.", ("MOBILIZE", "KEN", None)),

@@ -45,6 +45,14 @@ def test_a_date_in_an_aside_does_not_date_the_event(extractor, text):
     assert (assault.date, assault.date_precision, assault.date_text) == ("2024-03-17", "publication", None)
 
 
+def test_a_participle_describing_the_target_passes_its_day_and_place_to_the_deed(extractor):
+    # the parser hangs "near Kisumu on Friday" on "sheltering", which only says what the school held
+    assault = only_event(extract(extractor, "Militiamen set fire to a school sheltering dozens of families "
+                                            "near the town of Kisumu on Friday."), "ASSAULT")
+    assert (assault.date, assault.date_precision) == ("2024-03-15", "day"), assault.date_text
+    assert assault.event_loc is not None and assault.event_loc["placename"] == "Kisumu", assault.event_loc
+
+
 def test_a_second_deed_the_parser_hangs_on_the_speaker_keeps_the_first_deeds_date(extractor):
     # the parser joins "signed" to "said"; the reported clause before it still dates both deeds
     result = extract(extractor, "Rebel leaders seized the port on Friday and then signed a truce with "
@@ -147,6 +155,21 @@ def test_event_loc_from_the_clause(extractor, event_validator):
     assert abs(loc["lat"] - 36.73) < 0.5 and abs(loc["lon"] - 68.86) < 0.5
     assert isinstance(loc["geonameid"], int)
     event_validator.validate(assault.to_plover())
+
+
+def test_a_place_opening_the_sentence_places_a_reported_promise_before_the_dateline(extractor):
+    # "In Paris, ... said France would help Kyiv": the promise was made in Paris, not in the dateline city
+    text = ("KYIV, May 5 (Eventwire) - Russian missiles hit a power plant on Monday.\n\n"
+            "In Paris, a government spokesman said France would help Kyiv rebuild the plant.")
+    agree = only_event(extract(extractor, text), "AGREE")
+    assert agree.event_loc is not None and agree.event_loc["placename"] == "Paris", agree.event_loc
+
+
+def test_a_recalled_envoy_is_recalled_from_the_country_of_the_post(extractor):
+    # "its ambassador to Togo": the recall is done in Togo, not in the dateline city
+    text = "LOME, March 3 (Eventwire) - Ghana recalled its ambassador to Togo on Friday over the remarks."
+    sanction = only_event(extract(extractor, text), "SANCTION")
+    assert sanction.event_loc is not None and sanction.event_loc["placename"] == "Togo", sanction.event_loc
 
 
 def test_whom_a_support_act_favours_is_not_where_it_happens(extractor):
