@@ -462,3 +462,14 @@ def test_a_deployment_within_the_senders_own_country_has_no_target(code):
         found = tuples(code(text, published=date(2021, 1, 15)))
         assert ("MOBILIZE", "NGA", None) in found and ("MOBILIZE", "NGA", "NGA") not in found, (text, found)
 
+
+
+def test_what_the_country_owns_is_its_own_when_its_state_acts_on_it(code):
+    # the president of the country the story tells of offers something to "the country's" people: his own
+    events = code("ZAGREB, Mar 3 (Eventwire) - Croatian President Ivo Marin offered the country's religious minorities "
+                  "greater autonomy on Monday.", published=date(1995, 3, 3))
+    assert ("AGREE", "HRV", "HRV") in tuples(events), tuples(events, None)
+    # a place of the country is no party to the act
+    events = code("ZAGREB, Mar 3 (Eventwire) - Croatian President Ivo Marin reopened the country's land borders "
+                  "on Monday.", published=date(1995, 3, 3))
+    assert ("CONCEDE", "HRV", None) in tuples(events), tuples(events, None)
