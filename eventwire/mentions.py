@@ -187,6 +187,7 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     mentions += _unknown_acronyms(text, tokens, taken)
     mentions += _named_legislatures(text, tokens, taken)
     mentions += _halves_named_short(text, tokens, taken, mentions)
+    mentions += _bodies_named_by_a_plural_word(tokens, taken, mentions)
     mentions.sort(key=lambda m: m.start)
     _link_parenthesised_acronyms(text, mentions)
     mentions = sorted(mentions + _bare_surnames(text, tokens, mentions), key=lambda m: m.start)
@@ -342,6 +343,40 @@ def _halves_named_short(text: str, tokens, taken: set[int], mentions: list[Menti
             continue  # "the North Atlantic", "the South China Sea", "the North-South divide"
         found.append(Mention(word, tokens[k][0], tokens[k][0] + len(word), named.entry, "country"))
     return found
+
+
+def _bodies_named_by_a_plural_word(tokens, taken: set[int], mentions: list[Mention]) -> list[Mention]:
+    """"the Liberation Tigers of Tamil Eelam ... The Tigers conceded defeat", "the Revolutionary Guards ...
+    the Guards": a story calls an organisation it named in full by a plural word of that name after "the".
+    Only after the full name, only the bare word (not the start of another name), and only a word that
+    one organisation of the article has (two such bodies leave "the Brigades" unresolved)."""
+    owners: dict[str, list[Mention]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.kind != "org" or len(words) < 2:
+            continue
+        for word in {w for w in words[1:] if _plural_name_word(w)}:
+            if all(o.text != m.text for o in owners.setdefault(word, [])):
+                owners[word].append(m)
+    found = []
+    for k in range(1, len(tokens)):
+        word = tokens[k][1]
+        named = owners.get(word)
+        if not named or len(named) > 1 or k in taken or tokens[k - 1][1] not in {"the", "The"}:
+            continue
+        if tokens[k][0] < named[0].end:
+            continue
+        after = tokens[k + 1][1] if k + 1 < len(tokens) else ""
+        if after[:1].isupper():
+            continue  # "the Guards Corps": another name
+        found.append(Mention(word, tokens[k][0], tokens[k][0] + len(word), named[0].entry, "org",
+                             long_form=named[0]))
+    return found
+
+
+def _plural_name_word(word: str) -> bool:
+    return (len(word) > 3 and word[:1].isupper() and word[1:].islower() and word.endswith("s")
+            and not word.endswith("ss"))
 
 
 def _shouted_other_name(word: str, entry: KBEntry, kb: ActorKB, on: date | None) -> bool:

@@ -463,3 +463,13 @@ def test_more_chinese_and_taiwanese_family_names_refer_back_to_the_full_name():
     ids, _ = _identities("In Taipei, Tsai Ing-wen met U.S. lawmakers, and Tsai said the island would not bow.",
                          date(2022, 8, 4))
     assert _forms(ids["Tsai Ing-wen"]) == ["Tsai Ing-wen", "Tsai"]
+
+
+def test_a_plural_word_of_an_organisations_name_after_the_is_that_organisation(code):
+    # an organisation the base does not know, named in full, then by one plural word of its name
+    ids, _ = _identities("The Sacred Lions of Karvania (SLK) attacked a convoy. Later the Lions agreed to talks.")
+    assert _forms(ids["Sacred Lions of Karvania"]) == ["Sacred Lions of Karvania", "SLK", "Lions"], ids
+    # a known armed group: its doer's code reaches the event told with the short word
+    found = tuples(code("COLOMBO, May 17 (Eventwire) - The Liberation Tigers of Tamil Eelam lost their last "
+                        "stronghold. The Tigers laid down their arms on Sunday.", published=date(2009, 5, 17)))
+    assert any(t[1] == "LKA" for t in found if t[0] in {"RETREAT", "CONCEDE", "COERCE"}), found
