@@ -145,9 +145,9 @@ DEPLOYMENT_TYPES = frozenset({"MOBILIZE"})
 TOWN_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 # Withdrawals from a place: "troops started pulling out of the capital" leave that place's country.
 WITHDRAWAL_TYPES = frozenset({"RETREAT"})
-# "sent agents to the city", "ordered troops into the province": a place named only by its kind
+# "sent agents to the city", "ordered troops into the province", "annexed the peninsula": a place named only by its kind
 # ... or a thing of such a place ("opened fire at the city's main railway station", "the capital's airport")
-_PLACE_KIND = re.compile(r"(?i)^(?:the\s+)?(?:(?:\w+\s+)?(?:city|capital|town|village|province|district)"
+_PLACE_KIND = re.compile(r"(?i)^(?:the\s+)?(?:(?:\w+\s+)?(?:city|capital|town|village|province|district|peninsula|island)"
                          r"|(?:city|capital|town|village)['\u2019]s\s+\S.*)$")
 
 
