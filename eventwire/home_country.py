@@ -433,7 +433,6 @@ def _homed(entity: Entity, country: str) -> Entity:
     return replace(entity, code=country, inferred=True)
 
 
-_PLACE_NOUNS = load_lexicon().place_nouns
 _THE_COUNTRYS = re.compile(r"(?i)^(?:the\s+)?(?:country|nation)['\u2019]s?\s")
 
 
@@ -450,7 +449,8 @@ def _of_the_countrys_people(entity: Entity) -> bool:
     if not _of_the_country(entity):
         return False
     head = entity.entity_text.lower().split()[-1]
-    return head not in _PLACE_NOUNS and head.rstrip("s") not in _PLACE_NOUNS
+    places = load_lexicon().place_nouns
+    return head not in places and head.rstrip("s") not in places
 
 
 def _names_the_country(entity: Entity) -> bool:
