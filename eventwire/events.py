@@ -2169,14 +2169,19 @@ def _on_condition_unless(pred: Token) -> bool:
     return has_condition(pred, {"unless"})
 
 
+_ACRONYM_NAME = re.compile(r"[A-Z][A-Z0-9&.-]{1,9}")
+
+
 def _has_known_speaker(event: "SentenceEvent", lex: Lexicon) -> bool:
     """A statement of intent is someone's: with no doer named ("a deal that would give Tehran billions")
     nobody has promised or threatened anything; nor when the doer is a text or a design ("an EU proposal
     that would impose tariffs", "a resolution that aims to tighten sanctions": text_nouns.txt), whose
     aims are its content, not a statement its authors make by it. Nor when the doer is no one: neither
     coded, nor of a known sector ("Vice-President Awori", whom the story's country codes later), nor a
-    pronoun that may name one ("a historic mistake that would give Tehran billions")."""
-    known = any(a.code or a.sector or a.entity_text.lower() in PRONOUNS for a in event.actors)
+    pronoun that may name one ("a historic mistake that would give Tehran billions"). An acronym names a
+    body ("said the RFMF would hand power back"), whose code the article's long form gives only later."""
+    known = any(a.code or a.sector or a.entity_text.lower() in PRONOUNS or _ACRONYM_NAME.fullmatch(a.entity_text)
+                for a in event.actors)
     return known and not _done_by_a_text(event.found.pred, lex)
 
 

@@ -31,6 +31,7 @@ import re
 from dataclasses import replace
 
 from .actors import NON_STATE_CODES, STATE_SECTORS, actor_word_list, names_several_states
+from .lexicon import load_lexicon
 from .records import Entity, EventMention
 
 TRAVELLING_TYPES = frozenset({"CONSULT"})
@@ -65,9 +66,10 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
             # "North Korea deployed artillery units": the actor's own forces, not a target; but rebels or
             # opposition of a country dealing with "the president" deal with their own state's president.
             # Another branch of the state it acts on is still that state's ("the president dissolved parliament"),
-            # and so is an official the story names ("Henry rejected Joseph's claim")
+            # and so is an official the story names ("Henry rejected Joseph's claim"), and whatever the story
+            # calls the country's own ("the president offered the country's Kurdish minority talks")
             ev.recipient = [_homed(e, country) if e.sector in OTHER_BRANCH_SECTORS or e.identifier_text in people
-                            or _called_local(e) else e
+                            or _called_local(e) or _of_the_countrys_people(e) else e
                             for e in ev.recipient]
             continue
         ev.recipient = [_homed(e, country) for e in ev.recipient]
@@ -143,9 +145,9 @@ DEPLOYMENT_TYPES = frozenset({"MOBILIZE"})
 TOWN_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 # Withdrawals from a place: "troops started pulling out of the capital" leave that place's country.
 WITHDRAWAL_TYPES = frozenset({"RETREAT"})
-# "sent agents to the city", "ordered troops into the province": a place named only by its kind
+# "sent agents to the city", "ordered troops into the province", "annexed the peninsula": a place named only by its kind
 # ... or a thing of such a place ("opened fire at the city's main railway station", "the capital's airport")
-_PLACE_KIND = re.compile(r"(?i)^(?:the\s+)?(?:(?:\w+\s+)?(?:city|capital|town|village|province|district)"
+_PLACE_KIND = re.compile(r"(?i)^(?:the\s+)?(?:(?:\w+\s+)?(?:city|capital|town|village|province|district|peninsula|island)"
                          r"|(?:city|capital|town|village)['\u2019]s\s+\S.*)$")
 
 
@@ -438,6 +440,17 @@ def _of_the_country(entity: Entity) -> bool:
     """"appealed to the country's political parties": whatever "the country's" owns is of the country the
     story tells of, whatever its kind."""
     return _THE_COUNTRYS.match(entity.entity_text) is not None
+
+
+def _of_the_countrys_people(entity: Entity) -> bool:
+    """"offered the country's Tamil minority a settlement": people or a body the story calls the country's
+    own are a party of that country; its places are not ("reopened the country's air borders" names no
+    one acted on; place_nouns.txt)."""
+    if not _of_the_country(entity):
+        return False
+    head = entity.entity_text.lower().split()[-1]
+    places = load_lexicon().place_nouns
+    return head not in places and head.rstrip("s") not in places
 
 
 def _names_the_country(entity: Entity) -> bool:

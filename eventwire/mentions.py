@@ -293,6 +293,19 @@ def _countries_of_owned_bodies(text: str, mentions: list[Mention]) -> None:
         owner = owner or _organisation_opening_name(m, ends.values())
         if owner is not None:
             m.country = owner.entry.code
+        else:
+            m.country = _country_inside_force_name(m, mentions)
+
+
+def _country_inside_force_name(body: Mention, mentions: list[Mention]) -> str | None:
+    """"Troops of the Republic of Fiji Military Forces (RFMF)": an unknown body named as a state's forces
+    (force_name_heads.txt) whose name holds one country's name is that country's forces (the coding rules
+    take the country from the same noun phrase)."""
+    if body.text.split()[-1].lower() not in actor_word_list("force_name_heads.txt"):
+        return None
+    codes = {m.entry.code for m in mentions if m.entry is not None and m.entry.code and m is not body
+             and m.kind in {"country", "demonym"} and body.start <= m.start and m.end <= body.end}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _organisation_opening_name(m: Mention, known) -> Mention | None:

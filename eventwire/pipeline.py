@@ -572,10 +572,19 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
         for verb in list(anchors):
             for conj in verb.children:
                 if conj.dep_ == "conj" and conj.i > verb.i and conj.pos_ == "VERB":
-                    for child in conj.children:
+                    for child in [*conj.children, *_object_shared_with(verb, conj)]:
                         if child.dep_ == "prep" and child.lower_ in WHERE_PREPS and child.i > conj.i:
                             spans += [span for obj in _objects(child) for span in _where_in(obj)]
     return spans
+
+
+def _object_shared_with(verb, conj) -> list:
+    """"fired on and seized three vessels near the port of Kerch": a verb left without its object (only a
+    particle) shares the object of the verb coordinated after it, and so the place that object's phrase
+    names. The locative phrases hanging on that object."""
+    if verb.pos_ != "VERB" or any(c.dep_ in {"dobj", "pobj", "prep"} for c in verb.children):
+        return []
+    return [prep for obj in conj.children if obj.dep_ == "dobj" for prep in obj.children]
 
 
 def _meetings_held_before(pred, verbs: set[int]) -> list:

@@ -650,6 +650,24 @@ def test_an_official_the_story_codes_later_still_states_an_intent(code):
     assert ("REJECT", "KEN", "KEN") in tuples(events), events
 
 
+def test_a_crowd_of_a_cause_gathering_outside_a_building_demonstrates(code):
+    events = code("BAMAKO, Feb 4 (Eventwire) - Hundreds of activists gathered outside the French embassy on Friday.",
+                  published=date(2022, 2, 4))
+    assert [e for e in events if e["event"][0] == "PROTEST"], tuples(events, None)
+    # mourners are no crowd of a cause
+    events = code("BAMAKO, Feb 4 (Eventwire) - Hundreds of mourners gathered outside the hospital on Friday.",
+                  published=date(2022, 2, 4))
+    assert not [e for e in events if e["event"][0] == "PROTEST"], tuples(events, None)
+
+
+def test_a_body_named_by_an_acronym_the_story_defines_states_an_intent(code):
+    # the acronym's code comes from its long form only after the sentence is read: it is still someone
+    events = code("HONIARA, Jun 5 (Eventwire) - Officers of the Royal Solomon Islands Police Force (RSIPF) "
+                  "sealed off the port. The commander said the RSIPF would hand the port back to the harbour "
+                  "authority.", published=date(2000, 6, 5))
+    assert [e for e in events if e["event"][0] == "AGREE" and e["polarity"] == "asserted"], tuples(events, None)
+
+
 @pytest.mark.parametrize("text", [
     "Turkish officials said Turkey would not withdraw its troops from northern Iraq.",
     "The Japanese prime minister said Japan would not apologise to Seoul.",

@@ -462,3 +462,22 @@ def test_a_deployment_within_the_senders_own_country_has_no_target(code):
         found = tuples(code(text, published=date(2021, 1, 15)))
         assert ("MOBILIZE", "NGA", None) in found and ("MOBILIZE", "NGA", "NGA") not in found, (text, found)
 
+
+
+def test_what_the_country_owns_is_its_own_when_its_state_acts_on_it(code):
+    # the president of the country the story tells of offers something to "the country's" people: his own
+    events = code("ZAGREB, Mar 3 (Eventwire) - Croatian President Ivo Marin offered the country's religious minorities "
+                  "greater autonomy on Monday.", published=date(1995, 3, 3))
+    assert ("AGREE", "HRV", "HRV") in tuples(events), tuples(events, None)
+    # a place of the country is no party to the act
+    events = code("ZAGREB, Mar 3 (Eventwire) - Croatian President Ivo Marin reopened the country's land borders "
+                  "on Monday.", published=date(1995, 3, 3))
+    assert ("CONCEDE", "HRV", None) in tuples(events), tuples(events, None)
+
+
+def test_a_peninsula_or_island_named_by_its_kind_is_of_the_country_where_it_is_taken(code):
+    # "the peninsula" under a NICOSIA dateline is Cyprus's, as "the town" would be
+    events = code("NICOSIA, Jul 21 (Eventwire) - Turkish troops landed on Cyprus on Saturday. Ankara said its "
+                  "forces had seized the peninsula.", published=date(1974, 7, 21))
+    seized = [r for e in events if e["event"][0] == "COERCE" for r in e["recipient"]]
+    assert seized and seized[0]["code"] == "CYP", tuples(events, None)

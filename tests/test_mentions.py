@@ -548,3 +548,22 @@ def test_other_given_names_before_a_known_family_name_make_another_person():
                          "was illegal.", date(2016, 3, 1))
     assert _forms(ids["Tomas Ignacio Ruiz Massieu"]) == ["Tomas Ignacio Ruiz Massieu", "Ruiz Massieu"]
     assert "Claudia Ruiz Massieu" not in ids
+
+
+def test_a_plural_word_of_an_organisations_name_after_the_is_that_organisation(code):
+    # an organisation the base does not know, named in full, then by one plural word of its name
+    ids, _ = _identities("The Sacred Lions of Karvania (SLK) attacked a convoy. Later the Lions agreed to talks.")
+    assert _forms(ids["Sacred Lions of Karvania"]) == ["Sacred Lions of Karvania", "SLK", "Lions"], ids
+    # a known armed group: its doer's code reaches the event told with the short word
+    found = tuples(code("COLOMBO, May 17 (Eventwire) - The Liberation Tigers of Tamil Eelam lost their last "
+                        "stronghold. The Tigers laid down their arms on Sunday.", published=date(2009, 5, 17)))
+    assert any(t[1] == "LKA" for t in found if t[0] in {"RETREAT", "CONCEDE", "COERCE"}), found
+
+
+def test_an_unknown_force_whose_name_holds_a_country_is_that_countrys():
+    ids, _ = _identities("Troops of the Republic of Kenya Rural Guards (RKRG) manned checkpoints. The RKRG "
+                         "withdrew later. The Kenya Village Relief Society (KVRS) handed out food.")
+    codes = {i.identifier: i.code for i in ids.values() if i.kind == "org"}
+    assert codes.get("Republic of Kenya Rural Guards") == "KEN", codes
+    # a body that is no force keeps no country from its name
+    assert codes.get("Kenya Village Relief Society") is None, codes

@@ -145,6 +145,14 @@ def test_a_place_flown_over_is_where_the_show_of_force_is(extractor):
         assert mobilize.event_loc is not None and mobilize.event_loc["placename"] == city, mobilize.event_loc
 
 
+def test_a_verb_left_with_a_particle_shares_the_place_of_the_object_after_it(extractor):
+    # "fired on" has no object of its own: the vessels and the place named with them are the next verb's
+    result = extract(extractor, "DUBAI, May 2 (Wire) - Iranian border guard ships fired on and seized two Emirati "
+                                "navy vessels near the Omani port of Khasab on Sunday.")
+    assault = only_event(result, "ASSAULT")
+    assert assault.event_loc is not None and assault.event_loc["placename"] == "Khasab", assault.event_loc
+
+
 def test_event_loc_from_the_clause(extractor, event_validator):
     text = "Rebels attacked an army base in Kunduz on Monday."
     assault = only_event(extract(extractor, text), "ASSAULT")
