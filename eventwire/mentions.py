@@ -231,16 +231,21 @@ def _printed_possessive(text: str, tokens, k: int) -> bool:
     return text[offset + len(word) : offset + len(word) + 2] in {"'s", "\u2019s"}
 
 
-def _countries_in_appositions(text: str, mentions: list[Mention], kb: ActorKB, on: date | None) -> None:
-    """"Nijjar, a Canadian citizen, had campaigned ...": a person the knowledge base does not know,
-    described in apposition by a nationality, is of that country (the identity takes it)."""
+def _unknown_people_described(text: str, mentions: list[Mention], apposition: re.Pattern):
+    """Each person the knowledge base does not know and no country is given for, with the words of the
+    apposition (`apposition`'s first group) that follows the name."""
     for m in mentions:
         if m.kind != "person" or m.entry is not None or m.country is not None:
             continue
-        appositive = _APPOSITIVE.match(text, m.end)
-        if appositive is None:
-            continue
-        words = appositive.group(1).split()
+        described = apposition.match(text, m.end)
+        if described is not None:
+            yield m, described.group(1).split()
+
+
+def _countries_in_appositions(text: str, mentions: list[Mention], kb: ActorKB, on: date | None) -> None:
+    """"Nijjar, a Canadian citizen, had campaigned ...": a person the knowledge base does not know,
+    described in apposition by a nationality, is of that country (the identity takes it)."""
+    for m, words in _unknown_people_described(text, mentions, _APPOSITIVE):
         states = {entry.code for _, _, entry in find_names(words, kb, on) if entry.kind == "demonym" and entry.code}
         if len(states) == 1:
             m.country = states.pop()
@@ -258,13 +263,7 @@ def _home_roles_in_appositions(text: str, mentions: list[Mention], kb: ActorKB) 
     does not know, with no country, described in apposition by a role of a state's agents or of its
     opposition (agents.tsv), holds it in the country the story is about, which is known only once the
     events are placed (home_country.code_people_in_home_roles)."""
-    for m in mentions:
-        if m.kind != "person" or m.entry is not None or m.country is not None:
-            continue
-        appositive = _ROLE_APPOSITIVE.match(text, m.end)
-        if appositive is None:
-            continue
-        words = appositive.group(1).split()
+    for m, words in _unknown_people_described(text, mentions, _ROLE_APPOSITIVE):
         sector = agent_sector_of(words, len(words) - 1, kb)
         if sector in HOME_ROLE_SECTORS:
             m.home_role = sector
