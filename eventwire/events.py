@@ -1068,9 +1068,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         elif _vows_refusal(f, lex):
             refusal = lex.intents[("negated", "AGREE")]
             retyped[f.head.i] = replace(f.trigger, type=refusal[0], cameo=refusal[1], mode="")
-        f = _restriction_on_a_foreign_state(f, actors, recipients)
-        f = _boycott_of_a_foreign_state_ended(f, actors, recipients)
-        f = _access_opened_to_foreign_forces(f, actors, recipients)
+        f = _recoded_when_aimed_abroad(f, actors, recipients)
         f = _judgement_of_something_said(f, lex)
         recipients = _addressee_of_meeting(f, recipients, by_pred)
         recipients = _without_own_land_left(f, actors, recipients, lex)
@@ -2084,40 +2082,31 @@ def _things_named(verb: Token) -> list[Token]:
     return objs + [c for o in objs for c in o.subtree if c.dep_ == "compound"]
 
 
-# a restriction on movement or access (CAMEO 172); aimed at another state it is a sanction (CAMEO 163)
-RESTRICTION_CAMEO = "172"
-EMBARGO = {"type": "SANCTION", "mode": "discontinue", "cameo": "163"}
+# A deed coded one way at home is another when a state aims it only at other states:
+# (type, CAMEO) at home -> (sector every recipient must have, or None; the trigger fields abroad)
+ABROAD_RECODINGS: dict[tuple[str, str], tuple[str | None, dict[str, str]]] = {
+    # "closed its ports to North Korean ships": a restriction (172) cut off another state, an embargo
+    # (163, as the PLOVER gold codes a border closed against a neighbour); "closed the country's
+    # borders" stays a restriction at home (COERCE)
+    ("COERCE", "172"): (None, {"type": "SANCTION", "mode": "discontinue", "cameo": "163"}),
+    # "Saudi Arabia ended its boycott of Qatar": ending a boycott of a state lifts a sanction (085,
+    # examples/README.md); "the opposition ended its boycott of parliament" eases dissent (CONCEDE 082)
+    ("CONCEDE", "082"): (None, {"type": "RETREAT", "mode": "", "cameo": "085"}),
+    # "Algeria opened its airspace to French jets": access (086) for another state's forces co-operates
+    # with them (062); "reopened its airspace to Qatari planes" stays easing a restriction (RETREAT 086)
+    ("RETREAT", "086"): ("MIL", {"type": "COOPERATE", "mode": "", "cameo": "062", "context": "military"}),
+}
 
 
-# ending a protest, strike or boycott (CAMEO 082, easing dissent); against another state, a boycott is a
-# sanction, and ending it lifts one (CAMEO 085, RETREAT: examples/README.md, lifting sanctions)
-DISSENT_EASED_CAMEO = "082"
-SANCTIONS_EASED = {"type": "RETREAT", "mode": "", "cameo": "085"}
-
-
-def _boycott_of_a_foreign_state_ended(f: Found, actors: list[Entity], recipients: list[Entity]) -> Found:
-    """"Saudi Arabia ended its boycott of Qatar": a state that stops boycotting another lifts a sanction
-    (RETREAT); "the opposition ended its boycott of parliament" eases dissent at home (CONCEDE)."""
-    if f.trigger.type != "CONCEDE" or f.trigger.cameo != DISSENT_EASED_CAMEO or not _aimed_only_abroad(actors, recipients):
+def _recoded_when_aimed_abroad(f: Found, actors: list[Entity], recipients: list[Entity]) -> Found:
+    """The trigger as ABROAD_RECODINGS reads it when a state aims the deed only at other states."""
+    recoding = ABROAD_RECODINGS.get((f.trigger.type, f.trigger.cameo))
+    if recoding is None or not _aimed_only_abroad(actors, recipients):
         return f
-    return replace(f, trigger=replace(f.trigger, **SANCTIONS_EASED))
-
-
-# opening a border, airspace or port (CAMEO 086, allowing access); to another state's forces it is
-# military co-operation (CAMEO 062)
-ACCESS_CAMEO = "086"
-MILITARY_COOPERATION = {"type": "COOPERATE", "mode": "", "cameo": "062", "context": "military"}
-
-
-def _access_opened_to_foreign_forces(f: Found, actors: list[Entity], recipients: list[Entity]) -> Found:
-    """"Algeria opened its airspace to French jets": letting another state's forces through co-operates
-    with them in what they do (COOPERATE 062); "reopened its airspace to Qatari planes" lets traffic
-    back, easing a restriction (RETREAT 086)."""
-    if f.trigger.type != "RETREAT" or f.trigger.cameo != ACCESS_CAMEO or not _aimed_only_abroad(actors, recipients):
+    sector, fields = recoding
+    if sector is not None and not all(r.sector == sector for r in recipients):
         return f
-    if not all(r.sector == "MIL" for r in recipients):
-        return f
-    return replace(f, trigger=replace(f.trigger, **MILITARY_COOPERATION))
+    return replace(f, trigger=replace(f.trigger, **fields))
 
 
 def _aimed_only_abroad(actors: list[Entity], recipients: list[Entity]) -> bool:
@@ -2125,16 +2114,6 @@ def _aimed_only_abroad(actors: list[Entity], recipients: list[Entity]) -> bool:
     own = {a.code for a in actors if a.code and a.code not in NON_STATE_CODES}
     foreign = [r for r in recipients if r.code and r.code not in own and r.code not in NON_STATE_CODES]
     return bool(own) and bool(recipients) and len(foreign) == len(recipients)
-
-
-def _restriction_on_a_foreign_state(f: Found, actors: list[Entity], recipients: list[Entity]) -> Found:
-    """"closed its ports to North Korean ships", "closed its southern borders with Iran and Turkey": a
-    restriction aimed only at other states cuts them off, an embargo (SANCTION, as the PLOVER gold codes
-    a border closed against a neighbour); one on the actor's own people or land, or on no one named
-    ("closed the country's borders"), stays a restriction at home (COERCE)."""
-    if f.trigger.type != "COERCE" or f.trigger.cameo != RESTRICTION_CAMEO or not _aimed_only_abroad(actors, recipients):
-        return f
-    return replace(f, trigger=replace(f.trigger, **EMBARGO))
 
 
 def _being_prepared(pred: Token) -> bool:

@@ -315,7 +315,7 @@ def test_a_preposition_left_without_object_takes_the_noun_phrase_after_it():
 def test_its_partners_are_someone_else_but_its_borders_are_its_own(code):
     assert ("REQUEST", "HUN", "EUR") in tuples(code("Hungary demanded that its European Union partners reject the migrant quota."))
     closed = tuples(code("Saudi Arabia closed its borders with Qatar."))
-    # aimed at Qatar only, the closure is an embargo (events._restriction_on_a_foreign_state)
+    # aimed at Qatar only, the closure is an embargo (events.ABROAD_RECODINGS)
     assert ("SANCTION", "SAU", "QAT") in closed and not any(t[2] == "SAU" for t in closed), closed
 
 
