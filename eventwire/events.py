@@ -1425,15 +1425,24 @@ def _struggle_it_is_known_by(verb: Token) -> bool:
 
 def _what_a_target_holds(verb: Token) -> bool:
     """"set fire to a church sheltering hundreds of people", "shelled a school housing refugees": a present
-    participle of holding (holding_participles.txt) on the object of another verb says what the target
-    held when the deed was done, not a deed of its own ("aircraft carrying supplies landed" is the doer's)."""
-    noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.pos_ not in {"NOUN", "PROPN"}:
+    participle of holding on the object of another verb says what the target held when the deed was done,
+    not a deed of its own ("aircraft carrying supplies landed" is the doer's)."""
+    held = target_holding(verb)
+    if held is None:
         return False
-    if verb.lemma_.lower() not in load_lexicon().holding_participles:
-        return False
-    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return noun.dep_ in {"dobj", "pobj", "nsubjpass"} and governor.pos_ == "VERB"
+    noun, governor = held
+    return noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ in {"dobj", "pobj", "nsubjpass"} and governor.pos_ == "VERB"
+
+
+def target_holding(participle: Token) -> tuple[Token, Token] | None:
+    """For a present participle of holding (holding_participles.txt) on a noun ("a church *sheltering*
+    hundreds"): the noun and the word that governs it (the verb, or the verb over its preposition)."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBG":
+        return None
+    if participle.lemma_.lower() not in load_lexicon().holding_participles:
+        return None
+    noun = participle.head
+    return noun, (noun.head.head if noun.dep_ == "pobj" else noun.head)
 
 
 def _partisanship_it_is_known_by(verb: Token) -> bool:

@@ -21,7 +21,7 @@ from .claims import attribute_events
 from .coref import (refer_back_to_agents_coded_at_home, resolve_references, seats_standing_for_bodies,
                     speak_for_quoted_first_persons)
 from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, anchored_date, date_of_event, find_dates, reanchor
-from .events import SentenceEvent, code_sentence, dates_a_promised_thing, sets_a_day_for
+from .events import SentenceEvent, code_sentence, dates_a_promised_thing, sets_a_day_for, target_holding
 from .home_country import code_home_agents, code_people_in_home_roles
 from .lexicon import Lexicon, lexicon_word_list, load_lexicon
 from .links import aim_interceptions_at_firers, aim_judgements_at_doers, aim_responses_at_doers, aim_retold_deeds_at_their_targets, link_events
@@ -731,15 +731,10 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
 
 def _held_by_its_target(participle, pred) -> bool:
     """"set fire to a church sheltering hundreds of people near Eldoret on Tuesday": a participle of
-    holding (holding_participles.txt) on the deed's own object only describes the target; the parser
-    hangs the deed's day and place on it, so it is no aside to the deed."""
-    noun = participle.head
-    if participle.dep_ != "acl" or participle.tag_ != "VBG":
-        return False
-    if participle.lemma_.lower() not in load_lexicon().holding_participles:
-        return False
-    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return noun.dep_ in {"dobj", "pobj"} and governor.i == pred.i
+    holding on the deed's own object only describes the target; the parser hangs the deed's day and
+    place on it, so it is no aside to the deed."""
+    held = target_holding(participle)
+    return held is not None and held[0].dep_ in {"dobj", "pobj"} and held[1].i == pred.i
 
 
 _XCOMP_IDS = frozenset({get_string_id("xcomp")})
