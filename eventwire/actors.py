@@ -27,6 +27,10 @@ NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "MNC", "ISM"})
 INTERNATIONAL_CODES = frozenset({"UNO", "EUR", "IGO", "NGO"})
 # sectors of a state's own agents: government, army, police, courts, legislature, intelligence
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# People a deed hurts, named without a country ("at least 90 people were killed across Bangladesh"): the place
+# says where they died, not whose people they are (the null rule of the gold), unlike a building or district
+# it hits, which lies in the place's country.
+VICTIM_SECTORS = frozenset({"CVL"})
 MAX_NAME_TOKENS = 12  # "National Union for the Total Independence of Angola"; the window is per first word
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .places import PLACE_KIND_WORDS, Place, find_places
-from .actors import (INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, ActorKB, KBEntry, actor_word_list, agent_sector_of,
+from .actors import (INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, VICTIM_SECTORS, ActorKB, KBEntry, actor_word_list, agent_sector_of,
                      find_names, inside_water_name, load_kb, names_several_states, normalise_name)
 from .lexicon import lexicon_word_list, load_lexicon
 from .mentions import person_role_words
@@ -3254,8 +3254,6 @@ def _reported_clause_of_statement(pred: Token) -> list[Token]:
 # Authorities (and armed groups: "demanded that the rebels pull out") that a demand, threat or promise may
 # address without naming their country; coreference or the story's country codes them later.
 ADDRESSED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB"})
-# People hurt by a deed, named by no country ("at least 90 people", "civilians"): not given the place's country
-VICTIM_SECTORS = frozenset({"CVL"})
 
 
 def is_complement_clause(child: Token) -> bool:

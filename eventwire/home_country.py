@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .actors import NON_STATE_CODES, STATE_SECTORS, actor_word_list, names_several_states
+from .actors import NON_STATE_CODES, STATE_SECTORS, VICTIM_SECTORS, actor_word_list, names_several_states
 from .lexicon import load_lexicon
 from .records import Entity, EventMention
 
@@ -225,10 +225,6 @@ def _place_the_struck(ev: EventMention) -> None:
                         for r in ev.recipient]
 
 
-# People an attack kills or hurts, named without a country ("at least 90 people were killed across Bangladesh"):
-# the place says where they died, not whose people they are (the null rule of the gold), unlike a building or
-# district it hits, which lies in the place's country.
-VICTIM_SECTORS = frozenset({"CVL"})
 
 
 def _place_the_left(ev: EventMention) -> None:
