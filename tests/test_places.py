@@ -597,6 +597,18 @@ def test_a_subdivision_s_point_is_the_centre_of_its_land_not_of_its_towns(gaz, n
     assert inland(p.lat, p.lon), (p.lat, p.lon)
 
 
+@pytest.mark.parametrize("name, lat, lon", [
+    # GeoNames labels a few towns of Tibet "Hebei" and some of Xinjiang "Heilongjiang": the land around
+    # them is not part of the province's area
+    ("Hebei", 39.0, 116.0),
+    ("Heilongjiang", 47.9, 127.8),
+])
+def test_a_subdivision_s_point_ignores_towns_mislabelled_far_away(gaz, name, lat, lon):
+    p = gaz.geocode(name)
+    assert (p.country, p.feature) == ("CHN", "admin")
+    assert km(p.lat, p.lon, lat, lon) < 200, (p.lat, p.lon)
+
+
 def test_geonames_spelling_of_a_subdivision_is_another_name(gaz):
     # pycountry writes "Amara" and "Oromia"; news and GeoNames write "Amhara" and "Oromiya"
     for name in ("Amhara", "Oromiya"):

