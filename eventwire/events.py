@@ -805,7 +805,18 @@ def _misread_complements(verb: Token) -> list[Token]:
     so it is the verb's complement."""
     nouns = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > verb.i
              and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
-    return nouns + _small_clause_objects(verb)
+    return nouns + _small_clause_objects(verb) + _trailing_adjectives(verb)
+
+
+def _trailing_adjectives(verb: Token) -> list[Token]:
+    """"called the decision illegal and unconstitutional": the parser may hang the adjective that
+    completes the verb on its object as a modifier; an English modifier comes before its noun, so one
+    right after the object, with its conjuncts, is the verb's complement (what the object is called)."""
+    out = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        after = [a for a in obj.children if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i == obj.i + 1]
+        out += after + [c for a in after for c in a.conjuncts]
+    return out
 
 
 def _small_clause_objects(verb: Token) -> list[Token]:

@@ -44,6 +44,13 @@ def test_calling_a_deed_a_wrong_is_an_accusation_not_the_deed(code):
     assert any(t[0] == "ACCUSE" and t[1] == "VEN" for t in found), found
 
 
+def test_a_judging_adjective_hung_on_the_object_still_names_it(code):
+    # the parser reads "the decision illegal" as a noun and its modifier; the adjective is what the
+    # decision is called, so the naming is an accusation all the same
+    found = tuples(code("Pakistan's army chief called the decision illegal and unconstitutional."))
+    assert any(t[0] == "ACCUSE" and t[1] == "PAK" for t in found), found
+
+
 def test_a_stated_threat_is_aimed_at_whoever_must_meet_its_condition(code):
     found = tuples(code("Ethiopia said its army would strike back if Eritrea shelled its border towns."))
     assert ("THREATEN", "ETH", "ERI") in found, found
