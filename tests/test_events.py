@@ -24,6 +24,7 @@ from conftest import tuples
         ("Iran rejected the proposal from the European Union.", ("REJECT", "IRN", "EUR")),
         ("Russia withdrew its troops from the Kyiv region.", ("RETREAT", "RUS", "UKR")),
         ("North Korea deployed additional artillery units near the border with South Korea.", ("MOBILIZE", "PRK", None)),
+        ("The Indian navy has been working with Japanese warships to escort tankers.", ("COOPERATE", "IND", "JPN")),
     ],
 )
 def test_codes_type_actor_and_recipient(code, text, expected):
