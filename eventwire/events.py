@@ -1897,9 +1897,18 @@ def _fought_with(event: "SentenceEvent", lex: Lexicon) -> bool:
     fight, as when both are the subject. Talks and deals "with" someone keep one direction."""
     trigger, pred = event.found.trigger, event.found.pred
     # the parser hangs "with" on the verb or on its object ("exchanged [fire with Israeli troops]")
-    holders = [pred] + [c for c in pred.children if c.dep_ == "dobj"]
-    return (trigger.type == "ASSAULT" and trigger.lemma in lex.reciprocal
+    holders = [pred] + [c for c in pred.children if c.dep_ == "dobj"] if trigger.lemma in lex.reciprocal else []
+    # "20 soldiers were killed in a clash with Chinese troops": the fight the dead fell in was fought by
+    # both its sides, the one named after "with" too
+    holders += _fights_fallen_in(pred, lex)
+    return (trigger.type == "ASSAULT"
             and any(c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children))
+
+
+def _fights_fallen_in(pred: Token, lex: Lexicon) -> list[Token]:
+    """The fight nouns (reciprocal.txt) of a deed's "in"/"during" phrase: "were killed *in a clash*"."""
+    return [o for p in pred.children if p.dep_ == "prep" and p.lower_ in {"in", "during"}
+            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in lex.reciprocal]
 
 
 def _one_per_entity(entities: list[Entity]) -> list[Entity]:

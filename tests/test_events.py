@@ -52,6 +52,12 @@ def test_a_judging_adjective_hung_on_the_object_still_names_it(code):
     assert any(t[0] == "ACCUSE" and t[1] == "PAK" for t in found), found
 
 
+def test_those_killed_in_a_clash_with_a_side_fought_it_too(code):
+    # a clash is fought by both its sides: the dead's side fought the one named after "with"
+    found = tuples(code("Three Thai soldiers were killed in a clash with Cambodian troops near the temple."))
+    assert {("ASSAULT", "KHM", "THA"), ("ASSAULT", "THA", "KHM")} <= found, found
+
+
 def test_a_stated_threat_is_aimed_at_whoever_must_meet_its_condition(code):
     found = tuples(code("Ethiopia said its army would strike back if Eritrea shelled its border towns."))
     assert ("THREATEN", "ETH", "ERI") in found, found
