@@ -2578,6 +2578,11 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             # "the withdrawal of U.S. troops": the forces that move are their own side's, which moves them
             actors = [m for m in resolver.entities(moved_forces(head)) if m.code and m.sector in FORCE_SECTORS] or actors
         recipients = resolver.entities(noun_recipient_tokens(head, f.trigger.type))
+        if not any(a.code for a in actors) and _fight_with_a_side_its_dead_fell_in(head):
+            # "three Thai soldiers died in clashes with Cambodian troops": the side after "with" fought the
+            # dead's side (the split makes it both ways); the dead are not the side named
+            victims = [v for v in resolver.entities(victims_of(head)) if v.code]
+            actors, recipients = (recipients, victims) if victims else (actors, recipients)
         if not recipients and f.trigger.type in VICTIM_TYPES:
             # "three soldiers died in a roadside bombing": the dead are the bombing's victims
             recipients = resolver.entities(victims_of(head))
@@ -2966,6 +2971,13 @@ def fight_sides(verb: Token) -> list[Token]:
                 return [c for c in prep.children if c.dep_ == "pobj"][:1]
     return []
 VICTIM_PREPS = {"in", "during", "from", "of", "after", "under"}
+
+
+def _fight_with_a_side_its_dead_fell_in(noun: Token) -> bool:
+    """"died in clashes with Cambodian troops": a fight noun (reciprocal.txt) with a "with" side, in the
+    phrase of a verb of suffering."""
+    return (noun.lemma_.lower() in load_lexicon().reciprocal and suffering_verb(noun) is not None
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children))
 
 
 def victims_of(noun: Token) -> list[Token]:

@@ -805,7 +805,18 @@ def _misread_complements(verb: Token) -> list[Token]:
     so it is the verb's complement."""
     nouns = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > verb.i
              and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
-    return nouns + _small_clause_objects(verb)
+    return nouns + _small_clause_objects(verb) + _trailing_adjectives(verb)
+
+
+def _trailing_adjectives(verb: Token) -> list[Token]:
+    """"called the decision illegal and unconstitutional": the parser may hang the adjective that
+    completes the verb on its object as a modifier; an English modifier comes before its noun, so one
+    right after the object, with its conjuncts, is the verb's complement (what the object is called)."""
+    out = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        after = [a for a in obj.children if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i == obj.i + 1]
+        out += after + [c for a in after for c in a.conjuncts]
+    return out
 
 
 def _small_clause_objects(verb: Token) -> list[Token]:
@@ -1886,9 +1897,18 @@ def _fought_with(event: "SentenceEvent", lex: Lexicon) -> bool:
     fight, as when both are the subject. Talks and deals "with" someone keep one direction."""
     trigger, pred = event.found.trigger, event.found.pred
     # the parser hangs "with" on the verb or on its object ("exchanged [fire with Israeli troops]")
-    holders = [pred] + [c for c in pred.children if c.dep_ == "dobj"]
-    return (trigger.type == "ASSAULT" and trigger.lemma in lex.reciprocal
+    holders = [pred] + [c for c in pred.children if c.dep_ == "dobj"] if trigger.lemma in lex.reciprocal else []
+    # "20 soldiers were killed in a clash with Chinese troops": the fight the dead fell in was fought by
+    # both its sides, the one named after "with" too
+    holders += _fights_fallen_in(pred, lex)
+    return (trigger.type == "ASSAULT"
             and any(c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children))
+
+
+def _fights_fallen_in(pred: Token, lex: Lexicon) -> list[Token]:
+    """The fight nouns (reciprocal.txt) of a deed's "in"/"during" phrase: "were killed *in a clash*"."""
+    return [o for p in pred.children if p.dep_ == "prep" and p.lower_ in {"in", "during"}
+            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in lex.reciprocal]
 
 
 def _one_per_entity(entities: list[Entity]) -> list[Entity]:

@@ -1882,3 +1882,9 @@ def test_a_group_backing_a_side_is_of_that_sides_country(code):
     # partisan_participles.txt: "militias backing X" stand with X, as "fighters loyal to X" do
     found = tuples(code("Militias backing Somalia's president shelled a rebel camp near Kismayo."))
     assert any(t[0] == "ASSAULT" and t[1] == "SOM" for t in found), found
+
+
+def test_the_dead_of_a_fight_with_a_side_are_not_that_side(code):
+    # "died in clashes with Cambodian troops": the Cambodians fought the dead's side; the dead are Thai
+    found = tuples(code("Four Thai soldiers died in clashes with Cambodian troops on Monday."))
+    assert ("ASSAULT", "KHM", "THA") in found and ("ASSAULT", None, "KHM") not in found, found

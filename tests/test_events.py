@@ -24,6 +24,7 @@ from conftest import tuples
         ("Iran rejected the proposal from the European Union.", ("REJECT", "IRN", "EUR")),
         ("Russia withdrew its troops from the Kyiv region.", ("RETREAT", "RUS", "UKR")),
         ("North Korea deployed additional artillery units near the border with South Korea.", ("MOBILIZE", "PRK", None)),
+        ("The Indian navy has been working with Japanese warships to escort tankers.", ("COOPERATE", "IND", "JPN")),
     ],
 )
 def test_codes_type_actor_and_recipient(code, text, expected):
@@ -42,6 +43,19 @@ def test_calling_a_deed_a_wrong_is_an_accusation_not_the_deed(code):
     assert ("ACCUSE", "CHN", None) in found and not any(t[0] == "PROTEST" for t in found), found
     found = tuples(code("Caracas called the seizure of its tanker an act of piracy."))
     assert any(t[0] == "ACCUSE" and t[1] == "VEN" for t in found), found
+
+
+def test_a_judging_adjective_hung_on_the_object_still_names_it(code):
+    # the parser reads "the decision illegal" as a noun and its modifier; the adjective is what the
+    # decision is called, so the naming is an accusation all the same
+    found = tuples(code("Pakistan's army chief called the decision illegal and unconstitutional."))
+    assert any(t[0] == "ACCUSE" and t[1] == "PAK" for t in found), found
+
+
+def test_those_killed_in_a_clash_with_a_side_fought_it_too(code):
+    # a clash is fought by both its sides: the dead's side fought the one named after "with"
+    found = tuples(code("Three Thai soldiers were killed in a clash with Cambodian troops near the temple."))
+    assert {("ASSAULT", "KHM", "THA"), ("ASSAULT", "THA", "KHM")} <= found, found
 
 
 def test_a_stated_threat_is_aimed_at_whoever_must_meet_its_condition(code):
