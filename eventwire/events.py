@@ -1110,6 +1110,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
     for e in events:
         _aim_at_purpose_object(e, by_pred)
         _aim_threat_of_a_measure_at_home(e, by_pred, lex)
+        _aim_coup_at_own_country(e, lex)
         _count_of_those_acted_on(e, by_pred)
         _aim_offer_at_whom_it_serves(e, promised)
         _aim_threat_at_whom_it_strikes(e, promised)
@@ -2005,6 +2006,16 @@ def _aim_threat_of_a_measure_at_home(event: "SentenceEvent", by_pred: dict[int, 
         if threatened is not None and _measure_at_home(threatened.found, lex):
             event.recipients = _own_country(event.actors) or event.recipients
             return
+
+
+def _aim_coup_at_own_country(event: "SentenceEvent", lex: Lexicon) -> None:
+    """"the army seized power": power over a country (rule_nouns.txt) taken from no one named is taken
+    from the country's own government, so a coup is aimed at the actor's own country."""
+    objects = event.found.trigger.objects
+    if event.found.trigger.type != "COERCE" or not objects or not objects <= lex.rule_nouns:
+        return
+    if not any(r.code for r in event.recipients):
+        event.recipients = _own_country(event.actors) or event.recipients
 
 
 def _measure_at_home(found: Found, lex: Lexicon) -> bool:

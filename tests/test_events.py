@@ -2737,3 +2737,15 @@ def test_disarming_police_or_soldiers_is_taking_their_weapons(code):
 def test_peacekeepers_or_police_landing_somewhere_are_deployed_there(code):
     found = tuples(code("About 300 Rwandan police officers landed in Bangui on Sunday to join the U.N. mission."))
     assert ("MOBILIZE", "RWA", "CAF") in found, found
+
+
+def test_a_coup_takes_power_from_the_country_it_rules(code):
+    # "seized power" names no one it is taken from: it is the country's own government (a coup), so
+    # the recipient is the actor's country, inferred
+    found = tuples(code("The Guinean army seized power in a pre-dawn coup on Sunday."))
+    assert ("COERCE", "GIN", "GIN") in found, found
+    found = tuples(code("Mali's military took power on Tuesday after weeks of protests."))
+    assert ("COERCE", "MLI", "MLI") in found, found
+    # a seizure of something else names its own target, or none
+    found = tuples(code("Guinean soldiers seized weapons from a police depot."))
+    assert ("COERCE", "GIN", "GIN") not in found, found
