@@ -1098,7 +1098,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         events.extend(_reciprocal_split(event, lex))
         if (polarity != "asserted" and governor is None and intended is None and not in_condition(f.pred)
                 and not claimed(f.pred, lex) and not _unstated_infinitive(f.pred, lex)
-                and not _obliged(f.pred) and not _doer_is_governed_object(f.pred) and not _only_weighed(f.pred, lex)
+                and not _obliged(f.pred) and not _doer_is_governed_object(f.pred, lex) and not _only_weighed(f.pred, lex)
                 and not _expected_by_others(f.pred) and not occurrence_told(f, lex)):
             # "Palestinians and Israelis failed to reach agreement": each side refused the other
             for part in _reciprocal_split(event, lex):
@@ -1204,18 +1204,29 @@ def _obliged(pred: Token) -> bool:
             or obliged_by_have_to(pred))
 
 
-def _doer_is_governed_object(pred: Token) -> bool:
+def _doer_is_governed_object(pred: Token, lex: Lexicon) -> bool:
     """"allowed the opposition leader to hold a rally", "authorized the army to strike": the doer of an
     act in the infinitive is the object of the verb above it, who is allowed or made to act and has
-    stated nothing; the verb's own subject has."""
-    if pred.dep_ not in {"xcomp", "ccomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+    stated nothing; the verb's own subject has. So is the doer of a bare infinitive after "help" or
+    "let" (bare_infinitive_verbs.txt: "would help Baghdad repel the offensive"), which the parser
+    makes the infinitive's subject."""
+    if pred.dep_ not in {"xcomp", "ccomp"}:
         return False
     governor = pred.head
     if governor.pos_ not in {"VERB", "AUX"}:
         return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+        return _bare_infinitive_of(pred, governor, lex)
     objects = [c for c in governor.children if c.dep_ in {"dobj", "dative"} and c.i < pred.i]
     raised = [c for c in pred.children if c.dep_ in SUBJECT_DEPS and governor.i < c.i < pred.i]
     return bool(objects or raised)
+
+
+def _bare_infinitive_of(pred: Token, governor: Token, lex: Lexicon) -> bool:
+    """"help Baghdad repel": a bare infinitive with its own subject, right after a verb that takes one."""
+    if governor.lemma_.lower() not in lex.bare_infinitive_verbs or any(c.dep_ == "aux" for c in pred.children):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and governor.i < c.i < pred.i for c in pred.children)
 
 
 def _dates_an_event_noun(entity: Entity, doc: Doc, offset: int, lex: Lexicon) -> bool:

@@ -2749,3 +2749,13 @@ def test_a_coup_takes_power_from_the_country_it_rules(code):
     # a seizure of something else names its own target, or none
     found = tuples(code("Guinean soldiers seized weapons from a police depot."))
     assert ("COERCE", "GIN", "GIN") not in found, found
+
+
+def test_a_helped_side_states_no_intent_of_its_own(code):
+    # "would help Kenya fight the militants": the helper promises; Kenya, whose fight is the bare
+    # infinitive after "help", has stated nothing, so no threat is read off the fight
+    found = tuples(code("Britain said it would help Kenya fight the militants."))
+    assert ("AGREE", "GBR", "KEN") in found and not any(t[0] == "THREATEN" for t in found), found
+    # a fight stated by its own doer still is a threat
+    found = tuples(code("Kenya said it would fight the militants."))
+    assert any(t[0] == "THREATEN" and t[1] == "KEN" for t in found), found
