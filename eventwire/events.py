@@ -1101,7 +1101,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
                 and not _obliged(f.pred) and not _doer_is_governed_object(f.pred, lex) and not _only_weighed(f.pred, lex)
                 and not _expected_by_others(f.pred) and not occurrence_told(f, lex)):
             # "Palestinians and Israelis failed to reach agreement": each side refused the other
-            for part in _reciprocal_split(event, lex):
+            for part in _stated_by_its_speaker(_reciprocal_split(event, lex), lex, resolver):
                 intent = _stated_intent(part, lex, resolver)
                 if intent is not None:
                     events.append(intent)
@@ -1891,6 +1891,28 @@ def _reciprocal_split(event: "SentenceEvent", lex: Lexicon) -> list["SentenceEve
     if not event.recipients and not lex.is_reciprocal(event.found.trigger):
         return [event]
     return [replace(event, actors=[a], recipients=[b for b in coded if b is not a]) for a in coded]
+
+
+def _stated_by_its_speaker(parts: list["SentenceEvent"], lex: Lexicon, resolver: Resolver) -> list["SentenceEvent"]:
+    """"The United States and South Korea will hold joint exercises, the Pentagon said": an act the sides
+    will do together, reported by one of them, is that side's promise; the other has stated nothing."""
+    if len(parts) < 2:
+        return parts
+    speakers = _reporter_codes(parts[0].found.pred, lex, resolver)
+    stated = [p for p in parts if any(a.code in speakers for a in p.actors)]
+    return stated or parts
+
+
+def _reporter_codes(pred: Token, lex: Lexicon, resolver: Resolver) -> set[str]:
+    """The codes of the subject of the reporting verb (modality.tsv `report`) whose clause the act is."""
+    clause = pred
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or lex.modality.get(verb.lemma_.lower()) != "report":
+        return set()
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return {e.code for e in resolver.entities(subjects) if e.code}
 
 
 def _fought_with(event: "SentenceEvent", lex: Lexicon) -> bool:

@@ -2759,3 +2759,12 @@ def test_a_helped_side_states_no_intent_of_its_own(code):
     # a fight stated by its own doer still is a threat
     found = tuples(code("Kenya said it would fight the militants."))
     assert any(t[0] == "THREATEN" and t[1] == "KEN" for t in found), found
+
+
+def test_a_joint_act_reported_by_one_side_is_that_sides_promise(code):
+    # the speaker is one of the two sides: only its promise is stated, the other side said nothing
+    found = tuples(code("Seoul said South Korea and Japan would hold joint drills next month."))
+    assert ("AGREE", "KOR", "JPN") in found and ("AGREE", "JPN", "KOR") not in found, found
+    # told by neither side, each promises the other
+    found = tuples(code("Egypt and Sudan will hold joint military exercises next month."))
+    assert ("AGREE", "EGY", "SDN") in found and ("AGREE", "SDN", "EGY") in found, found
