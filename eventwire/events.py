@@ -1158,9 +1158,21 @@ def _order_to_own_forces(event: SentenceEvent, lex: Lexicon, doc: Doc | Span, of
     f = event.found
     if f.trigger.type != "REQUEST" or f.head.lemma_.lower() not in lex.order_verbs or f.head.pos_ != "VERB":
         return False
+    if _orders_a_thing(event, offset):
+        return True
     own = {a.code for a in event.actors if a.code}
     return all(r.sector in FORCE_SECTORS and (not own or r.code in own | {None}) and not _names_someone(r, doc, offset)
                for r in event.recipients)
+
+
+def _orders_a_thing(event: SentenceEvent, offset: int) -> bool:
+    """"ordered the intervention", "ordered a review of the policy": an order whose object is a thing, not
+    a party (no code, no sector), addresses no one; the orderer has its own people carry it out."""
+    objects = [c for c in event.found.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    if not objects:
+        return False
+    parties = [r for r in event.recipients if r.code or r.sector]
+    return not any(r.start <= offset + o.idx < r.end for o in objects for r in parties)
 
 
 def _names_someone(entity: Entity, doc: Doc | Span, offset: int) -> bool:

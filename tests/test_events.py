@@ -2768,3 +2768,13 @@ def test_a_joint_act_reported_by_one_side_is_that_sides_promise(code):
     # told by neither side, each promises the other
     found = tuples(code("Egypt and Sudan will hold joint military exercises next month."))
     assert ("AGREE", "EGY", "SDN") in found and ("AGREE", "SDN", "EGY") in found, found
+
+
+def test_an_order_of_a_thing_asks_no_one(code):
+    # "ordered a review", "ordered the intervention": the object is a thing, not a party; the orderer's
+    # own people carry it out, so nobody is asked anything
+    found = tuples(code("The Malian president ordered a review of the defence budget on Monday."))
+    assert not any(t[0] == "REQUEST" for t in found), found
+    # an order to a party named is a demand on it
+    found = tuples(code("The Malian president ordered the protesters to leave the square."))
+    assert any(t[0] == "REQUEST" and t[1] == "MLI" for t in found), found
