@@ -2158,8 +2158,10 @@ ABROAD_RECODINGS: dict[tuple[str, str], tuple[str | None, dict[str, str]]] = {
     # examples/README.md); "the opposition ended its boycott of parliament" eases dissent (CONCEDE 082)
     ("CONCEDE", "082"): (None, {"type": "RETREAT", "mode": "", "cameo": "085"}),
     # "Algeria opened its airspace to French jets": access (086) for another state's forces co-operates
-    # with them (062); "reopened its airspace to Qatari planes" stays easing a restriction (RETREAT 086)
+    # with them (062); "reopened its airspace to Qatari planes" stays easing a restriction (CONCEDE 081,
+    # the type of an opened border or airspace)
     ("RETREAT", "086"): ("MIL", {"type": "COOPERATE", "mode": "", "cameo": "062", "context": "military"}),
+    ("CONCEDE", "081"): ("MIL", {"type": "COOPERATE", "mode": "", "cameo": "062", "context": "military"}),
 }
 
 

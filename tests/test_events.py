@@ -2778,3 +2778,11 @@ def test_an_order_of_a_thing_asks_no_one(code):
     # an order to a party named is a demand on it
     found = tuples(code("The Malian president ordered the protesters to leave the square."))
     assert any(t[0] == "REQUEST" and t[1] == "MLI" for t in found), found
+
+
+def test_opening_a_closed_border_crossing_eases_a_restriction(code):
+    # examples/README: reopening a border, crossing or airspace is CONCEDE (CAMEO 081), as reopening
+    # borders is; RETREAT is kept for ending a sanction ("ended its boycott")
+    found = tuples(code("Jordan opened its border crossing with Syria on Monday to let refugees through."))
+    assert any(t[0] == "CONCEDE" and t[1] == "JOR" for t in found), found
+    assert not any(t[0] == "RETREAT" for t in found), found
