@@ -1109,10 +1109,10 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         events.extend(_reciprocal_split(event, lex))
         if (polarity != "asserted" and governor is None and intended is None and not in_condition(f.pred)
                 and not claimed(f.pred, lex) and not _unstated_infinitive(f.pred, lex)
-                and not _obliged(f.pred) and not _doer_is_governed_object(f.pred) and not _only_weighed(f.pred, lex)
+                and not _obliged(f.pred) and not _doer_is_governed_object(f.pred, lex) and not _only_weighed(f.pred, lex)
                 and not _expected_by_others(f.pred) and not occurrence_told(f, lex)):
             # "Palestinians and Israelis failed to reach agreement": each side refused the other
-            for part in _reciprocal_split(event, lex):
+            for part in _stated_by_its_speaker(_reciprocal_split(event, lex), lex, resolver):
                 intent = _stated_intent(part, lex, resolver)
                 if intent is not None:
                     events.append(intent)
@@ -1121,6 +1121,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
     for e in events:
         _aim_at_purpose_object(e, by_pred)
         _aim_threat_of_a_measure_at_home(e, by_pred, lex)
+        _aim_coup_at_own_country(e, lex)
         _count_of_those_acted_on(e, by_pred)
         _aim_offer_at_whom_it_serves(e, promised)
         _aim_threat_at_whom_it_strikes(e, promised)
@@ -1168,9 +1169,21 @@ def _order_to_own_forces(event: SentenceEvent, lex: Lexicon, doc: Doc | Span, of
     f = event.found
     if f.trigger.type != "REQUEST" or f.head.lemma_.lower() not in lex.order_verbs or f.head.pos_ != "VERB":
         return False
+    if _orders_a_thing(event, offset):
+        return True
     own = {a.code for a in event.actors if a.code}
     return all(r.sector in FORCE_SECTORS and (not own or r.code in own | {None}) and not _names_someone(r, doc, offset)
                for r in event.recipients)
+
+
+def _orders_a_thing(event: SentenceEvent, offset: int) -> bool:
+    """"ordered the intervention", "ordered a review of the policy": an order whose object is a thing, not
+    a party (no code, no sector), addresses no one; the orderer has its own people carry it out."""
+    objects = [c for c in event.found.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    if not objects:
+        return False
+    parties = [r for r in event.recipients if r.code or r.sector]
+    return not any(r.start <= offset + o.idx < r.end for o in objects for r in parties)
 
 
 def _names_someone(entity: Entity, doc: Doc | Span, offset: int) -> bool:
@@ -1214,18 +1227,29 @@ def _obliged(pred: Token) -> bool:
             or obliged_by_have_to(pred))
 
 
-def _doer_is_governed_object(pred: Token) -> bool:
+def _doer_is_governed_object(pred: Token, lex: Lexicon) -> bool:
     """"allowed the opposition leader to hold a rally", "authorized the army to strike": the doer of an
     act in the infinitive is the object of the verb above it, who is allowed or made to act and has
-    stated nothing; the verb's own subject has."""
-    if pred.dep_ not in {"xcomp", "ccomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+    stated nothing; the verb's own subject has. So is the doer of a bare infinitive after "help" or
+    "let" (bare_infinitive_verbs.txt: "would help Baghdad repel the offensive"), which the parser
+    makes the infinitive's subject."""
+    if pred.dep_ not in {"xcomp", "ccomp"}:
         return False
     governor = pred.head
     if governor.pos_ not in {"VERB", "AUX"}:
         return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+        return _bare_infinitive_of(pred, governor, lex)
     objects = [c for c in governor.children if c.dep_ in {"dobj", "dative"} and c.i < pred.i]
     raised = [c for c in pred.children if c.dep_ in SUBJECT_DEPS and governor.i < c.i < pred.i]
     return bool(objects or raised)
+
+
+def _bare_infinitive_of(pred: Token, governor: Token, lex: Lexicon) -> bool:
+    """"help Baghdad repel": a bare infinitive with its own subject, right after a verb that takes one."""
+    if governor.lemma_.lower() not in lex.bare_infinitive_verbs or any(c.dep_ == "aux" for c in pred.children):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and governor.i < c.i < pred.i for c in pred.children)
 
 
 def _dates_an_event_noun(entity: Entity, doc: Doc, offset: int, lex: Lexicon) -> bool:
@@ -1892,6 +1916,28 @@ def _reciprocal_split(event: "SentenceEvent", lex: Lexicon) -> list["SentenceEve
     return [replace(event, actors=[a], recipients=[b for b in coded if b is not a]) for a in coded]
 
 
+def _stated_by_its_speaker(parts: list["SentenceEvent"], lex: Lexicon, resolver: Resolver) -> list["SentenceEvent"]:
+    """"The United States and South Korea will hold joint exercises, the Pentagon said": an act the sides
+    will do together, reported by one of them, is that side's promise; the other has stated nothing."""
+    if len(parts) < 2:
+        return parts
+    speakers = _reporter_codes(parts[0].found.pred, lex, resolver)
+    stated = [p for p in parts if any(a.code in speakers for a in p.actors)]
+    return stated or parts
+
+
+def _reporter_codes(pred: Token, lex: Lexicon, resolver: Resolver) -> set[str]:
+    """The codes of the subject of the reporting verb (modality.tsv `report`) whose clause the act is."""
+    clause = pred
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or lex.modality.get(verb.lemma_.lower()) != "report":
+        return set()
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return {e.code for e in resolver.entities(subjects) if e.code}
+
+
 def _fought_with(event: "SentenceEvent", lex: Lexicon) -> bool:
     """A fight told with its other side after "with" ("clashed with", "exchanged fire with"): both sides
     fight, as when both are the subject. Talks and deals "with" someone keep one direction."""
@@ -2027,6 +2073,16 @@ def _aim_threat_of_a_measure_at_home(event: "SentenceEvent", by_pred: dict[int, 
             return
 
 
+def _aim_coup_at_own_country(event: "SentenceEvent", lex: Lexicon) -> None:
+    """"the army seized power": power over a country (rule_nouns.txt) taken from no one named is taken
+    from the country's own government, so a coup is aimed at the actor's own country."""
+    objects = event.found.trigger.objects
+    if event.found.trigger.type != "COERCE" or not objects or not objects <= lex.rule_nouns:
+        return
+    if not any(r.code for r in event.recipients):
+        event.recipients = _own_country(event.actors) or event.recipients
+
+
 def _measure_at_home(found: Found, lex: Lexicon) -> bool:
     """A curfew, martial law or a state of emergency (home_measure_modes.txt)."""
     return found.trigger.mode in lex.home_measure_modes
@@ -2122,8 +2178,10 @@ ABROAD_RECODINGS: dict[tuple[str, str], tuple[str | None, dict[str, str]]] = {
     # examples/README.md); "the opposition ended its boycott of parliament" eases dissent (CONCEDE 082)
     ("CONCEDE", "082"): (None, {"type": "RETREAT", "mode": "", "cameo": "085"}),
     # "Algeria opened its airspace to French jets": access (086) for another state's forces co-operates
-    # with them (062); "reopened its airspace to Qatari planes" stays easing a restriction (RETREAT 086)
+    # with them (062); "reopened its airspace to Qatari planes" stays easing a restriction (CONCEDE 081,
+    # the type of an opened border or airspace)
     ("RETREAT", "086"): ("MIL", {"type": "COOPERATE", "mode": "", "cameo": "062", "context": "military"}),
+    ("CONCEDE", "081"): ("MIL", {"type": "COOPERATE", "mode": "", "cameo": "062", "context": "military"}),
 }
 
 

@@ -115,6 +115,8 @@ class Lexicon:
     helping_verbs: frozenset[str] = field(default_factory=frozenset)
     # "prepared to impose martial law": modes of measures a government lays on its own country
     home_measure_modes: frozenset[str] = field(default_factory=frozenset)
+    # "the army seized power": what a ruler holds over a whole country, taken from its own government
+    rule_nouns: frozenset[str] = field(default_factory=frozenset)
     # "vowed to hunt down those responsible": promises, which are threats when what they promise is force
     promise_verbs: frozenset[str] = field(default_factory=frozenset)
     # "96.8 percent of voters": words of a share of a people, whose doing is a tally, no one's deed
@@ -290,6 +292,7 @@ def load_lexicon() -> Lexicon:
         unnamed_people=_read_word_list("unnamed_people.txt"),
         helping_verbs=_read_word_list("helping_verbs.txt"),
         home_measure_modes=_read_word_list("home_measure_modes.txt"),
+        rule_nouns=_read_word_list("rule_nouns.txt"),
         promise_verbs=_read_word_list("promise_verbs.txt"),
         share_words=_read_word_list("share_words.txt"),
         additive_words=_read_word_list("additive_words.txt"),

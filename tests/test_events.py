@@ -2751,3 +2751,52 @@ def test_disarming_police_or_soldiers_is_taking_their_weapons(code):
 def test_peacekeepers_or_police_landing_somewhere_are_deployed_there(code):
     found = tuples(code("About 300 Rwandan police officers landed in Bangui on Sunday to join the U.N. mission."))
     assert ("MOBILIZE", "RWA", "CAF") in found, found
+
+
+def test_a_coup_takes_power_from_the_country_it_rules(code):
+    # "seized power" names no one it is taken from: it is the country's own government (a coup), so
+    # the recipient is the actor's country, inferred
+    found = tuples(code("The Guinean army seized power in a pre-dawn coup on Sunday."))
+    assert ("COERCE", "GIN", "GIN") in found, found
+    found = tuples(code("Mali's military took power on Tuesday after weeks of protests."))
+    assert ("COERCE", "MLI", "MLI") in found, found
+    # a seizure of something else names its own target, or none
+    found = tuples(code("Guinean soldiers seized weapons from a police depot."))
+    assert ("COERCE", "GIN", "GIN") not in found, found
+
+
+def test_a_helped_side_states_no_intent_of_its_own(code):
+    # "would help Kenya fight the militants": the helper promises; Kenya, whose fight is the bare
+    # infinitive after "help", has stated nothing, so no threat is read off the fight
+    found = tuples(code("Britain said it would help Kenya fight the militants."))
+    assert ("AGREE", "GBR", "KEN") in found and not any(t[0] == "THREATEN" for t in found), found
+    # a fight stated by its own doer still is a threat
+    found = tuples(code("Kenya said it would fight the militants."))
+    assert any(t[0] == "THREATEN" and t[1] == "KEN" for t in found), found
+
+
+def test_a_joint_act_reported_by_one_side_is_that_sides_promise(code):
+    # the speaker is one of the two sides: only its promise is stated, the other side said nothing
+    found = tuples(code("Seoul said South Korea and Japan would hold joint drills next month."))
+    assert ("AGREE", "KOR", "JPN") in found and ("AGREE", "JPN", "KOR") not in found, found
+    # told by neither side, each promises the other
+    found = tuples(code("Egypt and Sudan will hold joint military exercises next month."))
+    assert ("AGREE", "EGY", "SDN") in found and ("AGREE", "SDN", "EGY") in found, found
+
+
+def test_an_order_of_a_thing_asks_no_one(code):
+    # "ordered a review", "ordered the intervention": the object is a thing, not a party; the orderer's
+    # own people carry it out, so nobody is asked anything
+    found = tuples(code("The Malian president ordered a review of the defence budget on Monday."))
+    assert not any(t[0] == "REQUEST" for t in found), found
+    # an order to a party named is a demand on it
+    found = tuples(code("The Malian president ordered the protesters to leave the square."))
+    assert any(t[0] == "REQUEST" and t[1] == "MLI" for t in found), found
+
+
+def test_opening_a_closed_border_crossing_eases_a_restriction(code):
+    # examples/README: reopening a border, crossing or airspace is CONCEDE (CAMEO 081), as reopening
+    # borders is; RETREAT is kept for ending a sanction ("ended its boycott")
+    found = tuples(code("Jordan opened its border crossing with Syria on Monday to let refugees through."))
+    assert any(t[0] == "CONCEDE" and t[1] == "JOR" for t in found), found
+    assert not any(t[0] == "RETREAT" for t in found), found
