@@ -328,7 +328,9 @@ def _each_side_to_the_other(ev: EventMention, text: str) -> list[EventMention]:
     if len(sides) != 2 or not all(a.code for a in sides) or sides[0].identifier_text == sides[1].identifier_text:
         return [ev]
     each_other = bool(ev.recipient) and all(_names_each_other(r, text) for r in ev.recipient)
-    if not each_other and (ev.recipient or ev.event not in load_lexicon().reciprocal):
+    lex = load_lexicon()
+    if not each_other and (ev.recipient or ev.event not in lex.reciprocal or ev.cameo in lex.third_party_cameos):
+        # "Argentina and Brazil sent envoys to help mediate": co-mediators do it for others, not to each other
         return [ev]
     first, second = sides
     return [replace(ev, actor=[first], recipient=[second]), _copy(ev, f"{ev.id}-2", actor=[second], recipient=[first])]
