@@ -2737,3 +2737,10 @@ def test_disarming_police_or_soldiers_is_taking_their_weapons(code):
 def test_peacekeepers_or_police_landing_somewhere_are_deployed_there(code):
     found = tuples(code("About 300 Rwandan police officers landed in Bangui on Sunday to join the U.N. mission."))
     assert ("MOBILIZE", "RWA", "CAF") in found, found
+
+
+def test_working_with_a_government_is_co_operation(code):
+    # 'work with' (triggers.tsv): a stated future co-operation also gives the asserted AGREE
+    events = code("Chile said it would work with Peru's new government.")
+    assert ("AGREE", "CHL", "PER") in tuples(events), tuples(events)
+    assert ("COOPERATE", "CHL", "PER") in tuples(events, "future"), tuples(events, None)
