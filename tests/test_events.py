@@ -2744,3 +2744,13 @@ def test_working_with_a_government_is_co_operation(code):
     events = code("Chile said it would work with Peru's new government.")
     assert ("AGREE", "CHL", "PER") in tuples(events), tuples(events)
     assert ("COOPERATE", "CHL", "PER") in tuples(events, "future"), tuples(events, None)
+
+
+def test_bringing_in_food_or_medicine_is_humanitarian_aid(code):
+    found = tuples(code("UNICEF brought in food and medicine for families in Goma on Monday."))
+    assert any(t[0] == "AID" and t[1] == "UNO" for t in found), found
+
+
+def test_letting_doctors_in_eases_humanitarian_access(code):
+    found = tuples(code("Serbian police let doctors into the besieged village on Monday."))
+    assert any(t[0] == "CONCEDE" and t[1] == "SRB" for t in found), found
