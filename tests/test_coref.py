@@ -833,3 +833,10 @@ def test_co_mediators_do_not_mediate_with_each_other(code):
     events = code("Norway and Chile sent envoys to Caracas on Tuesday to help mediate.")
     pairs = tuples(events)
     assert ("CONSULT", "NOR", "CHL") not in pairs and ("CONSULT", "CHL", "NOR") not in pairs
+
+
+def test_a_people_named_by_nationality_is_not_the_state_the_government_belongs_to(code):
+    # "ethnic Armenian", "the Armenian community" name a people living in Georgia, not Armenia's state
+    events = code("Georgian police detained two ethnic Armenian activists in Akhalkalaki on Monday, and leaders "
+                  "of the Armenian community staged a sit-in. The government accused the activists of inciting unrest.")
+    assert [a["code"] for a in _actors(events, "ACCUSE")] == ["GEO"], events
