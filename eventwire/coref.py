@@ -328,7 +328,9 @@ def _each_side_to_the_other(ev: EventMention, text: str) -> list[EventMention]:
     if len(sides) != 2 or not all(a.code for a in sides) or sides[0].identifier_text == sides[1].identifier_text:
         return [ev]
     each_other = bool(ev.recipient) and all(_names_each_other(r, text) for r in ev.recipient)
-    if not each_other and (ev.recipient or ev.event not in load_lexicon().reciprocal):
+    lex = load_lexicon()
+    if not each_other and (ev.recipient or ev.event not in lex.reciprocal or ev.cameo in lex.third_party_cameos):
+        # "Argentina and Brazil sent envoys to help mediate": co-mediators do it for others, not to each other
         return [ev]
     first, second = sides
     return [replace(ev, actor=[first], recipient=[second]), _copy(ev, f"{ev.id}-2", actor=[second], recipient=[first])]
@@ -1070,7 +1072,8 @@ def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -
         if found is None and ent.sector in STATE_SECTORS:
             found = (_country_opening_its_sentence(ent, text, before)
                      or _lead_country_of_new_rulers(role, text, before)
-                     or _most_named(before, lambda m: m.kind in STATE_KINDS and not _named_as_neighbour(text, m)))
+                     or _most_named(before, lambda m: m.kind in STATE_KINDS and not _named_as_neighbour(text, m)
+                                    and not _names_a_people(text, m)))
             if found is not None and _introduced_since(role, text, found.end, ent.start):
                 # "A military council took power ... FACT rejected the military council": the body
                 # introduced by itself, whose country is not the country named before it
@@ -1105,6 +1108,21 @@ def _names_a_state_organ(role: str) -> bool:
 
 
 _NEIGHBOUR_BEFORE = re.compile(r"\bneighbou?ring\s+$", re.IGNORECASE)
+
+
+_ETHNIC_BEFORE = re.compile(r"\bethnic\s+$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+
+
+def _names_a_people(text: str, m: Mention) -> bool:
+    """"ethnic Albanian party leaders", "the Albanian minority" in a story about Macedonia: a nationality
+    word that names a people (people_group_nouns.txt) is not its state, whose government the story is not about."""
+    if m.kind != "demonym":
+        return False
+    if _ETHNIC_BEFORE.search(text, max(0, m.start - 10), m.start):
+        return True
+    after = _NEXT_WORD.match(text, m.end)
+    return after is not None and after.group(1).lower() in actor_word_list("people_group_nouns.txt")
 
 
 def _named_as_neighbour(text: str, m: Mention) -> bool:

@@ -155,6 +155,8 @@ class Lexicon:
     occurrence_verbs: frozenset[str] = field(default_factory=frozenset)
     # written form -> modality lemma ("hopes" -> "hope"): the tagger's lemma is sometimes wrong ("hop")
     modality_forms: dict[str, str] = field(default_factory=dict)
+    # CAMEO codes of the "-lemma" lines of reciprocal.txt: a mediator's act, done for two others
+    third_party_cameos: frozenset[str] = field(default_factory=frozenset)
 
     def modality_of(self, lemma: str, form: str) -> str | None:
         """The modality.tsv effect of a word, by its lemma or, when the lemmatizer got that wrong, by its
@@ -328,10 +330,18 @@ def load_lexicon() -> Lexicon:
                      for r in read_tsv(data_path("lexicon", "crowd_deeds.tsv"))},
     )
     lex.modality_forms = _modality_forms(modality)
+    lex.third_party_cameos = _third_party_cameos(triggers, lex.reciprocal)
     # "two soldiers were among the dead": a casualty word tells an attack with no trigger verb
     casualty_words = {r["lemma"] for r in read_tsv(data_path("lexicon", "casualty_cues.tsv")) if r["kind"] in {"dead", "injured"}}
     lex.surface_forms = frozenset(_surface_forms(triggers)) | casualty_words
     return lex
+
+
+def _third_party_cameos(triggers: dict[tuple[str, str], list[Trigger]], reciprocal: frozenset[str]) -> frozenset[str]:
+    """The CAMEO codes of the triggers taken out of their reciprocal type ("-mediate"): an event that
+    carries one was done by its actors for others, whatever word the parse left on it."""
+    lemmas = {w[1:] for w in reciprocal if w.startswith("-")}
+    return frozenset(t.cameo for rows in triggers.values() for t in rows if t.lemma in lemmas and t.cameo)
 
 
 def _modality_forms(modality: dict[str, str]) -> dict[str, str]:

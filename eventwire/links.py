@@ -99,7 +99,8 @@ def aim_judgements_at_doers(events: list[EventMention], text: str, lex: Lexicon)
         doers = [replace(a, inferred=True) for e in _tellings_of_one_deed(named, deeds) for a in e.actor
                  if a.code] if named is not None else []
         doers = list({a.code: a for a in reversed(doers)}.values())[::-1]
-        if doers and not any(_judges_own_deed(a, d) for a in ev.actor if a.code for d in doers):
+        if doers and (_backs_a_protest(ev, named)
+                      or not any(_judges_own_deed(a, d) for a in ev.actor if a.code for d in doers)):
             ev.recipient = doers
 
 
@@ -134,7 +135,8 @@ def aim_responses_at_doers(events: list[EventMention], text: str, lex: Lexicon) 
             continue
         named = _telling_with_doer(named, ev, deeds, set())
         doers = list({a.code: replace(a, inferred=True) for a in named.actor if a.code}.values())
-        if doers and not any(_judges_own_deed(a, d) for a in ev.actor if a.code for d in doers):
+        if doers and (_backs_a_protest(ev, named)
+                      or not any(_judges_own_deed(a, d) for a in ev.actor if a.code for d in doers)):
             ev.recipient = doers
 
 
@@ -223,6 +225,12 @@ def _may_retell(later: EventMention, earlier: EventMention) -> bool:
     does not hit ("gunmen shot the president" is not "police killed four suspects" told again)."""
     targets = {r.code for r in later.recipient if r.code}
     return not targets or bool(targets & {r.code for r in earlier.recipient})
+
+
+def _backs_a_protest(ev: EventMention, named: EventMention | None) -> bool:
+    """"Morales, who backed the protests": backing a protest sides with the protesters, who are most often
+    the backer's compatriots; that is no state approving its own deed."""
+    return ev.event == "SUPPORT" and named is not None and named.event == "PROTEST"
 
 
 def _judges_own_deed(judge, doer) -> bool:

@@ -61,7 +61,7 @@ _NAME_THEN_SUFFIX = re.compile(r"^((?:[a-z]+-)?[A-Z][\w.'\u2019]*)-([a-z]+)$")
 _MODIFIER_SUFFIX = re.compile(r"^(?:\w+(?:ed|ing)|wide|style|era|run|born|made|friendly|based|proof|free|type|like|"
                               r"class|level|bound|held|built|owned|sponsored|allied|aligned|linked|centric|"
                               r"only|first|specific|area|zone|side|wise)$")
-_NAME_PARTICLES = {"bin", "ibn", "de", "la", "van", "von", "der"}
+_NAME_PARTICLES = {"bin", "ibn", "de", "la", "van", "von", "der", "da", "dos", "del"}
 # "l'Azawad", "d'Ivoire": a French or Italian article elided onto a capitalised word
 _ELIDED = re.compile(r"^[ldLD]['\u2019](?=[A-Z])")
 NAMED_KINDS = {"person", "org"}  # kinds whose identity is the entity itself, not its country
@@ -626,9 +626,9 @@ def _untitled_names(text: str, tokens, taken: set[int], accepts) -> list[Mention
     i = 0
     while i < len(words):
         found = None
-        for n in (3, 2) if words[i][:1].isupper() else ():  # a personal name starts with a capital
+        for n in (4, 3, 2) if words[i][:1].isupper() else ():  # a personal name starts with a capital
             j = i + n
-            if (j <= len(words) and all(k not in taken for k in range(i, j)) and _personal_name(words[i:j])
+            if (j <= len(words) and all(k not in taken for k in range(i, j)) and _personal_name(_without_particle(words[i:j]))
                     and not any(_sentence_break(text, tokens, k) for k in range(i + 1, j))
                     and not (i > 0 and (_name_word_at(words, i - 1) and not _sentence_break(text, tokens, i)
                                         or words[i - 1].lower() == "the"))
@@ -642,6 +642,15 @@ def _untitled_names(text: str, tokens, taken: set[int], accepts) -> list[Mention
         else:
             i += 1
     return out
+
+
+def _without_particle(words: list[str]) -> list[str]:
+    """"Ramiro de Leon Carpio", "Jose Eduardo dos Santos": the capitalised words of a name with one
+    lowercase particle inside it; a run of four words is a name only with such a particle."""
+    inner = [w for w in words[1:-1] if w in _NAME_PARTICLES]
+    if len(inner) != (1 if len(words) == 4 else len(inner)) or len(inner) > 1:
+        return [""]  # no personal name: "" matches no name word
+    return [w for w in words if w not in inner]
 
 
 @lru_cache(maxsize=1)

@@ -826,3 +826,17 @@ def test_both_powers_are_the_two_states_named_before(code):
     found = tuples(code("Indian and Chinese soldiers clashed in Ladakh on Monday. "
                         "Washington urged both Asian powers to settle the dispute peacefully."))
     assert ("REQUEST", "USA", "IND") in found and ("REQUEST", "USA", "CHN") in found, found
+
+
+def test_co_mediators_do_not_mediate_with_each_other(code):
+    # a mediator acts for two others (reciprocal.txt "-mediate"), so two named mediators are no pair
+    events = code("Norway and Chile sent envoys to Caracas on Tuesday to help mediate.")
+    pairs = tuples(events)
+    assert ("CONSULT", "NOR", "CHL") not in pairs and ("CONSULT", "CHL", "NOR") not in pairs
+
+
+def test_a_people_named_by_nationality_is_not_the_state_the_government_belongs_to(code):
+    # "ethnic Armenian", "the Armenian community" name a people living in Georgia, not Armenia's state
+    events = code("Georgian police detained two ethnic Armenian activists in Akhalkalaki on Monday, and leaders "
+                  "of the Armenian community staged a sit-in. The government accused the activists of inciting unrest.")
+    assert [a["code"] for a in _actors(events, "ACCUSE")] == ["GEO"], events

@@ -2800,3 +2800,20 @@ def test_opening_a_closed_border_crossing_eases_a_restriction(code):
     found = tuples(code("Jordan opened its border crossing with Syria on Monday to let refugees through."))
     assert any(t[0] == "CONCEDE" and t[1] == "JOR" for t in found), found
     assert not any(t[0] == "RETREAT" for t in found), found
+
+
+def test_working_with_a_government_is_co_operation(code):
+    # 'work with' (triggers.tsv): a stated future co-operation also gives the asserted AGREE
+    events = code("Chile said it would work with Peru's new government.")
+    assert ("AGREE", "CHL", "PER") in tuples(events), tuples(events)
+    assert ("COOPERATE", "CHL", "PER") in tuples(events, "future"), tuples(events, None)
+
+
+def test_bringing_in_food_or_medicine_is_humanitarian_aid(code):
+    found = tuples(code("UNICEF brought in food and medicine for families in Goma on Monday."))
+    assert any(t[0] == "AID" and t[1] == "UNO" for t in found), found
+
+
+def test_letting_doctors_in_eases_humanitarian_access(code):
+    found = tuples(code("Serbian police let doctors into the besieged village on Monday."))
+    assert any(t[0] == "CONCEDE" and t[1] == "SRB" for t in found), found

@@ -652,3 +652,10 @@ def test_a_judged_warrant_is_aimed_at_the_court_that_issued_it(code):
     events = code("A Managua court issued the warrant on Monday. Washington condemned the warrant.",
                   published=date(2021, 6, 9))
     assert ("ACCUSE", "USA", "NIC") in tuples(events), tuples(events)
+
+
+def test_backing_a_protest_told_before_sides_with_the_protesters(code):
+    # the backer and the protesters are compatriots: backing them is no state approving its own deed
+    found = tuples(code("Thousands of Peruvian teachers marched in Lima on Monday. "
+                        "Opposition leader Ana Quispe, who backed the protests, urged calm."))
+    assert ("SUPPORT", "PER", "PER") in found, found

@@ -335,6 +335,19 @@ def test_a_name_followed_by_a_role_appositive_is_a_person():
     assert people == ["Farid Nassar"], people
 
 
+def test_a_name_with_a_lowercase_particle_before_a_role_appositive_is_one_person():
+    # "de", "dos" inside a Spanish or Portuguese name: four words with the particle are one name
+    _, mentions = _identities("Police detained Hernan de Soto Carrillo, a former adviser to the king, and "
+                              "Paulo dos Anjos, a lawyer.")
+    people = [m.text for m in mentions if m.kind == "person"]
+    assert people == ["Hernan de Soto Carrillo", "Paulo dos Anjos"], people
+
+
+def test_an_ombudsman_in_apposition_holds_a_state_role_at_home():
+    ids, _ = _identities("Tomas Arbenz Ruiz, the country's human rights ombudsman, urged calm.")
+    assert people_in_home_roles(list(ids.values())) == {"Tomas Arbenz Ruiz"}
+
+
 def test_a_state_governor_named_after_the_lowercase_noun_is_a_government_person():
     ids, _ = _identities("Kano state governor Musa Danladi visited the market. Danladi promised to rebuild it.")
     assert _forms(ids["Musa Danladi"]) == ["Musa Danladi", "Danladi"]
