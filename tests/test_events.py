@@ -128,6 +128,9 @@ def test_a_vow_of_force_is_a_threat(code, text, expected):
         # MOBILIZE: on alert, strengthening forces
         ("Indian troops remained on high alert along the border with Pakistan.", ("MOBILIZE", "IND", "PAK")),
         ("Iran has strengthened its forces along the border with Iraq.", ("MOBILIZE", "IRN", "*")),
+        ("Greek troops went on high alert on the islands near Turkey.", ("MOBILIZE", "GRC", "*")),
+        # COOPERATE: forces in the field backed by another side's air strikes
+        ("Iraqi troops, backed by American air strikes, recaptured the town on Sunday.", ("COOPERATE", "USA", "IRQ")),
         # COERCE: preventing a demonstration
         ("Egyptian police prevented a demonstration outside the parliament in Cairo.", ("COERCE", "EGY", "EGY")),
         # REQUEST: applying for membership
