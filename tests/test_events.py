@@ -129,6 +129,9 @@ def test_a_vow_of_force_is_a_threat(code, text, expected):
         ("Indian troops remained on high alert along the border with Pakistan.", ("MOBILIZE", "IND", "PAK")),
         ("Iran has strengthened its forces along the border with Iraq.", ("MOBILIZE", "IRN", "*")),
         ("Greek troops went on high alert on the islands near Turkey.", ("MOBILIZE", "GRC", "*")),
+        # COERCE: authorities clearing villages or buildings of their people (an evacuation order)
+        ("Greek authorities began evacuating villages near the burning forest.", ("COERCE", "GRC", "*")),
+        ("The Chilean government ordered the evacuation of coastal towns on Sunday.", ("COERCE", "CHL", "*")),
         # COOPERATE: forces in the field backed by another side's air strikes
         ("Iraqi troops, backed by American air strikes, recaptured the town on Sunday.", ("COOPERATE", "USA", "IRQ")),
         # COERCE: preventing a demonstration
