@@ -60,8 +60,9 @@ AWAY_WORDS = {"back", "away"}
 
 # Acts of cooperation done "at" a summit, a ceremony or a news conference: "at" says where, not with
 # whom ("signed a pact with Iraq at a ceremony in Baghdad"); it names a target only of aimed acts
-# ("fired at", "protested at").
-VENUE_AT_TYPES = {"SUPPORT", "AGREE", "CONSULT", "COOPERATE", "AID", "CONCEDE"}
+# ("fired at", "protested at"). Sanctions too are announced or imposed "at" a forum ("announced tighter
+# sanctions at the United Nations"), never aimed with a bare "at".
+VENUE_AT_TYPES = {"SUPPORT", "AGREE", "CONSULT", "COOPERATE", "AID", "CONCEDE", "SANCTION"}
 # Acts whose "at" names a target even beside an object, as what is thrown or fired is the object ("fired tear
 # gas at protesters", "threw eggs at the minister"); for the others an object is whom the act is done to,
 # and "at" then says where ("detained him at a Moscow airport", "accused Kyiv at a news conference").
@@ -1170,6 +1171,8 @@ def noun_recipient_tokens(noun: Token, etype: str | None = None) -> list[Token]:
                 return destinations[:1]
             continue
         wanted = NOUN_RECIPIENT_PREPS | (MEANS_DESTINATION_PREPS if etype in OWN_MEANS_TYPES else set())
+        if etype in VENUE_AT_TYPES:
+            wanted = wanted - {"at"}  # "sanctions at the United Nations", "talks at a hotel": where, as for verbs
         if child.dep_ == "prep" and child.lower_ in wanted:
             objs = [c for c in prep_objects(child) if not is_time_or_quantity(c)]
             if objs:
@@ -2614,8 +2617,10 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             # the governments, whom no country codes; the man the pressure is for is not asked (an
             # authority without its country, "urged the government to free ...", is still read below)
             return actors, addressed
-        indirect = resolver.entities(demanded + complement_recipients(pred, head, clauses=not denial, topic=topic,
-                                                                      purpose=purpose),
+        complements = complement_recipients(pred, head, clauses=not denial, topic=topic, purpose=purpose)
+        if f.trigger.type in VENUE_AT_TYPES:
+            complements = [t for t in complements if not _venue_at(t)]
+        indirect = resolver.entities(demanded + complements,
                                      coded_only=True,
                                      unless=lambda r: r.identifier_text in actor_ids or (own_state and _same_state(r, actors))
                                      or is_own_thing(r, actors) or _inside_an_actor(r, actors))
@@ -3187,6 +3192,11 @@ def addressees(pred: Token, head: Token) -> list[Token]:
     # "met Suu Kyi and urged her to let aid agencies in": a pronoun object is whom she was asked too
     # (resolved later), not the ones her act would let in
     return [t for t in nouns if t.pos_ in {"NOUN", "PROPN"} or (t.dep_ == "dobj" and is_pronoun(t))][:1]
+
+
+def _venue_at(tok: Token) -> bool:
+    """"announced tighter sanctions at the United Nations": the object of an "at" that says where."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "at"
 
 
 def complement_recipients(pred: Token, head: Token, clauses: bool = True, topic: bool = False,

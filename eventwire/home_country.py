@@ -422,11 +422,23 @@ def _event_country(ev: EventMention) -> str | None:
 
 
 def _homed(entity: Entity, country: str) -> Entity:
-    if (entity.code is not None or (entity.sector not in STATE_SECTORS and not _called_local(entity)
+    if (entity.code is not None or (entity.sector not in STATE_SECTORS and not _state_outlet(entity)
+                                    and not _called_local(entity)
                                     and not _of_the_country(entity) and not _names_the_country(entity))
             or names_several_states(entity.entity_text)):
         return entity
     return replace(entity, code=country, inferred=True)
+
+
+def _state_outlet(entity: Entity) -> bool:
+    """"State media denied ...", "state-run television said ...": an outlet of the state, which, named
+    without a country, is of the country where the deed is done, as the state's other agents are."""
+    if entity.sector not in OUTLET_SECTORS:
+        return False
+    words = entity.entity_text.lower().split()
+    if words and words[0] in {"the", "a", "an"}:
+        words = words[1:]
+    return bool(words) and words[0] in actor_word_list("state_outlet_words.txt")
 
 
 _THE_COUNTRYS = re.compile(r"(?i)^(?:the\s+)?(?:country|nation)['\u2019]s?\s")

@@ -181,9 +181,26 @@ def _same_target(a: EventMention, b: EventMention, text: str) -> bool:
     heads = {_head_noun(r) for r in a.recipient} - {""}
     for r in b.recipient:
         before = _WORD.findall(text[max(b.sent_start, r.start - 12) : r.start])
-        if before and before[-1].lower() in _DEFINITE and _head_noun(r) in heads:
+        if before and _determines(before[-1].lower(), r) and _head_noun(r) in heads:
             return True
     return False
+
+
+# "that" and "this" before a number or a plural open a clause ("said that two soldiers were killed"):
+# they determine only a singular noun
+_SINGULAR_DEFINITE = {"that", "this"}
+_NUMBER = re.compile(r"(?i)^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b")
+
+
+def _determines(word: str, ent: Entity) -> bool:
+    """Whether a definite word before a phrase determines it ("the base", "those soldiers"), not
+    the conjunction "that" before a clause's subject ("saying that two soldiers were killed")."""
+    if word not in _DEFINITE:
+        return False
+    if word in _SINGULAR_DEFINITE:
+        head = _head_noun(ent)
+        return not _NUMBER.match(ent.entity_text) and not (head.endswith("s") and not head.endswith("ss"))
+    return True
 
 
 def _head_noun(ent: Entity) -> str:

@@ -371,8 +371,10 @@ class Gazetteer:
             key = fold(c["name"])
             cand = _Cand(c["name"], key, iso3, admin1, c["latitude"], c["longitude"], c["geonameid"],
                          "city", c["population"] or 0, False)
+            # a town's own name of three letters counts ("the town of Uri"); an alternate name that
+            # short is too often a code or an abbreviation
             for k in {key} | {fold(a) for a in c.get("alternatenames") or () if _good_alt(a)}:
-                if len(k) >= 4 and k not in self.common_words and k not in self.stopwords:
+                if len(k) >= (3 if k == key else 4) and k not in self.common_words and k not in self.stopwords:
                     towns.setdefault(k, []).append(cand)
         return towns
 
@@ -1062,8 +1064,8 @@ class _Finder:
                 return None, j        # a town the gazetteer lacks, not a namesake abroad
         else:
             cand = g._best(key, self.countries, hint, qualifier)
-            if cand is not None and qualifier is None and cand.feature == "city" and cand.country not in self.countries \
-                    and (loc == "strong" or hint == "city"):
+            if cand is not None and qualifier is None and cand.country not in self.countries \
+                    and self.may_be_a_town(cand, loc, hint):
                 cand = self.small_town_instead(i, j, key, self.countries) or cand
         if cand is None and qualifier is not None:
             return None, j            # "Springfield, Iraq": let "Iraq" be found alone
@@ -1122,6 +1124,15 @@ class _Finder:
         self.loc_end[j - 1] = True
         nxt = qual[1] if qualifier is not None else j
         return g._place(cand, self.text[s:e], s, e), nxt
+
+    @staticmethod
+    def may_be_a_town(cand: _Cand, loc: str | None, hint: str | None) -> bool:
+        """Whether a namesake abroad may give way to a small town of the article's countries: a city
+        the text puts something in, or any namesake when the text calls the place a town or city ("an
+        army base in the town of Uri" in a Kashmir story is not the Swiss canton of Uri)."""
+        if cand.feature == "city":
+            return loc == "strong" or hint == "city"
+        return hint == "city" and cand.feature in ("admin", "region")
 
     def small_town_instead(self, i: int, j: int, key: str, countries: frozenset[str]) -> _Cand | None:
         """"the northern Mozambican town of X", "fighting in X" in a story about that country: a one-word

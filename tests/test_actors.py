@@ -292,6 +292,11 @@ def test_long_hyphenated_names_are_found_in_parser_tokens(kb):
     ("ODM", "KEN", "PTY"),
     ("Party of National Unity", "KEN", "PTY"),
     ("KANU", "KEN", "PTY"),
+    # Myanmar's ruling juntas by their own names: a ruling military council is GOV, as "junta" is
+    ("State Peace and Development Council", "MMR", "GOV"),
+    ("SPDC", "MMR", "GOV"),
+    ("State Law and Order Restoration Council", "MMR", "GOV"),
+    ("State Administration Council", "MMR", "GOV"),
 ])
 def test_added_organisations(kb, name, code, sector):
     entry = kb.lookup(name)

@@ -872,6 +872,13 @@ def test_at_names_the_venue_of_a_cooperative_act_not_its_partner(code):
     assert ("SUPPORT", "MAR", "ESP") in found and ("SUPPORT", "MAR", "IGO") not in found, found
 
 
+def test_at_names_the_forum_where_sanctions_are_announced_not_their_target(code):
+    found = tuples(code("The Canadian prime minister announced new sanctions at the United Nations on Monday."))
+    assert ("SANCTION", "CAN", "UNO") not in found, found
+    found = tuples(code("Sweden and Norway held talks at the African Union on Monday."))
+    assert ("CONSULT", "SWE", "NOR") in found and ("CONSULT", "SWE", "IGO") not in found, found
+
+
 def test_a_name_before_an_owner_participle_codes_the_thing(code):
     found = tuples(code("Somali pirates hijacked a Liberian-registered cargo ship off Eyl."))
     assert any(t[2] == "LBR" for t in found), found

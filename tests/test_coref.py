@@ -612,6 +612,14 @@ def test_both_sides_asked_for_restraint_are_the_sides_of_the_last_fight(code):
     assert ("REQUEST", "TUR", "RUS") not in found, found
 
 
+def test_both_sides_asked_to_avoid_escalation_are_the_sides_of_the_last_fight(code):
+    # "avoid escalation", "ease tensions" calm a fight as "show restraint" does: not the two named last
+    found = tuples(code("Greek troops shelled Turkish posts on the island on Monday. Germany and Greece held talks "
+                        "in Berlin on Tuesday. Italy urged both sides to avoid escalation."))
+    assert ("REQUEST", "ITA", "GRC") in found and ("REQUEST", "ITA", "TUR") in found, found
+    assert ("REQUEST", "ITA", "DEU") not in found, found
+
+
 def test_a_fight_with_one_side_unknown_does_not_replace_the_two_that_fought_before(code):
     # the gunmen who shot the pilot have no country; "both countries" are still India and Pakistan
     found = tuples(code("Indian jets shot down a Pakistani drone over Kashmir on Monday. Gunmen later shot dead "

@@ -142,6 +142,12 @@ def test_a_vow_of_force_is_a_threat(code, text, expected):
         # MOBILIZE: on alert, strengthening forces
         ("Indian troops remained on high alert along the border with Pakistan.", ("MOBILIZE", "IND", "PAK")),
         ("Iran has strengthened its forces along the border with Iraq.", ("MOBILIZE", "IRN", "*")),
+        ("Greek troops went on high alert on the islands near Turkey.", ("MOBILIZE", "GRC", "*")),
+        # COERCE: authorities clearing villages or buildings of their people (an evacuation order)
+        ("Greek authorities began evacuating villages near the burning forest.", ("COERCE", "GRC", "*")),
+        ("The Chilean government ordered the evacuation of coastal towns on Sunday.", ("COERCE", "CHL", "*")),
+        # COOPERATE: forces in the field backed by another side's air strikes
+        ("Iraqi troops, backed by American air strikes, recaptured the town on Sunday.", ("COOPERATE", "USA", "IRQ")),
         # COERCE: preventing a demonstration
         ("Egyptian police prevented a demonstration outside the parliament in Cairo.", ("COERCE", "EGY", "EGY")),
         # REQUEST: applying for membership

@@ -23,6 +23,16 @@ def test_the_place_of_the_event_comes_before_the_dateline(code):
     assert ("BLR", "COP") in actor_codes(events, "COERCE")
 
 
+def test_state_media_named_without_a_country_are_the_states_where_the_deed_is_done(code):
+    events = code("HARARE, March 30 (Eventwire) - State media denied on Sunday that soldiers had beaten "
+                  "opposition supporters.", published=date(2008, 3, 30))
+    assert ("ZWE", "MED") in actor_codes(events, "REJECT")
+    # an outlet with no state word stays uncoded
+    events = code("HARARE, March 30 (Eventwire) - A private newspaper denied on Sunday that it had "
+                  "received foreign money.", published=date(2008, 3, 30))
+    assert all(c is None for c, _ in actor_codes(events, "REJECT"))
+
+
 def test_other_agents_are_not_given_a_country(code):
     events = code("NAIROBI, Sept 21 (Eventwire) - Gunmen attacked a shopping mall on Saturday.",
                   published=date(2013, 9, 21))

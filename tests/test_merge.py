@@ -69,6 +69,14 @@ def test_the_target_named_as_known_makes_one_attack(code):
     assert "SOM" in {a["code"] for a in attacks[0]["actor"]}  # the claimed attacker joins the record
 
 
+def test_that_opening_a_clause_does_not_name_the_victims_as_known(code):
+    # "said that two soldiers were killed": "that" is a conjunction, not "those soldiers" of the attack before
+    events = code("Gunmen stormed an army post near Kandahar on Monday and killed six Afghan soldiers. "
+                  "Pakistan's army said that two Pakistani soldiers were killed.")
+    attacks = _assaults(events)
+    assert len(attacks) == 2, attacks
+
+
 def test_a_strike_that_killed_a_person_already_killed_in_a_strike_is_that_strike(code):
     events = code("Qasem Soleimani was killed in a strike near Baghdad on Friday. Iraqi officials declined to "
                   "comment. Iran condemned a U.S. drone strike near Baghdad that killed Soleimani.")

@@ -1089,6 +1089,17 @@ def test_a_town_in_the_articles_country_beats_a_bigger_namesake_abroad():
     assert place.country == "COL"
 
 
+def test_a_town_of_the_articles_country_beats_a_region_abroad_of_that_name():
+    from eventwire.places import find_places
+
+    # Uri: a Swiss canton and a small town in Indian Kashmir; "the town of" says which one a Kashmir story means
+    text = "Gunmen attacked an army post in the town of Uri on Sunday."
+    [place] = find_places(text, countries=["IND", "PAK"])
+    assert (place.placename, place.country, place.feature) == ("Uri", "IND", "city")
+    # named without "town of", or in a story about neither country, the canton stays
+    assert [p.country for p in find_places(text, countries=["FRA"])] == ["CHE"]
+
+
 def test_the_city_in_an_events_clause_is_the_last_city_named_before(code):
     events = code("NAIROBI, March 15 (Eventwire) - Rebels attacked the eastern Congolese city of Goma on Monday. "
                   "On Tuesday, soldiers opened fire on a crowd in the city centre, killing five people.")
