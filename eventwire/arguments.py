@@ -2698,6 +2698,8 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         recipients = resolver.entities(forces_aimed_against(pred), coded_only=True) or recipients
     if f.trigger.type == "PROTEST" and actors and not any(a.code for a in actors):
         actors = resolver.placed_protesters(f, actors)
+    if f.trigger.type == "PROTEST" and not any(r.code for r in recipients):
+        recipients = resolver.entities(missions_protested_at(pred), coded_only=True) or recipients
     if not any(r.code for r in recipients) and f.trigger.type in IMPLICIT_TARGET_TYPES:
         recipients = resolver.implicit_target(f, actors, recipients) or recipients
     if received(pred, f.trigger.type):
@@ -2716,6 +2718,28 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
     if _partners_own_thing(f, actors, recipients) or _sides_take_up_a_plan(f, resolver.offset, actors, recipients):
         recipients = []  # left empty, each side becomes the other's recipient
     return actors, recipients
+
+
+MISSION_NOUNS = lexicon_word_list("mission_nouns.txt")
+PROTEST_SCENE_PREPS = ATTACK_SCENE_PREPS | {"at", "before", "opposite"}
+
+
+def missions_protested_at(pred: Token) -> list[Token]:
+    """"gathered outside the Russian embassy", "rallied in front of the Danish embassy": a state's embassy
+    that a crowd protests by is the protest's named target (mission_nouns.txt), whichever town it stands
+    in. The seat may be the "of" phrase of the word the preposition takes ("front of", "the gates of")."""
+    scenes = [o for p in pred.children if p.dep_ == "prep" and p.lower_ in PROTEST_SCENE_PREPS
+              for o in p.children if o.dep_ == "pobj"]
+    scenes += [o for s in scenes for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+    scenes = [_thing_it_stands_for(s) if s.lower_ == "it" else s for s in scenes]
+    return [s for s in scenes if s is not None and (s.lemma_.lower() in MISSION_NOUNS or s.lower_ in MISSION_NOUNS)]
+
+
+def _thing_it_stands_for(it: Token) -> Token | None:
+    """"a bomb was thrown at Myanmar's embassy, and hundreds rallied outside it": "it" stands for the
+    last singular common noun told before it in its sentence."""
+    return next((t for t in reversed(it.sent[: it.i - it.sent.start]) if t.tag_ == "NN"), None)
 
 
 # Punishments a speaker may hold over someone: "would reimpose sanctions if Iran violated the accord" is

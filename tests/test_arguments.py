@@ -1882,3 +1882,18 @@ def test_a_group_backing_a_side_is_of_that_sides_country(code):
     # partisan_participles.txt: "militias backing X" stand with X, as "fighters loyal to X" do
     found = tuples(code("Militias backing Somalia's president shelled a rebel camp near Kismayo."))
     assert any(t[0] == "ASSAULT" and t[1] == "SOM" for t in found), found
+
+
+def test_a_protest_outside_a_states_embassy_is_aimed_at_that_state(code):
+    # the embassy is the named target, not the government of the town the crowd gathered in
+    found = tuples(code("In Hanoi, several hundred Vietnamese demonstrators gathered outside the Chinese embassy on Saturday."))
+    assert ("PROTEST", "VNM", "CHN") in found and ("PROTEST", "VNM", "VNM") not in found, found
+    found = tuples(code("About 2,000 Pakistanis rallied in front of the Danish embassy in Islamabad on Friday."))
+    assert ("PROTEST", "PAK", "DNK") in found, found
+    # "it" stands for the embassy named before it in the sentence
+    found = tuples(code("In Manila, a firebomb was hurled at the Chinese embassy on Monday, and hundreds of "
+                        "Filipinos protested outside it later that day."))
+    assert ("PROTEST", "PHL", "CHN") in found, found
+    # a building of the crowd's own state is no such target
+    found = tuples(code("Students demonstrated outside the parliament in Bucharest on Monday."))
+    assert ("PROTEST", "ROU", "ROU") in found, found
