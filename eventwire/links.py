@@ -84,8 +84,9 @@ def aim_judgements_at_doers(events: list[EventMention], text: str, lex: Lexicon)
         unknown = [r for r in ev.recipient if not r.code or r.entity_text.lower() in _IT or r in targets]
         if len(unknown) != len(ev.recipient):
             continue
-        judged = [r.entity_text for r in unknown] or [text[ev.trigger_end : _before_what_it_is_called(
-            text, ev.trigger_end, _object_end(ev, events))]]
+        start = _past_what_the_judge_called_it(text, ev.trigger_end)
+        judged = [r.entity_text for r in unknown] or [text[start : _before_what_it_is_called(
+            text, start, _object_end(ev, events))]]
         if all(_names_a_situation(phrase) for phrase in judged):
             continue
         deeds = [e for e in events if not _intercepts(e, lex)]
@@ -382,7 +383,8 @@ def _judged_event(ev: EventMention, unknown: list, events: list[EventMention], t
         return earlier[-1] if earlier else None
     # a target's event noun stands before it: "the attack on Abu Dhabi"
     spans = ([(ev.trigger_end if r in targets else r.start, r.end) for r in unknown]
-             or [(ev.trigger_end, _before_what_it_is_called(text, ev.trigger_end, _object_end(ev, events)))])
+             or [(start, _before_what_it_is_called(text, start, _object_end(ev, events)))
+                 for start in [_past_what_the_judge_called_it(text, ev.trigger_end)]])
     for start, end in spans:
         named = _event_named_in(text, start, end, lex, events, ev.sent_start, last=True,
                                 judged=ev.event == "ACCUSE")
@@ -430,6 +432,18 @@ def _object_end(ev: EventMention, events: list[EventMention]) -> int:
                 and ev.trigger_end < e.trigger_start < end and doers
                 and doers == {a.identifier_text for a in e.actor}]
     return min(own_next, default=end)
+
+
+# "condemned what she called a vile attack": the judged deed is named by the judge's own words for it
+_WHAT_THE_JUDGE_CALLED_IT = re.compile(r"\s*what\s+(?:he|she|it|they|we)\s+(?:called|termed|described\s+as)\s+",
+                                       re.IGNORECASE)
+
+
+def _past_what_the_judge_called_it(text: str, start: int) -> int:
+    """Where the judged deed's words begin after a judgement: past "what she called" ("condemned what
+    she called a vile attack"), whose object is no deed, to the words that name it."""
+    m = _WHAT_THE_JUDGE_CALLED_IT.match(text, start)
+    return m.end() if m else start
 
 
 def _before_what_it_is_called(text: str, start: int, end: int) -> int:

@@ -652,3 +652,13 @@ def test_a_judged_warrant_is_aimed_at_the_court_that_issued_it(code):
     events = code("A Managua court issued the warrant on Monday. Washington condemned the warrant.",
                   published=date(2021, 6, 9))
     assert ("ACCUSE", "USA", "NIC") in tuples(events), tuples(events)
+
+
+def test_a_judgement_of_what_the_judge_called_a_deed_is_aimed_at_its_doer(code):
+    # "what he called" is no deed: the words after it name the attack judged
+    found = tuples(code("Al-Shabaab fighters stormed a hotel in Mogadishu on Friday, killing 12 people. "
+                        "Turkish President Recep Tayyip Erdogan condemned what he called a heinous attack."))
+    assert ("ACCUSE", "TUR", "SOM") in found, found
+    found = tuples(code("Russian jets bombed a market in Idlib on Tuesday. France condemned what it called a "
+                        "deliberate strike on civilians."))
+    assert ("ACCUSE", "FRA", "RUS") in found, found
