@@ -226,6 +226,11 @@ def _may_retell(later: EventMention, earlier: EventMention) -> bool:
     return not targets or bool(targets & {r.code for r in earlier.recipient})
 
 
+def _own_deed(ev: EventMention, deed: EventMention) -> bool:
+    """Whether every coded doer of `deed` is one of `ev`'s actors acting on its own deed."""
+    return all(any(_judges_own_deed(a, d) for a in ev.actor if a.code) for d in deed.actor if d.code)
+
+
 def _judges_own_deed(judge, doer) -> bool:
     """A state does not accuse itself ("Israel defended the strike" is no judgement of Israel); one who does
     not speak for the state (an opposition leader, a rights group) may condemn its own country's police."""
@@ -399,7 +404,10 @@ def _judged_event(ev: EventMention, unknown: list, events: list[EventMention], t
 def _deed_noun_of(phrase: str) -> str | None:
     """"the move", "the vote", "the decision" (deed_nouns.txt): the judged words' first noun, when it names
     a deed of whatever type, not an event noun of its own."""
-    words = [w for w in _WORD.findall(phrase.lower()) if w not in _DETERMINERS | {"to", "for", "against"}]
+    every = _WORD.findall(phrase.lower())
+    # "refused to move against the crowds": a word right after "to" is a verb, no deed named
+    words = [w for i, w in enumerate(every) if w not in _DETERMINERS | {"to", "for", "against"}
+             and not (i and every[i - 1] == "to")]
     # "the move", "this illegal act": the noun comes first, or after a modifier or two
     return next((w for w in words[:3] if w in _DEED_NOUNS), None)
 
@@ -409,8 +417,10 @@ def _last_deed_told_before(ev: EventMention, events: list[EventMention], text: s
     what "the move" judged names (a reaction told paragraphs below the deed it judges). One told with the
     noun's own verb before it in its sentence comes first: "the vote" is what was "voted" ("voted to
     remove the president")."""
+    # "ECOWAS suspended Burkina Faso ... The AU condemned the takeover": one's own deed is not what one
+    # judges, rejects or answers (a deed of another branch of one's state is: "called the vote a coup")
     told = [e for e in events if e.trigger_start < ev.sent_start and e.polarity == "asserted"
-            and e.quad_code in MATERIAL_QUADS and any(a.code for a in e.actor)]
+            and e.quad_code in MATERIAL_QUADS and any(a.code for a in e.actor) and not _own_deed(ev, e)]
     stem = noun[:-1] if noun.endswith("e") else noun
     by_verb = [e for e in told if re.search(r"\b" + stem + r"(?:e|es|ed|ing|s)\b",
                                             text[e.sent_start : e.trigger_end], re.IGNORECASE)]
