@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
-from itertools import takewhile
+from itertools import dropwhile, takewhile
 from datetime import date
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .places import PLACE_KIND_WORDS, Place, find_places
+from .places import PLACE_ADJECTIVES, PLACE_KIND_WORDS, Place, find_places
 from .actors import (INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, VICTIM_SECTORS, ActorKB, KBEntry, actor_word_list, agent_sector_of,
                      find_names, inside_water_name, load_kb, names_several_states, normalise_name)
 from .lexicon import lexicon_word_list, load_lexicon
@@ -2461,6 +2461,8 @@ def _of_place_code(tokens: list[Token], head: Token) -> str | None:
     words = [t for t in tokens if t.i > of.i and t.dep_ != "det"]
     # "the towns of Shire and Adwa": the first place named stands for the country of them all
     words = list(takewhile(lambda t: t.dep_ not in {"cc", "punct"}, words))
+    # "a former president of neighbouring Ingushetia": a word describing the place is not its name
+    words = list(dropwhile(lambda t: t.pos_ != "PROPN" and t.lower_ in PLACE_ADJECTIVES, words))
     if not words or words[0].pos_ != "PROPN":
         return None
     text = " ".join(t.text for t in words)

@@ -1897,3 +1897,11 @@ def test_a_protest_outside_a_states_embassy_is_aimed_at_that_state(code):
     # a building of the crowd's own state is no such target
     found = tuples(code("Students demonstrated outside the parliament in Bucharest on Monday."))
     assert ("PROTEST", "ROU", "ROU") in found, found
+
+
+def test_an_office_of_a_region_described_as_neighbouring_is_of_the_regions_country(code):
+    # "neighbouring" describes the region, it is not part of its name
+    found = tuples(code("Chechen rebels held talks with a former president of neighbouring Ingushetia on Monday."))
+    assert ("CONSULT", "RUS", "RUS") in found, found
+    found = tuples(code("The rebels held talks with the governor of nearby Kordofan on Monday."))
+    assert ("CONSULT", None, "SDN") in found, found
