@@ -1943,6 +1943,9 @@ def _clause_antecedent(pronoun: Token) -> Token | None:
     if pronoun.lower_ not in {"it", "they", "he", "she", "we"} or pronoun.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
         return None
     verb = pronoun.head
+    threatened = _threatened_one_before(verb)
+    if threatened is not None:
+        return threatened
     for _ in range(3):
         if verb.dep_ == "relcl" and verb.head.dep_ in {"dobj", "pobj"}:
             # "did not impose the sanctions it placed on Mali": the doer of the verb whose object the
@@ -1963,6 +1966,19 @@ def _clause_antecedent(pronoun: Token) -> Token | None:
             # further from the verb than the real one
             return min(subjects, key=lambda c: abs(verb.i - c.i))
     return None
+
+
+FATE_VERBS = lexicon_word_list("fate_verbs.txt")
+
+
+def _threatened_one_before(fate: Token) -> Token | None:
+    """"blamed Israel for the blasts and vowed that it would face just punishment": the subject of a verb
+    of undergoing (fate_verbs.txt) in a clause of the second of two joined verbs is the object of the
+    first, not the subject they share: one does not vow that oneself will be punished."""
+    if fate.lemma_.lower() not in FATE_VERBS or fate.dep_ != "ccomp" or fate.head.dep_ != "conj":
+        return None
+    objects = [c for c in fate.head.head.children if c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN"}]
+    return objects[0] if objects else None
 
 
 def _relative_antecedent(whose: Token) -> Token | None:

@@ -1905,3 +1905,9 @@ def test_an_office_of_a_region_described_as_neighbouring_is_of_the_regions_count
     assert ("CONSULT", "RUS", "RUS") in found, found
     found = tuples(code("The rebels held talks with the governor of nearby Kordofan on Monday."))
     assert ("CONSULT", None, "SDN") in found, found
+
+
+def test_a_threat_that_it_would_face_punishment_is_aimed_at_the_one_blamed_before(code):
+    # "it" is not the threatener: it is Seoul, blamed in the clause joined before
+    found = tuples(code("Pyongyang blamed Seoul for the blast and vowed that it would face retaliation."))
+    assert ("THREATEN", "PRK", "KOR") in found, found
