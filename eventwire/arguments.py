@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
-from itertools import takewhile
+from itertools import dropwhile, takewhile
 from datetime import date
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .places import PLACE_KIND_WORDS, Place, find_places
+from .places import PLACE_ADJECTIVES, PLACE_KIND_WORDS, Place, find_places
 from .actors import (INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, VICTIM_SECTORS, ActorKB, KBEntry, actor_word_list, agent_sector_of,
                      find_names, inside_water_name, load_kb, names_several_states, normalise_name)
 from .lexicon import lexicon_word_list, load_lexicon
@@ -1946,6 +1946,9 @@ def _clause_antecedent(pronoun: Token) -> Token | None:
     if pronoun.lower_ not in {"it", "they", "he", "she", "we"} or pronoun.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
         return None
     verb = pronoun.head
+    threatened = _threatened_one_before(verb)
+    if threatened is not None:
+        return threatened
     for _ in range(3):
         if verb.dep_ == "relcl" and verb.head.dep_ in {"dobj", "pobj"}:
             # "did not impose the sanctions it placed on Mali": the doer of the verb whose object the
@@ -1966,6 +1969,19 @@ def _clause_antecedent(pronoun: Token) -> Token | None:
             # further from the verb than the real one
             return min(subjects, key=lambda c: abs(verb.i - c.i))
     return None
+
+
+FATE_VERBS = lexicon_word_list("fate_verbs.txt")
+
+
+def _threatened_one_before(fate: Token) -> Token | None:
+    """"blamed Israel for the blasts and vowed that it would face just punishment": the subject of a verb
+    of undergoing (fate_verbs.txt) in a clause of the second of two joined verbs is the object of the
+    first, not the subject they share: one does not vow that oneself will be punished."""
+    if fate.lemma_.lower() not in FATE_VERBS or fate.dep_ != "ccomp" or fate.head.dep_ != "conj":
+        return None
+    objects = [c for c in fate.head.head.children if c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN"}]
+    return objects[0] if objects else None
 
 
 def _relative_antecedent(whose: Token) -> Token | None:
@@ -2464,6 +2480,8 @@ def _of_place_code(tokens: list[Token], head: Token) -> str | None:
     words = [t for t in tokens if t.i > of.i and t.dep_ != "det"]
     # "the towns of Shire and Adwa": the first place named stands for the country of them all
     words = list(takewhile(lambda t: t.dep_ not in {"cc", "punct"}, words))
+    # "a former president of neighbouring Ingushetia": a word describing the place is not its name
+    words = list(dropwhile(lambda t: t.pos_ != "PROPN" and t.lower_ in PLACE_ADJECTIVES, words))
     if not words or words[0].pos_ != "PROPN":
         return None
     text = " ".join(t.text for t in words)
@@ -2708,6 +2726,8 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         recipients = resolver.entities(forces_aimed_against(pred), coded_only=True) or recipients
     if f.trigger.type == "PROTEST" and actors and not any(a.code for a in actors):
         actors = resolver.placed_protesters(f, actors)
+    if f.trigger.type == "PROTEST" and not any(r.code for r in recipients):
+        recipients = resolver.entities(missions_protested_at(pred), coded_only=True) or recipients
     if not any(r.code for r in recipients) and f.trigger.type in IMPLICIT_TARGET_TYPES:
         recipients = resolver.implicit_target(f, actors, recipients) or recipients
     if received(pred, f.trigger.type):
@@ -2726,6 +2746,28 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
     if _partners_own_thing(f, actors, recipients) or _sides_take_up_a_plan(f, resolver.offset, actors, recipients):
         recipients = []  # left empty, each side becomes the other's recipient
     return actors, recipients
+
+
+MISSION_NOUNS = lexicon_word_list("mission_nouns.txt")
+PROTEST_SCENE_PREPS = ATTACK_SCENE_PREPS | {"at", "before", "opposite"}
+
+
+def missions_protested_at(pred: Token) -> list[Token]:
+    """"gathered outside the Russian embassy", "rallied in front of the Danish embassy": a state's embassy
+    that a crowd protests by is the protest's named target (mission_nouns.txt), whichever town it stands
+    in. The seat may be the "of" phrase of the word the preposition takes ("front of", "the gates of")."""
+    scenes = [o for p in pred.children if p.dep_ == "prep" and p.lower_ in PROTEST_SCENE_PREPS
+              for o in p.children if o.dep_ == "pobj"]
+    scenes += [o for s in scenes for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+    scenes = [_thing_it_stands_for(s) if s.lower_ == "it" else s for s in scenes]
+    return [s for s in scenes if s is not None and (s.lemma_.lower() in MISSION_NOUNS or s.lower_ in MISSION_NOUNS)]
+
+
+def _thing_it_stands_for(it: Token) -> Token | None:
+    """"a bomb was thrown at Myanmar's embassy, and hundreds rallied outside it": "it" stands for the
+    last singular common noun told before it in its sentence."""
+    return next((t for t in reversed(it.sent[: it.i - it.sent.start]) if t.tag_ == "NN"), None)
 
 
 # Punishments a speaker may hold over someone: "would reimpose sanctions if Iran violated the accord" is

@@ -60,7 +60,7 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
         # not one's own country; the story's is
         gone = home is not None and ev.event in FLIGHT_TYPES and _placed_where_it_went(ev, text)
         ev.actor = [_homed(e, home if gone else country) for e in ev.actor]
-        if ev.event in DEPLOYMENT_TYPES | TOWN_TARGET_TYPES | WITHDRAWAL_TYPES:
+        if ev.event in DEPLOYMENT_TYPES | TOWN_TARGET_TYPES | WITHDRAWAL_TYPES | DESTINATION_TYPES:
             ev.recipient = [_town_of(e, country) for e in ev.recipient]
         if any(a.code == country and not a.inferred and _speaks_for_state(a) for a in ev.actor):
             # "North Korea deployed artillery units": the actor's own forces, not a target; but rebels or
@@ -145,6 +145,8 @@ DEPLOYMENT_TYPES = frozenset({"MOBILIZE"})
 TOWN_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 # Withdrawals from a place: "troops started pulling out of the capital" leave that place's country.
 WITHDRAWAL_TYPES = frozenset({"RETREAT"})
+# Aid sent to a place: "flew medical supplies to the capital" is aid to the country it is in
+DESTINATION_TYPES = frozenset({"AID"})
 # "sent agents to the city", "ordered troops into the province", "annexed the peninsula": a place named only by its kind
 # ... or a thing of such a place ("opened fire at the city's main railway station", "the capital's airport")
 _PLACE_KIND = re.compile(r"(?i)^(?:the\s+)?(?:(?:\w+\s+)?(?:city|capital|town|village|province|district|peninsula|island)"
@@ -165,10 +167,19 @@ FORCE_SECTORS = frozenset({"MIL", "COP"})
 def _town_of(entity: Entity, country: str) -> Entity:
     """"the Pentagon sent troops to the city" under a LAGOS dateline: a destination named only by its kind
     is a place of the country where the event happens (not "the region", which may span countries); so
-    is one an attack or a coercion is aimed at ("vowed to keep advancing on the capital")."""
-    if entity.code is not None or not _PLACE_KIND.match(entity.entity_text.strip()):
+    is one an attack or a coercion is aimed at ("vowed to keep advancing on the capital"), and a part of
+    the country named by its compass point ("sent troops to the northeast")."""
+    if entity.code is not None or not (_PLACE_KIND.match(entity.entity_text.strip())
+                                       or _names_a_compass_part(entity.entity_text)):
         return entity
     return replace(entity, code=country, inferred=True)
+
+
+def _names_a_compass_part(phrase: str) -> bool:
+    """"the north", "northeast": a part of the country told of, named only by its compass point
+    (compass_words.txt)."""
+    words = phrase.lower().split()
+    return words[-1:] != [] and words[-1] in load_lexicon().compass_words and words[:-1] in ([], ["the"])
 
 
 # Attacks whose target, when none is named, is the country they struck; and shows of force, aimed at the

@@ -84,8 +84,9 @@ def aim_judgements_at_doers(events: list[EventMention], text: str, lex: Lexicon)
         unknown = [r for r in ev.recipient if not r.code or r.entity_text.lower() in _IT or r in targets]
         if len(unknown) != len(ev.recipient):
             continue
-        judged = [r.entity_text for r in unknown] or [text[ev.trigger_end : _before_what_it_is_called(
-            text, ev.trigger_end, _object_end(ev, events))]]
+        start = _past_what_the_judge_called_it(text, ev.trigger_end)
+        judged = [r.entity_text for r in unknown] or [text[start : _before_what_it_is_called(
+            text, start, _object_end(ev, events))]]
         if all(_names_a_situation(phrase) for phrase in judged):
             continue
         deeds = [e for e in events if not _intercepts(e, lex)]
@@ -231,6 +232,11 @@ def _backs_a_protest(ev: EventMention, named: EventMention | None) -> bool:
     """"Morales, who backed the protests": backing a protest sides with the protesters, who are most often
     the backer's compatriots; that is no state approving its own deed."""
     return ev.event == "SUPPORT" and named is not None and named.event == "PROTEST"
+
+
+def _own_deed(ev: EventMention, deed: EventMention) -> bool:
+    """Whether every coded doer of `deed` is one of `ev`'s actors acting on its own deed."""
+    return all(any(_judges_own_deed(a, d) for a in ev.actor if a.code) for d in deed.actor if d.code)
 
 
 def _judges_own_deed(judge, doer) -> bool:
@@ -390,7 +396,8 @@ def _judged_event(ev: EventMention, unknown: list, events: list[EventMention], t
         return earlier[-1] if earlier else None
     # a target's event noun stands before it: "the attack on Abu Dhabi"
     spans = ([(ev.trigger_end if r in targets else r.start, r.end) for r in unknown]
-             or [(ev.trigger_end, _before_what_it_is_called(text, ev.trigger_end, _object_end(ev, events)))])
+             or [(start, _before_what_it_is_called(text, start, _object_end(ev, events)))
+                 for start in [_past_what_the_judge_called_it(text, ev.trigger_end)]])
     for start, end in spans:
         named = _event_named_in(text, start, end, lex, events, ev.sent_start, last=True,
                                 judged=ev.event == "ACCUSE")
@@ -405,7 +412,10 @@ def _judged_event(ev: EventMention, unknown: list, events: list[EventMention], t
 def _deed_noun_of(phrase: str) -> str | None:
     """"the move", "the vote", "the decision" (deed_nouns.txt): the judged words' first noun, when it names
     a deed of whatever type, not an event noun of its own."""
-    words = [w for w in _WORD.findall(phrase.lower()) if w not in _DETERMINERS | {"to", "for", "against"}]
+    every = _WORD.findall(phrase.lower())
+    # "refused to move against the crowds": a word right after "to" is a verb, no deed named
+    words = [w for i, w in enumerate(every) if w not in _DETERMINERS | {"to", "for", "against"}
+             and not (i and every[i - 1] == "to")]
     # "the move", "this illegal act": the noun comes first, or after a modifier or two
     return next((w for w in words[:3] if w in _DEED_NOUNS), None)
 
@@ -415,8 +425,10 @@ def _last_deed_told_before(ev: EventMention, events: list[EventMention], text: s
     what "the move" judged names (a reaction told paragraphs below the deed it judges). One told with the
     noun's own verb before it in its sentence comes first: "the vote" is what was "voted" ("voted to
     remove the president")."""
+    # "ECOWAS suspended Burkina Faso ... The AU condemned the takeover": one's own deed is not what one
+    # judges, rejects or answers (a deed of another branch of one's state is: "called the vote a coup")
     told = [e for e in events if e.trigger_start < ev.sent_start and e.polarity == "asserted"
-            and e.quad_code in MATERIAL_QUADS and any(a.code for a in e.actor)]
+            and e.quad_code in MATERIAL_QUADS and any(a.code for a in e.actor) and not _own_deed(ev, e)]
     stem = noun[:-1] if noun.endswith("e") else noun
     by_verb = [e for e in told if re.search(r"\b" + stem + r"(?:e|es|ed|ing|s)\b",
                                             text[e.sent_start : e.trigger_end], re.IGNORECASE)]
@@ -438,6 +450,18 @@ def _object_end(ev: EventMention, events: list[EventMention]) -> int:
                 and ev.trigger_end < e.trigger_start < end and doers
                 and doers == {a.identifier_text for a in e.actor}]
     return min(own_next, default=end)
+
+
+# "condemned what she called a vile attack": the judged deed is named by the judge's own words for it
+_WHAT_THE_JUDGE_CALLED_IT = re.compile(r"\s*what\s+(?:he|she|it|they|we)\s+(?:called|termed|described\s+as)\s+",
+                                       re.IGNORECASE)
+
+
+def _past_what_the_judge_called_it(text: str, start: int) -> int:
+    """Where the judged deed's words begin after a judgement: past "what she called" ("condemned what
+    she called a vile attack"), whose object is no deed, to the words that name it."""
+    m = _WHAT_THE_JUDGE_CALLED_IT.match(text, start)
+    return m.end() if m else start
 
 
 def _before_what_it_is_called(text: str, start: int, end: int) -> int:

@@ -638,6 +638,8 @@ neighbouring neighboring nearby occupied besieged war-torn rebel-held government
 opposition-held insurgent-held militant-held restive rural coastal mountainous southernmost
 northernmost easternmost westernmost remote
 """.split())
+# words that describe a place before its name without being part of it ("neighbouring Ingushetia")
+PLACE_ADJECTIVES = _ADJ
 
 # "Pakistani-controlled Kashmir", "Kurdish-held Kobani": who holds a place is not part of its name.
 _HELD_BY = re.compile(r"^([^\W\d_]+)[- ](?:controlled|held|led|backed|administered|occupied|run|ruled|allied)$")

@@ -1895,3 +1895,32 @@ def test_the_dead_of_a_fight_with_a_side_are_not_that_side(code):
     # "died in clashes with Cambodian troops": the Cambodians fought the dead's side; the dead are Thai
     found = tuples(code("Four Thai soldiers died in clashes with Cambodian troops on Monday."))
     assert ("ASSAULT", "KHM", "THA") in found and ("ASSAULT", None, "KHM") not in found, found
+
+
+def test_a_protest_outside_a_states_embassy_is_aimed_at_that_state(code):
+    # the embassy is the named target, not the government of the town the crowd gathered in
+    found = tuples(code("In Hanoi, several hundred Vietnamese demonstrators gathered outside the Chinese embassy on Saturday."))
+    assert ("PROTEST", "VNM", "CHN") in found and ("PROTEST", "VNM", "VNM") not in found, found
+    found = tuples(code("About 2,000 Pakistanis rallied in front of the Danish embassy in Islamabad on Friday."))
+    assert ("PROTEST", "PAK", "DNK") in found, found
+    # "it" stands for the embassy named before it in the sentence
+    found = tuples(code("In Manila, a firebomb was hurled at the Chinese embassy on Monday, and hundreds of "
+                        "Filipinos protested outside it later that day."))
+    assert ("PROTEST", "PHL", "CHN") in found, found
+    # a building of the crowd's own state is no such target
+    found = tuples(code("Students demonstrated outside the parliament in Bucharest on Monday."))
+    assert ("PROTEST", "ROU", "ROU") in found, found
+
+
+def test_an_office_of_a_region_described_as_neighbouring_is_of_the_regions_country(code):
+    # "neighbouring" describes the region, it is not part of its name
+    found = tuples(code("Chechen rebels held talks with a former president of neighbouring Ingushetia on Monday."))
+    assert ("CONSULT", "RUS", "RUS") in found, found
+    found = tuples(code("The rebels held talks with the governor of nearby Kordofan on Monday."))
+    assert ("CONSULT", None, "SDN") in found, found
+
+
+def test_a_threat_that_it_would_face_punishment_is_aimed_at_the_one_blamed_before(code):
+    # "it" is not the threatener: it is Seoul, blamed in the clause joined before
+    found = tuples(code("Pyongyang blamed Seoul for the blast and vowed that it would face retaliation."))
+    assert ("THREATEN", "PRK", "KOR") in found, found

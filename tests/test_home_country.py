@@ -491,3 +491,11 @@ def test_a_peninsula_or_island_named_by_its_kind_is_of_the_country_where_it_is_t
                   "forces had seized the peninsula.", published=date(1974, 7, 21))
     seized = [r for e in events if e["event"][0] == "COERCE" for r in e["recipient"]]
     assert seized and seized[0]["code"] == "CYP", tuples(events, None)
+
+
+def test_aid_sent_to_a_place_named_by_its_kind_or_compass_point_goes_to_the_country_told_of(code):
+    # "the north", "the capital": places of the country the story is filed from, so aid to them is aid to it
+    found = tuples(code("COLOMBO, March 9 (Wire) - India sent a field hospital to the north on Monday."))
+    assert ("AID", "IND", "LKA") in found, found
+    found = tuples(code("KABUL, May 2 (Wire) - Germany flew medical supplies to the capital on Monday."))
+    assert ("AID", "DEU", "AFG") in found, found

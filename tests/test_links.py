@@ -659,3 +659,28 @@ def test_backing_a_protest_told_before_sides_with_the_protesters(code):
     found = tuples(code("Thousands of Peruvian teachers marched in Lima on Monday. "
                         "Opposition leader Ana Quispe, who backed the protests, urged calm."))
     assert ("SUPPORT", "PER", "PER") in found, found
+
+
+def test_a_judgement_of_what_the_judge_called_a_deed_is_aimed_at_its_doer(code):
+    # "what he called" is no deed: the words after it name the attack judged
+    found = tuples(code("Al-Shabaab fighters stormed a hotel in Mogadishu on Friday, killing 12 people. "
+                        "Turkish President Recep Tayyip Erdogan condemned what he called a heinous attack."))
+    assert ("ACCUSE", "TUR", "SOM") in found, found
+    found = tuples(code("Russian jets bombed a market in Idlib on Tuesday. France condemned what it called a "
+                        "deliberate strike on civilians."))
+    assert ("ACCUSE", "FRA", "RUS") in found, found
+
+
+def test_a_judged_deed_noun_is_not_the_judges_own_deed(code):
+    # the last deed before "the takeover" is the bloc's own suspension: the soldiers' coup is the one judged
+    found = tuples(code("Soldiers in Guinea detained President Alpha Conde on Sunday and said they had seized power. "
+                        "ECOWAS suspended Guinea from the bloc on Wednesday. The African Union condemned the takeover "
+                        "on Thursday."))
+    assert ("ACCUSE", "IGO", "GIN") in found, found
+
+
+def test_a_verb_after_to_names_no_deed_a_refusal_answers(code):
+    # "refused to move against": "move" is the act refused, not "the move" of someone told before
+    found = tuples(code("Russian troops crossed into Georgia on Friday. Georgian army commanders refused to move "
+                        "against the protesters on Sunday."))
+    assert ("REJECT", "GEO", None) in found and ("REJECT", "GEO", "RUS") not in found, found
