@@ -1258,7 +1258,7 @@ def _same_person(words: list[str], other: list[str]) -> bool:
         return (surname_key(words[0]) == surname_key(other[-1])
                 and name_core(words[0])[:1].lower() in _first_letters(name_core(other[-1])))
     if len(words) == len(other):
-        return all(skeleton(a) == skeleton(b) and a[:1].lower() in _first_letters(b) for a, b in zip(words, other))
+        return all(skeleton(a) == skeleton(b) and _same_opening(a, b) for a, b in zip(words, other))
     if len(words) < len(other):  # "Ben Ali" after "Zine El Abidine Ben Ali"
         return _same_person(words, other[len(other) - len(words) :])
     return False
@@ -1313,6 +1313,19 @@ def surname_key(word: str) -> str:
     read as q (skeleton reads k as q)."""
     key = skeleton(_VOWEL_H.sub("", name_core(word)))
     return "q" + key[1:] if key[:1] == "g" else key
+
+
+_VOWEL_OPENING = re.compile(r"(?i)^y?[aeiou]")
+
+
+def _same_opening(a: str, b: str) -> bool:
+    """Two spellings of a name word open alike: the same letter (k, q and g being one), or a vowel
+    sound written with another vowel or with a "y" before it, the words one letter apart
+    ("Yevgeny"/"Evgeny", "Osama"/"Usama", "Omar"/"Umar"; not "Omar"/"Amir")."""
+    if a[:1].lower() in _first_letters(b):
+        return True
+    return (_VOWEL_OPENING.match(a) is not None and _VOWEL_OPENING.match(b) is not None
+            and edits(a.lower(), b.lower()) <= 1)
 
 
 def _first_letters(word: str) -> set[str]:

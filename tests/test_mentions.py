@@ -567,3 +567,24 @@ def test_an_unknown_force_whose_name_holds_a_country_is_that_countrys():
     assert codes.get("Republic of Kenya Rural Guards") == "KEN", codes
     # a body that is no force keeps no country from its name
     assert codes.get("Kenya Village Relief Society") is None, codes
+
+
+def test_a_title_for_someone_elected_or_designated_is_no_part_of_the_name():
+    ids, _ = _identities("President-elect Amara Kone met mediators in the capital. Kone promised a unity cabinet. "
+                         "Prime Minister-designate Najib Haddad began talks. Haddad said a cabinet would follow.")
+    assert _forms(ids["Amara Kone"]) == ["Amara Kone", "Kone"]
+    assert _forms(ids["Najib Haddad"]) == ["Najib Haddad", "Haddad"]
+    assert ids["Amara Kone"].sector == "GOV"
+
+
+def test_a_given_name_opening_with_a_vowel_sound_spelt_two_ways_is_one_person():
+    ids, _ = _identities("Yevgeny Morozov, a senior commander, said his men would hold the line. "
+                         "Evgeny Morozov had led the unit since 2015.")
+    assert _forms(ids["Yevgeny Morozov"]) == ["Yevgeny Morozov", "Evgeny Morozov"]
+    ids, _ = _identities("Commander Osama Haddad was killed. Usama Haddad had led the brigade.")
+    assert _forms(ids["Osama Haddad"]) == ["Osama Haddad", "Usama Haddad"]
+
+
+def test_given_names_opening_with_other_vowels_two_letters_apart_are_two_people():
+    ids, _ = _identities("Colonel Omar Haddad met Colonel Amir Haddad in the capital.")
+    assert "Omar Haddad" in ids and "Amir Haddad" in ids
