@@ -135,10 +135,25 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
 
 def _states_named_as_targets(ev: EventMention, mentions: list[Mention], starts: list[int]) -> set[str]:
     """The codes of the states an event names by their names as its targets ("accused Washington", "struck
-    Iran"), not by a people ("Hondurans") or a group of theirs ("Boko Haram")."""
-    named = (mention_at(mentions, r.start, r.end, starts) for r in ev.recipient if r.code and not r.inferred)
-    return {m.identity.code for m in named if m is not None and m.identity is not None and m.kind in STATE_NAME_KINDS
-            and m.identity.code and m.identity.code not in NON_STATE_CODES}
+    Iran"), or by their nationality on their things or their agents ("seized a Pakistani fishing boat",
+    "shelled Indian posts"), not by a people ("Hondurans", "Honduran protesters": a state's forces act on
+    their own people) or a group of theirs ("Boko Haram")."""
+    codes = set()
+    for r in ev.recipient:
+        if not r.code or r.inferred:
+            continue
+        m = mention_at(mentions, r.start, r.end, starts)
+        if m is None or m.identity is None or not m.identity.code or m.identity.code in NON_STATE_CODES:
+            continue
+        if m.kind in STATE_NAME_KINDS or (m.kind == "demonym" and _names_a_states_thing_or_agent(r, m)):
+            codes.add(m.identity.code)
+    return codes
+
+
+def _names_a_states_thing_or_agent(target: Entity, demonym: Mention) -> bool:
+    """"a Pakistani fishing boat", "Indian posts", "Russian troops": a nationality before a thing or a
+    state's agents, not a people named by it alone ("Hondurans") nor its people of another sector."""
+    return demonym.end < target.end and (target.sector is None or target.sector in STATE_SECTORS)
 
 
 # mentions that name a state itself: its name or its capital standing for it

@@ -826,3 +826,15 @@ def test_both_powers_are_the_two_states_named_before(code):
     found = tuples(code("Indian and Chinese soldiers clashed in Ladakh on Monday. "
                         "Washington urged both Asian powers to settle the dispute peacefully."))
     assert ("REQUEST", "USA", "IND") in found and ("REQUEST", "USA", "CHN") in found, found
+
+
+def test_a_state_organ_named_by_its_role_is_not_of_the_state_whose_things_it_seizes(code):
+    # "the navy" takes no country from its own target's nationality, though the story names that state most
+    found = tuples(code("Delhi criticised Pakistan on Monday. The navy seized a Pakistani trawler off Gujarat."))
+    assert ("COERCE", "IND", "PAK") in found and ("COERCE", "PAK", "PAK") not in found
+
+
+def test_a_state_organ_acting_on_a_people_named_by_nationality_may_be_that_states(code):
+    # people named by their nationality alone may be the organ's own: "the army" stays the story's state
+    found = tuples(code("Honduras declared a curfew on Monday. Honduran officials said the army detained 40 Hondurans in Tegucigalpa."))
+    assert ("COERCE", "HND", "HND") in found
