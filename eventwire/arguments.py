@@ -1979,13 +1979,14 @@ def _relative_antecedent(whose: Token) -> Token | None:
 
 def _object_antecedent(pronoun: Token) -> Token | None:
     """"Thousands of students marched on parliament, and police fired tear gas at them": an object "them"
-    in a clause joined to one whose subject is a plural noun refers to that subject."""
+    in a clause joined to one whose subject is a plural noun refers to that subject, and so does one in a
+    clause of time or cause hung on it ("the guards opened fire after rioters stoned them")."""
     if pronoun.lower_ == "it":
         return _object_of_the_verb_before(pronoun)
     if pronoun.lower_ != "them":
         return None
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-    if pronoun.dep_ not in {"dobj", "dative", "pobj"} or verb.dep_ != "conj":
+    if pronoun.dep_ not in {"dobj", "dative", "pobj"} or verb.dep_ not in {"conj", "advcl"}:
         return None
     subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.tag_ in {"NNS", "NNPS"}]
     return subjects[0] if subjects else None

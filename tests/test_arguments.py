@@ -1882,3 +1882,9 @@ def test_a_group_backing_a_side_is_of_that_sides_country(code):
     # partisan_participles.txt: "militias backing X" stand with X, as "fighters loyal to X" do
     found = tuples(code("Militias backing Somalia's president shelled a rebel camp near Kismayo."))
     assert any(t[0] == "ASSAULT" and t[1] == "SOM" for t in found), found
+
+
+def test_them_in_a_clause_of_time_hung_on_a_plural_subject_is_that_subject(code):
+    # "them" are the guards whose acts the clause tells the time of, not the rioters nor a country named last
+    found = tuples(code("Serbian guards opened fire on Monday after rioters attacked them at the gate."))
+    assert ("ASSAULT", None, "SRB") in found
