@@ -336,7 +336,8 @@ def _nickname_after_apposition(text: str, end: int) -> re.Match | None:
 
 def _nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Adolfo Macias, known as "Fito"": the nickname right after a person's name is another name of
-    that person (defined by it, as an acronym in parentheses is by its long form)."""
+    that person (defined by it, as an acronym in parentheses is by its long form), and so is each later
+    use of it ("Fito's men"), which joins it as a name repeated does."""
     out = []
     for m in mentions:
         if m.kind != "person":
@@ -347,6 +348,17 @@ def _nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
         nickname = Mention(found["name"], found.start("name"), found.end("name"), None, "person")
         nickname.long_form = m
         out.append(nickname)
+        out += _later_uses(text, nickname, mentions)
+    return out
+
+
+def _later_uses(text: str, name: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The name written again after `name`, as a word of its own, where no other mention is."""
+    out = []
+    for again in re.finditer(rf"(?<![\w-]){re.escape(name.text)}(?![\w-])", text[name.end:]):
+        start, end = name.end + again.start(), name.end + again.end()
+        if not any(o.start < end and start < o.end for o in mentions):
+            out.append(Mention(name.text, start, end, None, "person"))
     return out
 
 
@@ -669,7 +681,8 @@ def _role_apposition_after(text: str, end: int) -> bool:
 
 # compiled once: these are tried at every word of every article
 _NAME_WORD = re.compile(rf"[{_UPPER}][{_LOWER}'’-]+")
-_SURNAME_WORD = re.compile(rf"(?:[ae]l-)?[{_UPPER}][{_LOWER}'’-]+")
+# "al-Assad", and "Al-Haddad" as many papers print the article inside a name
+_SURNAME_WORD = re.compile(rf"(?:[aAeE]l-)?[{_UPPER}][{_LOWER}'’-]+")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 

@@ -588,3 +588,15 @@ def test_a_given_name_opening_with_a_vowel_sound_spelt_two_ways_is_one_person():
 def test_given_names_opening_with_other_vowels_two_letters_apart_are_two_people():
     ids, _ = _identities("Colonel Omar Haddad met Colonel Amir Haddad in the capital.")
     assert "Omar Haddad" in ids and "Amir Haddad" in ids
+
+
+def test_a_nickname_used_again_later_is_still_the_person():
+    ids, _ = _identities("Paramilitary commander Ibrahim Dagash, widely known as Hamidi, led the assault. "
+                         "Hamidi's fighters took the airport. Dagash later said the city was his.")
+    assert _forms(ids["Ibrahim Dagash"]) == ["Ibrahim Dagash", "Hamidi", "Hamidi", "Dagash"]
+
+
+def test_a_surname_printed_with_a_capitalised_arabic_article_is_found_and_used_alone():
+    ids, _ = _identities("Yasmin Al-Haddad, the movement's spokeswoman, said the vote was rigged. "
+                         "Al-Haddad called for protests.")
+    assert _forms(ids["Yasmin Al-Haddad"]) == ["Yasmin Al-Haddad", "Al-Haddad"]
