@@ -1231,17 +1231,19 @@ def _same_name(m: Mention, identities: list[Identity]) -> Identity | None:
 
 
 def _alias_of(m: Mention, identities: list[Identity]) -> Identity | None:
-    """A person named before under a fuller or differently spelled name."""
+    """A person named before under a fuller or differently spelled name: the last one, but a surname
+    alone that two people named before share is the one named first ("President Joseph Mbala ... his
+    wife, Grace Mbala ... Mbala said": news names the other in full)."""
     if m.kind != "person":
         return None
     words = _name_words(m)
-    for identity in reversed(identities):
-        if identity.kind != "person":
-            continue
-        for other in identity.mentions:
-            if _same_person(words, _name_words(other)):
-                return identity
-    return None
+    found = [identity for identity in identities if identity.kind == "person"
+             and any(_same_person(words, _name_words(other)) for other in identity.mentions)]
+    if len(words) != 1 or len(found) < 2:
+        return found[-1] if found else None
+    # a surname written as one of them writes it before one that only sounds alike ("Hussein", "Hassan")
+    exact = [identity for identity in found if any(_name_words(o)[-1:] == words for o in identity.mentions)]
+    return (exact or found)[0]
 
 
 def _given_name_of(m: Mention, identities: list[Identity]) -> Identity | None:

@@ -600,3 +600,10 @@ def test_a_surname_printed_with_a_capitalised_arabic_article_is_found_and_used_a
     ids, _ = _identities("Yasmin Al-Haddad, the movement's spokeswoman, said the vote was rigged. "
                          "Al-Haddad called for protests.")
     assert _forms(ids["Yasmin Al-Haddad"]) == ["Yasmin Al-Haddad", "Al-Haddad"]
+
+
+def test_a_surname_alone_shared_by_two_people_named_before_is_the_one_named_first():
+    ids, _ = _identities("President Joseph Mbala fired his deputy on Monday. His wife, Grace Mbala, had campaigned "
+                         "against the deputy. Mbala said the deputy was disloyal.")
+    assert _forms(ids["Joseph Mbala"]) == ["Joseph Mbala", "Mbala"]
+    assert _forms(ids["Grace Mbala"]) == ["Grace Mbala"]
