@@ -1,6 +1,8 @@
 """Named mentions and their merging into one identity per entity inside an article."""
 from datetime import date
 
+import pytest
+
 from conftest import tuples
 
 from eventwire.actors import load_kb
@@ -607,3 +609,13 @@ def test_a_surname_alone_shared_by_two_people_named_before_is_the_one_named_firs
                          "against the deputy. Mbala said the deputy was disloyal.")
     assert _forms(ids["Joseph Mbala"]) == ["Joseph Mbala", "Mbala"]
     assert _forms(ids["Grace Mbala"]) == ["Grace Mbala"]
+
+
+@pytest.mark.parametrize("title, sector", [("Attorney General", "JUD"), ("Secretary General", "GOV"),
+                                           ("Lieutenant-General", "MIL"), ("Brigadier", "MIL"), ("Lt.", "MIL"),
+                                           ("Vice-President", "GOV"), ("Archbishop", "REL"), ("Congresswoman", "LEG")])
+def test_more_titles_make_a_person_of_the_name_after_them_with_their_sector(title, sector):
+    # an office whose name ends in "General" is no military rank
+    ids, _ = _identities(f"{title} Tomas Velasquez spoke on Monday. Velasquez said the vote was fair.")
+    assert _forms(ids["Tomas Velasquez"]) == ["Tomas Velasquez", "Velasquez"]
+    assert ids["Tomas Velasquez"].sector == sector
