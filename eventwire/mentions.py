@@ -202,6 +202,7 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     mentions += _heads_of_names_used_alone(text, tokens, mentions)
     mentions.sort(key=lambda m: m.start)
     _link_parenthesised_acronyms(text, mentions)
+    _acronyms_the_article_redefines(mentions)
     mentions = sorted(mentions + _bare_surnames(text, tokens, mentions), key=lambda m: m.start)
     _countries_in_appositions(text, mentions, kb, on)
     _home_roles_in_appositions(text, mentions, kb)
@@ -488,6 +489,26 @@ def _link_parenthesised_acronyms(text: str, mentions: list[Mention]) -> None:
             m.long_form = min(defining, key=lambda b: b.start)
 
 
+def _acronyms_the_article_redefines(mentions: list[Mention]) -> None:
+    """"Fighters of the Kivu Patriotic Alliance (KPA)": an acronym the article defines in parentheses by a
+    name that shares no word with the body the knowledge base gives it (the Korean People's Army) means, all
+    through the article, the body so defined; its mentions lose the base's entry and join that body."""
+    for m in mentions:
+        defined = m.long_form
+        if m.entry is None or defined is None or m.entry.kind != "org" or defined.entry == m.entry:
+            continue
+        if not _words_of_name(defined.text).isdisjoint(_words_of_name(m.entry.identifier)):
+            continue  # "the Islamic Revolutionary Guards Corps (IRGC)": the base's body, written another way
+        entry = m.entry
+        for other in mentions:
+            if other.entry == entry and other.text == m.text:
+                other.entry, other.kind = None, "org"
+
+
+def _words_of_name(name: str) -> set[str]:
+    return {w.lower() for w in re.split(r"[\s'’-]+", name) if w and not _function_word(w)}
+
+
 def _defined_long_forms(text: str, tokens, taken: set[int]) -> list[Mention]:
     """"the National Liberation Front (FLN)": a capitalised name defined by the acronym after it."""
     out = []
@@ -503,6 +524,8 @@ def _defined_long_forms(text: str, tokens, taken: set[int]) -> list[Mention]:
         if _country_word_opens_it(tokens, i, j, word, taken):
             i -= 1  # "the Haitian National Police (HNP)": the country's word gives the first initial
         elif initials(" ".join(w for _, w in tokens[i:j])) != word:
+            i = _spelling_it_from(tokens, i, j, word)
+        if initials(" ".join(w for _, w in tokens[i:j])) != word:
             i = _spelled_over_taken_words(tokens, i, j, word)
             if initials(" ".join(w for _, w in tokens[i:j])) != word:
                 i = min(i, _body_named_in_another_language(tokens, j, taken))
@@ -535,6 +558,15 @@ def _country_word_opens_it(tokens, i: int, j: int, acronym: str, taken: set[int]
         return False
     words = [w for _, w in tokens[i - 1 : j]]
     return initials(" ".join(words)) == acronym and initials(" ".join(words[1:])) != acronym
+
+
+def _spelling_it_from(tokens, i: int, j: int, acronym: str) -> int:
+    """"Fighters of the Kivu Patriotic Alliance (KPA)": capitalised words before the long form that give
+    the acronym no letter are not part of it; where the last words that spell it start (`i` if none do)."""
+    for k in range(i + 1, j - 1):
+        if _capital_word(tokens[k][1]) and initials(" ".join(w for _, w in tokens[k:j])) == acronym:
+            return k
+    return i
 
 
 def _spelled_over_taken_words(tokens, i: int, j: int, acronym: str) -> int:

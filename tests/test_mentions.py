@@ -619,3 +619,17 @@ def test_more_titles_make_a_person_of_the_name_after_them_with_their_sector(titl
     ids, _ = _identities(f"{title} Tomas Velasquez spoke on Monday. Velasquez said the vote was fair.")
     assert _forms(ids["Tomas Velasquez"]) == ["Tomas Velasquez", "Velasquez"]
     assert ids["Tomas Velasquez"].sector == sector
+
+
+def test_an_acronym_the_article_defines_as_another_body_means_that_body_throughout():
+    # the knowledge base's KPA is the Korean People's Army; this article defines its own
+    ids, _ = _identities("Fighters of the Kivu Patriotic Alliance (KPA) attacked a base on Sunday. "
+                         "The KPA said it held the town.")
+    assert _forms(ids["Kivu Patriotic Alliance"]) == ["Kivu Patriotic Alliance", "KPA", "KPA"]
+    assert ids["Kivu Patriotic Alliance"].code is None
+
+
+def test_an_acronym_defined_by_the_base_s_body_written_another_way_keeps_the_base_s_code():
+    ids, _ = _identities("The Islamic Revolutionary Guards Corps (IRGC) fired missiles. The IRGC said more would follow.")
+    assert ids["Islamic Revolutionary Guard Corps"].code == "IRN"
+    assert _forms(ids["Islamic Revolutionary Guard Corps"])[-2:] == ["IRGC", "IRGC"]
