@@ -1222,8 +1222,23 @@ def _person_roles() -> frozenset[str]:
 
 
 def _has_role(m: Mention, role: str) -> bool:
-    """The person was introduced with this title, here or at another mention of them."""
-    return any(role in _roles_of(other) for other in m.identity.mentions)
+    """The person was introduced with this title, or one of the same office (same_roles.txt), here or at
+    another mention of them."""
+    roles = _same_roles().get(role, {role})
+    return any(not roles.isdisjoint(_roles_of(other)) for other in m.identity.mentions)
+
+
+@lru_cache(maxsize=1)
+def _same_roles() -> dict[str, frozenset[str]]:
+    """Each role noun of same_roles.txt with all the role nouns of its office."""
+    out = {}
+    with open(data_path("actors", "same_roles.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            line = line.split("#", 1)[0].strip()
+            if line:
+                group = frozenset(r.strip() for r in line.split("|"))
+                out.update((r, group) for r in group)
+    return out
 
 
 @lru_cache(maxsize=None)

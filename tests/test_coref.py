@@ -838,3 +838,10 @@ def test_a_state_organ_acting_on_a_people_named_by_nationality_may_be_that_state
     # people named by their nationality alone may be the organ's own: "the army" stays the story's state
     found = tuples(code("Honduras declared a curfew on Monday. Honduran officials said the army detained 40 Hondurans in Tegucigalpa."))
     assert ("COERCE", "HND", "HND") in found
+
+
+def test_a_role_noun_of_the_same_office_as_the_title_refers_back_to_the_person(code):
+    # introduced as "Prime Minister", referred back to as "the premier" (same_roles.txt)
+    events = code("Thai Prime Minister Somchai Rattanakul met protest leaders on Monday. The premier rejected their demands.")
+    actors = _actors(events, "REJECT")
+    assert [a["identifier_text"] for a in actors] == ["Somchai Rattanakul"]
