@@ -127,9 +127,16 @@ def _nearest_subject(subjects: list[Token], verb: Token) -> Token:
     """"In Cali, the centre of the protests, police opened fire": the parser may give a verb two
     subjects when an apposition follows a fronted phrase; the one right before the verb acts."""
     before = [s for s in subjects if s.i < verb.i]
-    if len(before) > 1 and _comma_between(before[-2], before[-1]):
+    if len(before) > 1 and (_comma_between(before[-2], before[-1]) or _name_right_after_noun(before[-2], before[-1])):
         return before[-1]
     return subjects[0]
+
+
+def _name_right_after_noun(noun: Token, name: Token) -> bool:
+    """"The militant group Hamas fired rockets": the parser may make a name that right follows a common noun
+    a second subject; it is the noun's name, and what acts is named by it."""
+    return (noun.pos_ == "NOUN" and name.pos_ == "PROPN"
+            and name.left_edge.i == max(t.i for t in noun.subtree) + 1)
 
 
 def _comma_between(first: Token, second: Token) -> bool:

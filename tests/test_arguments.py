@@ -1888,3 +1888,9 @@ def test_them_in_a_clause_of_time_hung_on_a_plural_subject_is_that_subject(code)
     # "them" are the guards whose acts the clause tells the time of, not the rioters nor a country named last
     found = tuples(code("Serbian guards opened fire on Monday after rioters attacked them at the gate."))
     assert ("ASSAULT", None, "SRB") in found
+
+
+def test_a_name_the_parser_makes_a_second_subject_after_a_common_noun_is_the_doer(code):
+    # the parser reads "group" and "Hamas" as two subjects; the name names the group
+    found = tuples(code("The militant group Hamas fired rockets at Israel on Monday."))
+    assert ("ASSAULT", "PSE", "ISR") in found
