@@ -1083,7 +1083,7 @@ def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -
         found = _last(before, lambda m: m.kind == "org" and (m.identity.sector == ent.sector)
                       and not (plural_state and m.identity.code in INTERNATIONAL_CODES))
         if found is None and ent.sector in STATE_SECTORS:
-            found = (_country_opening_its_sentence(ent, text, before)
+            found = (_country_opening_its_sentence(ent, text, before) or _state_speaking_of_it(ent, text, before)
                      or _lead_country_of_new_rulers(role, text, before)
                      or _most_named(before, lambda m: m.kind in STATE_KINDS and not _named_as_neighbour(text, m)))
             if found is not None and _introduced_since(role, text, found.end, ent.start):
@@ -1161,6 +1161,15 @@ def _country_opening_its_sentence(ent: Entity, text: str, before: list[Mention])
         # nationality says nothing of whose the military is
         return None
     return opening
+
+
+def _state_speaking_of_it(ent: Entity, text: str, before: list[Mention]) -> Mention | None:
+    """"On Monday, Ukraine said the army had retaken two villages": a state organ named by its role alone
+    in what a state says is that state's own, as when the sentence opens with it."""
+    speaker = _last(before, lambda m: m.kind in STATE_KINDS)
+    if speaker is None or not _speaker_of(speaker, text, ent.start):
+        return None
+    return None if _titles_a_person(speaker, text, before) else speaker
 
 
 def _titles_a_person(country: Mention, text: str, before: list[Mention]) -> bool:
