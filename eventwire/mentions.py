@@ -1293,6 +1293,8 @@ def _given_name_of(m: Mention, identities: list[Identity]) -> Identity | None:
 def _same_person(words: list[str], other: list[str]) -> bool:
     if not words or not other:
         return False
+    # "John Q. Harrelson" is "John Harrelson": a middle initial is written or left out
+    words, other = _without_middle_initials(words), _without_middle_initials(other)
     if len(words) == 1:
         if len(other) == 1:  # "King Abdullah" after "King Abdullah II"
             return words[0] == other[0]
@@ -1311,6 +1313,14 @@ def _same_person(words: list[str], other: list[str]) -> bool:
     return False
 
 
+
+
+def _without_middle_initials(words: list[str]) -> list[str]:
+    """The name without initials between its first and last words ("John Q. Harrelson" -> "John Harrelson");
+    initials that open it stand for the given names and stay ("P.J. Crowley")."""
+    if len(words) < 3 or not any(_INITIALS.fullmatch(w) for w in words[1:-1]):
+        return words
+    return [words[0]] + [w for w in words[1:-1] if not _INITIALS.fullmatch(w)] + [words[-1]]
 
 
 @lru_cache(maxsize=1)

@@ -774,3 +774,11 @@ def test_the_forms_of_one_name_are_one_identity(text, names):
     named = {m.text: m.identity for m in mentions if m.identity is not None}
     assert set(names) <= set(named), named
     assert len({id(named[n]) for n in names}) == 1, {n: named[n].identifier for n in names}
+
+
+def test_a_name_with_and_without_its_middle_initial_is_one_person():
+    ids, _ = _identities("Senator John Q. Harrelson led the delegation. John Harrelson told reporters the talks "
+                         "were useful. Harrelson left on Friday.")
+    assert _forms(ids["John Q. Harrelson"]) == ["John Q. Harrelson", "John Harrelson", "Harrelson"]
+    ids, _ = _identities("Senator John Harrelson led the delegation. Sen. John Q. Harrelson spoke later.")
+    assert _forms(ids["John Q. Harrelson"]) == ["John Harrelson", "John Q. Harrelson"]
