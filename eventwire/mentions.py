@@ -1293,8 +1293,9 @@ def _given_name_of(m: Mention, identities: list[Identity]) -> Identity | None:
 def _same_person(words: list[str], other: list[str]) -> bool:
     if not words or not other:
         return False
-    # "John Q. Harrelson" is "John Harrelson": a middle initial is written or left out
-    words, other = _without_middle_initials(words), _without_middle_initials(other)
+    # "John Q. Harrelson" is "John Harrelson": a middle initial is written or left out; "Abdel-Rahman
+    # Salem" is "Abdel Rahman Salem": given names are joined by a hyphen or not
+    words, other = _given_names_apart(_without_middle_initials(words)), _given_names_apart(_without_middle_initials(other))
     if len(words) == 1:
         if len(other) == 1:  # "King Abdullah" after "King Abdullah II"
             return words[0] == other[0]
@@ -1305,7 +1306,7 @@ def _same_person(words: list[str], other: list[str]) -> bool:
         if _is_first_of_double_surname(words[0], other):
             return True  # "Bongo" after "Ali Bongo Ondimba"
         return (surname_key(words[0]) == surname_key(other[-1])
-                and name_core(words[0])[:1].lower() in _first_letters(name_core(other[-1])))
+                and _initial(name_core(words[0])) in _first_letters(name_core(other[-1])))
     if len(words) == len(other):
         return all(skeleton(a) == skeleton(b) and _same_opening(a, b) for a, b in zip(words, other))
     if len(words) < len(other):  # "Ben Ali" after "Zine El Abidine Ben Ali"
@@ -1313,6 +1314,18 @@ def _same_person(words: list[str], other: list[str]) -> bool:
     return False
 
 
+
+
+def _given_names_apart(words: list[str]) -> list[str]:
+    """The words before the last with a hyphen between two capitalised parts split ("Jean-Marie" -> "Jean",
+    "Marie"); the last word, a family name, stays whole ("Kabila-Mbuyi", "Moon Jae-in")."""
+    if len(words) < 2 or not any("-" in w for w in words[:-1]):
+        return words
+    apart = []
+    for w in words[:-1]:
+        parts = w.split("-")
+        apart += parts if len(parts) > 1 and all(p[:1].isupper() for p in parts) else [w]
+    return apart + words[-1:]
 
 
 def _without_middle_initials(words: list[str]) -> list[str]:
@@ -1343,9 +1356,9 @@ def _same_word(a: str, b: str) -> bool:
     if a == b:
         return True
     a, b = name_core(a), name_core(b)
-    if len(a) < 4 or len(b) < 4 or surname_key(a) != surname_key(b) or a[:1].lower() not in _first_letters(b):
+    if len(a) < 4 or len(b) < 4 or surname_key(a) != surname_key(b) or _initial(a) not in _first_letters(b):
         return False
-    plain_a, plain_b = _FINAL_H.sub("", a.lower()), _FINAL_H.sub("", b.lower())
+    plain_a, plain_b = _FINAL_H.sub("", _unaccented(a).lower()), _FINAL_H.sub("", _unaccented(b).lower())
     return edits(plain_a, plain_b) <= (1 if min(len(a), len(b)) <= 6 else 2)
 
 
@@ -1379,14 +1392,19 @@ def _same_opening(a: str, b: str) -> bool:
     """Two spellings of a name word open alike: the same letter (k, q and g being one), or a vowel
     sound written with another vowel or with a "y" before it, the words one letter apart
     ("Yevgeny"/"Evgeny", "Osama"/"Usama", "Omar"/"Umar"; not "Omar"/"Amir")."""
-    if a[:1].lower() in _first_letters(b):
+    if _initial(a) in _first_letters(b):
         return True
     return (_VOWEL_OPENING.match(a) is not None and _VOWEL_OPENING.match(b) is not None
             and edits(a.lower(), b.lower()) <= 1)
 
 
+def _initial(word: str) -> str:
+    """The first letter in lower case without its accent ("Öztürk" opens as "Ozturk" does)."""
+    return _unaccented(word[:1]).lower() or word[:1].lower()
+
+
 def _first_letters(word: str) -> set[str]:
-    first = word[:1].lower()
+    first = _initial(word)
     return _QAF | {first} if first in _QAF else {first}
 
 

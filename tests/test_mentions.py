@@ -782,3 +782,16 @@ def test_a_name_with_and_without_its_middle_initial_is_one_person():
     assert _forms(ids["John Q. Harrelson"]) == ["John Q. Harrelson", "John Harrelson", "Harrelson"]
     ids, _ = _identities("Senator John Harrelson led the delegation. Sen. John Q. Harrelson spoke later.")
     assert _forms(ids["John Q. Harrelson"]) == ["John Harrelson", "John Q. Harrelson"]
+
+
+def test_given_names_joined_by_a_hyphen_or_not_are_one_name():
+    ids, _ = _identities("General Abdel-Rahman Salem led the coup. Abdel Rahman Salem said elections would follow. "
+                         "Salem left for the capital.")
+    assert _forms(ids["Abdel-Rahman Salem"]) == ["Abdel-Rahman Salem", "Abdel Rahman Salem", "Salem"]
+
+
+def test_a_name_written_with_and_without_its_accents_is_one_person():
+    ids, _ = _identities("Colonel Mehmet Öztürk was arrested. Ozturk denied the charges. Mehmet Ozturk was freed later.")
+    assert _forms(ids["Mehmet Öztürk"]) == ["Mehmet Öztürk", "Ozturk", "Mehmet Ozturk"]
+    ids, _ = _identities("Colonel Mehmet Ozturk was arrested. Öztürk denied the charges.")
+    assert _forms(ids["Mehmet Ozturk"]) == ["Mehmet Ozturk", "Öztürk"]
