@@ -757,7 +757,7 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
             full_names.add(parts)
         if len(parts) == 1 and len(parts[0]) > 3 and (parts[0] != m.text.split()[-1] or _titled_known_name(m)):
             surnames.add(parts)  # "Abdullah" after "King Abdullah II", "Hasina" after "Sheikh Hasina"
-        if len(parts) > 1 and parts[-1] not in _title_words():
+        if len(parts) > 1 and (parts[-1] not in _title_words() or m.title is not None):  # "Minister Peter King"
             surnames.add(parts[-1:])
             if len(parts) > 2:
                 surnames.add(parts[-2:])
@@ -1000,7 +1000,8 @@ def _titled_names(text: str, tokens, taken: set[int]) -> list[Mention]:
             continue
         j = i
         while (j < len(words) and j - i < 5 and j not in taken and _name_word_at(words, j)
-               and words[j] not in _title_words() and not (_sentence_break(text, tokens, j) and not (set_off and j == i))):
+               and (words[j] not in _title_words() or _surname_like_a_title(text, tokens, words, i, j))
+               and not (_sentence_break(text, tokens, j) and not (set_off and j == i))):
             j += 1
         if set_off and not _closed_by_comma(text, tokens, words, j - 1):
             i = max(j, i + 1)  # "the ambassador, Paris and Rome": a list, not a name set off
@@ -1010,6 +1011,13 @@ def _titled_names(text: str, tokens, taken: set[int]) -> list[Mention]:
             out.append(_mention(text, tokens, i, j, None, "person", title))
         i = max(j, i + 1)
     return out
+
+
+def _surname_like_a_title(text: str, tokens, words: list[str], i: int, j: int) -> bool:
+    """"Foreign Minister Peter King met the envoy": a title word after a given name, titling no name after
+    it, is the surname."""
+    return (j > i and j + 1 < len(words) and not _name_word_at(words, j + 1)
+            and not _sentence_break(text, tokens, j) and words[j - 1] not in _title_words())
 
 
 def _names_a_body(name: list[str]) -> bool:

@@ -795,3 +795,10 @@ def test_a_name_written_with_and_without_its_accents_is_one_person():
     assert _forms(ids["Mehmet Öztürk"]) == ["Mehmet Öztürk", "Ozturk", "Mehmet Ozturk"]
     ids, _ = _identities("Colonel Mehmet Ozturk was arrested. Öztürk denied the charges.")
     assert _forms(ids["Mehmet Ozturk"]) == ["Mehmet Ozturk", "Öztürk"]
+
+
+def test_a_surname_that_is_a_title_word_after_a_given_name_is_the_persons():
+    ids, _ = _identities("Foreign Minister Peter King met the envoy on Monday. King said the talks had gone well.")
+    assert _forms(ids["Peter King"]) == ["Peter King", "King"]
+    ids, _ = _identities("President Joe Banda met King Letsie on Monday.")
+    assert "Joe Banda" in ids
