@@ -153,6 +153,7 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     found = list(_office_before_name(find_names(words, kb, on), words, text, tokens, kb, on))
     known_starts = {i for i, _, _ in found}
     covered = {k for i, j, _ in found for k in range(i, j)}
+    place_surnames: set[str] = set()  # names of places that are someone's surname here ("Thomas Jordan")
     for i, j, entry in found:
         if entry.kind == "person" and j - i == 1 and _shouted_other_name(words[i], entry, kb, on):
             alt = kb.lookup(words[i].title(), on)
@@ -170,6 +171,12 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
         title = _title_before(words, i)
         if title is None and entry.kind == "person" and i > 0 and words[i - 1] in load_descriptors():
             title = load_descriptors()[words[i - 1]]  # "North Korean leader Kim Jong Un ... the leader"
+        if entry.kind in {"country", "metonym"} and _surname_after_titled_given_name(text, tokens, words, i, j, covered):
+            # "Senator Thomas Jordan": a country's name after a title and a given name is the surname
+            mentions.append(_mention(text, tokens, i - 1, j, None, "person", _title_before(words, i - 1)))
+            taken.update(range(i - 1, j))
+            place_surnames.add(words[i])
+            continue
         if entry.kind in {"country", "metonym"} and _first_name_of_person(text, tokens, words, i, j, title, counts, kb):
             # "Georgia Gould", "Secretary Chad Wolf", "Defence Minister Aden Duale": a person, not the country or its city
             mentions.append(_mention(text, tokens, i, j + 1, None, "person", title))
@@ -182,6 +189,7 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
             continue
         mentions.append(_mention(text, tokens, i, j, entry, entry.kind, title))
         taken.update(range(i, j))
+    _place_names_used_as_surnames(mentions, place_surnames)
     mentions += _owners_inside_names(text, tokens, found, kb, on)
     titled = _titled_names(text, tokens, taken)
     _countries_before_titles(text, titled, mentions)
@@ -208,6 +216,24 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     _home_roles_in_appositions(text, mentions, kb)
     _countries_of_owned_bodies(text, mentions)
     return sorted(mentions + _nicknames(text, mentions), key=lambda m: m.start)
+
+
+def _surname_after_titled_given_name(text: str, tokens, words: list[str], i: int, j: int, covered: set[int]) -> bool:
+    """A one-word name of a place right after a title and a given name ("Senator Thomas Jordan")."""
+    return (j - i == 1 and i >= 2 and i - 1 not in covered and _NAME_WORD.fullmatch(words[i - 1]) is not None
+            and words[i - 1] not in _title_words() and not _sentence_break(text, tokens, i)
+            and not _sentence_break(text, tokens, i - 1) and _title_before(words, i - 1) is not None)
+
+
+def _place_names_used_as_surnames(mentions: list[Mention], surnames: set[str]) -> None:
+    """"Senator Thomas Jordan ... Jordan said": once a place's name is someone's surname, it alone after
+    that is the person, not the place."""
+    if not surnames:
+        return
+    first = min(m.start for m in mentions if m.kind == "person" and m.text.split()[-1] in surnames)
+    for m in mentions:
+        if m.start > first and m.entry is not None and m.kind in {"country", "metonym"} and m.text in surnames:
+            m.entry, m.kind = None, "person"
 
 
 def _owners_inside_names(text: str, tokens, found, kb: ActorKB, on: date | None) -> list[Mention]:

@@ -802,3 +802,12 @@ def test_a_surname_that_is_a_title_word_after_a_given_name_is_the_persons():
     assert _forms(ids["Peter King"]) == ["Peter King", "King"]
     ids, _ = _identities("President Joe Banda met King Letsie on Monday.")
     assert "Joe Banda" in ids
+
+
+def test_a_countrys_name_after_a_title_and_a_given_name_is_a_surname_and_alone_later_the_person():
+    ids, _ = _identities("Senator Thomas Jordan introduced the bill. Jordan said the vote would be close.")
+    assert _forms(ids["Thomas Jordan"]) == ["Thomas Jordan", "Jordan"]
+    assert "Jordan" not in ids
+    # with no such person, the country stays the country
+    ids, _ = _identities("King Abdullah of Jordan met the envoy. Jordan said aid would follow.")
+    assert ids["Jordan"].code == "JOR"
