@@ -128,9 +128,16 @@ def _nearest_subject(subjects: list[Token], verb: Token) -> Token:
     """"In Cali, the centre of the protests, police opened fire": the parser may give a verb two
     subjects when an apposition follows a fronted phrase; the one right before the verb acts."""
     before = [s for s in subjects if s.i < verb.i]
-    if len(before) > 1 and _comma_between(before[-2], before[-1]):
+    if len(before) > 1 and (_comma_between(before[-2], before[-1]) or _name_right_after_noun(before[-2], before[-1])):
         return before[-1]
     return subjects[0]
+
+
+def _name_right_after_noun(noun: Token, name: Token) -> bool:
+    """"The militant group Hamas fired rockets": the parser may make a name that right follows a common noun
+    a second subject; it is the noun's name, and what acts is named by it."""
+    return (noun.pos_ == "NOUN" and name.pos_ == "PROPN"
+            and name.left_edge.i == max(t.i for t in noun.subtree) + 1)
 
 
 def _comma_between(first: Token, second: Token) -> bool:
@@ -1998,13 +2005,14 @@ def _relative_antecedent(whose: Token) -> Token | None:
 
 def _object_antecedent(pronoun: Token) -> Token | None:
     """"Thousands of students marched on parliament, and police fired tear gas at them": an object "them"
-    in a clause joined to one whose subject is a plural noun refers to that subject."""
+    in a clause joined to one whose subject is a plural noun refers to that subject, and so does one in a
+    clause of time or cause hung on it ("the guards opened fire after rioters stoned them")."""
     if pronoun.lower_ == "it":
         return _object_of_the_verb_before(pronoun)
     if pronoun.lower_ != "them":
         return None
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-    if pronoun.dep_ not in {"dobj", "dative", "pobj"} or verb.dep_ != "conj":
+    if pronoun.dep_ not in {"dobj", "dative", "pobj"} or verb.dep_ not in {"conj", "advcl"}:
         return None
     subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.tag_ in {"NNS", "NNPS"}]
     return subjects[0] if subjects else None

@@ -135,10 +135,25 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
 
 def _states_named_as_targets(ev: EventMention, mentions: list[Mention], starts: list[int]) -> set[str]:
     """The codes of the states an event names by their names as its targets ("accused Washington", "struck
-    Iran"), not by a people ("Hondurans") or a group of theirs ("Boko Haram")."""
-    named = (mention_at(mentions, r.start, r.end, starts) for r in ev.recipient if r.code and not r.inferred)
-    return {m.identity.code for m in named if m is not None and m.identity is not None and m.kind in STATE_NAME_KINDS
-            and m.identity.code and m.identity.code not in NON_STATE_CODES}
+    Iran"), or by their nationality on their things or their agents ("seized a Pakistani fishing boat",
+    "shelled Indian posts"), not by a people ("Hondurans", "Honduran protesters": a state's forces act on
+    their own people) or a group of theirs ("Boko Haram")."""
+    codes = set()
+    for r in ev.recipient:
+        if not r.code or r.inferred:
+            continue
+        m = mention_at(mentions, r.start, r.end, starts)
+        if m is None or m.identity is None or not m.identity.code or m.identity.code in NON_STATE_CODES:
+            continue
+        if m.kind in STATE_NAME_KINDS or (m.kind == "demonym" and _names_a_states_thing_or_agent(r, m)):
+            codes.add(m.identity.code)
+    return codes
+
+
+def _names_a_states_thing_or_agent(target: Entity, demonym: Mention) -> bool:
+    """"a Pakistani fishing boat", "Indian posts", "Russian troops": a nationality before a thing or a
+    state's agents, not a people named by it alone ("Hondurans") nor its people of another sector."""
+    return demonym.end < target.end and (target.sector is None or target.sector in STATE_SECTORS)
 
 
 # mentions that name a state itself: its name or its capital standing for it
@@ -1070,7 +1085,7 @@ def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -
         found = _last(before, lambda m: m.kind == "org" and (m.identity.sector == ent.sector)
                       and not (plural_state and m.identity.code in INTERNATIONAL_CODES))
         if found is None and ent.sector in STATE_SECTORS:
-            found = (_country_opening_its_sentence(ent, text, before)
+            found = (_country_opening_its_sentence(ent, text, before) or _state_speaking_of_it(ent, text, before)
                      or _lead_country_of_new_rulers(role, text, before)
                      or _most_named(before, lambda m: m.kind in STATE_KINDS and not _named_as_neighbour(text, m)
                                     and not _names_a_people(text, m)))
@@ -1166,6 +1181,15 @@ def _country_opening_its_sentence(ent: Entity, text: str, before: list[Mention])
     return opening
 
 
+def _state_speaking_of_it(ent: Entity, text: str, before: list[Mention]) -> Mention | None:
+    """"On Monday, Ukraine said the army had retaken two villages": a state organ named by its role alone
+    in what a state says is that state's own, as when the sentence opens with it."""
+    speaker = _last(before, lambda m: m.kind in STATE_KINDS)
+    if speaker is None or not _speaker_of(speaker, text, ent.start):
+        return None
+    return None if _titles_a_person(speaker, text, before) else speaker
+
+
 def _titles_a_person(country: Mention, text: str, before: list[Mention]) -> bool:
     """Whether the country's name only modifies the title of a person named right after it ("U.S.
     President Barack Obama", "Iranian Foreign Minister Javad Zarif")."""
@@ -1225,8 +1249,23 @@ def _person_roles() -> frozenset[str]:
 
 
 def _has_role(m: Mention, role: str) -> bool:
-    """The person was introduced with this title, here or at another mention of them."""
-    return any(role in _roles_of(other) for other in m.identity.mentions)
+    """The person was introduced with this title, or one of the same office (same_roles.txt), here or at
+    another mention of them."""
+    roles = _same_roles().get(role, {role})
+    return any(not roles.isdisjoint(_roles_of(other)) for other in m.identity.mentions)
+
+
+@lru_cache(maxsize=1)
+def _same_roles() -> dict[str, frozenset[str]]:
+    """Each role noun of same_roles.txt with all the role nouns of its office."""
+    out = {}
+    with open(data_path("actors", "same_roles.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            line = line.split("#", 1)[0].strip()
+            if line:
+                group = frozenset(r.strip() for r in line.split("|"))
+                out.update((r, group) for r in group)
+    return out
 
 
 @lru_cache(maxsize=None)

@@ -87,7 +87,51 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
     carriers = {f.pred.i for f in found if f.pred != f.head}
     found = [f for f in found if not (f.pred == f.head and f.head.i in carriers)]
     taken = {f.head.i for f in found}
+    found += _measures_named_by_pronouns(sent, lex, kb, {f.pred.i for f in found})
     return found + _obligations(sent, lex, taken) + _gatherings(sent, lex, taken) + _counted_among_casualties(sent, taken)
+
+
+# "it" stands for a singular noun, "them" for a plural one
+_PRONOUN_NUMBER = {"it": frozenset({"NN"}), "them": frozenset({"NNS"})}
+_MEASURE_PRONOUNS = frozenset(get_string_id(w) for w in _PRONOUN_NUMBER)
+
+
+def _measures_named_by_pronouns(sent: Span | Doc, lex: Lexicon, kb: ActorKB | None, preds: set[int]) -> list[Found]:
+    """"asked parliament to impose martial law. Lawmakers voted to impose it": a light verb whose object is
+    "it" or "them" carries out the act the nearest event noun of that number before it names, in its own
+    sentence or the one before, when the same verb was told with that noun ("impose martial law ... impose
+    it"; "protests erupted ... police held them" holds people, not protests); the pronoun stands where
+    the noun would."""
+    out = []
+    for pronoun in tokens_with(sent, LOWER, _MEASURE_PRONOUNS):
+        verb = pronoun.head
+        if (pronoun.dep_ != "dobj" or verb.i in preds or verb.pos_ not in {"VERB", "AUX"}
+                or not lex.is_light_verb(verb.lemma_.lower(), _particle_words(verb))):
+            continue
+        named = _event_noun_before(pronoun, _PRONOUN_NUMBER[pronoun.lower_], verb.lemma, lex, kb)
+        if named is not None:
+            out.append(Found(named, verb, pronoun, [verb, pronoun]))
+            preds.add(verb.i)
+    return out
+
+
+def _event_noun_before(pronoun: Token, tags: frozenset[str], verb_lemma: int, lex: Lexicon,
+                       kb: ActorKB | None) -> Trigger | None:
+    """The trigger of the nearest event noun of tag `tags` before `pronoun`, from the start of the sentence
+    before its own (the doc holds the sentences parsed together), if it is the object of a verb of lemma
+    `verb_lemma`."""
+    doc = pronoun.doc
+    own = pronoun.sent.start
+    start = doc[own - 1].sent.start if own > 0 else own
+    for i in range(pronoun.i - 1, start - 1, -1):
+        noun = doc[i]
+        if noun.pos_ != "NOUN" or noun.tag_ not in tags:
+            continue
+        trig = _choose_trigger(noun, lex.candidates(noun.lemma_.lower(), "NOUN"), lex, kb)
+        if trig is not None and trig.type:
+            verb = _first_conjunct(noun).head
+            return trig if noun.dep_ in {"dobj", "conj"} and verb.lemma == verb_lemma else None
+    return None
 
 
 def order_of_participle(verb: Token, lex: Lexicon) -> Token | None:

@@ -53,6 +53,9 @@ class Lexicon:
     schedule_words: frozenset[str] = field(default_factory=frozenset)  # "is due to meet": a meeting only scheduled
     describing_verbs: frozenset[str] = field(default_factory=frozenset)  # "struck what the army said were depots"
     surface_forms: frozenset[str] = field(default_factory=frozenset)
+    # "voted to impose it": a light verb's form before "it" or "them", an act named by a pronoun (a sentence
+    # with no trigger word that still tells an event of the sentence before it)
+    pronoun_object: re.Pattern[str] | None = None
     force_words: frozenset[str] = field(default_factory=frozenset)  # what makes a vow a threat
     non_agents: frozenset[str] = field(default_factory=frozenset)  # disasters and accidents: no one's act
     # "appeal", "demand", "offer": things asked of someone, whose maker a refusal or acceptance answers
@@ -334,6 +337,7 @@ def load_lexicon() -> Lexicon:
     # "two soldiers were among the dead": a casualty word tells an attack with no trigger verb
     casualty_words = {r["lemma"] for r in read_tsv(data_path("lexicon", "casualty_cues.tsv")) if r["kind"] in {"dead", "injured"}}
     lex.surface_forms = frozenset(_surface_forms(triggers)) | casualty_words
+    lex.pronoun_object = _light_verbs_before_pronouns(lex.light_verbs)
     return lex
 
 
@@ -385,6 +389,12 @@ def _irregular_verb_forms() -> dict[str, set[str]]:
             for lemma in lemmas:
                 inverted.setdefault(lemma, set()).add(form)
     return inverted
+
+
+def _light_verbs_before_pronouns(light_verbs: frozenset[str]) -> re.Pattern[str]:
+    """A pattern of a one-word light verb's forms followed by "it" or "them" ("imposed it")."""
+    forms = sorted({f.lower() for v in light_verbs if " " not in v for f in _verb_forms(v)} | set(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\s+(?:it|them)\b", re.IGNORECASE)
 
 
 def _surface_forms(triggers: dict[tuple[str, str], list[Trigger]]) -> set[str]:

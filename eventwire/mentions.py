@@ -153,6 +153,7 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     found = list(_office_before_name(find_names(words, kb, on), words, text, tokens, kb, on))
     known_starts = {i for i, _, _ in found}
     covered = {k for i, j, _ in found for k in range(i, j)}
+    place_surnames: set[str] = set()  # names of places that are someone's surname here ("Thomas Jordan")
     for i, j, entry in found:
         if entry.kind == "person" and j - i == 1 and _shouted_other_name(words[i], entry, kb, on):
             alt = kb.lookup(words[i].title(), on)
@@ -170,6 +171,12 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
         title = _title_before(words, i)
         if title is None and entry.kind == "person" and i > 0 and words[i - 1] in load_descriptors():
             title = load_descriptors()[words[i - 1]]  # "North Korean leader Kim Jong Un ... the leader"
+        if entry.kind in {"country", "metonym"} and _surname_after_titled_given_name(text, tokens, words, i, j, covered):
+            # "Senator Thomas Jordan": a country's name after a title and a given name is the surname
+            mentions.append(_mention(text, tokens, i - 1, j, None, "person", _title_before(words, i - 1)))
+            taken.update(range(i - 1, j))
+            place_surnames.add(words[i])
+            continue
         if entry.kind in {"country", "metonym"} and _first_name_of_person(text, tokens, words, i, j, title, counts, kb):
             # "Georgia Gould", "Secretary Chad Wolf", "Defence Minister Aden Duale": a person, not the country or its city
             mentions.append(_mention(text, tokens, i, j + 1, None, "person", title))
@@ -182,6 +189,7 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
             continue
         mentions.append(_mention(text, tokens, i, j, entry, entry.kind, title))
         taken.update(range(i, j))
+    _place_names_used_as_surnames(mentions, place_surnames)
     mentions += _owners_inside_names(text, tokens, found, kb, on)
     titled = _titled_names(text, tokens, taken)
     _countries_before_titles(text, titled, mentions)
@@ -202,11 +210,30 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     mentions += _heads_of_names_used_alone(text, tokens, mentions)
     mentions.sort(key=lambda m: m.start)
     _link_parenthesised_acronyms(text, mentions)
+    _acronyms_the_article_redefines(mentions)
     mentions = sorted(mentions + _bare_surnames(text, tokens, mentions), key=lambda m: m.start)
     _countries_in_appositions(text, mentions, kb, on)
     _home_roles_in_appositions(text, mentions, kb)
     _countries_of_owned_bodies(text, mentions)
     return sorted(mentions + _nicknames(text, mentions), key=lambda m: m.start)
+
+
+def _surname_after_titled_given_name(text: str, tokens, words: list[str], i: int, j: int, covered: set[int]) -> bool:
+    """A one-word name of a place right after a title and a given name ("Senator Thomas Jordan")."""
+    return (j - i == 1 and i >= 2 and i - 1 not in covered and _NAME_WORD.fullmatch(words[i - 1]) is not None
+            and words[i - 1] not in _title_words() and not _sentence_break(text, tokens, i)
+            and not _sentence_break(text, tokens, i - 1) and _title_before(words, i - 1) is not None)
+
+
+def _place_names_used_as_surnames(mentions: list[Mention], surnames: set[str]) -> None:
+    """"Senator Thomas Jordan ... Jordan said": once a place's name is someone's surname, it alone after
+    that is the person, not the place."""
+    if not surnames:
+        return
+    first = min(m.start for m in mentions if m.kind == "person" and m.text.split()[-1] in surnames)
+    for m in mentions:
+        if m.start > first and m.entry is not None and m.kind in {"country", "metonym"} and m.text in surnames:
+            m.entry, m.kind = None, "person"
 
 
 def _owners_inside_names(text: str, tokens, found, kb: ActorKB, on: date | None) -> list[Mention]:
@@ -336,7 +363,8 @@ def _nickname_after_apposition(text: str, end: int) -> re.Match | None:
 
 def _nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Adolfo Macias, known as "Fito"": the nickname right after a person's name is another name of
-    that person (defined by it, as an acronym in parentheses is by its long form)."""
+    that person (defined by it, as an acronym in parentheses is by its long form), and so is each later
+    use of it ("Fito's men"), which joins it as a name repeated does."""
     out = []
     for m in mentions:
         if m.kind != "person":
@@ -347,6 +375,17 @@ def _nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
         nickname = Mention(found["name"], found.start("name"), found.end("name"), None, "person")
         nickname.long_form = m
         out.append(nickname)
+        out += _later_uses(text, nickname, mentions)
+    return out
+
+
+def _later_uses(text: str, name: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The name written again after `name`, as a word of its own, where no other mention is."""
+    out = []
+    for again in re.finditer(rf"(?<![\w-]){re.escape(name.text)}(?![\w-])", text[name.end:]):
+        start, end = name.end + again.start(), name.end + again.end()
+        if not any(o.start < end and start < o.end for o in mentions):
+            out.append(Mention(name.text, start, end, None, "person"))
     return out
 
 
@@ -476,6 +515,26 @@ def _link_parenthesised_acronyms(text: str, mentions: list[Mention]) -> None:
             m.long_form = min(defining, key=lambda b: b.start)
 
 
+def _acronyms_the_article_redefines(mentions: list[Mention]) -> None:
+    """"Fighters of the Kivu Patriotic Alliance (KPA)": an acronym the article defines in parentheses by a
+    name that shares no word with the body the knowledge base gives it (the Korean People's Army) means, all
+    through the article, the body so defined; its mentions lose the base's entry and join that body."""
+    for m in mentions:
+        defined = m.long_form
+        if m.entry is None or defined is None or m.entry.kind != "org" or defined.entry == m.entry:
+            continue
+        if not _words_of_name(defined.text).isdisjoint(_words_of_name(m.entry.identifier)):
+            continue  # "the Islamic Revolutionary Guards Corps (IRGC)": the base's body, written another way
+        entry = m.entry
+        for other in mentions:
+            if other.entry == entry and other.text == m.text:
+                other.entry, other.kind = None, "org"
+
+
+def _words_of_name(name: str) -> set[str]:
+    return {w.lower() for w in re.split(r"[\s'’-]+", name) if w and not _function_word(w)}
+
+
 def _defined_long_forms(text: str, tokens, taken: set[int]) -> list[Mention]:
     """"the National Liberation Front (FLN)": a capitalised name defined by the acronym after it."""
     out = []
@@ -491,6 +550,8 @@ def _defined_long_forms(text: str, tokens, taken: set[int]) -> list[Mention]:
         if _country_word_opens_it(tokens, i, j, word, taken):
             i -= 1  # "the Haitian National Police (HNP)": the country's word gives the first initial
         elif initials(" ".join(w for _, w in tokens[i:j])) != word:
+            i = _spelling_it_from(tokens, i, j, word)
+        if initials(" ".join(w for _, w in tokens[i:j])) != word:
             i = _spelled_over_taken_words(tokens, i, j, word)
             if initials(" ".join(w for _, w in tokens[i:j])) != word:
                 i = min(i, _body_named_in_another_language(tokens, j, taken))
@@ -523,6 +584,15 @@ def _country_word_opens_it(tokens, i: int, j: int, acronym: str, taken: set[int]
         return False
     words = [w for _, w in tokens[i - 1 : j]]
     return initials(" ".join(words)) == acronym and initials(" ".join(words[1:])) != acronym
+
+
+def _spelling_it_from(tokens, i: int, j: int, acronym: str) -> int:
+    """"Fighters of the Kivu Patriotic Alliance (KPA)": capitalised words before the long form that give
+    the acronym no letter are not part of it; where the last words that spell it start (`i` if none do)."""
+    for k in range(i + 1, j - 1):
+        if _capital_word(tokens[k][1]) and initials(" ".join(w for _, w in tokens[k:j])) == acronym:
+            return k
+    return i
 
 
 def _spelled_over_taken_words(tokens, i: int, j: int, acronym: str) -> int:
@@ -678,7 +748,8 @@ def _role_apposition_after(text: str, end: int) -> bool:
 
 # compiled once: these are tried at every word of every article
 _NAME_WORD = re.compile(rf"[{_UPPER}][{_LOWER}'’-]+")
-_SURNAME_WORD = re.compile(rf"(?:[ae]l-)?[{_UPPER}][{_LOWER}'’-]+")
+# "al-Assad", and "Al-Haddad" as many papers print the article inside a name
+_SURNAME_WORD = re.compile(rf"(?:[aAeE]l-)?[{_UPPER}][{_LOWER}'’-]+")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
@@ -721,7 +792,7 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
             full_names.add(parts)
         if len(parts) == 1 and len(parts[0]) > 3 and (parts[0] != m.text.split()[-1] or _titled_known_name(m)):
             surnames.add(parts)  # "Abdullah" after "King Abdullah II", "Hasina" after "Sheikh Hasina"
-        if len(parts) > 1 and parts[-1] not in _title_words():
+        if len(parts) > 1 and (parts[-1] not in _title_words() or m.title is not None):  # "Minister Peter King"
             surnames.add(parts[-1:])
             if len(parts) > 2:
                 surnames.add(parts[-2:])
@@ -964,7 +1035,8 @@ def _titled_names(text: str, tokens, taken: set[int]) -> list[Mention]:
             continue
         j = i
         while (j < len(words) and j - i < 5 and j not in taken and _name_word_at(words, j)
-               and words[j] not in _title_words() and not (_sentence_break(text, tokens, j) and not (set_off and j == i))):
+               and (words[j] not in _title_words() or _surname_like_a_title(text, tokens, words, i, j))
+               and not (_sentence_break(text, tokens, j) and not (set_off and j == i))):
             j += 1
         if set_off and not _closed_by_comma(text, tokens, words, j - 1):
             i = max(j, i + 1)  # "the ambassador, Paris and Rome": a list, not a name set off
@@ -974,6 +1046,13 @@ def _titled_names(text: str, tokens, taken: set[int]) -> list[Mention]:
             out.append(_mention(text, tokens, i, j, None, "person", title))
         i = max(j, i + 1)
     return out
+
+
+def _surname_like_a_title(text: str, tokens, words: list[str], i: int, j: int) -> bool:
+    """"Foreign Minister Peter King met the envoy": a title word after a given name, titling no name after
+    it, is the surname."""
+    return (j > i and j + 1 < len(words) and not _name_word_at(words, j + 1)
+            and not _sentence_break(text, tokens, j) and words[j - 1] not in _title_words())
 
 
 def _names_a_body(name: list[str]) -> bool:
@@ -1227,17 +1306,19 @@ def _same_name(m: Mention, identities: list[Identity]) -> Identity | None:
 
 
 def _alias_of(m: Mention, identities: list[Identity]) -> Identity | None:
-    """A person named before under a fuller or differently spelled name."""
+    """A person named before under a fuller or differently spelled name: the last one, but a surname
+    alone that two people named before share is the one named first ("President Joseph Mbala ... his
+    wife, Grace Mbala ... Mbala said": news names the other in full)."""
     if m.kind != "person":
         return None
     words = _name_words(m)
-    for identity in reversed(identities):
-        if identity.kind != "person":
-            continue
-        for other in identity.mentions:
-            if _same_person(words, _name_words(other)):
-                return identity
-    return None
+    found = [identity for identity in identities if identity.kind == "person"
+             and any(_same_person(words, _name_words(other)) for other in identity.mentions)]
+    if len(words) != 1 or len(found) < 2:
+        return found[-1] if found else None
+    # a surname written as one of them writes it before one that only sounds alike ("Hussein", "Hassan")
+    exact = [identity for identity in found if any(_name_words(o)[-1:] == words for o in identity.mentions)]
+    return (exact or found)[0]
 
 
 def _given_name_of(m: Mention, identities: list[Identity]) -> Identity | None:
@@ -1255,6 +1336,9 @@ def _given_name_of(m: Mention, identities: list[Identity]) -> Identity | None:
 def _same_person(words: list[str], other: list[str]) -> bool:
     if not words or not other:
         return False
+    # "John Q. Harrelson" is "John Harrelson": a middle initial is written or left out; "Abdel-Rahman
+    # Salem" is "Abdel Rahman Salem": given names are joined by a hyphen or not
+    words, other = _given_names_apart(_without_middle_initials(words)), _given_names_apart(_without_middle_initials(other))
     if len(words) == 1:
         if len(other) == 1:  # "King Abdullah" after "King Abdullah II"
             return words[0] == other[0]
@@ -1265,14 +1349,34 @@ def _same_person(words: list[str], other: list[str]) -> bool:
         if _is_first_of_double_surname(words[0], other):
             return True  # "Bongo" after "Ali Bongo Ondimba"
         return (surname_key(words[0]) == surname_key(other[-1])
-                and name_core(words[0])[:1].lower() in _first_letters(name_core(other[-1])))
+                and _initial(name_core(words[0])) in _first_letters(name_core(other[-1])))
     if len(words) == len(other):
-        return all(skeleton(a) == skeleton(b) and a[:1].lower() in _first_letters(b) for a, b in zip(words, other))
+        return all(skeleton(a) == skeleton(b) and _same_opening(a, b) for a, b in zip(words, other))
     if len(words) < len(other):  # "Ben Ali" after "Zine El Abidine Ben Ali"
         return _same_person(words, other[len(other) - len(words) :])
     return False
 
 
+
+
+def _given_names_apart(words: list[str]) -> list[str]:
+    """The words before the last with a hyphen between two capitalised parts split ("Jean-Marie" -> "Jean",
+    "Marie"); the last word, a family name, stays whole ("Kabila-Mbuyi", "Moon Jae-in")."""
+    if len(words) < 2 or not any("-" in w for w in words[:-1]):
+        return words
+    apart = []
+    for w in words[:-1]:
+        parts = w.split("-")
+        apart += parts if len(parts) > 1 and all(p[:1].isupper() for p in parts) else [w]
+    return apart + words[-1:]
+
+
+def _without_middle_initials(words: list[str]) -> list[str]:
+    """The name without initials between its first and last words ("John Q. Harrelson" -> "John Harrelson");
+    initials that open it stand for the given names and stay ("P.J. Crowley")."""
+    if len(words) < 3 or not any(_INITIALS.fullmatch(w) for w in words[1:-1]):
+        return words
+    return [words[0]] + [w for w in words[1:-1] if not _INITIALS.fullmatch(w)] + [words[-1]]
 
 
 @lru_cache(maxsize=1)
@@ -1295,9 +1399,9 @@ def _same_word(a: str, b: str) -> bool:
     if a == b:
         return True
     a, b = name_core(a), name_core(b)
-    if len(a) < 4 or len(b) < 4 or surname_key(a) != surname_key(b) or a[:1].lower() not in _first_letters(b):
+    if len(a) < 4 or len(b) < 4 or surname_key(a) != surname_key(b) or _initial(a) not in _first_letters(b):
         return False
-    plain_a, plain_b = _FINAL_H.sub("", a.lower()), _FINAL_H.sub("", b.lower())
+    plain_a, plain_b = _FINAL_H.sub("", _unaccented(a).lower()), _FINAL_H.sub("", _unaccented(b).lower())
     return edits(plain_a, plain_b) <= (1 if min(len(a), len(b)) <= 6 else 2)
 
 
@@ -1324,8 +1428,26 @@ def surname_key(word: str) -> str:
     return "q" + key[1:] if key[:1] == "g" else key
 
 
+_VOWEL_OPENING = re.compile(r"(?i)^y?[aeiou]")
+
+
+def _same_opening(a: str, b: str) -> bool:
+    """Two spellings of a name word open alike: the same letter (k, q and g being one), or a vowel
+    sound written with another vowel or with a "y" before it, the words one letter apart
+    ("Yevgeny"/"Evgeny", "Osama"/"Usama", "Omar"/"Umar"; not "Omar"/"Amir")."""
+    if _initial(a) in _first_letters(b):
+        return True
+    return (_VOWEL_OPENING.match(a) is not None and _VOWEL_OPENING.match(b) is not None
+            and edits(a.lower(), b.lower()) <= 1)
+
+
+def _initial(word: str) -> str:
+    """The first letter in lower case without its accent ("Öztürk" opens as "Ozturk" does)."""
+    return _unaccented(word[:1]).lower() or word[:1].lower()
+
+
 def _first_letters(word: str) -> set[str]:
-    first = word[:1].lower()
+    first = _initial(word)
     return _QAF | {first} if first in _QAF else {first}
 
 

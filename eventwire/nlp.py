@@ -1001,6 +1001,12 @@ def _add_chunk(chunks: list[Chunk], text: str, start: int, end: int) -> None:
         chunks.append(Chunk(len(chunks), start, end, text[start:end]))
 
 
+def names_an_act_by_pronoun(chunk_text: str, pronoun_object: re.Pattern[str] | None) -> bool:
+    """True when the chunk has a light verb before "it" or "them" ("voted to impose it"): an act the
+    sentence before named, which the chunk tells with no trigger word (Lexicon.pronoun_object)."""
+    return pronoun_object is not None and pronoun_object.search(chunk_text) is not None
+
+
 def may_hold_event(chunk_text: str, surface_forms: frozenset[str]) -> bool:
     """True when some word of the chunk, or a part of a hyphenated word ("test-fired": the parser
     makes "fired" a token of its own), is an inflected form of a trigger lemma."""

@@ -30,7 +30,7 @@ from .mentions import Identity, cluster, find_mentions, people_in_home_roles
 from .places import (PLACE_KIND_WORDS, SPOKEN_TYPES, WHERE_PREPS, Place, cities_by_country, dateline_for, dateline_places,
                      far_namesake, load_gazetteer, find_places, fold, introduced_as_where, place_in_spans, unnamed_parts, city_referred_to,
                      region_referred_to, with_direction)
-from .nlp import Chunk, load_nlp, may_hold_event, same_paragraph, split_sentences, tokens_with
+from .nlp import Chunk, load_nlp, may_hold_event, names_an_act_by_pronoun, same_paragraph, split_sentences, tokens_with
 from .quotes import find_quotes
 from .records import Article, ArticleResult, Entity, EntityCluster, EventMention, Size
 
@@ -52,7 +52,8 @@ class Extractor:
     def event_chunks(self, text: str) -> list[Chunk]:
         return [
             c for c in split_sentences(text)
-            if len(c.text) <= MAX_CHUNK_CHARS and may_hold_event(c.text, self.lex.surface_forms)
+            if len(c.text) <= MAX_CHUNK_CHARS and (may_hold_event(c.text, self.lex.surface_forms)
+                                                   or names_an_act_by_pronoun(c.text, self.lex.pronoun_object))
         ]
 
     def extract(self, article: Article) -> ArticleResult:

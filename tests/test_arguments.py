@@ -1924,3 +1924,15 @@ def test_a_threat_that_it_would_face_punishment_is_aimed_at_the_one_blamed_befor
     # "it" is not the threatener: it is Seoul, blamed in the clause joined before
     found = tuples(code("Pyongyang blamed Seoul for the blast and vowed that it would face retaliation."))
     assert ("THREATEN", "PRK", "KOR") in found, found
+
+
+def test_them_in_a_clause_of_time_hung_on_a_plural_subject_is_that_subject(code):
+    # "them" are the guards whose acts the clause tells the time of, not the rioters nor a country named last
+    found = tuples(code("Serbian guards opened fire on Monday after rioters attacked them at the gate."))
+    assert ("ASSAULT", None, "SRB") in found
+
+
+def test_a_name_the_parser_makes_a_second_subject_after_a_common_noun_is_the_doer(code):
+    # the parser reads "group" and "Hamas" as two subjects; the name names the group
+    found = tuples(code("The militant group Hamas fired rockets at Israel on Monday."))
+    assert ("ASSAULT", "PSE", "ISR") in found

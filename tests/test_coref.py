@@ -848,3 +848,30 @@ def test_a_people_named_by_nationality_is_not_the_state_the_government_belongs_t
     events = code("Georgian police detained two ethnic Armenian activists in Akhalkalaki on Monday, and leaders "
                   "of the Armenian community staged a sit-in. The government accused the activists of inciting unrest.")
     assert [a["code"] for a in _actors(events, "ACCUSE")] == ["GEO"], events
+
+
+def test_a_state_organ_named_by_its_role_is_not_of_the_state_whose_things_it_seizes(code):
+    # "the navy" takes no country from its own target's nationality, though the story names that state most
+    found = tuples(code("Delhi criticised Pakistan on Monday. The navy seized a Pakistani trawler off Gujarat."))
+    assert ("COERCE", "IND", "PAK") in found and ("COERCE", "PAK", "PAK") not in found
+
+
+def test_a_state_organ_acting_on_a_people_named_by_nationality_may_be_that_states(code):
+    # people named by their nationality alone may be the organ's own: "the army" stays the story's state
+    found = tuples(code("Honduras declared a curfew on Monday. Honduran officials said the army detained 40 Hondurans in Tegucigalpa."))
+    assert ("COERCE", "HND", "HND") in found
+
+
+def test_a_role_noun_of_the_same_office_as_the_title_refers_back_to_the_person(code):
+    # introduced as "Prime Minister", referred back to as "the premier" (same_roles.txt)
+    events = code("Thai Prime Minister Somchai Rattanakul met protest leaders on Monday. The premier rejected their demands.")
+    actors = _actors(events, "REJECT")
+    assert [a["identifier_text"] for a in actors] == ["Somchai Rattanakul"]
+
+
+def test_a_state_organ_named_by_its_role_in_what_a_state_says_is_that_states(code):
+    # the story names Russia most, but the army Ukraine speaks of is its own
+    found = tuples(code("Russian troops shelled Kharkiv on Sunday, and Russia said it had hit military targets. "
+                        "On Monday, Ukraine said the army had retaken two villages from Russia."))
+    assert ("COERCE", "UKR", "RUS") in found or ("COERCE", "UKR", None) in found
+    assert not any(t[0] == "COERCE" and t[1] == "RUS" for t in found)

@@ -2823,3 +2823,25 @@ def test_bringing_in_food_or_medicine_is_humanitarian_aid(code):
 def test_letting_doctors_in_eases_humanitarian_access(code):
     found = tuples(code("Serbian police let doctors into the besieged village on Monday."))
     assert any(t[0] == "CONCEDE" and t[1] == "SRB" for t in found), found
+
+
+def test_a_light_verb_on_it_or_them_carries_out_the_act_named_just_before(code):
+    # the sentence has no trigger word of its own: "it" is the curfew the sentence before names
+    events = code("The governor asked the city council to impose a curfew. Nigerian councillors voted "
+                  "on Tuesday to impose it for two weeks.")
+    imposed = [e for e in events if e["event_text"] == ["impose it"]]
+    assert [(e["event"], e["polarity"], [a["code"] for a in e["actor"]]) for e in imposed] == [(["COERCE"], "asserted", ["NGA"])]
+    events = code("The bloc urged its members to impose new sanctions on Belarus. Its ministers agreed on Friday "
+                  "to impose them.")
+    assert any(e["event"] == ["SANCTION"] and e["event_text"] == ["impose them"] for e in events)
+
+
+def test_a_light_verb_on_them_carries_out_no_act_told_by_another_verb(code):
+    # "them" are the people of the protests, not the protests
+    events = code("Protests erupted in the capital on Sunday. Police held them back with shields.")
+    assert not any(e["event_text"] == ["held them"] for e in events)
+
+
+def test_it_after_a_light_verb_with_no_event_noun_before_it_codes_nothing(code):
+    events = code("The ministers read the report on Monday. They put it on the agenda.")
+    assert not any(e["event_text"] == ["put it"] for e in events)

@@ -1,6 +1,6 @@
 """Sentence chunking and the cheap filter that decides what gets parsed."""
 from eventwire.lexicon import load_lexicon
-from eventwire.nlp import dateline_end, load_nlp, may_hold_event, split_sentences
+from eventwire.nlp import dateline_end, load_nlp, may_hold_event, names_an_act_by_pronoun, split_sentences
 
 
 def test_split_keeps_offsets_exact():
@@ -369,3 +369,11 @@ def test_a_second_state_left_behind_is_no_deed():
         doc = nlp(text)
         word = next(t for t in doc if t.text == state)
         assert word.dep_ == "amod" and word.head.text == number, [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+def test_a_sentence_with_a_light_verb_on_it_or_them_is_parsed_though_it_has_no_trigger_word():
+    lex = load_lexicon()
+    text = "Lawmakers voted on Monday to impose it for a month."
+    assert not may_hold_event(text, lex.surface_forms)
+    assert names_an_act_by_pronoun(text, lex.pronoun_object)
+    assert not names_an_act_by_pronoun("Lawmakers voted on Monday to impose a fee.", lex.pronoun_object)
