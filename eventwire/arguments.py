@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .places import PLACE_KIND_WORDS, Place, find_places
-from .actors import (INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, VICTIM_SECTORS, ActorKB, KBEntry, actor_word_list, agent_sector_of,
-                     find_names, inside_water_name, load_kb, names_several_states, normalise_name)
+from .actors import (INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, ActorKB, KBEntry, actor_word_list, agent_sector_of,
+                     find_names, inside_water_name, load_kb, names_several_states, placed_by_no_place, normalise_name)
 from .lexicon import lexicon_word_list, load_lexicon
 from .mentions import person_role_words
 from .records import Entity, first_of_each
@@ -1475,7 +1475,8 @@ class Resolver:
         if place is not None and recipients:
             # "stormed a mall in Nairobi": what was hit is placed, not replaced; unnamed people killed there
             # keep no country (the place says where they died, not whose people they are: the null rule)
-            return [replace(r, code=place.code, inferred=True) if r.code is None and r.sector not in VICTIM_SECTORS
+            return [replace(r, code=place.code, inferred=True)
+                    if r.code is None and not placed_by_no_place(r.sector, r.entity_text)
                     else r for r in recipients]
         if place is not None and protest:
             # "Syrians gathered in Damascus": the government there, not the country the protesters are of
@@ -1944,6 +1945,7 @@ def _clause_antecedent(pronoun: Token) -> Token | None:
         return None
     verb = pronoun.head
     for _ in range(3):
+        reported = False  # climbed from a reported clause to its speech verb
         if verb.dep_ == "relcl" and verb.head.dep_ in {"dobj", "pobj"}:
             # "did not impose the sanctions it placed on Mali": the doer of the verb whose object the
             # relative clause describes
@@ -1954,8 +1956,10 @@ def _clause_antecedent(pronoun: Token) -> Token | None:
         elif verb.head == verb or verb.dep_ not in {"ccomp", "xcomp", "advcl", "conj"}:
             return None
         else:
+            reported = verb.dep_ == "ccomp"
             verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in PRONOUNS and c.pos_ in {"PROPN", "NOUN"}
+                    and not (reported and _reports_after(c, pronoun))
                     and not (pronoun.lower_ in PERSON_SUBJECT_PRONOUNS and _names_a_state(c))
                     and not (pronoun.lower_ in PLURAL_SUBJECT_PRONOUNS and _names_one_person(c))]
         if subjects:
@@ -1963,6 +1967,12 @@ def _clause_antecedent(pronoun: Token) -> Token | None:
             # further from the verb than the real one
             return min(subjects, key=lambda c: abs(verb.i - c.i))
     return None
+
+
+def _reports_after(speaker: Token, pronoun: Token) -> bool:
+    """"They had shot dead a guard, officials said": a speaker named after the clause it reports is not
+    the one its pronoun stands for (who would be "they said"); the pronoun is left to coreference."""
+    return speaker.i > pronoun.i
 
 
 def _relative_antecedent(whose: Token) -> Token | None:

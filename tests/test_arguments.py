@@ -1631,6 +1631,18 @@ def test_a_plural_pronoun_does_not_stand_for_one_person_who_reports_it():
     assert _clause_antecedent(second).text == "rebels"
 
 
+def test_a_pronoun_opening_a_clause_is_not_the_speaker_named_after_it():
+    # "They had ..., officials said": a speaker named after the clause is not whom its "they" stands for
+    from eventwire.arguments import _clause_antecedent
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()("They had shot dead two guards at the gate, officials said. "
+                     "The rebels said they killed six soldiers.")
+    first, second = [t for t in doc if t.lower_ == "they"]
+    assert _clause_antecedent(first) is None
+    assert _clause_antecedent(second).text == "rebels"
+
+
 def test_a_judgement_of_a_thing_done_or_said_is_aimed_at_its_doer(code):
     # "abuse" and "claim" code no event of their own; the "by" phrase and the possessor name whose they are
     found = tuples(code("Britain condemned what it called a clear abuse of human rights by Uzbek troops."))

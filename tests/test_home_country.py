@@ -481,3 +481,15 @@ def test_a_peninsula_or_island_named_by_its_kind_is_of_the_country_where_it_is_t
                   "forces had seized the peninsula.", published=date(1974, 7, 21))
     seized = [r for e in events if e["event"][0] == "COERCE" for r in e["recipient"]]
     assert seized and seized[0]["code"] == "CYP", tuples(events, None)
+
+
+def test_armed_men_named_by_their_deed_are_not_the_states_rebels(code):
+    # "the army killed 30 rebels" are that state's rebels; gunmen, named by what they do, are nobody's,
+    # whether fought at home or in a town the clause names
+    events = code("LAGOS, May 3 (Eventwire) - Soldiers killed 20 gunmen on Friday. "
+                  "The army killed 30 rebels on Saturday. Troops shot dead 12 militants in the town of Kano on Sunday.",
+                  published=date(2019, 5, 6))
+    hit = {r["entity_text"]: r["code"] for e in events if e["event"] == ["ASSAULT"] for r in e["recipient"]}
+    assert hit.get("30 rebels") == "NGA", hit
+    assert hit.get("20 gunmen", "missing") is None, hit
+    assert hit.get("12 militants", "missing") is None, hit
