@@ -62,6 +62,8 @@ class Lexicon:
     crowd_deeds: dict[tuple[str, str], tuple[str, str, str, frozenset[str]]] = field(default_factory=dict)
     # fixed foreign phrases that are a verb's predicate ("persona non grata", predicative_phrases.txt)
     predicative_phrases: frozenset[str] = field(default_factory=frozenset)
+    # nouns that say what a verb's object became ("took two foreigners hostage", object_predicate_nouns.txt)
+    object_predicate_nouns: frozenset[str] = field(default_factory=frozenset)
     # "a resolution that aims to tighten sanctions": texts and designs, whose aims are their content
     text_nouns: frozenset[str] = field(default_factory=frozenset)
     # "the accusation that ...", "reports that ...": lemma -> effect on the clause (content_nouns.tsv)
@@ -321,6 +323,7 @@ def load_lexicon() -> Lexicon:
         schedule_words=_read_word_list("schedule_words.txt"),
         describing_verbs=_read_word_list("describing_verbs.txt"),
         predicative_phrases=_read_word_list("predicative_phrases.txt"),
+        object_predicate_nouns=_read_word_list("object_predicate_nouns.txt"),
         crowd_deeds={(r["lemma"], r["type"]): (r["new_type"], r["mode"], r["cameo"], frozenset(r["actor_sectors"].split("|")))
                      for r in read_tsv(data_path("lexicon", "crowd_deeds.tsv"))},
     )

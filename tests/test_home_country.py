@@ -493,3 +493,10 @@ def test_armed_men_named_by_their_deed_are_not_the_states_rebels(code):
     assert hit.get("30 rebels") == "NGA", hit
     assert hit.get("20 gunmen", "missing") is None, hit
     assert hit.get("12 militants", "missing") is None, hit
+
+
+def test_armed_men_named_by_a_creed_are_not_the_states_own_when_it_blames_them(code):
+    events = code("TASHKENT, May 16 (Eventwire) - President Islam Karimov blamed Islamic extremists for the revolt.",
+                  published=date(2005, 5, 16))
+    blamed = [r["code"] for e in events if e["event"] == ["ACCUSE"] for r in e["recipient"]]
+    assert blamed == [None], events
