@@ -2985,7 +2985,7 @@ def victims_of(noun: Token) -> list[Token]:
     subject."""
     verb = suffering_verb(noun)
     if verb is None:
-        return left_dead(noun)
+        return left_dead(noun) or survivors_of(noun)
     undergoers = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     return undergoers[:1] or verb_subject(verb)[:1]
 
@@ -2998,6 +2998,15 @@ def left_dead(noun: Token) -> list[Token]:
     if not any(c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} and c.lower_ in load_lexicon().left_states for c in verb.children):
         return []
     return [c for c in verb.children if c.dep_ == "dobj"][:1]
+
+
+def survivors_of(noun: Token) -> list[Token]:
+    """"The prime minister survived a grenade attack", "escaped an assassination attempt": the subject of a
+    verb of surviving (survival_verbs.txt) whose object is the event is whom it was aimed at."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in load_lexicon().survival_verbs:
+        return []
+    return verb_subject(verb)[:1]
 
 
 def custodians_of(noun: Token) -> list[Token]:

@@ -70,6 +70,8 @@ class Lexicon:
     content_nouns: dict[str, str] = field(default_factory=dict)
     # "three soldiers died in a bombing": verbs (or "verb object") whose subject an attack noun falls on
     victim_verbs: frozenset[str] = field(default_factory=frozenset)
+    # verbs whose object is an attack aimed at their subject ("survived an attack", survival_verbs.txt)
+    survival_verbs: frozenset[str] = field(default_factory=frozenset)
     # "flew to Kampala for talks", "converged on Lagos for a rally": who goes for an event holds it
     journey_verbs: frozenset[str] = field(default_factory=frozenset)
     # "thousands gathered to demand his resignation": a crowd that gathers to demand demonstrates
@@ -267,6 +269,7 @@ def load_lexicon() -> Lexicon:
         invitation_nouns=_read_word_list("invitation_nouns.txt"),
         text_nouns=_read_word_list("text_nouns.txt"),
         victim_verbs=_read_word_list("victim_verbs.txt"),
+        survival_verbs=_read_word_list("survival_verbs.txt"),
         journey_verbs=_read_word_list("journey_verbs.txt"),
         gathering_verbs=_read_word_list("gathering_verbs.txt"),
         ground_nouns=_read_word_list("ground_nouns.txt"),

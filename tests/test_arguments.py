@@ -1894,3 +1894,14 @@ def test_a_group_backing_a_side_is_of_that_sides_country(code):
     # partisan_participles.txt: "militias backing X" stand with X, as "fighters loyal to X" do
     found = tuples(code("Militias backing Somalia's president shelled a rebel camp near Kismayo."))
     assert any(t[0] == "ASSAULT" and t[1] == "SOM" for t in found), found
+
+
+def test_the_one_who_survived_an_attack_is_whom_it_was_aimed_at():
+    from eventwire.arguments import survivors_of
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()("The governor escaped an assassination attempt. The governor ordered an attack.")
+    attempt = next(t for t in doc if t.lower_ == "attempt")
+    attack = next(t for t in doc if t.lower_ == "attack")
+    assert [t.text for t in survivors_of(attempt)] == ["governor"]
+    assert survivors_of(attack) == []

@@ -2737,3 +2737,13 @@ def test_disarming_police_or_soldiers_is_taking_their_weapons(code):
 def test_peacekeepers_or_police_landing_somewhere_are_deployed_there(code):
     found = tuples(code("About 300 Rwandan police officers landed in Bangui on Sunday to join the U.N. mission."))
     assert ("MOBILIZE", "RWA", "CAF") in found, found
+
+
+def test_an_attack_someone_survived_is_aimed_at_them(code):
+    # the attack is the object of "survived", not of an event verb; the survivor, a pronoun too, is its target
+    events = code("LAGOS, May 3 (Eventwire) - Nigeria's President Umaru Yar'Adua flew home on Monday. "
+                  "He survived a bomb attack on his convoy near Abuja on Tuesday that killed three guards.",
+                  published=date(2009, 5, 6))
+    hit = [e for e in events if e["event"] == ["ASSAULT"]]
+    assert hit and [r["code"] for r in hit[0]["recipient"]] == ["NGA"], events
+    assert hit[0]["polarity"] == "asserted"
