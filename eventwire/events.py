@@ -1884,11 +1884,25 @@ def _reciprocal_split(event: "SentenceEvent", lex: Lexicon) -> list["SentenceEve
         return [event] + [replace(event, actors=[b], recipients=event.actors[:1]) for b in partners]
     if len(coded) < 2:
         return [event]
+    if _only_a_thing_done_together(event, lex):
+        # "Ethiopia and Eritrea signed a declaration": the text signed is no party; each side signed with the others
+        return [replace(event, actors=[a], recipients=[b for b in coded if b is not a]) for a in coded]
     if event.recipients and not (_fought_by_sides(event.found.pred, lex) and not any(r.code for r in event.recipients)):
         return [event]
     if not event.recipients and not lex.is_reciprocal(event.found.trigger):
         return [event]
     return [replace(event, actors=[a], recipients=[b for b in coded if b is not a]) for a in coded]
+
+
+def _only_a_thing_done_together(event: "SentenceEvent", lex: Lexicon) -> bool:
+    """"signed a declaration", "ratified the treaty", "fought a border war": the object of a verb of
+    doing together (a lemma of reciprocal.txt) that is no party, with no code and no kind of agent, is
+    the thing done, not whom it is done to."""
+    objects = [c for c in event.found.pred.children if c.dep_ == "dobj"]
+    # "signed the declaration" names one told before, perhaps signed with someone else
+    return (event.found.trigger.lemma in lex.reciprocal and bool(event.recipients) and bool(objects)
+            and not any(r.code or r.sector for r in event.recipients)
+            and all(any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in o.children) for o in objects))
 
 
 def _fought_with(event: "SentenceEvent", lex: Lexicon) -> bool:
