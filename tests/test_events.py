@@ -2747,3 +2747,14 @@ def test_an_attack_someone_survived_is_aimed_at_them(code):
     hit = [e for e in events if e["event"] == ["ASSAULT"]]
     assert hit and [r["code"] for r in hit[0]["recipient"]] == ["NGA"], events
     assert hit[0]["polarity"] == "asserted"
+
+
+def test_two_sides_signing_a_text_sign_it_with_each_other(code):
+    # the text signed is no party: each side signed with the other
+    found = tuples(code("Ghana and Togo signed a border declaration on Monday."))
+    assert ("SUPPORT", "GHA", "TGO") in found and ("SUPPORT", "TGO", "GHA") in found, found
+
+
+def test_handing_power_without_over_is_a_hand_over_of_office(code):
+    found = tuples(code("NIAMEY, April 6 (Eventwire) - Niger's military council handed power to an elected president on Saturday."))
+    assert ("RETREAT", "NER", None) in found, found
