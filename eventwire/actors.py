@@ -639,6 +639,19 @@ def actor_word_list(name: str) -> frozenset[str]:
         return frozenset(w.strip().lower() for w in fh if w.strip() and not w.startswith("#"))
 
 
+def named_by_the_deed(text: str) -> bool:
+    """"Nigerian troops killed 20 gunmen in Kano": armed men named only by what they do (attacker_nouns.txt),
+    not by a cause or a side, belong to no country by being fought at home or where they are found."""
+    words = text.lower().split()
+    return bool(words) and words[-1] in actor_word_list("attacker_nouns.txt")
+
+
+def placed_by_no_place(sector: str | None, text: str) -> bool:
+    """Whether the place of a deed says nothing of whose people a side named without a country is: the
+    people it hurts (VICTIM_SECTORS) and armed men named by their deed ("killed 20 gunmen in Kano")."""
+    return sector in VICTIM_SECTORS or named_by_the_deed(text)
+
+
 def names_several_states(text: str) -> bool:
     """"Western governments", "world leaders": a group of several states' agents (bloc_words.txt).
     "foreign" does so only before a plural ("foreign governments", "foreign troops"): "the foreign

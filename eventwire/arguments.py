@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .places import PLACE_ADJECTIVES, PLACE_KIND_WORDS, Place, find_places
-from .actors import (INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, VICTIM_SECTORS, ActorKB, KBEntry, actor_word_list, agent_sector_of,
-                     find_names, inside_water_name, load_kb, names_several_states, normalise_name)
+from .actors import (INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, ActorKB, KBEntry, actor_word_list, agent_sector_of,
+                     find_names, inside_water_name, load_kb, names_several_states, placed_by_no_place, normalise_name)
 from .lexicon import lexicon_word_list, load_lexicon
 from .mentions import person_role_words
 from .records import Entity, first_of_each
@@ -1485,7 +1485,8 @@ class Resolver:
         if place is not None and recipients:
             # "stormed a mall in Nairobi": what was hit is placed, not replaced; unnamed people killed there
             # keep no country (the place says where they died, not whose people they are: the null rule)
-            return [replace(r, code=place.code, inferred=True) if r.code is None and r.sector not in VICTIM_SECTORS
+            return [replace(r, code=place.code, inferred=True)
+                    if r.code is None and not placed_by_no_place(r.sector, r.entity_text)
                     else r for r in recipients]
         if place is not None and protest:
             # "Syrians gathered in Damascus": the government there, not the country the protesters are of
@@ -1957,6 +1958,7 @@ def _clause_antecedent(pronoun: Token) -> Token | None:
     if threatened is not None:
         return threatened
     for _ in range(3):
+        reported = False  # climbed from a reported clause to its speech verb
         if verb.dep_ == "relcl" and verb.head.dep_ in {"dobj", "pobj"}:
             # "did not impose the sanctions it placed on Mali": the doer of the verb whose object the
             # relative clause describes
@@ -1967,8 +1969,10 @@ def _clause_antecedent(pronoun: Token) -> Token | None:
         elif verb.head == verb or verb.dep_ not in {"ccomp", "xcomp", "advcl", "conj"}:
             return None
         else:
+            reported = verb.dep_ == "ccomp"
             verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in PRONOUNS and c.pos_ in {"PROPN", "NOUN"}
+                    and not (reported and _reports_after(c, pronoun))
                     and not (pronoun.lower_ in PERSON_SUBJECT_PRONOUNS and _names_a_state(c))
                     and not (pronoun.lower_ in PLURAL_SUBJECT_PRONOUNS and _names_one_person(c))]
         if subjects:
@@ -1989,6 +1993,12 @@ def _threatened_one_before(fate: Token) -> Token | None:
         return None
     objects = [c for c in fate.head.head.children if c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN"}]
     return objects[0] if objects else None
+
+
+def _reports_after(speaker: Token, pronoun: Token) -> bool:
+    """"They had shot dead a guard, officials said": a speaker named after the clause it reports is not
+    the one its pronoun stands for (who would be "they said"); the pronoun is left to coreference."""
+    return speaker.i > pronoun.i
 
 
 def _relative_antecedent(whose: Token) -> Token | None:
@@ -3042,7 +3052,7 @@ def victims_of(noun: Token) -> list[Token]:
     subject."""
     verb = suffering_verb(noun)
     if verb is None:
-        return left_dead(noun)
+        return left_dead(noun) or survivors_of(noun)
     undergoers = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     return undergoers[:1] or verb_subject(verb)[:1]
 
@@ -3055,6 +3065,15 @@ def left_dead(noun: Token) -> list[Token]:
     if not any(c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} and c.lower_ in load_lexicon().left_states for c in verb.children):
         return []
     return [c for c in verb.children if c.dep_ == "dobj"][:1]
+
+
+def survivors_of(noun: Token) -> list[Token]:
+    """"The prime minister survived a grenade attack", "escaped an assassination attempt": the subject of a
+    verb of surviving (survival_verbs.txt) whose object is the event is whom it was aimed at."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in load_lexicon().survival_verbs:
+        return []
+    return verb_subject(verb)[:1]
 
 
 def custodians_of(noun: Token) -> list[Token]:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import NON_STATE_CODES, ActorKB, actor_word_list, agent_sector_of, load_kb
 from .arguments import (ANSWER_TYPES, FORCE_SECTORS, tally_copula, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
-                        done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens,
+                        done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens, survivors_of,
                         noun_recipient_tokens, PRONOUNS, purpose_of_journey, journey_made_for, purpose_targets, real_head, reported_clause_going_on, Resolver, responsible_for, disowned_by,
                         noun_conjunct_before, shared_passive_subject, suffering_verb, verb_subject, appositive_of_verbless_root,
                         verb_hung_past_participle, things_a_sum_is_in)
@@ -1640,7 +1640,15 @@ def _has_participants(event: "SentenceEvent", lex: Lexicon) -> bool:
     unless it is a toll told in the passive ("at least 10 people were killed") or a fight's toll
     ("fighting has killed 1,000 civilians")."""
     return (bool(event.actors) or any(r.code for r in event.recipients) or _toll_told_passively(event)
-            or _done_to_a_named_one(event) or _toll_of_a_fight(event, lex) or _toll_of_a_weapon(event, lex))
+            or _done_to_a_named_one(event) or _toll_of_a_fight(event, lex) or _toll_of_a_weapon(event, lex)
+            or _aimed_at_its_survivor(event))
+
+
+def _aimed_at_its_survivor(event: "SentenceEvent") -> bool:
+    """"He survived a grenade attack": an attack told through the one who came through it, who may be
+    named by a pronoun that coreference codes later."""
+    return (event.found.trigger.type in VICTIM_TYPES and bool(event.recipients)
+            and bool(survivors_of(event.found.head)))
 
 
 def _toll_of_a_fight(event: "SentenceEvent", lex: Lexicon) -> bool:
@@ -1771,6 +1779,8 @@ def _mentioned_in_passing(event: "SentenceEvent", triggers_at: dict[int, Found] 
         return False
     if named and f.trigger.type in VICTIM_TYPES and (suffering_verb(f.head) is not None or left_dead(f.head)):
         return False  # "three soldiers died in a roadside bombing": told through its victims' deaths
+    if _aimed_at_its_survivor(event):
+        return False  # "he survived a grenade attack": told through the one it was aimed at
     if any(a.code for a in event.actors) and _told_in_full(f.head):
         return False  # "the arrest by Saudi authorities of several activists": its doer and its object
     if any(a.code for a in event.actors) and (responsible_for(f.head) or disowned_by(f.head)):
@@ -1953,6 +1963,9 @@ def _reciprocal_split(event: "SentenceEvent", lex: Lexicon) -> list["SentenceEve
         return [event] + [replace(event, actors=[b], recipients=event.actors[:1]) for b in partners]
     if len(coded) < 2:
         return [event]
+    if _only_a_thing_done_together(event, lex):
+        # "Ethiopia and Eritrea signed a declaration": the text signed is no party; each side signed with the others
+        return [replace(event, actors=[a], recipients=[b for b in coded if b is not a]) for a in coded]
     if event.recipients and not (_fought_by_sides(event.found.pred, lex) and not any(r.code for r in event.recipients)):
         return [event]
     if not event.recipients and not lex.is_reciprocal(event.found.trigger):
@@ -1980,6 +1993,17 @@ def _reporter_codes(pred: Token, lex: Lexicon, resolver: Resolver) -> set[str]:
         return set()
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     return {e.code for e in resolver.entities(subjects) if e.code}
+
+
+def _only_a_thing_done_together(event: "SentenceEvent", lex: Lexicon) -> bool:
+    """"signed a declaration", "ratified the treaty", "fought a border war": the object of a verb of
+    doing together (a lemma of reciprocal.txt) that is no party, with no code and no kind of agent, is
+    the thing done, not whom it is done to."""
+    objects = [c for c in event.found.pred.children if c.dep_ == "dobj"]
+    # "signed the declaration" names one told before, perhaps signed with someone else
+    return (event.found.trigger.lemma in lex.reciprocal and bool(event.recipients) and bool(objects)
+            and not any(r.code or r.sector for r in event.recipients)
+            and all(any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in o.children) for o in objects))
 
 
 def _fought_with(event: "SentenceEvent", lex: Lexicon) -> bool:

@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .actors import NON_STATE_CODES, STATE_SECTORS, VICTIM_SECTORS, actor_word_list, names_several_states
+from .actors import (NON_STATE_CODES, STATE_SECTORS, actor_word_list, named_by_the_deed,
+                     names_several_states, placed_by_no_place)
 from .lexicon import load_lexicon
 from .records import Entity, EventMention
 
@@ -232,10 +233,8 @@ def _place_the_struck(ev: EventMention) -> None:
         return
     country = _country_of_own_clause_place(ev)
     if country is not None:
-        ev.recipient = [r if r.code or r.sector in VICTIM_SECTORS else replace(r, code=country, inferred=True)
-                        for r in ev.recipient]
-
-
+        ev.recipient = [r if r.code or placed_by_no_place(r.sector, r.entity_text)
+                        else replace(r, code=country, inferred=True) for r in ev.recipient]
 
 
 def _place_the_left(ev: EventMention) -> None:
@@ -293,7 +292,8 @@ def _code_domestic_rebels(ev: EventMention, home: str | None, people: frozenset[
     # the people's groups only when its forces act ("a Syrian gang kidnapped aid workers" says nothing of theirs)
     forces = all(a.sector in STATE_SECTORS for a in ev.actor if a.code)
     ev.recipient = [replace(r, code=country, inferred=True)
-                    if r.code is None and (r.sector == "REB" or forces and _domestic_target(ev.event, r, people)) else r
+                    if r.code is None and not named_by_the_deed(r.entity_text)
+                    and (r.sector == "REB" or forces and _domestic_target(ev.event, r, people)) else r
                     for r in ev.recipient]
 
 

@@ -65,12 +65,16 @@ class Lexicon:
     crowd_deeds: dict[tuple[str, str], tuple[str, str, str, frozenset[str]]] = field(default_factory=dict)
     # fixed foreign phrases that are a verb's predicate ("persona non grata", predicative_phrases.txt)
     predicative_phrases: frozenset[str] = field(default_factory=frozenset)
+    # nouns that say what a verb's object became ("took two foreigners hostage", object_predicate_nouns.txt)
+    object_predicate_nouns: frozenset[str] = field(default_factory=frozenset)
     # "a resolution that aims to tighten sanctions": texts and designs, whose aims are their content
     text_nouns: frozenset[str] = field(default_factory=frozenset)
     # "the accusation that ...", "reports that ...": lemma -> effect on the clause (content_nouns.tsv)
     content_nouns: dict[str, str] = field(default_factory=dict)
     # "three soldiers died in a bombing": verbs (or "verb object") whose subject an attack noun falls on
     victim_verbs: frozenset[str] = field(default_factory=frozenset)
+    # verbs whose object is an attack aimed at their subject ("survived an attack", survival_verbs.txt)
+    survival_verbs: frozenset[str] = field(default_factory=frozenset)
     # "flew to Kampala for talks", "converged on Lagos for a rally": who goes for an event holds it
     journey_verbs: frozenset[str] = field(default_factory=frozenset)
     # "thousands gathered to demand his resignation": a crowd that gathers to demand demonstrates
@@ -272,6 +276,7 @@ def load_lexicon() -> Lexicon:
         invitation_nouns=_read_word_list("invitation_nouns.txt"),
         text_nouns=_read_word_list("text_nouns.txt"),
         victim_verbs=_read_word_list("victim_verbs.txt"),
+        survival_verbs=_read_word_list("survival_verbs.txt"),
         journey_verbs=_read_word_list("journey_verbs.txt"),
         gathering_verbs=_read_word_list("gathering_verbs.txt"),
         ground_nouns=_read_word_list("ground_nouns.txt"),
@@ -329,6 +334,7 @@ def load_lexicon() -> Lexicon:
         schedule_words=_read_word_list("schedule_words.txt"),
         describing_verbs=_read_word_list("describing_verbs.txt"),
         predicative_phrases=_read_word_list("predicative_phrases.txt"),
+        object_predicate_nouns=_read_word_list("object_predicate_nouns.txt"),
         crowd_deeds={(r["lemma"], r["type"]): (r["new_type"], r["mode"], r["cameo"], frozenset(r["actor_sectors"].split("|")))
                      for r in read_tsv(data_path("lexicon", "crowd_deeds.tsv"))},
     )

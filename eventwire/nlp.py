@@ -682,10 +682,40 @@ def predicates_read_as_clauses(doc, phrases: frozenset[str]) -> list:
     return found
 
 
+def object_predicates_read_as_clauses(doc, nouns: frozenset[str]) -> list:
+    """A bare noun right after a verb's object that says what the object became ("took two foreigners
+    *hostage*", "held the crew *captive*"; object_predicate_nouns.txt), which the parser read as a clause
+    or an adverbial of its own. Returns (noun, verb) pairs."""
+    from spacy.attrs import LOWER
+    from spacy.strings import get_string_id
+
+    # most texts hold none of the nouns, and then no Token is made
+    lowers = set(doc.to_array(LOWER).tolist())
+    wanted = {get_string_id(n) for n in nouns} & lowers
+    if not wanted:
+        return []
+    found = []
+    for tok in doc:
+        if tok.lower not in wanted or tok.dep_ not in {"advcl", "ccomp", "xcomp", "npadvmod"}:
+            continue
+        verb = tok.head
+        if verb.pos_ != "VERB" or verb.i > tok.i or any(c.dep_ in {"det", "nsubj"} for c in tok.children):
+            continue
+        if any(c.dep_ == "dobj" and c.right_edge.i == tok.i - 1 for c in verb.children):
+            found.append((tok, verb))
+    return found
+
+
 def _is_predicative_phrase_list() -> frozenset[str]:
     from .lexicon import load_lexicon
 
     return load_lexicon().predicative_phrases
+
+
+def _object_predicate_nouns() -> frozenset[str]:
+    from .lexicon import load_lexicon
+
+    return load_lexicon().object_predicate_nouns
 
 
 def make_name_the_subject(name, verb) -> None:
@@ -860,6 +890,12 @@ def _register_parse_repairs() -> None:
             v.head, v.dep_ = noun, "relcl"
             for t in [c for c in v.children if c.is_punct and c.i == v.sent.end - 1]:
                 t.head = governor  # the full stop ends the main clause
+        # "took two foreigners hostage": the object's predicate read as a clause is the verb's complement;
+        # the day and place words hung on it are the verb's
+        for noun, verb in object_predicates_read_as_clauses(doc, _object_predicate_nouns()):
+            for t in [c for c in noun.children if c.dep_ in {"prep", "npadvmod", "punct"}]:
+                t.head = verb
+            noun.dep_, noun.tag_, noun.pos_ = "oprd", "NN", "NOUN"
         # a foreign predicate read as a clause is the verb's predicative complement, its subject the object
         for own, verb, obj in predicates_read_as_clauses(doc, _is_predicative_phrase_list()):
             head = own[0]

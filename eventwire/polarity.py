@@ -370,8 +370,13 @@ def _generic_condition(verb: Token) -> bool:
     # "said his troops would disarm any militiamen who refused": reported speech backshifts the tense,
     # but "any" still picks out whoever would meet the condition
     generic = noun.lower_ in GENERIC_PRONOUNS or any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in noun.children)
-    if (auxes[0].tag_ if auxes else verb.tag_) not in PRESENT_TAGS and not generic:
+    present = (auxes[0].tag_ if auxes else verb.tag_) in PRESENT_TAGS
+    if not present and not generic:
         return False
+    if present and generic and noun.lower_ not in GENERIC_PRONOUNS:
+        # "threatened attacks on any country that backs the campaign": "any" in the present picks out
+        # whoever would meet the condition, whatever act it hangs on
+        return True
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
     return noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and own_polarity(governor) in {"future", "hypothetical"}
 

@@ -1638,6 +1638,18 @@ def test_a_plural_pronoun_does_not_stand_for_one_person_who_reports_it():
     assert _clause_antecedent(second).text == "rebels"
 
 
+def test_a_pronoun_opening_a_clause_is_not_the_speaker_named_after_it():
+    # "They had ..., officials said": a speaker named after the clause is not whom its "they" stands for
+    from eventwire.arguments import _clause_antecedent
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()("They had shot dead two guards at the gate, officials said. "
+                     "The rebels said they killed six soldiers.")
+    first, second = [t for t in doc if t.lower_ == "they"]
+    assert _clause_antecedent(first) is None
+    assert _clause_antecedent(second).text == "rebels"
+
+
 def test_a_judgement_of_a_thing_done_or_said_is_aimed_at_its_doer(code):
     # "abuse" and "claim" code no event of their own; the "by" phrase and the possessor name whose they are
     found = tuples(code("Britain condemned what it called a clear abuse of human rights by Uzbek troops."))
@@ -1936,3 +1948,14 @@ def test_a_name_the_parser_makes_a_second_subject_after_a_common_noun_is_the_doe
     # the parser reads "group" and "Hamas" as two subjects; the name names the group
     found = tuples(code("The militant group Hamas fired rockets at Israel on Monday."))
     assert ("ASSAULT", "PSE", "ISR") in found
+
+
+def test_the_one_who_survived_an_attack_is_whom_it_was_aimed_at():
+    from eventwire.arguments import survivors_of
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()("The governor escaped an assassination attempt. The governor ordered an attack.")
+    attempt = next(t for t in doc if t.lower_ == "attempt")
+    attack = next(t for t in doc if t.lower_ == "attack")
+    assert [t.text for t in survivors_of(attempt)] == ["governor"]
+    assert survivors_of(attack) == []

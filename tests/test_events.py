@@ -2845,3 +2845,24 @@ def test_a_light_verb_on_them_carries_out_no_act_told_by_another_verb(code):
 def test_it_after_a_light_verb_with_no_event_noun_before_it_codes_nothing(code):
     events = code("The ministers read the report on Monday. They put it on the agenda.")
     assert not any(e["event_text"] == ["put it"] for e in events)
+
+
+def test_an_attack_someone_survived_is_aimed_at_them(code):
+    # the attack is the object of "survived", not of an event verb; the survivor, a pronoun too, is its target
+    events = code("LAGOS, May 3 (Eventwire) - Nigeria's President Umaru Yar'Adua flew home on Monday. "
+                  "He survived a bomb attack on his convoy near Abuja on Tuesday that killed three guards.",
+                  published=date(2009, 5, 6))
+    hit = [e for e in events if e["event"] == ["ASSAULT"]]
+    assert hit and [r["code"] for r in hit[0]["recipient"]] == ["NGA"], events
+    assert hit[0]["polarity"] == "asserted"
+
+
+def test_two_sides_signing_a_text_sign_it_with_each_other(code):
+    # the text signed is no party: each side signed with the other
+    found = tuples(code("Ghana and Togo signed a border declaration on Monday."))
+    assert ("SUPPORT", "GHA", "TGO") in found and ("SUPPORT", "TGO", "GHA") in found, found
+
+
+def test_handing_power_without_over_is_a_hand_over_of_office(code):
+    found = tuples(code("NIAMEY, April 6 (Eventwire) - Niger's military council handed power to an elected president on Saturday."))
+    assert ("RETREAT", "NER", None) in found, found

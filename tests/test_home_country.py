@@ -499,3 +499,22 @@ def test_aid_sent_to_a_place_named_by_its_kind_or_compass_point_goes_to_the_coun
     assert ("AID", "IND", "LKA") in found, found
     found = tuples(code("KABUL, May 2 (Wire) - Germany flew medical supplies to the capital on Monday."))
     assert ("AID", "DEU", "AFG") in found, found
+
+
+def test_armed_men_named_by_their_deed_are_not_the_states_rebels(code):
+    # "the army killed 30 rebels" are that state's rebels; gunmen, named by what they do, are nobody's,
+    # whether fought at home or in a town the clause names
+    events = code("LAGOS, May 3 (Eventwire) - Soldiers killed 20 gunmen on Friday. "
+                  "The army killed 30 rebels on Saturday. Troops shot dead 12 militants in the town of Kano on Sunday.",
+                  published=date(2019, 5, 6))
+    hit = {r["entity_text"]: r["code"] for e in events if e["event"] == ["ASSAULT"] for r in e["recipient"]}
+    assert hit.get("30 rebels") == "NGA", hit
+    assert hit.get("20 gunmen", "missing") is None, hit
+    assert hit.get("12 militants", "missing") is None, hit
+
+
+def test_armed_men_named_by_a_creed_are_not_the_states_own_when_it_blames_them(code):
+    events = code("TASHKENT, May 16 (Eventwire) - President Islam Karimov blamed Islamic extremists for the revolt.",
+                  published=date(2005, 5, 16))
+    blamed = [r["code"] for e in events if e["event"] == ["ACCUSE"] for r in e["recipient"]]
+    assert blamed == [None], events

@@ -292,6 +292,18 @@ def test_a_foreign_predicate_read_as_a_clause_becomes_the_verbs_predicate():
     assert next(t for t in doc if t.lower_ == "tuesday").head.head == verb
 
 
+def test_a_noun_saying_what_the_object_became_is_the_verbs_predicate():
+    # the parser reads "hostage" after the object as a clause of its own, with the day hung on it
+    doc = load_nlp()("The gunmen took more than 600 people hostage before dawn on Wednesday.")
+    verb = next(t for t in doc if t.lower_ == "took")
+    hostage = next(t for t in doc if t.lower_ == "hostage")
+    assert (hostage.dep_, hostage.head) == ("oprd", verb)
+    assert next(t for t in doc if t.lower_ == "before").head == verb
+    # a hostage that is itself the object stays the object
+    doc = load_nlp()("Hamas freed the hostage on Friday.")
+    assert next(t for t in doc if t.lower_ == "hostage").dep_ == "dobj"
+
+
 def test_a_known_name_in_capitals_read_as_a_verb_before_a_noun_modifies_the_noun():
     nlp = load_nlp()
     # read as an auxiliary: "IS gunmen killed ..."

@@ -490,3 +490,10 @@ def test_an_act_one_has_to_do_is_not_done(code):
     # told by the narrator, a past "had to" says what was done
     events = code("Nigerian police had to fire tear gas at the crowd in Abuja.")
     assert any(e["event"] == ["ASSAULT"] and e["polarity"] == "asserted" for e in events), events
+
+
+def test_any_one_who_does_something_in_the_present_is_a_condition_whatever_act_it_hangs_on(code):
+    # "attacks on any country that backs": the backing picks out a target, it is told as done by no one
+    events = code("The militia threatened attacks on any country that supports the peace mission.")
+    support = [e for e in events if e["event"] == ["SUPPORT"]]
+    assert all(e["polarity"] != "asserted" for e in support), events
