@@ -15,6 +15,7 @@ from typing import Iterable, Iterator, NamedTuple
 
 from spacy.attrs import DEP
 from spacy.strings import get_string_id
+from spacy.tokens import Token
 
 from .actors import ActorKB, code_as_of, load_kb
 from .arguments import described_objects, finite_governor, names_who_asked, noun_conjunct_before, of_names_a_charge, reported_clause_going_on
@@ -699,21 +700,17 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
     # on "said"; the reported clause before it is the one it goes on, no aside to it
     going_on = reported_clause_going_on(pred)
     spans = []
-    for tok in tokens_with(sent, DEP, _ASIDE_DEP_IDS):   # tok.dep_ in ASIDE_DEPS
-        lo, hi = tok.left_edge.i, _aside_end(tok)
+    asides = sentence_asides(sent)
+    for tok, lo, hi, speaking_beside, span in asides.clauses:
         if lo <= pred.i <= hi or lo <= head.i <= hi or (going_on is not None and tok.i == going_on.i):
             continue
-        if tok.dep_ == "pcomp" and tok.pos_ != "VERB":
-            continue  # "for 90 days late on Sunday": a preposition's phrase, not a gerund's clause
-        if tok.tag_ == "VBG" and tok.lemma_.lower() in load_lexicon().speaking_verbs and tok.head.i in beside:
+        if speaking_beside is not None and speaking_beside in beside:
             continue
         if _tells_its_subject_event(tok, pred, event_type) or _tells_the_occasion(tok, beside | {pred.i}):
             continue
         if _held_by_its_target(tok, pred):
             continue
-        last = sent.doc[hi]
-        spans.append((tok.left_edge.idx, last.idx + len(last.text)))
-    asides = sentence_asides(sent)
+        spans.append(span)
     for lo, hi, span in asides.other_events:
         if lo <= head.i <= hi:
             # the event is the one named in the phrase: the rest of the sentence dates something else
@@ -741,6 +738,9 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
 class SentenceAsides(NamedTuple):
     """The phrases of a sentence that are asides to some of its events, with what aside_spans needs of
     each to tell to which: token indices and the phrase's character span (in the parsed run)."""
+    # the clause, its first and last token, the word a speaker's participle stands beside (else None), span:
+    # the subordinate clauses and appositions (ASIDE_DEPS), a preposition's phrase that is no gerund left out
+    clauses: list[tuple[Token, int, int, int | None, tuple[int, int]]]
     other_events: list[tuple[int, int, tuple[int, int]]]        # first, last token, span: _other_events_named
     dates_naming_nouns: list[tuple[int, tuple[int, int]]]       # the noun dated, span: _dates_naming_a_noun
     days_set_for: list[tuple[int, tuple[int, int]]]             # the word the day is set for, span: _days_set_for
@@ -770,6 +770,10 @@ def _find_sentence_asides(sent) -> SentenceAsides:
         return lo.idx, hi.idx + len(hi.text)
 
     return SentenceAsides(
+        clauses=[(tok, tok.left_edge.i, _aside_end(tok), _speaker_beside(tok), extent(tok.left_edge, tok.doc[_aside_end(tok)]))
+                 for tok in tokens_with(sent, DEP, _ASIDE_DEP_IDS)   # tok.dep_ in ASIDE_DEPS
+                 # "for 90 days late on Sunday": a preposition's phrase, not a gerund's clause
+                 if not (tok.dep_ == "pcomp" and tok.pos_ != "VERB")],
         other_events=[(o.left_edge.i, o.right_edge.i, extent(o.left_edge, o.right_edge)) for o in _other_events_named(sent)],
         dates_naming_nouns=[(m.head.i, extent(m.left_edge, m.right_edge)) for m in _dates_naming_a_noun(sent)],
         days_set_for=[(p.head.i, extent(p, p.right_edge)) for p in _days_set_for(sent)],
@@ -777,6 +781,14 @@ def _find_sentence_asides(sent) -> SentenceAsides:
         acts_asked_or_promised=[(c.left_edge.i, c.right_edge.i, extent(c.left_edge, c.right_edge))
                                 for c in _acts_asked_or_promised(sent)],
     )
+
+
+def _speaker_beside(clause) -> int | None:
+    """The word a speaker's participle hangs on ("Zourabichvili, speaking from New York on Tuesday,
+    backed ..."): said then and there when that word is the event's clause or its subject."""
+    if clause.tag_ == "VBG" and clause.lemma_.lower() in load_lexicon().speaking_verbs:
+        return clause.head.i
+    return None
 
 
 def _held_by_its_target(participle, pred) -> bool:
