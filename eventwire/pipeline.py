@@ -6,14 +6,16 @@ parsed chunk is coded on its own, and events are numbered in text order.
 from __future__ import annotations
 
 import re
+import weakref
 from collections import Counter
 from dataclasses import asdict, fields, replace
 from datetime import date
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from spacy.attrs import DEP
 from spacy.strings import get_string_id
+from spacy.tokens import Token
 
 from .actors import ActorKB, code_as_of, load_kb
 from .arguments import described_objects, finite_governor, names_who_asked, noun_conjunct_before, of_names_a_charge, reported_clause_going_on
@@ -71,8 +73,18 @@ class Extractor:
             yield from self._extract_batch(batch)
 
     def _extract_batch(self, articles: list[Article]) -> Iterator[ArticleResult]:
-        runs = [(a, run) for a in articles for run in chunk_runs(self.event_chunks(a.text))]
+        runs = self.runs_to_parse(articles)
         docs = self.nlp.pipe((a.text[run[0].start : run[-1].end] for a, run in runs), batch_size=64)
+        yield from self.code_parsed(articles, runs, docs)
+
+    def runs_to_parse(self, articles: list[Article]) -> list[tuple[Article, list[Chunk]]]:
+        """The runs of event chunks of each article, in order; each is parsed as one text."""
+        return [(a, run) for a in articles for run in chunk_runs(self.event_chunks(a.text))]
+
+    def code_parsed(self, articles: list[Article], runs: list[tuple[Article, list[Chunk]]],
+                    docs: Iterable) -> Iterator[ArticleResult]:
+        """The coder alone: `docs` are the parses of `runs` (runs_to_parse) in order. Kept apart from
+        the parse so bench/profile_stages.py can time the coder on docs parsed once."""
         coded: dict[str, list[tuple[Chunk, int, SentenceEvent]]] = {a.id: [] for a in articles}
         for (article, run), doc in zip(runs, docs):
             offset = run[0].start  # token.idx counts from the start of the run
@@ -689,29 +701,25 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
     # on "said"; the reported clause before it is the one it goes on, no aside to it
     going_on = reported_clause_going_on(pred)
     spans = []
-    for tok in tokens_with(sent, DEP, _ASIDE_DEP_IDS):   # tok.dep_ in ASIDE_DEPS
-        lo, hi = tok.left_edge.i, _aside_end(tok)
+    asides = sentence_asides(sent)
+    for tok, lo, hi, speaking_beside, span in asides.clauses:
         if lo <= pred.i <= hi or lo <= head.i <= hi or (going_on is not None and tok.i == going_on.i):
             continue
-        if tok.dep_ == "pcomp" and tok.pos_ != "VERB":
-            continue  # "for 90 days late on Sunday": a preposition's phrase, not a gerund's clause
-        if tok.tag_ == "VBG" and tok.lemma_.lower() in load_lexicon().speaking_verbs and tok.head.i in beside:
+        if speaking_beside is not None and speaking_beside in beside:
             continue
         if _tells_its_subject_event(tok, pred, event_type) or _tells_the_occasion(tok, beside | {pred.i}):
             continue
         if _held_by_its_target(tok, pred):
             continue
-        last = sent.doc[hi]
-        spans.append((tok.left_edge.idx, last.idx + len(last.text)))
-    for obj in _other_events_named(sent):
-        lo, hi = obj.left_edge, obj.right_edge
-        if lo.i <= head.i <= hi.i:
+        spans.append(span)
+    for lo, hi, span in asides.other_events:
+        if lo <= head.i <= hi:
             # the event is the one named in the phrase: the rest of the sentence dates something else
             if head.pos_ == "NOUN" and pred.i == head.i:
-                spans += [(sent.start_char, lo.idx), (hi.idx + len(hi.text), sent.end_char)]
+                spans += [(sent.start_char, span[0]), (span[1], sent.end_char)]
             continue
-        if not lo.i <= pred.i <= hi.i:
-            spans.append((lo.idx, hi.idx + len(hi.text)))
+        if not lo <= pred.i <= hi:
+            spans.append(span)
     spans += [(lo.idx, hi.idx + len(hi.text)) for lo, hi in map(_charge_extent, _charges(pred))
               if not lo.i <= head.i <= hi.i]
     spans += _outside_own_time_clause(pred)
@@ -719,15 +727,69 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
     itself = {pred.i, head.i} | {c.i for c in pred.children if c.dep_ in {"nsubj", "nsubjpass"}}
     if pred.dep_ in {"relcl", "acl"}:
         itself.add(pred.head.i)
-    spans += [(m.left_edge.idx, m.right_edge.idx + len(m.right_edge.text))
-              for m in _dates_naming_a_noun(sent) if m.head.i not in itself]
-    spans += [(p.idx, p.right_edge.idx + len(p.right_edge.text)) for p in _days_set_for(sent) if p.head.i not in itself]
+    spans += [span for noun, span in asides.dates_naming_nouns if noun not in itself]
+    spans += [span for noun, span in asides.days_set_for if noun not in itself]
     # "promised free elections in April": the month is the elections', not the promise's nor its sentence's
-    spans += [(p.idx, p.right_edge.idx + len(p.right_edge.text)) for p, thing in _days_of_promised_things(sent)
-              if thing.i != pred.i]
-    spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in _acts_asked_or_promised(sent)
-              if not c.left_edge.i <= pred.i <= c.right_edge.i and not c.left_edge.i <= head.i <= c.right_edge.i]
+    spans += [span for thing, span in asides.days_of_promised_things if thing != pred.i]
+    spans += [span for lo, hi, span in asides.acts_asked_or_promised
+              if not lo <= pred.i <= hi and not lo <= head.i <= hi]
     return spans
+
+
+class SentenceAsides(NamedTuple):
+    """The phrases of a sentence that are asides to some of its events, with what aside_spans needs of
+    each to tell to which: token indices and the phrase's character span (in the parsed run)."""
+    # the clause, its first and last token, the word a speaker's participle stands beside (else None), span:
+    # the subordinate clauses and appositions (ASIDE_DEPS), a preposition's phrase that is no gerund left out
+    clauses: list[tuple[Token, int, int, int | None, tuple[int, int]]]
+    other_events: list[tuple[int, int, tuple[int, int]]]        # first, last token, span: _other_events_named
+    dates_naming_nouns: list[tuple[int, tuple[int, int]]]       # the noun dated, span: _dates_naming_a_noun
+    days_set_for: list[tuple[int, tuple[int, int]]]             # the word the day is set for, span: _days_set_for
+    days_of_promised_things: list[tuple[int, tuple[int, int]]]  # the promised thing, span: _days_of_promised_things
+    acts_asked_or_promised: list[tuple[int, int, tuple[int, int]]]  # first, last token, span: _acts_asked_or_promised
+
+
+# Every event of a sentence asks for the same asides of it: found once per sentence and kept as long
+# as its doc lives (as nlp.token_column keeps a doc's columns).
+_SENTENCE_ASIDES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def sentence_asides(sent) -> SentenceAsides:
+    """The asides of `sent` (a sentence Span) that do not depend on the event asking, worked out once."""
+    per_doc = _SENTENCE_ASIDES.get(sent.doc)
+    if per_doc is None:
+        per_doc = _SENTENCE_ASIDES[sent.doc] = {}
+    key = (sent.start, sent.end)
+    found = per_doc.get(key)
+    if found is None:
+        found = per_doc[key] = _find_sentence_asides(sent)
+    return found
+
+
+def _find_sentence_asides(sent) -> SentenceAsides:
+    def extent(lo, hi) -> tuple[int, int]:
+        return lo.idx, hi.idx + len(hi.text)
+
+    return SentenceAsides(
+        clauses=[(tok, tok.left_edge.i, _aside_end(tok), _speaker_beside(tok), extent(tok.left_edge, tok.doc[_aside_end(tok)]))
+                 for tok in tokens_with(sent, DEP, _ASIDE_DEP_IDS)   # tok.dep_ in ASIDE_DEPS
+                 # "for 90 days late on Sunday": a preposition's phrase, not a gerund's clause
+                 if not (tok.dep_ == "pcomp" and tok.pos_ != "VERB")],
+        other_events=[(o.left_edge.i, o.right_edge.i, extent(o.left_edge, o.right_edge)) for o in _other_events_named(sent)],
+        dates_naming_nouns=[(m.head.i, extent(m.left_edge, m.right_edge)) for m in _dates_naming_a_noun(sent)],
+        days_set_for=[(p.head.i, extent(p, p.right_edge)) for p in _days_set_for(sent)],
+        days_of_promised_things=[(thing.i, extent(p, p.right_edge)) for p, thing in _days_of_promised_things(sent)],
+        acts_asked_or_promised=[(c.left_edge.i, c.right_edge.i, extent(c.left_edge, c.right_edge))
+                                for c in _acts_asked_or_promised(sent)],
+    )
+
+
+def _speaker_beside(clause) -> int | None:
+    """The word a speaker's participle hangs on ("Zourabichvili, speaking from New York on Tuesday,
+    backed ..."): said then and there when that word is the event's clause or its subject."""
+    if clause.tag_ == "VBG" and clause.lemma_.lower() in load_lexicon().speaking_verbs:
+        return clause.head.i
+    return None
 
 
 def _held_by_its_target(participle, pred) -> bool:

@@ -643,6 +643,45 @@ def test_tokens_with_a_dep_is_the_scan_of_every_token():
     assert named > 0
 
 
+def test_sentence_asides_are_found_once_per_sentence_and_hold_each_helpers_phrases():
+    from eventwire.nlp import load_nlp
+    from eventwire.pipeline import (ASIDE_DEPS, _acts_asked_or_promised, _dates_naming_a_noun, _days_of_promised_things,
+                                    _days_set_for, _other_events_named, sentence_asides)
+
+    text = ("Guards detained nine traders after the March 3 riot and called a general strike for Friday. "
+            "The minister urged his supporters to march in Lusaka on Monday.")
+    doc = load_nlp()(text)
+    first, second = list(doc.sents)
+    asides = sentence_asides(first)
+    assert sentence_asides(doc[first.start + 1].sent) is asides  # another event of the sentence asks again
+    assert sentence_asides(second) is not asides
+
+    def extent(lo, hi):
+        return lo.idx, hi.idx + len(hi.text)
+
+    assert asides.other_events == [(o.left_edge.i, o.right_edge.i, extent(o.left_edge, o.right_edge))
+                                   for o in _other_events_named(first)] != []
+    assert asides.dates_naming_nouns == [(m.head.i, extent(m.left_edge, m.right_edge)) for m in _dates_naming_a_noun(first)]
+    assert asides.days_set_for == [(p.head.i, extent(p, p.right_edge)) for p in _days_set_for(first)] != []
+    assert asides.days_of_promised_things == [(t.i, extent(p, p.right_edge)) for p, t in _days_of_promised_things(first)]
+    assert [c[0] for c in asides.clauses] == [t for t in first if t.dep_ in ASIDE_DEPS
+                                              and not (t.dep_ == "pcomp" and t.pos_ != "VERB")]
+    asked = sentence_asides(second).acts_asked_or_promised
+    assert asked == [(c.left_edge.i, c.right_edge.i, extent(c.left_edge, c.right_edge))
+                     for c in _acts_asked_or_promised(second)]
+
+
+def test_a_speakers_participle_is_beside_the_word_it_hangs_on():
+    from eventwire.nlp import load_nlp
+    from eventwire.pipeline import _speaker_beside
+
+    doc = load_nlp()("The envoy, speaking from Geneva on Tuesday, backed the talks, which resumed in May.")
+    speaking = next(t for t in doc if t.lower_ == "speaking")
+    resumed = next(t for t in doc if t.lower_ == "resumed")
+    assert _speaker_beside(speaking) == speaking.head.i
+    assert _speaker_beside(resumed) is None
+
+
 def test_a_record_naming_a_coded_target_drops_the_uncoded_things_beside_it(extractor):
     text = "Two Palestinian gunmen killed 12 people as well as themselves late Sunday when they blew themselves up in Haifa."
     strikes = [e for e in extract(extractor, text).events if e.event == "ASSAULT" and e.event_text == ["killed"]]
