@@ -1342,6 +1342,8 @@ def _promise_of_force(governor: Found, found: Found, lex: Lexicon, retyped: dict
     An offer is not: "offered to send soldiers to train its army" is made to be taken up."""
     if governor.trigger.type != "AGREE" or governor.trigger.lemma in OFFER_LEMMAS:
         return
+    if found.trigger.type == "MOBILIZE" and _sent_on_a_mission(found.pred, lex):
+        return  # "pledged to send troops at the government's request": a promise of protection
     intent = lex.intents.get(("future", found.trigger.type))
     if intent is not None and intent[0] == "THREATEN":
         retyped[governor.head.i] = replace(governor.trigger, type=intent[0], cameo=intent[1], mode="")
@@ -2071,6 +2073,12 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         return None
     if event.polarity == "future" and _set_by_agreed_terms(event.found.pred, lex):
         return None
+    if event.found.trigger.type == "MOBILIZE" and _sent_on_a_mission(event.found.pred, lex):
+        # "would send troops at the government's request", "to monitor the ceasefire": troops on a mission
+        # for the side receiving them are a promise (intents.tsv `mission` row), not a threat
+        intent = lex.intents.get(("mission", "MOBILIZE"), intent)
+    if event.found.trigger.type == "MOBILIZE" and _police_kept_at_home(event):
+        return None  # "police would deploy extra officers to guard politicians": no one is promised or threatened
     if _being_prepared(event.found.pred):
         # "the army prepared to resume shelling": force made ready is shown, not announced (intents.tsv
         # `preparation` rows)
@@ -2098,6 +2106,21 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         # "refused to resign despite pressure from parliament": the refusal answers parliament
         recipients = answered_requesters(event.found.pred, trig.type, recipients, resolver)
     return SentenceEvent(replace(event.found, trigger=trig), event.actors, recipients, "asserted", None, None, None, derived=True)
+
+
+def _sent_on_a_mission(pred: Token, lex: Lexicon) -> bool:
+    """A deployment whose own words, its subject aside, tell a mission for those it goes to
+    (mission_words.txt): a request or mandate, a relief mission, a peacekeeping task."""
+    subject = {t.i for c in pred.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    return any(t.lemma_.lower() in lex.mission_words for t in pred.subtree if t.i not in subject)
+
+
+def _police_kept_at_home(event: "SentenceEvent") -> bool:
+    """Police deployed with no one named but their own side: law enforcement at home, neither a promise to
+    anyone nor a threat (examples/README.md, polarity). "Police" often gets its country only later, from
+    the article, so an uncoded force counts as at home."""
+    own = {a.code for a in event.actors if a.code}
+    return "police" in event.found.trigger.mode.split("|") and all(r.code in own for r in event.recipients if r.code)
 
 
 def _told_as_scheduled(pred: Token, lex: Lexicon) -> bool:

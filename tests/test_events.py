@@ -2866,3 +2866,29 @@ def test_two_sides_signing_a_text_sign_it_with_each_other(code):
 def test_handing_power_without_over_is_a_hand_over_of_office(code):
     found = tuples(code("NIAMEY, April 6 (Eventwire) - Niger's military council handed power to an elected president on Saturday."))
     assert ("RETREAT", "NER", None) in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chad said it would send 800 soldiers to Bangui at the request of the Central African government.",
+     ("AGREE", "TCD", "CAF")),
+    ("NATO said it would send 2,000 troops to collect the militias' weapons.", ("AGREE", "IGO", None)),
+])
+def test_a_deployment_promised_on_a_mission_for_its_receiver_is_a_promise(code, text, expected):
+    events = code(text)
+    assert expected in tuples(events), events
+    assert not any(e["event"][0] == "THREATEN" for e in events), events
+    assert any(e["event"][0] == "MOBILIZE" and e["polarity"] == "future" for e in events), events
+
+
+def test_a_pledge_to_send_troops_on_request_is_no_threat(code):
+    events = code("Chad pledged to send 800 soldiers to Bangui at the request of the Central African government.")
+    assert ("AGREE", "TCD", "CAF") in tuples(events), events
+    assert not any(e["event"][0] == "THREATEN" for e in events), events
+
+
+def test_police_deployed_at_home_is_neither_promise_nor_threat(code):
+    events = code("Slovakia's interior minister said police would deploy extra officers to guard politicians.")
+    assert not any(e["event"][0] in {"THREATEN", "AGREE"} for e in events), events
+    # troops sent against someone stay a threat
+    events = code("Turkey said it would send troops to fight the Kurdish militia.")
+    assert any(e["event"][0] == "THREATEN" for e in events), events
