@@ -2357,7 +2357,16 @@ def _intent_condition_met(event: "SentenceEvent", lex: Lexicon, resolver: Resolv
                 or bool(_offered_on_condition_to(event, resolver)))
     if condition == "refusal":
         return _is_refusal(event.found.pred, lex)
+    if condition == "outward":
+        return _aimed_beyond_own_side(event) or has_condition(event.found.pred, {"if", "unless", "until", "till"})
     return True
+
+
+def _aimed_beyond_own_side(event: "SentenceEvent") -> bool:
+    """The act names a coded recipient other than its actors' own codes: "boycott contact with the United
+    States" is aimed abroad; "boycott the election" (no one, or the actor's own country) is not."""
+    own = {a.code for a in event.actors if a.code}
+    return any(r.code and r.code not in own for r in event.recipients)
 
 
 def _titled_role(ent: Entity) -> bool:

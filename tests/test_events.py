@@ -2892,3 +2892,13 @@ def test_police_deployed_at_home_is_neither_promise_nor_threat(code):
     # troops sent against someone stay a threat
     events = code("Turkey said it would send troops to fight the Kurdish militia.")
     assert any(e["event"][0] == "THREATEN" for e in events), events
+
+
+def test_a_protest_announced_at_home_is_no_threat_unless_aimed_abroad_or_held_over_someone(code):
+    events = code("The opposition party said it would boycott next month's parliamentary election.")
+    assert not any(e["event"][0] == "THREATEN" for e in events), events
+    assert any(e["event"][0] == "PROTEST" and e["polarity"] == "future" for e in events), events
+    events = code("Palestinian leaders said they would boycott all official contact with the United States.")
+    assert ("THREATEN", "PSE", "USA") in tuples(events), events
+    events = code("Teachers in Chile said they would march on the capital until the minister resigned.")
+    assert any(e["event"][0] == "THREATEN" for e in events), events
