@@ -2094,6 +2094,10 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
     if event.found.trigger.type == "CONSULT" and not any(r.code for r in recipients):
         # "was ready to hold talks if the Zapatistas laid down their weapons": offered to those who must
         recipients = _offered_on_condition_to(event, resolver) or recipients
+    if trig.type == "THREATEN" and event.found.trigger.type == "MOBILIZE":
+        # "will deploy missiles to its air base in Syria": the country that hosts the actor's own base is
+        # where the force goes, not whom it threatens
+        recipients = _outside_own_ground(recipients, event.found.pred, resolver.offset)
     if trig.type == "THREATEN" and not any(r.code for r in recipients):
         # "would strike again if Syrian forces used chemical weapons": a threat with no one named is aimed
         # at whoever must meet its condition, as a threat told with "threaten" or "warn" is
@@ -2121,6 +2125,21 @@ def _police_kept_at_home(event: "SentenceEvent") -> bool:
     the article, so an uncoded force counts as at home."""
     own = {a.code for a in event.actors if a.code}
     return "police" in event.found.trigger.mode.split("|") and all(r.code in own for r in event.recipients if r.code)
+
+
+def _outside_own_ground(recipients: list[Entity], pred: Token, offset: int) -> list[Entity]:
+    """The recipients not named as the host of a destination the actor owns ("to its air base in Syria"):
+    a possessive pronoun on the place sent to marks the actor's own ground, and the country it is "in"
+    only hosts it. The other side of "its border with China" is still whom the force faces."""
+    owned = [o for p in pred.children if p.dep_ == "prep" and p.lower_ in {"to", "into"}
+             for o in p.children if o.dep_ == "pobj"
+             and any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"} for c in o.children)]
+    # the base itself ("its air base", resolved to its host) and its "in" phrase, which the parser hangs
+    # on the base or on the verb
+    spans = [(o.left_edge.idx + offset, o.idx + len(o) + offset) for o in owned]
+    spans += [(h.left_edge.idx + offset, h.right_edge.idx + len(h.right_edge) + offset)
+              for o in owned for h in [*o.children, *pred.children] if h.dep_ == "prep" and h.lower_ == "in"]
+    return [r for r in recipients if not any(a <= r.start and r.end <= b for a, b in spans)]
 
 
 def _told_as_scheduled(pred: Token, lex: Lexicon) -> bool:

@@ -2902,3 +2902,12 @@ def test_a_protest_announced_at_home_is_no_threat_unless_aimed_abroad_or_held_ov
     assert ("THREATEN", "PSE", "USA") in tuples(events), events
     events = code("Teachers in Chile said they would march on the capital until the minister resigned.")
     assert any(e["event"][0] == "THREATEN" for e in events), events
+
+
+def test_a_threat_read_off_a_deployment_to_its_own_base_abroad_is_not_aimed_at_the_host(code):
+    events = code("France said it would send more jets to its base in Jordan.")
+    threats = [e for e in events if e["event"][0] == "THREATEN"]
+    assert threats and ("THREATEN", "FRA", "JOR") not in tuples(events), events
+    # the deployment itself still goes to Jordan; the other side of "its border with" is still faced
+    assert ("MOBILIZE", "FRA", "JOR") in tuples(events, polarity="future"), events
+    assert ("THREATEN", "IND", "CHN") in tuples(code("India said it would send more troops to its border with China.")), events
