@@ -1035,6 +1035,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
     absorbed = _absorbed_nouns(found) | _consumed_objects(found, lex)
     resolver = Resolver(kb, offset, event_nouns, on, absorbed={f.head.i: f for f in found if f.head.i in absorbed})
     pred_ids = {f.pred.i for f in found}
+    types_at = {f.pred.i: f.trigger.type for f in found}  # predicate -> the type of the event it tells
     protests_at = {i for f in found if f.trigger.type == "PROTEST" for i in (f.pred.i, f.head.i)}
     by_pred: dict[int, SentenceEvent] = {}
     retyped: dict[int, Trigger] = {}
@@ -1157,7 +1158,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
                 and not _expected_by_others(f.pred) and not occurrence_told(f, lex)):
             # "Palestinians and Israelis failed to reach agreement": each side refused the other
             for part in _stated_by_its_speaker(_reciprocal_split(event, lex), lex, resolver):
-                intent = _stated_intent(part, lex, resolver)
+                intent = _stated_intent(part, lex, resolver, types_at)
                 if intent is not None:
                     events.append(intent)
     events = [replace(e, found=replace(e.found, trigger=retyped[e.found.head.i])) if e.found.head.i in retyped else e
@@ -2046,7 +2047,8 @@ def _between_sides_named(noun: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in {"between", "among", "amongst"} for h in holders for c in h.children)
 
 
-def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> "SentenceEvent | None":
+def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver,
+                   types_at: dict[int, str] | None = None) -> "SentenceEvent | None":
     """"Japan will send aid" is, today, a promise (AGREE); "X will strike" a threat (CAMEO 03x / 13x)."""
     intent = lex.intents.get((event.polarity, event.found.trigger.type))
     if intent is None and event.polarity in {"future", "hypothetical"} and _on_condition_unless(event.found.pred):
@@ -2059,6 +2061,8 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         return None  # "to discuss how to enforce the sanctions": a question to settle, no one's intent
     if event.found.trigger.type == "CONSULT" and journey_made_for(event.found.pred) is not None:
         return None  # "will fly to Tokyo to discuss the crisis": a visit scheduled, not talks offered
+    if event.found.trigger.type == "CONSULT" and _made_for_an_unfriendly_act(event.found.pred, types_at or {}, lex):
+        return None  # "will travel to Ankara to press for a truce": a trip made to demand, no meeting offered
     if event.found.trigger.type == "CONSULT" and event.polarity == "future" and _told_as_scheduled(event.found.pred, lex):
         return None  # "G7 leaders will hold talks with Zelenskiy on Tuesday": the narrator's schedule, no one's offer
     if event.polarity == "hypothetical" and _only_possible(event.found.pred) and not (
@@ -2140,6 +2144,15 @@ def _outside_own_ground(recipients: list[Entity], pred: Token, offset: int) -> l
     spans += [(h.left_edge.idx + offset, h.right_edge.idx + len(h.right_edge) + offset)
               for o in owned for h in [*o.children, *pred.children] if h.dep_ == "prep" and h.lower_ == "in"]
     return [r for r in recipients if not any(a <= r.start and r.end <= b for a, b in spans)]
+
+
+def _made_for_an_unfriendly_act(pred: Token, types_at: dict[int, str], lex: Lexicon) -> bool:
+    """"will send a delegation to investigate the strike", "will travel to Ankara to press for a truce": a
+    visit whose purpose is an act that, promised, would be no promise of co-operation (intents.tsv: no
+    future AGREE row for its type) is made to do that act, not offered to those visited. "will visit
+    Senegal to mediate" is still an offer."""
+    purposes = [types_at[c.i] for c in _purpose_clauses(pred) if c.i in types_at]
+    return any(lex.intents.get(("future", t), ("",))[0] != "AGREE" for t in purposes)
 
 
 def _told_as_scheduled(pred: Token, lex: Lexicon) -> bool:

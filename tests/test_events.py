@@ -2911,3 +2911,18 @@ def test_a_threat_read_off_a_deployment_to_its_own_base_abroad_is_not_aimed_at_t
     # the deployment itself still goes to Jordan; the other side of "its border with" is still faced
     assert ("MOBILIZE", "FRA", "JOR") in tuples(events, polarity="future"), events
     assert ("THREATEN", "IND", "CHN") in tuples(code("India said it would send more troops to its border with China.")), events
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's president will send a delegation to Kumasi to investigate the shooting, his office said.",
+    "The Dutch foreign minister will travel to Baku next week to press for the release of the prisoners, his ministry said.",
+])
+def test_a_visit_made_to_press_or_investigate_offers_no_meeting(code, text):
+    events = code(text)
+    assert not any(e["event"][0] == "AGREE" for e in events), events
+    assert any(e["event"][0] == "CONSULT" and e["polarity"] == "future" for e in events), events
+
+
+def test_a_visit_made_to_mediate_is_still_an_offer(code):
+    events = code("The Gambian president will visit Mauritania and Senegal to mediate in their border dispute, diplomats said.")
+    assert ("AGREE", "GMB", "SEN") in tuples(events), events
