@@ -1035,6 +1035,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
     absorbed = _absorbed_nouns(found) | _consumed_objects(found, lex)
     resolver = Resolver(kb, offset, event_nouns, on, absorbed={f.head.i: f for f in found if f.head.i in absorbed})
     pred_ids = {f.pred.i for f in found}
+    types_at = {f.pred.i: f.trigger.type for f in found}  # predicate -> the type of the event it tells
     protests_at = {i for f in found if f.trigger.type == "PROTEST" for i in (f.pred.i, f.head.i)}
     by_pred: dict[int, SentenceEvent] = {}
     retyped: dict[int, Trigger] = {}
@@ -1157,7 +1158,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
                 and not _expected_by_others(f.pred) and not occurrence_told(f, lex)):
             # "Palestinians and Israelis failed to reach agreement": each side refused the other
             for part in _stated_by_its_speaker(_reciprocal_split(event, lex), lex, resolver):
-                intent = _stated_intent(part, lex, resolver)
+                intent = _stated_intent(part, lex, resolver, types_at)
                 if intent is not None:
                     events.append(intent)
     events = [replace(e, found=replace(e.found, trigger=retyped[e.found.head.i])) if e.found.head.i in retyped else e
@@ -1342,6 +1343,8 @@ def _promise_of_force(governor: Found, found: Found, lex: Lexicon, retyped: dict
     An offer is not: "offered to send soldiers to train its army" is made to be taken up."""
     if governor.trigger.type != "AGREE" or governor.trigger.lemma in OFFER_LEMMAS:
         return
+    if found.trigger.type == "MOBILIZE" and _sent_on_a_mission(found.pred, lex):
+        return  # "pledged to send troops at the government's request": a promise of protection
     intent = lex.intents.get(("future", found.trigger.type))
     if intent is not None and intent[0] == "THREATEN":
         retyped[governor.head.i] = replace(governor.trigger, type=intent[0], cameo=intent[1], mode="")
@@ -2044,7 +2047,8 @@ def _between_sides_named(noun: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in {"between", "among", "amongst"} for h in holders for c in h.children)
 
 
-def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> "SentenceEvent | None":
+def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver,
+                   types_at: dict[int, str] | None = None) -> "SentenceEvent | None":
     """"Japan will send aid" is, today, a promise (AGREE); "X will strike" a threat (CAMEO 03x / 13x)."""
     intent = lex.intents.get((event.polarity, event.found.trigger.type))
     if intent is None and event.polarity in {"future", "hypothetical"} and _on_condition_unless(event.found.pred):
@@ -2057,6 +2061,8 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         return None  # "to discuss how to enforce the sanctions": a question to settle, no one's intent
     if event.found.trigger.type == "CONSULT" and journey_made_for(event.found.pred) is not None:
         return None  # "will fly to Tokyo to discuss the crisis": a visit scheduled, not talks offered
+    if event.found.trigger.type == "CONSULT" and _made_for_an_unfriendly_act(event.found.pred, types_at or {}, lex):
+        return None  # "will travel to Ankara to press for a truce": a trip made to demand, no meeting offered
     if event.found.trigger.type == "CONSULT" and event.polarity == "future" and _told_as_scheduled(event.found.pred, lex):
         return None  # "G7 leaders will hold talks with Zelenskiy on Tuesday": the narrator's schedule, no one's offer
     if event.polarity == "hypothetical" and _only_possible(event.found.pred) and not (
@@ -2071,6 +2077,12 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         return None
     if event.polarity == "future" and _set_by_agreed_terms(event.found.pred, lex):
         return None
+    if event.found.trigger.type == "MOBILIZE" and _sent_on_a_mission(event.found.pred, lex):
+        # "would send troops at the government's request", "to monitor the ceasefire": troops on a mission
+        # for the side receiving them are a promise (intents.tsv `mission` row), not a threat
+        intent = lex.intents.get(("mission", "MOBILIZE"), intent)
+    if event.found.trigger.type == "MOBILIZE" and _police_kept_at_home(event):
+        return None  # "police would deploy extra officers to guard politicians": no one is promised or threatened
     if _being_prepared(event.found.pred):
         # "the army prepared to resume shelling": force made ready is shown, not announced (intents.tsv
         # `preparation` rows)
@@ -2086,6 +2098,10 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
     if event.found.trigger.type == "CONSULT" and not any(r.code for r in recipients):
         # "was ready to hold talks if the Zapatistas laid down their weapons": offered to those who must
         recipients = _offered_on_condition_to(event, resolver) or recipients
+    if trig.type == "THREATEN" and event.found.trigger.type == "MOBILIZE":
+        # "will deploy missiles to its air base in Syria": the country that hosts the actor's own base is
+        # where the force goes, not whom it threatens
+        recipients = _outside_own_ground(recipients, event.found.pred, resolver.offset)
     if trig.type == "THREATEN" and not any(r.code for r in recipients):
         # "would strike again if Syrian forces used chemical weapons": a threat with no one named is aimed
         # at whoever must meet its condition, as a threat told with "threaten" or "warn" is
@@ -2098,6 +2114,45 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver) -> 
         # "refused to resign despite pressure from parliament": the refusal answers parliament
         recipients = answered_requesters(event.found.pred, trig.type, recipients, resolver)
     return SentenceEvent(replace(event.found, trigger=trig), event.actors, recipients, "asserted", None, None, None, derived=True)
+
+
+def _sent_on_a_mission(pred: Token, lex: Lexicon) -> bool:
+    """A deployment whose own words, its subject aside, tell a mission for those it goes to
+    (mission_words.txt): a request or mandate, a relief mission, a peacekeeping task."""
+    subject = {t.i for c in pred.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    return any(t.lemma_.lower() in lex.mission_words for t in pred.subtree if t.i not in subject)
+
+
+def _police_kept_at_home(event: "SentenceEvent") -> bool:
+    """Police deployed with no one named but their own side: law enforcement at home, neither a promise to
+    anyone nor a threat (examples/README.md, polarity). "Police" often gets its country only later, from
+    the article, so an uncoded force counts as at home."""
+    own = {a.code for a in event.actors if a.code}
+    return "police" in event.found.trigger.mode.split("|") and all(r.code in own for r in event.recipients if r.code)
+
+
+def _outside_own_ground(recipients: list[Entity], pred: Token, offset: int) -> list[Entity]:
+    """The recipients not named as the host of a destination the actor owns ("to its air base in Syria"):
+    a possessive pronoun on the place sent to marks the actor's own ground, and the country it is "in"
+    only hosts it. The other side of "its border with China" is still whom the force faces."""
+    owned = [o for p in pred.children if p.dep_ == "prep" and p.lower_ in {"to", "into"}
+             for o in p.children if o.dep_ == "pobj"
+             and any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"} for c in o.children)]
+    # the base itself ("its air base", resolved to its host) and its "in" phrase, which the parser hangs
+    # on the base or on the verb
+    spans = [(o.left_edge.idx + offset, o.idx + len(o) + offset) for o in owned]
+    spans += [(h.left_edge.idx + offset, h.right_edge.idx + len(h.right_edge) + offset)
+              for o in owned for h in [*o.children, *pred.children] if h.dep_ == "prep" and h.lower_ == "in"]
+    return [r for r in recipients if not any(a <= r.start and r.end <= b for a, b in spans)]
+
+
+def _made_for_an_unfriendly_act(pred: Token, types_at: dict[int, str], lex: Lexicon) -> bool:
+    """"will send a delegation to investigate the strike", "will travel to Ankara to press for a truce": a
+    visit whose purpose is an act that, promised, would be no promise of co-operation (intents.tsv: no
+    future AGREE row for its type) is made to do that act, not offered to those visited. "will visit
+    Senegal to mediate" is still an offer."""
+    purposes = [types_at[c.i] for c in _purpose_clauses(pred) if c.i in types_at]
+    return any(lex.intents.get(("future", t), ("",))[0] != "AGREE" for t in purposes)
 
 
 def _told_as_scheduled(pred: Token, lex: Lexicon) -> bool:
@@ -2334,7 +2389,16 @@ def _intent_condition_met(event: "SentenceEvent", lex: Lexicon, resolver: Resolv
                 or bool(_offered_on_condition_to(event, resolver)))
     if condition == "refusal":
         return _is_refusal(event.found.pred, lex)
+    if condition == "outward":
+        return _aimed_beyond_own_side(event) or has_condition(event.found.pred, {"if", "unless", "until", "till"})
     return True
+
+
+def _aimed_beyond_own_side(event: "SentenceEvent") -> bool:
+    """The act names a coded recipient other than its actors' own codes: "boycott contact with the United
+    States" is aimed abroad; "boycott the election" (no one, or the actor's own country) is not."""
+    own = {a.code for a in event.actors if a.code}
+    return any(r.code and r.code not in own for r in event.recipients)
 
 
 def _titled_role(ent: Entity) -> bool:

@@ -50,6 +50,7 @@ class Lexicon:
     intent_conditions: dict[tuple[str, str], str] = field(default_factory=dict)
     refusal_verbs: frozenset[str] = field(default_factory=frozenset)  # "declined to resign": a refusal
     deliberation_verbs: frozenset[str] = field(default_factory=frozenset)  # "considering sanctions": only weighed
+    mission_words: frozenset[str] = field(default_factory=frozenset)  # "would send troops at its request"
     schedule_words: frozenset[str] = field(default_factory=frozenset)  # "is due to meet": a meeting only scheduled
     describing_verbs: frozenset[str] = field(default_factory=frozenset)  # "struck what the army said were depots"
     surface_forms: frozenset[str] = field(default_factory=frozenset)
@@ -331,6 +332,7 @@ def load_lexicon() -> Lexicon:
                            for r in read_tsv(data_path("lexicon", "intents.tsv")) if r.get("condition")},
         refusal_verbs=_read_word_list("refusal_verbs.txt"),
         deliberation_verbs=_read_word_list("deliberation_verbs.txt"),
+        mission_words=_read_word_list("mission_words.txt"),
         schedule_words=_read_word_list("schedule_words.txt"),
         describing_verbs=_read_word_list("describing_verbs.txt"),
         predicative_phrases=_read_word_list("predicative_phrases.txt"),

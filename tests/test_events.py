@@ -2866,3 +2866,63 @@ def test_two_sides_signing_a_text_sign_it_with_each_other(code):
 def test_handing_power_without_over_is_a_hand_over_of_office(code):
     found = tuples(code("NIAMEY, April 6 (Eventwire) - Niger's military council handed power to an elected president on Saturday."))
     assert ("RETREAT", "NER", None) in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chad said it would send 800 soldiers to Bangui at the request of the Central African government.",
+     ("AGREE", "TCD", "CAF")),
+    ("NATO said it would send 2,000 troops to collect the militias' weapons.", ("AGREE", "IGO", None)),
+])
+def test_a_deployment_promised_on_a_mission_for_its_receiver_is_a_promise(code, text, expected):
+    events = code(text)
+    assert expected in tuples(events), events
+    assert not any(e["event"][0] == "THREATEN" for e in events), events
+    assert any(e["event"][0] == "MOBILIZE" and e["polarity"] == "future" for e in events), events
+
+
+def test_a_pledge_to_send_troops_on_request_is_no_threat(code):
+    events = code("Chad pledged to send 800 soldiers to Bangui at the request of the Central African government.")
+    assert ("AGREE", "TCD", "CAF") in tuples(events), events
+    assert not any(e["event"][0] == "THREATEN" for e in events), events
+
+
+def test_police_deployed_at_home_is_neither_promise_nor_threat(code):
+    events = code("Slovakia's interior minister said police would deploy extra officers to guard politicians.")
+    assert not any(e["event"][0] in {"THREATEN", "AGREE"} for e in events), events
+    # troops sent against someone stay a threat
+    events = code("Turkey said it would send troops to fight the Kurdish militia.")
+    assert any(e["event"][0] == "THREATEN" for e in events), events
+
+
+def test_a_protest_announced_at_home_is_no_threat_unless_aimed_abroad_or_held_over_someone(code):
+    events = code("The opposition party said it would boycott next month's parliamentary election.")
+    assert not any(e["event"][0] == "THREATEN" for e in events), events
+    assert any(e["event"][0] == "PROTEST" and e["polarity"] == "future" for e in events), events
+    events = code("Palestinian leaders said they would boycott all official contact with the United States.")
+    assert ("THREATEN", "PSE", "USA") in tuples(events), events
+    events = code("Teachers in Chile said they would march on the capital until the minister resigned.")
+    assert any(e["event"][0] == "THREATEN" for e in events), events
+
+
+def test_a_threat_read_off_a_deployment_to_its_own_base_abroad_is_not_aimed_at_the_host(code):
+    events = code("France said it would send more jets to its base in Jordan.")
+    threats = [e for e in events if e["event"][0] == "THREATEN"]
+    assert threats and ("THREATEN", "FRA", "JOR") not in tuples(events), events
+    # the deployment itself still goes to Jordan; the other side of "its border with" is still faced
+    assert ("MOBILIZE", "FRA", "JOR") in tuples(events, polarity="future"), events
+    assert ("THREATEN", "IND", "CHN") in tuples(code("India said it would send more troops to its border with China.")), events
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's president will send a delegation to Kumasi to investigate the shooting, his office said.",
+    "The Dutch foreign minister will travel to Baku next week to press for the release of the prisoners, his ministry said.",
+])
+def test_a_visit_made_to_press_or_investigate_offers_no_meeting(code, text):
+    events = code(text)
+    assert not any(e["event"][0] == "AGREE" for e in events), events
+    assert any(e["event"][0] == "CONSULT" and e["polarity"] == "future" for e in events), events
+
+
+def test_a_visit_made_to_mediate_is_still_an_offer(code):
+    events = code("The Gambian president will visit Mauritania and Senegal to mediate in their border dispute, diplomats said.")
+    assert ("AGREE", "GMB", "SEN") in tuples(events), events

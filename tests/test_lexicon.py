@@ -51,7 +51,7 @@ def test_intent_rows_use_known_readings_and_consistent_cameo_codes():
     cameo = {r["cameo"]: r["type"] for r in read_tsv(data_path("lexicon", "cameo_plover.tsv"))}
     for r in read_tsv(data_path("lexicon", "intents.tsv")):
         assert r["polarity"] in {"future", "hypothetical", "negated", "obligation", "joint", "ultimatum", "gathering",
-                                 "preparation"}, r
+                                 "preparation", "mission"}, r
         assert r["intent_type"] in PLOVER_TYPES, r
         if r["cameo"] in cameo and cameo[r["cameo"]]:
             assert cameo[r["cameo"]] == r["intent_type"], r
@@ -60,6 +60,9 @@ def test_intent_rows_use_known_readings_and_consistent_cameo_codes():
     assert load_lexicon().intents[("gathering", "REQUEST")] == ("PROTEST", "141")
     assert "gather" in load_lexicon().gathering_verbs
     assert load_lexicon().intents[("preparation", "ASSAULT")] == ("MOBILIZE", "150")
+    assert load_lexicon().intents[("mission", "MOBILIZE")] == ("AGREE", "0334")
+    assert {"request", "mandate", "monitor"} <= load_lexicon().mission_words
+    assert load_lexicon().intent_conditions[("future", "PROTEST")] == "outward"
 
 
 def test_request_nouns_are_loaded_as_lemmas():
