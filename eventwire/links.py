@@ -244,7 +244,17 @@ def _judges_own_deed(judge, doer) -> bool:
     not speak for the state (an opposition leader, a rights group) may condemn its own country's police."""
     return (judge.code == doer.code and (judge.sector in STATE_SECTORS or judge.sector is None
                                          or doer.sector not in STATE_SECTORS)
-            and not _other_branch(judge, doer))
+            and not _other_branch(judge, doer) and not _judges_compatriot_group(judge, doer))
+
+
+def _judges_compatriot_group(judge, doer) -> bool:
+    """"Rebels killed 20 villagers ... the government condemned the attack", "a separatist envoy condemned
+    the hostage-taking": a deed of a group outside the state (rebels, a party, a mob) judged by anyone but
+    that group, or a body of its own kind, judges someone else, however close their country."""
+    if doer.sector is None or doer.sector in STATE_SECTORS or judge.sector == doer.sector:
+        return False
+    return not (judge.identifier_text and doer.identifier_text
+                and judge.identifier_text.lower() == doer.identifier_text.lower())
 
 
 def _other_branch(judge, doer) -> bool:

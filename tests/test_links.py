@@ -684,3 +684,11 @@ def test_a_verb_after_to_names_no_deed_a_refusal_answers(code):
     found = tuples(code("Russian troops crossed into Georgia on Friday. Georgian army commanders refused to move "
                         "against the protesters on Sunday."))
     assert ("REJECT", "GEO", None) in found and ("REJECT", "GEO", "RUS") not in found, found
+
+
+def test_a_deed_of_a_group_outside_the_state_is_judged_by_its_compatriots(code):
+    # rebels are not the state, nor the envoy of another body: condemning their ambush blames them,
+    # though judge and doer share a country
+    found = tuples(code("Cameroonian separatist rebels ambushed an army convoy near Bamenda on Monday, killing nine "
+                        "soldiers. Cameroon's government condemned the ambush."))
+    assert ("ACCUSE", "CMR", "CMR") in found, found
