@@ -692,3 +692,10 @@ def test_a_deed_of_a_group_outside_the_state_is_judged_by_its_compatriots(code):
     found = tuples(code("Cameroonian separatist rebels ambushed an army convoy near Bamenda on Monday, killing nine "
                         "soldiers. Cameroon's government condemned the ambush."))
     assert ("ACCUSE", "CMR", "CMR") in found, found
+
+
+def test_a_rejection_in_a_relative_clause_answers_the_accusation_its_noun_names(code):
+    # "a charge the party denied": the charge is the accusation told just before, in the same sentence
+    found = tuples(code("NAIROBI, Jan 2 (Wire) - Government spokesman Peter Otieno accused the opposition Unity Party "
+                        "of organising the riots, a charge the party denied."))
+    assert ("REJECT", "KEN", "KEN") in found, found
