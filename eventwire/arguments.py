@@ -111,6 +111,8 @@ PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "
 
 # Times, amounts, online services and munitions (non_party_nouns.txt, and the times of time_nouns.txt)
 NON_PARTY_NOUNS = actor_word_list("non_party_nouns.txt") | lexicon_word_list("time_nouns.txt")
+# "after", "as", "because": the marks of a clause of earlier time or cause
+TIME_CLAUSE_MARKS = lexicon_word_list("time_clause_marks.txt")
 
 
 def names_no_party(head: Token) -> bool:
@@ -206,6 +208,10 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "conj" and _active_conjunct_of_passive(verb):
         # "was summoned by the EU and apologized": the minister apologized, not the EU
         return [author_of(c, depth) for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS][:1]
+    if _participle_past_a_time_clause(verb):
+        # "broke through police lines after lawmakers voted, setting fire to the building": the parser
+        # hangs the participle on the "after" clause; the main clause's subject sets the fire
+        return verb_subject(head.head, depth + 1)
     if verb.dep_ in {"conj", "advcl"} and head.pos_ in {"VERB", "AUX"}:
         return verb_subject(head, depth + 1)
     if verb.dep_ in {"acomp", "xcomp"} and head.pos_ in {"VERB", "AUX", "ADJ"}:  # "is willing to withdraw"
@@ -237,6 +243,18 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         objects = [c for c in gov.children if c.dep_ in {"dobj", "xcomp"}]
         return objects[:1] if objects else verb_subject(gov, depth + 1)
     return []
+
+
+def _participle_past_a_time_clause(verb: Token) -> bool:
+    """A subjectless "-ing" participle set off by a comma after a clause of earlier time or cause
+    (time_clause_marks.txt: "after lawmakers voted to pass the bill, setting fire to ...") that the parser
+    hangs on that clause's verb: it goes on the main clause, whose doer it shares."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.dep_ != "advcl" or head.head == head:
+        return False
+    if head.i > verb.i or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in head.children)
 
 
 def _subject_left_by_participle(verb: Token) -> Token | None:

@@ -244,7 +244,17 @@ def _judges_own_deed(judge, doer) -> bool:
     not speak for the state (an opposition leader, a rights group) may condemn its own country's police."""
     return (judge.code == doer.code and (judge.sector in STATE_SECTORS or judge.sector is None
                                          or doer.sector not in STATE_SECTORS)
-            and not _other_branch(judge, doer))
+            and not _other_branch(judge, doer) and not _judges_compatriot_group(judge, doer))
+
+
+def _judges_compatriot_group(judge, doer) -> bool:
+    """"Rebels killed 20 villagers ... the government condemned the attack", "a separatist envoy condemned
+    the hostage-taking": a deed of a group outside the state (rebels, a party, a mob) judged by anyone but
+    that group, or a body of its own kind, judges someone else, however close their country."""
+    if doer.sector is None or doer.sector in STATE_SECTORS or judge.sector == doer.sector:
+        return False
+    return not (judge.identifier_text and doer.identifier_text
+                and judge.identifier_text.lower() == doer.identifier_text.lower())
 
 
 def _other_branch(judge, doer) -> bool:
@@ -311,19 +321,22 @@ def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], tex
         return
     if not ev.recipient and _DENIED_CLAUSE.match(text, ev.trigger_end):
         return  # "denied that Moscow had any role in the attack": the deed denied, not an answer to its accusers
-    spans = [(r.start, r.end) for r in ev.recipient] or [(ev.trigger_end, _object_end(ev, events))]
+    told_on = [] if ev.recipient else _noun_the_rejection_is_told_on(ev, text)
+    spans = [(r.start, r.end) for r in ev.recipient] or told_on or [(ev.trigger_end, _object_end(ev, events))]
+    # the noun a relative clause is on names what was told before it, in its own sentence too
+    before = told_on[0][0] if told_on else ev.sent_start
     own = {a.code for a in ev.actor if a.code}
     # only what the rejection can answer is a candidate: "the charge" is the accusation told just
     # before, not an older one told with the word ("a warrant on charges of war crimes")
     answerable = [e for e in events if e.sequence >= ev.sequence - LATER_SENTENCES
                   or (e.event == "ACCUSE" and _aimed_at(e, own))]
-    if not any(_event_named_in(text, start, end, lex, answerable, ev.sent_start, last=True) for start, end in spans):
+    if not any(_event_named_in(text, start, end, lex, answerable, before, last=True) for start, end in spans):
         claimants = _claimants_answered(ev, events, text, spans, lex) or _makers_of_deed_rejected(ev, events, text, spans, lex)
         if claimants:
             ev.recipient = claimants
         return
     for start, end in spans:
-        named = _event_named_in(text, start, end, lex, answerable, ev.sent_start, last=True)
+        named = _event_named_in(text, start, end, lex, answerable, before, last=True)
         if named is None:
             continue
         if named.event not in ANSWERED_TYPES | MEASURE_TYPES:
@@ -345,6 +358,24 @@ def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], tex
         if accusers:
             ev.recipient = accusers
         return
+
+
+# "..., a charge the party denied": a short noun phrase set off by a comma, right before the rejecter
+_NOUN_BEFORE_RELATIVE = re.compile(r"(?:^|[,;:]\s*)((?:a|an|the|this|that|these|those)\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)"
+                                   r"\s+(?:(?:which|that)\s+)?(?:(?:the|his|her|its|their)\s+)?$", re.IGNORECASE)
+
+
+def _noun_the_rejection_is_told_on(ev: EventMention, text: str) -> list[tuple[int, int]]:
+    """"accused the party of organising the killings, a charge the party denied": a rejection told in a
+    relative clause with no object of its own rejects the noun the clause is on, which stands right
+    before its rejecter."""
+    before = [a.start for a in ev.actor if ev.sent_start <= a.start < ev.trigger_start]
+    if not before:
+        return []
+    m = _NOUN_BEFORE_RELATIVE.search(text, ev.sent_start, min(before))
+    if m is None or m.end() != min(before):
+        return []
+    return [m.span(1)]
 
 
 def _makers_of_deed_rejected(ev: EventMention, events: list[EventMention], text: str, spans: list,

@@ -1959,3 +1959,11 @@ def test_the_one_who_survived_an_attack_is_whom_it_was_aimed_at():
     attack = next(t for t in doc if t.lower_ == "attack")
     assert [t.text for t in survivors_of(attempt)] == ["governor"]
     assert survivors_of(attack) == []
+
+
+def test_a_participle_after_a_clause_of_earlier_time_is_the_main_clauses_deed(code):
+    # the parser hangs ", setting fire" on the "after" clause: the farmers set the fire, not parliament
+    events = code("Angry Ghanaian farmers blocked the main highway into Accra on Monday after parliament approved the "
+                  "land law, setting fire to tyres and two police cars.")
+    arson = [e for e in events if e["event"] == ["ASSAULT"]]
+    assert arson and all("farmers" in a["entity_text"] for e in arson for a in e["actor"]), events

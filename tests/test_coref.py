@@ -875,3 +875,10 @@ def test_a_state_organ_named_by_its_role_in_what_a_state_says_is_that_states(cod
                         "On Monday, Ukraine said the army had retaken two villages from Russia."))
     assert ("COERCE", "UKR", "RUS") in found or ("COERCE", "UKR", None) in found
     assert not any(t[0] == "COERCE" and t[1] == "RUS" for t in found)
+
+
+def test_both_camps_are_the_two_sides_named_before(code):
+    # "camps" is a plural reference like "sides": the rivals' camps are both Malian
+    found = tuples(code("Forces loyal to Malian President Amadou Diarra clashed with troops backing his rival Moussa "
+                        "Keita in Bamako on Sunday. Amnesty International accused both camps of killing civilians."))
+    assert ("ACCUSE", "NGO", "MLI") in found, found

@@ -684,3 +684,18 @@ def test_a_verb_after_to_names_no_deed_a_refusal_answers(code):
     found = tuples(code("Russian troops crossed into Georgia on Friday. Georgian army commanders refused to move "
                         "against the protesters on Sunday."))
     assert ("REJECT", "GEO", None) in found and ("REJECT", "GEO", "RUS") not in found, found
+
+
+def test_a_deed_of_a_group_outside_the_state_is_judged_by_its_compatriots(code):
+    # rebels are not the state, nor the envoy of another body: condemning their ambush blames them,
+    # though judge and doer share a country
+    found = tuples(code("Cameroonian separatist rebels ambushed an army convoy near Bamenda on Monday, killing nine "
+                        "soldiers. Cameroon's government condemned the ambush."))
+    assert ("ACCUSE", "CMR", "CMR") in found, found
+
+
+def test_a_rejection_in_a_relative_clause_answers_the_accusation_its_noun_names(code):
+    # "a charge the party denied": the charge is the accusation told just before, in the same sentence
+    found = tuples(code("NAIROBI, Jan 2 (Wire) - Government spokesman Peter Otieno accused the opposition Unity Party "
+                        "of organising the riots, a charge the party denied."))
+    assert ("REJECT", "KEN", "KEN") in found, found
