@@ -889,3 +889,11 @@ def test_a_shortened_name_is_the_place_named_in_full_before(extractor):
             "The rebels retreated from Santiago on Saturday.")
     retreat = only_event(extract(extractor, text, date(1957, 7, 27)), "RETREAT")
     assert retreat.event_loc["country"] == "CUB" and round(retreat.event_loc["lat"]) == 20, retreat.event_loc
+
+
+def test_a_target_in_a_town_of_two_countries_is_in_the_one_the_article_is_about(extractor):
+    # "Uri" is a Swiss canton and a Kashmir town: the article's countries choose, when the attack is coded
+    text = ("SRINAGAR, May 6 (Eventwire) - Indian troops stepped up patrols across Kashmir on Tuesday. "
+            "Militants attacked a police post in the town of Uri late on Monday.")
+    attack = only_event(extract(extractor, text, date(2014, 5, 6)), "ASSAULT")
+    assert [r.code for r in attack.recipient] == ["IND"], attack.recipient
