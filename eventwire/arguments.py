@@ -841,14 +841,23 @@ OWNING_PREPS = {"by": "agent", "to": "prep"}
 
 def _owners_of_holding(noun: Token) -> list[Token]:
     """The owner a thing taken is named with (holding_nouns.txt): "assets of three Russian banks",
-    "assets held by the ministers", "property belonging to the party"; none for other nouns."""
+    "assets held by the ministers", "property belonging to the party", "assets that the minister
+    might hold" (owning_verbs.txt); none for other nouns."""
     if noun.lemma_.lower() not in load_lexicon().holding_nouns:
         return []
     owners = _of_objects(noun)
     for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}):
         owners += [o for p in participle.children if OWNING_PREPS.get(p.lower_) == p.dep_
                    for o in p.children if o.dep_ == "pobj"]
-    return owners
+    return owners + _owners_in_relative_clause(noun)
+
+
+def _owners_in_relative_clause(noun: Token) -> list[Token]:
+    """"froze any assets that Mubarak might hold in Swiss banks": the subject of a relative clause
+    whose verb says it owns the thing (owning_verbs.txt); not the relative pronoun itself."""
+    return [s for clause in noun.children if clause.dep_ == "relcl"
+            and clause.lemma_.lower() in lexicon_word_list("owning_verbs.txt")
+            for s in clause.children if s.dep_ == "nsubj" and s.tag_ not in RELATIVE_TAGS]
 
 
 def _owned_by_pronoun(noun: Token) -> bool:
