@@ -77,7 +77,7 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
         if ev.event in DEPLOYMENT_TYPES:
             ev.recipient = [e for e in ev.recipient if not _own_forces_sent(e, ev.actor)]
     for ev in events:
-        _code_domestic_claimants(ev, home)
+        _code_domestic_claimants(ev)
         _code_domestic_rebels(ev, home, people)
         _aim_at_struck_country(ev)
         _aim_deployment_at_host_of_own_base(ev)
@@ -365,11 +365,12 @@ DOMESTIC_SECTORS = frozenset({None, "REB", "OPP", "CVL", "EDU", "LAB", "REL"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "who", "which", "that"})
 
 
-def _code_domestic_claimants(ev: EventMention, home: str | None = None) -> None:
+def _code_domestic_claimants(ev: EventMention) -> None:
     """An uncoded group ("fundamentalists", "opposition parties") making a claim on one state's
     authorities, and on no one else, belongs to that state; the filled code is marked inferred. Not a
-    claim on a state other than the one where it is made (the event's place, else the story's country):
-    "the militants in Algeria demanded an end to France's campaign" says nothing of whose they are. A
+    claim on a state other than the one where it is made (the event's place, the dateline's at least; the
+    story's most named country is no place, and "ethnic Hungarians" name one): "the militants in Algeria
+    demanded an end to France's campaign" says nothing of whose they are. A
     protest keeps the convention of the PLOVER gold standard: it is against the protesters' own state
     wherever it is held ("a hunger strike against Sweden's decision to send them back to Bulgaria")."""
     if ev.event not in CLAIM_TYPES or not ev.actor or any(a.code for a in ev.actor):
@@ -384,7 +385,7 @@ def _code_domestic_claimants(ev: EventMention, home: str | None = None) -> None:
     country = next(iter(targets))
     if len(country) != 3 or country in NON_STATE_CODES:
         return
-    if ev.event not in PROTEST_TYPES and (_event_country(ev) or home or country) != country:
+    if ev.event not in PROTEST_TYPES and (_event_country(ev) or country) != country:
         return
     if not all(_unnamed_group(a, ev.sent_start) or a.sector == "PTY" for a in ev.actor):
         # a political party, even one named by its own name or referred back to ("it will boycott
