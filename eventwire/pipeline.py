@@ -452,11 +452,13 @@ def clause_root(pred):
 def clause_span(pred) -> tuple[int, int]:
     """Character span (in the parsed run) of the clause whose verb governs the predicate, up to a
     co-ordinated clause with a subject of its own ("indicted him in June, and its prosecutor urged
-    Nigeria on Monday ...": Monday is the urging's)."""
+    Nigeria on Monday ...": Monday is the urging's), or a co-ordinated verb after it that shares its
+    subject ("signed a deal in January but launched an offensive last week": last week is the
+    offensive's; a date only the later verb has still dates both, as one elsewhere in the sentence)."""
     root = clause_root(pred)
     last = root.right_edge
     later = [c for c in root.children if c.dep_ == "conj" and c.i > pred.i
-             and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)]
+             and (c.pos_ == "VERB" or any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children))]
     if later:
         first = min(later, key=lambda c: c.i).left_edge
         before = [t for t in root.doc[root.i : first.i] if not t.is_punct and t.dep_ != "cc"]

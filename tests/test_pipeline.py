@@ -897,3 +897,11 @@ def test_a_target_in_a_town_of_two_countries_is_in_the_one_the_article_is_about(
             "Militants attacked a police post in the town of Uri late on Monday.")
     attack = only_event(extract(extractor, text, date(2014, 5, 6)), "ASSAULT")
     assert [r.code for r in attack.recipient] == ["IND"], attack.recipient
+
+
+def test_a_verb_coordinated_after_the_event_keeps_its_own_date_to_itself(extractor):
+    # "last week" is the attack's; the truce has its own month
+    text = "The militia had agreed a truce with the army in May but attacked a garrison town last week."
+    result = extract(extractor, text, date(2019, 9, 20))
+    assert only_event(result, "AGREE").date == "2019-05", [(e.event, e.date) for e in result.events]
+    assert only_event(result, "ASSAULT").date_text["text"] == "last week"
