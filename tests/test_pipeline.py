@@ -905,3 +905,10 @@ def test_a_verb_coordinated_after_the_event_keeps_its_own_date_to_itself(extract
     result = extract(extractor, text, date(2019, 9, 20))
     assert only_event(result, "AGREE").date == "2019-05", [(e.event, e.date) for e in result.events]
     assert only_event(result, "ASSAULT").date_text["text"] == "last week"
+
+
+def test_a_participle_of_holding_captives_on_the_target_passes_its_day_to_the_deed(extractor):
+    # the parser hangs "on Thursday" on "holding", which only says whom the kidnappers held
+    text = "Police commandos stormed kidnappers holding six tourists at a farm near the town of Kisumu on Thursday."
+    assault = only_event(extract(extractor, text), "ASSAULT")
+    assert (assault.date, assault.date_precision) == ("2024-03-14", "day"), assault.date_text
