@@ -8,6 +8,7 @@ argument phrase is resolved against the actor knowledge base.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import dropwhile, takewhile
@@ -858,14 +859,23 @@ OWNING_PREPS = {"by": "agent", "to": "prep"}
 
 def _owners_of_holding(noun: Token) -> list[Token]:
     """The owner a thing taken is named with (holding_nouns.txt): "assets of three Russian banks",
-    "assets held by the ministers", "property belonging to the party"; none for other nouns."""
+    "assets held by the ministers", "property belonging to the party", "assets that the minister
+    might hold" (owning_verbs.txt); none for other nouns."""
     if noun.lemma_.lower() not in load_lexicon().holding_nouns:
         return []
     owners = _of_objects(noun)
     for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}):
         owners += [o for p in participle.children if OWNING_PREPS.get(p.lower_) == p.dep_
                    for o in p.children if o.dep_ == "pobj"]
-    return owners
+    return owners + _owners_in_relative_clause(noun)
+
+
+def _owners_in_relative_clause(noun: Token) -> list[Token]:
+    """"froze any assets that Mubarak might hold in Swiss banks": the subject of a relative clause
+    whose verb says it owns the thing (owning_verbs.txt); not the relative pronoun itself."""
+    return [s for clause in noun.children if clause.dep_ == "relcl"
+            and clause.lemma_.lower() in lexicon_word_list("owning_verbs.txt")
+            for s in clause.children if s.dep_ == "nsubj" and s.tag_ not in RELATIVE_TAGS]
 
 
 def _owned_by_pronoun(noun: Token) -> bool:
@@ -1263,8 +1273,9 @@ class Resolver:
     """Turns argument head tokens into Entities, one per coordinated actor."""
 
     def __init__(self, kb: ActorKB, offset: int, event_nouns: dict[int, Found], on: date | None = None,
-                 absorbed: dict[int, Found] | None = None):
+                 absorbed: dict[int, Found] | None = None, countries: Sequence[str] = ()):
         self.kb = kb
+        self.countries = tuple(countries)  # the article's countries: "the town of Uri" is India's, not Swiss
         self.offset = offset
         self.event_nouns = event_nouns
         self.absorbed = absorbed or {}  # event nouns folded into a verb's event ("killed in an airstrike")
@@ -1608,12 +1619,21 @@ class Resolver:
                 # with its preposition: "in Jericho" reads as a town where a bare "Jericho" may not
                 start = prep.i if with_prep and prep.i == first.i - 1 else first.i
                 span = first.doc[start : last.i + 1]
-                for place in find_places(span.text):
+                for place in self._namesake_of_the_story(find_places(span.text), span.text):
                     if place.country:
                         return Entity(place.placename, place.placename, place.country, sector,
                                       self.offset + span.start_char + place.start,
                                       self.offset + span.start_char + place.end, inferred=True)
         return None
+
+    def _namesake_of_the_story(self, places: list[Place], text: str) -> list[Place]:
+        """"the town of Uri" in a Kashmir story is India's, not the Swiss canton: each place found is
+        looked up again among the article's countries, which choose between towns of one name. Only the
+        choice changes; a name found only with their help ("Vukovar" bare) stays unfound, as before."""
+        if not places or not self.countries:
+            return places
+        preferred = {(p.start, p.end): p for p in find_places(text, countries=self.countries)}
+        return [preferred.get((p.start, p.end), p) for p in places]
 
     def _places(self, tok: Token, preps: set[str], kinds: set[str], conjuncts: bool = False):
         """(phrase tokens, start, end, entry) for each known place in `tok`'s "<prep> <place>" phrases,

@@ -247,6 +247,9 @@ _MONTH_YEAR = re.compile(rf"(?P<d>{_PART_OF_PERIOD}?{_MONTH}\s+(?:of\s+)?{_YEAR}
 _BARE_MONTH = re.compile(rf"\b(?P<prep>(?i:{_MONTH_PREPOSITIONS}))\s+(?P<d>{_PART_OF_PERIOD}?{_FULL_MONTH})")
 _QUALIFIED_MONTH = re.compile(rf"(?P<d>\b(?P<qual>(?i:early|late|mid|last|next|this))[-\s]+{_FULL_MONTH})")
 _BARE_YEAR = re.compile(rf"\b(?i:{_YEAR_PREPOSITIONS})\s+(?P<d>{_PART_OF_PERIOD}?{_YEAR})")
+# "from 1998 to 2000", "between 2004 and 2009": a span of years, the preposition left out of the words
+_YEAR_RANGE = re.compile(r"\b(?i:from|between)\s+(?P<d>(?P<year>(?:19|20)\d\d)(?:\s*[-–]\s*|\s+(?i:to|and|until|till|through)\s+)"
+                         r"(?P<year2>(?:19|20)\d\d))\b(?![.,:]\d)")
 _WEEKDAY = re.compile(
     r"(?:\b(?P<qual>(?i:early|late)(?:\s+on)?|(?i:last|this|next))\s+)?"
     r"\b(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"
@@ -334,6 +337,11 @@ def _resolve_qualified_month(m: re.Match[str], text: str, published: date, futur
 
 def _resolve_bare_year(m: re.Match[str], text: str, published: date, future: bool) -> _Found:
     return _Found(*_span(m), date(int(m["year"]), 1, 1), None, "year", "calendar")
+
+
+def _resolve_year_range(m: re.Match[str], text: str, published: date, future: bool) -> _Found | None:
+    first, last = int(m["year"]), int(m["year2"])
+    return _Found(*_span(m), date(first, 1, 1), date(last, 1, 1), "year", "range") if first < last else None
 
 
 def _resolve_weekday(m: re.Match[str], text: str, published: date, future: bool) -> _Found:
@@ -425,6 +433,7 @@ _MATCHERS: list[tuple[re.Pattern[str], Resolver]] = [
     (_MONTH_YEAR, _resolve_month_year),
     (_BARE_MONTH, _resolve_bare_month),
     (_QUALIFIED_MONTH, _resolve_qualified_month),
+    (_YEAR_RANGE, _resolve_year_range),
     (_BARE_YEAR, _resolve_bare_year),
     (_WEEKDAY, _resolve_weekday),
     (_DAY_WORDS, _resolve_day_words),
@@ -454,6 +463,7 @@ _REQUIRED: dict[re.Pattern[str], tuple[bool, tuple[tuple[str, ...], ...]]] = {
     _MONTH_YEAR: (False, (_MONTH_STEMS, _YEAR_STEMS)),
     _BARE_MONTH: (False, (_MONTH_STEMS,)),
     _QUALIFIED_MONTH: (False, (_MONTH_STEMS,)),
+    _YEAR_RANGE: (False, (_YEAR_STEMS,)),
     _BARE_YEAR: (False, (_YEAR_STEMS,)),
     _WEEKDAY: (False, (("day",),)),
     _DAY_WORDS: (True, (("today", "tonight", "tomorrow", "this", "yesterday", "last", "overnight"),)),

@@ -10,6 +10,7 @@ other, statements of intent for future or refused acts, demands read off
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -1025,15 +1026,18 @@ class SentenceEvent:
     derived: bool = False  # an intent read off a future event, not a predicate of its own
 
 
-def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: date | None = None) -> list[SentenceEvent]:
-    """All events of one parsed sentence chunk; offsets are shifted by `offset`."""
+def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: date | None = None,
+                  countries: Sequence[str] = ()) -> list[SentenceEvent]:
+    """All events of one parsed sentence chunk; offsets are shifted by `offset`. `countries`: those the
+    article is about, most named first (they choose between towns of one name)."""
     found = find_predicates(doc, lex, kb)
     if not found:
         return []
     triggers_at = {f.head.i: f for f in found}
     event_nouns = {f.head.i: f for f in found if f.head.pos_ in {"NOUN", "PROPN"} and f.pred == f.head}
     absorbed = _absorbed_nouns(found) | _consumed_objects(found, lex)
-    resolver = Resolver(kb, offset, event_nouns, on, absorbed={f.head.i: f for f in found if f.head.i in absorbed})
+    resolver = Resolver(kb, offset, event_nouns, on, absorbed={f.head.i: f for f in found if f.head.i in absorbed},
+                        countries=countries)
     pred_ids = {f.pred.i for f in found}
     types_at = {f.pred.i: f.trigger.type for f in found}  # predicate -> the type of the event it tells
     protests_at = {i for f in found if f.trigger.type == "PROTEST" for i in (f.pred.i, f.head.i)}

@@ -358,6 +358,8 @@ def _peoples_group(recipient: Entity) -> bool:
 # Claims a people makes on its own state: "Islamic fundamentalists demanded the resignation of the
 # Algerian president", "protesters in Portland toppled statues" (aimed at the US government).
 CLAIM_TYPES = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# Protests, aimed at the protesters' own state by convention
+PROTEST_TYPES = frozenset({"PROTEST"})
 # Groups named without a country: rebels, opposition, civilians, students, workers, clergy, or no sector.
 DOMESTIC_SECTORS = frozenset({None, "REB", "OPP", "CVL", "EDU", "LAB", "REL"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "who", "which", "that"})
@@ -365,7 +367,12 @@ PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her",
 
 def _code_domestic_claimants(ev: EventMention) -> None:
     """An uncoded group ("fundamentalists", "opposition parties") making a claim on one state's
-    authorities, and on no one else, belongs to that state; the filled code is marked inferred."""
+    authorities, and on no one else, belongs to that state; the filled code is marked inferred. Not a
+    claim on a state other than the one where it is made (the event's place, the dateline's at least; the
+    story's most named country is no place, and "ethnic Hungarians" name one): "the militants in Algeria
+    demanded an end to France's campaign" says nothing of whose they are. A
+    protest keeps the convention of the PLOVER gold standard: it is against the protesters' own state
+    wherever it is held ("a hunger strike against Sweden's decision to send them back to Bulgaria")."""
     if ev.event not in CLAIM_TYPES or not ev.actor or any(a.code for a in ev.actor):
         return
     if _is_riot(ev):
@@ -377,6 +384,8 @@ def _code_domestic_claimants(ev: EventMention) -> None:
         return
     country = next(iter(targets))
     if len(country) != 3 or country in NON_STATE_CODES:
+        return
+    if ev.event not in PROTEST_TYPES and (_event_country(ev) or country) != country:
         return
     if not all(_unnamed_group(a, ev.sent_start) or a.sector == "PTY" for a in ev.actor):
         # a political party, even one named by its own name or referred back to ("it will boycott

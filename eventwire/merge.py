@@ -104,7 +104,8 @@ def same_event(a: EventMention, b: EventMention, text: str, people: frozenset[st
     told = a.quad_code in VERBAL_QUADS or bool(_own_place(a) and _own_place(b))
     # "the minister had approved the strike a week earlier": a light verb that names the event as known
     # may be dated by its own act (the approval), not by the event's day
-    dates = _dates_agree(a, b) or _light_verb_names_it_as_known(b, text)
+    dates = (_dates_agree(a, b) or _light_verb_names_it_as_known(b, text)
+             or (_in_the_known_event(b, text) and _dated_outside_its_clause(b)))
     if not told and (_untold_place_and_date(a) or _untold_place_and_date(b)):
         return dates
     return dates and _places_agree(a.event_loc, b.event_loc, told=told)
@@ -163,6 +164,15 @@ def _not_told_apart(x: dict | None, y: dict | None) -> bool:
     precise = {x.get("feature"), y.get("feature")}.isdisjoint({"country", "region"})
     return (precise and x.get("lat") is not None and y.get("lat") is not None
             and km_between(x["lat"], x["lon"], y["lat"], y["lon"]) <= PLACE_MATCH_KM)
+
+
+def _dated_outside_its_clause(ev: EventMention) -> bool:
+    """"soldiers were killed in the fighting, the president said on Monday": a deed told within an event
+    already known and dated only by the report of it (or another clause) has the day of the telling, not
+    its own, so its date does not keep it apart from the event it names."""
+    start = (ev.date_text or {}).get("start")
+    return (start is not None and ev.clause_end > ev.clause_start
+            and not ev.clause_start <= start < ev.clause_end)
 
 
 def _dated_in_own_sentence(ev: EventMention) -> bool:

@@ -86,25 +86,34 @@ class Extractor:
         """The coder alone: `docs` are the parses of `runs` (runs_to_parse) in order. Kept apart from
         the parse so bench/profile_stages.py can time the coder on docs parsed once."""
         coded: dict[str, list[tuple[Chunk, int, SentenceEvent]]] = {a.id: [] for a in articles}
+        named = {a.id: self._named_in(a) for a in articles}
         for (article, run), doc in zip(runs, docs):
             offset = run[0].start  # token.idx counts from the start of the run
+            countries = named[article.id][2]
             for sent in doc.sents:
-                for ev in code_sentence(sent, offset, self.lex, self.kb, article.published):
+                for ev in code_sentence(sent, offset, self.lex, self.kb, article.published, countries):
                     # spaCy may read two of our sentences as one: the trigger's own sentence is the event's
                     chunk = _chunk_at(run, offset + ev.found.head.idx)
                     coded[article.id].append((chunk, offset, ev))
         for article in articles:
-            yield self._result(article, coded[article.id])
+            yield self._result(article, coded[article.id], named[article.id])
 
-    def _result(self, article: Article, coded: list[tuple[Chunk, int, SentenceEvent]]) -> ArticleResult:
+    def _named_in(self, article: Article) -> tuple[list, list[Identity], list[str]]:
+        """The article's mentions, its identities and the countries it is about (most named first),
+        found before its sentences are coded: the countries decide which of two towns of one name an
+        argument names ("the town of Uri" in a Kashmir story is India's, not the Swiss canton)."""
+        mentions = find_mentions(article.text, self.kb, article.published)
+        identities = cluster(mentions)
+        return mentions, identities, countries_of(identities)
+
+    def _result(self, article: Article, coded: list[tuple[Chunk, int, SentenceEvent]],
+                named: tuple[list, list[Identity], list[str]] | None = None) -> ArticleResult:
         day, precision = article_date(article)
         events = []
         for n, (chunk, offset, ev) in enumerate(coded, start=1):
             events.append(self._mention(article, chunk, offset, ev, n, day, precision))
         date_events(events, article)
-        mentions = find_mentions(article.text, self.kb, article.published)
-        identities = cluster(mentions)
-        countries = countries_of(identities)
+        mentions, identities, countries = named if named is not None else self._named_in(article)
         people_at = _surnames_of_people(mentions)
         home = place_events(events, article.text, countries, people_at)
         quotes = find_quotes(article.text, mentions, self.kb, article.published)
@@ -443,11 +452,13 @@ def clause_root(pred):
 def clause_span(pred) -> tuple[int, int]:
     """Character span (in the parsed run) of the clause whose verb governs the predicate, up to a
     co-ordinated clause with a subject of its own ("indicted him in June, and its prosecutor urged
-    Nigeria on Monday ...": Monday is the urging's)."""
+    Nigeria on Monday ...": Monday is the urging's), or a co-ordinated verb after it that shares its
+    subject ("signed a deal in January but launched an offensive last week": last week is the
+    offensive's; a date only the later verb has still dates both, as one elsewhere in the sentence)."""
     root = clause_root(pred)
     last = root.right_edge
     later = [c for c in root.children if c.dep_ == "conj" and c.i > pred.i
-             and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)]
+             and (c.pos_ == "VERB" or any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children))]
     if later:
         first = min(later, key=lambda c: c.i).left_edge
         before = [t for t in root.doc[root.i : first.i] if not t.is_punct and t.dep_ != "cc"]

@@ -1488,6 +1488,13 @@ def test_a_freeze_of_assets_is_aimed_at_their_owner(code):
     assert ("SANCTION", "GBR", "RUS") in tuples(code("Britain froze funds belonging to Russian officials."))
 
 
+def test_a_freeze_of_assets_is_aimed_at_the_owner_a_relative_clause_names(code):
+    # "that Libyan officials might keep there": the clause's subject owns the funds
+    assert ("SANCTION", "AUT", "LBY") in tuples(
+        code("Austria said it had frozen any funds that Libyan officials might keep in Austrian banks."))
+    assert ("SANCTION", "CAN", "ZWE") in tuples(code("Canada froze the accounts Zimbabwean ministers hold in Toronto."))
+
+
 def test_a_way_of_travel_after_by_names_no_doer(code):
     # "by helicopter" says how the hostages travelled; the handing over has no named doer
     events = code("The hostages were flown to Kabul by helicopter and handed over to the Red Cross.")

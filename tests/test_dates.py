@@ -170,6 +170,16 @@ def test_year_after_a_preposition(text, words, year):
     assert m.start == text.index(words)
 
 
+@pytest.mark.parametrize("text, words, first, last", [
+    ("The militia held the valley from 1994 to 1997.", "1994 to 1997", "1994", "1997"),
+    ("The general ruled between 2003 and 2011, when he fled.", "2003 and 2011", "2003", "2011"),
+    ("She led the party from 1989-1993.", "1989-1993", "1989", "1993"),
+])
+def test_a_span_of_years_is_one_range(text, words, first, last):
+    m = only(text)
+    assert (m.text, m.date, m.enddate, m.precision) == (words, first, last, "year")
+
+
 @pytest.mark.parametrize("text", [
     "The floods killed 2,000 people.",
     "The toll rose to 276 dead.",

@@ -81,6 +81,18 @@ def test_claimants_are_coded_only_against_a_single_state():
     assert ev.actor[0].code is None
 
 
+def test_a_claim_on_a_state_other_than_the_one_where_it_is_made_gives_no_country(code):
+    # a demand made in Nigeria's story of Britain's patrols says nothing of whose the militants are
+    events = code("LAGOS, June 4 (Eventwire) - Nigerian police said gunmen hijacked a tanker off the coast on "
+                  "Monday. The militants demanded an end to Britain's naval patrols in the gulf.",
+                  published=date(2008, 6, 4))
+    assert [c for c, _ in actor_codes(events, "REQUEST")] == [None], events
+    # a protest keeps the convention: aimed at a state, it is by that state's people
+    events = code("Hundreds of students began a hunger strike on Monday to protest against Norway's decision "
+                  "to deport them to Iraq.")
+    assert ("NOR", "EDU") in actor_codes(events, "PROTEST"), events
+
+
 def test_rebels_fought_by_a_states_forces_are_that_states_rebels(code):
     events = code("The Chadian army said it had killed more than 300 rebels in the north.")
     assert [(r["code"], r["sector"]) for e in events if e["event"][0] == "ASSAULT" for r in e["recipient"]] == [("TCD", "REB")]

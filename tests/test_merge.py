@@ -43,6 +43,15 @@ def test_a_deed_told_again_in_the_next_sentence_by_the_same_actor_on_the_same_da
     assert len(retreats) == 1 and len(retreats[0]["mentions"]) == 2
 
 
+def test_a_toll_in_the_fighting_dated_only_by_its_report_joins_the_fight(code):
+    # "said on Sunday" dates the report; the soldiers died in Saturday's attack, which "the fighting" names
+    events = code("KAMPALA, May 6 (Eventwire) - Congolese militiamen attacked a Ugandan army post near the border "
+                  "on Saturday. Nine Ugandan soldiers were killed and 14 wounded in the fighting, the army "
+                  "spokesman said on Sunday.", published=date(2001, 5, 6))
+    attacks = [e for e in events if e["event"] == ["ASSAULT"]]
+    assert len(attacks) == 1 and len(attacks[0]["mentions"]) == 2, attacks
+
+
 def test_a_deed_by_the_same_actor_on_another_day_stays_apart(code):
     events = code("GOMA (Wire) - Congolese troops retreated from Goma on Tuesday. "
                   "Congolese army soldiers withdrew from Sake on Wednesday, residents said.")

@@ -889,3 +889,26 @@ def test_a_shortened_name_is_the_place_named_in_full_before(extractor):
             "The rebels retreated from Santiago on Saturday.")
     retreat = only_event(extract(extractor, text, date(1957, 7, 27)), "RETREAT")
     assert retreat.event_loc["country"] == "CUB" and round(retreat.event_loc["lat"]) == 20, retreat.event_loc
+
+
+def test_a_target_in_a_town_of_two_countries_is_in_the_one_the_article_is_about(extractor):
+    # "Uri" is a Swiss canton and a Kashmir town: the article's countries choose, when the attack is coded
+    text = ("SRINAGAR, May 6 (Eventwire) - Indian troops stepped up patrols across Kashmir on Tuesday. "
+            "Militants attacked a police post in the town of Uri late on Monday.")
+    attack = only_event(extract(extractor, text, date(2014, 5, 6)), "ASSAULT")
+    assert [r.code for r in attack.recipient] == ["IND"], attack.recipient
+
+
+def test_a_verb_coordinated_after_the_event_keeps_its_own_date_to_itself(extractor):
+    # "last week" is the attack's; the truce has its own month
+    text = "The militia had agreed a truce with the army in May but attacked a garrison town last week."
+    result = extract(extractor, text, date(2019, 9, 20))
+    assert only_event(result, "AGREE").date == "2019-05", [(e.event, e.date) for e in result.events]
+    assert only_event(result, "ASSAULT").date_text["text"] == "last week"
+
+
+def test_a_participle_of_holding_captives_on_the_target_passes_its_day_to_the_deed(extractor):
+    # the parser hangs "on Thursday" on "holding", which only says whom the kidnappers held
+    text = "Police commandos stormed kidnappers holding six tourists at a farm near the town of Kisumu on Thursday."
+    assault = only_event(extract(extractor, text), "ASSAULT")
+    assert (assault.date, assault.date_precision) == ("2024-03-14", "day"), assault.date_text
