@@ -545,7 +545,7 @@ def _find_names(words: list[str], kb: ActorKB, on: date | None) -> list[tuple[in
             continue
         end, entry = match
         if (_another_bearer(words, i, end, entry, kb, found) or _inside_agent_term(words, i, end, kb)
-                or _names_water(words, i, end, entry)):
+                or _names_water(words, i, end, entry) or _names_native_people(words, i, end, entry)):
             i = end
             continue
         # "President Moon Jae-in": a title form ("President Moon") must not cut a longer name short
@@ -570,6 +570,20 @@ def _names_water(words: list[str], i: int, end: int, entry: KBEntry) -> bool:
     inside the name of a sea names water, not the state; so does a city the sea is named after ("the
     Gulf of Aden")."""
     return entry.kind in {"country", "demonym", "metonym"} and inside_water_name(words, i, end)
+
+
+def _names_native_people(words: list[str], i: int, end: int, entry: KBEntry) -> bool:
+    """"Aymara Indians", "Bolivian Indians": a demonym that is also the old name of the Americas' native
+    peoples (native_people_demonyms.txt), after the capitalised name of a people or of another country,
+    names that people, not the state it is the demonym of."""
+    if entry.kind != "demonym" or end - i != 1 or i == 0 or words[i].lower() not in actor_word_list("native_people_demonyms.txt"):
+        return False
+    from .lexicon import load_lexicon  # the lexicon reads actor word lists: imported late
+
+    before, lexicon = words[i - 1], load_lexicon()
+    # "Many Indians", "South Indians": a quantity or a part of the country opening the phrase keeps the state
+    return (before[:1].isupper() and before.isalpha() and before.lower() not in _NOT_GIVEN_NAMES
+            and before.lower() not in lexicon.compass_words and before.lower() not in lexicon.partitives)
 
 
 def inside_water_name(words: list[str], i: int, end: int) -> bool:
