@@ -723,6 +723,7 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
     spans += [(lo.idx, hi.idx + len(hi.text)) for lo, hi in map(_charge_extent, _charges(pred))
               if not lo.i <= head.i <= hi.i]
     spans += _outside_own_time_clause(pred)
+    spans += _main_clause_after_own_relative_clause(pred)
     # "an April 1 airstrike that destroyed the consulate": a noun that is the event, or does it, keeps its date
     itself = {pred.i, head.i} | {c.i for c in pred.children if c.dep_ in {"nsubj", "nsubjpass"}}
     if pred.dep_ in {"relcl", "acl"}:
@@ -843,6 +844,20 @@ def _days_set_for(sent) -> list:
     """"set an early presidential election for May 25", "called a strike for Monday": "for" and a
     named day, month or year is the day a thing is set for, not when any deed of the sentence was done."""
     return [tok for tok in tokens_with(sent, DEP, _PREP_DEP_IDS) if sets_a_day_for(tok)]
+
+
+def _main_clause_after_own_relative_clause(pred) -> list[tuple[int, int]]:
+    """"The general, who had refused for weeks to resign, flew to Dubai late on Friday": a relative clause
+    tells a deed of its own, which is neither the main clause's nor co-ordinated with it; the main
+    clause's words after it date and place the main clause's deed. (A day or place before it opens the
+    whole sentence and still counts.)"""
+    root = clause_root(pred)
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != "relcl":
+        return []
+    sent, after = pred.sent, root.right_edge.i + 1
+    return [(sent.doc[after].idx, sent.end_char)] if after < sent.end else []
 
 
 def _outside_own_time_clause(pred) -> list[tuple[int, int]]:

@@ -102,6 +102,17 @@ def test_a_relative_clause_the_parser_runs_into_the_main_verb_does_not_date_the_
     assert (assault.date, assault.date_precision, assault.date_text) == ("2024-03-17", "publication", None)
 
 
+def test_a_deed_in_a_relative_clause_is_not_dated_by_the_main_clause_after_it(extractor):
+    # the refusal is told in a clause of its own: "late on Friday" is the flight's day, not the refusal's
+    text = "The general, who had refused for weeks to resign, left the country and flew to Dubai late on Friday."
+    reject = only_event(extract(extractor, text), "REJECT")
+    assert (reject.date_precision, reject.date_text) == ("publication", None), reject.date_text
+    # a day that opens the sentence still dates the whole of it
+    text = "On Friday, the general, who had refused for weeks to resign, left the country."
+    reject = only_event(extract(extractor, text), "REJECT")
+    assert reject.date_text["text"] == "Friday", reject.date_text
+
+
 def test_the_same_date_in_the_main_clause_does(extractor):
     # the contrast to the asides above: "on Friday" is found when it is the event's own
     assault = only_event(extract(extractor, "Rebels attacked the army base on Friday."), "ASSAULT")
