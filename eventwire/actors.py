@@ -413,6 +413,21 @@ def un_spellings(name: str) -> list[str]:
     return [name] + [p + rest for p in _UN_PREFIXES if p != prefix]
 
 
+@lru_cache(maxsize=None)
+def org_acronyms(identifier: str) -> frozenset[str]:
+    """The all-capitals names orgs.tsv gives the body of that name ("ELN" for the National Liberation Army)."""
+    return _acronyms_by_org().get(identifier, frozenset())
+
+
+@lru_cache(maxsize=1)
+def _acronyms_by_org() -> dict[str, frozenset[str]]:
+    out = {}
+    for row in read_tsv(data_path("actors", "orgs.tsv")):
+        names = [row["name"], *split_values(row.get("aliases"))]
+        out[row["name"]] = frozenset(n for n in names if re.fullmatch(r"[A-Z][A-Z&-]{1,7}", n))
+    return out
+
+
 @lru_cache(maxsize=1)
 def load_kb() -> ActorKB:
     kb = ActorKB()
