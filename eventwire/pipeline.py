@@ -522,6 +522,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
                 anchors.add(tok)
                 todo.append(tok)
     anchors |= set(_meetings_held_before(pred, verbs))
+    anchors |= set(_sides_of_own_meeting(pred, head, verbs))
     preps = WHERE_PREPS | ({"from", "out"} if event_type == "RETREAT" else set()) | ({"over", "on", "off"} if deed else set())
     # "will lift sanctions on Iran", "offered aid to Venezuela": whom a promise or a gift is for, not where
     preps -= RECIPIENT_PREPS.get(event_type, set())
@@ -608,6 +609,21 @@ def _meetings_held_before(pred, verbs: set[int]) -> list:
     doc = pred.doc
     return [obj for i in verbs if i != pred.i for obj in doc[i].children
             if obj.dep_ == "dobj" and any(t.type == "CONSULT" for t in lex.candidates(obj.lemma_.lower(), "NOUN"))]
+
+
+def _sides_of_own_meeting(pred, head, verbs: set[int]) -> list:
+    """"mediated two weeks of talks between the parties in the town of Ohrid": the parser may hang a
+    meeting's locative on the sides named after "between" or "among"; where the sides met is where the
+    meeting was. The meeting is the event's noun or the object of its verb (a CONSULT event noun)."""
+    lex = load_lexicon()
+    doc = pred.doc
+    nouns = [head] + [obj for i in verbs for obj in doc[i].children if obj.dep_ == "dobj"]
+    # "two weeks of talks": the meeting noun may sit under a measure of its length
+    nouns += [t for n in nouns for prep in n.children if prep.dep_ == "prep" and prep.lower_ == "of" for t in _objects(prep)]
+    meetings = [n for n in nouns if n.pos_ == "NOUN"
+                and any(t.type == "CONSULT" for t in lex.candidates(n.lemma_.lower(), "NOUN"))]
+    return [side for m in meetings for prep in m.children if prep.dep_ == "prep" and prep.lower_ in {"between", "among"}
+            for side in _objects(prep)]
 
 
 def _told_where_it_was(verb) -> bool:

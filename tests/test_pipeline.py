@@ -45,6 +45,15 @@ def test_a_date_in_an_aside_does_not_date_the_event(extractor, text):
     assert (assault.date, assault.date_precision, assault.date_text) == ("2024-03-17", "publication", None)
 
 
+def test_a_meeting_is_where_its_sides_met(extractor):
+    # the parser hangs "in the coastal town of Mombasa" on "the parties", the sides of the talks; the
+    # dateline city is not where they met
+    text = ("NAIROBI, March 4 (Eventwire) - The Norwegian envoy, who had mediated three weeks of talks between "
+            "the parties in the coastal town of Mombasa, left on Monday.")
+    consult = only_event(extract(extractor, text), "CONSULT")
+    assert consult.event_loc is not None and consult.event_loc["placename"] == "Mombasa", consult.event_loc
+
+
 def test_a_participle_describing_the_target_passes_its_day_and_place_to_the_deed(extractor):
     # the parser hangs "near Kisumu on Friday" on "sheltering", which only says what the school held
     assault = only_event(extract(extractor, "Militiamen set fire to a school sheltering dozens of families "
