@@ -1959,3 +1959,15 @@ def test_the_one_who_survived_an_attack_is_whom_it_was_aimed_at():
     attack = next(t for t in doc if t.lower_ == "attack")
     assert [t.text for t in survivors_of(attempt)] == ["governor"]
     assert survivors_of(attack) == []
+
+
+def test_the_subject_of_a_bare_infinitive_read_as_present_tense_is_what_let_acts_on():
+    # after a plural subject the tagger reads "bring" as present tense (VBP); it is still let's bare infinitive
+    from eventwire.arguments import controlled_subjects
+    from eventwire.nlp import load_nlp
+
+    for text, subject in [("The gunmen let Red Crescent workers deliver food to the hostages.", "workers"),
+                          ("The rebels let Red Cross doctors bring in medicine.", "doctors")]:
+        doc = load_nlp()(text)
+        let = next(t for t in doc if t.lower_ == "let")
+        assert [t.text for t in controlled_subjects(let)] == [subject], [(t.text, t.tag_, t.dep_) for t in doc]
