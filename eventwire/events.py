@@ -2396,8 +2396,9 @@ def _is_refusal(pred: Token, lex: Lexicon) -> bool:
     return False
 
 
-# What one says to someone met or called in the same breath ("telephoned Qatar's ruler and urged restraint").
-SAID_IN_MEETING = {"REQUEST", "AGREE", "THREATEN", "SUPPORT"}
+# What one says to someone met or called in the same breath ("telephoned Qatar's ruler and urged restraint",
+# "telephoned the head of the charity and apologised for the strike").
+SAID_IN_MEETING = {"REQUEST", "AGREE", "THREATEN", "SUPPORT", "CONCEDE"}
 
 
 def _without_own_forces_moved(f: Found, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:

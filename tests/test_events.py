@@ -323,6 +323,11 @@ def test_what_is_urged_on_a_call_is_addressed_to_the_one_called(code):
     assert ("REQUEST", "ETH", "SOM") not in tuples(events)
 
 
+def test_an_apology_on_a_call_is_made_to_the_one_called(code):
+    events = code("The Turkish president telephoned the head of Amnesty International on Monday and apologised for the raid.")
+    assert ("CONCEDE", "TUR", "NGO") in tuples(events)
+
+
 # --- issue 4: events that links point to ------------------------------------------------------
 
 
