@@ -413,6 +413,21 @@ def un_spellings(name: str) -> list[str]:
     return [name] + [p + rest for p in _UN_PREFIXES if p != prefix]
 
 
+@lru_cache(maxsize=None)
+def org_acronyms(identifier: str) -> frozenset[str]:
+    """The all-capitals names orgs.tsv gives the body of that name ("ELN" for the National Liberation Army)."""
+    return _acronyms_by_org().get(identifier, frozenset())
+
+
+@lru_cache(maxsize=1)
+def _acronyms_by_org() -> dict[str, frozenset[str]]:
+    out = {}
+    for row in read_tsv(data_path("actors", "orgs.tsv")):
+        names = [row["name"], *split_values(row.get("aliases"))]
+        out[row["name"]] = frozenset(n for n in names if re.fullmatch(r"[A-Z][A-Z&-]{1,7}", n))
+    return out
+
+
 @lru_cache(maxsize=1)
 def load_kb() -> ActorKB:
     kb = ActorKB()
@@ -545,7 +560,7 @@ def _find_names(words: list[str], kb: ActorKB, on: date | None) -> list[tuple[in
             continue
         end, entry = match
         if (_another_bearer(words, i, end, entry, kb, found) or _inside_agent_term(words, i, end, kb)
-                or _names_water(words, i, end, entry)):
+                or _names_water(words, i, end, entry) or _names_native_people(words, i, end, entry)):
             i = end
             continue
         # "President Moon Jae-in": a title form ("President Moon") must not cut a longer name short
@@ -570,6 +585,20 @@ def _names_water(words: list[str], i: int, end: int, entry: KBEntry) -> bool:
     inside the name of a sea names water, not the state; so does a city the sea is named after ("the
     Gulf of Aden")."""
     return entry.kind in {"country", "demonym", "metonym"} and inside_water_name(words, i, end)
+
+
+def _names_native_people(words: list[str], i: int, end: int, entry: KBEntry) -> bool:
+    """"Aymara Indians", "Bolivian Indians": a demonym that is also the old name of the Americas' native
+    peoples (native_people_demonyms.txt), after the capitalised name of a people or of another country,
+    names that people, not the state it is the demonym of."""
+    if entry.kind != "demonym" or end - i != 1 or i == 0 or words[i].lower() not in actor_word_list("native_people_demonyms.txt"):
+        return False
+    from .lexicon import load_lexicon  # the lexicon reads actor word lists: imported late
+
+    before, lexicon = words[i - 1], load_lexicon()
+    # "Many Indians", "South Indians": a quantity or a part of the country opening the phrase keeps the state
+    return (before[:1].isupper() and before.isalpha() and before.lower() not in _NOT_GIVEN_NAMES
+            and before.lower() not in lexicon.compass_words and before.lower() not in lexicon.partitives)
 
 
 def inside_water_name(words: list[str], i: int, end: int) -> bool:

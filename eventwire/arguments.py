@@ -969,10 +969,12 @@ def controlled_subjects(verb: Token, lex=None) -> list[Token]:
     ordered = verb.lemma_.lower() in lex.order_verbs
     # "would help Baghdad repel the offensive": a bare infinitive's subject, after help or let
     bare = verb.lemma_.lower() in lex.bare_infinitive_verbs
+    # "let Red Cross workers bring in water": after a plural subject the tagger may read the bare infinitive
+    # as a present-tense verb (VBP), which has the same form
     return [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i
             and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                  or ordered and c.tag_ in {"VBN", "VBD"} and not any(a.dep_ in {"aux", "auxpass", "mark"} for a in c.children)
-                 or bare and c.tag_ == "VB" and not any(a.dep_ in {"aux", "mark"} for a in c.children))
+                 or bare and c.tag_ in {"VB", "VBP"} and not any(a.dep_ in {"aux", "mark"} for a in c.children))
             for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.i < c.i]
 
 

@@ -2117,6 +2117,12 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver,
     if trig.type in ANSWER_TYPES:
         # "refused to resign despite pressure from parliament": the refusal answers parliament
         recipients = answered_requesters(event.found.pred, trig.type, recipients, resolver)
+    if not any(r.code for r in recipients):
+        # "said in a letter to NATO that his fighters were ready to hand over their arms": a statement of
+        # intent that names no one is made to whom its speaker addressed it
+        own = {a.code for a in event.actors}
+        recipients = resolver.entities(_addressees_of_report(event.found.pred, lex), coded_only=True,
+                                       unless=lambda r: r.code in own) or recipients
     return SentenceEvent(replace(event.found, trigger=trig), event.actors, recipients, "asserted", None, None, None, derived=True)
 
 
@@ -2157,6 +2163,25 @@ def _made_for_an_unfriendly_act(pred: Token, types_at: dict[int, str], lex: Lexi
     Senegal to mediate" is still an offer."""
     purposes = [types_at[c.i] for c in _purpose_clauses(pred) if c.i in types_at]
     return any(lex.intents.get(("future", t), ("",))[0] != "AGREE" for t in purposes)
+
+
+def _addressees_of_report(pred: Token, lex: Lexicon) -> list[Token]:
+    """Whom the reporting verb (modality.tsv `report`) of the act's clause addresses: its object ("told
+    the mediators that ..."), its "to" phrase ("wrote to the president that ..."), or the "to" phrase of
+    the message it is given in ("said in a letter to NATO that ...")."""
+    clause = pred
+    # "were ready to hand over", "would stop and withdraw": up to the clause the verb reports
+    while clause.dep_ in {"conj", "xcomp", "acomp"} and clause.head != clause:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or lex.modality.get(verb.lemma_.lower()) != "report":
+        return []
+    out = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        holders = [prep] if prep.lower_ == "to" else [p for o in prep.children if o.dep_ == "pobj"
+                                                      for p in o.children if p.dep_ == "prep" and p.lower_ == "to"]
+        out += [o for h in holders for o in h.children if o.dep_ == "pobj"]
+    return out
 
 
 def _told_as_scheduled(pred: Token, lex: Lexicon) -> bool:
@@ -2439,8 +2464,9 @@ def _is_refusal(pred: Token, lex: Lexicon) -> bool:
     return False
 
 
-# What one says to someone met or called in the same breath ("telephoned Qatar's ruler and urged restraint").
-SAID_IN_MEETING = {"REQUEST", "AGREE", "THREATEN", "SUPPORT"}
+# What one says to someone met or called in the same breath ("telephoned Qatar's ruler and urged restraint",
+# "telephoned the head of the charity and apologised for the strike").
+SAID_IN_MEETING = {"REQUEST", "AGREE", "THREATEN", "SUPPORT", "CONCEDE"}
 
 
 def _without_own_forces_moved(f: Found, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:

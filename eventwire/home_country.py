@@ -85,6 +85,32 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
         _place_the_struck(ev)
         _place_the_left(ev)
     _one_mention_one_country(events)
+    _pronouns_coded_as_their_group(events)
+
+
+def _pronouns_coded_as_their_group(events: list[EventMention]) -> None:
+    """"the rebels had freed eight children, and they let Red Cross workers in": a pronoun the parse
+    resolved to a group told just before it in its sentence ("they" -> "rebels") is of the country that
+    group was coded for (here or by coreference); the pronoun itself names no one, so the rules above
+    pass it by."""
+    # the group by its words: its identifier may be the country it was coded for ("rebels" -> "Russia")
+    coded = [(e.start, ev.sent_start, e.entity_text.lower(), e.code) for ev in events for e in (*ev.actor, *ev.recipient)
+             if e.code is not None and e.entity_text.lower() not in PRONOUNS]
+    for ev in events:
+        ev.actor = [_code_of_group_before(e, ev.sent_start, coded) for e in ev.actor]
+        ev.recipient = [_code_of_group_before(e, ev.sent_start, coded) for e in ev.recipient]
+
+
+def _code_of_group_before(entity: Entity, sent_start: int, coded: list) -> Entity:
+    if entity.code is not None or entity.entity_text.lower() not in PRONOUNS or not entity.identifier_text \
+            or entity.identifier_text.lower() in PRONOUNS:
+        return entity
+    group = entity.identifier_text.lower()
+    before = [(start, code) for start, sent, words, code in coded
+              if sent == sent_start and start < entity.start and (words == group or words.endswith(" " + group))]
+    if len({code for _, code in before}) != 1:
+        return entity
+    return replace(entity, code=before[0][1], inferred=True)
 
 
 def code_people_in_home_roles(events: list[EventMention], home: str | None, people: frozenset[str]) -> None:

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from .actors import STATE_SECTORS, ActorKB, KBEntry, actor_word_list, agent_sector_of, edits, find_names, skeleton
+from .actors import STATE_SECTORS, ActorKB, KBEntry, actor_word_list, agent_sector_of, edits, find_names, org_acronyms, skeleton
 from .data_files import data_path, read_tsv
 from .dates import MONTHS, WEEKDAYS
 
@@ -211,6 +211,7 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     _link_parenthesised_acronyms(text, mentions)
     _acronyms_the_article_redefines(mentions)
+    _names_the_article_gives_another_acronym(mentions)
     mentions = sorted(mentions + _bare_surnames(text, tokens, mentions), key=lambda m: m.start)
     _countries_in_appositions(text, mentions, kb, on)
     _home_roles_in_appositions(text, mentions, kb)
@@ -528,6 +529,24 @@ def _acronyms_the_article_redefines(mentions: list[Mention]) -> None:
         entry = m.entry
         for other in mentions:
             if other.entry == entry and other.text == m.text:
+                other.entry, other.kind = None, "org"
+
+
+def _names_the_article_gives_another_acronym(mentions: list[Mention]) -> None:
+    """"guerrillas of the National Liberation Army (NLA)" in a story about Macedonia: the knowledge base's
+    body of that name is Colombia's, known by another acronym (ELN). A name several countries' bodies share
+    that the article defines by an acronym the base does not give its body names, all through the article,
+    a namesake: its mentions lose the base's entry, and the story's country may code them later."""
+    for m in mentions:
+        defined = m.long_form
+        if m.entry is not None or defined is None or defined.entry is None or defined.entry.kind != "org":
+            continue
+        own = org_acronyms(defined.entry.identifier)
+        if not own or m.text in own:
+            continue
+        entry = defined.entry
+        for other in mentions:
+            if other.entry == entry and other.text == defined.text:
                 other.entry, other.kind = None, "org"
 
 

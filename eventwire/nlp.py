@@ -195,6 +195,53 @@ def acronyms_read_as_verbs_on_their_noun(doc, is_known_name) -> list:
     return found
 
 
+def names_split_at_a_capitalised_preposition(doc, is_known_name) -> list:
+    """A known name with a capitalised preposition inside it ("Doctors Without Borders", "Action Against
+    Hunger") that the parser split at the preposition, hanging it and the words after it on the verb: the
+    name's first half is then read alone and left with no code. A capitalised preposition inside a
+    sentence opens no clause of its own, so when the capitalised words around it make a name the knowledge
+    base knows (`is_known_name(text)`), they are one name. Returns (word before, preposition, last word)."""
+    found = []
+    for prep in _tokens_labelled(doc, "TAG", "IN"):
+        before = doc[prep.i - 1] if prep.i > 0 else None
+        if (before is None or prep.is_sent_start or not prep.text[:1].isupper() or not before.text[:1].isupper()
+                or prep.head == before or prep.i + 1 >= len(doc) or not doc[prep.i + 1].text[:1].isupper()):
+            continue
+        last = next((j for i, j in _spans_around(doc, before.i, prep.i) if is_known_name(doc[i : j + 1].text)), None)
+        if last is not None:
+            found.append((before, prep, doc[last]))
+    return found
+
+
+def _spans_around(doc, last_before: int, prep: int, most: int = 4) -> list[tuple[int, int]]:
+    """The (first, last) indexes of the runs of capitalised words through `prep`, up to `most` words on
+    either side, longest first."""
+    sent_start = doc[prep].sent.start
+    starts = []
+    for i in range(last_before, max(sent_start, last_before - most) - 1, -1):
+        if not doc[i].text[:1].isupper():
+            break
+        starts.append(i)
+    ends = []
+    for j in range(prep + 1, min(len(doc), prep + 1 + most)):
+        if not doc[j].text[:1].isupper():
+            break
+        ends.append(j)
+    return sorted(((i, j) for i in starts for j in ends), key=lambda s: s[0] - s[1])
+
+
+def make_one_name(before, prep, last) -> None:
+    """Makes the name's last word its head, in the place the word before the preposition held; the
+    words from `before` to it become its compounds."""
+    last.head, last.dep_ = before.head if before.head != before else last, before.dep_
+    for t in before.doc[before.i : last.i]:
+        if t.head.i < before.i or t.head.i > last.i or t == before:
+            continue
+        t.head, t.dep_ = last, "compound"
+    before.head, before.dep_ = last, "compound"
+    prep.head, prep.dep_ = last, "compound"
+
+
 def make_name_modify_its_noun(name, noun) -> None:
     """Makes `name` a compound of `noun`; a noun that was the name's object takes the name's place
     under the verb as its subject, with the name's other dependents."""
@@ -802,6 +849,9 @@ def _register_parse_repairs() -> None:
         # a name in capitals read as a verb before a noun is whose the noun is
         for t, noun in acronyms_read_as_verbs_on_their_noun(doc, _is_known_name):
             make_name_modify_its_noun(t, noun)
+        # a known name split at a capitalised preposition inside it keeps its second half
+        for before, prep, last in names_split_at_a_capitalised_preposition(doc, _is_known_name):
+            make_one_name(before, prep, last)
         # a plural event noun read as a verb heads the object before it
         for noun, modifier in plural_nouns_read_as_verbs(doc, _is_event_noun):
             make_noun_of_verb(noun, modifier)

@@ -533,6 +533,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
                 anchors.add(tok)
                 todo.append(tok)
     anchors |= set(_meetings_held_before(pred, verbs))
+    anchors |= set(_sides_of_own_meeting(pred, head, verbs))
     preps = WHERE_PREPS | ({"from", "out"} if event_type == "RETREAT" else set()) | ({"over", "on", "off"} if deed else set())
     # "will lift sanctions on Iran", "offered aid to Venezuela": whom a promise or a gift is for, not where
     preps -= RECIPIENT_PREPS.get(event_type, set())
@@ -619,6 +620,21 @@ def _meetings_held_before(pred, verbs: set[int]) -> list:
     doc = pred.doc
     return [obj for i in verbs if i != pred.i for obj in doc[i].children
             if obj.dep_ == "dobj" and any(t.type == "CONSULT" for t in lex.candidates(obj.lemma_.lower(), "NOUN"))]
+
+
+def _sides_of_own_meeting(pred, head, verbs: set[int]) -> list:
+    """"mediated two weeks of talks between the parties in the town of Ohrid": the parser may hang a
+    meeting's locative on the sides named after "between" or "among"; where the sides met is where the
+    meeting was. The meeting is the event's noun or the object of its verb (a CONSULT event noun)."""
+    lex = load_lexicon()
+    doc = pred.doc
+    nouns = [head] + [obj for i in verbs for obj in doc[i].children if obj.dep_ == "dobj"]
+    # "two weeks of talks": the meeting noun may sit under a measure of its length
+    nouns += [t for n in nouns for prep in n.children if prep.dep_ == "prep" and prep.lower_ == "of" for t in _objects(prep)]
+    meetings = [n for n in nouns if n.pos_ == "NOUN"
+                and any(t.type == "CONSULT" for t in lex.candidates(n.lemma_.lower(), "NOUN"))]
+    return [side for m in meetings for prep in m.children if prep.dep_ == "prep" and prep.lower_ in {"between", "among"}
+            for side in _objects(prep)]
 
 
 def _told_where_it_was(verb) -> bool:
@@ -734,6 +750,7 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
     spans += [(lo.idx, hi.idx + len(hi.text)) for lo, hi in map(_charge_extent, _charges(pred))
               if not lo.i <= head.i <= hi.i]
     spans += _outside_own_time_clause(pred)
+    spans += _main_clause_after_own_relative_clause(pred)
     # "an April 1 airstrike that destroyed the consulate": a noun that is the event, or does it, keeps its date
     itself = {pred.i, head.i} | {c.i for c in pred.children if c.dep_ in {"nsubj", "nsubjpass"}}
     if pred.dep_ in {"relcl", "acl"}:
@@ -854,6 +871,20 @@ def _days_set_for(sent) -> list:
     """"set an early presidential election for May 25", "called a strike for Monday": "for" and a
     named day, month or year is the day a thing is set for, not when any deed of the sentence was done."""
     return [tok for tok in tokens_with(sent, DEP, _PREP_DEP_IDS) if sets_a_day_for(tok)]
+
+
+def _main_clause_after_own_relative_clause(pred) -> list[tuple[int, int]]:
+    """"The general, who had refused for weeks to resign, flew to Dubai late on Friday": a relative clause
+    tells a deed of its own, which is neither the main clause's nor co-ordinated with it; the main
+    clause's words after it date and place the main clause's deed. (A day or place before it opens the
+    whole sentence and still counts.)"""
+    root = clause_root(pred)
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != "relcl":
+        return []
+    sent, after = pred.sent, root.right_edge.i + 1
+    return [(sent.doc[after].idx, sent.end_char)] if after < sent.end else []
 
 
 def _outside_own_time_clause(pred) -> list[tuple[int, int]]:

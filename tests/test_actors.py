@@ -641,6 +641,17 @@ def test_a_country_inside_a_sea_name_is_no_actor(kb, name):
     assert not [m for m in find_names(name.split(), kb) if m[2].kind in {"country", "demonym"}]
 
 
+@pytest.mark.parametrize("name", ["Quechua Indians", "Guarani Indians", "Peruvian Indians"])
+def test_indians_after_a_peoples_name_are_no_indian_actor(kb, name):
+    # the native peoples of the Americas are not India's people
+    assert "IND" not in [m[2].code for m in find_names(name.split(), kb)]
+
+
+@pytest.mark.parametrize("name", ["Indians", "Many Indians", "South Indians", "the Indians"])
+def test_indians_alone_or_after_a_quantity_still_name_india(kb, name):
+    assert [m[2].code for m in find_names(name.split(), kb)] == ["IND"]
+
+
 def test_a_country_before_a_lowercase_sea_word_still_names_the_state(kb):
     # "Oman's gulf ports", "China sea patrols": only a capitalised sea word makes a sea's name
     assert [m[2].code for m in find_names("China sea patrols".split(), kb)] == ["CHN"]

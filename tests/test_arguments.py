@@ -1974,3 +1974,15 @@ def test_a_participle_after_a_clause_of_earlier_time_is_the_main_clauses_deed(co
                   "land law, setting fire to tyres and two police cars.")
     arson = [e for e in events if e["event"] == ["ASSAULT"]]
     assert arson and all("farmers" in a["entity_text"] for e in arson for a in e["actor"]), events
+
+
+def test_the_subject_of_a_bare_infinitive_read_as_present_tense_is_what_let_acts_on():
+    # after a plural subject the tagger reads "bring" as present tense (VBP); it is still let's bare infinitive
+    from eventwire.arguments import controlled_subjects
+    from eventwire.nlp import load_nlp
+
+    for text, subject in [("The gunmen let Red Crescent workers deliver food to the hostages.", "workers"),
+                          ("The rebels let Red Cross doctors bring in medicine.", "doctors")]:
+        doc = load_nlp()(text)
+        let = next(t for t in doc if t.lower_ == "let")
+        assert [t.text for t in controlled_subjects(let)] == [subject], [(t.text, t.tag_, t.dep_) for t in doc]

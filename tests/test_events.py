@@ -66,6 +66,17 @@ def test_a_stated_threat_is_aimed_at_whoever_must_meet_its_condition(code):
     assert ("AGREE", "JPN", "NPL") not in found, found
 
 
+def test_a_stated_promise_that_names_no_one_is_made_to_whom_the_speaker_addressed(code):
+    # the addressee of the reporting verb: the "to" phrase of the letter it is in, or its object
+    found = tuples(code("The Serbian commander said in a letter to the United Nations that his soldiers were ready to give up their weapons."))
+    assert ("AGREE", "SRB", "UNO") in found, found
+    found = tuples(code("Eritrea's president told Ethiopian mediators that his troops would free the prisoners."))
+    assert ("AGREE", "ERI", "ETH") in found, found
+    # reporters are no addressee with a side
+    found = tuples(code("The Kenyan minister told reporters his police would free the detainees."))
+    assert ("AGREE", "KEN", None) in found, found
+
+
 def test_light_verb_passes_noun_event_to_subject(code):
     found = tuples(code("Saudi-led coalition jets carried out airstrikes on Houthi positions in Yemen."))
     assert any(t[0] == "ASSAULT" and t[2] == "YEM" for t in found)
@@ -310,6 +321,11 @@ def test_what_is_urged_on_a_call_is_addressed_to_the_one_called(code):
     # a verb with its own subject is not part of the call
     events = code("The Kenyan president telephoned the Somali president, and Ethiopian officials urged restraint.")
     assert ("REQUEST", "ETH", "SOM") not in tuples(events)
+
+
+def test_an_apology_on_a_call_is_made_to_the_one_called(code):
+    events = code("The Turkish president telephoned the head of Amnesty International on Monday and apologised for the raid.")
+    assert ("CONCEDE", "TUR", "NGO") in tuples(events)
 
 
 # --- issue 4: events that links point to ------------------------------------------------------

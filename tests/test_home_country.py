@@ -530,3 +530,10 @@ def test_armed_men_named_by_a_creed_are_not_the_states_own_when_it_blames_them(c
                   published=date(2005, 5, 16))
     blamed = [r["code"] for e in events if e["event"] == ["ACCUSE"] for r in e["recipient"]]
     assert blamed == [None], events
+
+
+def test_a_pronoun_resolved_to_a_group_takes_the_groups_country(code):
+    # "they" is the rebels of the clause before it, whom the story codes as Russia's
+    events = code("MOSCOW, Oct 26 (Eventwire) - Chechen rebels seized a school. On Friday the rebels had freed "
+                  "eight children, and they let aid workers deliver food to the hostages.")
+    assert [c for c, _ in actor_codes(events, "CONCEDE")] == ["RUS"], [(e["event"], e["actor"]) for e in events]

@@ -642,6 +642,16 @@ def test_an_acronym_the_article_defines_as_another_body_means_that_body_througho
     assert ids["Kivu Patriotic Alliance"].code is None
 
 
+def test_a_known_name_the_article_gives_another_acronym_is_a_namesake():
+    # the base's National Liberation Army is Colombia's ELN; "(NLA)" defines another body of that name
+    ids, _ = _identities("Rebels of the National Liberation Army (NLA) seized a village. The NLA said it would fight on.")
+    assert set(_forms(ids["National Liberation Army"])) == {"National Liberation Army", "NLA"}
+    assert ids["National Liberation Army"].code is None
+    # with the base's own acronym it keeps the base's body
+    ids, _ = _identities("Rebels of the National Liberation Army (ELN) bombed a pipeline. The ELN said it would fight on.")
+    assert ids["National Liberation Army"].code == "COL"
+
+
 def test_an_acronym_defined_by_the_base_s_body_written_another_way_keeps_the_base_s_code():
     ids, _ = _identities("The Islamic Revolutionary Guards Corps (IRGC) fired missiles. The IRGC said more would follow.")
     assert ids["Islamic Revolutionary Guard Corps"].code == "IRN"

@@ -389,3 +389,12 @@ def test_a_sentence_with_a_light_verb_on_it_or_them_is_parsed_though_it_has_no_t
     assert not may_hold_event(text, lex.surface_forms)
     assert names_an_act_by_pronoun(text, lex.pronoun_object)
     assert not names_an_act_by_pronoun("Lawmakers voted on Monday to impose a fee.", lex.pronoun_object)
+
+
+def test_a_known_name_split_at_a_capitalised_preposition_stays_one_name():
+    nlp = load_nlp()
+    for text, first, last in [("The minister met the head of Reporters Without Borders in Paris on Monday.", "Reporters", "Borders"),
+                              ("Obama called the chief of Doctors Without Borders and apologised.", "Doctors", "Borders")]:
+        doc = nlp(text)
+        a, b = next(t for t in doc if t.text == first), next(t for t in doc if t.text == last)
+        assert a.head == b and b.head.text == "of", [(t.text, t.dep_, t.head.text) for t in doc]

@@ -45,6 +45,15 @@ def test_a_date_in_an_aside_does_not_date_the_event(extractor, text):
     assert (assault.date, assault.date_precision, assault.date_text) == ("2024-03-17", "publication", None)
 
 
+def test_a_meeting_is_where_its_sides_met(extractor):
+    # the parser hangs "in the coastal town of Mombasa" on "the parties", the sides of the talks; the
+    # dateline city is not where they met
+    text = ("NAIROBI, March 4 (Eventwire) - The Norwegian envoy, who had mediated three weeks of talks between "
+            "the parties in the coastal town of Mombasa, left on Monday.")
+    consult = only_event(extract(extractor, text), "CONSULT")
+    assert consult.event_loc is not None and consult.event_loc["placename"] == "Mombasa", consult.event_loc
+
+
 def test_a_participle_describing_the_target_passes_its_day_and_place_to_the_deed(extractor):
     # the parser hangs "near Kisumu on Friday" on "sheltering", which only says what the school held
     assault = only_event(extract(extractor, "Militiamen set fire to a school sheltering dozens of families "
@@ -100,6 +109,17 @@ def test_a_relative_clause_the_parser_runs_into_the_main_verb_does_not_date_the_
             "as police fought protesters in the square.")
     assault = only_event(extract(extractor, text), "ASSAULT")
     assert (assault.date, assault.date_precision, assault.date_text) == ("2024-03-17", "publication", None)
+
+
+def test_a_deed_in_a_relative_clause_is_not_dated_by_the_main_clause_after_it(extractor):
+    # the refusal is told in a clause of its own: "late on Friday" is the flight's day, not the refusal's
+    text = "The general, who had refused for weeks to resign, left the country and flew to Dubai late on Friday."
+    reject = only_event(extract(extractor, text), "REJECT")
+    assert (reject.date_precision, reject.date_text) == ("publication", None), reject.date_text
+    # a day that opens the sentence still dates the whole of it
+    text = "On Friday, the general, who had refused for weeks to resign, left the country."
+    reject = only_event(extract(extractor, text), "REJECT")
+    assert reject.date_text["text"] == "Friday", reject.date_text
 
 
 def test_the_same_date_in_the_main_clause_does(extractor):
