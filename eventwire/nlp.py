@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -61,12 +62,33 @@ def span_bounds(span) -> tuple:
     return (doc, span.start, span.end) if doc is not span else (doc, 0, len(doc))
 
 
+def value_positions(doc, attr: int) -> dict[int, list[int]]:
+    """Where each value of one token attribute occurs in `doc`: value -> its token positions, in
+    order. Built once per doc from token_column (and as true as it), so that asking for a few labels
+    does not scan every word of the doc each time: the parse repairs and the coder ask dozens of times
+    per doc."""
+    columns = _COLUMNS.get(doc)
+    if columns is None:
+        columns = _COLUMNS[doc] = {}
+    key = ("positions", attr)
+    positions = columns.get(key)
+    if positions is None:
+        positions = columns[key] = {}
+        for i, value in enumerate(token_column(doc, attr)):
+            positions.setdefault(value, []).append(i)
+    return positions
+
+
 def tokens_with(span, attr: int, values: frozenset[int]) -> list:
     """The tokens of `span` (a Span or a Doc) whose `attr` is one of `values`, in order: a Token is
     made only for them."""
     doc, start, end = span_bounds(span)
-    column = token_column(doc, attr)
-    return [doc[i] for i in range(start, end) if column[i] in values]
+    positions = value_positions(doc, attr)
+    found = [positions[v] for v in values if v in positions]
+    if not found:
+        return []
+    at = found[0] if len(found) == 1 else sorted(i for p in found for i in p)
+    return [doc[i] for i in at[bisect_left(at, start) : bisect_left(at, end)]]
 
 
 # spaCy's NER costs more than its parser and the coder does not need it:

@@ -147,6 +147,24 @@ def test_token_columns_and_tokens_with_read_what_the_tokens_say():
         assert tokens_with(sent, POS, verbs) == [t for t in sent if t.pos_ == doc[1].pos_]
 
 
+def test_value_positions_index_each_label_once_per_doc_and_tokens_with_reads_them_in_order():
+    from spacy.attrs import DEP
+
+    from eventwire.nlp import load_nlp, token_column, tokens_with, value_positions
+
+    doc = load_nlp()("Troops shelled the town. Rebels, who fled, said that talks had failed and rockets fell.")
+    positions = value_positions(doc, DEP)
+    assert positions is value_positions(doc, DEP)  # built once per doc
+    assert sorted(i for p in positions.values() for i in p) == list(range(len(doc)))
+    for value, at in positions.items():
+        assert at == [i for i, v in enumerate(token_column(doc, DEP)) if v == value]
+    # several labels come out in text order, within the span asked for only
+    labels = frozenset(t.dep for t in doc if t.dep_ in {"nsubj", "dobj", "conj"})
+    second = list(doc.sents)[-1]
+    assert tokens_with(second, DEP, labels) == [t for t in second if t.dep in labels]
+    assert tokens_with(doc, DEP, frozenset({12345})) == []
+
+
 def test_a_double_dateline_keeps_its_further_cities():
     from eventwire.nlp import leading_dateline
 
