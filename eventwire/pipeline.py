@@ -15,7 +15,6 @@ from typing import Iterable, Iterator, NamedTuple
 
 from spacy.attrs import DEP
 from spacy.strings import get_string_id
-from spacy.tokens import Token
 
 from .actors import ActorKB, code_as_of, load_kb
 from .arguments import described_objects, finite_governor, names_who_asked, noun_conjunct_before, of_names_a_charge, reported_clause_going_on
@@ -729,7 +728,8 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
     going_on = reported_clause_going_on(pred)
     spans = []
     asides = sentence_asides(sent)
-    for tok, lo, hi, speaking_beside, span in asides.clauses:
+    for tok_i, lo, hi, speaking_beside, span in asides.clauses:
+        tok = sent.doc[tok_i]
         if lo <= pred.i <= hi or lo <= head.i <= hi or (going_on is not None and tok.i == going_on.i):
             continue
         if speaking_beside is not None and speaking_beside in beside:
@@ -767,9 +767,10 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
 class SentenceAsides(NamedTuple):
     """The phrases of a sentence that are asides to some of its events, with what aside_spans needs of
     each to tell to which: token indices and the phrase's character span (in the parsed run)."""
-    # the clause, its first and last token, the word a speaker's participle stands beside (else None), span:
-    # the subordinate clauses and appositions (ASIDE_DEPS), a preposition's phrase that is no gerund left out
-    clauses: list[tuple[Token, int, int, int | None, tuple[int, int]]]
+    # the clause's head, its first and last token, the word a speaker's participle stands beside (else None),
+    # span: the subordinate clauses and appositions (ASIDE_DEPS), a preposition's phrase that is no gerund left
+    # out. Indices only: a Token would keep its Doc, the cache's weak key, alive for good (a leak per article)
+    clauses: list[tuple[int, int, int, int | None, tuple[int, int]]]
     other_events: list[tuple[int, int, tuple[int, int]]]        # first, last token, span: _other_events_named
     dates_naming_nouns: list[tuple[int, tuple[int, int]]]       # the noun dated, span: _dates_naming_a_noun
     days_set_for: list[tuple[int, tuple[int, int]]]             # the word the day is set for, span: _days_set_for
@@ -799,7 +800,7 @@ def _find_sentence_asides(sent) -> SentenceAsides:
         return lo.idx, hi.idx + len(hi.text)
 
     return SentenceAsides(
-        clauses=[(tok, tok.left_edge.i, _aside_end(tok), _speaker_beside(tok), extent(tok.left_edge, tok.doc[_aside_end(tok)]))
+        clauses=[(tok.i, tok.left_edge.i, _aside_end(tok), _speaker_beside(tok), extent(tok.left_edge, tok.doc[_aside_end(tok)]))
                  for tok in tokens_with(sent, DEP, _ASIDE_DEP_IDS)   # tok.dep_ in ASIDE_DEPS
                  # "for 90 days late on Sunday": a preposition's phrase, not a gerund's clause
                  if not (tok.dep_ == "pcomp" and tok.pos_ != "VERB")],

@@ -684,11 +684,28 @@ def test_sentence_asides_are_found_once_per_sentence_and_hold_each_helpers_phras
     assert asides.dates_naming_nouns == [(m.head.i, extent(m.left_edge, m.right_edge)) for m in _dates_naming_a_noun(first)]
     assert asides.days_set_for == [(p.head.i, extent(p, p.right_edge)) for p in _days_set_for(first)] != []
     assert asides.days_of_promised_things == [(t.i, extent(p, p.right_edge)) for p, t in _days_of_promised_things(first)]
-    assert [c[0] for c in asides.clauses] == [t for t in first if t.dep_ in ASIDE_DEPS
+    assert [c[0] for c in asides.clauses] == [t.i for t in first if t.dep_ in ASIDE_DEPS
                                               and not (t.dep_ == "pcomp" and t.pos_ != "VERB")]
     asked = sentence_asides(second).acts_asked_or_promised
     assert asked == [(c.left_edge.i, c.right_edge.i, extent(c.left_edge, c.right_edge))
                      for c in _acts_asked_or_promised(second)]
+
+
+def test_sentence_asides_do_not_keep_their_doc_alive():
+    # the cache is keyed weakly by the doc: a Token in its value would hold the doc (and so the entry)
+    # for the life of the process, one parsed article per article extracted
+    import gc
+    import weakref
+
+    from eventwire.nlp import load_nlp
+    from eventwire.pipeline import sentence_asides
+
+    doc = load_nlp()("The envoy, speaking from Geneva on Tuesday, backed the talks, which resumed in May.")
+    sentence_asides(next(doc.sents))
+    gone = weakref.ref(doc)
+    del doc
+    gc.collect()
+    assert gone() is None
 
 
 def test_a_speakers_participle_is_beside_the_word_it_hangs_on():
