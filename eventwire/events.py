@@ -1991,15 +1991,22 @@ def _stated_by_its_speaker(parts: list["SentenceEvent"], lex: Lexicon, resolver:
 
 
 def _reporter_codes(pred: Token, lex: Lexicon, resolver: Resolver) -> set[str]:
-    """The codes of the subject of the reporting verb (modality.tsv `report`) whose clause the act is."""
-    clause = pred
-    while clause.dep_ == "conj" and clause.head != clause:
-        clause = clause.head
-    verb = clause.head
-    if clause.dep_ != "ccomp" or lex.modality.get(verb.lemma_.lower()) != "report":
+    """The codes of the subject of the reporting verb whose clause the act is."""
+    verb = _reporting_verb(pred, lex, {"conj"})
+    if verb is None:
         return set()
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     return {e.code for e in resolver.entities(subjects) if e.code}
+
+
+def _reporting_verb(pred: Token, lex: Lexicon, through: set[str]) -> Token | None:
+    """The reporting verb (modality.tsv `report`) whose reported clause holds `pred`, climbing the
+    dependencies `through` from the predicate to that clause's head."""
+    clause = pred
+    while clause.dep_ in through and clause.head != clause:
+        clause = clause.head
+    verb = clause.head
+    return verb if clause.dep_ == "ccomp" and lex.modality.get(verb.lemma_.lower()) == "report" else None
 
 
 def _only_a_thing_done_together(event: "SentenceEvent", lex: Lexicon) -> bool:
@@ -2169,12 +2176,9 @@ def _addressees_of_report(pred: Token, lex: Lexicon) -> list[Token]:
     """Whom the reporting verb (modality.tsv `report`) of the act's clause addresses: its object ("told
     the mediators that ..."), its "to" phrase ("wrote to the president that ..."), or the "to" phrase of
     the message it is given in ("said in a letter to NATO that ...")."""
-    clause = pred
     # "were ready to hand over", "would stop and withdraw": up to the clause the verb reports
-    while clause.dep_ in {"conj", "xcomp", "acomp"} and clause.head != clause:
-        clause = clause.head
-    verb = clause.head
-    if clause.dep_ != "ccomp" or lex.modality.get(verb.lemma_.lower()) != "report":
+    verb = _reporting_verb(pred, lex, {"conj", "xcomp", "acomp"})
+    if verb is None:
         return []
     out = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
     for prep in (c for c in verb.children if c.dep_ == "prep"):

@@ -758,14 +758,10 @@ def object_predicates_read_as_clauses(doc, nouns: frozenset[str]) -> list:
     from spacy.attrs import LOWER
     from spacy.strings import get_string_id
 
-    # most texts hold none of the nouns, and then no Token is made
-    lowers = set(doc.to_array(LOWER).tolist())
-    wanted = {get_string_id(n) for n in nouns} & lowers
-    if not wanted:
-        return []
     found = []
-    for tok in doc:
-        if tok.lower not in wanted or tok.dep_ not in {"advcl", "ccomp", "xcomp", "npadvmod"}:
+    # a Token is made only for the nouns' own words (most texts hold none)
+    for tok in tokens_with(doc, LOWER, frozenset(get_string_id(n) for n in nouns)):
+        if tok.dep_ not in {"advcl", "ccomp", "xcomp", "npadvmod"}:
             continue
         verb = tok.head
         if verb.pos_ != "VERB" or verb.i > tok.i or any(c.dep_ in {"det", "nsubj"} for c in tok.children):

@@ -106,13 +106,13 @@ class Extractor:
         return mentions, identities, countries_of(identities)
 
     def _result(self, article: Article, coded: list[tuple[Chunk, int, SentenceEvent]],
-                named: tuple[list, list[Identity], list[str]] | None = None) -> ArticleResult:
+                named: tuple[list, list[Identity], list[str]]) -> ArticleResult:
         day, precision = article_date(article)
         events = []
         for n, (chunk, offset, ev) in enumerate(coded, start=1):
             events.append(self._mention(article, chunk, offset, ev, n, day, precision))
         date_events(events, article)
-        mentions, identities, countries = named if named is not None else self._named_in(article)
+        mentions, identities, countries = named
         people_at = _surnames_of_people(mentions)
         home = place_events(events, article.text, countries, people_at)
         quotes = find_quotes(article.text, mentions, self.kb, article.published)
