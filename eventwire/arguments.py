@@ -870,11 +870,14 @@ def _owners_of_holding(noun: Token) -> list[Token]:
     return owners + _owners_in_relative_clause(noun)
 
 
+OWNING_VERBS = lexicon_word_list("owning_verbs.txt")
+
+
 def _owners_in_relative_clause(noun: Token) -> list[Token]:
     """"froze any assets that Mubarak might hold in Swiss banks": the subject of a relative clause
     whose verb says it owns the thing (owning_verbs.txt); not the relative pronoun itself."""
     return [s for clause in noun.children if clause.dep_ == "relcl"
-            and clause.lemma_.lower() in lexicon_word_list("owning_verbs.txt")
+            and clause.lemma_.lower() in OWNING_VERBS
             for s in clause.children if s.dep_ == "nsubj" and s.tag_ not in RELATIVE_TAGS]
 
 

@@ -401,7 +401,7 @@ def _irregular_verb_forms() -> dict[str, set[str]]:
 
 def _light_verbs_before_pronouns(light_verbs: frozenset[str]) -> re.Pattern[str]:
     """A pattern of a one-word light verb's forms followed by "it" or "them" ("imposed it")."""
-    forms = sorted({f.lower() for v in light_verbs if " " not in v for f in _verb_forms(v)} | set(), key=len, reverse=True)
+    forms = sorted({f.lower() for v in light_verbs if " " not in v for f in _verb_forms(v)}, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\s+(?:it|them)\b", re.IGNORECASE)
 
 

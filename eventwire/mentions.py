@@ -526,10 +526,7 @@ def _acronyms_the_article_redefines(mentions: list[Mention]) -> None:
             continue
         if not _words_of_name(defined.text).isdisjoint(_words_of_name(m.entry.identifier)):
             continue  # "the Islamic Revolutionary Guards Corps (IRGC)": the base's body, written another way
-        entry = m.entry
-        for other in mentions:
-            if other.entry == entry and other.text == m.text:
-                other.entry, other.kind = None, "org"
+        _unfile(mentions, m.entry, m.text)
 
 
 def _names_the_article_gives_another_acronym(mentions: list[Mention]) -> None:
@@ -544,10 +541,15 @@ def _names_the_article_gives_another_acronym(mentions: list[Mention]) -> None:
         own = org_acronyms(defined.entry.identifier)
         if not own or m.text in own:
             continue
-        entry = defined.entry
-        for other in mentions:
-            if other.entry == entry and other.text == defined.text:
-                other.entry, other.kind = None, "org"
+        _unfile(mentions, defined.entry, defined.text)
+
+
+def _unfile(mentions: list[Mention], entry: KBEntry, text: str) -> None:
+    """Every mention written `text` and filed under the knowledge base's `entry` names, in this article,
+    another body: it loses the entry and stays an organisation."""
+    for other in mentions:
+        if other.entry == entry and other.text == text:
+            other.entry, other.kind = None, "org"
 
 
 def _words_of_name(name: str) -> set[str]:
