@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 VENDOR := eventwire/serve/static/vendor
 VENDOR_STAMP := $(VENDOR)/.vendored
 
-.PHONY: run test install vendor eval bench clean
+.PHONY: run test install vendor eval bench model clean
 
 # Vendoring runs before the install (order-only: new assets need no new venv).
 $(STAMP): pyproject.toml | $(VENDOR_STAMP)
@@ -40,6 +40,10 @@ test: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/eventwire eval
+
+# Retrain the confidence model after changing rules or gold (a test fails while it is stale).
+model: $(STAMP)
+	$(BIN)/eventwire train-confidence
 
 bench: $(STAMP)
 	$(BIN)/python bench/benchmark.py

@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--document", action="store_true", help="one JSON object per article: events, quotes, entities")
     ex.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     ex.add_argument("--strict", action="store_true", help="exit non-zero if any item was bad")
+    _min_confidence_option(ex)
     ex.set_defaults(func=cmd_extract)
 
     ing = sub.add_parser("ingest", help="code articles into a DuckDB event store (resumable)")
@@ -112,8 +113,34 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--errors", type=int, default=0, metavar="N", help="also list N mistakes per gold set")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     ev.add_argument("--workers", type=int, default=1)
+    _min_confidence_option(ev)
     ev.set_defaults(func=cmd_eval)
+
+    tr = sub.add_parser("train-confidence", help="retrain the confidence model on gold codings (after changing rules or gold)")
+    tr.add_argument("--gold", default=None, help="gold JSONL of our own format (default examples/gold.jsonl)")
+    tr.add_argument("--corpus", default=None, help="articles the gold codes (default examples/corpus.jsonl)")
+    tr.add_argument("-o", "--output", default=None,
+                    help="where to write the model (default: the shipped eventwire/data/models/confidence.json)")
+    tr.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                    help="show a progress bar (default: when stderr is a terminal)")
+    tr.set_defaults(func=cmd_train_confidence)
     return parser
+
+
+def _min_confidence_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--min-confidence", type=_unit_interval, default=0.0, metavar="P",
+                   help="leave out records the confidence model scores below P (default 0: every record the "
+                        "rules code; `eventwire train-confidence` prints the cut that did best in cross-validation)")
+
+
+def _unit_interval(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1: {value}")
+    return number
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -156,7 +183,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     try:
         transform = partial(render, fmt=args.format, document=args.document)
         for item in run(items, workers=max(1, args.workers), transform=transform, kb_factory=_kb_factory(args),
-                        lexicon_factory=_lexicon_factory(args)):
+                        lexicon_factory=_lexicon_factory(args), min_confidence=args.min_confidence):
             if isinstance(item, BadItem):
                 bad += 1
                 _report_bad(item, bar)
@@ -302,7 +329,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
             print("eventwire eval: no PLOVER GSR file (pass --gsr PATH); skipping it", file=sys.stderr)
         else:
             articles, gold, dropped = evaluate.load_gsr(gsr_path)
-            results = [r for r in run(articles, workers=args.workers) if not _is_bad(r)]
+            results = [r for r in run(articles, workers=args.workers, min_confidence=args.min_confidence) if not _is_bad(r)]
             reports.append(evaluate.score_gsr(results, gold, dropped))
             places = accuracy.Accuracy("PLOVER GSR: event locations")
             accuracy.score_gsr_places(results, evaluate.load_gsr_places(gsr_path), places)
@@ -320,7 +347,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
             continue
         gold = evaluate.load_gold(gold_path)
         articles = [a for a in iter_articles([str(corpus_path)]) if isinstance(a, Article)]
-        results = [r for r in run(articles, workers=args.workers) if not _is_bad(r)]
+        results = [r for r in run(articles, workers=args.workers, min_confidence=args.min_confidence) if not _is_bad(r)]
         reports.append(evaluate.score_gold(results, gold, name))
         reports.extend(_context_accuracy(name, gold, gold_path.parent, results))
     petrarch_dir = args.petrarch or (DEFAULT_PETRARCH if Path(DEFAULT_PETRARCH).is_dir() else None)
@@ -343,6 +370,34 @@ def cmd_eval(args: argparse.Namespace) -> int:
                 if args.errors:
                     print(evaluate.format_errors(report, args.errors))
             print()
+    return 0
+
+
+def cmd_train_confidence(args: argparse.Namespace) -> int:
+    from .confidence import MODEL_FILE
+    from .data_files import data_path
+    from .training import train_confidence
+
+    gold, corpus = Path(args.gold or EXAMPLES / "gold.jsonl"), Path(args.corpus or EXAMPLES / "corpus.jsonl")
+    for path in (gold, corpus):
+        if not path.is_file():
+            raise SystemExit(f"eventwire train-confidence: not found: {path}")
+    out = Path(args.output) if args.output else data_path(*MODEL_FILE)
+
+    def progress(stream, total):
+        bar = _progress_bar(args.progress, "coding the gold articles", total)
+        if bar is None:
+            yield from stream
+            return
+        with bar:
+            for item in stream:
+                bar.update(1)
+                yield item
+    spec = train_confidence(gold, corpus, out, progress)
+    cv = spec["cross_validated"]
+    print(f"eventwire: confidence model written to {out}: {spec['records']} records ({spec['right']} right) "
+          f"from {spec['articles']} articles; threshold {spec['threshold']}; cross-validated event F1 "
+          f"{cv['rules_alone']['f1']} with every record, {cv['with_model']['f1']} with the model", file=sys.stderr)
     return 0
 
 

@@ -105,6 +105,40 @@ def tuples_of(result: ArticleResult, code_of: Callable[[Entity], str | None] | N
     return out
 
 
+def confidence_ranking(results: Iterable[ArticleResult], right_tuples: Callable[[str], set[Tuple3]],
+                       code_of: Callable[[Entity], str | None] | None = None) -> dict:
+    """How well `confidence` ranks the asserted records: the chance that a right record (one of its
+    tuples is gold) scores above a wrong one (AUC; ties count half). 0.5 is no better than chance."""
+    code_of = code_of or (lambda entity: entity.code)
+    scored = []
+    for result in results:
+        gold = right_tuples(result.article.id)
+        for ev in result.events:
+            if ev.polarity != "asserted":
+                continue
+            actors = [code_of(a) for a in ev.actor] or [None]
+            recipients = [code_of(r) for r in ev.recipient] or [None]
+            scored.append((ev.confidence, bool({(ev.event, a, r) for a in actors for r in recipients} & gold)))
+    right = sum(y for _, y in scored)
+    wrong = len(scored) - right
+    return {"records": len(scored), "right": right, "auc": round(_rank_auc(scored), 3) if right and wrong else None}
+
+
+def _rank_auc(scored: list[tuple[float, bool]]) -> float:
+    ranked = sorted(scored, key=lambda s: s[0])
+    rank_sum, i = 0.0, 0
+    while i < len(ranked):
+        j = i
+        while j < len(ranked) and ranked[j][0] == ranked[i][0]:
+            j += 1
+        mid_rank = (i + 1 + j) / 2  # tied scores share the mean of their ranks
+        rank_sum += mid_rank * sum(1 for _, y in ranked[i:j] if y)
+        i = j
+    right = sum(1 for _, y in scored if y)
+    wrong = len(scored) - right
+    return (rank_sum - right * (right + 1) / 2) / (right * wrong)
+
+
 def _doerless_tellings(ev, code_of: Callable[[Entity], str | None]) -> set[Tuple3]:
     """The tuples of the asserted tellings merged into `ev` that name no doer: the gold codes each
     distinct tuple of an article, so "Soleimani was killed in a strike" is (ASSAULT, None, IRN) even
@@ -210,8 +244,10 @@ def load_gsr_places(path: str | Path) -> dict[str, dict]:
 
 def score_gsr(results: Iterable[ArticleResult], gold: dict[str, set[Tuple3]], dropped: int) -> Report:
     report = Report("PLOVER GSR 0.5b1")
+    results = list(results)
     for result in results:
         report.add(result.article.id, gold[result.article.id], tuples_of(result, gsr_code_of), result.article.text)
+    report.extra["confidence_ranking"] = confidence_ranking(results, lambda unit: gold.get(unit, set()), gsr_code_of)
     report.notes.append(f"{dropped} INVESTIGATE records left out (no PLOVER 2.0 type)")
     report.notes.append("old labels mapped: DEMAND->REQUEST, DISAPPROVE->ACCUSE, FIGHT->ASSAULT; "
                         "codes JAP->JPN ITL->ITA VTN->VNM; our UNO/EUR and named NGOs (orgs.tsv) scored as the GSR's IGO")
@@ -238,6 +274,7 @@ def score_gold(results: Iterable[ArticleResult], gold: dict[str, list[dict]], na
     report = Report(name)
     traps = Counter()
     polarity_hits = Counter()
+    results = list(results)
     for result in results:
         rows = gold.get(result.article.id, [])
         asserted = {(r["event"], r.get("actor"), r.get("recipient")) for r in rows if r.get("polarity", "asserted") == "asserted"}
@@ -260,6 +297,8 @@ def score_gold(results: Iterable[ArticleResult], gold: dict[str, list[dict]], na
             "found_with_right_polarity": {p: f"{polarity_hits[p]}/{polarity_hits[p + ' total']}"
                                           for p in ("negated", "hypothetical", "future") if polarity_hits[p + " total"]},
         }
+    report.extra["confidence_ranking"] = confidence_ranking(results, lambda unit: {
+        (r["event"], r.get("actor"), r.get("recipient")) for r in gold.get(unit, []) if r.get("polarity", "asserted") == "asserted"})
     return report
 
 

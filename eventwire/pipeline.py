@@ -19,6 +19,7 @@ from spacy.strings import get_string_id
 from .actors import ActorKB, code_as_of, load_kb
 from .arguments import described_objects, finite_governor, names_who_asked, noun_conjunct_before, of_names_a_charge, reported_clause_going_on
 from .claims import attribute_events
+from .confidence import load_model, score_events
 from .coref import (refer_back_to_agents_coded_at_home, resolve_references, seats_standing_for_bodies,
                     speak_for_quoted_first_persons)
 from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, anchored_date, date_of_event, find_dates, reanchor
@@ -42,12 +43,17 @@ MAX_RUN_CHARS = 20000  # consecutive sentences parsed together, up to this lengt
 class Extractor:
     """Holds the loaded model and knowledge; call `extract` per article or `extract_many`."""
 
-    def __init__(self, kb: ActorKB | None = None, lex: Lexicon | None = None) -> None:
+    def __init__(self, kb: ActorKB | None = None, lex: Lexicon | None = None,
+                 min_confidence: float = 0.0, score_confidence: bool = True) -> None:
         """`kb`: another actor base, e.g. petrarch.kb_with_dictionaries(...); `lex`: another event
-        lexicon, e.g. petrarch.lexicon_with_verbs(...)."""
+        lexicon, e.g. petrarch.lexicon_with_verbs(...); `min_confidence`: records the confidence model
+        scores below it are left out (0, the default, keeps every record); `score_confidence=False`
+        leaves the rules' own rough confidence (training the model needs no model)."""
         self.nlp = load_nlp()
         self.lex = lex if lex is not None else load_lexicon()
         self.kb = kb if kb is not None else load_kb()
+        self.min_confidence = min_confidence
+        self.confidence = load_model() if score_confidence else None
         cities_by_country()  # loads the gazetteer too: built before workers fork, they share it
 
     def event_chunks(self, text: str) -> list[Chunk]:
@@ -134,6 +140,11 @@ class Extractor:
         keep_named_targets(events)
         clusters = entity_clusters(identities, events)
         codes_as_of(article.published, events, clusters, quotes)
+        if self.confidence is not None:
+            kept = score_events(events, article.text, self.confidence, self.min_confidence)
+            if len(kept) < len(events):
+                events, clusters = kept, entity_clusters(identities, kept)
+                codes_as_of(article.published, [], clusters, [])
         return ArticleResult(article, events, clusters, quotes)
 
     def _mention(self, article: Article, chunk: Chunk, offset: int, ev: SentenceEvent, n: int, day: str, precision) -> EventMention:

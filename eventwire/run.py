@@ -41,16 +41,19 @@ _WORKER_TRANSFORM = None
 _WORKER_BATCH_TRANSFORM = None
 
 
-def make_extractor(kb_factory: Callable | None = None, lexicon_factory: Callable | None = None):
-    """An Extractor with the actor base and event lexicon the factories build (default: the built-in ones)."""
+def make_extractor(kb_factory: Callable | None = None, lexicon_factory: Callable | None = None,
+                   min_confidence: float = 0.0):
+    """An Extractor with the actor base and event lexicon the factories build (default: the built-in
+    ones), leaving out records scored below `min_confidence` (default 0: every record)."""
     from .pipeline import Extractor
 
-    return Extractor(kb=kb_factory() if kb_factory else None, lex=lexicon_factory() if lexicon_factory else None)
+    return Extractor(kb=kb_factory() if kb_factory else None, lex=lexicon_factory() if lexicon_factory else None,
+                     min_confidence=min_confidence)
 
 
-def _init_worker(transform, kb_factory=None, batch_transform=None, lexicon_factory=None) -> None:
+def _init_worker(transform, kb_factory=None, batch_transform=None, lexicon_factory=None, min_confidence=0.0) -> None:
     global _WORKER_EXTRACTOR, _WORKER_TRANSFORM, _WORKER_BATCH_TRANSFORM
-    _WORKER_EXTRACTOR = make_extractor(kb_factory, lexicon_factory)
+    _WORKER_EXTRACTOR = make_extractor(kb_factory, lexicon_factory, min_confidence)
     _WORKER_TRANSFORM = transform
     _WORKER_BATCH_TRANSFORM = batch_transform
 
@@ -80,18 +83,20 @@ def _work(batch: list[Article | BadItem]) -> list:
 
 def run(items: Iterable[Article | BadItem], workers: int = 1, batch_size: int = 16,
         transform: Callable | None = None, kb_factory: Callable | None = None,
-        batch_transform: Callable | None = None, lexicon_factory: Callable | None = None) -> Iterator:
+        batch_transform: Callable | None = None, lexicon_factory: Callable | None = None,
+        min_confidence: float = 0.0) -> Iterator:
     """Code items in input order. `transform` (picklable) is applied to each ArticleResult where it
     was coded, so with several workers the formatting happens in parallel too; `batch_transform`
     then turns each batch's list into the list yielded for it (e.g. one packed batch). `kb_factory`
     (picklable) builds the actor knowledge base each process codes with (default: the built-in one),
-    `lexicon_factory` (picklable) its event lexicon, e.g. with a PETRARCH verbs dictionary."""
+    `lexicon_factory` (picklable) its event lexicon, e.g. with a PETRARCH verbs dictionary;
+    `min_confidence` the confidence below which records are left out (default 0: every record)."""
     if workers <= 1:
-        extractor = make_extractor(kb_factory, lexicon_factory)
+        extractor = make_extractor(kb_factory, lexicon_factory, min_confidence)
         for batch in _batches(items, batch_size):
             yield from _finish(code_batch(extractor, batch), transform, batch_transform)
         return
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(transform, kb_factory, batch_transform, lexicon_factory)) as pool:
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(transform, kb_factory, batch_transform, lexicon_factory, min_confidence)) as pool:
         for results in pool.imap(_work, _batches(items, batch_size), chunksize=1):
             yield from results

@@ -132,6 +132,45 @@ def test_eval_json_scores_are_numbers():
     report = json.loads(proc.stdout)[0]
     assert 0.0 <= report["overall"]["f1"] <= 1.0
     assert report["units"] >= 25
+    ranking = report["confidence_ranking"]
+    assert 0.5 < ranking["auc"] <= 1.0 and ranking["right"] < ranking["records"]
+
+
+def test_min_confidence_leaves_out_the_records_below_it(article_txt):
+    every = _jsonl(eventwire("extract", str(article_txt), "--published", "2024-03-15").stdout)
+    assert every and all(0.0 < r["confidence"] < 1.0 for r in every)
+    cut = sorted(r["confidence"] for r in every)[len(every) // 2]
+    kept = _jsonl(eventwire("extract", str(article_txt), "--published", "2024-03-15", "--min-confidence", str(cut)).stdout)
+    assert [r["id"] for r in kept] == [r["id"] for r in every if r["confidence"] >= cut]
+    assert 0 < len(kept) < len(every) or len({r["confidence"] for r in every}) == 1
+
+
+@pytest.mark.parametrize("value", ["1.5", "-0.1", "high"])
+def test_min_confidence_outside_zero_to_one_is_refused(article_txt, value):
+    proc = eventwire("extract", str(article_txt), "--min-confidence", value)
+    assert proc.returncode == 2 and b"--min-confidence" in proc.stderr
+
+
+def test_train_confidence_writes_a_model_extract_can_use(tmp_path, article_txt):
+    lines = (ROOT / "examples" / "corpus.jsonl").read_text(encoding="utf-8").splitlines()[:12]
+    ids = {json.loads(line)["id"] for line in lines}
+    gold = [line for line in (ROOT / "examples" / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip() and json.loads(line)["article_id"] in ids]
+    (tmp_path / "corpus.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "gold.jsonl").write_text("\n".join(gold) + "\n", encoding="utf-8")
+    model = tmp_path / "model.json"
+    proc = eventwire("train-confidence", "--gold", str(tmp_path / "gold.jsonl"), "--corpus", str(tmp_path / "corpus.jsonl"),
+                     "-o", str(model), "--no-progress")
+    assert proc.returncode == 0, proc.stderr
+    assert b"cross-validated event F1" in proc.stderr
+    spec = json.loads(model.read_text())
+    assert spec["articles"] == 12 and spec["records"] > spec["right"] > 0
+    assert len(spec["fold_of_text"]) == 12 and spec["model"]["weights"]
+
+
+def test_train_confidence_names_a_missing_gold_file(tmp_path):
+    proc = eventwire("train-confidence", "--gold", str(tmp_path / "none.jsonl"), "-o", str(tmp_path / "m.json"))
+    assert proc.returncode != 0 and b"none.jsonl" in proc.stderr
 
 
 # ---------------------------------------------------------------- PETRARCH dictionaries and eval

@@ -25,6 +25,27 @@ def test_tuples_only_count_asserted_events():
     assert evaluate.tuples_of(result) == {("ASSAULT", "ISR", "PSE")}
 
 
+def _confident(etype, actor, recipient, confidence):
+    ev = _event(etype, actor, recipient)
+    ev.confidence = confidence
+    return ev
+
+
+def test_confidence_ranking_is_the_chance_a_right_record_outranks_a_wrong_one():
+    gold = lambda unit: {("ASSAULT", "ISR", "PSE")}  # noqa: E731
+    right, wrong = _confident("ASSAULT", "ISR", "PSE", 0.9), _confident("PROTEST", "PSE", None, 0.2)
+    assert evaluate.confidence_ranking([_result(right, wrong)], gold)["auc"] == 1.0
+    right.confidence, wrong.confidence = 0.1, 0.8
+    assert evaluate.confidence_ranking([_result(right, wrong)], gold)["auc"] == 0.0
+    wrong.confidence = 0.1
+    assert evaluate.confidence_ranking([_result(right, wrong)], gold) == {"records": 2, "right": 1, "auc": 0.5}
+
+
+def test_confidence_ranking_needs_right_and_wrong_records():
+    only_right = _confident("ASSAULT", "ISR", "PSE", 0.9)
+    assert evaluate.confidence_ranking([_result(only_right)], lambda unit: {("ASSAULT", "ISR", "PSE")})["auc"] is None
+
+
 def test_score_counts_tp_fp_fn():
     report = evaluate.Report("t")
     report.add("u1", {("ASSAULT", "ISR", "PSE"), ("ACCUSE", "PSE", "ISR")}, {("ASSAULT", "ISR", "PSE"), ("PROTEST", "PSE", None)})
