@@ -121,7 +121,21 @@ def confidence_ranking(results: Iterable[ArticleResult], right_tuples: Callable[
             scored.append((ev.confidence, bool({(ev.event, a, r) for a in actors for r in recipients} & gold)))
     right = sum(y for _, y in scored)
     wrong = len(scored) - right
-    return {"records": len(scored), "right": right, "auc": round(_rank_auc(scored), 3) if right and wrong else None}
+    return {"records": len(scored), "right": right, "auc": round(_rank_auc(scored), 3) if right and wrong else None,
+            "right_by_band": _right_by_band(scored)}
+
+
+CONFIDENCE_BANDS = (0.0, 0.5, 0.7, 0.85, 0.95)
+
+
+def _right_by_band(scored: list[tuple[float, bool]]) -> dict[str, str]:
+    """"right/records" per confidence band, for choosing a --min-confidence."""
+    out = {}
+    for lo, hi in zip(CONFIDENCE_BANDS, CONFIDENCE_BANDS[1:] + (1.01,)):
+        band = [y for c, y in scored if lo <= c < hi]
+        if band:
+            out[f">={lo}"] = f"{sum(band)}/{len(band)}"
+    return out
 
 
 def _rank_auc(scored: list[tuple[float, bool]]) -> float:

@@ -38,7 +38,16 @@ def test_confidence_ranking_is_the_chance_a_right_record_outranks_a_wrong_one():
     right.confidence, wrong.confidence = 0.1, 0.8
     assert evaluate.confidence_ranking([_result(right, wrong)], gold)["auc"] == 0.0
     wrong.confidence = 0.1
-    assert evaluate.confidence_ranking([_result(right, wrong)], gold) == {"records": 2, "right": 1, "auc": 0.5}
+    ranking = evaluate.confidence_ranking([_result(right, wrong)], gold)
+    assert (ranking["records"], ranking["right"], ranking["auc"]) == (2, 1, 0.5)
+
+
+def test_confidence_bands_say_how_many_records_in_each_are_right():
+    gold = lambda unit: {("ASSAULT", "ISR", "PSE")}  # noqa: E731
+    records = [_confident("ASSAULT", "ISR", "PSE", 0.97), _confident("PROTEST", "PSE", None, 0.96),
+               _confident("ASSAULT", "ISR", "PSE", 0.6), _confident("ACCUSE", "PSE", None, 0.2)]
+    bands = evaluate.confidence_ranking([_result(*records)], gold)["right_by_band"]
+    assert bands == {">=0.0": "0/1", ">=0.5": "1/1", ">=0.95": "1/2"}
 
 
 def test_confidence_ranking_needs_right_and_wrong_records():
