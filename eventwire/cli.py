@@ -128,19 +128,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _min_confidence_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--min-confidence", type=_unit_interval, default=0.0, metavar="P",
+    from .export import unit_interval_arg
+
+    p.add_argument("--min-confidence", type=unit_interval_arg, default=0.0, metavar="P",
                    help="leave out records the confidence model scores below P (default 0: every record the "
                         "rules code; `eventwire train-confidence` prints the cut that did best in cross-validation)")
 
-
-def _unit_interval(value: str) -> float:
-    try:
-        number = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if not 0.0 <= number <= 1.0:
-        raise argparse.ArgumentTypeError(f"must be between 0 and 1: {value}")
-    return number
 
 
 def main(argv: list[str] | None = None) -> int:

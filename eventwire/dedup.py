@@ -234,13 +234,13 @@ ranked AS (
 agg AS (
     SELECT event_id, sum(n_mentions) AS num_mentions, count(DISTINCT hash) AS num_articles,
            count(DISTINCT coalesce(source, hash)) AS num_sources, min(published) AS first_published,
-           max(dead) AS dead, max(injured) AS injured, max(arrested) AS arrested,
+           max(dead) AS dead, max(injured) AS injured, max(arrested) AS arrested, max(confidence) AS confidence,
            max(CASE WHEN first_rk = 1 THEN url END) AS source_url
     FROM ranked GROUP BY event_id
 )
 SELECT r.event_id, r.event, r.modes, r.cameo, r.quad_code, r.date, r.enddate, r.date_precision,
        r.actor_codes, r.actor_sectors, r.actor_names, r.recipient_codes, r.recipient_sectors, r.recipient_names,
-       r.placename, r.place_country, r.admin1, r.lat, r.lon, r.geonameid, r.polarity, r.confidence,
+       r.placename, r.place_country, r.admin1, r.lat, r.lon, r.geonameid, r.polarity, g.confidence,
        g.dead, g.injured, g.arrested, g.num_mentions, g.num_sources, g.num_articles, g.first_published,
        g.source_url, r.mention_id
 FROM ranked r JOIN agg g USING (event_id) WHERE r.rk = 1

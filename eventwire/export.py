@@ -67,10 +67,11 @@ class Filters:
     types: tuple[str, ...] = ()
     polarity: str | None = None
     limit: int | None = None
+    min_confidence: float | None = None
 
     def narrows(self) -> bool:
         """Whether any filter narrows the events (the limit does not count)."""
-        return any((self.since, self.until, self.country, self.actor, self.types, self.polarity))
+        return any((self.since, self.until, self.country, self.actor, self.types, self.polarity, self.min_confidence))
 
 
 def where_clause(filters: Filters, alias: str = "e") -> tuple[str, dict]:
@@ -99,6 +100,9 @@ def where_clause(filters: Filters, alias: str = "e") -> tuple[str, dict]:
     if filters.polarity:
         parts.append(f"{e}.polarity = $polarity")
         params["polarity"] = filters.polarity
+    if filters.min_confidence:
+        parts.append(f"{e}.confidence >= $min_confidence")
+        params["min_confidence"] = filters.min_confidence
     return ("WHERE " + " AND ".join(parts) if parts else ""), params
 
 
@@ -150,6 +154,17 @@ def _positive_int(value: str) -> int:
     return number
 
 
+def unit_interval_arg(value: str) -> float:
+    """A number from 0 to 1 (a confidence)."""
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1: {value}")
+    return number
+
+
 def add_filter_options(p: argparse.ArgumentParser, default_limit: int | None = None) -> None:
     """The filters `export` and `query` share."""
     p.add_argument("--db", required=True, help="the DuckDB event store (opened read-only)")
@@ -162,6 +177,8 @@ def add_filter_options(p: argparse.ArgumentParser, default_limit: int | None = N
     p.add_argument("--type", dest="types", type=_types_arg, action="append", default=[], metavar="PLOVER_TYPE",
                    help="PLOVER event type; repeatable or comma-separated")
     p.add_argument("--polarity", choices=POLARITIES)
+    p.add_argument("--min-confidence", type=unit_interval_arg, metavar="P",
+                   help="events whose confidence (the best of their tellings) is at least P")
     p.add_argument("--limit", type=_positive_int, default=default_limit, metavar="N",
                    help="at most N events" + (f" (default {default_limit})" if default_limit else ""))
 
@@ -169,7 +186,7 @@ def add_filter_options(p: argparse.ArgumentParser, default_limit: int | None = N
 def filters_from_args(args: argparse.Namespace) -> Filters:
     types = tuple(dict.fromkeys(t for group in args.types for t in group))  # flattened, first-seen order
     return Filters(since=args.since, until=args.until, country=args.country, actor=args.actor, types=types,
-                   polarity=args.polarity, limit=args.limit)
+                   polarity=args.polarity, limit=args.limit, min_confidence=args.min_confidence)
 
 
 # --- the store -------------------------------------------------------------------------------------------------------

@@ -131,8 +131,24 @@ def test_filters_apply_to_csv_and_query_too(db, capsys):
     assert code == 0 and "ASSAULT" in out and "PROTEST" not in out and "1 matching event" in out
 
 
+def test_min_confidence_keeps_the_events_at_or_above_it(db, capsys):
+    with duckdb.connect(db, read_only=True) as con:
+        confidences = sorted(c for (c,) in con.execute("SELECT confidence FROM events").fetchall())
+    assert len(set(confidences)) > 1 and all(0.0 < c < 1.0 for c in confidences)
+    cut = confidences[-1]
+    assert len(records(capsys, db, "--min-confidence", str(cut))) == confidences.count(cut)
+    assert len(records(capsys, db, "--min-confidence", "0")) == len(confidences)
+
+
+def test_an_events_confidence_is_the_best_of_its_tellings(db):
+    with duckdb.connect(db, read_only=True) as con:
+        rows = con.execute("SELECT e.confidence, max(m.confidence) FROM events e JOIN event_members em USING (event_id) "
+                           "JOIN event_mentions m ON m.mention_id = em.mention_id GROUP BY e.event_id, e.confidence").fetchall()
+    assert rows and all(event == best for event, best in rows)
+
+
 @pytest.mark.parametrize("bad", [["--type", "FIGHT"], ["--since", "June 9"], ["--country", "SY"], ["--limit", "0"],
-                                 ["--polarity", "maybe"]])
+                                 ["--polarity", "maybe"], ["--min-confidence", "2"], ["--min-confidence", "most"]])
 def test_bad_filter_values_are_usage_errors(db, bad, capsys):
     with pytest.raises(SystemExit) as exc:
         main(["export", "--db", db, *bad])

@@ -191,6 +191,13 @@ def test_filters_narrow_the_events(client, query, expected):
     assert {e["event"] for e in events_of(client, query)} == expected
 
 
+def test_min_confidence_narrows_the_events(client):
+    every = events_of(client)
+    assert events_of(client, "min_confidence=0") == every
+    assert events_of(client, "min_confidence=1") == []  # a probability never reaches 1
+    get(client, "/api/events?min_confidence=1.5", status=422)
+
+
 def test_filters_combine_and_count(client):
     result = get(client, "/api/events?type=ASSAULT&actor=RUS&quad=4")
     assert result["total"] == 3  # the merged strike, the attack on the Russian base, the bombing of Idlib

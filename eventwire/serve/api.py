@@ -58,6 +58,8 @@ def event_query(
     text: Annotated[str | None, Query(max_length=MAX_TEXT,
                                       description="part of the event's sentence or of a party's name")] = None,
     polarity: Literal[POLARITIES] | None = None,  # type: ignore[valid-type]
+    min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0,
+                                                  description="events whose confidence is at least this")] = None,
 ) -> EventQuery:
     """The event filters every event endpoint takes."""
     if any(len(t) > 100 for t in type):
@@ -65,7 +67,7 @@ def event_query(
     if any(q not in QUADS for q in quad):
         raise HTTPException(422, "quad: one of 1 2 3 4")
     filters = Filters(since=since, until=until, country=country.upper() if country else None, actor=actor or None,
-                      types=_types(type), polarity=polarity)
+                      types=_types(type), polarity=polarity, min_confidence=min_confidence)
     return EventQuery(filters=filters, quads=tuple(sorted(set(quad))), text=text or None)
 
 
