@@ -125,6 +125,12 @@ def event_by(client, article_id: str, word: str) -> dict:
     raise AssertionError(f"no event of {article_id} with {word!r}")
 
 
+def the_depot_strike(client) -> dict:
+    """The strike on the Aleppo depot both outlets report, whichever telling speaks for it."""
+    (item,) = [e for e in events_of(client) if "fuel depot" in e["sentence"] and e["num_articles"] == 2]
+    return item
+
+
 def article_hash(client, article_id: str) -> str:
     items = get(client, f"/api/articles?q={article_id}")["items"]
     (item,) = [a for a in items if a["article_id"] == article_id]
@@ -166,9 +172,10 @@ def test_page_bounds_are_enforced(client, query):
 
 
 def test_an_event_lists_actors_and_its_sentence(client):
-    strike = event_by(client, "north-ledger-7", "fuel depot")
+    strike = the_depot_strike(client)
     assert strike["event"] == "ASSAULT" and strike["quad_code"] == 4 and strike["quad_name"] == "material conflict"
-    assert {"code": "RUS", "name": "Russian jets"} in strike["actors"]
+    assert [a["code"] for a in strike["actors"]] == ["RUS"]
+    assert strike["actors"][0]["name"] in {"Russian jets", "Russian warplanes"}
     assert strike["num_articles"] == 2 and strike["placename"] == "Aleppo" and strike["lat"] is not None
 
 
@@ -213,7 +220,7 @@ def test_bad_filters_are_refused(client, query):
 
 
 def test_one_event_lists_every_article_that_reports_it(client):
-    strike = event_by(client, "north-ledger-7", "fuel depot")
+    strike = the_depot_strike(client)
     found = get(client, f"/api/events/{strike['event_id']}")
     assert found["event"]["event_id"] == strike["event_id"]
     assert found["record"]["id"] == strike["event_id"] and found["record"]["num_articles"] == 2
