@@ -127,7 +127,8 @@ def score_events(events: list[EventMention], text: str, model: ConfidenceModel,
     weights = model.weights_for(text)
     for ev in events:
         ev.confidence = model.probability(record_features(ev, text), weights)
-    kept = [ev for ev in events if ev.confidence >= min_confidence]
+    # compared as written (to_plover rounds to 3 places): "--min-confidence 0.95" keeps a record shown as 0.95
+    kept = [ev for ev in events if round(ev.confidence, 3) >= min_confidence]
     if len(kept) < len(events):
         ids = {ev.id for ev in kept}
         for ev in kept:
