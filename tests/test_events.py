@@ -2950,3 +2950,9 @@ def test_aid_someone_merely_has_is_no_act_of_giving(code):
     assert not [e for e in events if e["event"] == ["AID"]]
     # a verb of receiving, or a giver named, is still aid given
     assert ("AID", "QAT", "SOM") in tuples(code("Somalia received aid from Qatar on Monday."))
+
+
+def test_the_aim_of_a_journey_states_no_intent(code):
+    # troops who arrive to fight are not told as threatening anyone: the fight is their trip's aim
+    events = code("Chadian troops arrived in the border town on Friday to fight the militants.")
+    assert not [e for e in events if e["event"] == ["THREATEN"]]

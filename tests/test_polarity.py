@@ -505,3 +505,13 @@ def test_an_act_someone_is_to_be_persuaded_into_is_not_told_as_done(code):
     assert not [e for e in events if e["event"] == ["RETREAT"] and e["polarity"] == "asserted"]
     events = code("Diplomats tried to convince Ankara to withdraw its troops from the border.")
     assert not [e for e in events if e["event"] == ["RETREAT"] and e["polarity"] == "asserted"]
+
+
+def test_what_a_trip_is_made_for_is_still_ahead(code):
+    # the aim the traveller set out with is not told as done
+    events = code("The Qatari envoy flew to Nairobi on Monday to seek Kenyan support for the peace plan.")
+    assert not [e for e in events if e["event"] == ["REQUEST"] and e["polarity"] == "asserted"]
+    assert [e for e in events if e["event"] == ["REQUEST"] and e["polarity"] == "future"]
+    # "embarked on a tour" is a journey too
+    events = code("The foreign minister embarked on a tour of the Gulf on Sunday to seek Saudi support for the plan.")
+    assert not [e for e in events if e["event"] == ["REQUEST"] and e["polarity"] == "asserted"]
