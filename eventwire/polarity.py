@@ -481,8 +481,15 @@ def aim_of_a_journey(verb: Token, lex: Lexicon) -> bool:
     """A purpose infinitive with no subject of its own ("to seek support") of a verb of going
     (journey_verbs.txt: "flew to Cairo", "embarked on a trip"): the aim the traveller set out with, not
     a deed the sentence tells as done."""
+    journey = verb.head
     return (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not has_subject(verb)
-            and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in lex.journey_verbs)
+            and journey.pos_ == "VERB" and journey.lemma_.lower() in lex.journey_verbs
+            and not _goes_on(journey))
+
+
+def _goes_on(verb: Token) -> bool:
+    """"went on to raid the camp", "went ahead to sign": going on is doing next, no journey."""
+    return any(c.lower_ in {"on", "ahead"} and not any(o.dep_ == "pobj" for o in c.children) for c in verb.children)
 
 
 def open_question(verb: Token) -> bool:
