@@ -25,13 +25,13 @@ from .arguments import (ANSWER_TYPES, FORCE_SECTORS, tally_copula, CONTENT_TARGE
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens, survivors_of,
                         noun_recipient_tokens, PRONOUNS, purpose_of_journey, journey_made_for, purpose_targets, real_head, reported_clause_going_on, Resolver, responsible_for, disowned_by,
                         noun_conjunct_before, shared_passive_subject, suffering_verb, verb_subject, appositive_of_verbless_root,
-                        verb_hung_past_participle, things_a_sum_is_in)
+                        verb_hung_past_participle, things_a_sum_is_in, OWNING_VERBS, givers)
 from .counts import count_casualties, cues as casualty_cues
 from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from .lexicon import lexicon_word_list, Lexicon, Trigger, ends_with_cue, load_lexicon
 from .nlp import span_bounds, token_column, tokens_with
 from .places import find_places
-from .polarity import (claimed, has_condition, in_condition, is_subjunctive, obliged_by_have_to, occurrence_told,
+from .polarity import (aim_of_a_journey, claimed, has_condition, in_condition, is_subjunctive, obliged_by_have_to, occurrence_told,
                        open_question, own_polarity, polarity_of, stronger, threatens_or_promises)
 from .records import COUNT_KINDS, Entity, fill_missing_counts, first_of_each
 
@@ -1180,6 +1180,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
             _pass_toll_to_the_deed_it_was_in(e, by_pred, with_sides)
     return [e for e in events if id(e) in with_sides and not _mentioned_in_passing(e, triggers_at)
             and not _describes_its_noun(e.found) and not _undergone_by_its_noun(e.found) and not _named_in_passing(e.found) and not _a_share_did_it(e)
+            and not _aid_merely_held(e.found)
             and not _order_to_own_forces(e, lex, doc, offset) and not _meeting_as_the_setting(e)]
 
 
@@ -1563,6 +1564,17 @@ def _a_share_did_it(event: "SentenceEvent") -> bool:
     """"96.8 percent of voters had backed joining Russia", "60 percent of Israelis support the strikes":
     a share of a people as the doer is a tally of votes or answers, no one's deed."""
     return any(any(w in a.entity_text.lower() for w in load_lexicon().share_words) for a in event.actors)
+
+
+def _aid_merely_held(f: Found) -> bool:
+    """"although the agency had $12 million of unspent donations": aid that a verb of owning
+    (owning_verbs.txt) says someone holds, with no giver named ("from", "of"), tells what they have,
+    not an act of giving; "has the support of Britain" names its giver and stays."""
+    verb, noun = f.pred, f.head
+    if f.trigger.type != "AID" or noun.i == verb.i or verb.lemma_.lower() not in OWNING_VERBS:
+        return False
+    held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun  # "$12 million of donations"
+    return held.dep_ == "dobj" and held.head.i == verb.i and not givers(verb, noun)
 
 
 def _named_in_passing(f: Found) -> bool:
@@ -2070,6 +2082,8 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver,
         return None
     if open_question(event.found.pred):
         return None  # "to discuss how to enforce the sanctions": a question to settle, no one's intent
+    if aim_of_a_journey(event.found.pred, lex):
+        return None  # "troops arrived to fight the rebels": what a trip is made for, no one's stated intent
     if event.found.trigger.type == "CONSULT" and journey_made_for(event.found.pred) is not None:
         return None  # "will fly to Tokyo to discuss the crisis": a visit scheduled, not talks offered
     if event.found.trigger.type == "CONSULT" and _made_for_an_unfriendly_act(event.found.pred, types_at or {}, lex):

@@ -771,6 +771,27 @@ def object_predicates_read_as_clauses(doc, nouns: frozenset[str]) -> list:
     return found
 
 
+def compound_heads_read_as_verbs(doc) -> list:
+    """"ending its fisheries dispute with Iceland": a noun in its base form right after an object noun,
+    that the tagger read as a verb, which the parser then hung on a verb higher up with no subject,
+    auxiliary or object of its own. A base-form verb with no subject or "to" after another verb's object
+    is no clause (a causative's "made the troops withdraw" makes the noun the subject); it is the noun
+    that object's phrase ends with. Returns (noun, modifier) pairs."""
+    found = []
+    for t in _tokens_labelled(doc, "TAG", "VB") + _tokens_labelled(doc, "TAG", "VBP"):
+        if t.i == 0 or t.dep_ not in {"advcl", "ccomp", "conj", "dep"} or t.head.i > t.i:
+            continue
+        before = doc[t.i - 1]
+        if before.pos_ != "NOUN" or before.dep_ not in {"dobj", "pobj"} or before.head.i >= before.i or before.head == t:
+            continue
+        if any(c.i > before.i for c in before.children):
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark", "neg", "dobj", "cc"} for c in t.children):
+            continue
+        found.append((t, before))
+    return found
+
+
 def _is_predicative_phrase_list() -> frozenset[str]:
     from .lexicon import load_lexicon
 
@@ -958,6 +979,15 @@ def _register_parse_repairs() -> None:
             v.head, v.dep_ = noun, "relcl"
             for t in [c for c in v.children if c.is_punct and c.i == v.sent.end - 1]:
                 t.head = governor  # the full stop ends the main clause
+        # "ending its fisheries dispute with Iceland": the noun read as a verb heads the object before it
+        for noun, modifier in compound_heads_read_as_verbs(doc):
+            noun.head, noun.dep_ = modifier.head, modifier.dep_
+            for c in [c for c in modifier.children if c.i < modifier.i]:
+                c.head = noun  # "its" is the whole phrase's
+            for c in [c for c in noun.children if c.dep_ == "punct"]:
+                c.head = noun.head
+            modifier.head, modifier.dep_ = noun, "compound"
+            noun.tag_, noun.pos_, noun.lemma_ = "NN", "NOUN", noun.lower_
         # "took two foreigners hostage": the object's predicate read as a clause is the verb's complement;
         # the day and place words hung on it are the verb's
         for noun, verb in object_predicates_read_as_clauses(doc, _object_predicate_nouns()):

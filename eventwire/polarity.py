@@ -63,6 +63,10 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
                 # "We are not here to fight the army", "did not come to attack anyone": a purpose denied
                 state = stronger(state, "negated")
                 break
+            if aim_of_a_journey(tok, lex):
+                # "flew to Cairo to seek Egyptian support": what a trip is made for is still ahead
+                state = stronger(state, "future")
+                break
         elif dep == "pcomp" and _charged_with(tok, triggers_at):
             # "arrested for collaborating with Israel", "jailed for aiding rebels": the deed a charge,
             # an arrest or a sentence is for is alleged, not told as done, and no statement of its doer
@@ -471,6 +475,21 @@ def _disavowed_purpose(verb: Token) -> bool:
     head = verb.head
     return (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not has_subject(verb)
             and head.lemma_.lower() in {"be", "come", "go", "arrive"} and any(c.dep_ == "neg" for c in head.children))
+
+
+def aim_of_a_journey(verb: Token, lex: Lexicon) -> bool:
+    """A purpose infinitive with no subject of its own ("to seek support") of a verb of going
+    (journey_verbs.txt: "flew to Cairo", "embarked on a trip"): the aim the traveller set out with, not
+    a deed the sentence tells as done."""
+    journey = verb.head
+    return (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not has_subject(verb)
+            and journey.pos_ == "VERB" and journey.lemma_.lower() in lex.journey_verbs
+            and not _goes_on(journey))
+
+
+def _goes_on(verb: Token) -> bool:
+    """"went on to raid the camp", "went ahead to sign": going on is doing next, no journey."""
+    return any(c.lower_ in {"on", "ahead"} and not any(o.dep_ == "pobj" for o in c.children) for c in verb.children)
 
 
 def open_question(verb: Token) -> bool:

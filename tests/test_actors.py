@@ -699,3 +699,11 @@ def test_a_name_with_a_possessive_inside_is_found_without_it(kb):
     words = ["The", "Sudan", "People", "Liberation", "Movement", "walked", "out"]
     assert [(i, j, e.identifier) for i, j, e in find_names(words, kb)] == [(0, 5, "Sudan People's Liberation Movement")]
     assert kb.lookup("Sudan People's Liberation Movement").code == "SSD"
+
+
+@pytest.mark.parametrize("name", ["Irish nationalist", "Irish republicans"])
+def test_irish_nationalists_and_republicans_are_the_northern_ireland_movement(kb, name):
+    # the movement of Northern Ireland (the IRA is GBR), not the Irish state; plain "Irish" stays IRL
+    entry = kb.lookup(name)
+    assert entry is not None and entry.code == "GBR", (name, entry)
+    assert kb.lookup("Irish").code == "IRL"

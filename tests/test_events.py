@@ -2942,3 +2942,17 @@ def test_a_visit_made_to_press_or_investigate_offers_no_meeting(code, text):
 def test_a_visit_made_to_mediate_is_still_an_offer(code):
     events = code("The Gambian president will visit Mauritania and Senegal to mediate in their border dispute, diplomats said.")
     assert ("AGREE", "GMB", "SEN") in tuples(events), events
+
+
+def test_aid_someone_merely_has_is_no_act_of_giving(code):
+    # owning aid with no giver named says what one holds, not that anyone gave it
+    events = code("The relief agency left the country, although it still had $4 million of unspent donations.")
+    assert not [e for e in events if e["event"] == ["AID"]]
+    # a verb of receiving, or a giver named, is still aid given
+    assert ("AID", "QAT", "SOM") in tuples(code("Somalia received aid from Qatar on Monday."))
+
+
+def test_the_aim_of_a_journey_states_no_intent(code):
+    # troops who arrive to fight are not told as threatening anyone: the fight is their trip's aim
+    events = code("Chadian troops arrived in the border town on Friday to fight the militants.")
+    assert not [e for e in events if e["event"] == ["THREATEN"]]

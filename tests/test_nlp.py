@@ -416,3 +416,15 @@ def test_a_known_name_split_at_a_capitalised_preposition_stays_one_name():
         doc = nlp(text)
         a, b = next(t for t in doc if t.text == first), next(t for t in doc if t.text == last)
         assert a.head == b and b.head.text == "of", [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+def test_a_compound_head_read_as_a_verb_after_an_object_is_its_noun():
+    nlp = load_nlp()
+    for text in ("Spain accepted a formula for ending its fisheries dispute with Morocco.",):
+        doc = nlp(text)
+        dispute = next(t for t in doc if t.text == "dispute")
+        assert (dispute.pos_, dispute.head.text, dispute.dep_) == ("NOUN", "ending", "dobj"), text
+        assert next(t for t in doc if t.text == "fisheries").head == dispute
+    # a causative's bare infinitive stays a verb
+    doc = nlp("The general made his soldiers withdraw from the town.")
+    assert next(t for t in doc if t.text == "withdraw").pos_ == "VERB"

@@ -497,3 +497,21 @@ def test_any_one_who_does_something_in_the_present_is_a_condition_whatever_act_i
     events = code("The militia threatened attacks on any country that supports the peace mission.")
     support = [e for e in events if e["event"] == ["SUPPORT"]]
     assert all(e["polarity"] != "asserted" for e in support), events
+
+
+def test_an_act_someone_is_to_be_persuaded_into_is_not_told_as_done(code):
+    # the act is what the envoy means to talk the other side into: it has not happened
+    events = code("The envoy went to Tripoli on Monday on a mission to persuade the rebels to free the hostages.")
+    assert not [e for e in events if e["event"] == ["RETREAT"] and e["polarity"] == "asserted"]
+    events = code("Diplomats tried to convince Ankara to withdraw its troops from the border.")
+    assert not [e for e in events if e["event"] == ["RETREAT"] and e["polarity"] == "asserted"]
+
+
+def test_what_a_trip_is_made_for_is_still_ahead(code):
+    # the aim the traveller set out with is not told as done
+    events = code("The Qatari envoy flew to Nairobi on Monday to seek Kenyan support for the peace plan.")
+    assert not [e for e in events if e["event"] == ["REQUEST"] and e["polarity"] == "asserted"]
+    assert [e for e in events if e["event"] == ["REQUEST"] and e["polarity"] == "future"]
+    # "embarked on a tour" is a journey too
+    events = code("The foreign minister embarked on a tour of the Gulf on Sunday to seek Saudi support for the plan.")
+    assert not [e for e in events if e["event"] == ["REQUEST"] and e["polarity"] == "asserted"]
