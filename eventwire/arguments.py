@@ -118,8 +118,8 @@ TIME_CLAUSE_MARKS = lexicon_word_list("time_clause_marks.txt")
 
 def names_no_party(head: Token) -> bool:
     """A head noun that names a time, an amount, an online service or a munition is no actor or
-    recipient: "closed Facebook at midnight" is done to no one named."""
-    return head.pos_ in {"NOUN", "PROPN"} and (head.lower_ in NON_PARTY_NOUNS or head.lemma_.lower() in NON_PARTY_NOUNS)
+    recipient: "closed Facebook at midnight" is done to no one named. The tagger calls "nothing" a pronoun."""
+    return head.pos_ in {"NOUN", "PROPN", "PRON"} and (head.lower_ in NON_PARTY_NOUNS or head.lemma_.lower() in NON_PARTY_NOUNS)
 
 
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
@@ -1087,6 +1087,9 @@ def disowned_by(noun: Token) -> list[Token]:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return []
+    disowning = disowning_verb(prep)
+    if disowning is not None:
+        return verb_subject(disowning)[:1]   # "said it had nothing to do with the raid"
     holder = prep.head
     if holder.pos_ in {"VERB", "AUX"} and prep.lower_ in PART_PREPS:
         # "denied any role in the bombing", the "in" phrase hung on the verb by the parser
@@ -1103,6 +1106,18 @@ def disowned_by(noun: Token) -> list[Token]:
     said_not = _negated(verb) or (part is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in part.children))
     denied = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.denial_verbs
     return verb_subject(verb)[:1] if said_not or denied else []
+
+
+def disowning_verb(prep: Token) -> Token | None:
+    """"he had nothing to do with the bombings": the "have" whose disowning object (disowning_words.txt)
+    carries the "to do with" phrase that `prep` opens, else None."""
+    do = prep.head
+    if prep.lower_ != "with" or do.lemma_ != "do" or do.dep_ != "relcl":
+        return None
+    word = do.head
+    if word.dep_ != "dobj" or word.lower_ not in load_lexicon().disowning_words or word.head.lemma_ != "have":
+        return None
+    return word.head
 
 
 def responsible_for(noun: Token) -> list[Token]:

@@ -23,7 +23,7 @@ from .actors import NON_STATE_CODES, ActorKB, actor_word_list, agent_sector_of, 
 from .arguments import (ANSWER_TYPES, FORCE_SECTORS, tally_copula, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens, survivors_of,
-                        noun_recipient_tokens, PRONOUNS, purpose_of_journey, journey_made_for, purpose_targets, real_head, reported_clause_going_on, Resolver, responsible_for, disowned_by,
+                        noun_recipient_tokens, PRONOUNS, purpose_of_journey, journey_made_for, purpose_targets, real_head, reported_clause_going_on, Resolver, responsible_for, disowned_by, disowning_verb,
                         noun_conjunct_before, shared_passive_subject, suffering_verb, verb_subject, appositive_of_verbless_root,
                         verb_hung_past_participle, things_a_sum_is_in)
 from .counts import count_casualties, cues as casualty_cues
@@ -89,7 +89,8 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
     found = [f for f in found if not (f.pred == f.head and f.head.i in carriers)]
     taken = {f.head.i for f in found}
     found += _measures_named_by_pronouns(sent, lex, kb, {f.pred.i for f in found})
-    return found + _obligations(sent, lex, taken) + _gatherings(sent, lex, taken) + _counted_among_casualties(sent, taken)
+    return (found + _obligations(sent, lex, taken) + _gatherings(sent, lex, taken) + _disownings(sent, lex, taken)
+            + _counted_among_casualties(sent, taken))
 
 
 # "it" stands for a singular noun, "them" for a plural one
@@ -336,6 +337,26 @@ def _obligations(sent: Span | Doc, lex: Lexicon, taken: set[int]) -> list[Found]
 
 
 _VERB_ONLY_POS = frozenset({get_string_id("VERB")})
+
+
+_WITH = frozenset({get_string_id("with")})
+
+
+def _disownings(sent: Span | Doc, lex: Lexicon, taken: set[int]) -> list[Found]:
+    """"The Kremlin said it had nothing to do with the bill": disowning a deed is a denial by the subject
+    of "have" (disowning_words.txt, intents.tsv `disowning` row)."""
+    if ("disowning", "DISOWNING") not in lex.intents:
+        return []
+    etype, cameo = lex.intents[("disowning", "DISOWNING")]
+    out = []
+    for prep in tokens_with(sent, LOWER, _WITH):
+        if (verb := disowning_verb(prep)) is None or verb.i in taken:
+            continue
+        trig = Trigger(verb.lemma_.lower(), "VERB", "", frozenset(), frozenset(), False, etype, "", cameo, "", "negated")
+        words = [verb] + [t for t in verb.doc[verb.i + 1 : prep.i + 1] if t.head.i in {verb.i, prep.head.i, prep.head.head.i} or t == prep]
+        out.append(Found(trig, verb, verb, sorted(set(words), key=lambda t: t.i)))
+        taken.add(verb.i)
+    return out
 
 
 def _gatherings(sent: Span | Doc, lex: Lexicon, taken: set[int]) -> list[Found]:

@@ -145,6 +145,8 @@ class Lexicon:
     denial_verbs: frozenset[str] = field(default_factory=frozenset)
     # "denied any role in the attack": nouns of having a part in a deed, which a denial disowns
     part_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "said it had nothing to do with the attack": objects of "have" that disown a deed (disowning_words.txt)
+    disowning_words: frozenset[str] = field(default_factory=frozenset)
     # "froze assets held by the ministers": things a measure takes from their owner (holding_nouns.txt)
     holding_nouns: frozenset[str] = field(default_factory=frozenset)
     # "flown to Abuja by military helicopter": ways of travel, never a passive's doer (travel_means.txt)
@@ -315,6 +317,7 @@ def load_lexicon() -> Lexicon:
         bare_infinitive_verbs=_read_word_list("bare_infinitive_verbs.txt"),
         denial_verbs=_read_word_list("denial_verbs.txt"),
         part_nouns=_read_word_list("part_nouns.txt"),
+        disowning_words=_read_word_list("disowning_words.txt"),
         holding_nouns=_read_word_list("holding_nouns.txt"),
         travel_means=_read_word_list("travel_means.txt"),
         cause_nouns=_read_word_list("cause_nouns.txt"),
@@ -344,7 +347,8 @@ def load_lexicon() -> Lexicon:
     lex.third_party_cameos = _third_party_cameos(triggers, lex.reciprocal)
     # "two soldiers were among the dead": a casualty word tells an attack with no trigger verb
     casualty_words = {r["lemma"] for r in read_tsv(data_path("lexicon", "casualty_cues.tsv")) if r["kind"] in {"dead", "injured"}}
-    lex.surface_forms = frozenset(_surface_forms(triggers)) | casualty_words
+    # "said it had nothing to do with the bill": a disowning is a denial with no trigger verb
+    lex.surface_forms = frozenset(_surface_forms(triggers)) | casualty_words | lex.disowning_words
     lex.pronoun_object = _light_verbs_before_pronouns(lex.light_verbs)
     return lex
 

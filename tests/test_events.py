@@ -2942,3 +2942,20 @@ def test_a_visit_made_to_press_or_investigate_offers_no_meeting(code, text):
 def test_a_visit_made_to_mediate_is_still_an_offer(code):
     events = code("The Gambian president will visit Mauritania and Senegal to mediate in their border dispute, diplomats said.")
     assert ("AGREE", "GMB", "SEN") in tuples(events), events
+
+
+def test_talks_counted_in_rounds_are_still_talks(code):
+    # "several rounds of talks": the rounds only count the talks (partitives.txt), whatever counts them
+    found = tuples(code("The Indian envoy held several rounds of talks with Chinese officials in Beijing."))
+    assert ("CONSULT", "IND", "CHN") in found, found
+
+
+def test_having_nothing_to_do_with_a_deed_is_a_denial(code):
+    # "had nothing to do with" disowns the deed: a REJECT by the one who disowns it, addressed to no
+    # one, and the deed told as not done, by that one (disowning_words.txt)
+    events = code("The Kenyan government said it had nothing to do with the bombing of the embassy.")
+    assert ("REJECT", "KEN", None) in tuples(events), events
+    assert any(t[:2] == ("ASSAULT", "KEN") for t in tuples(events, "negated")), events
+    events = code("The Kremlin said it had nothing to do with the new bill.")
+    assert ("REJECT", "RUS", None) in tuples(events), events
+    assert not tuples(code("The Kenyan minister said the refugees had nothing to eat.")), "nothing to eat"
