@@ -1072,6 +1072,8 @@ def noun_actor_tokens(noun: Token) -> list[Token]:
         return led_by(noun)[-1:]  # "the US-led war": who leads it wages it
     if responsible_for(noun):
         return responsible_for(noun)
+    if marked_by(noun):
+        return marked_by(noun)
     return [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i]
 
 
@@ -1118,6 +1120,21 @@ def disowning_verb(prep: Token) -> Token | None:
     if word.dep_ != "dobj" or word.lower_ not in load_lexicon().disowning_words or word.head.lemma_ != "have":
         return None
     return word.head
+
+
+# the verbs by which a deed carries a doer's mark: "bore the hallmarks of", "had the signature of"
+MARK_VERBS = {"bear", "have", "carry"}
+
+
+def marked_by(noun: Token) -> list[Token]:
+    """"the attack bore the hallmarks of Jemaah Islamiah": the one whose mark (signature_nouns.txt) the
+    deed noun, as subject, is said to bear did it, else []."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in MARK_VERBS:
+        return []
+    marks = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in load_lexicon().signature_nouns]
+    return [o for m in marks[:1] for p in m.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"][:1]
 
 
 def responsible_for(noun: Token) -> list[Token]:

@@ -23,7 +23,7 @@ from .actors import NON_STATE_CODES, ActorKB, actor_word_list, agent_sector_of, 
 from .arguments import (ANSWER_TYPES, FORCE_SECTORS, tally_copula, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens, survivors_of,
-                        noun_recipient_tokens, PRONOUNS, purpose_of_journey, journey_made_for, purpose_targets, real_head, reported_clause_going_on, Resolver, responsible_for, disowned_by, disowning_verb,
+                        noun_recipient_tokens, PRONOUNS, purpose_of_journey, journey_made_for, purpose_targets, real_head, reported_clause_going_on, Resolver, responsible_for, disowned_by, disowning_verb, marked_by,
                         noun_conjunct_before, shared_passive_subject, suffering_verb, verb_subject, appositive_of_verbless_root,
                         verb_hung_past_participle, things_a_sum_is_in)
 from .counts import count_casualties, cues as casualty_cues
@@ -1811,7 +1811,7 @@ def _mentioned_in_passing(event: "SentenceEvent", triggers_at: dict[int, Found] 
         return False  # "he survived a grenade attack": told through the one it was aimed at
     if any(a.code for a in event.actors) and _told_in_full(f.head):
         return False  # "the arrest by Saudi authorities of several activists": its doer and its object
-    if any(a.code for a in event.actors) and (responsible_for(f.head) or disowned_by(f.head)):
+    if any(a.code for a in event.actors) and (responsible_for(f.head) or disowned_by(f.head) or marked_by(f.head)):
         return False  # "the Taliban claimed responsibility for the bombing": told with its doer
     if any(a.code for a in event.actors) and (purpose_of_journey(f.head) or done_in_protest(f.head)):
         # "thousands of Kenyans gathered in Nairobi for a rally", "blocked roads in protest": told by the deed

@@ -1986,3 +1986,13 @@ def test_the_subject_of_a_bare_infinitive_read_as_present_tense_is_what_let_acts
         doc = load_nlp()(text)
         let = next(t for t in doc if t.lower_ == "let")
         assert [t.text for t in controlled_subjects(let)] == [subject], [(t.text, t.tag_, t.dep_) for t in doc]
+
+
+def test_a_deed_bearing_a_groups_hallmarks_is_told_as_its_deed(code):
+    # reported speech codes the deed: "the attack bore the hallmarks of X" is told like "X was responsible
+    # for the attack" (signature_nouns.txt)
+    found = tuples(code("Kenyan officials said the bombing bore all the hallmarks of al-Shabaab."))
+    assert any(t[0] == "ASSAULT" and t[1] == "SOM" for t in found), found
+    # a mark no one is named after is no doer
+    found = tuples(code("The attack in Nairobi bore the hallmarks of a professional operation."))
+    assert not any(t[0] == "ASSAULT" and t[1] for t in found), found
