@@ -1180,7 +1180,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         if (polarity != "asserted" and governor is None and intended is None and not in_condition(f.pred)
                 and not claimed(f.pred, lex) and not _unstated_infinitive(f.pred, lex)
                 and not _obliged(f.pred) and not _doer_is_governed_object(f.pred, lex) and not _only_weighed(f.pred, lex)
-                and not _expected_by_others(f.pred) and not occurrence_told(f, lex)):
+                and not _expected_by_others(f.pred) and not occurrence_told(f, lex) and not _only_believed(f.pred, lex)):
             # "Palestinians and Israelis failed to reach agreement": each side refused the other
             for part in _stated_by_its_speaker(_reciprocal_split(event, lex), lex, resolver):
                 intent = _stated_intent(part, lex, resolver, types_at)
@@ -1266,6 +1266,12 @@ def _expected_by_others(pred: Token) -> bool:
     """"Abiy is expected to arrive in Khartoum", "the envoy is scheduled to meet Hamas": the infinitive of a
     passive governor is what others expect or have planned for the doer, no statement of intent by it."""
     return pred.dep_ == "xcomp" and any(c.dep_ == "nsubjpass" for c in pred.head.children)
+
+
+def _only_believed(pred: Token, lex: Lexicon) -> bool:
+    """"students feared the army would storm the campus": an act in the clause of a verb of fearing or
+    believing (belief_verbs.txt) is what someone fears or thinks, no statement of intent by its doer."""
+    return pred.dep_ == "ccomp" and pred.head.lemma_.lower() in lex.belief_verbs
 
 
 def _only_weighed(pred: Token, lex: Lexicon) -> bool:

@@ -149,6 +149,8 @@ class Lexicon:
     disowning_words: frozenset[str] = field(default_factory=frozenset)
     # "the attack bore the hallmarks of al-Qaeda": nouns of a doer's mark on a deed (signature_nouns.txt)
     signature_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "feared the army would storm the campus": verbs whose clause is a belief, no one's statement (belief_verbs.txt)
+    belief_verbs: frozenset[str] = field(default_factory=frozenset)
     # "froze assets held by the ministers": things a measure takes from their owner (holding_nouns.txt)
     holding_nouns: frozenset[str] = field(default_factory=frozenset)
     # "flown to Abuja by military helicopter": ways of travel, never a passive's doer (travel_means.txt)
@@ -321,6 +323,7 @@ def load_lexicon() -> Lexicon:
         part_nouns=_read_word_list("part_nouns.txt"),
         disowning_words=_read_word_list("disowning_words.txt"),
         signature_nouns=_read_word_list("signature_nouns.txt"),
+        belief_verbs=_read_word_list("belief_verbs.txt"),
         holding_nouns=_read_word_list("holding_nouns.txt"),
         travel_means=_read_word_list("travel_means.txt"),
         cause_nouns=_read_word_list("cause_nouns.txt"),

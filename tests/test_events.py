@@ -2959,3 +2959,13 @@ def test_having_nothing_to_do_with_a_deed_is_a_denial(code):
     events = code("The Kremlin said it had nothing to do with the new bill.")
     assert ("REJECT", "RUS", None) in tuples(events), events
     assert not tuples(code("The Kenyan minister said the refugees had nothing to eat.")), "nothing to eat"
+
+
+def test_an_act_someone_fears_or_believes_is_no_statement_of_its_doer(code):
+    # "feared the army would storm": the army stated nothing, so no THREATEN (belief_verbs.txt)
+    found = tuples(code("Students feared the Chinese army would storm their campuses next."))
+    assert not any(t[0] == "THREATEN" for t in found), found
+    found = tuples(code("Kenyan officials believe al-Shabaab will strike Nairobi again."))
+    assert not any(t[0] == "THREATEN" for t in found), found
+    # a stated act still states an intent
+    assert ("THREATEN", "RUS", "UKR") in tuples(code("Russia said it would strike Kyiv."))
