@@ -1947,12 +1947,19 @@ def _stance_prefixed(tokens: list[Token], start: int) -> bool:
 
 
 def stance_targets(noun: Token) -> list[Token]:
-    """"anti-American protests", "anti-Israel demonstrations": the name after "anti-" is what they are against."""
+    """"anti-American protests", "anti-Israel demonstrations": the name after "anti-" is what they are against.
+    A weapon or a vehicle there ("anti-submarine exercises", "anti-tank missiles") names what the gear or
+    drill is made against, no party (weapon_words.txt, carrier_nouns.txt)."""
     mods = sorted((c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i), key=lambda t: t.i)
     for k, tok in enumerate(mods):
         if tok.lower_ == "anti" and k + 2 < len(mods) and mods[k + 1].text == "-":
-            return [mods[k + 2]]
+            return [] if _names_gear(mods[k + 2]) else [mods[k + 2]]
     return []
+
+
+def _names_gear(tok: Token) -> bool:
+    lex = load_lexicon()
+    return tok.lemma_.lower() in lex.weapon_words or tok.lemma_.lower() in lex.carrier_nouns
 
 
 def led_by(head: Token) -> list[Token]:

@@ -1996,3 +1996,13 @@ def test_a_deed_bearing_a_groups_hallmarks_is_told_as_its_deed(code):
     # a mark no one is named after is no doer
     found = tuples(code("The attack in Nairobi bore the hallmarks of a professional operation."))
     assert not any(t[0] == "ASSAULT" and t[1] for t in found), found
+
+
+def test_gear_named_after_anti_is_no_target(code):
+    # "anti-submarine exercises": what the drill is made against, not a party; the exercises are the two
+    # forces' own, each the other's partner (weapon_words.txt, carrier_nouns.txt)
+    found = tuples(code("Japanese and Australian warships held joint anti-submarine exercises off Okinawa."), None)
+    assert ("COOPERATE", "JPN", "AUS") in found and not any(t[2] is None for t in found if t[0] == "COOPERATE"), found
+    # a party after "anti-" is still what a protest is against
+    found = tuples(code("Thousands of Thai students joined anti-government protests in Bangkok."))
+    assert ("PROTEST", "THA", "THA") in found, found
