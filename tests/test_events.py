@@ -2969,3 +2969,12 @@ def test_an_act_someone_fears_or_believes_is_no_statement_of_its_doer(code):
     assert not any(t[0] == "THREATEN" for t in found), found
     # a stated act still states an intent
     assert ("THREATEN", "RUS", "UKR") in tuples(code("Russia said it would strike Kyiv."))
+
+
+def test_students_occupying_or_storming_a_place_protest(code):
+    # students are a crowd like protesters (crowd_deeds.tsv: EDU): their occupation or storming is a
+    # protest, not a seizure of territory or an armed assault
+    found = tuples(code("Hundreds of Iranian students stormed the British embassy in Tehran."))
+    assert any(t[0] == "PROTEST" and t[1] == "IRN" for t in found) and not any(t[0] == "ASSAULT" for t in found), found
+    found = tuples(code("Thousands of Serbian students occupied the main square of Belgrade."))
+    assert any(t[0] == "PROTEST" for t in found) and not any(t[0] == "COERCE" for t in found), found
