@@ -777,6 +777,8 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     holders = aimed + [verb] + ([trigger] if trigger != verb else [])
     for holder in holders:
         wanted = (AIM_PREPS | (MEANS_DESTINATION_PREPS if holder in means else set())) if holder in aimed else preps
+        if holder in aimed and etype in PARTNER_TYPES:
+            wanted = wanted | {"with"}  # "negotiated a safe exit with the soldiers": the parser hangs the side on the object
         for prep in holder.children:
             if prep.dep_ in {"prep", "prt"} and prep.lower_ in wanted and not _sets_the_scene(prep) \
                     and not _on_the_ground(prep):
@@ -817,7 +819,15 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     # "twelve civilians killed in an air strike": with no one else named, the deed was done to its victims
     objects = objects or [v for v in victims_of_a_bare_participle(verb) if v not in own and v != trigger]
     dative = [o for o in objects if o.dep_ == "dative" or o in given_to]
-    return dative + [o for o in objects if o.dep_ != "dative"]
+    if etype in PARTNER_TYPES:
+        # "negotiated a safe exit with the soldiers": the side dealt with is the partner; the object is
+        # what is dealt about
+        dative += [o for o in objects if o not in dative and o.head.dep_ == "prep" and o.head.lower_ == "with"]
+    return dative + [o for o in objects if o not in dative]
+
+
+# the types whose "with" phrase names the other side, before what the verb's object names
+PARTNER_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 
 
 def _object_raised_from_conjunct(verb: Token) -> list[Token]:

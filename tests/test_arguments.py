@@ -2006,3 +2006,11 @@ def test_gear_named_after_anti_is_no_target(code):
     # a party after "anti-" is still what a protest is against
     found = tuples(code("Thousands of Thai students joined anti-government protests in Bangkok."))
     assert ("PROTEST", "THA", "THA") in found, found
+
+
+def test_the_side_dealt_with_comes_before_what_is_dealt_about(code):
+    # "negotiated a safe exit with the soldiers": the soldiers are the other side, the exit what is
+    # negotiated, though the parser hangs the "with" phrase on it
+    events = code("BEIJING, June 4 (Wire) - Student leaders negotiated a safe exit with the soldiers.")
+    consult = [e for e in events if e["event"] == ["CONSULT"]]
+    assert consult and [r["entity_text"] for r in consult[0]["recipient"]][:1] == ["soldiers"], consult
