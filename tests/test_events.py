@@ -2978,3 +2978,10 @@ def test_students_occupying_or_storming_a_place_protest(code):
     assert any(t[0] == "PROTEST" and t[1] == "IRN" for t in found) and not any(t[0] == "ASSAULT" for t in found), found
     found = tuples(code("Thousands of Serbian students occupied the main square of Belgrade."))
     assert any(t[0] == "PROTEST" for t in found) and not any(t[0] == "COERCE" for t in found), found
+
+
+def test_helping_another_sides_police_is_cooperation(code):
+    # help + police or investigators (triggers.tsv): law-enforcement cooperation; promised, it is an AGREE
+    assert ("COOPERATE", "USA", "KEN") in tuples(code("FBI agents helped Kenyan police investigate the blast."))
+    found = tuples(code("Canberra said Australian federal police would help Indonesian detectives track down the bombers."))
+    assert ("AGREE", "AUS", "IDN") in found, found
