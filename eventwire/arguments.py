@@ -748,6 +748,8 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     # "troops were deployed by Moscow": forces sent are the sender's means, never the target
     if passive and not is_stative_passive(verb) and etype not in OWN_MEANS_TYPES and not withdrawn_forces(verb, etype):
         return passive[:1]
+    if _makes_its_way(verb):
+        return []  # "fought their way into the centre of Beijing": where the fighters went, not whom they fought
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c != trigger and c not in own
                and c.lower_ != "what"] + described_objects(verb)
     objects = objects or shifted_objects(verb) or controlled_subjects(verb) or _object_raised_from_conjunct(verb)
@@ -830,6 +832,13 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
 
 # the types whose "with" phrase names the other side, before what the verb's object names
 PARTNER_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+
+
+def _makes_its_way(verb: Token) -> bool:
+    """"fought their way into the city", "shot its way out": the object is a path the doer makes
+    (path_nouns.txt), owned by a possessive."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in load_lexicon().path_nouns
+               and any(p.dep_ == "poss" for p in c.children) for c in verb.children)
 
 
 def _object_raised_from_conjunct(verb: Token) -> list[Token]:

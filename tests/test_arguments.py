@@ -2020,3 +2020,9 @@ def test_set_fire_to_names_its_target_after_to(code):
     # "set fire to X", "laid siege to X": the "to" phrase is whom the deed is done to (to_target_objects.txt)
     assert ("ASSAULT", "COD", "COD") in tuples(code("Congolese rebels set fire to a Congolese police station in Goma."))
     assert ("ASSAULT", "SRB", "BIH") in tuples(code("Serb forces laid siege to the Bosnian town of Gorazde."))
+
+
+def test_fighting_ones_way_into_a_place_is_aimed_at_no_one_there(code):
+    # "fought their way into the centre of Beijing": a path made (path_nouns.txt), not a target
+    found = tuples(code("Chinese troops fought their way into the centre of Beijing early on Sunday."))
+    assert ("ASSAULT", "CHN", None) in found and ("ASSAULT", "CHN", "CHN") not in found, found
