@@ -497,3 +497,12 @@ def test_any_one_who_does_something_in_the_present_is_a_condition_whatever_act_i
     events = code("The militia threatened attacks on any country that supports the peace mission.")
     support = [e for e in events if e["event"] == ["SUPPORT"]]
     assert all(e["polarity"] != "asserted" for e in support), events
+
+
+def test_a_progressive_infinitive_after_a_passive_report_is_asserted(code):
+    # "were reported to be massing": a report of what is going on, no one told to do it
+    events = code("Chinese troops were reported to be massing near the border on Monday.")
+    assert ("MOBILIZE", "CHN", None) in tuples(events), events
+    # "were told to detain" still only orders it
+    events = code("Kenyan officers were told to detain the protesters.")
+    assert not any(t[0] == "COERCE" for t in tuples(events)), events
