@@ -2985,3 +2985,10 @@ def test_helping_another_sides_police_is_cooperation(code):
     assert ("COOPERATE", "USA", "KEN") in tuples(code("FBI agents helped Kenyan police investigate the blast."))
     found = tuples(code("Canberra said Australian federal police would help Indonesian detectives track down the bombers."))
     assert ("AGREE", "AUS", "IDN") in found, found
+
+
+def test_a_visit_to_the_scene_of_a_deed_meets_no_one(code):
+    # "visited the site": no one is met there (triggers.tsv visit row); a visit to a country still is
+    found = tuples(code("Indonesian President Megawati Sukarnoputri visited the site on Sunday."))
+    assert not any(t[0] == "CONSULT" for t in found), found
+    assert ("CONSULT", "IND", "KEN") in tuples(code("Indian Prime Minister Narendra Modi visited Kenya on Sunday."))
