@@ -1147,3 +1147,11 @@ def test_large_islands_are_regions_of_their_country(gaz):
     for name, code, lat, lon in [("Bali", "IDN", -8.4, 115.2), ("Java", "IDN", -7.3, 110.0), ("Luzon", "PHL", 16.5, 121.0)]:
         p = gaz.geocode(name)
         assert p.country == code and km(p.lat, p.lon, lat, lon) < 100, (name, p)
+
+
+def test_a_compass_part_of_a_city_is_no_part_of_the_country():
+    # "in the western suburbs" is a part of the city told of, not western China; "in the west" still is
+    text = "Residents set fire to army trucks in the western suburbs."
+    assert unnamed_parts(text, text.index("the western"), len(text) - 1, "CHN") == []
+    text = "Fighting spread in the west."
+    assert [p.feature for p in unnamed_parts(text, text.index("the west"), len(text) - 1, "CHN")] == ["region"]
