@@ -118,8 +118,8 @@ TIME_CLAUSE_MARKS = lexicon_word_list("time_clause_marks.txt")
 
 def names_no_party(head: Token) -> bool:
     """A head noun that names a time, an amount, an online service or a munition is no actor or
-    recipient: "closed Facebook at midnight" is done to no one named."""
-    return head.pos_ in {"NOUN", "PROPN"} and (head.lower_ in NON_PARTY_NOUNS or head.lemma_.lower() in NON_PARTY_NOUNS)
+    recipient: "closed Facebook at midnight" is done to no one named. The tagger calls "nothing" a pronoun."""
+    return head.pos_ in {"NOUN", "PROPN", "PRON"} and (head.lower_ in NON_PARTY_NOUNS or head.lemma_.lower() in NON_PARTY_NOUNS)
 
 
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
@@ -748,6 +748,8 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     # "troops were deployed by Moscow": forces sent are the sender's means, never the target
     if passive and not is_stative_passive(verb) and etype not in OWN_MEANS_TYPES and not withdrawn_forces(verb, etype):
         return passive[:1]
+    if _makes_its_way(verb):
+        return []  # "fought their way into the centre of Beijing": where the fighters went, not whom they fought
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c != trigger and c not in own
                and c.lower_ != "what"] + described_objects(verb)
     objects = objects or shifted_objects(verb) or controlled_subjects(verb) or _object_raised_from_conjunct(verb)
@@ -767,6 +769,8 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     given_to = [o for c in objects if c.pos_ == "ADP" for o in c.children if o.dep_ == "pobj"]
     objects = [next((o for o in c.children if o.dep_ == "pobj"), c) if c.pos_ == "ADP" else c for c in objects]
     preps = RECIPIENT_PREPS["_default"] | RECIPIENT_PREPS.get(etype, set())
+    if any(o.lemma_.lower() in load_lexicon().to_target_objects for o in own):
+        preps = preps | {"to"}  # "set fire to a police station", "laid siege to the town"
     if etype in VENUE_AT_TYPES or (etype not in THROWN_AT_TYPES and any(o.dep_ == "dobj" for o in objects)):
         preps = preps - {"at"}
     if etype == "CONSULT" and verb.lemma_.lower() in load_lexicon().journey_verbs:
@@ -777,6 +781,8 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     holders = aimed + [verb] + ([trigger] if trigger != verb else [])
     for holder in holders:
         wanted = (AIM_PREPS | (MEANS_DESTINATION_PREPS if holder in means else set())) if holder in aimed else preps
+        if holder in aimed and etype in PARTNER_TYPES:
+            wanted = wanted | {"with"}  # "negotiated a safe exit with the soldiers": the parser hangs the side on the object
         for prep in holder.children:
             if prep.dep_ in {"prep", "prt"} and prep.lower_ in wanted and not _sets_the_scene(prep) \
                     and not _on_the_ground(prep):
@@ -817,7 +823,22 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     # "twelve civilians killed in an air strike": with no one else named, the deed was done to its victims
     objects = objects or [v for v in victims_of_a_bare_participle(verb) if v not in own and v != trigger]
     dative = [o for o in objects if o.dep_ == "dative" or o in given_to]
-    return dative + [o for o in objects if o.dep_ != "dative"]
+    if etype in PARTNER_TYPES:
+        # "negotiated a safe exit with the soldiers": the side dealt with is the partner; the object is
+        # what is dealt about
+        dative += [o for o in objects if o not in dative and o.head.dep_ == "prep" and o.head.lower_ == "with"]
+    return dative + [o for o in objects if o not in dative]
+
+
+# the types whose "with" phrase names the other side, before what the verb's object names
+PARTNER_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+
+
+def _makes_its_way(verb: Token) -> bool:
+    """"fought their way into the city", "shot its way out": the object is a path the doer makes
+    (path_nouns.txt), owned by a possessive."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in load_lexicon().path_nouns
+               and any(p.dep_ == "poss" for p in c.children) for c in verb.children)
 
 
 def _object_raised_from_conjunct(verb: Token) -> list[Token]:
@@ -1072,6 +1093,8 @@ def noun_actor_tokens(noun: Token) -> list[Token]:
         return led_by(noun)[-1:]  # "the US-led war": who leads it wages it
     if responsible_for(noun):
         return responsible_for(noun)
+    if marked_by(noun):
+        return marked_by(noun)
     return [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i]
 
 
@@ -1087,6 +1110,9 @@ def disowned_by(noun: Token) -> list[Token]:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return []
+    disowning = disowning_verb(prep)
+    if disowning is not None:
+        return verb_subject(disowning)[:1]   # "said it had nothing to do with the raid"
     holder = prep.head
     if holder.pos_ in {"VERB", "AUX"} and prep.lower_ in PART_PREPS:
         # "denied any role in the bombing", the "in" phrase hung on the verb by the parser
@@ -1103,6 +1129,33 @@ def disowned_by(noun: Token) -> list[Token]:
     said_not = _negated(verb) or (part is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in part.children))
     denied = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.denial_verbs
     return verb_subject(verb)[:1] if said_not or denied else []
+
+
+def disowning_verb(prep: Token) -> Token | None:
+    """"he had nothing to do with the bombings": the "have" whose disowning object (disowning_words.txt)
+    carries the "to do with" phrase that `prep` opens, else None."""
+    do = prep.head
+    if prep.lower_ != "with" or do.lemma_ != "do" or do.dep_ != "relcl":
+        return None
+    word = do.head
+    if word.dep_ != "dobj" or word.lower_ not in load_lexicon().disowning_words or word.head.lemma_ != "have":
+        return None
+    return word.head
+
+
+# the verbs by which a deed carries a doer's mark: "bore the hallmarks of", "had the signature of"
+MARK_VERBS = {"bear", "have", "carry"}
+
+
+def marked_by(noun: Token) -> list[Token]:
+    """"the attack bore the hallmarks of Jemaah Islamiah": the one whose mark (signature_nouns.txt) the
+    deed noun, as subject, is said to bear did it, else []."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in MARK_VERBS:
+        return []
+    marks = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in load_lexicon().signature_nouns]
+    return [o for m in marks[:1] for p in m.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"][:1]
 
 
 def responsible_for(noun: Token) -> list[Token]:
@@ -1915,12 +1968,19 @@ def _stance_prefixed(tokens: list[Token], start: int) -> bool:
 
 
 def stance_targets(noun: Token) -> list[Token]:
-    """"anti-American protests", "anti-Israel demonstrations": the name after "anti-" is what they are against."""
+    """"anti-American protests", "anti-Israel demonstrations": the name after "anti-" is what they are against.
+    A weapon or a vehicle there ("anti-submarine exercises", "anti-tank missiles") names what the gear or
+    drill is made against, no party (weapon_words.txt, carrier_nouns.txt)."""
     mods = sorted((c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i), key=lambda t: t.i)
     for k, tok in enumerate(mods):
         if tok.lower_ == "anti" and k + 2 < len(mods) and mods[k + 1].text == "-":
-            return [mods[k + 2]]
+            return [] if _names_gear(mods[k + 2]) else [mods[k + 2]]
     return []
+
+
+def _names_gear(tok: Token) -> bool:
+    lex = load_lexicon()
+    return tok.lemma_.lower() in lex.weapon_words or tok.lemma_.lower() in lex.carrier_nouns
 
 
 def led_by(head: Token) -> list[Token]:

@@ -126,8 +126,9 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
         phrases.update(_resolved_phrases(ev))
         for ent in ev.actor + ev.recipient:
             _add_resolved_role_noun(ent, text, mentions, starts)
-        subjects += [m for m in map(lambda a: _person_at(a, mentions) or _party_at(a, mentions), ev.actor)
-                     if m is not None]
+        if _told_as_its_sentences_deed(ev):
+            subjects += [m for m in map(lambda a: _person_at(a, mentions) or _party_at(a, mentions), ev.actor)
+                         if m is not None]
         subjects.sort(key=lambda m: m.start)
     _share_codes(events)
     return [part for ev in events if id(ev) not in unauthored for part in _each_side_to_the_other(ev, text)]
@@ -897,6 +898,13 @@ def _they_names_an_uncoded_group(ent: Entity) -> bool:
     ident = (ent.identifier_text or "").lower()
     return (ent.entity_text.lower() == "they" and ent.code is None and ent.sector is not None
             and ident not in {"", "they", "them"})
+
+
+def _told_as_its_sentences_deed(ev: EventMention) -> bool:
+    """"China demanded that India withdraw. Its defence ministry ...": the doer of an act only asked for,
+    supposed or denied (hypothetical, negated) is not who the next sentence goes on about; the one who
+    asks, says or denies is."""
+    return ev.polarity not in {"hypothetical", "negated"}
 
 
 def _person_at(ent: Entity, mentions: list[Mention]) -> Mention | None:

@@ -23,7 +23,7 @@ from .actors import NON_STATE_CODES, ActorKB, actor_word_list, agent_sector_of, 
 from .arguments import (ANSWER_TYPES, FORCE_SECTORS, tally_copula, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens, survivors_of,
-                        noun_recipient_tokens, PRONOUNS, purpose_of_journey, journey_made_for, purpose_targets, real_head, reported_clause_going_on, Resolver, responsible_for, disowned_by,
+                        noun_recipient_tokens, PRONOUNS, purpose_of_journey, journey_made_for, purpose_targets, real_head, reported_clause_going_on, Resolver, responsible_for, disowned_by, disowning_verb, marked_by,
                         noun_conjunct_before, shared_passive_subject, suffering_verb, verb_subject, appositive_of_verbless_root,
                         verb_hung_past_participle, things_a_sum_is_in, OWNING_VERBS, givers)
 from .counts import count_casualties, cues as casualty_cues
@@ -89,7 +89,8 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
     found = [f for f in found if not (f.pred == f.head and f.head.i in carriers)]
     taken = {f.head.i for f in found}
     found += _measures_named_by_pronouns(sent, lex, kb, {f.pred.i for f in found})
-    return found + _obligations(sent, lex, taken) + _gatherings(sent, lex, taken) + _counted_among_casualties(sent, taken)
+    return (found + _obligations(sent, lex, taken) + _gatherings(sent, lex, taken) + _disownings(sent, lex, taken)
+            + _counted_among_casualties(sent, taken))
 
 
 # "it" stands for a singular noun, "them" for a plural one
@@ -336,6 +337,26 @@ def _obligations(sent: Span | Doc, lex: Lexicon, taken: set[int]) -> list[Found]
 
 
 _VERB_ONLY_POS = frozenset({get_string_id("VERB")})
+
+
+_WITH = frozenset({get_string_id("with")})
+
+
+def _disownings(sent: Span | Doc, lex: Lexicon, taken: set[int]) -> list[Found]:
+    """"The Kremlin said it had nothing to do with the bill": disowning a deed is a denial by the subject
+    of "have" (disowning_words.txt, intents.tsv `disowning` row)."""
+    if ("disowning", "DISOWNING") not in lex.intents:
+        return []
+    etype, cameo = lex.intents[("disowning", "DISOWNING")]
+    out = []
+    for prep in tokens_with(sent, LOWER, _WITH):
+        if (verb := disowning_verb(prep)) is None or verb.i in taken:
+            continue
+        trig = Trigger(verb.lemma_.lower(), "VERB", "", frozenset(), frozenset(), False, etype, "", cameo, "", "negated")
+        words = [verb] + [t for t in verb.doc[verb.i + 1 : prep.i + 1] if t.head.i in {verb.i, prep.head.i, prep.head.head.i} or t == prep]
+        out.append(Found(trig, verb, verb, sorted(set(words), key=lambda t: t.i)))
+        taken.add(verb.i)
+    return out
 
 
 def _gatherings(sent: Span | Doc, lex: Lexicon, taken: set[int]) -> list[Found]:
@@ -1159,7 +1180,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         if (polarity != "asserted" and governor is None and intended is None and not in_condition(f.pred)
                 and not claimed(f.pred, lex) and not _unstated_infinitive(f.pred, lex)
                 and not _obliged(f.pred) and not _doer_is_governed_object(f.pred, lex) and not _only_weighed(f.pred, lex)
-                and not _expected_by_others(f.pred) and not occurrence_told(f, lex)):
+                and not _expected_by_others(f.pred) and not occurrence_told(f, lex) and not _only_believed(f.pred, lex)):
             # "Palestinians and Israelis failed to reach agreement": each side refused the other
             for part in _stated_by_its_speaker(_reciprocal_split(event, lex), lex, resolver):
                 intent = _stated_intent(part, lex, resolver, types_at)
@@ -1246,6 +1267,12 @@ def _expected_by_others(pred: Token) -> bool:
     """"Abiy is expected to arrive in Khartoum", "the envoy is scheduled to meet Hamas": the infinitive of a
     passive governor is what others expect or have planned for the doer, no statement of intent by it."""
     return pred.dep_ == "xcomp" and any(c.dep_ == "nsubjpass" for c in pred.head.children)
+
+
+def _only_believed(pred: Token, lex: Lexicon) -> bool:
+    """"students feared the army would storm the campus": an act in the clause of a verb of fearing or
+    believing (belief_verbs.txt) is what someone fears or thinks, no statement of intent by its doer."""
+    return pred.dep_ == "ccomp" and pred.head.lemma_.lower() in lex.belief_verbs
 
 
 def _only_weighed(pred: Token, lex: Lexicon) -> bool:
@@ -1802,7 +1829,7 @@ def _mentioned_in_passing(event: "SentenceEvent", triggers_at: dict[int, Found] 
         return False  # "he survived a grenade attack": told through the one it was aimed at
     if any(a.code for a in event.actors) and _told_in_full(f.head):
         return False  # "the arrest by Saudi authorities of several activists": its doer and its object
-    if any(a.code for a in event.actors) and (responsible_for(f.head) or disowned_by(f.head)):
+    if any(a.code for a in event.actors) and (responsible_for(f.head) or disowned_by(f.head) or marked_by(f.head)):
         return False  # "the Taliban claimed responsibility for the bombing": told with its doer
     if any(a.code for a in event.actors) and (purpose_of_journey(f.head) or done_in_protest(f.head)):
         # "thousands of Kenyans gathered in Nairobi for a rally", "blocked roads in protest": told by the deed

@@ -145,6 +145,16 @@ class Lexicon:
     denial_verbs: frozenset[str] = field(default_factory=frozenset)
     # "denied any role in the attack": nouns of having a part in a deed, which a denial disowns
     part_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "said it had nothing to do with the attack": objects of "have" that disown a deed (disowning_words.txt)
+    disowning_words: frozenset[str] = field(default_factory=frozenset)
+    # "the attack bore the hallmarks of al-Qaeda": nouns of a doer's mark on a deed (signature_nouns.txt)
+    signature_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "feared the army would storm the campus": verbs whose clause is a belief, no one's statement (belief_verbs.txt)
+    belief_verbs: frozenset[str] = field(default_factory=frozenset)
+    # "set fire to a police station": objects after which the verb's "to" phrase is the target (to_target_objects.txt)
+    to_target_objects: frozenset[str] = field(default_factory=frozenset)
+    # "fought their way into the city": objects that only make a path, no target (path_nouns.txt)
+    path_nouns: frozenset[str] = field(default_factory=frozenset)
     # "froze assets held by the ministers": things a measure takes from their owner (holding_nouns.txt)
     holding_nouns: frozenset[str] = field(default_factory=frozenset)
     # "flown to Abuja by military helicopter": ways of travel, never a passive's doer (travel_means.txt)
@@ -315,6 +325,11 @@ def load_lexicon() -> Lexicon:
         bare_infinitive_verbs=_read_word_list("bare_infinitive_verbs.txt"),
         denial_verbs=_read_word_list("denial_verbs.txt"),
         part_nouns=_read_word_list("part_nouns.txt"),
+        disowning_words=_read_word_list("disowning_words.txt"),
+        signature_nouns=_read_word_list("signature_nouns.txt"),
+        belief_verbs=_read_word_list("belief_verbs.txt"),
+        to_target_objects=_read_word_list("to_target_objects.txt"),
+        path_nouns=_read_word_list("path_nouns.txt"),
         holding_nouns=_read_word_list("holding_nouns.txt"),
         travel_means=_read_word_list("travel_means.txt"),
         cause_nouns=_read_word_list("cause_nouns.txt"),
@@ -344,7 +359,8 @@ def load_lexicon() -> Lexicon:
     lex.third_party_cameos = _third_party_cameos(triggers, lex.reciprocal)
     # "two soldiers were among the dead": a casualty word tells an attack with no trigger verb
     casualty_words = {r["lemma"] for r in read_tsv(data_path("lexicon", "casualty_cues.tsv")) if r["kind"] in {"dead", "injured"}}
-    lex.surface_forms = frozenset(_surface_forms(triggers)) | casualty_words
+    # "said it had nothing to do with the bill": a disowning is a denial with no trigger verb
+    lex.surface_forms = frozenset(_surface_forms(triggers)) | casualty_words | lex.disowning_words
     lex.pronoun_object = _light_verbs_before_pronouns(lex.light_verbs)
     return lex
 

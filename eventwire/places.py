@@ -1404,7 +1404,9 @@ _BARE_PART = re.compile(
     r"(?i)\b(?:in|across|throughout|to|into)\s+the\s+(north|south|east|west)(?:[- ]?(east|west))?(?:ern)?"
     r"(?:\s+(?:region|part of the country|of the country))?\b"
     # the phrase must end there: "the southern city of Kherson" is a city, not "the southern"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?-i:[a-z]+)\b(?<!\bof)(?<!\bcity)(?<!\btown)(?<!\bprovince)(?<!\bregion)(?<!\bvillage)(?<!\bdistrict)(?<!\bborder)(?<!\bcoast)(?<!\bsea))")
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?-i:[a-z]+)\b(?<!\bof)(?<!\bcity)(?<!\btown)(?<!\bprovince)(?<!\bregion)(?<!\bvillage)(?<!\bdistrict)(?<!\bborder)(?<!\bcoast)(?<!\bsea)"
+    # nor is "the western suburbs" a part of the country: a part of the city the story is told in
+    r"(?<!\bsuburbs)(?<!\bsuburb)(?<!\boutskirts)(?<!\bdistricts)(?<!\bneighbourhoods)(?<!\bneighborhoods))")
 
 
 def direction_of(words: str) -> str | None:

@@ -284,10 +284,11 @@ def _says_it_happens(verb: Token, lex: Lexicon) -> bool:
 
 def _told_to(verb: Token) -> bool:
     """An infinitive ("to detain") after a verb of saying with an addressee: its object ("told officers to")
-    or, in the passive, its subject ("officers were told to"). Not a perfect one ("is said to have fled")."""
+    or, in the passive, its subject ("officers were told to"). Not a perfect or progressive one ("is said to
+    have fled", "were reported to be massing"): that reports what was done or is going on, no one is told to."""
     saying = verb.head
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return (verb.dep_ == "xcomp" and "to" in auxes and not auxes & {"have", "has", "had"}
+    return (verb.dep_ == "xcomp" and "to" in auxes and not auxes & {"have", "has", "had", "be"}
             and any(c.dep_ in {"dobj", "nsubjpass"} for c in saying.children))
 
 

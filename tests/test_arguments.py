@@ -1986,3 +1986,43 @@ def test_the_subject_of_a_bare_infinitive_read_as_present_tense_is_what_let_acts
         doc = load_nlp()(text)
         let = next(t for t in doc if t.lower_ == "let")
         assert [t.text for t in controlled_subjects(let)] == [subject], [(t.text, t.tag_, t.dep_) for t in doc]
+
+
+def test_a_deed_bearing_a_groups_hallmarks_is_told_as_its_deed(code):
+    # reported speech codes the deed: "the attack bore the hallmarks of X" is told like "X was responsible
+    # for the attack" (signature_nouns.txt)
+    found = tuples(code("Kenyan officials said the bombing bore all the hallmarks of al-Shabaab."))
+    assert any(t[0] == "ASSAULT" and t[1] == "SOM" for t in found), found
+    # a mark no one is named after is no doer
+    found = tuples(code("The attack in Nairobi bore the hallmarks of a professional operation."))
+    assert not any(t[0] == "ASSAULT" and t[1] for t in found), found
+
+
+def test_gear_named_after_anti_is_no_target(code):
+    # "anti-submarine exercises": what the drill is made against, not a party; the exercises are the two
+    # forces' own, each the other's partner (weapon_words.txt, carrier_nouns.txt)
+    found = tuples(code("Japanese and Australian warships held joint anti-submarine exercises off Okinawa."), None)
+    assert ("COOPERATE", "JPN", "AUS") in found and not any(t[2] is None for t in found if t[0] == "COOPERATE"), found
+    # a party after "anti-" is still what a protest is against
+    found = tuples(code("Thousands of Thai students joined anti-government protests in Bangkok."))
+    assert ("PROTEST", "THA", "THA") in found, found
+
+
+def test_the_side_dealt_with_comes_before_what_is_dealt_about(code):
+    # "negotiated a safe exit with the soldiers": the soldiers are the other side, the exit what is
+    # negotiated, though the parser hangs the "with" phrase on it
+    events = code("BEIJING, June 4 (Wire) - Student leaders negotiated a safe exit with the soldiers.")
+    consult = [e for e in events if e["event"] == ["CONSULT"]]
+    assert consult and [r["entity_text"] for r in consult[0]["recipient"]][:1] == ["soldiers"], consult
+
+
+def test_set_fire_to_names_its_target_after_to(code):
+    # "set fire to X", "laid siege to X": the "to" phrase is whom the deed is done to (to_target_objects.txt)
+    assert ("ASSAULT", "COD", "COD") in tuples(code("Congolese rebels set fire to a Congolese police station in Goma."))
+    assert ("ASSAULT", "SRB", "BIH") in tuples(code("Serb forces laid siege to the Bosnian town of Gorazde."))
+
+
+def test_fighting_ones_way_into_a_place_is_aimed_at_no_one_there(code):
+    # "fought their way into the centre of Beijing": a path made (path_nouns.txt), not a target
+    found = tuples(code("Chinese troops fought their way into the centre of Beijing early on Sunday."))
+    assert ("ASSAULT", "CHN", None) in found and ("ASSAULT", "CHN", "CHN") not in found, found

@@ -882,3 +882,12 @@ def test_both_camps_are_the_two_sides_named_before(code):
     found = tuples(code("Forces loyal to Malian President Amadou Diarra clashed with troops backing his rival Moussa "
                         "Keita in Bamako on Sunday. Amnesty International accused both camps of killing civilians."))
     assert ("ACCUSE", "NGO", "MLI") in found, found
+
+
+def test_its_after_a_demand_is_the_demanders_not_the_side_asked_to_act(code):
+    # "China demanded that India withdraw": India only would withdraw; the next sentence's "Its" goes on
+    # about China, who acted
+    events = code("China demanded that India pull its troops back. Its defence ministry warned of serious consequences.")
+    assert [a["code"] for a in _actors(events, "THREATEN")] == ["CHN"], events
+    events = code("Russia accused Ukraine of shelling the plant. Its foreign ministry summoned the British ambassador.")
+    assert ("ACCUSE", "RUS", "GBR") in tuples(events), events

@@ -2956,3 +2956,53 @@ def test_the_aim_of_a_journey_states_no_intent(code):
     # troops who arrive to fight are not told as threatening anyone: the fight is their trip's aim
     events = code("Chadian troops arrived in the border town on Friday to fight the militants.")
     assert not [e for e in events if e["event"] == ["THREATEN"]]
+
+
+def test_talks_counted_in_rounds_are_still_talks(code):
+    # "several rounds of talks": the rounds only count the talks (partitives.txt), whatever counts them
+    found = tuples(code("The Indian envoy held several rounds of talks with Chinese officials in Beijing."))
+    assert ("CONSULT", "IND", "CHN") in found, found
+
+
+def test_having_nothing_to_do_with_a_deed_is_a_denial(code):
+    # "had nothing to do with" disowns the deed: a REJECT by the one who disowns it, addressed to no
+    # one, and the deed told as not done, by that one (disowning_words.txt)
+    events = code("The Kenyan government said it had nothing to do with the bombing of the embassy.")
+    assert ("REJECT", "KEN", None) in tuples(events), events
+    assert any(t[:2] == ("ASSAULT", "KEN") for t in tuples(events, "negated")), events
+    events = code("The Kremlin said it had nothing to do with the new bill.")
+    assert ("REJECT", "RUS", None) in tuples(events), events
+    assert not tuples(code("The Kenyan minister said the refugees had nothing to eat.")), "nothing to eat"
+
+
+def test_an_act_someone_fears_or_believes_is_no_statement_of_its_doer(code):
+    # "feared the army would storm": the army stated nothing, so no THREATEN (belief_verbs.txt)
+    found = tuples(code("Students feared the Chinese army would storm their campuses next."))
+    assert not any(t[0] == "THREATEN" for t in found), found
+    found = tuples(code("Kenyan officials believe al-Shabaab will strike Nairobi again."))
+    assert not any(t[0] == "THREATEN" for t in found), found
+    # a stated act still states an intent
+    assert ("THREATEN", "RUS", "UKR") in tuples(code("Russia said it would strike Kyiv."))
+
+
+def test_students_occupying_or_storming_a_place_protest(code):
+    # students are a crowd like protesters (crowd_deeds.tsv: EDU): their occupation or storming is a
+    # protest, not a seizure of territory or an armed assault
+    found = tuples(code("Hundreds of Iranian students stormed the British embassy in Tehran."))
+    assert any(t[0] == "PROTEST" and t[1] == "IRN" for t in found) and not any(t[0] == "ASSAULT" for t in found), found
+    found = tuples(code("Thousands of Serbian students occupied the main square of Belgrade."))
+    assert any(t[0] == "PROTEST" for t in found) and not any(t[0] == "COERCE" for t in found), found
+
+
+def test_helping_another_sides_police_is_cooperation(code):
+    # help + police or investigators (triggers.tsv): law-enforcement cooperation; promised, it is an AGREE
+    assert ("COOPERATE", "USA", "KEN") in tuples(code("FBI agents helped Kenyan police investigate the blast."))
+    found = tuples(code("Canberra said Australian federal police would help Indonesian detectives track down the bombers."))
+    assert ("AGREE", "AUS", "IDN") in found, found
+
+
+def test_a_visit_to_the_scene_of_a_deed_meets_no_one(code):
+    # "visited the site": no one is met there (triggers.tsv visit row); a visit to a country still is
+    found = tuples(code("Indonesian President Megawati Sukarnoputri visited the site on Sunday."))
+    assert not any(t[0] == "CONSULT" for t in found), found
+    assert ("CONSULT", "IND", "KEN") in tuples(code("Indian Prime Minister Narendra Modi visited Kenya on Sunday."))

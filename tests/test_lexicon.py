@@ -51,7 +51,7 @@ def test_intent_rows_use_known_readings_and_consistent_cameo_codes():
     cameo = {r["cameo"]: r["type"] for r in read_tsv(data_path("lexicon", "cameo_plover.tsv"))}
     for r in read_tsv(data_path("lexicon", "intents.tsv")):
         assert r["polarity"] in {"future", "hypothetical", "negated", "obligation", "joint", "ultimatum", "gathering",
-                                 "preparation", "mission"}, r
+                                 "preparation", "mission", "disowning"}, r
         assert r["intent_type"] in PLOVER_TYPES, r
         if r["cameo"] in cameo and cameo[r["cameo"]]:
             assert cameo[r["cameo"]] == r["intent_type"], r
@@ -63,6 +63,8 @@ def test_intent_rows_use_known_readings_and_consistent_cameo_codes():
     assert load_lexicon().intents[("mission", "MOBILIZE")] == ("AGREE", "0334")
     assert {"request", "mandate", "monitor"} <= load_lexicon().mission_words
     assert load_lexicon().intent_conditions[("future", "PROTEST")] == "outward"
+    assert load_lexicon().intents[("disowning", "DISOWNING")] == ("REJECT", "120")
+    assert "nothing" in load_lexicon().disowning_words
 
 
 def test_request_nouns_are_loaded_as_lemmas():

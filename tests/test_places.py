@@ -1140,3 +1140,18 @@ def test_islands_on_the_korean_sea_border_are_places_of_south_korea(gaz):
     for name in ("Yeonpyeong", "Yeonpyeong Island", "Baengnyeong"):
         p = gaz.geocode(name)
         assert p is not None and p.country == "KOR" and 37.0 < p.lat < 38.5 and 124.0 < p.lon < 126.0, name
+
+
+def test_large_islands_are_regions_of_their_country(gaz):
+    # "the island of Bali" is Indonesia's island, not the Cameroonian town of that name (regions.tsv)
+    for name, code, lat, lon in [("Bali", "IDN", -8.4, 115.2), ("Java", "IDN", -7.3, 110.0), ("Luzon", "PHL", 16.5, 121.0)]:
+        p = gaz.geocode(name)
+        assert p.country == code and km(p.lat, p.lon, lat, lon) < 100, (name, p)
+
+
+def test_a_compass_part_of_a_city_is_no_part_of_the_country():
+    # "in the western suburbs" is a part of the city told of, not western China; "in the west" still is
+    text = "Residents set fire to army trucks in the western suburbs."
+    assert unnamed_parts(text, text.index("the western"), len(text) - 1, "CHN") == []
+    text = "Fighting spread in the west."
+    assert [p.feature for p in unnamed_parts(text, text.index("the west"), len(text) - 1, "CHN")] == ["region"]

@@ -515,3 +515,12 @@ def test_what_a_trip_is_made_for_is_still_ahead(code):
     # "embarked on a tour" is a journey too
     events = code("The foreign minister embarked on a tour of the Gulf on Sunday to seek Saudi support for the plan.")
     assert not [e for e in events if e["event"] == ["REQUEST"] and e["polarity"] == "asserted"]
+
+
+def test_a_progressive_infinitive_after_a_passive_report_is_asserted(code):
+    # "were reported to be massing": a report of what is going on, no one told to do it
+    events = code("Chinese troops were reported to be massing near the border on Monday.")
+    assert ("MOBILIZE", "CHN", None) in tuples(events), events
+    # "were told to detain" still only orders it
+    events = code("Kenyan officers were told to detain the protesters.")
+    assert not any(t[0] == "COERCE" for t in tuples(events)), events
