@@ -1105,6 +1105,13 @@ def disowned_by(noun: Token) -> list[Token]:
     return verb_subject(verb)[:1] if said_not or denied else []
 
 
+def _claimers(noun: Token, resolver: Resolver) -> list[Entity]:
+    """"a spokesman for al Qaeda claimed responsibility for the attack", "a group linked to the Taliban said it
+    was responsible for the bombing": who claims the deed is a whole phrase of its own, not a word modifying the
+    event noun, so the phrase is read in full ("for al Qaeda" codes the spokesman)."""
+    return resolver.entities(responsible_for(noun))
+
+
 def responsible_for(noun: Token) -> list[Token]:
     """"the Taliban claimed responsibility for the bombing", "a militia was responsible for the attack",
     "the group responsible for the attack": who is responsible for an event did it. Not one who denies
@@ -2655,7 +2662,7 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             # "five policemen lost their lives when gunmen attacked their station": the dead are its victims
             recipients = resolver.entities(verb_subject(sufferer)[:1]) or recipients
     else:
-        actors = resolver.entities(noun_actor_tokens(head), modifiers_only=True)
+        actors = resolver.entities(noun_actor_tokens(head), modifiers_only=True) or _claimers(head, resolver)
         if not any(a.code for a in actors):
             # "the withdrawal of U.S. troops": the forces that move are their own side's, which moves them
             actors = [m for m in resolver.entities(moved_forces(head)) if m.code and m.sector in FORCE_SECTORS] or actors

@@ -804,6 +804,9 @@ def test_a_gerund_after_the_preposition_names_the_complements_target(code):
         ("Kyiv said a Russian unit was responsible for the shelling of the dam.", ("ASSAULT", "RUS", None)),
         ("Investigators are looking for the Syrian gang responsible for the kidnapping of two aid workers.",
          ("ASSAULT", "SYR", "NGO")),  # aid workers of no country are NGO (ngo_nouns.txt)
+        # the claimer is a phrase with its own "for"/"linked to" side, not a word on the event noun
+        ("A spokesman for the Taliban claimed responsibility for the ambush.", ("ASSAULT", "AFG", None)),
+        ("A group linked to al-Shabaab claimed responsibility for the bombing.", ("ASSAULT", "SOM", None)),
     ],
 )
 def test_who_is_responsible_for_an_event_did_it(code, text, expected):
