@@ -882,3 +882,10 @@ def test_both_camps_are_the_two_sides_named_before(code):
     found = tuples(code("Forces loyal to Malian President Amadou Diarra clashed with troops backing his rival Moussa "
                         "Keita in Bamako on Sunday. Amnesty International accused both camps of killing civilians."))
     assert ("ACCUSE", "NGO", "MLI") in found, found
+
+
+def test_what_a_protest_is_against_is_no_target_when_it_is_a_thing(code):
+    # "cuts to their pensions" is no side: the protest is aimed at the protesters' own government
+    found = tuples(code("LIMA, Oct 1 (Eventwire) - Hundreds of police officers protested against cuts to their "
+                        "pensions on Thursday."))
+    assert ("PROTEST", "PER", "PER") in found, found
