@@ -3331,7 +3331,8 @@ def complement_recipients(pred: Token, head: Token, clauses: bool = True, topic:
     for child in pred.children:
         if is_complement_clause(child) and clauses and child != described:
             # "demanded that the US cancel", and "urged Sri Lankan lawmakers to act" parsed as a subject
-            out += [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+            out += [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+                    and not _promisers_own_pronoun(pred, c)]
             out += _targets_below(child)
         elif clauses and child.dep_ == "prep":
             # "looked forward to working with Lula", "insisted on meeting Putin": the gerund after a
@@ -3358,6 +3359,15 @@ def complement_recipients(pred: Token, head: Token, clauses: bool = True, topic:
     if head != pred:
         out += _targets_below(head)
     return out
+
+
+def _promisers_own_pronoun(pred: Token, subject: Token) -> bool:
+    """"Correa vowed that he would not repeal the law": a promise (promise_verbs.txt) not to do something
+    forswears one's own act, so the pronoun subject of its negated clause is the promiser, no one the
+    promise is made to or about ("vowed that it would face punishment" is aimed at whom "it" is)."""
+    clause = subject.head
+    return (subject.tag_ == "PRP" and pred.lemma_.lower() in load_lexicon().promise_verbs
+            and any(c.dep_ == "neg" for c in clause.children))
 
 
 CONDITION_MARKS = {"if", "unless"}

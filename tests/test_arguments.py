@@ -1989,3 +1989,12 @@ def test_the_subject_of_a_bare_infinitive_read_as_present_tense_is_what_let_acts
         doc = load_nlp()(text)
         let = next(t for t in doc if t.lower_ == "let")
         assert [t.text for t in controlled_subjects(let)] == [subject], [(t.text, t.tag_, t.dep_) for t in doc]
+
+
+def test_a_vow_not_to_act_is_made_to_no_one_its_own_pronoun_names(code):
+    # "he" is the one who vows: the refusal names no one it answers
+    found = tuples(code("Lula vowed on Friday that he would not repeal the law."))
+    assert ("REJECT", "BRA", None) in found and ("REJECT", "BRA", "BRA") not in found, found
+    # a vow about someone else's fate keeps that one as its target
+    found = tuples(code("Hezbollah blamed Israel for the blasts and vowed that it would face punishment."))
+    assert ("THREATEN", "LBN", "ISR") in found, found
