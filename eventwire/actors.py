@@ -560,7 +560,8 @@ def _find_names(words: list[str], kb: ActorKB, on: date | None) -> list[tuple[in
             continue
         end, entry = match
         if (_another_bearer(words, i, end, entry, kb, found) or _inside_agent_term(words, i, end, kb)
-                or _names_water(words, i, end, entry) or _names_native_people(words, i, end, entry)):
+                or _names_water(words, i, end, entry) or _names_native_people(words, i, end, entry)
+                or _names_a_continent(words, i, end, entry)):
             i = end
             continue
         # "President Moon Jae-in": a title form ("President Moon") must not cut a longer name short
@@ -599,6 +600,14 @@ def _names_native_people(words: list[str], i: int, end: int, entry: KBEntry) -> 
     # "Many Indians", "South Indians": a quantity or a part of the country opening the phrase keeps the state
     return (before[:1].isupper() and before.isalpha() and before.lower() not in _NOT_GIVEN_NAMES
             and before.lower() not in lexicon.compass_words and before.lower() not in lexicon.partitives)
+
+
+def _names_a_continent(words: list[str], i: int, end: int, entry: KBEntry) -> bool:
+    """"Latin American leaders", "South American governments": a demonym after a word that makes it an
+    adjective of a continent or a part of one (continent_demonyms.txt) names many states, not its own."""
+    if entry.kind != "demonym" or end - i != 1 or i == 0:
+        return False
+    return f"{words[i - 1]} {words[i]}".lower() in actor_word_list("continent_demonyms.txt")
 
 
 def inside_water_name(words: list[str], i: int, end: int) -> bool:
@@ -682,12 +691,16 @@ def placed_by_no_place(sector: str | None, text: str) -> bool:
 
 
 def names_several_states(text: str) -> bool:
-    """"Western governments", "world leaders": a group of several states' agents (bloc_words.txt).
+    """"Western governments", "world leaders", "Latin American leaders": a group of several states' agents
+    (bloc_words.txt, continent_demonyms.txt).
     "foreign" does so only before a plural ("foreign governments", "foreign troops"): "the foreign
     minister" and "the foreign ministry" are one state's."""
     words = re.findall(r"[A-Za-z]+", text)
+    pairs = list(zip(words, words[1:]))
     return (any(w.lower() in actor_word_list("bloc_words.txt") for w in words)
-            or any(w.lower() == "foreign" and _plural_word(after) for w, after in zip(words, words[1:])))
+            or any(w.lower() == "foreign" and _plural_word(after) for w, after in pairs)
+            # "Latin American leaders": the states of a continent
+            or any(f"{w} {after}".lower() in actor_word_list("continent_demonyms.txt") for w, after in pairs))
 
 
 def _plural_word(word: str) -> bool:

@@ -1158,6 +1158,13 @@ def marked_by(noun: Token) -> list[Token]:
             for o in p.children if o.dep_ == "pobj"][:1]
 
 
+def _claimers(noun: Token, resolver: Resolver) -> list[Entity]:
+    """"a spokesman for al Qaeda claimed responsibility for the attack", "a group linked to the Taliban said it
+    was responsible for the bombing": who claims the deed is a whole phrase of its own, not a word modifying the
+    event noun, so the phrase is read in full ("for al Qaeda" codes the spokesman)."""
+    return resolver.entities(responsible_for(noun))
+
+
 def responsible_for(noun: Token) -> list[Token]:
     """"the Taliban claimed responsibility for the bombing", "a militia was responsible for the attack",
     "the group responsible for the attack": who is responsible for an event did it. Not one who denies
@@ -2715,7 +2722,7 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             # "five policemen lost their lives when gunmen attacked their station": the dead are its victims
             recipients = resolver.entities(verb_subject(sufferer)[:1]) or recipients
     else:
-        actors = resolver.entities(noun_actor_tokens(head), modifiers_only=True)
+        actors = resolver.entities(noun_actor_tokens(head), modifiers_only=True) or _claimers(head, resolver)
         if not any(a.code for a in actors):
             # "the withdrawal of U.S. troops": the forces that move are their own side's, which moves them
             actors = [m for m in resolver.entities(moved_forces(head)) if m.code and m.sector in FORCE_SECTORS] or actors
@@ -3384,7 +3391,8 @@ def complement_recipients(pred: Token, head: Token, clauses: bool = True, topic:
     for child in pred.children:
         if is_complement_clause(child) and clauses and child != described:
             # "demanded that the US cancel", and "urged Sri Lankan lawmakers to act" parsed as a subject
-            out += [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+            out += [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+                    and not _promisers_own_pronoun(pred, c)]
             out += _targets_below(child)
         elif clauses and child.dep_ == "prep":
             # "looked forward to working with Lula", "insisted on meeting Putin": the gerund after a
@@ -3411,6 +3419,15 @@ def complement_recipients(pred: Token, head: Token, clauses: bool = True, topic:
     if head != pred:
         out += _targets_below(head)
     return out
+
+
+def _promisers_own_pronoun(pred: Token, subject: Token) -> bool:
+    """"Correa vowed that he would not repeal the law": a promise (promise_verbs.txt) not to do something
+    forswears one's own act, so the pronoun subject of its negated clause is the promiser, no one the
+    promise is made to or about ("vowed that it would face punishment" is aimed at whom "it" is)."""
+    clause = subject.head
+    return (subject.tag_ == "PRP" and pred.lemma_.lower() in load_lexicon().promise_verbs
+            and any(c.dep_ == "neg" for c in clause.children))
 
 
 CONDITION_MARKS = {"if", "unless"}

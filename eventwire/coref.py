@@ -112,8 +112,8 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
                                               asker=_asking_side(ev), joint=joint)]
         ev.actor = [_protesters_told_before(_head_said_before(_deployment_told_before(e, text, done), text, phrases,
                                                               mentions), text, done) for e in ev.actor]
-        ev.recipient = ([_head_said_before(_deployment_told_before(e, text, done), text, phrases, mentions)
-                         for e in ev.recipient]
+        ev.recipient = (_without_things_protested(ev, [_head_said_before(_deployment_told_before(e, text, done), text,
+                                                                          phrases, mentions) for e in ev.recipient])
                         or _own_government_protested(ev) or _attacker_answered(ev, text, done))
         done.append(ev)
         joint += _joint_actors(ev)
@@ -427,6 +427,15 @@ def _deployment_told_before(ent: Entity, text: str, done: list[EventMention]) ->
             return replace(ent, identifier_text=forces.identifier_text, code=forces.code,
                            sector=ent.sector or forces.sector, inferred=True)
     return ent
+
+
+def _without_things_protested(ev: EventMention, recipients: list[Entity]) -> list[Entity]:
+    """"police officers protesting against cuts to their bonuses", "marched against the new law": what a
+    protest is against, when it is a thing and no side (no code, no sector), names no target, so the
+    protest is aimed at the protesters' own government as one with no target named (the gold's convention)."""
+    if ev.event != "PROTEST" or any(r.code or r.sector for r in recipients):
+        return recipients
+    return []
 
 
 def _own_government_protested(ev: EventMention) -> list[Entity]:

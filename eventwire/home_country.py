@@ -84,6 +84,7 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
         _no_target_of_a_deployment_at_home(ev)
         _place_the_struck(ev)
         _place_the_left(ev)
+        _aim_protest_at_own_government(ev)
     _one_mention_one_country(events)
     _pronouns_coded_as_their_group(events)
 
@@ -275,6 +276,18 @@ def _place_the_left(ev: EventMention) -> None:
         return
     ev.recipient = [replace(r, code=country, inferred=True) if r.code is None and _is_the_place(r, loc) else r
                     for r in ev.recipient]
+
+
+def _aim_protest_at_own_government(ev: EventMention) -> None:
+    """"police officers protesting against cuts": a protest with no target named whose doers only the
+    story's country codes (filled above) is aimed at their own government, as one whose doers are named
+    with their country (arguments.py implicit_target, coref.py)."""
+    if ev.event not in PROTEST_TYPES or ev.recipient:
+        return
+    coded = [a for a in ev.actor if a.code and len(a.code) == 3 and a.code not in NON_STATE_CODES]
+    if coded:
+        a = coded[0]
+        ev.recipient = [Entity(a.entity_text, f"{a.code} government", a.code, "GOV", a.start, a.end, inferred=True)]
 
 
 def _is_the_place(entity: Entity, loc: dict) -> bool:

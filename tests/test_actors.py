@@ -707,3 +707,26 @@ def test_irish_nationalists_and_republicans_are_the_northern_ireland_movement(kb
     entry = kb.lookup(name)
     assert entry is not None and entry.code == "GBR", (name, entry)
     assert kb.lookup("Irish").code == "IRL"
+
+
+@pytest.mark.parametrize("name", ["Latin American leaders", "South American governments", "Central American presidents"])
+def test_a_continent_adjective_names_no_country(kb, name):
+    # "American" after "Latin" or "South" is the continent's, not the United States'
+    assert "USA" not in [m[2].code for m in find_names(name.split(), kb)]
+
+
+@pytest.mark.parametrize("name", ["American troops", "North Korean troops", "Americans"])
+def test_a_demonym_alone_or_in_a_longer_demonym_still_names_its_state(kb, name):
+    assert len(find_names(name.split(), kb)) == 1
+
+
+def test_a_continent_group_is_several_states():
+    from eventwire.actors import names_several_states
+
+    assert names_several_states("Latin American leaders") and not names_several_states("American leaders")
+
+
+def test_south_american_bodies_are_intergovernmental(kb):
+    for name in ("Union of South American Nations", "UNASUR", "Rio Group"):
+        entry = kb.lookup(name)
+        assert entry is not None and entry.code == "IGO", (name, entry)

@@ -804,6 +804,9 @@ def test_a_gerund_after_the_preposition_names_the_complements_target(code):
         ("Kyiv said a Russian unit was responsible for the shelling of the dam.", ("ASSAULT", "RUS", None)),
         ("Investigators are looking for the Syrian gang responsible for the kidnapping of two aid workers.",
          ("ASSAULT", "SYR", "NGO")),  # aid workers of no country are NGO (ngo_nouns.txt)
+        # the claimer is a phrase with its own "for"/"linked to" side, not a word on the event noun
+        ("A spokesman for the Taliban claimed responsibility for the ambush.", ("ASSAULT", "AFG", None)),
+        ("A group linked to al-Shabaab claimed responsibility for the bombing.", ("ASSAULT", "SOM", None)),
     ],
 )
 def test_who_is_responsible_for_an_event_did_it(code, text, expected):
@@ -2026,3 +2029,12 @@ def test_fighting_ones_way_into_a_place_is_aimed_at_no_one_there(code):
     # "fought their way into the centre of Beijing": a path made (path_nouns.txt), not a target
     found = tuples(code("Chinese troops fought their way into the centre of Beijing early on Sunday."))
     assert ("ASSAULT", "CHN", None) in found and ("ASSAULT", "CHN", "CHN") not in found, found
+
+
+def test_a_vow_not_to_act_is_made_to_no_one_its_own_pronoun_names(code):
+    # "he" is the one who vows: the refusal names no one it answers
+    found = tuples(code("Lula vowed on Friday that he would not repeal the law."))
+    assert ("REJECT", "BRA", None) in found and ("REJECT", "BRA", "BRA") not in found, found
+    # a vow about someone else's fate keeps that one as its target
+    found = tuples(code("Hezbollah blamed Israel for the blasts and vowed that it would face punishment."))
+    assert ("THREATEN", "LBN", "ISR") in found, found

@@ -891,3 +891,10 @@ def test_its_after_a_demand_is_the_demanders_not_the_side_asked_to_act(code):
     assert [a["code"] for a in _actors(events, "THREATEN")] == ["CHN"], events
     events = code("Russia accused Ukraine of shelling the plant. Its foreign ministry summoned the British ambassador.")
     assert ("ACCUSE", "RUS", "GBR") in tuples(events), events
+
+
+def test_what_a_protest_is_against_is_no_target_when_it_is_a_thing(code):
+    # "cuts to their pensions" is no side: the protest is aimed at the protesters' own government
+    found = tuples(code("LIMA, Oct 1 (Eventwire) - Hundreds of police officers protested against cuts to their "
+                        "pensions on Thursday."))
+    assert ("PROTEST", "PER", "PER") in found, found

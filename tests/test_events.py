@@ -3006,3 +3006,14 @@ def test_a_visit_to_the_scene_of_a_deed_meets_no_one(code):
     found = tuples(code("Indonesian President Megawati Sukarnoputri visited the site on Sunday."))
     assert not any(t[0] == "CONSULT" for t in found), found
     assert ("CONSULT", "IND", "KEN") in tuples(code("Indian Prime Minister Narendra Modi visited Kenya on Sunday."))
+
+
+def test_a_bomb_tearing_through_a_place_is_an_attack(code):
+    # "tore through", "ripped through": the blast's path is an attack on what it goes through
+    # the toll of its participles is the blast's own, not a killing told apart
+    events = code("A car bomb ripped through a market in Baghdad on Friday, killing 30 people.")
+    assert [(e["event"], e["event_text"], e["size"]["dead"]) for e in events] == [(["ASSAULT"], ["ripped through"], 30)], events
+    events = code("Two bombs tore through a bus station in Baghdad on Friday, wounding 40 people.")
+    assert [(e["event_text"], e["size"]["injured"]) for e in events] == [(["tore through"], 40)], events
+    # a fire or a storm going through a place is no one's deed
+    assert code("A fire ripped through a tower block in Lagos on Friday, killing 12 people.") == []

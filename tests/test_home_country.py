@@ -537,3 +537,10 @@ def test_a_pronoun_resolved_to_a_group_takes_the_groups_country(code):
     events = code("MOSCOW, Oct 26 (Eventwire) - Chechen rebels seized a school. On Friday the rebels had freed "
                   "eight children, and they let aid workers deliver food to the hostages.")
     assert [c for c, _ in actor_codes(events, "CONCEDE")] == ["RUS"], [(e["event"], e["actor"]) for e in events]
+
+
+def test_a_protest_by_agents_coded_at_home_is_aimed_at_their_own_government(code):
+    # the police take Peru from the dateline only here, after the arguments were read: the protest with
+    # no target named is then aimed at their own government, as when they are named "Peruvian police"
+    found = tuples(code("LIMA, Oct 1 (Eventwire) - Hundreds of police officers marched on Thursday."))
+    assert ("PROTEST", "PER", "PER") in found, found

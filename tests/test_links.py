@@ -156,6 +156,13 @@ def test_a_judgement_of_a_deed_told_before_is_aimed_at_its_doer(code):
     assert ("ACCUSE", "PAK", "IRN") in tuples(events)
 
 
+def test_a_judged_ouster_names_the_coup_told_before(code):
+    # "ouster" is no event of its own (link_nouns.tsv): it names the ousting, whose doers are condemned
+    events = code("Army officers ousted President Karimov of Uzbekistan on Friday. "
+                  "The European Union condemned the ouster on Saturday.")
+    assert ("ACCUSE", "EUR", "UZB") in tuples(events), tuples(events)
+
+
 def test_a_word_that_is_an_event_noun_only_with_a_modifier_hides_no_judged_deed(code):
     # "in" is an event noun only in "sit-in"; after "the raid" it is a preposition, and the raid is judged
     events = code("Ethiopian commandos stormed a Somali ship near Berbera on Friday. Djibouti condemned "

@@ -358,6 +358,13 @@ def test_russias_north_caucasus_republics_are_regions_of_russia(gaz):
         assert p is not None and p.country == "RUS", name
 
 
+def test_the_dniester_region_is_moldovas_breakaway_region(gaz):
+    # "the Dniester republic", "Dniester guards": the breakaway strip of Moldova named after its river
+    for name in ("Dniester", "Transdniester", "Transnistria"):
+        p = gaz.geocode(name)
+        assert p is not None and (p.country, p.feature) == ("MDA", "region"), name
+
+
 def test_centroids_tsv_is_fresh():
     pytest.importorskip("countryinfo")
     r = subprocess.run([sys.executable, str(ROOT / "tools" / "build_country_centroids.py"), "--check"],
