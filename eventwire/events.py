@@ -1648,7 +1648,7 @@ def _has_participants(event: "SentenceEvent", lex: Lexicon) -> bool:
     ("fighting has killed 1,000 civilians")."""
     return (bool(event.actors) or any(r.code for r in event.recipients) or _toll_told_passively(event)
             or _done_to_a_named_one(event) or _toll_of_a_fight(event, lex) or _toll_of_a_weapon(event, lex)
-            or _aimed_at_its_survivor(event))
+            or _target_of_a_weapon(event, lex) or _aimed_at_its_survivor(event))
 
 
 def _aimed_at_its_survivor(event: "SentenceEvent") -> bool:
@@ -1688,6 +1688,18 @@ def _toll_of_a_weapon(event: "SentenceEvent", lex: Lexicon) -> bool:
     objects = [c for c in pred.children if c.dep_ == "dobj"] or [
         o for c in pred.children if c.dep_ == "advcl" and c.tag_ == "VBG" for o in c.children if o.dep_ == "dobj"]
     if not objects or not all(_counts_people(o) for o in objects):
+        return False
+    return any(_is_weapon(s, lex) for s in _subjects_of_clause(pred))
+
+
+def _target_of_a_weapon(event: "SentenceEvent", lex: Lexicon) -> bool:
+    """"Rockets struck rebel-held districts", "a bomb tore through his motorcade": a weapon (weapon_words.txt)
+    that hits a thing names no doer, yet the attack is news; its target may have no code until the place
+    or coreference gives one, so a target named is enough, as the counted dead are for a weapon's toll."""
+    pred = event.found.pred
+    if event.found.trigger.type != "ASSAULT" or pred.pos_ != "VERB" or _is_passive(pred) or not event.recipients:
+        return False
+    if any(t.dep_ == "relcl" for t in [pred, *pred.ancestors]):
         return False
     return any(_is_weapon(s, lex) for s in _subjects_of_clause(pred))
 

@@ -339,7 +339,7 @@ def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], tex
         named = _event_named_in(text, start, end, lex, answerable, before, last=True)
         if named is None:
             continue
-        if named.event not in ANSWERED_TYPES | MEASURE_TYPES:
+        if named.event not in ANSWERED_TYPES | MEASURE_TYPES and not _offer_rejected(named, text, start, end, lex):
             return
         # told just before; an accusation against the rejecter however far back it was told
         if named.sequence < ev.sequence - LATER_SENTENCES and not (named.event == "ACCUSE" and _aimed_at(named, own)):
@@ -358,6 +358,15 @@ def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], tex
         if accusers:
             ev.recipient = accusers
         return
+
+
+def _offer_rejected(named: EventMention, text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """"Hamas offered a truce ... Israel rejected the offer": a rejected offer or proposal (request_nouns.txt)
+    that names an offer told before answers whoever made it, as a rejected demand does."""
+    if named.event != "AGREE":
+        return False
+    words = {w.group().lower() for w in _WORD.finditer(text, start, end)}
+    return bool(words & lex.request_nouns)
 
 
 # "..., a charge the party denied": a short noun phrase set off by a comma, right before the rejecter

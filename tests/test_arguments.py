@@ -1986,3 +1986,12 @@ def test_the_subject_of_a_bare_infinitive_read_as_present_tense_is_what_let_acts
         doc = load_nlp()(text)
         let = next(t for t in doc if t.lower_ == "let")
         assert [t.text for t in controlled_subjects(let)] == [subject], [(t.text, t.tag_, t.dep_) for t in doc]
+
+
+def test_a_seizure_joined_to_a_deed_with_an_object_is_done_to_that_object(code):
+    # "captured and killed X": the capture has no object of its own and shares the killing's
+    found = tuples(code("Rebels captured and executed three Nigerian soldiers on Friday."))
+    assert ("COERCE", None, "NGA") in found, found
+    # a verb with an object of its own keeps it
+    found = tuples(code("Ugandan police arrested two Kenyan reporters and beat their driver on Friday."))
+    assert ("COERCE", "UGA", "KEN") in found, found

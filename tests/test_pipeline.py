@@ -470,6 +470,8 @@ def test_a_place_phrase_is_read_with_the_word_before_it(extractor):
     ("LONDON (Wire) - Kenyan police fired tear gas at protesters on the outskirts of Nairobi on Monday.",
      "ASSAULT", "Nairobi"),
     ("LONDON (Wire) - Somali pirates seized a Greek tanker off the coast of Somalia on Monday.", "COERCE", "Somalia"),
+    # a city's seafront is such a stretch: "on the Sousse seafront"
+    ("LONDON (Wire) - Gunmen opened fire on tourists on the Sousse seafront on Friday.", "ASSAULT", "Sousse"),
     # the neighbour named after "border" is part of the place: the home side of that border
     ("CARACAS (Wire) - Venezuelan troops blocked a bridge on the border with Colombia on Saturday.",
      "PROTEST", "the border with Colombia"),

@@ -1140,3 +1140,10 @@ def test_islands_on_the_korean_sea_border_are_places_of_south_korea(gaz):
     for name in ("Yeonpyeong", "Yeonpyeong Island", "Baengnyeong"):
         p = gaz.geocode(name)
         assert p is not None and p.country == "KOR" and 37.0 < p.lat < 38.5 and 124.0 < p.lon < 126.0, name
+
+
+def test_eastern_ghouta_is_a_region_of_syria(gaz):
+    # the rebel-held farmland east of Damascus, named in Syrian war news without "Damascus"
+    for name in ("Ghouta", "Eastern Ghouta"):
+        place = gaz.geocode(name)
+        assert place is not None and (place.country, place.feature) == ("SYR", "region"), (name, place)
