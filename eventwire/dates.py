@@ -344,7 +344,13 @@ def _resolve_year_range(m: re.Match[str], text: str, published: date, future: bo
     return _Found(*_span(m), date(first, 1, 1), date(last, 1, 1), "year", "range") if first < last else None
 
 
-def _resolve_weekday(m: re.Match[str], text: str, published: date, future: bool) -> _Found:
+# "every Friday", "each Sunday": a weekday that recurs names no one day
+_RECURRENCE_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+$")
+
+
+def _resolve_weekday(m: re.Match[str], text: str, published: date, future: bool) -> _Found | None:
+    if not m["qual"] and _RECURRENCE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None
     weekday = WEEKDAYS.index(m["weekday"])
     qualifier = m["qual"].lower() if m["qual"] else ""
     if qualifier == "last":

@@ -49,6 +49,9 @@ def kb():
         ("RUC", "GBR", "COP"),
         ("PSNI", "GBR", "COP"),
         ("82nd Airborne Division", "USA", "MIL"),
+        # Libya's rebel authority of 2011, then its interim government
+        ("National Transitional Council", "LBY", "GOV"),
+        ("NTC", "LBY", "GOV"),
     ],
 )
 def test_lookup(kb, name, code, sector):
@@ -699,3 +702,8 @@ def test_a_name_with_a_possessive_inside_is_found_without_it(kb):
     words = ["The", "Sudan", "People", "Liberation", "Movement", "walked", "out"]
     assert [(i, j, e.identifier) for i, j, e in find_names(words, kb)] == [(0, 5, "Sudan People's Liberation Movement")]
     assert kb.lookup("Sudan People's Liberation Movement").code == "SSD"
+
+
+def test_a_constitutional_council_is_a_court(kb):
+    # France's and Algeria's body that rules on laws and on the head of state's fitness
+    assert kb.agent_sector("constitutional council") == "JUD"

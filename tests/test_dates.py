@@ -31,6 +31,12 @@ def test_bare_weekday_is_the_latest_such_day_on_or_before_publication():
     assert (m.start, m.end) == (28, 34)  # "on" only licenses the date; it is not part of the span
 
 
+def test_a_weekday_that_recurs_is_no_date():
+    # "every Friday since Dec. 20": the start of the marches dates them, not the weekday they recur on
+    assert found("Students have marched every Friday since Dec. 20.") == [("Dec. 20", "2019-12-20", None, "day")]
+    assert found("Crowds gather in the square each Sunday.") == []
+
+
 def test_publication_weekday_is_the_publication_day_itself():
     assert only("Protesters marched on Saturday.").date == "2020-01-04"
     assert only("Protesters marched on Sunday.").date == "2019-12-29"
