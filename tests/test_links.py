@@ -708,3 +708,9 @@ def test_a_rejected_offer_told_before_answers_whoever_made_it(code):
     # a deal is no offer: signing it names no one the rejection answers
     found = tuples(code("Kenya and Uganda signed a trade deal on Monday. Tanzania rejected the deal."))
     assert ("REJECT", "TZA", None) in found, found
+
+
+def test_a_denial_in_a_relative_clause_on_the_accused_answers_the_accusers(code):
+    # "accused Uganda, which denied ...": the denier is the one the accusation of its sentence was aimed at
+    found = tuples(code("The Kenyan opposition accused Uganda, which denied any part in the attack."))
+    assert ("REJECT", "UGA", "KEN") in found, found
