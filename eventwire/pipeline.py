@@ -9,7 +9,7 @@ import re
 import weakref
 from collections import Counter
 from dataclasses import asdict, fields, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Iterable, Iterator, NamedTuple
 
@@ -21,7 +21,8 @@ from .arguments import described_objects, finite_governor, names_who_asked, noun
 from .claims import attribute_events
 from .coref import (refer_back_to_agents_coded_at_home, resolve_references, seats_standing_for_bodies,
                     speak_for_quoted_first_persons)
-from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, anchored_date, date_of_event, find_dates, reanchor
+from .dates import (MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, DateMention, anchored_date, date_of_event, find_dates,
+                    noun_anchored_phrases, reanchor)
 from .events import SentenceEvent, code_sentence, dates_a_promised_thing, sets_a_day_for, target_holding
 from .home_country import code_home_agents, code_people_in_home_roles
 from .lexicon import Lexicon, lexicon_word_list, load_lexicon
@@ -219,11 +220,30 @@ def date_events(events: list[EventMention], article: Article) -> None:
         own = [reanchor(d, article.text, article.published, last_day if last_day_at < d.start else None) for d in own]
         when = (anchored_date(article.text, article.published, ev.sent_start, ev.trigger_start)
                 or date_of_event(own, (ev.clause_start, ev.clause_end), ev.trigger_start, article.published, future))
+        if when is None:
+            when = _counted_from_a_deed_named(ev, events, article.text)
         if when is not None:
             ev.date, ev.enddate, ev.date_precision = when.date, when.enddate, when.precision
             ev.date_text = {"text": when.text, "start": when.start, "end": when.end}
             if when.precision == "day" and when.enddate is None and not _counted_to_another_event(when.text):
                 last_day, last_day_at = when.date, when.start
+
+
+def _counted_from_a_deed_named(ev: EventMention, events: list[EventMention], text: str) -> DateMention | None:
+    """"Washington recalled its ambassador a day after the bombing": a count in the event's own clause
+    from a deed named by its noun is counted from the day of the last such deed told before, dated by
+    its own words."""
+    lex = load_lexicon()
+    for start, end, days, noun in noun_anchored_phrases(text, ev.clause_start, ev.clause_end):
+        if start <= ev.trigger_start < end:
+            continue
+        types = {t.type for t in lex.candidates(noun.lower(), "NOUN")}
+        told = [e for e in events if e.trigger_start < ev.sent_start and e.polarity == "asserted"
+                and e.date_precision == "day" and e.enddate is None and e.date_text and e.event in types]
+        if told:
+            day = date.fromisoformat(told[-1].date[:10]) + timedelta(days=days)
+            return DateMention(text[start:end], start, end, day.isoformat(), None, "day")
+    return None
 
 
 _COUNTED_TO_AN_EVENT = re.compile(r"(?i)\b(?:after|before)$")

@@ -5,7 +5,8 @@ from datetime import date
 
 import pytest
 
-from eventwire.dates import DateMention, anchored_date, date_of_event, find_dates, is_future_clause, reanchor
+from eventwire.dates import (DateMention, anchored_date, date_of_event, find_dates, is_future_clause, noun_anchored_phrases,
+                             reanchor)
 
 SATURDAY = date(2020, 1, 4)  # the publication date most tests use
 
@@ -649,3 +650,11 @@ def test_skipped_patterns_on_the_sample_corpus():
 ])
 def test_a_weekend_is_its_saturday_and_sunday(text, published, expected):
     assert found(text, published) == [expected]
+
+
+def test_a_count_from_a_deed_named_by_its_noun_is_found_with_its_shift():
+    text = "Oslo closed its embassy two days after the bombing. Hours before the raid, the envoy left."
+    assert [(text[a:b], days, noun) for a, b, days, noun in noun_anchored_phrases(text, 0, len(text))] == [
+        ("two days after", 2, "bombing"), ("Hours before", 0, "raid")]
+    # a count with no deed after it is left to the other readings
+    assert noun_anchored_phrases("Two days after that, talks resumed.", 0, 35) == []

@@ -963,3 +963,11 @@ def test_state_agents_of_a_story_filed_from_a_bureau_abroad_are_of_the_state_it_
     # a dateline whose country the story names stays the home of its agents
     found = tuples(code("NAIROBI, May 4 (Wire) - Kenya and Somalia traded accusations. Police arrested 12 men."))
     assert any(t[:2] == ("COERCE", "KEN") for t in found), found
+
+
+def test_a_count_from_a_deed_named_by_its_noun_dates_from_that_deed(code):
+    # "a day after the bombing" counts from the bombing's own day told before, not from publication
+    events = code("A bomb tore through a market in Kirkuk on March 2, killing 12 people. "
+                  "Britain recalled its ambassador to Baghdad a day after the bombing.")
+    recall = [e for e in events if e["event"] == ["SANCTION"]]
+    assert recall and recall[0]["date"] == "2024-03-03" and recall[0]["date_text"]["text"] == "a day after", recall
