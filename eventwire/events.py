@@ -1180,6 +1180,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
             _pass_toll_to_the_deed_it_was_in(e, by_pred, with_sides)
     return [e for e in events if id(e) in with_sides and not _mentioned_in_passing(e, triggers_at)
             and not _describes_its_noun(e.found) and not _undergone_by_its_noun(e.found) and not _named_in_passing(e.found) and not _a_share_did_it(e)
+            and not _state_of_the_object(e.found)
             and not _order_to_own_forces(e, lex, doc, offset) and not _meeting_as_the_setting(e)]
 
 
@@ -1541,6 +1542,20 @@ def _partisanship_it_is_known_by(verb: Token) -> bool:
 
 
 UNDERGOER_DEPS = {"dobj", "nsubjpass"}
+
+
+def _state_of_the_object(f: Found) -> bool:
+    """"dragged him out wounded", "carried the driver away injured": a bare past participle right after a
+    verb's object (or its particle) says the state the object was in, no deed of its own."""
+    verb = f.pred
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or f.pred != f.head:
+        return False
+    if any(c.dep_ not in {"punct", "advmod"} for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    return before is not None and any(before.i == o.right_edge.i for o in objects) or (
+        bool(objects) and before is not None and before.dep_ == "prt" and before.head == verb.head)
 
 
 def _undergone_by_its_noun(f: Found) -> bool:

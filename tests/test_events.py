@@ -2979,3 +2979,14 @@ def test_pressing_someone_to_act_is_a_request(code):
 def test_dropping_a_bid_for_office_is_a_concession(code):
     found = tuples(code("Egypt's president dropped his bid for a third term on Sunday."))
     assert any(t[:2] == ("CONCEDE", "EGY") for t in found), found
+
+
+def test_a_bare_participle_after_the_object_is_its_state_not_a_deed(code):
+    # "dragged him out wounded": the wounding is how he was, no attack of its own
+    events = code("Troops found the colonel hiding in a culvert and dragged him out wounded, witnesses said.")
+    assert not any(e["event"] == ["ASSAULT"] for e in events), events
+    events = code("Militiamen carried the driver away injured.")
+    assert not any(e["event"] == ["ASSAULT"] for e in events), events
+    # a participle with its own "by" phrase still tells a deed
+    events = code("The police dragged him out, wounded by a gunman.")
+    assert any(e["event"] == ["ASSAULT"] for e in events), events
