@@ -1555,7 +1555,7 @@ def _state_of_the_object(f: Found) -> bool:
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     objects = [c for c in verb.head.children if c.dep_ == "dobj"]
     return before is not None and any(before.i == o.right_edge.i for o in objects) or (
-        bool(objects) and before is not None and before.dep_ == "prt" and before.head == verb.head)
+        bool(objects) and before is not None and before.dep_ in {"prt", "advmod"} and before.head == verb.head)
 
 
 def _undergone_by_its_noun(f: Found) -> bool:
