@@ -47,7 +47,7 @@ RECIPIENT_PREPS = {
     "CONCEDE": {"to"},
     "REQUEST": {"to"},
     "RETREAT": {"from"},
-    "ASSAULT": {"with", "into"},
+    "ASSAULT": {"with", "into", "through"},
     "MOBILIZE": {"into", "to"},
     "COERCE": {"from"},
     "SANCTION": {"with", "from"},
@@ -752,7 +752,8 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
         return []  # "fought their way into the centre of Beijing": where the fighters went, not whom they fought
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c != trigger and c not in own
                and c.lower_ != "what"] + described_objects(verb)
-    objects = objects or shifted_objects(verb) or controlled_subjects(verb) or _object_raised_from_conjunct(verb)
+    objects = objects or shifted_objects(verb) or controlled_subjects(verb) or _object_raised_from_conjunct(verb) \
+        or (_object_of_the_next_deed(verb) if etype in DEEDS_ON_PEOPLE else [])
     # "sent 750 paratroopers to the region": the forces sent are the sender's own; only where they go counts
     means = [o for o in objects if etype in OWN_MEANS_TYPES and o.dep_ == "dobj"]
     # "fired four shells at targets in Jericho": the weapons fired are the means, never the target
@@ -851,6 +852,26 @@ def _object_raised_from_conjunct(verb: Token) -> list[Token]:
         return []
     conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
     if conj is None or not any(c.dep_ == "cc" and verb.i < c.i < conj.i for c in verb.children) or conj.i > verb.i + 4:
+        return []
+    return [o for o in conj.children if o.dep_ == "dobj"]
+
+
+# Seizing someone: joined with nothing between to a deed with an object ("captured and killed Gaddafi"), the
+# seizure is done to that object. An attack so joined keeps its own reading ("attacked and seized the town":
+# the town is not always whom the attack hit; the held-out F1 fell 0.733 -> 0.727 with attacks included)
+DEEDS_ON_PEOPLE = {"COERCE"}
+
+
+def _object_of_the_next_deed(verb: Token) -> list[Token]:
+    """"captured and killed the former leader", "arrested and beat two reporters": a verb with no object
+    of its own right before "and"/"or" and the verb it is joined to shares that verb's object."""
+    if any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp", "prep", "prt", "nsubjpass"} for c in verb.children):
+        return []
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].dep_ != "cc" or doc[verb.i + 1].head != verb:
+        return []
+    conj = doc[verb.i + 2]
+    if conj.dep_ != "conj" or conj.head != verb or conj.pos_ != "VERB":
         return []
     return [o for o in conj.children if o.dep_ == "dobj"]
 

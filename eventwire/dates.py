@@ -344,7 +344,13 @@ def _resolve_year_range(m: re.Match[str], text: str, published: date, future: bo
     return _Found(*_span(m), date(first, 1, 1), date(last, 1, 1), "year", "range") if first < last else None
 
 
-def _resolve_weekday(m: re.Match[str], text: str, published: date, future: bool) -> _Found:
+# "every Friday", "each Sunday": a weekday that recurs names no one day
+_RECURRENCE_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+$")
+
+
+def _resolve_weekday(m: re.Match[str], text: str, published: date, future: bool) -> _Found | None:
+    if not m["qual"] and _RECURRENCE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None
     weekday = WEEKDAYS.index(m["weekday"])
     qualifier = m["qual"].lower() if m["qual"] else ""
     if qualifier == "last":
@@ -623,6 +629,29 @@ def anchored_date(text: str, published: date, sent_start: int, trigger: int) -> 
     day = anchor - timedelta(days=days) if phrase["dir"].lower() == "after" else anchor + timedelta(days=days)
     words_end = phrase.start() + len(" ".join(phrase.group().split()[:3]))
     return DateMention(text[phrase.start() : words_end], phrase.start(), words_end, day.isoformat(), None, "day")
+
+
+# "recalled its ambassador a day after the bombing", "hours before the raid": a count from a deed the story
+# names by its noun; the deed's own day, told earlier, is the anchor
+_NOUN_ANCHORED = re.compile(
+    r"(?<![\w-])(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\d{1,2})?\s*"
+    r"(?P<unit>(?i:hour|day|week))s?\s+(?P<dir>(?i:after|before))\s+(?i:the|its|his|her|their)\s+(?P<noun>[a-z]+)\b"
+)
+
+
+def noun_anchored_phrases(text: str, start: int, end: int) -> list[tuple[int, int, int, str]]:
+    """Each "N days after the <noun>" in text[start:end]: (start, end of the counting words, days to add to
+    the named deed's day, the noun). "Hours" count no whole day."""
+    out = []
+    for m in _NOUN_ANCHORED.finditer(text, start, end):
+        unit = m["unit"].lower()
+        if m["n"] is None and unit != "hour":
+            continue
+        n = 0 if unit == "hour" else (int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS[m["n"].lower()])
+        days = n * (7 if unit == "week" else 1) * (1 if m["dir"].lower() == "after" else -1)
+        begin = m.start("n") if m["n"] is not None else m.start("unit")
+        out.append((begin, m.end("dir"), days, m["noun"]))
+    return out
 
 
 def _clause_ends_between(text: str, start: int, end: int) -> bool:

@@ -1201,7 +1201,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
             _pass_toll_to_the_deed_it_was_in(e, by_pred, with_sides)
     return [e for e in events if id(e) in with_sides and not _mentioned_in_passing(e, triggers_at)
             and not _describes_its_noun(e.found) and not _undergone_by_its_noun(e.found) and not _named_in_passing(e.found) and not _a_share_did_it(e)
-            and not _aid_merely_held(e.found)
+            and not _aid_merely_held(e.found) and not _state_of_the_object(e.found)
             and not _order_to_own_forces(e, lex, doc, offset) and not _meeting_as_the_setting(e)]
 
 
@@ -1571,6 +1571,20 @@ def _partisanship_it_is_known_by(verb: Token) -> bool:
 UNDERGOER_DEPS = {"dobj", "nsubjpass"}
 
 
+def _state_of_the_object(f: Found) -> bool:
+    """"dragged him out wounded", "carried the driver away injured": a bare past participle right after a
+    verb's object (or its particle) says the state the object was in, no deed of its own."""
+    verb = f.pred
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or f.pred != f.head:
+        return False
+    if any(c.dep_ not in {"punct", "advmod"} for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    return before is not None and any(before.i == o.right_edge.i for o in objects) or (
+        bool(objects) and before is not None and before.dep_ in {"prt", "advmod"} and before.head == verb.head)
+
+
 def _undergone_by_its_noun(f: Found) -> bool:
     """"a helicopter that was captured last week", "the ministers, whom the rebels had taken hostage":
     a relative clause whose pronoun is the deed's object or passive subject says what happened to the
@@ -1687,7 +1701,7 @@ def _has_participants(event: "SentenceEvent", lex: Lexicon) -> bool:
     ("fighting has killed 1,000 civilians")."""
     return (bool(event.actors) or any(r.code for r in event.recipients) or _toll_told_passively(event)
             or _done_to_a_named_one(event) or _toll_of_a_fight(event, lex) or _toll_of_a_weapon(event, lex)
-            or _aimed_at_its_survivor(event))
+            or _target_of_a_weapon(event, lex) or _aimed_at_its_survivor(event))
 
 
 def _aimed_at_its_survivor(event: "SentenceEvent") -> bool:
@@ -1727,6 +1741,18 @@ def _toll_of_a_weapon(event: "SentenceEvent", lex: Lexicon) -> bool:
     objects = [c for c in pred.children if c.dep_ == "dobj"] or [
         o for c in pred.children if c.dep_ == "advcl" and c.tag_ == "VBG" for o in c.children if o.dep_ == "dobj"]
     if not objects or not all(_counts_people(o) for o in objects):
+        return False
+    return any(_is_weapon(s, lex) for s in _subjects_of_clause(pred))
+
+
+def _target_of_a_weapon(event: "SentenceEvent", lex: Lexicon) -> bool:
+    """"Rockets struck rebel-held districts", "a bomb tore through his motorcade": a weapon (weapon_words.txt)
+    that hits a thing names no doer, yet the attack is news; its target may have no code until the place
+    or coreference gives one, so a target named is enough, as the counted dead are for a weapon's toll."""
+    pred = event.found.pred
+    if event.found.trigger.type != "ASSAULT" or pred.pos_ != "VERB" or _is_passive(pred) or not event.recipients:
+        return False
+    if any(t.dep_ == "relcl" for t in [pred, *pred.ancestors]):
         return False
     return any(_is_weapon(s, lex) for s in _subjects_of_clause(pred))
 

@@ -331,7 +331,8 @@ def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], tex
     answerable = [e for e in events if e.sequence >= ev.sequence - LATER_SENTENCES
                   or (e.event == "ACCUSE" and _aimed_at(e, own))]
     if not any(_event_named_in(text, start, end, lex, answerable, before, last=True) for start, end in spans):
-        claimants = _claimants_answered(ev, events, text, spans, lex) or _makers_of_deed_rejected(ev, events, text, spans, lex)
+        claimants = (_claimants_answered(ev, events, text, spans, lex) or _makers_of_deed_rejected(ev, events, text, spans, lex)
+                     or _accusers_earlier_in_its_sentence(ev, events, own))
         if claimants:
             ev.recipient = claimants
         return
@@ -339,7 +340,7 @@ def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], tex
         named = _event_named_in(text, start, end, lex, answerable, before, last=True)
         if named is None:
             continue
-        if named.event not in ANSWERED_TYPES | MEASURE_TYPES:
+        if named.event not in ANSWERED_TYPES | MEASURE_TYPES and not _offer_rejected(named, text, start, end, lex):
             return
         # told just before; an accusation against the rejecter however far back it was told
         if named.sequence < ev.sequence - LATER_SENTENCES and not (named.event == "ACCUSE" and _aimed_at(named, own)):
@@ -358,6 +359,15 @@ def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], tex
         if accusers:
             ev.recipient = accusers
         return
+
+
+def _offer_rejected(named: EventMention, text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """"Hamas offered a truce ... Israel rejected the offer": a rejected offer or proposal (request_nouns.txt)
+    that names an offer told before answers whoever made it, as a rejected demand does."""
+    if named.event != "AGREE":
+        return False
+    words = {w.group().lower() for w in _WORD.finditer(text, start, end)}
+    return bool(words & lex.request_nouns)
 
 
 # "..., a charge the party denied": a short noun phrase set off by a comma, right before the rejecter
@@ -409,6 +419,16 @@ def _claimants_answered(ev: EventMention, events: list[EventMention], text: str,
         if claimants:
             return claimants
     return []
+
+
+def _accusers_earlier_in_its_sentence(ev: EventMention, events: list[EventMention], own: set[str]) -> list:
+    """"The opposition blamed Damascus, which has denied any part in the killing": a rejection by the side
+    an accusation of its own sentence was aimed at answers that accusation's makers (marked inferred)."""
+    accusations = [e for e in events if e.event == "ACCUSE" and e.polarity == "asserted" and e.sent_start == ev.sent_start
+                   and e.trigger_start < ev.trigger_start and _aimed_at(e, own)]
+    if not accusations:
+        return []
+    return [replace(a, inferred=True) for a in accusations[-1].actor if a.code and a.code not in own]
 
 
 def _aimed_at(ev: EventMention, codes: set[str]) -> bool:

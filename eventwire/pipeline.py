@@ -9,20 +9,21 @@ import re
 import weakref
 from collections import Counter
 from dataclasses import asdict, fields, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Iterable, Iterator, NamedTuple
 
 from spacy.attrs import DEP
 from spacy.strings import get_string_id
 
-from .actors import ActorKB, code_as_of, load_kb
+from .actors import NON_STATE_CODES, ActorKB, code_as_of, load_kb
 from .arguments import described_objects, finite_governor, names_who_asked, noun_conjunct_before, of_names_a_charge, reported_clause_going_on
 from .claims import attribute_events
 from .confidence import load_model, score_events
 from .coref import (refer_back_to_agents_coded_at_home, resolve_references, seats_standing_for_bodies,
                     speak_for_quoted_first_persons)
-from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, anchored_date, date_of_event, find_dates, reanchor
+from .dates import (MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, DateMention, anchored_date, date_of_event, find_dates,
+                    noun_anchored_phrases, reanchor)
 from .events import SentenceEvent, code_sentence, dates_a_promised_thing, sets_a_day_for, target_holding
 from .home_country import code_home_agents, code_people_in_home_roles
 from .lexicon import Lexicon, lexicon_word_list, load_lexicon
@@ -230,11 +231,30 @@ def date_events(events: list[EventMention], article: Article) -> None:
         own = [reanchor(d, article.text, article.published, last_day if last_day_at < d.start else None) for d in own]
         when = (anchored_date(article.text, article.published, ev.sent_start, ev.trigger_start)
                 or date_of_event(own, (ev.clause_start, ev.clause_end), ev.trigger_start, article.published, future))
+        if when is None:
+            when = _counted_from_a_deed_named(ev, events, article.text)
         if when is not None:
             ev.date, ev.enddate, ev.date_precision = when.date, when.enddate, when.precision
             ev.date_text = {"text": when.text, "start": when.start, "end": when.end}
             if when.precision == "day" and when.enddate is None and not _counted_to_another_event(when.text):
                 last_day, last_day_at = when.date, when.start
+
+
+def _counted_from_a_deed_named(ev: EventMention, events: list[EventMention], text: str) -> DateMention | None:
+    """"Washington recalled its ambassador a day after the bombing": a count in the event's own clause
+    from a deed named by its noun is counted from the day of the last such deed told before, dated by
+    its own words."""
+    lex = load_lexicon()
+    for start, end, days, noun in noun_anchored_phrases(text, ev.clause_start, ev.clause_end):
+        if start <= ev.trigger_start < end:
+            continue
+        types = {t.type for t in lex.candidates(noun.lower(), "NOUN")}
+        told = [e for e in events if e.trigger_start < ev.sent_start and e.polarity == "asserted"
+                and e.date_precision == "day" and e.enddate is None and e.date_text and e.event in types]
+        if told:
+            day = date.fromisoformat(told[-1].date[:10]) + timedelta(days=days)
+            return DateMention(text[start:end], start, end, day.isoformat(), None, "day")
+    return None
 
 
 _COUNTED_TO_AN_EVENT = re.compile(r"(?i)\b(?:after|before)$")
@@ -280,8 +300,10 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
         return None
     datelines = dateline_places(text, countries)
     dateline = datelines[0] if datelines else None
-    # "in the north" is the north of the country the story is filed from, else the most named one
-    home = (dateline.country if dateline else None) or (countries[0] if countries else None)
+    # "in the north" is the north of the country the story is filed from, else the most named one; a
+    # story filed from a bureau abroad ("BEIRUT" over a story that names only Syria) is about the other
+    abroad = _filed_from_abroad(dateline, countries)
+    home = abroad or (dateline.country if dateline else None) or (countries[0] if countries else None)
     found: dict[tuple[int, int], list[Place]] = {}
 
     def places_in(start: int, end: int, floor: int | None = None) -> list[Place]:
@@ -313,13 +335,21 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
         filed_from = dateline_for([a.code for a in ev.actor], datelines)
         where = own or _sentence_opening_place(text, ev, places_in) or place_referred_to(text, told_at, ev) or filed_from
         if own is None and where is filed_from:
-            ev.scene_country = scene_of(told_at, ev, filed_from)
+            ev.scene_country = scene_of(told_at, ev, filed_from) or abroad
         if where is None:
             sentence = places_in(ev.sent_start, ev.sent_end)
             where = place_in_spans(sentence, _locative_spans(text, sentence, ev), ev.trigger_start)
         if where is not None:
             ev.event_loc = flat_asdict(where)
     return home
+
+
+def _filed_from_abroad(dateline: Place | None, countries: list[str]) -> str | None:
+    """The state a story is about when its dateline is a bureau in another country: the body never
+    names the dateline's country, and names a state (the most named one is returned). None otherwise."""
+    if dateline is None or not dateline.country or dateline.country in countries:
+        return None
+    return next((c for c in countries if c not in NON_STATE_CODES), None)
 
 
 # "In Washington, the spokeswoman said ...": a place phrase that opens the sentence, up to its comma

@@ -49,6 +49,9 @@ def kb():
         ("RUC", "GBR", "COP"),
         ("PSNI", "GBR", "COP"),
         ("82nd Airborne Division", "USA", "MIL"),
+        # Libya's rebel authority of 2011, then its interim government
+        ("National Transitional Council", "LBY", "GOV"),
+        ("NTC", "LBY", "GOV"),
     ],
 )
 def test_lookup(kb, name, code, sector):
@@ -730,3 +733,8 @@ def test_south_american_bodies_are_intergovernmental(kb):
     for name in ("Union of South American Nations", "UNASUR", "Rio Group"):
         entry = kb.lookup(name)
         assert entry is not None and entry.code == "IGO", (name, entry)
+
+
+def test_a_constitutional_council_is_a_court(kb):
+    # France's and Algeria's body that rules on laws and on the head of state's fitness
+    assert kb.agent_sector("constitutional council") == "JUD"

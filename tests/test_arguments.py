@@ -2038,3 +2038,12 @@ def test_a_vow_not_to_act_is_made_to_no_one_its_own_pronoun_names(code):
     # a vow about someone else's fate keeps that one as its target
     found = tuples(code("Hezbollah blamed Israel for the blasts and vowed that it would face punishment."))
     assert ("THREATEN", "LBN", "ISR") in found, found
+
+
+def test_a_seizure_joined_to_a_deed_with_an_object_is_done_to_that_object(code):
+    # "captured and killed X": the capture has no object of its own and shares the killing's
+    found = tuples(code("Rebels captured and executed three Nigerian soldiers on Friday."))
+    assert ("COERCE", None, "NGA") in found, found
+    # a verb with an object of its own keeps it
+    found = tuples(code("Ugandan police arrested two Kenyan reporters and beat their driver on Friday."))
+    assert ("COERCE", "UGA", "KEN") in found, found

@@ -5,7 +5,8 @@ from datetime import date
 
 import pytest
 
-from eventwire.dates import DateMention, anchored_date, date_of_event, find_dates, is_future_clause, reanchor
+from eventwire.dates import (DateMention, anchored_date, date_of_event, find_dates, is_future_clause, noun_anchored_phrases,
+                             reanchor)
 
 SATURDAY = date(2020, 1, 4)  # the publication date most tests use
 
@@ -29,6 +30,12 @@ def test_bare_weekday_is_the_latest_such_day_on_or_before_publication():
     m = only("Gunmen attacked the base on Friday.")
     assert (m.text, m.date, m.enddate, m.precision) == ("Friday", "2020-01-03", None, "day")
     assert (m.start, m.end) == (28, 34)  # "on" only licenses the date; it is not part of the span
+
+
+def test_a_weekday_that_recurs_is_no_date():
+    # "every Friday since Dec. 20": the start of the marches dates them, not the weekday they recur on
+    assert found("Students have marched every Friday since Dec. 20.") == [("Dec. 20", "2019-12-20", None, "day")]
+    assert found("Crowds gather in the square each Sunday.") == []
 
 
 def test_publication_weekday_is_the_publication_day_itself():
@@ -643,3 +650,11 @@ def test_skipped_patterns_on_the_sample_corpus():
 ])
 def test_a_weekend_is_its_saturday_and_sunday(text, published, expected):
     assert found(text, published) == [expected]
+
+
+def test_a_count_from_a_deed_named_by_its_noun_is_found_with_its_shift():
+    text = "Oslo closed its embassy two days after the bombing. Hours before the raid, the envoy left."
+    assert [(text[a:b], days, noun) for a, b, days, noun in noun_anchored_phrases(text, 0, len(text))] == [
+        ("two days after", 2, "bombing"), ("Hours before", 0, "raid")]
+    # a count with no deed after it is left to the other readings
+    assert noun_anchored_phrases("Two days after that, talks resumed.", 0, 35) == []

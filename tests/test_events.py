@@ -3017,3 +3017,51 @@ def test_a_bomb_tearing_through_a_place_is_an_attack(code):
     assert [(e["event_text"], e["size"]["injured"]) for e in events] == [(["tore through"], 40)], events
     # a fire or a storm going through a place is no one's deed
     assert code("A fire ripped through a tower block in Lagos on Friday, killing 12 people.") == []
+
+
+def test_letting_inspectors_in_is_receiving_them(code):
+    # "let" with inspectors as the subject of its bare infinitive, as "allowed inspectors to visit"
+    events = code("Iran agreed on Monday to let U.N. inspectors visit the Fordow site.")
+    assert ("RETREAT", "IRN", "UNO") in tuples(events, "future"), events
+    assert ("AGREE", "IRN", "UNO") in tuples(events), events
+
+
+def test_a_weapon_that_hits_a_thing_is_an_attack_with_no_doer(code):
+    # no doer and a target with no code of its own: the place gives the target its country
+    found = tuples(code("A suicide bomb ripped through a police academy in Quetta on Monday."))
+    assert ("ASSAULT", None, "PAK") in found, found
+    found = tuples(code("A bomb tore through a crowded market in the Iraqi city of Kirkuk on Friday."))
+    assert ("ASSAULT", None, "IRQ") in found, found
+    # no weapon as the subject: troops moving through a town attack no one
+    assert not tuples(code("Troops moved through the town on Tuesday."))
+
+
+def test_moving_or_sending_warships_is_a_show_of_force(code):
+    found = tuples(code("The Russian navy moved two frigates into the Black Sea on Tuesday."))
+    assert any(t[:2] == ("MOBILIZE", "RUS") for t in found), found
+    found = tuples(code("Britain sent a destroyer to the Gulf on Monday."))
+    assert any(t[:2] == ("MOBILIZE", "GBR") for t in found), found
+
+
+def test_pressing_someone_to_act_is_a_request(code):
+    events = code("Germany and Italy pressed Greece to accept the bailout terms.")
+    assert {("REQUEST", "DEU", "GRC"), ("REQUEST", "ITA", "GRC")} <= tuples(events), events
+    # pressing on with one's own deed asks nothing of anyone
+    found = tuples(code("The rebels pressed ahead with their offensive on Tuesday."))
+    assert not any(t[0] == "REQUEST" for t in found), found
+
+
+def test_dropping_a_bid_for_office_is_a_concession(code):
+    found = tuples(code("Egypt's president dropped his bid for a third term on Sunday."))
+    assert any(t[:2] == ("CONCEDE", "EGY") for t in found), found
+
+
+def test_a_bare_participle_after_the_object_is_its_state_not_a_deed(code):
+    # "dragged him out wounded": the wounding is how he was, no attack of its own
+    events = code("Troops found the colonel hiding in a culvert and dragged him out wounded, witnesses said.")
+    assert not any(e["event"] == ["ASSAULT"] for e in events), events
+    events = code("Militiamen carried the driver away injured.")
+    assert not any(e["event"] == ["ASSAULT"] for e in events), events
+    # a participle with its own "by" phrase still tells a deed
+    events = code("The police dragged him out, wounded by a gunman.")
+    assert any(e["event"] == ["ASSAULT"] for e in events), events

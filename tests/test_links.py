@@ -706,3 +706,18 @@ def test_a_rejection_in_a_relative_clause_answers_the_accusation_its_noun_names(
     found = tuples(code("NAIROBI, Jan 2 (Wire) - Government spokesman Peter Otieno accused the opposition Unity Party "
                         "of organising the riots, a charge the party denied."))
     assert ("REJECT", "KEN", "KEN") in found, found
+
+
+def test_a_rejected_offer_told_before_answers_whoever_made_it(code):
+    # an offer (request_nouns.txt) is made by the side that agreed to something just before
+    found = tuples(code("Hamas offered a truce on Monday. Israel rejected the offer on Tuesday."))
+    assert ("REJECT", "ISR", "PSE") in found, found
+    # a deal is no offer: signing it names no one the rejection answers
+    found = tuples(code("Kenya and Uganda signed a trade deal on Monday. Tanzania rejected the deal."))
+    assert ("REJECT", "TZA", None) in found, found
+
+
+def test_a_denial_in_a_relative_clause_on_the_accused_answers_the_accusers(code):
+    # "accused Uganda, which denied ...": the denier is the one the accusation of its sentence was aimed at
+    found = tuples(code("The Kenyan opposition accused Uganda, which denied any part in the attack."))
+    assert ("REJECT", "UGA", "KEN") in found, found

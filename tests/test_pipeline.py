@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from conftest import load_schema
+from conftest import load_schema, tuples
 from eventwire.records import Article
 
 SUNDAY = date(2024, 3, 17)
@@ -470,6 +470,8 @@ def test_a_place_phrase_is_read_with_the_word_before_it(extractor):
     ("LONDON (Wire) - Kenyan police fired tear gas at protesters on the outskirts of Nairobi on Monday.",
      "ASSAULT", "Nairobi"),
     ("LONDON (Wire) - Somali pirates seized a Greek tanker off the coast of Somalia on Monday.", "COERCE", "Somalia"),
+    # a city's seafront is such a stretch: "on the Sousse seafront"
+    ("LONDON (Wire) - Gunmen opened fire on tourists on the Sousse seafront on Friday.", "ASSAULT", "Sousse"),
     # the neighbour named after "border" is part of the place: the home side of that border
     ("CARACAS (Wire) - Venezuelan troops blocked a bridge on the border with Colombia on Saturday.",
      "PROTEST", "the border with Colombia"),
@@ -949,3 +951,23 @@ def test_a_participle_of_holding_captives_on_the_target_passes_its_day_to_the_de
     text = "Police commandos stormed kidnappers holding six tourists at a farm near the town of Kisumu on Thursday."
     assault = only_event(extract(extractor, text), "ASSAULT")
     assert (assault.date, assault.date_precision) == ("2024-03-14", "day"), assault.date_text
+
+
+def test_state_agents_of_a_story_filed_from_a_bureau_abroad_are_of_the_state_it_names(code):
+    # a NAIROBI dateline over a story that names only Somalia: the minister and the police are Somali
+    text = ("NAIROBI, May 4 (Wire) - Somalia's president sacked the army chief on Monday. The Information "
+            "Minister warned that any foreign attack on Somalia would be answered. Police arrested 12 men.")
+    found = tuples(code(text))
+    assert any(t[:2] == ("THREATEN", "SOM") for t in found), found
+    assert any(t[:2] == ("COERCE", "SOM") for t in found), found
+    # a dateline whose country the story names stays the home of its agents
+    found = tuples(code("NAIROBI, May 4 (Wire) - Kenya and Somalia traded accusations. Police arrested 12 men."))
+    assert any(t[:2] == ("COERCE", "KEN") for t in found), found
+
+
+def test_a_count_from_a_deed_named_by_its_noun_dates_from_that_deed(code):
+    # "a day after the bombing" counts from the bombing's own day told before, not from publication
+    events = code("A bomb tore through a market in Kirkuk on March 2, killing 12 people. "
+                  "Britain recalled its ambassador to Baghdad a day after the bombing.")
+    recall = [e for e in events if e["event"] == ["SANCTION"]]
+    assert recall and recall[0]["date"] == "2024-03-03" and recall[0]["date_text"]["text"] == "a day after", recall

@@ -1162,3 +1162,10 @@ def test_a_compass_part_of_a_city_is_no_part_of_the_country():
     assert unnamed_parts(text, text.index("the western"), len(text) - 1, "CHN") == []
     text = "Fighting spread in the west."
     assert [p.feature for p in unnamed_parts(text, text.index("the west"), len(text) - 1, "CHN")] == ["region"]
+
+
+def test_eastern_ghouta_is_a_region_of_syria(gaz):
+    # the rebel-held farmland east of Damascus, named in Syrian war news without "Damascus"
+    for name in ("Ghouta", "Eastern Ghouta"):
+        place = gaz.geocode(name)
+        assert place is not None and (place.country, place.feature) == ("SYR", "region"), (name, place)
