@@ -788,6 +788,8 @@ def compound_heads_read_as_verbs(doc) -> list:
             continue
         if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark", "neg", "dobj", "cc"} for c in t.children):
             continue
+        if any(a.i == t.i for a in before.head.ancestors):
+            continue  # "in a face-off broadcast live": the object's head hangs on the verb itself; moving would loop
         found.append((t, before))
     return found
 
