@@ -70,6 +70,11 @@ VENUE_AT_TYPES = {"SUPPORT", "AGREE", "CONSULT", "COOPERATE", "AID", "CONCEDE", 
 THROWN_AT_TYPES = {"ASSAULT", "PROTEST"}
 
 
+# Types whose act, named by the verb and an act noun ("set fire", "laid siege"), is aimed with "to":
+# "set fire to a church" is done to the church.
+ACT_TO_TYPES = {"ASSAULT"}
+
+
 # Types whose object is the actor's own means, not the one the act is aimed at: the troops sent,
 # deployed or mobilised ("sent 750 paratroopers to the region", "a mobilisation of its reservists")
 # are the sender's; the act is aimed at where they go or whom they face.
@@ -685,7 +690,7 @@ def predicate_objects(verb: Token, row_objects: frozenset[str], etype: str = "")
     light = lex.is_light_verb(verb.lemma_.lower(), {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod"}})
     return [o for o in objs if (o.lemma_.lower() in row_objects or o.lower_ in row_objects)
             and (light and not _done_to_agents(o, etype) or lex.candidates(o.lemma_.lower(), "NOUN")
-                 or etype in THREATENED_ACT_TYPES)]
+                 or etype in THREATENED_ACT_TYPES or o.lemma_.lower() in lexicon_word_list("act_nouns.txt"))]
 
 
 # Types whose row objects name the act threatened, never whom it threatens: "vowed *revenge*",
@@ -774,7 +779,12 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
         preps = preps | DESTINATION_PREPS
     # "fired missiles at U.S. forces at the air base": the weapon's target before the verb's place
     aimed = [o for o in objects + means + weapons if o.dep_ == "dobj" and o != trigger]
-    holders = aimed + [verb] + ([trigger] if trigger != verb else [])
+    # "set fire to a church", "waged war against the government": an object that names the act itself
+    # (act_nouns.txt) leaves whom it is done to to the phrase beside it, on the verb or on that noun
+    acts = [o for o in own if o.dep_ == "dobj" and o.lemma_.lower() in lexicon_word_list("act_nouns.txt")]
+    if acts and etype in ACT_TO_TYPES:
+        preps = preps | {"to"}
+    holders = aimed + acts + [verb] + ([trigger] if trigger != verb else [])
     for holder in holders:
         wanted = (AIM_PREPS | (MEANS_DESTINATION_PREPS if holder in means else set())) if holder in aimed else preps
         for prep in holder.children:

@@ -1986,3 +1986,16 @@ def test_the_subject_of_a_bare_infinitive_read_as_present_tense_is_what_let_acts
         doc = load_nlp()(text)
         let = next(t for t in doc if t.lower_ == "let")
         assert [t.text for t in controlled_subjects(let)] == [subject], [(t.text, t.tag_, t.dep_) for t in doc]
+
+
+
+def test_an_act_noun_object_leaves_the_target_to_the_phrase_beside_it(code):
+    # "set fire", "laid siege", "wage war": the object names the act (act_nouns.txt), and the "to" or
+    # "against" phrase names whom it is done to; the struck building takes the country of its town
+    found = tuples(code("LAGOS, May 4 (Eventwire) - A mob set fire to a police station in the northern town of Kano on Sunday."))
+    assert ("ASSAULT", None, "NGA") in found, found
+    events = code("Rebels laid siege to the town of Goma on Friday.")
+    assert any(e["event"] == ["ASSAULT"] and any("Goma" in r["entity_text"] for r in e["recipient"]) for e in events), events
+    found = tuples(code("The cleric urged Nigerians to wage holy war against the government of President Muhammadu Buhari."),
+                   polarity="hypothetical")
+    assert ("ASSAULT", "NGA", "NGA") in found, found
