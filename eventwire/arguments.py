@@ -70,6 +70,10 @@ VENUE_AT_TYPES = {"SUPPORT", "AGREE", "CONSULT", "COOPERATE", "AID", "CONCEDE", 
 THROWN_AT_TYPES = {"ASSAULT", "PROTEST"}
 
 
+# Prepositions that list some members of the group they follow: "aid groups, including Oxfam and CARE".
+LISTING_PREPS = {"including"}
+
+
 # Types whose act, named by the verb and an act noun ("set fire", "laid siege"), is aimed with "to":
 # "set fire to a church" is done to the church.
 ACT_TO_TYPES = {"ASSAULT"}
@@ -1497,7 +1501,7 @@ class Resolver:
             codes = _coordinated_codes(tokens, matches, codes, coordination_index)
         else:
             code = (self._appositive_code(head) or self._place_code(head) or self._possessor_code(head)
-                    or self._affiliation_code(head))
+                    or self._affiliation_code(head) or self._members_code(head))
             places = self._place_codes(head) if code and not self._appositive_code(head) else []
             if len(places) > 1 and places[0] == code:  # "agents in Poland and the Czech Republic": each place's
                 return [self._entity(tokens, head, c, sector, person or _identifier(tokens)) for c in places]
@@ -1718,6 +1722,14 @@ class Resolver:
                 for _, _, entry in find_names([t.text for t in appos.subtree], self.kb, self.on):
                     return entry.code
         return None
+
+    def _members_code(self, head: Token) -> str | None:
+        """"the organisations, including Oxfam and Amnesty International", "opposition leaders, including
+        two Kenyan lawmakers": a group named only by its kind is of the one code the members it lists share."""
+        members = [o for p in head.children if p.dep_ == "prep" and p.lower_ in LISTING_PREPS for o in prep_objects(p)]
+        members += [c for m in members for c in m.conjuncts if c.i > m.i]
+        codes = {e.code for m in members for e in self._entities_for(m, False)}
+        return next(iter(codes)) if len(codes) == 1 and None not in codes else None
 
     def _affiliation_code(self, head: Token) -> str | None:
         """"fighters loyal to the Taliban", "workers affiliated with the Serbian Workers' Union": a group

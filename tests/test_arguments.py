@@ -1999,3 +1999,14 @@ def test_an_act_noun_object_leaves_the_target_to_the_phrase_beside_it(code):
     found = tuples(code("The cleric urged Nigerians to wage holy war against the government of President Muhammadu Buhari."),
                    polarity="hypothetical")
     assert ("ASSAULT", "NGA", "NGA") in found, found
+
+
+def test_a_group_named_by_its_kind_takes_the_code_its_listed_members_share(code):
+    # "20 people, including three Malian soldiers": the members listed after "including" say whose the
+    # group is; members of different codes, or none, leave it as it was
+    found = tuples(code("Gunmen killed 20 people, including three Malian soldiers."))
+    assert ("ASSAULT", None, "MLI") in found, found
+    events = code("The junta expelled the organisations, including Oxfam and Amnesty International, on Monday.")
+    assert any(r["code"] == "NGO" for e in events if e["event"] == ["SANCTION"] for r in e["recipient"]), events
+    found = tuples(code("Gunmen killed 20 people, including three soldiers."))
+    assert ("ASSAULT", None, None) in found, found
