@@ -1999,6 +1999,9 @@ def test_an_act_noun_object_leaves_the_target_to_the_phrase_beside_it(code):
     found = tuples(code("The cleric urged Nigerians to wage holy war against the government of President Muhammadu Buhari."),
                    polarity="hypothetical")
     assert ("ASSAULT", "NGA", "NGA") in found, found
+    events = code("Nigerian police said the group had used force against soldiers.")
+    assert not any(r["entity_text"] == "force" for e in events for r in e["recipient"]), events
+    assert any(r["entity_text"] == "soldiers" for e in events if e["event"] == ["ASSAULT"] for r in e["recipient"]), events
 
 
 def test_a_group_named_by_its_kind_takes_the_code_its_listed_members_share(code):
