@@ -1209,8 +1209,12 @@ def means_destinations(means: Token) -> list[Token]:
             for o in prep_objects(p) if not is_time_or_quantity(o)]
 
 
-def noun_recipient_tokens(noun: Token, etype: str | None = None) -> list[Token]:
+def noun_recipient_tokens(noun: Token, etype: str | None = None, row_objects: frozenset[str] = frozenset()) -> list[Token]:
+    """Whom an event noun's deed is done to. `row_objects`: the objects its trigger row needs, which name
+    the act itself ("a state of emergency", "the use of force"), never whom it is done to."""
     for child in noun.children:
+        if child.lower_ == "of" and any(o.lemma_.lower() in row_objects for o in prep_objects(child)):
+            continue
         if etype in CONTENT_TARGET_TYPES and child.dep_ == "prep" and child.lower_ == "of":
             # "Pakistan's accusations of ceasefire violations by India": the doer of the act alleged
             # (only when the accusation names its maker: "accusations of abuse by police" may be theirs)
@@ -2657,7 +2661,7 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         own = predicate_objects(pred, f.trigger.objects, f.trigger.type) if head == pred else []
         recipients = resolver.first_coded(verb_recipients(pred, f.trigger.type, head, own), actors)
         if head != pred and not recipients:  # light verb + event noun: the noun may carry its own target
-            recipients = resolver.entities(noun_recipient_tokens(head, f.trigger.type))
+            recipients = resolver.entities(noun_recipient_tokens(head, f.trigger.type, f.trigger.objects))
         if not any(r.code for r in recipients) and actors:
             # "launched a mediation effort between the Emirates and Saudi Arabia", "ended its mediation
             # among the factions": a third party's event between two sides is done to both
@@ -2681,7 +2685,7 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         if not any(a.code for a in actors):
             # "the withdrawal of U.S. troops": the forces that move are their own side's, which moves them
             actors = [m for m in resolver.entities(moved_forces(head)) if m.code and m.sector in FORCE_SECTORS] or actors
-        recipients = resolver.entities(noun_recipient_tokens(head, f.trigger.type))
+        recipients = resolver.entities(noun_recipient_tokens(head, f.trigger.type, f.trigger.objects))
         if not any(a.code for a in actors) and _fight_with_a_side_its_dead_fell_in(head):
             # "three Thai soldiers died in clashes with Cambodian troops": the side after "with" fought the
             # dead's side (the split makes it both ways); the dead are not the side named

@@ -2013,3 +2013,12 @@ def test_a_group_named_by_its_kind_takes_the_code_its_listed_members_share(code)
     assert any(r["code"] == "NGO" for e in events if e["event"] == ["SANCTION"] for r in e["recipient"]), events
     found = tuples(code("Gunmen killed 20 people, including three soldiers."))
     assert ("ASSAULT", None, None) in found, found
+
+
+def test_the_object_a_noun_trigger_needs_is_no_recipient(code):
+    # "a state of emergency": "emergency" is what makes "state" the measure (its row's object), not
+    # whom the measure is aimed at
+    events = code("MOSCOW, May 4 (Eventwire) - The president declared a state of emergency in the capital on Sunday.",
+                  published=date(2020, 5, 5))
+    assert any(e["event"] == ["COERCE"] for e in events), events
+    assert not any(r["entity_text"] == "emergency" for e in events for r in e["recipient"]), events
