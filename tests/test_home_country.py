@@ -537,3 +537,11 @@ def test_a_pronoun_resolved_to_a_group_takes_the_groups_country(code):
     events = code("MOSCOW, Oct 26 (Eventwire) - Chechen rebels seized a school. On Friday the rebels had freed "
                   "eight children, and they let aid workers deliver food to the hostages.")
     assert [c for c, _ in actor_codes(events, "CONCEDE")] == ["RUS"], [(e["event"], e["actor"]) for e in events]
+
+
+def test_a_body_or_building_the_story_calls_national_is_of_its_country(code):
+    # "the national broadcaster", "the national strike committee": "national" (domestic_words.txt) says
+    # it is the country's own, as "local" does
+    found = tuples(code("LUSAKA, May 13 (Eventwire) - Mutinous soldiers shelled the headquarters of the national "
+                        "broadcaster on Wednesday.", published=date(2021, 5, 13)))
+    assert ("ASSAULT", None, "ZMB") in found, found
