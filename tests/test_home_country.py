@@ -545,3 +545,13 @@ def test_a_body_or_building_the_story_calls_national_is_of_its_country(code):
     found = tuples(code("LUSAKA, May 13 (Eventwire) - Mutinous soldiers shelled the headquarters of the national "
                         "broadcaster on Wednesday.", published=date(2021, 5, 13)))
     assert ("ASSAULT", None, "ZMB") in found, found
+
+
+def test_a_building_or_vote_of_the_state_named_without_a_country_is_of_the_story(code):
+    # "the presidential palace", "the parliamentary election" (domestic_words.txt) are the country's own
+    found = tuples(code("LUSAKA, May 13 (Eventwire) - Mutinous soldiers shelled the presidential palace on Wednesday.",
+                        published=date(2021, 5, 13)))
+    assert ("ASSAULT", None, "ZMB") in found, found
+    found = tuples(code("LUSAKA, May 13 (Eventwire) - The opposition said it would boycott the parliamentary election.",
+                        published=date(2021, 5, 13)), polarity="future")
+    assert ("PROTEST", "ZMB", "ZMB") in found, found
