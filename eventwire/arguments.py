@@ -70,6 +70,15 @@ VENUE_AT_TYPES = {"SUPPORT", "AGREE", "CONSULT", "COOPERATE", "AID", "CONCEDE", 
 THROWN_AT_TYPES = {"ASSAULT", "PROTEST"}
 
 
+# Prepositions that list some members of the group they follow: "aid groups, including Oxfam and CARE".
+LISTING_PREPS = {"including"}
+
+
+# Types whose act, named by the verb and an act noun ("set fire", "laid siege"), is aimed with "to":
+# "set fire to a church" is done to the church.
+ACT_TO_TYPES = {"ASSAULT"}
+
+
 # Types whose object is the actor's own means, not the one the act is aimed at: the troops sent,
 # deployed or mobilised ("sent 750 paratroopers to the region", "a mobilisation of its reservists")
 # are the sender's; the act is aimed at where they go or whom they face.
@@ -685,7 +694,7 @@ def predicate_objects(verb: Token, row_objects: frozenset[str], etype: str = "")
     light = lex.is_light_verb(verb.lemma_.lower(), {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod"}})
     return [o for o in objs if (o.lemma_.lower() in row_objects or o.lower_ in row_objects)
             and (light and not _done_to_agents(o, etype) or lex.candidates(o.lemma_.lower(), "NOUN")
-                 or etype in THREATENED_ACT_TYPES)]
+                 or etype in THREATENED_ACT_TYPES or o.lemma_.lower() in lexicon_word_list("act_nouns.txt"))]
 
 
 # Types whose row objects name the act threatened, never whom it threatens: "vowed *revenge*",
@@ -779,7 +788,12 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
         preps = preps | DESTINATION_PREPS
     # "fired missiles at U.S. forces at the air base": the weapon's target before the verb's place
     aimed = [o for o in objects + means + weapons if o.dep_ == "dobj" and o != trigger]
-    holders = aimed + [verb] + ([trigger] if trigger != verb else [])
+    # "set fire to a church", "waged war against the government": an object that names the act itself
+    # (act_nouns.txt) leaves whom it is done to to the phrase beside it, on the verb or on that noun
+    acts = [o for o in own if o.dep_ == "dobj" and o.lemma_.lower() in lexicon_word_list("act_nouns.txt")]
+    if acts and etype in ACT_TO_TYPES:
+        preps = preps | {"to"}
+    holders = aimed + acts + [verb] + ([trigger] if trigger != verb else [])
     for holder in holders:
         wanted = (AIM_PREPS | (MEANS_DESTINATION_PREPS if holder in means else set())) if holder in aimed else preps
         if holder in aimed and etype in PARTNER_TYPES:
@@ -1276,8 +1290,12 @@ def means_destinations(means: Token) -> list[Token]:
             for o in prep_objects(p) if not is_time_or_quantity(o)]
 
 
-def noun_recipient_tokens(noun: Token, etype: str | None = None) -> list[Token]:
+def noun_recipient_tokens(noun: Token, etype: str | None = None, row_objects: frozenset[str] = frozenset()) -> list[Token]:
+    """Whom an event noun's deed is done to. `row_objects`: the objects its trigger row needs, which name
+    the act itself ("a state of emergency", "the use of force"), never whom it is done to."""
     for child in noun.children:
+        if child.lower_ == "of" and any(o.lemma_.lower() in row_objects for o in prep_objects(child)):
+            continue
         if etype in CONTENT_TARGET_TYPES and child.dep_ == "prep" and child.lower_ == "of":
             # "Pakistan's accusations of ceasefire violations by India": the doer of the act alleged
             # (only when the accusation names its maker: "accusations of abuse by police" may be theirs)
@@ -1568,7 +1586,7 @@ class Resolver:
             codes = _coordinated_codes(tokens, matches, codes, coordination_index)
         else:
             code = (self._appositive_code(head) or self._place_code(head) or self._possessor_code(head)
-                    or self._affiliation_code(head))
+                    or self._affiliation_code(head) or self._members_code(head))
             places = self._place_codes(head) if code and not self._appositive_code(head) else []
             if len(places) > 1 and places[0] == code:  # "agents in Poland and the Czech Republic": each place's
                 return [self._entity(tokens, head, c, sector, person or _identifier(tokens)) for c in places]
@@ -1789,6 +1807,14 @@ class Resolver:
                 for _, _, entry in find_names([t.text for t in appos.subtree], self.kb, self.on):
                     return entry.code
         return None
+
+    def _members_code(self, head: Token) -> str | None:
+        """"the organisations, including Oxfam and Amnesty International", "opposition leaders, including
+        two Kenyan lawmakers": a group named only by its kind is of the one code the members it lists share."""
+        members = [o for p in head.children if p.dep_ == "prep" and p.lower_ in LISTING_PREPS for o in prep_objects(p)]
+        members += [c for m in members for c in m.conjuncts if c.i > m.i]
+        codes = {e.code for m in members for e in self._entities_for(m, False)}
+        return next(iter(codes)) if len(codes) == 1 and None not in codes else None
 
     def _affiliation_code(self, head: Token) -> str | None:
         """"fighters loyal to the Taliban", "workers affiliated with the Serbian Workers' Union": a group
@@ -2723,7 +2749,7 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         own = predicate_objects(pred, f.trigger.objects, f.trigger.type) if head == pred else []
         recipients = resolver.first_coded(verb_recipients(pred, f.trigger.type, head, own), actors)
         if head != pred and not recipients:  # light verb + event noun: the noun may carry its own target
-            recipients = resolver.entities(noun_recipient_tokens(head, f.trigger.type))
+            recipients = resolver.entities(noun_recipient_tokens(head, f.trigger.type, f.trigger.objects))
         if not any(r.code for r in recipients) and actors:
             # "launched a mediation effort between the Emirates and Saudi Arabia", "ended its mediation
             # among the factions": a third party's event between two sides is done to both
@@ -2747,7 +2773,7 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         if not any(a.code for a in actors):
             # "the withdrawal of U.S. troops": the forces that move are their own side's, which moves them
             actors = [m for m in resolver.entities(moved_forces(head)) if m.code and m.sector in FORCE_SECTORS] or actors
-        recipients = resolver.entities(noun_recipient_tokens(head, f.trigger.type))
+        recipients = resolver.entities(noun_recipient_tokens(head, f.trigger.type, f.trigger.objects))
         if not any(a.code for a in actors) and _fight_with_a_side_its_dead_fell_in(head):
             # "three Thai soldiers died in clashes with Cambodian troops": the side after "with" fought the
             # dead's side (the split makes it both ways); the dead are not the side named

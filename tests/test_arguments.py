@@ -2047,3 +2047,39 @@ def test_a_seizure_joined_to_a_deed_with_an_object_is_done_to_that_object(code):
     # a verb with an object of its own keeps it
     found = tuples(code("Ugandan police arrested two Kenyan reporters and beat their driver on Friday."))
     assert ("COERCE", "UGA", "KEN") in found, found
+
+
+
+def test_an_act_noun_object_leaves_the_target_to_the_phrase_beside_it(code):
+    # "set fire", "laid siege", "wage war": the object names the act (act_nouns.txt), and the "to" or
+    # "against" phrase names whom it is done to; the struck building takes the country of its town
+    found = tuples(code("LAGOS, May 4 (Eventwire) - A mob set fire to a police station in the northern town of Kano on Sunday."))
+    assert ("ASSAULT", None, "NGA") in found, found
+    events = code("Rebels laid siege to the town of Goma on Friday.")
+    assert any(e["event"] == ["ASSAULT"] and any("Goma" in r["entity_text"] for r in e["recipient"]) for e in events), events
+    found = tuples(code("The cleric urged Nigerians to wage holy war against the government of President Muhammadu Buhari."),
+                   polarity="hypothetical")
+    assert ("ASSAULT", "NGA", "NGA") in found, found
+    events = code("Nigerian police said the group had used force against soldiers.")
+    assert not any(r["entity_text"] == "force" for e in events for r in e["recipient"]), events
+    assert any(r["entity_text"] == "soldiers" for e in events if e["event"] == ["ASSAULT"] for r in e["recipient"]), events
+
+
+def test_a_group_named_by_its_kind_takes_the_code_its_listed_members_share(code):
+    # "20 people, including three Malian soldiers": the members listed after "including" say whose the
+    # group is; members of different codes, or none, leave it as it was
+    found = tuples(code("Gunmen killed 20 people, including three Malian soldiers."))
+    assert ("ASSAULT", None, "MLI") in found, found
+    events = code("The junta expelled the organisations, including Oxfam and Amnesty International, on Monday.")
+    assert any(r["code"] == "NGO" for e in events if e["event"] == ["SANCTION"] for r in e["recipient"]), events
+    found = tuples(code("Gunmen killed 20 people, including three soldiers."))
+    assert ("ASSAULT", None, None) in found, found
+
+
+def test_the_object_a_noun_trigger_needs_is_no_recipient(code):
+    # "a state of emergency": "emergency" is what makes "state" the measure (its row's object), not
+    # whom the measure is aimed at
+    events = code("MOSCOW, May 4 (Eventwire) - The president declared a state of emergency in the capital on Sunday.",
+                  published=date(2020, 5, 5))
+    assert any(e["event"] == ["COERCE"] for e in events), events
+    assert not any(r["entity_text"] == "emergency" for e in events for r in e["recipient"]), events

@@ -544,3 +544,21 @@ def test_a_protest_by_agents_coded_at_home_is_aimed_at_their_own_government(code
     # no target named is then aimed at their own government, as when they are named "Peruvian police"
     found = tuples(code("LIMA, Oct 1 (Eventwire) - Hundreds of police officers marched on Thursday."))
     assert ("PROTEST", "PER", "PER") in found, found
+
+
+def test_a_body_or_building_the_story_calls_national_is_of_its_country(code):
+    # "the national broadcaster", "the national strike committee": "national" (domestic_words.txt) says
+    # it is the country's own, as "local" does
+    found = tuples(code("LUSAKA, May 13 (Eventwire) - Mutinous soldiers shelled the headquarters of the national "
+                        "broadcaster on Wednesday.", published=date(2021, 5, 13)))
+    assert ("ASSAULT", None, "ZMB") in found, found
+
+
+def test_a_building_or_vote_of_the_state_named_without_a_country_is_of_the_story(code):
+    # "the presidential palace", "the parliamentary election" (domestic_words.txt) are the country's own
+    found = tuples(code("LUSAKA, May 13 (Eventwire) - Mutinous soldiers shelled the presidential palace on Wednesday.",
+                        published=date(2021, 5, 13)))
+    assert ("ASSAULT", None, "ZMB") in found, found
+    found = tuples(code("LUSAKA, May 13 (Eventwire) - The opposition said it would boycott the parliamentary election.",
+                        published=date(2021, 5, 13)), polarity="future")
+    assert ("PROTEST", "ZMB", "ZMB") in found, found
