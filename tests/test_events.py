@@ -3065,3 +3065,106 @@ def test_a_bare_participle_after_the_object_is_its_state_not_a_deed(code):
     # a participle with its own "by" phrase still tells a deed
     events = code("The police dragged him out, wounded by a gunman.")
     assert any(e["event"] == ["ASSAULT"] for e in events), events
+
+
+def _first_types(text: str, code) -> set:
+    """(type, actor code) of each asserted event of one sentence."""
+    return {t[:2] for t in tuples(code(text))}
+
+
+def test_common_wordings_of_criticism_and_blame_are_accusations(code):
+    for text, actor in [("Portugal pointed the finger at Angola for the fraud.", "PRT"),
+                        ("Chile took Bolivia to task over the border incident.", "CHL"),
+                        ("Norway took Denmark to court over the fishing rights.", "NOR"),
+                        ("Hungary mocked Romania's new language law.", "HUN"),
+                        ("Ghana ridiculed Togo's election results.", "GHA"),
+                        ("Kenya excoriated Uganda on Tuesday.", "KEN"),
+                        ("Peru upbraided Ecuador on Tuesday.", "PER"),
+                        ("Vietnam filed a protest with Malaysia over the fishing boats.", "VNM")]:
+        assert ("ACCUSE", actor) in _first_types(text, code), text
+    # a protest filed with a government is an official complaint, not a demonstration
+    assert not any(t[0] == "PROTEST" for t in tuples(code("Vietnam filed a protest with Malaysia.")))
+
+
+def test_an_attack_on_a_website_is_a_cyber_attack(code):
+    events = code("Hackers linked to Iran attacked the Albanian government's website.")
+    assert any(e["event"] == ["COERCE"] for e in events), events
+    assert not any(e["event"] == ["ASSAULT"] for e in events), events
+
+
+def test_common_wordings_of_rejection(code):
+    for text, actor in [("Serbia shrugged off the EU's warnings.", "SRB"),
+                        ("Cuba waved aside the American offer.", "CUB"),
+                        ("Poland scuttled the EU migration package.", "POL"),
+                        ("Turkey torpedoed the NATO membership deal.", "TUR"),
+                        ("Austria scuppered the border plan.", "AUT")]:
+        assert ("REJECT", actor) in _first_types(text, code), text
+    # a ship scuttled by its crew refuses nothing
+    assert not tuples(code("Argentina scuttled the old warship off Patagonia."))
+
+
+def test_putting_someone_on_notice_or_swearing_revenge_threatens(code):
+    assert ("THREATEN", "IND") in _first_types("India put Pakistan on notice.", code)
+    assert ("THREATEN", "EGY") in _first_types("Egypt swore revenge against the militants.", code)
+
+
+def test_common_wordings_of_strikes_and_riots_are_protest(code):
+    for text in ["The opposition called a hartal in Dhaka.",
+                 "Opposition parties enforced a bandh in Patna on Monday.",
+                 "Unions called a stayaway in Durban.",
+                 "Dock workers struck at the port of Piraeus.",
+                 "Protesters pelted police with stones in Lahore on Friday.",
+                 "Thousands of protesters flooded the streets of Lima on Friday."]:
+        assert any(t[0] == "PROTEST" for t in tuples(code(text))), text
+    # weather pelts and floods no one in protest; a deal struck is an agreement
+    assert not tuples(code("Hail pelted the capital Lahore on Friday."))
+    assert not any(t[0] == "PROTEST" for t in tuples(code("Dock workers struck a deal with Greece on Monday.")))
+
+
+def test_common_wordings_of_sanctions(code):
+    for text, actor in [("Canada hit Iran with new sanctions.", "CAN"),
+                        ("Japan slapped North Korea with tariffs.", "JPN"),
+                        ("Sweden slashed aid to Zambia.", "SWE"),
+                        ("France penalised Syrian banks.", "FRA"),
+                        ("Mali shuttered the Algerian embassy.", "MLI")]:
+        assert ("SANCTION", actor) in _first_types(text, code), text
+    found = tuples(code("Canada will hit Iran with new sanctions."))
+    assert not any(t[0] == "SANCTION" for t in found), found
+
+
+def test_common_wordings_of_shows_of_force(code):
+    for text, actor in [("Greece redeployed troops to the Turkish border.", "GRC"),
+                        ("Police in Chile stepped up patrols in Santiago.", "CHL"),
+                        ("Police flooded the streets of Caracas on Sunday.", "VEN")]:
+        assert ("MOBILIZE", actor) in _first_types(text, code), text
+    events = code("Iran staged a show of force in the Strait of Hormuz.")
+    assert any(e["event"] == ["MOBILIZE"] for e in events), events
+
+
+def test_common_wordings_of_coercion(code):
+    for text, actor in [("Belarusian police searched the homes of opposition figures.", "BLR"),
+                        ("Mali's junta suspended the constitution.", "MLI"),
+                        ("Bahrain stripped him of his citizenship.", "BHR"),
+                        ("Militants from Somalia pillaged the town of Garissa in Kenya.", "SOM")]:
+        assert any(t[0] == "COERCE" for t in tuples(code(text))), text
+    assert not tuples(code("Rescuers searched the rubble for survivors."))
+
+
+def test_common_wordings_of_armed_attacks(code):
+    for text in ["Gunmen set off a bomb in a Peshawar market on Friday.",
+                 "Soldiers mowed down protesters in Khartoum on Monday.",
+                 "Snipers picked off civilians in Aleppo on Monday.",
+                 "Jihadists wiped out the village of Solhan in Burkina Faso.",
+                 "Syrian artillery rained shells on Idlib on Monday.",
+                 "Russian forces hammered Bakhmut with artillery.",
+                 "The Nigerian army neutralised 20 terrorists in Borno.",
+                 "Pakistani troops eliminated 15 militants in Waziristan.",
+                 "Gunmen maimed three villagers in Kaduna in Nigeria.",
+                 "Militants firebombed a church in Jos in Nigeria."]:
+        assert any(t[0] == "ASSAULT" for t in tuples(code(text))), text
+    # the same verbs with no armed doer or no armed target
+    for text in ["The storm hammered the coast of Florida on Monday.",
+                 "The drought wiped out crops in Kenya.",
+                 "Engineers in Kabul neutralised a bomb.",
+                 "The vote set off a political crisis in Peru."]:
+        assert not any(t[0] == "ASSAULT" for t in tuples(code(text))), text
