@@ -3168,3 +3168,16 @@ def test_common_wordings_of_armed_attacks(code):
                  "Engineers in Kabul neutralised a bomb.",
                  "The vote set off a political crisis in Peru."]:
         assert not any(t[0] == "ASSAULT" for t in tuples(code(text))), text
+
+
+def test_cautioning_against_a_deed_is_a_warning(code):
+    assert ("THREATEN", "CHN") in _first_types("China cautioned Vietnam against drilling in its waters.", code)
+    # officials cautioning that something is so only report it
+    assert not any(t[0] == "THREATEN" for t in tuples(code("Kenyan officials cautioned that no date had been set for the vote.")))
+
+
+def test_barricades_put_up_by_protesters_block_passage(code):
+    assert any(t[0] == "PROTEST" for t in tuples(code("Protesters erected barricades in Quito on Monday.")))
+    # troops setting up roadblocks protest nothing
+    assert not any(t[0] == "PROTEST" for t in tuples(code("Ecuadorean soldiers erected roadblocks in Quito on Monday.")))
+
