@@ -3181,3 +3181,25 @@ def test_barricades_put_up_by_protesters_block_passage(code):
     # troops setting up roadblocks protest nothing
     assert not any(t[0] == "PROTEST" for t in tuples(code("Ecuadorean soldiers erected roadblocks in Quito on Monday.")))
 
+
+
+def test_contesting_or_disputing_a_result_rejects_it(code):
+    assert ("REJECT", "PER") in _first_types("Peru's opposition contested the results of the runoff.", code)
+    assert ("REJECT", "CHL") in _first_types("Chile disputed the claim by Bolivia.", code)
+    # to contest an election is to run in it
+    assert not tuples(code("Peru's opposition contested the election."))
+
+
+def test_prohibiting_protests_or_parties_and_blackouts_are_coercion(code):
+    for text, actor in [("The government prohibited protests in Lusaka.", "ZMB"),
+                        ("Ethiopia placed Tigray under a communications blackout.", "ETH"),
+                        ("The government suspended the opposition party in Cambodia.", "KHM")]:
+        assert ("COERCE", actor) in _first_types(text, code), text
+
+
+def test_parades_and_warships_sailing_through_show_force(code):
+    assert ("MOBILIZE", "PRK") in _first_types("North Korea held a military parade in Pyongyang.", code)
+    assert ("MOBILIZE", "GBR") in _first_types("British warships sailed through the Taiwan Strait.", code)
+    # gunboats going from one port to another show nothing
+    found = tuples(code("Two Ukrainian gunboats sailed from Odesa to Mariupol."))
+    assert not any(t[0] == "MOBILIZE" for t in found), found
