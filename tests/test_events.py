@@ -3203,3 +3203,22 @@ def test_parades_and_warships_sailing_through_show_force(code):
     # gunboats going from one port to another show nothing
     found = tuples(code("Two Ukrainian gunboats sailed from Odesa to Mariupol."))
     assert not any(t[0] == "MOBILIZE" for t in found), found
+
+
+def test_chains_pots_and_disrupted_sittings_are_protest(code):
+    for text, actor in [("Protesters formed a human chain across Lithuania.", "LTU"),
+                        ("Residents banged pots and pans in Bogota.", "COL"),
+                        ("The opposition disrupted the session of parliament in Tirana.", "ALB")]:
+        assert ("PROTEST", actor) in _first_types(text, code), text
+    assert not tuples(code("The parties formed a coalition in Lithuania."))
+
+
+def test_surging_activating_and_heightened_alert_show_force(code):
+    for text, actor in [("Britain surged troops to Helmand.", "GBR"),
+                        ("Canada activated reservists on Monday.", "CAN"),
+                        ("Ukraine put its economy on a war footing.", "UKR"),
+                        ("Taiwan heightened its alert along the coast.", "TWN"),
+                        ("Police increased security in Brussels.", "BEL")]:
+        assert ("MOBILIZE", actor) in _first_types(text, code), text
+    # a surge in prices is no troop surge
+    assert not tuples(code("A surge in food prices hit Tunisia."))
