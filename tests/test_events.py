@@ -3222,3 +3222,40 @@ def test_surging_activating_and_heightened_alert_show_force(code):
         assert ("MOBILIZE", actor) in _first_types(text, code), text
     # a surge in prices is no troop surge
     assert not tuples(code("A surge in food prices hit Tunisia."))
+
+
+def test_sinking_or_torpedoing_a_ship_is_an_attack(code):
+    assert ("ASSAULT", "PRK") in _first_types("A North Korean submarine torpedoed a South Korean corvette.", code)
+    assert ("ASSAULT", "UKR") in _first_types("Ukrainian sea drones sank a Russian landing ship.", code)
+    # a ship that sinks by itself is no one's attack
+    assert not tuples(code("The ferry sank off Zanzibar."))
+
+
+def test_jamming_and_throttling_media_is_censorship(code):
+    assert ("COERCE", "IRN") in _first_types("Iran jammed radio broadcasts from Voice of America.", code)
+    assert ("COERCE", "TUR") in _first_types("Turkey throttled access to Twitter.", code)
+
+
+def test_pulling_funding_and_defunding_cut_aid(code):
+    assert ("SANCTION", "USA") in _first_types("The United States pulled funding from the UN population fund.", code)
+    assert ("SANCTION", "GBR") in _first_types("Britain defunded the UN agency.", code)
+
+
+def test_protest_notes_and_demarches_are_official_complaints(code):
+    for text, actor in [("Poland sent a protest note to Minsk.", "POL"),
+                        ("Vietnam delivered a note of protest to China.", "VNM"),
+                        ("Cyprus issued a demarche to Turkey.", "CYP")]:
+        found = tuples(code(text))
+        assert any(t[:2] == ("ACCUSE", actor) for t in found), (text, found)
+        assert not any(t[0] == "PROTEST" for t in found), (text, found)
+
+
+def test_nixing_a_deal_and_obstructing_an_inquiry_reject(code):
+    assert ("REJECT", "USA") in _first_types("The United States nixed the trade deal with Kenya.", code)
+    assert ("REJECT", "SDN") in _first_types("Sudan obstructed the UN inquiry.", code)
+
+
+def test_disappearing_people_is_an_abduction(code):
+    events = code("Egyptian security forces disappeared dozens of students in Cairo.")
+    assert any(e["event"] == ["ASSAULT"] for e in events), events
+    assert not code("The Thai activist disappeared in Bangkok.")
