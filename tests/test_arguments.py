@@ -2047,3 +2047,14 @@ def test_a_seizure_joined_to_a_deed_with_an_object_is_done_to_that_object(code):
     # a verb with an object of its own keeps it
     found = tuples(code("Ugandan police arrested two Kenyan reporters and beat their driver on Friday."))
     assert ("COERCE", "UGA", "KEN") in found, found
+
+
+def test_criticism_drawn_from_someone_is_theirs_against_the_subject(code):
+    # the "from" phrase blames, the subject (or the doer of the subject's deed) is blamed
+    found = tuples(code("Austria's decision drew criticism from Italy on Monday."))
+    assert ("ACCUSE", "ITA", "AUT") in found, found
+    found = tuples(code("Serbia's move drew a sharp rebuke from Croatia."))
+    assert ("ACCUSE", "HRV", "SRB") in found, found
+    # no one named to draw it from: the condemnation is left to be read as any other
+    found = tuples(code("The Israeli raid drew condemnation around the world."))
+    assert not any(t[0] == "ACCUSE" and t[1] is None and t[2] is None for t in found), found

@@ -3143,7 +3143,7 @@ def test_common_wordings_of_shows_of_force(code):
 
 def test_common_wordings_of_coercion(code):
     for text, actor in [("Belarusian police searched the homes of opposition figures.", "BLR"),
-                        ("Mali's junta suspended the constitution.", "MLI"),
+                        ("Mali's junta suspended parliament.", "MLI"),
                         ("Bahrain stripped him of his citizenship.", "BHR"),
                         ("Militants from Somalia pillaged the town of Garissa in Kenya.", "SOM")]:
         assert any(t[0] == "COERCE" for t in tuples(code(text))), text
