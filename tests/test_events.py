@@ -3143,7 +3143,7 @@ def test_common_wordings_of_shows_of_force(code):
 
 def test_common_wordings_of_coercion(code):
     for text, actor in [("Belarusian police searched the homes of opposition figures.", "BLR"),
-                        ("Mali's junta suspended parliament.", "MLI"),
+                        ("Mali's junta suspended the national assembly.", "MLI"),
                         ("Bahrain stripped him of his citizenship.", "BHR"),
                         ("Militants from Somalia pillaged the town of Garissa in Kenya.", "SOM")]:
         assert any(t[0] == "COERCE" for t in tuples(code(text))), text
@@ -3259,3 +3259,10 @@ def test_disappearing_people_is_an_abduction(code):
     events = code("Egyptian security forces disappeared dozens of students in Cairo.")
     assert any(e["event"] == ["ASSAULT"] for e in events), events
     assert not code("The Thai activist disappeared in Bangkok.")
+
+
+def test_crowds_massing_protest(code):
+    assert any(t[0] == "PROTEST" for t in tuples(code("Crowds massed outside the parliament in Tbilisi.")))
+    # troops massing stay a show of force
+    found = tuples(code("Russian troops massed on the border with Ukraine."))
+    assert any(t[0] == "MOBILIZE" for t in found) and not any(t[0] == "PROTEST" for t in found), found
