@@ -3266,3 +3266,10 @@ def test_crowds_massing_protest(code):
     # troops massing stay a show of force
     found = tuples(code("Russian troops massed on the border with Ukraine."))
     assert any(t[0] == "MOBILIZE" for t in found) and not any(t[0] == "PROTEST" for t in found), found
+
+
+def test_boarding_a_ship_by_force_and_no_fly_zones_coerce(code):
+    assert ("COERCE", "IRN") in _first_types("Iranian commandos boarded a Liberian tanker in the Gulf.", code)
+    assert ("COERCE", "FRA") in _first_types("France imposed a no-fly zone over the island.", code)
+    # passengers boarding a ferry take nothing
+    assert not tuples(code("Passengers boarded the ferry in Calais."))
