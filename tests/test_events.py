@@ -3273,3 +3273,17 @@ def test_boarding_a_ship_by_force_and_no_fly_zones_coerce(code):
     assert ("COERCE", "FRA") in _first_types("France imposed a no-fly zone over the island.", code)
     # passengers boarding a ferry take nothing
     assert not tuples(code("Passengers boarded the ferry in Calais."))
+
+
+def test_tearing_up_or_abrogating_a_deal_cuts_ties(code):
+    for text, actor in [("Russia tore up the grain deal with Ukraine.", "RUS"),
+                        ("Ghana abrogated the fishing treaty with Togo.", "GHA"),
+                        ("Sudan abandoned the peace accord with South Sudan.", "SDN")]:
+        assert ("SANCTION", actor) in _first_types(text, code), text
+    # roads torn up are no deal
+    assert not tuples(code("Workers tore up the road in Accra."))
+
+
+def test_an_arraignment_is_a_charge(code):
+    found = tuples(code("The former president of Chile was arraigned on fraud charges."))
+    assert any(t[0] == "ACCUSE" for t in found), found
