@@ -2083,3 +2083,14 @@ def test_the_object_a_noun_trigger_needs_is_no_recipient(code):
                   published=date(2020, 5, 5))
     assert any(e["event"] == ["COERCE"] for e in events), events
     assert not any(r["entity_text"] == "emergency" for e in events for r in e["recipient"]), events
+
+
+def test_criticism_drawn_from_someone_is_theirs_against_the_subject(code):
+    # the "from" phrase blames, the subject (or the doer of the subject's deed) is blamed
+    found = tuples(code("Austria's decision drew criticism from Italy on Monday."))
+    assert ("ACCUSE", "ITA", "AUT") in found, found
+    found = tuples(code("Serbia's move drew a sharp rebuke from Croatia."))
+    assert ("ACCUSE", "HRV", "SRB") in found, found
+    # no one named to draw it from: the condemnation is left to be read as any other
+    found = tuples(code("The Israeli raid drew condemnation around the world."))
+    assert not any(t[0] == "ACCUSE" and t[1] is None and t[2] is None for t in found), found

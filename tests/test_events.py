@@ -3065,3 +3065,225 @@ def test_a_bare_participle_after_the_object_is_its_state_not_a_deed(code):
     # a participle with its own "by" phrase still tells a deed
     events = code("The police dragged him out, wounded by a gunman.")
     assert any(e["event"] == ["ASSAULT"] for e in events), events
+
+
+def _first_types(text: str, code) -> set:
+    """(type, actor code) of each asserted event of one sentence."""
+    return {t[:2] for t in tuples(code(text))}
+
+
+def test_common_wordings_of_criticism_and_blame_are_accusations(code):
+    for text, actor in [("Portugal pointed the finger at Angola for the fraud.", "PRT"),
+                        ("Chile took Bolivia to task over the border incident.", "CHL"),
+                        ("Norway took Denmark to court over the fishing rights.", "NOR"),
+                        ("Hungary mocked Romania's new language law.", "HUN"),
+                        ("Ghana ridiculed Togo's election results.", "GHA"),
+                        ("Kenya excoriated Uganda on Tuesday.", "KEN"),
+                        ("Peru upbraided Ecuador on Tuesday.", "PER"),
+                        ("Vietnam filed a protest with Malaysia over the fishing boats.", "VNM")]:
+        assert ("ACCUSE", actor) in _first_types(text, code), text
+    # a protest filed with a government is an official complaint, not a demonstration
+    assert not any(t[0] == "PROTEST" for t in tuples(code("Vietnam filed a protest with Malaysia.")))
+
+
+def test_an_attack_on_a_website_is_a_cyber_attack(code):
+    events = code("Hackers linked to Iran attacked the Albanian government's website.")
+    assert any(e["event"] == ["COERCE"] for e in events), events
+    assert not any(e["event"] == ["ASSAULT"] for e in events), events
+
+
+def test_common_wordings_of_rejection(code):
+    for text, actor in [("Serbia shrugged off the EU's warnings.", "SRB"),
+                        ("Cuba waved aside the American offer.", "CUB"),
+                        ("Poland scuttled the EU migration package.", "POL"),
+                        ("Turkey torpedoed the NATO membership deal.", "TUR"),
+                        ("Austria scuppered the border plan.", "AUT")]:
+        assert ("REJECT", actor) in _first_types(text, code), text
+    # a ship scuttled by its crew refuses nothing
+    assert not tuples(code("Argentina scuttled the old warship off Patagonia."))
+
+
+def test_putting_someone_on_notice_or_swearing_revenge_threatens(code):
+    assert ("THREATEN", "IND") in _first_types("India put Pakistan on notice.", code)
+    assert ("THREATEN", "EGY") in _first_types("Egypt swore revenge against the militants.", code)
+
+
+def test_common_wordings_of_strikes_and_riots_are_protest(code):
+    for text in ["The opposition called a hartal in Dhaka.",
+                 "Opposition parties enforced a bandh in Patna on Monday.",
+                 "Unions called a stayaway in Durban.",
+                 "Dock workers struck at the port of Piraeus.",
+                 "Protesters pelted police with stones in Lahore on Friday.",
+                 "Thousands of protesters flooded the streets of Lima on Friday."]:
+        assert any(t[0] == "PROTEST" for t in tuples(code(text))), text
+    # weather pelts and floods no one in protest; a deal struck is an agreement
+    assert not tuples(code("Hail pelted the capital Lahore on Friday."))
+    assert not any(t[0] == "PROTEST" for t in tuples(code("Dock workers struck a deal with Greece on Monday.")))
+
+
+def test_common_wordings_of_sanctions(code):
+    for text, actor in [("Canada hit Iran with new sanctions.", "CAN"),
+                        ("Japan slapped North Korea with tariffs.", "JPN"),
+                        ("Sweden slashed aid to Zambia.", "SWE"),
+                        ("France penalised Syrian banks.", "FRA"),
+                        ("Mali shuttered the Algerian embassy.", "MLI")]:
+        assert ("SANCTION", actor) in _first_types(text, code), text
+    found = tuples(code("Canada will hit Iran with new sanctions."))
+    assert not any(t[0] == "SANCTION" for t in found), found
+
+
+def test_common_wordings_of_shows_of_force(code):
+    for text, actor in [("Greece redeployed troops to the Turkish border.", "GRC"),
+                        ("Police in Chile stepped up patrols in Santiago.", "CHL"),
+                        ("Police flooded the streets of Caracas on Sunday.", "VEN")]:
+        assert ("MOBILIZE", actor) in _first_types(text, code), text
+    events = code("Iran staged a show of force in the Strait of Hormuz.")
+    assert any(e["event"] == ["MOBILIZE"] for e in events), events
+
+
+def test_common_wordings_of_coercion(code):
+    for text, actor in [("Belarusian police searched the homes of opposition figures.", "BLR"),
+                        ("Mali's junta suspended the national assembly.", "MLI"),
+                        ("Bahrain stripped him of his citizenship.", "BHR"),
+                        ("Militants from Somalia pillaged the town of Garissa in Kenya.", "SOM")]:
+        assert any(t[0] == "COERCE" for t in tuples(code(text))), text
+    assert not tuples(code("Rescuers searched the rubble for survivors."))
+
+
+def test_common_wordings_of_armed_attacks(code):
+    for text in ["Gunmen set off a bomb in a Peshawar market on Friday.",
+                 "Soldiers mowed down protesters in Khartoum on Monday.",
+                 "Snipers picked off civilians in Aleppo on Monday.",
+                 "Jihadists wiped out the village of Solhan in Burkina Faso.",
+                 "Syrian artillery rained shells on Idlib on Monday.",
+                 "Russian forces hammered Bakhmut with artillery.",
+                 "The Nigerian army neutralised 20 terrorists in Borno.",
+                 "Pakistani troops eliminated 15 militants in Waziristan.",
+                 "Gunmen maimed three villagers in Kaduna in Nigeria.",
+                 "Militants firebombed a church in Jos in Nigeria."]:
+        assert any(t[0] == "ASSAULT" for t in tuples(code(text))), text
+    # the same verbs with no armed doer or no armed target
+    for text in ["The storm hammered the coast of Florida on Monday.",
+                 "The drought wiped out crops in Kenya.",
+                 "Engineers in Kabul neutralised a bomb.",
+                 "The vote set off a political crisis in Peru."]:
+        assert not any(t[0] == "ASSAULT" for t in tuples(code(text))), text
+
+
+def test_cautioning_against_a_deed_is_a_warning(code):
+    assert ("THREATEN", "CHN") in _first_types("China cautioned Vietnam against drilling in its waters.", code)
+    # officials cautioning that something is so only report it
+    assert not any(t[0] == "THREATEN" for t in tuples(code("Kenyan officials cautioned that no date had been set for the vote.")))
+
+
+def test_barricades_put_up_by_protesters_block_passage(code):
+    assert any(t[0] == "PROTEST" for t in tuples(code("Protesters erected barricades in Quito on Monday.")))
+    # troops setting up roadblocks protest nothing
+    assert not any(t[0] == "PROTEST" for t in tuples(code("Ecuadorean soldiers erected roadblocks in Quito on Monday.")))
+
+
+
+def test_contesting_or_disputing_a_result_rejects_it(code):
+    assert ("REJECT", "PER") in _first_types("Peru's opposition contested the results of the runoff.", code)
+    assert ("REJECT", "CHL") in _first_types("Chile disputed the claim by Bolivia.", code)
+    # to contest an election is to run in it
+    assert not tuples(code("Peru's opposition contested the election."))
+
+
+def test_prohibiting_protests_or_parties_and_blackouts_are_coercion(code):
+    for text, actor in [("The government prohibited protests in Lusaka.", "ZMB"),
+                        ("Ethiopia placed Tigray under a communications blackout.", "ETH"),
+                        ("The government suspended the opposition party in Cambodia.", "KHM")]:
+        assert ("COERCE", actor) in _first_types(text, code), text
+
+
+def test_parades_and_warships_sailing_through_show_force(code):
+    assert ("MOBILIZE", "PRK") in _first_types("North Korea held a military parade in Pyongyang.", code)
+    assert ("MOBILIZE", "GBR") in _first_types("British warships sailed through the Taiwan Strait.", code)
+    # gunboats going from one port to another show nothing
+    found = tuples(code("Two Ukrainian gunboats sailed from Odesa to Mariupol."))
+    assert not any(t[0] == "MOBILIZE" for t in found), found
+
+
+def test_chains_pots_and_disrupted_sittings_are_protest(code):
+    for text, actor in [("Protesters formed a human chain across Lithuania.", "LTU"),
+                        ("Residents banged pots and pans in Bogota.", "COL"),
+                        ("The opposition disrupted the session of parliament in Tirana.", "ALB")]:
+        assert ("PROTEST", actor) in _first_types(text, code), text
+    assert not tuples(code("The parties formed a coalition in Lithuania."))
+
+
+def test_surging_activating_and_heightened_alert_show_force(code):
+    for text, actor in [("Britain surged troops to Helmand.", "GBR"),
+                        ("Canada activated reservists on Monday.", "CAN"),
+                        ("Ukraine put its economy on a war footing.", "UKR"),
+                        ("Taiwan heightened its alert along the coast.", "TWN"),
+                        ("Police increased security in Brussels.", "BEL")]:
+        assert ("MOBILIZE", actor) in _first_types(text, code), text
+    # a surge in prices is no troop surge
+    assert not tuples(code("A surge in food prices hit Tunisia."))
+
+
+def test_sinking_or_torpedoing_a_ship_is_an_attack(code):
+    assert ("ASSAULT", "PRK") in _first_types("A North Korean submarine torpedoed a South Korean corvette.", code)
+    assert ("ASSAULT", "UKR") in _first_types("Ukrainian sea drones sank a Russian landing ship.", code)
+    # a ship that sinks by itself is no one's attack
+    assert not tuples(code("The ferry sank off Zanzibar."))
+
+
+def test_jamming_and_throttling_media_is_censorship(code):
+    assert ("COERCE", "IRN") in _first_types("Iran jammed radio broadcasts from Voice of America.", code)
+    assert ("COERCE", "TUR") in _first_types("Turkey throttled access to Twitter.", code)
+
+
+def test_pulling_funding_and_defunding_cut_aid(code):
+    assert ("SANCTION", "USA") in _first_types("The United States pulled funding from the UN population fund.", code)
+    assert ("SANCTION", "GBR") in _first_types("Britain defunded the UN agency.", code)
+
+
+def test_protest_notes_and_demarches_are_official_complaints(code):
+    for text, actor in [("Poland sent a protest note to Minsk.", "POL"),
+                        ("Vietnam delivered a note of protest to China.", "VNM"),
+                        ("Cyprus issued a demarche to Turkey.", "CYP")]:
+        found = tuples(code(text))
+        assert any(t[:2] == ("ACCUSE", actor) for t in found), (text, found)
+        assert not any(t[0] == "PROTEST" for t in found), (text, found)
+
+
+def test_nixing_a_deal_and_obstructing_an_inquiry_reject(code):
+    assert ("REJECT", "USA") in _first_types("The United States nixed the trade deal with Kenya.", code)
+    assert ("REJECT", "SDN") in _first_types("Sudan obstructed the UN inquiry.", code)
+
+
+def test_disappearing_people_is_an_abduction(code):
+    events = code("Egyptian security forces disappeared dozens of students in Cairo.")
+    assert any(e["event"] == ["ASSAULT"] for e in events), events
+    assert not code("The Thai activist disappeared in Bangkok.")
+
+
+def test_crowds_massing_protest(code):
+    assert any(t[0] == "PROTEST" for t in tuples(code("Crowds massed outside the parliament in Tbilisi.")))
+    # troops massing stay a show of force
+    found = tuples(code("Russian troops massed on the border with Ukraine."))
+    assert any(t[0] == "MOBILIZE" for t in found) and not any(t[0] == "PROTEST" for t in found), found
+
+
+def test_boarding_a_ship_by_force_and_no_fly_zones_coerce(code):
+    assert ("COERCE", "IRN") in _first_types("Iranian commandos boarded a Liberian tanker in the Gulf.", code)
+    assert ("COERCE", "FRA") in _first_types("France imposed a no-fly zone over the island.", code)
+    # passengers boarding a ferry take nothing
+    assert not tuples(code("Passengers boarded the ferry in Calais."))
+
+
+def test_tearing_up_or_abrogating_a_deal_cuts_ties(code):
+    for text, actor in [("Russia tore up the grain deal with Ukraine.", "RUS"),
+                        ("Ghana abrogated the fishing treaty with Togo.", "GHA"),
+                        ("Sudan abandoned the peace accord with South Sudan.", "SDN")]:
+        assert ("SANCTION", actor) in _first_types(text, code), text
+    # roads torn up are no deal
+    assert not tuples(code("Workers tore up the road in Accra."))
+
+
+def test_an_arraignment_is_a_charge(code):
+    found = tuples(code("The former president of Chile was arraigned on fraud charges."))
+    assert any(t[0] == "ACCUSE" for t in found), found
