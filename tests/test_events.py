@@ -3065,3 +3065,47 @@ def test_a_bare_participle_after_the_object_is_its_state_not_a_deed(code):
     # a participle with its own "by" phrase still tells a deed
     events = code("The police dragged him out, wounded by a gunman.")
     assert any(e["event"] == ["ASSAULT"] for e in events), events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States drew down its troops in Iraq on Monday.", ("RETREAT", "USA")),
+    ("Russia scaled back its military operations near Kyiv on Monday.", ("RETREAT", "RUS")),
+    ("The Pakistani army wound down its operation in the Swat valley on Monday.", ("RETREAT", "PAK")),
+    ("Sudanese rebels held their fire on Monday.", ("RETREAT", "SDN")),
+    ("Israeli troops fell back from the town on Monday.", ("RETREAT", "ISR")),
+    ("The Ethiopian army recalled its troops from Tigray on Monday.", ("RETREAT", "ETH")),
+    ("Colombian rebels handed in their weapons on Monday.", ("RETREAT", "COL")),
+    ("Washington waived sanctions on Venezuelan oil on Monday.", ("RETREAT", "USA")),
+    ("The European Union suspended sanctions on Belarus on Monday.", ("RETREAT", "EUR")),
+    ("Britain unfroze Libyan assets on Monday.", ("RETREAT", "GBR")),
+    ("Israel paused its offensive in Gaza on Monday.", ("RETREAT", "ISR")),
+    ("The Iraqi prime minister left office on Monday.", ("RETREAT", "IRQ")),
+    ("Yemen's Houthis set free 20 Saudi prisoners on Monday.", ("RETREAT", "YEM")),
+    ("Malian rebels stopped their attacks on Monday.", ("RETREAT", "MLI")),
+    ("The Kenyan government caved to pressure from the unions on Monday.", ("CONCEDE", "KEN")),
+    ("The Thai government shelved the controversial bill on Monday.", ("CONCEDE", "THA")),
+    ("The Kenyan government revoked the ban on opposition rallies on Monday.", ("CONCEDE", "KEN")),
+    ("The Sri Lankan president commuted the death sentences of 20 prisoners.", ("CONCEDE", "LKA")),
+    ("The Egyptian government loosened restrictions on the media on Monday.", ("CONCEDE", "EGY")),
+    ("The Chadian junta ended the curfew on Monday.", ("CONCEDE", "TCD")),
+    ("Kenya solicited aid from the World Bank on Monday.", ("REQUEST", "KEN")),
+    ("The Palestinian Authority lobbied Washington to block the bill.", ("REQUEST", "PSE")),
+    ("Greece pushed Germany to accept more refugees.", ("REQUEST", "GRC")),
+    ("The Nigerian government prodded the rebels to resume talks.", ("REQUEST", "NGA")),
+])
+def test_common_wire_wording_of_retreat_concession_and_request(code, text, expected):
+    # ways of telling these deeds the sample never used (triggers.tsv, helper la block)
+    found = tuples(code(text))
+    assert any(t[:2] == expected for t in found), found
+
+
+def test_retreat_wording_keeps_its_polarity_and_its_sense(code):
+    assert any(t[:2] == ("RETREAT", "IND") for t in tuples(code("The Indian army did not scale back its deployment along the border."), "negated"))
+    events = code("Malian rebels will stop their attacks.")
+    assert any(t[:2] == ("RETREAT", "MLI") for t in tuples(events, "future")), events
+    # the object and subject conditions keep out the everyday senses
+    for text in ("Shares fell back on Monday.", "Police pushed the protesters back on Monday.",
+                 "Greece pushed the bill through parliament.", "The minister recalled his visit to Kabul."):
+        assert not [e for e in code(text) if e["event"][0] in ("RETREAT", "REQUEST")], text
+    # pressing someone to act asks it: the act is not told as done
+    assert not any(t[0] == "AGREE" for t in tuples(code("Greece pushed Germany to accept more refugees.")))
