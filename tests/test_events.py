@@ -3109,3 +3109,41 @@ def test_retreat_wording_keeps_its_polarity_and_its_sense(code):
         assert not [e for e in code(text) if e["event"][0] in ("RETREAT", "REQUEST")], text
     # pressing someone to act asks it: the act is not told as done
     assert not any(t[0] == "AGREE" for t in tuples(code("Greece pushed Germany to accept more refugees.")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan assisted Sri Lanka after the floods on Monday.", ("AID", "JPN", "LKA")),
+    ("The United States extended a $2 billion loan to Egypt on Monday.", ("AID", "USA", "EGY")),
+    ("China wrote off $1 billion of Zambian debt on Monday.", ("AID", "CHN", "ZMB")),
+    ("France forgave $500 million of Malian debt on Monday.", ("AID", "FRA", "MLI")),
+    ("Germany took in 5,000 Syrian refugees on Monday.", ("AID", "DEU", "SYR")),
+    ("Canada admitted 2,000 Afghan refugees on Monday.", ("AID", "CAN", "AFG")),
+    ("Poland transferred 14 tanks to Ukraine on Monday.", ("AID", "POL", "UKR")),
+    ("Iran bankrolled the Houthi rebels for years.", ("AID", "IRN", "YEM")),
+    ("Kenya teamed up with Ethiopia to fight al-Shabaab.", ("COOPERATE", "KEN", "ETH")),
+    ("Pakistan turned over five suspects to the United States on Monday.", ("COOPERATE", "PAK", "USA")),
+    ("Interpol and Kenyan police worked together to arrest the suspects.", ("COOPERATE", "KEN", "IGO")),
+    ("The Qatari emir sat down with the Iranian president on Monday.", ("CONSULT", "QAT", "IRN")),
+    ("The leaders of France and Germany held a video conference on Monday.", ("CONSULT", "FRA", "DEU")),
+    ("The Brazilian president paid tribute to the Argentine leader on Monday.", ("SUPPORT", "BRA", "ARG")),
+    ("The Indian president extolled the Japanese prime minister on Monday.", ("SUPPORT", "IND", "JPN")),
+    ("Chile inked a trade agreement with China on Monday.", ("SUPPORT", "CHL", "CHN")),
+    ("Pakistan and India reached an understanding on border patrols on Monday.", ("AGREE", "PAK", "IND")),
+    ("Qatar proposed talks between Israel and Hamas on Monday.", ("AGREE", "QAT", "ISR")),
+])
+def test_common_wire_wording_of_aid_cooperation_meetings_and_support(code, text, expected):
+    # ways of telling these deeds the sample never used (triggers.tsv, helper la block)
+    found = tuples(code(text))
+    assert expected in found, found
+
+
+def test_aid_and_support_wording_keeps_its_sense(code):
+    # the object conditions keep out the everyday senses
+    for text in ("The United States extended the deadline on Monday.", "Iran undertook a review of its program.",
+                 "The minister toured the flooded areas on Monday."):
+        assert not code(text), text
+    assert any(t[:2] == ("CONSULT", "EGY") for t in tuples(code("The Egyptian foreign minister toured the Gulf states last week.")))
+    # a person forgiven is forgiveness (SUPPORT 056), a debt forgiven is aid
+    assert not any(t[0] == "AID" for t in tuples(code("The Pope forgave the Turkish gunman.")))
+    assert any(t[:2] == ("AGREE", "IRN") for t in tuples(code("Iran undertook to curb its enrichment program, the ministry said.")))
+    assert any(t[:2] == ("AID", "CAN") for t in tuples(code("Canada did not admit the Afghan refugees."), "negated"))
