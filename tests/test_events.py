@@ -3147,3 +3147,22 @@ def test_aid_and_support_wording_keeps_its_sense(code):
     assert not any(t[0] == "AID" for t in tuples(code("The Pope forgave the Turkish gunman.")))
     assert any(t[:2] == ("AGREE", "IRN") for t in tuples(code("Iran undertook to curb its enrichment program, the ministry said.")))
     assert any(t[:2] == ("AID", "CAN") for t in tuples(code("Canada did not admit the Afghan refugees."), "negated"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # light verbs that repeat or hand in an event noun (light_verbs.txt)
+    ("The Iraqi prime minister tendered his resignation on Monday.", ("RETREAT", "IRQ")),
+    ("The Iraqi prime minister submitted his resignation to the president on Monday.", ("RETREAT", "IRQ")),
+    ("The EU repeated its demand for a ceasefire on Monday.", ("REQUEST", "EUR")),
+    # mediation by making talks possible, recognition of a leader (triggers.tsv)
+    ("Norway facilitated talks between the Colombian government and the rebels.", ("CONSULT", "NOR")),
+    ("The United States recognized Juan Guaido as Venezuela's president.", ("SUPPORT", "USA")),
+])
+def test_repeated_or_tendered_event_nouns_and_recognition(code, text, expected):
+    found = tuples(code(text))
+    assert any(t[:2] == expected for t in found), found
+
+
+def test_recognising_a_need_or_repeating_a_claim_is_no_event(code):
+    assert not code("The United States recognized the need for reform.")
+    assert not code("He repeated the claim on Monday.")
