@@ -3166,3 +3166,23 @@ def test_repeated_or_tendered_event_nouns_and_recognition(code, text, expected):
 def test_recognising_a_need_or_repeating_a_claim_is_no_event(code):
     assert not code("The United States recognized the need for reform.")
     assert not code("He repeated the claim on Monday.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan expressed its willingness to hold talks with India.", ("AGREE", "PAK")),
+    ("The Indian foreign minister wrapped up a visit to Moscow on Monday.", ("CONSULT", "IND")),
+    ("Qatari mediators shuttled between the two sides on Monday.", ("CONSULT", "QAT")),
+    ("The Egyptian president dispatched an envoy to Khartoum on Monday.", ("CONSULT", "EGY")),
+    ("Saudi Arabia deposited $3 billion in Pakistan's central bank on Monday.", ("AID", "SAU")),
+    ("India and Japan boosted defence cooperation on Monday.", ("COOPERATE", "IND")),
+])
+def test_stated_readiness_shuttle_diplomacy_deposits_and_boosted_cooperation(code, text, expected):
+    found = tuples(code(text))
+    assert any(t[:2] == expected for t in found), found
+
+
+def test_readiness_wording_keeps_its_sense_and_polarity(code):
+    assert not code("Pakistan expressed hope for peace with India.")
+    assert not code("Kenya strengthened security in Nairobi on Monday.")
+    found = tuples(code("Pakistan did not express willingness to hold talks with India."))
+    assert not any(t[0] == "AGREE" for t in found), found
