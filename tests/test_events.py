@@ -3186,3 +3186,24 @@ def test_readiness_wording_keeps_its_sense_and_polarity(code):
     assert not code("Kenya strengthened security in Nairobi on Monday.")
     found = tuples(code("Pakistan did not express willingness to hold talks with India."))
     assert not any(t[0] == "AGREE" for t in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mali's junta scrapped the curfew on Monday.", ("CONCEDE", "MLI")),
+    ("The Uzbek government abolished the restrictions on travel on Monday.", ("CONCEDE", "UZB")),
+    ("The Ugandan government overturned the ban on protests.", ("CONCEDE", "UGA")),
+    ("The Malian president annulled the decree on Monday.", ("CONCEDE", "MLI")),
+    ("The Ethiopian government lifted the internet shutdown on Monday.", ("CONCEDE", "ETH")),
+    ("The Kenyan government acquiesced to the demands.", ("CONCEDE", "KEN")),
+])
+def test_ending_restrictions_in_other_words_is_a_concession(code, text, expected):
+    found = tuples(code(text))
+    assert any(t[:2] == expected for t in found), found
+
+
+def test_concession_wording_keeps_its_sense_and_polarity(code):
+    assert not code("The Supreme Court overturned the verdict on Monday.")
+    found = tuples(code("The Ethiopian junta will not lift the internet shutdown."), "negated")
+    assert any(t[:2] == ("CONCEDE", "ETH") for t in found), found
+    found = tuples(code("The Malian government will annul the decree."), "future")
+    assert any(t[:2] == ("CONCEDE", "MLI") for t in found), found
