@@ -3207,3 +3207,13 @@ def test_concession_wording_keeps_its_sense_and_polarity(code):
     assert any(t[:2] == ("CONCEDE", "ETH") for t in found), found
     found = tuples(code("The Malian government will annul the decree."), "future")
     assert any(t[:2] == ("CONCEDE", "MLI") for t in found), found
+
+
+def test_more_things_sought_are_requests_and_arms_given_in_support_are_aid(code):
+    assert ("REQUEST", "ZMB") in {t[:2] for t in tuples(code("Zambia sought debt relief on Monday."))}
+    assert ("REQUEST", "NGA") in {t[:2] for t in tuples(code("Nigeria sought assurances from the rebels on Monday."))}
+    # "supported X with weapons": the support is the weapons given (AID), not praise (SUPPORT)
+    found = tuples(code("Iran supported the Houthis with weapons and money."))
+    assert ("AID", "IRN", "YEM") in found and not any(t[0] == "SUPPORT" for t in found), found
+    assert ("AID", "SAU", "EGY") in tuples(code("Saudi Arabia supported Egypt with loans."))
+    assert ("SUPPORT", "IRN", "YEM") in tuples(code("Iran supported the Houthis with words."))
