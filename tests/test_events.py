@@ -3217,3 +3217,26 @@ def test_more_things_sought_are_requests_and_arms_given_in_support_are_aid(code)
     assert ("AID", "IRN", "YEM") in found and not any(t[0] == "SUPPORT" for t in found), found
     assert ("AID", "SAU", "EGY") in tuples(code("Saudi Arabia supported Egypt with loans."))
     assert ("SUPPORT", "IRN", "YEM") in tuples(code("Iran supported the Houthis with words."))
+
+
+def test_a_claim_backed_by_evidence_is_no_support(code):
+    assert not code("The claims were backed by evidence from satellite images.")
+    assert not code("The report was backed up by photos.")
+    assert ("SUPPORT", "BRA", "VEN") in tuples(code("Brazil and Chile backed the Venezuelan opposition leader."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India bought S-400 missiles from Russia on Monday.", ("COOPERATE", "IND", "RUS")),
+    ("Egypt purchased 24 Rafale jets from France on Monday.", ("COOPERATE", "EGY", "FRA")),
+    ("Israel and Syria reopened negotiations on Monday.", ("CONSULT", "ISR", "SYR")),
+])
+def test_arms_bought_and_talks_reopened(code, text, expected):
+    found = tuples(code(text))
+    assert expected in found, found
+
+
+def test_paroles_and_talks_kicked_off(code):
+    assert any(t[:2] == ("RETREAT", "IRN") for t in tuples(code("The Iranian president paroled 20 political prisoners on Monday.")))
+    assert any(t[0] == "CONSULT" for t in tuples(code("Sudanese officials kicked off talks in Geneva on Monday.")))
+    assert not code("India bought wheat from Russia.")
+    assert not code("The game kicked off on Monday.")
