@@ -3240,3 +3240,24 @@ def test_paroles_and_talks_kicked_off(code):
     assert any(t[0] == "CONSULT" for t in tuples(code("Sudanese officials kicked off talks in Geneva on Monday.")))
     assert not code("India bought wheat from Russia.")
     assert not code("The game kicked off on Monday.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kenyan government assured Somalia that its troops would leave.", ("AGREE", "KEN", "SOM")),
+    ("Norway volunteered to mediate between Sudan and South Sudan.", ("AGREE", "NOR", "SDN")),
+    ("Iran channelled aid to the Houthi rebels.", ("AID", "IRN", "YEM")),
+    ("Iran funnelled weapons to the Houthi rebels.", ("AID", "IRN", "YEM")),
+    ("The Sudanese president huddled with his Egyptian counterpart on Monday.", ("CONSULT", "SDN", "EGY")),
+    ("The Indian prime minister complimented the Japanese government on Monday.", ("SUPPORT", "IND", "JPN")),
+    ("The Kenyan president vouched for the Ugandan minister.", ("SUPPORT", "KEN", "UGA")),
+])
+def test_assurances_offers_covert_aid_huddles_and_compliments(code, text, expected):
+    found = tuples(code(text))
+    assert expected in found, found
+
+
+def test_stepping_aside_and_everyday_senses(code):
+    assert any(t[:2] == ("RETREAT", "PER") for t in tuples(code("The Peruvian president stood aside on Monday.")))
+    assert not code("He volunteered information to the police.")
+    assert not code("The trench was channelled through the field.")
+    assert any(t[:2] == ("AGREE", "KEN") for t in tuples(code("The Kenyan president did not assure Somalia of anything."), "negated"))
