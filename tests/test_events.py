@@ -3261,3 +3261,13 @@ def test_stepping_aside_and_everyday_senses(code):
     assert not code("He volunteered information to the police.")
     assert not code("The trench was channelled through the field.")
     assert any(t[:2] == ("AGREE", "KEN") for t in tuples(code("The Kenyan president did not assure Somalia of anything."), "negated"))
+
+
+def test_armed_men_turning_back_or_halting_their_march_retreat(code):
+    # subject_triggers.tsv: only armed men's turning back or halted march is a retreat
+    assert any(t[0] == "RETREAT" for t in tuples(code("The column of rebel fighters turned back on Saturday.")))
+    found = tuples(code("The mutineers halted their march on the capital on Saturday."))
+    assert any(t[0] == "RETREAT" for t in found) and not any(t[0] == "CONCEDE" for t in found), found
+    found = tuples(code("The protesters halted their march on Saturday."))
+    assert any(t[0] == "CONCEDE" for t in found) and not any(t[0] == "RETREAT" for t in found), found
+    assert not code("The car turned back on Saturday.")
