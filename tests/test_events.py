@@ -3271,3 +3271,11 @@ def test_armed_men_turning_back_or_halting_their_march_retreat(code):
     found = tuples(code("The protesters halted their march on Saturday."))
     assert any(t[0] == "CONCEDE" for t in found) and not any(t[0] == "RETREAT" for t in found), found
     assert not code("The car turned back on Saturday.")
+
+
+def test_speaking_to_a_counterpart_and_hosting_an_army_chief_are_meetings(code):
+    assert ("CONSULT", "RUS", "TUR") in tuples(code("The Russian president spoke to his Turkish counterpart on Monday."))
+    assert not code("The Russian president spoke to reporters on Monday.")
+    found = tuples(code("The Egyptian president welcomed the Sudanese army chief to Cairo."))
+    assert ("CONSULT", "EGY", "SDN") in found and not any(t[0] == "SUPPORT" for t in found), found
+    assert ("CONSULT", "KEN", "UGA") in tuples(code("The Kenyan president received the Ugandan army chief on Monday."))
