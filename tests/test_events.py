@@ -3279,3 +3279,9 @@ def test_speaking_to_a_counterpart_and_hosting_an_army_chief_are_meetings(code):
     found = tuples(code("The Egyptian president welcomed the Sudanese army chief to Cairo."))
     assert ("CONSULT", "EGY", "SDN") in found and not any(t[0] == "SUPPORT" for t in found), found
     assert ("CONSULT", "KEN", "UGA") in tuples(code("The Kenyan president received the Ugandan army chief on Monday."))
+
+
+def test_lifting_a_veto_or_withdrawing_an_objection_is_a_concession(code):
+    assert ("CONCEDE", "TUR", "SWE") in tuples(code("Turkey lifted its veto on Sweden's NATO membership on Monday."))
+    assert any(t[:2] == ("CONCEDE", "HUN") for t in tuples(code("Hungary withdrew its objection to the EU aid package on Monday.")))
+    assert any(t[:2] == ("CONCEDE", "HUN") for t in tuples(code("Hungary did not withdraw its objection to the package."), "negated"))
