@@ -3146,6 +3146,9 @@ def test_aid_and_support_wording_keeps_its_sense(code):
     # a person forgiven is forgiveness (SUPPORT 056), a debt forgiven is aid
     assert not any(t[0] == "AID" for t in tuples(code("The Pope forgave the Turkish gunman.")))
     assert any(t[:2] == ("AGREE", "IRN") for t in tuples(code("Iran undertook to curb its enrichment program, the ministry said.")))
+    # support extended is still support, a loan extended is aid
+    found = tuples(code("Kenya extended its support to the Somali government on Monday."))
+    assert ("SUPPORT", "KEN", "SOM") in found and not any(t[0] == "AID" for t in found), found
     assert any(t[:2] == ("AID", "CAN") for t in tuples(code("Canada did not admit the Afghan refugees."), "negated"))
 
 
