@@ -3288,3 +3288,9 @@ def test_lifting_a_veto_or_withdrawing_an_objection_is_a_concession(code):
     assert ("CONCEDE", "TUR", "SWE") in tuples(code("Turkey lifted its veto on Sweden's NATO membership on Monday."))
     assert any(t[:2] == ("CONCEDE", "HUN") for t in tuples(code("Hungary withdrew its objection to the EU aid package on Monday.")))
     assert any(t[:2] == ("CONCEDE", "HUN") for t in tuples(code("Hungary did not withdraw its objection to the package."), "negated"))
+
+
+def test_investing_in_a_country_is_economic_cooperation_investing_in_ones_army_is_not(code):
+    assert any(t[:2] == ("COOPERATE", "SAU") for t in tuples(code("Saudi Arabia invested $10 billion in Egypt on Monday.")))
+    assert not code("Iran invested heavily in its army.")
+    assert not code("The Saudi investor invested in a football club.")
