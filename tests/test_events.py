@@ -3294,3 +3294,8 @@ def test_investing_in_a_country_is_economic_cooperation_investing_in_ones_army_i
     assert any(t[:2] == ("COOPERATE", "SAU") for t in tuples(code("Saudi Arabia invested $10 billion in Egypt on Monday.")))
     assert not code("Iran invested heavily in its army.")
     assert not code("The Saudi investor invested in a football club.")
+
+
+def test_joining_forces_with_a_side_is_cooperation_joining_the_armed_forces_is_not(code):
+    assert ("COOPERATE", "KEN", "SOM") in tuples(code("The Kenyan army joined forces with Somali troops."))
+    assert not code("Thousands of young Ukrainians joined the armed forces last year.")
