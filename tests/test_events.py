@@ -3105,6 +3105,8 @@ def test_retreat_wording_keeps_its_polarity_and_its_sense(code):
     assert any(t[:2] == ("RETREAT", "MLI") for t in tuples(events, "future")), events
     # the object and subject conditions keep out the everyday senses
     for text in ("Shares fell back on Monday.", "Police pushed the protesters back on Monday.",
+                 "Police pushed them back on Monday.", "The crowd pushed him aside.",
+                 "The workers paused their strike on Monday.", "The union stopped the strike on Monday.",
                  "Greece pushed the bill through parliament.", "The minister recalled his visit to Kabul."):
         assert not [e for e in code(text) if e["event"][0] in ("RETREAT", "REQUEST")], text
     # pressing someone to act asks it: the act is not told as done
