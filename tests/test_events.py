@@ -3287,3 +3287,239 @@ def test_tearing_up_or_abrogating_a_deal_cuts_ties(code):
 def test_an_arraignment_is_a_charge(code):
     found = tuples(code("The former president of Chile was arraigned on fraud charges."))
     assert any(t[0] == "ACCUSE" for t in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States drew down its troops in Iraq on Monday.", ("RETREAT", "USA")),
+    ("Russia scaled back its military operations near Kyiv on Monday.", ("RETREAT", "RUS")),
+    ("The Pakistani army wound down its operation in the Swat valley on Monday.", ("RETREAT", "PAK")),
+    ("Sudanese rebels held their fire on Monday.", ("RETREAT", "SDN")),
+    ("Israeli troops fell back from the town on Monday.", ("RETREAT", "ISR")),
+    ("The Ethiopian army recalled its troops from Tigray on Monday.", ("RETREAT", "ETH")),
+    ("Colombian rebels handed in their weapons on Monday.", ("RETREAT", "COL")),
+    ("Washington waived sanctions on Venezuelan oil on Monday.", ("RETREAT", "USA")),
+    ("The European Union suspended sanctions on Belarus on Monday.", ("RETREAT", "EUR")),
+    ("Britain unfroze Libyan assets on Monday.", ("RETREAT", "GBR")),
+    ("Israel paused its offensive in Gaza on Monday.", ("RETREAT", "ISR")),
+    ("The Iraqi prime minister left office on Monday.", ("RETREAT", "IRQ")),
+    ("Yemen's Houthis set free 20 Saudi prisoners on Monday.", ("RETREAT", "YEM")),
+    ("Malian rebels stopped their attacks on Monday.", ("RETREAT", "MLI")),
+    ("The Kenyan government caved to pressure from the unions on Monday.", ("CONCEDE", "KEN")),
+    ("The Thai government shelved the controversial bill on Monday.", ("CONCEDE", "THA")),
+    ("The Kenyan government revoked the ban on opposition rallies on Monday.", ("CONCEDE", "KEN")),
+    ("The Sri Lankan president commuted the death sentences of 20 prisoners.", ("CONCEDE", "LKA")),
+    ("The Egyptian government loosened restrictions on the media on Monday.", ("CONCEDE", "EGY")),
+    ("The Chadian junta ended the curfew on Monday.", ("CONCEDE", "TCD")),
+    ("Kenya solicited aid from the World Bank on Monday.", ("REQUEST", "KEN")),
+    ("The Palestinian Authority lobbied Washington to block the bill.", ("REQUEST", "PSE")),
+    ("Greece pushed Germany to accept more refugees.", ("REQUEST", "GRC")),
+    ("The Nigerian government prodded the rebels to resume talks.", ("REQUEST", "NGA")),
+])
+def test_common_wire_wording_of_retreat_concession_and_request(code, text, expected):
+    # ways of telling these deeds the sample never used (triggers.tsv, helper la block)
+    found = tuples(code(text))
+    assert any(t[:2] == expected for t in found), found
+
+
+def test_retreat_wording_keeps_its_polarity_and_its_sense(code):
+    assert any(t[:2] == ("RETREAT", "IND") for t in tuples(code("The Indian army did not scale back its deployment along the border."), "negated"))
+    events = code("Malian rebels will stop their attacks.")
+    assert any(t[:2] == ("RETREAT", "MLI") for t in tuples(events, "future")), events
+    # the object and subject conditions keep out the everyday senses
+    for text in ("Shares fell back on Monday.", "Police pushed the protesters back on Monday.",
+                 "Police pushed them back on Monday.", "The crowd pushed him aside.",
+                 "The workers paused their strike on Monday.", "The union stopped the strike on Monday.",
+                 "Greece pushed the bill through parliament.", "The minister recalled his visit to Kabul."):
+        assert not [e for e in code(text) if e["event"][0] in ("RETREAT", "REQUEST")], text
+    # pressing someone to act asks it: the act is not told as done
+    assert not any(t[0] == "AGREE" for t in tuples(code("Greece pushed Germany to accept more refugees.")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan assisted Sri Lanka after the floods on Monday.", ("AID", "JPN", "LKA")),
+    ("The United States extended a $2 billion loan to Egypt on Monday.", ("AID", "USA", "EGY")),
+    ("China wrote off $1 billion of Zambian debt on Monday.", ("AID", "CHN", "ZMB")),
+    ("France forgave $500 million of Malian debt on Monday.", ("AID", "FRA", "MLI")),
+    ("Germany took in 5,000 Syrian refugees on Monday.", ("AID", "DEU", "SYR")),
+    ("Canada admitted 2,000 Afghan refugees on Monday.", ("AID", "CAN", "AFG")),
+    ("Poland transferred 14 tanks to Ukraine on Monday.", ("AID", "POL", "UKR")),
+    ("Iran bankrolled the Houthi rebels for years.", ("AID", "IRN", "YEM")),
+    ("Kenya teamed up with Ethiopia to fight al-Shabaab.", ("COOPERATE", "KEN", "ETH")),
+    ("Pakistan turned over five suspects to the United States on Monday.", ("COOPERATE", "PAK", "USA")),
+    ("Interpol and Kenyan police worked together to arrest the suspects.", ("COOPERATE", "KEN", "IGO")),
+    ("The Qatari emir sat down with the Iranian president on Monday.", ("CONSULT", "QAT", "IRN")),
+    ("The leaders of France and Germany held a video conference on Monday.", ("CONSULT", "FRA", "DEU")),
+    ("The Brazilian president paid tribute to the Argentine leader on Monday.", ("SUPPORT", "BRA", "ARG")),
+    ("The Indian president extolled the Japanese prime minister on Monday.", ("SUPPORT", "IND", "JPN")),
+    ("Chile inked a trade agreement with China on Monday.", ("SUPPORT", "CHL", "CHN")),
+    ("Pakistan and India reached an understanding on border patrols on Monday.", ("AGREE", "PAK", "IND")),
+    ("Qatar proposed talks between Israel and Hamas on Monday.", ("AGREE", "QAT", "ISR")),
+])
+def test_common_wire_wording_of_aid_cooperation_meetings_and_support(code, text, expected):
+    # ways of telling these deeds the sample never used (triggers.tsv, helper la block)
+    found = tuples(code(text))
+    assert expected in found, found
+
+
+def test_aid_and_support_wording_keeps_its_sense(code):
+    # the object conditions keep out the everyday senses
+    for text in ("The United States extended the deadline on Monday.", "Iran undertook a review of its program.",
+                 "The minister toured the flooded areas on Monday."):
+        assert not code(text), text
+    assert any(t[:2] == ("CONSULT", "EGY") for t in tuples(code("The Egyptian foreign minister toured the Gulf states last week.")))
+    # a person forgiven is forgiveness (SUPPORT 056), a debt forgiven is aid
+    assert not any(t[0] == "AID" for t in tuples(code("The Pope forgave the Turkish gunman.")))
+    assert any(t[:2] == ("AGREE", "IRN") for t in tuples(code("Iran undertook to curb its enrichment program, the ministry said.")))
+    # support extended is still support, a loan extended is aid
+    found = tuples(code("Kenya extended its support to the Somali government on Monday."))
+    assert ("SUPPORT", "KEN", "SOM") in found and not any(t[0] == "AID" for t in found), found
+    assert any(t[:2] == ("AID", "CAN") for t in tuples(code("Canada did not admit the Afghan refugees."), "negated"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # light verbs that repeat or hand in an event noun (light_verbs.txt)
+    ("The Iraqi prime minister tendered his resignation on Monday.", ("RETREAT", "IRQ")),
+    ("The Iraqi prime minister submitted his resignation to the president on Monday.", ("RETREAT", "IRQ")),
+    ("The EU repeated its demand for a ceasefire on Monday.", ("REQUEST", "EUR")),
+    # mediation by making talks possible, recognition of a leader (triggers.tsv)
+    ("Norway facilitated talks between the Colombian government and the rebels.", ("CONSULT", "NOR")),
+    ("The United States recognized Juan Guaido as Venezuela's president.", ("SUPPORT", "USA")),
+])
+def test_repeated_or_tendered_event_nouns_and_recognition(code, text, expected):
+    found = tuples(code(text))
+    assert any(t[:2] == expected for t in found), found
+
+
+def test_recognising_a_need_or_repeating_a_claim_is_no_event(code):
+    assert not code("The United States recognized the need for reform.")
+    assert not code("He repeated the claim on Monday.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan expressed its willingness to hold talks with India.", ("AGREE", "PAK")),
+    ("The Indian foreign minister wrapped up a visit to Moscow on Monday.", ("CONSULT", "IND")),
+    ("Qatari mediators shuttled between the two sides on Monday.", ("CONSULT", "QAT")),
+    ("The Egyptian president dispatched an envoy to Khartoum on Monday.", ("CONSULT", "EGY")),
+    ("Saudi Arabia deposited $3 billion in Pakistan's central bank on Monday.", ("AID", "SAU")),
+    ("India and Japan boosted defence cooperation on Monday.", ("COOPERATE", "IND")),
+])
+def test_stated_readiness_shuttle_diplomacy_deposits_and_boosted_cooperation(code, text, expected):
+    found = tuples(code(text))
+    assert any(t[:2] == expected for t in found), found
+
+
+def test_readiness_wording_keeps_its_sense_and_polarity(code):
+    assert not code("Pakistan expressed hope for peace with India.")
+    assert not code("Kenya strengthened security in Nairobi on Monday.")
+    found = tuples(code("Pakistan did not express willingness to hold talks with India."))
+    assert not any(t[0] == "AGREE" for t in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mali's junta scrapped the curfew on Monday.", ("CONCEDE", "MLI")),
+    ("The Uzbek government abolished the restrictions on travel on Monday.", ("CONCEDE", "UZB")),
+    ("The Ugandan government overturned the ban on protests.", ("CONCEDE", "UGA")),
+    ("The Malian president annulled the decree on Monday.", ("CONCEDE", "MLI")),
+    ("The Ethiopian government lifted the internet shutdown on Monday.", ("CONCEDE", "ETH")),
+    ("The Kenyan government acquiesced to the demands.", ("CONCEDE", "KEN")),
+])
+def test_ending_restrictions_in_other_words_is_a_concession(code, text, expected):
+    found = tuples(code(text))
+    assert any(t[:2] == expected for t in found), found
+
+
+def test_concession_wording_keeps_its_sense_and_polarity(code):
+    assert not code("The Supreme Court overturned the verdict on Monday.")
+    found = tuples(code("The Ethiopian junta will not lift the internet shutdown."), "negated")
+    assert any(t[:2] == ("CONCEDE", "ETH") for t in found), found
+    found = tuples(code("The Malian government will annul the decree."), "future")
+    assert any(t[:2] == ("CONCEDE", "MLI") for t in found), found
+
+
+def test_more_things_sought_are_requests_and_arms_given_in_support_are_aid(code):
+    assert ("REQUEST", "ZMB") in {t[:2] for t in tuples(code("Zambia sought debt relief on Monday."))}
+    assert ("REQUEST", "NGA") in {t[:2] for t in tuples(code("Nigeria sought assurances from the rebels on Monday."))}
+    # "supported X with weapons": the support is the weapons given (AID), not praise (SUPPORT)
+    found = tuples(code("Iran supported the Houthis with weapons and money."))
+    assert ("AID", "IRN", "YEM") in found and not any(t[0] == "SUPPORT" for t in found), found
+    assert ("AID", "SAU", "EGY") in tuples(code("Saudi Arabia supported Egypt with loans."))
+    assert ("SUPPORT", "IRN", "YEM") in tuples(code("Iran supported the Houthis with words."))
+
+
+def test_a_claim_backed_by_evidence_is_no_support(code):
+    assert not code("The claims were backed by evidence from satellite images.")
+    assert not code("The report was backed up by photos.")
+    assert ("SUPPORT", "BRA", "VEN") in tuples(code("Brazil and Chile backed the Venezuelan opposition leader."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India bought S-400 missiles from Russia on Monday.", ("COOPERATE", "IND", "RUS")),
+    ("Egypt purchased 24 Rafale jets from France on Monday.", ("COOPERATE", "EGY", "FRA")),
+    ("Israel and Syria reopened negotiations on Monday.", ("CONSULT", "ISR", "SYR")),
+])
+def test_arms_bought_and_talks_reopened(code, text, expected):
+    found = tuples(code(text))
+    assert expected in found, found
+
+
+def test_paroles_and_talks_kicked_off(code):
+    assert any(t[:2] == ("RETREAT", "IRN") for t in tuples(code("The Iranian president paroled 20 political prisoners on Monday.")))
+    assert any(t[0] == "CONSULT" for t in tuples(code("Sudanese officials kicked off talks in Geneva on Monday.")))
+    assert not code("India bought wheat from Russia.")
+    assert not code("The game kicked off on Monday.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kenyan government assured Somalia that its troops would leave.", ("AGREE", "KEN", "SOM")),
+    ("Norway volunteered to mediate between Sudan and South Sudan.", ("AGREE", "NOR", "SDN")),
+    ("Iran channelled aid to the Houthi rebels.", ("AID", "IRN", "YEM")),
+    ("Iran funnelled weapons to the Houthi rebels.", ("AID", "IRN", "YEM")),
+    ("The Sudanese president huddled with his Egyptian counterpart on Monday.", ("CONSULT", "SDN", "EGY")),
+    ("The Indian prime minister complimented the Japanese government on Monday.", ("SUPPORT", "IND", "JPN")),
+    ("The Kenyan president vouched for the Ugandan minister.", ("SUPPORT", "KEN", "UGA")),
+])
+def test_assurances_offers_covert_aid_huddles_and_compliments(code, text, expected):
+    found = tuples(code(text))
+    assert expected in found, found
+
+
+def test_stepping_aside_and_everyday_senses(code):
+    assert any(t[:2] == ("RETREAT", "PER") for t in tuples(code("The Peruvian president stood aside on Monday.")))
+    assert not code("He volunteered information to the police.")
+    assert not code("The trench was channelled through the field.")
+    assert any(t[:2] == ("AGREE", "KEN") for t in tuples(code("The Kenyan president did not assure Somalia of anything."), "negated"))
+
+
+def test_armed_men_turning_back_or_halting_their_march_retreat(code):
+    # subject_triggers.tsv: only armed men's turning back or halted march is a retreat
+    assert any(t[0] == "RETREAT" for t in tuples(code("The column of rebel fighters turned back on Saturday.")))
+    found = tuples(code("The mutineers halted their march on the capital on Saturday."))
+    assert any(t[0] == "RETREAT" for t in found) and not any(t[0] == "CONCEDE" for t in found), found
+    found = tuples(code("The protesters halted their march on Saturday."))
+    assert any(t[0] == "CONCEDE" for t in found) and not any(t[0] == "RETREAT" for t in found), found
+    assert not code("The car turned back on Saturday.")
+
+
+def test_speaking_to_a_counterpart_and_hosting_an_army_chief_are_meetings(code):
+    assert ("CONSULT", "RUS", "TUR") in tuples(code("The Russian president spoke to his Turkish counterpart on Monday."))
+    assert not code("The Russian president spoke to reporters on Monday.")
+    found = tuples(code("The Egyptian president welcomed the Sudanese army chief to Cairo."))
+    assert ("CONSULT", "EGY", "SDN") in found and not any(t[0] == "SUPPORT" for t in found), found
+    assert ("CONSULT", "KEN", "UGA") in tuples(code("The Kenyan president received the Ugandan army chief on Monday."))
+
+
+def test_lifting_a_veto_or_withdrawing_an_objection_is_a_concession(code):
+    assert ("CONCEDE", "TUR", "SWE") in tuples(code("Turkey lifted its veto on Sweden's NATO membership on Monday."))
+    assert any(t[:2] == ("CONCEDE", "HUN") for t in tuples(code("Hungary withdrew its objection to the EU aid package on Monday.")))
+    assert any(t[:2] == ("CONCEDE", "HUN") for t in tuples(code("Hungary did not withdraw its objection to the package."), "negated"))
+
+
+def test_investing_in_a_country_is_economic_cooperation_investing_in_ones_army_is_not(code):
+    assert any(t[:2] == ("COOPERATE", "SAU") for t in tuples(code("Saudi Arabia invested $10 billion in Egypt on Monday.")))
+    assert not code("Iran invested heavily in its army.")
+    assert not code("The Saudi investor invested in a football club.")
+
+
+def test_joining_forces_with_a_side_is_cooperation_joining_the_armed_forces_is_not(code):
+    assert ("COOPERATE", "KEN", "SOM") in tuples(code("The Kenyan army joined forces with Somali troops."))
+    assert not code("Thousands of young Ukrainians joined the armed forces last year.")
