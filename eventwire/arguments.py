@@ -19,7 +19,8 @@ from spacy.tokens import Token
 
 from .places import PLACE_ADJECTIVES, PLACE_KIND_WORDS, Place, find_places
 from .actors import (INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, ActorKB, KBEntry, actor_word_list, agent_sector_of,
-                     find_names, inside_water_name, load_kb, names_several_states, placed_by_no_place, normalise_name)
+                     find_names, inside_water_name, load_kb, names_several_states, placed_by_no_place, normalise_name,
+                     shared_state_names)
 from .lexicon import lexicon_word_list, load_lexicon
 from .mentions import person_role_words
 from .records import Entity, first_of_each
@@ -1498,6 +1499,11 @@ class Resolver:
                 return aboard
         return resolved
 
+    def _states_sharing_name(self, head: Token) -> list[KBEntry]:
+        """The states whose shared name the head is the plural of ("Koreas"), as the knowledge base knows them."""
+        names = shared_state_names().get(head.text, ())
+        return [e for e in (self.kb.lookup(n, self.on) for n in names) if e is not None]
+
     def _name_going_on(self, head: Token, tokens: list[Token]) -> list[Token]:
         """"the Movement for Democratic Change", "the Organization for Security and Co-operation in
         Europe": the prepositional phrases after a name belong to it when the knowledge base knows the
@@ -1557,6 +1563,9 @@ class Resolver:
                       if m is not covering[0] and m[2].kind != "org" and _is_conjunct(tokens[m[0]])]
         elif leader is not None:
             codes = [(leader, sector, person or _identifier(tokens))]
+        elif not matches and self._states_sharing_name(head):
+            # "urged both Koreas", "the two Sudans": the plural of a name two states share names each of them
+            codes = [(e.code, sector, e.identifier) for e in self._states_sharing_name(head)]
         elif matches:
             person = _name_or_its_country(tokens, matches) if person is not None else self._appositive_name(head)
             holder = self._office_holder(tokens, matches)

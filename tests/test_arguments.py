@@ -2047,3 +2047,11 @@ def test_a_seizure_joined_to_a_deed_with_an_object_is_done_to_that_object(code):
     # a verb with an object of its own keeps it
     found = tuples(code("Ugandan police arrested two Kenyan reporters and beat their driver on Friday."))
     assert ("COERCE", "UGA", "KEN") in found, found
+
+
+def test_the_plural_of_a_name_two_states_share_names_both_states(code):
+    # shared_state_names.tsv: "both Koreas", "the two Sudans" are each of the states so named
+    found = tuples(code("Norway's envoy urged both Sudans to reopen the oil pipeline on Friday."))
+    assert {("REQUEST", "NOR", "SDN"), ("REQUEST", "NOR", "SSD")} <= found, found
+    found = tuples(code("The two Koreas held talks at the border village on Friday."))
+    assert ("CONSULT", "PRK", "KOR") in found, found
