@@ -507,8 +507,14 @@ def _intent_owner(noun: Token, depth: int) -> list[Token]:
     if noun.dep_ == "pobj" and gov.dep_ == "prep":
         gov = gov.head
     if noun.dep_ in {"dobj", "pobj", "attr", "nsubjpass"} and gov.pos_ in {"VERB", "AUX"} and gov != noun:
+        if gov.lemma_.lower() in JUDGING_VERBS:
+            return []  # "deplored the decision to use force": a plan judged is someone else's, not the speaker's
         return verb_subject(gov, depth + 1)
     return []
+
+
+# verbs by which a speaker judges someone else's plan or decision ("condemned the decision to ...")
+JUDGING_VERBS = lexicon_word_list("judging_verbs.txt")
 
 
 def is_stative_passive(verb: Token) -> bool:

@@ -2055,3 +2055,11 @@ def test_the_plural_of_a_name_two_states_share_names_both_states(code):
     assert {("REQUEST", "NOR", "SDN"), ("REQUEST", "NOR", "SSD")} <= found, found
     found = tuples(code("The two Koreas held talks at the border village on Friday."))
     assert ("CONSULT", "PRK", "KOR") in found, found
+
+
+def test_a_plan_judged_by_the_speaker_is_not_the_speakers_own_intent(code):
+    # judging_verbs.txt: "criticised the decision to ..." judges someone else's decision; "announced plans to" owns it
+    found = tuples(code("Austria criticised the decision to deport the refugees on Friday."), polarity=None)
+    assert not any(a == "AUT" and t in {"THREATEN", "SANCTION", "COERCE"} for t, a, _ in found), found
+    found = tuples(code("Austria announced plans to deport the refugees on Friday."), polarity=None)
+    assert any(a == "AUT" and t != "ACCUSE" for t, a, _ in found), found
