@@ -1862,12 +1862,22 @@ def _mentioned_in_passing(event: "SentenceEvent", triggers_at: dict[int, Found] 
         return False
     if (_introduced_by_cue(f.head) or _more_of_them(f.head)) and not _told_by_its_clause(f, triggers_at or {}):
         return False
+    if any(a.code for a in event.actors) and _main_subject_with_its_doer(f.head):
+        return False  # "Protests by Chilean students spread to five cities": the sentence tells that event
     if f.head.dep_ == "dobj" and threatens_or_promises((triggers_at or {}).get(f.head.head.i)):
         return False  # "threatened further sanctions": the act threatened is told here, as not yet done
     return f.head.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj"}
 
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _main_subject_with_its_doer(noun: Token) -> bool:
+    """"Protests by the jailed leader's supporters spread", "Attacks by rebels continued": an event noun,
+    not definite, that names its doers and is the subject of the sentence's main verb is what the sentence
+    tells, not an event it only mentions. A definite one ("Iran's attack prompted sanctions", "the
+    strike by Israel came days after") names an event told before."""
+    return noun.dep_ == "nsubj" and noun.head.dep_ == "ROOT" and not _definite(noun) and bool(named_doers(noun))
 
 
 def _told_by_its_clause(f: Found, triggers_at: dict[int, Found]) -> bool:

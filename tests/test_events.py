@@ -3065,3 +3065,15 @@ def test_a_bare_participle_after_the_object_is_its_state_not_a_deed(code):
     # a participle with its own "by" phrase still tells a deed
     events = code("The police dragged him out, wounded by a gunman.")
     assert any(e["event"] == ["ASSAULT"] for e in events), events
+
+
+def test_an_event_noun_with_its_doers_as_the_main_subject_is_told_there(code):
+    # the subject of the main verb names the event the sentence tells, with its doers in a "by" phrase
+    found = tuples(code("Rallies by Bolivian miners spread to three more towns on Thursday."))
+    assert any(t == "PROTEST" and a == "BOL" for t, a, _ in found), found
+    # an event noun judged by another is still only mentioned
+    found = tuples(code("Peru condemned the attack by Bolivian miners."))
+    assert not any(t == "ASSAULT" for t, _, _ in found), found
+    # a definite one restates an event told before: "Bolivia's attack" is no new attack
+    found = code("Bolivian miners attacked a police post on Monday. Bolivia's attack prompted Peru to close the border on Thursday.")
+    assert len([e for e in found if e["event"][0] == "ASSAULT"]) <= 1, found
