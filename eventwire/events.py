@@ -1455,6 +1455,8 @@ def _describes_its_noun(f: Found) -> bool:
     verb = f.pred
     if _struggle_it_is_known_by(verb) or _partisanship_it_is_known_by(verb) or _what_a_target_holds(verb):
         return True
+    if _standing_relation_to_its_noun(verb):
+        return True
     if f.trigger.type in TOLD_BY_ITS_VICTIMS or verb.dep_ != "acl" or verb.tag_ not in PAST_PARTICIPLE_TAGS:
         return False
     if verb.head.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
@@ -1464,6 +1466,24 @@ def _describes_its_noun(f: Found) -> bool:
     if _backing_of_those_acting(f):
         return False
     return not _main_verb_misread(verb) and not _told_by_among(verb.head)
+
+
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _standing_relation_to_its_noun(verb: Token) -> bool:
+    """"raided three hospitals it supports", "the militias that Iran funds": a relative clause in the simple
+    present whose object is the noun it modifies says what the noun is to its subject, a standing relation,
+    not a deed the story tells ("the town the rebels captured on Monday" is one)."""
+    if verb.dep_ != "relcl" or verb.tag_ not in PRESENT_TAGS or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in {"aux", "auxpass", "neg"} for c in children):
+        return False
+    subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
+    if not subjects or any(c.tag_ in RELATIVE_TAGS for c in subjects):
+        return False  # "groups that support the rebels": the noun is the doer, not what the clause is about
+    return not any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp"} and c.tag_ not in RELATIVE_TAGS for c in children)
 
 
 def _event_made_by_those_named(f: Found) -> bool:

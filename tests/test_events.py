@@ -3077,3 +3077,12 @@ def test_an_event_noun_with_its_doers_as_the_main_subject_is_told_there(code):
     # a definite one restates an event told before: "Bolivia's attack" is no new attack
     found = code("Bolivian miners attacked a police post on Monday. Bolivia's attack prompted Peru to close the border on Thursday.")
     assert len([e for e in found if e["event"][0] == "ASSAULT"]) <= 1, found
+
+
+def test_a_present_relative_clause_about_its_noun_is_no_deed(code):
+    # "clinics it supports": what the noun is to the clause's subject, a standing relation, not an act of support
+    found = tuples(code("Kenyan police raided clinics it supports in Mombasa, the Norwegian charity said."), polarity=None)
+    assert not any(t == "SUPPORT" for t, _, _ in found), found
+    # the deed of a past-tense relative clause is still told
+    found = tuples(code("Nigerian troops retook the town that Boko Haram fighters seized on Monday."), polarity=None)
+    assert any(t in {"ASSAULT", "COERCE"} for t, _, _ in found), found
