@@ -3086,3 +3086,10 @@ def test_a_present_relative_clause_about_its_noun_is_no_deed(code):
     # the deed of a past-tense relative clause is still told
     found = tuples(code("Nigerian troops retook the town that Boko Haram fighters seized on Monday."), polarity=None)
     assert any(t in {"ASSAULT", "COERCE"} for t, _, _ in found), found
+
+
+@pytest.mark.parametrize("body", ["the national assembly", "the legislature", "Congress"])
+def test_restoring_a_dissolved_legislature_is_a_concession(code, body):
+    # a ruler who restores the assembly he suspended yields to demands for political reform (CAMEO 083)
+    found = tuples(code(f"Under pressure from protesters, Fijian military ruler Frank Bainimarama restored {body} on Monday."))
+    assert any(t == "CONCEDE" and a == "FJI" for t, a, _ in found), found
