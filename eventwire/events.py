@@ -1897,7 +1897,17 @@ def _main_subject_with_its_doer(noun: Token) -> bool:
     not definite, that names its doers and is the subject of the sentence's main verb is what the sentence
     tells, not an event it only mentions. A definite one ("Iran's attack prompted sanctions", "the
     strike by Israel came days after") names an event told before."""
-    return noun.dep_ == "nsubj" and noun.head.dep_ == "ROOT" and not _definite(noun) and bool(named_doers(noun))
+    return (noun.dep_ == "nsubj" and _tells_a_clause(noun.head) and not _definite(noun)
+            and bool(named_doers(noun)))
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _tells_a_clause(verb: Token) -> bool:
+    """The verb of a finite clause the sentence tells: its main one, or one joined to it ("as protests by
+    X spread", "and attacks by Y continued"); not a relative clause describing a noun."""
+    return verb.dep_ == "ROOT" or (verb.tag_ in FINITE_TAGS and verb.dep_ in {"advcl", "conj"})
 
 
 def _told_by_its_clause(f: Found, triggers_at: dict[int, Found]) -> bool:

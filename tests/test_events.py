@@ -3071,6 +3071,9 @@ def test_an_event_noun_with_its_doers_as_the_main_subject_is_told_there(code):
     # the subject of the main verb names the event the sentence tells, with its doers in a "by" phrase
     found = tuples(code("Rallies by Bolivian miners spread to three more towns on Thursday."))
     assert any(t == "PROTEST" and a == "BOL" for t, a, _ in found), found
+    # or the subject of a clause joined to the main one
+    found = tuples(code("The general resigned on Sunday as rallies by Bolivian miners spread across La Paz."))
+    assert any(t == "PROTEST" and a == "BOL" for t, a, _ in found), found
     # an event noun judged by another is still only mentioned
     found = tuples(code("Peru condemned the attack by Bolivian miners."))
     assert not any(t == "ASSAULT" for t, _, _ in found), found
