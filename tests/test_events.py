@@ -3096,3 +3096,9 @@ def test_restoring_a_dissolved_legislature_is_a_concession(code, body):
     # a ruler who restores the assembly he suspended yields to demands for political reform (CAMEO 083)
     found = tuples(code(f"Under pressure from protesters, Fijian military ruler Frank Bainimarama restored {body} on Monday."))
     assert any(t == "CONCEDE" and a == "FJI" for t, a, _ in found), found
+
+
+def test_blocking_people_by_force_is_coercion(code):
+    # "block" with people as its object: stopping them by force, not a protest's road block
+    found = tuples(code("Pakistani rangers blocked an Afghan road-building crew near the frontier on Monday."))
+    assert ("COERCE", "PAK", "AFG") in found, found
