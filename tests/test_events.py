@@ -3102,3 +3102,11 @@ def test_blocking_people_by_force_is_coercion(code):
     # "block" with people as its object: stopping them by force, not a protest's road block
     found = tuples(code("Pakistani rangers blocked an Afghan road-building crew near the frontier on Monday."))
     assert ("COERCE", "PAK", "AFG") in found, found
+
+
+def test_people_held_somewhere_are_detained_but_talks_held_are_not(code):
+    # "hold" with people as its object (or passive subject) is a detention; held talks stay a meeting
+    found = tuples(code("The deposed Guinean president was being held at an army camp outside Conakry, diplomats said."))
+    assert any(t == "COERCE" and r == "GIN" for t, _, r in found), found
+    found = tuples(code("The Guinean president held talks with the Malian leader in Conakry."))
+    assert not any(t == "COERCE" for t, _, _ in found), found
