@@ -677,6 +677,14 @@ def actor_word_list(name: str) -> frozenset[str]:
         return frozenset(w.strip().lower() for w in fh if w.strip() and not w.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def shared_state_names() -> dict[str, tuple[str, ...]]:
+    """Plurals of a name two states share -> those states' names ("Koreas" -> North Korea, South Korea),
+    from shared_state_names.tsv."""
+    return {row["plural"]: tuple(split_values(row["states"]))
+            for row in read_tsv(data_path("actors", "shared_state_names.tsv"))}
+
+
 def named_by_the_deed(text: str) -> bool:
     """"Nigerian troops killed 20 gunmen in Kano": armed men named only by what they do (attacker_nouns.txt),
     not by a cause or a side, belong to no country by being fought at home or where they are found."""

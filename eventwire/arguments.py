@@ -19,7 +19,8 @@ from spacy.tokens import Token
 
 from .places import PLACE_ADJECTIVES, PLACE_KIND_WORDS, Place, find_places
 from .actors import (INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, ActorKB, KBEntry, actor_word_list, agent_sector_of,
-                     find_names, inside_water_name, load_kb, names_several_states, placed_by_no_place, normalise_name)
+                     find_names, inside_water_name, load_kb, names_several_states, placed_by_no_place, normalise_name,
+                     shared_state_names)
 from .lexicon import lexicon_word_list, load_lexicon
 from .mentions import person_role_words
 from .records import Entity, first_of_each
@@ -515,8 +516,14 @@ def _intent_owner(noun: Token, depth: int) -> list[Token]:
     if noun.dep_ == "pobj" and gov.dep_ == "prep":
         gov = gov.head
     if noun.dep_ in {"dobj", "pobj", "attr", "nsubjpass"} and gov.pos_ in {"VERB", "AUX"} and gov != noun:
+        if gov.lemma_.lower() in JUDGING_VERBS:
+            return []  # "deplored the decision to use force": a plan judged is someone else's, not the speaker's
         return verb_subject(gov, depth + 1)
     return []
+
+
+# verbs by which a speaker judges someone else's plan or decision ("condemned the decision to ...")
+JUDGING_VERBS = lexicon_word_list("judging_verbs.txt")
 
 
 def is_stative_passive(verb: Token) -> bool:
@@ -1523,6 +1530,11 @@ class Resolver:
                 return aboard
         return resolved
 
+    def _states_sharing_name(self, head: Token) -> list[KBEntry]:
+        """The states whose shared name the head is the plural of ("Koreas"), as the knowledge base knows them."""
+        names = shared_state_names().get(head.text, ())
+        return [e for e in (self.kb.lookup(n, self.on) for n in names) if e is not None]
+
     def _name_going_on(self, head: Token, tokens: list[Token]) -> list[Token]:
         """"the Movement for Democratic Change", "the Organization for Security and Co-operation in
         Europe": the prepositional phrases after a name belong to it when the knowledge base knows the
@@ -1582,6 +1594,9 @@ class Resolver:
                       if m is not covering[0] and m[2].kind != "org" and _is_conjunct(tokens[m[0]])]
         elif leader is not None:
             codes = [(leader, sector, person or _identifier(tokens))]
+        elif not matches and self._states_sharing_name(head):
+            # "urged both Koreas", "the two Sudans": the plural of a name two states share names each of them
+            codes = [(e.code, sector, e.identifier) for e in self._states_sharing_name(head)]
         elif matches:
             person = _name_or_its_country(tokens, matches) if person is not None else self._appositive_name(head)
             holder = self._office_holder(tokens, matches)

@@ -269,10 +269,11 @@ _HOURS = re.compile(
     r"(?i)(?<![\w-])(?:(?:a\s+few|several|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+)?"
     r"hours?\s+(?P<dir>before|after|earlier|later)\b")
 _HOURS_COUNT = re.compile(r"\d+")
-# "later that day", "that evening", "the same day": the day of the event the story has just told
-# (see reanchor), else the publication day
+# "later that day", "that evening", "the same day", "at the time": the day of the event the story has
+# just told (see reanchor), else the publication day. "at the time of the vote" names another event.
 _SAME_DAY = re.compile(
-    r"(?i)\b(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b")
+    r"(?i)\b(?:(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b"
+    r"|at\s+(?:the|that)\s+time\b(?!\s+of\b))")
 # "over the weekend", "at the weekend", "last weekend": a Saturday-to-Sunday range
 _WEEKEND = re.compile(r"(?i)\b(?P<which>the|this|last|next)\s+weekend\b")
 _THIS_UNIT = re.compile(r"(?i)\b(?:(?:earlier|later)\s+)?(?P<which>last|this|next)\s+(?P<unit>week|month|year)\b")
@@ -476,7 +477,7 @@ _REQUIRED: dict[re.Pattern[str], tuple[bool, tuple[tuple[str, ...], ...]]] = {
     _DAY_BEFORE: (True, (("the",), ("day",), ("before", "after"))),
     _UNITS_AGO: (True, (("day", "week", "month", "year"), ("ago", "earlier", "before", "later", "after"))),
     _HOURS: (True, (("hour",), ("before", "after", "earlier", "later"))),
-    _SAME_DAY: (True, (("that", "same"), ("day", "morning", "afternoon", "evening", "night"))),
+    _SAME_DAY: (True, (("that", "same", "time"), ("day", "morning", "afternoon", "evening", "night", "time"))),
     _THIS_UNIT: (True, (("last", "this", "next"), ("week", "month", "year"))),
     _WEEKEND: (True, (("weekend",),)),
 }
@@ -664,7 +665,7 @@ def _clause_ends_between(text: str, start: int, end: int) -> bool:
 # "A day earlier", "two days later", "the day before": counted from the date the story
 # has just told, not from publication, when an earlier sentence names one.
 _STORY_RELATIVE = re.compile(r"(?i)\b(?:earlier|later|the\s+day\s+(?:before|after)|hours?\s+(?:before|after)"
-                             r"|(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night))$")
+                             r"|(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|at\s+(?:the|that)\s+time)$")
 
 
 def _main_date_of_last_sentence(text: str, before: list[DateMention]) -> str | None:

@@ -1455,6 +1455,8 @@ def _describes_its_noun(f: Found) -> bool:
     verb = f.pred
     if _struggle_it_is_known_by(verb) or _partisanship_it_is_known_by(verb) or _what_a_target_holds(verb):
         return True
+    if _standing_relation_to_its_noun(verb):
+        return True
     if f.trigger.type in TOLD_BY_ITS_VICTIMS or verb.dep_ != "acl" or verb.tag_ not in PAST_PARTICIPLE_TAGS:
         return False
     if verb.head.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
@@ -1464,6 +1466,24 @@ def _describes_its_noun(f: Found) -> bool:
     if _backing_of_those_acting(f):
         return False
     return not _main_verb_misread(verb) and not _told_by_among(verb.head)
+
+
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _standing_relation_to_its_noun(verb: Token) -> bool:
+    """"raided three hospitals it supports", "the militias that Iran funds": a relative clause in the simple
+    present whose object is the noun it modifies says what the noun is to its subject, a standing relation,
+    not a deed the story tells ("the town the rebels captured on Monday" is one)."""
+    if verb.dep_ != "relcl" or verb.tag_ not in PRESENT_TAGS or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in {"aux", "auxpass", "neg"} for c in children):
+        return False
+    subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
+    if not subjects or any(c.tag_ in RELATIVE_TAGS for c in subjects):
+        return False  # "groups that support the rebels": the noun is the doer, not what the clause is about
+    return not any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp"} and c.tag_ not in RELATIVE_TAGS for c in children)
 
 
 def _event_made_by_those_named(f: Found) -> bool:
@@ -1862,12 +1882,32 @@ def _mentioned_in_passing(event: "SentenceEvent", triggers_at: dict[int, Found] 
         return False
     if (_introduced_by_cue(f.head) or _more_of_them(f.head)) and not _told_by_its_clause(f, triggers_at or {}):
         return False
+    if any(a.code for a in event.actors) and _main_subject_with_its_doer(f.head):
+        return False  # "Protests by Chilean students spread to five cities": the sentence tells that event
     if f.head.dep_ == "dobj" and threatens_or_promises((triggers_at or {}).get(f.head.head.i)):
         return False  # "threatened further sanctions": the act threatened is told here, as not yet done
     return f.head.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj"}
 
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _main_subject_with_its_doer(noun: Token) -> bool:
+    """"Protests by the jailed leader's supporters spread", "Attacks by rebels continued": an event noun,
+    not definite, that names its doers and is the subject of the sentence's main verb is what the sentence
+    tells, not an event it only mentions. A definite one ("Iran's attack prompted sanctions", "the
+    strike by Israel came days after") names an event told before."""
+    return (noun.dep_ == "nsubj" and _tells_a_clause(noun.head) and not _definite(noun)
+            and bool(named_doers(noun)))
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _tells_a_clause(verb: Token) -> bool:
+    """The verb of a finite clause the sentence tells: its main one, or one joined to it ("as protests by
+    X spread", "and attacks by Y continued"); not a relative clause describing a noun."""
+    return verb.dep_ == "ROOT" or (verb.tag_ in FINITE_TAGS and verb.dep_ in {"advcl", "conj"})
 
 
 def _told_by_its_clause(f: Found, triggers_at: dict[int, Found]) -> bool:

@@ -561,6 +561,27 @@ def states_read_as_deeds(doc) -> list:
     return found
 
 
+def relative_asides_read_as_the_main_clause(doc) -> list:
+    """"Morales, who was himself ousted by the army in 2019, denied any role": the parser may make the
+    relative clause's verb the sentence's root and the main verb its conjunct. A clause that opens with
+    "who" right after a name and its comma and is closed by a comma is an aside on the name; the finite
+    verb after the closing comma is the main one. Returns (name, relative verb, main verb) triples."""
+    found = []
+    for who in _tokens_labelled(doc, "DEP", "nsubj"):
+        verb = who.head.head if who.head.dep_ in {"aux", "auxpass"} else who.head  # "who was ousted"
+        if who.lower_ not in {"who", "which"} or verb.dep_ != "ROOT" or who.i < 2 or doc[who.i - 1].text != ",":
+            continue
+        name = doc[who.i - 2]
+        if name.head != verb or name.dep_ not in {"nsubj", "nsubjpass"} or not name.text[:1].isupper():
+            continue
+        main = next((c for c in verb.children if c.dep_ == "conj" and c.tag_ in {"VBD", "VBZ", "VBP"}
+                     and doc[c.i - 1].text == "," and doc[c.i - 1].head == verb
+                     and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None)
+        if main is not None and not any(c.dep_ == "cc" and c.i < main.i for c in verb.children):
+            found.append((name, verb, main))
+    return found
+
+
 def subjects_read_into_an_opening_phrase(doc) -> list:
     """The subject the parser joined, as a conjunct, to the noun of an opening phrase: in "With the
     signing of a memorandum, the government and the rebels have agreed to ...", "the government" is read
@@ -954,6 +975,15 @@ def _register_parse_repairs() -> None:
                 c.head = verb  # an opening phrase, the full stop
             subject.head, subject.dep_ = verb, "nsubj"
             p.head, p.dep_, p.pos_ = subject, "acl", "VERB"
+        # a relative clause read as the main clause is an aside on its name; the verb after it is the main one
+        for name, relative, main in relative_asides_read_as_the_main_clause(doc):
+            closing = doc[main.i - 1]
+            moved = [c for c in relative.children if c.i > main.i or c == closing]
+            main.head, main.dep_ = main, "ROOT"
+            name.head, name.dep_ = main, "nsubj"
+            relative.head, relative.dep_ = name, "relcl"
+            for c in moved:
+                c.head = main  # the closing comma and the full stop end the main clause
         # a subject joined to the noun of an opening phrase is its verb's
         for noun, verb in subjects_read_into_an_opening_phrase(doc):
             comma = doc[noun.left_edge.i - 1]

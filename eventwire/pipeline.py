@@ -551,7 +551,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
             # "delivered food to evacuees sheltering in Sisaket": the deed reaches them where they are
             new += _whereabouts_of_those_reached(anchor)
         for child in anchor.children:
-            if child.dep_ in {"advcl", "acl"} and child.tag_ == "VBG":
+            if child.dep_ in {"advcl", "acl"} and (child.tag_ == "VBG" or opening_participle(child)):
                 new.append(child)
             elif child.dep_ == "relcl" and deed and anchor.pos_ == "NOUN" \
                     and (anchor.i == head.i or (anchor.dep_ == "dobj" and anchor.head.i in verbs)):
@@ -777,6 +777,8 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
             continue
         if _tells_its_subject_event(tok, pred, event_type) or _tells_the_occasion(tok, beside | {pred.i}):
             continue
+        if opening_participle(tok) and tok.head.i in beside:
+            continue  # "Meeting in Buenos Aires late that night, governors agreed ...": the scene of the main clause
         if _held_by_its_target(tok, pred):
             continue
         spans.append(span)
@@ -899,6 +901,15 @@ def _days_of_promised_things(sent) -> list:
         if thing is not None:
             out.append((tok, thing))
     return out
+
+
+def opening_participle(clause) -> bool:
+    """"Meeting in Buenos Aires late that night, the governors agreed ...": a participle that opens the
+    sentence, with no subject or conjunction of its own, sets the scene of the clause it hangs on; the
+    parser may tag it a noun ("Meeting")."""
+    return (clause.dep_ == "advcl" and clause.i == clause.sent.start and clause.i < clause.head.i
+            and (clause.tag_ == "VBG" or (clause.tag_ == "NN" and clause.lower_.endswith("ing")))
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children))
 
 
 def _tells_the_occasion(clause, verbs: set[int]) -> bool:

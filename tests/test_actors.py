@@ -71,6 +71,20 @@ def test_the_people_of_a_countrys_own_region_are_its_people(kb, name, code):
     assert entry is not None and entry.code == code, (name, entry)
 
 
+@pytest.mark.parametrize("name, code", [("Transnistrian", "MDA"), ("Transnistrians", "MDA"), ("Abkhaz", "GEO"),
+                                        ("Abkhazian", "GEO"), ("South Ossetian", "GEO")])
+def test_the_people_of_a_breakaway_region_are_of_the_state_it_broke_from(kb, name, code):
+    entry = kb.lookup(name)
+    assert entry is not None and entry.code == code, (name, entry)
+
+
+def test_ossetian_alone_names_no_state_and_north_ossetia_stays_russian(kb):
+    # North Ossetia is a Russian republic: only "South Ossetian" is Georgia's
+    assert kb.lookup("Ossetian") is None
+    words = ["Abkhaz", "and", "South", "Ossetian", "militiamen"]
+    assert [m[2].code for m in find_names(words, kb)] == ["GEO", "GEO"]
+
+
 def test_every_country_has_a_row(kb):
 
     from eventwire.data_files import data_path, read_tsv

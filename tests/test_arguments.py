@@ -2094,3 +2094,19 @@ def test_criticism_drawn_from_someone_is_theirs_against_the_subject(code):
     # no one named to draw it from: the condemnation is left to be read as any other
     found = tuples(code("The Israeli raid drew condemnation around the world."))
     assert not any(t[0] == "ACCUSE" and t[1] is None and t[2] is None for t in found), found
+
+
+def test_the_plural_of_a_name_two_states_share_names_both_states(code):
+    # shared_state_names.tsv: "both Koreas", "the two Sudans" are each of the states so named
+    found = tuples(code("Norway's envoy urged both Sudans to reopen the oil pipeline on Friday."))
+    assert {("REQUEST", "NOR", "SDN"), ("REQUEST", "NOR", "SSD")} <= found, found
+    found = tuples(code("The two Koreas held talks at the border village on Friday."))
+    assert ("CONSULT", "PRK", "KOR") in found, found
+
+
+def test_a_plan_judged_by_the_speaker_is_not_the_speakers_own_intent(code):
+    # judging_verbs.txt: "criticised the decision to ..." judges someone else's decision; "announced plans to" owns it
+    found = tuples(code("Austria criticised the decision to deport the refugees on Friday."), polarity=None)
+    assert not any(a == "AUT" and t in {"THREATEN", "SANCTION", "COERCE"} for t, a, _ in found), found
+    found = tuples(code("Austria announced plans to deport the refugees on Friday."), polarity=None)
+    assert any(a == "AUT" and t != "ACCUSE" for t, a, _ in found), found

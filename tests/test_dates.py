@@ -542,6 +542,14 @@ def test_that_day_is_the_day_the_story_last_told(words):
     assert reanchor(mention, text, FRIDAY).date == "2024-03-12"
 
 
+def test_at_the_time_is_the_day_the_story_last_told_unless_of_another_event():
+    text = "Gunmen ambushed a patrol on Tuesday. The governor, who was abroad at the time, flew home."
+    mention = _relative(text, "at the time")
+    assert reanchor(mention, text, FRIDAY).date == "2024-03-12"
+    # "at the time of the vote" is dated by the vote, not by the story's last day
+    assert not [d for d in find_dates("He was abroad at the time of the vote.", FRIDAY) if "time" in d.text]
+
+
 def test_reanchor_leaves_other_mentions_alone():
     text = "Rebels took the town on Tuesday. Yesterday the army withdrew."
     yesterday = _relative(text, "Yesterday")

@@ -3523,3 +3523,48 @@ def test_investing_in_a_country_is_economic_cooperation_investing_in_ones_army_i
 def test_joining_forces_with_a_side_is_cooperation_joining_the_armed_forces_is_not(code):
     assert ("COOPERATE", "KEN", "SOM") in tuples(code("The Kenyan army joined forces with Somali troops."))
     assert not code("Thousands of young Ukrainians joined the armed forces last year.")
+
+
+def test_an_event_noun_with_its_doers_as_the_main_subject_is_told_there(code):
+    # the subject of the main verb names the event the sentence tells, with its doers in a "by" phrase
+    found = tuples(code("Rallies by Bolivian miners spread to three more towns on Thursday."))
+    assert any(t == "PROTEST" and a == "BOL" for t, a, _ in found), found
+    # or the subject of a clause joined to the main one
+    found = tuples(code("The general resigned on Sunday as rallies by Bolivian miners spread across La Paz."))
+    assert any(t == "PROTEST" and a == "BOL" for t, a, _ in found), found
+    # an event noun judged by another is still only mentioned
+    found = tuples(code("Peru condemned the attack by Bolivian miners."))
+    assert not any(t == "ASSAULT" for t, _, _ in found), found
+    # a definite one restates an event told before: "Bolivia's attack" is no new attack
+    found = code("Bolivian miners attacked a police post on Monday. Bolivia's attack prompted Peru to close the border on Thursday.")
+    assert len([e for e in found if e["event"][0] == "ASSAULT"]) <= 1, found
+
+
+def test_a_present_relative_clause_about_its_noun_is_no_deed(code):
+    # "clinics it supports": what the noun is to the clause's subject, a standing relation, not an act of support
+    found = tuples(code("Kenyan police raided clinics it supports in Mombasa, the Norwegian charity said."), polarity=None)
+    assert not any(t == "SUPPORT" for t, _, _ in found), found
+    # the deed of a past-tense relative clause is still told
+    found = tuples(code("Nigerian troops retook the town that Boko Haram fighters seized on Monday."), polarity=None)
+    assert any(t in {"ASSAULT", "COERCE"} for t, _, _ in found), found
+
+
+@pytest.mark.parametrize("body", ["the national assembly", "the legislature", "Congress"])
+def test_restoring_a_dissolved_legislature_is_a_concession(code, body):
+    # a ruler who restores the assembly he suspended yields to demands for political reform (CAMEO 083)
+    found = tuples(code(f"Under pressure from protesters, Fijian military ruler Frank Bainimarama restored {body} on Monday."))
+    assert any(t == "CONCEDE" and a == "FJI" for t, a, _ in found), found
+
+
+def test_blocking_people_by_force_is_coercion(code):
+    # "block" with people as its object: stopping them by force, not a protest's road block
+    found = tuples(code("Pakistani rangers blocked an Afghan road-building crew near the frontier on Monday."))
+    assert ("COERCE", "PAK", "AFG") in found, found
+
+
+def test_people_held_somewhere_are_detained_but_talks_held_are_not(code):
+    # "hold" with people as its object (or passive subject) is a detention; held talks stay a meeting
+    found = tuples(code("The deposed Guinean president was being held at an army camp outside Conakry, diplomats said."))
+    assert any(t == "COERCE" and r == "GIN" for t, _, r in found), found
+    found = tuples(code("The Guinean president held talks with the Malian leader in Conakry."))
+    assert not any(t == "COERCE" for t, _, _ in found), found

@@ -432,3 +432,12 @@ def test_a_compound_head_read_as_a_verb_after_an_object_is_its_noun():
     # a causative's bare infinitive stays a verb
     doc = nlp("The general made his soldiers withdraw from the town.")
     assert next(t for t in doc if t.text == "withdraw").pos_ == "VERB"
+
+
+def test_a_relative_clause_between_commas_after_a_name_is_an_aside_on_it():
+    # the parser may make the relative clause's verb the root and the main verb its conjunct
+    nlp = load_nlp()
+    doc = nlp("Morales, who was himself ousted by the army in 2019, denied any role in the unrest.")
+    ousted, denied = (next(t for t in doc if t.text == w) for w in ("ousted", "denied"))
+    assert denied.dep_ == "ROOT" and ousted.dep_ == "relcl" and ousted.head.text == "Morales"
+    assert doc[0].head == denied and doc[-1].head == denied

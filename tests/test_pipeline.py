@@ -45,6 +45,14 @@ def test_a_date_in_an_aside_does_not_date_the_event(extractor, text):
     assert (assault.date, assault.date_precision, assault.date_text) == ("2024-03-17", "publication", None)
 
 
+@pytest.mark.parametrize("opening", ["Meeting", "Gathering"])
+def test_a_participle_opening_the_sentence_dates_and_places_its_main_clause(extractor, opening):
+    # the parser may tag "Meeting" a noun: the opening participle still sets the main clause's scene
+    text = f"{opening} in Lusaka on Thursday, Zambian lawmakers agreed to hold new elections."
+    agree = only_event(extract(extractor, text), "AGREE")
+    assert agree.date == "2024-03-14" and agree.event_loc["placename"] == "Lusaka", (agree.date, agree.event_loc)
+
+
 def test_a_meeting_is_where_its_sides_met(extractor):
     # the parser hangs "in the coastal town of Mombasa" on "the parties", the sides of the talks; the
     # dateline city is not where they met
