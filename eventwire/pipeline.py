@@ -16,7 +16,7 @@ from typing import Iterable, Iterator, NamedTuple
 from spacy.attrs import DEP
 from spacy.strings import get_string_id
 
-from .actors import NON_STATE_CODES, ActorKB, code_as_of, load_kb
+from .actors import ActorKB, code_as_of, load_kb
 from .arguments import described_objects, finite_governor, names_who_asked, noun_conjunct_before, of_names_a_charge, reported_clause_going_on
 from .claims import attribute_events
 from .confidence import load_model, score_events
@@ -300,10 +300,8 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
         return None
     datelines = dateline_places(text, countries)
     dateline = datelines[0] if datelines else None
-    # "in the north" is the north of the country the story is filed from, else the most named one; a
-    # story filed from a bureau abroad ("BEIRUT" over a story that names only Syria) is about the other
-    abroad = _filed_from_abroad(dateline, countries)
-    home = abroad or (dateline.country if dateline else None) or (countries[0] if countries else None)
+    # "in the north" is the north of the country the story is filed from, else the most named one
+    home = (dateline.country if dateline else None) or (countries[0] if countries else None)
     found: dict[tuple[int, int], list[Place]] = {}
 
     def places_in(start: int, end: int, floor: int | None = None) -> list[Place]:
@@ -335,21 +333,13 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
         filed_from = dateline_for([a.code for a in ev.actor], datelines)
         where = own or _sentence_opening_place(text, ev, places_in) or place_referred_to(text, told_at, ev) or filed_from
         if own is None and where is filed_from:
-            ev.scene_country = scene_of(told_at, ev, filed_from) or abroad
+            ev.scene_country = scene_of(told_at, ev, filed_from)
         if where is None:
             sentence = places_in(ev.sent_start, ev.sent_end)
             where = place_in_spans(sentence, _locative_spans(text, sentence, ev), ev.trigger_start)
         if where is not None:
             ev.event_loc = flat_asdict(where)
     return home
-
-
-def _filed_from_abroad(dateline: Place | None, countries: list[str]) -> str | None:
-    """The state a story is about when its dateline is a bureau in another country: the body never
-    names the dateline's country, and names a state (the most named one is returned). None otherwise."""
-    if dateline is None or not dateline.country or dateline.country in countries:
-        return None
-    return next((c for c in countries if c not in NON_STATE_CODES), None)
 
 
 # "In Washington, the spokeswoman said ...": a place phrase that opens the sentence, up to its comma

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from conftest import load_schema, tuples
+from conftest import load_schema
 from eventwire.records import Article
 
 SUNDAY = date(2024, 3, 17)
@@ -959,18 +959,6 @@ def test_a_participle_of_holding_captives_on_the_target_passes_its_day_to_the_de
     text = "Police commandos stormed kidnappers holding six tourists at a farm near the town of Kisumu on Thursday."
     assault = only_event(extract(extractor, text), "ASSAULT")
     assert (assault.date, assault.date_precision) == ("2024-03-14", "day"), assault.date_text
-
-
-def test_state_agents_of_a_story_filed_from_a_bureau_abroad_are_of_the_state_it_names(code):
-    # a NAIROBI dateline over a story that names only Somalia: the minister and the police are Somali
-    text = ("NAIROBI, May 4 (Wire) - Somalia's president sacked the army chief on Monday. The Information "
-            "Minister warned that any foreign attack on Somalia would be answered. Police arrested 12 men.")
-    found = tuples(code(text))
-    assert any(t[:2] == ("THREATEN", "SOM") for t in found), found
-    assert any(t[:2] == ("COERCE", "SOM") for t in found), found
-    # a dateline whose country the story names stays the home of its agents
-    found = tuples(code("NAIROBI, May 4 (Wire) - Kenya and Somalia traded accusations. Police arrested 12 men."))
-    assert any(t[:2] == ("COERCE", "KEN") for t in found), found
 
 
 def test_a_count_from_a_deed_named_by_its_noun_dates_from_that_deed(code):
