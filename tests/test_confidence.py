@@ -61,24 +61,24 @@ def test_an_article_the_model_was_trained_on_is_scored_by_the_fold_that_did_not_
     assert model.weights_for(TEXT + " ") is model.full
 
 
-def test_score_events_sets_confidence_and_keeps_every_record_by_default():
+def _rebels_and_police():
+    """An uncoded attack and a coded arrest linked to it, and a model that trusts coded actors."""
     attacked, arrested = TEXT.find("attacked"), TEXT.find("arrested")
-    coded = _record(1, [_entity("Rebels", None, "REB")], [], attacked, attacked + 8)
+    rebels = _record(1, [_entity("Rebels", None, "REB")], [], attacked, attacked + 8)
     police = _record(3, [_entity("Police", "COP", "COP")], [_entity("him", None)], arrested, arrested + 8,
                      links=[{"type": "response", "event_id": "a-e1"}])
-    model = _model(0.0, {"actor:coded=True": 2.0, "actor:coded=False": -2.0})
-    kept = score_events([coded, police], TEXT, model)
-    assert kept == [coded, police]
-    assert coded.confidence < 0.5 < police.confidence
+    return rebels, police, _model(0.0, {"actor:coded=True": 2.0, "actor:coded=False": -2.0})
+
+
+def test_score_events_sets_confidence_and_keeps_every_record_by_default():
+    rebels, police, model = _rebels_and_police()
+    assert score_events([rebels, police], TEXT, model) == [rebels, police]
+    assert rebels.confidence < 0.5 < police.confidence
 
 
 def test_min_confidence_leaves_out_low_records_and_the_links_to_them():
-    attacked, arrested = TEXT.find("attacked"), TEXT.find("arrested")
-    coded = _record(1, [_entity("Rebels", None, "REB")], [], attacked, attacked + 8)
-    police = _record(3, [_entity("Police", "COP", "COP")], [_entity("him", None)], arrested, arrested + 8,
-                     links=[{"type": "response", "event_id": "a-e1"}])
-    model = _model(0.0, {"actor:coded=True": 2.0, "actor:coded=False": -2.0})
-    assert score_events([coded, police], TEXT, model, min_confidence=0.5) == [police]
+    rebels, police, model = _rebels_and_police()
+    assert score_events([rebels, police], TEXT, model, min_confidence=0.5) == [police]
     assert police.links == []
 
 
