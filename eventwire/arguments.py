@@ -793,8 +793,6 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     given_to = [o for c in objects if c.pos_ == "ADP" for o in c.children if o.dep_ == "pobj"]
     objects = [next((o for o in c.children if o.dep_ == "pobj"), c) if c.pos_ == "ADP" else c for c in objects]
     preps = RECIPIENT_PREPS["_default"] | RECIPIENT_PREPS.get(etype, set())
-    if any(o.lemma_.lower() in load_lexicon().to_target_objects for o in own):
-        preps = preps | {"to"}  # "set fire to a police station", "laid siege to the town"
     if etype in VENUE_AT_TYPES or (etype not in THROWN_AT_TYPES and any(o.dep_ == "dobj" for o in objects)):
         preps = preps - {"at"}
     if etype == "CONSULT" and verb.lemma_.lower() in load_lexicon().journey_verbs:

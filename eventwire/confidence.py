@@ -104,9 +104,13 @@ class ConfidenceModel:
         return self.folds[fold] if fold is not None else self.full
 
     def probability(self, features: list[str], weights: dict) -> float:
-        table = weights["weights"]
-        z = weights["bias"] + sum(table.get(f, 0.0) for f in features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return probability(weights, features)
+
+
+def probability(weights: dict, features: list[str]) -> float:
+    """The logistic of a fitted model's bias plus the weights of `features` (a model file's `bias`/`weights`)."""
+    z = weights["bias"] + sum(weights["weights"].get(f, 0.0) for f in features)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 @lru_cache(maxsize=4)

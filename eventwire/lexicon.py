@@ -151,8 +151,6 @@ class Lexicon:
     signature_nouns: frozenset[str] = field(default_factory=frozenset)
     # "feared the army would storm the campus": verbs whose clause is a belief, no one's statement (belief_verbs.txt)
     belief_verbs: frozenset[str] = field(default_factory=frozenset)
-    # "set fire to a police station": objects after which the verb's "to" phrase is the target (to_target_objects.txt)
-    to_target_objects: frozenset[str] = field(default_factory=frozenset)
     # "fought their way into the city": objects that only make a path, no target (path_nouns.txt)
     path_nouns: frozenset[str] = field(default_factory=frozenset)
     # "froze assets held by the ministers": things a measure takes from their owner (holding_nouns.txt)
@@ -328,7 +326,6 @@ def load_lexicon() -> Lexicon:
         disowning_words=_read_word_list("disowning_words.txt"),
         signature_nouns=_read_word_list("signature_nouns.txt"),
         belief_verbs=_read_word_list("belief_verbs.txt"),
-        to_target_objects=_read_word_list("to_target_objects.txt"),
         path_nouns=_read_word_list("path_nouns.txt"),
         holding_nouns=_read_word_list("holding_nouns.txt"),
         travel_means=_read_word_list("travel_means.txt"),

@@ -15,7 +15,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Callable
 
-from .confidence import record_features, text_digest
+from .confidence import probability, record_features, text_digest
 from .evaluate import load_gold, tuples_of
 
 FOLDS = 5
@@ -74,13 +74,6 @@ def fit(rows: list[dict]) -> dict:
         b -= STEP_SIZE * gb / gb2 ** 0.5
     weights = {f: round(float(v), 3) for f, v in zip(vocab, w) if abs(v) >= 0.0005}
     return {"bias": round(float(b), 3), "weights": weights}
-
-
-def probability(model: dict, features: list[str]) -> float:
-    import math
-
-    z = model["bias"] + sum(model["weights"].get(f, 0.0) for f in features)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def event_f1(results: list, gold: dict[str, list[dict]], kept: Callable[[str, int], bool]) -> tuple[float, int, int, int]:

@@ -2020,7 +2020,7 @@ def test_the_side_dealt_with_comes_before_what_is_dealt_about(code):
 
 
 def test_set_fire_to_names_its_target_after_to(code):
-    # "set fire to X", "laid siege to X": the "to" phrase is whom the deed is done to (to_target_objects.txt)
+    # "set fire to X", "laid siege to X": the "to" phrase is whom the deed is done to (act_nouns.txt)
     assert ("ASSAULT", "COD", "COD") in tuples(code("Congolese rebels set fire to a Congolese police station in Goma."))
     assert ("ASSAULT", "SRB", "BIH") in tuples(code("Serb forces laid siege to the Bosnian town of Gorazde."))
 
