@@ -81,7 +81,7 @@ def _side_features(side: str, entities: list, ev: EventMention, kind: str) -> li
     out = [f"{side}:coded={coded}", f"{side}:coded={coded}|{kind}", f"{side}:count={_bucket(len(entities), (1, 2))}"]
     for e in entities[:3]:
         out += [f"{side}:sector={e.sector}", f"{side}:sector|type={e.sector}|{kind}", f"{side}:inferred={e.inferred}"]
-        if e.entity_text.lower().split()[:1] and e.entity_text.lower().split()[0] in PRONOUNS:
+        if PRONOUNS.intersection(e.entity_text.lower().split()[:1]):  # its first word
             out.append(f"{side}:pronoun")
         if not ev.sent_start <= e.start < ev.sent_end:
             out.append(f"{side}:outside_sentence")
