@@ -752,3 +752,54 @@ def test_south_american_bodies_are_intergovernmental(kb):
 def test_a_constitutional_council_is_a_court(kb):
     # France's and Algeria's body that rules on laws and on the head of state's fitness
     assert kb.agent_sector("constitutional council") == "JUD"
+
+
+def _names_in(sentence: str, on: date = date(2000, 6, 1)) -> list[tuple[str, str, str | None]]:
+    """(body, code, sector) of each name the knowledge base finds in a sentence, tokenized as the mention finder
+    does; the body is the name its row in orgs.tsv gives it."""
+    from eventwire.mentions import tokenize
+
+    words = [w for _, w in tokenize(sentence)]
+    return [(e.identifier, e.code, e.sector) for _, _, e in find_names(words, kb=load_kb(), on=on)]
+
+
+@pytest.mark.parametrize("sentence, name, code, sector", [
+    ("Fighters of the Revolutionary United Front overran the diamond town of Koidu at dawn.",
+     "Revolutionary United Front", "SLE", "REB"),
+    ("The Kamajors said they had pushed the rebels back towards the Liberian border.", "Civil Defence Forces", "SLE", "REB"),
+    ("Interahamwe militiamen crossed into Goma with the fleeing crowds.", "Interahamwe", "RWA", "REB"),
+    ("JEM commanders rejected the ceasefire brokered in Doha.", "Justice and Equality Movement", "SDN", "REB"),
+    ("Police blamed the Armed Islamic Group for the bombing of the market.", "Armed Islamic Group", "DZA", "REB"),
+    ("The UVF said it would hand over its weapons before the summer.", "Ulster Volunteer Force", "GBR", "REB"),
+    ("BIFF fighters ambushed an army convoy near the marsh.", "Bangsamoro Islamic Freedom Fighters", "PHL", "REB"),
+    ("Gunmen from Red Command fired on a patrol in the favela.", "Red Command", "BRA", "CRM"),
+    ("The MPLA won a clear majority in the parliamentary vote.", "Popular Movement for the Liberation of Angola", "AGO", "PTY"),
+    ("The CNDD-FDD chose a new candidate for the presidency.", "CNDD-FDD", "BDI", "PTY"),
+    ("Leaders of the Democratic National Committee met donors in Chicago.", "Democratic National Committee", "USA", "PTY"),
+    ("Shells fired by the Yugoslav People's Army hit the old town of Dubrovnik.", "Yugoslav People's Army", "SRB", "MIL"),
+])
+def test_armed_groups_militias_and_parties_are_coded_by_their_home_country(sentence, name, code, sector):
+    assert (name, code, sector) in _names_in(sentence), _names_in(sentence)
+
+
+def test_the_bosnian_serb_army_is_an_armed_group_not_a_states_army():
+    # the army of a breakaway entity is coded by the state it fought to leave, as the DPR is
+    assert ("Army of Republika Srpska", "BIH", "REB") in _names_in("The Bosnian Serb army shelled Gorazde again on Monday.")
+
+
+def test_nepals_maoists_are_rebels_by_their_wartime_name_and_a_party_by_their_later_one():
+    assert ("Communist Party of Nepal-Maoist", "NPL", "REB") in _names_in("CPN-Maoist guerrillas blew up a bridge in the west.")
+    assert ("Communist Party of Nepal-Maoist Centre", "NPL", "PTY") in _names_in("The Maoist Centre left the ruling coalition.", date(2022, 1, 1))
+
+
+def test_jaish_e_mohammeds_acronym_is_not_the_darfur_rebels():
+    # case decides: Sudan's Justice and Equality Movement is "JEM", Pakistan's Jaish-e-Mohammed "JeM"
+    assert ("Jaish-e-Mohammed", "PAK", "REB") in _names_in("Indian police said JeM had planned the raid.")
+
+
+@pytest.mark.parametrize("name", ["SLA", "PDF", "CDF", "PCC", "RCD", "EPL", "MAS", "PPP", "MDB", "November 17",
+                                  "Ansar al-Sharia", "Badr", "Contra", "Democrats", "Republicans", "Labour"])
+def test_names_of_groups_that_mean_several_things_stay_unknown(kb, name):
+    # an acronym two bodies share, a date, a group name several countries' groups bear, a given name,
+    # a party name with no country: none is given one body
+    assert kb.lookup(name) is None, kb.lookup(name)
