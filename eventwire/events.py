@@ -1579,6 +1579,20 @@ def target_holding(participle: Token) -> tuple[Token, Token] | None:
     return noun, (noun.head.head if noun.dep_ == "pobj" else noun.head)
 
 
+DESCRIBING_PARTICIPLES = lexicon_word_list("describing_participles.txt")
+
+
+def target_description(participle: Token) -> tuple[Token, Token] | None:
+    """For a participle that says whose a noun is or what it serves as (describing_participles.txt: "planes
+    *belonging* to an exile group", "a school *used* as a base"): the noun and the word that governs it."""
+    if participle.dep_ != "acl" or participle.tag_ not in {"VBG", "VBN"}:
+        return None
+    if participle.lemma_.lower() not in DESCRIBING_PARTICIPLES:
+        return None
+    noun = participle.head
+    return noun, (noun.head.head if noun.dep_ == "pobj" else noun.head)
+
+
 def _partisanship_it_is_known_by(verb: Token) -> bool:
     """"armed groups backing Libya's two rival prime ministers": a present participle of partisanship on
     a noun (partisan_participles.txt) names the side the group stands with, as "loyal to" does; the
