@@ -2110,3 +2110,11 @@ def test_a_plan_judged_by_the_speaker_is_not_the_speakers_own_intent(code):
     assert not any(a == "AUT" and t in {"THREATEN", "SANCTION", "COERCE"} for t, a, _ in found), found
     found = tuples(code("Austria announced plans to deport the refugees on Friday."), polarity=None)
     assert any(a == "AUT" and t != "ACCUSE" for t, a, _ in found), found
+
+
+def test_a_body_named_after_a_town_is_of_that_towns_country(code):
+    # the actor base knows neither body; the name opens with a town and ends in a word bodies are named by
+    found = tuples(code("The Lagos Traders Union accused the Nigerian police of extortion."))
+    assert ("ACCUSE", "NGA", "NGA") in found, found
+    found = tuples(code("The Genoa Social Forum denounced the police raid on Sunday."))
+    assert any(a == "ITA" for _, a, _ in found), found
