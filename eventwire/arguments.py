@@ -1645,6 +1645,12 @@ class Resolver:
                     if r.code is None and not placed_by_no_place(r.sector, r.entity_text)
                     else r for r in recipients]
         if place is not None and protest:
+            abroad = _protesters_abroad(actors, place.code)
+            if abroad is not None:
+                # "Cuban exiles rallied in Miami": protesters of a country named rally against their own
+                # government (the coding rules' protest rule), not against the one where they rally
+                a = abroad
+                return [Entity(a.entity_text, f"{a.code} government", a.code, "GOV", a.start, a.end, inferred=True)]
             # "Syrians gathered in Damascus": the government there, not the country the protesters are of
             # (as one they name no place for), so that it is not taken for the actor itself
             return [replace(place, identifier_text=f"{place.code} government")]
@@ -2662,6 +2668,15 @@ def _place_name_code(tokens: list[Token], head: Token) -> str | None:
     text = " ".join(t.text for t in names)
     places = [p for p in find_places(text) if p.country and p.start == 0 and p.end == len(text)]
     return places[0].country if places else None
+
+
+def _protesters_abroad(actors: list[Entity], place_code: str | None) -> Entity | None:
+    """The protesters' own country when the words name it ("Cuban exiles", "Iranian students") and it is
+    not the country where they protest; none for a country read off the place itself."""
+    coded = [a for a in actors if a.code and len(a.code) == 3 and a.code not in NON_STATE_CODES and not a.inferred]
+    if coded and place_code and coded[0].code != place_code:
+        return coded[0]
+    return None
 
 
 GENERIC_NAME_HEADS = actor_word_list("generic_name_heads.txt")

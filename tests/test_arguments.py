@@ -2118,3 +2118,12 @@ def test_a_body_named_after_a_town_is_of_that_towns_country(code):
     assert ("ACCUSE", "NGA", "NGA") in found, found
     found = tuples(code("The Genoa Social Forum denounced the police raid on Sunday."))
     assert any(a == "ITA" for _, a, _ in found), found
+
+
+def test_protesters_of_a_named_country_rallying_abroad_protest_against_their_own_government(code):
+    # the coding rules' protest rule: no target named, so the protesters' own government, not the host's
+    found = tuples(code("Several thousand Venezuelan exiles rallied in Madrid on Sunday."))
+    assert ("PROTEST", "VEN", "VEN") in found, found
+    # a crowd given no country of its own protests against the government where it gathers
+    found = tuples(code("Thousands of people rallied in Madrid on Sunday."))
+    assert any(t == "PROTEST" and r == "ESP" for t, _, r in found), found
