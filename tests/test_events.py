@@ -3568,3 +3568,12 @@ def test_people_held_somewhere_are_detained_but_talks_held_are_not(code):
     assert any(t == "COERCE" and r == "GIN" for t, _, r in found), found
     found = tuples(code("The Guinean president held talks with the Malian leader in Conakry."))
     assert not any(t == "COERCE" for t, _, _ in found), found
+
+
+def test_keeping_people_from_going_somewhere_is_coercion(code):
+    # "stopped ... from reaching": the monitors are kept from the site by force (as "blocked marchers")
+    found = tuples(code("Militiamen stopped a team of U.N. inspectors from reaching the airfield."))
+    assert ("COERCE", None, "UNO") in found, found
+    # a stop of fighting from spreading keeps no one anywhere
+    assert not any(t == "COERCE" for t, _, _ in tuples(code("The truce stopped the fighting from spreading.")))
+
