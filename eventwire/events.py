@@ -727,7 +727,17 @@ def _alternatives(particle: str) -> list[str]:
 
 def _particle_words(tok: Token) -> set[str]:
     return ({c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod", "agent"} and not sets_a_day_for(c)}
-            | _hyphen_prefix(tok) | _particle_read_as_a_count(tok) | _aim_hung_on_last_object(tok))
+            | _hyphen_prefix(tok) | _particle_read_as_a_count(tok) | _aim_hung_on_last_object(tok)
+            | _with_hung_on_object(tok))
+
+
+def _with_hung_on_object(tok: Token) -> set[str]:
+    """"charged the ousted leader with rebellion", "supplied the rebels with rifles": the parser may hang
+    the verb's "with" phrase on its direct object; it completes the verb."""
+    if tok.pos_ != "VERB":
+        return set()
+    return {p.lower_ for o in tok.children if o.dep_ == "dobj"
+            for p in o.children if p.dep_ == "prep" and p.lower_ == "with"}
 
 
 # The prepositions that say what a thing is fired or thrown at

@@ -3577,3 +3577,9 @@ def test_keeping_people_from_going_somewhere_is_coercion(code):
     # a stop of fighting from spreading keeps no one anywhere
     assert not any(t == "COERCE" for t, _, _ in tuples(code("The truce stopped the fighting from spreading.")))
 
+
+def test_a_with_phrase_the_parser_hangs_on_the_object_still_completes_the_verb(code):
+    # "with rebellion" is hung on "leader"; it is what the prosecutors charged him with
+    found = tuples(code("On Thursday, Bolivian prosecutors charged the ousted leader with rebellion and conspiracy, "
+                        "and a judge ordered that he be held for a week."))
+    assert any(t == "ACCUSE" and a == "BOL" for t, a, _ in found), found
