@@ -31,7 +31,7 @@ from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from .lexicon import lexicon_word_list, Lexicon, Trigger, ends_with_cue, load_lexicon
 from .nlp import span_bounds, token_column, tokens_with
 from .places import find_places
-from .polarity import (aim_of_a_journey, claimed, has_condition, in_condition, is_subjunctive, obliged_by_have_to, occurrence_told,
+from .polarity import (aim_of_a_journey, topic_of_talk, claimed, has_condition, in_condition, is_subjunctive, obliged_by_have_to, occurrence_told,
                        open_question, own_polarity, polarity_of, stronger, threatens_or_promises)
 from .records import COUNT_KINDS, Entity, fill_missing_counts, first_of_each
 
@@ -2201,6 +2201,8 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver,
         return None  # "to discuss how to enforce the sanctions": a question to settle, no one's intent
     if aim_of_a_journey(event.found.pred, lex):
         return None  # "troops arrived to fight the rebels": what a trip is made for, no one's stated intent
+    if topic_of_talk(event.found.pred, lex):
+        return None  # "commanders talked about bringing down a plane": a topic talked of, no one's stated intent
     if event.found.trigger.type == "CONSULT" and journey_made_for(event.found.pred) is not None:
         return None  # "will fly to Tokyo to discuss the crisis": a visit scheduled, not talks offered
     if event.found.trigger.type == "CONSULT" and _made_for_an_unfriendly_act(event.found.pred, types_at or {}, lex):
