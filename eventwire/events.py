@@ -136,14 +136,29 @@ def _event_noun_before(pronoun: Token, tags: frozenset[str], verb_lemma: int, le
     return None
 
 
+def ordered_passive_subjunctive(verb: Token) -> bool:
+    """"ordered that he be jailed": a past participle after a bare "be" in a "that" clause is the act an
+    order asks for, as "ordered him jailed" is."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    return (verb.dep_ == "ccomp" and bool(auxes) and all(a.lower_ == "be" for a in auxes)
+            and all(m.lower_ == "that" for m in marks) and any(c.dep_ == "nsubjpass" for c in verb.children))
+
+
 def order_of_participle(verb: Token, lex: Lexicon) -> Token | None:
     """The verb of ordering (order_verbs.txt) whose act a past participle is: "ordered the blogger jailed",
-    "ordered him held in custody", with the participle as a clause of the verb or of its object."""
+    "ordered him held in custody", "ordered that he be jailed", with the participle as a clause of the verb
+    or of its object."""
     # the tagger often reads the participle as a past tense ("ordered the activist jailed"); with no
     # auxiliary or "that" of its own it is still the participle of a small clause
-    if verb.tag_ not in {"VBN", "VBD"} or any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children):
+    if verb.tag_ not in {"VBN", "VBD"}:
+        return None
+    if any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children) and not ordered_passive_subjunctive(verb):
         return None
     if verb.dep_ in {"ccomp", "xcomp", "oprd"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        order = verb.head
+    elif verb.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children):
+        # "ordered him jailed for 15 days": the parser makes the person the order's object
         order = verb.head
     elif verb.dep_ == "acl" and verb.head.dep_ == "dobj":
         order = verb.head.head

@@ -3583,3 +3583,15 @@ def test_a_with_phrase_the_parser_hangs_on_the_object_still_completes_the_verb(c
     found = tuples(code("On Thursday, Bolivian prosecutors charged the ousted leader with rebellion and conspiracy, "
                         "and a judge ordered that he be held for a week."))
     assert any(t == "ACCUSE" and a == "BOL" for t, a, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser makes "him" the order's object when a phrase follows the participle
+    ("A Bolivian judge ordered him jailed for 15 days.", ("COERCE", "BOL", "BOL")),
+    # "that ... be freed": the act asked for by an order, done on the orderer's authority
+    ("The Kenyan president ordered that the detained protesters be freed.", ("RETREAT", "KEN", None)),
+])
+def test_an_order_whose_participle_is_the_act_is_that_act(code, text, expected):
+    found = tuples(code(text))
+    assert expected in found and not any(t == "REQUEST" for t, _, _ in found), found
+
