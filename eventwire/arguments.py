@@ -1618,6 +1618,9 @@ class Resolver:
                 person = None if code else person  # "seized Goma": a town, not someone named Goma
             if code is None and (sector in NGO_SECTORS or _names_an_aid_body(tokens, head_index)):
                 code = "NGO"  # "rights groups", "aid agencies" of no country named: non-governmental, as PLOVER codes them
+            if code is None:
+                code = _body_named_after_a_town(tokens, head)
+                person = None if code else person  # a body's name ends in no person's name
             codes = [(code, sector, person or _identifier(tokens))]
         span_tokens = [t for t in tokens if t == head or t.dep_ not in {"cc", "conj", "punct"} or t.i < head.i]
         return [self._entity(span_tokens, head, code, sec, ident) for code, sec, ident in codes]
@@ -1642,6 +1645,12 @@ class Resolver:
                     if r.code is None and not placed_by_no_place(r.sector, r.entity_text)
                     else r for r in recipients]
         if place is not None and protest:
+            abroad = _protesters_abroad(actors, place.code)
+            if abroad is not None:
+                # "Cuban exiles rallied in Miami": protesters of a country named rally against their own
+                # government (the coding rules' protest rule), not against the one where they rally
+                a = abroad
+                return [Entity(a.entity_text, f"{a.code} government", a.code, "GOV", a.start, a.end, inferred=True)]
             # "Syrians gathered in Damascus": the government there, not the country the protesters are of
             # (as one they name no place for), so that it is not taken for the actor itself
             return [replace(place, identifier_text=f"{place.code} government")]
@@ -2659,6 +2668,36 @@ def _place_name_code(tokens: list[Token], head: Token) -> str | None:
     text = " ".join(t.text for t in names)
     places = [p for p in find_places(text) if p.country and p.start == 0 and p.end == len(text)]
     return places[0].country if places else None
+
+
+def _protesters_abroad(actors: list[Entity], place_code: str | None) -> Entity | None:
+    """The protesters' own country when the words name it ("Cuban exiles", "Iranian students") and it is
+    not the country where they protest; none for a country read off the place itself."""
+    coded = [a for a in actors if a.code and len(a.code) == 3 and a.code not in NON_STATE_CODES and not a.inferred]
+    if coded and place_code and coded[0].code != place_code:
+        return coded[0]
+    return None
+
+
+GENERIC_NAME_HEADS = actor_word_list("generic_name_heads.txt")
+
+
+def _body_named_after_a_town(tokens: list[Token], head: Token) -> str | None:
+    """"The Genoa Social Forum", "the Lagos Traders Union": a body the actor base does not know, whose
+    proper name opens with the name of a town or a province and ends in a word organisations are named by
+    (generic_name_heads.txt), is of that town's country. Not a country's name ("Kenya Red Cross": aid bodies
+    are NGO by the coding rules), and not a person ("Paris Hilton" ends in no such word)."""
+    if head.pos_ != "PROPN" or head.lower_ not in GENERIC_NAME_HEADS:
+        return None
+    name = [t for t in tokens if t.i <= head.i and t.dep_ != "det" and not t.is_punct]
+    if len(name) < 2 or not all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in name):
+        return None
+    for k in range(len(name) - 1, 0, -1):
+        text = " ".join(t.text for t in name[:k])
+        places = [p for p in find_places(text) if p.country and p.start == 0 and p.end == len(text)]
+        if places:
+            return places[0].country if places[0].feature in {"city", "admin"} else None
+    return None
 
 
 def _place_kind(head: Token) -> bool:

@@ -31,7 +31,7 @@ from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from .lexicon import lexicon_word_list, Lexicon, Trigger, ends_with_cue, load_lexicon
 from .nlp import span_bounds, token_column, tokens_with
 from .places import find_places
-from .polarity import (aim_of_a_journey, claimed, has_condition, in_condition, is_subjunctive, obliged_by_have_to, occurrence_told,
+from .polarity import (aim_of_a_journey, topic_of_talk, claimed, has_condition, in_condition, is_subjunctive, obliged_by_have_to, occurrence_told,
                        open_question, own_polarity, polarity_of, stronger, threatens_or_promises)
 from .records import COUNT_KINDS, Entity, fill_missing_counts, first_of_each
 
@@ -136,14 +136,29 @@ def _event_noun_before(pronoun: Token, tags: frozenset[str], verb_lemma: int, le
     return None
 
 
+def ordered_passive_subjunctive(verb: Token) -> bool:
+    """"ordered that he be jailed": a past participle after a bare "be" in a "that" clause is the act an
+    order asks for, as "ordered him jailed" is."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    return (verb.dep_ == "ccomp" and bool(auxes) and all(a.lower_ == "be" for a in auxes)
+            and all(m.lower_ == "that" for m in marks) and any(c.dep_ == "nsubjpass" for c in verb.children))
+
+
 def order_of_participle(verb: Token, lex: Lexicon) -> Token | None:
     """The verb of ordering (order_verbs.txt) whose act a past participle is: "ordered the blogger jailed",
-    "ordered him held in custody", with the participle as a clause of the verb or of its object."""
+    "ordered him held in custody", "ordered that he be jailed", with the participle as a clause of the verb
+    or of its object."""
     # the tagger often reads the participle as a past tense ("ordered the activist jailed"); with no
     # auxiliary or "that" of its own it is still the participle of a small clause
-    if verb.tag_ not in {"VBN", "VBD"} or any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children):
+    if verb.tag_ not in {"VBN", "VBD"}:
+        return None
+    if any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children) and not ordered_passive_subjunctive(verb):
         return None
     if verb.dep_ in {"ccomp", "xcomp", "oprd"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        order = verb.head
+    elif verb.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children):
+        # "ordered him jailed for 15 days": the parser makes the person the order's object
         order = verb.head
     elif verb.dep_ == "acl" and verb.head.dep_ == "dobj":
         order = verb.head.head
@@ -727,7 +742,17 @@ def _alternatives(particle: str) -> list[str]:
 
 def _particle_words(tok: Token) -> set[str]:
     return ({c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod", "agent"} and not sets_a_day_for(c)}
-            | _hyphen_prefix(tok) | _particle_read_as_a_count(tok) | _aim_hung_on_last_object(tok))
+            | _hyphen_prefix(tok) | _particle_read_as_a_count(tok) | _aim_hung_on_last_object(tok)
+            | _with_hung_on_object(tok))
+
+
+def _with_hung_on_object(tok: Token) -> set[str]:
+    """"charged the ousted leader with rebellion", "supplied the rebels with rifles": the parser may hang
+    the verb's "with" phrase on its direct object; it completes the verb."""
+    if tok.pos_ != "VERB":
+        return set()
+    return {p.lower_ for o in tok.children if o.dep_ == "dobj"
+            for p in o.children if p.dep_ == "prep" and p.lower_ == "with"}
 
 
 # The prepositions that say what a thing is fired or thrown at
@@ -1579,6 +1604,20 @@ def target_holding(participle: Token) -> tuple[Token, Token] | None:
     return noun, (noun.head.head if noun.dep_ == "pobj" else noun.head)
 
 
+DESCRIBING_PARTICIPLES = lexicon_word_list("describing_participles.txt")
+
+
+def target_description(participle: Token) -> tuple[Token, Token] | None:
+    """For a participle that says whose a noun is or what it serves as (describing_participles.txt: "planes
+    *belonging* to an exile group", "a school *used* as a base"): the noun and the word that governs it."""
+    if participle.dep_ != "acl" or participle.tag_ not in {"VBG", "VBN"}:
+        return None
+    if participle.lemma_.lower() not in DESCRIBING_PARTICIPLES:
+        return None
+    noun = participle.head
+    return noun, (noun.head.head if noun.dep_ == "pobj" else noun.head)
+
+
 def _partisanship_it_is_known_by(verb: Token) -> bool:
     """"armed groups backing Libya's two rival prime ministers": a present participle of partisanship on
     a noun (partisan_participles.txt) names the side the group stands with, as "loyal to" does; the
@@ -2177,6 +2216,8 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver,
         return None  # "to discuss how to enforce the sanctions": a question to settle, no one's intent
     if aim_of_a_journey(event.found.pred, lex):
         return None  # "troops arrived to fight the rebels": what a trip is made for, no one's stated intent
+    if topic_of_talk(event.found.pred, lex):
+        return None  # "commanders talked about bringing down a plane": a topic talked of, no one's stated intent
     if event.found.trigger.type == "CONSULT" and journey_made_for(event.found.pred) is not None:
         return None  # "will fly to Tokyo to discuss the crisis": a visit scheduled, not talks offered
     if event.found.trigger.type == "CONSULT" and _made_for_an_unfriendly_act(event.found.pred, types_at or {}, lex):

@@ -24,7 +24,8 @@ from .coref import (refer_back_to_agents_coded_at_home, resolve_references, seat
                     speak_for_quoted_first_persons)
 from .dates import (MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, DateMention, anchored_date, date_of_event, find_dates,
                     noun_anchored_phrases, reanchor)
-from .events import SentenceEvent, code_sentence, dates_a_promised_thing, sets_a_day_for, target_holding
+from .events import (SentenceEvent, code_sentence, dates_a_promised_thing, sets_a_day_for, target_description,
+                     target_holding)
 from .home_country import code_home_agents, code_people_in_home_roles
 from .lexicon import Lexicon, lexicon_word_list, load_lexicon
 from .links import aim_interceptions_at_firers, aim_judgements_at_doers, aim_responses_at_doers, aim_retold_deeds_at_their_targets, link_events
@@ -856,10 +857,21 @@ def _speaker_beside(clause) -> int | None:
 
 def _held_by_its_target(participle, pred) -> bool:
     """"set fire to a church sheltering hundreds of people near Eldoret on Tuesday": a participle of
-    holding on the deed's own object only describes the target; the parser hangs the deed's day and
+    holding on the deed's own object only describes the target, as one of whose it is or what it serves as
+    does ("a school used as a base by activists late on Saturday"); the parser hangs the deed's day and
     place on it, so it is no aside to the deed."""
-    held = target_holding(participle)
-    return held is not None and held[0].dep_ in {"dobj", "pobj"} and held[1].i == pred.i
+    held = target_holding(participle) or target_description(participle)
+    return held is not None and held[0].dep_ in {"dobj", "pobj"} and held[1].i in _verbs_beside(pred)
+
+
+def _verbs_beside(pred) -> set[int]:
+    """The predicate and the verbs above it whose clause it continues ("raided a school ..., beating
+    dozens and arresting 93": the participles go on the raid's clause, told at its time)."""
+    verbs = {pred.i}
+    while pred.dep_ in {"advcl", "conj"} and pred.head.i != pred.i and pred.head.pos_ in {"VERB", "AUX"}:
+        pred = pred.head
+        verbs.add(pred.i)
+    return verbs
 
 
 _XCOMP_IDS = frozenset({get_string_id("xcomp")})

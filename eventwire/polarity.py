@@ -67,6 +67,11 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
                 # "flew to Cairo to seek Egyptian support": what a trip is made for is still ahead
                 state = stronger(state, "future")
                 break
+        elif dep == "pcomp" and topic_of_talk(tok, lex):
+            # "talked about bringing down a plane", "spoke of sending troops": what people talk about is
+            # neither done nor promised by the talking ("about" is future only in "about to")
+            state = stronger(state, "hypothetical")
+            break
         elif dep == "pcomp" and _charged_with(tok, triggers_at):
             # "arrested for collaborating with Israel", "jailed for aiding rebels": the deed a charge,
             # an arrest or a sentence is for is alleged, not told as done, and no statement of its doer
@@ -524,6 +529,16 @@ def _inherited(tok: Token) -> str:
     held-out F1.)"""
     own = own_polarity(tok)
     return "hypothetical" if own == "negated" else own
+
+
+TOPIC_PREPS = {"about", "of"}
+
+
+def topic_of_talk(gerund: Token, lex: Lexicon) -> bool:
+    """A gerund after "about" or "of" on a verb of speaking (speaking_verbs.txt): the topic talked of."""
+    prep = gerund.head
+    return (gerund.tag_ == "VBG" and prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS
+            and prep.head.lemma_.lower() in lex.speaking_verbs)
 
 
 def _governor_effect(head: Token, lex: Lexicon, triggers_at: dict[int, Found]) -> str | None:

@@ -2110,3 +2110,20 @@ def test_a_plan_judged_by_the_speaker_is_not_the_speakers_own_intent(code):
     assert not any(a == "AUT" and t in {"THREATEN", "SANCTION", "COERCE"} for t, a, _ in found), found
     found = tuples(code("Austria announced plans to deport the refugees on Friday."), polarity=None)
     assert any(a == "AUT" and t != "ACCUSE" for t, a, _ in found), found
+
+
+def test_a_body_named_after_a_town_is_of_that_towns_country(code):
+    # the actor base knows neither body; the name opens with a town and ends in a word bodies are named by
+    found = tuples(code("The Lagos Traders Union accused the Nigerian police of extortion."))
+    assert ("ACCUSE", "NGA", "NGA") in found, found
+    found = tuples(code("The Genoa Social Forum denounced the police raid on Sunday."))
+    assert any(a == "ITA" for _, a, _ in found), found
+
+
+def test_protesters_of_a_named_country_rallying_abroad_protest_against_their_own_government(code):
+    # the coding rules' protest rule: no target named, so the protesters' own government, not the host's
+    found = tuples(code("Several thousand Venezuelan exiles rallied in Madrid on Sunday."))
+    assert ("PROTEST", "VEN", "VEN") in found, found
+    # a crowd given no country of its own protests against the government where it gathers
+    found = tuples(code("Thousands of people rallied in Madrid on Sunday."))
+    assert any(t == "PROTEST" and r == "ESP" for t, _, r in found), found

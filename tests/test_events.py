@@ -3568,3 +3568,30 @@ def test_people_held_somewhere_are_detained_but_talks_held_are_not(code):
     assert any(t == "COERCE" and r == "GIN" for t, _, r in found), found
     found = tuples(code("The Guinean president held talks with the Malian leader in Conakry."))
     assert not any(t == "COERCE" for t, _, _ in found), found
+
+
+def test_keeping_people_from_going_somewhere_is_coercion(code):
+    # "stopped ... from reaching": the monitors are kept from the site by force (as "blocked marchers")
+    found = tuples(code("Militiamen stopped a team of U.N. inspectors from reaching the airfield."))
+    assert ("COERCE", None, "UNO") in found, found
+    # a stop of fighting from spreading keeps no one anywhere
+    assert not any(t == "COERCE" for t, _, _ in tuples(code("The truce stopped the fighting from spreading.")))
+
+
+def test_a_with_phrase_the_parser_hangs_on_the_object_still_completes_the_verb(code):
+    # "with rebellion" is hung on "leader"; it is what the prosecutors charged him with
+    found = tuples(code("On Thursday, Bolivian prosecutors charged the ousted leader with rebellion and conspiracy, "
+                        "and a judge ordered that he be held for a week."))
+    assert any(t == "ACCUSE" and a == "BOL" for t, a, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser makes "him" the order's object when a phrase follows the participle
+    ("A Bolivian judge ordered him jailed for 15 days.", ("COERCE", "BOL", "BOL")),
+    # "that ... be freed": the act asked for by an order, done on the orderer's authority
+    ("The Kenyan president ordered that the detained protesters be freed.", ("RETREAT", "KEN", None)),
+])
+def test_an_order_whose_participle_is_the_act_is_that_act(code, text, expected):
+    found = tuples(code(text))
+    assert expected in found and not any(t == "REQUEST" for t, _, _ in found), found
+

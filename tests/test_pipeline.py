@@ -70,6 +70,23 @@ def test_a_participle_describing_the_target_passes_its_day_and_place_to_the_deed
     assert assault.event_loc is not None and assault.event_loc["placename"] == "Kisumu", assault.event_loc
 
 
+@pytest.mark.parametrize("text, day", [
+    ("Police raided a warehouse used as a depot by smugglers late on Friday, officials said.", "2024-03-15"),
+    ("Kenyan troops shelled two trucks belonging to the militia near the border on Thursday.", "2024-03-14"),
+])
+def test_a_participle_saying_whose_the_target_is_passes_its_day_to_the_deed(extractor, text, day):
+    # the parser hangs the day on "used" / "belonging", which only say what the target is or whose
+    event = extract(extractor, text).events[0]
+    assert (event.date, event.date_precision) == (day, "day"), event.date_text
+
+
+def test_a_participle_beside_the_deed_shares_the_day_hung_on_its_targets_description(extractor):
+    # "beating" goes on the raid's clause; the day the parser hangs on "used" is the raid's, so the beating's
+    beating = only_event(extract(extractor, "Police raided a warehouse used as a depot by smugglers on Friday, "
+                                            "beating three guards."), "ASSAULT")
+    assert (beating.date, beating.date_precision) == ("2024-03-15", "day"), beating.date_text
+
+
 def test_a_second_deed_the_parser_hangs_on_the_speaker_keeps_the_first_deeds_date(extractor):
     # the parser joins "signed" to "said"; the reported clause before it still dates both deeds
     result = extract(extractor, "Rebel leaders seized the port on Friday and then signed a truce with "

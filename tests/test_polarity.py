@@ -524,3 +524,14 @@ def test_a_progressive_infinitive_after_a_passive_report_is_asserted(code):
     # "were told to detain" still only orders it
     events = code("Kenyan officers were told to detain the protesters.")
     assert not any(t[0] == "COERCE" for t in tuples(events)), events
+
+
+def test_a_deed_talked_about_is_neither_done_nor_threatened(code):
+    # "about" with a gerund after a verb of speaking is a topic, not "about to"
+    events = code("In the recordings, Somali militia commanders talked about shelling the airport.")
+    assault = [e for e in events if e["event"] == ["ASSAULT"]]
+    assert assault and all(e["polarity"] == "hypothetical" for e in assault), events
+    assert not any(e["event"] == ["THREATEN"] for e in events), events
+    # "about to" still tells what is coming
+    events = code("The militia is about to shell the airport.")
+    assert any(e["event"] == ["ASSAULT"] and e["polarity"] == "future" for e in events), events
