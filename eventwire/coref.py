@@ -106,7 +106,7 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
             if not ev.actor and not any(r.code for r in ev.recipient):
                 unauthored.add(id(ev))
         # "Modi thanked him": an object pronoun is not the subject of its own clause
-        actors = {a.identifier_text for a in ev.actor if a.identifier_text}
+        actors = {a.identifier_text for a in ev.actor if a.identifier_text} | _coding_names_inside(ev.actor, mentions)
         ev.recipient = [_object_told_before(e, ev, done) or r for e in ev.recipient
                         for r in _plural_told_before(e, text, done, mentions, actors) or _resolve_all(e, text, mentions, starts, actors | _speakers_of(e, quotes), fighters=fighters, mediators=mediators,
                                               asker=_asking_side(ev), joint=joint)]
@@ -132,6 +132,14 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
         subjects.sort(key=lambda m: m.start)
     _share_codes(events)
     return [part for ev in events if id(ev) not in unauthored for part in _each_side_to_the_other(ev, text)]
+
+
+def _coding_names_inside(actors: list[Entity], mentions: list[Mention]) -> set[str]:
+    """"U.S.-led forces drove it out": a name inside the subject that gives it its code stands for the
+    subject too, so an object pronoun of its clause is not that name either."""
+    return {m.identity.identifier for a in actors for m in mentions
+            if a.code and a.start <= m.start and m.end <= a.end and m.identity is not None
+            and m.identity.code == a.code and m.identity.identifier}
 
 
 def _states_named_as_targets(ev: EventMention, mentions: list[Mention], starts: list[int]) -> set[str]:
