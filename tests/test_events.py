@@ -3568,3 +3568,13 @@ def test_people_held_somewhere_are_detained_but_talks_held_are_not(code):
     assert any(t == "COERCE" and r == "GIN" for t, _, r in found), found
     found = tuples(code("The Guinean president held talks with the Malian leader in Conakry."))
     assert not any(t == "COERCE" for t, _, _ in found), found
+
+
+def test_a_particle_stranded_on_the_noun_after_a_long_object_is_its_verbs(code):
+    # the parser hangs "over" on "bombing" (as a particle or an adverb): the handing over of a suspect is
+    # still judicial cooperation (hand over + suspect)
+    found = tuples(code("Tanzania handed a suspect in the Dar es Salaam embassy bombing over to the United States "
+                        "on Monday."))
+    assert any(t == "COOPERATE" and a == "TZA" for t, a, _ in found), found
+    found = tuples(code("Sudan handed a suspect in the Nairobi bombing over to Kenya on Friday."))
+    assert ("COOPERATE", "SDN", "KEN") in found, found
