@@ -186,6 +186,10 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
     if stranded is not None:
         # "cut ties with Jakarta and the IMF suspended a loan": the IMF suspended it
         return [author_of(stranded, depth)]
+    stranded = subject_read_as_time_object(verb)
+    if stranded is not None:
+        # "a day after U.S.-led warplanes began pounding Baghdad": the warplanes began, not the main clause's subject
+        return [author_of(stranded, depth)]
     if _infinitive_read_as_purpose(verb) and _addressed_before(head, verb):
         # "called on Libya on Monday to withdraw": the parser may make the infinitive a purpose; the one
         # addressed still does it
@@ -1812,7 +1816,7 @@ class Resolver:
     def _leader_code(self, head: Token) -> str | None:
         """"Vietnamese-led forces", "the US-led war", "a Saudi-led coalition": whoever leads them."""
         leaders = led_by(head)
-        for _, _, entry in find_names([t.text for t in leaders], self.kb, self.on):
+        for _, _, entry in find_names([_leader_word(t) for t in leaders], self.kb, self.on):
             if entry.code:
                 return entry.code
         return None
@@ -2066,12 +2070,25 @@ def _names_gear(tok: Token) -> bool:
     return tok.lemma_.lower() in lex.weapon_words or tok.lemma_.lower() in lex.carrier_nouns
 
 
+# the parser tags a one-word "U.S.-led" as an adjective, a name or even a number before its noun
+LEADER_MODIFIER_DEPS = {"amod", "compound", "nmod", "nummod"}
+
+
 def led_by(head: Token) -> list[Token]:
-    """The leader's words of an "X-led" modifier on a noun ("US-led war" -> ["US"])."""
+    """The leader's words of an "X-led" modifier on a noun ("US-led war" -> ["US"]). The tokenizer keeps
+    an initialism and its suffix as one word ("U.S.-led warplanes"): that word is then the leader's."""
     for mod in head.children:
         if mod.dep_ == "amod" and mod.lower_ == "led" and mod.i < head.i:
             return [c for c in mod.subtree if c.i < mod.i and c.pos_ in {"PROPN", "ADJ", "NOUN"}]
+        if mod.dep_ in LEADER_MODIFIER_DEPS and mod.i < head.i and _leader_word(mod) != mod.text:
+            return [mod]
     return []
+
+
+def _leader_word(tok: Token) -> str:
+    """"U.S.-led" -> "U.S.": the name of a one-word "X-led" modifier; any other word as it is."""
+    text = tok.text
+    return text[: -len("-led")] if text.lower().endswith("-led") and len(text) > len("-led") else text
 
 
 def _possessor_antecedent(poss: Token) -> Token | None:
@@ -2259,6 +2276,28 @@ def noun_conjunct_before(verb: Token) -> Token | None:
         return None
     first = verb.head
     return noun if first.pos_ in {"VERB", "AUX"} and first in noun.ancestors else None
+
+
+# prepositions the parser may take "after" clauses for: "a day after [U.S. warplanes] began ..."
+CLAUSE_OPENING_PREPOSITIONS = {"after", "before", "since", "until", "till"}
+
+
+def subject_read_as_time_object(verb: Token) -> Token | None:
+    """"a day after U.S.-led warplanes began pounding Baghdad": the parser may read "after" as a
+    preposition and the clause's subject as its object, leaving the finite verb with no subject. An
+    active finite verb with no subject, right after the object of such a preposition, has that object
+    for its subject (a passive one would have it for its patient, so it is left alone)."""
+    if has_subject(verb) or any(c.dep_ in {"auxpass", "nsubjpass", "csubjpass"} for c in verb.children):
+        return None
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} and not any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children):
+        return None
+    start = min([c.i for c in verb.children if c.i < verb.i and c.dep_ in {"aux", "neg", "advmod"}] + [verb.i])
+    if start == 0:
+        return None
+    noun = verb.doc[start - 1]
+    if noun.dep_ != "pobj" or noun.pos_ not in {"NOUN", "PROPN"} or noun.head.lower_ not in CLAUSE_OPENING_PREPOSITIONS:
+        return None
+    return noun
 
 
 def _subject_of_the_next_verb(noun: Token) -> bool:

@@ -107,8 +107,9 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
                 unauthored.add(id(ev))
         # "Modi thanked him": an object pronoun is not the subject of its own clause
         actors = {a.identifier_text for a in ev.actor if a.identifier_text}
+        inside = _coding_names_inside(ev.actor, mentions)
         ev.recipient = [_object_told_before(e, ev, done) or r for e in ev.recipient
-                        for r in _plural_told_before(e, text, done, mentions, actors) or _resolve_all(e, text, mentions, starts, actors | _speakers_of(e, quotes), fighters=fighters, mediators=mediators,
+                        for r in _plural_told_before(e, text, done, mentions, actors) or _resolve_all(e, text, mentions, starts, actors | _speakers_of(e, quotes) | _for_pronoun(e, inside), fighters=fighters, mediators=mediators,
                                               asker=_asking_side(ev), joint=joint)]
         ev.actor = [_protesters_told_before(_head_said_before(_deployment_told_before(e, text, done), text, phrases,
                                                               mentions), text, done) for e in ev.actor]
@@ -132,6 +133,20 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
         subjects.sort(key=lambda m: m.start)
     _share_codes(events)
     return [part for ev in events if id(ev) not in unauthored for part in _each_side_to_the_other(ev, text)]
+
+
+def _coding_names_inside(actors: list[Entity], mentions: list[Mention]) -> set[str]:
+    """"U.S.-led forces drove it out": a name inside the subject that gives it its code stands for the
+    subject too, so an object pronoun of its clause is not that name either."""
+    return {m.identity.identifier for a in actors for m in mentions
+            if a.code and a.start <= m.start and m.end <= a.end and m.identity is not None
+            and m.identity.code == a.code and m.identity.identifier}
+
+
+def _for_pronoun(ent: Entity, names: set[str]) -> set[str]:
+    """`names` when `ent` is an object pronoun, else none: a state organ named by its role ("accused the
+    army") may well belong to the country named inside its subject ("Burundian charities")."""
+    return names if ent.entity_text.lower() in OBJECT_PRONOUNS | {"they"} else set()
 
 
 def _states_named_as_targets(ev: EventMention, mentions: list[Mention], starts: list[int]) -> set[str]:

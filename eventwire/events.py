@@ -743,7 +743,7 @@ def _alternatives(particle: str) -> list[str]:
 def _particle_words(tok: Token) -> set[str]:
     return ({c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod", "agent"} and not sets_a_day_for(c)}
             | _hyphen_prefix(tok) | _particle_read_as_a_count(tok) | _aim_hung_on_last_object(tok)
-            | _with_hung_on_object(tok))
+            | _with_hung_on_object(tok) | _particle_hung_on_a_noun(tok))
 
 
 def _with_hung_on_object(tok: Token) -> set[str]:
@@ -753,6 +753,25 @@ def _with_hung_on_object(tok: Token) -> set[str]:
         return set()
     return {p.lower_ for o in tok.children if o.dep_ == "dobj"
             for p in o.children if p.dep_ == "prep" and p.lower_ == "with"}
+
+
+# particles the parser may strand on a noun after a long object: "handed a suspect in the bombing over to"
+STRANDED_PARTICLES = {"over", "back", "out", "off"}
+
+
+def _particle_hung_on_a_noun(tok: Token) -> set[str]:
+    """"handed a suspect in the Nairobi bombing over to Kenya": a particle belongs to a verb, but the
+    parser may hang one split from its verb by a long object on the noun before it (as a particle or
+    an adverb, the noun read as a gerund or not); it is the particle of the nearest verb above that noun."""
+    if tok.pos_ != "VERB":
+        return set()
+    return {t.lower_ for t in tok.subtree if t.dep_ in {"prt", "advmod"} and t.lower_ in STRANDED_PARTICLES
+            and t.head != tok and t.i > t.head.i and t.head.dep_ in {"pobj", "dobj"}
+            and _nearest_verb_above(t.head) == tok}
+
+
+def _nearest_verb_above(tok: Token) -> Token | None:
+    return next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
 
 
 # The prepositions that say what a thing is fired or thrown at

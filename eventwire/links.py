@@ -108,6 +108,15 @@ def aim_judgements_at_doers(events: list[EventMention], text: str, lex: Lexicon)
 # a response word and the preposition that names what it answers: "respond to", "revenge for"
 _RESPONSE = re.compile(r"\b(?:" + "|".join(sorted(lexicon_word_list("response_words.txt")))
                        + r")\s+(?:to|for|against)\b", re.IGNORECASE)
+# a response verb whose direct object names what it answers: "answer the strikes", "avenge the killing"
+_RESPONSE_OBJECT = re.compile(r"\b(?:" + "|".join(sorted(lexicon_word_list("response_object_words.txt")))
+                              + r")(?=\s+(?:the|this|that|these|those|its|their|his|her)\b)", re.IGNORECASE)
+
+
+def _response_cue(text: str, start: int, end: int) -> re.Match | None:
+    """The first response word between `start` and `end` with what names the deed it answers next."""
+    found = [m for m in (_RESPONSE.search(text, start, end), _RESPONSE_OBJECT.search(text, start, end)) if m]
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 def aim_responses_at_doers(events: list[EventMention], text: str, lex: Lexicon) -> None:
@@ -118,7 +127,7 @@ def aim_responses_at_doers(events: list[EventMention], text: str, lex: Lexicon) 
     for ev in events:
         if ev.event != "THREATEN" or any(r.code for r in ev.recipient):
             continue
-        said = _RESPONSE.search(text, ev.trigger_end, min(ev.sent_end, ev.trigger_end + NOUN_REACH))
+        said = _response_cue(text, ev.trigger_end, min(ev.sent_end, ev.trigger_end + NOUN_REACH))
         if said is None:
             continue
         end = min(ev.sent_end, said.end() + NOUN_REACH)

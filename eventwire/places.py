@@ -1575,8 +1575,15 @@ def unnamed_parts(text: str, start: int, end: int, country: str | None,
 
 @functools.lru_cache(maxsize=4)
 def _capitals(gaz: Gazetteer) -> dict[str, _Cand]:
-    """Country (alpha-3) -> its capital city; kept beside the gazetteer, not in it (nor in its cache)."""
-    return {c.country: c for cands in gaz._index.values() for c in cands if c.capital and c.feature == "city"}
+    """Country (alpha-3) -> its capital city; kept beside the gazetteer, not in it (nor in its cache).
+    Towns that share the capital's name are flagged with it ("Washington", Utah): the most populous is
+    the capital."""
+    out: dict[str, _Cand] = {}
+    for cands in gaz._index.values():
+        for c in cands:
+            if c.capital and c.feature == "city" and (c.country not in out or (c.pop or 0) > (out[c.country].pop or 0)):
+                out[c.country] = c
+    return out
 
 
 # "in the capital", "across the capital": not "the capital of Chad", "the capital, Kabul", "the capital city Kabul"

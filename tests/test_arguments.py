@@ -2127,3 +2127,15 @@ def test_protesters_of_a_named_country_rallying_abroad_protest_against_their_own
     # a crowd given no country of its own protests against the government where it gathers
     found = tuples(code("Thousands of people rallied in Madrid on Sunday."))
     assert any(t == "PROTEST" and r == "ESP" for t, _, r in found), found
+def test_a_one_word_initialism_led_modifier_names_the_leader(code):
+    # the tokenizer keeps "U.S.-led" whole, and the parser tags it a number here: the jets are still the U.S.'s
+    found = tuples(code("Before dawn, U.S.-led jets struck an air base outside Baghdad."))
+    assert ("ASSAULT", "USA", "IRQ") in found, found
+
+
+def test_the_subject_read_as_the_object_of_after_does_the_deed_of_its_clause(code):
+    # the parser makes "warplanes" the object of "after" and leaves "began" without a subject: the
+    # warplanes pound, not the fighters of the main clause
+    found = tuples(code("Islamic State fighters shelled Kobani on Monday, a day after U.S.-led warplanes began "
+                        "pounding their positions around the town, activists said."))
+    assert ("ASSAULT", "USA", "IMG") in found, found

@@ -898,3 +898,10 @@ def test_what_a_protest_is_against_is_no_target_when_it_is_a_thing(code):
     found = tuples(code("LIMA, Oct 1 (Eventwire) - Hundreds of police officers protested against cuts to their "
                         "pensions on Thursday."))
     assert ("PROTEST", "PER", "PER") in found, found
+
+
+def test_an_object_pronoun_is_not_the_name_that_codes_its_subject(code):
+    # "U.S.-led forces drove it out": "it" is the Taliban named before, not the U.S. inside the subject
+    found = tuples(code("The Taliban regained the valley this week, a decade after U.S.-led forces drove it out."))
+    assert ("ASSAULT", "USA", "AFG") in found, found
+    assert ("ASSAULT", "USA", "USA") not in found, found

@@ -3595,3 +3595,11 @@ def test_an_order_whose_participle_is_the_act_is_that_act(code, text, expected):
     found = tuples(code(text))
     assert expected in found and not any(t == "REQUEST" for t, _, _ in found), found
 
+def test_a_particle_stranded_on_the_noun_after_a_long_object_is_its_verbs(code):
+    # the parser hangs "over" on "bombing" (as a particle or an adverb): the handing over of a suspect is
+    # still judicial cooperation (hand over + suspect)
+    found = tuples(code("Tanzania handed a suspect in the Dar es Salaam embassy bombing over to the United States "
+                        "on Monday."))
+    assert any(t == "COOPERATE" and a == "TZA" for t, a, _ in found), found
+    found = tuples(code("Sudan handed a suspect in the Nairobi bombing over to Kenya on Friday."))
+    assert ("COOPERATE", "SDN", "KEN") in found, found

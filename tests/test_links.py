@@ -721,3 +721,12 @@ def test_a_denial_in_a_relative_clause_on_the_accused_answers_the_accusers(code)
     # "accused Uganda, which denied ...": the denier is the one the accusation of its sentence was aimed at
     found = tuples(code("The Kenyan opposition accused Uganda, which denied any part in the attack."))
     assert ("REJECT", "UGA", "KEN") in found, found
+
+
+def test_a_threat_to_answer_a_deed_named_as_object_is_aimed_at_its_doer(code):
+    # response_object_words.txt: "answer the strikes", "avenge the raids" name the deed without "to" or "for"
+    events = code("U.S. jets struck Kataib Hezbollah depots in Anbar on Sunday. The group vowed that it would "
+                  "answer the strikes.")
+    assert ("THREATEN", "IRQ", "USA") in tuples(events), events
+    events = code("Israeli jets bombed Hamas posts in Gaza on Friday. Hamas vowed to avenge the raids.")
+    assert ("THREATEN", "PSE", "ISR") in tuples(events), events

@@ -1169,3 +1169,11 @@ def test_eastern_ghouta_is_a_region_of_syria(gaz):
     for name in ("Ghouta", "Eastern Ghouta"):
         place = gaz.geocode(name)
         assert place is not None and (place.country, place.feature) == ("SYR", "region"), (name, place)
+
+
+def test_the_capital_of_a_country_with_namesake_towns_is_the_most_populous():
+    # towns named like the capital share its flag in the gazetteer ("Washington", Utah): the capital is
+    # the largest of them
+    text = "Thousands of marchers filled the capital on Saturday."
+    parts = [p for p in unnamed_parts(text, 0, len(text), "USA") if p.placename == "the capital"]
+    assert parts and km_between(parts[0].lat, parts[0].lon, 38.9, -77.04) < 20, parts
