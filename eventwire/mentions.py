@@ -713,13 +713,17 @@ def _untitled_names(text: str, tokens, taken: set[int], accepts) -> list[Mention
     its own (no name word or "the" before it, no sentence break inside) and that `accepts(i, j)`;
     longest first, left to right."""
     words = [w for _, w in tokens]
+    # what _personal_name asks of a name's last word at least (a capital, or "al-"/"el-" before one; or a
+    # particle, which _without_particle may drop): most runs tried end in a lower-case word, ruled out cheaply
+    may_end = [w[:1].isupper() or w[1:3] == "l-" or w in _NAME_PARTICLES for w in words]
     out = []
     i = 0
     while i < len(words):
         found = None
         for n in (4, 3, 2) if words[i][:1].isupper() else ():  # a personal name starts with a capital
             j = i + n
-            if (j <= len(words) and all(k not in taken for k in range(i, j)) and _personal_name(_without_particle(words[i:j]))
+            if (j <= len(words) and may_end[j - 1] and taken.isdisjoint(range(i, j))
+                    and _personal_name(_without_particle(words[i:j]))
                     and not any(_sentence_break(text, tokens, k) for k in range(i + 1, j))
                     and not (i > 0 and (_name_word_at(words, i - 1) and not _sentence_break(text, tokens, i)
                                         or words[i - 1].lower() == "the"))

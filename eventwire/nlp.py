@@ -151,10 +151,16 @@ PARSE_REPAIRS = "eventwire_parse_repairs"
 
 def _tokens_labelled(doc, attr_name: str, label: str) -> list:
     """The tokens of `doc` whose TAG or DEP is `label` (see tokens_with)."""
+    return tokens_with(doc, *_label_ids(attr_name, label))
+
+
+@lru_cache(maxsize=None)
+def _label_ids(attr_name: str, label: str) -> tuple[int, frozenset[int]]:
+    """The ids tokens_with takes for an attribute and one label: the repairs ask for them ~25 times a doc."""
     from spacy.attrs import IDS
     from spacy.strings import get_string_id
 
-    return tokens_with(doc, IDS[attr_name], frozenset({get_string_id(label)}))
+    return IDS[attr_name], frozenset({get_string_id(label)})
 
 
 def names_read_as_modals(doc) -> list:
@@ -507,16 +513,19 @@ def participles_read_as_the_verb(doc) -> list:
     return found
 
 
-def affiliations_read_as_the_verb(doc, is_affiliation) -> list:
+def affiliations_read_as_the_verb(doc, affiliation_ids: frozenset[int]) -> list:
     """A group's affiliation that the parser took for the clause's verb: in "gunmen linked to
     al-Shabaab attacked a bus", "linked" is made the verb of "gunmen" and "attacked" a clause of its
     own, with no subject. An affiliation participle (affiliation_words.txt) right after its subject,
     followed by its "to"/"with" phrase and then by a verb with no subject of its own, hung on the
-    participle or beside it, describes the subject; the verb is the subject's. Returns (participle,
-    subject, verb) triples."""
+    participle or beside it, describes the subject; the verb is the subject's. `affiliation_ids`: the string ids of
+    the affiliation words, in lower case. Returns (participle, subject, verb) triples."""
+    from spacy.attrs import LOWER
+
     found = []
-    for p in _tokens_labelled(doc, "POS", "VERB"):
-        if p.tag_ not in {"VBN", "VBD"} or not is_affiliation(p.lower_):
+    # a Token is made only for the affiliation words (most texts hold none), not for every verb
+    for p in tokens_with(doc, LOWER, affiliation_ids):
+        if p.pos_ != "VERB" or p.tag_ not in {"VBN", "VBD"}:
             continue
         subject = next((c for c in p.children if c.dep_ == "nsubj" and c.i == p.i - 1), None)
         side = next((c for c in p.children if c.dep_ == "prep" and c.lower_ in {"to", "with"} and c.i == p.i + 1), None)
@@ -619,8 +628,9 @@ def subjects_read_into_an_opening_date(doc) -> list:
     for noun in _tokens_labelled(doc, "DEP", "pobj"):
         prep = noun.head
         verb = prep.head
-        if (noun.tag_ != "NNS" or prep.dep_ != "prep" or prep.i != noun.sent.start or verb.pos_ != "VERB"
-                or verb.i < noun.i or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children)):
+        # (the sentence, costlier to find, is asked for last)
+        if (noun.tag_ != "NNS" or prep.dep_ != "prep" or verb.pos_ != "VERB" or verb.i < noun.i
+                or prep.i != noun.sent.start or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children)):
             continue
         before = [c for c in noun.children if c.i < noun.i]
         if len(before) == 1 and before[0].i == prep.i + 1 and before[0].text in WEEKDAYS + MONTHS:
@@ -720,10 +730,26 @@ def _names_something_said(lemma: str) -> bool:
     return lemma in load_lexicon().content_nouns
 
 
-def _is_affiliation(word: str) -> bool:
+def _affiliation_ids() -> frozenset[int]:
     from .lexicon import load_lexicon
 
-    return word in load_lexicon().affiliation_words
+    return _string_ids(load_lexicon().affiliation_words)
+
+
+@lru_cache(maxsize=16)
+def _string_ids(words: frozenset[str]) -> frozenset[int]:
+    """The string ids of `words`, worked out once per word list rather than once per doc."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(word) for word in words)
+
+
+@lru_cache(maxsize=16)
+def _first_word_ids(phrases: frozenset[str]) -> tuple[tuple[str, int], ...]:
+    """Each phrase with the string id of its first word (in the phrases' own order), once per list."""
+    from spacy.strings import get_string_id
+
+    return tuple((phrase, get_string_id(phrase.split()[0])) for phrase in phrases)
 
 
 def _is_event_verb(lemma: str) -> bool:
@@ -745,11 +771,11 @@ def predicates_read_as_clauses(doc, phrases: frozenset[str]) -> list:
     verb, object) triples; object is None when none was found between the verb and the phrase."""
     found = []
     from spacy.attrs import LOWER
-    from spacy.strings import get_string_id
 
-    # most texts hold none of the phrases' first words, and then no Token is made (nor Doc.text built)
-    lowers = set(doc.to_array(LOWER).tolist())
-    phrases = [p for p in phrases if get_string_id(p.split()[0]) in lowers]
+    # most texts hold none of the phrases' first words, and then no Token is made (nor Doc.text built);
+    # the words' positions are those the repairs before read (a repair changes no word)
+    lowers = value_positions(doc, LOWER)
+    phrases = [p for p, first in _first_word_ids(phrases) if first in lowers]
     if not phrases:
         return found
     words = [t.lower_ for t in doc]
@@ -777,11 +803,10 @@ def object_predicates_read_as_clauses(doc, nouns: frozenset[str]) -> list:
     *hostage*", "held the crew *captive*"; object_predicate_nouns.txt), which the parser read as a clause
     or an adverbial of its own. Returns (noun, verb) pairs."""
     from spacy.attrs import LOWER
-    from spacy.strings import get_string_id
 
     found = []
     # a Token is made only for the nouns' own words (most texts hold none)
-    for tok in tokens_with(doc, LOWER, frozenset(get_string_id(n) for n in nouns)):
+    for tok in tokens_with(doc, LOWER, _string_ids(nouns)):
         if tok.dep_ not in {"advcl", "ccomp", "xcomp", "npadvmod"}:
             continue
         verb = tok.head
@@ -969,7 +994,7 @@ def _register_parse_repairs() -> None:
                 c.head = p.head  # the full stop
             p.head, p.dep_, p.pos_, p.tag_ = subject, "amod", "ADJ", "JJ"
         # a group's affiliation read as the verb gives the verb after it back its subject
-        for p, subject, verb in affiliations_read_as_the_verb(doc, _is_affiliation):
+        for p, subject, verb in affiliations_read_as_the_verb(doc, _affiliation_ids()):
             verb.head, verb.dep_ = (verb, "ROOT") if p.dep_ == "ROOT" else (p.head, p.dep_)
             for c in [c for c in p.children if c.i < subject.i or c.i > verb.i]:
                 c.head = verb  # an opening phrase, the full stop

@@ -570,13 +570,15 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
     preps -= RECIPIENT_PREPS.get(event_type, set())
     spans = []
     said_where = False      # a locative of the event's own, not only its object
+    lex = load_lexicon()
     for anchor in anchors:
+        lemma = anchor.lemma_.lower()  # read once: each test below asks for it
         # "speaking from New York": where a speaker speaks from is where the words are said
-        own = preps | ({"from"} if anchor.lemma_.lower() in load_lexicon().speaking_verbs and anchor.tag_ == "VBG" else set())
-        if anchor.pos_ == "VERB" and anchor.lemma_.lower() in load_lexicon().removal_verbs:
+        own = preps | ({"from"} if lemma in lex.speaking_verbs and anchor.tag_ == "VBG" else set())
+        if anchor.pos_ == "VERB" and lemma in lex.removal_verbs:
             spans += _taken_from(anchor)
         # "an offensive against Kurdish-led forces in northeast Syria": an attack is where its target is
-        if anchor.pos_ == "NOUN" and anchor.lemma_.lower() in attack_nouns():
+        if anchor.pos_ == "NOUN" and lemma in attack_nouns():
             own = own | {"on", "against"}
         elif anchor.pos_ in {"NOUN", "PROPN"}:
             own = own - {"on"}      # "lift sanctions on Iran", "pressure on Kyiv": a target, not a place
@@ -588,13 +590,13 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
                          for span in _where_in(obj)]
                 spans += found
                 said_where = said_where or bool(found)
-            elif child.dep_ in {"amod", "advmod"} and child.lower_ in load_lexicon().nearness_words:
+            elif child.dep_ in {"amod", "advmod"} and child.lower_ in lex.nearness_words:
                 # "deployed two destroyers close to Taiwan": as "near Taiwan"
                 found = [span for to in child.children if to.dep_ == "prep" and to.lower_ == "to"
                          for obj in _objects(to) for span in _where_in(obj)]
                 spans += found
                 said_where = said_where or bool(found)
-            elif child.dep_ == "advmod" and child.lower_ in load_lexicon().compass_words and deed:
+            elif child.dep_ == "advmod" and child.lower_ in lex.compass_words and deed:
                 # "stormed the air base, about 60 km north of Aden": the place the distance is from
                 found = [_place_phrase(obj) for of in child.children if of.dep_ == "prep" and of.lower_ == "of"
                          for obj in _objects(of)]
@@ -602,7 +604,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
                 said_where = said_where or bool(found)
         if anchor.dep_ == "dobj" and anchor.head in anchors and deed and event_type not in PARTY_OBJECT_TYPES:
             spans.append(_whole_name(anchor))
-            if anchor.lower_ in PLACE_KIND_WORDS or anchor.lemma_.lower() in load_lexicon().ground_nouns:
+            if anchor.lower_ in PLACE_KIND_WORDS or lemma in lex.ground_nouns:
                 # "seized the town of Kupiansk", "shelled the Syrian city of Idlib": the place it names;
                 # "sealed off the streets of Srinagar", "shelled the outskirts of Kharkiv": the place it is part of
                 spans.append(_place_phrase(anchor))
@@ -760,12 +762,14 @@ def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, in
     going_on = reported_clause_going_on(pred)
     spans = []
     asides = sentence_asides(sent)
+    # indices read once: most clauses are ruled out by them before a Token is made
+    pred_i, head_i, going_on_i = pred.i, head.i, (going_on.i if going_on is not None else None)
     for tok_i, lo, hi, speaking_beside, span in asides.clauses:
-        tok = sent.doc[tok_i]
-        if lo <= pred.i <= hi or lo <= head.i <= hi or (going_on is not None and tok.i == going_on.i):
+        if lo <= pred_i <= hi or lo <= head_i <= hi or tok_i == going_on_i:
             continue
         if speaking_beside is not None and speaking_beside in beside:
             continue
+        tok = sent.doc[tok_i]
         if _tells_its_subject_event(tok, pred, event_type) or _tells_the_occasion(tok, beside | {pred.i}):
             continue
         if opening_participle(tok) and tok.head.i in beside:
@@ -1022,9 +1026,8 @@ def _dates_naming_a_noun(sent) -> list:
     out = []
     for tok in tokens_with(sent, DEP, _NOUN_DATE_DEP_IDS):
         noun = tok.head
-        if (noun.pos_ == "NOUN" and tok.i < noun.i
-                and not _is_time_word(noun) and tok.right_edge.i < noun.i
-                and any(_is_time_word(t) for t in tok.subtree)):
+        if (noun.pos_ == "NOUN" and tok.i < noun.i and tok.right_edge.i < noun.i
+                and not _is_time_word(noun) and any(_is_time_word(t) for t in tok.subtree)):
             out.append(tok)
     return out
 

@@ -441,3 +441,12 @@ def test_a_relative_clause_between_commas_after_a_name_is_an_aside_on_it():
     ousted, denied = (next(t for t in doc if t.text == w) for w in ("ousted", "denied"))
     assert denied.dep_ == "ROOT" and ousted.dep_ == "relcl" and ousted.head.text == "Morales"
     assert doc[0].head == denied and doc[-1].head == denied
+
+
+def test_an_affiliation_read_as_the_verb_gives_the_verb_after_it_its_subject():
+    # the repair looks only at the affiliation words themselves (by their lower-case form), not every verb
+    doc = load_nlp()("Gunmen linked to the rebels attacked a convoy near the border on Monday.")
+    linked = next(t for t in doc if t.lower_ == "linked")
+    attacked = next(t for t in doc if t.lower_ == "attacked")
+    assert attacked.dep_ == "ROOT" and (linked.dep_, linked.head.text) == ("acl", "Gunmen")
+    assert [c.text for c in attacked.children if c.dep_ == "nsubj"] == ["Gunmen"]
