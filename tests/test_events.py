@@ -3568,3 +3568,10 @@ def test_people_held_somewhere_are_detained_but_talks_held_are_not(code):
     assert any(t == "COERCE" and r == "GIN" for t, _, r in found), found
     found = tuples(code("The Guinean president held talks with the Malian leader in Conakry."))
     assert not any(t == "COERCE" for t, _, _ in found), found
+
+
+def test_retaliating_by_a_deed_is_that_deed_alone(code):
+    # "retaliated by recalling": the answer is the recall (SANCTION), the verb of answering is no attack of its own
+    found = tuples(code("Ghana retaliated on Friday by recalling its ambassador from Togo."))
+    assert ("ASSAULT", "GHA", "TGO") not in found and not any(t[0] == "ASSAULT" for t in found), found
+    assert any(t[0] == "SANCTION" and t[1] == "GHA" for t in found), found
