@@ -2110,3 +2110,9 @@ def test_a_plan_judged_by_the_speaker_is_not_the_speakers_own_intent(code):
     assert not any(a == "AUT" and t in {"THREATEN", "SANCTION", "COERCE"} for t, a, _ in found), found
     found = tuples(code("Austria announced plans to deport the refugees on Friday."), polarity=None)
     assert any(a == "AUT" and t != "ACCUSE" for t, a, _ in found), found
+
+
+def test_the_side_one_stands_behind_is_the_recipient_of_the_support(code):
+    # "behind" names whom a SUPPORT is for, as "for" and "to" do
+    found = tuples(code("Peru's foreign minister said Lima stood behind Ecuador in its dispute."))
+    assert ("SUPPORT", "PER", "ECU") in found, found

@@ -3575,3 +3575,9 @@ def test_retaliating_by_a_deed_is_that_deed_alone(code):
     found = tuples(code("Ghana retaliated on Friday by recalling its ambassador from Togo."))
     assert ("ASSAULT", "GHA", "TGO") not in found and not any(t[0] == "ASSAULT" for t in found), found
     assert any(t[0] == "SANCTION" and t[1] == "GHA" for t in found), found
+
+
+def test_standing_behind_someone_is_support(code):
+    # "stand behind" (triggers.tsv): backing a side, not a place where one stands
+    found = tuples(code("The Kenyan opposition said it stood firmly behind the striking teachers."))
+    assert any(t[0] == "SUPPORT" and t[1] == "KEN" for t in found), found
