@@ -3581,3 +3581,9 @@ def test_standing_behind_someone_is_support(code):
     # "stand behind" (triggers.tsv): backing a side, not a place where one stands
     found = tuples(code("The Kenyan opposition said it stood firmly behind the striking teachers."))
     assert any(t[0] == "SUPPORT" and t[1] == "KEN" for t in found), found
+
+
+def test_keeping_someone_from_leaving_restricts_their_movement(code):
+    # "prevented/stopped X from leaving" (triggers.tsv): an exit ban holds people where they are (COERCE 172)
+    found = tuples(code("Zimbabwean police prevented the opposition leader from leaving his house on Monday."))
+    assert any(t[:2] == ("COERCE", "ZWE") for t in found), found
