@@ -463,7 +463,8 @@ def _head_said_before(ent: Entity, text: str, phrases: dict[str, Entity], mentio
     group's noun ("the gunmen", "the hostage-takers") to the latest armed group coded under any of them
     ("Chechen rebels")."""
     words = ent.entity_text.split()
-    if ent.code or len(words) != 1 or not words[0].replace("-", "").isalpha() or not _is_definite(text, ent.start):
+    if (ent.code or len(words) != 1 or not words[0].replace("-", "").isalpha()
+            or not (_is_definite(text, ent.start) or _bare_state_agents(words[0], ent, text))):
         return ent
     noun = words[0].lower()
     found = next((e for phrase, e in reversed(phrases.items())
@@ -476,6 +477,20 @@ def _head_said_before(ent: Entity, text: str, phrases: dict[str, Entity], mentio
         return ent
     return replace(ent, identifier_text=found.identifier_text, code=found.code, sector=ent.sector or found.sector,
                    inferred=True)
+
+
+# words before a plural noun that count or pick some of them: "two soldiers", "some police" are new ones
+_COUNTED_BEFORE = re.compile(r"(?:\b(?:a|an|some|several|many|few|other|more|most|no|any|all|both|these|those|"
+                             r"his|her|its|their|our|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
+                             r"thousands|of)|\d[\d,.]*)\s+$", re.IGNORECASE)
+
+
+def _bare_state_agents(word: str, ent: Entity, text: str) -> bool:
+    """"Malaysian police say ... Police have asked the embassy", "Indonesian soldiers opened fire ... said
+    soldiers had beaten them": a plural state agent named with no determiner at all is the force named
+    with its country before, as "the police" is; one counted or picked out ("two soldiers") is not."""
+    return (ent.sector in STATE_SECTORS and (word.lower() == "police" or word.lower().endswith("s"))
+            and not _COUNTED_BEFORE.search(text[max(0, ent.start - 20):ent.start]))
 
 
 ARMED_GROUP_SECTOR = "REB"

@@ -898,3 +898,12 @@ def test_what_a_protest_is_against_is_no_target_when_it_is_a_thing(code):
     found = tuples(code("LIMA, Oct 1 (Eventwire) - Hundreds of police officers protested against cuts to their "
                         "pensions on Thursday."))
     assert ("PROTEST", "PER", "PER") in found, found
+
+
+def test_a_bare_plural_force_is_the_one_named_with_its_country_before(code):
+    # "Turkish soldiers ... Soldiers later detained": no determiner, so the force told before, not the
+    # country where the deed is done (home_country would give Syria)
+    found = tuples(code("Turkish soldiers shelled Kurdish positions near Afrin in Syria on Monday. "
+                        "Soldiers later detained two Syrian journalists at a checkpoint in the town, witnesses said."))
+    assert ("COERCE", "TUR", "SYR") in found, found
+    assert ("COERCE", "SYR", "SYR") not in found, found
