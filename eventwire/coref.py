@@ -366,6 +366,7 @@ def _copy(ev: EventMention, new_id: str, **changes) -> EventMention:
                    links=list(ev.links), mentions=list(ev.mentions),
                    attribution={k: list(v) for k, v in ev.attribution.items()},
                    where_spans=list(ev.where_spans), aside_spans=list(ev.aside_spans),
+                   undated_spans=list(ev.undated_spans),
                    event_loc=dict(ev.event_loc) if ev.event_loc else None, **changes)
 
 
