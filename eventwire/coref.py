@@ -112,8 +112,9 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
                                               asker=_asking_side(ev), joint=joint)]
         ev.actor = [_protesters_told_before(_head_said_before(_deployment_told_before(e, text, done), text, phrases,
                                                               mentions), text, done) for e in ev.actor]
-        ev.recipient = (_without_things_protested(ev, [_head_said_before(_deployment_told_before(e, text, done), text,
-                                                                          phrases, mentions) for e in ev.recipient])
+        ev.recipient = (_without_things_protested(ev, [_captives_told_before(_head_said_before(
+                            _deployment_told_before(e, text, done), text, phrases, mentions), text, done)
+                            for e in ev.recipient])
                         or _own_government_protested(ev) or _attacker_answered(ev, text, done))
         done.append(ev)
         joint += _joint_actors(ev)
@@ -402,6 +403,23 @@ def _protesters_told_before(ent: Entity, text: str, done: list[EventMention]) ->
         return ent
     return replace(ent, identifier_text=doers[0].identifier_text, code=doers[0].code,
                    sector=ent.sector or doers[0].sector, inferred=True)
+
+
+def _captives_told_before(ent: Entity, text: str, done: list[EventMention]) -> Entity:
+    """"took Prime Minister Chaudhry and 30 members of his government hostage ... threatened to kill the
+    hostages": "the hostages", "the captives" (captive_nouns.txt) left uncoded are the coded people taken
+    in the last hostage-taking told as done (an ASSAULT of mode abduct)."""
+    words = ent.entity_text.split()
+    if (ent.code or len(words) != 1 or words[0].lower() not in actor_word_list("captive_nouns.txt")
+            or not _is_definite(text, ent.start)):
+        return ent
+    taking = next((ev for ev in reversed(done) if ev.event == "ASSAULT" and "abduct" in ev.mode
+                   and ev.polarity == "asserted" and any(r.code for r in ev.recipient)), None)
+    if taking is None:
+        return ent
+    held = next(r for r in taking.recipient if r.code)
+    return replace(ent, identifier_text=held.identifier_text, code=held.code, sector=ent.sector or held.sector,
+                   inferred=True)
 
 
 DEPLOYED_SECTORS = frozenset({"MIL", "COP"})

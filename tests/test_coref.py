@@ -907,3 +907,11 @@ def test_a_bare_plural_force_is_the_one_named_with_its_country_before(code):
                         "Soldiers later detained two Syrian journalists at a checkpoint in the town, witnesses said."))
     assert ("COERCE", "TUR", "SYR") in found, found
     assert ("COERCE", "SYR", "SYR") not in found, found
+
+
+def test_the_hostages_are_the_people_taken_in_the_last_hostage_taking(code):
+    # "the hostages" (captive_nouns.txt) refers back to the coded people of the last abduction told
+    events = code("Rebels took the Peruvian ambassador hostage at his residence in Lima on Tuesday. "
+                  "The rebels threatened to kill the hostages unless their jailed comrades were freed.")
+    threat = next(e for e in events if e["event"] == ["THREATEN"])
+    assert [r["code"] for r in threat["recipient"]] == ["PER"], threat["recipient"]
