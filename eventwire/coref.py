@@ -110,10 +110,11 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
         ev.recipient = [_object_told_before(e, ev, done) or r for e in ev.recipient
                         for r in _plural_told_before(e, text, done, mentions, actors) or _resolve_all(e, text, mentions, starts, actors | _speakers_of(e, quotes), fighters=fighters, mediators=mediators,
                                               asker=_asking_side(ev), joint=joint)]
-        ev.actor = [_protesters_told_before(_head_said_before(_deployment_told_before(e, text, done), text, phrases,
-                                                              mentions), text, done) for e in ev.actor]
+        ev.actor = [_protesters_told_before(_head_said_before(_bare_force_told_before(_deployment_told_before(
+                        e, text, done), text, done, quotes), text, phrases, mentions), text, done) for e in ev.actor]
         ev.recipient = (_without_things_protested(ev, [_captives_told_before(_head_said_before(
-                            _deployment_told_before(e, text, done), text, phrases, mentions), text, done)
+                            _bare_force_told_before(_deployment_told_before(e, text, done), text, done, quotes), text, phrases,
+                            mentions), text, done)
                             for e in ev.recipient])
                         or _own_government_protested(ev) or _attacker_answered(ev, text, done))
         done.append(ev)
@@ -482,8 +483,7 @@ def _head_said_before(ent: Entity, text: str, phrases: dict[str, Entity], mentio
     group's noun ("the gunmen", "the hostage-takers") to the latest armed group coded under any of them
     ("Chechen rebels")."""
     words = ent.entity_text.split()
-    if (ent.code or len(words) != 1 or not words[0].replace("-", "").isalpha()
-            or not (_is_definite(text, ent.start) or _bare_state_agents(words[0], ent, text))):
+    if ent.code or len(words) != 1 or not words[0].replace("-", "").isalpha() or not _is_definite(text, ent.start):
         return ent
     noun = words[0].lower()
     found = next((e for phrase, e in reversed(phrases.items())
@@ -510,6 +510,27 @@ def _bare_state_agents(word: str, ent: Entity, text: str) -> bool:
     with its country before, as "the police" is; one counted or picked out ("two soldiers") is not."""
     return (ent.sector in STATE_SECTORS and (word.lower() == "police" or word.lower().endswith("s"))
             and not _COUNTED_BEFORE.search(text[max(0, ent.start - 20):ent.start]))
+
+
+def _bare_force_told_before(ent: Entity, text: str, done: list[EventMention], quotes: list[Quote] = ()) -> Entity:
+    """"Malaysian police say ... Police have asked the embassy", "Indonesian soldiers opened fire ... said
+    soldiers had beaten them": a plural state agent named with no determiner at all is the force named
+    with its country last, doing a deed told as done or speaking ("..., Malaysian police say"); a force
+    named only in a promise or a threat ("Australian police would help") is not the one at work in the story."""
+    words = ent.entity_text.split()
+    if ent.code or len(words) != 1 or not _bare_state_agents(words[0], ent, text):
+        return ent
+    noun = words[0].lower()
+    # an intent read off a promise ("would help") is no deed done
+    told = [e for ev in done if ev.polarity == "asserted" and not ev.derived for e in ev.actor + ev.recipient]
+    told += [q.speaker for q in quotes if q.speaker is not None]
+    named = [e for e in told if e.code and e.start < ent.start and len(e.entity_text.split()) > 1
+             and e.entity_text.split()[-1].lower() == noun]
+    if not named:
+        return ent
+    found = max(named, key=lambda e: e.start)
+    return replace(ent, identifier_text=found.identifier_text, code=found.code, sector=ent.sector or found.sector,
+                   inferred=True)
 
 
 ARMED_GROUP_SECTOR = "REB"

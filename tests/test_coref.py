@@ -915,3 +915,11 @@ def test_the_hostages_are_the_people_taken_in_the_last_hostage_taking(code):
                   "The rebels threatened to kill the hostages unless their jailed comrades were freed.")
     threat = next(e for e in events if e["event"] == ["THREATEN"])
     assert [r["code"] for r in threat["recipient"]] == ["PER"], threat["recipient"]
+
+
+def test_a_bare_plural_force_is_not_one_named_only_in_a_promise(code):
+    # "Australian police would help ... Police arrested": the force of a promise is not the one at work
+    events = code("Bombs killed 20 people in Bali on Saturday. Howard said Australian police would help Indonesian "
+                  "detectives. Police arrested two men in Denpasar on Monday, officials said.")
+    arrest = next(e for e in events if e["event"] == ["COERCE"] and e["polarity"] == "asserted")
+    assert [a["code"] for a in arrest["actor"]] != ["AUS"], arrest["actor"]
