@@ -44,7 +44,7 @@ RECIPIENT_PREPS = {
     "COOPERATE": {"with", "alongside"},
     "AGREE": {"with", "to"},
     "AID": {"to", "for"},
-    "SUPPORT": {"for", "to"},
+    "SUPPORT": {"for", "to", "behind"},  # "stood firmly behind the president", "rallied behind him"
     "CONCEDE": {"to"},
     "REQUEST": {"to"},
     "RETREAT": {"from"},

@@ -34,7 +34,9 @@ _REPORTS = re.compile(_PHRASE + r"\s+(?:reports|reported|has\s+reported|quoted|c
 # a word that _REPORTED_BY or _REPORTS needs: most sentences have none, and scanning them with
 # _REPORTS, which tries a phrase at every capital letter, was most of the time attribution took
 _SOURCE_WORD = re.compile(r"(?i)report|quoted|cited")
-_DENIAL_NOUNS = re.compile(r"(?i)\b(?:claims?|accusations?|allegations?|reports?|charges?|assertions?|suggestions?)\b")
+_DENIAL_NOUNS = re.compile(r"(?i)\b(?:claims?|accusations?|allegations?|reports?|charges?|assertions?|suggestions?|accounts?|versions?)\b")
+# "rejects that account", "denied these claims": a demonstrative points back as "the" does
+_POINTING_BACK = re.compile(r"(?i)^(?:(?:the|that|this|these|those|such|any|all)\s+)+")
 _NOT_A_SOURCE = {"as", "it", "this", "that", "he", "she", "they", "we", "what", "which", "who"}
 DENIAL_WORDS = lexicon_word_list("denial_word_forms.txt")
 
@@ -123,7 +125,7 @@ def _attach_denials(events: list[EventMention], text: str) -> None:
             continue
         deniers = [replace(a) for a in denial.actor]
         after = text[denial.trigger_end : denial.sent_end]
-        noun = _DENIAL_NOUNS.match(after.strip().removeprefix("the ").removeprefix("any ").removeprefix("all "))
+        noun = _DENIAL_NOUNS.match(_POINTING_BACK.sub("", after.strip()))
         if noun:
             targets = _claims_before(events, denial)
             _answer_claimants(denial, targets)

@@ -111,10 +111,12 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
         ev.recipient = [_object_told_before(e, ev, done) or r for e in ev.recipient
                         for r in _plural_told_before(e, text, done, mentions, actors) or _resolve_all(e, text, mentions, starts, actors | _speakers_of(e, quotes) | _for_pronoun(e, inside), fighters=fighters, mediators=mediators,
                                               asker=_asking_side(ev), joint=joint)]
-        ev.actor = [_protesters_told_before(_head_said_before(_deployment_told_before(e, text, done), text, phrases,
-                                                              mentions), text, done) for e in ev.actor]
-        ev.recipient = (_without_things_protested(ev, [_head_said_before(_deployment_told_before(e, text, done), text,
-                                                                          phrases, mentions) for e in ev.recipient])
+        ev.actor = [_protesters_told_before(_head_said_before(_bare_force_told_before(_deployment_told_before(
+                        e, text, done), text, done, quotes), text, phrases, mentions), text, done) for e in ev.actor]
+        ev.recipient = (_without_things_protested(ev, [_captives_told_before(_head_said_before(
+                            _bare_force_told_before(_deployment_told_before(e, text, done), text, done, quotes), text, phrases,
+                            mentions), text, done)
+                            for e in ev.recipient])
                         or _own_government_protested(ev) or _attacker_answered(ev, text, done))
         done.append(ev)
         joint += _joint_actors(ev)
@@ -381,6 +383,7 @@ def _copy(ev: EventMention, new_id: str, **changes) -> EventMention:
                    links=list(ev.links), mentions=list(ev.mentions),
                    attribution={k: list(v) for k, v in ev.attribution.items()},
                    where_spans=list(ev.where_spans), aside_spans=list(ev.aside_spans),
+                   undated_spans=list(ev.undated_spans),
                    event_loc=dict(ev.event_loc) if ev.event_loc else None, **changes)
 
 
@@ -416,6 +419,23 @@ def _protesters_told_before(ent: Entity, text: str, done: list[EventMention]) ->
         return ent
     return replace(ent, identifier_text=doers[0].identifier_text, code=doers[0].code,
                    sector=ent.sector or doers[0].sector, inferred=True)
+
+
+def _captives_told_before(ent: Entity, text: str, done: list[EventMention]) -> Entity:
+    """"took Prime Minister Chaudhry and 30 members of his government hostage ... threatened to kill the
+    hostages": "the hostages", "the captives" (captive_nouns.txt) left uncoded are the coded people taken
+    in the last hostage-taking told as done (an ASSAULT of mode abduct)."""
+    words = ent.entity_text.split()
+    if (ent.code or len(words) != 1 or words[0].lower() not in actor_word_list("captive_nouns.txt")
+            or not _is_definite(text, ent.start)):
+        return ent
+    taking = next((ev for ev in reversed(done) if ev.event == "ASSAULT" and "abduct" in ev.mode
+                   and ev.polarity == "asserted" and any(r.code for r in ev.recipient)), None)
+    if taking is None:
+        return ent
+    held = next(r for r in taking.recipient if r.code)
+    return replace(ent, identifier_text=held.identifier_text, code=held.code, sector=ent.sector or held.sector,
+                   inferred=True)
 
 
 DEPLOYED_SECTORS = frozenset({"MIL", "COP"})
@@ -489,6 +509,41 @@ def _head_said_before(ent: Entity, text: str, phrases: dict[str, Entity], mentio
         found = _nationality_said_with(noun, ent, text, mentions)
     if found is None:
         return ent
+    return replace(ent, identifier_text=found.identifier_text, code=found.code, sector=ent.sector or found.sector,
+                   inferred=True)
+
+
+# words before a plural noun that count or pick some of them: "two soldiers", "some police" are new ones
+_COUNTED_BEFORE = re.compile(r"(?:\b(?:a|an|some|several|many|few|other|more|most|no|any|all|both|these|those|"
+                             r"his|her|its|their|our|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
+                             r"thousands|of)|\d[\d,.]*)\s+$", re.IGNORECASE)
+
+
+def _bare_state_agents(word: str, ent: Entity, text: str) -> bool:
+    """"Malaysian police say ... Police have asked the embassy", "Indonesian soldiers opened fire ... said
+    soldiers had beaten them": a plural state agent named with no determiner at all is the force named
+    with its country before, as "the police" is; one counted or picked out ("two soldiers") is not."""
+    return (ent.sector in STATE_SECTORS and (word.lower() == "police" or word.lower().endswith("s"))
+            and not _COUNTED_BEFORE.search(text[max(0, ent.start - 20):ent.start]))
+
+
+def _bare_force_told_before(ent: Entity, text: str, done: list[EventMention], quotes: list[Quote] = ()) -> Entity:
+    """"Malaysian police say ... Police have asked the embassy", "Indonesian soldiers opened fire ... said
+    soldiers had beaten them": a plural state agent named with no determiner at all is the force named
+    with its country last, doing a deed told as done or speaking ("..., Malaysian police say"); a force
+    named only in a promise or a threat ("Australian police would help") is not the one at work in the story."""
+    words = ent.entity_text.split()
+    if ent.code or len(words) != 1 or not _bare_state_agents(words[0], ent, text):
+        return ent
+    noun = words[0].lower()
+    # an intent read off a promise ("would help") is no deed done
+    told = [e for ev in done if ev.polarity == "asserted" and not ev.derived for e in ev.actor + ev.recipient]
+    told += [q.speaker for q in quotes if q.speaker is not None]
+    named = [e for e in told if e.code and e.start < ent.start and len(e.entity_text.split()) > 1
+             and e.entity_text.split()[-1].lower() == noun]
+    if not named:
+        return ent
+    found = max(named, key=lambda e: e.start)
     return replace(ent, identifier_text=found.identifier_text, code=found.code, sector=ent.sector or found.sector,
                    inferred=True)
 

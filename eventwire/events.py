@@ -84,6 +84,7 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
             pred, words = order, [order] + words
         found.append(Found(trig, pred, tok, sorted(words, key=lambda t: t.i)))
     found += _told_again_in_relative_clause(found, lex)
+    found = _without_answers_told_by_gerund(found)
     # "approved military aid", "ordered airstrikes": the verb carries the noun's event, not one of its own
     carriers = {f.pred.i for f in found if f.pred != f.head}
     found = [f for f in found if not (f.pred == f.head and f.head.i in carriers)]
@@ -91,6 +92,18 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
     found += _measures_named_by_pronouns(sent, lex, kb, {f.pred.i for f in found})
     return (found + _obligations(sent, lex, taken) + _gatherings(sent, lex, taken) + _disownings(sent, lex, taken)
             + _counted_among_casualties(sent, taken))
+
+
+def _without_answers_told_by_gerund(found: list[Found]) -> list[Found]:
+    """"retaliated by expelling Malaysia's ambassador": a verb of answering (answering_verbs.txt) whose "by"
+    phrase holds a gerund told as an event is that event, the answer, and tells none of its own."""
+    heads = {f.head.i for f in found}
+    answering = lexicon_word_list("answering_verbs.txt")
+
+    def told_by_gerund(verb: Token) -> bool:
+        return any(c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" and g.i in heads for g in c.children)
+                   for c in verb.children)
+    return [f for f in found if not (f.head.pos_ == "VERB" and f.head.lemma_.lower() in answering and told_by_gerund(f.head))]
 
 
 # "it" stands for a singular noun, "them" for a plural one

@@ -182,6 +182,7 @@ class Extractor:
             clause_end=offset + clause[1],
             where_spans=[(offset + a, offset + b) for a, b in where_spans(f.pred, f.head, trig.type)],
             aside_spans=[(offset + a, offset + b) for a, b in aside_spans(f.pred, f.head, trig.type)],
+            undated_spans=[(offset + a, offset + b) for a, b in _main_clause_before_own_relative_clause(f.pred)],
             taken_from_spans=[(offset + a, offset + b) for a, b in _removal_spans(f.pred)],
             derived=ev.derived,
         )
@@ -223,7 +224,7 @@ def date_events(events: list[EventMention], article: Article) -> None:
         key = (ev.sent_start, ev.sent_end, future)
         if key not in found:
             found[key] = find_dates(article.text, article.published, ev.sent_start, ev.sent_end, future=future)
-        own = [d for d in found[key] if not any(a <= d.start and d.end <= b for a, b in ev.aside_spans)]
+        own = [d for d in found[key] if not any(a <= d.start and d.end <= b for a, b in ev.aside_spans + ev.undated_spans)]
         if not future and ev.trigger_start in future_triggers:
             # the promised act's own day follows its verb ("will hand back the pilot on Friday")
             own = [d for d in own if not ev.trigger_start < d.start < ev.clause_end]
@@ -944,6 +945,30 @@ def _main_clause_after_own_relative_clause(pred) -> list[tuple[int, int]]:
         return []
     sent, after = pred.sent, root.right_edge.i + 1
     return [(sent.doc[after].idx, sent.end_char)] if after < sent.end else []
+
+
+def _main_clause_before_own_relative_clause(pred) -> list[tuple[int, int]]:
+    """"Negotiators will meet in Beijing on April 18 to discuss the plane, which China has so far refused to
+    hand back": the day words of the main clause before a relative clause are the main clause's deed's,
+    not the one the relative clause tells (examples/README.md: a deed is dated by its own clause, its
+    reporting verb, a co-ordinated clause or a sentence-initial adverbial). What opens the sentence before
+    the main clause's subject still dates both; the main clause's places still place it (place rule 2)."""
+    root = clause_root(pred)
+    while root.dep_ in {"conj", "xcomp"} and root.head.i != root.i:
+        root = root.head  # "which China has refused to hand back": the handing back is in the relative clause too
+    if root.dep_ != "relcl" or any(c.dep_ == "advmod" and c.lower_ in {"when", "where"} for c in root.children):
+        return []  # "since October, when Hamas attacked": the day the clause hangs on is its own
+    main, subject = root.head, None
+    while subject is None:
+        # up to the finite clause the relative clause hangs in ("to discuss ... the plane, which" is in "will meet")
+        if main.pos_ in {"VERB", "AUX"}:
+            subject = next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < main.i), None)
+        if subject is None and main.head.i == main.i:
+            return []
+        main = main.head if subject is None else main
+    # the phrase of the noun the clause tells of keeps its day ("a suicide bombing on Thursday that killed 13")
+    start, end = subject.left_edge, root.head.left_edge
+    return [(start.idx, end.idx)] if start.i < end.i else []
 
 
 def _outside_own_time_clause(pred) -> list[tuple[int, int]]:

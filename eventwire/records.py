@@ -112,6 +112,10 @@ class EventMention:
     # Spans of clauses and appositions that are asides to this event (a relative clause,
     # "saying ...", "the first since ... in 1990"): their dates and places are not its own.
     aside_spans: list[tuple[int, int]] = field(default_factory=list)
+    # Spans whose day words are not this event's though their places may be: the main clause before
+    # the relative clause that tells it ("will meet in Beijing on April 18 ... the plane, which China has
+    # refused to hand back": April 18 is the meeting's).
+    undated_spans: list[tuple[int, int]] = field(default_factory=list)
     # Spans of the places people are taken away from ("recalled its ambassador to Israel"): where the
     # deed is done even when the place also names its recipient.
     taken_from_spans: list[tuple[int, int]] = field(default_factory=list)

@@ -2139,3 +2139,7 @@ def test_the_subject_read_as_the_object_of_after_does_the_deed_of_its_clause(cod
     found = tuples(code("Islamic State fighters shelled Kobani on Monday, a day after U.S.-led warplanes began "
                         "pounding their positions around the town, activists said."))
     assert ("ASSAULT", "USA", "IMG") in found, found
+def test_the_side_one_stands_behind_is_the_recipient_of_the_support(code):
+    # "behind" names whom a SUPPORT is for, as "for" and "to" do
+    found = tuples(code("Peru's foreign minister said Lima stood behind Ecuador in its dispute."))
+    assert ("SUPPORT", "PER", "ECU") in found, found

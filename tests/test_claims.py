@@ -82,3 +82,9 @@ def test_a_sentence_without_a_reporting_word_names_no_outlet():
         assert may_name_an_outlet(text, 0, len(text)), text
     text = "Troops left the town on Monday. The Daily Wire reported it."
     assert not may_name_an_outlet(text, 0, 31) and may_name_an_outlet(text, 32, len(text))
+
+
+def test_rejecting_that_account_answers_whoever_gave_it(code):
+    # "that account" points back as "the claim" does: the rejection answers the speakers of the claim before
+    found = tuples(code("Turkish officials say the Greek coast guard rammed the fishing boat. Athens rejects that account."))
+    assert ("REJECT", "GRC", "TUR") in found, found

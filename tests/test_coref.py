@@ -905,3 +905,26 @@ def test_an_object_pronoun_is_not_the_name_that_codes_its_subject(code):
     found = tuples(code("The Taliban regained the valley this week, a decade after U.S.-led forces drove it out."))
     assert ("ASSAULT", "USA", "AFG") in found, found
     assert ("ASSAULT", "USA", "USA") not in found, found
+def test_a_bare_plural_force_is_the_one_named_with_its_country_before(code):
+    # "Turkish soldiers ... Soldiers later detained": no determiner, so the force told before, not the
+    # country where the deed is done (home_country would give Syria)
+    found = tuples(code("Turkish soldiers shelled Kurdish positions near Afrin in Syria on Monday. "
+                        "Soldiers later detained two Syrian journalists at a checkpoint in the town, witnesses said."))
+    assert ("COERCE", "TUR", "SYR") in found, found
+    assert ("COERCE", "SYR", "SYR") not in found, found
+
+
+def test_the_hostages_are_the_people_taken_in_the_last_hostage_taking(code):
+    # "the hostages" (captive_nouns.txt) refers back to the coded people of the last abduction told
+    events = code("Rebels took the Peruvian ambassador hostage at his residence in Lima on Tuesday. "
+                  "The rebels threatened to kill the hostages unless their jailed comrades were freed.")
+    threat = next(e for e in events if e["event"] == ["THREATEN"])
+    assert [r["code"] for r in threat["recipient"]] == ["PER"], threat["recipient"]
+
+
+def test_a_bare_plural_force_is_not_one_named_only_in_a_promise(code):
+    # "Australian police would help ... Police arrested": the force of a promise is not the one at work
+    events = code("Bombs killed 20 people in Bali on Saturday. Howard said Australian police would help Indonesian "
+                  "detectives. Police arrested two men in Denpasar on Monday, officials said.")
+    arrest = next(e for e in events if e["event"] == ["COERCE"] and e["polarity"] == "asserted")
+    assert [a["code"] for a in arrest["actor"]] != ["AUS"], arrest["actor"]

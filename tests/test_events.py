@@ -3603,3 +3603,20 @@ def test_a_particle_stranded_on_the_noun_after_a_long_object_is_its_verbs(code):
     assert any(t == "COOPERATE" and a == "TZA" for t, a, _ in found), found
     found = tuples(code("Sudan handed a suspect in the Nairobi bombing over to Kenya on Friday."))
     assert ("COOPERATE", "SDN", "KEN") in found, found
+def test_retaliating_by_a_deed_is_that_deed_alone(code):
+    # "retaliated by recalling": the answer is the recall (SANCTION), the verb of answering is no attack of its own
+    found = tuples(code("Ghana retaliated on Friday by recalling its ambassador from Togo."))
+    assert ("ASSAULT", "GHA", "TGO") not in found and not any(t[0] == "ASSAULT" for t in found), found
+    assert any(t[0] == "SANCTION" and t[1] == "GHA" for t in found), found
+
+
+def test_standing_behind_someone_is_support(code):
+    # "stand behind" (triggers.tsv): backing a side, not a place where one stands
+    found = tuples(code("The Kenyan opposition said it stood firmly behind the striking teachers."))
+    assert any(t[0] == "SUPPORT" and t[1] == "KEN" for t in found), found
+
+
+def test_keeping_someone_from_leaving_restricts_their_movement(code):
+    # "prevented/stopped X from leaving" (triggers.tsv): an exit ban holds people where they are (COERCE 172)
+    found = tuples(code("Zimbabwean police prevented the opposition leader from leaving his house on Monday."))
+    assert any(t[:2] == ("COERCE", "ZWE") for t in found), found

@@ -45,6 +45,20 @@ def test_a_date_in_an_aside_does_not_date_the_event(extractor, text):
     assert (assault.date, assault.date_precision, assault.date_text) == ("2024-03-17", "publication", None)
 
 
+def test_a_deed_in_a_relative_clause_is_not_dated_by_its_main_clause(extractor):
+    # "will meet ... on May 20 ... the tanker, which Iran has refused to release": May 20 is the meeting's
+    text = "Mediators will meet in Geneva on May 20 to discuss the fate of the tanker, which Iran has so far refused to release."
+    refusal = only_event(extract(extractor, text, date(2019, 5, 10)), "REJECT")
+    assert (refusal.date, refusal.date_precision) == ("2019-05-10", "publication")
+
+
+def test_a_deed_in_a_when_clause_keeps_the_day_it_hangs_on(extractor):
+    # "since Thursday, when troops opened fire": the relative clause tells what happened on that day
+    text = "At least 40 people have died since Thursday, when troops opened fire on marchers in the capital."
+    assault = only_event(extract(extractor, text), "ASSAULT")
+    assert (assault.date, assault.date_precision) == ("2024-03-14", "day")
+
+
 @pytest.mark.parametrize("opening", ["Meeting", "Gathering"])
 def test_a_participle_opening_the_sentence_dates_and_places_its_main_clause(extractor, opening):
     # the parser may tag "Meeting" a noun: the opening participle still sets the main clause's scene
