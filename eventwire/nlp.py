@@ -44,12 +44,33 @@ class Chunk:
 _COLUMNS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
-def token_column(doc, attr: int) -> list[int]:
-    """The value of one token attribute (an id of spacy.attrs, e.g. DEP) for every token of `doc`,
-    read once per doc."""
+# The coder asks about one doc dozens of times in a row: the doc last asked about and its columns are
+# kept aside, so that most questions skip the weak dictionary's lookup (a weak reference made each time).
+_LAST: list = [None, None]  # [weak reference to the doc, its columns]
+
+
+def _columns_of(doc) -> dict:
+    """The columns read so far of `doc` (attribute id or key -> values)."""
+    last, columns = _LAST
+    if last is not None and last() is doc:
+        return columns
     columns = _COLUMNS.get(doc)
     if columns is None:
         columns = _COLUMNS[doc] = {}
+    _LAST[0], _LAST[1] = weakref.ref(doc), columns
+    return columns
+
+
+def forget_columns(doc) -> None:
+    """Drop what was read of `doc`: its parse has changed."""
+    _COLUMNS.pop(doc, None)
+    _LAST[0] = _LAST[1] = None
+
+
+def token_column(doc, attr: int) -> list[int]:
+    """The value of one token attribute (an id of spacy.attrs, e.g. DEP) for every token of `doc`,
+    read once per doc."""
+    columns = _columns_of(doc)
     column = columns.get(attr)
     if column is None:
         column = columns[attr] = doc.to_array(attr).tolist()
@@ -67,9 +88,7 @@ def value_positions(doc, attr: int) -> dict[int, list[int]]:
     order. Built once per doc from token_column (and as true as it), so that asking for a few labels
     does not scan every word of the doc each time: the parse repairs and the coder ask dozens of times
     per doc."""
-    columns = _COLUMNS.get(doc)
-    if columns is None:
-        columns = _COLUMNS[doc] = {}
+    columns = _columns_of(doc)
     key = ("positions", attr)
     positions = columns.get(key)
     if positions is None:
@@ -1040,7 +1059,7 @@ def _register_parse_repairs() -> None:
             for t in own[1:]:
                 t.head, t.dep_ = head, "amod"
         # the columns read above may no longer be true: the coder reads the repaired parse afresh
-        _COLUMNS.pop(doc, None)
+        forget_columns(doc)
         return doc
 
 
