@@ -77,6 +77,28 @@ def token_column(doc, attr: int) -> list[int]:
     return column
 
 
+def token_texts(doc) -> list[str]:
+    """Every token's text in `doc`, read once per doc (from the ORTH column)."""
+    columns = _columns_of(doc)
+    texts = columns.get("texts")
+    if texts is None:
+        from spacy.attrs import ORTH
+
+        strings = doc.vocab.strings
+        texts = columns["texts"] = [strings[orth] for orth in token_column(doc, ORTH)]
+    return texts
+
+
+def doc_text(doc) -> str:
+    """The text of `doc`, joined once: Doc.text joins every token's text each time it is read. A span's
+    text is doc_text(doc)[first.idx : last.idx + len(last.text)]."""
+    columns = _columns_of(doc)
+    text = columns.get("text")
+    if text is None:
+        text = columns["text"] = doc.text
+    return text
+
+
 def span_bounds(span) -> tuple:
     """(doc, start, end) of a Span, or of a whole Doc."""
     doc = getattr(span, "doc", span)
