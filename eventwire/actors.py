@@ -102,7 +102,8 @@ _PLAIN_FIRST = {"k": "q", "c": "q", "q": "q"}
 def normalise_name(text: str) -> str:
     """Typographic apostrophes and spacing made plain, a trailing possessive dropped."""
     text = " ".join(text.translate(_APOSTROPHES).split())
-    return _POSSESSIVE_END.sub("", text)
+    # (the pattern needs an apostrophe, or one and an "s", at the end: most names have neither)
+    return _POSSESSIVE_END.sub("", text) if text.endswith(("'", "'s")) else text
 
 
 _POSSESSIVE_END = re.compile(r"\s*'s?$")

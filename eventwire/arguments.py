@@ -8,6 +8,7 @@ argument phrase is resolved against the actor knowledge base.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -15,6 +16,8 @@ from itertools import dropwhile, takewhile
 from datetime import date
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Token
 
 from .places import PLACE_ADJECTIVES, PLACE_KIND_WORDS, Place, find_places
@@ -23,7 +26,7 @@ from .actors import (INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, ActorK
                      shared_state_names)
 from .lexicon import lexicon_word_list, load_lexicon
 from .mentions import person_role_words
-from .nlp import doc_text, token_texts
+from .nlp import doc_text, token_texts, value_positions
 from .records import Entity, first_of_each
 
 if TYPE_CHECKING:
@@ -1471,6 +1474,8 @@ class Resolver:
     def _misparsed_coordination(self, head: Token) -> list[Entity]:
         """"U.S. President Donald Trump and North Korean leader Kim Jong Un" parsed as one phrase:
         split it at the "and" and resolve each side on its own."""
+        if head.dep_ != "det" and not _and_between(head.doc, head.left_edge.i, head.i):
+            return []  # no "and" left of the head, so no cut: most heads (the walk below costs more)
         left = [t for t in head.subtree if t.i <= head.i]
         left = left[[i for i, t in enumerate(left) if t.dep_ not in {"det"}][0]:] if left else left
         cuts = [i for i, t in enumerate(left) if t.dep_ == "cc" and t.lower_ == "and"]
@@ -1943,9 +1948,17 @@ class Resolver:
         )
 
 
+def _and_between(doc, start: int, end: int) -> bool:
+    """Whether a word "and" (in any case) stands in doc[start:end]."""
+    at = value_positions(doc, LOWER).get(_AND_ID, ())
+    return bisect_left(at, start) < bisect_left(at, end)
+
+
 def _position(tok: Token) -> int:
     return tok.i
 
+
+_AND_ID = hash_string("and")  # the LOWER value of "and", "And", "AND"
 
 # Small words inside an organisation's name: "National Union for the Total Independence of Angola".
 NAME_LINK_WORDS = {"the", "of", "and", "a", "an", "&"}

@@ -128,8 +128,9 @@ def tokens_with(span, attr: int, values: frozenset[int]) -> list:
     found = [positions[v] for v in values if v in positions]
     if not found:
         return []
-    at = found[0] if len(found) == 1 else sorted(i for p in found for i in p)
-    return [doc[i] for i in at[bisect_left(at, start) : bisect_left(at, end)]]
+    # each value's positions cut to the span first: a doc may hold many sentences
+    at = sorted(i for p in found for i in p[bisect_left(p, start) : bisect_left(p, end)])
+    return [doc[i] for i in at]
 
 
 # spaCy's NER costs more than its parser and the coder does not need it:
