@@ -102,7 +102,8 @@ _PLAIN_FIRST = {"k": "q", "c": "q", "q": "q"}
 def normalise_name(text: str) -> str:
     """Typographic apostrophes and spacing made plain, a trailing possessive dropped."""
     text = " ".join(text.translate(_APOSTROPHES).split())
-    return _POSSESSIVE_END.sub("", text)
+    # (the pattern needs an apostrophe, or one and an "s", at the end: most names have neither)
+    return _POSSESSIVE_END.sub("", text) if text.endswith(("'", "'s")) else text
 
 
 _POSSESSIVE_END = re.compile(r"\s*'s?$")
@@ -552,9 +553,12 @@ def find_names(words: list[str], kb: ActorKB, on: date | None = None) -> list[tu
 
 
 def _find_names(words: list[str], kb: ActorKB, on: date | None) -> list[tuple[int, int, KBEntry]]:
+    # what each word allows is asked once, not once for every name tried across it
+    windows = [kb.name_window(w) for w in words]
+    ends = [kb.may_end_name(w) for w in words]
     found, i = [], 0
     while i < len(words):
-        match = _longest_at(words, i, kb, on)
+        match = _longest_at(words, i, kb, on, windows, ends)
         if match is None:
             i += 1
             continue
@@ -566,7 +570,7 @@ def _find_names(words: list[str], kb: ActorKB, on: date | None) -> list[tuple[in
             continue
         # "President Moon Jae-in": a title form ("President Moon") must not cut a longer name short
         for k in range(i + 1, end):
-            later = _longest_at(words, k, kb, on)
+            later = _longest_at(words, k, kb, on, windows, ends)
             if later is not None and later[0] > end:
                 i, (end, entry) = k, later
                 break
@@ -635,23 +639,31 @@ def _another_bearer(words: list[str], i: int, end: int, entry: KBEntry, kb: Acto
             and kb.agent_sector(before) is None and kb.lookup(before) is None)
 
 
-def _longest_at(words: list[str], i: int, kb: ActorKB, on: date | None) -> tuple[int, KBEntry] | None:
-    for n in range(min(kb.name_window(words[i]), len(words) - i), 0, -1):
-        if not kb.may_end_name(words[i + n - 1]):
-            continue
-        entry = kb.lookup(_join(words[i : i + n]), on)
+def _longest_at(words: list[str], i: int, kb: ActorKB, on: date | None, windows: list[int],
+                ends: list[bool]) -> tuple[int, KBEntry] | None:
+    """The longest known name starting at words[i]: (its end, its entry). `windows` and `ends` hold
+    kb.name_window and kb.may_end_name of each word."""
+    sizes = [n for n in range(min(windows[i], len(words) - i), 0, -1) if ends[i + n - 1]]
+    if not sizes:
+        return None
+    joined = _joined_prefixes(words, i, sizes[0])
+    for n in sizes:
+        entry = kb.lookup(joined[n - 1], on)
         if entry is not None:
             return i + n, entry
     return None
 
 
-def _join(words: list[str]) -> str:
-    # spaCy splits "Iran's" into "Iran" + "'s" and "al-Qaeda" keeps its hyphen:
-    # rebuild the surface string so the KB sees names as printed.
-    out = ""
-    for w in words:
+def _joined_prefixes(words: list[str], i: int, n: int) -> list[str]:
+    """The surface strings of words[i:i+1], words[i:i+2] ... words[i:i+n], each the one before with
+    a word added (one pass, not one per length).
+    spaCy splits "Iran's" into "Iran" + "'s" and "al-Qaeda" keeps its hyphen:
+    rebuild the surface string so the KB sees names as printed."""
+    out, prefixes = "", []
+    for w in words[i : i + n]:
         out += w if (not out or w.startswith("'") or w in {"-", "."} or out.endswith("-")) else " " + w
-    return out
+        prefixes.append(out)
+    return prefixes
 
 
 def agent_sector_of(words: list[str], head_index: int, kb: ActorKB) -> str | None:

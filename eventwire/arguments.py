@@ -8,6 +8,7 @@ argument phrase is resolved against the actor knowledge base.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -15,6 +16,8 @@ from itertools import dropwhile, takewhile
 from datetime import date
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Token
 
 from .places import PLACE_ADJECTIVES, PLACE_KIND_WORDS, Place, find_places
@@ -23,6 +26,7 @@ from .actors import (INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, ActorK
                      shared_state_names)
 from .lexicon import lexicon_word_list, load_lexicon
 from .mentions import person_role_words
+from .nlp import doc_text, token_texts, value_positions
 from .records import Entity, first_of_each
 
 if TYPE_CHECKING:
@@ -1474,6 +1478,8 @@ class Resolver:
     def _misparsed_coordination(self, head: Token) -> list[Entity]:
         """"U.S. President Donald Trump and North Korean leader Kim Jong Un" parsed as one phrase:
         split it at the "and" and resolve each side on its own."""
+        if head.dep_ != "det" and not _and_between(head.doc, head.left_edge.i, head.i):
+            return []  # no "and" left of the head, so no cut: most heads (the walk below costs more)
         left = [t for t in head.subtree if t.i <= head.i]
         left = left[[i for i, t in enumerate(left) if t.dep_ not in {"det"}][0]:] if left else left
         cuts = [i for i, t in enumerate(left) if t.dep_ == "cc" and t.lower_ == "and"]
@@ -1941,10 +1947,10 @@ class Resolver:
         return []
 
     def _entity(self, tokens: list[Token], head: Token, code, sector, identifier) -> Entity:
-        tokens = [t for t in tokens if not (t.dep_ == "det" and t.i == tokens[0].i)] or tokens
-        first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
-        doc = head.doc
-        text = doc[first.i : last.i + 1].text
+        opening = tokens[0].i
+        tokens = [t for t in tokens if t.i != opening or t.dep_ != "det"] or tokens
+        first, last = min(tokens, key=_position), max(tokens, key=_position)
+        text = doc_text(head.doc)[first.idx : last.idx + len(last.text)]  # the text of the span first..last
         return Entity(
             entity_text=text,
             identifier_text=identifier or normalise_name(text),
@@ -1954,6 +1960,18 @@ class Resolver:
             end=self.offset + last.idx + len(last.text),
         )
 
+
+def _and_between(doc, start: int, end: int) -> bool:
+    """Whether a word "and" (in any case) stands in doc[start:end]."""
+    at = value_positions(doc, LOWER).get(_AND_ID, ())
+    return bisect_left(at, start) < bisect_left(at, end)
+
+
+def _position(tok: Token) -> int:
+    return tok.i
+
+
+_AND_ID = hash_string("and")  # the LOWER value of "and", "And", "AND"
 
 # Small words inside an organisation's name: "National Union for the Total Independence of Angola".
 NAME_LINK_WORDS = {"the", "of", "and", "a", "an", "&"}
@@ -1968,7 +1986,14 @@ MOUTHPIECE_NOUNS = actor_word_list("mouthpiece_nouns.txt")
 def _names_an_aid_body(tokens: list[Token], head_index: int) -> bool:
     """"ten foreign aid agencies", "relief groups": a phrase whose head ends a noun of ngo_nouns.txt."""
     words = " ".join(t.lower_ for t in tokens[: head_index + 1])
-    return any(words == noun or words.endswith(" " + noun) for noun in actor_word_list("ngo_nouns.txt"))
+    nouns = actor_word_list("ngo_nouns.txt")
+    # the whole phrase, or what follows one of its spaces, is one of the nouns
+    space = words.find(" ")
+    while space >= 0:
+        if words[space + 1 :] in nouns:
+            return True
+        space = words.find(" ", space + 1)
+    return words in nouns
 
 
 def is_own_thing(entity: Entity, actors: list[Entity] | None = None) -> bool:
@@ -2371,7 +2396,7 @@ def _inside_a_water_name(tok: Token) -> bool:
     """"the Sea of Japan", "the Gulf of Oman": the country's name at the end of a sea's name, read on
     its own as a preposition's object, names no party either (the rule of actors.find_names)."""
     start = max(0, tok.i - 2)
-    words = [t.text for t in tok.doc[start : tok.i + 2]]
+    words = token_texts(tok.doc)[start : tok.i + 2]
     return inside_water_name(words, tok.i - start, tok.i - start + 1)
 
 
@@ -2390,11 +2415,12 @@ def real_head(head: Token) -> Token:
 GLOSS_LINK_POS = {"ADP", "DET", "CCONJ", "ADJ"}
 
 
-def _in_parentheses(tok: Token) -> bool:
-    doc = tok.doc
-    if tok.text in {"(", ")"}:
+def _in_parentheses_at(texts: list[str], i: int) -> bool:
+    """Whether the token at i (of a doc whose token texts are `texts`) is a bracket or follows an
+    opening one within three tokens, with no closing one between."""
+    if texts[i] in {"(", ")"}:
         return True
-    before = next((t.text for t in reversed(doc[max(0, tok.i - 3) : tok.i]) if t.text in {"(", ")"}), None)
+    before = next((t for t in reversed(texts[max(0, i - 3) : i]) if t in {"(", ")"}), None)
     return before == "("
 
 
@@ -2451,12 +2477,15 @@ def _phrase_tokens(head: Token) -> list[Token]:
     # a parenthesised acronym inside the phrase stays: "The Asia-Pacific Economic Cooperation (APEC) forum";
     # so does a gloss of several words, whole, when its bracket closes before the head ("the Hizbollah
     # (Party of God) group"): a gap left at its "of" would cut the phrase down to "God) group"
-    closes = max((t.i for t in head.doc[min(keep) : head.i] if t.text == ")"), default=-1)
-    for tok in head.doc[min(keep) : head.i]:
-        if tok.i in keep or not _in_parentheses(tok):
+    # (read off the doc's token texts: most phrases hold no bracket, and no token is made for them)
+    texts, first = token_texts(head.doc), min(keep)
+    closes = max((i for i in range(first, head.i) if texts[i] == ")"), default=-1)
+    for i in range(first, head.i):
+        if i in keep or not _in_parentheses_at(texts, i):
             continue
-        if tok.pos_ in {"PROPN", "PUNCT", "NOUN"} or (tok.i < closes and tok.pos_ in GLOSS_LINK_POS):
-            keep[tok.i] = tok
+        tok = head.doc[i]
+        if tok.pos_ in {"PROPN", "PUNCT", "NOUN"} or (i < closes and tok.pos_ in GLOSS_LINK_POS):
+            keep[i] = tok
     tokens = [keep[i] for i in sorted(keep)]
     # keep it contiguous: stop at the first gap left of the head and right of it
     start = end = tokens.index(head)

@@ -1131,7 +1131,8 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
         if helping:
             f = replace(f, trigger=replace(f.trigger, type="AID", mode="", cameo="074", context="military"))
         actors, recipients = event_arguments(f, resolver)
-        deed_types = {g.trigger.type for g in found if g.pred == f.head.head.head}
+        above = f.head.head.head.i  # (an index: one walk up, not one per event found)
+        deed_types = {g.trigger.type for g in found if g.pred.i == above}
         helper = _helper_in_a_deed(f.head) if deed_types & MATERIAL_DEED_TYPES else None
         if helper is not None:
             # "flew over Banjul in support of the ground troops": the doer of the deed and the side named

@@ -44,16 +44,59 @@ class Chunk:
 _COLUMNS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
-def token_column(doc, attr: int) -> list[int]:
-    """The value of one token attribute (an id of spacy.attrs, e.g. DEP) for every token of `doc`,
-    read once per doc."""
+# The coder asks about one doc dozens of times in a row: the doc last asked about and its columns are
+# kept aside, so that most questions skip the weak dictionary's lookup (a weak reference made each time).
+_LAST: list = [None, None]  # [weak reference to the doc, its columns]
+
+
+def _columns_of(doc) -> dict:
+    """The columns read so far of `doc` (attribute id or key -> values)."""
+    last, columns = _LAST
+    if last is not None and last() is doc:
+        return columns
     columns = _COLUMNS.get(doc)
     if columns is None:
         columns = _COLUMNS[doc] = {}
+    _LAST[0], _LAST[1] = weakref.ref(doc), columns
+    return columns
+
+
+def forget_columns(doc) -> None:
+    """Drop what was read of `doc`: its parse has changed."""
+    _COLUMNS.pop(doc, None)
+    _LAST[0] = _LAST[1] = None
+
+
+def token_column(doc, attr: int) -> list[int]:
+    """The value of one token attribute (an id of spacy.attrs, e.g. DEP) for every token of `doc`,
+    read once per doc."""
+    columns = _columns_of(doc)
     column = columns.get(attr)
     if column is None:
         column = columns[attr] = doc.to_array(attr).tolist()
     return column
+
+
+def token_texts(doc) -> list[str]:
+    """Every token's text in `doc`, read once per doc (from the ORTH column)."""
+    columns = _columns_of(doc)
+    texts = columns.get("texts")
+    if texts is None:
+        from spacy.attrs import ORTH
+
+        strings = doc.vocab.strings
+        texts = columns["texts"] = [strings[orth] for orth in token_column(doc, ORTH)]
+    return texts
+
+
+def doc_text(doc) -> str:
+    """The text of `doc`, joined once: Doc.text joins every token's text each time it is read. A span's
+    text is doc_text(doc)[first.idx : last.idx + len(last.text)]."""
+    columns = _columns_of(doc)
+    text = columns.get("text")
+    if text is None:
+        text = columns["text"] = doc.text
+    return text
 
 
 def span_bounds(span) -> tuple:
@@ -67,9 +110,7 @@ def value_positions(doc, attr: int) -> dict[int, list[int]]:
     order. Built once per doc from token_column (and as true as it), so that asking for a few labels
     does not scan every word of the doc each time: the parse repairs and the coder ask dozens of times
     per doc."""
-    columns = _COLUMNS.get(doc)
-    if columns is None:
-        columns = _COLUMNS[doc] = {}
+    columns = _columns_of(doc)
     key = ("positions", attr)
     positions = columns.get(key)
     if positions is None:
@@ -87,8 +128,9 @@ def tokens_with(span, attr: int, values: frozenset[int]) -> list:
     found = [positions[v] for v in values if v in positions]
     if not found:
         return []
-    at = found[0] if len(found) == 1 else sorted(i for p in found for i in p)
-    return [doc[i] for i in at[bisect_left(at, start) : bisect_left(at, end)]]
+    # each value's positions cut to the span first: a doc may hold many sentences
+    at = sorted(i for p in found for i in p[bisect_left(p, start) : bisect_left(p, end)])
+    return [doc[i] for i in at]
 
 
 # spaCy's NER costs more than its parser and the coder does not need it:
@@ -1065,7 +1107,7 @@ def _register_parse_repairs() -> None:
             for t in own[1:]:
                 t.head, t.dep_ = head, "amod"
         # the columns read above may no longer be true: the coder reads the repaired parse afresh
-        _COLUMNS.pop(doc, None)
+        forget_columns(doc)
         return doc
 
 

@@ -513,9 +513,11 @@ def is_subjunctive(verb: Token) -> bool:
     """"reiterated its demand that Israel ease restrictions", "insisted that he be reinstated": a verb in
     its base form with a subject of its own and no auxiliary, in a "that" clause, is a subjunctive: what
     someone wants done, not what was done."""
+    if verb.dep_ not in {"ccomp", "acl", "advcl"}:
+        return False  # (asked first: it rules out most verbs without reading their children)
     children = list(verb.children)
     subjects = [c for c in children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if verb.dep_ not in {"ccomp", "acl", "advcl"} or not subjects or any(c.dep_ == "aux" for c in children):
+    if not subjects or any(c.dep_ == "aux" for c in children):
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
         return False

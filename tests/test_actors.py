@@ -804,3 +804,23 @@ def test_names_of_groups_that_mean_several_things_stay_unknown(kb, name):
     # an acronym two bodies share, a date, a group name several countries' groups bear, a given name,
     # a party name with no country: none is given one body
     assert kb.lookup(name) is None, kb.lookup(name)
+def test_find_names_over_a_long_word_list_finds_what_it_finds_in_its_pieces(kb):
+    # more words than the phrase cache keeps: read by the uncached path, as the mention finder reads articles
+    first = "Kenyan police said the United Nations had sent aid".split()
+    second = "to Somalia , while Ethiopia 's army stayed near the Gulf of Aden".split()
+    whole = find_names(first + second, kb)
+    assert len(first + second) > 16
+    shifted = [(s + len(first), e + len(first), x.code) for s, e, x in find_names(second, kb)]
+    assert [(s, e, x.code) for s, e, x in whole] == [(s, e, x.code) for s, e, x in find_names(first, kb)] + shifted
+    assert "Aden" not in [" ".join((first + second)[s:e]) for s, e, _ in whole]  # a sea's name, not the city
+
+
+def test_normalise_name_drops_only_a_trailing_possessive():
+    from eventwire.actors import normalise_name
+
+    assert normalise_name("Ethiopia's") == "Ethiopia"
+    assert normalise_name("Ethiopia 's") == "Ethiopia"
+    assert normalise_name("the rebels\u2019") == "the rebels"
+    assert normalise_name("  Addis   Ababa ") == "Addis Ababa"
+    assert normalise_name("Côte d'Ivoire") == "Côte d'Ivoire"  # an apostrophe inside the name stays
+    assert normalise_name("Ethiopia's army") == "Ethiopia's army"

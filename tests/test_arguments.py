@@ -2143,3 +2143,30 @@ def test_the_side_one_stands_behind_is_the_recipient_of_the_support(code):
     # "behind" names whom a SUPPORT is for, as "for" and "to" do
     found = tuples(code("Peru's foreign minister said Lima stood behind Ecuador in its dispute."))
     assert ("SUPPORT", "PER", "ECU") in found, found
+def test_an_aid_body_is_told_by_the_last_words_of_its_phrase():
+    from eventwire.actors import actor_word_list
+    from eventwire.arguments import _names_an_aid_body
+    from eventwire.nlp import load_nlp
+
+    nouns = actor_word_list("ngo_nouns.txt")
+    noun = min(nouns, key=lambda n: (len(n.split()), n))
+    doc = load_nlp()(f"Several foreign {noun} left the valley.")
+    tokens = list(doc[:-4]) if len(noun.split()) == 1 else list(doc[: 2 + len(noun.split())])
+    assert _names_an_aid_body(tokens, len(tokens) - 1)
+    assert not _names_an_aid_body(list(doc[:2]), 1)  # "Several foreign": no aid body
+
+
+def test_and_between_reads_any_case_of_and():
+    from eventwire.arguments import _and_between
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()("Police AND soldiers, Farmers and herders, Traders met.")
+    assert _and_between(doc, 0, 3) and _and_between(doc, 4, 7)
+    assert not _and_between(doc, 2, 5) and not _and_between(doc, 7, len(doc))
+
+
+def test_a_coordination_misparsed_as_one_name_is_still_split(code):
+    # "Ugandan President Yoweri Museveni and Kenyan President William Ruto" read as one phrase
+    events = code("Ugandan President Yoweri Museveni and Kenyan President William Ruto met in Entebbe on Monday.")
+    codes = {a["code"] for e in events for side in ("actor", "recipient") for a in e[side]}
+    assert {"UGA", "KEN"} <= codes, events

@@ -450,3 +450,31 @@ def test_an_affiliation_read_as_the_verb_gives_the_verb_after_it_its_subject():
     attacked = next(t for t in doc if t.lower_ == "attacked")
     assert attacked.dep_ == "ROOT" and (linked.dep_, linked.head.text) == ("acl", "Gunmen")
     assert [c.text for c in attacked.children if c.dep_ == "nsubj"] == ["Gunmen"]
+def test_token_texts_and_doc_text_read_what_the_tokens_say():
+    from eventwire.nlp import doc_text, load_nlp, token_texts
+
+    doc = load_nlp()("Villagers in the (northern) hills fled, and  the army's convoy turned back.")
+    assert token_texts(doc) == [t.text for t in doc]
+    assert token_texts(doc) is token_texts(doc)  # read once per doc
+    assert doc_text(doc) == doc.text
+    # a span's text is the doc's text from its first token to the end of its last
+    for start, end in [(0, 3), (3, 6), (8, len(doc))]:
+        first, last = doc[start], doc[end - 1]
+        assert doc_text(doc)[first.idx : last.idx + len(last.text)] == doc[start:end].text
+
+
+def test_columns_of_two_docs_read_in_turn_stay_apart_and_a_changed_parse_is_read_afresh():
+    from spacy.attrs import DEP, LOWER
+
+    from eventwire.nlp import forget_columns, load_nlp, token_column
+
+    nlp = load_nlp()
+    first, second = nlp("Farmers blocked the road."), nlp("Students marched to the ministry on Monday.")
+    for _ in range(2):
+        assert token_column(first, LOWER) == [t.lower for t in first]
+        assert token_column(second, LOWER) == [t.lower for t in second]
+    deps = token_column(first, DEP)
+    first[3].dep_ = "npadvmod" if first[3].dep_ != "npadvmod" else "dobj"
+    assert token_column(first, DEP) is deps  # still the columns read before: nothing told of the change
+    forget_columns(first)
+    assert token_column(first, DEP) == [t.dep for t in first] != deps
