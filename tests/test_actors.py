@@ -766,6 +766,8 @@ def _names_in(sentence: str, on: date = date(2000, 6, 1)) -> list[tuple[str, str
 @pytest.mark.parametrize("sentence, name, code, sector", [
     ("Fighters of the Revolutionary United Front overran the diamond town of Koidu at dawn.",
      "Revolutionary United Front", "SLE", "REB"),
+    ("The Union pour la Démocratie et le Progrès Social called a rally in Kinshasa.",
+     "Union for Democracy and Social Progress", "COD", "PTY"),
     ("RUF commanders freed the peacekeepers they had held near Makeni.", "Revolutionary United Front", "SLE", "REB"),
     ("The Kamajors said they had pushed the rebels back towards the Liberian border.", "Civil Defence Forces", "SLE", "REB"),
     ("Interahamwe militiamen crossed into Goma with the fleeing crowds.", "Interahamwe", "RWA", "REB"),

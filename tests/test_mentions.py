@@ -313,9 +313,9 @@ def test_spelling_with_an_h_between_vowels_is_the_same_surname():
 def test_acronym_of_a_french_or_spanish_long_form_skips_its_small_words():
     ids, _ = _identities("The Mouvement pour le Salut de l'Azawad (MSA) repelled an attack. The MSA accused the army.")
     assert _forms(ids["Mouvement pour le Salut de l'Azawad"]) == ["Mouvement pour le Salut de l'Azawad", "MSA", "MSA"]
-    ids, _ = _identities("The UDPS rallied in Kinshasa. The Union pour la Démocratie et le Progrès Social said it would win.")
-    assert _forms(ids["Union pour la Démocratie et le Progrès Social"]) == [
-        "UDPS", "Union pour la Démocratie et le Progrès Social"]
+    ids, _ = _identities("The RCD rallied in Algiers. The Rassemblement pour la Culture et la Démocratie said it would win.")
+    assert _forms(ids["Rassemblement pour la Culture et la Démocratie"]) == [
+        "RCD", "Rassemblement pour la Culture et la Démocratie"]
 
 
 def test_surname_keeps_its_particles_also_capitalised_at_a_sentence_start():
