@@ -3620,3 +3620,10 @@ def test_keeping_someone_from_leaving_restricts_their_movement(code):
     # "prevented/stopped X from leaving" (triggers.tsv): an exit ban holds people where they are (COERCE 172)
     found = tuples(code("Zimbabwean police prevented the opposition leader from leaving his house on Monday."))
     assert any(t[:2] == ("COERCE", "ZWE") for t in found), found
+
+
+def test_tear_gas_fired_to_break_up_a_crowd_is_an_assault_on_it(code):
+    # examples/README.md, crowd control: firing tear gas at people is an ASSAULT, with "at" or without
+    found = tuples(code("Chilean police fired tear gas to break up the students marching in Santiago on Thursday."))
+    assert any(t[0] == "ASSAULT" and t[1] == "CHL" for t in found), found
+    assert not any(t[0] == "COERCE" and t[1] == "CHL" for t in found), found
