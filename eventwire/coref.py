@@ -520,9 +520,8 @@ _COUNTED_BEFORE = re.compile(r"(?:\b(?:a|an|some|several|many|few|other|more|mos
 
 
 def _bare_state_agents(word: str, ent: Entity, text: str) -> bool:
-    """"Malaysian police say ... Police have asked the embassy", "Indonesian soldiers opened fire ... said
-    soldiers had beaten them": a plural state agent named with no determiner at all is the force named
-    with its country before, as "the police" is; one counted or picked out ("two soldiers") is not."""
+    """Whether `word` is a plural state agent ("Police", "soldiers") with no determiner at all before it;
+    one counted or picked out ("two soldiers", "some police") is a new one (see _bare_force_told_before)."""
     return (ent.sector in STATE_SECTORS and (word.lower() == "police" or word.lower().endswith("s"))
             and not _COUNTED_BEFORE.search(text[max(0, ent.start - 20):ent.start]))
 

@@ -1629,12 +1629,7 @@ def _what_a_target_holds(verb: Token) -> bool:
 def target_holding(participle: Token) -> tuple[Token, Token] | None:
     """For a present participle of holding (holding_participles.txt) on a noun ("a church *sheltering*
     hundreds"): the noun and the word that governs it (the verb, or the verb over its preposition)."""
-    if participle.dep_ != "acl" or participle.tag_ != "VBG":
-        return None
-    if participle.lemma_.lower() not in load_lexicon().holding_participles:
-        return None
-    noun = participle.head
-    return noun, (noun.head.head if noun.dep_ == "pobj" else noun.head)
+    return _noun_a_participle_describes(participle, {"VBG"}, load_lexicon().holding_participles)
 
 
 DESCRIBING_PARTICIPLES = lexicon_word_list("describing_participles.txt")
@@ -1643,9 +1638,13 @@ DESCRIBING_PARTICIPLES = lexicon_word_list("describing_participles.txt")
 def target_description(participle: Token) -> tuple[Token, Token] | None:
     """For a participle that says whose a noun is or what it serves as (describing_participles.txt: "planes
     *belonging* to an exile group", "a school *used* as a base"): the noun and the word that governs it."""
-    if participle.dep_ != "acl" or participle.tag_ not in {"VBG", "VBN"}:
-        return None
-    if participle.lemma_.lower() not in DESCRIBING_PARTICIPLES:
+    return _noun_a_participle_describes(participle, {"VBG", "VBN"}, DESCRIBING_PARTICIPLES)
+
+
+def _noun_a_participle_describes(participle: Token, tags: set[str], lemmas: frozenset[str]) -> tuple[Token, Token] | None:
+    """The noun a participle of `lemmas` (tagged one of `tags`) hangs on as a clause, and the word that
+    governs the noun (the verb, or the verb over its preposition)."""
+    if participle.dep_ != "acl" or participle.tag_ not in tags or participle.lemma_.lower() not in lemmas:
         return None
     noun = participle.head
     return noun, (noun.head.head if noun.dep_ == "pobj" else noun.head)
