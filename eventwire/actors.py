@@ -122,6 +122,7 @@ class ActorKB:
 
     def __init__(self) -> None:
         self.names: dict[str, KBEntry] = {}
+        self.namesakes: dict[str, tuple[KBEntry, ...]] = {}  # a name two countries' organisations share
         self.people: dict[str, list[PersonTerm]] = {}
         self.agents: dict[str, str] = {}
         self.first_words: set[str] = set()  # a name can only start at one of these
@@ -142,12 +143,37 @@ class ActorKB:
     def add_name(self, name: str, entry: KBEntry) -> None:
         key = normalise_name(name)
         if key:
-            self.names.setdefault(key, entry)
+            self._file_name(key, entry)
             self._add_first_word(key)
             # the mention finder reads "People's" as "People" (mentions.tokenize): the name without its
             # inner possessives finds "the Sudan People's Liberation Movement" too
-            self.names.setdefault(_INNER_POSSESSIVE.sub("", key), entry)
+            self._file_name(_INNER_POSSESSIVE.sub("", key), entry)
             self._forget_lookups()
+
+    def _file_name(self, key: str, entry: KBEntry) -> None:
+        """A name keeps the first entry filed under it, unless two organisations of different countries
+        bear it ("Peoples Democratic Party": Nigeria's PDP and Turkey's HDP): then it names neither by
+        itself, and only the countries of the story can say which is meant (namesakes_of)."""
+        shared = self.namesakes.get(key)
+        if shared is not None:
+            if all(e.code != entry.code for e in shared):
+                self.namesakes[key] = shared + (entry,)
+            return
+        known = self.names.setdefault(key, entry)
+        if known.code != entry.code and known.kind == entry.kind == "org":
+            del self.names[key]
+            self.namesakes[key] = (known, entry)
+
+    def namesakes_of(self, text: str) -> tuple[KBEntry, ...]:
+        """The organisations of different countries that share the name `text` (empty for any other)."""
+        key = normalise_name(text)
+        return self.namesakes.get(key) or self.namesakes.get(_LEADING_DET.sub("", key), ())
+
+    def namesake_of_countries(self, text: str, countries: Sequence[str]) -> KBEntry | None:
+        """Which of the namesakes called `text` the story means: the one of the country it names most
+        among theirs, else None (the name stays unknown rather than coded as one at random)."""
+        by_code = {e.code: e for e in self.namesakes_of(text)}
+        return next((by_code[c] for c in countries if c in by_code), None)
 
     def _add_first_word(self, key: str) -> None:
         self._name_words.update(w for w in _NAME_PIECES.split(key.lower()) if w)
@@ -303,7 +329,7 @@ class ActorKB:
         new = 0
         for name, value in names:
             key = normalise_name(name)
-            if not key or key in self.names or key in self.people:
+            if not key or key in self.names or key in self.people or key in self.namesakes:
                 continue
             if isinstance(value, KBEntry):
                 self.add_name(key, value)

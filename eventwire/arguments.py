@@ -1538,6 +1538,18 @@ class Resolver:
                 return aboard
         return resolved
 
+    def _namesake_named(self, tokens: list[Token], head_index: int) -> KBEntry | None:
+        """The organisation the story's countries choose among those sharing the name that ends at the
+        head (actors.ActorKB.namesakes_of); None when the name is no shared one or no country chooses."""
+        if not self.countries or not self.kb.namesakes:
+            return None
+        words = [t.text for t in tokens[: head_index + 1] if t.text not in _POSSESSIVE_MARKS]
+        for start in range(len(words) - 1):
+            namesake = self.kb.namesake_of_countries(" ".join(words[start:]), self.countries)
+            if namesake is not None:
+                return namesake
+        return None
+
     def _states_sharing_name(self, head: Token) -> list[KBEntry]:
         """The states whose shared name the head is the plural of ("Koreas"), as the knowledge base knows them."""
         names = shared_state_names().get(head.text, ())
@@ -1602,6 +1614,10 @@ class Resolver:
                       if m is not covering[0] and m[2].kind != "org" and _is_conjunct(tokens[m[0]])]
         elif leader is not None:
             codes = [(leader, sector, person or _identifier(tokens))]
+        elif not matches and self._namesake_named(tokens, head_index) is not None:
+            # "the Peoples Democratic Party": a name two countries' parties share is the one of the story's country
+            namesake = self._namesake_named(tokens, head_index)
+            codes = [(namesake.code, sector or namesake.sector, namesake.identifier)]
         elif not matches and self._states_sharing_name(head):
             # "urged both Koreas", "the two Sudans": the plural of a name two states share names each of them
             codes = [(e.code, sector, e.identifier) for e in self._states_sharing_name(head)]
@@ -1972,6 +1988,7 @@ def _position(tok: Token) -> int:
 
 
 _AND_ID = hash_string("and")  # the LOWER value of "and", "And", "AND"
+_POSSESSIVE_MARKS = frozenset({"'", "'s", "\u2019", "\u2019s"})  # "Peoples ' Democratic Party": the parser splits a possessive off
 
 # Small words inside an organisation's name: "National Union for the Total Independence of Angola".
 NAME_LINK_WORDS = {"the", "of", "and", "a", "an", "&"}

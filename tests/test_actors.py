@@ -826,3 +826,15 @@ def test_normalise_name_drops_only_a_trailing_possessive():
     assert normalise_name("  Addis   Ababa ") == "Addis Ababa"
     assert normalise_name("Côte d'Ivoire") == "Côte d'Ivoire"  # an apostrophe inside the name stays
     assert normalise_name("Ethiopia's army") == "Ethiopia's army"
+
+
+def test_a_name_two_countries_parties_share_names_neither_by_itself(kb):
+    # Nigeria's PDP and Turkey's HDP are both the "Peoples Democratic Party" once the apostrophe is gone
+    assert kb.lookup("Peoples Democratic Party") is None
+    assert {e.code for e in kb.namesakes_of("the Peoples Democratic Party")} == {"NGA", "TUR"}
+    assert kb.namesake_of_countries("Peoples Democratic Party", ["NGA", "GHA"]).code == "NGA"
+    assert kb.namesake_of_countries("Peoples Democratic Party", ["SYR", "TUR"]).code == "TUR"
+    assert kb.namesake_of_countries("Peoples Democratic Party", ["FRA"]) is None
+    # their acronyms and the apostrophe spelling are each one party's own
+    assert kb.lookup("PDP").code == "NGA" and kb.lookup("HDP").code == "TUR"
+    assert kb.lookup("Peoples' Democratic Party").code == "TUR"

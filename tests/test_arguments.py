@@ -2170,3 +2170,13 @@ def test_a_coordination_misparsed_as_one_name_is_still_split(code):
     events = code("Ugandan President Yoweri Museveni and Kenyan President William Ruto met in Entebbe on Monday.")
     codes = {a["code"] for e in events for side in ("actor", "recipient") for a in e[side]}
     assert {"UGA", "KEN"} <= codes, events
+
+
+def test_a_party_name_two_countries_share_is_the_one_of_the_story(code):
+    nigeria = tuples(code("The Peoples Democratic Party rejected the vote count in Kano on Tuesday, and Nigerian "
+                          "police detained two of its agents."))
+    assert any(a == "NGA" for t, a, _ in nigeria if t == "REJECT"), nigeria
+    turkey = tuples(code("The Peoples Democratic Party rejected the ruling of a Turkish court in Diyarbakir on Tuesday."))
+    assert any(a == "TUR" for t, a, _ in turkey if t == "REJECT"), turkey
+    nowhere = tuples(code("The Peoples Democratic Party rejected the vote count on Tuesday."))
+    assert all(a is None for t, a, _ in nowhere if t == "REJECT"), nowhere
