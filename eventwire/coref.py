@@ -817,6 +817,8 @@ def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
         named = None  # "ethnic Serbs" are a people, not Serbia: the argument keeps the code it was given
     if named is not None and named.kind in {"demonym", "country"} and _former_ruler_of(ent, text, named):
         named = None  # "the former Belgian colony" is not Belgium
+    if named is not None and _sponsor_before_hyphen(named, text):
+        named = None  # "U.S.-backed troops" are not American: the argument keeps the code it was given
     if named is not None and named.kind == "demonym" and ent.code == named.identity.code:
         land = _land_of_people_named_before(named, text, mentions[max(0, upto - LOOK_BACK) : upto])
         if land is not None:
@@ -1405,6 +1407,17 @@ def _most_named(mentions: list[Mention], accept) -> Mention | None:
 
 def _last(mentions: list[Mention], accept) -> Mention | None:
     return next((m for m in reversed(mentions) if m.identity is not None and accept(m)), None)
+
+
+_HYPHENED_PARTICIPLE = re.compile(r"-([a-z]+ed)\b")
+
+
+def _sponsor_before_hyphen(named: Mention, text: str) -> bool:
+    """"U.S.-backed troops", "Iranian-funded militias": a name joined by a hyphen to a participle that
+    makes no owner (owner_participles.txt lists "led", "controlled"...) says who backs, funds or trains
+    them, not whose they are (the parser keeps "U.S.-backed" one word, so the argument stage cannot)."""
+    m = _HYPHENED_PARTICIPLE.match(text, named.end)
+    return m is not None and m.group(1) not in load_lexicon().owner_participles
 
 
 def _is_definite(text: str, start: int) -> bool:

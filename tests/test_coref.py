@@ -928,3 +928,12 @@ def test_a_bare_plural_force_is_not_one_named_only_in_a_promise(code):
                   "detectives. Police arrested two men in Denpasar on Monday, officials said.")
     arrest = next(e for e in events if e["event"] == ["COERCE"] and e["polarity"] == "asserted")
     assert [a["code"] for a in arrest["actor"]] != ["AUS"], arrest["actor"]
+
+
+def test_a_force_a_country_backs_is_not_that_countrys(code):
+    # "U.S.-backed" is one word to the parser: the name inside it backs the fighters, it does not own them;
+    # they fight in Syria, so they are Syria's ("U.S.-led" ones stay American)
+    events = code("U.S.-backed fighters stormed a school held by Islamic State militants in Raqqa on Sunday.")
+    assert all(a["code"] != "USA" for a in _actors(events, "ASSAULT") + _actors(events, "COERCE")), events
+    led = code("U.S.-led warplanes bombed a bridge near Mosul on Sunday.")
+    assert any(a["code"] == "USA" for a in _actors(led, "ASSAULT")), led
