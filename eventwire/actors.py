@@ -732,8 +732,9 @@ def named_by_the_deed(text: str) -> bool:
 
 def placed_by_no_place(sector: str | None, text: str) -> bool:
     """Whether the place of a deed says nothing of whose people a side named without a country is: the
-    people it hurts (VICTIM_SECTORS) and armed men named by their deed ("killed 20 gunmen in Kano")."""
-    return sector in VICTIM_SECTORS or named_by_the_deed(text)
+    people it hurts (VICTIM_SECTORS), armed men named by their deed ("killed 20 gunmen in Kano") and a
+    mission abroad ("stormed the embassy in Baghdad")."""
+    return sector in VICTIM_SECTORS or named_by_the_deed(text) or names_a_mission_abroad(text)
 
 
 def names_several_states(text: str) -> bool:
@@ -752,3 +753,15 @@ def names_several_states(text: str) -> bool:
 def _plural_word(word: str) -> bool:
     return word.lower().endswith("s") and not word.lower().endswith(("ss", "us", "is"))
 
+
+
+def sent_abroad(word: str) -> bool:
+    """An embassy, a consulate, an ambassador (sent_abroad_nouns.txt): of the state that sends it, not of
+    the place where it sits."""
+    return word.lower() in actor_word_list("sent_abroad_nouns.txt")
+
+
+def names_a_mission_abroad(text: str) -> bool:
+    """"the embassy", "the Turkish ambassador": a phrase whose head is a mission or an envoy (sent_abroad)."""
+    words = text.split()
+    return bool(words) and sent_abroad(words[-1])

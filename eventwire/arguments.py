@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from .places import PLACE_ADJECTIVES, PLACE_KIND_WORDS, Place, find_places
 from .actors import (INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, ActorKB, KBEntry, actor_word_list, agent_sector_of,
                      find_names, inside_water_name, load_kb, names_several_states, placed_by_no_place, normalise_name,
-                     shared_state_names)
+                     sent_abroad, shared_state_names)
 from .lexicon import lexicon_word_list, load_lexicon
 from .mentions import person_role_words
 from .nlp import doc_text, token_texts, value_positions
@@ -1592,6 +1592,9 @@ class Resolver:
         matches = [m for m in matches if not any(t.dep_ == "poss" and _is_relational(t.head) for t in tokens[m[0] : m[1]])]
         # "the former Portuguese colony": the old ruler, not the land meant
         matches = [m for m in matches if not _former_ruler(tokens, m, head)]
+        # "the Baghdad embassy of the United States": a seat before a mission abroad says where it is, not whose
+        if sent_abroad(head.lower_):
+            matches = [m for m in matches if m[2].kind != "metonym" or m[0] > head_index]
         # "Defence Minister Aden Duale": a place's name between a title and a surname is a given name
         matches = [m for m in matches if not _given_name_after_title(tokens, m, self.kb)]
         leader = self._leader_code(head)
@@ -1937,12 +1940,16 @@ class Resolver:
     def _place_code(self, head: Token) -> str | None:
         """"opposition groups in Zimbabwe", "demonstrators in Baghdad": the country of the place they are in."""
         # people said to be in a town are of its country; things in it ("a prison in Guayaquil") are not parties
+        if sent_abroad(head.lower_) and not _taken_from_post(head):
+            return _home_town_code(head, {"from"})  # "the ambassador from Lima", never "the embassy in Lima"
         people = self.kb.agent_sector(head.text) is not None or self.kb.agent_sector(head.lemma_) is not None
         return next(iter(self._place_codes(head)), None) or _home_town_code(head, TOWN_PREPS if people else {"from"})
 
     def _place_codes(self, head: Token) -> list[str]:
         """The countries of the place phrase that says where the people of `head` are, one per
         coordinated place ("activists in Poland and the Czech Republic": POL, CZE)."""
+        if sent_abroad(head.lower_) and not _taken_from_post(head):
+            return []  # "the embassy in Baghdad": the place of a mission abroad is not its sender's
         preps, kinds = {"in", "from", "throughout", "across", "inside"}, {"country", "metonym", "demonym"}
         for holder in [head, *_participle_holders(head)]:
             codes = _conjunct_codes([(tokens[start:end], entry) for tokens, start, end, entry
@@ -2610,6 +2617,12 @@ def _participle_holders(head: Token) -> list[Token]:
 
 # prepositions by which people are said to come from or be in a town ("a journalist from Toronto")
 TOWN_PREPS = {"from", "in"}
+
+
+def _taken_from_post(head: Token) -> bool:
+    """"Moscow recalled its ambassador in Kyiv": an envoy a removal verb (removal_verbs.txt) takes away is
+    taken from the post the place names, as "from Kyiv" would say; the removal is aimed at that country."""
+    return head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in load_lexicon().removal_verbs
 
 
 def _home_town_code(head: Token, preps: set[str]) -> str | None:

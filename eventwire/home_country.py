@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 
 from .actors import (NON_STATE_CODES, STATE_SECTORS, actor_word_list, named_by_the_deed,
-                     names_several_states, placed_by_no_place)
+                     names_a_mission_abroad, names_several_states, placed_by_no_place)
 from .lexicon import load_lexicon
 from .records import Entity, EventMention
 
@@ -484,7 +484,10 @@ def _homed(entity: Entity, country: str) -> Entity:
     if (entity.code is not None or (entity.sector not in STATE_SECTORS and not _state_outlet(entity)
                                     and not _called_local(entity)
                                     and not _of_the_country(entity) and not _names_the_country(entity))
-            or names_several_states(entity.entity_text)):
+            or names_several_states(entity.entity_text)
+            # "the embassy", "the ambassador": a mission or an envoy named without its sender is not of the
+            # country where the deed is done
+            or names_a_mission_abroad(entity.entity_text)):
         return entity
     return replace(entity, code=country, inferred=True)
 

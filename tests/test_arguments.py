@@ -2180,3 +2180,15 @@ def test_a_party_name_two_countries_share_is_the_one_of_the_story(code):
     assert any(a == "TUR" for t, a, _ in turkey if t == "REJECT"), turkey
     nowhere = tuples(code("The Peoples Democratic Party rejected the vote count on Tuesday."))
     assert all(a is None for t, a, _ in nowhere if t == "REJECT"), nowhere
+
+
+def test_a_mission_abroad_is_not_of_the_town_it_sits_in(code):
+    # the consulate in Erbil is no Iraqi body: with no sender named it stays unknown
+    events = code("Gunmen fired rockets at the consulate in Erbil on Friday.")
+    assert all(r["code"] != "IRQ" for e in events for r in e["recipient"] if "consulate" in r["entity_text"]), events
+    # "the Lisbon embassy of Brazil" is Brazil's, not Portugal's
+    found = tuples(code("Rioters attacked the Lisbon embassy of Brazil on Friday."))
+    assert any(r == "BRA" for _, _, r in found) and not any(r == "PRT" for _, _, r in found), found
+    # a state recalling its own envoy from a post aims the recall at the country of the post
+    recalled = tuples(code("Chile recalled its ambassador in Caracas on Friday."))
+    assert ("SANCTION", "CHL", "VEN") in recalled, recalled

@@ -562,3 +562,10 @@ def test_a_building_or_vote_of_the_state_named_without_a_country_is_of_the_story
     found = tuples(code("LUSAKA, May 13 (Eventwire) - The opposition said it would boycott the parliamentary election.",
                         published=date(2021, 5, 13)), polarity="future")
     assert ("PROTEST", "ZMB", "ZMB") in found, found
+
+
+def test_an_envoy_named_without_a_sender_is_not_of_the_host(code):
+    # in a story filed from Kinshasa, "the ambassador" is some other state's: left unknown, not Congolese
+    events = code("KINSHASA, Feb 2 (Wire) - The ambassador rejected the accusation of spying on Tuesday.")
+    actors = [a for e in events if e["event"] == ["REJECT"] for a in e["actor"]]
+    assert actors and all(a["code"] != "COD" for a in actors), events
