@@ -24,6 +24,7 @@ from .places import PLACE_ADJECTIVES, PLACE_KIND_WORDS, Place, find_places
 from .actors import (INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, ActorKB, KBEntry, actor_word_list, agent_sector_of,
                      find_names, inside_water_name, load_kb, names_several_states, placed_by_no_place, normalise_name,
                      sent_abroad, shared_state_names)
+from .data_files import generic_name_heads
 from .lexicon import lexicon_word_list, load_lexicon
 from .mentions import person_role_words
 from .nlp import doc_text, token_texts, value_positions
@@ -2777,7 +2778,7 @@ def _protesters_abroad(actors: list[Entity], place_code: str | None) -> Entity |
     return None
 
 
-GENERIC_NAME_HEADS = actor_word_list("generic_name_heads.txt")
+GENERIC_NAME_HEADS = frozenset(w.lower() for w in generic_name_heads())  # compared with lowercased heads
 
 
 def _body_named_after_a_town(tokens: list[Token], head: Token) -> str | None:

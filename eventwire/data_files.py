@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import os
 from importlib import resources
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
@@ -31,3 +32,12 @@ def read_tsv(path: str | Path) -> Iterator[dict[str, str]]:
 
 def split_values(cell: str | None) -> list[str]:
     return [v.strip() for v in (cell or "").split("|") if v.strip()]
+
+
+@lru_cache(maxsize=1)
+def generic_name_heads() -> frozenset[str]:
+    """actors/generic_name_heads.txt: the head nouns many organisations' names share ("Party", "Forces"),
+    as written in names (capitalised). The one reading of the file: mentions.py matches the words as
+    written, arguments.py lowercased."""
+    with open(data_path("actors", "generic_name_heads.txt"), encoding="utf-8") as fh:
+        return frozenset(w for line in fh for w in line.split("#", 1)[0].split())

@@ -45,7 +45,7 @@ from datetime import date
 from functools import lru_cache
 
 from .actors import STATE_SECTORS, ActorKB, KBEntry, actor_word_list, agent_sector_of, edits, find_names, org_acronyms, skeleton
-from .data_files import data_path, read_tsv
+from .data_files import data_path, generic_name_heads, read_tsv
 from .dates import MONTHS, WEEKDAYS
 
 _TOKEN = re.compile(r"[\w'\u2019.-]+")
@@ -462,14 +462,9 @@ def _distinctive_head(m: Mention) -> str | None:
     if cut < 2:
         return None
     head = words[cut - 1]
-    if not re.fullmatch(r"[A-Z][a-z]{3,}", head) or head in _generic_name_heads():
+    if not re.fullmatch(r"[A-Z][a-z]{3,}", head) or head in generic_name_heads():
         return None
     return head
-
-
-@lru_cache(maxsize=1)
-def _generic_name_heads() -> frozenset[str]:
-    return _read_words(data_path("actors", "generic_name_heads.txt"))
 
 
 def _shouted_other_name(word: str, entry: KBEntry, kb: ActorKB, on: date | None) -> bool:
@@ -594,7 +589,7 @@ def _body_named_in_another_language(tokens, j: int, taken: set[int]) -> int:
         k -= 1  # "U.N.", "U.S.": the owner's initials open the name
     while k < j and _function_word(tokens[k][1]):
         k += 1
-    names_body = any(n not in taken and tokens[n][1] in _generic_name_heads() for n in range(k, j))
+    names_body = any(n not in taken and tokens[n][1] in generic_name_heads() for n in range(k, j))
     return k if j - k >= 3 and names_body else j
 
 
