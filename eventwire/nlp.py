@@ -969,42 +969,50 @@ def _register_parse_repairs() -> None:
 
     @Language.component(PARSE_REPAIRS)
     def repair_parse(doc):
+        found_any = []  # whether any repair below found something to mend
+
+        def repaired(found):
+            found = list(found)
+            if found:
+                found_any.append(True)
+            return found
+
         # the name becomes the verb's subject, as the parser would have made it
-        for t in names_read_as_modals(doc):
+        for t in repaired(names_read_as_modals(doc)):
             t.tag_, t.pos_, t.dep_ = "NNP", "PROPN", "nsubj"
         # a name in capitals read as a verb is the subject of the verb after it
-        for t, v in acronyms_read_as_verbs(doc, _is_known_name):
+        for t, v in repaired(acronyms_read_as_verbs(doc, _is_known_name)):
             make_name_the_subject(t, v)
         # a name in capitals read as a verb before a noun is whose the noun is
-        for t, noun in acronyms_read_as_verbs_on_their_noun(doc, _is_known_name):
+        for t, noun in repaired(acronyms_read_as_verbs_on_their_noun(doc, _is_known_name)):
             make_name_modify_its_noun(t, noun)
         # a known name split at a capitalised preposition inside it keeps its second half
-        for before, prep, last in names_split_at_a_capitalised_preposition(doc, _is_known_name):
+        for before, prep, last in repaired(names_split_at_a_capitalised_preposition(doc, _is_known_name)):
             make_one_name(before, prep, last)
         # a plural event noun read as a verb heads the object before it
-        for noun, modifier in plural_nouns_read_as_verbs(doc, _is_event_noun):
+        for noun, modifier in repaired(plural_nouns_read_as_verbs(doc, _is_event_noun)):
             make_noun_of_verb(noun, modifier)
         # a present-tense verb read as a plural noun after its subject's name is the name's verb
-        for verb, subject, obj in verbs_read_as_plural_nouns(doc, _is_known_name, _is_event_verb):
+        for verb, subject, obj in repaired(verbs_read_as_plural_nouns(doc, _is_known_name, _is_event_verb)):
             make_verb_of_noun(verb, subject, obj)
         # a bare verb read as a noun after an unknown name in a "that" clause is the name's verb
-        for verb, name in verbs_read_as_nouns_after_a_name(doc, _is_event_verb):
+        for verb, name in repaired(verbs_read_as_nouns_after_a_name(doc, _is_event_verb)):
             make_name_the_subject_of_its_verb(verb, name)
         # a speaker's own speech act joins the reporting verb, with its "and" and commas
-        for v, report in speech_acts_read_into_reports(doc, _is_speech_act):
+        for v, report in repaired(speech_acts_read_into_reports(doc, _is_speech_act)):
             clause, v.head = v.head, report
             end = max(t.i for t in clause.subtree if t.dep_ not in {"cc", "punct"})
             for t in [c for c in clause.children if c.dep_ in {"cc", "punct"} and end < c.i < v.i]:
                 t.head = report
         # a participle speech act after a denied or requested deed is the speaker's
-        for v, report in speech_acts_added_to_a_denied_deed(doc, _is_speech_act):
+        for v, report in repaired(speech_acts_added_to_a_denied_deed(doc, _is_speech_act)):
             # coordinated with the denial, it shares the denier's tense and context, not the denied deed's
             v.head, v.dep_ = report, "conj"
         # a gerund subject that names an event is the event noun
-        for t in gerunds_read_as_subject_verbs(doc, _is_event_noun):
+        for t in repaired(gerunds_read_as_subject_verbs(doc, _is_event_noun)):
             t.tag_, t.pos_, t.lemma_ = "NN", "NOUN", t.lower_
         # a verbless subject gets back the past-tense verb read as a modifier of its object
-        for v, subject in past_verbs_read_as_modifiers(doc):
+        for v, subject in repaired(past_verbs_read_as_modifiers(doc)):
             obj = v.head
             # under the reporting verb the subject hung on, else the sentence's root; one root at a time
             v.head, v.dep_ = (v, "ROOT") if subject.dep_ == "ROOT" else (subject.head, "ccomp")
@@ -1013,20 +1021,20 @@ def _register_parse_repairs() -> None:
             for c in [c for c in subject.children if c.i > v.i]:
                 c.head = v
         # an event verb after "and" read as its object's modifier is the second deed of the clause's verb
-        for v, obj, verb in verbs_read_as_modifiers_of_a_conjunct(doc, _is_event_verb):
+        for v, obj, verb in repaired(verbs_read_as_modifiers_of_a_conjunct(doc, _is_event_verb)):
             cc = doc[v.i - 1]
             v.head, v.dep_, v.tag_, v.pos_ = verb, "conj", "VBD", "VERB"
             cc.head = verb
             obj.head, obj.dep_ = v, "dobj"
         # the verb read as the subject of the participle after it gets back its clause and object
-        for p, v, obj in participles_read_as_the_verb(doc):
+        for p, v, obj in repaired(participles_read_as_the_verb(doc)):
             v.head, v.dep_, v.tag_ = ((v, "ROOT") if p.dep_ == "ROOT" else (p.head, p.dep_)) + ("VBD",)
             for c in [c for c in p.children if c not in (v, obj)]:
                 c.head = v
             obj.head, obj.dep_ = v, "dobj"
             p.head, p.dep_, p.tag_, p.pos_ = obj, "amod", "VBN", "ADJ"
         # a second state left behind, read as a deed, is a second thing left, with its state
-        for p, subject, left in states_read_as_deeds(doc):
+        for p, subject, left in repaired(states_read_as_deeds(doc)):
             for c in [c for c in p.children if c.dep_ in {"cc", "punct"} and c.i < subject.i]:
                 c.head = left
             for c in [c for c in p.head.children if c.dep_ == "cc" and left.i < c.i < subject.i]:
@@ -1036,14 +1044,14 @@ def _register_parse_repairs() -> None:
                 c.head = p.head  # the full stop
             p.head, p.dep_, p.pos_, p.tag_ = subject, "amod", "ADJ", "JJ"
         # a group's affiliation read as the verb gives the verb after it back its subject
-        for p, subject, verb in affiliations_read_as_the_verb(doc, _affiliation_ids()):
+        for p, subject, verb in repaired(affiliations_read_as_the_verb(doc, _affiliation_ids())):
             verb.head, verb.dep_ = (verb, "ROOT") if p.dep_ == "ROOT" else (p.head, p.dep_)
             for c in [c for c in p.children if c.i < subject.i or c.i > verb.i]:
                 c.head = verb  # an opening phrase, the full stop
             subject.head, subject.dep_ = verb, "nsubj"
             p.head, p.dep_, p.pos_ = subject, "acl", "VERB"
         # a relative clause read as the main clause is an aside on its name; the verb after it is the main one
-        for name, relative, main in relative_asides_read_as_the_main_clause(doc):
+        for name, relative, main in repaired(relative_asides_read_as_the_main_clause(doc)):
             closing = doc[main.i - 1]
             moved = [c for c in relative.children if c.i > main.i or c == closing]
             main.head, main.dep_ = main, "ROOT"
@@ -1052,16 +1060,16 @@ def _register_parse_repairs() -> None:
             for c in moved:
                 c.head = main  # the closing comma and the full stop end the main clause
         # a subject joined to the noun of an opening phrase is its verb's
-        for noun, verb in subjects_read_into_an_opening_phrase(doc):
+        for noun, verb in repaired(subjects_read_into_an_opening_phrase(doc)):
             comma = doc[noun.left_edge.i - 1]
             noun.head, noun.dep_ = verb, "nsubj"
             comma.head = verb
         # a subject read into an opening date phrase is its verb's
-        for noun, day, verb in subjects_read_into_an_opening_date(doc):
+        for noun, day, verb in repaired(subjects_read_into_an_opening_date(doc)):
             day.head, day.dep_ = noun.head, "pobj"
             noun.head, noun.dep_ = verb, "nsubj"
         # a closing complaint read as a participle on its speaker reports the clause before it
-        for v, noun, clause in complaints_read_as_modifiers(doc):
+        for v, noun, clause in repaired(complaints_read_as_modifiers(doc)):
             comma = noun.doc[noun.left_edge.i - 1]
             v.head, v.dep_, v.tag_ = v, "ROOT", "VBD"
             clause.head, clause.dep_ = v, "ccomp"
@@ -1070,7 +1078,7 @@ def _register_parse_repairs() -> None:
             for t in [t for t in clause.children if t.dep_ == "punct" and t.i > v.i]:
                 t.head = v
         # a rejection read into an apposition becomes a relative clause on the noun of what was said
-        for v, noun, subject, governor in rejections_read_into_an_apposition(doc, _is_rejection, _names_something_said):
+        for v, noun, subject, governor in repaired(rejections_read_into_an_apposition(doc, _is_rejection, _names_something_said)):
             comma = doc[noun.i - 2]
             noun.head, noun.dep_ = governor, "npadvmod"
             comma.head = governor
@@ -1079,7 +1087,7 @@ def _register_parse_repairs() -> None:
             for t in [c for c in v.children if c.is_punct and c.i == v.sent.end - 1]:
                 t.head = governor  # the full stop ends the main clause
         # "ending its fisheries dispute with Iceland": the noun read as a verb heads the object before it
-        for noun, modifier in compound_heads_read_as_verbs(doc):
+        for noun, modifier in repaired(compound_heads_read_as_verbs(doc)):
             noun.head, noun.dep_ = modifier.head, modifier.dep_
             for c in [c for c in modifier.children if c.i < modifier.i]:
                 c.head = noun  # "its" is the whole phrase's
@@ -1089,12 +1097,12 @@ def _register_parse_repairs() -> None:
             noun.tag_, noun.pos_, noun.lemma_ = "NN", "NOUN", noun.lower_
         # "took two foreigners hostage": the object's predicate read as a clause is the verb's complement;
         # the day and place words hung on it are the verb's
-        for noun, verb in object_predicates_read_as_clauses(doc, _object_predicate_nouns()):
+        for noun, verb in repaired(object_predicates_read_as_clauses(doc, _object_predicate_nouns())):
             for t in [c for c in noun.children if c.dep_ in {"prep", "npadvmod", "punct"}]:
                 t.head = verb
             noun.dep_, noun.tag_, noun.pos_ = "oprd", "NN", "NOUN"
         # a foreign predicate read as a clause is the verb's predicative complement, its subject the object
-        for own, verb, obj in predicates_read_as_clauses(doc, _is_predicative_phrase_list()):
+        for own, verb, obj in repaired(predicates_read_as_clauses(doc, _is_predicative_phrase_list())):
             head = own[0]
             passive = any(c.dep_ == "auxpass" for c in verb.children)
             for t in [c for w in own for c in w.children if c not in own and c != obj]:
@@ -1106,8 +1114,10 @@ def _register_parse_repairs() -> None:
             head.head, head.dep_, head.tag_, head.pos_ = verb, "oprd", "NN", "NOUN"
             for t in own[1:]:
                 t.head, t.dep_ = head, "amod"
-        # the columns read above may no longer be true: the coder reads the repaired parse afresh
-        forget_columns(doc)
+        # the columns read above may no longer be true once a repair changed the parse: the coder then
+        # reads the repaired parse afresh; a parse no repair touched keeps them
+        if found_any:
+            forget_columns(doc)
         return doc
 
 

@@ -478,3 +478,15 @@ def test_columns_of_two_docs_read_in_turn_stay_apart_and_a_changed_parse_is_read
     assert token_column(first, DEP) is deps  # still the columns read before: nothing told of the change
     forget_columns(first)
     assert token_column(first, DEP) == [t.dep for t in first] != deps
+
+
+def test_the_repairs_keep_the_read_columns_of_a_parse_they_leave_alone():
+    from eventwire import nlp as nlp_module
+
+    nlp = load_nlp()
+    # no repair finds anything to mend here: what the repairs read of the doc stays true and is kept
+    doc = nlp("Police in Accra arrested four men on Monday.")
+    assert nlp_module._COLUMNS.get(doc), "the columns read by the repairs were dropped"
+    # a repaired parse is read afresh
+    doc = nlp("Jewish settlers in the town of Nablus set fire to a Palestinian school overnight.")
+    assert not nlp_module._COLUMNS.get(doc)
