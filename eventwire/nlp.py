@@ -283,6 +283,35 @@ def names_split_at_a_capitalised_preposition(doc, is_known_name) -> list:
     return found
 
 
+def last_conjuncts_after_an_aside(doc) -> list:
+    """"sales to Iran, Syria and, with conditions attached, Venezuela": an aside set off by commas between
+    "and" and the last name of a list leads the parser to hang that name on the aside, and the list loses
+    it. A preposition opening an aside right after "and" says the list goes on after the aside; the name
+    after its closing comma is the list's last item. Returns (first item, "and", last item)."""
+    found = []
+    for cc in _tokens_labelled(doc, "DEP", "cc"):
+        i, end = cc.i, cc.sent.end
+        if cc.lower_ not in {"and", "or"} or i < 2 or i + 3 >= end:
+            continue
+        # "Syria and, with ...", "Sudan, and with ...": the aside opens after "and", its comma or not
+        opens = i + 2 if doc[i + 1].text == "," else i + 1
+        before = doc[i - 2] if doc[i - 1].text == "," else doc[i - 1]
+        if before.pos_ != "PROPN" or doc[opens].pos_ != "ADP":
+            continue
+        close = next((j for j in range(opens + 1, min(end - 1, opens + 7)) if doc[j].text == ","), None)
+        if close is None or doc[close + 1].pos_ != "PROPN":
+            continue
+        last = doc[close + 1]
+        while last.dep_ == "compound" and last.head.pos_ == "PROPN" and last.head.i > last.i:
+            last = last.head  # "North Korea": the name's head
+        first = before
+        while first.dep_ == "conj" and first.head.pos_ == "PROPN":
+            first = first.head
+        if last.dep_ != "conj" and first not in list(last.subtree):
+            found.append((first, cc, last))
+    return found
+
+
 def _spans_around(doc, last_before: int, prep: int, most: int = 4) -> list[tuple[int, int]]:
     """The (first, last) indexes of the runs of capitalised words through `prep`, up to `most` words on
     either side, longest first."""
@@ -989,6 +1018,10 @@ def _register_parse_repairs() -> None:
         # a known name split at a capitalised preposition inside it keeps its second half
         for before, prep, last in repaired(names_split_at_a_capitalised_preposition(doc, _is_known_name)):
             make_one_name(before, prep, last)
+        # the last name of a list, read onto an aside before it, is the list's last item
+        for first, cc, last in repaired(last_conjuncts_after_an_aside(doc)):
+            last.head, last.dep_ = first, "conj"
+            cc.head = first
         # a plural event noun read as a verb heads the object before it
         for noun, modifier in repaired(plural_nouns_read_as_verbs(doc, _is_event_noun)):
             make_noun_of_verb(noun, modifier)

@@ -490,3 +490,15 @@ def test_the_repairs_keep_the_read_columns_of_a_parse_they_leave_alone():
     # a repaired parse is read afresh
     doc = nlp("Jewish settlers in the town of Nablus set fire to a Palestinian school overnight.")
     assert not nlp_module._COLUMNS.get(doc)
+
+
+def test_the_last_name_of_a_list_after_an_aside_is_the_lists_last_item():
+    nlp = load_nlp()
+    # "and, with conditions attached," sits between the list and its last name: the parser hangs the name on the aside
+    doc = nlp("The Senate voted to resume grain sales to Chile, Peru and, under strict quotas, Bolivia.")
+    bolivia = next(t for t in doc if t.text == "Bolivia")
+    assert bolivia.dep_ == "conj" and bolivia.head.text == "Chile", [(t.text, t.dep_, t.head.text) for t in doc]
+    # without the comma after "and" too
+    doc = nlp("Exports were halted to Iran, Sudan, and after a long debate, Cuba.")
+    cuba = next(t for t in doc if t.text == "Cuba")
+    assert cuba.dep_ == "conj" and cuba.head.text == "Iran", [(t.text, t.dep_, t.head.text) for t in doc]
