@@ -1124,7 +1124,7 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
     promised: dict[int, list[SentenceEvent]] = {}  # governing predicate -> the acts it governs
     events = []
     for f in found:
-        if f.head.i in absorbed:
+        if f.head.i in absorbed or _purpose_of_a_protest_taken_in(f, absorbed & protests_at):
             continue
         helping = f.trigger.type == "MOBILIZE" and _sent_to_help(f.pred)
         sent = f
@@ -2103,6 +2103,16 @@ def _elaborates_a_protest(f: Found, by_pred: dict[int, "SentenceEvent"]) -> bool
 # What a protest is for is part of the protest (CAMEO 1411-1414, "demonstrate for leadership change,
 # policy change, rights"): "marched to demand his resignation" is one PROTEST, not a PROTEST and a REQUEST.
 PROTEST_MESSAGE_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+
+
+def _purpose_of_a_protest_taken_in(f: Found, taken: set[int]) -> bool:
+    """"police prevented a march staged by teachers to protest the pay freeze": the purpose of a protest
+    that another verb took as its object (prevented, banned, broke up: `taken`) is that protest's, told
+    with it, not a protest of its own."""
+    if not taken or f.trigger.type != "PROTEST" or f.pred.dep_ != "advcl" or _has_own_subject(f.pred):
+        return False
+    holder = f.pred.head
+    return holder.dep_ == "acl" and holder.head.i in taken and not _has_own_subject(holder)
 
 
 def _states_a_protest_purpose(f: Found, protests_at: set[int]) -> bool:

@@ -3627,3 +3627,10 @@ def test_tear_gas_fired_to_break_up_a_crowd_is_an_assault_on_it(code):
     found = tuples(code("Chilean police fired tear gas to break up the students marching in Santiago on Thursday."))
     assert any(t[0] == "ASSAULT" and t[1] == "CHL" for t in found), found
     assert not any(t[0] == "COERCE" and t[1] == "CHL" for t in found), found
+
+
+def test_the_purpose_of_a_prevented_protest_is_no_protest_of_its_own(code):
+    # the march was prevented: its "to protest" tells what it would have been for, not a protest held
+    events = code("Riot police in Harare prevented a march staged by nurses in the city centre on Monday to protest unpaid wages.")
+    assert not any(e["event"] == ["PROTEST"] and e["polarity"] == "asserted" for e in events), events
+    assert any(e["event"] == ["COERCE"] for e in events), events

@@ -494,7 +494,7 @@ def test_the_repairs_keep_the_read_columns_of_a_parse_they_leave_alone():
 
 def test_the_last_name_of_a_list_after_an_aside_is_the_lists_last_item():
     nlp = load_nlp()
-    # "and, with conditions attached," sits between the list and its last name: the parser hangs the name on the aside
+    # "and, under strict quotas," sits between the list and its last name: the parser hangs the name on the aside
     doc = nlp("The Senate voted to resume grain sales to Chile, Peru and, under strict quotas, Bolivia.")
     bolivia = next(t for t in doc if t.text == "Bolivia")
     assert bolivia.dep_ == "conj" and bolivia.head.text == "Chile", [(t.text, t.dep_, t.head.text) for t in doc]
