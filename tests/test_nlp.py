@@ -478,3 +478,18 @@ def test_columns_of_two_docs_read_in_turn_stay_apart_and_a_changed_parse_is_read
     assert token_column(first, DEP) is deps  # still the columns read before: nothing told of the change
     forget_columns(first)
     assert token_column(first, DEP) == [t.dep for t in first] != deps
+
+
+def test_the_verb_after_a_relative_clause_set_off_by_commas_is_the_subjects_own():
+    nlp = load_nlp()
+    # read as an apposition "dissolved parliament" to the subject
+    doc = nlp("The rebels, who have held the port since 2019, dissolved parliament last month.")
+    verb = next(t for t in doc if t.text == "dissolved")
+    assert verb.dep_ == "ROOT" and {(c.text, c.dep_) for c in verb.children} >= {("rebels", "nsubj"), ("parliament", "dobj")}
+    # read as a phrase "since the junta" with the verb after it left with no subject
+    doc = nlp("Talks have stalled since the junta, which came to power in 2020, backed away from a promise to hold elections.")
+    verb = next(t for t in doc if t.text == "backed")
+    assert {(c.text, c.dep_) for c in verb.children} >= {("junta", "nsubj"), ("since", "mark")}
+    # a subject whose verb the parser found keeps it
+    doc = nlp("Kenya, which sent troops in 2011, withdrew its soldiers from Somalia on Friday.")
+    assert next(t for t in doc if t.text == "withdrew").dep_ == "ROOT"
