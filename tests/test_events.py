@@ -3627,3 +3627,14 @@ def test_tear_gas_fired_to_break_up_a_crowd_is_an_assault_on_it(code):
     found = tuples(code("Chilean police fired tear gas to break up the students marching in Santiago on Thursday."))
     assert any(t[0] == "ASSAULT" and t[1] == "CHL" for t in found), found
     assert not any(t[0] == "COERCE" and t[1] == "CHL" for t in found), found
+
+
+def test_a_decision_judged_by_another_states_nothing_for_its_owner(code):
+    # the judge speaks of the decision; its owner promises nothing in this sentence
+    found = tuples(code("The EU welcomed Iran's decision to resume talks with the IAEA."))
+    assert ("SUPPORT", "EUR", "IRN") in found and not any(t[0] == "AGREE" for t in found), found
+    found = tuples(code("Moscow backed the Syrian government's decision to free 300 prisoners."))
+    assert not any(t[0] == "AGREE" for t in found), found
+    # stated by its owner, the act still ahead is a promise
+    found = tuples(code("Iran said it would resume talks with the IAEA."))
+    assert ("AGREE", "IRN", "IGO") in found, found
