@@ -2244,6 +2244,17 @@ def _between_sides_named(noun: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in {"between", "among", "amongst"} for h in holders for c in h.children)
 
 
+def _plan_judged_by_another(pred: Token) -> bool:
+    """"Beijing supported the Hong Kong government's decision to suspend the bill", "welcomed Seoul's plan to
+    resume talks": a plan or decision that a verb of judging (judging_verbs.txt) takes as its object is told
+    as the judge's view of it; its owner states nothing here, so no promise or threat is read off its act."""
+    noun = pred.head
+    if pred.dep_ != "acl" or noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "pobj"}:
+        return False
+    judge = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return judge.pos_ == "VERB" and judge.lemma_.lower() in lexicon_word_list("judging_verbs.txt")
+
+
 def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver,
                    types_at: dict[int, str] | None = None) -> "SentenceEvent | None":
     """"Japan will send aid" is, today, a promise (AGREE); "X will strike" a threat (CAMEO 03x / 13x)."""
@@ -2256,6 +2267,8 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver,
         return None
     if open_question(event.found.pred):
         return None  # "to discuss how to enforce the sanctions": a question to settle, no one's intent
+    if _plan_judged_by_another(event.found.pred):
+        return None  # "supported the government's decision to suspend the bill": judged, not stated by its owner
     if aim_of_a_journey(event.found.pred, lex):
         return None  # "troops arrived to fight the rebels": what a trip is made for, no one's stated intent
     if topic_of_talk(event.found.pred, lex):

@@ -239,10 +239,21 @@ def _refers_back(ev: EventMention, text: str) -> bool:
     of a deed told in full, not one already known."""
     window = max(ev.sent_start, ev.trigger_start - 40)
     before = _BACK.search(text[window : ev.trigger_start])
-    if before is None or _inside_an_actor(ev, text, window + before.start(), window + len(before.group().rstrip())):
+    if (before is None or _inside_an_actor(ev, text, window + before.start(), window + len(before.group().rstrip()))
+            or (before.group().split()[0].lower() in _DEFINITE and _doer_named_as_known(ev, text, window + before.start()))):
         return _light_verb_names_it_as_known(ev, text)
     return not (_NAMED_DOER.match(before.group()) and _SPELLED_OUT.match(text, ev.trigger_end)
                 and _placed_in_its_phrase(ev, text))
+
+
+def _doer_named_as_known(ev: EventMention, text: str, start: int) -> bool:
+    """"The militants killed two soldiers": the article opens the doer's phrase before a verb, so it is
+    the doer that is known from before, not the deed; only an event noun after it names the event as
+    known ("the strike", "the Iranian attack"). A possessive ("its jets killed") still ties the deed to
+    its owner's deed told before."""
+    trigger = text[ev.trigger_start : ev.trigger_end].split()
+    return (bool(trigger) and not re.fullmatch(_EVENT_NOUNS, trigger[0], re.I)
+            and any(start <= a.start and a.end <= ev.trigger_start for a in ev.actor))
 
 
 def _inside_an_actor(ev: EventMention, text: str, start: int, end: int) -> bool:

@@ -537,6 +537,69 @@ def past_verbs_read_as_modifiers(doc) -> list:
     return found
 
 
+def _relative_clause_closed_before(noun, comma_at: int) -> bool:
+    """`noun` has a relative clause ("the junta, which came to power in 2020,") whose last word comes
+    right before the comma at `comma_at`."""
+    return any(c.dep_ == "relcl" and c.i < comma_at and c.right_edge.i == comma_at - 1 for c in noun.children)
+
+
+def verbs_after_a_relative_clause(doc) -> list:
+    """The past-tense verb of a subject whose relative clause, set off by commas, the parser did not see
+    the end of: in "The Houthis, who have controlled Sanaa since 2014, dissolved parliament" it reads
+    "dissolved parliament" as an apposition to the subject, and in "since the junta, which came to power
+    in 2020, backed away from a promise" it reads "since the junta" as a phrase and leaves "backed" with
+    no subject. A clause set off by commas after a noun ends there, and the verb after the closing comma
+    is the noun's own. Returns (verb, subject, object or None) triples: an object when the verb was read as
+    its modifier, none when the verb was read as a clause with no subject."""
+    found = []
+    for v in _tokens_labelled(doc, "TAG", "VBD") + _tokens_labelled(doc, "TAG", "VBN"):
+        if v.i < 3 or doc[v.i - 1].text != "," or any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children):
+            continue
+        obj = v.head
+        # "The Houthis, who ..., dissolved parliament": the verb a modifier of an apposition to the subject
+        if v.dep_ == "amod" and obj.i == v.i + 1 and obj.pos_ == "NOUN" and obj.dep_ == "appos":
+            subject = obj.head
+            if (subject.i < v.i and (subject.dep_ == "ROOT" or (subject.dep_ == "nsubj" and subject.head.i > obj.i))
+                    and _relative_clause_closed_before(subject, v.i - 1)):
+                found.append((v, subject, obj))
+            continue
+        # "since the junta, which ..., backed away": the noun of a time or cause word read as a preposition
+        if v.tag_ != "VBD" or v.dep_ not in {"advcl", "conj"}:
+            continue
+        subject = next((t for t in doc[v.head.i + 1 : v.i] if t.dep_ == "pobj" and t.head.dep_ == "prep"
+                        and t.head.head == v.head and t.head.lower_ in _CLAUSE_OPENING_PREPOSITIONS
+                        and _relative_clause_closed_before(t, v.i - 1)), None)
+        if subject is not None:
+            found.append((v, subject, None))
+    return found
+
+
+# words that open a clause as well as a phrase ("since the war" and "since the war ended")
+_CLAUSE_OPENING_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till", "as"})
+
+
+def make_verb_after_a_relative_clause(v, subject, obj) -> None:
+    """Makes `v` the verb of `subject`: in the place of the verb the subject hung on (which becomes its
+    conjunct) or of the verbless subject, with `obj` its object; or, with no object, the verb of the
+    clause the preposition before the subject opens."""
+    if obj is None:
+        prep = subject.head
+        prep.head, prep.dep_ = v, "mark"
+        subject.head, subject.dep_ = v, "nsubj"
+        return
+    if subject.dep_ == "ROOT":
+        v.head, v.dep_ = v, "ROOT"
+    else:
+        verb = subject.head
+        v.head, v.dep_ = (v, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
+        verb.head, verb.dep_ = v, "conj"
+    for c in [c for c in subject.children if c.i > obj.i]:
+        c.head = v
+    subject.head, subject.dep_ = v, "nsubj"
+    obj.head, obj.dep_ = v, "dobj"
+    v.tag_, v.pos_ = "VBD", "VERB"
+
+
 def verbs_read_as_modifiers_of_a_conjunct(doc, is_event_verb) -> list:
     """An event verb after "and" that the parser hung as a modifier on its object, making the object
     a conjunct of the noun before "and": in "forces fired back with howitzers and scrambled fighter
@@ -1053,6 +1116,9 @@ def _register_parse_repairs() -> None:
             obj.head, obj.dep_ = v, "dobj"
             for c in [c for c in subject.children if c.i > v.i]:
                 c.head = v
+        # the verb after a subject's relative clause set off by commas is the subject's own
+        for v, subject, obj in verbs_after_a_relative_clause(doc):
+            make_verb_after_a_relative_clause(v, subject, obj)
         # an event verb after "and" read as its object's modifier is the second deed of the clause's verb
         for v, obj, verb in repaired(verbs_read_as_modifiers_of_a_conjunct(doc, _is_event_verb)):
             cc = doc[v.i - 1]

@@ -3634,3 +3634,12 @@ def test_the_purpose_of_a_prevented_protest_is_no_protest_of_its_own(code):
     events = code("Riot police in Harare prevented a march staged by nurses in the city centre on Monday to protest unpaid wages.")
     assert not any(e["event"] == ["PROTEST"] and e["polarity"] == "asserted" for e in events), events
     assert any(e["event"] == ["COERCE"] for e in events), events
+def test_a_decision_judged_by_another_states_nothing_for_its_owner(code):
+    # the judge speaks of the decision; its owner promises nothing in this sentence
+    found = tuples(code("The EU welcomed Iran's decision to resume talks with the IAEA."))
+    assert ("SUPPORT", "EUR", "IRN") in found and not any(t[0] == "AGREE" for t in found), found
+    found = tuples(code("Moscow backed the Syrian government's decision to free 300 prisoners."))
+    assert not any(t[0] == "AGREE" for t in found), found
+    # stated by its owner, the act still ahead is a promise
+    found = tuples(code("Iran said it would resume talks with the IAEA."))
+    assert ("AGREE", "IRN", "IGO") in found, found

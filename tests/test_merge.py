@@ -278,3 +278,11 @@ def test_the_target_answering_the_doer_is_another_event():
     first = accusation("Ayman Safadi", "Hamzah", 0)
     assert same_event(first, accusation("Ayman Safadi", "Hamzah", 1), text)  # told again: one event
     assert not same_event(first, accusation("Hamzah", "country", 1), text)
+
+
+def test_a_doer_named_as_known_does_not_make_its_next_deed_the_same_one(code):
+    # "The Malian rebels" are known from before, not the killing: hostages taken and soldiers killed are two deeds
+    events = code("Malian rebels took three aid workers hostage, an official said. Soldiers surrounded the building. "
+                  "The Malian rebels killed two soldiers, the army said.")
+    assert len(_assaults(events)) == 2, events
+    assert {("ASSAULT", "MLI", None), ("ASSAULT", "MLI", "MLI")} <= tuples(events)

@@ -502,3 +502,16 @@ def test_the_last_name_of_a_list_after_an_aside_is_the_lists_last_item():
     doc = nlp("Exports were halted to Iran, Sudan, and after a long debate, Cuba.")
     cuba = next(t for t in doc if t.text == "Cuba")
     assert cuba.dep_ == "conj" and cuba.head.text == "Iran", [(t.text, t.dep_, t.head.text) for t in doc]
+def test_the_verb_after_a_relative_clause_set_off_by_commas_is_the_subjects_own():
+    nlp = load_nlp()
+    # read as an apposition "dissolved parliament" to the subject
+    doc = nlp("The rebels, who have held the port since 2019, dissolved parliament last month.")
+    verb = next(t for t in doc if t.text == "dissolved")
+    assert verb.dep_ == "ROOT" and {(c.text, c.dep_) for c in verb.children} >= {("rebels", "nsubj"), ("parliament", "dobj")}
+    # read as a phrase "since the junta" with the verb after it left with no subject
+    doc = nlp("Talks have stalled since the junta, which came to power in 2020, backed away from a promise to hold elections.")
+    verb = next(t for t in doc if t.text == "backed")
+    assert {(c.text, c.dep_) for c in verb.children} >= {("junta", "nsubj"), ("since", "mark")}
+    # a subject whose verb the parser found keeps it
+    doc = nlp("Kenya, which sent troops in 2011, withdrew its soldiers from Somalia on Friday.")
+    assert next(t for t in doc if t.text == "withdrew").dep_ == "ROOT"
