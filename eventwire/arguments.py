@@ -1922,12 +1922,15 @@ class Resolver:
         """"opposition groups in Zimbabwe", "demonstrators in Baghdad": the country of the place they are in."""
         # people said to be in a town are of its country; things in it ("a prison in Guayaquil") are not parties
         people = self.kb.agent_sector(head.text) is not None or self.kb.agent_sector(head.lemma_) is not None
+        people = people and not _counted_people(head)
         return next(iter(self._place_codes(head)), None) or _home_town_code(head, TOWN_PREPS if people else {"from"})
 
     def _place_codes(self, head: Token) -> list[str]:
         """The countries of the place phrase that says where the people of `head` are, one per
         coordinated place ("activists in Poland and the Czech Republic": POL, CZE)."""
         preps, kinds = {"in", "from", "throughout", "across", "inside"}, {"country", "metonym", "demonym"}
+        if _counted_people(head):
+            preps = {"from"}  # "killed 30 people in Mali": where they died, not whose people they are
         for holder in [head, *_participle_holders(head)]:
             codes = _conjunct_codes([(tokens[start:end], entry) for tokens, start, end, entry
                                      in self._places(holder, preps, kinds, conjuncts=True)])
@@ -2766,6 +2769,14 @@ def _body_named_after_a_town(tokens: list[Token], head: Token) -> str | None:
         if places:
             return places[0].country if places[0].feature in {"city", "admin"} else None
     return None
+
+
+def _counted_people(head: Token) -> bool:
+    """"killed more than 2,500 people in Haiti", "wounded 30 civilians in Gao": people told only by their
+    number (unnamed_people.txt) are a toll; a place they are "in" says where the deed was done, not whose
+    people they are ("30 people from Mali" still says where they come from)."""
+    return head.lemma_.lower() in load_lexicon().unnamed_people and any(
+        c.dep_ == "nummod" or c.like_num for c in head.children)
 
 
 def _place_kind(head: Token) -> bool:

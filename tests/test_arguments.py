@@ -2170,3 +2170,10 @@ def test_a_coordination_misparsed_as_one_name_is_still_split(code):
     events = code("Ugandan President Yoweri Museveni and Kenyan President William Ruto met in Entebbe on Monday.")
     codes = {a["code"] for e in events for side in ("actor", "recipient") for a in e[side]}
     assert {"UGA", "KEN"} <= codes, events
+
+
+def test_people_told_only_by_their_number_take_no_country_from_where_they_were_hit(code):
+    # a toll: "in Mali" says where the deed was done; "from Mali" would say whose people they are
+    events = code("Gunmen on motorbikes killed 30 people in Mali on Monday.")
+    assert ("ASSAULT", None, None) in tuples(events), tuples(events)
+    assert ("ASSAULT", None, "MLI") not in tuples(events), tuples(events)
