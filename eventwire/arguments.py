@@ -2798,9 +2798,11 @@ def _of_place_code(tokens: list[Token], head: Token) -> str | None:
     if not words or words[0].pos_ != "PROPN":
         return None
     text = " ".join(t.text for t in words)
-    for place in find_places(text):
-        rest = text[place.end:].split()
-        if place.country and place.start == 0 and all(w.lower() in PLACE_KIND_WORDS for w in rest):
+    # "the towns of Shire": the kind word is the cue that makes a name that is also a common word a place
+    cue = f"{head.text} of " if _place_kind(head) else ""
+    for place in find_places(cue + text):
+        rest = text[place.end - len(cue):].split()
+        if place.country and place.start == len(cue) and all(w.lower() in PLACE_KIND_WORDS for w in rest):
             return place.country
     return None
 

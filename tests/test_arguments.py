@@ -2177,3 +2177,9 @@ def test_people_told_only_by_their_number_take_no_country_from_where_they_were_h
     events = code("Gunmen on motorbikes killed 30 people in Mali on Monday.")
     assert ("ASSAULT", None, None) in tuples(events), tuples(events)
     assert ("ASSAULT", None, "MLI") not in tuples(events), tuples(events)
+
+
+def test_the_kind_word_before_a_place_name_lets_the_name_code_the_towns(code):
+    # "Shire" needs a cue to be read as the Ethiopian town; "the towns of" is that cue
+    events = code("Federal troops seized the towns of Shire and Adwa on Monday.")
+    assert any(t[0] == "COERCE" and t[2] == "ETH" for t in tuples(events)), tuples(events)
