@@ -1944,6 +1944,7 @@ class Resolver:
         if sent_abroad(head.lower_) and not _taken_from_post(head):
             return _home_town_code(head, {"from"})  # "the ambassador from Lima", never "the embassy in Lima"
         people = self.kb.agent_sector(head.text) is not None or self.kb.agent_sector(head.lemma_) is not None
+        people = people and not _counted_people(head)
         return next(iter(self._place_codes(head)), None) or _home_town_code(head, TOWN_PREPS if people else {"from"})
 
     def _place_codes(self, head: Token) -> list[str]:
@@ -1952,6 +1953,8 @@ class Resolver:
         if sent_abroad(head.lower_) and not _taken_from_post(head):
             return []  # "the embassy in Baghdad": the place of a mission abroad is not its sender's
         preps, kinds = {"in", "from", "throughout", "across", "inside"}, {"country", "metonym", "demonym"}
+        if _counted_people(head):
+            preps = {"from"}  # "killed 30 people in Mali": where they died, not whose people they are
         for holder in [head, *_participle_holders(head)]:
             codes = _conjunct_codes([(tokens[start:end], entry) for tokens, start, end, entry
                                      in self._places(holder, preps, kinds, conjuncts=True)])
@@ -2799,6 +2802,14 @@ def _body_named_after_a_town(tokens: list[Token], head: Token) -> str | None:
     return None
 
 
+def _counted_people(head: Token) -> bool:
+    """"killed more than 2,500 people in Haiti", "wounded 30 civilians in Gao": people told only by their
+    number (unnamed_people.txt) are a toll; a place they are "in" says where the deed was done, not whose
+    people they are ("30 people from Mali" still says where they come from)."""
+    return head.lemma_.lower() in load_lexicon().unnamed_people and any(
+        c.dep_ == "nummod" or c.like_num for c in head.children)
+
+
 def _place_kind(head: Token) -> bool:
     """"the city of", "the towns of": a kind of place, one or several."""
     return head.lower_ in PLACE_KIND_WORDS or head.lemma_.lower() in PLACE_KIND_WORDS
@@ -2818,9 +2829,11 @@ def _of_place_code(tokens: list[Token], head: Token) -> str | None:
     if not words or words[0].pos_ != "PROPN":
         return None
     text = " ".join(t.text for t in words)
-    for place in find_places(text):
-        rest = text[place.end:].split()
-        if place.country and place.start == 0 and all(w.lower() in PLACE_KIND_WORDS for w in rest):
+    # "the towns of Shire": the kind word is the cue that makes a name that is also a common word a place
+    cue = f"{head.text} of " if _place_kind(head) else ""
+    for place in find_places(cue + text):
+        rest = text[place.end - len(cue):].split()
+        if place.country and place.start == len(cue) and all(w.lower() in PLACE_KIND_WORDS for w in rest):
             return place.country
     return None
 

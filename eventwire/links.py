@@ -759,7 +759,9 @@ def _most_likely_named(candidates: list[EventMention], noun: str, actor_code: st
                        judged: bool = False) -> EventMention:
     """Which told event "the attack" names: an asserted one; with "Iran's attack" or "the Iranian
     attack", one Iran did to another party; one told as "carried out a strike"; else the latest.
-    Two records of one telling ("A and B held talks") stand for it by the first."""
+    Two records of one telling ("A and B held talks") stand for it by the first. A noun of one kind of
+    deed ("the hostage-taking", "the shelling") names a deed of that kind before any other of its type."""
+    kinds = _kinds_named(noun, load_lexicon())
     def rank(ev: EventMention) -> tuple:
         codes = {a.code for a in ev.actor if a.code}
         by_named_actor = actor_code is not None and actor_code in codes
@@ -769,9 +771,19 @@ def _most_likely_named(candidates: list[EventMention], noun: str, actor_code: st
         # governor shot dead), not the police's killing of suspects or storming of a compound; of two,
         # the one told with its doer
         return (ev.polarity == "asserted", not _intercepts(ev, load_lexicon()), by_named_actor, on_another,
-                judged and _hits_a_named_side(ev), judged and any(a.code for a in ev.actor), _told_as_verb_of(ev, noun), _told_with(ev, noun), ev.trigger_start)
+                bool(kinds & set(ev.mode)), judged and _hits_a_named_side(ev), judged and any(a.code for a in ev.actor), _told_as_verb_of(ev, noun), _told_with(ev, noun), ev.trigger_start)
     best = max(rank(ev) for ev in candidates)
     return next(ev for ev in candidates if rank(ev) == best)
+
+
+def _kinds_named(noun: str, lex: Lexicon) -> set[str]:
+    """The modes the bare readings of an event noun carry: "hostage-taking" is an abduction, "the shelling"
+    an attack with heavy weapons; "the attack" names no kind."""
+    for lemma in (noun, noun[:-1] if noun.endswith("s") else noun):
+        readings = [t for t in lex.candidates(lemma, "NOUN") if not t.objects]
+        if readings:
+            return {t.mode for t in readings if t.mode}
+    return set()
 
 
 def _hits_a_named_side(ev: EventMention) -> bool:

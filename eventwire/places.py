@@ -141,6 +141,7 @@ _HINT_WORDS = {
     "state": "admin", "oblast": "admin", "prefecture": "admin", "county": "admin",
     "district": "admin", "department": "admin",
     "city": "city", "town": "city", "village": "city",
+    "cities": "city", "towns": "city", "villages": "city",  # "the towns of Shire and Adwa"
 }
 
 

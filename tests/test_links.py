@@ -175,6 +175,14 @@ def test_the_downing_names_the_shooting_down_told_before(code):
     assert ("ACCUSE", "LBY", "GRC") in tuples(events), tuples(events)
 
 
+def test_a_judged_kind_of_deed_names_the_deed_of_that_kind_not_the_last_of_its_type(code):
+    # "the hostage-taking" is the abduction told first, not the later shooting of two named foreigners
+    events = code("Malian militants took 30 workers hostage on Wednesday. Algerian troops shot dead two Libyan "
+                  "smugglers near the border on Thursday. France condemned the hostage-taking.")
+    assert ("ACCUSE", "FRA", "MLI") in tuples(events), tuples(events)
+    assert ("ACCUSE", "FRA", "DZA") not in tuples(events), tuples(events)
+
+
 def test_a_judgement_of_an_attack_on_a_named_target_is_aimed_at_the_attacker(code):
     # "the attack on N'Djamena" names whom the attack hit; the condemnation is of those who made it
     events = code("Rebels from Sudan fired rockets at Chad's capital N'Djamena on Friday. Troops from Niger "

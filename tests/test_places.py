@@ -1177,3 +1177,11 @@ def test_the_capital_of_a_country_with_namesake_towns_is_the_most_populous():
     text = "Thousands of marchers filled the capital on Saturday."
     parts = [p for p in unnamed_parts(text, 0, len(text), "USA") if p.placename == "the capital"]
     assert parts and km_between(parts[0].lat, parts[0].lon, 38.9, -77.04) < 20, parts
+
+
+def test_a_plural_kind_word_cues_a_name_that_is_also_a_common_word():
+    # "shire" is an English word, so the name needs a cue; "the towns of" is one, as "the town of" is
+    found = [(p.placename, p.country) for p in find_places("Troops entered the towns of Shire and Adwa.",
+                                                            countries=["ETH"])]
+    assert ("Shire", "ETH") in found, found
+    assert not find_places("Hobbits live in the Shire."), "a bare common word is no place"
