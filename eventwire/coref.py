@@ -31,7 +31,8 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from .actors import INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, actor_word_list, load_offices
+from .actors import (INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, actor_word_list, load_kb, load_offices,
+                     normalise_name)
 from .data_files import data_path, read_tsv, split_values
 from .lexicon import lexicon_word_list, load_lexicon
 from .mentions import NAMED_KINDS, Identity, Mention, load_descriptors, load_titles, mention_at, person_role_words
@@ -1042,10 +1043,25 @@ def _with_identity(ent: Entity, identity: Identity, replace_identifier: bool = T
     """The argument named by this identity; its own country code wins over a looser one."""
     if identity.kind not in NAMED_KINDS and ent.code and ent.code != identity.code:
         return ent  # "Iraqi officials in Tehran": the mention inside is a place, not the actor
+    if identity.kind == "person" and _took_surname_for_a_country(ent, identity):
+        ent = replace(ent, code=None)  # "Federico Franco ... Franco's government": the person's, not France's
     code = ent.code or identity.code
     sector = ent.sector or identity.sector
     identifier = identity.identifier if replace_identifier or identity.kind in NAMED_KINDS else ent.identifier_text
     return replace(ent, identifier_text=identifier, code=code, sector=sector)
+
+
+def _took_surname_for_a_country(ent: Entity, person: Identity) -> bool:
+    """The argument read a word of a person's name as the country it resembles ("Franco's government"
+    coded as France's): the word is no name of the knowledge base as printed, only a spelling
+    correction of the country the argument was coded with."""
+    kb = load_kb()
+    for word in map(normalise_name, ent.entity_text.split()):
+        if word in person.identifier.split() and not kb.spelt_as_named(word):
+            entry = kb.lookup(word)
+            if entry is not None and entry.kind == "country" and entry.code == ent.code:
+                return True
+    return False
 
 
 # "the 79-year-old", "The 45-year-old": a definite reference to a person by age alone

@@ -826,3 +826,9 @@ def test_normalise_name_drops_only_a_trailing_possessive():
     assert normalise_name("  Addis   Ababa ") == "Addis Ababa"
     assert normalise_name("Côte d'Ivoire") == "Côte d'Ivoire"  # an apostrophe inside the name stays
     assert normalise_name("Ethiopia's army") == "Ethiopia's army"
+
+
+def test_spelt_as_named_tells_a_name_from_a_spelling_correction():
+    kb = load_kb()
+    assert kb.spelt_as_named("France") and kb.spelt_as_named("Hugo Chavez")
+    assert not kb.spelt_as_named("Franco")  # the base reads it as France only by correcting a letter

@@ -928,3 +928,12 @@ def test_a_bare_plural_force_is_not_one_named_only_in_a_promise(code):
                   "detectives. Police arrested two men in Denpasar on Monday, officials said.")
     arrest = next(e for e in events if e["event"] == ["COERCE"] and e["polarity"] == "asserted")
     assert [a["code"] for a in arrest["actor"]] != ["AUS"], arrest["actor"]
+
+
+def test_a_surname_read_as_a_country_takes_the_persons_identity_not_the_country(code):
+    events = code("Honduras's new security minister, Oscar Franco, was sworn in on Monday. "
+                  "Franco banned all marches, and unions accused Franco's ministry of lying.", published=date(2010, 5, 2))
+    banner = _actors(events, "COERCE")
+    accused = [r for e in events if e["event"] == ["ACCUSE"] for r in e["recipient"]]
+    assert banner and banner[0]["code"] != "FRA" and banner[0]["identifier_text"] == "Oscar Franco"
+    assert accused and accused[0]["code"] != "FRA"
