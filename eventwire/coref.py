@@ -1410,13 +1410,16 @@ def _roles_of(m: Mention) -> set[str]:
 
 def _most_named(mentions: list[Mention], accept) -> Mention | None:
     """The last mention of the entity named most often among `mentions` (the story's country, not a
-    country named once for its reaction); the later one on a tie."""
+    country named once for its reaction); on a tie, the one named first, as a lede names the story's
+    country before those that react to it ("Paraguay's president ... as Argentina and Brazil recalled
+    their envoys ... The Senate" is Paraguay's)."""
     fitting = [m for m in mentions if m.identity is not None and accept(m)]
     if not fitting:
         return None
     counts = Counter(id(m.identity) for m in fitting)
     best = max(counts.values())
-    return next(m for m in reversed(fitting) if counts[id(m.identity)] == best)
+    first = next(id(m.identity) for m in fitting if counts[id(m.identity)] == best)
+    return next(m for m in reversed(fitting) if id(m.identity) == first)
 
 
 def _last(mentions: list[Mention], accept) -> Mention | None:

@@ -937,3 +937,12 @@ def test_a_surname_read_as_a_country_takes_the_persons_identity_not_the_country(
     accused = [r for e in events if e["event"] == ["ACCUSE"] for r in e["recipient"]]
     assert banner and banner[0]["code"] != "FRA" and banner[0]["identifier_text"] == "Oscar Franco"
     assert accused and accused[0]["code"] != "FRA"
+
+
+def test_a_state_body_on_a_tie_belongs_to_the_country_the_lede_names_first(code):
+    # Peru, Chile and Bolivia are each named twice: the Senate is Peru's, the story's, not Bolivia's
+    events = code("Peru's prime minister appealed for calm in Lima on Sunday, as Chile and Bolivia recalled their "
+                  "ambassadors, officials in Santiago and La Paz said. The Senate voted on Monday to remove the "
+                  "interior minister.", published=date(2010, 5, 2))
+    senate = [a for e in events for a in e["actor"] if a["entity_text"] == "Senate"]
+    assert senate and senate[0]["code"] == "PER"
