@@ -1146,6 +1146,25 @@ def _role_given_by_the_parse(ent: Entity, text: str) -> str | None:
     return ident if at >= 0 and _is_definite(text, at) else None
 
 
+# ", a former Roman Catholic bishop who ...", ", a 60-year-old lawyer,": an appositive noun phrase right
+# after a name; its last word before a comma, a relative pronoun or a preposition is its head
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w'’-]+\s+){0,5}?[a-z][\w-]*)"
+                         r"(?=\s*[,.;)]|\s+(?:who|whose|of|from|in|at|for|with)\b)")
+
+
+def _appositive_head(text: str, end: int) -> str | None:
+    """The head noun of the appositive right after a name ending at `end`, if there is one."""
+    found = _APPOSITIVE.match(text, end)
+    return found.group(1).rsplit(None, 1)[-1] if found else None
+
+
+def _described_before(role: str, text: str, before: list[Mention]) -> Mention | None:
+    """"Lugo, a former Roman Catholic bishop, ... the former bishop": the person last named with an
+    appositive whose head noun is the role's."""
+    head = role.rsplit(" ", 1)[-1]
+    return _last(before, lambda m: m.kind == "person" and _appositive_head(text, m.end) == head)
+
+
 def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -> Mention | None:
     """The mention a definite role noun phrase ("the general", "the militia", "the army") refers back to."""
     if role not in _person_roles() and " " in role and role.split(" ", 1)[1] in _person_roles():
@@ -1159,9 +1178,13 @@ def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -
             # "army chief Oleksandr Syrskyi ... the commander", "General X ... the commander":
             # military ranks and posts stand for one another
             found = _last(before, lambda m: m.kind == "person" and _military(m))
+        found = found or _described_before(role, text, before)
         if found is not None or role not in load_descriptors():
             return found
         # "the spokesman" with no one so introduced: a spokesman of the state or body named before
+    described = _described_before(role, text, before)
+    if described is not None:
+        return described
     head = role.rsplit(" ", 1)[-1]
     if head in actor_word_list("group_nouns.txt"):
         # "The RCMP said the group had weapons": a speaker speaks of itself as "it", not as "the group"

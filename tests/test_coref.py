@@ -946,3 +946,11 @@ def test_a_state_body_on_a_tie_belongs_to_the_country_the_lede_names_first(code)
                   "interior minister.", published=date(2010, 5, 2))
     senate = [a for e in events for a in e["actor"] if a["entity_text"] == "Senate"]
     assert senate and senate[0]["code"] == "PER"
+
+
+def test_a_definite_noun_refers_to_the_person_it_was_set_beside_as_an_appositive(code):
+    events = code("Bolivia's Senate removed President Jaime Ortega, a former schoolteacher, on Friday. "
+                  "On Saturday the former schoolteacher accused the army of plotting against him.",
+                  published=date(2011, 5, 2))
+    actors = _actors(events, "ACCUSE")
+    assert actors and actors[0]["identifier_text"] == "Jaime Ortega"
