@@ -1209,6 +1209,8 @@ def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -
         plural_state = plural_state or _names_a_state_organ(role)
         found = _last(before, lambda m: m.kind == "org" and (m.identity.sector == ent.sector)
                       and not (plural_state and m.identity.code in INTERNATIONAL_CODES))
+        if found is None and ent.sector in FORCE_SECTORS and _plural_role(role):
+            found = _force_named_with_nationality(ent, text, before)
         if found is None and ent.sector in STATE_SECTORS:
             found = (_country_opening_its_sentence(ent, text, before) or _state_speaking_of_it(ent, text, before)
                      or _lead_country_of_new_rulers(role, text, before)
@@ -1219,6 +1221,33 @@ def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -
                 # introduced by itself, whose country is not the country named before it
                 return None
         return found
+    return None
+
+
+# the sectors of armed state agents, whom a definite plural noun ("the troops") refers back to
+FORCE_SECTORS = frozenset({"MIL", "COP"})
+# a nationality word then up to two words and a noun: "Soviet paratroopers", "Russian riot police"
+_NOUN_AFTER_NATIONALITY = re.compile(r"(?:\s+[A-Za-z-]+){0,2}?\s+([A-Za-z-]+)\b")
+
+
+def _plural_role(role: str) -> bool:
+    head = role.rsplit(" ", 1)[-1]
+    return head == "police" or (head.endswith("s") and not head.endswith("ss"))
+
+
+def _force_named_with_nationality(ent: Entity, text: str, before: list[Mention]) -> Mention | None:
+    """"Soviet paratroopers backed by tanks stormed the tower ... The troops also seized the radio
+    building": a definite plural force noun is the force last named with its nationality (a demonym
+    or a country right before a noun of the same sector), not the country the story names most."""
+    kb = load_kb()
+    for m in reversed(before):
+        if m.end < ent.start - NATIONALITY_REACH:
+            break
+        if m.kind not in {"demonym", "country"} or m.identity is None or not m.identity.code:
+            continue
+        nouns = _NOUN_AFTER_NATIONALITY.match(text, m.end, min(len(text), m.end + 40))
+        if nouns is not None and kb.agent_sector(nouns.group(1).lower()) == ent.sector:
+            return m
     return None
 
 

@@ -954,3 +954,11 @@ def test_a_definite_noun_refers_to_the_person_it_was_set_beside_as_an_appositive
                   published=date(2011, 5, 2))
     actors = _actors(events, "ACCUSE")
     assert actors and actors[0]["identifier_text"] == "Jaime Ortega"
+
+
+def test_a_definite_plural_force_is_the_force_last_named_with_its_nationality(code):
+    # Poland is named most, but "the soldiers" are the Belarusian commandos told before
+    events = code("Belarusian commandos stormed a Polish border post at dawn, Polish officials and Polish border "
+                  "guards said. The soldiers also seized a Polish customs office.", published=date(2010, 5, 2))
+    actors = _actors(events, "COERCE")
+    assert actors and actors[0]["code"] == "BLR"
