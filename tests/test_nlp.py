@@ -478,3 +478,11 @@ def test_columns_of_two_docs_read_in_turn_stay_apart_and_a_changed_parse_is_read
     assert token_column(first, DEP) is deps  # still the columns read before: nothing told of the change
     forget_columns(first)
     assert token_column(first, DEP) == [t.dep for t in first] != deps
+
+
+def test_a_participle_joined_to_an_infinitive_goes_on_with_the_participle_above_it():
+    nlp = load_nlp()
+    doc = nlp("Police charged the square at noon, beating students who had come to support the strikers "
+              "and arresting at least 40, witnesses said.")
+    arresting = next(t for t in doc if t.text == "arresting")
+    assert arresting.head.text == "beating" and arresting.dep_ == "conj"
