@@ -2170,3 +2170,10 @@ def test_a_coordination_misparsed_as_one_name_is_still_split(code):
     events = code("Ugandan President Yoweri Museveni and Kenyan President William Ruto met in Entebbe on Monday.")
     codes = {a["code"] for e in events for side in ("actor", "recipient") for a in e[side]}
     assert {"UGA", "KEN"} <= codes, events
+
+
+def test_an_appeal_to_a_group_of_states_is_made_of_them_not_of_the_country_its_clause_names(code):
+    # "appealed to X to ...": the "to" phrase names whom the request is made of, uncoded as they are
+    events = code("Thaci appealed to Western governments to recognise Kosovo's independence.")
+    requests = [e for e in events if e["event"] == ["REQUEST"]]
+    assert requests and [r["entity_text"] for r in requests[0]["recipient"]] == ["Western governments"]
