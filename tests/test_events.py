@@ -3627,3 +3627,9 @@ def test_tear_gas_fired_to_break_up_a_crowd_is_an_assault_on_it(code):
     found = tuples(code("Chilean police fired tear gas to break up the students marching in Santiago on Thursday."))
     assert any(t[0] == "ASSAULT" and t[1] == "CHL" for t in found), found
     assert not any(t[0] == "COERCE" and t[1] == "CHL" for t in found), found
+
+
+def test_stopping_shipments_to_a_country_is_a_sanction_and_a_promise_to_is_a_threat(code):
+    found = tuples(code("Moscow said on Monday it would stop grain shipments to Georgia."))
+    assert ("THREATEN", "RUS", "GEO") in found
+    assert ("SANCTION", "RUS", "GEO") in tuples(code("Russia stopped grain shipments to Georgia on Monday."))
