@@ -367,6 +367,10 @@ class ActorKB:
             self._remember_unknown(text)
         return person
 
+    def spelt_as_named(self, text: str) -> bool:
+        """True when `text` is one of the base's names as printed, not a spelling correction of one."""
+        return self._name_lookup(text)[1] is not None or self.person(normalise_name(text), None) is not None
+
     def _remember_unknown(self, text: str) -> None:
         if len(self._unknown) > 200_000:  # bounded, as the other caches
             self._unknown.clear()

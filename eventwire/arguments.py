@@ -3585,6 +3585,9 @@ def addressees(pred: Token, head: Token) -> list[Token]:
     clauses = [c for c in pred.children if is_complement_clause(c)]
     # an object without a clause is what is asked for ("demanded an admission"), not whom
     nouns = [c for c in pred.children if c.dep_ == "dobj" and c != head] if clauses else []
+    # "appealed to Western governments to recognise ...": the "to" phrase before the clause names them too
+    nouns += [o for p in pred.children if clauses and p.dep_ == "prep" and p.lower_ == "to" and p.i < clauses[0].i
+              for o in p.children if o.dep_ == "pobj"]
     nouns += [s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS]
     # "met Suu Kyi and urged her to let aid agencies in": a pronoun object is whom she was asked too
     # (resolved later), not the ones her act would let in

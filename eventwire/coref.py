@@ -31,7 +31,8 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from .actors import INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, actor_word_list, load_offices
+from .actors import (INTERNATIONAL_CODES, NON_STATE_CODES, STATE_SECTORS, actor_word_list, load_kb, load_offices,
+                     normalise_name)
 from .data_files import data_path, read_tsv, split_values
 from .lexicon import lexicon_word_list, load_lexicon
 from .mentions import NAMED_KINDS, Identity, Mention, load_descriptors, load_titles, mention_at, person_role_words
@@ -1044,10 +1045,25 @@ def _with_identity(ent: Entity, identity: Identity, replace_identifier: bool = T
     """The argument named by this identity; its own country code wins over a looser one."""
     if identity.kind not in NAMED_KINDS and ent.code and ent.code != identity.code:
         return ent  # "Iraqi officials in Tehran": the mention inside is a place, not the actor
+    if identity.kind == "person" and _took_surname_for_a_country(ent, identity):
+        ent = replace(ent, code=None)  # "Federico Franco ... Franco's government": the person's, not France's
     code = ent.code or identity.code
     sector = ent.sector or identity.sector
     identifier = identity.identifier if replace_identifier or identity.kind in NAMED_KINDS else ent.identifier_text
     return replace(ent, identifier_text=identifier, code=code, sector=sector)
+
+
+def _took_surname_for_a_country(ent: Entity, person: Identity) -> bool:
+    """The argument read a word of a person's name as the country it resembles ("Franco's government"
+    coded as France's): the word is no name of the knowledge base as printed, only a spelling
+    correction of the country the argument was coded with."""
+    kb = load_kb()
+    for word in map(normalise_name, ent.entity_text.split()):
+        if word in person.identifier.split() and not kb.spelt_as_named(word):
+            entry = kb.lookup(word)
+            if entry is not None and entry.kind == "country" and entry.code == ent.code:
+                return True
+    return False
 
 
 # "the 79-year-old", "The 45-year-old": a definite reference to a person by age alone
@@ -1132,6 +1148,25 @@ def _role_given_by_the_parse(ent: Entity, text: str) -> str | None:
     return ident if at >= 0 and _is_definite(text, at) else None
 
 
+# ", a former Roman Catholic bishop who ...", ", a 60-year-old lawyer,": an appositive noun phrase right
+# after a name; its last word before a comma, a relative pronoun or a preposition is its head
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w'’-]+\s+){0,5}?[a-z][\w-]*)"
+                         r"(?=\s*[,.;)]|\s+(?:who|whose|of|from|in|at|for|with)\b)")
+
+
+def _appositive_head(text: str, end: int) -> str | None:
+    """The head noun of the appositive right after a name ending at `end`, if there is one."""
+    found = _APPOSITIVE.match(text, end)
+    return found.group(1).rsplit(None, 1)[-1] if found else None
+
+
+def _described_before(role: str, text: str, before: list[Mention]) -> Mention | None:
+    """"Lugo, a former Roman Catholic bishop, ... the former bishop": the person last named with an
+    appositive whose head noun is the role's."""
+    head = role.rsplit(" ", 1)[-1]
+    return _last(before, lambda m: m.kind == "person" and _appositive_head(text, m.end) == head)
+
+
 def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -> Mention | None:
     """The mention a definite role noun phrase ("the general", "the militia", "the army") refers back to."""
     if role not in _person_roles() and " " in role and role.split(" ", 1)[1] in _person_roles():
@@ -1145,9 +1180,13 @@ def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -
             # "army chief Oleksandr Syrskyi ... the commander", "General X ... the commander":
             # military ranks and posts stand for one another
             found = _last(before, lambda m: m.kind == "person" and _military(m))
+        found = found or _described_before(role, text, before)
         if found is not None or role not in load_descriptors():
             return found
         # "the spokesman" with no one so introduced: a spokesman of the state or body named before
+    described = _described_before(role, text, before)
+    if described is not None:
+        return described
     head = role.rsplit(" ", 1)[-1]
     if head in actor_word_list("group_nouns.txt"):
         # "The RCMP said the group had weapons": a speaker speaks of itself as "it", not as "the group"
@@ -1172,6 +1211,8 @@ def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -
         plural_state = plural_state or _names_a_state_organ(role)
         found = _last(before, lambda m: m.kind == "org" and (m.identity.sector == ent.sector)
                       and not (plural_state and m.identity.code in INTERNATIONAL_CODES))
+        if found is None and ent.sector in FORCE_SECTORS and _plural_role(role):
+            found = _force_named_with_nationality(ent, text, before)
         if found is None and ent.sector in STATE_SECTORS:
             found = (_country_opening_its_sentence(ent, text, before) or _state_speaking_of_it(ent, text, before)
                      or _lead_country_of_new_rulers(role, text, before)
@@ -1182,6 +1223,33 @@ def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -
                 # introduced by itself, whose country is not the country named before it
                 return None
         return found
+    return None
+
+
+# the sectors of armed state agents, whom a definite plural noun ("the troops") refers back to
+FORCE_SECTORS = frozenset({"MIL", "COP"})
+# a nationality word then up to two words and a noun: "Soviet paratroopers", "Russian riot police"
+_NOUN_AFTER_NATIONALITY = re.compile(r"(?:\s+[A-Za-z-]+){0,2}?\s+([A-Za-z-]+)\b")
+
+
+def _plural_role(role: str) -> bool:
+    head = role.rsplit(" ", 1)[-1]
+    return head == "police" or (head.endswith("s") and not head.endswith("ss"))
+
+
+def _force_named_with_nationality(ent: Entity, text: str, before: list[Mention]) -> Mention | None:
+    """"Soviet paratroopers backed by tanks stormed the tower ... The troops also seized the radio
+    building": a definite plural force noun is the force last named with its nationality (a demonym
+    or a country right before a noun of the same sector), not the country the story names most."""
+    kb = load_kb()
+    for m in reversed(before):
+        if m.end < ent.start - NATIONALITY_REACH:
+            break
+        if m.kind not in {"demonym", "country"} or m.identity is None or not m.identity.code:
+            continue
+        nouns = _NOUN_AFTER_NATIONALITY.match(text, m.end, min(len(text), m.end + 40))
+        if nouns is not None and kb.agent_sector(nouns.group(1).lower()) == ent.sector:
+            return m
     return None
 
 
@@ -1396,13 +1464,16 @@ def _roles_of(m: Mention) -> set[str]:
 
 def _most_named(mentions: list[Mention], accept) -> Mention | None:
     """The last mention of the entity named most often among `mentions` (the story's country, not a
-    country named once for its reaction); the later one on a tie."""
+    country named once for its reaction); on a tie, the one named first, as a lede names the story's
+    country before those that react to it ("Paraguay's president ... as Argentina and Brazil recalled
+    their envoys ... The Senate" is Paraguay's)."""
     fitting = [m for m in mentions if m.identity is not None and accept(m)]
     if not fitting:
         return None
     counts = Counter(id(m.identity) for m in fitting)
     best = max(counts.values())
-    return next(m for m in reversed(fitting) if counts[id(m.identity)] == best)
+    first = next(id(m.identity) for m in fitting if counts[id(m.identity)] == best)
+    return next(m for m in reversed(fitting) if id(m.identity) == first)
 
 
 def _last(mentions: list[Mention], accept) -> Mention | None:

@@ -177,6 +177,12 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
             taken.update(range(i - 1, j))
             place_surnames.add(words[i])
             continue
+        if entry.kind in {"country", "metonym"} and _surname_spelt_like_a_place(text, tokens, words, i, j, covered, counts, kb):
+            # "Federico Franco": a given name, then a word the base took for "France" only by correcting its spelling
+            mentions.append(_mention(text, tokens, i - 1, j, None, "person", _title_before(words, i - 1)))
+            taken.update(range(i - 1, j))
+            place_surnames.add(words[i])
+            continue
         if entry.kind in {"country", "metonym"} and _first_name_of_person(text, tokens, words, i, j, title, counts, kb):
             # "Georgia Gould", "Secretary Chad Wolf", "Defence Minister Aden Duale": a person, not the country or its city
             mentions.append(_mention(text, tokens, i, j + 1, None, "person", title))
@@ -224,6 +230,18 @@ def _surname_after_titled_given_name(text: str, tokens, words: list[str], i: int
     return (j - i == 1 and i >= 2 and i - 1 not in covered and _NAME_WORD.fullmatch(words[i - 1]) is not None
             and words[i - 1] not in _title_words() and not _sentence_break(text, tokens, i)
             and not _sentence_break(text, tokens, i - 1) and _title_before(words, i - 1) is not None)
+
+
+def _surname_spelt_like_a_place(text: str, tokens, words: list[str], i: int, j: int, covered: set[int],
+                                counts: Counter, kb: ActorKB) -> bool:
+    """A one-word place name the base reached only by a spelling correction, right after a capitalised
+    word that is no title and that the article never writes in lower case: the given name of a person
+    whose surname it is ("Federico Franco" is no misspelt "France"; "On Franco's orders" is no name)."""
+    if j - i != 1 or i < 1 or i - 1 in covered or _sentence_break(text, tokens, i):
+        return False
+    given = words[i - 1]
+    return (_NAME_WORD.fullmatch(given) is not None and given not in _title_words() and counts[given.lower()] == 0
+            and not kb.spelt_as_named(words[i]))
 
 
 def _place_names_used_as_surnames(mentions: list[Mention], surnames: set[str]) -> None:

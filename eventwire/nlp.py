@@ -507,6 +507,25 @@ def speech_acts_added_to_a_denied_deed(doc, is_speech_act) -> list:
     return found
 
 
+def participles_conjoined_to_infinitives(doc) -> list:
+    """A present participle the parser joined to a "to" infinitive below an earlier participle: in
+    "firing on a crowd who had gathered to defend it and killing at least 13", an infinitive and a
+    participle cannot be conjuncts, so "killing" goes on with "firing", the nearest participle above
+    the infinitive. Pairs (participle, the participle it is joined to)."""
+    found = []
+    for v in _tokens_labelled(doc, "DEP", "conj"):
+        infinitive = v.head
+        if (v.tag_ != "VBG" or infinitive.tag_ != "VB" or infinitive.i > v.i
+                or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in infinitive.children)):
+            continue
+        above = infinitive.head
+        while above.tag_ != "VBG" and above.head is not above:
+            above = above.head
+        if above.tag_ == "VBG" and above.i < infinitive.i:
+            found.append((v, above))
+    return found
+
+
 def gerunds_read_as_subject_verbs(doc, is_event_noun) -> list:
     """A gerund the tagger made a verb though it names an event as a noun: in "Fighting between Thailand
     and Cambodia continued on Friday" or "Shelling of the town resumed", "Fighting" and "Shelling" are
@@ -1104,6 +1123,11 @@ def _register_parse_repairs() -> None:
         for v, report in repaired(speech_acts_added_to_a_denied_deed(doc, _is_speech_act)):
             # coordinated with the denial, it shares the denier's tense and context, not the denied deed's
             v.head, v.dep_ = report, "conj"
+        # a participle joined to an infinitive goes on with the participle above the infinitive
+        for v, above in participles_conjoined_to_infinitives(doc):
+            for c in [c for c in v.head.children if c.dep_ in {"cc", "punct"} and v.head.i < c.i < v.i]:
+                c.head = above
+            v.head = above
         # a gerund subject that names an event is the event noun
         for t in repaired(gerunds_read_as_subject_verbs(doc, _is_event_noun)):
             t.tag_, t.pos_, t.lemma_ = "NN", "NOUN", t.lower_

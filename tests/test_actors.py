@@ -838,3 +838,7 @@ def test_a_name_two_countries_parties_share_names_neither_by_itself(kb):
     # their acronyms and the apostrophe spelling are each one party's own
     assert kb.lookup("PDP").code == "NGA" and kb.lookup("HDP").code == "TUR"
     assert kb.lookup("Peoples' Democratic Party").code == "TUR"
+def test_spelt_as_named_tells_a_name_from_a_spelling_correction():
+    kb = load_kb()
+    assert kb.spelt_as_named("France") and kb.spelt_as_named("Hugo Chavez")
+    assert not kb.spelt_as_named("Franco")  # the base reads it as France only by correcting a letter

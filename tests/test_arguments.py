@@ -2205,3 +2205,8 @@ def test_the_kind_word_before_a_place_name_lets_the_name_code_the_towns(code):
     # "Shire" needs a cue to be read as the Ethiopian town; "the towns of" is that cue
     events = code("Federal troops seized the towns of Shire and Adwa on Monday.")
     assert any(t[0] == "COERCE" and t[2] == "ETH" for t in tuples(events)), tuples(events)
+def test_an_appeal_to_a_group_of_states_is_made_of_them_not_of_the_country_its_clause_names(code):
+    # "appealed to X to ...": the "to" phrase names whom the request is made of, uncoded as they are
+    events = code("Thaci appealed to Western governments to recognise Kosovo's independence.")
+    requests = [e for e in events if e["event"] == ["REQUEST"]]
+    assert requests and [r["entity_text"] for r in requests[0]["recipient"]] == ["Western governments"]

@@ -937,3 +937,35 @@ def test_a_force_a_country_backs_is_not_that_countrys(code):
     assert all(a["code"] != "USA" for a in _actors(events, "ASSAULT") + _actors(events, "COERCE")), events
     led = code("U.S.-led warplanes bombed a bridge near Mosul on Sunday.")
     assert any(a["code"] == "USA" for a in _actors(led, "ASSAULT")), led
+def test_a_surname_read_as_a_country_takes_the_persons_identity_not_the_country(code):
+    events = code("Honduras's new security minister, Oscar Franco, was sworn in on Monday. "
+                  "Franco banned all marches, and unions accused Franco's ministry of lying.", published=date(2010, 5, 2))
+    banner = _actors(events, "COERCE")
+    accused = [r for e in events if e["event"] == ["ACCUSE"] for r in e["recipient"]]
+    assert banner and banner[0]["code"] != "FRA" and banner[0]["identifier_text"] == "Oscar Franco"
+    assert accused and accused[0]["code"] != "FRA"
+
+
+def test_a_state_body_on_a_tie_belongs_to_the_country_the_lede_names_first(code):
+    # Peru, Chile and Bolivia are each named twice: the Senate is Peru's, the story's, not Bolivia's
+    events = code("Peru's prime minister appealed for calm in Lima on Sunday, as Chile and Bolivia recalled their "
+                  "ambassadors, officials in Santiago and La Paz said. The Senate voted on Monday to remove the "
+                  "interior minister.", published=date(2010, 5, 2))
+    senate = [a for e in events for a in e["actor"] if a["entity_text"] == "Senate"]
+    assert senate and senate[0]["code"] == "PER"
+
+
+def test_a_definite_noun_refers_to_the_person_it_was_set_beside_as_an_appositive(code):
+    events = code("Bolivia's Senate removed President Jaime Ortega, a former schoolteacher, on Friday. "
+                  "On Saturday the former schoolteacher accused the army of plotting against him.",
+                  published=date(2011, 5, 2))
+    actors = _actors(events, "ACCUSE")
+    assert actors and actors[0]["identifier_text"] == "Jaime Ortega"
+
+
+def test_a_definite_plural_force_is_the_force_last_named_with_its_nationality(code):
+    # Poland is named most, but "the soldiers" are the Belarusian commandos told before
+    events = code("Belarusian commandos stormed a Polish border post at dawn, Polish officials and Polish border "
+                  "guards said. The soldiers also seized a Polish customs office.", published=date(2010, 5, 2))
+    actors = _actors(events, "COERCE")
+    assert actors and actors[0]["code"] == "BLR"

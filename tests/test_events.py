@@ -3643,3 +3643,7 @@ def test_a_decision_judged_by_another_states_nothing_for_its_owner(code):
     # stated by its owner, the act still ahead is a promise
     found = tuples(code("Iran said it would resume talks with the IAEA."))
     assert ("AGREE", "IRN", "IGO") in found, found
+def test_stopping_shipments_to_a_country_is_a_sanction_and_a_promise_to_is_a_threat(code):
+    found = tuples(code("Moscow said on Monday it would stop grain shipments to Georgia."))
+    assert ("THREATEN", "RUS", "GEO") in found
+    assert ("SANCTION", "RUS", "GEO") in tuples(code("Russia stopped grain shipments to Georgia on Monday."))

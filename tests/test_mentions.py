@@ -841,3 +841,10 @@ def test_a_countrys_name_after_a_title_and_a_given_name_is_a_surname_and_alone_l
     # with no such person, the country stays the country
     ids, _ = _identities("King Abdullah of Jordan met the envoy. Jordan said aid would follow.")
     assert ids["Jordan"].code == "JOR"
+
+
+def test_a_surname_spelt_like_a_country_after_a_given_name_is_the_person():
+    # "Franco" is no misspelt "France" once the article calls someone "Ramiro Franco"
+    ids, mentions = _identities("The mayor's deputy, Ramiro Franco, opened the session. Franco then left for La Paz.")
+    assert _forms(ids["Ramiro Franco"]) == ["Ramiro Franco", "Franco"]
+    assert "France" not in ids

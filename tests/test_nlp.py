@@ -515,3 +515,9 @@ def test_the_verb_after_a_relative_clause_set_off_by_commas_is_the_subjects_own(
     # a subject whose verb the parser found keeps it
     doc = nlp("Kenya, which sent troops in 2011, withdrew its soldiers from Somalia on Friday.")
     assert next(t for t in doc if t.text == "withdrew").dep_ == "ROOT"
+def test_a_participle_joined_to_an_infinitive_goes_on_with_the_participle_above_it():
+    nlp = load_nlp()
+    doc = nlp("Police charged the square at noon, beating students who had come to support the strikers "
+              "and arresting at least 40, witnesses said.")
+    arresting = next(t for t in doc if t.text == "arresting")
+    assert arresting.head.text == "beating" and arresting.dep_ == "conj"
