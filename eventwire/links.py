@@ -339,6 +339,7 @@ def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], tex
     # before, not an older one told with the word ("a warrant on charges of war crimes")
     answerable = [e for e in events if e.sequence >= ev.sequence - LATER_SENTENCES
                   or (e.event == "ACCUSE" and _aimed_at(e, own))]
+    answerable = _accusations_against_the_rejecter_only(ev, answerable)
     if not any(_event_named_in(text, start, end, lex, answerable, before, last=True) for start, end in spans):
         claimants = (_claimants_answered(ev, events, text, spans, lex) or _makers_of_deed_rejected(ev, events, text, spans, lex)
                      or _accusers_earlier_in_its_sentence(ev, events, own))
@@ -382,6 +383,18 @@ def _offer_rejected(named: EventMention, text: str, start: int, end: int, lex: L
 # "..., a charge the party denied": a short noun phrase set off by a comma, right before the rejecter
 _NOUN_BEFORE_RELATIVE = re.compile(r"(?:^|[,;:]\s*)((?:a|an|the|this|that|these|those)\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)"
                                    r"\s+(?:(?:which|that)\s+)?(?:(?:the|his|her|its|their)\s+)?$", re.IGNORECASE)
+
+
+def _accusations_against_the_rejecter_only(ev: EventMention, events: list[EventMention]) -> list[EventMention]:
+    """"Police charged two students with sedition. The government accuses Okello of paying for the riots.
+    Okello denied the charge.": one denies the charge made against oneself. When an accusation
+    told before names the rejecter (the same person or body) as its target, other accusations (against
+    others) are not what the rejection answers."""
+    names = {a.identifier_text for a in ev.actor if a.identifier_text}
+    against = [e for e in events if e.event == "ACCUSE" and names & {r.identifier_text for r in e.recipient}]
+    if not against:
+        return events
+    return [e for e in events if e.event != "ACCUSE" or e in against]
 
 
 def _noun_the_rejection_is_told_on(ev: EventMention, text: str) -> list[tuple[int, int]]:

@@ -730,3 +730,12 @@ def test_a_threat_to_answer_a_deed_named_as_object_is_aimed_at_its_doer(code):
     assert ("THREATEN", "IRQ", "USA") in tuples(events), events
     events = code("Israeli jets bombed Hamas posts in Gaza on Friday. Hamas vowed to avenge the raids.")
     assert ("THREATEN", "PSE", "ISR") in tuples(events), events
+
+
+def test_a_denied_charge_answers_the_accusation_against_the_denier_not_a_charge_against_others(code):
+    # "charged two students" is told as the verb of the noun, but Okello denies what he is accused of
+    events = code("Kenyan police charged two Ugandan students with sedition on Monday. The Ugandan government "
+                  "accuses the opposition leader Peter Okello of paying for the riots in Kampala. Okello denied "
+                  "the charge.", published=date(2011, 4, 20))
+    rejections = [e for e in events if e["event"] == ["REJECT"]]
+    assert rejections and {r["code"] for e in rejections for r in e["recipient"]} == {"UGA"}, tuples(events)
