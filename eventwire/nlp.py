@@ -508,6 +508,27 @@ def past_verbs_read_as_modifiers(doc) -> list:
     return found
 
 
+def past_verbs_read_into_a_perfect_relative(doc) -> list:
+    """"Shells killed 100 civilians who had taken shelter at the base and wounded 100 others": the parser
+    may join the second verb to the relative clause on the object. The verbs of a past perfect clause
+    share its "had" and are participles; a simple past verb after "and", with no subject of its own, is
+    the second deed of the verb whose object the clause is on. Returns (verb, relative verb, main verb)."""
+    found = []
+    for v in _tokens_labelled(doc, "DEP", "conj"):
+        rel = v.head
+        if v.tag_ != "VBD" or rel.dep_ != "relcl" or rel.tag_ != "VBN" or rel.i > v.i:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "had" for c in rel.children):
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in v.children):
+            continue
+        noun, main = rel.head, rel.head.head
+        if noun.dep_ != "dobj" or main.tag_ != "VBD" or main.pos_ != "VERB":
+            continue
+        found.append((v, rel, main))
+    return found
+
+
 def verbs_read_as_modifiers_of_a_conjunct(doc, is_event_verb) -> list:
     """An event verb after "and" that the parser hung as a modifier on its object, making the object
     a conjunct of the noun before "and": in "forces fired back with howitzers and scrambled fighter
@@ -1018,6 +1039,11 @@ def _register_parse_repairs() -> None:
             v.head, v.dep_, v.tag_, v.pos_ = verb, "conj", "VBD", "VERB"
             cc.head = verb
             obj.head, obj.dep_ = v, "dobj"
+        # a simple past verb read into a past perfect relative clause is the second deed of the main verb
+        for v, rel, main in past_verbs_read_into_a_perfect_relative(doc):
+            for c in [c for c in rel.children if c.dep_ == "cc" and c.i < v.i and c.i == v.i - 1]:
+                c.head = main
+            v.head = main
         # the verb read as the subject of the participle after it gets back its clause and object
         for p, v, obj in participles_read_as_the_verb(doc):
             v.head, v.dep_, v.tag_ = ((v, "ROOT") if p.dep_ == "ROOT" else (p.head, p.dep_)) + ("VBD",)
