@@ -841,3 +841,12 @@ def test_a_countrys_name_after_a_title_and_a_given_name_is_a_surname_and_alone_l
     # with no such person, the country stays the country
     ids, _ = _identities("King Abdullah of Jordan met the envoy. Jordan said aid would follow.")
     assert ids["Jordan"].code == "JOR"
+
+
+def test_the_first_word_of_a_name_linked_by_a_particle_names_the_group_again():
+    ids, _ = _identities("Afghan police blamed Hezb-e-Islami for the ambush near Kunar. Hezb said in a statement "
+                         "that its men were not in the province.")
+    assert _forms(ids["Hezb-e-Islami"]) == ["Hezb-e-Islami", "Hezb"]
+    # a word that starts a longer name of its own is that name, not the group
+    ids, _ = _identities("Jaish-e-Mohammed claimed the attack. Jaish Ahmed, a shopkeeper, said he heard two blasts.")
+    assert _forms(ids["Jaish-e-Mohammed"]) == ["Jaish-e-Mohammed"]
