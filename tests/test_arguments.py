@@ -2170,3 +2170,10 @@ def test_a_coordination_misparsed_as_one_name_is_still_split(code):
     events = code("Ugandan President Yoweri Museveni and Kenyan President William Ruto met in Entebbe on Monday.")
     codes = {a["code"] for e in events for side in ("actor", "recipient") for a in e[side]}
     assert {"UGA", "KEN"} <= codes, events
+
+
+def test_whom_one_surrenders_to_is_the_recipient_of_the_surrender(code):
+    # "to" names no recipient of other withdrawals ("pulled back to their bases"); of a surrender it does
+    events = [e for e in code("Two Maoist commanders surrendered to police in the jungle on Monday.")
+              if e["event"] == ["RETREAT"]]
+    assert events and [r["entity_text"] for r in events[0]["recipient"]] == ["police"], events

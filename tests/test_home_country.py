@@ -562,3 +562,10 @@ def test_a_building_or_vote_of_the_state_named_without_a_country_is_of_the_story
     found = tuples(code("LUSAKA, May 13 (Eventwire) - The opposition said it would boycott the parliamentary election.",
                         published=date(2021, 5, 13)), polarity="future")
     assert ("PROTEST", "ZMB", "ZMB") in found, found
+
+
+def test_the_forces_a_side_named_with_its_country_surrenders_to_are_that_countrys(code):
+    # the yielders are named with the country, so the police are not left as their own forces
+    found = tuples(code("MANILA, March 3 (Wire) - Leaders of a Philippine communist rebel faction surrendered to "
+                        "police on Monday."))
+    assert ("RETREAT", "PHL", "PHL") in found, found
