@@ -119,6 +119,34 @@ def _response_cue(text: str, start: int, end: int) -> re.Match | None:
     return min(found, key=lambda m: m.start()) if found else None
 
 
+# What a promise to send forces is sent as when it answers a request for them (intents.tsv `mission` row).
+_SENDING_TYPES = frozenset({"MOBILIZE", "AID"})
+
+
+def promises_of_forces_asked_for(events: list[EventMention], lex: Lexicon) -> None:
+    """"The government asked Australia and Malaysia on Wednesday to send troops. ... Malaysia said it would
+    send 500 troops": a stated intent to send forces (read as a threat when no one's request is in sight)
+    that a side asked the sender for before is a promise to help it (AGREE), as one told "at the
+    government's request" is (examples/README.md, polarity)."""
+    asked = {(a.code, r.code): e.sequence for e in events if e.event == "REQUEST" and e.polarity == "asserted"
+             for a in e.actor for r in e.recipient if a.code and r.code and a.code != r.code}
+    agree = lex.intents.get(("mission", "MOBILIZE"))
+    if not asked or agree is None:
+        return
+    for ev in events:
+        if ev.event != "THREATEN" or ev.polarity != "asserted" or not _promises_sending(ev, events):
+            continue
+        senders = {a.code for a in ev.actor if a.code}
+        if any(sender == r and seq < ev.sequence for (_, r), seq in asked.items() for sender in senders):
+            ev.event, ev.cameo, ev.quad_code, ev.mode = agree[0], agree[1], lex.quad.get(agree[0]), []
+
+
+def _promises_sending(ev: EventMention, events: list[EventMention]) -> bool:
+    """The threat is read off a forces-sending told, in its sentence, as still to come ("would send")."""
+    return any(e.event in _SENDING_TYPES and e.polarity in {"future", "hypothetical"} and e.sent_start == ev.sent_start
+               and e.trigger_start <= ev.trigger_end and ev.trigger_start <= e.trigger_end for e in events)
+
+
 def aim_responses_at_doers(events: list[EventMention], text: str, lex: Lexicon) -> None:
     """"Ethiopia reserved the right to respond to the attack", "vowed revenge for the killing": a threat
     to answer a deed told before (response_words.txt), with no known target, is aimed at whoever did

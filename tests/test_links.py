@@ -739,3 +739,13 @@ def test_a_denied_charge_answers_the_accusation_against_the_denier_not_a_charge_
                   "the charge.", published=date(2011, 4, 20))
     rejections = [e for e in events if e["event"] == ["REJECT"]]
     assert rejections and {r["code"] for e in rejections for r in e["recipient"]} == {"UGA"}, tuples(events)
+
+
+def test_a_stated_sending_of_troops_that_were_asked_for_is_a_promise_not_a_threat(code):
+    text = ("The Comoros government asked France and South Africa on Monday to send soldiers to restore order. "
+            "South Africa said on Tuesday it would send 300 troops.")
+    found = {t for t in tuples(code(text, published=date(2008, 3, 26))) if t[1] == "ZAF"}
+    assert any(t[0] == "AGREE" for t in found) and not any(t[0] == "THREATEN" for t in found), found
+    # with no request told before, the same words stay a threat
+    found = {t for t in tuples(code("South Africa said on Tuesday it would send 300 troops.")) if t[1] == "ZAF"}
+    assert any(t[0] == "THREATEN" for t in found), found
