@@ -807,6 +807,8 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     if etype == "CONSULT" and verb.lemma_.lower() in load_lexicon().journey_verbs:
         # "arrived in Amman on a visit": where a visitor went is who hosts the visit
         preps = preps | DESTINATION_PREPS
+    if verb.lemma_.lower() in lexicon_word_list("yielding_verbs.txt"):
+        preps = preps | {"to"}  # "surrendered to police": whom one gives oneself up to
     # "fired missiles at U.S. forces at the air base": the weapon's target before the verb's place
     aimed = [o for o in objects + means + weapons if o.dep_ == "dobj" and o != trigger]
     # "set fire to a church", "waged war against the government": an object that names the act itself

@@ -89,12 +89,22 @@ def _earlier_deed(tok: Token) -> bool:
                                                              for g in c.subtree) for c in tok.children)
 
 
+def _cue_of(tok: Token, table: dict[str, str]) -> str | None:
+    """The count a word cues: by its lemma ("killed"), or a verb by its lemma and particle ("gunned down":
+    "gun down" in casualty_cues.tsv, where "gun" alone is a weapon)."""
+    kind = table.get(tok.lemma_.lower())
+    if kind is None and tok.pos_ == "VERB":
+        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        kind = table.get(f"{tok.lemma_.lower()} {particle}") if particle else None
+    return kind
+
+
 def _kind_for(num: Token, clause_ids: set[int]) -> str | None:
     table = cues()
     # walk up a few steps: "25" -> "fighters" -> "killing"; "seven" -> "officials" -> "with" -> "killed"
     tok = num
     for _ in range(5):
-        kind = table.get(tok.lemma_.lower())
+        kind = _cue_of(tok, table)
         if kind and tok != num:
             return kind
         # "12 dead", "five wounded": an adjective or participle right after the noun
@@ -237,7 +247,7 @@ def _own_kind(pred: Token) -> str | None:
     if pred.pos_ != "VERB":
         return None
     table = cues()
-    kind = table.get(pred.lemma_.lower())
+    kind = _cue_of(pred, table)
     if kind is None and any(c.dep_ in {"acomp", "oprd", "advcl", "xcomp"} and c.lower_ == "dead" for c in pred.children):
         kind = "dead"
     return kind

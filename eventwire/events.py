@@ -1491,11 +1491,30 @@ def _names_force(verb: Token, lex: Lexicon) -> bool:
 def _vows_force(found: Found, lex: Lexicon) -> bool:
     """"vowed to hunt down those responsible", "vowed that the attackers would be punished":
     a promise whose complement is force is a threat, even when that complement is no event of ours;
-    not when it forswears it ("vowed not to attack civilians")."""
+    not when it forswears it ("vowed not to attack civilians"). So is a promise that another will
+    suffer for what they did ("vowed that Israel would pay dearly")."""
     acts = _promised_acts(found, lex)
     if acts and _forswears(acts[0]):
         return False
-    return any(_names_force(verb, lex) for verb in acts)
+    return any(_names_force(verb, lex) or _promises_a_fate(verb, found.pred, lex) for verb in acts)
+
+
+def _promises_a_fate(verb: Token, promise: Token, lex: Lexicon) -> bool:
+    """"vowed that Israel would pay dearly for the bloodshed", "swore the killers would regret it": a
+    promise that someone other than the promiser will undergo a fate (fate_verbs.txt: pay, suffer, face,
+    regret) is a threat. Something paid or faced that is no force ("would pay compensation", "would face
+    an election") makes it a promise or a forecast, and so does a fate told of the promiser or its own."""
+    if verb.lemma_.lower() not in lexicon_word_list("fate_verbs.txt"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    promisers = [c for c in promise.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].pos_ not in {"NOUN", "PROPN"} \
+            or any(p.lower_ == subjects[0].lower_ for p in promisers):
+        return False
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subjects[0].children):
+        return False  # "swore that his men would suffer no more": the promiser's own people
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return all(o.lemma_.lower() in lex.force_words for o in objects)
 
 
 PAST_PARTICIPLE_TAGS = {"VBN", "VBD"}  # the tagger calls some reduced relatives past tense ("Africans ordered out")

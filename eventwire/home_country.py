@@ -70,7 +70,7 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
             # and so is an official the story names ("Henry rejected Joseph's claim"), and whatever the story
             # calls the country's own ("the president offered the country's Kurdish minority talks")
             ev.recipient = [_homed(e, country) if e.sector in OTHER_BRANCH_SECTORS or e.identifier_text in people
-                            or _called_local(e) or _of_the_countrys_people(e) else e
+                            or _called_local(e) or _of_the_countrys_people(e) or _forces_given_up_to(ev, e, text) else e
                             for e in ev.recipient]
             continue
         ev.recipient = [_homed(e, country) for e in ev.recipient]
@@ -142,6 +142,14 @@ def _placed_where_it_went(ev: EventMention, text: str) -> bool:
     Spain" is placed at "in Spain", not here)."""
     start = (ev.event_loc or {}).get("start")
     return isinstance(start, int) and _TO_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+def _forces_given_up_to(ev: EventMention, entity: Entity, text: str) -> bool:
+    """"The leaders of Thailand's protest movement surrendered to police": the forces one gives oneself up
+    to (a "to" phrase of a withdrawal or surrender) are the state's where it happens, though the one who
+    yields is named with that state's name; they are no forces of the yielder's own."""
+    return (ev.event in FLIGHT_TYPES and entity.sector in FORCE_SECTORS
+            and _TO_BEFORE.search(text, max(0, entity.start - 12), entity.start) is not None)
 
 
 def _one_mention_one_country(events: list[EventMention]) -> None:

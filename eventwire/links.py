@@ -119,6 +119,34 @@ def _response_cue(text: str, start: int, end: int) -> re.Match | None:
     return min(found, key=lambda m: m.start()) if found else None
 
 
+# What a promise to send forces is sent as when it answers a request for them (intents.tsv `mission` row).
+_SENDING_TYPES = frozenset({"MOBILIZE", "AID"})
+
+
+def promises_of_forces_asked_for(events: list[EventMention], lex: Lexicon) -> None:
+    """"The government asked Australia and Malaysia on Wednesday to send troops. ... Malaysia said it would
+    send 500 troops": a stated intent to send forces (read as a threat when no one's request is in sight)
+    that a side asked the sender for before is a promise to help it (AGREE), as one told "at the
+    government's request" is (examples/README.md, polarity)."""
+    asked = {(a.code, r.code): e.sequence for e in events if e.event == "REQUEST" and e.polarity == "asserted"
+             for a in e.actor for r in e.recipient if a.code and r.code and a.code != r.code}
+    agree = lex.intents.get(("mission", "MOBILIZE"))
+    if not asked or agree is None:
+        return
+    for ev in events:
+        if ev.event != "THREATEN" or ev.polarity != "asserted" or not _promises_sending(ev, events):
+            continue
+        senders = {a.code for a in ev.actor if a.code}
+        if any(sender == r and seq < ev.sequence for (_, r), seq in asked.items() for sender in senders):
+            ev.event, ev.cameo, ev.quad_code, ev.mode = agree[0], agree[1], lex.quad.get(agree[0]), []
+
+
+def _promises_sending(ev: EventMention, events: list[EventMention]) -> bool:
+    """The threat is read off a forces-sending told, in its sentence, as still to come ("would send")."""
+    return any(e.event in _SENDING_TYPES and e.polarity in {"future", "hypothetical"} and e.sent_start == ev.sent_start
+               and e.trigger_start <= ev.trigger_end and ev.trigger_start <= e.trigger_end for e in events)
+
+
 def aim_responses_at_doers(events: list[EventMention], text: str, lex: Lexicon) -> None:
     """"Ethiopia reserved the right to respond to the attack", "vowed revenge for the killing": a threat
     to answer a deed told before (response_words.txt), with no known target, is aimed at whoever did
@@ -339,6 +367,7 @@ def _aim_rejection_at_accusers(ev: EventMention, events: list[EventMention], tex
     # before, not an older one told with the word ("a warrant on charges of war crimes")
     answerable = [e for e in events if e.sequence >= ev.sequence - LATER_SENTENCES
                   or (e.event == "ACCUSE" and _aimed_at(e, own))]
+    answerable = _accusations_against_the_rejecter_only(ev, answerable)
     if not any(_event_named_in(text, start, end, lex, answerable, before, last=True) for start, end in spans):
         claimants = (_claimants_answered(ev, events, text, spans, lex) or _makers_of_deed_rejected(ev, events, text, spans, lex)
                      or _accusers_earlier_in_its_sentence(ev, events, own))
@@ -382,6 +411,18 @@ def _offer_rejected(named: EventMention, text: str, start: int, end: int, lex: L
 # "..., a charge the party denied": a short noun phrase set off by a comma, right before the rejecter
 _NOUN_BEFORE_RELATIVE = re.compile(r"(?:^|[,;:]\s*)((?:a|an|the|this|that|these|those)\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)"
                                    r"\s+(?:(?:which|that)\s+)?(?:(?:the|his|her|its|their)\s+)?$", re.IGNORECASE)
+
+
+def _accusations_against_the_rejecter_only(ev: EventMention, events: list[EventMention]) -> list[EventMention]:
+    """"Police charged two students with sedition. The government accuses Okello of paying for the riots.
+    Okello denied the charge.": one denies the charge made against oneself. When an accusation
+    told before names the rejecter (the same person or body) as its target, other accusations (against
+    others) are not what the rejection answers."""
+    names = {a.identifier_text for a in ev.actor if a.identifier_text}
+    against = [e for e in events if e.event == "ACCUSE" and names & {r.identifier_text for r in e.recipient}]
+    if not against:
+        return events
+    return [e for e in events if e.event != "ACCUSE" or e in against]
 
 
 def _noun_the_rejection_is_told_on(ev: EventMention, text: str) -> list[tuple[int, int]]:

@@ -17,7 +17,8 @@ Mentions of one entity are then merged, inside the article only:
   by initials or by a parenthesis right after the long form (the whole name
   before it when the acronym is of another language: "MINUSTAH");
 - an organisation's distinctive head noun after "the" ("the Tigers" after the
-  Liberation Tigers of Tamil Eelam, "the Shabab" after "al-Shabaab");
+  Liberation Tigers of Tamil Eelam, "the Shabab" after "al-Shabaab"), and the
+  first word of a name linked by a particle ("Lashkar" after "Lashkar-e-Taiba");
 - a nickname right after a person's name ("Adolfo Macias, known as "Fito"");
 - a regnal name without its number or title ("King Abdullah" / "King Abdullah
   II"), the given name before "bin" ("Hamzah", also spelt "Hamza"), and the
@@ -214,6 +215,7 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     mentions += _named_legislatures(text, tokens, taken)
     mentions += _halves_named_short(text, tokens, taken, mentions)
     mentions += _heads_of_names_used_alone(text, tokens, mentions)
+    mentions += _first_words_of_linked_names_used_alone(tokens, mentions)
     mentions.sort(key=lambda m: m.start)
     _link_parenthesised_acronyms(text, mentions)
     _acronyms_the_article_redefines(mentions)
@@ -465,6 +467,39 @@ def _heads_of_names_used_alone(text: str, tokens, mentions: list[Mention]) -> li
         m.long_form = named[0] if named[0].entry is None else None
         found.append(m)
     return found
+
+
+# A name of words linked by a short particle ("Lashkar-e-Taiba", "Tehrik-i-Taliban", "Hizb-ul-Mujahideen"):
+# the first word, used alone, is how wire copy names the group again ("Lashkar denied ...").
+_LINKED_NAME = re.compile(r"([A-Z][a-z]{3,})-(?:e|i|ul|al|ut|ud|ur|as)-[A-Z]")
+
+
+def _first_words_of_linked_names_used_alone(tokens, mentions: list[Mention]) -> list[Mention]:
+    """"Lashkar-e-Taiba ... Lashkar denied that its fighters had carried out the raid": after an
+    organisation's name of words linked by a particle, its first word alone names it too, when that word
+    begins the name of only one organisation the article names and is not the start of a longer name."""
+    firsts: dict[str, list[Mention]] = {}
+    for m in mentions:
+        found = _LINKED_NAME.match(m.text) if m.kind == "org" else None
+        if found is not None:
+            firsts.setdefault(found.group(1), []).append(m)
+    if not firsts:
+        return []
+    spans = [(m.start, m.end) for m in mentions]
+    found_here = []
+    for k, (offset, word) in enumerate(tokens):
+        named = firsts.get(word)
+        if named is None or offset < named[0].end:
+            continue
+        if len({m.entry.identifier if m.entry else m.text for m in named}) > 1:
+            continue  # two groups begin so: "Lashkar" names neither
+        after = tokens[k + 1][1] if k + 1 < len(tokens) else ""
+        if after[:1].isupper() or after in {"-", "–"} or any(s < offset + len(word) and offset < e for s, e in spans):
+            continue  # "Lashkar Commander", or a word of a name already found
+        m = Mention(word, offset, offset + len(word), named[0].entry, "org")
+        m.long_form = named[0] if named[0].entry is None else None
+        found_here.append(m)
+    return found_here
 
 
 def _distinctive_head(m: Mention) -> str | None:

@@ -619,6 +619,27 @@ def make_verb_after_a_relative_clause(v, subject, obj) -> None:
     v.tag_, v.pos_ = "VBD", "VERB"
 
 
+def past_verbs_read_into_a_perfect_relative(doc) -> list:
+    """"Shells killed 100 civilians who had taken shelter at the base and wounded 100 others": the parser
+    may join the second verb to the relative clause on the object. The verbs of a past perfect clause
+    share its "had" and are participles; a simple past verb after "and", with no subject of its own, is
+    the second deed of the verb whose object the clause is on. Returns (verb, relative verb, main verb)."""
+    found = []
+    for v in _tokens_labelled(doc, "DEP", "conj"):
+        rel = v.head
+        if v.tag_ != "VBD" or rel.dep_ != "relcl" or rel.tag_ != "VBN" or rel.i > v.i:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "had" for c in rel.children):
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in v.children):
+            continue
+        noun, main = rel.head, rel.head.head
+        if noun.dep_ != "dobj" or main.tag_ != "VBD" or main.pos_ != "VERB":
+            continue
+        found.append((v, rel, main))
+    return found
+
+
 def verbs_read_as_modifiers_of_a_conjunct(doc, is_event_verb) -> list:
     """An event verb after "and" that the parser hung as a modifier on its object, making the object
     a conjunct of the noun before "and": in "forces fired back with howitzers and scrambled fighter
@@ -1124,7 +1145,7 @@ def _register_parse_repairs() -> None:
             # coordinated with the denial, it shares the denier's tense and context, not the denied deed's
             v.head, v.dep_ = report, "conj"
         # a participle joined to an infinitive goes on with the participle above the infinitive
-        for v, above in participles_conjoined_to_infinitives(doc):
+        for v, above in repaired(participles_conjoined_to_infinitives(doc)):
             for c in [c for c in v.head.children if c.dep_ in {"cc", "punct"} and v.head.i < c.i < v.i]:
                 c.head = above
             v.head = above
@@ -1141,7 +1162,7 @@ def _register_parse_repairs() -> None:
             for c in [c for c in subject.children if c.i > v.i]:
                 c.head = v
         # the verb after a subject's relative clause set off by commas is the subject's own
-        for v, subject, obj in verbs_after_a_relative_clause(doc):
+        for v, subject, obj in repaired(verbs_after_a_relative_clause(doc)):
             make_verb_after_a_relative_clause(v, subject, obj)
         # an event verb after "and" read as its object's modifier is the second deed of the clause's verb
         for v, obj, verb in repaired(verbs_read_as_modifiers_of_a_conjunct(doc, _is_event_verb)):
@@ -1149,6 +1170,11 @@ def _register_parse_repairs() -> None:
             v.head, v.dep_, v.tag_, v.pos_ = verb, "conj", "VBD", "VERB"
             cc.head = verb
             obj.head, obj.dep_ = v, "dobj"
+        # a simple past verb read into a past perfect relative clause is the second deed of the main verb
+        for v, rel, main in repaired(past_verbs_read_into_a_perfect_relative(doc)):
+            for c in [c for c in rel.children if c.dep_ == "cc" and c.i < v.i and c.i == v.i - 1]:
+                c.head = main
+            v.head = main
         # the verb read as the subject of the participle after it gets back its clause and object
         for p, v, obj in repaired(participles_read_as_the_verb(doc)):
             v.head, v.dep_, v.tag_ = ((v, "ROOT") if p.dep_ == "ROOT" else (p.head, p.dep_)) + ("VBD",)

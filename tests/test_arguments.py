@@ -2210,3 +2210,8 @@ def test_an_appeal_to_a_group_of_states_is_made_of_them_not_of_the_country_its_c
     events = code("Thaci appealed to Western governments to recognise Kosovo's independence.")
     requests = [e for e in events if e["event"] == ["REQUEST"]]
     assert requests and [r["entity_text"] for r in requests[0]["recipient"]] == ["Western governments"]
+def test_whom_one_surrenders_to_is_the_recipient_of_the_surrender(code):
+    # "to" names no recipient of other withdrawals ("pulled back to their bases"); of a surrender it does
+    events = [e for e in code("Two Maoist commanders surrendered to police in the jungle on Monday.")
+              if e["event"] == ["RETREAT"]]
+    assert events and [r["entity_text"] for r in events[0]["recipient"]] == ["police"], events

@@ -206,3 +206,9 @@ def test_a_share_of_the_victims_is_no_toll(code):
                      "foreign worker.")
     killing = next(t for t in doc if t.lower_ == "killing")
     assert count_casualties(killing, {killing.i}).dead is None
+
+
+def test_a_phrasal_kill_verb_counts_the_dead_but_its_noun_alone_counts_no_one(code):
+    # "gun down" kills (casualty_cues.tsv lists the verb with its particle); "guns" seized are weapons
+    assert _sizes(code, "Militiamen gunned down 14 Congolese villagers near Beni on Sunday.", "ASSAULT")[0]["dead"] == 14
+    assert all(s["dead"] is None for s in _sizes(code, "Nigerian soldiers seized 40 guns from the rebels.", "COERCE"))

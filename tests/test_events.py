@@ -120,6 +120,10 @@ def test_intransitive_only_row_ignores_prepositional_phrases(code):
     ("Brazil's president vowed that those responsible would be punished.", "THREATEN"),
     ("The Jordanian prime minister vowed to work for peace with Israel.", "AGREE"),
     ("The Iraqi leader vowed a long and bloody war.", "THREATEN"),
+    # a fate promised to another side is a threat; a sum promised to be paid is a promise
+    ("The Taliban spokesman vowed that the Afghan army would pay dearly.", "THREATEN"),
+    ("Ethiopia's prime minister swore that the rebels would suffer for their betrayal.", "THREATEN"),
+    ("The Jordanian king pledged that the government would pay compensation to the flood victims.", "AGREE"),
 ])
 def test_a_vow_of_force_is_a_threat(code, text, expected):
     types = {e["event"][0] for e in code(text) if e["polarity"] == "asserted"}

@@ -738,3 +738,22 @@ def test_a_threat_to_answer_a_deed_named_as_object_is_aimed_at_its_doer(code):
     assert ("THREATEN", "IRQ", "USA") in tuples(events), events
     events = code("Israeli jets bombed Hamas posts in Gaza on Friday. Hamas vowed to avenge the raids.")
     assert ("THREATEN", "PSE", "ISR") in tuples(events), events
+
+
+def test_a_denied_charge_answers_the_accusation_against_the_denier_not_a_charge_against_others(code):
+    # "charged two students" is told as the verb of the noun, but Okello denies what he is accused of
+    events = code("Kenyan police charged two Ugandan students with sedition on Monday. The Ugandan government "
+                  "accuses the opposition leader Peter Okello of paying for the riots in Kampala. Okello denied "
+                  "the charge.", published=date(2011, 4, 20))
+    rejections = [e for e in events if e["event"] == ["REJECT"]]
+    assert rejections and {r["code"] for e in rejections for r in e["recipient"]} == {"UGA"}, tuples(events)
+
+
+def test_a_stated_sending_of_troops_that_were_asked_for_is_a_promise_not_a_threat(code):
+    text = ("The Comoros government asked France and South Africa on Monday to send soldiers to restore order. "
+            "South Africa said on Tuesday it would send 300 troops.")
+    found = {t for t in tuples(code(text, published=date(2008, 3, 26))) if t[1] == "ZAF"}
+    assert any(t[0] == "AGREE" for t in found) and not any(t[0] == "THREATEN" for t in found), found
+    # with no request told before, the same words stay a threat
+    found = {t for t in tuples(code("South Africa said on Tuesday it would send 300 troops.")) if t[1] == "ZAF"}
+    assert any(t[0] == "THREATEN" for t in found), found

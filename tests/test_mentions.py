@@ -848,3 +848,10 @@ def test_a_surname_spelt_like_a_country_after_a_given_name_is_the_person():
     ids, mentions = _identities("The mayor's deputy, Ramiro Franco, opened the session. Franco then left for La Paz.")
     assert _forms(ids["Ramiro Franco"]) == ["Ramiro Franco", "Franco"]
     assert "France" not in ids
+def test_the_first_word_of_a_name_linked_by_a_particle_names_the_group_again():
+    ids, _ = _identities("Afghan police blamed Hezb-e-Islami for the ambush near Kunar. Hezb said in a statement "
+                         "that its men were not in the province.")
+    assert _forms(ids["Hezb-e-Islami"]) == ["Hezb-e-Islami", "Hezb"]
+    # a word that starts a longer name of its own is that name, not the group
+    ids, _ = _identities("Jaish-e-Mohammed claimed the attack. Jaish Ahmed, a shopkeeper, said he heard two blasts.")
+    assert _forms(ids["Jaish-e-Mohammed"]) == ["Jaish-e-Mohammed"]

@@ -521,3 +521,13 @@ def test_a_participle_joined_to_an_infinitive_goes_on_with_the_participle_above_
               "and arresting at least 40, witnesses said.")
     arresting = next(t for t in doc if t.text == "arresting")
     assert arresting.head.text == "beating" and arresting.dep_ == "conj"
+def test_a_simple_past_verb_read_into_a_past_perfect_relative_clause_is_the_main_verbs_second_deed():
+    # the relative clause's verbs share its "had"; "wounded" after "and" is what the shelling did too
+    doc = load_nlp()("Rebel mortar fire killed 12 villagers who had fled to a school in the town on Monday "
+                     "and wounded 30 others, the army said.")
+    killed, fled, wounded = (next(t for t in doc if t.text == w) for w in ("killed", "fled", "wounded"))
+    assert (wounded.dep_, wounded.head) == ("conj", killed) and fled.head.text == "villagers"
+    # a participle the relative clause's "had" governs stays in the clause
+    doc = load_nlp()("Police arrested two men who had attacked the station and stolen weapons.")
+    stolen = next(t for t in doc if t.text == "stolen")
+    assert stolen.head.text != "arrested"
