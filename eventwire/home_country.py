@@ -85,6 +85,7 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
         _place_the_struck(ev)
         _place_the_left(ev)
         _aim_protest_at_own_government(ev)
+        _no_country_for_a_new_crowd_met_by_force(ev, text)
     _one_mention_one_country(events)
     _pronouns_coded_as_their_group(events)
 
@@ -288,6 +289,30 @@ def _aim_protest_at_own_government(ev: EventMention) -> None:
     if coded:
         a = coded[0]
         ev.recipient = [Entity(a.entity_text, f"{a.code} government", a.code, "GOV", a.start, a.end, inferred=True)]
+
+
+CROWD_NOUNS = actor_word_list("crowd_nouns.txt")
+# Words before a noun that make it refer back to people told before ("the protesters", "their marchers")
+DEFINITE_WORDS = frozenset({"the", "these", "those", "its", "their", "his", "her"})
+
+
+def _no_country_for_a_new_crowd_met_by_force(ev: EventMention, text: str) -> None:
+    """"police fired tear gas at looters in the capital", "soldiers detained 232 protesters": a crowd named
+    by a bare plural (crowd_nouns.txt), with no nationality in its phrase, is new to the story; the force
+    that meets it and the place where it does say where, not whose people they are, so it gets no country.
+    A definite reference back ("fired on the protesters") keeps the country of the people it refers to."""
+    if ev.event not in FORCE_TYPES:
+        return
+    ev.recipient = [replace(r, code=None, inferred=False) if r.code and _new_crowd(r, text) else r
+                    for r in ev.recipient]
+
+
+def _new_crowd(entity: Entity, text: str) -> bool:
+    words = entity.entity_text.split()
+    if not words or words[-1].lower() not in CROWD_NOUNS or any(w[:1].isupper() for w in words):
+        return False
+    before = re.findall(r"[A-Za-z]+", text[max(0, entity.start - 12) : entity.start])
+    return not (before and before[-1].lower() in DEFINITE_WORDS)
 
 
 def _is_the_place(entity: Entity, loc: dict) -> bool:

@@ -562,3 +562,17 @@ def test_a_building_or_vote_of_the_state_named_without_a_country_is_of_the_story
     found = tuples(code("LUSAKA, May 13 (Eventwire) - The opposition said it would boycott the parliamentary election.",
                         published=date(2021, 5, 13)), polarity="future")
     assert ("PROTEST", "ZMB", "ZMB") in found, found
+
+
+def test_a_new_crowd_met_by_force_gets_no_country_from_the_force_or_the_place(code):
+    # a bare plural names people new to the story: the riot police's country and the town say where they were hit
+    events = code("QUITO, March 3 (Eventwire) - Ecuadorean riot police fired rubber bullets at marchers in Guayaquil "
+                  "on Tuesday.", published=date(2015, 3, 3))
+    assert [(e["actor"][0]["code"], [r["code"] for r in e["recipient"]]) for e in events
+            if e["event"][0] == "ASSAULT"] == [("ECU", [None])]
+
+
+def test_a_crowd_referred_back_to_keeps_the_country_of_its_people(code):
+    events = code("QUITO, March 3 (Eventwire) - Thousands of Ecuadorean teachers marched on the congress on "
+                  "Tuesday. Riot police fired rubber bullets at the marchers.", published=date(2015, 3, 3))
+    assert [r["code"] for e in events if e["event"][0] == "ASSAULT" for r in e["recipient"]] == ["ECU"]
