@@ -16,7 +16,7 @@ from typing import Iterable, Iterator, NamedTuple
 from spacy.attrs import DEP
 from spacy.strings import get_string_id
 
-from .actors import ActorKB, code_as_of, load_kb
+from .actors import NON_STATE_CODES, ActorKB, code_as_of, load_kb
 from .arguments import described_objects, finite_governor, names_who_asked, noun_conjunct_before, of_names_a_charge, reported_clause_going_on
 from .claims import attribute_events
 from .confidence import load_model, score_events
@@ -302,8 +302,9 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
         return None
     datelines = dateline_places(text, countries)
     dateline = datelines[0] if datelines else None
+    bureau = _story_country_if_filed_from_abroad(dateline, countries)
     # "in the north" is the north of the country the story is filed from, else the most named one
-    home = (dateline.country if dateline else None) or (countries[0] if countries else None)
+    home = bureau or (dateline.country if dateline else None) or (countries[0] if countries else None)
     found: dict[tuple[int, int], list[Place]] = {}
 
     def places_in(start: int, end: int, floor: int | None = None) -> list[Place]:
@@ -335,7 +336,7 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
         filed_from = dateline_for([a.code for a in ev.actor], datelines)
         where = own or _sentence_opening_place(text, ev, places_in) or place_referred_to(text, told_at, ev) or filed_from
         if own is None and where is filed_from:
-            ev.scene_country = scene_of(told_at, ev, filed_from)
+            ev.scene_country = scene_of(told_at, ev, filed_from) or bureau
         if where is None:
             sentence = places_in(ev.sent_start, ev.sent_end)
             where = place_in_spans(sentence, _locative_spans(text, sentence, ev), ev.trigger_start)
@@ -403,6 +404,15 @@ SCENE_SENTENCES = 2  # how many sentences back the deed that sets the scene may 
 # Deeds that set a scene: material acts ("troops stormed ..."), not the signing, meeting or praise told with
 # a city ("signed a deal in Istanbul"), after which the story's own forces still act at home
 SCENE_QUADS = frozenset({2, 4})
+
+
+def _story_country_if_filed_from_abroad(dateline: Place | None, countries: list[str]) -> str | None:
+    """"BEIRUT - Snipers fired on U.N. inspectors near Damascus ... Information Minister Omran al-Zoubi warned":
+    a dateline in a country the story names nowhere else is the bureau it was filed from, not the story's
+    country; the state the story names most is (its agents named without a country are that state's)."""
+    if dateline is None or not dateline.country or dateline.country in countries:
+        return None
+    return next((c for c in countries if len(c) == 3 and c not in NON_STATE_CODES), None)
 
 
 def scene_of(told_at: tuple[Place, int, int] | None, ev: EventMention, dateline: Place | None) -> str | None:
