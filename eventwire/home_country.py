@@ -47,6 +47,7 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
     """Fill the code of uncoded state agents in place; the filled entities are marked inferred.
     `people`: identifiers of the persons the article names; `text`: the article's text."""
     for ev in events:
+        ev.actor = _forces_named_with_a_coded_partner(ev.actor, text)
         country = _event_country(ev) or home
         if country is None:
             continue
@@ -503,6 +504,28 @@ def _event_country(ev: EventMention) -> str | None:
     loc = ev.event_loc or {}
     country = loc.get("country")
     return country if isinstance(country, str) and len(country) == 3 else None
+
+
+# what stands between two co-ordinated sides: "police and soldiers", "police, soldiers"
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
+
+
+def _forces_named_with_a_coded_partner(actors: list[Entity], text: str) -> list[Entity]:
+    """"Police and soldiers searched houses across Dili" after "Indonesian soldiers opened fire": state agents
+    named together as the doers of one deed act for one state; one named without a country is of the state
+    its partner's country (given by its words or by reference back) says, not of the place where they act."""
+    coded = {a.code for a in actors if a.code and a.sector in STATE_SECTORS}
+    if len(coded) != 1:
+        return actors
+    country = next(iter(coded))
+    return [replace(a, code=country, inferred=True) if a.code is None and a.sector in STATE_SECTORS
+            and any(b.code == country and _side_by_side(a, b, text) for b in actors) else a
+            for a in actors]
+
+
+def _side_by_side(a: Entity, b: Entity, text: str) -> bool:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return first.end <= second.start and bool(_COORDINATION.match(text[first.end : second.start]))
 
 
 def _homed(entity: Entity, country: str) -> Entity:
