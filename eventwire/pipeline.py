@@ -304,7 +304,7 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
     dateline = datelines[0] if datelines else None
     bureau = _story_country_if_filed_from_abroad(dateline, countries)
     # "in the north" is the north of the country the story is filed from, else the most named one
-    home = bureau or (dateline.country if dateline else None) or (countries[0] if countries else None)
+    home = (dateline.country if dateline else None) or (countries[0] if countries else None)
     found: dict[tuple[int, int], list[Place]] = {}
 
     def places_in(start: int, end: int, floor: int | None = None) -> list[Place]:
@@ -321,6 +321,8 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
         return found[start, end]
 
     told_at: tuple[Place, int, int] | None = None    # the last deed placed by its own words: where, its trigger, its sentence
+    placed_in: set[str] = set()  # the countries of the places events are told at in their own words
+    filed_only: list[EventMention] = []  # events placed by the dateline alone, told after no other scene
     for ev in sorted(events, key=lambda e: e.trigger_start):
         # "will hold exercises in the Yellow Sea": an intent read off a promised act was stated where the
         # story was told; the act's place is the act's
@@ -336,12 +338,21 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
         filed_from = dateline_for([a.code for a in ev.actor], datelines)
         where = own or _sentence_opening_place(text, ev, places_in) or place_referred_to(text, told_at, ev) or filed_from
         if own is None and where is filed_from:
-            ev.scene_country = scene_of(told_at, ev, filed_from) or bureau
+            ev.scene_country = scene_of(told_at, ev, filed_from)
+            if ev.scene_country is None:
+                filed_only.append(ev)
+        if own is not None and own.country:
+            placed_in.add(own.country)
         if where is None:
             sentence = places_in(ev.sent_start, ev.sent_end)
             where = place_in_spans(sentence, _locative_spans(text, sentence, ev), ev.trigger_start)
         if where is not None:
             ev.event_loc = flat_asdict(where)
+    if bureau is not None and bureau in placed_in:
+        # filed from abroad about a country where the story tells deeds in its own words
+        for ev in filed_only:
+            ev.scene_country = bureau
+        return bureau
     return home
 
 
@@ -409,7 +420,8 @@ SCENE_QUADS = frozenset({2, 4})
 def _story_country_if_filed_from_abroad(dateline: Place | None, countries: list[str]) -> str | None:
     """"BEIRUT - Snipers fired on U.N. inspectors near Damascus ... Information Minister Omran al-Zoubi warned":
     a dateline in a country the story names nowhere else is the bureau it was filed from, not the story's
-    country; the state the story names most is (its agents named without a country are that state's)."""
+    country; the state the story names most is, when deeds are told as done at its places (its agents
+    named without a country are that state's)."""
     if dateline is None or not dateline.country or dateline.country in countries:
         return None
     return next((c for c in countries if len(c) == 3 and c not in NON_STATE_CODES), None)
