@@ -321,7 +321,7 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
         return found[start, end]
 
     told_at: tuple[Place, int, int] | None = None    # the last deed placed by its own words: where, its trigger, its sentence
-    placed_in: set[str] = set()  # the countries of the places events are told at in their own words
+    placed_in: set[str] = set()  # the countries of the places deeds (material acts) are told at in their own words
     filed_only: list[EventMention] = []  # events placed by the dateline alone, told after no other scene
     for ev in sorted(events, key=lambda e: e.trigger_start):
         # "will hold exercises in the Yellow Sea": an intent read off a promised act was stated where the
@@ -341,7 +341,7 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
             ev.scene_country = scene_of(told_at, ev, filed_from)
             if ev.scene_country is None:
                 filed_only.append(ev)
-        if own is not None and own.country:
+        if own is not None and own.country and ev.event not in SPOKEN_TYPES and ev.quad_code in SCENE_QUADS:
             placed_in.add(own.country)
         if where is None:
             sentence = places_in(ev.sent_start, ev.sent_end)
