@@ -321,7 +321,7 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
         return found[start, end]
 
     told_at: tuple[Place, int, int] | None = None    # the last deed placed by its own words: where, its trigger, its sentence
-    placed_in: set[str] = set()  # the countries of the places deeds (material acts) are told at in their own words
+    placed_in: set[str] = set()  # the countries of the places deeds of force are told at in their own words
     filed_only: list[EventMention] = []  # events placed by the dateline alone, told after no other scene
     for ev in sorted(events, key=lambda e: e.trigger_start):
         # "will hold exercises in the Yellow Sea": an intent read off a promised act was stated where the
@@ -341,7 +341,7 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
             ev.scene_country = scene_of(told_at, ev, filed_from)
             if ev.scene_country is None:
                 filed_only.append(ev)
-        if own is not None and own.country and ev.event not in SPOKEN_TYPES and ev.quad_code in SCENE_QUADS:
+        if own is not None and own.country and ev.quad_code == MATERIAL_CONFLICT_QUAD:
             placed_in.add(own.country)
         if where is None:
             sentence = places_in(ev.sent_start, ev.sent_end)
@@ -415,13 +415,16 @@ SCENE_SENTENCES = 2  # how many sentences back the deed that sets the scene may 
 # Deeds that set a scene: material acts ("troops stormed ..."), not the signing, meeting or praise told with
 # a city ("signed a deal in Istanbul"), after which the story's own forces still act at home
 SCENE_QUADS = frozenset({2, 4})
+# Deeds of force ("snipers fired on a convoy near Damascus"): where they are told says what country a story
+# filed from a bureau abroad is about (not a flight to exile or talks held abroad)
+MATERIAL_CONFLICT_QUAD = 4
 
 
 def _story_country_if_filed_from_abroad(dateline: Place | None, countries: list[str]) -> str | None:
     """"BEIRUT - Snipers fired on U.N. inspectors near Damascus ... Information Minister Omran al-Zoubi warned":
     a dateline in a country the story names nowhere else is the bureau it was filed from, not the story's
-    country; the state the story names most is, when deeds are told as done at its places (its agents
-    named without a country are that state's)."""
+    country; the state the story names most is, when deeds of force are told as done at its places (its
+    agents named without a country are that state's)."""
     if dateline is None or not dateline.country or dateline.country in countries:
         return None
     return next((c for c in countries if len(c) == 3 and c not in NON_STATE_CODES), None)
