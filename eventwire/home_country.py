@@ -47,6 +47,7 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
     """Fill the code of uncoded state agents in place; the filled entities are marked inferred.
     `people`: identifiers of the persons the article names; `text`: the article's text."""
     for ev in events:
+        ev.actor = _forces_named_with_a_coded_partner(ev.actor, text)
         country = _event_country(ev) or home
         if country is None:
             continue
@@ -85,6 +86,7 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
         _place_the_struck(ev)
         _place_the_left(ev)
         _aim_protest_at_own_government(ev)
+        _no_country_for_a_new_crowd_met_by_force(ev, text)
     _one_mention_one_country(events)
     _pronouns_coded_as_their_group(events)
 
@@ -298,6 +300,30 @@ def _aim_protest_at_own_government(ev: EventMention) -> None:
         ev.recipient = [Entity(a.entity_text, f"{a.code} government", a.code, "GOV", a.start, a.end, inferred=True)]
 
 
+CROWD_NOUNS = actor_word_list("crowd_nouns.txt")
+# Words before a noun that make it refer back to people told before ("the protesters", "their marchers")
+DEFINITE_WORDS = frozenset({"the", "these", "those", "its", "their", "his", "her"})
+
+
+def _no_country_for_a_new_crowd_met_by_force(ev: EventMention, text: str) -> None:
+    """"police fired tear gas at looters in the capital", "soldiers detained 232 protesters": a crowd named
+    by a bare plural (crowd_nouns.txt), with no nationality in its phrase, is new to the story; the force
+    that meets it and the place where it does say where, not whose people they are, so it gets no country.
+    A definite reference back ("fired on the protesters") keeps the country of the people it refers to."""
+    if ev.event not in FORCE_TYPES:
+        return
+    ev.recipient = [replace(r, code=None, inferred=False) if r.code and _new_crowd(r, text) else r
+                    for r in ev.recipient]
+
+
+def _new_crowd(entity: Entity, text: str) -> bool:
+    words = entity.entity_text.split()
+    if not words or words[-1].lower() not in CROWD_NOUNS or any(w[:1].isupper() for w in words):
+        return False
+    before = re.findall(r"[A-Za-z]+", text[max(0, entity.start - 12) : entity.start])
+    return not (before and before[-1].lower() in DEFINITE_WORDS)
+
+
 def _is_the_place(entity: Entity, loc: dict) -> bool:
     start, end = loc.get("start"), loc.get("end")
     return isinstance(start, int) and isinstance(end, int) and entity.start < end and start < entity.end
@@ -486,6 +512,28 @@ def _event_country(ev: EventMention) -> str | None:
     loc = ev.event_loc or {}
     country = loc.get("country")
     return country if isinstance(country, str) and len(country) == 3 else None
+
+
+# what stands between two co-ordinated sides: "police and soldiers", "police, soldiers"
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
+
+
+def _forces_named_with_a_coded_partner(actors: list[Entity], text: str) -> list[Entity]:
+    """"Police and soldiers searched houses across Dili" after "Indonesian soldiers opened fire": state agents
+    named together as the doers of one deed act for one state; one named without a country is of the state
+    its partner's country (given by its words or by reference back) says, not of the place where they act."""
+    coded = {a.code for a in actors if a.code and a.sector in STATE_SECTORS}
+    if len(coded) != 1:
+        return actors
+    country = next(iter(coded))
+    return [replace(a, code=country, inferred=True) if a.code is None and a.sector in STATE_SECTORS
+            and any(b.code == country and _side_by_side(a, b, text) for b in actors) else a
+            for a in actors]
+
+
+def _side_by_side(a: Entity, b: Entity, text: str) -> bool:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return first.end <= second.start and bool(_COORDINATION.match(text[first.end : second.start]))
 
 
 def _homed(entity: Entity, country: str) -> Entity:

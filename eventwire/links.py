@@ -90,7 +90,8 @@ def aim_judgements_at_doers(events: list[EventMention], text: str, lex: Lexicon)
         if all(_names_a_situation(phrase) for phrase in judged):
             continue
         deeds = [e for e in events if not _intercepts(e, lex)]
-        named = _judged_event(ev, unknown, deeds, text, lex, targets)
+        coup = _called_a_coup(ev, events, text)
+        named = _judged_event(ev, unknown, deeds, text, lex, targets, own_too=coup)
         if named is not None and named.quad_code not in MATERIAL_QUADS and not _legal_action(named):
             continue  # "denounced the deal", "rejected the claim": words have no single doer to blame
         if named is not None and ev.event == "SUPPORT" and named.quad_code != MATERIAL_CONFLICT:
@@ -100,9 +101,22 @@ def aim_judgements_at_doers(events: list[EventMention], text: str, lex: Lexicon)
         doers = [replace(a, inferred=True) for e in _tellings_of_one_deed(named, deeds) for a in e.actor
                  if a.code] if named is not None else []
         doers = list({a.code: a for a in reversed(doers)}.values())[::-1]
-        if doers and (_backs_a_protest(ev, named)
+        if doers and (coup or _backs_a_protest(ev, named)
                       or not any(_judges_own_deed(a, d) for a in ev.actor if a.code for d in doers)):
             ev.recipient = doers
+
+
+_COUP_WORDS = lexicon_word_list("coup_words.txt")
+
+
+def _called_a_coup(ev: EventMention, events: list[EventMention], text: str) -> bool:
+    """"the ombudsman called the move a coup", "Arce called the revolt an attempted coup": a deed called an
+    attack on the state from within (coup_words.txt) was done against the judge's state, even by its own
+    agents, so the judge judges someone else."""
+    if ev.event != "ACCUSE":
+        return False
+    words = {w.lower() for w in _WORD.findall(text, ev.trigger_end, _object_end(ev, events))}
+    return bool(words & _COUP_WORDS)
 
 
 # a response word and the preposition that names what it answers: "respond to", "revenge for"
@@ -488,7 +502,7 @@ def _aimed_at(ev: EventMention, codes: set[str]) -> bool:
 
 
 def _judged_event(ev: EventMention, unknown: list, events: list[EventMention], text: str,
-                  lex: Lexicon, targets: list = ()) -> EventMention | None:
+                  lex: Lexicon, targets: list = (), own_too: bool = False) -> EventMention | None:
     """The earlier event a judgement is about: "it" is the last deed told just before; else an event
     noun in its object ("denounced the strike")."""
     if any(r.entity_text.lower() in _IT for r in unknown):
@@ -506,7 +520,7 @@ def _judged_event(ev: EventMention, unknown: list, events: list[EventMention], t
             return named
     deeds = [w for start, end in spans for w in [_deed_noun_of(text[start:end])] if w]
     if deeds:
-        return _last_deed_told_before(ev, events, text, deeds[0])
+        return _last_deed_told_before(ev, events, text, deeds[0], own_too)
     return None
 
 
@@ -521,7 +535,8 @@ def _deed_noun_of(phrase: str) -> str | None:
     return next((w for w in words[:3] if w in _DEED_NOUNS), None)
 
 
-def _last_deed_told_before(ev: EventMention, events: list[EventMention], text: str, noun: str) -> EventMention | None:
+def _last_deed_told_before(ev: EventMention, events: list[EventMention], text: str, noun: str,
+                          own_too: bool = False) -> EventMention | None:
     """The last deed (a material quad) told as done, with a coded doer, before the judgement's sentence:
     what "the move" judged names (a reaction told paragraphs below the deed it judges). One told with the
     noun's own verb before it in its sentence comes first: "the vote" is what was "voted" ("voted to
@@ -529,7 +544,7 @@ def _last_deed_told_before(ev: EventMention, events: list[EventMention], text: s
     # "ECOWAS suspended Burkina Faso ... The AU condemned the takeover": one's own deed is not what one
     # judges, rejects or answers (a deed of another branch of one's state is: "called the vote a coup")
     told = [e for e in events if e.trigger_start < ev.sent_start and e.polarity == "asserted"
-            and e.quad_code in MATERIAL_QUADS and any(a.code for a in e.actor) and not _own_deed(ev, e)]
+            and e.quad_code in MATERIAL_QUADS and any(a.code for a in e.actor) and (own_too or not _own_deed(ev, e))]
     stem = noun[:-1] if noun.endswith("e") else noun
     by_verb = [e for e in told if re.search(r"\b" + stem + r"(?:e|es|ed|ing|s)\b",
                                             text[e.sent_start : e.trigger_end], re.IGNORECASE)]

@@ -16,7 +16,7 @@ from typing import Iterable, Iterator, NamedTuple
 from spacy.attrs import DEP
 from spacy.strings import get_string_id
 
-from .actors import ActorKB, code_as_of, load_kb
+from .actors import NON_STATE_CODES, ActorKB, code_as_of, load_kb
 from .arguments import described_objects, finite_governor, names_who_asked, noun_conjunct_before, of_names_a_charge, reported_clause_going_on
 from .claims import attribute_events
 from .confidence import load_model, score_events
@@ -304,6 +304,7 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
         return None
     datelines = dateline_places(text, countries)
     dateline = datelines[0] if datelines else None
+    bureau = _story_country_if_filed_from_abroad(dateline, countries)
     # "in the north" is the north of the country the story is filed from, else the most named one
     home = (dateline.country if dateline else None) or (countries[0] if countries else None)
     found: dict[tuple[int, int], list[Place]] = {}
@@ -322,6 +323,8 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
         return found[start, end]
 
     told_at: tuple[Place, int, int] | None = None    # the last deed placed by its own words: where, its trigger, its sentence
+    placed_in: set[str] = set()  # the countries of the places deeds of force are told at in their own words
+    filed_only: list[EventMention] = []  # events placed by the dateline alone, told after no other scene
     for ev in sorted(events, key=lambda e: e.trigger_start):
         # "will hold exercises in the Yellow Sea": an intent read off a promised act was stated where the
         # story was told; the act's place is the act's
@@ -338,11 +341,20 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
         where = own or _sentence_opening_place(text, ev, places_in) or place_referred_to(text, told_at, ev) or filed_from
         if own is None and where is filed_from:
             ev.scene_country = scene_of(told_at, ev, filed_from)
+            if ev.scene_country is None:
+                filed_only.append(ev)
+        if own is not None and own.country and ev.quad_code == MATERIAL_CONFLICT_QUAD:
+            placed_in.add(own.country)
         if where is None:
             sentence = places_in(ev.sent_start, ev.sent_end)
             where = place_in_spans(sentence, _locative_spans(text, sentence, ev), ev.trigger_start)
         if where is not None:
             ev.event_loc = flat_asdict(where)
+    if bureau is not None and bureau in placed_in:
+        # filed from abroad about a country where the story tells deeds in its own words
+        for ev in filed_only:
+            ev.scene_country = bureau
+        return bureau
     return home
 
 
@@ -405,6 +417,19 @@ SCENE_SENTENCES = 2  # how many sentences back the deed that sets the scene may 
 # Deeds that set a scene: material acts ("troops stormed ..."), not the signing, meeting or praise told with
 # a city ("signed a deal in Istanbul"), after which the story's own forces still act at home
 SCENE_QUADS = frozenset({2, 4})
+# Deeds of force ("snipers fired on a convoy near Damascus"): where they are told says what country a story
+# filed from a bureau abroad is about (not a flight to exile or talks held abroad)
+MATERIAL_CONFLICT_QUAD = 4
+
+
+def _story_country_if_filed_from_abroad(dateline: Place | None, countries: list[str]) -> str | None:
+    """"BEIRUT - Snipers fired on U.N. inspectors near Damascus ... Information Minister Omran al-Zoubi warned":
+    a dateline in a country the story names nowhere else is the bureau it was filed from, not the story's
+    country; the state the story names most is, when deeds of force are told as done at its places (its
+    agents named without a country are that state's)."""
+    if dateline is None or not dateline.country or dateline.country in countries:
+        return None
+    return next((c for c in countries if len(c) == 3 and c not in NON_STATE_CODES), None)
 
 
 def scene_of(told_at: tuple[Place, int, int] | None, ev: EventMention, dateline: Place | None) -> str | None:

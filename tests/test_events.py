@@ -45,6 +45,13 @@ def test_calling_a_deed_a_wrong_is_an_accusation_not_the_deed(code):
     assert any(t[0] == "ACCUSE" and t[1] == "VEN" for t in found), found
 
 
+def test_calling_someone_a_liar_or_a_deed_abhorrent_is_an_accusation(code):
+    found = tuples(code("Chile's foreign minister called the Bolivian president a liar."))
+    assert ("ACCUSE", "CHL", "BOL") in found, found
+    found = tuples(code("Moscow called the British sanctions abhorrent."))
+    assert any(t[0] == "ACCUSE" and t[1] == "RUS" for t in found), found
+
+
 def test_a_judging_adjective_hung_on_the_object_still_names_it(code):
     # the parser reads "the decision illegal" as a noun and its modifier; the adjective is what the
     # decision is called, so the naming is an accusation all the same

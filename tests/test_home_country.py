@@ -574,3 +574,22 @@ def test_the_forces_a_side_named_with_its_country_surrenders_to_are_that_country
     found = tuples(code("MANILA, March 3 (Wire) - Leaders of a Philippine communist rebel faction surrendered to "
                         "police on Monday."))
     assert ("RETREAT", "PHL", "PHL") in found, found
+def test_a_new_crowd_met_by_force_gets_no_country_from_the_force_or_the_place(code):
+    # a bare plural names people new to the story: the riot police's country and the town say where they were hit
+    events = code("QUITO, March 3 (Eventwire) - Ecuadorean riot police fired rubber bullets at marchers in Guayaquil "
+                  "on Tuesday.", published=date(2015, 3, 3))
+    assert [(e["actor"][0]["code"], [r["code"] for r in e["recipient"]]) for e in events
+            if e["event"][0] == "ASSAULT"] == [("ECU", [None])]
+
+
+def test_a_crowd_referred_back_to_keeps_the_country_of_its_people(code):
+    events = code("QUITO, March 3 (Eventwire) - Thousands of Ecuadorean teachers marched on the congress on "
+                  "Tuesday. Riot police fired rubber bullets at the marchers.", published=date(2015, 3, 3))
+    assert [r["code"] for e in events if e["event"][0] == "ASSAULT" for r in e["recipient"]] == ["ECU"]
+
+
+def test_state_agents_named_together_act_for_the_state_of_the_one_whose_country_is_known(code):
+    # "soldiers" refers back to the Rwandan soldiers; the police named with them are Rwanda's, not the dateline's
+    events = code("GOMA, Nov 3 (Eventwire) - Rwandan soldiers shelled the town of Sake on Monday. Police and "
+                  "soldiers detained dozens of young men in Sake on Tuesday.", published=date(2012, 11, 3))
+    assert [a["code"] for e in events if e["event"][0] == "COERCE" for a in e["actor"]] == ["RWA", "RWA"], events

@@ -163,6 +163,14 @@ def test_a_judged_ouster_names_the_coup_told_before(code):
     assert ("ACCUSE", "EUR", "UZB") in tuples(events), tuples(events)
 
 
+def test_a_deed_called_a_coup_is_judged_even_by_an_agent_of_the_doers_own_state(code):
+    # one of a state's own agents calling its president's move a coup judges the president, not the state itself
+    events = code("LIMA, April 6 (Eventwire) - Peruvian President Alberto Fujimori dissolved Congress on Sunday. "
+                  "Jorge Santistevan, the country's human rights ombudsman, called the move a coup.",
+                  published=date(1992, 4, 6))
+    assert ("ACCUSE", "PER", "PER") in tuples(events), tuples(events)
+
+
 def test_a_word_that_is_an_event_noun_only_with_a_modifier_hides_no_judged_deed(code):
     # "in" is an event noun only in "sit-in"; after "the raid" it is a preposition, and the raid is judged
     events = code("Ethiopian commandos stormed a Somali ship near Berbera on Friday. Djibouti condemned "

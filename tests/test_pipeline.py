@@ -998,3 +998,14 @@ def test_a_count_from_a_deed_named_by_its_noun_dates_from_that_deed(code):
                   "Britain recalled its ambassador to Baghdad a day after the bombing.")
     recall = [e for e in events if e["event"] == ["SANCTION"]]
     assert recall and recall[0]["date"] == "2024-03-03" and recall[0]["date_text"]["text"] == "a day after", recall
+
+
+def test_a_dateline_in_a_country_the_story_never_names_is_a_bureau_not_the_storys_country(code):
+    # filed from Nairobi about Somalia: the minister named without a country is Somalia's, not Kenya's
+    events = code("NAIROBI, March 4 (Eventwire) - Gunmen fired on a convoy of aid workers near Kismayo on Sunday. "
+                  "No one was hurt. The convoy went on to the town of Afmadow. The aid agencies have worked in the "
+                  "region since 2011. The defence minister, Abdi Warsame, warned the militants that the army would "
+                  "hunt them down. Somalia's government has fought the insurgents since 2007.",
+                  published=date(2012, 3, 4))
+    warners = [a["code"] for e in events if e["event"][0] == "THREATEN" for a in e["actor"]]
+    assert warners and set(warners) == {"SOM"}, events
