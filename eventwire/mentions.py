@@ -814,8 +814,13 @@ def _names_before_role_appositions(text: str, tokens, taken: set[int]) -> list[M
                            lambda i, j: _role_apposition_after(text, tokens[j - 1][0] + len(words[j - 1])))
 
 
+# ", one of the protest leaders,": one of a group named by the plural of a person's role
+_ONE_OF_APPOSITIVE = re.compile(r",\s+one\s+of\s+(?:the|its|their|his|her|our)\s+((?:[\w'\u2019-]+\s+){0,3}?)([a-z]+)s\b"
+                                r"(?=\s+(?:of|to|for|at|in|with|who|and)\b|\s*[,.;])")
+
+
 def _role_apposition_after(text: str, end: int) -> bool:
-    appositive = _APPOSITIVE.match(text, end)
+    appositive = _APPOSITIVE.match(text, end) or _ONE_OF_APPOSITIVE.match(text, end)
     return appositive is not None and appositive.group(2) in _apposition_roles()
 
 

@@ -337,6 +337,14 @@ def test_a_name_followed_by_a_role_appositive_is_a_person():
     assert people == ["Farid Nassar"], people
 
 
+def test_a_name_called_one_of_a_group_of_people_by_their_role_is_a_person():
+    # ", one of the strike leaders," names the person as one of several holders of a role
+    _, mentions = _identities("Thousands marched on Friday, Somchai Wattana, one of the strike leaders, told "
+                              "reporters. Troops later cleared Ban Khao, one of the villages near the dam.")
+    people = [m.text for m in mentions if m.kind == "person"]
+    assert people == ["Somchai Wattana"], people
+
+
 def test_a_name_with_a_lowercase_particle_before_a_role_appositive_is_one_person():
     # "de", "dos" inside a Spanish or Portuguese name: four words with the particle are one name
     _, mentions = _identities("Police detained Hernan de Soto Carrillo, a former adviser to the king, and "
