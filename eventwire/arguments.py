@@ -1620,9 +1620,8 @@ class Resolver:
                       if m is not covering[0] and m[2].kind != "org" and _is_conjunct(tokens[m[0]])]
         elif leader is not None:
             codes = [(leader, sector, person or _identifier(tokens))]
-        elif not matches and self._namesake_named(tokens, head_index) is not None:
+        elif not matches and (namesake := self._namesake_named(tokens, head_index)) is not None:
             # "the Peoples Democratic Party": a name two countries' parties share is the one of the story's country
-            namesake = self._namesake_named(tokens, head_index)
             codes = [(namesake.code, sector or namesake.sector, namesake.identifier)]
         elif not matches and self._states_sharing_name(head):
             # "urged both Koreas", "the two Sudans": the plural of a name two states share names each of them
@@ -1943,16 +1942,15 @@ class Resolver:
     def _place_code(self, head: Token) -> str | None:
         """"opposition groups in Zimbabwe", "demonstrators in Baghdad": the country of the place they are in."""
         # people said to be in a town are of its country; things in it ("a prison in Guayaquil") are not parties
-        if sent_abroad(head.lower_) and not _taken_from_post(head):
-            return _home_town_code(head, {"from"})  # "the ambassador from Lima", never "the embassy in Lima"
         people = self.kb.agent_sector(head.text) is not None or self.kb.agent_sector(head.lemma_) is not None
-        people = people and not _counted_people(head)
+        # "the ambassador from Lima", never "the embassy in Lima"; "killed 30 people in Mali" are no Malians
+        people = people and not _counted_people(head) and not _mission_abroad(head)
         return next(iter(self._place_codes(head)), None) or _home_town_code(head, TOWN_PREPS if people else {"from"})
 
     def _place_codes(self, head: Token) -> list[str]:
         """The countries of the place phrase that says where the people of `head` are, one per
         coordinated place ("activists in Poland and the Czech Republic": POL, CZE)."""
-        if sent_abroad(head.lower_) and not _taken_from_post(head):
+        if _mission_abroad(head):
             return []  # "the embassy in Baghdad": the place of a mission abroad is not its sender's
         preps, kinds = {"in", "from", "throughout", "across", "inside"}, {"country", "metonym", "demonym"}
         if _counted_people(head):
@@ -2623,6 +2621,11 @@ def _participle_holders(head: Token) -> list[Token]:
 
 # prepositions by which people are said to come from or be in a town ("a journalist from Toronto")
 TOWN_PREPS = {"from", "in"}
+
+
+def _mission_abroad(head: Token) -> bool:
+    """An embassy or an envoy (sent_abroad) still at its post: the place it is in is not its sender's."""
+    return sent_abroad(head.lower_) and not _taken_from_post(head)
 
 
 def _taken_from_post(head: Token) -> bool:

@@ -1184,9 +1184,8 @@ def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -
         if found is not None or role not in load_descriptors():
             return found
         # "the spokesman" with no one so introduced: a spokesman of the state or body named before
-    described = _described_before(role, text, before)
-    if described is not None:
-        return described
+    elif (described := _described_before(role, text, before)) is not None:
+        return described  # "the former bishop" after "Lugo, a former Roman Catholic bishop"
     head = role.rsplit(" ", 1)[-1]
     if head in actor_word_list("group_nouns.txt"):
         # "The RCMP said the group had weapons": a speaker speaks of itself as "it", not as "the group"

@@ -34,10 +34,15 @@ def split_values(cell: str | None) -> list[str]:
     return [v.strip() for v in (cell or "").split("|") if v.strip()]
 
 
+def read_words(path: str | Path) -> frozenset[str]:
+    """A word list: words as written, separated by spaces or lines; `#` starts a comment."""
+    with open(path, encoding="utf-8") as fh:
+        return frozenset(w for line in fh for w in line.split("#", 1)[0].split())
+
+
 @lru_cache(maxsize=1)
 def generic_name_heads() -> frozenset[str]:
     """actors/generic_name_heads.txt: the head nouns many organisations' names share ("Party", "Forces"),
     as written in names (capitalised). The one reading of the file: mentions.py matches the words as
     written, arguments.py lowercased."""
-    with open(data_path("actors", "generic_name_heads.txt"), encoding="utf-8") as fh:
-        return frozenset(w for line in fh for w in line.split("#", 1)[0].split())
+    return read_words(data_path("actors", "generic_name_heads.txt"))

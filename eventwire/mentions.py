@@ -46,7 +46,7 @@ from datetime import date
 from functools import lru_cache
 
 from .actors import STATE_SECTORS, ActorKB, KBEntry, actor_word_list, agent_sector_of, edits, find_names, org_acronyms, skeleton
-from .data_files import data_path, generic_name_heads, read_tsv
+from .data_files import data_path, generic_name_heads, read_tsv, read_words
 from .dates import MONTHS, WEEKDAYS
 
 _TOKEN = re.compile(r"[\w'\u2019.-]+")
@@ -98,11 +98,6 @@ class Identity:
     sector: str | None
     kind: str
     mentions: list[Mention] = field(default_factory=list)
-
-
-def _read_words(path) -> frozenset[str]:
-    with open(path, encoding="utf-8") as fh:
-        return frozenset(w for line in fh for w in line.split("#", 1)[0].split())
 
 
 @lru_cache(maxsize=1)
@@ -678,7 +673,7 @@ def _spelled_over_taken_words(tokens, i: int, j: int, acronym: str) -> int:
 
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
-    return _read_words(data_path("actors", "name_function_words.txt"))
+    return read_words(data_path("actors", "name_function_words.txt"))
 
 
 def _function_word(word: str) -> bool:
@@ -798,7 +793,7 @@ def _without_particle(words: list[str]) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _apposition_roles() -> frozenset[str]:
-    return _read_words(data_path("actors", "apposition_roles.txt"))
+    return read_words(data_path("actors", "apposition_roles.txt"))
 
 
 # ", a former head of ...", ", the group's spokeswoman": an appositive noun phrase, its head the last word
@@ -975,7 +970,7 @@ def _could_be_given_name(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _name_prefixes() -> frozenset[str]:
-    return _read_words(data_path("actors", "name_prefixes.txt"))
+    return read_words(data_path("actors", "name_prefixes.txt"))
 
 
 def _other_name_from(text: str, tokens, k: int) -> int:
@@ -1459,7 +1454,7 @@ def _without_middle_initials(words: list[str]) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _family_names_first() -> frozenset[str]:
-    return _read_words(data_path("actors", "family_names_first.txt"))
+    return read_words(data_path("actors", "family_names_first.txt"))
 
 
 def _east_asian_family_name(parts) -> bool:

@@ -28,8 +28,8 @@ from .events import (SentenceEvent, code_sentence, dates_a_promised_thing, sets_
                      target_holding)
 from .home_country import code_home_agents, code_people_in_home_roles
 from .lexicon import Lexicon, lexicon_word_list, load_lexicon
-from .links import (aim_interceptions_at_firers, aim_judgements_at_doers, aim_responses_at_doers, aim_retold_deeds_at_their_targets,
-                    link_events, promises_of_forces_asked_for)
+from .links import (MATERIAL_CONFLICT, aim_interceptions_at_firers, aim_judgements_at_doers, aim_responses_at_doers,
+                    aim_retold_deeds_at_their_targets, link_events, promises_of_forces_asked_for)
 from .merge import merge_mentions
 from .mentions import Identity, cluster, find_mentions, people_in_home_roles
 from .places import (PLACE_KIND_WORDS, SPOKEN_TYPES, WHERE_PREPS, Place, cities_by_country, dateline_for, dateline_places,
@@ -343,7 +343,9 @@ def place_events(events: list[EventMention], text: str, countries: list[str],
             ev.scene_country = scene_of(told_at, ev, filed_from)
             if ev.scene_country is None:
                 filed_only.append(ev)
-        if own is not None and own.country and ev.quad_code == MATERIAL_CONFLICT_QUAD:
+        # deeds of force ("snipers fired on a convoy near Damascus"): where they are told says what country a
+        # story filed from a bureau abroad is about (not a flight to exile or talks held abroad)
+        if own is not None and own.country and ev.quad_code == MATERIAL_CONFLICT:
             placed_in.add(own.country)
         if where is None:
             sentence = places_in(ev.sent_start, ev.sent_end)
@@ -417,11 +419,6 @@ SCENE_SENTENCES = 2  # how many sentences back the deed that sets the scene may 
 # Deeds that set a scene: material acts ("troops stormed ..."), not the signing, meeting or praise told with
 # a city ("signed a deal in Istanbul"), after which the story's own forces still act at home
 SCENE_QUADS = frozenset({2, 4})
-# Deeds of force ("snipers fired on a convoy near Damascus"): where they are told says what country a story
-# filed from a bureau abroad is about (not a flight to exile or talks held abroad)
-MATERIAL_CONFLICT_QUAD = 4
-
-
 def _story_country_if_filed_from_abroad(dateline: Place | None, countries: list[str]) -> str | None:
     """"BEIRUT - Snipers fired on U.N. inspectors near Damascus ... Information Minister Omran al-Zoubi warned":
     a dateline in a country the story names nowhere else is the bureau it was filed from, not the story's
