@@ -886,6 +886,29 @@ def test_cached_gazetteer_is_the_built_one(tmp_path, monkeypatch):
     assert read.find_places(text) == built.find_places(text)
 
 
+def test_a_missing_gazetteer_is_built_in_another_process(tmp_path, monkeypatch):
+    # the build's leftovers would otherwise stay in this process and in every worker forked from it
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+
+    def no_build_here(self, *args, **kwargs):
+        raise AssertionError("the gazetteer was built in the calling process")
+
+    monkeypatch.setattr(Gazetteer, "__init__", no_build_here)
+    gaz = cached_gazetteer()
+    assert isinstance(gaz, Gazetteer) and len(gaz) > 100_000
+    assert [p.name for p in tmp_path.iterdir()] == [f"gazetteer-{gazetteer_fingerprint()}.pickle"]
+
+
+def test_the_gazetteer_is_built_here_when_no_other_process_can(tmp_path, monkeypatch):
+    from eventwire import places
+
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    monkeypatch.setattr(places.sys, "executable", str(tmp_path / "no-such-python"))
+    gaz = cached_gazetteer()
+    assert isinstance(gaz, Gazetteer) and len(gaz) > 100_000
+    assert [p.name for p in tmp_path.iterdir()] == [f"gazetteer-{gazetteer_fingerprint()}.pickle"]
+
+
 def test_gazetteer_cache_is_named_by_its_inputs(tmp_path, monkeypatch):
     from eventwire import data_files
 
