@@ -2498,7 +2498,8 @@ def _phrase_tokens(head: Token) -> list[Token]:
                 continue
             if child.dep_ == "prep" and (child.lower_ != "of" or of_names_a_charge(head, child)):
                 continue
-            if child.dep_ == "punct" and child.i > head.i and not _inner_hyphen(child):
+            if child.dep_ == "punct" and child.i > head.i and not _inner_hyphen(child) \
+                    and (tok == head or not _list_comma(child, tok)):
                 continue
             keep[child.i] = child
             stack.append(child)
@@ -2522,6 +2523,14 @@ def _phrase_tokens(head: Token) -> list[Token]:
     while end + 1 < len(tokens) and tokens[end + 1].i == tokens[end].i + 1:
         end += 1
     return _whole_first_word(tokens[start : end + 1])
+
+
+def _list_comma(comma: Token, tok: Token) -> bool:
+    """"the foreign ministers of Germany, France and Poland": a comma between the conjuncts of a list
+    inside the phrase (the "of" phrase's names) holds the list together; without it the phrase would stop
+    at the first name. A comma before an apposition or a clause is no list comma."""
+    return comma.text == "," and any(c.dep_ == "conj" and c.i > comma.i and c.pos_ in {"ADJ", "PROPN"}
+                                     for c in tok.children)
 
 
 def _whole_first_word(phrase: list[Token]) -> list[Token]:
