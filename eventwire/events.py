@@ -1181,7 +1181,8 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
                 # promises an act is the one who would do it
                 actors = threat.actors or actors
                 recipients = recipients or threat.recipients
-        size = count_casualties(f.pred if f.pred.pos_ in {"VERB", "AUX"} else f.head, pred_ids)
+        size = count_casualties(f.pred if f.pred.pos_ in {"VERB", "AUX"} else f.head, pred_ids,
+                                custody=f.trigger.type == "COERCE")
         polarity, governor = polarity_of(f, lex, triggers_at)
         disowner = disowned_by(f.head) if f.pred == f.head else []
         if disowner:
