@@ -2498,7 +2498,8 @@ def _phrase_tokens(head: Token) -> list[Token]:
                 continue
             if child.dep_ == "prep" and (child.lower_ != "of" or of_names_a_charge(head, child)):
                 continue
-            if child.dep_ == "punct" and child.i > head.i and not _inner_hyphen(child):
+            if child.dep_ == "punct" and child.i > head.i and not _inner_hyphen(child) \
+                    and (tok == head or not _list_comma(child, tok)):
                 continue
             keep[child.i] = child
             stack.append(child)
@@ -2522,6 +2523,14 @@ def _phrase_tokens(head: Token) -> list[Token]:
     while end + 1 < len(tokens) and tokens[end + 1].i == tokens[end].i + 1:
         end += 1
     return _whole_first_word(tokens[start : end + 1])
+
+
+def _list_comma(comma: Token, tok: Token) -> bool:
+    """"the foreign ministers of Germany, France and Poland": a comma between the conjuncts of a list
+    inside the phrase (the "of" phrase's names) holds the list together; without it the phrase would stop
+    at the first name. A comma before an apposition or a clause is no list comma."""
+    return comma.text == "," and any(c.dep_ == "conj" and c.i > comma.i and c.pos_ in {"ADJ", "PROPN"}
+                                     for c in tok.children)
 
 
 def _whole_first_word(phrase: list[Token]) -> list[Token]:
@@ -2930,6 +2939,10 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
             # "launched a mediation effort between the Emirates and Saudi Arabia", "ended its mediation
             # among the factions": a third party's event between two sides is done to both
             recipients = resolver.entities(_between_sides(pred, head)) or recipients
+        if not any(r.code for r in recipients) and actors and f.trigger.cameo in load_lexicon().third_party_cameos:
+            # "the deal that Yanukovych signed with the opposition, brokered by France": a mediator's act
+            # told on the event it made is done to that event's parties
+            recipients = [e for e in resolver.entities(_parties_of_mediated_event(pred)) if e.code] or recipients
         if head != pred:
             if not actors:
                 actors = resolver.entities(noun_actor_tokens(head), modifiers_only=True)
@@ -3324,6 +3337,31 @@ def _between_sides(pred: Token, head: Token) -> list[Token]:
             if prep.dep_ == "prep" and prep.lower_ in SIDES_PREPS:
                 return [c for c in prep.children if c.dep_ == "pobj"][:1]
     return []
+
+
+def _parties_of_mediated_event(pred: Token) -> list[Token]:
+    """"the deal that Yanukovych signed with three opposition leaders, brokered by ...", "Sudan and Chad
+    signed a truce, brokered by Qatar", "talks with the rebels, mediated by Qatar": the parties of the
+    event a mediator's participle or relative clause is told with. They are those who made it (the subject
+    and the "with" phrase of the clause the participle hangs on, or of the event noun's other relative
+    clause), else the noun's own "between" or "with" phrase."""
+    if pred.dep_ == "advcl" and pred.tag_ == "VBN" and pred.head.pos_ == "VERB":
+        return _makers_of(pred.head)
+    noun = pred.head
+    if pred.dep_ not in {"acl", "relcl"} or noun.pos_ != "NOUN":
+        return []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in SIDES_PREPS | {"with"}:
+            return [c for c in prep.children if c.dep_ == "pobj"][:1]
+    return next((_makers_of(c) for c in noun.children if c.dep_ == "relcl" and c != pred and _makers_of(c)), [])
+
+
+def _makers_of(clause: Token) -> list[Token]:
+    """The subject of a clause that makes an event (not a relative pronoun) and its "with" partner."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS]
+    partners = [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children if o.dep_ == "pobj"]
+    return subjects[:1] + partners[:1] if subjects else []
 
 
 def _passive_sides(verb: Token) -> list[Token]:

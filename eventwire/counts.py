@@ -36,6 +36,14 @@ def cues() -> dict[str, str]:
     return {r["lemma"]: r["kind"] for r in read_tsv(data_path("lexicon", "casualty_cues.tsv"))}
 
 
+@lru_cache(maxsize=1)
+def custody_cues() -> dict[str, str]:
+    """cues() with the verbs of keeping someone in custody (lexicon/custody_verbs.txt) as arrest words.
+    Only a COERCE event reads them: "police were holding Jatuporn and five other leaders" counts six held,
+    while "gunmen holding 350 hostages" (an abduction) and "held talks with 12 ministers" count no one."""
+    return {**cues(), **{lemma: "arrested" for lemma in lexicon_word_list("custody_verbs.txt")}}
+
+
 def parse_number(tok: Token) -> int | None:
     """The integer a number token (and a following scale word) spells, else None."""
     text = tok.lower_.replace(",", "")
@@ -99,8 +107,7 @@ def _cue_of(tok: Token, table: dict[str, str]) -> str | None:
     return kind
 
 
-def _kind_for(num: Token, clause_ids: set[int]) -> str | None:
-    table = cues()
+def _kind_for(num: Token, clause_ids: set[int], table: dict[str, str]) -> str | None:
     # walk up a few steps: "25" -> "fighters" -> "killing"; "seven" -> "officials" -> "with" -> "killed"
     tok = num
     for _ in range(5):
@@ -172,11 +179,14 @@ def _measures_a_unit(tok: Token) -> bool:
     return tok.head.lemma_.lower() in units or tok.head.lower_ in units
 
 
-def count_casualties(pred: Token, other_predicates: set[int] = frozenset()) -> Size:
-    size = _numbered_counts(pred, other_predicates) if _number_under(pred) else Size()
+def count_casualties(pred: Token, other_predicates: set[int] = frozenset(), custody: bool = False) -> Size:
+    """The counts of an event's own clause; with `custody` (a COERCE event), the verbs of keeping someone
+    in custody count the arrested too."""
+    table = custody_cues() if custody else cues()
+    size = _numbered_counts(pred, other_predicates, table) if _number_under(pred) else Size()
     if pred.pos_ in {"NOUN", "PROPN"}:
         _add_toll_told_of(pred, size, other_predicates)
-    kind = _own_kind(pred)
+    kind = _own_kind(pred, table)
     if kind and getattr(size, kind) is None:
         setattr(size, kind, _lone_victims(pred))
     return size
@@ -199,10 +209,10 @@ def _add_toll_told_of(noun: Token, size: Size, other_predicates: set[int]) -> No
         if not _number_under(verb):
             continue
         toll_words = {i for i in other_predicates if table.get(doc[i].lemma_.lower())}
-        fill_missing_counts(size, _numbered_counts(verb, (other_predicates - toll_words - {verb.i}) | {noun.i}))
+        fill_missing_counts(size, _numbered_counts(verb, (other_predicates - toll_words - {verb.i}) | {noun.i}, table))
 
 
-def _numbered_counts(pred: Token, other_predicates: set[int]) -> Size:
+def _numbered_counts(pred: Token, other_predicates: set[int], table: dict[str, str]) -> Size:
     clause = _clause(pred, other_predicates - {pred.i})
     ids = {t.i for t in clause}
     size = Size()
@@ -212,7 +222,7 @@ def _numbered_counts(pred: Token, other_predicates: set[int]) -> Size:
         if tok.dep_ == "compound" and tok.head.like_num:
             continue
         value = parse_number(tok)
-        kind = _kind_for(tok, ids) if value is not None else None
+        kind = _kind_for(tok, ids, table) if value is not None else None
         if kind and getattr(size, kind) is None:
             noun = tok.head if tok.dep_ == "nummod" and tok.head.pos_ in {"NOUN", "PROPN"} else None
             setattr(size, kind, _sum_of_conjuncts(noun, value) if noun is not None else value)
@@ -237,17 +247,18 @@ def _sum_of_conjuncts(noun: Token, value: int) -> int:
 
 
 def _of_a_country(noun: Token) -> bool:
-    """"U.S. service members", "Afghan civilians": a capitalised modifier says whose they are."""
-    return any(c.dep_ in {"amod", "compound", "nmod"} and c.text[:1].isupper() for c in noun.children)
+    """"U.S. service members", "Afghan civilians": a capitalised modifier says whose they are. A person's
+    name is no such member: "Gagan Thapa and four other student leaders" (5), the given name is part of it."""
+    deps = {"amod", "nmod"} if noun.tag_ == "NNP" else {"amod", "compound", "nmod"}
+    return any(c.dep_ in deps and c.text[:1].isupper() for c in noun.children)
 
 
-def _own_kind(pred: Token) -> str | None:
+def _own_kind(pred: Token, table: dict[str, str] | None = None) -> str | None:
     """What the predicate itself counts: "killed" the dead, "arrested" the arrested, "shot X dead" the
     dead. A noun predicate ("the arrest of ...") and a verb without an object count nothing this way."""
     if pred.pos_ != "VERB":
         return None
-    table = cues()
-    kind = _cue_of(pred, table)
+    kind = _cue_of(pred, table or cues())
     if kind is None and any(c.dep_ in {"acomp", "oprd", "advcl", "xcomp"} and c.lower_ == "dead" for c in pred.children):
         kind = "dead"
     return kind

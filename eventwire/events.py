@@ -1181,7 +1181,8 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
                 # promises an act is the one who would do it
                 actors = threat.actors or actors
                 recipients = recipients or threat.recipients
-        size = count_casualties(f.pred if f.pred.pos_ in {"VERB", "AUX"} else f.head, pred_ids)
+        size = count_casualties(f.pred if f.pred.pos_ in {"VERB", "AUX"} else f.head, pred_ids,
+                                custody=f.trigger.type == "COERCE")
         polarity, governor = polarity_of(f, lex, triggers_at)
         disowner = disowned_by(f.head) if f.pred == f.head else []
         if disowner:
@@ -2550,7 +2551,8 @@ def _things_named(verb: Token) -> list[Token]:
 ABROAD_RECODINGS: dict[tuple[str, str], tuple[str | None, dict[str, str]]] = {
     # "closed its ports to North Korean ships": a restriction (172) cut off another state, an embargo
     # (163, as the PLOVER gold codes a border closed against a neighbour); "closed the country's
-    # borders" stays a restriction at home (COERCE)
+    # borders" stays a restriction at home (COERCE), and so does an exit ban on another state's people
+    # (_exit_ban)
     ("COERCE", "172"): (None, {"type": "SANCTION", "mode": "discontinue", "cameo": "163"}),
     # "Saudi Arabia ended its boycott of Qatar": ending a boycott of a state lifts a sanction (085,
     # examples/README.md); "the opposition ended its boycott of parliament" eases dissent (CONCEDE 082)
@@ -2566,12 +2568,19 @@ ABROAD_RECODINGS: dict[tuple[str, str], tuple[str | None, dict[str, str]]] = {
 def _recoded_when_aimed_abroad(f: Found, actors: list[Entity], recipients: list[Entity]) -> Found:
     """The trigger as ABROAD_RECODINGS reads it when a state aims the deed only at other states."""
     recoding = ABROAD_RECODINGS.get((f.trigger.type, f.trigger.cameo))
-    if recoding is None or not _aimed_only_abroad(actors, recipients):
+    if recoding is None or _exit_ban(f.trigger) or not _aimed_only_abroad(actors, recipients):
         return f
     sector, fields = recoding
     if sector is not None and not all(r.sector == sector for r in recipients):
         return f
     return replace(f, trigger=replace(f.trigger, **fields))
+
+
+def _exit_ban(trigger: Trigger) -> bool:
+    """"North Korea barred all Malaysians in North Korea from leaving": an exit ban (a row whose objects
+    are all exit_ban_objects.txt words) restricts the movement of the people it holds, PLOVER's COERCE,
+    whoever they are; it cuts off no exchange, as an embargo does."""
+    return bool(trigger.objects) and trigger.objects <= lexicon_word_list("exit_ban_objects.txt")
 
 
 def _aimed_only_abroad(actors: list[Entity], recipients: list[Entity]) -> bool:

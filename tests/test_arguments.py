@@ -2215,3 +2215,17 @@ def test_whom_one_surrenders_to_is_the_recipient_of_the_surrender(code):
     events = [e for e in code("Two Maoist commanders surrendered to police in the jungle on Monday.")
               if e["event"] == ["RETREAT"]]
     assert events and [r["entity_text"] for r in events[0]["recipient"]] == ["police"], events
+
+
+def test_an_of_phrase_listing_three_countries_gives_one_actor_each(code):
+    # "the foreign ministers of A, B and C": the list comma holds the "of" phrase together
+    found = tuples(code("The defence ministers of Chile, Peru and Ecuador met Bolivia's president in La Paz."))
+    assert {("CONSULT", "CHL", "BOL"), ("CONSULT", "PER", "BOL"), ("CONSULT", "ECU", "BOL")} <= found, found
+
+
+def test_a_mediator_told_with_the_deal_it_brokered_deals_with_its_parties(code):
+    # "the deal that A signed with B, brokered by X": X's mediation is done to A and B
+    found = tuples(code("The ceasefire that Eritrea signed with Ethiopia on Monday, brokered by Kenya, held overnight."))
+    assert {("CONSULT", "KEN", "ERI"), ("CONSULT", "KEN", "ETH")} <= found, found
+    found = tuples(code("Sudan and Chad signed a truce on Monday, brokered by Qatar."))
+    assert {("CONSULT", "QAT", "SDN"), ("CONSULT", "QAT", "TCD")} <= found, found

@@ -212,3 +212,12 @@ def test_a_phrasal_kill_verb_counts_the_dead_but_its_noun_alone_counts_no_one(co
     # "gun down" kills (casualty_cues.tsv lists the verb with its particle); "guns" seized are weapons
     assert _sizes(code, "Militiamen gunned down 14 Congolese villagers near Beni on Sunday.", "ASSAULT")[0]["dead"] == 14
     assert all(s["dead"] is None for s in _sizes(code, "Nigerian soldiers seized 40 guns from the rebels.", "COERCE"))
+
+
+def test_those_held_in_custody_count_as_arrested_only_in_a_coercion(code):
+    # custody_verbs.txt: "holding X and N other ..." counts X and the N others in a COERCE event
+    sizes = _sizes(code, "Nepalese police were holding Gagan Thapa and four other student leaders at a camp in Kathmandu.", "COERCE")
+    assert sizes and sizes[0]["arrested"] == 5, sizes
+    # "held talks with 12 envoys" keeps no one
+    sizes = _sizes(code, "The Nepalese prime minister held talks with 12 envoys in Kathmandu.", "CONSULT")
+    assert sizes and sizes[0]["arrested"] is None, sizes

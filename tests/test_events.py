@@ -3658,3 +3658,11 @@ def test_stopping_shipments_to_a_country_is_a_sanction_and_a_promise_to_is_a_thr
     found = tuples(code("Moscow said on Monday it would stop grain shipments to Georgia."))
     assert ("THREATEN", "RUS", "GEO") in found
     assert ("SANCTION", "RUS", "GEO") in tuples(code("Russia stopped grain shipments to Georgia on Monday."))
+
+
+def test_an_exit_ban_on_another_states_people_stays_a_restriction_not_an_embargo(code):
+    # exit_ban_objects.txt: holding foreigners in is PLOVER's COERCE (restrict movement), not SANCTION
+    found = tuples(code("Iran barred two Swedish diplomats from leaving the country on Sunday."))
+    assert ("COERCE", "IRN", "SWE") in found and not any(t[0] == "SANCTION" for t in found), found
+    # a border closed against a neighbour is still an embargo (the PLOVER gold standard)
+    assert ("SANCTION", "PER", "BOL") in tuples(code("Peru closed its border with Bolivia on Sunday."))
