@@ -886,6 +886,10 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
     lowered = [_article_lowered(w) for _, w in tokens]
     name_sizes = {len(name) for name in full_names}
     surname_starts = {name[0] for name in surnames}
+    # "Sanchez Cordero" after "Olga Sánchez Cordero": a family name of two or three words is written
+    # with its accents or without them, as one word alone is (_spelling_of)
+    plain_surnames = {tuple(_unaccented(w) for w in name) for name in surnames if len(name) > 1}
+    surname_starts |= {name[0] for name in plain_surnames}
     out = []
     k = 0
     while k < len(tokens):
@@ -906,7 +910,8 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
             if len(words) != n:
                 continue
             if ((n in name_sizes and _respelt_full_name(words, full_names, text, tokens, k, covered))
-                    or (n <= 3 and words in surnames) or (n == 1 and _spelling_of(words[0], variants))):
+                    or (n <= 3 and words in surnames) or (n == 1 and _spelling_of(words[0], variants))
+                    or (1 < n <= 3 and tuple(_unaccented(w) for w in words) in plain_surnames)):
                 end = tokens[k + n - 1][0] + len(tokens[k + n - 1][1])
                 out.append(Mention(text[offset:end], offset, end, None, "person"))
                 k += n - 1

@@ -863,3 +863,11 @@ def test_the_first_word_of_a_name_linked_by_a_particle_names_the_group_again():
     # a word that starts a longer name of its own is that name, not the group
     ids, _ = _identities("Jaish-e-Mohammed claimed the attack. Jaish Ahmed, a shopkeeper, said he heard two blasts.")
     assert _forms(ids["Jaish-e-Mohammed"]) == ["Jaish-e-Mohammed"]
+
+
+def test_a_double_surname_written_without_its_accent_is_the_same_person():
+    text = ("Interior Minister Olga Sánchez Cordero met the governors on Monday. "
+            "Sanchez Cordero told reporters the talks had gone well.")
+    identities = cluster(find_mentions(text, load_kb(), None))
+    olga = next(i for i in identities if "Olga Sánchez Cordero" in {m.text for m in i.mentions})
+    assert "Sanchez Cordero" in {m.text for m in olga.mentions}
