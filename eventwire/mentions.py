@@ -1429,12 +1429,20 @@ def _same_person(words: list[str], other: list[str]) -> bool:
         return (surname_key(words[0]) == surname_key(other[-1])
                 and _initial(name_core(words[0])) in _first_letters(name_core(other[-1])))
     if len(words) == len(other):
-        return all(skeleton(a) == skeleton(b) and _same_opening(a, b) for a, b in zip(words, other))
+        return all(_same_name_word(a, b) for a, b in zip(words, other))
     if len(words) < len(other):  # "Ben Ali" after "Zine El Abidine Ben Ali"
         return _same_person(words, other[len(other) - len(words) :])
     return False
 
 
+
+
+def _same_name_word(a: str, b: str) -> bool:
+    """A word of a full name in another spelling: the same skeleton, opening alike; an Arabic name also
+    with or without its article and with its qaf as q, k or g ("Muammar al-Qaddafi", "Muammar Gaddafi")."""
+    if skeleton(a) == skeleton(b) and _same_opening(a, b):
+        return True
+    return surname_key(a) == surname_key(b) and _same_opening(name_core(a), name_core(b))
 
 
 def _given_names_apart(words: list[str]) -> list[str]:

@@ -871,3 +871,19 @@ def test_a_double_surname_written_without_its_accent_is_the_same_person():
     identities = cluster(find_mentions(text, load_kb(), None))
     olga = next(i for i in identities if "Olga Sánchez Cordero" in {m.text for m in i.mentions})
     assert "Sanchez Cordero" in {m.text for m in olga.mentions}
+
+
+def test_a_vietnamese_leader_is_called_by_the_last_word_of_the_name():
+    text = ("Prime Minister Nguyen Xuan Phuc visited the flooded provinces on Monday. "
+            "Phuc said the army would deliver rice to the villages.")
+    identities = cluster(find_mentions(text, load_kb(), date(2017, 10, 16)))
+    phuc = next(i for i in identities if "Nguyen Xuan Phuc" in {m.text for m in i.mentions})
+    assert "Phuc" in {m.text for m in phuc.mentions}
+
+
+def test_a_full_name_respelt_with_the_arabic_article_is_the_same_person():
+    text = ("Rebel commander Abdel Karim Ghazzawi said on Monday his men had taken the airport. "
+            "Abdel Karim al-Qazzawi also said the rebels would march on the capital.")
+    identities = cluster(find_mentions(text, load_kb(), None))
+    assert [sorted(m.text for m in i.mentions) for i in identities if i.kind == "person"] == \
+        [["Abdel Karim Ghazzawi", "Abdel Karim al-Qazzawi"]]
