@@ -1081,9 +1081,11 @@ WEAPON_TYPES = {"ASSAULT", "PROTEST"}
 
 
 def _is_weapon(noun: Token) -> bool:
-    """"missiles", "four shell bombs": a noun (or its compound head) naming a weapon (weapon_words.txt)."""
+    """"missiles", "four shell bombs": a noun (or its compound head) naming a weapon (weapon_words.txt);
+    "tear gas": a noun that names one only with its modifier, listed as both words (a bare "gas" is none)."""
     words = load_lexicon().weapon_words
-    return noun.lemma_.lower() in words or noun.lower_ in words
+    return (noun.lemma_.lower() in words or noun.lower_ in words
+            or any(f"{m.lower_} {noun.lemma_.lower()}" in words for m in noun.children if m.dep_ in {"amod", "compound"}))
 
 
 def _weapons_named(noun: Token) -> bool:

@@ -2215,3 +2215,10 @@ def test_whom_one_surrenders_to_is_the_recipient_of_the_surrender(code):
     events = [e for e in code("Two Maoist commanders surrendered to police in the jungle on Monday.")
               if e["event"] == ["RETREAT"]]
     assert events and [r["entity_text"] for r in events[0]["recipient"]] == ["police"], events
+
+
+def test_tear_gas_fired_at_people_is_the_means_not_the_target(code):
+    # "gas" alone is no weapon ("a gas explosion"), but "tear gas" is: the people it is fired at are hit
+    events = code("Riot police fired tear gas at hundreds of mourners outside the cathedral on Monday.")
+    hit = [r["entity_text"] for e in events if e["event"] == ["ASSAULT"] for r in e["recipient"]]
+    assert any("mourners" in t for t in hit), events
