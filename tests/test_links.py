@@ -772,3 +772,10 @@ def test_a_judged_mutiny_with_no_event_noun_told_is_the_last_deed_before_it(code
     found = tuples(code("Guinean soldiers seized the state radio station in Conakry on Monday. "
                         "The African Union condemned the mutiny on Tuesday."))
     assert ("ACCUSE", "IGO", "GIN") in found, found
+
+
+def test_a_judged_attempt_names_the_last_deed_told_before_it(code):
+    # "the attempt to overthrow ..." is no event noun of its own: it names the officers' seizure just told
+    found = tuples(code("Venezuelan rebel officers seized the state broadcaster in Caracas on Tuesday. "
+                        "Washington condemned the attempt to overthrow the elected government."))
+    assert ("ACCUSE", "USA", "VEN") in found, found
