@@ -2500,7 +2500,7 @@ def _phrase_tokens(head: Token) -> list[Token]:
                 continue
             if child.dep_ == "prep" and (child.lower_ != "of" or of_names_a_charge(head, child)):
                 continue
-            if child.dep_ == "punct" and child.i > head.i and not _inner_hyphen(child):
+            if child.dep_ == "punct" and child.i > head.i and not _inner_hyphen(child) and not _list_comma(child, tok, head):
                 continue
             keep[child.i] = child
             stack.append(child)
@@ -2524,6 +2524,14 @@ def _phrase_tokens(head: Token) -> list[Token]:
     while end + 1 < len(tokens) and tokens[end + 1].i == tokens[end].i + 1:
         end += 1
     return _whole_first_word(tokens[start : end + 1])
+
+
+def _list_comma(punct: Token, tok: Token, head: Token) -> bool:
+    """"the leaders of Britain, France and Germany": a comma before a member of a list the phrase keeps (the
+    list of a modifier, not of the head itself) holds the list together, as "and" does."""
+    nxt = punct.doc[punct.i + 1] if punct.i + 1 < len(punct.doc) else None
+    return (tok != head and punct.text == "," and nxt is not None and nxt.dep_ == "conj" and nxt.head == tok
+            and nxt.pos_ in {"ADJ", "PROPN"})
 
 
 def _whole_first_word(phrase: list[Token]) -> list[Token]:
