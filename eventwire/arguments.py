@@ -1086,10 +1086,17 @@ def _is_weapon(noun: Token) -> bool:
     return noun.lemma_.lower() in words or noun.lower_ in words
 
 
+def _weapon_with_its_modifier(noun: Token) -> bool:
+    """"tear gas": a noun that names a weapon only with its modifier, listed as both words in
+    weapon_words.txt (a bare "gas" is none: "a gas explosion")."""
+    words = load_lexicon().weapon_words
+    return any(f"{m.lower_} {noun.lemma_.lower()}" in words for m in noun.children if m.dep_ in {"amod", "compound"})
+
+
 def _weapons_named(noun: Token) -> bool:
     """"fired tear gas and live rounds at demonstrators": things fired together are of one kind, so an
     object with a weapon among its conjuncts is the means, and none of them is the target."""
-    return _is_weapon(noun) or any(_is_weapon(c) for c in noun.conjuncts)
+    return any(_is_weapon(c) or _weapon_with_its_modifier(c) for c in [noun, *noun.conjuncts])
 
 
 def _fired_with(tok: Token, etype: str) -> bool:

@@ -2229,3 +2229,14 @@ def test_a_mediator_told_with_the_deal_it_brokered_deals_with_its_parties(code):
     assert {("CONSULT", "KEN", "ERI"), ("CONSULT", "KEN", "ETH")} <= found, found
     found = tuples(code("Sudan and Chad signed a truce on Monday, brokered by Qatar."))
     assert {("CONSULT", "QAT", "SDN"), ("CONSULT", "QAT", "TCD")} <= found, found
+def test_tear_gas_fired_at_people_is_the_means_not_the_target(code):
+    # "gas" alone is no weapon ("a gas explosion"), but "tear gas" is: the people it is fired at are hit
+    events = code("Riot police fired tear gas at hundreds of mourners outside the cathedral on Monday.")
+    hit = [r["entity_text"] for e in events if e["event"] == ["ASSAULT"] for r in e["recipient"]]
+    assert any("mourners" in t for t in hit), events
+
+
+def test_a_comma_list_in_an_of_phrase_names_every_country_in_it(code):
+    # "of Norway, Sweden and Finland": the commas hold the list as "and" does, so all three ministers speak
+    found = tuples(code("The foreign ministers of Norway, Sweden and Finland met Lukashenko in Minsk on Monday."))
+    assert {("CONSULT", c, "BLR") for c in ("NOR", "SWE", "FIN")} <= found, found

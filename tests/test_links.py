@@ -765,3 +765,17 @@ def test_a_stated_sending_of_troops_that_were_asked_for_is_a_promise_not_a_threa
     # with no request told before, the same words stay a threat
     found = {t for t in tuples(code("South Africa said on Tuesday it would send 300 troops.")) if t[1] == "ZAF"}
     assert any(t[0] == "THREATEN" for t in found), found
+
+
+def test_a_judged_mutiny_with_no_event_noun_told_is_the_last_deed_before_it(code):
+    # no event was told as "the mutiny", so the deed it names is the soldiers' seizure told just before
+    found = tuples(code("Guinean soldiers seized the state radio station in Conakry on Monday. "
+                        "The African Union condemned the mutiny on Tuesday."))
+    assert ("ACCUSE", "IGO", "GIN") in found, found
+
+
+def test_a_judged_attempt_names_the_last_deed_told_before_it(code):
+    # "the attempt to overthrow ..." is no event noun of its own: it names the officers' seizure just told
+    found = tuples(code("Venezuelan rebel officers seized the state broadcaster in Caracas on Tuesday. "
+                        "Washington condemned the attempt to overthrow the elected government."))
+    assert ("ACCUSE", "USA", "VEN") in found, found
