@@ -765,3 +765,10 @@ def test_a_stated_sending_of_troops_that_were_asked_for_is_a_promise_not_a_threa
     # with no request told before, the same words stay a threat
     found = {t for t in tuples(code("South Africa said on Tuesday it would send 300 troops.")) if t[1] == "ZAF"}
     assert any(t[0] == "THREATEN" for t in found), found
+
+
+def test_a_judged_attempt_names_the_deed_told_before(code):
+    # "the attempt to seize power" names the officers' deed, not the judge
+    found = tuples(code("LA PAZ, May 3 (Wire) - Rebel Bolivian officers surrounded the presidential palace on Monday. "
+                        "Brazil condemned the attempt to seize power on Tuesday."))
+    assert ("ACCUSE", "BRA", "BOL") in found, found
