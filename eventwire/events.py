@@ -2563,11 +2563,17 @@ ABROAD_RECODINGS: dict[tuple[str, str], tuple[str | None, dict[str, str]]] = {
 }
 
 
+# "barred from leaving": the exit-ban rows' objects (exit_words.txt)
+EXIT_WORDS = lexicon_word_list("exit_words.txt")
+
+
 def _recoded_when_aimed_abroad(f: Found, actors: list[Entity], recipients: list[Entity]) -> Found:
     """The trigger as ABROAD_RECODINGS reads it when a state aims the deed only at other states."""
     recoding = ABROAD_RECODINGS.get((f.trigger.type, f.trigger.cameo))
     if recoding is None or not _aimed_only_abroad(actors, recipients):
         return f
+    if f.trigger.objects & EXIT_WORDS:
+        return f  # "barred all Malaysians from leaving": an exit ban holds them in, it cuts no state off
     sector, fields = recoding
     if sector is not None and not all(r.sector == sector for r in recipients):
         return f

@@ -3658,3 +3658,9 @@ def test_stopping_shipments_to_a_country_is_a_sanction_and_a_promise_to_is_a_thr
     found = tuples(code("Moscow said on Monday it would stop grain shipments to Georgia."))
     assert ("THREATEN", "RUS", "GEO") in found
     assert ("SANCTION", "RUS", "GEO") in tuples(code("Russia stopped grain shipments to Georgia on Monday."))
+
+
+def test_an_exit_ban_on_another_states_citizens_stays_a_restriction(code):
+    # keeping foreigners from leaving holds them in; it is no embargo cutting their state off
+    found = tuples(code("Iran barred all French nationals from leaving the country on Monday."))
+    assert ("COERCE", "IRN", "FRA") in found and ("SANCTION", "IRN", "FRA") not in found, found
