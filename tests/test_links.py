@@ -772,3 +772,10 @@ def test_a_judged_attempt_names_the_deed_told_before(code):
     found = tuples(code("LA PAZ, May 3 (Wire) - Rebel Bolivian officers surrounded the presidential palace on Monday. "
                         "Brazil condemned the attempt to seize power on Tuesday."))
     assert ("ACCUSE", "BRA", "BOL") in found, found
+
+
+def test_a_judged_deed_noun_names_anothers_deed_before_the_judges_own(code):
+    # both sides shelled; the Azerbaijani ministry condemns the Armenian shelling, not its own forces'
+    found = tuples(code("Armenian troops shelled Azerbaijani villages on Monday, and Azerbaijani forces shelled "
+                        "Armenian positions on Tuesday. Azerbaijan's foreign ministry condemned the shelling."))
+    assert ("ACCUSE", "AZE", "ARM") in found, found
