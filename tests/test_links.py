@@ -779,3 +779,10 @@ def test_a_judged_deed_noun_names_anothers_deed_before_the_judges_own(code):
     found = tuples(code("Armenian troops shelled Azerbaijani villages on Monday, and Azerbaijani forces shelled "
                         "Armenian positions on Tuesday. Azerbaijan's foreign ministry condemned the shelling."))
     assert ("ACCUSE", "AZE", "ARM") in found, found
+
+
+def test_a_judged_treatment_names_the_deed_told_before(code):
+    # "the treatment of the detainees" is what their captors did to them
+    found = tuples(code("MINSK, May 3 (Wire) - Belarusian police beat dozens of detained protesters on Sunday. "
+                        "Lithuania's foreign minister condemned the treatment of the detainees on Monday."))
+    assert ("ACCUSE", "LTU", "BLR") in found, found
