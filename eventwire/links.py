@@ -500,7 +500,12 @@ def _accusers_earlier_in_its_sentence(ev: EventMention, events: list[EventMentio
                    and e.trigger_start < ev.trigger_start and _aimed_at(e, own)]
     if not accusations:
         return []
-    return [replace(a, inferred=True) for a in accusations[-1].actor if a.code and a.code not in own]
+    # "Generals blamed Chavez ..., which Chavez denied": a compatriot who accused the rejecter by name is
+    # answered too, as a domestic accusation is answered at home
+    names = {a.identifier_text for a in ev.actor if a.identifier_text}
+    named_by_it = bool(names & {r.identifier_text for r in accusations[-1].recipient})
+    return [replace(a, inferred=True) for a in accusations[-1].actor
+            if a.code and (a.code not in own or named_by_it and a.identifier_text not in names)]
 
 
 def _aimed_at(ev: EventMention, codes: set[str]) -> bool:

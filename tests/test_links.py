@@ -786,3 +786,10 @@ def test_a_judged_treatment_names_the_deed_told_before(code):
     found = tuples(code("MINSK, May 3 (Wire) - Belarusian police beat dozens of detained protesters on Sunday. "
                         "Lithuania's foreign minister condemned the treatment of the detainees on Monday."))
     assert ("ACCUSE", "LTU", "BLR") in found, found
+
+
+def test_a_rejection_answers_a_compatriot_who_accused_the_rejecter_in_its_sentence(code):
+    # the officers are Peruvian as the minister is: a domestic charge, answered at home
+    found = tuples(code("LIMA, May 3 (Wire) - Peruvian army officers blamed Defence Minister Jorge Salas for the "
+                        "losses on Monday and announced that he had resigned, which Salas denied."))
+    assert ("REJECT", "PER", "PER") in found, found
