@@ -500,8 +500,9 @@ def _aim_offer_at_whom_it_serves(event: "SentenceEvent", promised: dict[int, lis
         event.recipients = _one_per_entity(served)
 
 
-# Threats, whose target is what the force they promise is aimed at
+# Threats, whose target is what the force or punishment they promise is aimed at
 THREAT_TYPES = frozenset({"THREATEN"})
+THREATENED_TYPES = VIOLENT_TYPES | {"SANCTION"}
 
 
 def _aim_threat_at_whom_it_strikes(event: "SentenceEvent", promised: dict[int, list["SentenceEvent"]]) -> None:
@@ -511,7 +512,7 @@ def _aim_threat_at_whom_it_strikes(event: "SentenceEvent", promised: dict[int, l
     if event.found.trigger.type not in THREAT_TYPES or event.recipients or event.derived:
         return
     own = {a.code for a in event.actors if a.code}
-    struck = [r for act in promised.get(event.found.head.i, []) if act.found.trigger.type in VIOLENT_TYPES
+    struck = [r for act in promised.get(event.found.head.i, []) if act.found.trigger.type in THREATENED_TYPES
               for r in act.recipients if act.polarity != "asserted" and (r.code is None or r.code not in own)]
     if struck:
         event.recipients = _one_per_entity(struck)

@@ -91,7 +91,10 @@ def aim_judgements_at_doers(events: list[EventMention], text: str, lex: Lexicon)
             continue
         deeds = [e for e in events if not _intercepts(e, lex)]
         coup = _called_a_coup(ev, events, text)
-        named = _judged_event(ev, unknown, deeds, text, lex, targets, own_too=coup)
+        # "Malaysia also barred North Koreans from leaving ... Najib called the exit ban abhorrent": one does not
+        # accuse oneself, so a noun that may name the accuser's own deed or another's names the other's
+        judgeable = [e for e in deeds if coup or ev.event != "ACCUSE" or not _own_coded_deed(ev, e)]
+        named = _judged_event(ev, unknown, judgeable, text, lex, targets, own_too=coup)
         if named is not None and named.quad_code not in MATERIAL_QUADS and not _legal_action(named):
             continue  # "denounced the deal", "rejected the claim": words have no single doer to blame
         if named is not None and ev.event == "SUPPORT" and named.quad_code != MATERIAL_CONFLICT:
@@ -288,6 +291,11 @@ def _backs_a_protest(ev: EventMention, named: EventMention | None) -> bool:
 def _own_deed(ev: EventMention, deed: EventMention) -> bool:
     """Whether every coded doer of `deed` is one of `ev`'s actors acting on its own deed."""
     return all(any(_judges_own_deed(a, d) for a in ev.actor if a.code) for d in deed.actor if d.code)
+
+
+def _own_coded_deed(ev: EventMention, deed: EventMention) -> bool:
+    """Whether `deed` names a doer and every doer it names is one of `ev`'s actors acting on its own deed."""
+    return any(a.code for a in deed.actor) and _own_deed(ev, deed)
 
 
 def _judges_own_deed(judge, doer) -> bool:
@@ -492,7 +500,12 @@ def _accusers_earlier_in_its_sentence(ev: EventMention, events: list[EventMentio
                    and e.trigger_start < ev.trigger_start and _aimed_at(e, own)]
     if not accusations:
         return []
-    return [replace(a, inferred=True) for a in accusations[-1].actor if a.code and a.code not in own]
+    # "Generals blamed Chavez ..., which Chavez denied": a compatriot who accused the rejecter by name is
+    # answered too, as a domestic accusation is answered at home
+    names = {a.identifier_text for a in ev.actor if a.identifier_text}
+    named_by_it = bool(names & {r.identifier_text for r in accusations[-1].recipient})
+    return [replace(a, inferred=True) for a in accusations[-1].actor
+            if a.code and (a.code not in own or named_by_it and a.identifier_text not in names)]
 
 
 def _aimed_at(ev: EventMention, codes: set[str]) -> bool:

@@ -991,6 +991,26 @@ def object_predicates_read_as_clauses(doc, nouns: frozenset[str]) -> list:
     return found
 
 
+_OPENING_QUOTES = frozenset({"\u2018", "\u201c", '"', "'"})
+
+
+def quoted_predicates_read_as_modifiers(doc) -> list:
+    """An adjective quoted right after a verb's object says what the object is called or found to be
+    ("called the crackdown \u2018brutal and unacceptable\u2019"), as it does unquoted; the parser may
+    read it as a modifier of the object after it. Returns (adjective, verb) pairs."""
+    from spacy.attrs import LOWER
+
+    found = []
+    for quote in tokens_with(doc, LOWER, _string_ids(_OPENING_QUOTES)):
+        if quote.i + 1 >= len(doc):
+            continue
+        adjective, obj = doc[quote.i + 1], doc[quote.i + 1].head
+        if (adjective.dep_ == "amod" and obj.i < quote.i and obj.dep_ == "dobj"
+                and obj.head.pos_ == "VERB" and adjective.pos_ == "ADJ"):
+            found.append((adjective, obj.head))
+    return found
+
+
 def compound_heads_read_as_verbs(doc) -> list:
     """"ending its fisheries dispute with Iceland": a noun in its base form right after an object noun,
     that the tagger read as a verb, which the parser then hung on a verb higher up with no subject,
@@ -1244,6 +1264,9 @@ def _register_parse_repairs() -> None:
                 c.head = noun.head
             modifier.head, modifier.dep_ = noun, "compound"
             noun.tag_, noun.pos_, noun.lemma_ = "NN", "NOUN", noun.lower_
+        # "called the crackdown 'brutal'": a quoted adjective after the object is the verb's complement
+        for adjective, verb in repaired(quoted_predicates_read_as_modifiers(doc)):
+            adjective.head, adjective.dep_ = verb, "oprd"
         # "took two foreigners hostage": the object's predicate read as a clause is the verb's complement;
         # the day and place words hung on it are the verb's
         for noun, verb in repaired(object_predicates_read_as_clauses(doc, _object_predicate_nouns())):

@@ -969,3 +969,10 @@ def test_a_definite_plural_force_is_the_force_last_named_with_its_nationality(co
                   "guards said. The soldiers also seized a Polish customs office.", published=date(2010, 5, 2))
     actors = _actors(events, "COERCE")
     assert actors and actors[0]["code"] == "BLR"
+
+
+def test_the_island_refers_back_to_the_country_named_last(code):
+    # "the island" is Taiwan, named last, not the United States named first
+    found = tuples(code("The United States sent two warships through the strait on Monday. Taiwan's coast guard "
+                        "seized a fishing boat on Tuesday. Beijing imposed sanctions on the island on Wednesday."))
+    assert ("SANCTION", "CHN", "TWN") in found, found

@@ -3666,3 +3666,14 @@ def test_an_exit_ban_on_another_states_people_stays_a_restriction_not_an_embargo
     assert ("COERCE", "IRN", "SWE") in found and not any(t[0] == "SANCTION" for t in found), found
     # a border closed against a neighbour is still an embargo (the PLOVER gold standard)
     assert ("SANCTION", "PER", "BOL") in tuples(code("Peru closed its border with Bolivia on Sunday."))
+def test_an_exit_ban_on_another_states_citizens_stays_a_restriction(code):
+    # keeping foreigners from leaving holds them in; it is no embargo cutting their state off
+    found = tuples(code("Iran barred all French nationals from leaving the country on Monday."))
+    assert ("COERCE", "IRN", "FRA") in found and ("SANCTION", "IRN", "FRA") not in found, found
+
+
+def test_a_threat_of_sanctions_is_aimed_at_whom_the_sanctions_would_hit(code):
+    # "the group's leaders" are coded only by coreference, after the sentence: the threat shares them
+    found = tuples(code("Congolese M23 rebels seized the town of Goma on Tuesday. The African Union threatened "
+                        "to impose sanctions on the group's leaders on Wednesday."))
+    assert ("THREATEN", "IGO", "COD") in found, found

@@ -779,3 +779,29 @@ def test_a_judged_attempt_names_the_last_deed_told_before_it(code):
     found = tuples(code("Venezuelan rebel officers seized the state broadcaster in Caracas on Tuesday. "
                         "Washington condemned the attempt to overthrow the elected government."))
     assert ("ACCUSE", "USA", "VEN") in found, found
+def test_a_judged_attempt_names_the_deed_told_before(code):
+    # "the attempt to seize power" names the officers' deed, not the judge
+    found = tuples(code("LA PAZ, May 3 (Wire) - Rebel Bolivian officers surrounded the presidential palace on Monday. "
+                        "Brazil condemned the attempt to seize power on Tuesday."))
+    assert ("ACCUSE", "BRA", "BOL") in found, found
+
+
+def test_a_judged_deed_noun_names_anothers_deed_before_the_judges_own(code):
+    # both sides shelled; the Azerbaijani ministry condemns the Armenian shelling, not its own forces'
+    found = tuples(code("Armenian troops shelled Azerbaijani villages on Monday, and Azerbaijani forces shelled "
+                        "Armenian positions on Tuesday. Azerbaijan's foreign ministry condemned the shelling."))
+    assert ("ACCUSE", "AZE", "ARM") in found, found
+
+
+def test_a_judged_treatment_names_the_deed_told_before(code):
+    # "the treatment of the detainees" is what their captors did to them
+    found = tuples(code("MINSK, May 3 (Wire) - Belarusian police beat dozens of detained protesters on Sunday. "
+                        "Lithuania's foreign minister condemned the treatment of the detainees on Monday."))
+    assert ("ACCUSE", "LTU", "BLR") in found, found
+
+
+def test_a_rejection_answers_a_compatriot_who_accused_the_rejecter_in_its_sentence(code):
+    # the officers are Peruvian as the minister is: a domestic charge, answered at home
+    found = tuples(code("LIMA, May 3 (Wire) - Peruvian army officers blamed Defence Minister Jorge Salas for the "
+                        "losses on Monday and announced that he had resigned, which Salas denied."))
+    assert ("REJECT", "PER", "PER") in found, found

@@ -531,3 +531,12 @@ def test_a_simple_past_verb_read_into_a_past_perfect_relative_clause_is_the_main
     doc = load_nlp()("Police arrested two men who had attacked the station and stolen weapons.")
     stolen = next(t for t in doc if t.text == "stolen")
     assert stolen.head.text != "arrested"
+
+
+def test_a_quoted_adjective_after_the_object_is_the_verbs_complement():
+    # in curly single quotes the parser hangs the adjective on the object ("the raid brutal"), so that
+    # "called the raid" read as a light verb would make the caller raid someone
+    doc = load_nlp()("The Dutch foreign minister called the raid \u2018cruel and pointless\u2019 on Monday.")
+    verb = next(t for t in doc if t.lower_ == "called")
+    cruel = next(t for t in doc if t.lower_ == "cruel")
+    assert (cruel.dep_, cruel.head) == ("oprd", verb)
