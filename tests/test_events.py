@@ -3658,3 +3658,10 @@ def test_stopping_shipments_to_a_country_is_a_sanction_and_a_promise_to_is_a_thr
     found = tuples(code("Moscow said on Monday it would stop grain shipments to Georgia."))
     assert ("THREATEN", "RUS", "GEO") in found
     assert ("SANCTION", "RUS", "GEO") in tuples(code("Russia stopped grain shipments to Georgia on Monday."))
+
+
+def test_ordering_battalions_to_a_border_is_a_deployment(code):
+    # units named by their size (battalions, brigades, tank units) are forces sent, as "ordered troops to"
+    events = code("CARACAS, May 4 (Eventwire) - Venezuela's president ordered six battalions and a tank brigade to "
+                  "the Guyanese border on Sunday.", published=date(2015, 5, 4))
+    assert any(t[0] == "MOBILIZE" and t[1] == "VEN" for t in tuples(events)), tuples(events)
