@@ -2628,10 +2628,15 @@ def _mission_abroad(head: Token) -> bool:
     return sent_abroad(head.lower_) and not _taken_from_post(head)
 
 
+CLOSING_VERBS = lexicon_word_list("closing_verbs.txt")
+
+
 def _taken_from_post(head: Token) -> bool:
     """"Moscow recalled its ambassador in Kyiv": an envoy a removal verb (removal_verbs.txt) takes away is
-    taken from the post the place names, as "from Kyiv" would say; the removal is aimed at that country."""
-    return head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in load_lexicon().removal_verbs
+    taken from the post the place names, as "from Kyiv" would say; the removal is aimed at that country.
+    So is a mission a closing verb shuts ("closed its embassy in Bogota": closing_verbs.txt)."""
+    verb = head.head.lemma_.lower()
+    return head.dep_ in {"dobj", "nsubjpass"} and (verb in load_lexicon().removal_verbs or verb in CLOSING_VERBS)
 
 
 def _home_town_code(head: Token, preps: set[str]) -> str | None:

@@ -2215,3 +2215,9 @@ def test_whom_one_surrenders_to_is_the_recipient_of_the_surrender(code):
     events = [e for e in code("Two Maoist commanders surrendered to police in the jungle on Monday.")
               if e["event"] == ["RETREAT"]]
     assert events and [r["entity_text"] for r in events[0]["recipient"]] == ["police"], events
+
+
+def test_a_mission_closed_where_it_stands_is_aimed_at_its_host(code):
+    # closing_verbs.txt: the embassy is shut where it is, so the city names the country the closure hits
+    events = code("LIMA, Aug 2 (Eventwire) - Peru closed its embassy in La Paz on Friday.", published=date(2009, 8, 2))
+    assert ("SANCTION", "PER", "BOL") in tuples(events), tuples(events)
