@@ -3678,3 +3678,11 @@ def test_a_cancelled_visit_reduces_relations_with_its_host(code):
                   "Monday after Venezuelan troops detained two Spanish journalists.", published=date(2009, 11, 9))
     assert ("SANCTION", "ESP", "VEN") in tuples(events), tuples(events)
     assert not any(t[0] == "REJECT" and t[1] == "ESP" for t in tuples(events)), tuples(events)
+
+
+def test_revenge_taken_on_someone_is_an_attack_on_them(code):
+    # "take revenge on" and "exact revenge on" strike back, as retaliate; a promised one is a threat
+    events = code("HAVANA, May 2 (Eventwire) - State radio said Cuba would take revenge on the exile groups in Miami.",
+                  published=date(1996, 5, 2))
+    assert any(e["event"] == ["ASSAULT"] and e["polarity"] == "future" for e in events), events
+    assert any(t[0] == "THREATEN" and t[1] == "CUB" for t in tuples(events)), tuples(events)
