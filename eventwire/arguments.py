@@ -1639,7 +1639,7 @@ class Resolver:
             if holder is not None:
                 codes = [(matches[0][2].code, sector or holder.sector, holder.identifier)]
             else:
-                codes = [(self._place_code(head) if _ethnic(tokens, m) else m[2].code, sector or m[2].sector,
+                codes = [(self._place_code(head) if _ethnic(tokens, m) else m[2].code, _spoken_for_sector(head, m[2], sector),
                           person or _modified_identifier(words, m, head)) for m in matches]
             codes = _coordinated_codes(tokens, matches, codes, coordination_index)
         else:
@@ -2644,10 +2644,15 @@ def _mission_abroad(head: Token) -> bool:
     return sent_abroad(head.lower_) and not _taken_from_post(head)
 
 
+CLOSING_VERBS = lexicon_word_list("closing_verbs.txt")
+
+
 def _taken_from_post(head: Token) -> bool:
     """"Moscow recalled its ambassador in Kyiv": an envoy a removal verb (removal_verbs.txt) takes away is
-    taken from the post the place names, as "from Kyiv" would say; the removal is aimed at that country."""
-    return head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in load_lexicon().removal_verbs
+    taken from the post the place names, as "from Kyiv" would say; the removal is aimed at that country.
+    So is a mission a closing verb shuts ("closed its embassy in Bogota": closing_verbs.txt)."""
+    verb = head.head.lemma_.lower()
+    return head.dep_ in {"dobj", "nsubjpass"} and (verb in load_lexicon().removal_verbs or verb in CLOSING_VERBS)
 
 
 def _home_town_code(head: Token, preps: set[str]) -> str | None:
@@ -2887,6 +2892,15 @@ def _land_of_people(tokens: list[Token], matches, covering) -> str | None:
     # the phrase tokens are one contiguous noun phrase, so a country after the "of" lies inside its object
     lands = [m for m in matches if m[0] > end and m[2].kind == "country"]
     return lands[0][2].code if lands else None
+
+
+def _spoken_for_sector(head: Token, entry, sector: str | None) -> str | None:
+    """"the MRTA's spokesman", "a Hamas spokesman": a mouthpiece (mouthpiece_nouns.txt) of a named
+    organisation speaks for it and has its sector, not the government's a bare "spokesman" defaults to;
+    other agent words keep theirs ("Hamas gunmen")."""
+    if head.lower_ in MOUTHPIECE_NOUNS and entry.kind == "org" and entry.sector:
+        return entry.sector
+    return sector or entry.sector
 
 
 def _sector_around_name(tokens: list[Token], start: int, end: int, kb: ActorKB) -> str | None:

@@ -110,7 +110,7 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
         actors = {a.identifier_text for a in ev.actor if a.identifier_text}
         inside = _coding_names_inside(ev.actor, mentions)
         ev.recipient = [_object_told_before(e, ev, done) or r for e in ev.recipient
-                        for r in _plural_told_before(e, text, done, mentions, actors) or _resolve_all(e, text, mentions, starts, actors | _speakers_of(e, quotes) | _for_pronoun(e, inside), fighters=fighters, mediators=mediators,
+                        for r in _plural_told_before(e, text, done, mentions, actors) or _resolve_all(e, text, mentions, starts, actors | _speakers_of(e, quotes, text, subjects) | _for_pronoun(e, inside), fighters=fighters, mediators=mediators,
                                               asker=_asking_side(ev), joint=joint)]
         ev.actor = [_protesters_told_before(_head_said_before(_bare_force_told_before(_deployment_told_before(
                         e, text, done), text, done, quotes), text, phrases, mentions), text, done) for e in ev.actor]
@@ -195,13 +195,26 @@ def _text_without_author(ent: Entity) -> bool:
     return ent.code is None and ent.entity_text.lower() in load_lexicon().document_nouns
 
 
-def _speakers_of(ent: Entity, quotes: list[Quote]) -> set[str]:
+def _speakers_of(ent: Entity, quotes: list[Quote], text: str = "", subjects: list[Mention] = ()) -> set[str]:
     """"Spain would grant him asylum, Albares added": an object pronoun in a reported clause is not the
-    one who reports it (who would say "me"); the speakers of the quotes it is in."""
+    one who reports it (who would say "me"); the speakers of the quotes it is in. Unless the speaker is
+    who the story is about just then, the actor of the sentence before: in "Correa accused Uribe of
+    lying. Uribe had telephoned him, Correa said", indirect speech turns the speaker's "me" into "him"."""
     if ent.entity_text.lower() not in {"him", "her"}:
         return set()
-    return {q.speaker.identifier_text for q in quotes
-            if q.speaker is not None and q.speaker.identifier_text and q.start <= ent.start < q.end}
+    speakers = {q.speaker.identifier_text for q in quotes
+                if q.speaker is not None and q.speaker.identifier_text and q.start <= ent.start < q.end}
+    return speakers - _actors_of_sentence_before(ent, text, subjects)
+
+
+def _actors_of_sentence_before(ent: Entity, text: str, subjects: list[Mention]) -> set[str]:
+    """The identifiers of the people who were actors of the sentence before the one `ent` is in."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text[: ent.start + 1])]
+    if not ends:
+        return set()
+    own, previous = ends[-1], (ends[-2] if len(ends) > 1 else 0)
+    return {m.identity.identifier for m in subjects
+            if previous <= m.start < own and m.identity is not None and m.identity.identifier}
 
 
 def _speakers_own_organ(ent: Entity, text: str, quotes: list[Quote], mentions: list[Mention],

@@ -234,7 +234,8 @@ def _sum_of_conjuncts(noun: Token, value: int) -> int:
     and two other lawmakers" (3): coordinated victims add up. Victims told apart by their country ("13
     U.S. service members and 170 Afghans") are counted apart, as each side's own count."""
     members = sorted([noun, *noun.conjuncts], key=lambda t: t.i)
-    if len(members) == 1 or any(_of_a_country(m) for m in members):
+    countries = {_country_word(m) for m in members}
+    if len(members) == 1 or (countries != {None} and len(countries) > 1):
         return value
     total = 0
     for member in members:
@@ -246,11 +247,22 @@ def _sum_of_conjuncts(noun: Token, value: int) -> int:
     return total
 
 
-def _of_a_country(noun: Token) -> bool:
-    """"U.S. service members", "Afghan civilians": a capitalised modifier says whose they are. A person's
-    name is no such member: "Gagan Thapa and four other student leaders" (5), the given name is part of it."""
-    deps = {"amod", "nmod"} if noun.tag_ == "NNP" else {"amod", "compound", "nmod"}
-    return any(c.dep_ in deps and c.text[:1].isupper() for c in noun.children)
+def _country_word(noun: Token) -> str | None:
+    """The word that says whose victims are: the first capitalised modifier of a common noun ("U.S.
+    service members", "Afghan civilians"), or a people's own plural name ("170 Afghans"). A person's
+    name says nothing of the kind: its capitalised words are the name. Victims of one country told in
+    two phrases ("a Peruvian judge and two Peruvian officers") share it; those with none ("Pashinyan and
+    two other lawmakers") add up too, while a name beside a people ("the prime minister and ten Belgian
+    peacekeepers") may be of another country."""
+    if noun.tag_ == "NNPS":
+        return noun.lower_
+    if noun.dep_ == "appos" and noun.head.tag_ in {"NN", "NNS"}:
+        return _country_word(noun.head)  # "a Peruvian judge, Carlos Giusti, and ...": the name is the judge
+    if noun.tag_ not in {"NN", "NNS"}:
+        return None
+    first = next((c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i
+                  and c.text[:1].isupper()), None)
+    return first.lower_ if first is not None else None
 
 
 def _own_kind(pred: Token, table: dict[str, str] | None = None) -> str | None:

@@ -665,6 +665,26 @@ def verbs_read_as_modifiers_of_a_conjunct(doc, is_event_verb) -> list:
     return found
 
 
+def participles_read_as_the_subject(doc) -> list:
+    """A past participle on a subject that the parser took for the subject itself: in "thousands of
+    supporters armed with clubs roamed the streets" and "men dressed in uniforms stormed the bank" it
+    makes "armed" the subject of "roamed" and "thousands" the subject of "armed". A past participle
+    with no auxiliary of its own cannot be a clause's subject: it is a reduced relative on the noun
+    phrase right before it, and that noun phrase is the subject of the verb. Returns (participle,
+    subject) pairs."""
+    found = []
+    for p in _tokens_labelled(doc, "TAG", "VBN"):
+        if p.dep_ != "nsubj" or p.head.pos_ != "VERB" or p.head.i < p.i:
+            continue
+        if any(c.dep_ in {"aux", "auxpass"} for c in p.children):
+            continue
+        subject = next((c for c in p.children if c.dep_ == "nsubj" and c.i < p.i), None)
+        if subject is None or subject.pos_ not in {"NOUN", "PROPN", "PRON"} or subject.right_edge.i != p.i - 1:
+            continue
+        found.append((p, subject))
+    return found
+
+
 def participles_read_as_the_verb(doc) -> list:
     """A participle before a titled name that the parser took for the clause's verb, making the verb
     before it its subject: in "the junta freed deposed President Ali Bongo", "deposed" describes the
@@ -1195,6 +1215,10 @@ def _register_parse_repairs() -> None:
             for c in [c for c in rel.children if c.dep_ == "cc" and c.i < v.i and c.i == v.i - 1]:
                 c.head = main
             v.head = main
+        # a past participle read as the subject of the verb after it describes the noun phrase before it
+        for p, subject in repaired(participles_read_as_the_subject(doc)):
+            subject.head, subject.dep_ = p.head, "nsubj"
+            p.head, p.dep_ = subject, "acl"
         # the verb read as the subject of the participle after it gets back its clause and object
         for p, v, obj in repaired(participles_read_as_the_verb(doc)):
             v.head, v.dep_, v.tag_ = ((v, "ROOT") if p.dep_ == "ROOT" else (p.head, p.dep_)) + ("VBD",)

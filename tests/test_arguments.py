@@ -2240,3 +2240,15 @@ def test_a_comma_list_in_an_of_phrase_names_every_country_in_it(code):
     # "of Norway, Sweden and Finland": the commas hold the list as "and" does, so all three ministers speak
     found = tuples(code("The foreign ministers of Norway, Sweden and Finland met Lukashenko in Minsk on Monday."))
     assert {("CONSULT", c, "BLR") for c in ("NOR", "SWE", "FIN")} <= found, found
+def test_a_mission_closed_where_it_stands_is_aimed_at_its_host(code):
+    # closing_verbs.txt: the embassy is shut where it is, so the city names the country the closure hits
+    events = code("LIMA, Aug 2 (Eventwire) - Peru closed its embassy in La Paz on Friday.", published=date(2009, 8, 2))
+    assert ("SANCTION", "PER", "BOL") in tuples(events), tuples(events)
+
+
+def test_a_named_groups_spokesman_has_the_groups_sector(code):
+    # a spokesman speaks for whoever he is the spokesman of: the FARC's is a rebel, not a government official
+    events = code("BOGOTA, Jan 9 (Eventwire) - The FARC's spokesman condemned the army's bombing of the camp on Friday.",
+                  published=date(2004, 1, 9))
+    actors = [a for e in events if e["event"] == ["ACCUSE"] for a in e["actor"]]
+    assert actors and actors[0]["code"] == "COL" and actors[0]["sector"] == "REB", actors

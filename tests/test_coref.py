@@ -800,6 +800,14 @@ def test_him_in_a_reported_clause_is_not_its_speaker(code):
     assert ("AGREE", "PER", "BOL") in tuples(events), tuples(events)
 
 
+def test_him_in_a_reported_clause_is_its_speaker_when_the_speaker_was_the_actor_just_before(code):
+    # indirect speech turns the speaker's "me" into "him": the minister accused just before is who was called
+    events = code("LIMA, June 3 (Eventwire) - Peruvian Foreign Minister Luis Arana accused Chilean President "
+                  "Sergio Vidal of misleading him. Vidal had telephoned him on Friday night and played down the border "
+                  "incident, Arana told reporters.", published=date(2009, 6, 3))
+    assert ("CONSULT", "CHL", "PER") in tuples(events), tuples(events)
+
+
 def test_the_government_a_state_official_reports_on_is_the_officials_own(code):
     # the government named last is Mexico's; the Bolivian vice president speaks of her own
     events = code("MEXICO CITY, Oct 2 (Eventwire) - The exiled governor landed in the capital on Monday, the Mexican "

@@ -104,6 +104,16 @@ def test_coordinated_victims_add_up(code):
     assert sizes and sizes[0]["dead"] in {13, 60}, sizes
 
 
+def test_victims_of_one_country_told_in_two_phrases_add_up(code):
+    # the same demonym on both phrases, and a name in apposition to the first, make one count
+    sizes = _sizes(code, "A Chilean army colonel, Pedro Rojas, and four Chilean conscripts were killed in the "
+                         "ambush near Arica on Monday.", "ASSAULT")
+    assert sizes and sizes[0]["dead"] == 5, sizes
+    # a named leader beside a foreign people may be of another country: each keeps its own count
+    sizes = _sizes(code, "Soldiers killed the prime minister and ten Belgian peacekeepers in Kigali.", "ASSAULT")
+    assert sizes and sizes[0]["dead"] == 10, sizes
+
+
 def test_one_named_victim_counts_as_one(code):
     assert _sizes(code, "Police arrested the opposition leader in Yerevan on Sunday.", "COERCE")[0]["arrested"] == 1
     assert _sizes(code, "Police detained him and two other lawmakers on Sunday.", "COERCE")[0]["arrested"] == 3

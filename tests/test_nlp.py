@@ -540,3 +540,13 @@ def test_a_quoted_adjective_after_the_object_is_the_verbs_complement():
     verb = next(t for t in doc if t.lower_ == "called")
     cruel = next(t for t in doc if t.lower_ == "cruel")
     assert (cruel.dep_, cruel.head) == ("oprd", verb)
+def test_a_past_participle_read_as_the_subject_describes_the_noun_phrase_before_it():
+    # the parser makes "armed" the subject of "roamed" and "thousands" the subject of "armed"
+    nlp = load_nlp()
+    text = ("In Abidjan, thousands of young supporters of President Joseph Kabila armed with clubs and machetes "
+            "roamed the streets on Saturday night, looting shops and schools, witnesses said.")
+    doc = nlp(text)
+    roamed = next(t for t in doc if t.text == "roamed")
+    armed = next(t for t in doc if t.text == "armed")
+    assert [c.text for c in roamed.children if c.dep_ == "nsubj"] == ["thousands"], [(t.text, t.dep_, t.head.text) for t in doc]
+    assert armed.dep_ == "acl" and armed.head.text == "thousands"
