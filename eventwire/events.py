@@ -333,6 +333,12 @@ _CCOMP_DEP = frozenset({get_string_id("ccomp")})
 _CLAUSE_DEPS = frozenset({get_string_id("ccomp"), get_string_id("acl"), get_string_id("relcl")})
 
 
+def _looks_back(clause: Token) -> bool:
+    """"said the premises should have been respected", "must have known": "should" or "must" with a perfect
+    "have" judges or guesses at the past; no one can be asked now to have done something."""
+    return any(c.dep_ == "aux" and c.lower_ in {"have", "'ve"} for c in clause.children)
+
+
 def _sender_of_message(clause: Token) -> Token | None:
     """"issued a stern reminder to Iraq that it must cooperate": the verb that sends or issues a message
     noun (message_nouns.txt) whose "that" clause holds what it says."""
@@ -357,6 +363,8 @@ def _obligations(sent: Span | Doc, lex: Lexicon, taken: set[int]) -> list[Found]
             continue
         if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children) \
                 and not any(obliged_by_have_to(c) for c in clause.children):
+            continue
+        if _looks_back(clause):
             continue
         trig = Trigger(speaker_verb.lemma_.lower(), "VERB", "", frozenset(), frozenset(), False, etype, "", cameo, "", "hypothetical")
         out.append(Found(trig, speaker_verb, speaker_verb, [speaker_verb]))

@@ -1821,6 +1821,13 @@ def test_a_reminder_or_message_that_someone_must_act_is_a_demand(code, text):
     assert ("REQUEST", "DEU", "SRB") in tuples(code(text)), code(text)
 
 
+def test_what_someone_should_have_done_is_a_reproach_not_a_demand(code):
+    # "should have" + a past participle judges the past: no one is asked to act
+    found = tuples(code("The Kenyan minister said Uganda should have withdrawn its troops."))
+    assert ("REQUEST", "KEN", "UGA") not in found, found
+    assert ("REQUEST", "KEN", "UGA") in tuples(code("The Kenyan minister said Uganda should withdraw its troops."))
+
+
 def test_joining_a_crowd_in_demanding_is_what_the_protest_is_for(code):
     found = tuples(code("Nurses rallied in Nairobi on Monday, joining doctors in demanding higher pay."))
     assert any(t[0] == "PROTEST" for t in found) and not any(t[0] == "REQUEST" for t in found), found
