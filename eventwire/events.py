@@ -1132,7 +1132,8 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
     promised: dict[int, list[SentenceEvent]] = {}  # governing predicate -> the acts it governs
     events = []
     for f in found:
-        if f.head.i in absorbed or _purpose_of_a_protest_taken_in(f, absorbed & protests_at):
+        if f.head.i in absorbed or _purpose_of_a_protest_taken_in(f, absorbed & protests_at) \
+                or _protest_a_complaint_is_made_for(f, types_at):
             continue
         helping = f.trigger.type == "MOBILIZE" and _sent_to_help(f.pred)
         sent = f
@@ -2140,6 +2141,20 @@ def _purpose_of_a_protest_taken_in(f: Found, taken: set[int]) -> bool:
         return False
     holder = f.pred.head
     return holder.dep_ == "acl" and holder.head.i in taken and not _has_own_subject(holder)
+
+
+# A state's complaint or downgrade of ties made "to protest" something: the protest is that complaint
+# (CAMEO 111-114 verbal, 16x diplomatic), not people demonstrating
+COMPLAINT_TYPES = frozenset({"ACCUSE", "SANCTION"})
+
+
+def _protest_a_complaint_is_made_for(f: Found, types_at: dict[int, str]) -> bool:
+    """"summoned Iran's envoy to protest against the raid", "recalled its ambassador to protest": the
+    purpose infinitive of a complaint or a cut in ties tells why it was made, not a protest of its own."""
+    if f.trigger.type != "PROTEST" or f.pred.pos_ != "VERB" or _has_own_subject(f.pred):
+        return False
+    governor = f.pred.head
+    return f.pred in _purpose_clauses(governor) and types_at.get(governor.i) in COMPLAINT_TYPES
 
 
 def _states_a_protest_purpose(f: Found, protests_at: set[int]) -> bool:

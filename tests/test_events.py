@@ -1828,6 +1828,16 @@ def test_what_someone_should_have_done_is_a_reproach_not_a_demand(code):
     assert ("REQUEST", "KEN", "UGA") in tuples(code("The Kenyan minister said Uganda should withdraw its troops."))
 
 
+@pytest.mark.parametrize("text, complaint", [
+    ("Ghana summoned Togo's charge d'affaires to protest against the shelling of its border post.", ("ACCUSE", "GHA", "TGO")),
+    ("Ghana recalled its ambassador from Togo to protest against the shelling of its border post.", ("SANCTION", "GHA", "TGO")),
+])
+def test_a_complaint_made_to_protest_is_no_street_protest(code, text, complaint):
+    # the purpose infinitive of a summons or a recall tells why the state complained; no one demonstrated
+    found = tuples(code(text))
+    assert complaint in found and not any(t[0] == "PROTEST" for t in found), found
+
+
 def test_joining_a_crowd_in_demanding_is_what_the_protest_is_for(code):
     found = tuples(code("Nurses rallied in Nairobi on Monday, joining doctors in demanding higher pay."))
     assert any(t[0] == "PROTEST" for t in found) and not any(t[0] == "REQUEST" for t in found), found
