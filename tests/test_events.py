@@ -3675,3 +3675,17 @@ def test_stopping_shipments_to_a_country_is_a_sanction_and_a_promise_to_is_a_thr
     found = tuples(code("Moscow said on Monday it would stop grain shipments to Georgia."))
     assert ("THREATEN", "RUS", "GEO") in found
     assert ("SANCTION", "RUS", "GEO") in tuples(code("Russia stopped grain shipments to Georgia on Monday."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Twelve people were burned to death in Kivu on Friday.", ("ASSAULT", None, None)),
+    ("Serb militiamen tore down the mosque in the Bosnian town of Foca on Friday.", ("ASSAULT", "SRB", "BIH")),
+    ("Riots spread in Lagos, and the Nigerian army was called out on Friday.", ("MOBILIZE", "NGA", None)),
+    ("Thousands of Russian troops poured into the Georgian town of Gori on Friday.", ("MOBILIZE", "RUS", "GEO")),
+    ("Somali rebels swept into the Somali town of Baidoa on Friday.", ("COERCE", "SOM", "SOM")),
+])
+def test_phrasal_deeds_of_force(code, text, expected):
+    # 'burned to death' as 'hacked to death'; 'tore down' a building as 'demolished'; 'called out the army'
+    # as 'called in'; forces 'pouring into' a place as 'rolling into'; forces 'sweeping into' a place take it
+    found = tuples(code(text))
+    assert expected in found, found
