@@ -1470,8 +1470,15 @@ def _promised_acts(found: Found, lex: Lexicon) -> list[Token]:
     """The verbs a promise ("vowed", "pledged") promises; none for other predicates."""
     if found.trigger.type != "AGREE" or found.trigger.lemma not in lex.promise_verbs or found.pred != found.head:
         return []
-    complements = [c for c in found.pred.children if c.dep_ in {"xcomp", "ccomp"}]
+    complements = [c for c in found.pred.children if c.dep_ in {"xcomp", "ccomp"} or _infinitive_read_as_purpose(c)]
     return complements + [g for c in complements for g in c.children if g.dep_ == "xcomp"]  # "vowed to keep fighting"
+
+
+def _infinitive_read_as_purpose(clause: Token) -> bool:
+    """"vowed before a crowd in Tehran to uproot the rulers": with a phrase between, the parser may take
+    a promise's to-infinitive for a purpose clause; a promise's bare to-infinitive is what it promises."""
+    return clause.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) \
+        and not any(a.dep_ in {"nsubj", "mark"} for a in clause.children)
 
 
 def _forswears(verb: Token) -> bool:

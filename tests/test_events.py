@@ -3689,3 +3689,11 @@ def test_phrasal_deeds_of_force(code, text, expected):
     # as 'called in'; forces 'pouring into' a place as 'rolling into'; forces 'sweeping into' a place take it
     found = tuples(code(text))
     assert expected in found, found
+
+
+def test_a_vow_to_topple_rulers_with_a_phrase_before_the_infinitive_is_a_threat(code):
+    # the parser takes "to uproot" after "before a crowd ... in Benghazi" for a purpose clause; a promise's
+    # bare to-infinitive is still what it promises, and uprooting rulers is force (force_words.txt)
+    found = tuples(code("The Libyan militia commander vowed before a crowd of hundreds of thousands in Benghazi to “uproot the Tripoli rulers” in revenge."))
+    assert any(t[0] == "THREATEN" and t[1] == "LBY" for t in found), found
+    assert not any(t[0] == "AGREE" for t in found), found
