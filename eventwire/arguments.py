@@ -785,7 +785,7 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c != trigger and c not in own
                and c.lower_ != "what"] + described_objects(verb)
     objects = objects or shifted_objects(verb) or controlled_subjects(verb) or _object_raised_from_conjunct(verb) \
-        or (_object_of_the_next_deed(verb) if etype in DEEDS_ON_PEOPLE else [])
+        or (_object_of_the_next_deed(verb) if etype in DEEDS_ON_PEOPLE or _harms_a_body(verb) else [])
     # "sent 750 paratroopers to the region": the forces sent are the sender's own; only where they go counts
     means = [o for o in objects if etype in OWN_MEANS_TYPES and o.dep_ == "dobj"]
     # "fired four shells at targets in Jericho": the weapons fired are the means, never the target
@@ -899,10 +899,18 @@ def _object_raised_from_conjunct(verb: Token) -> list[Token]:
 DEEDS_ON_PEOPLE = {"COERCE"}
 
 
+def _harms_a_body(verb: Token) -> bool:
+    """"beat", "tortured": harm that only people suffer (bodily_harm_verbs.txt), so the object of the deed
+    joined after it ("beat and detained 100 exiles") is whom it was done to as well."""
+    return verb.lemma_.lower() in lexicon_word_list("bodily_harm_verbs.txt")
+
+
 def _object_of_the_next_deed(verb: Token) -> list[Token]:
     """"captured and killed the former leader", "arrested and beat two reporters": a verb with no object
     of its own right before "and"/"or" and the verb it is joined to shares that verb's object."""
-    if any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp", "prep", "prt", "nsubjpass"} for c in verb.children):
+    # a phrase before the verb or after the joined verb's object ("On Saturday, police beat and detained
+    # 40 traders at the post") is no object of its own: with "and" right after the verb, none lies between
+    if any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp", "nsubjpass"} for c in verb.children):
         return []
     doc = verb.doc
     if verb.i + 2 >= len(doc) or doc[verb.i + 1].dep_ != "cc" or doc[verb.i + 1].head != verb:

@@ -599,6 +599,17 @@ def date_of_event(mentions_in_sentence: list[DateMention], clause: tuple[int, in
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 
+# "gave the rioters until midnight on Monday to surrender", "extended the curfew till Friday": a day after
+# "until" is where a span or a deadline ends, not the day the event happened
+_SPAN_END_BEFORE = re.compile(r"(?i)\b(?:until|till)\s+(?:(?:midnight|noon|dawn|dusk)\s+)?(?:on\s+)?$")
+
+
+def ends_a_span(text: str, mention: DateMention) -> bool:
+    """A date written right after "until" or "till" (a deadline or the end of a span, not a range's
+    second half, which find_dates reads with its first)."""
+    return _SPAN_END_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
+
+
 # "The offensive began on Wednesday, two days after the United States withdrew": the
 # withdrawal is dated by the other date, not by the publication date.
 _ANCHORED = re.compile(

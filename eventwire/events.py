@@ -333,6 +333,12 @@ _CCOMP_DEP = frozenset({get_string_id("ccomp")})
 _CLAUSE_DEPS = frozenset({get_string_id("ccomp"), get_string_id("acl"), get_string_id("relcl")})
 
 
+def _looks_back(clause: Token) -> bool:
+    """"said the premises should have been respected", "must have known": "should" or "must" with a perfect
+    "have" judges or guesses at the past; no one can be asked now to have done something."""
+    return any(c.dep_ == "aux" and c.lower_ in {"have", "'ve"} for c in clause.children)
+
+
 def _sender_of_message(clause: Token) -> Token | None:
     """"issued a stern reminder to Iraq that it must cooperate": the verb that sends or issues a message
     noun (message_nouns.txt) whose "that" clause holds what it says."""
@@ -357,6 +363,8 @@ def _obligations(sent: Span | Doc, lex: Lexicon, taken: set[int]) -> list[Found]
             continue
         if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children) \
                 and not any(obliged_by_have_to(c) for c in clause.children):
+            continue
+        if _looks_back(clause):
             continue
         trig = Trigger(speaker_verb.lemma_.lower(), "VERB", "", frozenset(), frozenset(), False, etype, "", cameo, "", "hypothetical")
         out.append(Found(trig, speaker_verb, speaker_verb, [speaker_verb]))
@@ -1125,7 +1133,8 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
     promised: dict[int, list[SentenceEvent]] = {}  # governing predicate -> the acts it governs
     events = []
     for f in found:
-        if f.head.i in absorbed or _purpose_of_a_protest_taken_in(f, absorbed & protests_at):
+        if f.head.i in absorbed or _purpose_of_a_protest_taken_in(f, absorbed & protests_at) \
+                or _protest_a_complaint_is_made_for(f, types_at):
             continue
         helping = f.trigger.type == "MOBILIZE" and _sent_to_help(f.pred)
         sent = f
@@ -1463,8 +1472,15 @@ def _promised_acts(found: Found, lex: Lexicon) -> list[Token]:
     """The verbs a promise ("vowed", "pledged") promises; none for other predicates."""
     if found.trigger.type != "AGREE" or found.trigger.lemma not in lex.promise_verbs or found.pred != found.head:
         return []
-    complements = [c for c in found.pred.children if c.dep_ in {"xcomp", "ccomp"}]
+    complements = [c for c in found.pred.children if c.dep_ in {"xcomp", "ccomp"} or _infinitive_read_as_purpose(c)]
     return complements + [g for c in complements for g in c.children if g.dep_ == "xcomp"]  # "vowed to keep fighting"
+
+
+def _infinitive_read_as_purpose(clause: Token) -> bool:
+    """"vowed before a crowd in Tehran to uproot the rulers": with a phrase between, the parser may take
+    a promise's to-infinitive for a purpose clause; a promise's bare to-infinitive is what it promises."""
+    return clause.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) \
+        and not any(a.dep_ in {"nsubj", "mark"} for a in clause.children)
 
 
 def _forswears(verb: Token) -> bool:
@@ -2134,6 +2150,20 @@ def _purpose_of_a_protest_taken_in(f: Found, taken: set[int]) -> bool:
         return False
     holder = f.pred.head
     return holder.dep_ == "acl" and holder.head.i in taken and not _has_own_subject(holder)
+
+
+# A state's complaint or downgrade of ties made "to protest" something: the protest is that complaint
+# (CAMEO 111-114 verbal, 16x diplomatic), not people demonstrating
+COMPLAINT_TYPES = frozenset({"ACCUSE", "SANCTION"})
+
+
+def _protest_a_complaint_is_made_for(f: Found, types_at: dict[int, str]) -> bool:
+    """"summoned Iran's envoy to protest against the raid", "recalled its ambassador to protest": the
+    purpose infinitive of a complaint or a cut in ties tells why it was made, not a protest of its own."""
+    if f.trigger.type != "PROTEST" or f.pred.pos_ != "VERB" or _has_own_subject(f.pred):
+        return False
+    governor = f.pred.head
+    return f.pred in _purpose_clauses(governor) and types_at.get(governor.i) in COMPLAINT_TYPES
 
 
 def _states_a_protest_purpose(f: Found, protests_at: set[int]) -> bool:

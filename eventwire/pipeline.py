@@ -22,7 +22,7 @@ from .claims import attribute_events
 from .confidence import load_model, score_events
 from .coref import (refer_back_to_agents_coded_at_home, resolve_references, seats_standing_for_bodies,
                     speak_for_quoted_first_persons)
-from .dates import (MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, DateMention, anchored_date, date_of_event, find_dates,
+from .dates import (MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, DateMention, anchored_date, date_of_event, ends_a_span, find_dates,
                     noun_anchored_phrases, reanchor)
 from .events import (SentenceEvent, code_sentence, dates_a_promised_thing, sets_a_day_for, target_description,
                      target_holding)
@@ -226,7 +226,8 @@ def date_events(events: list[EventMention], article: Article) -> None:
         key = (ev.sent_start, ev.sent_end, future)
         if key not in found:
             found[key] = find_dates(article.text, article.published, ev.sent_start, ev.sent_end, future=future)
-        own = [d for d in found[key] if not any(a <= d.start and d.end <= b for a, b in ev.aside_spans + ev.undated_spans)]
+        own = [d for d in found[key] if not any(a <= d.start and d.end <= b for a, b in ev.aside_spans + ev.undated_spans)
+               and not ends_a_span(article.text, d)]
         if not future and ev.trigger_start in future_triggers:
             # the promised act's own day follows its verb ("will hand back the pilot on Friday")
             own = [d for d in own if not ev.trigger_start < d.start < ev.clause_end]

@@ -193,6 +193,12 @@ def test_office_holders_of_the_1980s_to_2000s_are_known(kb, name, day, code):
     assert found and found[-1][2].code == code and found[-1][2].kind == "person", found
 
 
+def test_the_exiled_dalai_lama_is_coded_with_the_tibetans_country(kb):
+    # Tibetans are CHN (countries.tsv) and exiles keep their home country, so the Dalai Lama is CHN, a cleric
+    found = find_names("the exiled Dalai Lama".split(), kb, date(2008, 3, 20))
+    assert found and found[-1][2].code == "CHN" and found[-1][2].sector == "REL", found
+
+
 @pytest.mark.parametrize(
     "name, code, sector",
     [

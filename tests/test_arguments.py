@@ -2051,6 +2051,13 @@ def test_a_seizure_joined_to_a_deed_with_an_object_is_done_to_that_object(code):
     assert ("COERCE", "UGA", "KEN") in found, found
 
 
+def test_bodily_harm_joined_to_a_deed_with_an_object_is_done_to_that_object(code):
+    # "beat and detained X": a beating is only done to people, so it shares the detention's object,
+    # also after a phrase that opens the sentence
+    found = tuples(code("On Sunday, Zambian soldiers beat and arrested forty Malawian traders at the border post."))
+    assert ("ASSAULT", "ZMB", "MWI") in found, found
+
+
 
 def test_an_act_noun_object_leaves_the_target_to_the_phrase_beside_it(code):
     # "set fire", "laid siege", "wage war": the object names the act (act_nouns.txt), and the "to" or

@@ -5,8 +5,8 @@ from datetime import date
 
 import pytest
 
-from eventwire.dates import (DateMention, anchored_date, date_of_event, find_dates, is_future_clause, noun_anchored_phrases,
-                             reanchor)
+from eventwire.dates import (DateMention, anchored_date, date_of_event, ends_a_span, find_dates, is_future_clause,
+                             noun_anchored_phrases, reanchor)
 
 SATURDAY = date(2020, 1, 4)  # the publication date most tests use
 
@@ -666,3 +666,12 @@ def test_a_count_from_a_deed_named_by_its_noun_is_found_with_its_shift():
         ("two days after", 2, "bombing"), ("Hours before", 0, "raid")]
     # a count with no deed after it is left to the other readings
     assert noun_anchored_phrases("Two days after that, talks resumed.", 0, 35) == []
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("The junta gave the envoy until Friday to leave.", True),
+    ("The curfew will stay in force till midnight on Friday.", True),
+    ("Troops stormed the camp on Friday.", False),
+])
+def test_a_day_after_until_ends_a_span(text, ends):
+    assert ends_a_span(text, only(text)) is ends

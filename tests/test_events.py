@@ -1821,6 +1821,23 @@ def test_a_reminder_or_message_that_someone_must_act_is_a_demand(code, text):
     assert ("REQUEST", "DEU", "SRB") in tuples(code(text)), code(text)
 
 
+def test_what_someone_should_have_done_is_a_reproach_not_a_demand(code):
+    # "should have" + a past participle judges the past: no one is asked to act
+    found = tuples(code("The Kenyan minister said Uganda should have withdrawn its troops."))
+    assert ("REQUEST", "KEN", "UGA") not in found, found
+    assert ("REQUEST", "KEN", "UGA") in tuples(code("The Kenyan minister said Uganda should withdraw its troops."))
+
+
+@pytest.mark.parametrize("text, complaint", [
+    ("Ghana summoned Togo's charge d'affaires to protest against the shelling of its border post.", ("ACCUSE", "GHA", "TGO")),
+    ("Ghana recalled its ambassador from Togo to protest against the shelling of its border post.", ("SANCTION", "GHA", "TGO")),
+])
+def test_a_complaint_made_to_protest_is_no_street_protest(code, text, complaint):
+    # the purpose infinitive of a summons or a recall tells why the state complained; no one demonstrated
+    found = tuples(code(text))
+    assert complaint in found and not any(t[0] == "PROTEST" for t in found), found
+
+
 def test_joining_a_crowd_in_demanding_is_what_the_protest_is_for(code):
     found = tuples(code("Nurses rallied in Nairobi on Monday, joining doctors in demanding higher pay."))
     assert any(t[0] == "PROTEST" for t in found) and not any(t[0] == "REQUEST" for t in found), found
@@ -3703,3 +3720,23 @@ def test_revenge_taken_on_someone_is_an_attack_on_them(code):
                   published=date(1996, 5, 2))
     assert any(e["event"] == ["ASSAULT"] and e["polarity"] == "future" for e in events), events
     assert any(t[0] == "THREATEN" and t[1] == "CUB" for t in tuples(events)), tuples(events)
+@pytest.mark.parametrize("text, expected", [
+    ("Twelve people were burned to death in Kivu on Friday.", ("ASSAULT", None, None)),
+    ("Serb militiamen tore down the mosque in the Bosnian town of Foca on Friday.", ("ASSAULT", "SRB", "BIH")),
+    ("Riots spread in Lagos, and the Nigerian army was called out on Friday.", ("MOBILIZE", "NGA", None)),
+    ("Thousands of Russian troops poured into the Georgian town of Gori on Friday.", ("MOBILIZE", "RUS", "GEO")),
+    ("Somali rebels swept into the Somali town of Baidoa on Friday.", ("COERCE", "SOM", "SOM")),
+])
+def test_phrasal_deeds_of_force(code, text, expected):
+    # 'burned to death' as 'hacked to death'; 'tore down' a building as 'demolished'; 'called out the army'
+    # as 'called in'; forces 'pouring into' a place as 'rolling into'; forces 'sweeping into' a place take it
+    found = tuples(code(text))
+    assert expected in found, found
+
+
+def test_a_vow_to_topple_rulers_with_a_phrase_before_the_infinitive_is_a_threat(code):
+    # the parser takes "to uproot" after "before a crowd ... in Benghazi" for a purpose clause; a promise's
+    # bare to-infinitive is still what it promises, and uprooting rulers is force (force_words.txt)
+    found = tuples(code("The Libyan militia commander vowed before a crowd of hundreds of thousands in Benghazi to “uproot the Tripoli rulers” in revenge."))
+    assert any(t[0] == "THREATEN" and t[1] == "LBY" for t in found), found
+    assert not any(t[0] == "AGREE" for t in found), found

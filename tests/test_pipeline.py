@@ -45,6 +45,14 @@ def test_a_date_in_an_aside_does_not_date_the_event(extractor, text):
     assert (assault.date, assault.date_precision, assault.date_text) == ("2024-03-17", "publication", None)
 
 
+def test_a_day_after_until_is_a_deadline_not_the_day_of_the_event(extractor):
+    # "gave them until Tuesday to leave": Tuesday is when the time given runs out; the ultimatum was
+    # given when it was reported
+    text = "The army gave the Somali gunmen until noon on Tuesday to lay down their arms, a spokesman said on Saturday."
+    threat = only_event(extract(extractor, text), "THREATEN")
+    assert (threat.date, threat.date_text["text"]) == ("2024-03-16", "Saturday")
+
+
 def test_a_deed_in_a_relative_clause_is_not_dated_by_its_main_clause(extractor):
     # "will meet ... on May 20 ... the tanker, which Iran has refused to release": May 20 is the meeting's
     text = "Mediators will meet in Geneva on May 20 to discuss the fate of the tanker, which Iran has so far refused to release."
