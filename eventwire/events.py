@@ -29,7 +29,7 @@ from .arguments import (ANSWER_TYPES, FORCE_SECTORS, tally_copula, CONTENT_TARGE
 from .counts import count_casualties, cues as casualty_cues
 from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from .lexicon import lexicon_word_list, Lexicon, Trigger, ends_with_cue, load_lexicon
-from .nlp import span_bounds, token_column, tokens_with
+from .nlp import has_value_between, span_bounds, token_column, tokens_with
 from .places import find_places
 from .polarity import (aim_of_a_journey, topic_of_talk, claimed, has_condition, in_condition, is_subjunctive, obliged_by_have_to, occurrence_told,
                        open_question, own_polarity, polarity_of, stronger, threatens_or_promises)
@@ -779,14 +779,15 @@ def _with_hung_on_object(tok: Token) -> set[str]:
 
 # particles the parser may strand on a noun after a long object: "handed a suspect in the bombing over to"
 STRANDED_PARTICLES = {"over", "back", "out", "off"}
+_STRANDED_PARTICLE_IDS = frozenset(get_string_id(w) for w in STRANDED_PARTICLES)
 
 
 def _particle_hung_on_a_noun(tok: Token) -> set[str]:
     """"handed a suspect in the Nairobi bombing over to Kenya": a particle belongs to a verb, but the
     parser may hang one split from its verb by a long object on the noun before it (as a particle or
     an adverb, the noun read as a gerund or not); it is the particle of the nearest verb above that noun."""
-    if tok.pos_ != "VERB":
-        return set()
+    if tok.pos_ != "VERB" or not has_value_between(tok.doc, LOWER, _STRANDED_PARTICLE_IDS, tok.left_edge.i, tok.right_edge.i + 1):
+        return set()  # no such word in the verb's subtree: its walk is skipped (asked of every candidate verb)
     return {t.lower_ for t in tok.subtree if t.dep_ in {"prt", "advmod"} and t.lower_ in STRANDED_PARTICLES
             and t.head != tok and t.i > t.head.i and t.head.dep_ in {"pobj", "dobj"}
             and _nearest_verb_above(t.head) == tok}
@@ -900,9 +901,14 @@ def _later_conjuncts(objs: list[Token]) -> list[Token]:
     ("halt rice and fertiliser shipments": the parser makes "rice" the object, "shipments" its conjunct)."""
     out = []
     for obj in objs:
+        if not has_value_between(obj.doc, DEP, _CONJ_DEP_IDS, obj.left_edge.i, obj.right_edge.i + 1):
+            continue  # no conjunct in the object's subtree: its walk is skipped (most objects)
         out += [c for c in obj.subtree if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
                 and _first_conjunct(c) == obj]
     return out
+
+
+_CONJ_DEP_IDS = frozenset({get_string_id("conj")})
 
 
 def _light_verb_preps(noun: Token, lex: Lexicon) -> list[Token]:

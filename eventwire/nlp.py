@@ -120,6 +120,19 @@ def value_positions(doc, attr: int) -> dict[int, list[int]]:
     return positions
 
 
+def has_value_between(doc, attr: int, values: frozenset[int], start: int, end: int) -> bool:
+    """Whether a token of doc[start:end] has an `attr` (an id of spacy.attrs) among `values` (ids), no
+    Token made. A subtree lies within its head's edges, so a walk of a subtree for a few labels can be
+    skipped when none stands between them (most of the time)."""
+    columns = _columns_of(doc)
+    key = ("among", attr, values)
+    at = columns.get(key)
+    if at is None:  # the positions of all `values`, merged once per doc
+        positions = value_positions(doc, attr)
+        at = columns[key] = sorted(i for v in values for i in positions.get(v, ()))
+    return bisect_left(at, start) < bisect_left(at, end)
+
+
 def tokens_with(span, attr: int, values: frozenset[int]) -> list:
     """The tokens of `span` (a Span or a Doc) whose `attr` is one of `values`, in order: a Token is
     made only for them."""

@@ -550,3 +550,16 @@ def test_a_past_participle_read_as_the_subject_describes_the_noun_phrase_before_
     armed = next(t for t in doc if t.text == "armed")
     assert [c.text for c in roamed.children if c.dep_ == "nsubj"] == ["thousands"], [(t.text, t.dep_, t.head.text) for t in doc]
     assert armed.dep_ == "acl" and armed.head.text == "thousands"
+def test_has_value_between_finds_a_label_only_inside_the_range():
+    from spacy.attrs import DEP, LOWER
+    from spacy.strings import get_string_id
+
+    from eventwire.nlp import has_value_between
+
+    doc = load_nlp()("The envoy flew to Oslo and met rebels and soldiers there.")
+    conj, over = frozenset({get_string_id("conj")}), frozenset({get_string_id("over")})
+    conjuncts = [t.i for t in doc if t.dep_ == "conj"]
+    assert conjuncts and has_value_between(doc, DEP, conj, 0, len(doc))
+    assert not has_value_between(doc, DEP, conj, 0, conjuncts[0])  # the end of the range is left out
+    assert has_value_between(doc, DEP, conj, conjuncts[0], conjuncts[0] + 1)
+    assert not has_value_between(doc, LOWER, over, 0, len(doc))  # no such word at all
