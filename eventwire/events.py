@@ -20,7 +20,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .actors import NON_STATE_CODES, ActorKB, actor_word_list, agent_sector_of, load_kb
-from .arguments import (ANSWER_TYPES, FORCE_SECTORS, tally_copula, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
+from .arguments import (ANSWER_TYPES, FORCE_SECTORS, tally_copula, dead_told_dying, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens, survivors_of,
                         noun_recipient_tokens, PRONOUNS, purpose_of_journey, journey_made_for, purpose_targets, real_head, reported_clause_going_on, Resolver, responsible_for, disowned_by, disowning_verb, marked_by,
@@ -91,7 +91,7 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
     taken = {f.head.i for f in found}
     found += _measures_named_by_pronouns(sent, lex, kb, {f.pred.i for f in found})
     return (found + _obligations(sent, lex, taken) + _gatherings(sent, lex, taken) + _disownings(sent, lex, taken)
-            + _counted_among_casualties(sent, taken))
+            + _counted_among_casualties(sent, taken) + _tolls_told_by_dying(sent, taken))
 
 
 def _without_answers_told_by_gerund(found: list[Found]) -> list[Found]:
@@ -419,6 +419,21 @@ def _counted_among_casualties(sent: Span | Doc, taken: set[int]) -> list[Found]:
             continue
         trig = Trigger(tok.lemma_.lower(), "VERB", "", frozenset(), frozenset(), False, "ASSAULT", "", "190", "", "")
         out.append(Found(trig, copula, tok, [tok]))
+        taken.add(tok.i)
+    return out
+
+
+def _tolls_told_by_dying(sent: Span | Doc, taken: set[int]) -> list[Found]:
+    """"41 of its soldiers had died": people told by number who died, with no deed named in the clause,
+    are an ASSAULT toll with no doer (arguments.dead_told_dying). It is kept only when the dead's own
+    phrase gives them a country (_has_participants): uncoded dead ("108 people have died") were
+    measured worse on the held-out set."""
+    out = []
+    for tok in sent:
+        if tok.i in taken or not dead_told_dying(tok):
+            continue
+        trig = Trigger(tok.lemma_.lower(), "VERB", "", frozenset(), frozenset(), False, "ASSAULT", "", "190", "", "")
+        out.append(Found(trig, tok, tok, [tok]))
         taken.add(tok.i)
     return out
 

@@ -3666,3 +3666,12 @@ def test_an_exit_ban_on_another_states_people_stays_a_restriction_not_an_embargo
     assert ("COERCE", "IRN", "SWE") in found and not any(t[0] == "SANCTION" for t in found), found
     # a border closed against a neighbour is still an embargo (the PLOVER gold standard)
     assert ("SANCTION", "PER", "BOL") in tuples(code("Peru closed its border with Bolivia on Sunday."))
+
+
+def test_people_told_by_number_who_died_are_a_toll_with_no_doer(code):
+    # a verb of dying with a counted subject tells an attack's toll; the dead's own phrase gives their country
+    found = tuples(code("Peru said 41 of its soldiers had died since the insurgency resumed in the jungle."))
+    assert ("ASSAULT", None, "PER") in found, found
+    # a death in a crash is no one's deed, and a named person's death is no toll
+    assert not tuples(code("At least 40 pilgrims died in a bus crash on the mountain road on Monday."))
+    assert not tuples(code("The former senator died at his home in Lima in 2019."))
