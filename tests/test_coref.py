@@ -969,3 +969,11 @@ def test_a_definite_plural_force_is_the_force_last_named_with_its_nationality(co
                   "guards said. The soldiers also seized a Polish customs office.", published=date(2010, 5, 2))
     actors = _actors(events, "COERCE")
     assert actors and actors[0]["code"] == "BLR"
+
+
+def test_the_crowds_police_fire_on_are_the_crowd_of_the_protest_told(code):
+    # a definite crowd hit by force refers back to the protesters told before, whose country it keeps
+    events = code("Huge crowds of Moldovan protesters marched in Chisinau on Sunday against the vote. "
+                  "Moldovan police fired tear gas and water cannon at the crowds, and at least 39 people "
+                  "were taken to hospital with injuries.")
+    assert ("ASSAULT", "MDA", "MDA") in tuples(events), tuples(events)
