@@ -2663,8 +2663,12 @@ def _intent_condition_met(event: "SentenceEvent", lex: Lexicon, resolver: Resolv
     condition = lex.intent_conditions.get((event.polarity, event.found.trigger.type), "")
     if condition == "counterpart":
         # an offer to meet is made to someone; a session merely scheduled offers nothing to anyone. A
-        # role named by its title ("would see the president") is someone, whom the story codes later
-        return (any(r.code or _titled_role(r) for r in event.recipients)
+        # role named by its title ("would see the president") is someone, whom the story codes later, and
+        # so is a party (a sector: leaders, unions) named with no country yet
+        # ("would hold talks with protest leaders", examples/README.md Polarity); a meeting of its own
+        # members names no one but them
+        own = {a.identifier_text for a in event.actors}
+        return (any(r.code or _titled_role(r) or r.sector and r.identifier_text not in own for r in event.recipients)
                 or bool(_offered_on_condition_to(event, resolver)))
     if condition == "refusal":
         return _is_refusal(event.found.pred, lex)

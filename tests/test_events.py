@@ -684,6 +684,12 @@ def test_a_stated_intent_to_meet_someone_named_is_an_offer(code):
     assert any(e["event"][0] == "AGREE" and e["polarity"] == "asserted" for e in events), events
 
 
+def test_a_stated_intent_to_talk_with_an_uncoded_party_is_an_offer(code):
+    # the party met need not have a country: "the truckers' leaders" are someone other than the speaker
+    events = code("The Canadian prime minister said he would hold talks with the truckers' leaders on Monday.")
+    assert any(e["event"][0] == "AGREE" and e["polarity"] == "asserted" for e in events), events
+
+
 def test_what_a_thing_would_do_is_no_one_s_promise(code):
     # the accord's effect, as its critic sees it: nobody has promised Damascus anything
     events = code("The Saudi foreign minister denounced the accord as a grave error that would give Damascus "
