@@ -2952,6 +2952,10 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
     if copula is not None:
         # "the ambassador was among the wounded": the subject is the victim; no attacker is named
         return [], resolver.entities([s for s in copula.children if s.dep_ in {"nsubj", "nsubjpass"}])
+    dead = dead_told_dying(head) if f.trigger.lemma == head.lemma_.lower() else []
+    if dead:
+        # "108 people have died": the dead are the victims; no attacker is named
+        return [], resolver.entities(dead)
     if pred.pos_ in {"VERB", "AUX"}:
         actors = resolver.entities(withdrawn_forces(pred, f.trigger.type)
                                    or [speaker_meant(s) or s for s in verb_subject(pred)])
@@ -3421,6 +3425,43 @@ def tally_copula(word: Token) -> Token | None:
     if copula.lemma_.lower() != "be" or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in copula.children):
         return None
     return copula
+
+
+# Heads that count people by themselves ("hundreds of civilians", "dozens died")
+COUNTING_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens"}
+
+
+def dead_told_dying(verb: Token) -> list[Token]:
+    """"108 people have died since then", "41 of its people had died": people told by number as the
+    subject of a verb of dying (victim_verbs.txt, with no object) are the toll of a deed told with no
+    doer, an ASSAULT on them with a null actor (examples/README.md, null rule). Not when the verb's
+    phrase names the deed ("died in a bombing": that noun takes them, victims_of) or a disaster ("died in
+    a bus crash", non_agents.txt), nor when a "when" clause tells the deed."""
+    if verb.pos_ != "VERB" or verb.tag_ == "VBN" and verb.dep_ == "amod":
+        return []
+    lex = load_lexicon()
+    if verb.lemma_.lower() not in lex.victim_verbs:
+        return []
+    if any(c.dep_ in {"dobj", "nsubjpass", "agent"} for c in verb.children):
+        return []
+    if any(t.dep_ == "relcl" for t in [verb, *verb.ancestors]):
+        return []  # "a war in which 200,000 people died": a toll recalled as background, as a passive one
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            lemma = obj.lemma_.lower()
+            if lemma in lex.non_agents or any(t.type in VICTIM_TYPES for t in lex.candidates(lemma, "NOUN")):
+                return []
+            if prep.lower_ in {"of", "from"} and lemma not in {"wound", "injury"}:
+                return []  # "died of cholera", "died from hunger": a cause that is no one's deed
+    if any(c.dep_ == "advcl" for c in verb.children if any(m.lower_ == "when" for m in c.children)):
+        return []
+    return [s for s in verb.children if s.dep_ == "nsubj" and _counted(s)][:1]
+
+
+def _counted(noun: Token) -> bool:
+    """"108 people", "64 of its soldiers", "hundreds of civilians", "one man": a noun told by number."""
+    return (noun.like_num or noun.lower_ in COUNTING_HEADS
+            or any(c.dep_ == "nummod" or c.like_num and c.dep_ in {"amod", "quantmod"} for c in noun.children))
 
 
 def fight_sides(verb: Token) -> list[Token]:

@@ -114,9 +114,9 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
                                               asker=_asking_side(ev), joint=joint)]
         ev.actor = [_protesters_told_before(_head_said_before(_bare_force_told_before(_deployment_told_before(
                         e, text, done), text, done, quotes), text, phrases, mentions), text, done) for e in ev.actor]
-        ev.recipient = (_without_things_protested(ev, [_captives_told_before(_head_said_before(
+        ev.recipient = (_without_things_protested(ev, [_crowd_fired_on(ev, _captives_told_before(_head_said_before(
                             _bare_force_told_before(_deployment_told_before(e, text, done), text, done, quotes), text, phrases,
-                            mentions), text, done)
+                            mentions), text, done), text, done)
                             for e in ev.recipient])
                         or _own_government_protested(ev) or _attacker_answered(ev, text, done))
         done.append(ev)
@@ -433,6 +433,15 @@ def _protesters_told_before(ent: Entity, text: str, done: list[EventMention]) ->
         return ent
     return replace(ent, identifier_text=doers[0].identifier_text, code=doers[0].code,
                    sector=ent.sector or doers[0].sector, inferred=True)
+
+
+def _crowd_fired_on(ev: EventMention, ent: Entity, text: str, done: list[EventMention]) -> Entity:
+    """"Thousands of Moldovans marched ... Police fired tear gas at the crowds": a definite crowd that
+    force is used on or that is held (ASSAULT, COERCE) is the crowd of the last protest told, as its
+    doer would be (examples/README.md, Crowds); other deeds' targets stay as written."""
+    if ev.event not in {"ASSAULT", "COERCE"}:
+        return ent
+    return _protesters_told_before(ent, text, done)
 
 
 def _captives_told_before(ent: Entity, text: str, done: list[EventMention]) -> Entity:

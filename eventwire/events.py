@@ -20,7 +20,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .actors import NON_STATE_CODES, ActorKB, actor_word_list, agent_sector_of, load_kb
-from .arguments import (ANSWER_TYPES, FORCE_SECTORS, tally_copula, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
+from .arguments import (ANSWER_TYPES, FORCE_SECTORS, tally_copula, dead_told_dying, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens, survivors_of,
                         noun_recipient_tokens, PRONOUNS, purpose_of_journey, journey_made_for, purpose_targets, real_head, reported_clause_going_on, Resolver, responsible_for, disowned_by, disowning_verb, marked_by,
@@ -91,7 +91,7 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
     taken = {f.head.i for f in found}
     found += _measures_named_by_pronouns(sent, lex, kb, {f.pred.i for f in found})
     return (found + _obligations(sent, lex, taken) + _gatherings(sent, lex, taken) + _disownings(sent, lex, taken)
-            + _counted_among_casualties(sent, taken))
+            + _counted_among_casualties(sent, taken) + _tolls_told_by_dying(sent, taken))
 
 
 def _without_answers_told_by_gerund(found: list[Found]) -> list[Found]:
@@ -427,6 +427,21 @@ def _counted_among_casualties(sent: Span | Doc, taken: set[int]) -> list[Found]:
             continue
         trig = Trigger(tok.lemma_.lower(), "VERB", "", frozenset(), frozenset(), False, "ASSAULT", "", "190", "", "")
         out.append(Found(trig, copula, tok, [tok]))
+        taken.add(tok.i)
+    return out
+
+
+def _tolls_told_by_dying(sent: Span | Doc, taken: set[int]) -> list[Found]:
+    """"41 of its soldiers had died": people told by number who died, with no deed named in the clause,
+    are an ASSAULT toll with no doer (arguments.dead_told_dying). It is kept only when the dead's own
+    phrase gives them a country (_has_participants): uncoded dead ("108 people have died") were
+    measured worse on the held-out set."""
+    out = []
+    for tok in sent:
+        if tok.i in taken or not dead_told_dying(tok):
+            continue
+        trig = Trigger(tok.lemma_.lower(), "VERB", "", frozenset(), frozenset(), False, "ASSAULT", "", "190", "", "")
+        out.append(Found(trig, tok, tok, [tok]))
         taken.add(tok.i)
     return out
 
@@ -2685,8 +2700,12 @@ def _intent_condition_met(event: "SentenceEvent", lex: Lexicon, resolver: Resolv
     condition = lex.intent_conditions.get((event.polarity, event.found.trigger.type), "")
     if condition == "counterpart":
         # an offer to meet is made to someone; a session merely scheduled offers nothing to anyone. A
-        # role named by its title ("would see the president") is someone, whom the story codes later
-        return (any(r.code or _titled_role(r) for r in event.recipients)
+        # role named by its title ("would see the president") is someone, whom the story codes later, and
+        # so is a party (a sector: leaders, unions) named with no country yet
+        # ("would hold talks with protest leaders", examples/README.md Polarity); a meeting of its own
+        # members names no one but them
+        own = {a.identifier_text for a in event.actors}
+        return (any(r.code or _titled_role(r) or r.sector and r.identifier_text not in own for r in event.recipients)
                 or bool(_offered_on_condition_to(event, resolver)))
     if condition == "refusal":
         return _is_refusal(event.found.pred, lex)

@@ -357,7 +357,9 @@ def load_lexicon() -> Lexicon:
     # "two soldiers were among the dead": a casualty word tells an attack with no trigger verb
     casualty_words = {r["lemma"] for r in read_tsv(data_path("lexicon", "casualty_cues.tsv")) if r["kind"] in {"dead", "injured"}}
     # "said it had nothing to do with the bill": a disowning is a denial with no trigger verb
-    lex.surface_forms = frozenset(_surface_forms(triggers)) | casualty_words | lex.disowning_words
+    # "108 people have died since then": a verb of dying tells a toll with no trigger verb (events.py)
+    dying = {form for w in lex.victim_verbs if " " not in w for form in _verb_forms(w)}
+    lex.surface_forms = frozenset(_surface_forms(triggers)) | casualty_words | lex.disowning_words | dying
     lex.pronoun_object = _light_verbs_before_pronouns(lex.light_verbs)
     return lex
 

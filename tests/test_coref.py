@@ -984,3 +984,9 @@ def test_the_island_refers_back_to_the_country_named_last(code):
     found = tuples(code("The United States sent two warships through the strait on Monday. Taiwan's coast guard "
                         "seized a fishing boat on Tuesday. Beijing imposed sanctions on the island on Wednesday."))
     assert ("SANCTION", "CHN", "TWN") in found, found
+def test_the_crowds_police_fire_on_are_the_crowd_of_the_protest_told(code):
+    # a definite crowd hit by force refers back to the protesters told before, whose country it keeps
+    events = code("Huge crowds of Moldovan protesters marched in Chisinau on Sunday against the vote. "
+                  "Moldovan police fired tear gas and water cannon at the crowds, and at least 39 people "
+                  "were taken to hospital with injuries.")
+    assert ("ASSAULT", "MDA", "MDA") in tuples(events), tuples(events)

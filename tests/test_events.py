@@ -684,6 +684,12 @@ def test_a_stated_intent_to_meet_someone_named_is_an_offer(code):
     assert any(e["event"][0] == "AGREE" and e["polarity"] == "asserted" for e in events), events
 
 
+def test_a_stated_intent_to_talk_with_an_uncoded_party_is_an_offer(code):
+    # the party met need not have a country: "the truckers' leaders" are someone other than the speaker
+    events = code("The Canadian prime minister said he would hold talks with the truckers' leaders on Monday.")
+    assert any(e["event"][0] == "AGREE" and e["polarity"] == "asserted" for e in events), events
+
+
 def test_what_a_thing_would_do_is_no_one_s_promise(code):
     # the accord's effect, as its critic sees it: nobody has promised Damascus anything
     events = code("The Saudi foreign minister denounced the accord as a grave error that would give Damascus "
@@ -3740,3 +3746,12 @@ def test_a_vow_to_topple_rulers_with_a_phrase_before_the_infinitive_is_a_threat(
     found = tuples(code("The Libyan militia commander vowed before a crowd of hundreds of thousands in Benghazi to “uproot the Tripoli rulers” in revenge."))
     assert any(t[0] == "THREATEN" and t[1] == "LBY" for t in found), found
     assert not any(t[0] == "AGREE" for t in found), found
+
+
+def test_people_told_by_number_who_died_are_a_toll_with_no_doer(code):
+    # a verb of dying with a counted subject tells an attack's toll; the dead's own phrase gives their country
+    found = tuples(code("Peru said 41 of its soldiers had died since the insurgency resumed in the jungle."))
+    assert ("ASSAULT", None, "PER") in found, found
+    # a death in a crash is no one's deed, and a named person's death is no toll
+    assert not tuples(code("At least 40 pilgrims died in a bus crash on the mountain road on Monday."))
+    assert not tuples(code("The former senator died at his home in Lima in 2019."))
