@@ -812,6 +812,8 @@ def test_names_of_groups_that_mean_several_things_stay_unknown(kb, name):
     # an acronym two bodies share, a date, a group name several countries' groups bear, a given name,
     # a party name with no country: none is given one body
     assert kb.lookup(name) is None, kb.lookup(name)
+
+
 def test_find_names_over_a_long_word_list_finds_what_it_finds_in_its_pieces(kb):
     # more words than the phrase cache keeps: read by the uncached path, as the mention finder reads articles
     first = "Kenyan police said the United Nations had sent aid".split()
@@ -844,6 +846,8 @@ def test_a_name_two_countries_parties_share_names_neither_by_itself(kb):
     # their acronyms and the apostrophe spelling are each one party's own
     assert kb.lookup("PDP").code == "NGA" and kb.lookup("HDP").code == "TUR"
     assert kb.lookup("Peoples' Democratic Party").code == "TUR"
+
+
 def test_spelt_as_named_tells_a_name_from_a_spelling_correction():
     kb = load_kb()
     assert kb.spelt_as_named("France") and kb.spelt_as_named("Hugo Chavez")

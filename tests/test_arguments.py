@@ -2136,6 +2136,8 @@ def test_protesters_of_a_named_country_rallying_abroad_protest_against_their_own
     # a crowd given no country of its own protests against the government where it gathers
     found = tuples(code("Thousands of people rallied in Madrid on Sunday."))
     assert any(t == "PROTEST" and r == "ESP" for t, _, r in found), found
+
+
 def test_a_one_word_initialism_led_modifier_names_the_leader(code):
     # the tokenizer keeps "U.S.-led" whole, and the parser tags it a number here: the jets are still the U.S.'s
     found = tuples(code("Before dawn, U.S.-led jets struck an air base outside Baghdad."))
@@ -2148,10 +2150,14 @@ def test_the_subject_read_as_the_object_of_after_does_the_deed_of_its_clause(cod
     found = tuples(code("Islamic State fighters shelled Kobani on Monday, a day after U.S.-led warplanes began "
                         "pounding their positions around the town, activists said."))
     assert ("ASSAULT", "USA", "IMG") in found, found
+
+
 def test_the_side_one_stands_behind_is_the_recipient_of_the_support(code):
     # "behind" names whom a SUPPORT is for, as "for" and "to" do
     found = tuples(code("Peru's foreign minister said Lima stood behind Ecuador in its dispute."))
     assert ("SUPPORT", "PER", "ECU") in found, found
+
+
 def test_an_aid_body_is_told_by_the_last_words_of_its_phrase():
     from eventwire.actors import actor_word_list
     from eventwire.arguments import _names_an_aid_body
@@ -2201,6 +2207,8 @@ def test_a_mission_abroad_is_not_of_the_town_it_sits_in(code):
     # a state recalling its own envoy from a post aims the recall at the country of the post
     recalled = tuples(code("Chile recalled its ambassador in Caracas on Friday."))
     assert ("SANCTION", "CHL", "VEN") in recalled, recalled
+
+
 def test_people_told_only_by_their_number_take_no_country_from_where_they_were_hit(code):
     # a toll: "in Mali" says where the deed was done; "from Mali" would say whose people they are
     events = code("Gunmen on motorbikes killed 30 people in Mali on Monday.")
@@ -2212,11 +2220,15 @@ def test_the_kind_word_before_a_place_name_lets_the_name_code_the_towns(code):
     # "Shire" needs a cue to be read as the Ethiopian town; "the towns of" is that cue
     events = code("Federal troops seized the towns of Shire and Adwa on Monday.")
     assert any(t[0] == "COERCE" and t[2] == "ETH" for t in tuples(events)), tuples(events)
+
+
 def test_an_appeal_to_a_group_of_states_is_made_of_them_not_of_the_country_its_clause_names(code):
     # "appealed to X to ...": the "to" phrase names whom the request is made of, uncoded as they are
     events = code("Thaci appealed to Western governments to recognise Kosovo's independence.")
     requests = [e for e in events if e["event"] == ["REQUEST"]]
     assert requests and [r["entity_text"] for r in requests[0]["recipient"]] == ["Western governments"]
+
+
 def test_whom_one_surrenders_to_is_the_recipient_of_the_surrender(code):
     # "to" names no recipient of other withdrawals ("pulled back to their bases"); of a surrender it does
     events = [e for e in code("Two Maoist commanders surrendered to police in the jungle on Monday.")
@@ -2236,6 +2248,8 @@ def test_a_mediator_told_with_the_deal_it_brokered_deals_with_its_parties(code):
     assert {("CONSULT", "KEN", "ERI"), ("CONSULT", "KEN", "ETH")} <= found, found
     found = tuples(code("Sudan and Chad signed a truce on Monday, brokered by Qatar."))
     assert {("CONSULT", "QAT", "SDN"), ("CONSULT", "QAT", "TCD")} <= found, found
+
+
 def test_tear_gas_fired_at_people_is_the_means_not_the_target(code):
     # "gas" alone is no weapon ("a gas explosion"), but "tear gas" is: the people it is fired at are hit
     events = code("Riot police fired tear gas at hundreds of mourners outside the cathedral on Monday.")
@@ -2247,6 +2261,8 @@ def test_a_comma_list_in_an_of_phrase_names_every_country_in_it(code):
     # "of Norway, Sweden and Finland": the commas hold the list as "and" does, so all three ministers speak
     found = tuples(code("The foreign ministers of Norway, Sweden and Finland met Lukashenko in Minsk on Monday."))
     assert {("CONSULT", c, "BLR") for c in ("NOR", "SWE", "FIN")} <= found, found
+
+
 def test_a_mission_closed_where_it_stands_is_aimed_at_its_host(code):
     # closing_verbs.txt: the embassy is shut where it is, so the city names the country the closure hits
     events = code("LIMA, Aug 2 (Eventwire) - Peru closed its embassy in La Paz on Friday.", published=date(2009, 8, 2))

@@ -913,6 +913,8 @@ def test_an_object_pronoun_is_not_the_name_that_codes_its_subject(code):
     found = tuples(code("The Taliban regained the valley this week, a decade after U.S.-led forces drove it out."))
     assert ("ASSAULT", "USA", "AFG") in found, found
     assert ("ASSAULT", "USA", "USA") not in found, found
+
+
 def test_a_bare_plural_force_is_the_one_named_with_its_country_before(code):
     # "Turkish soldiers ... Soldiers later detained": no determiner, so the force told before, not the
     # country where the deed is done (home_country would give Syria)
@@ -945,6 +947,8 @@ def test_a_force_a_country_backs_is_not_that_countrys(code):
     assert all(a["code"] != "USA" for a in _actors(events, "ASSAULT") + _actors(events, "COERCE")), events
     led = code("U.S.-led warplanes bombed a bridge near Mosul on Sunday.")
     assert any(a["code"] == "USA" for a in _actors(led, "ASSAULT")), led
+
+
 def test_a_surname_read_as_a_country_takes_the_persons_identity_not_the_country(code):
     events = code("Honduras's new security minister, Oscar Franco, was sworn in on Monday. "
                   "Franco banned all marches, and unions accused Franco's ministry of lying.", published=date(2010, 5, 2))
@@ -984,6 +988,8 @@ def test_the_island_refers_back_to_the_country_named_last(code):
     found = tuples(code("The United States sent two warships through the strait on Monday. Taiwan's coast guard "
                         "seized a fishing boat on Tuesday. Beijing imposed sanctions on the island on Wednesday."))
     assert ("SANCTION", "CHN", "TWN") in found, found
+
+
 def test_the_crowds_police_fire_on_are_the_crowd_of_the_protest_told(code):
     # a definite crowd hit by force refers back to the protesters told before, whose country it keeps
     events = code("Huge crowds of Moldovan protesters marched in Chisinau on Sunday against the vote. "

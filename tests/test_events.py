@@ -3642,6 +3642,8 @@ def test_a_particle_stranded_on_the_noun_after_a_long_object_is_its_verbs(code):
     assert any(t == "COOPERATE" and a == "TZA" for t, a, _ in found), found
     found = tuples(code("Sudan handed a suspect in the Nairobi bombing over to Kenya on Friday."))
     assert ("COOPERATE", "SDN", "KEN") in found, found
+
+
 def test_retaliating_by_a_deed_is_that_deed_alone(code):
     # "retaliated by recalling": the answer is the recall (SANCTION), the verb of answering is no attack of its own
     found = tuples(code("Ghana retaliated on Friday by recalling its ambassador from Togo."))
@@ -3673,6 +3675,8 @@ def test_the_purpose_of_a_prevented_protest_is_no_protest_of_its_own(code):
     events = code("Riot police in Harare prevented a march staged by nurses in the city centre on Monday to protest unpaid wages.")
     assert not any(e["event"] == ["PROTEST"] and e["polarity"] == "asserted" for e in events), events
     assert any(e["event"] == ["COERCE"] for e in events), events
+
+
 def test_a_decision_judged_by_another_states_nothing_for_its_owner(code):
     # the judge speaks of the decision; its owner promises nothing in this sentence
     found = tuples(code("The EU welcomed Iran's decision to resume talks with the IAEA."))
@@ -3682,6 +3686,8 @@ def test_a_decision_judged_by_another_states_nothing_for_its_owner(code):
     # stated by its owner, the act still ahead is a promise
     found = tuples(code("Iran said it would resume talks with the IAEA."))
     assert ("AGREE", "IRN", "IGO") in found, found
+
+
 def test_stopping_shipments_to_a_country_is_a_sanction_and_a_promise_to_is_a_threat(code):
     found = tuples(code("Moscow said on Monday it would stop grain shipments to Georgia."))
     assert ("THREATEN", "RUS", "GEO") in found
@@ -3694,6 +3700,8 @@ def test_an_exit_ban_on_another_states_people_stays_a_restriction_not_an_embargo
     assert ("COERCE", "IRN", "SWE") in found and not any(t[0] == "SANCTION" for t in found), found
     # a border closed against a neighbour is still an embargo (the PLOVER gold standard)
     assert ("SANCTION", "PER", "BOL") in tuples(code("Peru closed its border with Bolivia on Sunday."))
+
+
 def test_an_exit_ban_on_another_states_citizens_stays_a_restriction(code):
     # keeping foreigners from leaving holds them in; it is no embargo cutting their state off
     found = tuples(code("Iran barred all French nationals from leaving the country on Monday."))
@@ -3705,6 +3713,8 @@ def test_a_threat_of_sanctions_is_aimed_at_whom_the_sanctions_would_hit(code):
     found = tuples(code("Congolese M23 rebels seized the town of Goma on Tuesday. The African Union threatened "
                         "to impose sanctions on the group's leaders on Wednesday."))
     assert ("THREATEN", "IGO", "COD") in found, found
+
+
 def test_ordering_battalions_to_a_border_is_a_deployment(code):
     # units named by their size (battalions, brigades, tank units) are forces sent, as "ordered troops to"
     events = code("CARACAS, May 4 (Eventwire) - Venezuela's president ordered six battalions and a tank brigade to "
@@ -3726,6 +3736,8 @@ def test_revenge_taken_on_someone_is_an_attack_on_them(code):
                   published=date(1996, 5, 2))
     assert any(e["event"] == ["ASSAULT"] and e["polarity"] == "future" for e in events), events
     assert any(t[0] == "THREATEN" and t[1] == "CUB" for t in tuples(events)), tuples(events)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Twelve people were burned to death in Kivu on Friday.", ("ASSAULT", None, None)),
     ("Serb militiamen tore down the mosque in the Bosnian town of Foca on Friday.", ("ASSAULT", "SRB", "BIH")),

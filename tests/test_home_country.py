@@ -569,11 +569,15 @@ def test_an_envoy_named_without_a_sender_is_not_of_the_host(code):
     events = code("KINSHASA, Feb 2 (Wire) - The ambassador rejected the accusation of spying on Tuesday.")
     actors = [a for e in events if e["event"] == ["REJECT"] for a in e["actor"]]
     assert actors and all(a["code"] != "COD" for a in actors), events
+
+
 def test_the_forces_a_side_named_with_its_country_surrenders_to_are_that_countrys(code):
     # the yielders are named with the country, so the police are not left as their own forces
     found = tuples(code("MANILA, March 3 (Wire) - Leaders of a Philippine communist rebel faction surrendered to "
                         "police on Monday."))
     assert ("RETREAT", "PHL", "PHL") in found, found
+
+
 def test_a_new_crowd_met_by_force_gets_no_country_from_the_force_or_the_place(code):
     # a bare plural names people new to the story: the riot police's country and the town say where they were hit
     events = code("QUITO, March 3 (Eventwire) - Ecuadorean riot police fired rubber bullets at marchers in Guayaquil "

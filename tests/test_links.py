@@ -774,16 +774,16 @@ def test_a_judged_mutiny_with_no_event_noun_told_is_the_last_deed_before_it(code
     assert ("ACCUSE", "IGO", "GIN") in found, found
 
 
-def test_a_judged_attempt_names_the_last_deed_told_before_it(code):
+@pytest.mark.parametrize("text, judged", [
     # "the attempt to overthrow ..." is no event noun of its own: it names the officers' seizure just told
-    found = tuples(code("Venezuelan rebel officers seized the state broadcaster in Caracas on Tuesday. "
-                        "Washington condemned the attempt to overthrow the elected government."))
-    assert ("ACCUSE", "USA", "VEN") in found, found
-def test_a_judged_attempt_names_the_deed_told_before(code):
-    # "the attempt to seize power" names the officers' deed, not the judge
-    found = tuples(code("LA PAZ, May 3 (Wire) - Rebel Bolivian officers surrounded the presidential palace on Monday. "
-                        "Brazil condemned the attempt to seize power on Tuesday."))
-    assert ("ACCUSE", "BRA", "BOL") in found, found
+    ("Venezuelan rebel officers seized the state broadcaster in Caracas on Tuesday. "
+     "Washington condemned the attempt to overthrow the elected government.", ("ACCUSE", "USA", "VEN")),
+    ("LA PAZ, May 3 (Wire) - Rebel Bolivian officers surrounded the presidential palace on Monday. "
+     "Brazil condemned the attempt to seize power on Tuesday.", ("ACCUSE", "BRA", "BOL")),
+])
+def test_a_judged_attempt_names_the_last_deed_told_before_it(code, text, judged):
+    found = tuples(code(text))
+    assert judged in found, found
 
 
 def test_a_judged_deed_noun_names_anothers_deed_before_the_judges_own(code):

@@ -856,6 +856,8 @@ def test_a_surname_spelt_like_a_country_after_a_given_name_is_the_person():
     ids, mentions = _identities("The mayor's deputy, Ramiro Franco, opened the session. Franco then left for La Paz.")
     assert _forms(ids["Ramiro Franco"]) == ["Ramiro Franco", "Franco"]
     assert "France" not in ids
+
+
 def test_the_first_word_of_a_name_linked_by_a_particle_names_the_group_again():
     ids, _ = _identities("Afghan police blamed Hezb-e-Islami for the ambush near Kunar. Hezb said in a statement "
                          "that its men were not in the province.")

@@ -450,6 +450,8 @@ def test_an_affiliation_read_as_the_verb_gives_the_verb_after_it_its_subject():
     attacked = next(t for t in doc if t.lower_ == "attacked")
     assert attacked.dep_ == "ROOT" and (linked.dep_, linked.head.text) == ("acl", "Gunmen")
     assert [c.text for c in attacked.children if c.dep_ == "nsubj"] == ["Gunmen"]
+
+
 def test_token_texts_and_doc_text_read_what_the_tokens_say():
     from eventwire.nlp import doc_text, load_nlp, token_texts
 
@@ -502,6 +504,8 @@ def test_the_last_name_of_a_list_after_an_aside_is_the_lists_last_item():
     doc = nlp("Exports were halted to Iran, Sudan, and after a long debate, Cuba.")
     cuba = next(t for t in doc if t.text == "Cuba")
     assert cuba.dep_ == "conj" and cuba.head.text == "Iran", [(t.text, t.dep_, t.head.text) for t in doc]
+
+
 def test_the_verb_after_a_relative_clause_set_off_by_commas_is_the_subjects_own():
     nlp = load_nlp()
     # read as an apposition "dissolved parliament" to the subject
@@ -515,12 +519,16 @@ def test_the_verb_after_a_relative_clause_set_off_by_commas_is_the_subjects_own(
     # a subject whose verb the parser found keeps it
     doc = nlp("Kenya, which sent troops in 2011, withdrew its soldiers from Somalia on Friday.")
     assert next(t for t in doc if t.text == "withdrew").dep_ == "ROOT"
+
+
 def test_a_participle_joined_to_an_infinitive_goes_on_with_the_participle_above_it():
     nlp = load_nlp()
     doc = nlp("Police charged the square at noon, beating students who had come to support the strikers "
               "and arresting at least 40, witnesses said.")
     arresting = next(t for t in doc if t.text == "arresting")
     assert arresting.head.text == "beating" and arresting.dep_ == "conj"
+
+
 def test_a_simple_past_verb_read_into_a_past_perfect_relative_clause_is_the_main_verbs_second_deed():
     # the relative clause's verbs share its "had"; "wounded" after "and" is what the shelling did too
     doc = load_nlp()("Rebel mortar fire killed 12 villagers who had fled to a school in the town on Monday "
@@ -540,6 +548,8 @@ def test_a_quoted_adjective_after_the_object_is_the_verbs_complement():
     verb = next(t for t in doc if t.lower_ == "called")
     cruel = next(t for t in doc if t.lower_ == "cruel")
     assert (cruel.dep_, cruel.head) == ("oprd", verb)
+
+
 def test_a_past_participle_read_as_the_subject_describes_the_noun_phrase_before_it():
     # the parser makes "armed" the subject of "roamed" and "thousands" the subject of "armed"
     nlp = load_nlp()
@@ -550,6 +560,8 @@ def test_a_past_participle_read_as_the_subject_describes_the_noun_phrase_before_
     armed = next(t for t in doc if t.text == "armed")
     assert [c.text for c in roamed.children if c.dep_ == "nsubj"] == ["thousands"], [(t.text, t.dep_, t.head.text) for t in doc]
     assert armed.dep_ == "acl" and armed.head.text == "thousands"
+
+
 def test_has_value_between_finds_a_label_only_inside_the_range():
     from spacy.attrs import DEP, LOWER
     from spacy.strings import get_string_id
