@@ -1027,6 +1027,21 @@ def object_predicates_read_as_clauses(doc, nouns: frozenset[str]) -> list:
 _OPENING_QUOTES = frozenset({"\u2018", "\u201c", '"', "'"})
 
 
+def clauses_before_semicolons_read_as_content(doc) -> list:
+    """"Police detained Tellez on Sunday; Tellez denied any crime": a clause closed by a semicolon is a
+    sentence of its own, not what the verb after the semicolon says or denies; the parser may hang it on
+    that verb as its content (ccomp), which would make the detention a denied one. Returns the clauses."""
+    from spacy.attrs import LOWER
+
+    found = []
+    for semicolon in tokens_with(doc, LOWER, _string_ids(frozenset({";"}))):
+        # the semicolon hangs on the clause before it or on the verb after it
+        for clause in (semicolon.head, *semicolon.head.children):
+            if clause.dep_ == "ccomp" and clause.i < semicolon.i < clause.head.i and clause not in found:
+                found.append(clause)
+    return found
+
+
 def quoted_predicates_read_as_modifiers(doc) -> list:
     """An adjective quoted right after a verb's object says what the object is called or found to be
     ("called the crackdown \u2018brutal and unacceptable\u2019"), as it does unquoted; the parser may
@@ -1302,6 +1317,9 @@ def _register_parse_repairs() -> None:
             modifier.head, modifier.dep_ = noun, "compound"
             noun.tag_, noun.pos_, noun.lemma_ = "NN", "NOUN", noun.lower_
         # "called the crackdown 'brutal'": a quoted adjective after the object is the verb's complement
+        # "detained Tellez on Sunday; Tellez denied any crime": the clause before the semicolon is its own
+        for clause in repaired(clauses_before_semicolons_read_as_content(doc)):
+            clause.dep_ = "parataxis"
         for adjective, verb in repaired(quoted_predicates_read_as_modifiers(doc)):
             adjective.head, adjective.dep_ = verb, "oprd"
         # "took two foreigners hostage": the object's predicate read as a clause is the verb's complement;

@@ -575,3 +575,10 @@ def test_has_value_between_finds_a_label_only_inside_the_range():
     assert not has_value_between(doc, DEP, conj, 0, conjuncts[0])  # the end of the range is left out
     assert has_value_between(doc, DEP, conj, conjuncts[0], conjuncts[0] + 1)
     assert not has_value_between(doc, LOWER, over, 0, len(doc))  # no such word at all
+
+
+def test_a_clause_before_a_semicolon_is_no_content_of_the_verb_after_it():
+    # the parser hangs "was arrested" on "denied" as what was denied; the semicolon ends a sentence of its own
+    doc = load_nlp()("The former mayor of Leon was arrested on Friday; the mayor denied every charge.")
+    arrested = next(t for t in doc if t.lower_ == "arrested")
+    assert arrested.dep_ != "ccomp"

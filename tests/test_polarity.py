@@ -535,3 +535,9 @@ def test_a_deed_talked_about_is_neither_done_nor_threatened(code):
     # "about to" still tells what is coming
     events = code("The militia is about to shell the airport.")
     assert any(e["event"] == ["ASSAULT"] and e["polarity"] == "future" for e in events), events
+
+
+def test_a_deed_told_before_a_semicolon_is_not_denied_by_the_clause_after_it(code):
+    # "X was detained; X denied any crime": the detention happened, only the crime is denied
+    events = code("Riot police detained the student leader Ana Ruiz in Leon on Friday; Ruiz denied any crime.")
+    assert any(e["event"] == ["COERCE"] and e["polarity"] == "asserted" for e in events), events
