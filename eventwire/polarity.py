@@ -436,7 +436,23 @@ def own_polarity(tok: Token) -> str:
         state = stronger(state, "hypothetical")
     if _yet_to(tok):
         state = stronger(state, "negated")
+    if _neither_nor(tok):
+        state = stronger(state, "negated")
     return state
+
+
+def _neither_nor(tok: Token) -> bool:
+    """"neither attacked the village nor burned the houses", "neither confirmed nor denied": both verbs of a
+    neither/nor pair are negated (the parser marks "neither" on the first, "nor" beside the second)."""
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.children):
+        return True
+    if any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.children) and any(
+            t.lower_ == "neither" for t in tok.doc[tok.left_edge.i : tok.i]):
+        return True  # "Police neither arrested ... nor fired": "neither" hung elsewhere by the parser
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and any(g.lower_ in {"neither", "nor"} and g.dep_ in {"preconj", "cc"}
+                                                   for g in c.children) for c in tok.children):
+        return True  # "Neither the army nor the police attacked": no one did
+    return tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < tok.i for c in tok.head.children)
 
 
 def _yet_to(verb: Token) -> bool:

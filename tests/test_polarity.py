@@ -541,3 +541,18 @@ def test_a_deed_told_before_a_semicolon_is_not_denied_by_the_clause_after_it(cod
     # "X was detained; X denied any crime": the detention happened, only the crime is denied
     events = code("Riot police detained the student leader Ana Ruiz in Leon on Friday; Ruiz denied any crime.")
     assert any(e["event"] == ["COERCE"] and e["polarity"] == "asserted" for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "The militia neither attacked the village nor burned its houses, the monitors said.",
+    "Riot police neither arrested the students nor fired on them.",
+    "Neither the army nor the police attacked the march in Bamako.",
+])
+def test_deeds_of_a_neither_nor_pair_are_negated(code, text):
+    deeds = [e for e in code(text) if e["event"][0] in {"ASSAULT", "COERCE"}]
+    assert deeds and all(e["polarity"] == "negated" for e in deeds), deeds
+
+
+def test_neither_confirming_nor_denying_is_no_denial(code):
+    events = code("Turkey neither confirmed nor denied that its drones struck the convoy near Kirkuk.")
+    assert not any(e["event"] == ["REJECT"] and e["polarity"] == "asserted" for e in events), events
