@@ -1078,10 +1078,12 @@ def _with_identity(ent: Entity, identity: Identity, replace_identifier: bool = T
 def _took_surname_for_a_country(ent: Entity, person: Identity) -> bool:
     """The argument read a word of a person's name as the country it resembles ("Franco's government"
     coded as France's): the word is no name of the knowledge base as printed, only a spelling
-    correction of the country the argument was coded with."""
+    correction of the country the argument was coded with; or it is the country's name as printed, in
+    the name of a person the base does not know ("Michael Jordan", "Senator Thomas Jordan": the
+    mentions took the word for the surname, so the person has no country from it)."""
     kb = load_kb()
     for word in map(normalise_name, ent.entity_text.split()):
-        if word in person.identifier.split() and not kb.spelt_as_named(word):
+        if word in person.identifier.split() and (person.code is None or not kb.spelt_as_named(word)):
             entry = kb.lookup(word)
             if entry is not None and entry.kind == "country" and entry.code == ent.code:
                 return True

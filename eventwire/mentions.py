@@ -179,6 +179,12 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
             taken.update(range(i - 1, j))
             place_surnames.add(words[i])
             continue
+        if entry.kind == "country" and j - i == 1 and _known_given_name_before(text, tokens, words, i, covered, kb):
+            # "Michael Jordan's foundation": a given name the people base knows, then a country's one-word name
+            mentions.append(_mention(text, tokens, i - 1, j, None, "person", _title_before(words, i - 1)))
+            taken.update(range(i - 1, j))
+            place_surnames.add(words[i])
+            continue
         if entry.kind in {"country", "metonym"} and _first_name_of_person(text, tokens, words, i, j, title, counts, kb):
             # "Georgia Gould", "Secretary Chad Wolf", "Defence Minister Aden Duale": a person, not the country or its city
             mentions.append(_mention(text, tokens, i, j + 1, None, "person", title))
@@ -239,6 +245,23 @@ def _surname_spelt_like_a_place(text: str, tokens, words: list[str], i: int, j: 
     given = words[i - 1]
     return (_NAME_WORD.fullmatch(given) is not None and given not in _title_words() and counts[given.lower()] == 0
             and not kb.spelt_as_named(words[i]))
+
+
+def _known_given_name_before(text: str, tokens, words: list[str], i: int, covered: set[int], kb: ActorKB) -> bool:
+    """A country's one-word name ("Jordan", "Chad", "Georgia") right after a word that starts the full
+    name of someone in the people base ("Michael", "Thomas", "Abdullahi") and is itself no place or
+    title: the surname of a person ("Michael Jordan"), not the state."""
+    if i < 1 or i - 1 in covered or _sentence_break(text, tokens, i):
+        return False
+    given = words[i - 1]
+    return given in _given_names_of_known_people() and given not in _title_words() and kb.lookup(given) is None
+
+
+@lru_cache(maxsize=1)
+def _given_names_of_known_people() -> frozenset[str]:
+    """The first words of the people base's full names (actors/people.tsv): words that open a person's name."""
+    return frozenset(parts[0] for row in read_tsv(data_path("actors", "people.tsv"))
+                     if len(parts := row["name"].split()) > 1 and _NAME_WORD.fullmatch(parts[0]))
 
 
 def _place_names_used_as_surnames(mentions: list[Mention], surnames: set[str]) -> None:

@@ -996,3 +996,11 @@ def test_the_crowds_police_fire_on_are_the_crowd_of_the_protest_told(code):
                   "Moldovan police fired tear gas and water cannon at the crowds, and at least 39 people "
                   "were taken to hospital with injuries.")
     assert ("ASSAULT", "MDA", "MDA") in tuples(events), tuples(events)
+
+
+def test_a_person_named_with_a_countrys_name_takes_no_country_from_it(code):
+    # "Michael Jordan" is a person the base does not know: not Jordan the state
+    found = tuples(code("Michael Jordan criticised the Chinese government on Monday."))
+    assert ("ACCUSE", None, "CHN") in found, found
+    found = tuples(code("King Abdullah of Jordan criticised the Chinese government on Monday."))
+    assert ("ACCUSE", "JOR", "CHN") in found, found

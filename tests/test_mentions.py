@@ -889,3 +889,11 @@ def test_a_full_name_respelt_with_the_arabic_article_is_the_same_person():
     identities = cluster(find_mentions(text, load_kb(), None))
     assert [sorted(m.text for m in i.mentions) for i in identities if i.kind == "person"] == \
         [["Abdel Karim Ghazzawi", "Abdel Karim al-Qazzawi"]]
+
+
+def test_a_countrys_name_after_a_known_given_name_is_a_surname():
+    # "Michael" opens names in the people base; "Michael Jordan" is a person, "Jordan" alone the state
+    mentions = find_mentions("Michael Jordan met the Jordan Football Association in Amman.", load_kb(), None)
+    assert ("Michael Jordan", "person") in {(m.text, m.kind) for m in mentions}
+    mentions = find_mentions("On Monday Jordan closed its border with Syria.", load_kb(), None)
+    assert any(m.text == "Jordan" and m.entry is not None and m.entry.code == "JOR" for m in mentions)
