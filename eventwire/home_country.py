@@ -81,6 +81,7 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
         _code_domestic_claimants(ev)
         _code_domestic_rebels(ev, home, people)
         _aim_at_struck_country(ev)
+        _aid_the_country_it_is_given_in(ev)
         _aim_deployment_at_host_of_own_base(ev)
         _no_target_of_a_deployment_at_home(ev)
         _place_the_struck(ev)
@@ -232,6 +233,17 @@ def _aim_at_struck_country(ev: EventMention) -> None:
     named as its target is aimed at the country its own clause places it in, when that is another
     country than the attacker's (a place named only by the dateline does not count)."""
     if ev.event not in STRIKE_TYPES or ev.recipient or not ev.actor:
+        return
+    if {a.code for a in ev.actor} & NON_STATE_CODES:
+        return
+    ev.recipient = _country_of_its_own_clause(ev) or ev.recipient
+
+
+def _aid_the_country_it_is_given_in(ev: EventMention) -> None:
+    """"Ghanaian peacekeepers arrived in South Sudan", "the agency handed out food in Gaza": aid given in
+    another country than the giver's, with no one named to receive it, is aid to that country (the
+    country its own clause places it in; a dateline alone does not count)."""
+    if ev.event not in DESTINATION_TYPES or ev.recipient or not ev.actor:
         return
     if {a.code for a in ev.actor} & NON_STATE_CODES:
         return
