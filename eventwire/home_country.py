@@ -240,13 +240,12 @@ def _aim_at_struck_country(ev: EventMention) -> None:
 
 
 def _aid_the_country_it_is_given_in(ev: EventMention) -> None:
-    """"Ghanaian peacekeepers arrived in South Sudan", "the agency handed out food in Gaza": aid given in
+    """"Ghanaian peacekeepers arrived in South Sudan", "UN peacekeepers arrived in Haiti": aid given in
     another country than the giver's, with no one named to receive it, is aid to that country (the
     country its own clause places it in; a dateline alone does not count)."""
     if ev.event not in DESTINATION_TYPES or ev.recipient or not ev.actor:
         return
-    if {a.code for a in ev.actor} & NON_STATE_CODES:
-        return
+    # unlike an attack, aid by the UN or an aid group is given to the country it is given in too
     ev.recipient = _country_of_its_own_clause(ev) or ev.recipient
 
 

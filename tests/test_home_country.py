@@ -606,3 +606,8 @@ def test_aid_given_abroad_with_no_one_named_goes_to_the_country_it_is_given_in(c
     # a place of no other country names no receiver
     found = tuples(code("Ghanaian peacekeepers arrived at the airport on Thursday, the mission said."))
     assert ("AID", "GHA", None) in found, found
+
+
+def test_aid_the_un_gives_in_a_country_goes_to_that_country(code):
+    found = tuples(code("UN peacekeepers arrived in Haiti on Monday, a spokesman said."))
+    assert ("AID", "UNO", "HTI") in found, found
