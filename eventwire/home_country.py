@@ -81,6 +81,7 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
         _code_domestic_claimants(ev)
         _code_domestic_rebels(ev, home, people)
         _aim_at_struck_country(ev)
+        _aid_the_country_it_is_given_in(ev)
         _aim_deployment_at_host_of_own_base(ev)
         _no_target_of_a_deployment_at_home(ev)
         _place_the_struck(ev)
@@ -235,6 +236,16 @@ def _aim_at_struck_country(ev: EventMention) -> None:
         return
     if {a.code for a in ev.actor} & NON_STATE_CODES:
         return
+    ev.recipient = _country_of_its_own_clause(ev) or ev.recipient
+
+
+def _aid_the_country_it_is_given_in(ev: EventMention) -> None:
+    """"Ghanaian peacekeepers arrived in South Sudan", "UN peacekeepers arrived in Haiti": aid given in
+    another country than the giver's, with no one named to receive it, is aid to that country (the
+    country its own clause places it in; a dateline alone does not count)."""
+    if ev.event not in DESTINATION_TYPES or ev.recipient or not ev.actor:
+        return
+    # unlike an attack, aid by the UN or an aid group is given to the country it is given in too
     ev.recipient = _country_of_its_own_clause(ev) or ev.recipient
 
 

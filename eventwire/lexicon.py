@@ -191,7 +191,7 @@ class Lexicon:
         # "-lemma" lines: a third party's act of a reciprocal type ("brokered by France and Germany")
         if "-" + trigger.lemma in self.reciprocal:
             return False
-        return trigger.type in self.reciprocal or trigger.lemma in self.reciprocal
+        return trigger.type in self.reciprocal or trigger.lemma in self.reciprocal or trigger.cameo in self.reciprocal
 
     def candidates(self, lemma: str, pos: str) -> list[Trigger]:
         return self.triggers.get((lemma, pos), [])

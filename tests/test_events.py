@@ -3767,3 +3767,10 @@ def test_people_told_by_number_who_died_are_a_toll_with_no_doer(code):
     # a death in a crash is no one's deed, and a named person's death is no toll
     assert not tuples(code("At least 40 pilgrims died in a bus crash on the mountain road on Monday."))
     assert not tuples(code("The former senator died at his home in Lima in 2019."))
+
+
+def test_peacekeeping_troops_arriving_in_a_place_are_aid_not_a_deployment_of_force(code):
+    # "peacekeeping" on the troops outranks the bare troops' "arrived in" row (MOBILIZE)
+    found = tuples(code("The first Ghanaian peacekeeping troops arrived in South Sudan on Thursday."))
+    assert any(t[0] == "AID" and t[1] == "GHA" for t in found), found
+    assert not any(t[0] == "MOBILIZE" for t in found), found

@@ -597,3 +597,17 @@ def test_state_agents_named_together_act_for_the_state_of_the_one_whose_country_
     events = code("GOMA, Nov 3 (Eventwire) - Rwandan soldiers shelled the town of Sake on Monday. Police and "
                   "soldiers detained dozens of young men in Sake on Tuesday.", published=date(2012, 11, 3))
     assert [a["code"] for e in events if e["event"][0] == "COERCE" for a in e["actor"]] == ["RWA", "RWA"], events
+
+
+def test_aid_given_abroad_with_no_one_named_goes_to_the_country_it_is_given_in(code):
+    # peacekeepers arriving in another country keep the peace there: that country receives the aid
+    found = tuples(code("Ghanaian peacekeepers arrived in South Sudan on Thursday, the mission said."))
+    assert ("AID", "GHA", "SSD") in found, found
+    # a place of no other country names no receiver
+    found = tuples(code("Ghanaian peacekeepers arrived at the airport on Thursday, the mission said."))
+    assert ("AID", "GHA", None) in found, found
+
+
+def test_aid_the_un_gives_in_a_country_goes_to_that_country(code):
+    found = tuples(code("UN peacekeepers arrived in Haiti on Monday, a spokesman said."))
+    assert ("AID", "UNO", "HTI") in found, found

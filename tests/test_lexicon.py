@@ -137,3 +137,14 @@ def test_modality_is_found_by_the_written_form_when_the_lemma_is_wrong():
     assert lex.modality_of("hop", "hopes") == "future"  # spaCy lemmatizes "hopes" as "hop"
     assert lex.modality_of("plan", "plans") == "future"
     assert lex.modality_of("hop", "hops") is None
+
+
+def test_a_truce_broken_by_two_sides_is_broken_against_each_other(code):
+    # reciprocal.txt may name a CAMEO code: 196, violating a ceasefire, binds the sides that break it
+    from conftest import tuples
+
+    found = tuples(code("Both Armenia and Azerbaijan violated the ceasefire in Nagorno-Karabakh overnight."))
+    assert ("ASSAULT", "ARM", "AZE") in found and ("ASSAULT", "AZE", "ARM") in found, found
+    # a law two sides break is no pact between them
+    found = tuples(code("Both Armenia and Azerbaijan violated the arms embargo, monitors said."))
+    assert ("REJECT", "ARM", "AZE") not in found, found
