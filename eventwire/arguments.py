@@ -3672,8 +3672,12 @@ def _own_forces(entity: Entity, actors: list[Entity]) -> bool:
 
 
 def _same_state(entity: Entity, actors: list[Entity]) -> bool:
-    """"Obama warned that Washington was ready to ...": the speaker's own state is not the one addressed."""
+    """"Obama warned that Washington was ready to ...": the speaker's own state is not the one addressed.
+    Nor is its own country or people named bare by a speaker of a non-state side of that country ("a
+    Taliban spokesman promised that the new rulers would protect the lives of Afghans")."""
     state = {None, "GOV"}
+    if entity.sector is None and any(a.code == entity.code for a in actors):
+        return True
     return entity.sector in state and any(a.code == entity.code and a.sector in state | {"MIL"} for a in actors)
 
 

@@ -2275,3 +2275,10 @@ def test_a_named_groups_spokesman_has_the_groups_sector(code):
                   published=date(2004, 1, 9))
     actors = [a for e in events if e["event"] == ["ACCUSE"] for a in e["actor"]]
     assert actors and actors[0]["code"] == "COL" and actors[0]["sector"] == "REB", actors
+
+
+def test_a_rebel_speakers_promise_to_its_own_people_addresses_no_one(code):
+    # the Taliban are a non-state side of Afghanistan: a promise about Afghans at large is made to no other party
+    events = code("KANDAHAR, March 3 (Eventwire) - A Taliban spokesman promised on Tuesday that the group would"
+                  " guard the homes and shops of Afghans in the city.", published=date(2020, 3, 3))
+    assert ("AGREE", "AFG", None) in tuples(events), tuples(events)
