@@ -3152,13 +3152,27 @@ PROTEST_SCENE_PREPS = ATTACK_SCENE_PREPS | {"at", "before", "opposite"}
 def missions_protested_at(pred: Token) -> list[Token]:
     """"gathered outside the Russian embassy", "rallied in front of the Danish embassy": a state's embassy
     that a crowd protests by is the protest's named target (mission_nouns.txt), whichever town it stands
-    in. The seat may be the "of" phrase of the word the preposition takes ("front of", "the gates of")."""
-    scenes = [o for p in pred.children if p.dep_ == "prep" and p.lower_ in PROTEST_SCENE_PREPS
-              for o in p.children if o.dep_ == "pobj"]
+    in. The seat may be the "of" phrase of the word the preposition takes ("front of", "the gates of"),
+    and the preposition may hang on a participle telling what the marchers did on the way ("marched
+    through the capital, hurling stones at the American embassy")."""
+    scenes = [o for v in [pred, *_participles_of_the_crowd(pred)] for p in v.children
+              if p.dep_ == "prep" and p.lower_ in PROTEST_SCENE_PREPS for o in p.children if o.dep_ == "pobj"]
     scenes += [o for s in scenes for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj"]
     scenes = [_thing_it_stands_for(s) if s.lower_ == "it" else s for s in scenes]
     return [s for s in scenes if s is not None and (s.lemma_.lower() in MISSION_NOUNS or s.lower_ in MISSION_NOUNS)]
+
+
+def _participles_of_the_crowd(pred: Token) -> list[Token]:
+    """"marched ..., chanting slogans and hurling stones": participles with no subject of their own set after
+    the protest verb, and those joined to them by "and", tell what the same crowd did."""
+    found = [c for c in pred.children if c.dep_ == "advcl" and c.tag_ == "VBG" and not _has_subject(c)]
+    found += [c for p in found for c in p.children if c.dep_ == "conj" and c.tag_ == "VBG" and not _has_subject(c)]
+    return found
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _thing_it_stands_for(it: Token) -> Token | None:
