@@ -397,6 +397,10 @@ PERSONAL_OBJECTS = frozenset({"them", "him", "her"})
 # What a state's officials say against the people where they act: "the prime minister accused the
 # opposition of blackmail", "the ministry warned protesters" are aimed at that state's own people's groups.
 CENSURE_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT"})
+# Groups a state's officials censure at home, beside its people's groups: "the general blamed feuding among
+# the civilian parties" speaks of the civilian side of that state's politics (force or orders aimed at
+# "civilians" or "people" still say nothing of whose they are).
+CENSURED_AT_HOME_SECTORS = PEOPLE_SECTORS | {"CVL"}
 
 
 def _domestic_target(event_type: str, recipient: Entity, people: frozenset[str]) -> bool:
@@ -404,7 +408,7 @@ def _domestic_target(event_type: str, recipient: Entity, people: frozenset[str])
         return True
     if event_type in CENSURE_TYPES:
         # "accused the opposition leader of breaking his parole": one of them censured is one of its own too
-        return recipient.sector in PEOPLE_SECTORS
+        return recipient.sector in CENSURED_AT_HOME_SECTORS
     if event_type not in FORCE_TYPES | AUTHORITY_TYPES:
         return False
     if event_type in FORCE_TYPES and recipient.sector in MUTINY_SECTORS:

@@ -597,3 +597,10 @@ def test_state_agents_named_together_act_for_the_state_of_the_one_whose_country_
     events = code("GOMA, Nov 3 (Eventwire) - Rwandan soldiers shelled the town of Sake on Monday. Police and "
                   "soldiers detained dozens of young men in Sake on Tuesday.", published=date(2012, 11, 3))
     assert [a["code"] for e in events if e["event"][0] == "COERCE" for a in e["actor"]] == ["RWA", "RWA"], events
+
+
+def test_civilian_parties_a_general_blames_at_home_are_his_countrys(code):
+    # censure at home: the civilian side of the country's politics, named with no country, is that country's
+    events = code("BAMAKO, Sept 2 (Eventwire) - Mali's army chief blamed the civilian parties for the unrest on Thursday.",
+                  published=date(2021, 9, 2))
+    assert ("ACCUSE", "MLI", "MLI") in tuples(events), tuples(events)
