@@ -3767,3 +3767,10 @@ def test_people_told_by_number_who_died_are_a_toll_with_no_doer(code):
     # a death in a crash is no one's deed, and a named person's death is no toll
     assert not tuples(code("At least 40 pilgrims died in a bus crash on the mountain road on Monday."))
     assert not tuples(code("The former senator died at his home in Lima in 2019."))
+
+
+def test_talks_offered_to_protest_leaders_give_them_no_country(code):
+    # the crowd's leaders are no state: the offer of talks is an AGREE with no coded recipient
+    events = code("QUITO, June 8 (Eventwire) - The president said on Monday that his government would hold talks"
+                  " with protest leaders this week.", published=date(2020, 6, 8))
+    assert ("AGREE", "ECU", None) in tuples(events), tuples(events)
