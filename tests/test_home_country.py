@@ -604,3 +604,10 @@ def test_civilian_parties_a_general_blames_at_home_are_his_countrys(code):
     events = code("BAMAKO, Sept 2 (Eventwire) - Mali's army chief blamed the civilian parties for the unrest on Thursday.",
                   published=date(2021, 9, 2))
     assert ("ACCUSE", "MLI", "MLI") in tuples(events), tuples(events)
+
+
+def test_an_armed_group_named_again_by_its_bare_noun_is_the_group_told_before(code):
+    # the insurgents of the first sentence are coded at home; the bare "Insurgents" later are the same group
+    events = code("BAMAKO, May 5 (Eventwire) - Mali's government accused Tuareg insurgents of attacking a convoy on Sunday."
+                  " Insurgents ambushed an army patrol near Kidal in March.", published=date(2012, 5, 5))
+    assert actor_codes(events, "ASSAULT") == [("MLI", "REB")], tuples(events)
