@@ -3038,6 +3038,7 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         indirect = resolver.entities(demanded + complements,
                                      coded_only=True,
                                      unless=lambda r: r.identifier_text in actor_ids or (own_state and _same_state(r, actors))
+                                     or (f.trigger.type in PROMISE_TYPES and _own_country_named_bare(r, actors))
                                      or is_own_thing(r, actors) or _inside_an_actor(r, actors))
         if addressed and not any(e.code for e in addressed) and indirect and all(
                 r.code in NON_STATE_CODES for r in indirect):
@@ -3686,13 +3687,20 @@ def _own_forces(entity: Entity, actors: list[Entity]) -> bool:
 
 
 def _same_state(entity: Entity, actors: list[Entity]) -> bool:
-    """"Obama warned that Washington was ready to ...": the speaker's own state is not the one addressed.
-    Nor is its own country or people named bare by a speaker of a non-state side of that country ("a
-    Taliban spokesman promised that the new rulers would protect the lives of Afghans")."""
+    """"Obama warned that Washington was ready to ...": the speaker's own state is not the one addressed."""
     state = {None, "GOV"}
-    if entity.sector is None and any(a.code == entity.code for a in actors):
-        return True
     return entity.sector in state and any(a.code == entity.code and a.sector in state | {"MIL"} for a in actors)
+
+
+# Promises: what a side promises its own country or people at large is made to no other party.
+PROMISE_TYPES = frozenset({"AGREE"})
+
+
+def _own_country_named_bare(entity: Entity, actors: list[Entity]) -> bool:
+    """"a Taliban spokesman promised that the new rulers would protect the lives of Afghans": a country or
+    people named bare (no sector) is the promiser's own whatever side of that country promises, a
+    non-state one included (_same_state covers only the state's own)."""
+    return entity.sector is None and any(a.code == entity.code for a in actors)
 
 
 BROAD_PREPS = {"on", "against", "at", "with", "to", "from", "upon", "into", "of", "for", "by"}
