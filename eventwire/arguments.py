@@ -3038,6 +3038,7 @@ def event_arguments(f: Found, resolver: Resolver) -> tuple[list[Entity], list[En
         indirect = resolver.entities(demanded + complements,
                                      coded_only=True,
                                      unless=lambda r: r.identifier_text in actor_ids or (own_state and _same_state(r, actors))
+                                     or (f.trigger.type in PROMISE_TYPES and _own_country_named_bare(r, actors))
                                      or is_own_thing(r, actors) or _inside_an_actor(r, actors))
         if addressed and not any(e.code for e in addressed) and indirect and all(
                 r.code in NON_STATE_CODES for r in indirect):
@@ -3152,13 +3153,27 @@ PROTEST_SCENE_PREPS = ATTACK_SCENE_PREPS | {"at", "before", "opposite"}
 def missions_protested_at(pred: Token) -> list[Token]:
     """"gathered outside the Russian embassy", "rallied in front of the Danish embassy": a state's embassy
     that a crowd protests by is the protest's named target (mission_nouns.txt), whichever town it stands
-    in. The seat may be the "of" phrase of the word the preposition takes ("front of", "the gates of")."""
-    scenes = [o for p in pred.children if p.dep_ == "prep" and p.lower_ in PROTEST_SCENE_PREPS
-              for o in p.children if o.dep_ == "pobj"]
+    in. The seat may be the "of" phrase of the word the preposition takes ("front of", "the gates of"),
+    and the preposition may hang on a participle telling what the marchers did on the way ("marched
+    through the capital, hurling stones at the American embassy")."""
+    scenes = [o for v in [pred, *_participles_of_the_crowd(pred)] for p in v.children
+              if p.dep_ == "prep" and p.lower_ in PROTEST_SCENE_PREPS for o in p.children if o.dep_ == "pobj"]
     scenes += [o for s in scenes for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj"]
     scenes = [_thing_it_stands_for(s) if s.lower_ == "it" else s for s in scenes]
     return [s for s in scenes if s is not None and (s.lemma_.lower() in MISSION_NOUNS or s.lower_ in MISSION_NOUNS)]
+
+
+def _participles_of_the_crowd(pred: Token) -> list[Token]:
+    """"marched ..., chanting slogans and hurling stones": participles with no subject of their own set after
+    the protest verb, and those joined to them by "and", tell what the same crowd did."""
+    found = [c for c in pred.children if c.dep_ == "advcl" and c.tag_ == "VBG" and not _has_subject(c)]
+    found += [c for p in found for c in p.children if c.dep_ == "conj" and c.tag_ == "VBG" and not _has_subject(c)]
+    return found
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _thing_it_stands_for(it: Token) -> Token | None:
@@ -3675,6 +3690,17 @@ def _same_state(entity: Entity, actors: list[Entity]) -> bool:
     """"Obama warned that Washington was ready to ...": the speaker's own state is not the one addressed."""
     state = {None, "GOV"}
     return entity.sector in state and any(a.code == entity.code and a.sector in state | {"MIL"} for a in actors)
+
+
+# Promises: what a side promises its own country or people at large is made to no other party.
+PROMISE_TYPES = frozenset({"AGREE"})
+
+
+def _own_country_named_bare(entity: Entity, actors: list[Entity]) -> bool:
+    """"a Taliban spokesman promised that the new rulers would protect the lives of Afghans": a country or
+    people named bare (no sector) is the promiser's own whatever side of that country promises, a
+    non-state one included (_same_state covers only the state's own)."""
+    return entity.sector is None and any(a.code == entity.code for a in actors)
 
 
 BROAD_PREPS = {"on", "against", "at", "with", "to", "from", "upon", "into", "of", "for", "by"}

@@ -90,6 +90,7 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
         _no_country_for_a_new_crowd_met_by_force(ev, text)
     _one_mention_one_country(events)
     _pronouns_coded_as_their_group(events)
+    _armed_groups_named_again(events)
 
 
 def _pronouns_coded_as_their_group(events: list[EventMention]) -> None:
@@ -103,6 +104,36 @@ def _pronouns_coded_as_their_group(events: list[EventMention]) -> None:
     for ev in events:
         ev.actor = [_code_of_group_before(e, ev.sent_start, coded) for e in ev.actor]
         ev.recipient = [_code_of_group_before(e, ev.sent_start, coded) for e in ev.recipient]
+
+
+# Sectors of armed groups a bare plural noun names again ("Separatists shot down a plane" after "Kiev accused
+# pro-Russian separatists"): rebels, not a state's forces, of which a story tells of many sides.
+GROUPS_NAMED_AGAIN_SECTORS = frozenset({"REB"})
+
+
+def _armed_groups_named_again(events: list[EventMention]) -> None:
+    """"Kiev accused pro-Russian separatists ... Separatists shot down a transport plane last month": an
+    armed group named again by its bare noun, with no country of its own, is the group told before with that
+    noun (coded here or by coreference), when all told before are of one country (examples/README.md Null:
+    a reference points back)."""
+    coded = [(e.start, e.entity_text.lower(), e.code) for ev in events for e in (*ev.actor, *ev.recipient)
+             if e.code is not None and e.sector in GROUPS_NAMED_AGAIN_SECTORS]
+    for ev in events:
+        ev.actor = [_group_told_before(e, ev.sent_start, coded) for e in ev.actor]
+        ev.recipient = [_group_told_before(e, ev.sent_start, coded) for e in ev.recipient]
+
+
+def _group_told_before(entity: Entity, sent_start: int, coded: list) -> Entity:
+    words = entity.entity_text.lower().split()
+    if entity.code is not None or entity.sector not in GROUPS_NAMED_AGAIN_SECTORS or words[:1] == ["the"] \
+            or len(words) != 1:
+        return entity
+    noun = words[0]
+    codes = {code for start, text, code in coded
+             if start < sent_start and (text == noun or text.endswith(" " + noun))}
+    if len(codes) != 1:
+        return entity
+    return replace(entity, code=next(iter(codes)), inferred=True)
 
 
 def _code_of_group_before(entity: Entity, sent_start: int, coded: list) -> Entity:
@@ -408,6 +439,10 @@ PERSONAL_OBJECTS = frozenset({"them", "him", "her"})
 # What a state's officials say against the people where they act: "the prime minister accused the
 # opposition of blackmail", "the ministry warned protesters" are aimed at that state's own people's groups.
 CENSURE_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT"})
+# Groups a state's officials censure at home, beside its people's groups: "the general blamed feuding among
+# the civilian parties" speaks of the civilian side of that state's politics (force or orders aimed at
+# "civilians" or "people" still say nothing of whose they are).
+CENSURED_AT_HOME_SECTORS = PEOPLE_SECTORS | {"CVL"}
 
 
 def _domestic_target(event_type: str, recipient: Entity, people: frozenset[str]) -> bool:
@@ -415,7 +450,7 @@ def _domestic_target(event_type: str, recipient: Entity, people: frozenset[str])
         return True
     if event_type in CENSURE_TYPES:
         # "accused the opposition leader of breaking his parole": one of them censured is one of its own too
-        return recipient.sector in PEOPLE_SECTORS
+        return recipient.sector in CENSURED_AT_HOME_SECTORS
     if event_type not in FORCE_TYPES | AUTHORITY_TYPES:
         return False
     if event_type in FORCE_TYPES and recipient.sector in MUTINY_SECTORS:

@@ -121,6 +121,11 @@ def test_a_mob_is_a_crowd_of_civilians(kb):
     assert kb.agent_sector("mobs") == "CVL" and kb.agent_sector("mob") == "CVL"
 
 
+def test_the_leaders_of_a_protest_are_opposition_not_government(kb):
+    # "leaders" alone defaults to GOV; those leading a street protest speak for the crowd
+    assert kb.agent_sector("protest leaders") == "OPP" and kb.agent_sector("protest leader") == "OPP"
+
+
 def test_a_hyphenated_agent_term_matches_the_tokens_the_parser_split_it_into(kb):
     assert kb.agent_sector("hostage - takers") == "REB"
     assert kb.agent_sector("vice - president") == "GOV"

@@ -2275,3 +2275,17 @@ def test_a_named_groups_spokesman_has_the_groups_sector(code):
                   published=date(2004, 1, 9))
     actors = [a for e in events if e["event"] == ["ACCUSE"] for a in e["actor"]]
     assert actors and actors[0]["code"] == "COL" and actors[0]["sector"] == "REB", actors
+
+
+def test_a_rebel_speakers_promise_to_its_own_people_addresses_no_one(code):
+    # the Taliban are a non-state side of Afghanistan: a promise about Afghans at large is made to no other party
+    events = code("KANDAHAR, March 3 (Eventwire) - A Taliban spokesman promised on Tuesday that the group would"
+                  " guard the homes and shops of Afghans in the city.", published=date(2020, 3, 3))
+    assert ("AGREE", "AFG", None) in tuples(events), tuples(events)
+
+
+def test_a_mission_stoned_by_marchers_is_the_protests_target(code):
+    # the embassy hangs on the participle of what the marchers did, not on the march itself
+    events = code("ATHENS, Nov 17 (Eventwire) - Hundreds of Greek students marched through the city centre on Monday,"
+                  " waving banners and throwing eggs at the Turkish embassy.", published=date(2003, 11, 17))
+    assert ("PROTEST", "GRC", "TUR") in tuples(events), tuples(events)

@@ -3774,3 +3774,10 @@ def test_peacekeeping_troops_arriving_in_a_place_are_aid_not_a_deployment_of_for
     found = tuples(code("The first Ghanaian peacekeeping troops arrived in South Sudan on Thursday."))
     assert any(t[0] == "AID" and t[1] == "GHA" for t in found), found
     assert not any(t[0] == "MOBILIZE" for t in found), found
+
+
+def test_talks_offered_to_protest_leaders_give_them_no_country(code):
+    # the crowd's leaders are no state: the offer of talks is an AGREE with no coded recipient
+    events = code("QUITO, June 8 (Eventwire) - The president said on Monday that his government would hold talks"
+                  " with protest leaders this week.", published=date(2020, 6, 8))
+    assert ("AGREE", "ECU", None) in tuples(events), tuples(events)

@@ -611,3 +611,17 @@ def test_aid_given_abroad_with_no_one_named_goes_to_the_country_it_is_given_in(c
 def test_aid_the_un_gives_in_a_country_goes_to_that_country(code):
     found = tuples(code("UN peacekeepers arrived in Haiti on Monday, a spokesman said."))
     assert ("AID", "UNO", "HTI") in found, found
+
+
+def test_civilian_parties_a_general_blames_at_home_are_his_countrys(code):
+    # censure at home: the civilian side of the country's politics, named with no country, is that country's
+    events = code("BAMAKO, Sept 2 (Eventwire) - Mali's army chief blamed the civilian parties for the unrest on Thursday.",
+                  published=date(2021, 9, 2))
+    assert ("ACCUSE", "MLI", "MLI") in tuples(events), tuples(events)
+
+
+def test_an_armed_group_named_again_by_its_bare_noun_is_the_group_told_before(code):
+    # the insurgents of the first sentence are coded at home; the bare "Insurgents" later are the same group
+    events = code("BAMAKO, May 5 (Eventwire) - Mali's government accused Tuareg insurgents of attacking a convoy on Sunday."
+                  " Insurgents ambushed an army patrol near Kidal in March.", published=date(2012, 5, 5))
+    assert actor_codes(events, "ASSAULT") == [("MLI", "REB")], tuples(events)
