@@ -996,3 +996,13 @@ def test_the_crowds_police_fire_on_are_the_crowd_of_the_protest_told(code):
                   "Moldovan police fired tear gas and water cannon at the crowds, and at least 39 people "
                   "were taken to hospital with injuries.")
     assert ("ASSAULT", "MDA", "MDA") in tuples(events), tuples(events)
+
+
+def test_a_code_a_place_gave_one_mention_does_not_code_the_same_word_elsewhere(code):
+    # the shrines are Pakistan's because they stand in Lahore; "Sikh" names no state, so the militants
+    # in India do not become Pakistan's
+    events = code("NEW DELHI, Dec 8 (Eventwire) - Sikh militants attacked a police post in the northern town of "
+                  "Amritsar on Sunday, officials said.\n\nIn Pakistan, crowds demolished at least 12 Sikh shrines "
+                  "in Lahore on Monday.")
+    attack = next(e for e in events if e["event"] == ["ASSAULT"] and e["actor"] and e["actor"][0]["entity_text"] == "Sikh militants")
+    assert attack["actor"][0]["code"] != "PAK", attack
