@@ -1522,15 +1522,25 @@ def _is_definite(text: str, start: int) -> bool:
 
 
 def _share_codes(events: list[EventMention]) -> None:
-    """An identity coded at one argument (\"Iraqi General Ahmed Rashid\") codes it at the others (\"Rashid\")."""
+    """An identity coded at one argument (\"Iraqi General Ahmed Rashid\") codes it at the others (\"Rashid\").
+    A code a place gave one argument under a word of its name (\"Hindu temples in Lahore\" placed in
+    Pakistan) is where that one was, not whose the word is: it codes no other mention (\"Hindu militants\")."""
     known: dict[str, tuple[str, str | None]] = {}
     for ev in events:
         for ent in ev.actor + ev.recipient:
-            if ent.code and ent.identifier_text and ent.identifier_text not in known:
+            if ent.code and ent.identifier_text and not _placed_under_a_modifier(ent) and ent.identifier_text not in known:
                 known[ent.identifier_text] = (ent.code, ent.sector)
     for ev in events:
         ev.actor = [_coded(e, known) for e in ev.actor]
         ev.recipient = [_coded(e, known) for e in ev.recipient]
+
+
+def _placed_under_a_modifier(ent: Entity) -> bool:
+    """"at least 30 Hindu temples" coded by where they stand, its identifier a word before the head: the
+    code is the place's, not that word's."""
+    text = ent.entity_text
+    return bool(ent.inferred and ent.identifier_text != text and ent.identifier_text in text
+                and not text.endswith(ent.identifier_text))
 
 
 def _coded(ent: Entity, known: dict) -> Entity:

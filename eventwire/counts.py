@@ -235,7 +235,7 @@ def _sum_of_conjuncts(noun: Token, value: int) -> int:
     U.S. service members and 170 Afghans") are counted apart, as each side's own count."""
     members = sorted([noun, *noun.conjuncts], key=lambda t: t.i)
     countries = {_country_word(m) for m in members}
-    if len(members) == 1 or (countries != {None} and len(countries) > 1):
+    if len(members) == 1 or (countries != {None} and len(countries) > 1 and not _others_of_the_same(members)):
         return value
     total = 0
     for member in members:
@@ -245,6 +245,12 @@ def _sum_of_conjuncts(noun: Token, value: int) -> int:
             return value  # "two soldiers and civilians": how many in all is not said
         total += count
     return total
+
+
+def _others_of_the_same(members: list[Token]) -> bool:
+    """"Advani and five other Hindu leaders": "other" says the named one is of the same lot, so a
+    word like "Hindu" on the rest does not set them apart as another side."""
+    return any(c.dep_ == "amod" and c.lower_ == "other" for m in members[1:] for c in m.children)
 
 
 def _country_word(noun: Token) -> str | None:

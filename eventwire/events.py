@@ -19,7 +19,7 @@ from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .actors import NON_STATE_CODES, ActorKB, actor_word_list, agent_sector_of, load_kb
+from .actors import NON_STATE_CODES, VICTIM_SECTORS, ActorKB, actor_word_list, agent_sector_of, load_kb
 from .arguments import (ANSWER_TYPES, FORCE_SECTORS, tally_copula, dead_told_dying, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens, survivors_of,
@@ -1952,9 +1952,10 @@ def _toll_told_passively(event: "SentenceEvent") -> bool:
         return False  # "Serbia, where 24 people were killed in riots last March": background, not news
     subjects = [c for c in pred.children if c.dep_ == "nsubjpass"]
     # "17 suspects were detained": an arrest counts any kind of people; a toll of dead or wounded only
-    # people as such ("10 people were killed"), as soldiers or police hurt are mostly told as a side's losses
+    # people as such ("10 people were killed") or civilians of a kind ("ten villagers were hacked to
+    # death"), as soldiers or police hurt are mostly told as a side's losses
     kinds = event.found.trigger.type == "COERCE"
-    return bool(subjects) and all(_counts_people(s, kinds) for s in subjects)
+    return bool(subjects) and all(_counts_people(s, kinds) or _counts_civilians(s) for s in subjects)
 
 
 def _counted_among_those_it_befell(pred: Token) -> bool:
@@ -1974,6 +1975,20 @@ def _counts_people(noun: Token, kinds: bool = False) -> bool:
         counted = people = people or any(c.dep_ == "prep" and c.lower_ == "of" and any(_names_people(o, kinds) for o in c.children)
                                          for c in noun.children)
     return people and counted
+
+
+def _counts_civilians(noun: Token) -> bool:
+    """"ten villagers", "dozens of farmers": civilians of a kind (a CVL row of agents.tsv) told by number,
+    who are a toll as "ten people" is, not a side's losses."""
+    kind = noun
+    if noun.lower_ in {"dozens", "hundreds", "thousands", "scores"}:
+        kind = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj"), None)
+        if kind is None:
+            return False
+    elif not any(c.like_num or c.dep_ == "nummod" or c.lower_ == "both" for c in noun.children):
+        return False
+    return kind.pos_ == "NOUN" and load_kb().agent_sector(kind.lower_) in VICTIM_SECTORS
 
 
 def _names_people(noun: Token, kinds: bool) -> bool:

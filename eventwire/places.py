@@ -634,6 +634,11 @@ _RUN_JOINERS = frozenset("of de del della di da do dos das du des la las los le 
 _DAY_MONTH = Gazetteer._read_list("day_month_words.txt")
 
 _QUALIFIER_WORDS = Gazetteer._read_list("qualifier_words.txt")
+# ", a Tibetan town in Sichuan province", ", a small city in northern Mozambique": where the writer puts the name
+_CONTAINER_APPOSITION = re.compile(
+    r",\s+an?\s+(?:[\w'-]+\s+){0,4}?(?:town|city|village)\s+in\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}?)"
+    r"(?:\s+(?P<hint>province|region|state|oblast|prefecture|county|district|governorate))?\b(?!\s+[A-Z])")
 
 _ADJ = _QUALIFIER_WORDS | frozenset("""
 neighbouring neighboring nearby occupied besieged war-torn rebel-held government-held
@@ -969,6 +974,22 @@ class _Finder:
             return None
         return self.g._demonym_country.get(self.toks[r].key)
 
+    def container_after(self, j: int) -> str | None:
+        """The country of the place an apposition puts the name in: "Aba, a Tibetan town in Sichuan
+        province" or "Palma, a town in northern Mozambique". The writer has said where the town is,
+        so a namesake elsewhere (Aba, Nigeria) is not it. Read from the text past the window, as an
+        event's place phrase often stops at the comma ("In Aba, police fired ...")."""
+        if j > len(self.toks) or self.toks[j - 1].poss:
+            return None
+        m = _CONTAINER_APPOSITION.match(self.text, self.toks[j - 1].end)
+        if m is None:
+            return None
+        hint = _HINT_WORDS.get((m.group("hint") or "").lower())
+        cand = self.g._best(fold(m.group("name")), frozenset(), hint)
+        if cand is None or cand.feature not in ("country", "admin"):
+            return None
+        return cand.country
+
     def qualifier_after(self, j: int) -> tuple[tuple[str, str | None], int] | None:
         """", Iraq" / ", Texas" after the name: (qualifier, token after it)."""
         toks = self.toks
@@ -1060,7 +1081,8 @@ class _Finder:
         qualifier = qual[0] if qual else None
         if qualifier and is_country_name:
             qualifier = None          # "Syria, Iraq and Lebanon" is a list
-        named_country = self.demonym_of_hint(k)
+        named_country = self.demonym_of_hint(k) or (
+            None if qualifier or is_country_name else self.container_after(j))
         if named_country and qualifier is None and not is_country_name:
             cand = g._best(key, frozenset({named_country}), hint, (named_country, None))
             cand = cand or self.small_town_instead(i, j, key, frozenset({named_country}))

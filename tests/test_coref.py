@@ -1004,3 +1004,13 @@ def test_a_person_named_with_a_countrys_name_takes_no_country_from_it(code):
     assert ("ACCUSE", None, "CHN") in found, found
     found = tuples(code("King Abdullah of Jordan criticised the Chinese government on Monday."))
     assert ("ACCUSE", "JOR", "CHN") in found, found
+
+
+def test_a_code_a_place_gave_one_mention_does_not_code_the_same_word_elsewhere(code):
+    # the shrines are Pakistan's because they stand in Lahore; "Sikh" names no state, so the militants
+    # in India do not become Pakistan's
+    events = code("NEW DELHI, Dec 8 (Eventwire) - Sikh militants attacked a police post in the northern town of "
+                  "Amritsar on Sunday, officials said.\n\nIn Pakistan, crowds demolished at least 12 Sikh shrines "
+                  "in Lahore on Monday.")
+    attack = next(e for e in events if e["event"] == ["ASSAULT"] and e["actor"] and e["actor"][0]["entity_text"] == "Sikh militants")
+    assert attack["actor"][0]["code"] != "PAK", attack

@@ -231,3 +231,12 @@ def test_those_held_in_custody_count_as_arrested_only_in_a_coercion(code):
     # "held talks with 12 envoys" keeps no one
     sizes = _sizes(code, "The Nepalese prime minister held talks with 12 envoys in Kathmandu.", "CONSULT")
     assert sizes and sizes[0]["arrested"] is None, sizes
+
+
+def test_a_named_person_and_n_other_people_of_a_kind_add_up(code):
+    # "other" puts the named man in the same lot, though the rest carry a word ("Sikh") he does not
+    sizes = _sizes(code, "Police arrested Jarnail Singh, the leader of the All India Sikh Students Federation, and "
+                         "three other Sikh leaders on Friday.", "COERCE")
+    assert sizes and sizes[0]["arrested"] == 4, sizes
+    sizes = _sizes(code, "Soldiers detained Ahmed Bilal and three other Sunni clerics in Basra on Friday.", "COERCE")
+    assert sizes and sizes[0]["arrested"] == 4, sizes

@@ -1783,6 +1783,12 @@ def test_a_toll_told_in_the_passive_is_an_event_with_no_actor(code):
     assert not [e for e in events if e["event"] == ["ASSAULT"]], events
 
 
+def test_civilians_of_a_kind_told_by_number_in_the_passive_are_a_toll(code):
+    # "ten villagers" are a toll as "ten people" are, not a side's losses
+    assert ("ASSAULT", None, None) in tuples(code("Eight herders were hacked to death near Jos on Sunday, police said."))
+    assert ("ASSAULT", None, None) in tuples(code("Dozens of farmers were burned to death in their huts overnight."))
+
+
 def test_a_meeting_that_will_not_happen_is_a_refusal_only_when_refused(code):
     # "would not negotiate with the hijackers" only says what will not happen (intents.tsv condition)
     events = code("The Peruvian interior minister said the government would not negotiate with the hijackers.")

@@ -1208,3 +1208,13 @@ def test_a_plural_kind_word_cues_a_name_that_is_also_a_common_word():
                                                             countries=["ETH"])]
     assert ("Shire", "ETH") in found, found
     assert not find_places("Hobbits live in the Shire."), "a bare common word is no place"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the only Aba the gazetteer knows is Nigerian: the writer put this one in China
+    ("Troops sealed off Aba, a Tibetan town in Sichuan province, after the protest.", [("Sichuan", "CHN", "admin")]),
+    ("Rebels entered Palma, a small town in northern Mozambique, at dawn.", [("Mozambique", "MOZ", "country")]),
+    ("Storms flooded Palma, a city in Spain.", [("Palma", "ESP", "city"), ("Spain", "ESP", "country")]),
+])
+def test_a_town_the_text_puts_in_a_province_or_country_is_not_a_namesake_elsewhere(gaz, text, expected):
+    assert names(gaz.find_places(text)) == expected
