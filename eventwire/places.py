@@ -640,6 +640,10 @@ _CONTAINER_APPOSITION = re.compile(
     r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}?)"
     r"(?:\s+(?P<hint>province|region|state|oblast|prefecture|county|district|governorate))?\b(?!\s+[A-Z])")
 
+# "Tripoli in northern Lebanon": the country a place is said to be in, right after its name
+_IN_COUNTRY = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}?)\b(?!\s+[A-Z])")
+
 _ADJ = _QUALIFIER_WORDS | frozenset("""
 neighbouring neighboring nearby occupied besieged war-torn rebel-held government-held
 opposition-held insurgent-held militant-held restive rural coastal mountainous southernmost
@@ -983,7 +987,10 @@ class _Finder:
             return None
         m = _CONTAINER_APPOSITION.match(self.text, self.toks[j - 1].end)
         if m is None:
-            return None
+            # "the town of Tripoli in northern Lebanon": a country named right after, with "in"
+            m = _IN_COUNTRY.match(self.text, self.toks[j - 1].end)
+            cand = self.g._best(fold(m.group("name")), frozenset(), None) if m else None
+            return cand.country if cand is not None and cand.feature == "country" else None
         hint = _HINT_WORDS.get((m.group("hint") or "").lower())
         cand = self.g._best(fold(m.group("name")), frozenset(), hint)
         if cand is None or cand.feature not in ("country", "admin"):

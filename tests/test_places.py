@@ -1218,3 +1218,12 @@ def test_a_plural_kind_word_cues_a_name_that_is_also_a_common_word():
 ])
 def test_a_town_the_text_puts_in_a_province_or_country_is_not_a_namesake_elsewhere(gaz, text, expected):
     assert names(gaz.find_places(text)) == expected
+
+
+def test_a_town_said_to_be_in_a_country_is_not_its_namesake_elsewhere():
+    # Tripoli is Libya's capital, but "in northern Lebanon" says which Tripoli
+    places = find_places("Gunmen attacked a checkpoint near the town of Tripoli in northern Lebanon on Monday.")
+    tripoli = next(p for p in places if p.placename == "Tripoli")
+    assert tripoli.country == "LBN", tripoli
+    places = find_places("Gunmen attacked a checkpoint in Tripoli on Monday.")
+    assert next(p for p in places if p.placename == "Tripoli").country == "LBY"
