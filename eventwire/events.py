@@ -1955,7 +1955,7 @@ def _toll_told_passively(event: "SentenceEvent") -> bool:
     # people as such ("10 people were killed") or civilians of a kind ("ten villagers were hacked to
     # death"), as soldiers or police hurt are mostly told as a side's losses
     kinds = event.found.trigger.type == "COERCE"
-    return bool(subjects) and all(_counts_people(s, kinds) or _counts_civilians(s) for s in subjects)
+    return bool(subjects) and all(_counts_people(s, kinds or VICTIM_SECTORS) for s in subjects)
 
 
 def _counted_among_those_it_befell(pred: Token) -> bool:
@@ -1965,9 +1965,10 @@ def _counted_among_those_it_befell(pred: Token) -> bool:
             and not any(c.dep_ == "agent" for c in pred.children))
 
 
-def _counts_people(noun: Token, kinds: bool = False) -> bool:
+def _counts_people(noun: Token, kinds: bool | frozenset[str] = False) -> bool:
     """"at least 10 people", "dozens of people", "more than 300 others": people told by number; with
-    `kinds` also a kind of them ("17 suspects", "dozens of protesters": agents.tsv)."""
+    `kinds` also a kind of them ("17 suspects", "dozens of protesters": agents.tsv), or with a set of
+    sectors a kind of those sectors ("ten villagers" of VICTIM_SECTORS)."""
     people = _names_people(noun, kinds)
     # "both men" counts them as surely as "two men" does
     counted = noun.like_num or any(c.like_num or c.dep_ == "nummod" or c.lower_ == "both" for c in noun.children)
@@ -1977,24 +1978,15 @@ def _counts_people(noun: Token, kinds: bool = False) -> bool:
     return people and counted
 
 
-def _counts_civilians(noun: Token) -> bool:
-    """"ten villagers", "dozens of farmers": civilians of a kind (a CVL row of agents.tsv) told by number,
-    who are a toll as "ten people" is, not a side's losses."""
-    kind = noun
-    if noun.lower_ in {"dozens", "hundreds", "thousands", "scores"}:
-        kind = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for o in c.children if o.dep_ == "pobj"), None)
-        if kind is None:
-            return False
-    elif not any(c.like_num or c.dep_ == "nummod" or c.lower_ == "both" for c in noun.children):
+def _names_people(noun: Token, kinds: bool | frozenset[str]) -> bool:
+    # a common noun for people ("people", "others"), or with `kinds` for a kind of them ("suspects", "students"),
+    # of the given sectors when `kinds` is a set of them
+    if noun.lemma_.lower() in load_lexicon().unnamed_people:
+        return True
+    if not kinds or noun.pos_ != "NOUN":
         return False
-    return kind.pos_ == "NOUN" and load_kb().agent_sector(kind.lower_) in VICTIM_SECTORS
-
-
-def _names_people(noun: Token, kinds: bool) -> bool:
-    # a common noun for people ("people", "others"), or with `kinds` for a kind of them ("suspects", "students")
-    return noun.lemma_.lower() in load_lexicon().unnamed_people or (
-        kinds and noun.pos_ == "NOUN" and load_kb().agent_sector(noun.lower_) is not None)
+    sector = load_kb().agent_sector(noun.lower_)
+    return sector is not None and (kinds is True or sector in kinds)
 
 
 def _mentioned_in_passing(event: "SentenceEvent", triggers_at: dict[int, Found] | None = None) -> bool:
