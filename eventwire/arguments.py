@@ -2290,6 +2290,8 @@ def _object_antecedent(pronoun: Token) -> Token | None:
     clause of time or cause hung on it ("the guards opened fire after rioters stoned them")."""
     if pronoun.lower_ == "it":
         return _object_of_the_verb_before(pronoun)
+    if pronoun.tag_ in RELATIVE_TAGS and pronoun.dep_ in {"dobj", "dative"} and pronoun.head.dep_ == "relcl":
+        return pronoun.head.head  # "Alkatiri, whom the soldiers blame": the pronoun stands for the noun
     if pronoun.lower_ != "them":
         return None
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head

@@ -1571,7 +1571,7 @@ def _describes_its_noun(f: Found) -> bool:
     verb = f.pred
     if _struggle_it_is_known_by(verb) or _partisanship_it_is_known_by(verb) or _what_a_target_holds(verb):
         return True
-    if _standing_relation_to_its_noun(verb):
+    if _standing_relation_to_its_noun(verb) and not _charge_on_its_noun(f):
         return True
     if f.trigger.type in TOLD_BY_ITS_VICTIMS or verb.dep_ != "acl" or verb.tag_ not in PAST_PARTICIPLE_TAGS:
         return False
@@ -1585,6 +1585,16 @@ def _describes_its_noun(f: Found) -> bool:
 
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _charge_on_its_noun(f: Found) -> bool:
+    """"the cleric whom Western governments accuse of leading JI", "the bombings, which Washington blames on
+    al-Qaeda": a charge told in a relative clause on what it is about is still its maker's stance, news of
+    its own, in any tense; it does not merely say which cleric or which bombings are meant. Inside a
+    reported clause ("HRW said guards beat refugees, whom authorities blame for ...") it is the speaker's
+    description of who was beaten, left as background."""
+    return (f.trigger.type == "ACCUSE" and f.pred.dep_ == "relcl"
+            and not any(t.dep_ == "ccomp" for t in f.pred.ancestors))
 
 
 def _standing_relation_to_its_noun(verb: Token) -> bool:
@@ -1742,6 +1752,8 @@ def _undergone_by_its_noun(f: Found) -> bool:
     tells the doer's deed and stays."""
     verb = f.pred
     if verb.dep_ != "relcl" or f.pred != f.head or _rejection_of_something_said(f, load_lexicon()):
+        return False
+    if _charge_on_its_noun(f):
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False  # "a statement that would have called on ...": what the text would do is its content

@@ -2289,3 +2289,9 @@ def test_a_mission_stoned_by_marchers_is_the_protests_target(code):
     events = code("ATHENS, Nov 17 (Eventwire) - Hundreds of Greek students marched through the city centre on Monday,"
                   " waving banners and throwing eggs at the Turkish embassy.", published=date(2003, 11, 17))
     assert ("PROTEST", "GRC", "TUR") in tuples(events), tuples(events)
+
+
+def test_a_relative_pronoun_object_stands_for_the_noun_its_clause_is_on(code):
+    # "whom" is the object of the relative clause; the one accused is the noun it hangs on
+    found = tuples(code("The Ugandan colonel, whom Kinshasa accused of arming the rebels, flew home on Monday."))
+    assert ("ACCUSE", "COD", "UGA") in found, found

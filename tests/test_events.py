@@ -3787,3 +3787,15 @@ def test_talks_offered_to_protest_leaders_give_them_no_country(code):
     events = code("QUITO, June 8 (Eventwire) - The president said on Monday that his government would hold talks"
                   " with protest leaders this week.", published=date(2020, 6, 8))
     assert ("AGREE", "ECU", None) in tuples(events), tuples(events)
+
+
+def test_a_charge_told_in_a_relative_clause_on_its_target_is_coded(code):
+    # the charge is its maker's stance, news of its own in any tense, not a label saying which person is meant
+    found = tuples(code("Ibrahim Musa, the Sudanese colonel whom Chad accuses of arming the rebels, told reporters"
+                        " he was innocent."))
+    assert ("ACCUSE", "TCD", "SDN") in found, found
+    found = tuples(code("Troops shelled the camp in revenge for the ambush, which Bamako blames on Islamic State."))
+    assert ("ACCUSE", "MLI", "IMG") in found, found
+    # inside someone's reported words it only describes who was acted on
+    found = tuples(code("Amnesty said Kenyan police beat Somali refugees, whom officials blame for the bombings."))
+    assert not any(t[0] == "ACCUSE" for t in found), found
