@@ -1292,7 +1292,8 @@ def code_sentence(doc: Doc | Span, offset: int, lex: Lexicon, kb: ActorKB, on: d
     return [e for e in events if id(e) in with_sides and not _mentioned_in_passing(e, triggers_at)
             and not _describes_its_noun(e.found) and not _undergone_by_its_noun(e.found) and not _named_in_passing(e.found) and not _a_share_did_it(e)
             and not _aid_merely_held(e.found) and not _state_of_the_object(e.found)
-            and not _order_to_own_forces(e, lex, doc, offset) and not _meeting_as_the_setting(e)]
+            and not _order_to_own_forces(e, lex, doc, offset) and not _meeting_as_the_setting(e)
+            and not _journey_with_no_foreign_host(e, lex)]
 
 
 def _pass_toll_to_the_deed_it_was_in(event: SentenceEvent, by_pred: dict[int, SentenceEvent],
@@ -1307,6 +1308,18 @@ def _pass_toll_to_the_deed_it_was_in(event: SentenceEvent, by_pred: dict[int, Se
     if host is None or host is event or id(host) not in kept:
         return
     fill_missing_counts(host, event)
+
+
+def _journey_with_no_foreign_host(event: SentenceEvent, lex: Lexicon) -> bool:
+    """"Yeltsin flew to Tallinn" is a visit to Estonia's government; "the president flew to Santa Cruz",
+    "flew to Miami" after resigning, is a journey: a leader's going somewhere (journey_verbs.txt) visits
+    someone only when a foreign government is there to host him, as its capital says ("had flown to France a
+    day before the fighting" names a country, not whom he went to see)."""
+    f = event.found
+    if f.trigger.type != "CONSULT" or f.trigger.mode != "visit" or f.head.lemma_.lower() not in lex.journey_verbs:
+        return False
+    own = {a.code for a in event.actors if a.code}
+    return not any(r.code and r.code not in own and r.sector == "GOV" for r in event.recipients)
 
 
 def _meeting_as_the_setting(event: SentenceEvent) -> bool:

@@ -3799,3 +3799,16 @@ def test_a_charge_told_in_a_relative_clause_on_its_target_is_coded(code):
     # inside someone's reported words it only describes who was acted on
     found = tuples(code("Amnesty said Kenyan police beat Somali refugees, whom officials blame for the bombings."))
     assert not any(t[0] == "ACCUSE" for t in found), found
+
+
+def test_a_leader_flying_to_a_foreign_capital_visits_its_government(code):
+    found = tuples(code("Kenya's foreign minister flew to Kampala on Tuesday and met Ugandan officials."))
+    assert ("CONSULT", "KEN", "UGA") in found, found
+    # a trip at home, or a flight into a country after quitting, hosts no visit
+    found = tuples(code("The Colombian president flew to Cali on Monday after the floods."))
+    assert not any(t[0] == "CONSULT" for t in found), found
+    found = tuples(code("The Ecuadorean prime minister, who had flown to Spain a week earlier, resigned on Friday."))
+    assert not any(t[0] == "CONSULT" for t in found), found
+    # forces flown somewhere are still a deployment
+    found = tuples(code("Moscow flew 200 paratroopers to Bishkek on Friday."))
+    assert any(t[0] == "MOBILIZE" and t[1] == "RUS" for t in found), found
