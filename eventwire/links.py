@@ -140,6 +140,34 @@ def _response_cue(text: str, start: int, end: int) -> re.Match | None:
 _SENDING_TYPES = frozenset({"MOBILIZE", "AID"})
 
 
+# "marched to protest against the killings", "in protest at the arrest": what a protest is against
+_PROTESTED = re.compile(r"\bprotest(?:s|ed|ing)?\s+(?:against|at|over)\b", re.IGNORECASE)
+
+
+def aim_protests_at_doers(events: list[EventMention], text: str, lex: Lexicon) -> None:
+    """"Thousands of Lebanese marched to protest against the killings": a protest against a deed told
+    before is aimed at whoever did it (marked inferred), as a condemnation of it is; one with no deed
+    named, or against a deed of the protesters' own country, stays aimed at their own government."""
+    deeds = [e for e in events if not _intercepts(e, lex)]
+    for ev in events:
+        if ev.event != "PROTEST" or ev.polarity != "asserted":
+            continue
+        own = {a.code for a in ev.actor if a.code}
+        if not own or any(r.code and r.code not in own for r in ev.recipient):
+            continue
+        said = _PROTESTED.search(text, ev.trigger_end, min(ev.sent_end, ev.trigger_end + NOUN_REACH))
+        if said is None:
+            continue
+        named = _event_named_in(text, said.end(), min(ev.sent_end, said.end() + NOUN_REACH), lex, deeds,
+                                ev.sent_start, last=False)
+        if named is None or named.quad_code not in MATERIAL_QUADS:
+            continue
+        named = _telling_with_doer(named, ev, deeds, set())
+        doers = list({a.code: replace(a, inferred=True) for a in named.actor if a.code and a.code not in own}.values())
+        if doers:
+            ev.recipient = doers
+
+
 def promises_of_forces_asked_for(events: list[EventMention], lex: Lexicon) -> None:
     """"The government asked Australia and Malaysia on Wednesday to send troops. ... Malaysia said it would
     send 500 troops": a stated intent to send forces (read as a threat when no one's request is in sight)
@@ -895,9 +923,17 @@ def _told_as_verb_of(ev: EventMention, noun: str) -> bool:
     if len(stem) < 5:
         return False
     words = [w.lower() for text in ev.event_text for w in _WORD.findall(text)]
-    root = _verb_root(stem)
+    root = _verb_root(stem) or _root_of_plural_gerund(noun)
     return any((stem in w or (root and w.startswith(root))) and w not in {stem, stem + "s", stem + "es"}
                for w in words)
+
+
+def _root_of_plural_gerund(noun: str) -> str | None:
+    """"the killings" names the deed told as "killed", "the shootings" one told as "shot dead": a plural
+    in -ings is a noun of deeds, never the participle that "the killing" may be ("killing civilians"),
+    so its verb is plain (noun_suffixes.txt leaves "-ing" out for that reason)."""
+    root = noun[:-4] if noun.endswith("ings") else ""
+    return root if len(root) >= 4 else None
 
 
 @lru_cache(maxsize=4096)  # a handful of deed nouns, asked about for every judgement

@@ -28,8 +28,9 @@ from .events import (SentenceEvent, code_sentence, dates_a_promised_thing, sets_
                      target_holding)
 from .home_country import code_home_agents, code_people_in_home_roles
 from .lexicon import Lexicon, lexicon_word_list, load_lexicon
-from .links import (MATERIAL_CONFLICT, aim_interceptions_at_firers, aim_judgements_at_doers, aim_responses_at_doers,
-                    aim_retold_deeds_at_their_targets, link_events, promises_of_forces_asked_for)
+from .links import (MATERIAL_CONFLICT, aim_interceptions_at_firers, aim_judgements_at_doers, aim_protests_at_doers,
+                    aim_responses_at_doers, aim_retold_deeds_at_their_targets, link_events,
+                    promises_of_forces_asked_for)
 from .merge import merge_mentions
 from .mentions import Identity, cluster, find_mentions, people_in_home_roles
 from .places import (PLACE_KIND_WORDS, SPOKEN_TYPES, WHERE_PREPS, Place, cities_by_country, dateline_for, dateline_places,
@@ -138,6 +139,7 @@ class Extractor:
         aim_retold_deeds_at_their_targets(events, article.text, self.lex)
         aim_judgements_at_doers(events, article.text, self.lex)
         aim_responses_at_doers(events, article.text, self.lex)
+        aim_protests_at_doers(events, article.text, self.lex)
         promises_of_forces_asked_for(events, self.lex)
         aim_interceptions_at_firers(events, self.lex)
         events = merge_mentions(events, article.text, people)

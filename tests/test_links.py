@@ -805,3 +805,14 @@ def test_a_rejection_answers_a_compatriot_who_accused_the_rejecter_in_its_senten
     found = tuples(code("LIMA, May 3 (Wire) - Peruvian army officers blamed Defence Minister Jorge Salas for the "
                         "losses on Monday and announced that he had resigned, which Salas denied."))
     assert ("REJECT", "PER", "PER") in found, found
+
+
+def test_a_protest_against_a_deed_told_before_is_aimed_at_its_doer(code):
+    # "the killings" names the deed told as "killed": a plural in -ings is a noun of deeds
+    found = tuples(code("Ethiopian troops killed 30 Somali villagers near Baidoa on Monday. In Mogadishu, thousands"
+                        " of Somalis marched on Tuesday to protest against the killings."))
+    assert ("PROTEST", "SOM", "ETH") in found, found
+    # a protest against a deed of the marchers' own state stays aimed at it
+    found = tuples(code("Kenyan police shot dead two students in Kisumu on Monday. Thousands of Kenyans marched"
+                        " in Nairobi on Tuesday to protest against the killings."))
+    assert ("PROTEST", "KEN", "KEN") in found, found
