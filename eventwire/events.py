@@ -1584,6 +1584,8 @@ def _describes_its_noun(f: Found) -> bool:
     verb = f.pred
     if _struggle_it_is_known_by(verb) or _partisanship_it_is_known_by(verb) or _what_a_target_holds(verb):
         return True
+    if _ongoing_cause_of_a_group_described(verb):
+        return True
     if _standing_relation_to_its_noun(verb) and not _charge_on_its_noun(f):
         return True
     if f.trigger.type in TOLD_BY_ITS_VICTIMS or verb.dep_ != "acl" or verb.tag_ not in PAST_PARTICIPLE_TAGS:
@@ -1694,6 +1696,24 @@ def _struggle_it_is_known_by(verb: Token) -> bool:
     if any(c.dep_ in {"dobj", "nsubj", "aux", "prep"} for c in verb.children):
         return False
     return any(c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+
+
+def _ongoing_cause_of_a_group_described(verb: Token) -> bool:
+    """"Lashkar-e-Taiba, a militant group that is fighting Indian rule in Kashmir": a relative clause in the
+    progressive on an apposition, whose pronoun is the doer, says what the group named before is known
+    for, its ongoing cause, to tell the reader who it is; it is no deed the sentence tells."""
+    if verb.dep_ != "relcl" or verb.tag_ != "VBG" or not _set_beside_a_name(verb.head):
+        return False
+    children = list(verb.children)
+    return (any(c.dep_ == "aux" and c.lemma_ == "be" for c in children)
+            and any(c.dep_ in SUBJECT_DEPS and c.tag_ in RELATIVE_TAGS for c in children))
+
+
+def _set_beside_a_name(noun: Token) -> bool:
+    """"Lashkar-e-Taiba, a militant group": a noun phrase set off by a comma right after a name describes
+    it, whatever the parser calls it (an apposition, or an object when two names come before)."""
+    first = noun.left_edge
+    return noun.dep_ == "appos" or (first.i >= 2 and first.nbor(-1).text == "," and first.nbor(-2).pos_ == "PROPN")
 
 
 def _what_a_target_holds(verb: Token) -> bool:

@@ -3812,3 +3812,13 @@ def test_a_leader_flying_to_a_foreign_capital_visits_its_government(code):
     # forces flown somewhere are still a deployment
     found = tuples(code("Moscow flew 200 paratroopers to Bishkek on Friday."))
     assert any(t[0] == "MOBILIZE" and t[1] == "RUS" for t in found), found
+
+
+def test_a_progressive_relative_clause_describing_a_named_group_tells_no_deed(code):
+    # "X, a group that is fighting Y" says who X is, its ongoing cause, not a deed the sentence tells
+    found = tuples(code("Police blamed the ONLF, a rebel group that is fighting Ethiopian rule in the Ogaden,"
+                        " for the bombing."))
+    assert not any(t[0] == "ASSAULT" for t in found), found
+    # a relative clause on a doer told bare, not set beside a name, still tells the fighting
+    found = tuples(code("Rebels who are fighting Congolese troops near Goma shelled the town on Monday."))
+    assert ("ASSAULT", None, "COD") in found, found
