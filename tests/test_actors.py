@@ -52,6 +52,9 @@ def kb():
         # Libya's rebel authority of 2011, then its interim government
         ("National Transitional Council", "LBY", "GOV"),
         ("NTC", "LBY", "GOV"),
+        # the Hindu nationalist movement of the Ayodhya campaign
+        ("Vishwa Hindu Parishad", "IND", "REL"),
+        ("VHP", "IND", "REL"),
     ],
 )
 def test_lookup(kb, name, code, sector):
