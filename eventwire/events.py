@@ -19,7 +19,7 @@ from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .actors import NON_STATE_CODES, VICTIM_SECTORS, ActorKB, actor_word_list, agent_sector_of, load_kb
+from .actors import INTERGOVERNMENTAL_CODES, NON_STATE_CODES, VICTIM_SECTORS, ActorKB, actor_word_list, agent_sector_of, load_kb
 from .arguments import (ANSWER_TYPES, FORCE_SECTORS, tally_copula, dead_told_dying, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens, survivors_of,
@@ -2643,10 +2643,16 @@ def _exit_ban(trigger: Trigger) -> bool:
 
 
 def _aimed_only_abroad(actors: list[Entity], recipients: list[Entity]) -> bool:
-    """A state actor, and recipients that are all other states."""
+    """A state actor, or a body of states, and recipients that are all other states."""
     own = {a.code for a in actors if a.code and a.code not in NON_STATE_CODES}
     foreign = [r for r in recipients if r.code and r.code not in own and r.code not in NON_STATE_CODES]
-    return bool(own) and bool(recipients) and len(foreign) == len(recipients)
+    return (bool(own) or _bodies_of_states(actors)) and bool(recipients) and len(foreign) == len(recipients)
+
+
+def _bodies_of_states(actors: list[Entity]) -> bool:
+    """"ECOWAS leaders closed their borders with Niger": an intergovernmental body (the EU, the UN, a
+    regional bloc) has no home of its own, so whatever it aims at a state is aimed abroad."""
+    return bool(actors) and all(a.code in INTERGOVERNMENTAL_CODES for a in actors)
 
 
 def _being_prepared(pred: Token) -> bool:

@@ -3708,6 +3708,12 @@ def test_an_exit_ban_on_another_states_people_stays_a_restriction_not_an_embargo
     assert ("SANCTION", "PER", "BOL") in tuples(code("Peru closed its border with Bolivia on Sunday."))
 
 
+def test_a_border_closed_by_a_body_of_states_against_a_state_is_an_embargo(code):
+    # an intergovernmental body has no home of its own: a border it closes against a state is aimed abroad
+    found = tuples(code("The European Union closed its borders with Belarus on Friday."))
+    assert ("SANCTION", "EUR", "BLR") in found and ("COERCE", "EUR", "BLR") not in found, found
+
+
 def test_an_exit_ban_on_another_states_citizens_stays_a_restriction(code):
     # keeping foreigners from leaving holds them in; it is no embargo cutting their state off
     found = tuples(code("Iran barred all French nationals from leaving the country on Monday."))
