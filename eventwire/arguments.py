@@ -1558,14 +1558,17 @@ class Resolver:
 
     def _namesake_named(self, tokens: list[Token], head_index: int) -> KBEntry | None:
         """The organisation the story's countries choose among those sharing the name that ends at the
-        head (actors.ActorKB.namesakes_of); None when the name is no shared one or no country chooses."""
+        head (actors.ActorKB.namesakes_of), else at a word after it, as a person's party does ("Vlad Filat
+        of the Liberal Democratic Party", as a party known by one name codes him); None when the name is
+        no shared one or no country chooses."""
         if not self.countries or not self.kb.namesakes:
             return None
-        words = [t.text for t in tokens[: head_index + 1] if t.text not in _POSSESSIVE_MARKS]
-        for start in range(len(words) - 1):
-            namesake = self.kb.namesake_of_countries(" ".join(words[start:]), self.countries)
-            if namesake is not None:
-                return namesake
+        for end in range(head_index + 1, len(tokens) + 1):
+            words = [t.text for t in tokens[:end] if t.text not in _POSSESSIVE_MARKS]
+            for start in range(len(words) - 1):
+                namesake = self.kb.namesake_of_countries(" ".join(words[start:]), self.countries)
+                if namesake is not None:
+                    return namesake
         return None
 
     def _states_sharing_name(self, head: Token) -> list[KBEntry]:
