@@ -1529,7 +1529,7 @@ class Resolver:
             return self.entities(noun_actor_tokens(inner.head), modifiers_only=True)
         head = real_head(head)
         if is_pronoun(head) or head.tag_ in RELATIVE_TAGS:
-            antecedent = _clause_antecedent(head) or _object_antecedent(head)
+            antecedent = _clause_antecedent(head) or _object_antecedent(head) or _relative_object_antecedent(head)
             if antecedent is not None:
                 # "The UAE and Bahrain said they ...": a plural pronoun stands for every conjunct
                 plural = head.lower_ in {"they", "we"}
@@ -2284,6 +2284,21 @@ def _relative_antecedent(whose: Token) -> Token | None:
         if tok.head == tok:
             return None
         tok = tok.head
+    return None
+
+
+def _relative_object_antecedent(pronoun: Token) -> Token | None:
+    """"the bishops, whom he asked to mediate": a relative pronoun object stands for the people its clause
+    hangs on, also when the parser hangs it on the clause's infinitive ("whom" as the object of "mediate")."""
+    if pronoun.lower_ not in {"whom", "who"} or pronoun.dep_ not in {"dobj", "dative"}:
+        return None
+    verb = pronoun.head
+    for _ in range(3):
+        if verb.dep_ == "relcl":
+            return verb.head if verb.head.pos_ in {"NOUN", "PROPN"} else None
+        if verb.dep_ != "xcomp" or verb.head == verb:
+            return None
+        verb = verb.head
     return None
 
 

@@ -1743,6 +1743,8 @@ def _undergone_by_its_noun(f: Found) -> bool:
     verb = f.pred
     if verb.dep_ != "relcl" or f.pred != f.head or _rejection_of_something_said(f, load_lexicon()):
         return False
+    if f.trigger.type == "REQUEST":
+        return False  # "the bishops, whom he asked to mediate": one is asked, not done to; the request is news
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False  # "a statement that would have called on ...": what the text would do is its content
     if _event_made_by_those_named(f):

@@ -3708,6 +3708,13 @@ def test_an_exit_ban_on_another_states_people_stays_a_restriction_not_an_embargo
     assert ("SANCTION", "PER", "BOL") in tuples(code("Peru closed its border with Bolivia on Sunday."))
 
 
+def test_a_request_told_in_a_relative_clause_on_its_addressee_is_news_not_a_description(code):
+    # "the ministers, whom the rebels had taken hostage" tells who they are; "whom he asked to mediate"
+    # tells a request made to them
+    found = tuples(code("Peru's president said he would meet Bolivia's foreign minister, whom he asked to mediate."))
+    assert ("REQUEST", "PER", "BOL") in found, found
+
+
 def test_a_border_closed_by_a_body_of_states_against_a_state_is_an_embargo(code):
     # an intergovernmental body has no home of its own: a border it closes against a state is aimed abroad
     found = tuples(code("The European Union closed its borders with Belarus on Friday."))
