@@ -2350,6 +2350,8 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver,
         return None  # "to discuss how to enforce the sanctions": a question to settle, no one's intent
     if _plan_judged_by_another(event.found.pred):
         return None  # "supported the government's decision to suspend the bill": judged, not stated by its owner
+    if _wish_told_by_another(event.found.pred):
+        return None  # "a spokesman said France wanted to strike the palace": a claim about France, no French threat
     if aim_of_a_journey(event.found.pred, lex):
         return None  # "troops arrived to fight the rebels": what a trip is made for, no one's stated intent
     if topic_of_talk(event.found.pred, lex):
@@ -2690,6 +2692,18 @@ def _on_condition_unless(pred: Token) -> bool:
 
 
 _ACRONYM_NAME = re.compile(r"[A-Z][A-Z0-9&.-]{1,9}")
+
+
+def _wish_told_by_another(pred: Token) -> bool:
+    """"a junta spokesman said France wanted to strike the palace", "Iran believes Israel wants to attack":
+    what a report or belief says a party named in it wants (desire_verbs.txt) is the reporter's claim
+    about that party. A pronoun wanter ("Israel said it wanted to ...") is most often the speaker, whose
+    wish is stated."""
+    wanter = pred.head
+    if pred.dep_ != "xcomp" or wanter.dep_ != "ccomp" or wanter.lemma_.lower() not in lexicon_word_list("desire_verbs.txt"):
+        return False
+    subjects = [c for c in wanter.children if c.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and not any(c.lower_ in PRONOUNS for c in subjects)
 
 
 def _has_known_speaker(event: "SentenceEvent", lex: Lexicon) -> bool:
