@@ -25,6 +25,8 @@ _ARTICLES = frozenset({"the", "a", "an"})
 NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "MNC", "ISM"})
 # the international bodies among them
 INTERNATIONAL_CODES = frozenset({"UNO", "EUR", "IGO", "NGO"})
+# the bodies of states among those
+INTERGOVERNMENTAL_CODES = frozenset({"UNO", "EUR", "IGO"})
 # sectors of a state's own agents: government, army, police, courts, legislature, intelligence
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # People a deed hurts, named without a country ("at least 90 people were killed across Bangladesh"): the place

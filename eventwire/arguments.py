@@ -1529,7 +1529,7 @@ class Resolver:
             return self.entities(noun_actor_tokens(inner.head), modifiers_only=True)
         head = real_head(head)
         if is_pronoun(head) or head.tag_ in RELATIVE_TAGS:
-            antecedent = _clause_antecedent(head) or _object_antecedent(head)
+            antecedent = _clause_antecedent(head) or _object_antecedent(head) or _relative_object_antecedent(head)
             if antecedent is not None:
                 # "The UAE and Bahrain said they ...": a plural pronoun stands for every conjunct
                 plural = head.lower_ in {"they", "we"}
@@ -1558,14 +1558,17 @@ class Resolver:
 
     def _namesake_named(self, tokens: list[Token], head_index: int) -> KBEntry | None:
         """The organisation the story's countries choose among those sharing the name that ends at the
-        head (actors.ActorKB.namesakes_of); None when the name is no shared one or no country chooses."""
+        head (actors.ActorKB.namesakes_of), else at a word after it, as a person's party does ("Vlad Filat
+        of the Liberal Democratic Party", as a party known by one name codes him); None when the name is
+        no shared one or no country chooses."""
         if not self.countries or not self.kb.namesakes:
             return None
-        words = [t.text for t in tokens[: head_index + 1] if t.text not in _POSSESSIVE_MARKS]
-        for start in range(len(words) - 1):
-            namesake = self.kb.namesake_of_countries(" ".join(words[start:]), self.countries)
-            if namesake is not None:
-                return namesake
+        for end in range(head_index + 1, len(tokens) + 1):
+            words = [t.text for t in tokens[:end] if t.text not in _POSSESSIVE_MARKS]
+            for start in range(len(words) - 1):
+                namesake = self.kb.namesake_of_countries(" ".join(words[start:]), self.countries)
+                if namesake is not None:
+                    return namesake
         return None
 
     def _states_sharing_name(self, head: Token) -> list[KBEntry]:
@@ -2281,6 +2284,21 @@ def _relative_antecedent(whose: Token) -> Token | None:
         if tok.head == tok:
             return None
         tok = tok.head
+    return None
+
+
+def _relative_object_antecedent(pronoun: Token) -> Token | None:
+    """"the bishops, whom he asked to mediate": a relative pronoun object stands for the people its clause
+    hangs on, also when the parser hangs it on the clause's infinitive ("whom" as the object of "mediate")."""
+    if pronoun.lower_ not in {"whom", "who"} or pronoun.dep_ not in {"dobj", "dative"}:
+        return None
+    verb = pronoun.head
+    for _ in range(3):
+        if verb.dep_ == "relcl":
+            return verb.head if verb.head.pos_ in {"NOUN", "PROPN"} else None
+        if verb.dep_ != "xcomp" or verb.head == verb:
+            return None
+        verb = verb.head
     return None
 
 

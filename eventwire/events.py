@@ -19,7 +19,7 @@ from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .actors import NON_STATE_CODES, VICTIM_SECTORS, ActorKB, actor_word_list, agent_sector_of, load_kb
+from .actors import INTERGOVERNMENTAL_CODES, NON_STATE_CODES, VICTIM_SECTORS, ActorKB, actor_word_list, agent_sector_of, load_kb
 from .arguments import (ANSWER_TYPES, FORCE_SECTORS, tally_copula, dead_told_dying, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens, survivors_of,
@@ -1788,6 +1788,8 @@ def _undergone_by_its_noun(f: Found) -> bool:
         return False
     if _charge_on_its_noun(f):
         return False
+    if f.trigger.type == "REQUEST":
+        return False  # "the bishops, whom he asked to mediate": one is asked, not done to; the request is news
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False  # "a statement that would have called on ...": what the text would do is its content
     if _event_made_by_those_named(f):
@@ -2393,6 +2395,8 @@ def _stated_intent(event: "SentenceEvent", lex: Lexicon, resolver: Resolver,
         return None  # "to discuss how to enforce the sanctions": a question to settle, no one's intent
     if _plan_judged_by_another(event.found.pred):
         return None  # "supported the government's decision to suspend the bill": judged, not stated by its owner
+    if _wish_told_by_another(event.found.pred):
+        return None  # "a spokesman said France wanted to strike the palace": a claim about France, no French threat
     if aim_of_a_journey(event.found.pred, lex):
         return None  # "troops arrived to fight the rebels": what a trip is made for, no one's stated intent
     if topic_of_talk(event.found.pred, lex):
@@ -2688,10 +2692,16 @@ def _exit_ban(trigger: Trigger) -> bool:
 
 
 def _aimed_only_abroad(actors: list[Entity], recipients: list[Entity]) -> bool:
-    """A state actor, and recipients that are all other states."""
+    """A state actor, or a body of states, and recipients that are all other states."""
     own = {a.code for a in actors if a.code and a.code not in NON_STATE_CODES}
     foreign = [r for r in recipients if r.code and r.code not in own and r.code not in NON_STATE_CODES]
-    return bool(own) and bool(recipients) and len(foreign) == len(recipients)
+    return (bool(own) or _bodies_of_states(actors)) and bool(recipients) and len(foreign) == len(recipients)
+
+
+def _bodies_of_states(actors: list[Entity]) -> bool:
+    """"ECOWAS leaders closed their borders with Niger": an intergovernmental body (the EU, the UN, a
+    regional bloc) has no home of its own, so whatever it aims at a state is aimed abroad."""
+    return bool(actors) and all(a.code in INTERGOVERNMENTAL_CODES for a in actors)
 
 
 def _being_prepared(pred: Token) -> bool:
@@ -2727,6 +2737,18 @@ def _on_condition_unless(pred: Token) -> bool:
 
 
 _ACRONYM_NAME = re.compile(r"[A-Z][A-Z0-9&.-]{1,9}")
+
+
+def _wish_told_by_another(pred: Token) -> bool:
+    """"a junta spokesman said France wanted to strike the palace", "Iran believes Israel wants to attack":
+    what a report or belief says a party named in it wants (desire_verbs.txt) is the reporter's claim
+    about that party. A pronoun wanter ("Israel said it wanted to ...") is most often the speaker, whose
+    wish is stated."""
+    wanter = pred.head
+    if pred.dep_ != "xcomp" or wanter.dep_ != "ccomp" or wanter.lemma_.lower() not in lexicon_word_list("desire_verbs.txt"):
+        return False
+    subjects = [c for c in wanter.children if c.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and not any(c.lower_ in PRONOUNS for c in subjects)
 
 
 def _has_known_speaker(event: "SentenceEvent", lex: Lexicon) -> bool:

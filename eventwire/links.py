@@ -107,6 +107,10 @@ def aim_judgements_at_doers(events: list[EventMention], text: str, lex: Lexicon)
         if doers and (coup or _backs_a_protest(ev, named)
                       or not any(_judges_own_deed(a, d) for a in ev.actor if a.code for d in doers)):
             ev.recipient = doers
+        elif not doers and targets and ev.event == "ACCUSE" and named is not None:
+            # "Kosovo condemned the attack on the Macedonian police" after gunmen of no country attacked
+            # them: the police were hit, not condemned, and a doer with no country leaves the target null
+            ev.recipient = [r for r in ev.recipient if r not in targets]
 
 
 _COUP_WORDS = lexicon_word_list("coup_words.txt")

@@ -104,6 +104,13 @@ def test_a_movement_many_countries_have_is_no_one_country(kb):
     assert kb.lookup("Naxalites").code == "IND"
 
 
+def test_a_party_name_two_countries_share_names_neither_by_itself(kb):
+    # Japan's ruling party and Vlad Filat's Moldovan party are both the "Liberal Democratic Party"
+    assert kb.lookup("Liberal Democratic Party") is None
+    assert {e.code for e in kb.namesakes_of("Liberal Democratic Party")} == {"JPN", "MDA"}
+    assert kb.lookup("LDP").code == "JPN"
+
+
 def test_unknown_name_is_none(kb):
     assert kb.lookup("Zorblaxia") is None
 

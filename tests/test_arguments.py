@@ -2197,6 +2197,23 @@ def test_a_party_name_two_countries_share_is_the_one_of_the_story(code):
     assert all(a is None for t, a, _ in nowhere if t == "REJECT"), nowhere
 
 
+def test_a_person_of_a_party_two_countries_share_is_of_the_one_of_the_story(code):
+    # "X of the Liberal Democratic Party": the party named after the person codes him as it codes itself
+    moldova = tuples(code("Moldovan police detained 50 people in Balti. Ion Rusu of the Liberal Democratic Party "
+                          "condemned the arrests on Monday."))
+    assert ("ACCUSE", "MDA", "MDA") in moldova and not any("JPN" in t for t in moldova), moldova
+    japan = tuples(code("Japan's prime minister met party elders in Tokyo. Taro Sato of the Liberal Democratic Party "
+                        "condemned the missile launch by North Korea on Monday."))
+    assert ("ACCUSE", "JPN", "PRK") in japan, japan
+
+
+def test_a_relative_object_pronoun_stands_for_the_people_its_clause_hangs_on(code):
+    # "whom he urged to send troops": the one urged, and the sender of the troops, is Uganda's leader
+    events = code("Kenya's president thanked Uganda's leader, whom he urged to send troops to Somalia.")
+    assert ("REQUEST", "KEN", "UGA") in tuples(events), tuples(events)
+    assert ("MOBILIZE", "UGA", "SOM") in tuples(events, "hypothetical"), tuples(events, None)
+
+
 def test_a_mission_abroad_is_not_of_the_town_it_sits_in(code):
     # the consulate in Erbil is no Iraqi body: with no sender named it stays unknown
     events = code("Gunmen fired rockets at the consulate in Erbil on Friday.")

@@ -3708,6 +3708,28 @@ def test_an_exit_ban_on_another_states_people_stays_a_restriction_not_an_embargo
     assert ("SANCTION", "PER", "BOL") in tuples(code("Peru closed its border with Bolivia on Sunday."))
 
 
+def test_a_request_told_in_a_relative_clause_on_its_addressee_is_news_not_a_description(code):
+    # "the ministers, whom the rebels had taken hostage" tells who they are; "whom he asked to mediate"
+    # tells a request made to them
+    found = tuples(code("Peru's president said he would meet Bolivia's foreign minister, whom he asked to mediate."))
+    assert ("REQUEST", "PER", "BOL") in found, found
+
+
+def test_what_a_report_says_another_party_wants_to_do_is_no_threat_of_that_party(code):
+    # desire_verbs.txt: the spokesman claims a French wish; France has threatened nothing
+    said = code("A junta spokesman said France wanted to strike the presidential palace.")
+    assert not any(t[0] == "THREATEN" for t in tuples(said)), tuples(said, None)
+    # the party stating its own wish still threatens
+    own = code("Israel said it wanted to attack Iran's nuclear sites.")
+    assert ("THREATEN", "ISR", "IRN") in tuples(own), tuples(own, None)
+
+
+def test_a_border_closed_by_a_body_of_states_against_a_state_is_an_embargo(code):
+    # an intergovernmental body has no home of its own: a border it closes against a state is aimed abroad
+    found = tuples(code("The European Union closed its borders with Belarus on Friday."))
+    assert ("SANCTION", "EUR", "BLR") in found and ("COERCE", "EUR", "BLR") not in found, found
+
+
 def test_an_exit_ban_on_another_states_citizens_stays_a_restriction(code):
     # keeping foreigners from leaving holds them in; it is no embargo cutting their state off
     found = tuples(code("Iran barred all French nationals from leaving the country on Monday."))

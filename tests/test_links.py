@@ -199,6 +199,15 @@ def test_a_judgement_of_an_attack_on_a_named_target_is_aimed_at_the_attacker(cod
     assert ("ACCUSE", "FRA", "TCD") not in tuples(events), tuples(events)
 
 
+def test_a_judgement_of_an_attack_by_doers_of_no_country_is_not_aimed_at_whom_it_hit(code):
+    # examples/README.md Condemnations: the gunmen did the deed and have no country, so the target is null;
+    # the soldiers were hit, not condemned
+    events = code("Gunmen killed five Kenyan soldiers near the border town of Mandera on Sunday. Somalia's "
+                  "government condemned the attack on the Kenyan troops.")
+    assert ("ACCUSE", "SOM", None) in tuples(events), tuples(events)
+    assert ("ACCUSE", "SOM", "KEN") not in tuples(events), tuples(events)
+
+
 def test_a_judgement_of_a_deed_retold_without_its_doer_is_aimed_at_the_doer_told_before(code):
     events = code("Russia fired missiles at Odesa on Friday, killing four people. Missiles struck the port of "
                   "Odesa again on Saturday. Germany condemned the strikes as a crime.")
