@@ -888,6 +888,8 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
             full_names.add(parts)
         if len(parts) == 1 and len(parts[0]) > 3 and (parts[0] != m.text.split()[-1] or _titled_known_name(m)):
             surnames.add(parts)  # "Abdullah" after "King Abdullah II", "Hasina" after "Sheikh Hasina"
+        if len(apart := _family_name_apart(list(parts))) > len(parts) and len(apart[-1]) > 3:
+            surnames.add((apart[-1],))  # "Zaman" after "General Waker-Uz-Zaman"
         if len(parts) > 1 and (parts[-1] not in _title_words() or m.title is not None):  # "Minister Peter King"
             surnames.add(parts[-1:])
             if len(parts) > 2:
@@ -934,6 +936,7 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
                 continue
             if ((n in name_sizes and _respelt_full_name(words, full_names, text, tokens, k, covered))
                     or (n <= 3 and words in surnames) or (n == 1 and _spelling_of(words[0], variants))
+                    or (n == 1 and _hyphenated_surname(words[0], surnames))
                     or (1 < n <= 3 and tuple(_unaccented(w) for w in words) in plain_surnames)):
                 end = tokens[k + n - 1][0] + len(tokens[k + n - 1][1])
                 out.append(Mention(text[offset:end], offset, end, None, "person"))
@@ -944,6 +947,14 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
                 out.append(Mention(text[offset:offset + len(word)], offset, offset + len(word), None, "person"))
         k += 1
     return out
+
+
+def _hyphenated_surname(word: str, surnames: set[tuple[str, ...]]) -> bool:
+    """"Abdel-Jalil" after "Mustafa Abdul Jalil": a family name of two or three words written as one, its
+    words joined by hyphens (and maybe spelt another way, as _same_name_word allows)."""
+    parts = _family_name_apart([word])
+    return len(parts) > 1 and any(len(name) == len(parts) and all(_same_name_word(a, b) for a, b in zip(parts, name))
+                                  for name in surnames)
 
 
 def _first_of_double_surnames(full_names: set[tuple[str, ...]]) -> set[str]:
@@ -1414,7 +1425,8 @@ def _alias_of(m: Mention, identities: list[Identity]) -> Identity | None:
         return None
     words = _name_words(m)
     found = [identity for identity in identities if identity.kind == "person"
-             and any(_same_person(words, _name_words(other)) for other in identity.mentions)]
+             and any(_same_person(words, _name_words(other)) or _same_person_hyphens_apart(words, _name_words(other))
+                     for other in identity.mentions)]
     if len(words) != 1 or len(found) < 2:
         return found[-1] if found else None
     # a surname written as one of them writes it before one that only sounds alike ("Hussein", "Hassan")
@@ -1456,6 +1468,25 @@ def _same_person(words: list[str], other: list[str]) -> bool:
     if len(words) < len(other):  # "Ben Ali" after "Zine El Abidine Ben Ali"
         return _same_person(words, other[len(other) - len(words) :])
     return False
+
+
+def _same_person_hyphens_apart(words: list[str], other: list[str]) -> bool:
+    """"Abdel-Jalil" after "Mustafa Abdul Jalil", "Zaman" after "General Waker-Uz-Zaman": a family name
+    of capitalised parts is written with hyphens or spaces, so one name is compared with the other's
+    last word split at its hyphens."""
+    split_words, split_other = _family_name_apart(words), _family_name_apart(other)
+    if split_words == words and split_other == other:
+        return False
+    return _same_person(split_words, split_other)
+
+
+def _family_name_apart(words: list[str]) -> list[str]:
+    """The name with its last word split at hyphens between capitalised parts ("Waker-Uz-Zaman" ->
+    "Waker", "Uz", "Zaman"); not "Moon Jae-in", whose lowercase part is no name of its own."""
+    parts = words[-1].split("-") if words else []
+    if len(parts) < 2 or not all(p[:1].isupper() and p[1:].isalpha() for p in parts):
+        return words
+    return words[:-1] + parts
 
 
 
@@ -1523,6 +1554,7 @@ _FINAL_H = re.compile(r"(?<=[aeiou])h$")
 # ("Khamenei" / "Khamenehi", "Mohammed" / "Moammed")
 _VOWEL_H = re.compile(r"(?<=[aeiou])h(?=[aeiou])")
 _QAF = {"k", "q", "g"}
+_KH_AFTER_VOWEL = re.compile(r"(?<=[aeiou])kh")
 
 
 def name_core(word: str) -> str:
@@ -1533,7 +1565,8 @@ def name_core(word: str) -> str:
 def surname_key(word: str) -> str:
     """skeleton() of the word without its article and without an "h" between vowels, an initial g
     read as q (skeleton reads k as q)."""
-    key = skeleton(_VOWEL_H.sub("", name_core(word)))
+    # "Rakhmon" / "Rahmon": the Russian spelling of a Central Asian name writes "kh" for "h"
+    key = skeleton(_VOWEL_H.sub("", _KH_AFTER_VOWEL.sub("h", name_core(word))))
     return "q" + key[1:] if key[:1] == "g" else key
 
 

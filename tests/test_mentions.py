@@ -6,7 +6,7 @@ import pytest
 from conftest import tuples
 
 from eventwire.actors import load_kb
-from eventwire.mentions import cluster, find_mentions, initials, people_in_home_roles, skeleton
+from eventwire.mentions import _family_name_apart, cluster, find_mentions, initials, people_in_home_roles, skeleton
 
 
 def _identities(text, on=None):
@@ -897,3 +897,31 @@ def test_a_countrys_name_after_a_known_given_name_is_a_surname():
     assert ("Michael Jordan", "person") in {(m.text, m.kind) for m in mentions}
     mentions = find_mentions("On Monday Jordan closed its border with Syria.", load_kb(), None)
     assert any(m.text == "Jordan" and m.entry is not None and m.entry.code == "JOR" for m in mentions)
+
+
+@pytest.mark.parametrize("text, full, alias", [
+    # a family name of two words written as one with a hyphen, and spelt another way
+    ("Council chairman Mustafa Abdul Jalil opened the session on Sunday. Abdel-Jalil later thanked the envoys.",
+     "Mustafa Abdul Jalil", "Abdel-Jalil"),
+    # the last part of a hyphenated family name used alone
+    ("Army chief General Waker-Uz-Zaman spoke on television on Monday. Zaman asked the crowds to go home.",
+     "Waker-Uz-Zaman", "Zaman"),
+])
+def test_a_hyphenated_family_name_is_the_same_person_written_apart(text, full, alias):
+    identities = cluster(find_mentions(text, load_kb(), None))
+    person = next(i for i in identities if full in {m.text for m in i.mentions})
+    assert alias in {m.text for m in person.mentions}
+
+
+def test_a_lowercase_hyphen_part_is_no_family_name_of_its_own():
+    # "Jae-in" is a given name: "In" alone names no one of "Moon Jae-in"
+    assert _family_name_apart(["Moon", "Jae-in"]) == ["Moon", "Jae-in"]
+    assert _family_name_apart(["Waker-Uz-Zaman"]) == ["Waker", "Uz", "Zaman"]
+
+
+def test_kh_after_a_vowel_is_the_russian_spelling_of_h():
+    text = ("Tajik President Emomali Rahmon spoke to his Kyrgyz counterpart on Friday. "
+            "Rakhmon agreed to pull back the border guards.")
+    identities = cluster(find_mentions(text, load_kb(), None))
+    rahmon = next(i for i in identities if "Emomali Rahmon" in {m.text for m in i.mentions})
+    assert "Rakhmon" in {m.text for m in rahmon.mentions}
