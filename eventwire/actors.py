@@ -69,10 +69,22 @@ def first_word(text: str) -> str:
     return match.group() if match else text.strip()
 
 
+# Letters that carry no accent to strip but are a Latin letter all the same: NFKD leaves them whole and
+# an ASCII encoding would drop them ("Yıldırım" would lose its vowels, "Wałęsa" its "l").
+_OWN_LETTERS = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+                              "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ð": "d", "þ": "th"})
+
+
+def unaccented(text: str) -> str:
+    """The text in ASCII letters: accents dropped ("Gülen" -> "Gulen"), Turkish, Nordic and Polish letters
+    of their own spelt as the nearest plain letter ("Yıldırım" -> "Yildirim")."""
+    return unicodedata.normalize("NFKD", text.translate(_OWN_LETTERS)).encode("ascii", "ignore").decode()
+
+
 @lru_cache(maxsize=65536)
 def skeleton(name: str) -> str:
     """A spelling-free key: accents, vowels and doubled letters dropped ("Qassem" ~ "Qasem" ~ "Kasem")."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    plain = unaccented(name).lower()
     plain = re.sub(r"(?<=[aeiou])h\b", "", plain)  # "Hamzah" ~ "Hamza", "Fatimah" ~ "Fatima"
     plain = plain.replace("ck", "k").replace("k", "q").replace("ph", "f").replace("dh", "d").replace("gh", "g")
     consonants = re.sub(r"[^a-z]|[aeiouy]", "", plain)
@@ -91,7 +103,7 @@ def edits(a: str, b: str) -> int:
 
 def _plain(text: str) -> str:
     """Lowercase, accents dropped, hyphens as spaces: "Omar El-Bashir" -> "omar el bashir"."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    text = unaccented(text).lower()
     return " ".join(text.replace("-", " ").split())
 
 

@@ -38,14 +38,14 @@ gives at any mention: "Nijjar, a Canadian citizen").
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from .actors import STATE_SECTORS, ActorKB, KBEntry, actor_word_list, agent_sector_of, edits, find_names, org_acronyms, skeleton
+from .actors import (STATE_SECTORS, ActorKB, KBEntry, actor_word_list, agent_sector_of, edits, find_names, org_acronyms,
+                     skeleton, unaccented)
 from .data_files import data_path, generic_name_heads, read_tsv, read_words
 from .dates import MONTHS, WEEKDAYS
 
@@ -1108,7 +1108,7 @@ def _other_given_names_before(text: str, tokens, words: list[str], i: int, j: in
 
 
 def _unaccented(word: str) -> str:
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return unaccented(word)
 
 
 def _mention(text: str, tokens, i: int, j: int, entry: KBEntry | None, kind: str, title: Title | None) -> Mention:

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.actors import find_names, load_kb
+from eventwire.actors import find_names, load_kb, skeleton
 
 
 @pytest.fixture(scope="module")
@@ -857,3 +857,12 @@ def test_spelt_as_named_tells_a_name_from_a_spelling_correction():
     kb = load_kb()
     assert kb.spelt_as_named("France") and kb.spelt_as_named("Hugo Chavez")
     assert not kb.spelt_as_named("Franco")  # the base reads it as France only by correcting a letter
+
+
+def test_letters_without_an_accent_to_strip_are_spelt_as_the_nearest_plain_letter():
+    from eventwire.actors import unaccented
+
+    assert unaccented("Yıldırım") == "Yildirim"
+    assert unaccented("Wałęsa") == "Walesa"
+    assert unaccented("Gülen") == "Gulen"
+    assert skeleton("Wałęsa") == skeleton("Walesa")

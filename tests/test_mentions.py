@@ -925,3 +925,11 @@ def test_kh_after_a_vowel_is_the_russian_spelling_of_h():
     identities = cluster(find_mentions(text, load_kb(), None))
     rahmon = next(i for i in identities if "Emomali Rahmon" in {m.text for m in i.mentions})
     assert "Rakhmon" in {m.text for m in rahmon.mentions}
+
+
+def test_a_turkish_dotless_i_is_the_plain_i_of_the_same_name():
+    text = ("Prime Minister Binali Yildirim addressed parliament on Saturday. "
+            "Yıldırım said the plotters would be tried.")
+    identities = cluster(find_mentions(text, load_kb(), None))
+    person = next(i for i in identities if "Binali Yildirim" in {m.text for m in i.mentions})
+    assert "Yıldırım" in {m.text for m in person.mentions}
