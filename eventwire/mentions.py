@@ -89,6 +89,8 @@ class Mention:
     # the sector of a state's or its opposition's role an apposition gives a person the knowledge base
     # does not know ("Albert Ondo Ossa, the main opposition candidate": OPP); see people_in_home_roles
     home_role: str | None = None
+    # "Sheikh Ali Dheere, as Rage is also known": the name after "as" is one the person was named by before
+    known_as: Mention | None = None
 
 
 @dataclass
@@ -225,7 +227,9 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     _countries_in_appositions(text, mentions, kb, on)
     _home_roles_in_appositions(text, mentions, kb)
     _countries_of_owned_bodies(text, mentions)
-    return sorted(mentions + _nicknames(text, mentions), key=lambda m: m.start)
+    mentions = sorted(mentions + _nicknames(text, mentions), key=lambda m: m.start)
+    _names_told_as_known(text, mentions)
+    return mentions
 
 
 def _surname_after_titled_given_name(text: str, tokens, words: list[str], i: int, j: int, covered: set[int]) -> bool:
@@ -384,10 +388,12 @@ _NICKNAME = re.compile(r",?\s+(?:(?:also|better|widely)\s+)?known\s+as\s+[\"\u20
                        r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})[\"\u201d']?")
 
 
-# "Jimmy Cherizier, a former police officer known as "Barbecue"": a quoted nickname after a short
-# apposition of lower-case words that describes the person
+# "Jimmy Cherizier, a former police officer known as "Barbecue"", "a cleric known as Makaburi": a nickname,
+# quoted or not, after a short apposition of lower-case words that describes the person; unquoted, its
+# words are whole names ("known as Kenya's ..." names no one)
 _APPOSITION_NICKNAME = re.compile(r",\s+(?P<apposition>(?:an?|the)\s+[a-z][a-z' -]{0,60}?)\s+(?:(?:also|better|widely)\s+)?"
-                                  r"known\s+as\s+[\"\u201c](?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})[\"\u201d]")
+                                  r"known\s+as\s+(?:[\"\u201c](?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})[\"\u201d]"
+                                  r"|(?P<bare>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?![\w'\u2019]))")
 
 
 def _nickname_after_apposition(text: str, end: int) -> re.Match | None:
@@ -400,6 +406,20 @@ def _nickname_after_apposition(text: str, end: int) -> re.Match | None:
     return found
 
 
+# "Sheikh Ali Dheere, as Rage is also known": the name given first is another name of the one after "as"
+_AS_KNOWN = re.compile(r",\s+as\s+(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})\s+is\s+"
+                       r"(?:(?:also|better|widely|commonly|often)\s+)?(?:known|called)\b")
+
+
+def _names_told_as_known(text: str, mentions: list[Mention]) -> None:
+    """Sets `known_as` of each person named right before ", as X is also known" to the mention of X."""
+    starts = {m.start: m for m in mentions if m.kind == "person"}
+    for m in mentions:
+        found = _AS_KNOWN.match(text, m.end) if m.kind == "person" else None
+        if found is not None and found.start("name") in starts:
+            m.known_as = starts[found.start("name")]
+
+
 def _nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Adolfo Macias, known as "Fito"": the nickname right after a person's name is another name of
     that person (defined by it, as an acronym in parentheses is by its long form), and so is each later
@@ -409,9 +429,10 @@ def _nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.kind != "person":
             continue
         found = _NICKNAME.match(text, m.end) or _nickname_after_apposition(text, m.end)
-        if found is None or any(o.start == found.start("name") for o in mentions):
+        group = "name" if found is None or found["name"] else "bare"
+        if found is None or any(o.start == found.start(group) for o in mentions):
             continue
-        nickname = Mention(found["name"], found.start("name"), found.end("name"), None, "person")
+        nickname = Mention(found[group], found.start(group), found.end(group), None, "person")
         nickname.long_form = m
         out.append(nickname)
         out += _later_uses(text, nickname, mentions)
@@ -1338,7 +1359,8 @@ def cluster(mentions: list[Mention]) -> list[Identity]:
         namesake = _namesake_in_article(m, by_entry, identities)
         if namesake is not None:
             m.entry = None  # "Assad" after "Maher al-Assad": not the Assad the knowledge base knows
-        identity = (namesake or _known_identity(m, by_entry) or _defined_by(m) or _same_name(m, identities)
+        identity = (namesake or _known_identity(m, by_entry) or _defined_by(m) or _named_before_as(m, identities)
+                    or _same_name(m, identities)
                     or _legislature_named_before(m, identities) or _alias_of(m, identities) or _given_name_of(m, identities) or _long_form_of(m, identities))
         if identity is None:
             identity = _new_identity(m)
@@ -1408,6 +1430,12 @@ def _attach(identity: Identity, m: Mention, by_entry: dict) -> None:
 
 def _defined_by(m: Mention) -> Identity | None:
     return m.long_form.identity if m.long_form is not None else None
+
+
+def _named_before_as(m: Mention, identities: list[Identity]) -> Identity | None:
+    """The person named before under the name `m` is "also known" as."""
+    told = m.known_as
+    return None if told is None else (_same_name(told, identities) or _alias_of(told, identities))
 
 
 def _same_name(m: Mention, identities: list[Identity]) -> Identity | None:

@@ -933,3 +933,22 @@ def test_a_turkish_dotless_i_is_the_plain_i_of_the_same_name():
     identities = cluster(find_mentions(text, load_kb(), None))
     person = next(i for i in identities if "Binali Yildirim" in {m.text for m in i.mentions})
     assert "Yıldırım" in {m.text for m in person.mentions}
+
+
+def test_an_unquoted_nickname_after_a_describing_apposition_is_the_same_person():
+    text = ("Police detained Sheikh Hamisi Juma Mwinyi, a preacher known as Kiboko, on Tuesday. "
+            "Kiboko's lawyers said the arrest was unlawful.")
+    identities = cluster(find_mentions(text, load_kb(), None))
+    person = next(i for i in identities if "Hamisi Juma Mwinyi" in {m.text for m in i.mentions})
+    assert {"Kiboko", "Kiboko's"} & {m.text for m in person.mentions}
+    # a possessive after "known as" names no one
+    identities = cluster(find_mentions("They met Sheikh Omar Said Kassim, a trader known as Kenya's richest man.", load_kb(), None))
+    assert not any(m.text.startswith("Kenya") for i in identities if i.kind == "person" for m in i.mentions)
+
+
+def test_a_name_given_as_what_a_person_named_before_is_also_known_is_that_person():
+    text = ("The group's spokesman Hassan Abdi Warsame said fighters would attack again. "
+            "Sheikh Abu Yusuf, as Warsame is also known, spoke by telephone.")
+    identities = cluster(find_mentions(text, load_kb(), None))
+    person = next(i for i in identities if "Hassan Abdi Warsame" in {m.text for m in i.mentions})
+    assert "Abu Yusuf" in " ".join(m.text for m in person.mentions)
