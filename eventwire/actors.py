@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from .data_files import data_path, read_tsv, split_values
+from .dates import MONTHS, WEEKDAYS
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _NAME_PIECES = re.compile(r"[\s\-'\u2019.]+")
@@ -671,14 +672,19 @@ _NOT_GIVEN_NAMES = {"the", "a", "an", "when", "after", "before", "but", "and", "
                     "of", "for", "with", "by", "from", "to", "that", "this", "mr", "mrs", "ms", "dr", "said", "says"}
 
 
+_CALENDAR_WORDS = frozenset(WEEKDAYS + MONTHS)
+
+
 def _another_bearer(words: list[str], i: int, end: int, entry: KBEntry, kb: ActorKB, found: list) -> bool:
     """"Samar Badawi" is not Abdullah Badawi: a bare surname after a given name we do not know is
     someone else of that name."""
     if entry.kind != "person" or end - i != 1 or i == 0 or (found and found[-1][1] == i):
         return False
     before = words[i - 1]
+    # "... on Saturday. Lula said": the mentions' words carry no full stop, and a day or month that ends a
+    # sentence is no given name
     return (before[:1].isupper() and before.isalpha() and before.lower() not in _NOT_GIVEN_NAMES
-            and kb.agent_sector(before) is None and kb.lookup(before) is None)
+            and before not in _CALENDAR_WORDS and kb.agent_sector(before) is None and kb.lookup(before) is None)
 
 
 def _longest_at(words: list[str], i: int, kb: ActorKB, on: date | None, windows: list[int],
