@@ -952,3 +952,11 @@ def test_a_name_given_as_what_a_person_named_before_is_also_known_is_that_person
     identities = cluster(find_mentions(text, load_kb(), None))
     person = next(i for i in identities if "Hassan Abdi Warsame" in {m.text for m in i.mentions})
     assert "Abu Yusuf" in " ".join(m.text for m in person.mentions)
+
+
+def test_chairman_before_a_family_name_is_a_title():
+    text = ("North Korean leader Kim Jong Un arrived in Hanoi on Monday. Kim wanted sanctions eased. "
+            "Chairman Kim left for Pyongyang by train two days later.")
+    identities = cluster(find_mentions(text, load_kb(), date(2019, 2, 28)))
+    people = [i for i in identities if i.kind == "person"]
+    assert len(people) == 1 and len(people[0].mentions) == 3
