@@ -651,7 +651,8 @@ def _defined_long_forms(text: str, tokens, taken: set[int]) -> list[Mention]:
             continue
         j = k  # the name ends right before the parenthesis
         i = j
-        while i > 0 and i - 1 not in taken and _long_form_word(tokens[i - 1][1]) and j - i < 8:
+        while (i > 0 and i - 1 not in taken and _long_form_word(tokens[i - 1][1]) and j - i < 8
+               and (i == j or not _sentence_break(text, tokens, i))):
             i -= 1
         while i < j and _function_word(tokens[i][1]):
             i += 1
@@ -662,22 +663,23 @@ def _defined_long_forms(text: str, tokens, taken: set[int]) -> list[Mention]:
         if initials(" ".join(w for _, w in tokens[i:j])) != word:
             i = _spelled_over_taken_words(tokens, i, j, word)
             if initials(" ".join(w for _, w in tokens[i:j])) != word:
-                i = min(i, _body_named_in_another_language(tokens, j, taken))
+                i = min(i, _body_named_in_another_language(text, tokens, j, taken))
         if j - i >= 2:
             out.append(_mention(text, tokens, i, j, None, "org", None))
             taken.update(range(i, j))
     return out
 
 
-def _body_named_in_another_language(tokens, j: int, taken: set[int]) -> int:
+def _body_named_in_another_language(text: str, tokens, j: int, taken: set[int]) -> int:
     """"the U.N. Stabilization Mission in Haiti (MINUSTAH)": an acronym of the name in another language
     spells none of the English initials; the whole capitalised name before the parenthesis is its long
     form, over names already found inside it and an owner's initials at its start, when a word not yet
     found heads a body ("Mission", see generic_name_heads.txt). Returns where it starts (`j`: none)."""
     k = j
-    while k > 0 and j - k < 8 and _long_form_word(tokens[k - 1][1]):
+    # the name stays in its sentence: "... advance on Kigali. The United Nations Assistance Mission ..."
+    while k > 0 and j - k < 8 and _long_form_word(tokens[k - 1][1]) and (k == j or not _sentence_break(text, tokens, k)):
         k -= 1
-    if k > 0 and j - k < 8 and _INITIALISM.fullmatch(tokens[k - 1][1]):
+    if k > 0 and j - k < 8 and _INITIALISM.fullmatch(tokens[k - 1][1]) and (k == j or not _sentence_break(text, tokens, k)):
         k -= 1  # "U.N.", "U.S.": the owner's initials open the name
     while k < j and _function_word(tokens[k][1]):
         k += 1

@@ -960,3 +960,12 @@ def test_chairman_before_a_family_name_is_a_title():
     identities = cluster(find_mentions(text, load_kb(), date(2019, 2, 28)))
     people = [i for i in identities if i.kind == "person"]
     assert len(people) == 1 and len(people[0].mentions) == 3
+
+
+def test_the_long_form_of_an_acronym_stays_in_its_sentence():
+    text = ("Rebel leaders said they would march on El Fasher. The African Union Mission in Sudan "
+            "(AMIS) said its patrols would continue.")
+    identities = cluster(find_mentions(text, load_kb(), None))
+    body = next(i for i in identities if "AMIS" in {m.text for m in i.mentions})
+    assert "African Union Mission in Sudan" in {m.text for m in body.mentions}
+    assert not any("Fasher" in m.text and len(m.text) > len("El Fasher") for i in identities for m in i.mentions)
