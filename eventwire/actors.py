@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from .data_files import data_path, read_tsv, split_values
+from .dates import MONTHS, WEEKDAYS
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _NAME_PIECES = re.compile(r"[\s\-'\u2019.]+")
@@ -71,10 +72,22 @@ def first_word(text: str) -> str:
     return match.group() if match else text.strip()
 
 
+# Letters that carry no accent to strip but are a Latin letter all the same: NFKD leaves them whole and
+# an ASCII encoding would drop them ("Yıldırım" would lose its vowels, "Wałęsa" its "l").
+_OWN_LETTERS = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+                              "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ð": "d", "þ": "th"})
+
+
+def unaccented(text: str) -> str:
+    """The text in ASCII letters: accents dropped ("Gülen" -> "Gulen"), Turkish, Nordic and Polish letters
+    of their own spelt as the nearest plain letter ("Yıldırım" -> "Yildirim")."""
+    return unicodedata.normalize("NFKD", text.translate(_OWN_LETTERS)).encode("ascii", "ignore").decode()
+
+
 @lru_cache(maxsize=65536)
 def skeleton(name: str) -> str:
     """A spelling-free key: accents, vowels and doubled letters dropped ("Qassem" ~ "Qasem" ~ "Kasem")."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    plain = unaccented(name).lower()
     plain = re.sub(r"(?<=[aeiou])h\b", "", plain)  # "Hamzah" ~ "Hamza", "Fatimah" ~ "Fatima"
     plain = plain.replace("ck", "k").replace("k", "q").replace("ph", "f").replace("dh", "d").replace("gh", "g")
     consonants = re.sub(r"[^a-z]|[aeiouy]", "", plain)
@@ -93,7 +106,7 @@ def edits(a: str, b: str) -> int:
 
 def _plain(text: str) -> str:
     """Lowercase, accents dropped, hyphens as spaces: "Omar El-Bashir" -> "omar el bashir"."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    text = unaccented(text).lower()
     return " ".join(text.replace("-", " ").split())
 
 
@@ -661,14 +674,19 @@ _NOT_GIVEN_NAMES = {"the", "a", "an", "when", "after", "before", "but", "and", "
                     "of", "for", "with", "by", "from", "to", "that", "this", "mr", "mrs", "ms", "dr", "said", "says"}
 
 
+_CALENDAR_WORDS = frozenset(WEEKDAYS + MONTHS)
+
+
 def _another_bearer(words: list[str], i: int, end: int, entry: KBEntry, kb: ActorKB, found: list) -> bool:
     """"Samar Badawi" is not Abdullah Badawi: a bare surname after a given name we do not know is
     someone else of that name."""
     if entry.kind != "person" or end - i != 1 or i == 0 or (found and found[-1][1] == i):
         return False
     before = words[i - 1]
+    # "... on Saturday. Lula said": the mentions' words carry no full stop, and a day or month that ends a
+    # sentence is no given name
     return (before[:1].isupper() and before.isalpha() and before.lower() not in _NOT_GIVEN_NAMES
-            and kb.agent_sector(before) is None and kb.lookup(before) is None)
+            and before not in _CALENDAR_WORDS and kb.agent_sector(before) is None and kb.lookup(before) is None)
 
 
 def _longest_at(words: list[str], i: int, kb: ActorKB, on: date | None, windows: list[int],

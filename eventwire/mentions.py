@@ -38,14 +38,14 @@ gives at any mention: "Nijjar, a Canadian citizen").
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from .actors import STATE_SECTORS, ActorKB, KBEntry, actor_word_list, agent_sector_of, edits, find_names, org_acronyms, skeleton
+from .actors import (STATE_SECTORS, ActorKB, KBEntry, actor_word_list, agent_sector_of, edits, find_names, org_acronyms,
+                     skeleton, unaccented)
 from .data_files import data_path, generic_name_heads, read_tsv, read_words
 from .dates import MONTHS, WEEKDAYS
 
@@ -89,6 +89,8 @@ class Mention:
     # the sector of a state's or its opposition's role an apposition gives a person the knowledge base
     # does not know ("Albert Ondo Ossa, the main opposition candidate": OPP); see people_in_home_roles
     home_role: str | None = None
+    # "Sheikh Ali Dheere, as Rage is also known": the name after "as" is one the person was named by before
+    known_as: Mention | None = None
 
 
 @dataclass
@@ -225,7 +227,9 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     _countries_in_appositions(text, mentions, kb, on)
     _home_roles_in_appositions(text, mentions, kb)
     _countries_of_owned_bodies(text, mentions)
-    return sorted(mentions + _nicknames(text, mentions), key=lambda m: m.start)
+    mentions = sorted(mentions + _nicknames(text, mentions), key=lambda m: m.start)
+    _names_told_as_known(text, mentions)
+    return mentions
 
 
 def _surname_after_titled_given_name(text: str, tokens, words: list[str], i: int, j: int, covered: set[int]) -> bool:
@@ -384,10 +388,12 @@ _NICKNAME = re.compile(r",?\s+(?:(?:also|better|widely)\s+)?known\s+as\s+[\"\u20
                        r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})[\"\u201d']?")
 
 
-# "Jimmy Cherizier, a former police officer known as "Barbecue"": a quoted nickname after a short
-# apposition of lower-case words that describes the person
+# "Jimmy Cherizier, a former police officer known as "Barbecue"", "a cleric known as Makaburi": a nickname,
+# quoted or not, after a short apposition of lower-case words that describes the person; unquoted, its
+# words are whole names ("known as Kenya's ..." names no one)
 _APPOSITION_NICKNAME = re.compile(r",\s+(?P<apposition>(?:an?|the)\s+[a-z][a-z' -]{0,60}?)\s+(?:(?:also|better|widely)\s+)?"
-                                  r"known\s+as\s+[\"\u201c](?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})[\"\u201d]")
+                                  r"known\s+as\s+(?:[\"\u201c](?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})[\"\u201d]"
+                                  r"|(?P<bare>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?![\w'\u2019]))")
 
 
 def _nickname_after_apposition(text: str, end: int) -> re.Match | None:
@@ -400,6 +406,20 @@ def _nickname_after_apposition(text: str, end: int) -> re.Match | None:
     return found
 
 
+# "Sheikh Ali Dheere, as Rage is also known": the name given first is another name of the one after "as"
+_AS_KNOWN = re.compile(r",\s+as\s+(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})\s+is\s+"
+                       r"(?:(?:also|better|widely|commonly|often)\s+)?(?:known|called)\b")
+
+
+def _names_told_as_known(text: str, mentions: list[Mention]) -> None:
+    """Sets `known_as` of each person named right before ", as X is also known" to the mention of X."""
+    starts = {m.start: m for m in mentions if m.kind == "person"}
+    for m in mentions:
+        found = _AS_KNOWN.match(text, m.end) if m.kind == "person" else None
+        if found is not None and found.start("name") in starts:
+            m.known_as = starts[found.start("name")]
+
+
 def _nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Adolfo Macias, known as "Fito"": the nickname right after a person's name is another name of
     that person (defined by it, as an acronym in parentheses is by its long form), and so is each later
@@ -409,9 +429,10 @@ def _nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.kind != "person":
             continue
         found = _NICKNAME.match(text, m.end) or _nickname_after_apposition(text, m.end)
-        if found is None or any(o.start == found.start("name") for o in mentions):
+        group = "name" if found is None or found["name"] else "bare"
+        if found is None or any(o.start == found.start(group) for o in mentions):
             continue
-        nickname = Mention(found["name"], found.start("name"), found.end("name"), None, "person")
+        nickname = Mention(found[group], found.start(group), found.end(group), None, "person")
         nickname.long_form = m
         out.append(nickname)
         out += _later_uses(text, nickname, mentions)
@@ -630,7 +651,8 @@ def _defined_long_forms(text: str, tokens, taken: set[int]) -> list[Mention]:
             continue
         j = k  # the name ends right before the parenthesis
         i = j
-        while i > 0 and i - 1 not in taken and _long_form_word(tokens[i - 1][1]) and j - i < 8:
+        while (i > 0 and i - 1 not in taken and _long_form_word(tokens[i - 1][1]) and j - i < 8
+               and (i == j or not _sentence_break(text, tokens, i))):
             i -= 1
         while i < j and _function_word(tokens[i][1]):
             i += 1
@@ -641,22 +663,23 @@ def _defined_long_forms(text: str, tokens, taken: set[int]) -> list[Mention]:
         if initials(" ".join(w for _, w in tokens[i:j])) != word:
             i = _spelled_over_taken_words(tokens, i, j, word)
             if initials(" ".join(w for _, w in tokens[i:j])) != word:
-                i = min(i, _body_named_in_another_language(tokens, j, taken))
+                i = min(i, _body_named_in_another_language(text, tokens, j, taken))
         if j - i >= 2:
             out.append(_mention(text, tokens, i, j, None, "org", None))
             taken.update(range(i, j))
     return out
 
 
-def _body_named_in_another_language(tokens, j: int, taken: set[int]) -> int:
+def _body_named_in_another_language(text: str, tokens, j: int, taken: set[int]) -> int:
     """"the U.N. Stabilization Mission in Haiti (MINUSTAH)": an acronym of the name in another language
     spells none of the English initials; the whole capitalised name before the parenthesis is its long
     form, over names already found inside it and an owner's initials at its start, when a word not yet
     found heads a body ("Mission", see generic_name_heads.txt). Returns where it starts (`j`: none)."""
     k = j
-    while k > 0 and j - k < 8 and _long_form_word(tokens[k - 1][1]):
+    # the name stays in its sentence: "... advance on Kigali. The United Nations Assistance Mission ..."
+    while k > 0 and j - k < 8 and _long_form_word(tokens[k - 1][1]) and (k == j or not _sentence_break(text, tokens, k)):
         k -= 1
-    if k > 0 and j - k < 8 and _INITIALISM.fullmatch(tokens[k - 1][1]):
+    if k > 0 and j - k < 8 and _INITIALISM.fullmatch(tokens[k - 1][1]) and (k == j or not _sentence_break(text, tokens, k)):
         k -= 1  # "U.N.", "U.S.": the owner's initials open the name
     while k < j and _function_word(tokens[k][1]):
         k += 1
@@ -888,6 +911,8 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
             full_names.add(parts)
         if len(parts) == 1 and len(parts[0]) > 3 and (parts[0] != m.text.split()[-1] or _titled_known_name(m)):
             surnames.add(parts)  # "Abdullah" after "King Abdullah II", "Hasina" after "Sheikh Hasina"
+        if len(apart := _family_name_apart(list(parts))) > len(parts) and len(apart[-1]) > 3:
+            surnames.add((apart[-1],))  # "Zaman" after "General Waker-Uz-Zaman"
         if len(parts) > 1 and (parts[-1] not in _title_words() or m.title is not None):  # "Minister Peter King"
             surnames.add(parts[-1:])
             if len(parts) > 2:
@@ -934,6 +959,7 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
                 continue
             if ((n in name_sizes and _respelt_full_name(words, full_names, text, tokens, k, covered))
                     or (n <= 3 and words in surnames) or (n == 1 and _spelling_of(words[0], variants))
+                    or (n == 1 and _hyphenated_surname(words[0], surnames))
                     or (1 < n <= 3 and tuple(_unaccented(w) for w in words) in plain_surnames)):
                 end = tokens[k + n - 1][0] + len(tokens[k + n - 1][1])
                 out.append(Mention(text[offset:end], offset, end, None, "person"))
@@ -944,6 +970,14 @@ def _bare_surnames(text: str, tokens, mentions: list[Mention]) -> list[Mention]:
                 out.append(Mention(text[offset:offset + len(word)], offset, offset + len(word), None, "person"))
         k += 1
     return out
+
+
+def _hyphenated_surname(word: str, surnames: set[tuple[str, ...]]) -> bool:
+    """"Abdel-Jalil" after "Mustafa Abdul Jalil": a family name of two or three words written as one, its
+    words joined by hyphens (and maybe spelt another way, as _same_name_word allows)."""
+    parts = _family_name_apart([word])
+    return len(parts) > 1 and any(len(name) == len(parts) and all(_same_name_word(a, b) for a, b in zip(parts, name))
+                                  for name in surnames)
 
 
 def _first_of_double_surnames(full_names: set[tuple[str, ...]]) -> set[str]:
@@ -1097,7 +1131,7 @@ def _other_given_names_before(text: str, tokens, words: list[str], i: int, j: in
 
 
 def _unaccented(word: str) -> str:
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return unaccented(word)
 
 
 def _mention(text: str, tokens, i: int, j: int, entry: KBEntry | None, kind: str, title: Title | None) -> Mention:
@@ -1327,7 +1361,8 @@ def cluster(mentions: list[Mention]) -> list[Identity]:
         namesake = _namesake_in_article(m, by_entry, identities)
         if namesake is not None:
             m.entry = None  # "Assad" after "Maher al-Assad": not the Assad the knowledge base knows
-        identity = (namesake or _known_identity(m, by_entry) or _defined_by(m) or _same_name(m, identities)
+        identity = (namesake or _known_identity(m, by_entry) or _defined_by(m) or _named_before_as(m, identities)
+                    or _same_name(m, identities)
                     or _legislature_named_before(m, identities) or _alias_of(m, identities) or _given_name_of(m, identities) or _long_form_of(m, identities))
         if identity is None:
             identity = _new_identity(m)
@@ -1399,6 +1434,12 @@ def _defined_by(m: Mention) -> Identity | None:
     return m.long_form.identity if m.long_form is not None else None
 
 
+def _named_before_as(m: Mention, identities: list[Identity]) -> Identity | None:
+    """The person named before under the name `m` is "also known" as."""
+    told = m.known_as
+    return None if told is None else (_same_name(told, identities) or _alias_of(told, identities))
+
+
 def _same_name(m: Mention, identities: list[Identity]) -> Identity | None:
     """An unknown name repeated ("the FLN ... the FLN") is one entity."""
     if m.entry is not None:
@@ -1414,7 +1455,8 @@ def _alias_of(m: Mention, identities: list[Identity]) -> Identity | None:
         return None
     words = _name_words(m)
     found = [identity for identity in identities if identity.kind == "person"
-             and any(_same_person(words, _name_words(other)) for other in identity.mentions)]
+             and any(_same_person(words, _name_words(other)) or _same_person_hyphens_apart(words, _name_words(other))
+                     for other in identity.mentions)]
     if len(words) != 1 or len(found) < 2:
         return found[-1] if found else None
     # a surname written as one of them writes it before one that only sounds alike ("Hussein", "Hassan")
@@ -1456,6 +1498,25 @@ def _same_person(words: list[str], other: list[str]) -> bool:
     if len(words) < len(other):  # "Ben Ali" after "Zine El Abidine Ben Ali"
         return _same_person(words, other[len(other) - len(words) :])
     return False
+
+
+def _same_person_hyphens_apart(words: list[str], other: list[str]) -> bool:
+    """"Abdel-Jalil" after "Mustafa Abdul Jalil", "Zaman" after "General Waker-Uz-Zaman": a family name
+    of capitalised parts is written with hyphens or spaces, so one name is compared with the other's
+    last word split at its hyphens."""
+    split_words, split_other = _family_name_apart(words), _family_name_apart(other)
+    if split_words == words and split_other == other:
+        return False
+    return _same_person(split_words, split_other)
+
+
+def _family_name_apart(words: list[str]) -> list[str]:
+    """The name with its last word split at hyphens between capitalised parts ("Waker-Uz-Zaman" ->
+    "Waker", "Uz", "Zaman"); not "Moon Jae-in", whose lowercase part is no name of its own."""
+    parts = words[-1].split("-") if words else []
+    if len(parts) < 2 or not all(p[:1].isupper() and p[1:].isalpha() for p in parts):
+        return words
+    return words[:-1] + parts
 
 
 
@@ -1523,6 +1584,7 @@ _FINAL_H = re.compile(r"(?<=[aeiou])h$")
 # ("Khamenei" / "Khamenehi", "Mohammed" / "Moammed")
 _VOWEL_H = re.compile(r"(?<=[aeiou])h(?=[aeiou])")
 _QAF = {"k", "q", "g"}
+_KH_AFTER_VOWEL = re.compile(r"(?<=[aeiou])kh")
 
 
 def name_core(word: str) -> str:
@@ -1533,7 +1595,8 @@ def name_core(word: str) -> str:
 def surname_key(word: str) -> str:
     """skeleton() of the word without its article and without an "h" between vowels, an initial g
     read as q (skeleton reads k as q)."""
-    key = skeleton(_VOWEL_H.sub("", name_core(word)))
+    # "Rakhmon" / "Rahmon": the Russian spelling of a Central Asian name writes "kh" for "h"
+    key = skeleton(_VOWEL_H.sub("", _KH_AFTER_VOWEL.sub("h", name_core(word))))
     return "q" + key[1:] if key[:1] == "g" else key
 
 

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.actors import find_names, load_kb
+from eventwire.actors import find_names, load_kb, skeleton
 
 
 @pytest.fixture(scope="module")
@@ -867,3 +867,22 @@ def test_spelt_as_named_tells_a_name_from_a_spelling_correction():
     kb = load_kb()
     assert kb.spelt_as_named("France") and kb.spelt_as_named("Hugo Chavez")
     assert not kb.spelt_as_named("Franco")  # the base reads it as France only by correcting a letter
+
+
+def test_letters_without_an_accent_to_strip_are_spelt_as_the_nearest_plain_letter():
+    from eventwire.actors import unaccented
+
+    assert unaccented("Yıldırım") == "Yildirim"
+    assert unaccented("Wałęsa") == "Walesa"
+    assert unaccented("Gülen") == "Gulen"
+    assert skeleton("Wałęsa") == skeleton("Walesa")
+
+
+def test_a_day_that_ends_the_sentence_before_a_known_name_is_no_given_name_of_another_bearer():
+    # the mentions' words carry no full stop: "Saturday Lula" is not someone else called Lula
+    words = "surrendered to police on Saturday Lula had been sentenced".split()
+    found = find_names(words, load_kb(), None)
+    assert [(words[i], entry.identifier) for i, _, entry in found] == [("Lula", "Luiz Inácio Lula da Silva")]
+    # a given name the base does not know still makes another bearer
+    words = "said Samar Badawi".split()
+    assert all(entry.kind != "person" for _, _, entry in find_names(words, load_kb(), None))
