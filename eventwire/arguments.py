@@ -2288,14 +2288,15 @@ def _relative_antecedent(whose: Token) -> Token | None:
 
 
 def _relative_object_antecedent(pronoun: Token) -> Token | None:
-    """"the bishops, whom he asked to mediate": a relative pronoun object stands for the people its clause
-    hangs on, also when the parser hangs it on the clause's infinitive ("whom" as the object of "mediate")."""
-    if pronoun.lower_ not in {"whom", "who"} or pronoun.dep_ not in {"dobj", "dative"}:
+    """"Alkatiri, whom the soldiers blame", "the bombings, which Washington blames on al-Qaeda": a relative
+    pronoun object stands for the noun its clause hangs on, also when the parser hangs it on the clause's
+    infinitive ("the bishops, whom he asked to mediate": "whom" as the object of "mediate")."""
+    if pronoun.tag_ not in RELATIVE_TAGS or pronoun.dep_ not in {"dobj", "dative"}:
         return None
     verb = pronoun.head
     for _ in range(3):
         if verb.dep_ == "relcl":
-            return verb.head if verb.head.pos_ in {"NOUN", "PROPN"} else None
+            return verb.head
         if verb.dep_ != "xcomp" or verb.head == verb:
             return None
         verb = verb.head
@@ -2308,8 +2309,6 @@ def _object_antecedent(pronoun: Token) -> Token | None:
     clause of time or cause hung on it ("the guards opened fire after rioters stoned them")."""
     if pronoun.lower_ == "it":
         return _object_of_the_verb_before(pronoun)
-    if pronoun.tag_ in RELATIVE_TAGS and pronoun.dep_ in {"dobj", "dative"} and pronoun.head.dep_ == "relcl":
-        return pronoun.head.head  # "Alkatiri, whom the soldiers blame": the pronoun stands for the noun
     if pronoun.lower_ != "them":
         return None
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
