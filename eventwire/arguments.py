@@ -811,6 +811,9 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
         preps = preps | {"to"}  # "surrendered to police": whom one gives oneself up to
     # "fired missiles at U.S. forces at the air base": the weapon's target before the verb's place
     aimed = [o for o in objects + means + weapons if o.dep_ == "dobj" and o != trigger]
+    # "fired rubber bullets, tear gas and stun grenades at the crowds": the parser hangs the aim on the
+    # last item of a listed object; the whole list is what is fired, so its aim is the list's
+    aimed += [c for o in aimed for c in o.conjuncts if c.i > o.i and c not in aimed]
     # "set fire to a church", "waged war against the government": an object that names the act itself
     # (act_nouns.txt) leaves whom it is done to to the phrase beside it, on the verb or on that noun
     acts = [o for o in own if o.dep_ == "dobj" and o.lemma_.lower() in lexicon_word_list("act_nouns.txt")]

@@ -1768,6 +1768,13 @@ def test_things_fired_together_are_all_the_means_not_the_target(code):
     assert targets and "live rounds" not in targets and "tear gas" not in targets, events
 
 
+def test_the_aim_of_a_list_of_things_fired_is_the_aim_of_the_whole_list(code):
+    # the parser hangs "at the crowds" on "grenades", the last item fired, not on "fired"
+    events = code("Thousands of Peruvians marched through Lima on Monday to protest against the president. Peruvian "
+                  "riot police fired rubber bullets, tear gas and stun grenades at the crowds, officials said.")
+    assert ("ASSAULT", "PER", "PER") in tuples(events), tuples(events)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Eritrean troops backed by tanks and helicopters invaded Djibouti before dawn on Friday.", ("ASSAULT", "ERI")),
     ("Libyan troops backed by tanks and helicopters invaded Chad before dawn on Friday and seized the town of Faya, "
