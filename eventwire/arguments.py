@@ -453,7 +453,15 @@ def _active_conjunct_of_passive(verb: Token) -> bool:
         return False
     if own_aux or verb.tag_ not in {"VBN", "VBD"}:
         return True
+    if _promise_with_its_content(verb):
+        return True
     return verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _promise_with_its_content(verb: Token) -> bool:
+    """"was sworn in on Monday and promised to hold elections": a promise (promise_verbs.txt) that goes on
+    to say what is promised is made by its subject; no one "is promised to" do something."""
+    return verb.lemma_.lower() in load_lexicon().promise_verbs and any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
 
 
 def _passive_subjects(verb: Token) -> list[Token]:
