@@ -453,15 +453,17 @@ def _active_conjunct_of_passive(verb: Token) -> bool:
         return False
     if own_aux or verb.tag_ not in {"VBN", "VBD"}:
         return True
-    if _promise_with_its_content(verb):
+    if _acts_on_its_own_clause(verb):
         return True
     return verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children)
 
 
-def _promise_with_its_content(verb: Token) -> bool:
-    """"was sworn in on Monday and promised to hold elections": a promise (promise_verbs.txt) that goes on
-    to say what is promised is made by its subject; no one "is promised to" do something."""
-    return verb.lemma_.lower() in load_lexicon().promise_verbs and any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
+def _acts_on_its_own_clause(verb: Token) -> bool:
+    """"was sworn in on Monday and promised to hold elections", "... and said he would meet them": a verb
+    whose infinitive or clause its own subject does or says (own_clause_verbs.txt) is active when it has
+    one; no one "is promised to" do something."""
+    return (verb.lemma_.lower() in lexicon_word_list("own_clause_verbs.txt")
+            and any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children))
 
 
 def _passive_subjects(verb: Token) -> list[Token]:

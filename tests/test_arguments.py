@@ -2298,7 +2298,11 @@ def test_a_mission_stoned_by_marchers_is_the_protests_target(code):
     assert ("PROTEST", "GRC", "TUR") in tuples(events), tuples(events)
 
 
-def test_a_promise_joined_to_a_passive_verb_is_made_by_its_subject(code):
+@pytest.mark.parametrize("text, expected", [
+    ("Guinea's army chief was sworn in on Friday and promised to hold free elections.", ("AGREE", "GIN", None)),
+    ("Guinea's army chief was sworn in on Friday and refused to hold elections.", ("REJECT", "GIN", None)),
+])
+def test_a_verb_with_its_own_infinitive_joined_to_a_passive_acts_for_its_subject(code, text, expected):
     # "promised" is tagged as a past form like "sworn"; with what is promised after it, it is no passive
-    found = tuples(code("Guinea's army chief was sworn in on Friday and promised to hold free elections."))
-    assert ("AGREE", "GIN", None) in found, found
+    found = tuples(code(text))
+    assert expected in found, found
