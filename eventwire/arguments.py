@@ -232,6 +232,11 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         # "broke through police lines after lawmakers voted, setting fire to the building": the parser
         # hangs the participle on the "after" clause; the main clause's subject sets the fire
         return verb_subject(head.head, depth + 1)
+    closed = _clause_resumed_after_a_relative(verb)
+    if closed is not None:
+        # "armed men stormed the jail, where 23 businessmen were on trial, and then seized the building":
+        # the men seized it, not the businessmen of the relative clause the parser joins "seized" to
+        return verb_subject(closed, depth + 1)
     if verb.dep_ in {"conj", "advcl"} and head.pos_ in {"VERB", "AUX"}:
         return verb_subject(head, depth + 1)
     if verb.dep_ in {"acomp", "xcomp"} and head.pos_ in {"VERB", "AUX", "ADJ"}:  # "is willing to withdraw"
@@ -263,6 +268,29 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         objects = [c for c in gov.children if c.dep_ in {"dobj", "xcomp"}]
         return objects[:1] if objects else verb_subject(gov, depth + 1)
     return []
+
+
+def _clause_resumed_after_a_relative(verb: Token) -> Token | None:
+    """The verb whose object a relative clause set off by commas follows, when the parser joins a verb
+    after the closing comma and "and" to the relative clause's own verb: ", where 23 businessmen were on
+    trial, and then seized ..." resumes the clause the relative interrupted. Not when the relative
+    pronoun is the subject ("the militia, which holds the port, and ..."): that one is told of the noun."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "relcl":
+        return None
+    subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    if not subjects or any(s.tag_ in RELATIVE_TAGS for s in subjects):
+        return None
+    doc = verb.doc
+    opened = head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == ","
+    joined = [c for c in head.children if c.dep_ == "cc" and c.i < verb.i]
+    closed = bool(joined) and doc[joined[-1].i - 1].text == ","
+    noun = head.head
+    governor = noun.head
+    if not (opened and closed) or noun.dep_ not in {"dobj", "pobj"} or governor == noun:
+        return None
+    governor = governor.head if noun.dep_ == "pobj" else governor
+    return governor if governor.pos_ in {"VERB", "AUX"} else None
 
 
 def _participle_past_a_time_clause(verb: Token) -> bool:
