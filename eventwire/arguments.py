@@ -232,6 +232,11 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         # "broke through police lines after lawmakers voted, setting fire to the building": the parser
         # hangs the participle on the "after" clause; the main clause's subject sets the fire
         return verb_subject(head.head, depth + 1)
+    closed = _clause_resumed_after_a_relative(verb)
+    if closed is not None:
+        # "armed men stormed the jail, where 23 businessmen were on trial, and then seized the building":
+        # the men seized it, not the businessmen of the relative clause the parser joins "seized" to
+        return verb_subject(closed, depth + 1)
     if verb.dep_ in {"conj", "advcl"} and head.pos_ in {"VERB", "AUX"}:
         return verb_subject(head, depth + 1)
     if verb.dep_ in {"acomp", "xcomp"} and head.pos_ in {"VERB", "AUX", "ADJ"}:  # "is willing to withdraw"
@@ -263,6 +268,29 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         objects = [c for c in gov.children if c.dep_ in {"dobj", "xcomp"}]
         return objects[:1] if objects else verb_subject(gov, depth + 1)
     return []
+
+
+def _clause_resumed_after_a_relative(verb: Token) -> Token | None:
+    """The verb whose object a relative clause set off by commas follows, when the parser joins a verb
+    after the closing comma and "and" to the relative clause's own verb: ", where 23 businessmen were on
+    trial, and then seized ..." resumes the clause the relative interrupted. Not when the relative
+    pronoun is the subject ("the militia, which holds the port, and ..."): that one is told of the noun."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "relcl":
+        return None
+    subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    if not subjects or any(s.tag_ in RELATIVE_TAGS for s in subjects):
+        return None
+    doc = verb.doc
+    opened = head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == ","
+    joined = [c for c in head.children if c.dep_ == "cc" and c.i < verb.i]
+    closed = bool(joined) and doc[joined[-1].i - 1].text == ","
+    noun = head.head
+    governor = noun.head
+    if not (opened and closed) or noun.dep_ not in {"dobj", "pobj"} or governor == noun:
+        return None
+    governor = governor.head if noun.dep_ == "pobj" else governor
+    return governor if governor.pos_ in {"VERB", "AUX"} else None
 
 
 def _participle_past_a_time_clause(verb: Token) -> bool:
@@ -453,7 +481,17 @@ def _active_conjunct_of_passive(verb: Token) -> bool:
         return False
     if own_aux or verb.tag_ not in {"VBN", "VBD"}:
         return True
+    if _acts_on_its_own_clause(verb):
+        return True
     return verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _acts_on_its_own_clause(verb: Token) -> bool:
+    """"was sworn in on Monday and promised to hold elections", "... and said he would meet them": a verb
+    whose infinitive or clause its own subject does or says (own_clause_verbs.txt) is active when it has
+    one; no one "is promised to" do something."""
+    return (verb.lemma_.lower() in lexicon_word_list("own_clause_verbs.txt")
+            and any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children))
 
 
 def _passive_subjects(verb: Token) -> list[Token]:
@@ -811,6 +849,9 @@ def verb_recipients(verb: Token, etype: str, trigger: Token, own: list[Token] = 
         preps = preps | {"to"}  # "surrendered to police": whom one gives oneself up to
     # "fired missiles at U.S. forces at the air base": the weapon's target before the verb's place
     aimed = [o for o in objects + means + weapons if o.dep_ == "dobj" and o != trigger]
+    # "fired rubber bullets, tear gas and stun grenades at the crowds": the parser hangs the aim on the
+    # last item of a listed object; the whole list is what is fired, so its aim is the list's
+    aimed += [c for o in aimed for c in o.conjuncts if c.i > o.i and c not in aimed]
     # "set fire to a church", "waged war against the government": an object that names the act itself
     # (act_nouns.txt) leaves whom it is done to to the phrase beside it, on the verb or on that noun
     acts = [o for o in own if o.dep_ == "dobj" and o.lemma_.lower() in lexicon_word_list("act_nouns.txt")]

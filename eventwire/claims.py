@@ -34,6 +34,9 @@ _REPORTS = re.compile(_PHRASE + r"\s+(?:reports|reported|has\s+reported|quoted|c
 # a word that _REPORTED_BY or _REPORTS needs: most sentences have none, and scanning them with
 # _REPORTS, which tries a phrase at every capital letter, was most of the time attribution took
 _SOURCE_WORD = re.compile(r"(?i)report|quoted|cited")
+# "denied that the militants had beheaded a police chief, as Duterte had said": the claim the clause
+# before it tells is the speaker's
+_AS_SAID = re.compile(r",\s+as\s+" + _PHRASE + r"\s+(?:had\s+|has\s+|have\s+)?(?:said|claimed|alleged|asserted|charged)\b")
 _DENIAL_NOUNS = re.compile(r"(?i)\b(?:claims?|accusations?|allegations?|reports?|charges?|assertions?|suggestions?|accounts?|versions?)\b")
 # "rejects that account", "denied these claims": a demonstrative points back as "the" does
 _POINTING_BACK = re.compile(r"(?i)^(?:(?:the|that|this|these|those|such|any|all)\s+)+")
@@ -55,6 +58,9 @@ def attribute_events(events: list[EventMention], quotes: list, text: str, mentio
         for m in _ACCORDING.finditer(text, *sentence):
             who = _entity(m, text, mentions, kb)
             (reported if who.sector == OUTLET_SECTOR else claimed).append(who)
+        for m in _AS_SAID.finditer(text, *sentence) if ", as " in text[sentence[0]:sentence[1]] else ():
+            if ev.trigger_start < m.start() and m.group("who").split()[0].lower() not in _NOT_A_SOURCE:
+                claimed.append(_entity(m, text, mentions, kb))
         for pattern in (_REPORTED_BY, _REPORTS) if may_name_an_outlet(text, *sentence) else ():
             for m in pattern.finditer(text, *sentence):
                 if m.group("who").split()[0].lower() not in _NOT_A_SOURCE:
@@ -132,21 +138,30 @@ def _attach_denials(events: list[EventMention], text: str) -> None:
         else:
             targets = [e for e in events if e is not denial and e.sent_start == denial.sent_start
                        and e.trigger_start > denial.trigger_start and e.polarity != "asserted"]
+            # "Police denied that the militants had beheaded him, as Duterte had said": the sentence names
+            # the source of what is denied, whom the denial answers, of the denier's country or not
+            said = {m.start("who") for m in _AS_SAID.finditer(text, denial.trigger_end, denial.sent_end)}
+            if said:
+                _answer_claimants(denial, targets, said)
         for target in targets:
             known = {d.identifier_text for d in target.attribution.get("denied_by", [])}
             target.attribution["denied_by"] = list(target.attribution.get("denied_by", [])) + [
                 d for d in deniers if d.identifier_text not in known]
 
 
-def _answer_claimants(denial: EventMention, claims: list[EventMention]) -> None:
+def _answer_claimants(denial: EventMention, claims: list[EventMention], named_at: set[int] = frozenset()) -> None:
     """"The State Department says Kataib Hezbollah was responsible. Kataib Hezbollah has denied the claim.":
     a denial of the claim told just before answers whoever made it (marked inferred), when the denial
     names no one it answers."""
     if any(r.code for r in denial.recipient):
         return
-    own = {a.code for a in denial.actor if a.code}
+    # a source the denial's own sentence names ("as Duterte had said", at `named_at`) is answered even
+    # when of the denier's country
+    own = {a.code for a in denial.actor if a.code} if not named_at else set()
+    deniers = {a.identifier_text for a in denial.actor}
     claimants = [replace(c, inferred=True) for e in claims for c in e.attribution.get("claimed_by", [])
-                 if c.code and c.code not in own]
+                 if c.code and c.code not in own
+                 and (not named_at or (c.start in named_at and c.identifier_text not in deniers))]
     if claimants:
         denial.recipient = _unique(claimants)
 

@@ -1236,6 +1236,11 @@ def _role_antecedent(role: str, ent: Entity, text: str, before: list[Mention]) -
                       and not (plural_state and m.identity.code in INTERNATIONAL_CODES))
         if found is None and ent.sector in FORCE_SECTORS and _plural_role(role):
             found = _force_named_with_nationality(ent, text, before)
+        if found is None and ent.sector == ARMED_GROUP_SECTOR and _plural_role(role):
+            # "Malian rebel leader Iyad Ag Ghaly ... The rebels agreed to hand over their weapons": with no
+            # group named, the rebels are the men of the rebel leader named before
+            found = _last(before, lambda m: m.kind == "person" and m.identity is not None
+                          and m.identity.sector == ent.sector)
         if found is None and ent.sector in STATE_SECTORS:
             found = (_country_opening_its_sentence(ent, text, before) or _state_speaking_of_it(ent, text, before)
                      or _lead_country_of_new_rulers(role, text, before)

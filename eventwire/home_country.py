@@ -87,7 +87,7 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
         _place_the_struck(ev)
         _place_the_left(ev)
         _aim_protest_at_own_government(ev)
-        _no_country_for_a_new_crowd_met_by_force(ev, text)
+        _no_country_for_a_new_crowd(ev, text)
     _one_mention_one_country(events)
     _pronouns_coded_as_their_group(events)
     _armed_groups_named_again(events)
@@ -347,12 +347,14 @@ CROWD_NOUNS = actor_word_list("crowd_nouns.txt")
 DEFINITE_WORDS = frozenset({"the", "these", "those", "its", "their", "his", "her"})
 
 
-def _no_country_for_a_new_crowd_met_by_force(ev: EventMention, text: str) -> None:
-    """"police fired tear gas at looters in the capital", "soldiers detained 232 protesters": a crowd named
-    by a bare plural (crowd_nouns.txt), with no nationality in its phrase, is new to the story; the force
-    that meets it and the place where it does say where, not whose people they are, so it gets no country.
-    A definite reference back ("fired on the protesters") keeps the country of the people it refers to."""
-    if ev.event not in FORCE_TYPES:
+def _no_country_for_a_new_crowd(ev: EventMention, text: str) -> None:
+    """"police fired tear gas at looters in the capital", "soldiers detained 232 protesters", "the army chief
+    urged protesters to go home": a crowd named by a bare plural (crowd_nouns.txt), with no nationality in
+    its phrase, is new to the story; the side that meets or addresses it and the place where it does say
+    where, not whose people they are, so it gets no country (examples/README.md, Crowds). A definite
+    reference back ("fired on the protesters") keeps the country of the people it refers to. A protest's
+    target is left alone: one aimed at no one is aimed at its doers' own government."""
+    if ev.event in PROTEST_TYPES:
         return
     ev.recipient = [replace(r, code=None, inferred=False) if r.code and _new_crowd(r, text) else r
                     for r in ev.recipient]

@@ -88,3 +88,12 @@ def test_rejecting_that_account_answers_whoever_gave_it(code):
     # "that account" points back as "the claim" does: the rejection answers the speakers of the claim before
     found = tuples(code("Turkish officials say the Greek coast guard rammed the fishing boat. Athens rejects that account."))
     assert ("REJECT", "GRC", "TUR") in found, found
+
+
+def test_a_denial_answers_the_source_its_sentence_names_with_as_said(code):
+    # "as Marcos had said" names whose claim is denied, though he is of the deniers' own country
+    events = code("Police later denied that rebels had burned a church, as Philippine President Ferdinand Marcos "
+                  "had said in Tokyo.")
+    assert ("REJECT", "PHL", "PHL") in tuples(events), tuples(events)
+    burning = next(e for e in events if e["event"] == ["ASSAULT"])
+    assert any("Marcos" in n for n in _names(burning["attribution"]["claimed_by"])), burning["attribution"]

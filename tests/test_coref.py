@@ -1014,3 +1014,10 @@ def test_a_code_a_place_gave_one_mention_does_not_code_the_same_word_elsewhere(c
                   "in Lahore on Monday.")
     attack = next(e for e in events if e["event"] == ["ASSAULT"] and e["actor"] and e["actor"][0]["entity_text"] == "Sikh militants")
     assert attack["actor"][0]["code"] != "PAK", attack
+
+
+def test_the_rebels_are_the_men_of_the_rebel_leader_named_before(code):
+    # no rebel group is named: "the rebels" are those the Malian rebel leader leads
+    events = code("Malian rebel leader Iyad Ag Ghaly told reporters on Monday that he would attack the capital. "
+                  "The rebels agreed on Tuesday to hand over their weapons after talks with French officers.")
+    assert ("CONSULT", "MLI", "FRA") in tuples(events), tuples(events)

@@ -625,3 +625,14 @@ def test_an_armed_group_named_again_by_its_bare_noun_is_the_group_told_before(co
     events = code("BAMAKO, May 5 (Eventwire) - Mali's government accused Tuareg insurgents of attacking a convoy on Sunday."
                   " Insurgents ambushed an army patrol near Kidal in March.", published=date(2012, 5, 5))
     assert actor_codes(events, "ASSAULT") == [("MLI", "REB")], tuples(events)
+
+
+def test_a_crowd_named_by_a_bare_plural_that_is_urged_gets_no_country(code):
+    # the army chief is Bangladesh's, the protesters he urges are not coded for it (README, Crowds)
+    events = code("DHAKA, March 4 (Eventwire) - Bangladesh's army chief urged protesters to go home.",
+                  published=date(2024, 3, 4))
+    assert ("REQUEST", "BGD", None) in tuples(events), tuples(events)
+    # a definite reference back keeps the country of the crowd it points to
+    events = code("DHAKA, March 4 (Eventwire) - Thousands of Bangladeshis marched in Dhaka on Monday. "
+                  "Bangladesh's army chief urged the protesters to go home.", published=date(2024, 3, 4))
+    assert ("REQUEST", "BGD", None) not in tuples(events), tuples(events)
