@@ -1014,3 +1014,14 @@ def test_a_code_a_place_gave_one_mention_does_not_code_the_same_word_elsewhere(c
                   "in Lahore on Monday.")
     attack = next(e for e in events if e["event"] == ["ASSAULT"] and e["actor"] and e["actor"][0]["entity_text"] == "Sikh militants")
     assert attack["actor"][0]["code"] != "PAK", attack
+
+
+def test_the_crew_of_a_craft_shot_down_takes_the_crafts_country(code):
+    # "the crew", "one pilot", "the Tu-22's crew" (crew_nouns.txt) with no country of their own man the coded
+    # craft last told as shot down or seized (craft_nouns.txt)
+    events = code("Georgian gunners shot down a Russian bomber near Gori on Saturday. Tbilisi accused the "
+                  "Tu-22's crew of bombing villages. One of the pilots was captured by Georgian soldiers.")
+    accuse = next(e for e in events if e["event"] == ["ACCUSE"])
+    assert [r["code"] for r in accuse["recipient"]] == ["RUS"], accuse["recipient"]
+    capture = next(e for e in events if e["event"] == ["COERCE"] and e["polarity"] == "asserted")
+    assert [r["code"] for r in capture["recipient"]] == ["RUS"], capture["recipient"]
