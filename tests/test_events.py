@@ -858,6 +858,12 @@ def test_forcing_people_from_their_homes_is_expulsion_by_force(code, text, expec
     assert any(t == expected[0] and a == expected[1] for t, a, _ in found), found
 
 
+def test_forcing_ones_way_into_a_building_is_an_assault_on_it(code):
+    # "forced their way into" enters by force, as "stormed" does: aimed at whose the building is
+    found = tuples(code("Venezuelan soldiers forced their way into the Chilean consulate in Caracas on Sunday."))
+    assert ("ASSAULT", "VEN", "CHL") in found, found
+
+
 def test_a_scandal_forcing_out_a_minister_is_no_expulsion(code):
     found = tuples(code("A bribery scandal forced out the Japanese finance minister in 2021."))
     assert not any(t == "ASSAULT" for t, _, _ in found), found
