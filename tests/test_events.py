@@ -52,6 +52,12 @@ def test_calling_someone_a_liar_or_a_deed_abhorrent_is_an_accusation(code):
     assert any(t[0] == "ACCUSE" and t[1] == "RUS" for t in found), found
 
 
+def test_calling_a_deed_a_stab_in_the_back_is_an_accusation(code):
+    # "a stab in the back" calls the deed a betrayal, as "betrayal" does
+    found = tuples(code("Serbia's president called the vote in Pristina a stab in the back."))
+    assert any(t[0] == "ACCUSE" and t[1] == "SRB" for t in found), found
+
+
 def test_a_judging_adjective_hung_on_the_object_still_names_it(code):
     # the parser reads "the decision illegal" as a noun and its modifier; the adjective is what the
     # decision is called, so the naming is an accusation all the same
