@@ -854,7 +854,9 @@ def _plural_reference(ent: Entity, text: str, mentions: list[Mention], starts: l
         if pair and (m.identity.identifier == pair[0].identity.identifier
                      or (m.kind != "person") != (pair[0].kind != "person")
                      or (m.kind != "person" and m.identity.code == pair[0].identity.code)):
+            # ("Japan would not pay ... the islands were Japanese territory": one state named twice is one side)
             compatriot = compatriot or (m.kind != "person" and m.kind != pair[0].kind
+                                        and m.identity.identifier != pair[0].identity.identifier
                                         and bool(m.identity.code) and m.identity.code == pair[0].identity.code)
             continue
         pair.append(m)

@@ -1025,3 +1025,13 @@ def test_the_crew_of_a_craft_shot_down_takes_the_crafts_country(code):
     assert [r["code"] for r in accuse["recipient"]] == ["RUS"], accuse["recipient"]
     capture = next(e for e in events if e["event"] == ["COERCE"] and e["polarity"] == "asserted")
     assert [r["code"] for r in capture["recipient"]] == ["RUS"], capture["recipient"]
+
+
+def test_one_state_named_twice_is_not_both_sides_of_a_pair(code):
+    # "the Philippines ... Philippine territory" names one side twice: "both powers" are then the two sides
+    # of the fight told before, not the Philippines alone
+    events = code("Chinese coast guard ships rammed a Philippine supply boat near the Second Thomas Shoal on Monday. "
+                  "Manila said the Philippines would not withdraw, insisting the shoal was Philippine territory. "
+                  "Washington urged both powers to settle the dispute peacefully.")
+    request = next(e for e in events if e["event"] == ["REQUEST"] and e["polarity"] == "asserted")
+    assert sorted(r["code"] for r in request["recipient"]) == ["CHN", "PHL"], request["recipient"]
