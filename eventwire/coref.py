@@ -854,9 +854,8 @@ def _plural_reference(ent: Entity, text: str, mentions: list[Mention], starts: l
         if pair and (m.identity.identifier == pair[0].identity.identifier
                      or (m.kind != "person") != (pair[0].kind != "person")
                      or (m.kind != "person" and m.identity.code == pair[0].identity.code)):
-            # ("Japan would not pay ... the islands were Japanese territory": one state named twice is one side)
             compatriot = compatriot or (m.kind != "person" and m.kind != pair[0].kind
-                                        and m.identity.identifier != pair[0].identity.identifier
+                                        and _names_a_side(m, text) and _names_a_side(pair[0], text)
                                         and bool(m.identity.code) and m.identity.code == pair[0].identity.code)
             continue
         pair.append(m)
@@ -865,6 +864,15 @@ def _plural_reference(ent: Entity, text: str, mentions: list[Mention], starts: l
     # "Ethiopia's government and Tigrayan forces agreed ... urged both sides": two sides of one country,
     # and no other party named, are that country's
     return pair if compatriot else []
+
+
+def _names_a_side(m: Mention, text: str) -> bool:
+    """A demonym names a side of its own only on a party ("Darfuri rebels", "Tigrayan forces"), not on a
+    thing ("Japan would not pay ... the islands were Japanese territory": one state named twice)."""
+    if m.kind != "demonym":
+        return True
+    following = _NEXT_WORD.match(text, m.end)
+    return following is not None and load_kb().agent_sector(following.group(1)) is not None
 
 
 def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],
