@@ -124,6 +124,9 @@ def resolve_references(events: list[EventMention], text: str, mentions: list[Men
         pairs.update(_plural_references_of(ev, text, mentions, starts))
         asked.update(_references_asked(ev, text, mentions, starts))
         fighters = _next_fighters(ev, fighters)
+        # after the fight's sides are taken: the crew of a craft downed before is no new side ("Turkish jets shot
+        # down a Russian bomber ... rebels shot dead one of the two pilots ... NATO urged both countries")
+        ev.recipient = [_crew_of_craft_hit_before(e, text, done) for e in ev.recipient]
         if any(_plural_kinds(e, text, mentions, starts) for e in ev.recipient):
             # "The U.N. urged both sides to stop. Kenya called on both sides ...": who asks both sides is no side
             mediators |= actors
@@ -459,6 +462,44 @@ def _captives_told_before(ent: Entity, text: str, done: list[EventMention]) -> E
     held = next(r for r in taking.recipient if r.code)
     return replace(ent, identifier_text=held.identifier_text, code=held.code, sector=ent.sector or held.sector,
                    inferred=True)
+
+
+# what is done to a craft that leaves its crew or pilot in the hands of others: shooting it down, seizing it
+CRAFT_HIT_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _crew_of_craft_hit_before(ent: Entity, text: str, done: list[EventMention]) -> Entity:
+    """"Turkish jets shot down a Russian bomber ... Ankara accused the Su-24's crew", "shot down two Indian
+    jets ... One pilot was captured": the crew or pilot of a craft (crew_nouns.txt), named with no country of
+    their own, man the coded craft (craft_nouns.txt) last told as shot down, hit or seized; they take its
+    country and keep their own words."""
+    if ent.code or not _names_a_crew(ent, text):
+        return ent
+    for ev in reversed(done):
+        if ev.event not in CRAFT_HIT_TYPES or ev.polarity != "asserted":
+            continue
+        craft = next((r for r in ev.recipient if r.code and r.start < ent.start and _names_a_craft(r)), None)
+        if craft is not None:
+            return replace(ent, code=craft.code, sector=ent.sector or craft.sector, inferred=True)
+    return ent
+
+
+def _names_a_crew(ent: Entity, text: str) -> bool:
+    """The phrase's head is a crew noun, or the phrase is a possessor the parse took for the party ("the
+    Su-24's" of "accused the Su-24's crew")."""
+    words = ent.entity_text.lower().split()
+    if not words:
+        return False
+    if words[-1].endswith(("'s", "’s")):
+        following = re.match(r"\s*([\w-]+)", text[ent.end :])
+        return following is not None and following.group(1).lower() in actor_word_list("crew_nouns.txt")
+    return words[-1] in actor_word_list("crew_nouns.txt")
+
+
+def _names_a_craft(ent: Entity) -> bool:
+    head = ent.entity_text.lower().split()[-1] if ent.entity_text.split() else ""
+    crafts = actor_word_list("craft_nouns.txt")
+    return head in crafts or (head.endswith("s") and head[:-1] in crafts)
 
 
 DEPLOYED_SECTORS = frozenset({"MIL", "COP"})
@@ -814,6 +855,7 @@ def _plural_reference(ent: Entity, text: str, mentions: list[Mention], starts: l
                      or (m.kind != "person") != (pair[0].kind != "person")
                      or (m.kind != "person" and m.identity.code == pair[0].identity.code)):
             compatriot = compatriot or (m.kind != "person" and m.kind != pair[0].kind
+                                        and _names_a_side(m, text) and _names_a_side(pair[0], text)
                                         and bool(m.identity.code) and m.identity.code == pair[0].identity.code)
             continue
         pair.append(m)
@@ -822,6 +864,15 @@ def _plural_reference(ent: Entity, text: str, mentions: list[Mention], starts: l
     # "Ethiopia's government and Tigrayan forces agreed ... urged both sides": two sides of one country,
     # and no other party named, are that country's
     return pair if compatriot else []
+
+
+def _names_a_side(m: Mention, text: str) -> bool:
+    """A demonym names a side of its own only on a party ("Darfuri rebels", "Tigrayan forces"), not on a
+    thing ("Japan would not pay ... the islands were Japanese territory": one state named twice)."""
+    if m.kind != "demonym":
+        return True
+    following = _NEXT_WORD.match(text, m.end)
+    return following is not None and load_kb().agent_sector(following.group(1)) is not None
 
 
 def _resolve(ent: Entity, text: str, mentions: list[Mention], starts: list[int],

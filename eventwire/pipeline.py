@@ -591,6 +591,12 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
             if tok not in anchors:
                 anchors.add(tok)
                 todo.append(tok)
+    if deed:
+        # "set fire to a church sheltering hundreds of people near Eldoret": the parser hangs the deed's place on
+        # the participle that says what its target held, or on what it held; they were where the target was
+        held = [tok for tok in pred.sent if tok.dep_ == "acl" and _held_by_its_target(tok, pred)]
+        anchors |= set(held) | {t for tok in held for c in tok.children if c.dep_ == "dobj"
+                                for t in [c, *(w for w in c.subtree if w.dep_ == "pobj" and w.head.lower_ == "of")]}
     anchors |= set(_meetings_held_before(pred, verbs))
     anchors |= set(_sides_of_own_meeting(pred, head, verbs))
     preps = WHERE_PREPS | ({"from", "out"} if event_type == "RETREAT" else set()) | ({"over", "on", "off"} if deed else set())

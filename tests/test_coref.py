@@ -1021,3 +1021,24 @@ def test_the_rebels_are_the_men_of_the_rebel_leader_named_before(code):
     events = code("Malian rebel leader Iyad Ag Ghaly told reporters on Monday that he would attack the capital. "
                   "The rebels agreed on Tuesday to hand over their weapons after talks with French officers.")
     assert ("CONSULT", "MLI", "FRA") in tuples(events), tuples(events)
+
+
+def test_the_crew_of_a_craft_shot_down_takes_the_crafts_country(code):
+    # "the crew", "one pilot", "the Tu-22's crew" (crew_nouns.txt) with no country of their own man the coded
+    # craft last told as shot down or seized (craft_nouns.txt)
+    events = code("Georgian gunners shot down a Russian bomber near Gori on Saturday. Tbilisi accused the "
+                  "Tu-22's crew of bombing villages. One of the pilots was captured by Georgian soldiers.")
+    accuse = next(e for e in events if e["event"] == ["ACCUSE"])
+    assert [r["code"] for r in accuse["recipient"]] == ["RUS"], accuse["recipient"]
+    capture = next(e for e in events if e["event"] == ["COERCE"] and e["polarity"] == "asserted")
+    assert [r["code"] for r in capture["recipient"]] == ["RUS"], capture["recipient"]
+
+
+def test_one_state_named_twice_is_not_both_sides_of_a_pair(code):
+    # "the Philippines ... Philippine territory" names one side twice: "both powers" are then the two sides
+    # of the fight told before, not the Philippines alone
+    events = code("Chinese coast guard ships rammed a Philippine supply boat near the Second Thomas Shoal on Monday. "
+                  "Manila said the Philippines would not withdraw, insisting the shoal was Philippine territory. "
+                  "Washington urged both powers to settle the dispute peacefully.")
+    request = next(e for e in events if e["event"] == ["REQUEST"] and e["polarity"] == "asserted")
+    assert sorted(r["code"] for r in request["recipient"]) == ["CHN", "PHL"], request["recipient"]

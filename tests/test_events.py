@@ -52,6 +52,12 @@ def test_calling_someone_a_liar_or_a_deed_abhorrent_is_an_accusation(code):
     assert any(t[0] == "ACCUSE" and t[1] == "RUS" for t in found), found
 
 
+def test_calling_a_deed_a_stab_in_the_back_is_an_accusation(code):
+    # "a stab in the back" calls the deed a betrayal, as "betrayal" does
+    found = tuples(code("Serbia's president called the vote in Pristina a stab in the back."))
+    assert any(t[0] == "ACCUSE" and t[1] == "SRB" for t in found), found
+
+
 def test_a_judging_adjective_hung_on_the_object_still_names_it(code):
     # the parser reads "the decision illegal" as a noun and its modifier; the adjective is what the
     # decision is called, so the naming is an accusation all the same
@@ -856,6 +862,12 @@ def test_a_participle_elaborating_an_attack_is_that_attack(code, text):
 def test_forcing_people_from_their_homes_is_expulsion_by_force(code, text, expected):
     found = tuples(code(text))
     assert any(t == expected[0] and a == expected[1] for t, a, _ in found), found
+
+
+def test_forcing_ones_way_into_a_building_is_an_assault_on_it(code):
+    # "forced their way into" enters by force, as "stormed" does: aimed at whose the building is
+    found = tuples(code("Venezuelan soldiers forced their way into the Chilean consulate in Caracas on Sunday."))
+    assert ("ASSAULT", "VEN", "CHL") in found, found
 
 
 def test_a_scandal_forcing_out_a_minister_is_no_expulsion(code):

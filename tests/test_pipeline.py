@@ -92,6 +92,13 @@ def test_a_participle_describing_the_target_passes_its_day_and_place_to_the_deed
     assert assault.event_loc is not None and assault.event_loc["placename"] == "Kisumu", assault.event_loc
 
 
+def test_the_place_a_participle_of_holding_names_gives_the_struck_target_its_country(extractor):
+    # "near the town of Kisumu" hangs on "families", what the mosque held: the mosque is where they were, in Kenya
+    assault = only_event(extract(extractor, "Militiamen set fire to a mosque sheltering dozens of families "
+                                            "near the town of Kisumu on Friday."), "ASSAULT")
+    assert [r.code for r in assault.recipient] == ["KEN"], assault.recipient
+
+
 @pytest.mark.parametrize("text, day", [
     ("Police raided a warehouse used as a depot by smugglers late on Friday, officials said.", "2024-03-15"),
     ("Kenyan troops shelled two trucks belonging to the militia near the border on Thursday.", "2024-03-14"),
