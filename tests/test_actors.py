@@ -64,7 +64,8 @@ def test_lookup(kb, name, code, sector):
 
 @pytest.mark.parametrize("name, code", [("Chechen", "RUS"), ("Chechens", "RUS"), ("Tibetan", "CHN"),
                                         ("Darfuri", "SDN"), ("Corsican", "FRA"), ("Scottish", "GBR"),
-                                        ("Catalans", "ESP"), ("Basque", "ESP"), ("Tigrayan", "ETH")])
+                                        ("Catalans", "ESP"), ("Basque", "ESP"), ("Tigrayan", "ETH"),
+                                        ("Uighur", "CHN"), ("Uyghurs", "CHN")])
 def test_the_people_of_a_countrys_own_region_are_its_people(kb, name, code):
     # "Chechen rebels" are Russia's as "Northern Irish" are Britain's (countries_extra.tsv demonyms)
     entry = kb.lookup(name)
@@ -325,6 +326,11 @@ def test_long_hyphenated_names_are_found_in_parser_tokens(kb):
     ("SPDC", "MMR", "GOV"),
     ("State Law and Order Restoration Council", "MMR", "GOV"),
     ("State Administration Council", "MMR", "GOV"),
+    # exiles keep their home country; parties of Bahrain's 2011 and Azerbaijan's 1990 protests
+    ("World Uyghur Congress", "CHN", "OPP"),
+    ("Al Wefaq", "BHR", "PTY"),
+    ("Azerbaijan Popular Front", "AZE", "PTY"),
+    ("Rebiya Kadeer", "CHN", "OPP"),
 ])
 def test_added_organisations(kb, name, code, sector):
     entry = kb.lookup(name)
