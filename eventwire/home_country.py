@@ -585,7 +585,8 @@ def _side_by_side(a: Entity, b: Entity, text: str) -> bool:
 def _homed(entity: Entity, country: str) -> Entity:
     if (entity.code is not None or (entity.sector not in STATE_SECTORS and not _state_outlet(entity)
                                     and not _called_local(entity)
-                                    and not _of_the_country(entity) and not _names_the_country(entity))
+                                    and not _of_the_country(entity) and not _of_the_town_told(entity)
+                                    and not _names_the_country(entity))
             or names_several_states(entity.entity_text)
             # "the embassy", "the ambassador": a mission or an envoy named without its sender is not of the
             # country where the deed is done
@@ -612,6 +613,16 @@ def _of_the_country(entity: Entity) -> bool:
     """"appealed to the country's political parties": whatever "the country's" owns is of the country the
     story tells of, whatever its kind."""
     return _THE_COUNTRYS.match(entity.entity_text) is not None
+
+
+_THE_TOWNS = re.compile(r"(?i)^(?:the\s+)?(?:city|town|capital|province)['\u2019]s\s")
+
+
+def _of_the_town_told(entity: Entity) -> bool:
+    """"The city's Communist Party chief imposed a curfew", "took control of the city's airport": whatever
+    "the city's" owns is of the town the story tells of, so of the country where the deed is done, as
+    whatever "the country's" owns is."""
+    return _THE_TOWNS.match(entity.entity_text) is not None
 
 
 def _of_the_countrys_people(entity: Entity) -> bool:

@@ -625,3 +625,10 @@ def test_an_armed_group_named_again_by_its_bare_noun_is_the_group_told_before(co
     events = code("BAMAKO, May 5 (Eventwire) - Mali's government accused Tuareg insurgents of attacking a convoy on Sunday."
                   " Insurgents ambushed an army patrol near Kidal in March.", published=date(2012, 5, 5))
     assert actor_codes(events, "ASSAULT") == [("MLI", "REB")], tuples(events)
+
+
+def test_what_the_city_owns_is_of_the_country_where_the_deed_is_done(code):
+    # "the city's" party chief, like "the country's" parties, is of the town the story tells of
+    events = code("KASHGAR, Aug 4 (Eventwire) - The city's party chief ordered a night curfew on Monday after "
+                  "two bombings.", published=date(2008, 8, 4))
+    assert ("CHN", "PTY") in actor_codes(events, "COERCE"), events
