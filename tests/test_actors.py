@@ -863,3 +863,20 @@ def test_spelt_as_named_tells_a_name_from_a_spelling_correction():
     kb = load_kb()
     assert kb.spelt_as_named("France") and kb.spelt_as_named("Hugo Chavez")
     assert not kb.spelt_as_named("Franco")  # the base reads it as France only by correcting a letter
+
+
+def test_regional_before_the_office_of_one_region_names_no_group_of_states():
+    from eventwire.actors import names_several_states
+
+    # "regional powers" are several states; "the regional governor" holds an office of one state's region
+    assert names_several_states("regional powers") and names_several_states("regional leaders")
+    assert not names_several_states("the regional governor")
+    assert not names_several_states("the regional government")
+
+
+def test_a_regional_governor_named_in_apposition_takes_the_country_of_the_story(code):
+    from conftest import tuples
+
+    found = tuples(code("JAYAPURA, Feb 3 (Eventwire) - The regional governor, Lukas Wendam, banned a march by "
+                        "students on Saturday.", published=date(2010, 2, 3)))
+    assert any(t[0] == "COERCE" and t[1] == "IDN" for t in found), found
