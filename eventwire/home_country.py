@@ -84,6 +84,7 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
         _aid_the_country_it_is_given_in(ev)
         _aim_deployment_at_host_of_own_base(ev)
         _no_target_of_a_deployment_at_home(ev)
+        _no_counterpart_in_own_body_convened(ev, text)
         _place_the_struck(ev)
         _place_the_left(ev)
         _aim_protest_at_own_government(ev)
@@ -301,6 +302,24 @@ def _no_target_of_a_deployment_at_home(ev: EventMention) -> None:
     if None in own or own & NON_STATE_CODES:
         return
     ev.recipient = [r for r in ev.recipient if r.code not in own]
+
+
+MEETING_TYPES = frozenset({"CONSULT"})
+_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+
+
+def _no_counterpart_in_own_body_convened(ev: EventMention, text: str) -> None:
+    """"Vajpayee held an emergency meeting of his cabinet's security committee": the body whose meeting one
+    holds or chairs (the "of" phrase of the meeting) is of the holder's own country; its members meet among
+    themselves, so the meeting has no other party (the gold's null recipient for a body's own meeting). "a
+    meeting of Indian and Pakistani officials" names two countries and keeps the other one."""
+    if ev.event not in MEETING_TYPES or not ev.recipient or not ev.actor:
+        return
+    own = {a.code for a in ev.actor}
+    if None in own or own & NON_STATE_CODES:
+        return
+    ev.recipient = [r for r in ev.recipient
+                    if not (r.code in own and _OF_BEFORE.search(text, max(0, r.start - 4), r.start))]
 
 
 def _place_the_struck(ev: EventMention) -> None:
