@@ -765,10 +765,14 @@ def names_several_states(text: str) -> bool:
     """"Western governments", "world leaders", "Latin American leaders": a group of several states' agents
     (bloc_words.txt, continent_demonyms.txt).
     "foreign" does so only before a plural ("foreign governments", "foreign troops"): "the foreign
-    minister" and "the foreign ministry" are one state's."""
+    minister" and "the foreign ministry" are one state's; "regional" not before the office of one region
+    ("the regional governor", region_office_nouns.txt)."""
     words = re.findall(r"[A-Za-z]+", text)
     pairs = list(zip(words, words[1:]))
-    return (any(w.lower() in actor_word_list("bloc_words.txt") for w in words)
+    # "the regional governor": the office of one region of a state (region_office_nouns.txt)
+    one_region = {i for i, (w, after) in enumerate(pairs)
+                  if w.lower() == "regional" and after.lower() in actor_word_list("region_office_nouns.txt")}
+    return (any(w.lower() in actor_word_list("bloc_words.txt") for i, w in enumerate(words) if i not in one_region)
             or any(w.lower() == "foreign" and _plural_word(after) for w, after in pairs)
             # "Latin American leaders": the states of a continent
             or any(f"{w} {after}".lower() in actor_word_list("continent_demonyms.txt") for w, after in pairs))

@@ -84,6 +84,7 @@ def code_home_agents(events: list[EventMention], home: str | None, people: froze
         _aid_the_country_it_is_given_in(ev)
         _aim_deployment_at_host_of_own_base(ev)
         _no_target_of_a_deployment_at_home(ev)
+        _no_counterpart_in_own_body_convened(ev, text)
         _place_the_struck(ev)
         _place_the_left(ev)
         _aim_protest_at_own_government(ev)
@@ -301,6 +302,24 @@ def _no_target_of_a_deployment_at_home(ev: EventMention) -> None:
     if None in own or own & NON_STATE_CODES:
         return
     ev.recipient = [r for r in ev.recipient if r.code not in own]
+
+
+MEETING_TYPES = frozenset({"CONSULT"})
+_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+
+
+def _no_counterpart_in_own_body_convened(ev: EventMention, text: str) -> None:
+    """"Vajpayee held an emergency meeting of his cabinet's security committee": the body whose meeting one
+    holds or chairs (the "of" phrase of the meeting) is of the holder's own country; its members meet among
+    themselves, so the meeting has no other party (the gold's null recipient for a body's own meeting). "a
+    meeting of Indian and Pakistani officials" names two countries and keeps the other one."""
+    if ev.event not in MEETING_TYPES or not ev.recipient or not ev.actor:
+        return
+    own = {a.code for a in ev.actor}
+    if None in own or own & NON_STATE_CODES:
+        return
+    ev.recipient = [r for r in ev.recipient
+                    if not (r.code in own and _OF_BEFORE.search(text, max(0, r.start - 4), r.start))]
 
 
 def _place_the_struck(ev: EventMention) -> None:
@@ -587,7 +606,8 @@ def _side_by_side(a: Entity, b: Entity, text: str) -> bool:
 def _homed(entity: Entity, country: str) -> Entity:
     if (entity.code is not None or (entity.sector not in STATE_SECTORS and not _state_outlet(entity)
                                     and not _called_local(entity)
-                                    and not _of_the_country(entity) and not _names_the_country(entity))
+                                    and not _of_the_country(entity) and not _of_the_town_told(entity)
+                                    and not _names_the_country(entity))
             or names_several_states(entity.entity_text)
             # "the embassy", "the ambassador": a mission or an envoy named without its sender is not of the
             # country where the deed is done
@@ -614,6 +634,16 @@ def _of_the_country(entity: Entity) -> bool:
     """"appealed to the country's political parties": whatever "the country's" owns is of the country the
     story tells of, whatever its kind."""
     return _THE_COUNTRYS.match(entity.entity_text) is not None
+
+
+_THE_TOWNS = re.compile(r"(?i)^(?:the\s+)?(?:city|town|capital|province)['\u2019]s\s")
+
+
+def _of_the_town_told(entity: Entity) -> bool:
+    """"The city's Communist Party chief imposed a curfew", "took control of the city's airport": whatever
+    "the city's" owns is of the town the story tells of, so of the country where the deed is done, as
+    whatever "the country's" owns is."""
+    return _THE_TOWNS.match(entity.entity_text) is not None
 
 
 def _of_the_countrys_people(entity: Entity) -> bool:

@@ -67,7 +67,10 @@ def test_lookup(kb, name, code, sector):
 
 @pytest.mark.parametrize("name, code", [("Chechen", "RUS"), ("Chechens", "RUS"), ("Tibetan", "CHN"),
                                         ("Darfuri", "SDN"), ("Corsican", "FRA"), ("Scottish", "GBR"),
-                                        ("Catalans", "ESP"), ("Basque", "ESP"), ("Tigrayan", "ETH")])
+                                        ("Catalans", "ESP"), ("Basque", "ESP"), ("Tigrayan", "ETH"),
+                                        ("Uighur", "CHN"), ("Uyghurs", "CHN")])
+
+
 def test_the_people_of_a_countrys_own_region_are_its_people(kb, name, code):
     # "Chechen rebels" are Russia's as "Northern Irish" are Britain's (countries_extra.tsv demonyms)
     entry = kb.lookup(name)
@@ -76,6 +79,8 @@ def test_the_people_of_a_countrys_own_region_are_its_people(kb, name, code):
 
 @pytest.mark.parametrize("name, code", [("Transnistrian", "MDA"), ("Transnistrians", "MDA"), ("Abkhaz", "GEO"),
                                         ("Abkhazian", "GEO"), ("South Ossetian", "GEO")])
+
+
 def test_the_people_of_a_breakaway_region_are_of_the_state_it_broke_from(kb, name, code):
     entry = kb.lookup(name)
     assert entry is not None and entry.code == code, (name, entry)
@@ -297,6 +302,8 @@ def test_an_office_not_listed_or_without_a_date_resolves_to_no_one(kb):
                                        ("Zairean", "COD"), ("Ceylon", "LKA"), ("Rhodesia", "ZWE"),
                                        ("Dahomey", "BEN"), ("Upper Volta", "BFA"),
                                        ("Soviet Union", "RUS"), ("USSR", "RUS"), ("Soviet", "RUS")])
+
+
 def test_a_countrys_former_name_codes_it(kb, name, code):
     assert kb.lookup(name, date(1985, 1, 1)).code == code
 
@@ -335,6 +342,11 @@ def test_long_hyphenated_names_are_found_in_parser_tokens(kb):
     ("SPDC", "MMR", "GOV"),
     ("State Law and Order Restoration Council", "MMR", "GOV"),
     ("State Administration Council", "MMR", "GOV"),
+    # exiles keep their home country; parties of Bahrain's 2011 and Azerbaijan's 1990 protests
+    ("World Uyghur Congress", "CHN", "OPP"),
+    ("Al Wefaq", "BHR", "PTY"),
+    ("Azerbaijan Popular Front", "AZE", "PTY"),
+    ("Rebiya Kadeer", "CHN", "OPP"),
 ])
 def test_added_organisations(kb, name, code, sector):
     entry = kb.lookup(name)
@@ -343,6 +355,8 @@ def test_added_organisations(kb, name, code, sector):
 
 @pytest.mark.parametrize("name", ["UN Support Mission in Libya", "U.N. Support Mission in Libya",
                                   "United Nations Support Mission in Libya"])
+
+
 def test_a_un_body_is_known_in_each_spelling_of_un(kb, name):
     entry = kb.lookup(name)
     assert entry is not None and (entry.code, entry.identifier) == ("UNO", "UNSMIL")
@@ -464,6 +478,8 @@ def words_of(found):
 
 @pytest.mark.parametrize("name, code", [("Brotherhood", "EGY"), ("Peace and Security Council", "IGO"),
                                         ("AU Peace and Security Council", "IGO")])
+
+
 def test_short_and_body_names_of_organisations(kb, name, code):
     # "the Brotherhood" is the Muslim Brotherhood; the AU's Peace and Security Council is not the U.N.'s
     entry = kb.lookup(name)
@@ -667,6 +683,8 @@ def test_a_renamed_countrys_name_after_the_article_is_found_by_date(kb):
                                             ("Cosgrove", date(1999, 9, 21), "AUS"),
                                             # a national officer commanding a U.N. force acts for the U.N.
                                             ("Dallaire", date(1994, 4, 15), "UNO")])
+
+
 def test_commanders_of_forces_are_coded_for_whom_they_command(kb, name, on, code):
     entry = kb.lookup(name, on)
     assert entry is not None and entry.code == code, (name, entry)
@@ -674,6 +692,8 @@ def test_commanders_of_forces_are_coded_for_whom_they_command(kb, name, on, code
 
 @pytest.mark.parametrize("name", ["the Indian Ocean", "the South China Sea", "the Gulf of Oman", "the Sea of Japan",
                                   "the Taiwan Strait", "the English Channel"])
+
+
 def test_a_country_inside_a_sea_name_is_no_actor(kb, name):
     # a sea named after a country or its people is water, not the state
     assert not [m for m in find_names(name.split(), kb) if m[2].kind in {"country", "demonym"}]
@@ -697,6 +717,8 @@ def test_a_country_before_a_lowercase_sea_word_still_names_the_state(kb):
 
 @pytest.mark.parametrize("words", [["the", "Sea", "of", "Japan"], ["the", "South", "China", "Sea"],
                                    ["the", "Gulf", "of", "Oman"], ["the", "Indian", "Ocean"]])
+
+
 def test_a_country_inside_the_name_of_a_sea_is_no_actor(kb, words):
     assert find_names(words, kb) == []
 
@@ -823,6 +845,8 @@ def test_jaish_e_mohammeds_acronym_is_not_the_darfur_rebels():
 
 @pytest.mark.parametrize("name", ["SLA", "PDF", "CDF", "PCC", "RCD", "EPL", "MAS", "PPP", "MDB", "November 17",
                                   "Ansar al-Sharia", "Badr", "Contra", "Democrats", "Republicans", "Labour"])
+
+
 def test_names_of_groups_that_mean_several_things_stay_unknown(kb, name):
     # an acronym two bodies share, a date, a group name several countries' groups bear, a given name,
     # a party name with no country: none is given one body
@@ -886,3 +910,20 @@ def test_a_day_that_ends_the_sentence_before_a_known_name_is_no_given_name_of_an
     # a given name the base does not know still makes another bearer
     words = "said Samar Badawi".split()
     assert all(entry.kind != "person" for _, _, entry in find_names(words, load_kb(), None))
+
+
+def test_regional_before_the_office_of_one_region_names_no_group_of_states():
+    from eventwire.actors import names_several_states
+
+    # "regional powers" are several states; "the regional governor" holds an office of one state's region
+    assert names_several_states("regional powers") and names_several_states("regional leaders")
+    assert not names_several_states("the regional governor")
+    assert not names_several_states("the regional government")
+
+
+def test_a_regional_governor_named_in_apposition_takes_the_country_of_the_story(code):
+    from conftest import tuples
+
+    found = tuples(code("JAYAPURA, Feb 3 (Eventwire) - The regional governor, Lukas Wendam, banned a march by "
+                        "students on Saturday.", published=date(2010, 2, 3)))
+    assert any(t[0] == "COERCE" and t[1] == "IDN" for t in found), found

@@ -636,3 +636,18 @@ def test_a_crowd_named_by_a_bare_plural_that_is_urged_gets_no_country(code):
     events = code("DHAKA, March 4 (Eventwire) - Thousands of Bangladeshis marched in Dhaka on Monday. "
                   "Bangladesh's army chief urged the protesters to go home.", published=date(2024, 3, 4))
     assert ("REQUEST", "BGD", None) not in tuples(events), tuples(events)
+
+
+def test_what_the_city_owns_is_of_the_country_where_the_deed_is_done(code):
+    # "the city's" party chief, like "the country's" parties, is of the town the story tells of
+    events = code("KASHGAR, Aug 4 (Eventwire) - The city's party chief ordered a night curfew on Monday after "
+                  "two bombings.", published=date(2008, 8, 4))
+    assert ("CHN", "PTY") in actor_codes(events, "COERCE"), events
+
+
+def test_a_meeting_of_the_holders_own_body_has_no_other_party(code):
+    # the body whose meeting a leader holds is his own country's: its members meet among themselves
+    events = code("ANKARA, May 4 (Eventwire) - Prime Minister Bulent Ecevit held an emergency meeting of his "
+                  "cabinet's security committee on Tuesday.", published=date(1999, 5, 4))
+    found = tuples(events)
+    assert ("CONSULT", "TUR", None) in found and ("CONSULT", "TUR", "TUR") not in found, found

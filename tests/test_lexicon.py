@@ -148,3 +148,14 @@ def test_a_truce_broken_by_two_sides_is_broken_against_each_other(code):
     # a law two sides break is no pact between them
     found = tuples(code("Both Armenia and Azerbaijan violated the arms embargo, monitors said."))
     assert ("REJECT", "ARM", "AZE") not in found, found
+
+
+def test_running_people_over_is_an_attack_but_running_over_a_budget_or_a_mine_is_not(code):
+    # triggers.tsv "run over": a vehicle driven over people (CAMEO 180); a mine run over goes off by itself
+    from conftest import tuples
+
+    found = tuples(code("Settlers ran two shepherds over with a jeep near Nablus on Tuesday, witnesses said."))
+    assert any(t[0] == "ASSAULT" for t in found), found
+    for text in ["The new airport ran over budget by $2 billion, auditors said.",
+                 "An army truck ran over a landmine near Kandahar on Tuesday."]:
+        assert not any(t[0] == "ASSAULT" and t[1] for t in tuples(code(text))), text
