@@ -218,6 +218,7 @@ def find_mentions(text: str, kb: ActorKB, on: date | None) -> list[Mention]:
     mentions += _named_legislatures(text, tokens, taken)
     mentions += _halves_named_short(text, tokens, taken, mentions)
     mentions += _heads_of_names_used_alone(text, tokens, mentions)
+    mentions += _names_used_without_their_country(tokens, mentions, kb)
     mentions += _first_words_of_linked_names_used_alone(tokens, mentions)
     mentions.sort(key=lambda m: m.start)
     _link_parenthesised_acronyms(text, mentions)
@@ -505,6 +506,38 @@ def _heads_of_names_used_alone(text: str, tokens, mentions: list[Mention]) -> li
         m = Mention(word, offset, offset + len(word), named[0].entry, "org")
         m.long_form = named[0] if named[0].entry is None else None
         found.append(m)
+    return found
+
+
+def _names_used_without_their_country(tokens, mentions: list[Mention], kb: ActorKB) -> list[Mention]:
+    """"the Azerbaijan Popular Front ... the Popular Front": after an organisation's name that opens with its
+    country's name or people's word, the rest of the name (two words or more) after "the" names it too."""
+    rests: dict[tuple[str, ...], Mention] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.kind != "org" or len(words) < 3 or not all(w[:1].isupper() for w in words[1:]):
+            continue
+        first = kb.lookup(words[0])
+        if first is not None and first.kind in {"country", "demonym"}:
+            rests.setdefault(tuple(words[1:]), m)
+    if not rests:
+        return []
+    spans = [(m.start, m.end) for m in mentions]
+    found = []
+    for k in range(1, len(tokens)):
+        if tokens[k - 1][1] not in {"the", "The"}:
+            continue
+        for rest, named in rests.items():
+            end_k = k + len(rest)
+            if tuple(w for _, w in tokens[k:end_k]) != rest or tokens[k][0] < named.end:
+                continue
+            start, end = tokens[k][0], tokens[end_k - 1][0] + len(tokens[end_k - 1][1])
+            after = tokens[end_k][1] if end_k < len(tokens) else ""
+            if after[:1].isupper() or any(s < end and start < e for s, e in spans):
+                continue  # "the Popular Front for ...", or words of a name already found
+            m = Mention(" ".join(rest), start, end, named.entry, "org")
+            m.long_form = named if named.entry is None else None
+            found.append(m)
     return found
 
 

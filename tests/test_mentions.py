@@ -969,3 +969,16 @@ def test_the_long_form_of_an_acronym_stays_in_its_sentence():
     body = next(i for i in identities if "AMIS" in {m.text for m in i.mentions})
     assert "African Union Mission in Sudan" in {m.text for m in body.mentions}
     assert not any("Fasher" in m.text and len(m.text) > len("El Fasher") for i in identities for m in i.mentions)
+
+
+def test_an_organisation_named_with_its_country_is_named_again_without_it():
+    text = ("Leaders of the Azerbaijan Popular Front called a general strike on Saturday. "
+            "The Popular Front said 60 people had died in the city.")
+    identities = cluster(find_mentions(text, load_kb(), date(1990, 1, 21)))
+    front = next(i for i in identities if "Azerbaijan Popular Front" in {m.text for m in i.mentions})
+    assert "Popular Front" in {m.text for m in front.mentions}
+    # a longer name that goes on is another body
+    text = ("Leaders of the Azerbaijan Popular Front called a strike. The Popular Front Party of Iran said nothing.")
+    identities = cluster(find_mentions(text, load_kb(), date(1990, 1, 21)))
+    front = next(i for i in identities if "Azerbaijan Popular Front" in {m.text for m in i.mentions})
+    assert "Popular Front" not in {m.text for m in front.mentions}
