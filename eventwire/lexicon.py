@@ -143,6 +143,8 @@ class Lexicon:
     bare_infinitive_verbs: frozenset[str] = field(default_factory=frozenset)
     # "denied responsibility", "denied attacking Ukraine": verbs of denial, by which the speaker disowns the deed
     denial_verbs: frozenset[str] = field(default_factory=frozenset)
+    # "called a march for Monday": verbs that set an event for a day, which is then still ahead
+    scheduling_verbs: frozenset[str] = field(default_factory=frozenset)
     # "denied any role in the attack": nouns of having a part in a deed, which a denial disowns
     part_nouns: frozenset[str] = field(default_factory=frozenset)
     # "said it had nothing to do with the attack": objects of "have" that disown a deed (disowning_words.txt)
@@ -323,6 +325,7 @@ def load_lexicon() -> Lexicon:
         bare_infinitive_verbs=_read_word_list("bare_infinitive_verbs.txt"),
         denial_verbs=_read_word_list("denial_verbs.txt"),
         part_nouns=_read_word_list("part_nouns.txt"),
+        scheduling_verbs=_read_word_list("scheduling_verbs.txt"),
         disowning_words=_read_word_list("disowning_words.txt"),
         signature_nouns=_read_word_list("signature_nouns.txt"),
         belief_verbs=_read_word_list("belief_verbs.txt"),
