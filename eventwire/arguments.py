@@ -2014,6 +2014,8 @@ class Resolver:
         preps, kinds = {"in", "from", "throughout", "across", "inside"}, {"country", "metonym", "demonym"}
         if _counted_people(head):
             preps = {"from"}  # "killed 30 people in Mali": where they died, not whose people they are
+        if _denied_thing(head):
+            preps = {"from"}  # "denied any part in the Berlin bombing": where the deed was, not who claims it
         for holder in [head, *_participle_holders(head)]:
             codes = _conjunct_codes([(tokens[start:end], entry) for tokens, start, end, entry
                                      in self._places(holder, preps, kinds, conjuncts=True)])
@@ -2902,6 +2904,13 @@ def _counted_people(head: Token) -> bool:
     people they are ("30 people from Mali" still says where they come from)."""
     return head.lemma_.lower() in load_lexicon().unnamed_people and any(
         c.dep_ == "nummod" or c.like_num for c in head.children)
+
+
+def _denied_thing(head: Token) -> bool:
+    """"denied any part in the Berlin bombing", "denied reports that its jets struck villages in Syria": the
+    object of a denial (denial_verbs.txt) names the deed or the claim denied; a place it is "in" is where
+    that deed was done, which says nothing of who made the claim (only one it comes "from" does)."""
+    return head.dep_ == "dobj" and head.pos_ == "NOUN" and head.head.lemma_.lower() in load_lexicon().denial_verbs
 
 
 def _place_kind(head: Token) -> bool:

@@ -45,6 +45,42 @@ class Found:
     words: list[Token] = field(default_factory=list)
 
 
+def _ultimatums(sent: Span | Doc, lex: Lexicon, taken: set[int]) -> list[Found]:
+    """"gave the soldiers a week to reinstate the president or face military action": time granted to act
+    (deadline_verbs.txt) with a fate held over a miss after "or" (ultimatum_alternatives.txt) is an
+    ultimatum, a threat (intents.tsv `ultimatum` row). A bare term ("gave him five days to leave") is not:
+    it may be the term of an expulsion already told."""
+    intent = lex.intents.get(("ultimatum", "*"))
+    if intent is None:
+        return []
+    out = []
+    for verb in tokens_with(sent, POS, _VERB_ONLY_POS):
+        if verb.i in taken or verb.lemma_.lower() not in lex.deadline_verbs or not _grants_a_span(verb, lex):
+            continue
+        alternatives = [alt for act in verb.children if act.dep_ in {"advcl", "xcomp", "relcl"}
+                        for alt in _or_else(act, lex)]
+        if alternatives:
+            trig = Trigger(verb.lemma_.lower(), "VERB", "", frozenset(), frozenset(), False, intent[0], "",
+                           intent[1], "", "hypothetical")
+            out.append(Found(trig, verb, verb, [verb]))
+            taken.add(verb.i)
+    return out
+
+
+def _grants_a_span(verb: Token, lex: Lexicon) -> bool:
+    """"gave the junta seven days", "a week": a span of time (time_nouns.txt) as what is given."""
+    return any(c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in lex.time_nouns for c in verb.children)
+
+
+def _or_else(act: Token, lex: Lexicon) -> list[Token]:
+    """The fates joined to an infinitive by "or": "to free him or face sanctions"."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+        return []
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in act.children):
+        return []
+    return [c for c in act.children if c.dep_ == "conj" and c.lemma_.lower() in lex.ultimatum_alternatives]
+
+
 def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list[Found]:
     found: list[Found] = []
     for tok in _trigger_candidates(sent, lex):
@@ -91,6 +127,7 @@ def find_predicates(sent: Span, lex: Lexicon, kb: ActorKB | None = None) -> list
     taken = {f.head.i for f in found}
     found += _measures_named_by_pronouns(sent, lex, kb, {f.pred.i for f in found})
     return (found + _obligations(sent, lex, taken) + _gatherings(sent, lex, taken) + _disownings(sent, lex, taken)
+            + _ultimatums(sent, lex, taken)
             + _counted_among_casualties(sent, taken) + _tolls_told_by_dying(sent, taken))
 
 

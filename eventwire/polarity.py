@@ -40,6 +40,9 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
     state, governor = "asserted", None
     for tok in {found.head, found.pred}:
         state = stronger(state, own_polarity(tok))
+    if _set_for_a_day(found.pred, lex):
+        # "called a march for Monday": a protest called for a day has not been held yet
+        state = stronger(state, "future")
     if state == "hypothetical" and _reported_would(found.pred, lex, triggers_at):
         state = "future"
     tok = found.pred
@@ -174,6 +177,16 @@ def polarity_of(found: Found, lex: Lexicon, triggers_at: dict[int, Found]) -> tu
 # threats and promises: their object noun is the act threatened or promised ("threatened sanctions",
 # "promised an inquiry"), not one already made
 PROMISE_TYPES = {"THREATEN", "AGREE"}
+
+
+def _set_for_a_day(verb: Token, lex: Lexicon) -> bool:
+    """"called a march for Monday", "scheduled a general strike for March 3": a verb that sets an event
+    (scheduling_verbs.txt) with a "for" phrase naming a day, on the verb or on its object."""
+    from .events import sets_a_day_for  # events.py imports this module: read at call time
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in lex.scheduling_verbs:
+        return False
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(prep.dep_ == "prep" and sets_a_day_for(prep) for holder in holders for prep in holder.children)
 
 
 def threatens_or_promises(governor: Found | None) -> bool:

@@ -2337,3 +2337,13 @@ def test_a_verb_after_a_relative_clause_set_off_by_commas_resumes_the_main_claus
                   "were on trial for smuggling, and then seized the regional governor's office.")
     seizers = [a["entity_text"] for e in events if e["event"] == ["COERCE"] for a in e["actor"]]
     assert seizers and not any("traders" in s for s in seizers), events
+
+
+def test_the_place_of_a_denied_deed_names_no_one_the_denial_answers(code):
+    # "in the Paris bombing" says where the deed was, not who claimed Chad did it; a claim "from" a
+    # capital still names its source
+    found = tuples(code("Chad has denied any part in the Paris bombing."))
+    assert ("REJECT", "TCD", None) in found, found
+    assert not any(e == "REJECT" and r == "FRA" for e, _, r in found), found
+    found = tuples(code("Chad denied reports from Abuja that its soldiers had shelled villages."))
+    assert ("REJECT", "TCD", "NGA") in found, found

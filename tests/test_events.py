@@ -3856,3 +3856,13 @@ def test_a_progressive_relative_clause_describing_a_named_group_tells_no_deed(co
     # a relative clause on a doer told bare, not set beside a name, still tells the fighting
     found = tuples(code("Rebels who are fighting Congolese troops near Goma shelled the town on Monday."))
     assert ("ASSAULT", None, "COD") in found, found
+
+
+def test_time_granted_with_a_fate_after_or_is_an_ultimatum(code):
+    # "or face sanctions" is held over Mali if it misses the deadline: a threat aimed at whom it is given to;
+    # a bare term to act ("gave the envoys three days to leave") threatens no one
+    found = tuples(code("ECOWAS gave Mali ten days to release the detained ministers or face sanctions."))
+    assert ("THREATEN", "IGO", "MLI") in found, found
+    assert not any(e == "RETREAT" for e, _, _ in found), found  # the release is demanded, not done
+    found = tuples(code("Ghana gave the Togolese envoys three days to leave the country."))
+    assert not any(e == "THREATEN" for e, _, _ in found), found

@@ -556,3 +556,10 @@ def test_deeds_of_a_neither_nor_pair_are_negated(code, text):
 def test_neither_confirming_nor_denying_is_no_denial(code):
     events = code("Turkey neither confirmed nor denied that its drones struck the convoy near Kirkuk.")
     assert not any(e["event"] == ["REJECT"] and e["polarity"] == "asserted" for e in events), events
+
+
+def test_a_protest_called_for_a_day_is_still_ahead(code):
+    # "for Thursday" sets the strike for a day to come: it was called, not yet held
+    events = code("The dockers' union called a general strike for Thursday.")
+    strikes = [e for e in events if e["event"] == ["PROTEST"]]
+    assert strikes and all(e["polarity"] == "future" for e in strikes), events
