@@ -802,9 +802,12 @@ def _event_named_in(text: str, start: int, end: int, lex: Lexicon, events: list[
         types = _noun_types(word, lex, following=every[i + 1 : i + 6])
         if types:
             # "the siege" names what was "besieged", whatever type that deed was coded as
-            named = [e for e in events if e.event in types or _told_as_verb_of(e, word)]
+            told_in = _deeds_told_in_a(word, text, events, before) if judged else []
+            named = [e for e in events if e.event in types or _told_as_verb_of(e, word)
+                     or any(e is t for t in told_in)]
             reach = LATER_SENTENCES
         elif word in _STATEMENT_NOUNS and actor is not None:
+            told_in = []
             named = [e for e in events if e.quad_code in VERBAL_QUADS and actor in {a.code for a in e.actor}]
             reach = len(text)  # the statement an actor's reaction answers is often told as background, far below
         else:
@@ -817,7 +820,7 @@ def _event_named_in(text: str, start: int, end: int, lex: Lexicon, events: list[
             # is another type ("expulsion" of people) names the deed told before in one of its readings
             earlier = [e for e in events if e.trigger_start < before and e.event in _reading_types(word, lex)]
         if earlier:
-            return _most_likely_named(earlier, word, actor, judged)
+            return _most_likely_named(earlier, word, actor, judged, told_in)
         if told is None:
             return None
         # "a day after Paris announced the end of its campaign": what came before is the announcement;
@@ -828,6 +831,31 @@ def _event_named_in(text: str, start: int, end: int, lex: Lexicon, events: list[
         # "after a wave of riots": the riots told below ("overnight riots"), before any other protest
         return min(later, key=lambda e: (not _told_with_noun(e, word), e.trigger_start), default=None)
     return None
+
+
+def _in_a_noun(noun: str) -> re.Pattern:
+    stem = noun[:-1] if noun.endswith("s") else noun
+    return re.compile(r"\b(?:in|during)\s+an?\s+(?:[\w-]+\s+){0,2}?"
+                      + re.escape(stem) + r"(?:s|es)?\b", re.IGNORECASE)
+
+
+def _deeds_told_in_a(noun: str, text: str, events: list[EventMention], before: int) -> list[EventMention]:
+    """"Guerrillas killed three soldiers and seized two more in a cross-border raid": the deeds a sentence
+    told as done "in a raid" are what "the raid" names later, whatever type the bare noun has ("raid"
+    alone reads as a police raid)."""
+    out = []
+    for m in _in_a_noun(noun).finditer(text, 0, before):
+        told = [e for e in events if e.sent_start <= m.start() < e.sent_end and e.trigger_end <= m.start()
+                and e.quad_code in MATERIAL_QUADS]
+        # the deeds of the doer told last before the noun ("a day after guerrillas killed ... in a raid"),
+        # not an earlier clause's deed by another
+        doers = [_doer_codes(e) for e in told[-1:]]
+        out += [e for e in told if [_doer_codes(e)] == doers and not any(e is o for o in out)]
+    return out
+
+
+def _doer_codes(ev: EventMention) -> set[str]:
+    return {a.code for a in ev.actor if a.code}
 
 
 def _needs_a_modifier_not_there(word: str, modifiers: list[str], lex: Lexicon) -> bool:
@@ -857,7 +885,7 @@ def _dated_after(ev: EventMention, other: EventMention) -> bool:
 
 
 def _most_likely_named(candidates: list[EventMention], noun: str, actor_code: str | None,
-                       judged: bool = False) -> EventMention:
+                       judged: bool = False, told_in: list[EventMention] = ()) -> EventMention:
     """Which told event "the attack" names: an asserted one; with "Iran's attack" or "the Iranian
     attack", one Iran did to another party; one told as "carried out a strike"; else the latest.
     Two records of one telling ("A and B held talks") stand for it by the first. A noun of one kind of
@@ -871,8 +899,9 @@ def _most_likely_named(candidates: list[EventMention], noun: str, actor_code: st
         # "France condemned the killing": the deed told with a victim named with its country (the
         # governor shot dead), not the police's killing of suspects or storming of a compound; of two,
         # the one told with its doer
+        # "killed three soldiers in a cross-border raid ... condemned the raid": the deed the noun was first told of
         return (ev.polarity == "asserted", not _intercepts(ev, load_lexicon()), by_named_actor, on_another,
-                bool(kinds & set(ev.mode)), judged and _hits_a_named_side(ev), judged and any(a.code for a in ev.actor), _told_as_verb_of(ev, noun), _told_with(ev, noun), ev.trigger_start)
+                any(ev is e for e in told_in), bool(kinds & set(ev.mode)), judged and _hits_a_named_side(ev), judged and any(a.code for a in ev.actor), _told_as_verb_of(ev, noun), _told_with(ev, noun), ev.trigger_start)
     best = max(rank(ev) for ev in candidates)
     return next(ev for ev in candidates if rank(ev) == best)
 

@@ -825,3 +825,11 @@ def test_a_protest_against_a_deed_told_before_is_aimed_at_its_doer(code):
     found = tuples(code("Kenyan police shot dead two students in Kisumu on Monday. Thousands of Kenyans marched"
                         " in Nairobi on Tuesday to protest against the killings."))
     assert ("PROTEST", "KEN", "KEN") in found, found
+
+
+def test_the_raid_judged_names_the_deed_told_in_a_raid(code):
+    # "raid" alone reads as a police raid, but "the raid" names what was done "in a cross-border raid",
+    # not the later blockade
+    events = code("Sudanese troops killed four Chadian border guards in a cross-border raid on Tuesday. "
+                  "Chad's navy imposed a blockade on Sudanese ports on Wednesday. The African Union condemned the raid.")
+    assert ("ACCUSE", "IGO", "SDN") in tuples(events), tuples(events)
