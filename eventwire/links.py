@@ -820,7 +820,8 @@ def _event_named_in(text: str, start: int, end: int, lex: Lexicon, events: list[
             # is another type ("expulsion" of people) names the deed told before in one of its readings
             earlier = [e for e in events if e.trigger_start < before and e.event in _reading_types(word, lex)]
         if earlier:
-            return _most_likely_named(earlier, word, actor, judged, told_in)
+            victims = _target_stems(every[i + 1 : i + 5]) if judged else set()
+            return _most_likely_named(earlier, word, actor, judged, told_in, victims)
         if told is None:
             return None
         # "a day after Paris announced the end of its campaign": what came before is the announcement;
@@ -885,7 +886,8 @@ def _dated_after(ev: EventMention, other: EventMention) -> bool:
 
 
 def _most_likely_named(candidates: list[EventMention], noun: str, actor_code: str | None,
-                       judged: bool = False, told_in: list[EventMention] = ()) -> EventMention:
+                       judged: bool = False, told_in: list[EventMention] = (),
+                       victims: set[str] = frozenset()) -> EventMention:
     """Which told event "the attack" names: an asserted one; with "Iran's attack" or "the Iranian
     attack", one Iran did to another party; one told as "carried out a strike"; else the latest.
     Two records of one telling ("A and B held talks") stand for it by the first. A noun of one kind of
@@ -901,9 +903,26 @@ def _most_likely_named(candidates: list[EventMention], noun: str, actor_code: st
         # the one told with its doer
         # "killed three soldiers in a cross-border raid ... condemned the raid": the deed the noun was first told of
         return (ev.polarity == "asserted", not _intercepts(ev, load_lexicon()), by_named_actor, on_another,
-                any(ev is e for e in told_in), bool(kinds & set(ev.mode)), judged and _hits_a_named_side(ev), judged and any(a.code for a in ev.actor), _told_as_verb_of(ev, noun), _told_with(ev, noun), ev.trigger_start)
+                any(ev is e for e in told_in), _hits_the_victims(ev, victims), bool(kinds & set(ev.mode)), judged and _hits_a_named_side(ev), judged and any(a.code for a in ev.actor), _told_as_verb_of(ev, noun), _told_with(ev, noun), ev.trigger_start)
     best = max(rank(ev) for ev in candidates)
     return next(ev for ev in candidates if rank(ev) == best)
+
+
+STEM_LENGTH = 6  # letters two words share to be one word's forms ("peacekeepers", "peacekeeping")
+
+
+def _target_stems(following: list[str]) -> set[str]:
+    """"condemned the attack on the peacekeepers": the stems of the words that name the judged deed's target
+    after a target preposition, which pick out the deed told with that target even when it has no country."""
+    if not following or following[0].lower() not in _TARGET_PREPOSITIONS:
+        return set()
+    return {w.lower()[:STEM_LENGTH] for w in following[1:] if len(w) >= STEM_LENGTH and w.lower() not in _DETERMINERS}
+
+
+def _hits_the_victims(ev: EventMention, victims: set[str]) -> bool:
+    """The deed is told with a target named by the judgement's words ("a French peacekeeping base")."""
+    return bool(victims) and any(w.lower()[:STEM_LENGTH] in victims for r in ev.recipient
+                                 for w in _WORD.findall(r.entity_text))
 
 
 def _kinds_named(noun: str, lex: Lexicon) -> set[str]:

@@ -833,3 +833,11 @@ def test_the_raid_judged_names_the_deed_told_in_a_raid(code):
     events = code("Sudanese troops killed four Chadian border guards in a cross-border raid on Tuesday. "
                   "Chad's navy imposed a blockade on Sudanese ports on Wednesday. The African Union condemned the raid.")
     assert ("ACCUSE", "IGO", "SDN") in tuples(events), tuples(events)
+
+
+def test_the_attack_on_a_target_of_no_country_names_the_deed_told_on_it(code):
+    # the convoy has no country, but its words pick out the bombing, not the later shooting of protesters
+    events = code("Chadian jets bombed a relief convoy near the border on Monday, killing four drivers. "
+                  "Sudanese police fired on protesters in Khartoum on Wednesday. "
+                  "The United Nations condemned the attack on the convoys.")
+    assert ("ACCUSE", "UNO", "TCD") in tuples(events), tuples(events)
