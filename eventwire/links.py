@@ -803,11 +803,12 @@ def _event_named_in(text: str, start: int, end: int, lex: Lexicon, events: list[
         if types:
             # "the siege" names what was "besieged", whatever type that deed was coded as
             told_in = _deeds_told_in_a(word, text, events, before) if judged else []
+            lede = _lede_deeds(word, modifiers, events, lex) if judged else []
             named = [e for e in events if e.event in types or _told_as_verb_of(e, word)
-                     or any(e is t for t in told_in)]
+                     or any(e is t for t in told_in + lede)]
             reach = LATER_SENTENCES
         elif word in _STATEMENT_NOUNS and actor is not None:
-            told_in = []
+            told_in = lede = []
             named = [e for e in events if e.quad_code in VERBAL_QUADS and actor in {a.code for a in e.actor}]
             reach = len(text)  # the statement an actor's reaction answers is often told as background, far below
         else:
@@ -821,7 +822,7 @@ def _event_named_in(text: str, start: int, end: int, lex: Lexicon, events: list[
             earlier = [e for e in events if e.trigger_start < before and e.event in _reading_types(word, lex)]
         if earlier:
             victims = _target_stems(every[i + 1 : i + 5]) if judged else set()
-            return _most_likely_named(earlier, word, actor, judged, told_in, victims)
+            return _most_likely_named(earlier, word, actor, judged, told_in, victims, lede)
         if told is None:
             return None
         # "a day after Paris announced the end of its campaign": what came before is the announcement;
@@ -853,6 +854,18 @@ def _deeds_told_in_a(noun: str, text: str, events: list[EventMention], before: i
         doers = [_doer_codes(e) for e in told[-1:]]
         out += [e for e in told if [_doer_codes(e)] == doers and not any(e is o for o in out)]
     return out
+
+
+def _lede_deeds(noun: str, modifiers: list[str], events: list[EventMention], lex: Lexicon) -> list[EventMention]:
+    """"Moscow condemned the attack" paragraphs below a later, smaller attack: a bare "the attack" (or "the
+    raid") in a reaction names the deed the story leads with, told in its first sentence, in any reading of
+    the noun; a modifier ("the latest attack", "Libya's attack") names another."""
+    if [w.lower() for w in modifiers[-1:]] != ["the"]:
+        return []
+    readings = _reading_types(noun, lex)
+    # a lede deed of no known doer ("Gunmen stormed the mall") is named by its later telling with one
+    return [e for e in events if e.sequence == 0 and e.polarity == "asserted" and e.quad_code == MATERIAL_CONFLICT
+            and e.event in readings and _doer_codes(e)]
 
 
 def _doer_codes(ev: EventMention) -> set[str]:
@@ -887,7 +900,7 @@ def _dated_after(ev: EventMention, other: EventMention) -> bool:
 
 def _most_likely_named(candidates: list[EventMention], noun: str, actor_code: str | None,
                        judged: bool = False, told_in: list[EventMention] = (),
-                       victims: set[str] = frozenset()) -> EventMention:
+                       victims: set[str] = frozenset(), lede: list[EventMention] = ()) -> EventMention:
     """Which told event "the attack" names: an asserted one; with "Iran's attack" or "the Iranian
     attack", one Iran did to another party; one told as "carried out a strike"; else the latest.
     Two records of one telling ("A and B held talks") stand for it by the first. A noun of one kind of
@@ -903,7 +916,8 @@ def _most_likely_named(candidates: list[EventMention], noun: str, actor_code: st
         # the one told with its doer
         # "killed three soldiers in a cross-border raid ... condemned the raid": the deed the noun was first told of
         return (ev.polarity == "asserted", not _intercepts(ev, load_lexicon()), by_named_actor, on_another,
-                any(ev is e for e in told_in), _hits_the_victims(ev, victims), bool(kinds & set(ev.mode)), judged and _hits_a_named_side(ev), judged and any(a.code for a in ev.actor), _told_as_verb_of(ev, noun), _told_with(ev, noun), ev.trigger_start)
+                any(ev is e for e in told_in), _hits_the_victims(ev, victims),
+                bool(kinds & set(ev.mode)), judged and _hits_a_named_side(ev), any(ev is e for e in lede), judged and any(a.code for a in ev.actor), _told_as_verb_of(ev, noun), _told_with(ev, noun), ev.trigger_start)
     best = max(rank(ev) for ev in candidates)
     return next(ev for ev in candidates if rank(ev) == best)
 

@@ -841,3 +841,13 @@ def test_the_attack_on_a_target_of_no_country_names_the_deed_told_on_it(code):
                   "Sudanese police fired on protesters in Khartoum on Wednesday. "
                   "The United Nations condemned the attack on the convoys.")
     assert ("ACCUSE", "UNO", "TCD") in tuples(events), tuples(events)
+
+
+def test_a_bare_the_attack_in_a_reaction_names_the_deed_the_story_leads_with(code):
+    # the rebels' later rockets are a smaller deed; "the attack" with no modifier is the lede's bombing
+    events = code("DAMASCUS, May 4 (Wire) - Russian jets bombed a market in the Syrian town of Ariha on Monday, "
+                  "killing 30 people, local officials said. Rescue workers searched the rubble through the night. "
+                  "On Tuesday, Syrian rebels fired rockets at a Russian air base near Latakia. The rockets fell "
+                  "short of the base. In Paris, the French foreign ministry condemned the attack.")
+    assert ("ACCUSE", "FRA", "RUS") in tuples(events), tuples(events)
+    assert ("ACCUSE", "FRA", "SYR") not in tuples(events), tuples(events)
