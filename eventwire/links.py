@@ -863,9 +863,10 @@ def _lede_deeds(noun: str, modifiers: list[str], events: list[EventMention], lex
     if [w.lower() for w in modifiers[-1:]] != ["the"]:
         return []
     readings = _reading_types(noun, lex)
-    # a lede deed of no known doer ("Gunmen stormed the mall") is named by its later telling with one
-    return [e for e in events if e.sequence == 0 and e.polarity == "asserted" and e.quad_code == MATERIAL_CONFLICT
-            and e.event in readings and _doer_codes(e)]
+    told = [e for e in events if e.sequence == 0 and e.polarity == "asserted" and e.quad_code == MATERIAL_CONFLICT]
+    # the first deed told is the one the story leads with ("gunmen attacked ... and police shot them dead"); one
+    # of no known doer ("Gunmen stormed the mall") is named by its later telling with one
+    return [e for e in told[:1] if e.event in readings and _doer_codes(e)]
 
 
 def _doer_codes(ev: EventMention) -> set[str]:
@@ -917,7 +918,8 @@ def _most_likely_named(candidates: list[EventMention], noun: str, actor_code: st
         # "killed three soldiers in a cross-border raid ... condemned the raid": the deed the noun was first told of
         return (ev.polarity == "asserted", not _intercepts(ev, load_lexicon()), by_named_actor, on_another,
                 any(ev is e for e in told_in), _hits_the_victims(ev, victims),
-                bool(kinds & set(ev.mode)), judged and _hits_a_named_side(ev), any(ev is e for e in lede), judged and any(a.code for a in ev.actor), _told_as_verb_of(ev, noun), _told_with(ev, noun), ev.trigger_start)
+                bool(kinds & set(ev.mode)), judged and _hits_a_named_side(ev), any(ev is e for e in lede),
+                _told_as_verb_of(ev, noun), judged and any(a.code for a in ev.actor), _told_with(ev, noun), ev.trigger_start)
     best = max(rank(ev) for ev in candidates)
     return next(ev for ev in candidates if rank(ev) == best)
 

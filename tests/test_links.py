@@ -851,3 +851,12 @@ def test_a_bare_the_attack_in_a_reaction_names_the_deed_the_story_leads_with(cod
                   "short of the base. In Paris, the French foreign ministry condemned the attack.")
     assert ("ACCUSE", "FRA", "RUS") in tuples(events), tuples(events)
     assert ("ACCUSE", "FRA", "SYR") not in tuples(events), tuples(events)
+
+
+def test_the_attack_names_the_deed_told_as_attacked_even_with_no_doer(code):
+    # the gunmen have no country: the judgement stays without a target rather than falling on the soldiers
+    # who shot them, whose deed is told with a coded doer but not as an attack
+    events = code("LAGOS, May 4 (Wire) - Masked gunmen attacked a police station in the northern town of Kano on "
+                  "Monday, killing five officers, and Nigerian soldiers shot three of the attackers dead, officials "
+                  "said. The European Union condemned the attack.")
+    assert ("ACCUSE", "EUR", None) in tuples(events), tuples(events)
