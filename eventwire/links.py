@@ -802,9 +802,13 @@ def _event_named_in(text: str, start: int, end: int, lex: Lexicon, events: list[
         types = _noun_types(word, lex, following=every[i + 1 : i + 6])
         if types:
             # "the siege" names what was "besieged", whatever type that deed was coded as
-            named = [e for e in events if e.event in types or _told_as_verb_of(e, word)]
+            told_in = _deeds_told_in_a(word, text, events, before) if judged else []
+            lede = _lede_deeds(word, modifiers, events, lex) if judged else []
+            named = [e for e in events if e.event in types or _told_as_verb_of(e, word)
+                     or any(e is t for t in told_in + lede)]
             reach = LATER_SENTENCES
         elif word in _STATEMENT_NOUNS and actor is not None:
+            told_in = lede = []
             named = [e for e in events if e.quad_code in VERBAL_QUADS and actor in {a.code for a in e.actor}]
             reach = len(text)  # the statement an actor's reaction answers is often told as background, far below
         else:
@@ -817,7 +821,8 @@ def _event_named_in(text: str, start: int, end: int, lex: Lexicon, events: list[
             # is another type ("expulsion" of people) names the deed told before in one of its readings
             earlier = [e for e in events if e.trigger_start < before and e.event in _reading_types(word, lex)]
         if earlier:
-            return _most_likely_named(earlier, word, actor, judged)
+            victims = _target_stems(every[i + 1 : i + 5]) if judged else set()
+            return _most_likely_named(earlier, word, actor, judged, told_in, victims, lede)
         if told is None:
             return None
         # "a day after Paris announced the end of its campaign": what came before is the announcement;
@@ -828,6 +833,44 @@ def _event_named_in(text: str, start: int, end: int, lex: Lexicon, events: list[
         # "after a wave of riots": the riots told below ("overnight riots"), before any other protest
         return min(later, key=lambda e: (not _told_with_noun(e, word), e.trigger_start), default=None)
     return None
+
+
+def _in_a_noun(noun: str) -> re.Pattern:
+    stem = noun[:-1] if noun.endswith("s") else noun
+    return re.compile(r"\b(?:in|during)\s+an?\s+(?:[\w-]+\s+){0,2}?"
+                      + re.escape(stem) + r"(?:s|es)?\b", re.IGNORECASE)
+
+
+def _deeds_told_in_a(noun: str, text: str, events: list[EventMention], before: int) -> list[EventMention]:
+    """"Guerrillas killed three soldiers and seized two more in a cross-border raid": the deeds a sentence
+    told as done "in a raid" are what "the raid" names later, whatever type the bare noun has ("raid"
+    alone reads as a police raid)."""
+    out = []
+    for m in _in_a_noun(noun).finditer(text, 0, before):
+        told = [e for e in events if e.sent_start <= m.start() < e.sent_end and e.trigger_end <= m.start()
+                and e.quad_code in MATERIAL_QUADS]
+        # the deeds of the doer told last before the noun ("a day after guerrillas killed ... in a raid"),
+        # not an earlier clause's deed by another
+        doers = [_doer_codes(e) for e in told[-1:]]
+        out += [e for e in told if [_doer_codes(e)] == doers and not any(e is o for o in out)]
+    return out
+
+
+def _lede_deeds(noun: str, modifiers: list[str], events: list[EventMention], lex: Lexicon) -> list[EventMention]:
+    """"Moscow condemned the attack" paragraphs below a later, smaller attack: a bare "the attack" (or "the
+    raid") in a reaction names the deed the story leads with, told in its first sentence, in any reading of
+    the noun; a modifier ("the latest attack", "Libya's attack") names another."""
+    if [w.lower() for w in modifiers[-1:]] != ["the"]:
+        return []
+    readings = _reading_types(noun, lex)
+    told = [e for e in events if e.sequence == 0 and e.polarity == "asserted" and e.quad_code == MATERIAL_CONFLICT]
+    # the first deed told is the one the story leads with ("gunmen attacked ... and police shot them dead"); one
+    # of no known doer ("Gunmen stormed the mall") is named by its later telling with one
+    return [e for e in told[:1] if e.event in readings and _doer_codes(e)]
+
+
+def _doer_codes(ev: EventMention) -> set[str]:
+    return {a.code for a in ev.actor if a.code}
 
 
 def _needs_a_modifier_not_there(word: str, modifiers: list[str], lex: Lexicon) -> bool:
@@ -857,7 +900,8 @@ def _dated_after(ev: EventMention, other: EventMention) -> bool:
 
 
 def _most_likely_named(candidates: list[EventMention], noun: str, actor_code: str | None,
-                       judged: bool = False) -> EventMention:
+                       judged: bool = False, told_in: list[EventMention] = (),
+                       victims: set[str] = frozenset(), lede: list[EventMention] = ()) -> EventMention:
     """Which told event "the attack" names: an asserted one; with "Iran's attack" or "the Iranian
     attack", one Iran did to another party; one told as "carried out a strike"; else the latest.
     Two records of one telling ("A and B held talks") stand for it by the first. A noun of one kind of
@@ -871,10 +915,30 @@ def _most_likely_named(candidates: list[EventMention], noun: str, actor_code: st
         # "France condemned the killing": the deed told with a victim named with its country (the
         # governor shot dead), not the police's killing of suspects or storming of a compound; of two,
         # the one told with its doer
+        # "killed three soldiers in a cross-border raid ... condemned the raid": the deed the noun was first told of
         return (ev.polarity == "asserted", not _intercepts(ev, load_lexicon()), by_named_actor, on_another,
-                bool(kinds & set(ev.mode)), judged and _hits_a_named_side(ev), judged and any(a.code for a in ev.actor), _told_as_verb_of(ev, noun), _told_with(ev, noun), ev.trigger_start)
+                any(ev is e for e in told_in), _hits_the_victims(ev, victims),
+                bool(kinds & set(ev.mode)), judged and _hits_a_named_side(ev), any(ev is e for e in lede),
+                _told_as_verb_of(ev, noun), judged and any(a.code for a in ev.actor), _told_with(ev, noun), ev.trigger_start)
     best = max(rank(ev) for ev in candidates)
     return next(ev for ev in candidates if rank(ev) == best)
+
+
+STEM_LENGTH = 6  # letters two words share to be one word's forms ("peacekeepers", "peacekeeping")
+
+
+def _target_stems(following: list[str]) -> set[str]:
+    """"condemned the attack on the peacekeepers": the stems of the words that name the judged deed's target
+    after a target preposition, which pick out the deed told with that target even when it has no country."""
+    if not following or following[0].lower() not in _TARGET_PREPOSITIONS:
+        return set()
+    return {w.lower()[:STEM_LENGTH] for w in following[1:] if len(w) >= STEM_LENGTH and w.lower() not in _DETERMINERS}
+
+
+def _hits_the_victims(ev: EventMention, victims: set[str]) -> bool:
+    """The deed is told with a target named by the judgement's words ("a French peacekeeping base")."""
+    return bool(victims) and any(w.lower()[:STEM_LENGTH] in victims for r in ev.recipient
+                                 for w in _WORD.findall(r.entity_text))
 
 
 def _kinds_named(noun: str, lex: Lexicon) -> set[str]:

@@ -825,3 +825,38 @@ def test_a_protest_against_a_deed_told_before_is_aimed_at_its_doer(code):
     found = tuples(code("Kenyan police shot dead two students in Kisumu on Monday. Thousands of Kenyans marched"
                         " in Nairobi on Tuesday to protest against the killings."))
     assert ("PROTEST", "KEN", "KEN") in found, found
+
+
+def test_the_raid_judged_names_the_deed_told_in_a_raid(code):
+    # "raid" alone reads as a police raid, but "the raid" names what was done "in a cross-border raid",
+    # not the later blockade
+    events = code("Sudanese troops killed four Chadian border guards in a cross-border raid on Tuesday. "
+                  "Chad's navy imposed a blockade on Sudanese ports on Wednesday. The African Union condemned the raid.")
+    assert ("ACCUSE", "IGO", "SDN") in tuples(events), tuples(events)
+
+
+def test_the_attack_on_a_target_of_no_country_names_the_deed_told_on_it(code):
+    # the convoy has no country, but its words pick out the bombing, not the later shooting of protesters
+    events = code("Chadian jets bombed a relief convoy near the border on Monday, killing four drivers. "
+                  "Sudanese police fired on protesters in Khartoum on Wednesday. "
+                  "The United Nations condemned the attack on the convoys.")
+    assert ("ACCUSE", "UNO", "TCD") in tuples(events), tuples(events)
+
+
+def test_a_bare_the_attack_in_a_reaction_names_the_deed_the_story_leads_with(code):
+    # the rebels' later rockets are a smaller deed; "the attack" with no modifier is the lede's bombing
+    events = code("DAMASCUS, May 4 (Wire) - Russian jets bombed a market in the Syrian town of Ariha on Monday, "
+                  "killing 30 people, local officials said. Rescue workers searched the rubble through the night. "
+                  "On Tuesday, Syrian rebels fired rockets at a Russian air base near Latakia. The rockets fell "
+                  "short of the base. In Paris, the French foreign ministry condemned the attack.")
+    assert ("ACCUSE", "FRA", "RUS") in tuples(events), tuples(events)
+    assert ("ACCUSE", "FRA", "SYR") not in tuples(events), tuples(events)
+
+
+def test_the_attack_names_the_deed_told_as_attacked_even_with_no_doer(code):
+    # the gunmen have no country: the judgement stays without a target rather than falling on the soldiers
+    # who shot them, whose deed is told with a coded doer but not as an attack
+    events = code("LAGOS, May 4 (Wire) - Masked gunmen attacked a police station in the northern town of Kano on "
+                  "Monday, killing five officers, and Nigerian soldiers shot three of the attackers dead, officials "
+                  "said. The European Union condemned the attack.")
+    assert ("ACCUSE", "EUR", None) in tuples(events), tuples(events)
