@@ -1615,7 +1615,6 @@ class Resolver:
             matches = [m for m in matches if m[2].kind != "metonym" or m[0] > head_index]
         # "Defence Minister Aden Duale": a place's name between a title and a surname is a given name
         matches = [m for m in matches if not _given_name_after_title(tokens, m, self.kb)]
-        leader = self._leader_code(head)
         sector = agent_sector_of([t.text for t in tokens], head_index, self.kb) or agent_sector_of(
             [t.lemma_ if t.pos_ == "NOUN" else t.text for t in tokens], head_index, self.kb)
         sector = self._state_body_belonged_to(head) or sector
@@ -1633,7 +1632,7 @@ class Resolver:
             # "Hungarian and Romanian officials" style coordination inside the name run
             codes += [(m[2].code, sector or m[2].sector, m[2].identifier) for m in matches
                       if m is not covering[0] and m[2].kind != "org" and _is_conjunct(tokens[m[0]])]
-        elif leader is not None:
+        elif (leader := self._leader_code(head)) is not None:  # (only asked when no name covers the head)
             codes = [(leader, sector, person or _identifier(tokens))]
         elif not matches and (namesake := self._namesake_named(tokens, head_index)) is not None:
             # "the Peoples Democratic Party": a name two countries' parties share is the one of the story's country
