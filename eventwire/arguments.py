@@ -1627,8 +1627,9 @@ class Resolver:
             start, end, entry = covering[0]
             if entry.kind == "org":
                 sector = _sector_around_name(tokens, start, end, self.kb)
-            codes = [(_home_of_people(tokens, matches, covering[0], self._place_code(head)), sector or entry.sector,
-                      entry.identifier)]
+            # the place the people are in is read only for "ethnic Albanians in Serbia" (_home_of_people)
+            place = self._place_code(head) if _ethnic(tokens, covering[0]) else None
+            codes = [(_home_of_people(tokens, matches, covering[0], place), sector or entry.sector, entry.identifier)]
             # "Hungarian and Romanian officials" style coordination inside the name run
             codes += [(m[2].code, sector or m[2].sector, m[2].identifier) for m in matches
                       if m is not covering[0] and m[2].kind != "org" and _is_conjunct(tokens[m[0]])]
