@@ -1425,6 +1425,7 @@ class Resolver:
         # the argument stages ask again about the same heads; answers depend only on the head
         self._for_head: dict[tuple[int, bool], list[Entity]] = {}
         self._split_at: dict[int, list[Entity]] = {}  # head -> _misparsed_coordination's answer
+        self._codes_at: dict[int, list[str]] = {}  # head -> _place_codes' answer
 
     def first_coded(self, heads: list[Token], actors: list[Entity] | None = None) -> list[Entity]:
         """The first candidate that resolves to a coded actor, else the first candidate as it is.
@@ -1651,9 +1652,10 @@ class Resolver:
                           person or _modified_identifier(words, m, head)) for m in matches]
             codes = _coordinated_codes(tokens, matches, codes, coordination_index)
         else:
-            code = (self._appositive_code(head) or self._place_code(head) or self._possessor_code(head)
+            appositive = self._appositive_code(head)
+            code = (appositive or self._place_code(head) or self._possessor_code(head)
                     or self._affiliation_code(head) or self._members_code(head))
-            places = self._place_codes(head) if code and not self._appositive_code(head) else []
+            places = self._place_codes(head) if code and not appositive else []
             if len(places) > 1 and places[0] == code:  # "agents in Poland and the Czech Republic": each place's
                 return [self._entity(tokens, head, c, sector, person or _identifier(tokens)) for c in places]
             if code is None and sector:
@@ -1964,7 +1966,15 @@ class Resolver:
 
     def _place_codes(self, head: Token) -> list[str]:
         """The countries of the place phrase that says where the people of `head` are, one per
-        coordinated place ("activists in Poland and the Czech Republic": POL, CZE)."""
+        coordinated place ("activists in Poland and the Czech Republic": POL, CZE). Worked out once per
+        head: _resolve asks again after _place_code has (the answer depends on the head's parse alone;
+        callers only read the list)."""
+        codes = self._codes_at.get(head.i)
+        if codes is None:
+            codes = self._codes_at[head.i] = self._places_of_people(head)
+        return codes
+
+    def _places_of_people(self, head: Token) -> list[str]:
         if _mission_abroad(head):
             return []  # "the embassy in Baghdad": the place of a mission abroad is not its sender's
         preps, kinds = {"in", "from", "throughout", "across", "inside"}, {"country", "metonym", "demonym"}
