@@ -437,7 +437,8 @@ def _tolls_told_by_dying(sent: Span | Doc, taken: set[int]) -> list[Found]:
     phrase gives them a country (_has_participants): uncoded dead ("108 people have died") were
     measured worse on the held-out set."""
     out = []
-    for tok in sent:
+    # dead_told_dying holds only of verbs: the others are passed over with no Token made for them
+    for tok in tokens_with(sent, POS, _VERB_ONLY_POS):
         if tok.i in taken or not dead_told_dying(tok):
             continue
         trig = Trigger(tok.lemma_.lower(), "VERB", "", frozenset(), frozenset(), False, "ASSAULT", "", "190", "", "")
