@@ -1426,6 +1426,7 @@ class Resolver:
         self._for_head: dict[tuple[int, bool], list[Entity]] = {}
         self._split_at: dict[int, list[Entity]] = {}  # head -> _misparsed_coordination's answer
         self._codes_at: dict[int, list[str]] = {}  # head -> _place_codes' answer
+        self._with_conjuncts: dict[tuple[int, bool], list[Entity]] = {}  # (head, modifiers_only) -> entities
 
     def first_coded(self, heads: list[Token], actors: list[Entity] | None = None) -> list[Entity]:
         """The first candidate that resolves to a coded actor, else the first candidate as it is.
@@ -1449,12 +1450,7 @@ class Resolver:
         (skipping entities for which `unless` is true)."""
         out: list[Entity] = []
         for head in heads:
-            conjuncts = _conjuncts(head)
-            members = [head, *conjuncts]
-            per_member = _share_nationality([self._entities_for(m, modifiers_only) for m in members], members)
-            found = [e for entities in per_member for e in entities]
-            if not modifiers_only and not conjuncts:
-                found = self._split_coordination(head) or found
+            found = self._entities_with_conjuncts(head, modifiers_only)
             if coded_only:
                 found = [e for e in found if e.code and not (unless and unless(e))]
                 if found:
@@ -1462,6 +1458,23 @@ class Resolver:
                 continue
             out.extend(found)
         return _unique(out)
+
+    def _entities_with_conjuncts(self, head: Token, modifiers_only: bool) -> list[Entity]:
+        """The entities of one argument head and its conjuncts, worked out once per head (on the benchmark
+        corpus about half the questions `entities` is asked repeat an earlier one of the same sentence):
+        every part of the answer depends on the head's parse alone, and _entities_for and
+        _split_coordination are cached per head already. Copies, as _entities_for gives."""
+        key = (head.i, modifiers_only)
+        found = self._with_conjuncts.get(key)
+        if found is None:
+            conjuncts = _conjuncts(head)
+            members = [head, *conjuncts]
+            per_member = _share_nationality([self._entities_for(m, modifiers_only) for m in members], members)
+            found = [e for entities in per_member for e in entities]
+            if not modifiers_only and not conjuncts:
+                found = self._split_coordination(head) or found
+            self._with_conjuncts[key] = found
+        return [e.copy() for e in found]
 
     def actors_of_restated_event(self, verb: Token, etype: str) -> list[Entity]:
         """"peacekeepers were killed in the Georgian assault", "soldiers died in a clash with Chinese
