@@ -603,7 +603,8 @@ def _find_names(words: list[str], kb: ActorKB, on: date | None) -> list[tuple[in
     ends = [kb.may_end_name(w) for w in words]
     found, i = [], 0
     while i < len(words):
-        match = _longest_at(words, i, kb, on, windows, ends)
+        # most words start no name (window 0): no call made for them
+        match = _longest_at(words, i, kb, on, windows, ends) if windows[i] else None
         if match is None:
             i += 1
             continue
@@ -615,7 +616,7 @@ def _find_names(words: list[str], kb: ActorKB, on: date | None) -> list[tuple[in
             continue
         # "President Moon Jae-in": a title form ("President Moon") must not cut a longer name short
         for k in range(i + 1, end):
-            later = _longest_at(words, k, kb, on, windows, ends)
+            later = _longest_at(words, k, kb, on, windows, ends) if windows[k] else None
             if later is not None and later[0] > end:
                 i, (end, entry) = k, later
                 break

@@ -1466,6 +1466,8 @@ class Resolver:
         # the argument stages ask again about the same heads; answers depend only on the head
         self._for_head: dict[tuple[int, bool], list[Entity]] = {}
         self._split_at: dict[int, list[Entity]] = {}  # head -> _misparsed_coordination's answer
+        self._codes_at: dict[int, list[str]] = {}  # head -> _place_codes' answer
+        self._with_conjuncts: dict[tuple[int, bool], list[Entity]] = {}  # (head, modifiers_only) -> entities
 
     def first_coded(self, heads: list[Token], actors: list[Entity] | None = None) -> list[Entity]:
         """The first candidate that resolves to a coded actor, else the first candidate as it is.
@@ -1489,12 +1491,7 @@ class Resolver:
         (skipping entities for which `unless` is true)."""
         out: list[Entity] = []
         for head in heads:
-            conjuncts = _conjuncts(head)
-            members = [head, *conjuncts]
-            per_member = _share_nationality([self._entities_for(m, modifiers_only) for m in members], members)
-            found = [e for entities in per_member for e in entities]
-            if not modifiers_only and not conjuncts:
-                found = self._split_coordination(head) or found
+            found = self._entities_with_conjuncts(head, modifiers_only)
             if coded_only:
                 found = [e for e in found if e.code and not (unless and unless(e))]
                 if found:
@@ -1502,6 +1499,23 @@ class Resolver:
                 continue
             out.extend(found)
         return _unique(out)
+
+    def _entities_with_conjuncts(self, head: Token, modifiers_only: bool) -> list[Entity]:
+        """The entities of one argument head and its conjuncts, worked out once per head (on the benchmark
+        corpus about half the questions `entities` is asked repeat an earlier one of the same sentence):
+        every part of the answer depends on the head's parse alone, and _entities_for and
+        _split_coordination are cached per head already. Copies, as _entities_for gives."""
+        key = (head.i, modifiers_only)
+        found = self._with_conjuncts.get(key)
+        if found is None:
+            conjuncts = _conjuncts(head)
+            members = [head, *conjuncts]
+            per_member = _share_nationality([self._entities_for(m, modifiers_only) for m in members], members)
+            found = [e for entities in per_member for e in entities]
+            if not modifiers_only and not conjuncts:
+                found = self._split_coordination(head) or found
+            self._with_conjuncts[key] = found
+        return [e.copy() for e in found]
 
     def actors_of_restated_event(self, verb: Token, etype: str) -> list[Entity]:
         """"peacekeepers were killed in the Georgian assault", "soldiers died in a clash with Chinese
@@ -1659,7 +1673,6 @@ class Resolver:
             matches = [m for m in matches if m[2].kind != "metonym" or m[0] > head_index]
         # "Defence Minister Aden Duale": a place's name between a title and a surname is a given name
         matches = [m for m in matches if not _given_name_after_title(tokens, m, self.kb)]
-        leader = self._leader_code(head)
         sector = agent_sector_of([t.text for t in tokens], head_index, self.kb) or agent_sector_of(
             [t.lemma_ if t.pos_ == "NOUN" else t.text for t in tokens], head_index, self.kb)
         sector = self._state_body_belonged_to(head) or sector
@@ -1672,12 +1685,13 @@ class Resolver:
             start, end, entry = covering[0]
             if entry.kind == "org":
                 sector = _sector_around_name(tokens, start, end, self.kb)
-            codes = [(_home_of_people(tokens, matches, covering[0], self._place_code(head)), sector or entry.sector,
-                      entry.identifier)]
+            # the place the people are in is read only for "ethnic Albanians in Serbia" (_home_of_people)
+            place = self._place_code(head) if _ethnic(tokens, covering[0]) else None
+            codes = [(_home_of_people(tokens, matches, covering[0], place), sector or entry.sector, entry.identifier)]
             # "Hungarian and Romanian officials" style coordination inside the name run
             codes += [(m[2].code, sector or m[2].sector, m[2].identifier) for m in matches
                       if m is not covering[0] and m[2].kind != "org" and _is_conjunct(tokens[m[0]])]
-        elif leader is not None:
+        elif (leader := self._leader_code(head)) is not None:  # (only asked when no name covers the head)
             codes = [(leader, sector, person or _identifier(tokens))]
         elif not matches and (namesake := self._namesake_named(tokens, head_index)) is not None:
             # "the Peoples Democratic Party": a name two countries' parties share is the one of the story's country
@@ -1695,9 +1709,10 @@ class Resolver:
                           person or _modified_identifier(words, m, head)) for m in matches]
             codes = _coordinated_codes(tokens, matches, codes, coordination_index)
         else:
-            code = (self._appositive_code(head) or self._place_code(head) or self._possessor_code(head)
+            appositive = self._appositive_code(head)
+            code = (appositive or self._place_code(head) or self._possessor_code(head)
                     or self._affiliation_code(head) or self._members_code(head))
-            places = self._place_codes(head) if code and not self._appositive_code(head) else []
+            places = self._place_codes(head) if code and not appositive else []
             if len(places) > 1 and places[0] == code:  # "agents in Poland and the Czech Republic": each place's
                 return [self._entity(tokens, head, c, sector, person or _identifier(tokens)) for c in places]
             if code is None and sector:
@@ -2008,7 +2023,15 @@ class Resolver:
 
     def _place_codes(self, head: Token) -> list[str]:
         """The countries of the place phrase that says where the people of `head` are, one per
-        coordinated place ("activists in Poland and the Czech Republic": POL, CZE)."""
+        coordinated place ("activists in Poland and the Czech Republic": POL, CZE). Worked out once per
+        head: _resolve asks again after _place_code has (the answer depends on the head's parse alone;
+        callers only read the list)."""
+        codes = self._codes_at.get(head.i)
+        if codes is None:
+            codes = self._codes_at[head.i] = self._places_of_people(head)
+        return codes
+
+    def _places_of_people(self, head: Token) -> list[str]:
         if _mission_abroad(head):
             return []  # "the embassy in Baghdad": the place of a mission abroad is not its sender's
         preps, kinds = {"in", "from", "throughout", "across", "inside"}, {"country", "metonym", "demonym"}

@@ -474,7 +474,8 @@ def _tolls_told_by_dying(sent: Span | Doc, taken: set[int]) -> list[Found]:
     phrase gives them a country (_has_participants): uncoded dead ("108 people have died") were
     measured worse on the held-out set."""
     out = []
-    for tok in sent:
+    # dead_told_dying holds only of verbs: the others are passed over with no Token made for them
+    for tok in tokens_with(sent, POS, _VERB_ONLY_POS):
         if tok.i in taken or not dead_told_dying(tok):
             continue
         trig = Trigger(tok.lemma_.lower(), "VERB", "", frozenset(), frozenset(), False, "ASSAULT", "", "190", "", "")
@@ -702,7 +703,10 @@ def _choose_trigger(tok: Token, candidates: list[Trigger], lex: Lexicon, kb: Act
     """
     if not candidates:
         return None
-    child_words = _particle_words(tok) | {p.lower_ for p in _light_verb_preps(tok, lex)}
+    # the verb's particles and prepositions are read only by rows with a particle or an exclusion: about
+    # half the candidate lists have neither, and then the walk is skipped
+    needs_words = any(t.particle or t.excluded for t in candidates)
+    child_words = _particle_words(tok) | {p.lower_ for p in _light_verb_preps(tok, lex)} if needs_words else set()
     # a row without a particle is met by the verb's own object, not by a preposition's ("opened fire at
     # soldiers near the border" is no opening of the border); worked out only if a row asks
     objects = _ObjectLemmas(tok, lex, kb)
@@ -713,9 +717,10 @@ def _choose_trigger(tok: Token, candidates: list[Trigger], lex: Lexicon, kb: Act
         subject_score = _subject_score(trig, doer)
         if subject_score is None:
             continue
-        words = child_words | _infinitive_to(tok) | _for_clause(tok) if trig.complement else child_words
-        if trig.particle and not any(p in words for p in _alternatives(trig.particle)):
-            continue
+        if trig.particle:
+            words = child_words | _infinitive_to(tok) | _for_clause(tok) if trig.complement else child_words
+            if not any(p in words for p in _alternatives(trig.particle)):
+                continue
         if trig.objects and not (trig.objects & (objects.through_preps if trig.particle else objects.direct)):
             continue
         if trig.excluded and trig.excluded & (objects.ruling_out | child_words):

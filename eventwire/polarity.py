@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from .arguments import finite_governor, has_subject
 from .lexicon import POLARITY_STRENGTH, Lexicon
+from .nlp import has_value_between
 
 if TYPE_CHECKING:
     from .events import Found
@@ -454,9 +457,15 @@ def own_polarity(tok: Token) -> str:
     return state
 
 
+_NEITHER_NOR_IDS = frozenset(get_string_id(w) for w in ("neither", "nor"))  # LOWER values
+
+
 def _neither_nor(tok: Token) -> bool:
     """"neither attacked the village nor burned the houses", "neither confirmed nor denied": both verbs of a
     neither/nor pair are negated (the parser marks "neither" on the first, "nor" beside the second)."""
+    doc = tok.doc
+    if not has_value_between(doc, LOWER, _NEITHER_NOR_IDS, 0, len(doc)):
+        return False  # no "neither" or "nor" in the whole doc (most docs): none of the walks below can succeed
     if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.children):
         return True
     if any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.children) and any(
