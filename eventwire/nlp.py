@@ -1042,6 +1042,27 @@ def clauses_before_semicolons_read_as_content(doc) -> list:
     return found
 
 
+_SAYING_LEMMAS = frozenset({"say", "tell", "report", "add", "state", "announce", "claim"})
+
+
+def participles_after_a_speaker_aside(doc) -> list:
+    """"Russian jets bombed Idlib on Monday, activists said, killing 12 people": a participle after the
+    speaker set off by commas goes on with the reported clause before the speaker, not with the saying;
+    the parser hangs it on "said". Returns (participle, reported verb) pairs."""
+    found = []
+    for said in doc:
+        if said.lemma_ not in _SAYING_LEMMAS or said.pos_ != "VERB":
+            continue
+        # the reported clause is the saying's content, or the main clause the saying is set beside
+        reported = [c for c in said.children if c.dep_ == "ccomp" and c.i < said.i] or (
+            [said.head] if said.dep_ == "parataxis" and said.head.i < said.i else [])
+        participles = [c for c in said.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > said.i + 1
+                       and doc[c.i - 1].text == "," and doc[said.i + 1].text == ","]
+        if len(reported) == 1 and participles:
+            found += [(p, reported[0]) for p in participles]
+    return found
+
+
 def quoted_predicates_read_as_modifiers(doc) -> list:
     """An adjective quoted right after a verb's object says what the object is called or found to be
     ("called the crackdown \u2018brutal and unacceptable\u2019"), as it does unquoted; the parser may
@@ -1320,6 +1341,9 @@ def _register_parse_repairs() -> None:
         # "detained Tellez on Sunday; Tellez denied any crime": the clause before the semicolon is its own
         for clause in repaired(clauses_before_semicolons_read_as_content(doc)):
             clause.dep_ = "parataxis"
+        # "bombed Idlib, activists said, killing 12 people": the participle goes on with the reported clause
+        for participle, reported in repaired(participles_after_a_speaker_aside(doc)):
+            participle.head = reported
         for adjective, verb in repaired(quoted_predicates_read_as_modifiers(doc)):
             adjective.head, adjective.dep_ = verb, "oprd"
         # "took two foreigners hostage": the object's predicate read as a clause is the verb's complement;

@@ -1,4 +1,6 @@
 """Sentence chunking and the cheap filter that decides what gets parsed."""
+import pytest
+
 from eventwire.lexicon import load_lexicon
 from eventwire.nlp import dateline_end, load_nlp, may_hold_event, names_an_act_by_pronoun, split_sentences
 
@@ -582,3 +584,15 @@ def test_a_clause_before_a_semicolon_is_no_content_of_the_verb_after_it():
     doc = load_nlp()("The former mayor of Leon was arrested on Friday; the mayor denied every charge.")
     arrested = next(t for t in doc if t.lower_ == "arrested")
     assert arrested.dep_ != "ccomp"
+
+
+@pytest.mark.parametrize("text, participle, deed", [
+    # the reported clause is the saying's content
+    ("Russian jets bombed Idlib on Monday, Syrian activists said, killing 12 people.", "killing", "bombed"),
+    # the saying is set beside the main clause
+    ("Israeli troops shot dead two Palestinians in Jenin, the Palestinian health ministry said, wounding five others.",
+     "wounding", "shot"),
+])
+def test_a_participle_after_a_speaker_aside_goes_on_with_the_reported_clause(text, participle, deed):
+    doc = load_nlp()(text)
+    assert next(t for t in doc if t.text == participle).head.text == deed

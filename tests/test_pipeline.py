@@ -1024,3 +1024,9 @@ def test_a_dateline_in_a_country_the_story_never_names_is_a_bureau_not_the_story
                   published=date(2012, 3, 4))
     warners = [a["code"] for e in events if e["event"][0] == "THREATEN" for a in e["actor"]]
     assert warners and set(warners) == {"SOM"}, events
+
+
+def test_those_killed_after_a_speaker_aside_are_counted_on_the_deed_not_on_the_speaker(code):
+    events = code("Russian jets bombed Idlib on Monday, Syrian activists said, killing 12 people.",
+                  published=date(2024, 6, 14))
+    assert [(e["event"], [a["code"] for a in e["actor"]], e["size"]["dead"]) for e in events] == [(["ASSAULT"], ["RUS"], 12)]
