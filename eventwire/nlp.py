@@ -1049,9 +1049,11 @@ def participles_after_a_speaker_aside(doc) -> list:
     """"Russian jets bombed Idlib on Monday, activists said, killing 12 people": a participle after the
     speaker set off by commas goes on with the reported clause before the speaker, not with the saying;
     the parser hangs it on "said". Returns (participle, reported verb) pairs."""
+    from spacy.attrs import LEMMA
+
     found = []
-    for said in doc:
-        if said.lemma_ not in _SAYING_LEMMAS or said.pos_ != "VERB":
+    for said in tokens_with(doc, LEMMA, _string_ids(_SAYING_LEMMAS)):
+        if said.pos_ != "VERB":
             continue
         # the reported clause is the saying's content, or the main clause the saying is set beside
         reported = [c for c in said.children if c.dep_ == "ccomp" and c.i < said.i] or (
