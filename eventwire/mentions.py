@@ -1488,8 +1488,7 @@ def _alias_of(m: Mention, identities: list[Identity]) -> Identity | None:
         return None
     words = _name_words(m)
     found = [identity for identity in identities if identity.kind == "person"
-             and any(_same_person(words, _name_words(other)) or _same_person_hyphens_apart(words, _name_words(other))
-                     for other in identity.mentions)]
+             and any(_same_person(words, _name_words(other)) for other in identity.mentions)]
     if len(words) != 1 or len(found) < 2:
         return found[-1] if found else None
     # a surname written as one of them writes it before one that only sounds alike ("Hussein", "Hassan")
@@ -1510,6 +1509,15 @@ def _given_name_of(m: Mention, identities: list[Identity]) -> Identity | None:
 
 
 def _same_person(words: list[str], other: list[str]) -> bool:
+    """Two names of one person, as written or with a family name of capitalised parts split at its hyphens
+    ("Abdel-Jalil" after "Mustafa Abdul Jalil", "Zaman" after "General Waker-Uz-Zaman")."""
+    if _same_person_as_written(words, other):
+        return True
+    split_words, split_other = _family_name_apart(words), _family_name_apart(other)
+    return (split_words, split_other) != (words, other) and _same_person_as_written(split_words, split_other)
+
+
+def _same_person_as_written(words: list[str], other: list[str]) -> bool:
     if not words or not other:
         return False
     # "John Q. Harrelson" is "John Harrelson": a middle initial is written or left out; "Abdel-Rahman
@@ -1529,18 +1537,8 @@ def _same_person(words: list[str], other: list[str]) -> bool:
     if len(words) == len(other):
         return all(_same_name_word(a, b) for a, b in zip(words, other))
     if len(words) < len(other):  # "Ben Ali" after "Zine El Abidine Ben Ali"
-        return _same_person(words, other[len(other) - len(words) :])
+        return _same_person_as_written(words, other[len(other) - len(words) :])
     return False
-
-
-def _same_person_hyphens_apart(words: list[str], other: list[str]) -> bool:
-    """"Abdel-Jalil" after "Mustafa Abdul Jalil", "Zaman" after "General Waker-Uz-Zaman": a family name
-    of capitalised parts is written with hyphens or spaces, so one name is compared with the other's
-    last word split at its hyphens."""
-    split_words, split_other = _family_name_apart(words), _family_name_apart(other)
-    if split_words == words and split_other == other:
-        return False
-    return _same_person(split_words, split_other)
 
 
 def _family_name_apart(words: list[str]) -> list[str]:
