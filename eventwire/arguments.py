@@ -3259,13 +3259,9 @@ def missions_protested_at(pred: Token) -> list[Token]:
 def _participles_of_the_crowd(pred: Token) -> list[Token]:
     """"marched ..., chanting slogans and hurling stones": participles with no subject of their own set after
     the protest verb, and those joined to them by "and", tell what the same crowd did."""
-    found = [c for c in pred.children if c.dep_ == "advcl" and c.tag_ == "VBG" and not _has_subject(c)]
-    found += [c for p in found for c in p.children if c.dep_ == "conj" and c.tag_ == "VBG" and not _has_subject(c)]
+    found = [c for c in pred.children if c.dep_ == "advcl" and c.tag_ == "VBG" and not has_subject(c)]
+    found += [c for p in found for c in p.children if c.dep_ == "conj" and c.tag_ == "VBG" and not has_subject(c)]
     return found
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _thing_it_stands_for(it: Token) -> Token | None:

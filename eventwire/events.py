@@ -20,7 +20,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .actors import INTERGOVERNMENTAL_CODES, NON_STATE_CODES, VICTIM_SECTORS, ActorKB, actor_word_list, agent_sector_of, load_kb
-from .arguments import (ANSWER_TYPES, FORCE_SECTORS, tally_copula, dead_told_dying, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
+from .arguments import (ANSWER_TYPES, COUNTING_HEADS, FORCE_SECTORS, tally_copula, dead_told_dying, CONTENT_TARGET_TYPES, controlled_subjects, PASSIVE_SUBJECT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS,
                         VICTIM_TYPES, answered_nouns, answered_requesters, condition_subjects, content_clause_subjects,
                         done_in_protest, event_arguments, left_dead, named_doers, noun_actor_tokens, survivors_of,
                         noun_recipient_tokens, PRONOUNS, purpose_of_journey, journey_made_for, purpose_targets, real_head, reported_clause_going_on, Resolver, responsible_for, disowned_by, disowning_verb, marked_by,
@@ -45,6 +45,12 @@ class Found:
     words: list[Token] = field(default_factory=list)
 
 
+def _read_off_trigger(word: Token, etype: str, cameo: str | None, mode: str = "", complement: str = "") -> Trigger:
+    """The trigger of an event read off a construction rather than a lexicon row (an ultimatum, a
+    gathering to demand, a toll told by dying): no particle, object or subject condition."""
+    return Trigger(word.lemma_.lower(), "VERB", "", frozenset(), frozenset(), False, etype, mode, cameo, "", complement)
+
+
 def _ultimatums(sent: Span | Doc, lex: Lexicon, taken: set[int]) -> list[Found]:
     """"gave the soldiers a week to reinstate the president or face military action": time granted to act
     (deadline_verbs.txt) with a fate held over a miss after "or" (ultimatum_alternatives.txt) is an
@@ -60,8 +66,7 @@ def _ultimatums(sent: Span | Doc, lex: Lexicon, taken: set[int]) -> list[Found]:
         alternatives = [alt for act in verb.children if act.dep_ in {"advcl", "xcomp", "relcl"}
                         for alt in _or_else(act, lex)]
         if alternatives:
-            trig = Trigger(verb.lemma_.lower(), "VERB", "", frozenset(), frozenset(), False, intent[0], "",
-                           intent[1], "", "hypothetical")
+            trig = _read_off_trigger(verb, intent[0], intent[1], complement="hypothetical")
             out.append(Found(trig, verb, verb, [verb]))
             taken.add(verb.i)
     return out
@@ -403,7 +408,7 @@ def _obligations(sent: Span | Doc, lex: Lexicon, taken: set[int]) -> list[Found]
             continue
         if _looks_back(clause):
             continue
-        trig = Trigger(speaker_verb.lemma_.lower(), "VERB", "", frozenset(), frozenset(), False, etype, "", cameo, "", "hypothetical")
+        trig = _read_off_trigger(speaker_verb, etype, cameo, complement="hypothetical")
         out.append(Found(trig, speaker_verb, speaker_verb, [speaker_verb]))
         taken.add(speaker_verb.i)
     return out
@@ -425,7 +430,7 @@ def _disownings(sent: Span | Doc, lex: Lexicon, taken: set[int]) -> list[Found]:
     for prep in tokens_with(sent, LOWER, _WITH):
         if (verb := disowning_verb(prep)) is None or verb.i in taken:
             continue
-        trig = Trigger(verb.lemma_.lower(), "VERB", "", frozenset(), frozenset(), False, etype, "", cameo, "", "negated")
+        trig = _read_off_trigger(verb, etype, cameo, complement="negated")
         words = [verb] + [t for t in verb.doc[verb.i + 1 : prep.i + 1] if t.head.i in {verb.i, prep.head.i, prep.head.head.i} or t == prep]
         out.append(Found(trig, verb, verb, sorted(set(words), key=lambda t: t.i)))
         taken.add(verb.i)
@@ -443,8 +448,7 @@ def _gatherings(sent: Span | Doc, lex: Lexicon, taken: set[int]) -> list[Found]:
             aim = _choose_trigger(purpose, lex.candidates(purpose.lemma_.lower(), "VERB"), lex)
             intent = lex.intents.get(("gathering", aim.type)) if aim is not None else None
             if intent is not None:
-                trig = Trigger(verb.lemma_.lower(), "VERB", "", frozenset(), frozenset(), False, intent[0], "demo",
-                               intent[1], "", "")
+                trig = _read_off_trigger(verb, intent[0], intent[1], mode="demo")
                 out.append(Found(trig, verb, verb, [verb]))
                 taken.add(verb.i)
                 break
@@ -462,7 +466,7 @@ def _counted_among_casualties(sent: Span | Doc, taken: set[int]) -> list[Found]:
         copula = tally_copula(tok)
         if copula is None:
             continue
-        trig = Trigger(tok.lemma_.lower(), "VERB", "", frozenset(), frozenset(), False, "ASSAULT", "", "190", "", "")
+        trig = _read_off_trigger(tok, "ASSAULT", "190")
         out.append(Found(trig, copula, tok, [tok]))
         taken.add(tok.i)
     return out
@@ -478,7 +482,7 @@ def _tolls_told_by_dying(sent: Span | Doc, taken: set[int]) -> list[Found]:
     for tok in tokens_with(sent, POS, _VERB_ONLY_POS):
         if tok.i in taken or not dead_told_dying(tok):
             continue
-        trig = Trigger(tok.lemma_.lower(), "VERB", "", frozenset(), frozenset(), False, "ASSAULT", "", "190", "", "")
+        trig = _read_off_trigger(tok, "ASSAULT", "190")
         out.append(Found(trig, tok, tok, [tok]))
         taken.add(tok.i)
     return out
@@ -2061,7 +2065,7 @@ def _counts_people(noun: Token, kinds: bool | frozenset[str] = False) -> bool:
     people = _names_people(noun, kinds)
     # "both men" counts them as surely as "two men" does
     counted = noun.like_num or any(c.like_num or c.dep_ == "nummod" or c.lower_ == "both" for c in noun.children)
-    if noun.lower_ in {"dozens", "hundreds", "thousands", "scores"}:
+    if noun.lower_ in COUNTING_HEADS:
         counted = people = people or any(c.dep_ == "prep" and c.lower_ == "of" and any(_names_people(o, kinds) for o in c.children)
                                          for c in noun.children)
     return people and counted
