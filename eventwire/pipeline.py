@@ -594,7 +594,7 @@ def where_spans(pred, head, event_type: str) -> list[tuple[int, int]]:
     if deed:
         # "set fire to a church sheltering hundreds of people near Eldoret": the parser hangs the deed's place on
         # the participle that says what its target held, or on what it held; they were where the target was
-        held = [tok for tok in pred.sent if tok.dep_ == "acl" and _held_by_its_target(tok, pred)]
+        held = [tok for tok in tokens_with(pred.sent, DEP, _ACL_IDS) if _held_by_its_target(tok, pred)]
         anchors |= set(held) | {t for tok in held for c in tok.children if c.dep_ == "dobj"
                                 for t in [c, *(w for w in c.subtree if w.dep_ == "pobj" and w.head.lower_ == "of")]}
     anchors |= set(_meetings_held_before(pred, verbs))
@@ -772,6 +772,7 @@ def _locative_spans(text: str, places: list[Place], ev: EventMention) -> list[tu
 ASIDE_DEPS = {"relcl", "acl", "appos", "advcl", "ccomp", "parataxis", "pcomp"}
 _ASIDE_DEP_IDS = frozenset(get_string_id(dep) for dep in ASIDE_DEPS)
 _PREP_DEP_IDS = frozenset({get_string_id("prep")})
+_ACL_IDS = frozenset({get_string_id("acl")})
 
 
 def aside_spans(pred, head, event_type: str | None = None) -> list[tuple[int, int]]:
